@@ -1,0 +1,76 @@
+// <campaign-chart>: a thin custom element around Chart.js. The server sends the whole chart
+// configuration as JSON; the element draws it, updates in place when only the data changes, and
+// reports clicks on a bar or point back to the server as a "chart-click" event.
+import { Chart, registerables } from 'chart.js';
+
+Chart.register(...registerables);
+Chart.defaults.font.family =
+  '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", system-ui, sans-serif';
+
+class CampaignChart extends HTMLElement {
+  constructor() {
+    super();
+    this._canvas = document.createElement('canvas');
+    this._canvas.setAttribute('role', 'img');
+  }
+
+  connectedCallback() {
+    // Flow may have set the property before this element was defined: re-apply it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'config')) {
+      const value = this.config;
+      delete this.config;
+      this.config = value;
+    }
+    if (!this._canvas.isConnected) {
+      this.appendChild(this._canvas);
+    }
+    this._draw();
+  }
+
+  disconnectedCallback() {
+    if (this._chart) {
+      this._chart.destroy();
+      this._chart = null;
+    }
+  }
+
+  set config(json) {
+    this._json = json;
+    this._draw();
+  }
+
+  get config() {
+    return this._json;
+  }
+
+  _draw() {
+    if (!this.isConnected || !this._json) {
+      return;
+    }
+    const config = JSON.parse(this._json);
+    config.options = config.options || {};
+    config.options.maintainAspectRatio = false;
+    config.options.onClick = (event, elements) => {
+      if (elements.length > 0) {
+        const index = elements[0].index;
+        this.dispatchEvent(new CustomEvent('chart-click', { detail: { index } }));
+      }
+    };
+    const title = config.options.plugins && config.options.plugins.title && config.options.plugins.title.text;
+    if (title) {
+      this._canvas.setAttribute('aria-label', Array.isArray(title) ? title.join(' ') : title);
+    }
+    if (this._chart && this._chart.config.type === config.type) {
+      this._chart.data = config.data;
+      this._chart.options = config.options;
+      this._chart.update();
+    } else {
+      if (this._chart) {
+        this._chart.destroy();
+      }
+      this._chart = new Chart(this._canvas, config);
+    }
+  }
+}
+
+customElements.define('campaign-chart', CampaignChart);

@@ -1,0 +1,60 @@
+package org.minsheng.base.format;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.minsheng.base.i18n.Translations;
+
+/**
+ * Figures as people read them. In Chinese, large numbers are written with 万 and 亿
+ * (118,000 → 11.8万); in English with thousands separators. Values are {@link BigDecimal}
+ * with the indicator's scale, never floating point.
+ */
+public final class Numbers {
+
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+    private Numbers() {
+    }
+
+    /** Exactly the indicator's scale, grouped: for tables, where digits must line up and be checkable. */
+    public static String plain(BigDecimal value, int scale, Locale locale) {
+        var format = NumberFormat.getNumberInstance(Translations.isChinese(locale) ? Locale.CHINA : Locale.ENGLISH);
+        format.setMinimumFractionDigits(scale);
+        format.setMaximumFractionDigits(scale);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /**
+     * The headline form: Chinese uses 万/亿 from ten thousand up with at most two decimals, English
+     * separates thousands; trailing zeros are dropped as in publications (117.0 → 117).
+     */
+    public static String headline(BigDecimal value, Locale locale) {
+        if (!Translations.isChinese(locale)) {
+            var format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+            format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+            return format.format(value);
+        }
+        var abs = value.abs();
+        if (abs.compareTo(YI) >= 0) {
+            return compact(value.divide(YI), "亿");
+        }
+        if (abs.compareTo(WAN) >= 0) {
+            return compact(value.divide(WAN), "万");
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A headline number followed by its unit: 11.8万人, 117公里; 118,000 people, 117 km. */
+    public static String withUnit(BigDecimal value, String unit, Locale locale) {
+        var number = headline(value, locale);
+        return Translations.isChinese(locale) ? number + unit : number + " " + unit;
+    }
+
+    private static String compact(BigDecimal value, String suffix) {
+        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + suffix;
+    }
+}

@@ -1,0 +1,47 @@
+package org.minsheng.base.ui.chart;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.function.IntConsumer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A Chart.js chart. The configuration is Chart.js's own JSON (see {@link ChartConfigs} for the kinds
+ * this product draws); setting a new one redraws the chart in place without reloading the page.
+ */
+@Tag("campaign-chart")
+@NpmPackage(value = "chart.js", version = "4.5.1")
+@JsModule("./components/campaign-chart.js")
+public class ChartJs extends Component implements HasSize {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ObjectNode config;
+
+    public ChartJs() {
+        setWidthFull();
+        setHeight("360px");
+        getElement().getStyle().set("display", "block").set("position", "relative");
+    }
+
+    public void setConfig(ObjectNode config) {
+        this.config = config;
+        getElement().setProperty("config", JSON.writeValueAsString(config));
+    }
+
+    public ObjectNode getConfig() {
+        return config;
+    }
+
+    /** Called with the index of the bar or point a user clicked, in the order of the labels. */
+    public Registration addItemClickListener(IntConsumer listener) {
+        return getElement().addEventListener("chart-click",
+                        event -> listener.accept(event.getEventData().get("event.detail.index").asInt()))
+                .addEventData("event.detail.index");
+    }
+}

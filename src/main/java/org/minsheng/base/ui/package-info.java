@@ -1,0 +1,2 @@
+/** The application frame and the pages every user shares (menu, errors). */
+package org.minsheng.base.ui;

@@ -1,0 +1,48 @@
+package org.minsheng.dashboard;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.Target;
+
+/**
+ * Everything the city dashboard shows for one year, read in one go so tiles, chart and table agree.
+ *
+ * @param month      the latest month with approved figures (the "as of" month), null when none
+ * @param dataAsOf   when the newest figure shown was approved, null when nothing is shown
+ * @param revised    true when a figure shown was corrected after it was first approved
+ */
+public record CityYear(int year, Integer month, Division city, List<Division> counties,
+                       List<Indicator> indicators, Map<Integer, Target> targets, List<YearCell> cells,
+                       OffsetDateTime dataAsOf, boolean revised) {
+
+    public Optional<YearCell> total(Indicator indicator) {
+        return cells.stream().filter(c -> c.isTotal() && c.indicatorId() == indicator.id()).findFirst();
+    }
+
+    public Optional<YearCell> cell(Indicator indicator, Division county) {
+        return cells.stream()
+                .filter(c -> c.indicatorId() == indicator.id() && Integer.valueOf(county.id()).equals(c.divisionId()))
+                .findFirst();
+    }
+
+    public Optional<Target> target(Indicator indicator) {
+        return Optional.ofNullable(targets.get(indicator.id()));
+    }
+
+    /** Met, missed, or unknown (no target or no figure) for the city total. */
+    public Optional<Boolean> targetMet(Indicator indicator) {
+        return target(indicator).flatMap(t -> total(indicator)
+                .map(YearCell::value)
+                .map((BigDecimal v) -> t.isMetBy(v)));
+    }
+
+    /** Indicators reported by the counties, the ones a district table or chart can show. */
+    public List<Indicator> districtIndicators() {
+        return indicators.stream().filter(i -> !i.reportedByCity()).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package org.minsheng.dashboard;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * The approved year-to-date value of one indicator for one division, or the city total when
+ * {@code divisionId} is null. A null value with {@code notApplicable} false means no figure.
+ */
+public record YearCell(int indicatorId, Integer divisionId, BigDecimal value, boolean notApplicable,
+                       OffsetDateTime approvedAt, int revision) {
+
+    public boolean isTotal() {
+        return divisionId == null;
+    }
+}

@@ -1,0 +1,2 @@
+/** The leaders' dashboard pages. */
+package org.minsheng.dashboard.ui;

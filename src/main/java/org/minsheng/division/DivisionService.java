@@ -1,0 +1,35 @@
+package org.minsheng.division;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administrative divisions the campaign reports for. */
+@Service
+@Transactional(readOnly = true)
+public class DivisionService {
+
+    private final DivisionRepository divisions;
+    private final String cityCode;
+
+    DivisionService(DivisionRepository divisions, @Value("${minsheng.city-code:350600}") String cityCode) {
+        this.divisions = divisions;
+        this.cityCode = cityCode;
+    }
+
+    /** The city whose commission runs this installation (漳州市 350600 by default). */
+    public Division city() {
+        return divisions.findByCode(cityCode)
+                .orElseThrow(() -> new IllegalStateException("The city " + cityCode + " is not in the division table"));
+    }
+
+    /**
+     * The county-level units of the city as they were during a year: 2020 has 龙海市 and 长泰县,
+     * 2021 has 龙海区 and 长泰区.
+     */
+    public List<Division> countiesIn(int year) {
+        return divisions.findChildren(city().id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+}

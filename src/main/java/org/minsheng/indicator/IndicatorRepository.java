@@ -1,0 +1,55 @@
+package org.minsheng.indicator;
+
+import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
+import static org.minsheng.db.Tables.TARGET;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.minsheng.db.enums.Accumulation;
+import org.minsheng.db.enums.DivisionLevel;
+import org.minsheng.db.enums.PeriodKind;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IndicatorRepository {
+
+    private final DSLContext db;
+
+    IndicatorRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    List<Indicator> findActive() {
+        return db.select(INDICATOR.asterisk(), INDICATOR_CATEGORY.CODE, INDICATOR_CATEGORY.NAME_ZH,
+                        INDICATOR_CATEGORY.NAME_EN)
+                .from(INDICATOR)
+                .join(INDICATOR_CATEGORY).on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
+                .where(INDICATOR.RETIRED_ON.isNull())
+                .orderBy(INDICATOR_CATEGORY.DISPLAY_ORDER, INDICATOR.DISPLAY_ORDER, INDICATOR.CODE)
+                .fetch(IndicatorRepository::toIndicator);
+    }
+
+    List<Target> findTargets(int divisionId, int year) {
+        return db.selectFrom(TARGET)
+                .where(TARGET.DIVISION_ID.eq(divisionId)).and(TARGET.YEAR.eq((short) year))
+                .fetch(t -> new Target(t.getIndicatorId(), t.getDivisionId(), t.getYear(),
+                        TargetDirection.valueOf(t.getDirection().getLiteral().toUpperCase()), t.getValue()));
+    }
+
+    private static Indicator toIndicator(Record r) {
+        return new Indicator(r.get(INDICATOR.ID), r.get(INDICATOR.CODE), r.get(INDICATOR.NAME_ZH),
+                r.get(INDICATOR.NAME_EN), r.get(INDICATOR.SHORT_NAME_ZH), r.get(INDICATOR.SHORT_NAME_EN),
+                r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN),
+                Indicator.ValueType.valueOf(r.get(INDICATOR.VALUE_TYPE).getLiteral().toUpperCase()),
+                r.get(INDICATOR.SCALE),
+                Indicator.Aggregation.valueOf(r.get(INDICATOR.AGGREGATION).getLiteral().toUpperCase()),
+                r.get(INDICATOR.ACCUMULATION) == Accumulation.cumulative,
+                r.get(INDICATOR.FREQUENCY) == PeriodKind.month,
+                TargetDirection.valueOf(r.get(INDICATOR.DIRECTION).getLiteral().toUpperCase()),
+                r.get(INDICATOR.REPORTING_LEVEL) == DivisionLevel.city,
+                r.get(INDICATOR_CATEGORY.CODE), r.get(INDICATOR_CATEGORY.NAME_ZH), r.get(INDICATOR_CATEGORY.NAME_EN),
+                r.get(INDICATOR.DISPLAY_ORDER));
+    }
+}

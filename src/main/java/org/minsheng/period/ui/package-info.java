@@ -1,0 +1,2 @@
+/** The reviewers' pages for periods. */
+package org.minsheng.period.ui;

@@ -1,0 +1,42 @@
+package org.minsheng.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The user on whose behalf a service call runs. Services ask here rather than trusting a view, so
+ * every path (view, import, export, API) passes the same checks.
+ */
+@Service
+public class CurrentUser {
+
+    private final UserAccountRepository accounts;
+
+    CurrentUser(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The signed-in user, freshly read so a changed role or scope applies at once. */
+    public AppUser get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new AccessDeniedException("not signed in");
+        }
+        return accounts.findByUsername(authentication.getName())
+                .filter(UserAccountRepository.Account::enabled)
+                .map(UserAccountRepository.Account::user)
+                .orElseThrow(() -> new AccessDeniedException("unknown or disabled user"));
+    }
+
+    /** The signed-in user, provided they hold one of the roles; refused otherwise. */
+    public AppUser require(Role... anyOf) {
+        var user = get();
+        for (var role : anyOf) {
+            if (user.has(role)) {
+                return user;
+            }
+        }
+        throw new AccessDeniedException("requires one of " + java.util.Arrays.toString(anyOf));
+    }
+}

@@ -1,0 +1,22 @@
+package org.minsheng.security;
+
+/** What a user may do; a user can hold several roles. */
+public enum Role {
+    LEADER, STATISTICIAN, REVIEWER, COMMUNICATIONS, ADMINISTRATOR;
+
+    /** Role names for {@code @RolesAllowed}, which needs compile-time constants. */
+    public static final class Names {
+        public static final String LEADER = "LEADER";
+        public static final String STATISTICIAN = "STATISTICIAN";
+        public static final String REVIEWER = "REVIEWER";
+        public static final String COMMUNICATIONS = "COMMUNICATIONS";
+        public static final String ADMINISTRATOR = "ADMINISTRATOR";
+
+        private Names() {
+        }
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,2 @@
+/** The login page. */
+package org.minsheng.security.ui;
