@@ -26,20 +26,22 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${minsheng.embedded-db.dir:data/postgres}") Path dir,
-                                      @Value("${minsheng.embedded-db.port:54329}") int port,
-                                      @Value("${minsheng.embedded-db.clean:false}") boolean clean) throws IOException {
-        Files.createDirectories(dir);
-        var builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir.toAbsolutePath())
-                .setCleanDataDirectory(clean)
-                .setServerConfig("max_connections", "100");
+    EmbeddedPostgres embeddedPostgres(@Value("${minsheng.embedded-db.dir:data/postgres}") String dir,
+                                      @Value("${minsheng.embedded-db.port:54329}") int port) throws IOException {
+        var builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "100");
+        // A blank directory means a throw-away database (tests): a fresh temporary one, removed at close.
+        if (dir.isBlank()) {
+            builder.setCleanDataDirectory(true);
+        } else {
+            var path = Files.createDirectories(Path.of(dir)).toAbsolutePath();
+            builder.setDataDirectory(path).setCleanDataDirectory(false);
+        }
         if (port > 0) {
             builder.setPort(port);
         }
         var postgres = builder.start();
-        log.info("Embedded PostgreSQL is running: {} (data in {})",
-                postgres.getJdbcUrl("postgres", "postgres"), dir.toAbsolutePath());
+        log.info("Embedded PostgreSQL is running: {} (data in {})", postgres.getJdbcUrl("postgres", "postgres"),
+                dir.isBlank() ? "a temporary directory" : Path.of(dir).toAbsolutePath());
         return postgres;
     }
 

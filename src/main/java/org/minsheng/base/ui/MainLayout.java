@@ -15,6 +15,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.minsheng.base.i18n.LanguageSwitch;
+import org.minsheng.security.CurrentUser;
 
 /**
  * The frame around every signed-in page: the product name, a menu of the pages this user may open
@@ -24,11 +25,11 @@ import org.minsheng.base.i18n.LanguageSwitch;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
         var title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
-        var user = new Span(authentication.getPrincipalName().orElse(""));
+        var user = new Span(currentUser.get().displayName());
         user.addClassName("app-user");
         var logout = new Button(getTranslation("app.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

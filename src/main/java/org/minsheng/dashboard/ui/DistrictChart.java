@@ -22,6 +22,7 @@ class DistrictChart extends Div {
     DistrictChart() {
         addClassName("card");
         indicator.setLabel(getTranslation("dashboard.chart.indicator"));
+        indicator.setId("chart-indicator");
         indicator.setItemLabelGenerator(i -> i.shortName(getLocale()));
         indicator.addValueChangeListener(e -> draw());
         chart.setId("district-chart");

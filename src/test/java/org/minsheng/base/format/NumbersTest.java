@@ -1,0 +1,42 @@
+package org.minsheng.base.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.minsheng.base.i18n.Translations;
+
+class NumbersTest {
+
+    private static final Locale ZH = Translations.CHINESE;
+    private static final Locale EN = Translations.ENGLISH;
+
+    @Test
+    void large_numbers_are_written_with_wan_and_yi_in_chinese() {
+        assertThat(Numbers.withUnit(new BigDecimal("118000"), "人", ZH)).isEqualTo("11.8万人");
+        assertThat(Numbers.headline(new BigDecimal("10000"), ZH)).isEqualTo("1万");
+        assertThat(Numbers.headline(new BigDecimal("123456789"), ZH)).isEqualTo("1.23亿");
+        assertThat(Numbers.headline(new BigDecimal("9999"), ZH)).isEqualTo("9999");
+    }
+
+    @Test
+    void headline_numbers_drop_trailing_zeros_as_publications_do() {
+        assertThat(Numbers.withUnit(new BigDecimal("117.0"), "公里", ZH)).isEqualTo("117公里");
+        assertThat(Numbers.withUnit(new BigDecimal("14.6"), "公里", ZH)).isEqualTo("14.6公里");
+        assertThat(Numbers.withUnit(BigDecimal.ZERO, "人", ZH)).isEqualTo("0人");
+    }
+
+    @Test
+    void english_separates_thousands_and_puts_a_space_before_the_unit() {
+        assertThat(Numbers.withUnit(new BigDecimal("118000"), "people", EN)).isEqualTo("118,000 people");
+        assertThat(Numbers.withUnit(new BigDecimal("117.0"), "km", EN)).isEqualTo("117 km");
+    }
+
+    @Test
+    void table_numbers_keep_the_indicator_scale() {
+        assertThat(Numbers.plain(new BigDecimal("117"), 1, ZH)).isEqualTo("117.0");
+        assertThat(Numbers.plain(new BigDecimal("118000"), 0, ZH)).isEqualTo("118,000");
+        assertThat(Numbers.plain(new BigDecimal("2.45"), 1, EN)).isEqualTo("2.5");
+    }
+}

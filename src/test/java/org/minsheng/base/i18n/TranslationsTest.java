@@ -1,0 +1,60 @@
+package org.minsheng.base.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.minsheng.indicator.TargetDirection;
+
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_SOURCE =
+            Pattern.compile("(?:getTranslation\\(|title = )\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"\\s*[,)]");
+
+    @Test
+    void every_message_exists_in_chinese_and_english() {
+        var chinese = Translations.bundle(Translations.CHINESE).keySet();
+        var english = Translations.bundle(Translations.ENGLISH).keySet();
+        assertThat(new TreeSet<>(english)).containsExactlyElementsOf(new TreeSet<>(chinese));
+    }
+
+    @Test
+    void every_key_the_code_asks_for_exists() throws IOException {
+        var keys = Translations.bundle(Translations.CHINESE).keySet();
+        assertThat(keysUsedInSources()).isNotEmpty().allSatisfy(key -> assertThat(keys).contains(key));
+        for (var direction : TargetDirection.values()) {
+            if (direction != TargetDirection.REACH_ZERO) {
+                assertThat(keys).contains("target." + direction.name().toLowerCase());
+            }
+        }
+    }
+
+    @Test
+    void chinese_is_the_default_and_english_is_chosen_for_any_english_locale() {
+        var translations = new Translations();
+        assertThat(translations.getTranslation("app.title", Locale.GERMAN)).isEqualTo("民生领域集中整治成果统计");
+        assertThat(translations.getTranslation("app.title", Locale.US)).isEqualTo("Livelihood Campaign Results");
+        assertThat(translations.getTranslation("dashboard.yearOption", Translations.CHINESE, "2020")).isEqualTo("2020年");
+        assertThat(translations.getTranslation("no.such.key", Translations.CHINESE)).isEqualTo("!no.such.key!");
+    }
+
+    private static Set<String> keysUsedInSources() throws IOException {
+        var keys = new TreeSet<String>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = KEY_IN_SOURCE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+}

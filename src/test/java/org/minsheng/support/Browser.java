@@ -1,0 +1,77 @@
+package org.minsheng.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright. Where Chromium is missing the browser tests are skipped
+ * with a message on a developer's machine, and fail on CI, which must have installed it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    private Browser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
+    }
+
+    public static Browser start() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            var message = "Chromium not found at " + CHROMIUM + " (apt-get install chromium)";
+            if (System.getenv("CI") != null) {
+                fail(message);
+            }
+            assumeTrue(false, message);
+        }
+        return new Browser();
+    }
+
+    public Page newPage(int width, int height) {
+        var page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, height).setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(60_000);
+        return page;
+    }
+
+    /** Signs in through the real login form and waits for the start page. */
+    public static void signIn(Page page, String baseUrl, String username) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    public static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
