@@ -198,3 +198,11 @@ cross join division c where c.code = '350600';
 
 insert into audit_entry (actor_id, action, entity, reason, source)
 values (null, 'demo_data_loaded', 'database', '演示数据：区县拆分为示意数据，合计与《回眸2020》公布的全市数据一致', 'system');
+
+-- A cross-indicator rule: schools cross-inspected cannot outnumber the schools in the programme.
+insert into validation_rule (code, left_id, operator, right_ids, severity, message_zh, message_en)
+select 'inspected_within_programme', l.id, 'le', array[r.id], 'warning',
+       '交叉指导检查学校数不应超过实施营养改善计划的学校数',
+       'Schools cross-inspected should not outnumber the schools in the meal programme'
+from indicator l, indicator r
+where l.code = 'cross_inspected' and r.code = 'meal_schools';

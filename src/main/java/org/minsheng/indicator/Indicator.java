@@ -1,5 +1,6 @@
 package org.minsheng.indicator;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import org.minsheng.base.i18n.Translations;
 
@@ -11,7 +12,7 @@ public record Indicator(int id, String code, String nameZh, String nameEn, Strin
                         String shortNameEn, String unitZh, String unitEn, ValueType valueType, int scale,
                         Aggregation aggregation, boolean cumulative, boolean monthly, TargetDirection direction,
                         boolean reportedByCity, String categoryCode, String categoryZh, String categoryEn,
-                        int displayOrder) {
+                        int displayOrder, BigDecimal minValue, BigDecimal maxValue) {
 
     public enum ValueType { INTEGER, DECIMAL, PERCENTAGE }
 

@@ -50,6 +50,6 @@ class IndicatorRepository {
                 TargetDirection.valueOf(r.get(INDICATOR.DIRECTION).getLiteral().toUpperCase()),
                 r.get(INDICATOR.REPORTING_LEVEL) == DivisionLevel.city,
                 r.get(INDICATOR_CATEGORY.CODE), r.get(INDICATOR_CATEGORY.NAME_ZH), r.get(INDICATOR_CATEGORY.NAME_EN),
-                r.get(INDICATOR.DISPLAY_ORDER));
+                r.get(INDICATOR.DISPLAY_ORDER), r.get(INDICATOR.MIN_VALUE), r.get(INDICATOR.MAX_VALUE));
     }
 }

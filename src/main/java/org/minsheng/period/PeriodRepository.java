@@ -4,9 +4,13 @@ import static org.jooq.impl.DSL.count;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.PERIOD;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.minsheng.db.enums.FigureStatus;
+import org.minsheng.db.enums.PeriodStatus;
+import org.minsheng.db.tables.records.PeriodRecord;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -16,6 +20,39 @@ class PeriodRepository {
 
     PeriodRepository(DSLContext db) {
         this.db = db;
+    }
+
+    Optional<Period> find(int id) {
+        return db.selectFrom(PERIOD).where(PERIOD.ID.eq(id)).fetchOptional(PeriodRepository::toPeriod);
+    }
+
+    Optional<Period> find(int year, Integer month) {
+        return db.selectFrom(PERIOD)
+                .where(PERIOD.YEAR.eq((short) year))
+                .and(month == null ? PERIOD.MONTH.isNull() : PERIOD.MONTH.eq(month.shortValue()))
+                .fetchOptional(PeriodRepository::toPeriod);
+    }
+
+    List<Period> findAll() {
+        return db.selectFrom(PERIOD).orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc().nullsFirst())
+                .fetch(PeriodRepository::toPeriod);
+    }
+
+    /** Publishes the period if it is not published yet; false when another reviewer was first. */
+    boolean markPublished(int id, int userId) {
+        return db.update(PERIOD)
+                .set(PERIOD.STATUS, PeriodStatus.published)
+                .set(PERIOD.PUBLISHED_AT, OffsetDateTime.now())
+                .set(PERIOD.PUBLISHED_BY, userId)
+                .set(PERIOD.VERSION, PERIOD.VERSION.plus(1))
+                .where(PERIOD.ID.eq(id)).and(PERIOD.STATUS.ne(PeriodStatus.published))
+                .execute() == 1;
+    }
+
+    private static Period toPeriod(PeriodRecord r) {
+        return new Period(r.getId(), r.getYear(), r.getMonth() == null ? null : r.getMonth().intValue(),
+                PeriodOverview.Status.valueOf(r.getStatus().getLiteral().toUpperCase()), r.getDueOn(),
+                r.getPublishedAt());
     }
 
     List<PeriodOverview> overview() {

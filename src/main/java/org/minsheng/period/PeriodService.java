@@ -1,6 +1,11 @@
 package org.minsheng.period;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minsheng.audit.AuditEvent;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.base.RefusedException;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
@@ -13,10 +18,52 @@ public class PeriodService {
 
     private final PeriodRepository periods;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    PeriodService(PeriodRepository periods, CurrentUser currentUser) {
+    PeriodService(PeriodRepository periods, CurrentUser currentUser, AuditLog audit) {
         this.periods = periods;
         this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** A period by id; every signed-in user may know which periods exist. */
+    public Period get(int id) {
+        currentUser.get();
+        return periods.find(id).orElseThrow(() -> new RefusedException("period.unknown"));
+    }
+
+    /** Every period, newest first. */
+    public List<Period> all() {
+        currentUser.get();
+        return periods.findAll();
+    }
+
+    /** The period before: the previous month (December of the year before for January), or the previous year. */
+    public Optional<Period> previous(Period period) {
+        if (period.isYear()) {
+            return periods.find(period.year() - 1, null);
+        }
+        return period.month() == 1 ? periods.find(period.year() - 1, 12) : periods.find(period.year(), period.month() - 1);
+    }
+
+    /** The same period one year earlier, for year-on-year checks. */
+    public Optional<Period> sameLastYear(Period period) {
+        return periods.find(period.year() - 1, period.month());
+    }
+
+    /**
+     * Locks a period: from now on its figures change only through a recorded revision. Callers check
+     * that nothing is pending; this only refuses a second publication.
+     */
+    @Transactional
+    public void markPublished(Period period) {
+        var reviewer = currentUser.require(Role.REVIEWER);
+        if (!periods.markPublished(period.id(), reviewer.id())) {
+            throw new RefusedException("period.alreadyPublished");
+        }
+        audit.record(reviewer.id(), AuditEvent.of("publish", "period", period.id(),
+                Map.of("status", period.status().name()), Map.of("status", "PUBLISHED"), null,
+                AuditEvent.Source.FORM));
     }
 
     /** Every period, newest first, with its cells counted by state; for the city's reviewers. */

@@ -1,0 +1,27 @@
+package org.minsheng.base;
+
+import java.util.List;
+
+/**
+ * A request the rules do not allow, told to the user in their language: the message is an i18n key
+ * with parameters, translated by the view. Services throw it before changing anything.
+ */
+public class RefusedException extends RuntimeException {
+
+    private final String messageKey;
+    private final List<Object> parameters;
+
+    public RefusedException(String messageKey, Object... parameters) {
+        super(messageKey + " " + List.of(parameters));
+        this.messageKey = messageKey;
+        this.parameters = List.of(parameters);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] parameters() {
+        return parameters.toArray();
+    }
+}

@@ -1,0 +1,115 @@
+package org.minsheng.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.IndicatorService;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds cells as users see them, with the reference values and the validation findings, the same
+ * way for the entry page, the review page and every other path. Reads a whole sheet in a handful of
+ * statements, not one per cell.
+ */
+@Component
+class CellAssembler {
+
+    private final FigureRepository figures;
+    private final IndicatorService indicators;
+    private final PeriodService periods;
+
+    CellAssembler(FigureRepository figures, IndicatorService indicators, PeriodService periods) {
+        this.figures = figures;
+        this.indicators = indicators;
+        this.periods = periods;
+    }
+
+    /** The indicators that county-level units report in a period of this kind, in display order. */
+    List<Indicator> indicatorsFor(Period period) {
+        var ids = figures.indicatorsFor(period.isYear());
+        var byId = indicators.activeIndicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported) {
+        var divisionIds = divisions.stream().map(Division::id).toList();
+        var stored = figures.findInPeriod(period.id(), divisionIds).stream()
+                .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
+        var previousPeriod = periods.previous(period);
+        var previous = previousPeriod.map(p -> figures.approvedValues(p.id(), divisionIds)).orElse(Map.of());
+        boolean previousInSameYear = previousPeriod.map(p -> p.year() == period.year()).orElse(false);
+        var lastYear = periods.sameLastYear(period).map(p -> figures.approvedValues(p.id(), divisionIds))
+                .orElse(Map.of());
+        var history = period.isYear() ? Map.<List<Integer>, List<BigDecimal>>of()
+                : figures.history(period.year(), period.month(), divisionIds);
+        var rules = figures.rules();
+
+        var cells = new ArrayList<Cell>();
+        for (var division : divisions) {
+            var ruleValues = rules.isEmpty() ? Map.<Integer, BigDecimal>of()
+                    : figures.ruleValues(division.id(), period.id(), period.year(), period.isYear());
+            for (var indicator : reported) {
+                var key = new CellKey(indicator.id(), division.id(), period.id());
+                var previousKey = previousPeriod.map(p -> new CellKey(indicator.id(), division.id(), p.id()));
+                var lastYearKey = periods.sameLastYear(period).map(p -> new CellKey(indicator.id(), division.id(), p.id()));
+                var cell = cell(key, indicator, division, period, Optional.ofNullable(stored.get(key)),
+                        previousKey.map(previous::get).orElse(null), lastYearKey.map(lastYear::get).orElse(null));
+                if (needsChecking(cell)) {
+                    var findings = new ArrayList<>(FigureChecks.warnings(cell,
+                            history.getOrDefault(List.of(indicator.id(), division.id()), List.of()), previousInSameYear));
+                    findings.addAll(FigureChecks.crossRules(rules, key, ruleValues));
+                    cell = cell.withFindings(findings);
+                }
+                cells.add(cell);
+            }
+        }
+        return cells;
+    }
+
+    /** One cell, fully assembled (for the result of a save). */
+    Cell cell(CellKey key, Indicator indicator, Division division, Period period) {
+        return cells(period, List.of(division), List.of(indicator)).getFirst();
+    }
+
+    private static boolean needsChecking(Cell cell) {
+        return cell.state() == CellState.DRAFT || cell.state() == CellState.RETURNED
+                || cell.state() == CellState.SUBMITTED;
+    }
+
+    static Cell cell(CellKey key, Indicator indicator, Division division, Period period, Optional<StoredFigure> stored,
+                     BigDecimal previousValue, BigDecimal lastYearValue) {
+        if (stored.isEmpty()) {
+            return new Cell(key, null, indicator, division, null, false, CellState.EMPTY, null, null, null, 0, null,
+                    false, 0, null, previousValue, lastYearValue, List.of());
+        }
+        var f = stored.get();
+        return new Cell(key, f.id(), indicator, division, f.value(), f.notApplicable(), state(f, period),
+                f.explanation(), f.returnReason(), f.correctionReason(), f.version(), f.approvedValue(),
+                f.approvedNotApplicable(), f.revision(), f.enteredBy(), previousValue, lastYearValue, List.of());
+    }
+
+    static CellState state(StoredFigure figure, Period period) {
+        return switch (figure.status()) {
+            case DRAFT -> CellState.DRAFT;
+            case SUBMITTED -> CellState.SUBMITTED;
+            case RETURNED -> CellState.RETURNED;
+            case APPROVED -> period.isPublished() ? CellState.PUBLISHED : CellState.APPROVED;
+        };
+    }
+
+    static Map<Integer, Division> byId(Collection<Division> divisions) {
+        var map = new HashMap<Integer, Division>();
+        divisions.forEach(d -> map.put(d.id(), d));
+        return map;
+    }
+}

@@ -1,0 +1,102 @@
+package org.minsheng.figure;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minsheng.indicator.TargetDirection;
+
+/**
+ * The warnings a plausible-looking value can still deserve, as the national statistical reporting
+ * system has them: a jump from the same period last year, a value far from the district's own
+ * history, a cumulative figure that went down, and the cross-indicator rules. Each needs a written
+ * explanation (情况说明) before the figure can be submitted.
+ */
+final class FigureChecks {
+
+    /** More than 50% away from the same period last year. */
+    static final BigDecimal YEAR_ON_YEAR_LIMIT = new BigDecimal("0.5");
+    /** A robust z-score (median and MAD over the last 12 periods) beyond 3.5 is an outlier. */
+    static final BigDecimal OUTLIER_LIMIT = new BigDecimal("3.5");
+    private static final BigDecimal MAD_TO_SIGMA = new BigDecimal("1.4826");
+    private static final int MIN_HISTORY = 6;
+
+    private FigureChecks() {
+    }
+
+    static List<Finding> warnings(Cell cell, List<BigDecimal> history, boolean previousInSameYear) {
+        var findings = new ArrayList<Finding>();
+        var value = cell.value();
+        if (value == null) {
+            return findings;
+        }
+        yearOnYear(cell.key(), value, cell.lastYearValue()).ifPresent(findings::add);
+        outlier(cell.key(), value, history).ifPresent(findings::add);
+        // Cumulative figures restart each year, so only a month of the same year is comparable.
+        if (previousInSameYear && cell.indicator().cumulative()
+                && cell.indicator().direction() == TargetDirection.INCREASE_TO
+                && cell.previousValue() != null && value.compareTo(cell.previousValue()) < 0) {
+            findings.add(Finding.warning(cell.key(), "figure.warning.cumulativeFell", cell.previousValue()));
+        }
+        return findings;
+    }
+
+    static Optional<Finding> yearOnYear(CellKey key, BigDecimal value, BigDecimal lastYear) {
+        if (lastYear == null || lastYear.signum() <= 0) {
+            return Optional.empty();
+        }
+        var change = value.subtract(lastYear).divide(lastYear, MathContext.DECIMAL64);
+        if (change.abs().compareTo(YEAR_ON_YEAR_LIMIT) <= 0) {
+            return Optional.empty();
+        }
+        var percent = change.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP);
+        return Optional.of(Finding.warning(key, "figure.warning.yearOnYear", lastYear, percent));
+    }
+
+    static Optional<Finding> outlier(CellKey key, BigDecimal value, List<BigDecimal> history) {
+        if (history.size() < MIN_HISTORY) {
+            return Optional.empty();
+        }
+        var median = median(history);
+        var mad = median(history.stream().map(h -> h.subtract(median).abs()).toList());
+        if (mad.signum() == 0) {
+            return Optional.empty();
+        }
+        var score = value.subtract(median).abs().divide(mad.multiply(MAD_TO_SIGMA), MathContext.DECIMAL64);
+        return score.compareTo(OUTLIER_LIMIT) > 0
+                ? Optional.of(Finding.warning(key, "figure.warning.outlier", median, history.size()))
+                : Optional.empty();
+    }
+
+    /**
+     * Cross-indicator rules over the values of one division and period. The finding goes to the
+     * left-hand cell, since that is the figure the rule is about.
+     */
+    static List<Finding> crossRules(List<CrossRule> rules, CellKey leftCell, Map<Integer, BigDecimal> valuesByIndicator) {
+        var findings = new ArrayList<Finding>();
+        for (var rule : rules) {
+            if (rule.leftId() != leftCell.indicatorId()) {
+                continue;
+            }
+            var left = valuesByIndicator.get(rule.leftId());
+            if (left == null || !rule.rightIds().stream().allMatch(valuesByIndicator::containsKey)) {
+                continue;
+            }
+            var right = rule.rightIds().stream().map(valuesByIndicator::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (!rule.operator().holds(left, right)) {
+                findings.add(new Finding(leftCell, rule.severity(), "figure.rule",
+                        List.of(rule.messageZh(), rule.messageEn(), left, rule.operator().symbol, right)));
+            }
+        }
+        return findings;
+    }
+
+    static BigDecimal median(List<BigDecimal> values) {
+        var sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.TWO, MathContext.DECIMAL64);
+    }
+}

@@ -1,0 +1,276 @@
+package org.minsheng.figure;
+
+import static org.jooq.impl.DSL.rowNumber;
+import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.db.Tables.FIGURE_REVISION;
+import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.PERIOD;
+import static org.minsheng.db.Tables.VALIDATION_RULE;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.minsheng.db.enums.FigureStatus;
+import org.minsheng.db.enums.PeriodKind;
+import org.minsheng.db.tables.records.FigureRecord;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class FigureRepository {
+
+    private final DSLContext db;
+
+    FigureRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<StoredFigure> find(CellKey key) {
+        return db.selectFrom(FIGURE)
+                .where(FIGURE.INDICATOR_ID.eq(key.indicatorId()))
+                .and(FIGURE.DIVISION_ID.eq(key.divisionId()))
+                .and(FIGURE.PERIOD_ID.eq(key.periodId()))
+                .fetchOptional(FigureRepository::toStored);
+    }
+
+    /** Locks the row so concurrent reviewers and statisticians take turns on it. */
+    Optional<StoredFigure> findForUpdate(CellKey key) {
+        return db.selectFrom(FIGURE)
+                .where(FIGURE.INDICATOR_ID.eq(key.indicatorId()))
+                .and(FIGURE.DIVISION_ID.eq(key.divisionId()))
+                .and(FIGURE.PERIOD_ID.eq(key.periodId()))
+                .forUpdate()
+                .fetchOptional(FigureRepository::toStored);
+    }
+
+    /** Working figures of some divisions in a period, any state. */
+    List<StoredFigure> findInPeriod(int periodId, Collection<Integer> divisionIds) {
+        return db.selectFrom(FIGURE)
+                .where(FIGURE.PERIOD_ID.eq(periodId)).and(FIGURE.DIVISION_ID.in(divisionIds))
+                .orderBy(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID)
+                .fetch(FigureRepository::toStored);
+    }
+
+    List<StoredFigure> findInPeriodWithStatus(int periodId, StoredFigure.Status status) {
+        return db.selectFrom(FIGURE)
+                .where(FIGURE.PERIOD_ID.eq(periodId)).and(FIGURE.STATUS.eq(status(status)))
+                .orderBy(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID)
+                .fetch(FigureRepository::toStored);
+    }
+
+    /** Approved values of one period for the given divisions, keyed by cell. */
+    Map<CellKey, BigDecimal> approvedValues(int periodId, Collection<Integer> divisionIds) {
+        var values = new HashMap<CellKey, BigDecimal>();
+        db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.APPROVED_VALUE)
+                .from(FIGURE)
+                .where(FIGURE.PERIOD_ID.eq(periodId)).and(FIGURE.DIVISION_ID.in(divisionIds))
+                .and(FIGURE.REVISION.gt(0)).and(FIGURE.APPROVED_VALUE.isNotNull())
+                .forEach(r -> values.put(new CellKey(r.value1(), r.value2(), periodId), r.value3()));
+        return values;
+    }
+
+    /**
+     * The last twelve approved monthly values before a month, per indicator and division, newest
+     * first: the district's own history for the outlier check, in one statement for a whole sheet.
+     */
+    Map<List<Integer>, List<BigDecimal>> history(int year, int month, Collection<Integer> divisionIds) {
+        var rank = rowNumber().over().partitionBy(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID)
+                .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc()).as("rank");
+        var ranked = db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.APPROVED_VALUE, rank)
+                .from(FIGURE).join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(PERIOD.KIND.eq(PeriodKind.month))
+                .and(PERIOD.YEAR.lt((short) year)
+                        .or(PERIOD.YEAR.eq((short) year).and(PERIOD.MONTH.lt((short) month))))
+                .and(FIGURE.DIVISION_ID.in(divisionIds))
+                .and(FIGURE.REVISION.gt(0)).and(FIGURE.APPROVED_VALUE.isNotNull())
+                .asTable("ranked");
+        var history = new HashMap<List<Integer>, List<BigDecimal>>();
+        db.select(ranked.field(FIGURE.INDICATOR_ID), ranked.field(FIGURE.DIVISION_ID),
+                        ranked.field(FIGURE.APPROVED_VALUE))
+                .from(ranked)
+                .where(ranked.field("rank", Integer.class).le(12))
+                .forEach(r -> history.computeIfAbsent(List.of(r.value1(), r.value2()), k -> new java.util.ArrayList<>())
+                        .add(r.value3()));
+        return history;
+    }
+
+    /**
+     * Values the cross-indicator rules compare for one division and period: the working value of
+     * the period itself, or for a yearly period the latest month of the year of a monthly indicator.
+     */
+    Map<Integer, BigDecimal> ruleValues(int divisionId, int periodId, int year, boolean yearly) {
+        var samePeriod = FIGURE.PERIOD_ID.eq(periodId);
+        var condition = yearly
+                ? samePeriod.or(PERIOD.YEAR.eq((short) year).and(PERIOD.KIND.eq(PeriodKind.month)))
+                : samePeriod;
+        var values = new HashMap<Integer, BigDecimal>();
+        db.select(FIGURE.INDICATOR_ID, FIGURE.VALUE)
+                .distinctOn(FIGURE.INDICATOR_ID)
+                .from(FIGURE).join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(FIGURE.DIVISION_ID.eq(divisionId)).and(condition).and(FIGURE.VALUE.isNotNull())
+                .orderBy(FIGURE.INDICATOR_ID, samePeriod.desc(), PERIOD.MONTH.desc().nullsLast())
+                .forEach(r -> values.put(r.value1(), r.value2()));
+        return values;
+    }
+
+    List<CrossRule> rules() {
+        return db.selectFrom(VALIDATION_RULE).where(VALIDATION_RULE.ENABLED)
+                .fetch(r -> new CrossRule(r.getId(), r.getCode(), r.getLeftId(),
+                        CrossRule.Operator.valueOf(r.getOperator().getLiteral().toUpperCase()),
+                        Arrays.asList(r.getRightIds()),
+                        Finding.Severity.valueOf(r.getSeverity().getLiteral().toUpperCase()),
+                        r.getMessageZh(), r.getMessageEn()));
+    }
+
+    StoredFigure insertDraft(CellKey key, BigDecimal value, boolean notApplicable, String explanation,
+                             String correctionReason, int userId) {
+        return db.insertInto(FIGURE)
+                .set(FIGURE.INDICATOR_ID, key.indicatorId())
+                .set(FIGURE.DIVISION_ID, key.divisionId())
+                .set(FIGURE.PERIOD_ID, key.periodId())
+                .set(FIGURE.VALUE, value)
+                .set(FIGURE.NOT_APPLICABLE, notApplicable)
+                .set(FIGURE.EXPLANATION, explanation)
+                .set(FIGURE.CORRECTION_REASON, correctionReason)
+                .set(FIGURE.STATUS, FigureStatus.draft)
+                .set(FIGURE.ENTERED_BY, userId)
+                .onConflictDoNothing()
+                .returning()
+                .fetchOptional()
+                .map(FigureRepository::toStored)
+                .orElseThrow(() -> new StaleCell(key));
+    }
+
+    /** Updates the working value if nobody changed the row since {@code expectedVersion}. */
+    StoredFigure updateWorking(StoredFigure current, int expectedVersion, BigDecimal value, boolean notApplicable,
+                               String explanation, String correctionReason, int userId) {
+        return db.update(FIGURE)
+                .set(FIGURE.VALUE, value)
+                .set(FIGURE.NOT_APPLICABLE, notApplicable)
+                .set(FIGURE.EXPLANATION, explanation)
+                .set(FIGURE.CORRECTION_REASON, correctionReason)
+                .set(FIGURE.STATUS, FigureStatus.draft)
+                .set(FIGURE.ENTERED_BY, userId)
+                .set(FIGURE.ENTERED_AT, OffsetDateTime.now())
+                .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
+                .where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(expectedVersion))
+                .returning()
+                .fetchOptional()
+                .map(FigureRepository::toStored)
+                .orElseThrow(() -> new StaleCell(current.key()));
+    }
+
+    /** Removes a draft that was never approved; the cell becomes empty (missing) again. */
+    void delete(StoredFigure current, int expectedVersion) {
+        if (db.deleteFrom(FIGURE).where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(expectedVersion))
+                .execute() != 1) {
+            throw new StaleCell(current.key());
+        }
+    }
+
+    /** Puts the approved value back as the working value: the edit is undone, nothing is pending. */
+    StoredFigure revertToApproved(StoredFigure current, int expectedVersion) {
+        return db.update(FIGURE)
+                .set(FIGURE.VALUE, FIGURE.APPROVED_VALUE)
+                .set(FIGURE.NOT_APPLICABLE, FIGURE.APPROVED_NOT_APPLICABLE)
+                .set(FIGURE.STATUS, FigureStatus.approved)
+                .setNull(FIGURE.CORRECTION_REASON)
+                .setNull(FIGURE.RETURN_REASON)
+                .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
+                .where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(expectedVersion))
+                .returning()
+                .fetchOptional()
+                .map(FigureRepository::toStored)
+                .orElseThrow(() -> new StaleCell(current.key()));
+    }
+
+    StoredFigure setStatus(StoredFigure current, StoredFigure.Status status, String returnReason, int userId) {
+        var update = db.update(FIGURE)
+                .set(FIGURE.STATUS, status(status))
+                .set(FIGURE.RETURN_REASON, returnReason)
+                .set(FIGURE.VERSION, FIGURE.VERSION.plus(1));
+        if (status == StoredFigure.Status.SUBMITTED) {
+            update = update.set(FIGURE.SUBMITTED_BY, userId).set(FIGURE.SUBMITTED_AT, OffsetDateTime.now());
+        }
+        return update.where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(current.version()))
+                .returning()
+                .fetchOptional()
+                .map(FigureRepository::toStored)
+                .orElseThrow(() -> new StaleCell(current.key()));
+    }
+
+    /**
+     * Makes the working value the approved one as a new revision, and keeps that revision in the
+     * history table with its reason.
+     */
+    StoredFigure approve(StoredFigure current, int reviewerId, boolean correction, String reason) {
+        var now = OffsetDateTime.now();
+        var approved = db.update(FIGURE)
+                .set(FIGURE.APPROVED_VALUE, FIGURE.VALUE)
+                .set(FIGURE.APPROVED_NOT_APPLICABLE, FIGURE.NOT_APPLICABLE)
+                .set(FIGURE.APPROVED_BY, reviewerId)
+                .set(FIGURE.APPROVED_AT, now)
+                .set(FIGURE.REVISION, FIGURE.REVISION.plus(1))
+                .set(FIGURE.CORRECTIONS, FIGURE.CORRECTIONS.plus(correction ? 1 : 0))
+                .set(FIGURE.STATUS, FigureStatus.approved)
+                .setNull(FIGURE.RETURN_REASON)
+                .setNull(FIGURE.CORRECTION_REASON)
+                .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
+                .where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(current.version()))
+                .returning()
+                .fetchOptional()
+                .map(FigureRepository::toStored)
+                .orElseThrow(() -> new StaleCell(current.key()));
+        db.insertInto(FIGURE_REVISION)
+                .set(FIGURE_REVISION.FIGURE_ID, approved.id())
+                .set(FIGURE_REVISION.REVISION, approved.revision())
+                .set(FIGURE_REVISION.VALUE, approved.approvedValue())
+                .set(FIGURE_REVISION.NOT_APPLICABLE, approved.approvedNotApplicable())
+                .set(FIGURE_REVISION.REASON, reason)
+                .set(FIGURE_REVISION.CORRECTION, correction)
+                .set(FIGURE_REVISION.APPROVED_BY, reviewerId)
+                .set(FIGURE_REVISION.APPROVED_AT, now)
+                .execute();
+        return approved;
+    }
+
+    List<Revision> revisions(long figureId) {
+        return db.selectFrom(FIGURE_REVISION).where(FIGURE_REVISION.FIGURE_ID.eq(figureId))
+                .orderBy(FIGURE_REVISION.REVISION)
+                .fetch(r -> new Revision(r.getRevision(), r.getValue(), r.getNotApplicable(), r.getReason(),
+                        r.getCorrection(), r.getApprovedBy(), r.getApprovedAt()));
+    }
+
+    /** Cells of the period that are not approved yet: they block publication. */
+    int countPending(int periodId) {
+        return db.fetchCount(FIGURE, FIGURE.PERIOD_ID.eq(periodId).and(FIGURE.STATUS.ne(FigureStatus.approved)));
+    }
+
+    /** Active indicators reported in periods of this kind by county-level units. */
+    List<Integer> indicatorsFor(boolean yearly) {
+        return db.select(INDICATOR.ID).from(INDICATOR)
+                .where(INDICATOR.RETIRED_ON.isNull())
+                .and(INDICATOR.FREQUENCY.eq(yearly ? PeriodKind.year : PeriodKind.month))
+                .and(INDICATOR.REPORTING_LEVEL.eq(org.minsheng.db.enums.DivisionLevel.county))
+                .orderBy(INDICATOR.DISPLAY_ORDER)
+                .fetch(INDICATOR.ID);
+    }
+
+    private static FigureStatus status(StoredFigure.Status status) {
+        return FigureStatus.valueOf(status.name().toLowerCase());
+    }
+
+    private static StoredFigure toStored(FigureRecord r) {
+        return new StoredFigure(r.getId(), new CellKey(r.getIndicatorId(), r.getDivisionId(), r.getPeriodId()),
+                r.getValue(), r.getNotApplicable(),
+                StoredFigure.Status.valueOf(r.getStatus().getLiteral().toUpperCase()), r.getExplanation(),
+                r.getReturnReason(), r.getCorrectionReason(), r.getEnteredBy(), r.getEnteredAt(),
+                r.getApprovedValue(), Boolean.TRUE.equals(r.getApprovedNotApplicable()), r.getRevision(),
+                r.getVersion());
+    }
+}

@@ -1,0 +1,230 @@
+package org.minsheng.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minsheng.audit.AuditEvent;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.base.RefusedException;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionService;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodService;
+import org.minsheng.security.AppUser;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Data entry for statisticians: the entry sheet of their districts, saving cells as drafts, and
+ * submitting a district's period. Every path (form, paste, import, API) comes through here, so the
+ * scope, lock and validation rules are the same everywhere.
+ */
+@Service
+public class FigureService {
+
+    private final FigureRepository figures;
+    private final CellAssembler assembler;
+    private final PeriodService periods;
+    private final DivisionService divisions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    FigureService(FigureRepository figures, CellAssembler assembler, PeriodService periods, DivisionService divisions,
+                  CurrentUser currentUser, AuditLog audit) {
+        this.figures = figures;
+        this.assembler = assembler;
+        this.periods = periods;
+        this.divisions = divisions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** The periods a statistician can enter into or correct, newest first. */
+    @Transactional(readOnly = true)
+    public List<Period> periodsForEntry() {
+        currentUser.require(Role.STATISTICIAN);
+        return periods.all().stream().filter(p -> p.isOpen() || p.isPublished()).toList();
+    }
+
+    /** The statistician's sheet for a period: every district in their scope, every indicator reported then. */
+    @Transactional(readOnly = true)
+    public EntrySheet sheet(int periodId) {
+        var user = currentUser.require(Role.STATISTICIAN);
+        var period = periods.get(periodId);
+        var scoped = scopedDistricts(user, period);
+        var reported = assembler.indicatorsFor(period);
+        return new EntrySheet(period, reported, scoped, assembler.cells(period, scoped, reported));
+    }
+
+    /**
+     * Saves one cell as a draft, or clears it. Errors (type, scale, sign, scope, lock) write nothing
+     * and come back as findings; a stale edit throws {@link ConflictException} with the other value.
+     */
+    @Transactional
+    public SaveResult save(FigureInput input) {
+        var user = currentUser.require(Role.STATISTICIAN);
+        var key = input.key();
+        var period = periods.get(key.periodId());
+        var division = division(user, period, key.divisionId());
+        var indicator = reported(period, key.indicatorId());
+        boolean correction = period.isPublished();
+        if (!period.isOpen() && !correction) {
+            throw new RefusedException("figure.error.periodClosed");
+        }
+        if (correction && isBlank(input.correctionReason())) {
+            return rejected(Finding.error(key, "figure.error.correctionNeedsReason"));
+        }
+        ValueParser.Parsed parsed;
+        try {
+            parsed = input.notApplicable() ? ValueParser.Parsed.NOT_APPLICABLE
+                    : ValueParser.parse(input.text(), indicator, key);
+        } catch (ValueParser.InvalidValue invalid) {
+            return rejected(invalid.finding());
+        }
+        var current = figures.findForUpdate(key);
+        int currentVersion = current.map(StoredFigure::version).orElse(0);
+        if (currentVersion != input.expectedVersion() || (current.isEmpty() && input.expectedVersion() != 0)) {
+            throw new ConflictException(assembler.cell(key, indicator, division, period));
+        }
+        if (current.isPresent() && current.get().status() == StoredFigure.Status.SUBMITTED) {
+            throw new RefusedException("figure.error.underReview");
+        }
+        var explanation = isBlank(input.explanation()) ? null : input.explanation().strip();
+        var reason = correction ? input.correctionReason().strip() : null;
+        try {
+            write(user, key, current, parsed, explanation, reason, input.expectedVersion());
+        } catch (StaleCell stale) {
+            throw new ConflictException(assembler.cell(key, indicator, division, period));
+        }
+        return new SaveResult(assembler.cell(key, indicator, division, period), List.of());
+    }
+
+    private void write(AppUser user, CellKey key, java.util.Optional<StoredFigure> current, ValueParser.Parsed parsed,
+                       String explanation, String reason, int expectedVersion) {
+        if (parsed.isBlank()) {
+            if (current.isEmpty()) {
+                return;
+            }
+            var old = current.get();
+            if (old.revision() == 0) {
+                figures.delete(old, expectedVersion);
+                record(user, "clear", old, old.auditView(), null, null);
+            } else {
+                var reverted = figures.revertToApproved(old, expectedVersion);
+                record(user, "revert", old, old.auditView(), reverted.auditView(), null);
+            }
+            return;
+        }
+        if (current.isEmpty()) {
+            var created = figures.insertDraft(key, parsed.value(), parsed.notApplicable(), explanation, reason, user.id());
+            record(user, "enter", created, null, created.auditView(), reason);
+            return;
+        }
+        var old = current.get();
+        var updated = figures.updateWorking(old, expectedVersion, parsed.value(), parsed.notApplicable(), explanation,
+                reason, user.id());
+        record(user, "edit", updated, old.auditView(), updated.auditView(), reason);
+    }
+
+    /** Everything the checks say about a district's period, for the summary before submitting. */
+    @Transactional(readOnly = true)
+    public List<Finding> check(int periodId, int divisionId) {
+        var user = currentUser.require(Role.STATISTICIAN);
+        var period = periods.get(periodId);
+        return problems(period, division(user, period, divisionId), false);
+    }
+
+    /**
+     * Submits the district's drafts and returned cells for review. Refused, with every reason and
+     * nothing changed, while a cell is missing, has an error, or has a warning without explanation.
+     */
+    @Transactional
+    public SubmitResult submit(int periodId, int divisionId) {
+        var user = currentUser.require(Role.STATISTICIAN);
+        var period = periods.get(periodId);
+        var division = division(user, period, divisionId);
+        if (!period.isOpen() && !period.isPublished()) {
+            throw new RefusedException("figure.error.periodClosed");
+        }
+        var problems = problems(period, division, true);
+        if (!problems.isEmpty()) {
+            return new SubmitResult(0, problems);
+        }
+        int submitted = 0;
+        for (var figure : figures.findInPeriod(periodId, List.of(divisionId))) {
+            if (figure.status() == StoredFigure.Status.DRAFT || figure.status() == StoredFigure.Status.RETURNED) {
+                var after = figures.setStatus(figure, StoredFigure.Status.SUBMITTED, null, user.id());
+                record(user, "submit", after, figure.auditView(), after.auditView(), null);
+                submitted++;
+            }
+        }
+        if (submitted == 0) {
+            throw new RefusedException("figure.submit.nothing");
+        }
+        return new SubmitResult(submitted, List.of());
+    }
+
+    private List<Finding> problems(Period period, Division division, boolean blockingOnly) {
+        var reported = assembler.indicatorsFor(period);
+        var cells = assembler.cells(period, List.of(division), reported);
+        var problems = new ArrayList<Finding>();
+        for (var cell : cells) {
+            if (cell.isEmpty() && period.isOpen()) {
+                problems.add(Finding.error(cell.key(), "figure.error.missing"));
+            }
+            for (var finding : cell.findings()) {
+                if (finding.isError()) {
+                    problems.add(finding);
+                } else if (isBlank(cell.explanation())) {
+                    problems.add(blockingOnly ? Finding.error(cell.key(), "figure.error.explanationNeeded") : finding);
+                } else if (!blockingOnly) {
+                    problems.add(finding);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The approved history of a cell, oldest first; within the reader's scope. */
+    @Transactional(readOnly = true)
+    public List<Revision> history(CellKey key) {
+        var user = currentUser.get();
+        if (user.has(Role.STATISTICIAN) && !user.scope().contains(key.divisionId())
+                && !user.has(Role.REVIEWER) && !user.has(Role.ADMINISTRATOR) && !user.has(Role.LEADER)) {
+            throw new RefusedException("figure.error.outOfScope");
+        }
+        return figures.find(key).map(f -> figures.revisions(f.id())).orElse(List.of());
+    }
+
+    private Division division(AppUser user, Period period, int divisionId) {
+        if (!user.scope().contains(divisionId)) {
+            throw new RefusedException("figure.error.outOfScope");
+        }
+        return divisions.countiesIn(period.year()).stream().filter(d -> d.id() == divisionId).findFirst()
+                .orElseThrow(() -> new RefusedException("figure.error.divisionNotInPeriod"));
+    }
+
+    private List<Division> scopedDistricts(AppUser user, Period period) {
+        return divisions.countiesIn(period.year()).stream().filter(d -> user.scope().contains(d.id())).toList();
+    }
+
+    private Indicator reported(Period period, int indicatorId) {
+        return assembler.indicatorsFor(period).stream().filter(i -> i.id() == indicatorId).findFirst()
+                .orElseThrow(() -> new RefusedException("figure.error.notReported"));
+    }
+
+    private void record(AppUser user, String action, StoredFigure figure, java.util.Map<String, ?> before,
+                        java.util.Map<String, ?> after, String reason) {
+        audit.record(user.id(), AuditEvent.of(action, "figure", figure.id(), before, after, reason, AuditEvent.Source.FORM));
+    }
+
+    private static SaveResult rejected(Finding error) {
+        return new SaveResult(null, List.of(error));
+    }
+
+    static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

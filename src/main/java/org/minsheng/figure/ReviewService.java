@@ -1,0 +1,194 @@
+package org.minsheng.figure;
+
+import java.util.List;
+import java.util.Map;
+import org.minsheng.audit.AuditEvent;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.base.RefusedException;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionService;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodService;
+import org.minsheng.security.AppUser;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The city reviewers' side of maker-checker: what waits for review, approving or returning it with a
+ * reason, publishing a period, and correcting a published figure as a new, reasoned revision.
+ * A reviewer never approves a figure they entered themselves.
+ */
+@Service
+public class ReviewService {
+
+    private final FigureRepository figures;
+    private final CellAssembler assembler;
+    private final PeriodService periods;
+    private final DivisionService divisions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    ReviewService(FigureRepository figures, CellAssembler assembler, PeriodService periods, DivisionService divisions,
+                  CurrentUser currentUser, AuditLog audit) {
+        this.figures = figures;
+        this.assembler = assembler;
+        this.periods = periods;
+        this.divisions = divisions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Submitted cells of a period across all districts, with what changed since their last approval. */
+    @Transactional(readOnly = true)
+    public List<Cell> queue(int periodId) {
+        currentUser.require(Role.REVIEWER);
+        var period = periods.get(periodId);
+        var counties = divisions.countiesIn(period.year());
+        return assembler.cells(period, counties, assembler.indicatorsFor(period)).stream()
+                .filter(c -> c.state() == CellState.SUBMITTED)
+                .toList();
+    }
+
+    @Transactional
+    public void approve(CellKey key, int expectedVersion) {
+        var reviewer = currentUser.require(Role.REVIEWER);
+        var period = periods.get(key.periodId());
+        approve(reviewer, period, submitted(key, expectedVersion));
+    }
+
+    /** Approves every submitted cell of a district's period; refused whole if one is the reviewer's own. */
+    @Transactional
+    public int approveDivision(int periodId, int divisionId) {
+        var reviewer = currentUser.require(Role.REVIEWER);
+        var period = periods.get(periodId);
+        var cells = submittedOf(periodId, divisionId);
+        cells.forEach(f -> approve(reviewer, period, f));
+        return cells.size();
+    }
+
+    @Transactional
+    public void returnCell(CellKey key, int expectedVersion, String reason) {
+        var reviewer = currentUser.require(Role.REVIEWER);
+        requireReason(reason);
+        giveBack(reviewer, submitted(key, expectedVersion), reason.strip());
+    }
+
+    @Transactional
+    public int returnDivision(int periodId, int divisionId, String reason) {
+        var reviewer = currentUser.require(Role.REVIEWER);
+        requireReason(reason);
+        var cells = submittedOf(periodId, divisionId);
+        cells.forEach(f -> giveBack(reviewer, f, reason.strip()));
+        return cells.size();
+    }
+
+    /** Publishes a period once nothing in it waits for entry or review; its figures are then locked. */
+    @Transactional
+    public void publish(int periodId) {
+        currentUser.require(Role.REVIEWER);
+        var period = periods.get(periodId);
+        if (period.isPublished()) {
+            throw new RefusedException("period.alreadyPublished");
+        }
+        int pending = figures.countPending(periodId);
+        if (pending > 0) {
+            throw new RefusedException("review.error.pending", pending);
+        }
+        periods.markPublished(period);
+    }
+
+    /**
+     * A reviewer's correction of a published figure: a new approved revision at once, with its
+     * mandatory reason; the old value stays in the history.
+     */
+    @Transactional
+    public Cell revise(FigureInput input) {
+        var reviewer = currentUser.require(Role.REVIEWER);
+        var key = input.key();
+        var period = periods.get(key.periodId());
+        if (!period.isPublished()) {
+            throw new RefusedException("review.error.notPublished");
+        }
+        requireReason(input.correctionReason());
+        var division = county(period, key.divisionId());
+        var indicator = assembler.indicatorsFor(period).stream().filter(i -> i.id() == key.indicatorId()).findFirst()
+                .orElseThrow(() -> new RefusedException("figure.error.notReported"));
+        ValueParser.Parsed parsed;
+        try {
+            parsed = input.notApplicable() ? ValueParser.Parsed.NOT_APPLICABLE
+                    : ValueParser.parse(input.text(), indicator, key);
+        } catch (ValueParser.InvalidValue invalid) {
+            throw new RefusedException(invalid.finding().messageKey(), invalid.finding().parameters().toArray());
+        }
+        if (parsed.isBlank()) {
+            throw new RefusedException("figure.error.notANumber", "");
+        }
+        var current = figures.findForUpdate(key).orElseThrow(() -> new RefusedException("review.error.noFigure"));
+        if (current.version() != input.expectedVersion()) {
+            throw new ConflictException(assembler.cell(key, indicator, division, period));
+        }
+        var reason = input.correctionReason().strip();
+        try {
+            var edited = figures.updateWorking(current, current.version(), parsed.value(), parsed.notApplicable(),
+                    current.explanation(), reason, reviewer.id());
+            var revised = figures.approve(edited, reviewer.id(), true, reason);
+            record(reviewer, "revise", revised, current.auditView(), revised.auditView(), reason);
+        } catch (StaleCell stale) {
+            throw new ConflictException(assembler.cell(key, indicator, division, period));
+        }
+        return assembler.cell(key, indicator, division, period);
+    }
+
+    private void approve(AppUser reviewer, Period period, StoredFigure figure) {
+        if (figure.enteredBy() != null && figure.enteredBy() == reviewer.id()) {
+            throw new RefusedException("review.error.ownEntry");
+        }
+        boolean correction = period.isPublished();
+        var approved = figures.approve(figure, reviewer.id(), correction, figure.correctionReason());
+        record(reviewer, correction ? "approve_correction" : "approve", approved, figure.auditView(),
+                approved.auditView(), figure.correctionReason());
+    }
+
+    private void giveBack(AppUser reviewer, StoredFigure figure, String reason) {
+        var returned = figures.setStatus(figure, StoredFigure.Status.RETURNED, reason, reviewer.id());
+        record(reviewer, "return", returned, figure.auditView(), returned.auditView(), reason);
+    }
+
+    private StoredFigure submitted(CellKey key, int expectedVersion) {
+        var figure = figures.findForUpdate(key).orElseThrow(() -> new RefusedException("review.error.noFigure"));
+        if (figure.version() != expectedVersion) {
+            throw new RefusedException("review.error.changed");
+        }
+        if (figure.status() != StoredFigure.Status.SUBMITTED) {
+            throw new RefusedException("review.error.notSubmitted");
+        }
+        return figure;
+    }
+
+    private List<StoredFigure> submittedOf(int periodId, int divisionId) {
+        var cells = figures.findInPeriod(periodId, List.of(divisionId)).stream()
+                .filter(f -> f.status() == StoredFigure.Status.SUBMITTED).toList();
+        if (cells.isEmpty()) {
+            throw new RefusedException("review.error.nothingSubmitted");
+        }
+        return cells;
+    }
+
+    private Division county(Period period, int divisionId) {
+        return divisions.countiesIn(period.year()).stream().filter(d -> d.id() == divisionId).findFirst()
+                .orElseThrow(() -> new RefusedException("figure.error.divisionNotInPeriod"));
+    }
+
+    private static void requireReason(String reason) {
+        if (FigureService.isBlank(reason)) {
+            throw new RefusedException("review.error.reasonRequired");
+        }
+    }
+
+    private void record(AppUser user, String action, StoredFigure figure, Map<String, ?> before, Map<String, ?> after,
+                        String reason) {
+        audit.record(user.id(), AuditEvent.of(action, "figure", figure.id(), before, after, reason, AuditEvent.Source.FORM));
+    }
+}

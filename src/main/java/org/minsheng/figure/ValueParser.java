@@ -1,0 +1,99 @@
+package org.minsheng.figure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.minsheng.indicator.Indicator;
+
+/**
+ * Turns typed text into a figure with the indicator's type and scale, or says precisely why not.
+ * Accepts what Chinese spreadsheets and input methods produce: full-width digits, thousands
+ * separators, a trailing % for percentages.
+ */
+final class ValueParser {
+
+    /** A parsed entry: a value, "not applicable", or nothing (blank). */
+    record Parsed(BigDecimal value, boolean notApplicable) {
+        static final Parsed BLANK = new Parsed(null, false);
+        static final Parsed NOT_APPLICABLE = new Parsed(null, true);
+
+        boolean isBlank() {
+            return value == null && !notApplicable;
+        }
+    }
+
+    private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("不适用", "无此项", "n/a", "na", "not applicable");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private ValueParser() {
+    }
+
+    /** The parsed value, or the error finding for the cell. */
+    static Parsed parse(String text, Indicator indicator, CellKey key) throws InvalidValue {
+        if (text == null || text.isBlank()) {
+            return Parsed.BLANK;
+        }
+        var normalised = halfWidth(text.strip());
+        if (NOT_APPLICABLE_WORDS.contains(normalised.toLowerCase(Locale.ROOT))) {
+            return Parsed.NOT_APPLICABLE;
+        }
+        var number = normalised.replace(",", "").replace(" ", "");
+        if (indicator.valueType() == Indicator.ValueType.PERCENTAGE && number.endsWith("%")) {
+            number = number.substring(0, number.length() - 1);
+        }
+        if (!NUMBER.matcher(number).matches()) {
+            throw new InvalidValue(Finding.error(key, "figure.error.notANumber", text.strip()));
+        }
+        var value = new BigDecimal(number);
+        var decimals = Math.max(0, value.stripTrailingZeros().scale());
+        if (indicator.valueType() == Indicator.ValueType.INTEGER && decimals > 0) {
+            throw new InvalidValue(Finding.error(key, "figure.error.wholeNumber"));
+        }
+        if (decimals > indicator.scale()) {
+            throw new InvalidValue(Finding.error(key, "figure.error.tooManyDecimals", indicator.scale()));
+        }
+        Optional.ofNullable(indicator.minValue()).filter(min -> value.compareTo(min) < 0).ifPresent(min -> {
+            throw new InvalidValue(min.signum() == 0
+                    ? Finding.error(key, "figure.error.negative")
+                    : Finding.error(key, "figure.error.belowMinimum", min));
+        });
+        Optional.ofNullable(indicator.maxValue()).filter(max -> value.compareTo(max) > 0).ifPresent(max -> {
+            throw new InvalidValue(Finding.error(key, "figure.error.aboveMaximum", max));
+        });
+        return new Parsed(value.setScale(indicator.scale(), RoundingMode.UNNECESSARY), false);
+    }
+
+    /** Full-width digits and punctuation from Chinese input methods, as ASCII. */
+    private static String halfWidth(String text) {
+        var out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c >= 0xFF01 && c <= 0xFF5E) {
+                out.appendCodePoint(c - 0xFEE0);
+            } else if (c == 0x3000) {
+                out.append(' ');
+            } else if (c == 0x3002) {
+                out.append('.');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** The typed text cannot be a value of this indicator. */
+    static final class InvalidValue extends RuntimeException {
+        private final transient Finding finding;
+
+        InvalidValue(Finding finding) {
+            super(finding.messageKey(), null, false, false);
+            this.finding = finding;
+        }
+
+        Finding finding() {
+            return finding;
+        }
+    }
+}
