@@ -1,0 +1,127 @@
+package org.minsheng.figure.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.BiConsumer;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.figure.Cell;
+import org.minsheng.figure.CellState;
+import org.minsheng.figure.Finding;
+
+/**
+ * One cell of the entry sheet: the value field (saved as a draft when the user leaves it or presses
+ * Enter), its state, last period's and last year's values, the messages, and the explanation or
+ * correction reason when they are needed.
+ */
+class CellEditor extends Div {
+
+    /** What the sheet does with an edit: save it through the service and give back the new cell. */
+    interface Saver {
+        void save(CellEditor editor, String text, String explanation, String correctionReason);
+    }
+
+    private final TextField value = new TextField();
+    private final Span state = new Span();
+    private final TextField explanation = new TextField();
+    private final TextField correctionReason = new TextField();
+    private final Div messages = new Div();
+    private Cell cell;
+
+    CellEditor(Cell cell, int row, int column, boolean correcting, Saver saver) {
+        addClassName("cell-editor");
+        value.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        value.getElement().setAttribute("data-row", String.valueOf(row));
+        value.getElement().setAttribute("data-col", String.valueOf(column));
+        value.getElement().setAttribute("data-indicator", cell.indicator().code());
+        value.setAriaLabel(cell.indicator().shortName(getLocale()) + " · " + cell.division().name());
+        value.addThemeName("small");
+        value.setSuffixComponent(new Span(cell.indicator().unit(getLocale())));
+        value.addClassName("cell-value");
+        explanation.setPlaceholder(getTranslation("entry.explanation"));
+        explanation.setAriaLabel(getTranslation("entry.explanation"));
+        explanation.addThemeName("small");
+        explanation.addClassName("cell-explanation");
+        explanation.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        correctionReason.setPlaceholder(getTranslation("entry.correctionReason"));
+        correctionReason.setAriaLabel(getTranslation("entry.correctionReason"));
+        correctionReason.addThemeName("small");
+        correctionReason.addClassName("cell-correction");
+        correctionReason.setVisible(correcting);
+        messages.addClassName("cell-messages");
+        state.addClassName("cell-state");
+
+        BiConsumer<String, String> resave = (text, why) ->
+                saver.save(this, text, explanation.getValue(), correctionReason.getValue());
+        value.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                resave.accept(e.getValue(), null);
+            }
+        });
+        explanation.addValueChangeListener(e -> {
+            if (e.isFromClient() && this.cell.state() != CellState.EMPTY) {
+                resave.accept(value.getValue(), null);
+            }
+        });
+        var reference = new Div();
+        reference.addClassName("cell-reference");
+        reference.setText(reference(cell));
+        add(value, state, reference, messages, explanation, correctionReason);
+        show(cell);
+    }
+
+    Cell cell() {
+        return cell;
+    }
+
+    TextField valueField() {
+        return value;
+    }
+
+    /** Shows the cell as stored now (after a save, or after someone else's change). */
+    void show(Cell cell) {
+        this.cell = cell;
+        value.setValue(text(cell));
+        value.setInvalid(false);
+        value.setReadOnly(cell.state() == CellState.SUBMITTED
+                || (cell.state() == CellState.PUBLISHED && !correctionReason.isVisible()));
+        state.setText(getTranslation("cell.state." + cell.state().name().toLowerCase()));
+        getElement().setAttribute("data-state", cell.state().name().toLowerCase());
+        if (explanation.isEmpty() || cell.explanation() != null) {
+            explanation.setValue(cell.explanation() == null ? "" : cell.explanation());
+        }
+        explanation.setVisible(cell.hasWarnings() || cell.explanation() != null);
+        var text = new StringBuilder();
+        if (cell.state() == CellState.RETURNED && cell.returnReason() != null) {
+            text.append(getTranslation("entry.returnedBecause", cell.returnReason())).append(' ');
+        }
+        text.append(Findings.text(this, cell.findings()));
+        messages.setText(text.toString().strip());
+        messages.getElement().setAttribute("data-severity", cell.hasErrors() ? "error"
+                : cell.hasWarnings() || cell.state() == CellState.RETURNED ? "warning" : "none");
+    }
+
+    /** Keeps what the user typed and says why it was not saved. */
+    void reject(java.util.List<Finding> errors) {
+        value.setInvalid(true);
+        value.setErrorMessage(Findings.text(this, errors));
+        messages.setText(Findings.text(this, errors));
+        messages.getElement().setAttribute("data-severity", "error");
+    }
+
+    private String reference(Cell cell) {
+        var locale = getLocale();
+        var scale = cell.indicator().scale();
+        return getTranslation("entry.reference",
+                cell.previousValue() == null ? "—" : Numbers.plain(cell.previousValue(), scale, locale),
+                cell.lastYearValue() == null ? "—" : Numbers.plain(cell.lastYearValue(), scale, locale));
+    }
+
+    private String text(Cell cell) {
+        if (cell.notApplicable()) {
+            return getTranslation("figure.notApplicable");
+        }
+        return cell.value() == null ? "" : cell.value().toPlainString();
+    }
+}

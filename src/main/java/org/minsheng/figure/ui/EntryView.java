@@ -1,0 +1,200 @@
+package org.minsheng.figure.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import org.minsheng.base.RefusedException;
+import org.minsheng.base.ui.Notifications;
+import org.minsheng.figure.ConflictException;
+import org.minsheng.figure.EntrySheet;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.FigureService;
+import org.minsheng.period.Period;
+import org.minsheng.security.Role;
+
+/**
+ * The statistician's entry sheet: indicators down, the districts in scope across. Keyboard first:
+ * Tab and Enter move between cells, a value is saved as a draft when the cell is left, and a block
+ * pasted from Excel fills the cells it covers.
+ */
+@Route("entry")
+@Menu(title = "nav.entry", order = 2, icon = "vaadin:edit")
+@RolesAllowed(Role.Names.STATISTICIAN)
+class EntryView extends Div implements HasDynamicTitle {
+
+    private final FigureService figures;
+    private final Select<Period> period = new Select<>();
+    private final Div sheetArea = new Div();
+    private final List<List<CellEditor>> editors = new ArrayList<>();
+    private EntrySheet sheet;
+
+    EntryView(FigureService figures) {
+        this.figures = figures;
+        addClassName("page");
+        period.setLabel(getTranslation("entry.period"));
+        period.setItemLabelGenerator(p -> PeriodLabels.label(this, p));
+        period.setId("entry-period");
+        period.setItems(figures.periodsForEntry());
+        period.addValueChangeListener(e -> load());
+        var intro = new Paragraph(getTranslation("entry.intro"));
+        intro.addClassName("page-meta");
+        sheetArea.addClassName("entry-sheet-area");
+        add(new H2(getTranslation("entry.heading")), intro, period, sheetArea);
+        figures.periodsForEntry().stream().filter(Period::isOpen).findFirst().ifPresent(period::setValue);
+        installKeyboardAndPaste();
+    }
+
+    private void load() {
+        sheetArea.removeAll();
+        editors.clear();
+        if (period.getValue() == null) {
+            return;
+        }
+        sheet = figures.sheet(period.getValue().id());
+        boolean correcting = sheet.period().isPublished();
+        if (correcting) {
+            var note = new Paragraph(getTranslation("entry.correctionNote"));
+            note.addClassName("entry-correction-note");
+            sheetArea.add(note);
+        }
+        var grid = new Div();
+        grid.addClassName("entry-sheet");
+        grid.getStyle().set("--columns", String.valueOf(sheet.divisions().size()));
+        grid.add(headerCell(getTranslation("entry.indicator")));
+        sheet.divisions().forEach(d -> grid.add(headerCell(d.name())));
+        int row = 0;
+        for (var indicator : sheet.indicators()) {
+            var name = new Div(new Span(indicator.shortName(getLocale())));
+            name.addClassName("entry-indicator");
+            name.getElement().setAttribute("title", indicator.name(getLocale()));
+            grid.add(name);
+            var rowEditors = new ArrayList<CellEditor>();
+            int column = 0;
+            for (var division : sheet.divisions()) {
+                var cell = sheet.cell(indicator, division).orElseThrow();
+                var editor = new CellEditor(cell, row, column++, correcting, this::save);
+                rowEditors.add(editor);
+                grid.add(editor);
+            }
+            editors.add(rowEditors);
+            row++;
+        }
+        sheetArea.add(grid);
+        var actions = new Div();
+        actions.addClassName("entry-actions");
+        for (var division : sheet.divisions()) {
+            var submit = new Button(getTranslation("entry.submit", division.name()), e -> submit(division.id()));
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setId("submit-" + division.code());
+            actions.add(submit);
+        }
+        sheetArea.add(actions);
+    }
+
+    private void save(CellEditor editor, String text, String explanation, String correctionReason) {
+        var cell = editor.cell();
+        var input = new FigureInput(cell.key(), text, false, explanation, cell.version(), correctionReason);
+        try {
+            var result = figures.save(input);
+            if (result.saved()) {
+                editor.show(result.cell());
+            } else {
+                editor.reject(result.errors());
+            }
+        } catch (ConflictException conflict) {
+            askAboutConflict(editor, conflict, input);
+        } catch (RefusedException refused) {
+            Notifications.refused(refused);
+        }
+    }
+
+    /** Nobody's work is lost: the user sees the other value and chooses which one stays. */
+    private void askAboutConflict(CellEditor editor, ConflictException conflict, FigureInput mine) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("entry.conflict.title"));
+        dialog.setText(getTranslation("figure.conflict", conflict.parameters()) + " "
+                + getTranslation("entry.conflict.yours", mine.text()));
+        dialog.setConfirmText(getTranslation("entry.conflict.keepMine"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("entry.conflict.takeTheirs"));
+        dialog.addCancelListener(e -> editor.show(conflict.current()));
+        dialog.addConfirmListener(e -> {
+            editor.show(conflict.current());
+            save(editor, mine.text(), mine.explanation(), mine.correctionReason());
+        });
+        dialog.open();
+    }
+
+    private void submit(int divisionId) {
+        try {
+            var result = figures.submit(period.getValue().id(), divisionId);
+            if (result.ok()) {
+                Notifications.success(getTranslation("entry.submitted", result.submitted()));
+                load();
+            } else {
+                SubmitProblemsDialog.show(this, sheet, result.problems());
+            }
+        } catch (RefusedException refused) {
+            Notifications.refused(refused);
+        }
+    }
+
+    /** Fills the cells a block pasted from a spreadsheet covers, starting at the cell pasted into. */
+    @ClientCallable
+    void paste(int row, int column, String text) {
+        var lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int count = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+        for (int i = 0; i < count && row + i < editors.size(); i++) {
+            var values = lines[i].split("\t", -1);
+            for (int j = 0; j < values.length && column + j < editors.get(row + i).size(); j++) {
+                var editor = editors.get(row + i).get(column + j);
+                if (!editor.valueField().isReadOnly()) {
+                    save(editor, values[j].strip(), editor.cell().explanation(), null);
+                }
+            }
+        }
+    }
+
+    private void installKeyboardAndPaste() {
+        getElement().executeJs("""
+                const host = this;
+                const field = e => e.target.closest && e.target.closest('vaadin-text-field[data-row]');
+                host.addEventListener('keydown', e => {
+                  const f = field(e);
+                  if (!f || e.key !== 'Enter') return;
+                  const next = host.querySelector(`vaadin-text-field[data-row="${+f.dataset.row + (e.shiftKey ? -1 : 1)}"][data-col="${f.dataset.col}"]`);
+                  if (next) { setTimeout(() => next.focus(), 0); }
+                });
+                host.addEventListener('paste', e => {
+                  const f = field(e);
+                  const text = e.clipboardData && e.clipboardData.getData('text/plain');
+                  if (!f || !text || !/[\\t\\n]/.test(text.replace(/\\n$/, ''))) return;
+                  e.preventDefault();
+                  host.$server.paste(+f.dataset.row, +f.dataset.col, text);
+                });
+                """);
+    }
+
+    private Div headerCell(String text) {
+        var header = new Div(text);
+        header.addClassName("entry-header");
+        return header;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("entry.heading");
+    }
+}

@@ -1,0 +1,21 @@
+package org.minsheng.figure.ui;
+
+import com.vaadin.flow.component.Component;
+import org.minsheng.period.Period;
+
+/** How a period is named on screen: 2021年1月 · 填报中. */
+final class PeriodLabels {
+
+    private PeriodLabels() {
+    }
+
+    static String name(Component in, Period period) {
+        return period.isYear()
+                ? in.getTranslation("period.year", String.valueOf(period.year()))
+                : in.getTranslation("period.month", String.valueOf(period.year()), String.valueOf(period.month()));
+    }
+
+    static String label(Component in, Period period) {
+        return name(in, period) + " · " + in.getTranslation("period.status." + period.status().name().toLowerCase());
+    }
+}

@@ -1,0 +1,178 @@
+package org.minsheng.figure.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import org.minsheng.base.RefusedException;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.ui.Notifications;
+import org.minsheng.figure.Cell;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.period.PeriodOverview;
+import org.minsheng.period.PeriodService;
+import org.minsheng.security.Role;
+
+/**
+ * The city reviewer's page: periods with their progress, and for the chosen period every submitted
+ * cell beside its last approved value, to approve, return with a reason, and finally publish.
+ */
+@Route("review")
+@Menu(title = "nav.review", order = 3, icon = "vaadin:check-square-o")
+@RolesAllowed(Role.Names.REVIEWER)
+class ReviewView extends Div implements HasDynamicTitle {
+
+    private final ReviewService review;
+    private final PeriodService periods;
+    private final Grid<PeriodOverview> periodGrid = new Grid<>();
+    private final Div queueArea = new Div();
+
+    ReviewView(ReviewService review, PeriodService periods) {
+        this.review = review;
+        this.periods = periods;
+        addClassName("page");
+        periodGrid.setId("period-grid");
+        periodGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        periodGrid.addColumn(p -> periodName(p)).setHeader(getTranslation("period.name")).setAutoWidth(true);
+        periodGrid.addColumn(p -> getTranslation("period.status." + p.status().name().toLowerCase()))
+                .setHeader(getTranslation("period.status")).setAutoWidth(true);
+        periodGrid.addColumn(PeriodOverview::dueOn).setHeader(getTranslation("period.dueOn")).setAutoWidth(true);
+        periodGrid.addColumn(PeriodOverview::drafts).setHeader(getTranslation("figure.status.draft"))
+                .setTextAlign(ColumnTextAlign.END);
+        periodGrid.addColumn(PeriodOverview::submitted).setHeader(getTranslation("figure.status.submitted"))
+                .setTextAlign(ColumnTextAlign.END);
+        periodGrid.addColumn(PeriodOverview::returned).setHeader(getTranslation("figure.status.returned"))
+                .setTextAlign(ColumnTextAlign.END);
+        periodGrid.addColumn(PeriodOverview::approved).setHeader(getTranslation("figure.status.approved"))
+                .setTextAlign(ColumnTextAlign.END);
+        periodGrid.setHeight("16rem");
+        periodGrid.asSingleSelect().addValueChangeListener(e -> showQueue(e.getValue()));
+        var intro = new Paragraph(getTranslation("review.intro"));
+        intro.addClassName("page-meta");
+        queueArea.setId("review-queue");
+        add(new H2(getTranslation("review.heading")), intro, periodGrid, queueArea);
+        refreshPeriods(null);
+    }
+
+    private void refreshPeriods(Integer selectId) {
+        var all = periods.overview();
+        periodGrid.setItems(all);
+        all.stream().filter(p -> selectId != null ? p.id() == selectId : p.submitted() > 0 || p.status() != PeriodOverview.Status.PUBLISHED)
+                .findFirst().ifPresent(periodGrid::select);
+    }
+
+    private void showQueue(PeriodOverview period) {
+        queueArea.removeAll();
+        if (period == null) {
+            return;
+        }
+        var cells = review.queue(period.id());
+        queueArea.add(new H3(getTranslation("review.queue.title", periodName(period), cells.size())));
+        var byDistrict = new LinkedHashMap<String, java.util.List<Cell>>();
+        cells.forEach(c -> byDistrict.computeIfAbsent(c.division().name(), k -> new java.util.ArrayList<>()).add(c));
+        byDistrict.forEach((district, districtCells) -> queueArea.add(districtCard(period, district, districtCells)));
+        if (cells.isEmpty()) {
+            queueArea.add(new Paragraph(getTranslation("review.queue.empty")));
+        }
+        if (period.status() != PeriodOverview.Status.PUBLISHED) {
+            var publish = new Button(getTranslation("review.publish", periodName(period)), e -> confirmPublish(period));
+            publish.setId("publish-period");
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            queueArea.add(publish);
+        }
+    }
+
+    private Div districtCard(PeriodOverview period, String district, java.util.List<Cell> cells) {
+        var card = new Div();
+        card.addClassName("card");
+        card.getElement().setAttribute("data-district", cells.getFirst().division().code());
+        var grid = new Grid<Cell>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(c -> c.indicator().shortName(getLocale())).setHeader(getTranslation("entry.indicator"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> format(c, c.approvedValue(), c.revision() > 0 && c.approvedNotApplicable()))
+                .setHeader(getTranslation("review.approvedValue")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> format(c, c.value(), c.notApplicable())).setHeader(getTranslation("review.newValue"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> format(c, c.lastYearValue(), false)).setHeader(getTranslation("review.lastYear"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> notes(c)).setHeader(getTranslation("review.notes")).setFlexGrow(2);
+        grid.addComponentColumn(c -> {
+            var approve = new Button(getTranslation("review.approve"), e -> act(period, () -> review.approve(c.key(), c.version())));
+            approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            var giveBack = new Button(getTranslation("review.return"), e -> ReturnDialog.ask(this, c,
+                    reason -> act(period, () -> review.returnCell(c.key(), c.version(), reason))));
+            giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            giveBack.getElement().setAttribute("data-indicator", c.indicator().code());
+            return new HorizontalLayout(approve, giveBack);
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(cells);
+        var divisionId = cells.getFirst().division().id();
+        var approveAll = new Button(getTranslation("review.approveDistrict", district),
+                e -> act(period, () -> review.approveDivision(period.id(), divisionId)));
+        approveAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approveAll.addClassName("approve-district");
+        card.add(new H3(district), grid, approveAll);
+        return card;
+    }
+
+    private String notes(Cell cell) {
+        var notes = new StringBuilder(Findings.text(this, cell.findings()));
+        if (cell.explanation() != null) {
+            notes.append(notes.isEmpty() ? "" : "；").append(getTranslation("review.explanation", cell.explanation()));
+        }
+        if (cell.correctionReason() != null) {
+            notes.append(notes.isEmpty() ? "" : "；").append(getTranslation("review.correction", cell.correctionReason()));
+        }
+        return notes.toString();
+    }
+
+    private String format(Cell cell, java.math.BigDecimal value, boolean notApplicable) {
+        if (notApplicable) {
+            return getTranslation("figure.notApplicable");
+        }
+        return value == null ? "—" : Numbers.plain(value, cell.indicator().scale(), getLocale());
+    }
+
+    private void confirmPublish(PeriodOverview period) {
+        var dialog = new ConfirmDialog(getTranslation("review.publish.title", periodName(period)),
+                getTranslation("review.publish.text"), getTranslation("review.publish.confirm"),
+                e -> act(period, () -> review.publish(period.id())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    private void act(PeriodOverview period, Runnable action) {
+        try {
+            action.run();
+            Notifications.success(getTranslation("review.done"));
+        } catch (RefusedException refused) {
+            Notifications.refused(refused);
+        }
+        refreshPeriods(period.id());
+    }
+
+    private String periodName(PeriodOverview p) {
+        return p.isYear() ? getTranslation("period.year", String.valueOf(p.year()))
+                : getTranslation("period.month", String.valueOf(p.year()), String.valueOf(p.month()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.heading");
+    }
+}

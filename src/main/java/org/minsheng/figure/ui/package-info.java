@@ -1,0 +1,2 @@
+/** Pages for entering figures and reviewing them. */
+package org.minsheng.figure.ui;

@@ -1,2 +1,0 @@
-/** The reviewers' pages for periods. */
-package org.minsheng.period.ui;
