@@ -1,5 +1,8 @@
 package org.minsheng.audit;
 
+import java.util.List;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +15,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final AuditRepository entries;
+    private final CurrentUser currentUser;
 
-    AuditLog(AuditRepository entries) {
+    AuditLog(AuditRepository entries, CurrentUser currentUser) {
         this.entries = entries;
+        this.currentUser = currentUser;
+    }
+
+    /** A page of the trail, newest first; for reviewers and administrators only. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+        currentUser.require(Role.REVIEWER, Role.ADMINISTRATOR);
+        return entries.search(query, offset, Math.min(limit, 500));
+    }
+
+    @Transactional(readOnly = true)
+    public int count(AuditQuery query) {
+        currentUser.require(Role.REVIEWER, Role.ADMINISTRATOR);
+        return entries.count(query);
     }
 
     /** Records a change made by the user with this id (null for the system itself). */

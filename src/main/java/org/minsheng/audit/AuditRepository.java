@@ -1,8 +1,13 @@
 package org.minsheng.audit;
 
+import static org.minsheng.db.Tables.APP_USER;
 import static org.minsheng.db.Tables.AUDIT_ENTRY;
 
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.minsheng.db.enums.ChangeSource;
@@ -13,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final DSLContext db;
 
@@ -32,6 +38,49 @@ class AuditRepository {
                 .set(AUDIT_ENTRY.SOURCE, ChangeSource.valueOf(event.source().name().toLowerCase()))
                 .returning(AUDIT_ENTRY.ID)
                 .fetchSingle(AUDIT_ENTRY.ID);
+    }
+
+    List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+        return db.select(AUDIT_ENTRY.ID, AUDIT_ENTRY.AT, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, AUDIT_ENTRY.ACTION,
+                        AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.OLD_VALUE, AUDIT_ENTRY.NEW_VALUE,
+                        AUDIT_ENTRY.REASON, AUDIT_ENTRY.SOURCE)
+                .from(AUDIT_ENTRY).leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
+                .where(conditions(query))
+                .orderBy(AUDIT_ENTRY.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8() == null ? null : r.value8().data(),
+                        r.value9() == null ? null : r.value9().data(), r.value10(),
+                        AuditEvent.Source.valueOf(r.value11().getLiteral().toUpperCase())));
+    }
+
+    int count(AuditQuery query) {
+        return db.fetchCount(db.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY).leftJoin(APP_USER)
+                .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID)).where(conditions(query)));
+    }
+
+    private static List<Condition> conditions(AuditQuery query) {
+        var conditions = new ArrayList<Condition>();
+        if (query.action() != null) {
+            conditions.add(AUDIT_ENTRY.ACTION.eq(query.action()));
+        }
+        if (query.entity() != null) {
+            conditions.add(AUDIT_ENTRY.ENTITY.eq(query.entity()));
+        }
+        if (query.entityId() != null) {
+            conditions.add(AUDIT_ENTRY.ENTITY_ID.eq(query.entityId()));
+        }
+        if (query.actor() != null && !query.actor().isBlank()) {
+            var pattern = "%" + query.actor().strip().replace("%", "\\%").replace("_", "\\_") + "%";
+            conditions.add(APP_USER.USERNAME.likeIgnoreCase(pattern).or(APP_USER.DISPLAY_NAME.likeIgnoreCase(pattern)));
+        }
+        if (query.from() != null) {
+            conditions.add(AUDIT_ENTRY.AT.ge(query.from().atStartOfDay(CHINA).toOffsetDateTime()));
+        }
+        if (query.to() != null) {
+            conditions.add(AUDIT_ENTRY.AT.lt(query.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime()));
+        }
+        return conditions;
     }
 
     private static JSONB json(Map<String, ?> value) {

@@ -14,11 +14,27 @@ import org.minsheng.indicator.Target;
  *
  * @param month      the latest month with approved figures (the "as of" month), null when none
  * @param dataAsOf   when the newest figure shown was approved, null when nothing is shown
- * @param revised    true when a figure shown was corrected after it was first approved
  */
 public record CityYear(int year, Integer month, Division city, List<Division> counties,
                        List<Indicator> indicators, Map<Integer, Target> targets, List<YearCell> cells,
-                       OffsetDateTime dataAsOf, boolean revised) {
+                       OffsetDateTime dataAsOf) {
+
+    /** Corrections of published figures among those shown. */
+    public int corrections() {
+        return cells.stream().filter(YearCell::isTotal).mapToInt(YearCell::corrections).sum();
+    }
+
+    /**
+     * The edition of the data shown: 1 as first published, one more for each correction after
+     * publication. Screens and exports state it beside "data as of".
+     */
+    public int revision() {
+        return 1 + corrections();
+    }
+
+    public boolean revised() {
+        return corrections() > 0;
+    }
 
     public Optional<YearCell> total(Indicator indicator) {
         return cells.stream().filter(c -> c.isTotal() && c.indicatorId() == indicator.id()).findFirst();

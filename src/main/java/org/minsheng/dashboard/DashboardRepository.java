@@ -82,7 +82,8 @@ class DashboardRepository {
                 sum(f.APPROVED_VALUE).as("value"),
                 boolAnd(f.APPROVED_NOT_APPLICABLE).as("na"),
                 max(f.APPROVED_AT).as("approved_at"),
-                max(f.REVISION).as("revision"))
+                max(f.REVISION).as("revision"),
+                sum(f.CORRECTIONS).as("corrections"))
                 .from(f)
                 .join(i).on(i.ID.eq(f.INDICATOR_ID))
                 .join(p).on(p.ID.eq(f.PERIOD_ID))
@@ -97,6 +98,7 @@ class DashboardRepository {
         Field<Boolean> na = cell.field("na", Boolean.class);
         Field<OffsetDateTime> approvedAt = cell.field("approved_at", OffsetDateTime.class);
         Field<Integer> revision = cell.field("revision", Integer.class);
+        Field<BigDecimal> corrections = cell.field("corrections", BigDecimal.class);
         var rule = INDICATOR.as("rule");
 
         Field<BigDecimal> rolledUp = case_(rule.AGGREGATION)
@@ -106,12 +108,12 @@ class DashboardRepository {
                 .else_(sum(value));
 
         return db.select(indicatorId, divisionId, grouping(divisionId), rolledUp, boolAnd(na), max(approvedAt),
-                        max(revision))
+                        max(revision), sum(corrections))
                 .from(cell)
                 .join(rule).on(rule.ID.eq(indicatorId))
                 .groupBy(groupingSets(List.of(indicatorId, rule.AGGREGATION, divisionId),
                         List.of(indicatorId, rule.AGGREGATION)))
                 .fetch(r -> new YearCell(r.value1(), r.value3() == 1 ? null : r.value2(), r.value4(),
-                        Boolean.TRUE.equals(r.value5()), r.value6(), r.value7()));
+                        Boolean.TRUE.equals(r.value5()), r.value6(), r.value7(), r.value8().intValue()));
     }
 }

@@ -45,9 +45,8 @@ public class DashboardService {
                 .collect(Collectors.toMap(Target::indicatorId, Function.identity()));
         var asOf = cells.stream().map(YearCell::approvedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        boolean revised = cells.stream().anyMatch(c -> c.revision() > 1);
         return new CityYear(year, month, city, divisions.countiesIn(year), indicators.activeIndicators(), targets,
-                cells, asOf, revised);
+                cells, asOf);
     }
 
     /** The default year to open: the latest one with approved figures. */

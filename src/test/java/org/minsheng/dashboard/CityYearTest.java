@@ -35,6 +35,8 @@ class CityYearTest {
     void the_2020_city_totals_are_the_figures_published_in_the_year_in_review() {
         var year = dashboards.cityYear(2020);
         assertThat(year.month()).isEqualTo(12);
+        assertThat(year.revision()).as("as first published").isEqualTo(1);
+        assertThat(year.dataAsOf()).isNotNull();
         ARTICLE.forEach((code, published) ->
                 assertThat(total(year, code)).as(code).isEqualByComparingTo(published));
     }

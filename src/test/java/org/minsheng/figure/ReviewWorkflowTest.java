@@ -53,6 +53,7 @@ class ReviewWorkflowTest {
         assertThat(as("reviewer", () -> review.approveDivision(january(), xiangcheng()))).isEqualTo(5);
         assertThat(sheetCell("passing_bays").state()).isEqualTo(CellState.APPROVED);
         assertThat(sheetCell("passing_bays").revision()).isEqualTo(1);
+        assertThat(as("leader", () -> dashboards.cityYear(2021)).revision()).as("not a correction").isEqualTo(1);
 
         var year = as("leader", () -> dashboards.cityYear(2021));
         assertThat(total(year, "passing_bays")).isEqualTo("2");
@@ -128,6 +129,7 @@ class ReviewWorkflowTest {
         var year = as("leader", () -> dashboards.cityYear(2020));
         assertThat(total(year, "meal_schools")).isEqualTo("157");
         assertThat(year.revised()).isTrue();
+        assertThat(year.revision()).isEqualTo(2);
     }
 
     @Test

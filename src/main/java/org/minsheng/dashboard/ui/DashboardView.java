@@ -77,8 +77,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var asOf = data.dataAsOf().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(getLocale()));
-        var line = getTranslation("dashboard.meta", asOf, String.valueOf(data.year()), String.valueOf(data.month()));
-        return data.revised() ? line + " · " + getTranslation("dashboard.revised") : line;
+        var line = getTranslation("dashboard.meta", asOf, String.valueOf(data.year()), String.valueOf(data.month()),
+                data.revision());
+        return data.revised() ? line + " · " + getTranslation("dashboard.revised", data.corrections()) : line;
     }
 
     @Override

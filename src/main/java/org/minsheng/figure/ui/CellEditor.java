@@ -29,7 +29,8 @@ class CellEditor extends Div {
     private final Div messages = new Div();
     private Cell cell;
 
-    CellEditor(Cell cell, int row, int column, boolean correcting, Saver saver) {
+    CellEditor(Cell cell, int row, int column, boolean correcting, Saver saver,
+               java.util.function.Consumer<Cell> showHistory) {
         addClassName("cell-editor");
         value.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         value.getElement().setAttribute("data-row", String.valueOf(row));
@@ -67,6 +68,14 @@ class CellEditor extends Div {
         var reference = new Div();
         reference.addClassName("cell-reference");
         reference.setText(reference(cell));
+        if (cell.revision() > 0) {
+            var history = new com.vaadin.flow.component.html.Anchor();
+            history.setText(getTranslation("history.open", cell.revision()));
+            history.addClassName("cell-history");
+            history.getElement().setAttribute("tabindex", "-1");
+            history.getElement().addEventListener("click", e -> showHistory.accept(this.cell));
+            reference.add(history);
+        }
         add(value, state, reference, messages, explanation, correctionReason);
         show(cell);
     }

@@ -84,7 +84,8 @@ class EntryView extends Div implements HasDynamicTitle {
             int column = 0;
             for (var division : sheet.divisions()) {
                 var cell = sheet.cell(indicator, division).orElseThrow();
-                var editor = new CellEditor(cell, row, column++, correcting, this::save);
+                var editor = new CellEditor(cell, row, column++, correcting, this::save,
+                        c -> HistoryDialog.open(this, c, figures.history(c.key())));
                 rowEditors.add(editor);
                 grid.add(editor);
             }

@@ -20,6 +20,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.figure.Cell;
+import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
@@ -36,11 +37,13 @@ class ReviewView extends Div implements HasDynamicTitle {
 
     private final ReviewService review;
     private final PeriodService periods;
+    private final FigureService figures;
     private final Grid<PeriodOverview> periodGrid = new Grid<>();
     private final Div queueArea = new Div();
 
-    ReviewView(ReviewService review, PeriodService periods) {
+    ReviewView(ReviewService review, PeriodService periods, FigureService figures) {
         this.review = review;
+        this.figures = figures;
         this.periods = periods;
         addClassName("page");
         periodGrid.setId("period-grid");
@@ -117,7 +120,14 @@ class ReviewView extends Div implements HasDynamicTitle {
                     reason -> act(period, () -> review.returnCell(c.key(), c.version(), reason))));
             giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             giveBack.getElement().setAttribute("data-indicator", c.indicator().code());
-            return new HorizontalLayout(approve, giveBack);
+            var actions = new HorizontalLayout(approve, giveBack);
+            if (c.revision() > 0) {
+                var history = new Button(getTranslation("history.open", c.revision()),
+                        e -> HistoryDialog.open(this, c, figures.history(c.key())));
+                history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                actions.add(history);
+            }
+            return actions;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(cells);
         var divisionId = cells.getFirst().division().id();

@@ -1,0 +1,92 @@
+package org.minsheng.audit.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.minsheng.audit.AuditEntry;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.audit.AuditQuery;
+import org.minsheng.security.Role;
+
+/** The audit trail, newest first, filtered by action, user and dates; loaded page by page. */
+@Route("audit")
+@Menu(title = "nav.audit", order = 8, icon = "vaadin:records")
+@RolesAllowed({Role.Names.REVIEWER, Role.Names.ADMINISTRATOR})
+class AuditView extends Div implements HasDynamicTitle {
+
+    private static final List<String> ACTIONS = List.of("enter", "edit", "clear", "revert", "submit", "approve",
+            "approve_correction", "return", "revise", "publish");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final AuditLog audit;
+    private final Select<String> action = new Select<>();
+    private final TextField actor = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Grid<AuditEntry> grid = new Grid<>();
+
+    AuditView(AuditLog audit) {
+        this.audit = audit;
+        addClassName("page");
+        action.setLabel(getTranslation("audit.action"));
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption(getTranslation("audit.any"));
+        action.setItems(ACTIONS);
+        action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.any") : getTranslation("audit.action." + a));
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        var filters = new Div(action, actor, from, to);
+        filters.addClassName("filters");
+        action.addValueChangeListener(e -> refresh());
+        actor.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+
+        grid.setId("audit-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> e.at().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(TIME))
+                .setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.actorName() == null ? getTranslation("audit.system") : e.actorName())
+                .setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()))
+                .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
+        grid.addColumn(e -> e.oldValue() == null ? "" : e.oldValue()).setHeader(getTranslation("audit.old")).setFlexGrow(2);
+        grid.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader(getTranslation("audit.new")).setFlexGrow(2);
+        grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.reason")).setFlexGrow(1);
+        grid.addColumn(e -> getTranslation("audit.source." + e.source().name().toLowerCase()))
+                .setHeader(getTranslation("audit.source")).setAutoWidth(true);
+        grid.setHeight("70vh");
+        var intro = new Paragraph(getTranslation("audit.intro"));
+        intro.addClassName("page-meta");
+        add(new H2(getTranslation("audit.heading")), intro, filters, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        var query = new AuditQuery(action.getValue(), null, null, actor.getValue(), from.getValue(), to.getValue());
+        grid.setItems(q -> audit.search(query, q.getOffset(), q.getLimit()).stream(), q -> audit.count(query));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.heading");
+    }
+}

@@ -1,0 +1,2 @@
+/** The page for browsing the audit trail. */
+package org.minsheng.audit.ui;

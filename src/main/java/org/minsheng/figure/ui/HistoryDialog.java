@@ -1,0 +1,48 @@
+package org.minsheng.figure.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.figure.Cell;
+import org.minsheng.figure.Revision;
+
+/** Every approved value of a cell, oldest first: a correction never hides what was published before. */
+final class HistoryDialog {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private HistoryDialog() {
+    }
+
+    static void open(Component in, Cell cell, List<Revision> revisions) {
+        var locale = UI.getCurrent().getLocale();
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(in.getTranslation("history.title", cell.division().name(),
+                cell.indicator().shortName(locale)));
+        var grid = new Grid<Revision>();
+        grid.setId("history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> in.getTranslation("history.revision", r.revision())).setHeader(in.getTranslation("history.revisionHeader"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.notApplicable() ? in.getTranslation("figure.notApplicable")
+                        : Numbers.plain(r.value(), cell.indicator().scale(), locale) + " " + cell.indicator().unit(locale))
+                .setHeader(in.getTranslation("history.value")).setAutoWidth(true);
+        grid.addColumn(r -> r.approvedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(TIME))
+                .setHeader(in.getTranslation("history.approvedAt")).setAutoWidth(true);
+        grid.addColumn(r -> r.correction() ? in.getTranslation("history.correction", r.reason()) : "")
+                .setHeader(in.getTranslation("history.reason")).setFlexGrow(1);
+        grid.setItems(revisions);
+        grid.setWidth("40rem");
+        dialog.add(grid);
+        dialog.getFooter().add(new Button(in.getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+}

@@ -1,0 +1,88 @@
+package org.minsheng.figure.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.minsheng.figure.CellState;
+import org.minsheng.figure.Tracker;
+import org.minsheng.figure.TrackerService;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodService;
+import org.minsheng.security.Role;
+
+/** Who has reported what for a period; late districts stand out. */
+@Route("tracker")
+@Menu(title = "nav.tracker", order = 4, icon = "vaadin:table")
+@RolesAllowed({Role.Names.REVIEWER, Role.Names.LEADER, Role.Names.ADMINISTRATOR, Role.Names.STATISTICIAN})
+class TrackerView extends Div implements HasDynamicTitle {
+
+    private final TrackerService trackers;
+    private final Select<Period> period = new Select<>();
+    private final Div tableArea = new Div();
+
+    TrackerView(TrackerService trackers, PeriodService periods) {
+        this.trackers = trackers;
+        addClassName("page");
+        period.setLabel(getTranslation("entry.period"));
+        period.setItemLabelGenerator(p -> PeriodLabels.label(this, p));
+        period.setId("tracker-period");
+        var all = periods.all();
+        period.setItems(all);
+        period.addValueChangeListener(e -> show());
+        var intro = new Paragraph(getTranslation("tracker.intro"));
+        intro.addClassName("page-meta");
+        add(new H2(getTranslation("tracker.heading")), intro, period, tableArea);
+        all.stream().filter(Period::isOpen).findFirst().or(() -> all.stream().findFirst()).ifPresent(period::setValue);
+    }
+
+    private void show() {
+        tableArea.removeAll();
+        if (period.getValue() == null) {
+            return;
+        }
+        var tracker = trackers.tracker(period.getValue().id());
+        var grid = new Grid<Tracker.Row>();
+        grid.setId("tracker-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(row -> {
+            var name = new Span(row.division().name());
+            if (row.overdue()) {
+                var late = new Span(getTranslation("tracker.overdue"));
+                late.addClassName("badge-overdue");
+                return new Span(name, late);
+            }
+            return name;
+        }).setHeader(getTranslation("dashboard.table.district")).setAutoWidth(true).setFrozen(true);
+        for (var indicator : tracker.indicators()) {
+            grid.addComponentColumn(row -> state(row.states().get(indicator.id())))
+                    .setHeader(indicator.shortName(getLocale())).setAutoWidth(true);
+        }
+        grid.addColumn(row -> row.changedSinceApproval() == 0 ? ""
+                        : getTranslation("tracker.changed", row.changedSinceApproval()))
+                .setHeader(getTranslation("tracker.changedHeader")).setAutoWidth(true);
+        grid.setItems(tracker.rows());
+        grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
+        tableArea.add(grid);
+    }
+
+    private Span state(CellState state) {
+        var badge = new Span(getTranslation("cell.state." + state.name().toLowerCase()));
+        badge.addClassName("state-badge");
+        badge.getElement().setAttribute("data-state", state.name().toLowerCase());
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tracker.heading");
+    }
+}
