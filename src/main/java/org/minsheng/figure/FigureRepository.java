@@ -139,6 +139,8 @@ class FigureRepository {
                 .set(FIGURE.CORRECTION_REASON, correctionReason)
                 .set(FIGURE.STATUS, FigureStatus.draft)
                 .set(FIGURE.ENTERED_BY, userId)
+                // version 0 stands for "no row yet" in the editor, so a new row starts at 1
+                .set(FIGURE.VERSION, 1)
                 .onConflictDoNothing()
                 .returning()
                 .fetchOptional()

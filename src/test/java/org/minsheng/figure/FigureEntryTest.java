@@ -130,6 +130,15 @@ class FigureEntryTest {
     }
 
     @Test
+    void two_people_filling_the_same_empty_cell_do_not_overwrite_each_other() {
+        var first = save("meal_schools", "4", 0);
+        assertThat(first.cell().version()).isPositive();
+        assertThatThrownBy(() -> save("meal_schools", "5", 0))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        conflict -> assertThat(conflict.current().value()).isEqualByComparingTo("4"));
+    }
+
+    @Test
     void a_big_jump_from_last_year_is_a_warning_that_needs_an_explanation_to_submit() {
         save("meal_schools", "4", 0);
         save("dropouts", "0", 0);

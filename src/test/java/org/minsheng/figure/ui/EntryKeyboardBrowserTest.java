@@ -1,0 +1,116 @@
+package org.minsheng.figure.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.support.Browser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Keyboard entry, pasting a block from Excel, and two people on one cell, as 漳浦县's statistician. */
+@IntegrationTest
+class EntryKeyboardBrowserTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DSLContext db;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The drafts made here would disturb other tests of the shared database. */
+    @AfterEach
+    void removeDrafts() {
+        db.execute("delete from figure where division_id = (select id from division where code = '350623') "
+                + "and period_id = (select id from period where year = 2021 and month = 1)");
+    }
+
+    @Test
+    void enter_moves_to_the_next_indicator_and_a_pasted_excel_column_fills_the_cells_below() {
+        var page = entryPage();
+        var meals = field(page, "meal_schools");
+        meals.fill("24");
+        meals.press("Enter");
+        assertThat(editor(page, "meal_schools")).hasAttribute("data-state", "draft");
+        Object focused = page.evaluate("() => document.activeElement.closest('vaadin-text-field').dataset.indicator");
+        assertThat(focused).isEqualTo("dropouts");
+
+        page.evaluate("""
+                () => {
+                  const input = document.querySelector('vaadin-text-field[data-indicator=dropouts] input');
+                  const data = new DataTransfer();
+                  data.setData('text/plain', '0\\r\\n17000\\r\\n1.5\\r\\n3\\r\\n');
+                  input.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+                }""");
+        assertThat(page.locator(".cell-editor[data-state=draft]")).hasCount(5);
+        assertThat(field(page, "family_doctor")).hasValue("17000");
+        assertThat(field(page, "road_widening")).hasValue("1.5");
+        assertThat(field(page, "passing_bays")).hasValue("3");
+        Browser.screenshot(page, "entry-after-paste");
+    }
+
+    @Test
+    void a_bad_value_is_refused_next_to_the_cell_and_not_saved() {
+        var page = entryPage();
+        var bays = field(page, "passing_bays");
+        bays.fill("-2");
+        bays.press("Tab");
+        assertThat(editor(page, "passing_bays").locator(".cell-messages")).hasText("不能为负数");
+        assertThat(editor(page, "passing_bays")).hasAttribute("data-state", "empty");
+        assertThat(db.fetchCount(db.selectFrom("figure").where("value < 0"))).isZero();
+    }
+
+    @Test
+    void the_second_of_two_people_editing_one_cell_sees_the_other_value_and_chooses() {
+        var first = entryPage();
+        var second = entryPage();
+        field(first, "meal_schools").fill("24");
+        field(first, "meal_schools").press("Enter");
+        assertThat(editor(first, "meal_schools")).hasAttribute("data-state", "draft");
+
+        field(second, "meal_schools").fill("25");
+        field(second, "meal_schools").press("Enter");
+        var dialog = second.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").first();
+        assertThat(dialog).containsText("24");
+        Browser.screenshot(second, "entry-conflict");
+        second.getByText("保留对方的值").click();
+        assertThat(field(second, "meal_schools")).hasValue("24");
+    }
+
+    private Page entryPage() {
+        var page = browser.newPage(1280, 900);
+        Browser.signIn(page, "http://localhost:" + port, "stat-zhangpu");
+        page.navigate("http://localhost:" + port + "/entry");
+        assertThat(page.locator(".entry-sheet")).containsText("漳浦县");
+        return page;
+    }
+
+    private static Locator field(Page page, String indicator) {
+        return page.locator("vaadin-text-field[data-indicator=" + indicator + "] input");
+    }
+
+    private static Locator editor(Page page, String indicator) {
+        return page.locator(".cell-editor:has(vaadin-text-field[data-indicator=" + indicator + "])");
+    }
+}
