@@ -57,6 +57,7 @@ class DivisionImportServiceTest {
     @Test
     @WithMockUser("admin")
     void importing_fujian_gives_zhangzhou_its_eleven_current_counties_146_towns_and_2135_villages() {
+        var audited = auditedImports();
         var result = imports.importSubtree("35", allOfFujian());
 
         // 福建省, 漳州市 and Zhangzhou's eleven current counties are in the demo data already.
@@ -85,12 +86,13 @@ class DivisionImportServiceTest {
         assertThat(oldLonghai.successorCode()).isEqualTo("350604");
         assertThat(oldLonghai.childCount()).isZero();
         assertThat(divisions.node("350100").orElseThrow().name()).isEqualTo("福州市");
-        assertThat(auditedImports()).isEqualTo(1);
+        assertThat(auditedImports()).isEqualTo(audited + 1);
     }
 
     @Test
     @WithMockUser("admin")
     void a_second_import_of_the_same_list_changes_nothing() {
+        var audited = auditedImports();
         imports.importSubtree("35", allOfFujian());
         var rows = divisionRows();
 
@@ -100,7 +102,7 @@ class DivisionImportServiceTest {
         assertThat(again.level(Level.VILLAGE)).isEqualTo(count(Level.VILLAGE, 2135, 0, 2135));
         assertThat(again.level(Level.TOWN)).isEqualTo(count(Level.TOWN, 1170, 0, 1170));
         assertThat(divisionRows()).isEqualTo(rows);
-        assertThat(auditedImports()).isEqualTo(2);
+        assertThat(auditedImports()).as("each import audited once").isEqualTo(audited + 2);
     }
 
     @Test

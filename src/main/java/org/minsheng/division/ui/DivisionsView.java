@@ -1,5 +1,6 @@
 package org.minsheng.division.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.DivisionService;
 import org.minsheng.security.Role;
@@ -17,13 +19,22 @@ import org.minsheng.security.Role;
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 class DivisionsView extends Div implements HasDynamicTitle {
 
-    DivisionsView(DivisionService divisions, DivisionImportService imports) {
+    DivisionsView(DivisionService divisions, DivisionImportService imports, DivisionHistoryService history) {
         addClassName("page");
         var intro = new Paragraph(getTranslation("divisions.intro"));
         intro.addClassName("page-meta");
         var tree = new DivisionTree(divisions);
         tree.setHeight("32rem");
-        add(new H2(getTranslation("divisions.heading")), intro, tree, new DivisionImportForm(imports, tree::reload));
+        var succession = new Button(getTranslation("divisions.history.record"));
+        succession.setId("record-succession");
+        succession.setEnabled(false);
+        // Only a unit that still exists can be renamed or re-coded.
+        tree.asSingleSelect().addValueChangeListener(e ->
+                succession.setEnabled(e.getValue() != null && e.getValue().validTo() == null));
+        succession.addClickListener(e -> new SuccessionDialog(tree.asSingleSelect().getValue(), history, tree::reload)
+                .open());
+        add(new H2(getTranslation("divisions.heading")), intro, succession, tree,
+                new DivisionImportForm(imports, tree::reload));
     }
 
     @Override

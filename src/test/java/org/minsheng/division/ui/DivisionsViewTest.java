@@ -10,7 +10,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +111,47 @@ class DivisionsViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("division-import-message")).getText()).isEqualTo(
                 "导入失败，未写入任何数据：streets.csv 第 2 行：350102001 的上级代码 350102 既不在上传的文件中，也不在系统中。");
         assertThat(_find(Grid.class, spec -> spec.withId("division-import-counts"))).as("no counts shown").isEmpty();
+    }
+
+    @Test
+    void an_administrator_records_a_recode_and_the_tree_shows_the_closed_unit_with_its_successor() {
+        var tree = open();
+        var record = _get(Button.class, spec -> spec.withId("record-succession"));
+        assertThat(record.isEnabled()).isFalse();
+        tree.select(row(tree, "350681"));
+        assertThat(record.isEnabled()).as("a closed unit cannot change again").isFalse();
+        tree.select(row(tree, "350629"));
+        _click(record);
+
+        // Hypothetical: 华安县 becoming a district, as 龙海 and 长泰 did in 2021.
+        _get(TextField.class, spec -> spec.withId("succession-code")).setValue("350606");
+        _get(TextField.class, spec -> spec.withId("succession-name")).setValue("华安区");
+        _get(DatePicker.class, spec -> spec.withId("succession-date")).setValue(LocalDate.of(2025, 1, 1));
+        _get(TextArea.class, spec -> spec.withId("succession-reason")).setValue("国务院批复撤县设区");
+        _click(_get(Button.class, spec -> spec.withId("succession-save")));
+
+        assertThat(_find(SuccessionDialog.class)).isEmpty();
+        var refreshed = _get(DivisionTree.class);
+        assertThat(GridKt._getFormattedRow(refreshed, row(refreshed, "350629")))
+                .containsExactly("华安县", "350629", "区县", "1949-10-01", "2025-01-01", "华安区（350606）");
+        assertThat(GridKt._getFormattedRow(refreshed, row(refreshed, "350606")))
+                .containsExactly("华安区", "350606", "区县", "2025-01-01", "", "");
+    }
+
+    @Test
+    void a_recode_that_would_orphan_figures_is_refused_in_the_dialog() {
+        var tree = open();
+        tree.select(row(tree, "350623"));
+        _click(_get(Button.class, spec -> spec.withId("record-succession")));
+        _get(TextField.class, spec -> spec.withId("succession-code")).setValue("350606");
+        _get(TextField.class, spec -> spec.withId("succession-name")).setValue("漳浦区");
+        _get(DatePicker.class, spec -> spec.withId("succession-date")).setValue(LocalDate.of(2020, 7, 1));
+        _get(TextArea.class, spec -> spec.withId("succession-reason")).setValue("测试");
+        _click(_get(Button.class, spec -> spec.withId("succession-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("succession-error")).getText())
+                .isEqualTo("350623 在 2020-07-01 及以后还有 30 条报送数据，请先处理这些数据再撤销该区划。");
+        _get(SuccessionDialog.class);
     }
 
     @Test
