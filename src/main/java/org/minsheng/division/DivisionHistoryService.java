@@ -41,7 +41,8 @@ public class DivisionHistoryService {
     @Transactional
     public Lineage recordSuccession(Succession change) {
         var user = currentUser.require(Role.ADMINISTRATOR);
-        if (change.on() == null || change.reason() == null || change.reason().isBlank()) {
+        if (change.oldCode() == null || change.newCode() == null || change.on() == null
+                || change.reason() == null || change.reason().isBlank()) {
             throw new DivisionException("divisions.history.incomplete");
         }
         divisions.lockForChange();
