@@ -21,7 +21,8 @@ class DivisionTree extends TreeGrid<DivisionNode> {
         setId("division-tree");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         addHierarchyColumn(DivisionNode::name).setKey("name")
-                .setHeader(getTranslation("divisions.column.name")).setFlexGrow(2).setAutoWidth(true);
+                .setHeader(getTranslation("divisions.column.name")).setFlexGrow(2).setAutoWidth(true)
+                .setSortable(false); // children come in display order from the database
         addColumn(DivisionNode::code).setKey("code").setHeader(getTranslation("divisions.column.code"))
                 .setAutoWidth(true);
         addColumn(n -> getTranslation("divisions.level." + n.level().name().toLowerCase())).setKey("level")
