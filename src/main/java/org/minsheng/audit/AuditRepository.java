@@ -35,7 +35,8 @@ class AuditRepository {
                 .set(AUDIT_ENTRY.OLD_VALUE, json(event.oldValue()))
                 .set(AUDIT_ENTRY.NEW_VALUE, json(event.newValue()))
                 .set(AUDIT_ENTRY.REASON, event.reason())
-                .set(AUDIT_ENTRY.SOURCE, ChangeSource.valueOf(event.source().name().toLowerCase()))
+                // by literal: jOOQ names the constant for 'import' import_, a Java keyword
+                .set(AUDIT_ENTRY.SOURCE, ChangeSource.lookupLiteral(event.source().name().toLowerCase()))
                 .returning(AUDIT_ENTRY.ID)
                 .fetchSingle(AUDIT_ENTRY.ID);
     }

@@ -12,9 +12,10 @@ public class RefusedException extends RuntimeException {
     private final List<Object> parameters;
 
     public RefusedException(String messageKey, Object... parameters) {
-        super(messageKey + " " + List.of(parameters));
+        super(messageKey + " " + java.util.Arrays.toString(parameters));
         this.messageKey = messageKey;
-        this.parameters = List.of(parameters);
+        // a parameter may legitimately be null (an unknown code, say), which List.of would refuse
+        this.parameters = java.util.Collections.unmodifiableList(java.util.Arrays.asList(parameters.clone()));
     }
 
     public String messageKey() {

@@ -1,11 +1,18 @@
 package org.minsheng.division;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.selectCount;
 import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.db.Tables.PERIOD;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.tables.records.DivisionRecord;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +37,94 @@ class DivisionRepository {
                 .and(DIVISION.VALID_TO.isNull().or(DIVISION.VALID_TO.gt(from)))
                 .orderBy(DIVISION.DISPLAY_ORDER, DIVISION.CODE)
                 .fetch(DivisionRepository::toDivision);
+    }
+
+    /**
+     * Serialises imports and successions (they read, then write) without blocking readers or figure
+     * entry: this mode conflicts with inserts and updates of divisions, not with foreign-key checks.
+     */
+    void lockForChange() {
+        db.execute("lock table division in share row exclusive mode");
+    }
+
+    Optional<DivisionNode> findNode(String code) {
+        return nodes(DIVISION.CODE.eq(code)).stream().findFirst();
+    }
+
+    Optional<DivisionNode> findNode(int id) {
+        return nodes(DIVISION.ID.eq(id)).stream().findFirst();
+    }
+
+    /** One page of a unit's children, old and current, in display order. */
+    List<DivisionNode> children(int parentId, int offset, int limit) {
+        return nodeQuery().where(DIVISION.PARENT_ID.eq(parentId))
+                .orderBy(DIVISION.DISPLAY_ORDER, DIVISION.CODE)
+                .offset(offset).limit(limit)
+                .fetch(DivisionRepository::toNode);
+    }
+
+    int childCount(int parentId) {
+        return db.fetchCount(DIVISION, DIVISION.PARENT_ID.eq(parentId));
+    }
+
+    /** The units that name this one as their successor. */
+    List<DivisionNode> predecessorsOf(int id) {
+        return nodes(DIVISION.SUCCESSOR_ID.eq(id));
+    }
+
+    /** A new unit at the level and place of an old one, valid from a day. */
+    int insertLike(DivisionNode old, String code, String name, LocalDate validFrom) {
+        return db.insertInto(DIVISION)
+                .set(DIVISION.CODE, code)
+                .set(DIVISION.NAME, name)
+                .set(DIVISION.LEVEL, DivisionLevel.valueOf(old.level().name().toLowerCase()))
+                .set(DIVISION.PARENT_ID, old.parentId())
+                .set(DIVISION.VALID_FROM, validFrom)
+                .set(DIVISION.DISPLAY_ORDER, db.select(DIVISION.DISPLAY_ORDER).from(DIVISION).where(DIVISION.ID.eq(old.id())))
+                .returning(DIVISION.ID)
+                .fetchSingle(DIVISION.ID);
+    }
+
+    void close(int id, LocalDate validTo, int successorId) {
+        db.update(DIVISION).set(DIVISION.VALID_TO, validTo).set(DIVISION.SUCCESSOR_ID, successorId)
+                .where(DIVISION.ID.eq(id)).execute();
+    }
+
+    void startOn(int id, LocalDate validFrom) {
+        db.update(DIVISION).set(DIVISION.VALID_FROM, validFrom).where(DIVISION.ID.eq(id)).execute();
+    }
+
+    /** Figures of a unit for periods that begin on or after a day, which a closing would orphan. */
+    int figuresFrom(int divisionId, LocalDate day) {
+        // Periods start on the first of a month (a year on 1 January); as yyyymm numbers the first
+        // period starting on or after the day is the day's month, or the next when the day is later.
+        var firstMonth = day.getYear() * 100 + day.getMonthValue() + (day.getDayOfMonth() > 1 ? 1 : 0);
+        var periodStart = PERIOD.YEAR.cast(Integer.class).mul(100)
+                .plus(PERIOD.MONTH.coalesce((short) 1).cast(Integer.class));
+        return db.fetchCount(FIGURE.join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID)),
+                FIGURE.DIVISION_ID.eq(divisionId).and(periodStart.ge(firstMonth)));
+    }
+
+    private List<DivisionNode> nodes(Condition condition) {
+        return nodeQuery().where(condition).orderBy(DIVISION.VALID_FROM, DIVISION.CODE)
+                .fetch(DivisionRepository::toNode);
+    }
+
+    private org.jooq.SelectJoinStep<Record> nodeQuery() {
+        var successor = DIVISION.as("successor");
+        var child = DIVISION.as("child");
+        return db.select(DIVISION.fields())
+                .select(successor.CODE.as("successor_code"), successor.NAME.as("successor_name"),
+                        field(selectCount().from(child).where(child.PARENT_ID.eq(DIVISION.ID))).as("child_count"))
+                .from(DIVISION)
+                .leftJoin(successor).on(successor.ID.eq(DIVISION.SUCCESSOR_ID));
+    }
+
+    private static DivisionNode toNode(Record r) {
+        return new DivisionNode(r.get(DIVISION.ID), r.get(DIVISION.CODE), r.get(DIVISION.NAME),
+                Division.Level.valueOf(r.get(DIVISION.LEVEL).getLiteral().toUpperCase()), r.get(DIVISION.PARENT_ID),
+                r.get(DIVISION.VALID_FROM), r.get(DIVISION.VALID_TO), r.get("successor_code", String.class),
+                r.get("successor_name", String.class), r.get("child_count", Integer.class));
     }
 
     private static Division toDivision(DivisionRecord r) {

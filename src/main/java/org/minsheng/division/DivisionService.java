@@ -2,6 +2,7 @@ package org.minsheng.division;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,5 +32,15 @@ public class DivisionService {
      */
     public List<Division> countiesIn(int year) {
         return divisions.findChildren(city().id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** A unit with its validity and successor, for browsing the hierarchy. */
+    public Optional<DivisionNode> node(String code) {
+        return divisions.findNode(code);
+    }
+
+    /** A page of the units directly below a unit, closed ones included, in display order. */
+    public List<DivisionNode> children(DivisionNode parent, int offset, int limit) {
+        return divisions.children(parent.id(), offset, limit);
     }
 }

