@@ -22,8 +22,8 @@ class LoginAttempts {
     private final int lockMinutes;
 
     LoginAttempts(UserAccountRepository accounts, AuditLog audit,
-                  @Value("${minsheng.login.max-failures:5}") int maxFailures,
-                  @Value("${minsheng.login.lock-minutes:15}") int lockMinutes) {
+                  @Value("${minsheng.login.max-failures}") int maxFailures,
+                  @Value("${minsheng.login.lock-minutes}") int lockMinutes) {
         this.accounts = accounts;
         this.audit = audit;
         this.maxFailures = maxFailures;
