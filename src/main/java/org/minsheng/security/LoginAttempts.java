@@ -33,7 +33,8 @@ class LoginAttempts {
     void failed(String username) {
         accounts.recordFailure(normalize(username), maxFailures, lockMinutes).ifPresent(id ->
                 audit.record(null, AuditEvent.of("user.locked", "app_user", id, Map.of("locked", false),
-                        Map.of("locked", true, "minutes", lockMinutes), "failed_logins", AuditEvent.Source.SYSTEM)));
+                        Map.of("locked", true, "minutes", lockMinutes), maxFailures + " failed sign-ins in a row",
+                        AuditEvent.Source.SYSTEM)));
     }
 
     void succeeded(String username) {
