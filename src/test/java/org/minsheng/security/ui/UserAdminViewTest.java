@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.ui.NotFoundOrDeniedView;
 import org.minsheng.security.Role;
+import org.minsheng.security.UserAdminService;
+import org.minsheng.security.UserChange;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -40,6 +42,9 @@ class UserAdminViewTest {
 
     @Autowired
     AuthenticationProvider login;
+
+    @Autowired
+    UserAdminService service;
 
     @AfterEach
     void tearDown() {
@@ -109,6 +114,25 @@ class UserAdminViewTest {
         assertThat(_getFormatted(view.grid, row(view.grid, "admin"), "username")).isEqualTo("admin");
         assertThat(view.grid.getListDataView().getItems().filter(u -> u.username().equals("admin"))
                 .findFirst().orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void an_edit_of_a_user_someone_else_just_changed_is_refused_and_the_list_reloads() {
+        var view = open("admin");
+        var actions = _getCellComponent(view.grid, row(view.grid, "leader"), "actions");
+        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("user-edit")).findFirst().orElseThrow());
+        var dialog = _get(UserDialog.class);
+        var leader = view.grid.getListDataView().getItems().filter(u -> u.username().equals("leader")).findFirst().orElseThrow();
+        // Another administrator saves first.
+        service.update(new UserChange(leader.id(), leader.version(), "市纪委监委主要领导", leader.roles(), Set.of()));
+
+        dialog.displayName.setValue("市纪委监委分管领导");
+        _click(dialog.save);
+
+        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+                .anySatisfy(n -> assertThat(n.getProperty("text")).contains("刚被其他人修改过"));
+        _assertNone(UserDialog.class);
+        assertThat(_getFormatted(view.grid, row(view.grid, "leader"), "displayName")).isEqualTo("市纪委监委主要领导");
     }
 
     @Test
