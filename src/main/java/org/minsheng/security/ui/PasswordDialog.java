@@ -30,7 +30,7 @@ class PasswordDialog extends Dialog {
 
         save.setText(getTranslation("users.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(password, confirm);
         save.setId("reset-password-save");
         save.addClickListener(e -> {
             confirm.setInvalid(false);

@@ -83,7 +83,8 @@ class UserDialog extends Dialog {
 
         save.setText(getTranslation("users.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        // Enter in a text field saves; in the district picker it still picks a district.
+        save.addClickShortcut(Key.ENTER).listenOn(username, displayName, password);
         save.addClickListener(e -> save());
         save.setId("user-save");
         var cancel = new Button(getTranslation("users.cancel"), e -> close());
