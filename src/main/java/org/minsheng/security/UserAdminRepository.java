@@ -17,11 +17,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Record3;
 import org.jooq.Record8;
 import org.jooq.Result;
 import org.jooq.SelectConditionStep;
-import org.jooq.Record1;
-import org.jooq.Record3;
 import org.minsheng.db.enums.AppRole;
 import org.minsheng.db.enums.DivisionLevel;
 import org.springframework.stereotype.Repository;
@@ -47,18 +47,27 @@ class UserAdminRepository {
         return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
     }
 
-    /** County-level units, current and former, so 2020 statisticians can keep 龙海市 as a scope. */
-    List<District> districts() {
+    /**
+     * The city's county-level units, current and former, so a 2020 statistician can keep 龙海市 as a
+     * scope; only this city's, even when the division table holds the whole country.
+     */
+    List<District> districts(String cityCode) {
         return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME).from(DIVISION)
-                .where(DIVISION.LEVEL.eq(DivisionLevel.county))
+                .where(countyOf(cityCode))
                 .orderBy(DIVISION.VALID_TO.isNotNull(), DIVISION.DISPLAY_ORDER, DIVISION.CODE)
                 .fetch(r -> new District(r.value1(), r.value2(), r.value3()));
     }
 
-    Set<Integer> countyIds(Collection<Integer> ids) {
+    Set<Integer> countyIds(String cityCode, Collection<Integer> ids) {
         return db.select(DIVISION.ID).from(DIVISION)
-                .where(DIVISION.ID.in(ids)).and(DIVISION.LEVEL.eq(DivisionLevel.county))
+                .where(DIVISION.ID.in(ids)).and(countyOf(cityCode))
                 .fetchSet(DIVISION.ID);
+    }
+
+    private static Condition countyOf(String cityCode) {
+        var city = DIVISION.as("city");
+        return DIVISION.LEVEL.eq(DivisionLevel.county)
+                .and(DIVISION.PARENT_ID.in(select(city.ID).from(city).where(city.CODE.eq(cityCode))));
     }
 
     int insert(String username, String displayName, String passwordHash) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,15 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final String cityCode;
 
-    UserAdminService(UserAdminRepository users, CurrentUser currentUser, PasswordEncoder encoder, AuditLog audit) {
+    UserAdminService(UserAdminRepository users, CurrentUser currentUser, PasswordEncoder encoder, AuditLog audit,
+                     @Value("${minsheng.city-code:350600}") String cityCode) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
         this.audit = audit;
+        this.cityCode = cityCode;
     }
 
     @Transactional(readOnly = true)
@@ -44,7 +48,7 @@ public class UserAdminService {
     @Transactional(readOnly = true)
     public List<District> districts() {
         currentUser.require(Role.ADMINISTRATOR);
-        return users.districts();
+        return users.districts(cityCode);
     }
 
     public UserSummary create(NewUser user) {
@@ -130,7 +134,7 @@ public class UserAdminService {
             // Scopes only limit statisticians; on anyone else they would suggest a limit that is not there.
             throw new RefusedException("users.error.scope.onlyStatisticians");
         }
-        if (!users.countyIds(scope).containsAll(scope)) {
+        if (!users.countyIds(cityCode, scope).containsAll(scope)) {
             throw new RefusedException("users.error.scope.invalid");
         }
     }

@@ -118,6 +118,17 @@ class UserAdminServiceTest {
         assertThat(auditCount(db)).isEqualTo(audited);
     }
 
+    @Test
+    void a_county_of_another_city_is_neither_offered_nor_accepted_as_a_scope() {
+        db.execute("insert into division (code, name, level) values ('350200', '厦门市', 'city')");
+        db.execute("insert into division (code, name, level, parent_id) "
+                + "select '350203', '思明区', 'county', id from division where code = '350200'");
+        assertThat(service.districts()).extracting(District::code).doesNotContain("350203").hasSize(13);
+        assertThatThrownBy(() -> service.create(new NewUser("stat-siming", "思明区统计员", GOOD_PASSWORD,
+                Set.of(Role.STATISTICIAN), divisions(db, "350203"))))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.key()).isEqualTo("users.error.scope.invalid"));
+    }
+
     private Set<Integer> scope(String codes) {
         return codes == null || codes.isBlank() ? Set.of() : divisions(db, codes.split("\\+"));
     }
