@@ -28,6 +28,7 @@ class AccountDetailsService implements UserDetailsService {
         return User.withUsername(account.user().username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
+                .accountLocked(account.locked())
                 .authorities(authorities)
                 .build();
     }

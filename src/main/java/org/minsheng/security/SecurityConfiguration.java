@@ -20,6 +20,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
+        // Spring's defaults, stated so nobody switches them off unawares: a new session id at sign-in
+        // (a session id planted before sign-in is worthless after it) and a dead session at logout.
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.logout(logout -> logout.invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"));
         http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE, "/" + LOGIN_ROUTE));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.sameOrigin())

@@ -28,7 +28,8 @@ import org.minsheng.security.Role;
 class AuditView extends Div implements HasDynamicTitle {
 
     private static final List<String> ACTIONS = List.of("enter", "edit", "clear", "revert", "submit", "approve",
-            "approve_correction", "return", "revise", "publish");
+            "approve_correction", "return", "revise", "publish", "user.create", "user.update", "user.enable", "user.disable",
+            "user.password_reset", "user.locked", "import", "succession", "demo_data_loaded");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog audit;

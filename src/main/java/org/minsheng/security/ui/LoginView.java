@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.minsheng.base.i18n.LanguageSwitch;
+import org.springframework.beans.factory.annotation.Value;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -19,7 +20,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final LoginForm form = new LoginForm();
 
-    LoginView() {
+    LoginView(@Value("${minsheng.login.max-failures}") int maxFailures,
+              @Value("${minsheng.login.lock-minutes}") int lockMinutes) {
         addClassName("login-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -32,7 +34,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        // One message for a wrong password, an unknown user, a locked and a disabled account, so the
+        // page never tells a stranger which usernames exist; it does explain the lockout.
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message",
+                String.valueOf(maxFailures), String.valueOf(lockMinutes)));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.security.Role;
 
 class TranslationsTest {
 
     private static final Pattern KEY_IN_SOURCE =
-            Pattern.compile("(?:getTranslation\\(|title = )\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"\\s*[,)]");
+            Pattern.compile("(?:getTranslation\\(|title = |new RefusedException\\()\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"\\s*[,)]");
 
     @Test
     void every_message_exists_in_chinese_and_english() {
@@ -29,6 +30,9 @@ class TranslationsTest {
     void every_key_the_code_asks_for_exists() throws IOException {
         var keys = Translations.bundle(Translations.CHINESE).keySet();
         assertThat(keysUsedInSources()).isNotEmpty().allSatisfy(key -> assertThat(keys).contains(key));
+        for (var role : Role.values()) {
+            assertThat(keys).contains("users.role." + role.name().toLowerCase());
+        }
         for (var direction : TargetDirection.values()) {
             if (direction != TargetDirection.REACH_ZERO) {
                 assertThat(keys).contains("target." + direction.name().toLowerCase());

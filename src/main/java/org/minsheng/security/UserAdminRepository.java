@@ -1,0 +1,165 @@
+package org.minsheng.security;
+
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.minsheng.db.Tables.APP_USER;
+import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.USER_ROLE;
+import static org.minsheng.db.Tables.USER_SCOPE;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Record3;
+import org.jooq.Record8;
+import org.jooq.Result;
+import org.jooq.SelectConditionStep;
+import org.minsheng.db.enums.AppRole;
+import org.minsheng.db.enums.DivisionLevel;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserAdminRepository {
+
+    private final DSLContext db;
+
+    UserAdminRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    List<UserSummary> findAll() {
+        return summaries(noCondition()).orderBy(APP_USER.USERNAME).fetch(UserAdminRepository::toSummary);
+    }
+
+    Optional<UserSummary> findById(int id) {
+        return summaries(APP_USER.ID.eq(id)).fetchOptional(UserAdminRepository::toSummary);
+    }
+
+    boolean usernameExists(String username) {
+        return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
+    }
+
+    /**
+     * The city's county-level units, current and former, so a 2020 statistician can keep 龙海市 as a
+     * scope; only this city's, even when the division table holds the whole country.
+     */
+    List<District> districts(String cityCode) {
+        return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME).from(DIVISION)
+                .where(countyOf(cityCode))
+                .orderBy(DIVISION.VALID_TO.isNotNull(), DIVISION.DISPLAY_ORDER, DIVISION.CODE)
+                .fetch(r -> new District(r.value1(), r.value2(), r.value3()));
+    }
+
+    Set<Integer> countyIds(String cityCode, Collection<Integer> ids) {
+        return db.select(DIVISION.ID).from(DIVISION)
+                .where(DIVISION.ID.in(ids)).and(countyOf(cityCode))
+                .fetchSet(DIVISION.ID);
+    }
+
+    private static Condition countyOf(String cityCode) {
+        var city = DIVISION.as("city");
+        return DIVISION.LEVEL.eq(DivisionLevel.county)
+                .and(DIVISION.PARENT_ID.in(select(city.ID).from(city).where(city.CODE.eq(cityCode))));
+    }
+
+    int insert(String username, String displayName, String passwordHash) {
+        return db.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .returning(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
+    }
+
+    /** Each update below only applies at the expected version; false means someone changed it first. */
+    boolean updateDisplayName(int id, int version, String displayName) {
+        return db.update(APP_USER).set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    boolean updateEnabled(int id, int version, boolean enabled) {
+        return db.update(APP_USER).set(APP_USER.ENABLED, enabled)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    /** A new password also lifts a lockout: the administrator has just vouched for the account. */
+    boolean updatePassword(int id, int version, String passwordHash) {
+        return db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(version))
+                .execute() == 1;
+    }
+
+    void replaceRoles(int userId, Set<Role> roles) {
+        db.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).execute();
+        for (var role : roles) {
+            db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, userId).set(USER_ROLE.ROLE, toAppRole(role)).execute();
+        }
+    }
+
+    void replaceScope(int userId, Set<Integer> divisionIds) {
+        db.deleteFrom(USER_SCOPE).where(USER_SCOPE.USER_ID.eq(userId)).execute();
+        for (var divisionId : divisionIds) {
+            db.insertInto(USER_SCOPE).set(USER_SCOPE.USER_ID, userId).set(USER_SCOPE.DIVISION_ID, divisionId).execute();
+        }
+    }
+
+    /**
+     * Ids of the enabled administrators, with their rows locked until the transaction ends. Two
+     * administrators demoting each other at the same moment then queue here, and the second sees
+     * the first one's change, so the last administrator cannot be lost in a race.
+     */
+    Set<Integer> lockEnabledAdministrators() {
+        return db.select(APP_USER.ID).from(APP_USER)
+                .where(APP_USER.ENABLED.isTrue())
+                .and(APP_USER.ID.in(select(USER_ROLE.USER_ID).from(USER_ROLE)
+                        .where(USER_ROLE.ROLE.eq(AppRole.administrator))))
+                .forUpdate()
+                .fetchSet(APP_USER.ID);
+    }
+
+    private SelectConditionStep<Record8<Integer, String, String, Boolean, Boolean,
+            Result<Record1<AppRole>>, Result<Record3<Integer, String, String>>, Integer>> summaries(Condition where) {
+        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ENABLED,
+                        APP_USER.LOCKED_UNTIL.isNotNull().and(APP_USER.LOCKED_UNTIL.gt(currentOffsetDateTime())),
+                        multiset(select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(APP_USER.ID))),
+                        multiset(select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME)
+                                .from(USER_SCOPE).join(DIVISION).on(DIVISION.ID.eq(USER_SCOPE.DIVISION_ID))
+                                .where(USER_SCOPE.USER_ID.eq(APP_USER.ID))
+                                .orderBy(DIVISION.DISPLAY_ORDER, DIVISION.CODE)),
+                        APP_USER.VERSION)
+                .from(APP_USER)
+                .where(where);
+    }
+
+    private static UserSummary toSummary(Record8<Integer, String, String, Boolean, Boolean, Result<Record1<AppRole>>,
+            Result<Record3<Integer, String, String>>, Integer> r) {
+        var roles = r.value6().stream().map(x -> toRole(x.value1()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        var scope = r.value7().map(x -> new District(x.value1(), x.value2(), x.value3()));
+        return new UserSummary(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5()),
+                roles, scope, r.value8());
+    }
+
+    static Role toRole(AppRole role) {
+        return Role.valueOf(role.getLiteral().toUpperCase());
+    }
+
+    static AppRole toAppRole(Role role) {
+        return AppRole.lookupLiteral(role.name().toLowerCase());
+    }
+}

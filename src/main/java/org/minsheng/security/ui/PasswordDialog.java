@@ -1,0 +1,59 @@
+package org.minsheng.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.minsheng.security.UserAdminService;
+import org.minsheng.security.UserSummary;
+
+/** The administrator sets a new password for a user, who is then told it in person. */
+class PasswordDialog extends Dialog {
+
+    final PasswordField password = new PasswordField();
+    final PasswordField confirm = new PasswordField();
+    final Button save = new Button();
+
+    PasswordDialog(UserAdminService service, UserSummary user, Consumer<UserSummary> onSaved) {
+        setHeaderTitle(getTranslation("users.dialog.password", user.username()));
+        setId("password-dialog");
+        password.setLabel(getTranslation("users.field.password"));
+        password.setHelperText(getTranslation("users.field.password.help"));
+        password.setId("reset-password");
+        confirm.setLabel(getTranslation("users.field.passwordConfirm"));
+        confirm.setId("reset-password-confirm");
+        add(new FormLayout(password, confirm));
+
+        save.setText(getTranslation("users.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER).listenOn(password, confirm);
+        save.setId("reset-password-save");
+        save.addClickListener(e -> {
+            confirm.setInvalid(false);
+            // Only a typing check for the form; the password rules are the service's.
+            if (!password.getValue().equals(confirm.getValue())) {
+                confirm.setErrorMessage(getTranslation("users.error.password.mismatch"));
+                confirm.setInvalid(true);
+                confirm.focus();
+                return;
+            }
+            UserSummary[] saved = new UserSummary[1];
+            var outcome = Refusals.attempt(this, Map.of("users.error.password.", password),
+                    () -> saved[0] = service.resetPassword(user.id(), user.version(), password.getValue()));
+            if (outcome == Refusals.Outcome.DONE) {
+                close();
+                Refusals.success(getTranslation("users.passwordResetDone", user.username()));
+                onSaved.accept(saved[0]);
+            } else if (outcome == Refusals.Outcome.OUTDATED) {
+                close();
+                onSaved.accept(null);
+            }
+        });
+        getFooter().add(new Button(getTranslation("users.cancel"), e -> close()), save);
+        password.focus();
+    }
+}

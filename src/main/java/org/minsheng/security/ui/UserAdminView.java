@@ -1,0 +1,135 @@
+package org.minsheng.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.minsheng.security.District;
+import org.minsheng.security.Role;
+import org.minsheng.security.UserAdminService;
+import org.minsheng.security.UserSummary;
+
+/**
+ * The administrators' page for accounts: who may sign in, in which roles, for which districts.
+ * Every action goes through {@link UserAdminService}, which checks the role again and audits.
+ */
+@Route("admin/users")
+@Menu(title = "nav.users", order = 90, icon = "vaadin:users")
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+class UserAdminView extends Div implements HasDynamicTitle {
+
+    final Grid<UserSummary> grid = new Grid<>();
+    private final UserAdminService service;
+    private UserSummary focused;
+
+    UserAdminView(UserAdminService service) {
+        this.service = service;
+        addClassName("page");
+
+        grid.setId("user-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.column.username"))
+                .setKey("username").setAutoWidth(true).setSortable(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.column.displayName"))
+                .setKey("displayName").setAutoWidth(true);
+        grid.addColumn(this::roles).setHeader(getTranslation("users.column.roles")).setKey("roles").setAutoWidth(true);
+        grid.addColumn(user -> user.scope().stream().map(District::name).collect(Collectors.joining(separator())))
+                .setHeader(getTranslation("users.column.scope")).setKey("scope").setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.status"))
+                .setKey("status").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions"))
+                .setKey("actions").setAutoWidth(true);
+        // Keyboard users move between rows with the arrow keys and open the focused one with Enter.
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                edit(focused);
+            }
+        }).setFilter("event.key === 'Enter' && event.target === element");
+
+        var create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-user");
+        create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+
+        var intro = new Paragraph(getTranslation("users.intro"));
+        intro.addClassName("page-meta");
+        add(new H2(getTranslation("users.heading")), intro, create, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(service.list());
+    }
+
+    void create() {
+        new UserDialog(service, null, saved -> refresh()).open();
+    }
+
+    void edit(UserSummary user) {
+        new UserDialog(service, user, saved -> refresh()).open();
+    }
+
+    void resetPassword(UserSummary user) {
+        new PasswordDialog(service, user, saved -> refresh()).open();
+    }
+
+    void toggleEnabled(UserSummary user) {
+        var outcome = Refusals.attempt(this, Map.of(), () -> service.setEnabled(user.id(), user.version(), !user.enabled()));
+        if (outcome == Refusals.Outcome.DONE) {
+            Refusals.success(getTranslation(user.enabled() ? "users.disabledDone" : "users.enabledDone", user.username()));
+        }
+        refresh();
+    }
+
+    private String roles(UserSummary user) {
+        return user.roles().stream().sorted()
+                .map(role -> getTranslation("users.role." + role.name().toLowerCase()))
+                .collect(Collectors.joining(separator()));
+    }
+
+    private Span status(UserSummary user) {
+        var key = !user.enabled() ? "users.status.disabled" : user.locked() ? "users.status.locked" : "users.status.enabled";
+        var badge = new Span(getTranslation(key));
+        badge.getElement().getThemeList().add(user.enabled() && !user.locked() ? "badge success" : "badge error");
+        return badge;
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        var edit = new Button(getTranslation("users.edit"), e -> edit(user));
+        var toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"), e -> toggleEnabled(user));
+        var password = new Button(getTranslation("users.resetPassword"), e -> resetPassword(user));
+        for (var button : new Button[] {edit, toggle, password}) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.getElement().setAttribute("data-user", user.username());
+        }
+        edit.addClassName("user-edit");
+        toggle.addClassName("user-toggle");
+        password.addClassName("user-password");
+        return new HorizontalLayout(edit, toggle, password);
+    }
+
+    private String separator() {
+        return getLocale() != null && "en".equals(getLocale().getLanguage()) ? ", " : "、";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.heading");
+    }
+}

@@ -1,0 +1,149 @@
+package org.minsheng.security.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.db.Tables.APP_USER;
+import static org.minsheng.db.Tables.USER_ROLE;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.db.enums.AppRole;
+import org.minsheng.support.Browser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Sign-in safety and the user page in a real Chromium against the running application. */
+@IntegrationTest
+class SignInBrowserTest {
+
+    private static final String PASSWORD = "Jiulongjiang-2020";
+    private static final List<String> CREATED = List.of("browser-leader", "stat-huaan");
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void removeTestUsers() {
+        db.deleteFrom(APP_USER).where(APP_USER.USERNAME.in(CREATED)).execute();
+    }
+
+    @Test
+    void the_session_id_changes_at_sign_in_and_the_old_session_is_dead_after_logout() {
+        var page = browser.newPage(1280, 800);
+        page.navigate(base() + "/login");
+        var anonymous = sessionId(page.context());
+        Browser.signIn(page, base(), "leader");
+        var signedIn = sessionId(page.context());
+        assertThat(signedIn).isNotNull().isNotEqualTo(anonymous);
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("退出")).click();
+        page.waitForURL(url -> url.contains("/login"));
+
+        // Someone who kept the signed-in cookie gets the login page, not the dashboard.
+        var stolen = browser.newPage(1280, 800);
+        stolen.context().addCookies(List.of(new Cookie("JSESSIONID", signedIn).setDomain("localhost").setPath("/")));
+        stolen.navigate(base() + "/");
+        stolen.waitForURL(url -> url.contains("/login"));
+        assertThat(stolen.locator(".tile")).hasCount(0);
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_and_the_page_says_so_without_naming_the_user() {
+        createLeader("browser-leader");
+        var page = browser.newPage(1280, 800);
+        for (int i = 0; i < 5; i++) {
+            attempt(page, "browser-leader", "wrong-password");
+            assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码错误");
+        }
+        assertThat(page.locator("vaadin-login-form")).containsText("连续输错 5 次后，账号将被锁定 15 分钟");
+        var lockedMessage = page.locator("vaadin-login-form").innerText();
+
+        attempt(page, "browser-leader", PASSWORD);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        var unknown = browser.newPage(1280, 800);
+        attempt(unknown, "no-such-user", PASSWORD);
+        assertThat(unknown.locator("vaadin-login-form").innerText()).isEqualTo(lockedMessage);
+        Browser.screenshot(page, "login-locked");
+    }
+
+    @Test
+    void the_administrator_creates_a_statistician_who_then_signs_in() {
+        var page = browser.newPage(1440, 900);
+        Browser.signIn(page, base(), "admin");
+        page.navigate(base() + "/admin/users");
+        assertThat(page.locator("#user-grid")).containsText("stat-xiangcheng");
+
+        page.locator("#new-user").click();
+        page.locator("#user-username input").fill("stat-huaan");
+        page.locator("#user-display-name input").fill("华安县统计员");
+        page.locator("#user-password input").fill(PASSWORD);
+        page.locator("#user-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("统计员")).click();
+        page.locator("#user-scope input").fill("华安");
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("华安县")).click();
+        page.locator("#user-scope input").press("Escape");
+        assertThat(page.locator("#user-scope")).containsText("华安县");
+        // Enter in a text field saves the dialog, so the keyboard alone is enough.
+        page.locator("#user-display-name input").press("Enter");
+
+        assertThat(page.locator("#user-dialog")).hasCount(0);
+        assertThat(page.locator("#user-grid")).containsText("华安县统计员");
+        Browser.screenshot(page, "user-admin-created");
+
+        var newcomer = browser.newPage(1280, 800);
+        attempt(newcomer, "stat-huaan", PASSWORD);
+        newcomer.waitForURL(url -> !url.contains("/login"));
+        assertThat(newcomer.locator(".app-user")).hasText("华安县统计员");
+    }
+
+    private void attempt(Page page, String username, String password) {
+        page.navigate(base() + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForLoadState();
+    }
+
+    private void createLeader(String username) {
+        int id = db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.DISPLAY_NAME, "测试领导")
+                .set(APP_USER.PASSWORD_HASH, encoder.encode(PASSWORD)).returning(APP_USER.ID).fetchSingle(APP_USER.ID);
+        db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, AppRole.leader).execute();
+    }
+
+    private static String sessionId(BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse(null);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,156 @@
+package org.minsheng.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.ui.NotFoundOrDeniedView;
+import org.minsheng.security.Role;
+import org.minsheng.security.UserAdminService;
+import org.minsheng.security.UserChange;
+import org.minsheng.support.KaribuSpring;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrators' user page, driven as an administrator would, on the real services. Fields are
+ * filled with setValue: Karibu's _setValue calls a Flow method that Vaadin 25 no longer has.
+ */
+@IntegrationTest
+@Transactional
+class UserAdminViewTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AuthenticationProvider login;
+
+    @Autowired
+    UserAdminService service;
+
+    @AfterEach
+    void tearDown() {
+        KaribuSpring.tearDown();
+    }
+
+    @Test
+    void the_administrator_sees_users_with_translated_roles_and_district_names() {
+        var grid = open("admin").grid;
+        int row = row(grid, "stat-xiangcheng");
+        assertThat(_getFormatted(grid, row, "displayName")).isEqualTo("芗城区统计员");
+        assertThat(_getFormatted(grid, row, "roles")).isEqualTo("统计员");
+        assertThat(_getFormatted(grid, row, "scope")).isEqualTo("芗城区");
+        assertThat(_getFormatted(grid, row(grid, "admin"), "roles")).isEqualTo("管理员");
+    }
+
+    @Test
+    void a_new_statistician_created_in_the_dialog_appears_in_the_list_and_can_sign_in() {
+        var view = open("admin");
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        var dialog = _get(UserDialog.class);
+        dialog.username.setValue("stat-dongshan");
+        dialog.displayName.setValue("东山县统计员");
+        dialog.password.setValue("Dongshan-Island-0596");
+        dialog.roles.setValue(Set.of(Role.STATISTICIAN));
+        assertThat(dialog.scope.isEnabled()).isTrue();
+        dialog.scope.setValue(Set.copyOf(dialog.scope.getListDataView().getItems()
+                .filter(d -> d.code().equals("350626")).toList()));
+        _click(dialog.save);
+
+        _assertNone(UserDialog.class);
+        int row = row(view.grid, "stat-dongshan");
+        assertThat(_getFormatted(view.grid, row, "scope")).isEqualTo("东山县");
+        assertThat(_getFormatted(view.grid, row, "roles")).isEqualTo("统计员");
+        var signedIn = login.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("stat-dongshan", "Dongshan-Island-0596"));
+        assertThat(signedIn.isAuthenticated()).isTrue();
+        assertThat(signedIn.getAuthorities()).extracting(Object::toString).contains("ROLE_STATISTICIAN");
+    }
+
+    @Test
+    void a_refused_password_is_explained_next_to_the_field_and_the_dialog_stays_open() {
+        var view = open("admin");
+        int users = _size(view.grid);
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        var dialog = _get(UserDialog.class);
+        dialog.username.setValue("zhangsan");
+        dialog.displayName.setValue("张三");
+        dialog.password.setValue("zhangsan-2020");
+        dialog.roles.setValue(Set.of(Role.LEADER));
+        _click(dialog.save);
+
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("密码不能包含用户名");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_size(view.grid)).isEqualTo(users);
+    }
+
+    @Test
+    void disabling_the_last_administrator_shows_why_it_is_refused() {
+        var view = open("admin");
+        var actions = _getCellComponent(view.grid, row(view.grid, "admin"), "actions");
+        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("user-toggle")).findFirst().orElseThrow());
+
+        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+                .anySatisfy(n -> assertThat(n.getProperty("text")).contains("最后一个启用的管理员"));
+        assertThat(_getFormatted(view.grid, row(view.grid, "admin"), "username")).isEqualTo("admin");
+        assertThat(view.grid.getListDataView().getItems().filter(u -> u.username().equals("admin"))
+                .findFirst().orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void an_edit_of_a_user_someone_else_just_changed_is_refused_and_the_list_reloads() {
+        var view = open("admin");
+        var actions = _getCellComponent(view.grid, row(view.grid, "leader"), "actions");
+        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("user-edit")).findFirst().orElseThrow());
+        var dialog = _get(UserDialog.class);
+        var leader = view.grid.getListDataView().getItems().filter(u -> u.username().equals("leader")).findFirst().orElseThrow();
+        // Another administrator saves first.
+        service.update(new UserChange(leader.id(), leader.version(), "市纪委监委主要领导", leader.roles(), Set.of()));
+
+        dialog.displayName.setValue("市纪委监委分管领导");
+        _click(dialog.save);
+
+        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+                .anySatisfy(n -> assertThat(n.getProperty("text")).contains("刚被其他人修改过"));
+        _assertNone(UserDialog.class);
+        assertThat(_getFormatted(view.grid, row(view.grid, "leader"), "displayName")).isEqualTo("市纪委监委主要领导");
+    }
+
+    @Test
+    void a_leader_cannot_open_the_user_page() {
+        KaribuSpring.signInAndOpen(context, "leader");
+        UI.getCurrent().navigate("admin/users");
+        _assertNone(UserAdminView.class);
+        _get(NotFoundOrDeniedView.class);
+    }
+
+    private UserAdminView open(String username) {
+        KaribuSpring.signInAndOpen(context, username);
+        UI.getCurrent().navigate("admin/users");
+        return _get(UserAdminView.class);
+    }
+
+    private static int row(com.vaadin.flow.component.grid.Grid<?> grid, String username) {
+        return IntStream.range(0, _size(grid)).filter(i -> _getFormatted(grid, i, "username").equals(username))
+                .findFirst().orElseThrow();
+    }
+}
