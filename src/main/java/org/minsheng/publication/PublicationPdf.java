@@ -1,0 +1,139 @@
+package org.minsheng.publication;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.YearCell;
+import org.minsheng.indicator.Indicator;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+/** Writes the year-in-review as an A4 PDF: text selectable and searchable, the CJK font embedded. */
+@Component
+class PublicationPdf {
+
+    private static final Color ACCENT = new Color(0x00, 0x72, 0xB2);
+    private static final Color MUTED = new Color(0x55, 0x5F, 0x6D);
+    private static final Color RULE = new Color(0xDD, 0xE2, 0xE8);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final CjkFont cjk;
+    private final Translations translations;
+
+    PublicationPdf(CjkFont cjk, Translations translations) {
+        this.cjk = cjk;
+        this.translations = translations;
+    }
+
+    byte[] write(YearInReview review) {
+        var font = cjk.get();
+        var title = new Font(font, 20, Font.BOLD, new Color(0x1A, 0x1F, 0x2B));
+        var heading = new Font(font, 14, Font.BOLD, ACCENT);
+        var body = new Font(font, 11);
+        var small = new Font(font, 9, Font.NORMAL, MUTED);
+        var bold = new Font(font, 10, Font.BOLD);
+        var cell = new Font(font, 9.5f);
+
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.A4, 56, 56, 56, 56);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(t("publication.title", String.valueOf(review.year()), review.city()));
+        document.addAuthor(t("app.issuer"));
+        document.open();
+
+        document.add(new Paragraph(t("publication.title", String.valueOf(review.year()), review.city()), title));
+        var asOf = review.dataAsOf() == null ? "—"
+                : review.dataAsOf().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(DATE);
+        var meta = new Paragraph(t("publication.meta", asOf, review.revision(), t("app.issuer")), small);
+        meta.setSpacingAfter(14);
+        document.add(meta);
+
+        var lede = new Paragraph(review.lede(), body);
+        lede.setFirstLineIndent(22);
+        lede.setLeading(20);
+        lede.setSpacingAfter(12);
+        document.add(lede);
+
+        for (var section : review.sections()) {
+            var sectionHeading = new Paragraph(section.category(), heading);
+            sectionHeading.setSpacingBefore(10);
+            sectionHeading.setSpacingAfter(6);
+            document.add(sectionHeading);
+            var lines = new PdfPTable(new float[] {3.2f, 2f, 2.4f, 1.6f});
+            lines.setWidthPercentage(100);
+            for (var line : section.lines()) {
+                lines.addCell(plain(line.label(), cell));
+                lines.addCell(plain(line.value(), bold));
+                lines.addCell(plain(line.target(), cell));
+                lines.addCell(plain(line.status(), cell));
+            }
+            document.add(lines);
+            var districtTable = districtTable(review.data(), section.category(), cell, bold);
+            if (districtTable != null) {
+                districtTable.setSpacingBefore(8);
+                document.add(districtTable);
+            }
+        }
+        var note = new Paragraph(t("dashboard.illustrativeSplit"), small);
+        note.setSpacingBefore(16);
+        document.add(note);
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** Districts down, the category's county-reported indicators across, the city total last. */
+    private PdfPTable districtTable(CityYear data, String category, Font cell, Font bold) {
+        var indicators = data.districtIndicators().stream().filter(i -> i.categoryZh().equals(category)).toList();
+        if (indicators.isEmpty()) {
+            return null;
+        }
+        var table = new PdfPTable(indicators.size() + 1);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.addCell(header(t("dashboard.table.district"), bold));
+        indicators.forEach(i -> table.addCell(header(i.shortNameZh() + "（" + i.unitZh() + "）", bold)));
+        for (var county : data.counties()) {
+            table.addCell(plain(county.name(), cell));
+            indicators.forEach(i -> table.addCell(number(data.cell(i, county).map(YearCell::value).orElse(null), i, cell)));
+        }
+        table.addCell(plain(t("dashboard.table.total", data.city().name()), bold));
+        indicators.forEach(i -> table.addCell(number(data.total(i).map(YearCell::value).orElse(null), i, bold)));
+        return table;
+    }
+
+    private static PdfPCell header(String text, Font font) {
+        var c = plain(text, font);
+        c.setBackgroundColor(new Color(0xF1, 0xF4, 0xF8));
+        return c;
+    }
+
+    private static PdfPCell number(BigDecimal value, Indicator indicator, Font font) {
+        var c = plain(value == null ? "—" : Numbers.plain(value, indicator.scale(), Translations.CHINESE), font);
+        c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return c;
+    }
+
+    private static PdfPCell plain(String text, Font font) {
+        var c = new PdfPCell(new Phrase(text, font));
+        c.setBorderColor(RULE);
+        c.setPadding(4);
+        return c;
+    }
+
+    private String t(String key, Object... parameters) {
+        return translations.getTranslation(key, Translations.CHINESE, parameters);
+    }
+}

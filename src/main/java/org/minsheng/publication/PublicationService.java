@@ -1,0 +1,142 @@
+package org.minsheng.publication;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.YearCell;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.Target;
+import org.minsheng.indicator.TargetDirection;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The year-in-review for the communications office: a lede written from the approved figures with
+ * each indicator's own phrase, sections per category, and the PDF. The publication is Chinese, so
+ * its words come from the Chinese bundle whatever the user's screen language.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicationService {
+
+    private final DashboardService dashboards;
+    private final PhraseRepository phrases;
+    private final PublicationPdf pdf;
+    private final Translations translations;
+    private final CurrentUser currentUser;
+
+    PublicationService(DashboardService dashboards, PhraseRepository phrases, PublicationPdf pdf,
+                       Translations translations, CurrentUser currentUser) {
+        this.dashboards = dashboards;
+        this.phrases = phrases;
+        this.pdf = pdf;
+        this.translations = translations;
+        this.currentUser = currentUser;
+    }
+
+    public YearInReview yearInReview(int year) {
+        currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
+        var data = dashboards.cityYear(year);
+        var templates = phrases.chinesePhrases();
+        var lede = new StringBuilder();
+        int gaps = 0;
+        var sections = new LinkedHashMap<String, List<YearInReview.Line>>();
+        for (var indicator : data.indicators()) {
+            var total = data.total(indicator).map(YearCell::value).orElse(null);
+            var target = data.target(indicator).orElse(null);
+            sections.computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>())
+                    .add(line(indicator, total, target));
+            var template = templates.get(indicator.id());
+            if (template == null) {
+                continue;
+            }
+            if (total == null) {
+                gaps++;
+            }
+            // one fact per clause, as in the article: 全市156所…计划；全市…实现清零；完成…117公里
+            if (!lede.isEmpty()) {
+                lede.append("；");
+            }
+            lede.append(PhraseTemplate.render(template, values(indicator, total, target, data),
+                    t("publication.gap", indicator.shortNameZh())));
+        }
+        if (!lede.isEmpty()) {
+            lede.append("。");
+        }
+        var sectionList = sections.entrySet().stream()
+                .map(e -> new YearInReview.Section(e.getKey(), e.getValue())).toList();
+        return new YearInReview(year, data.city().name(), lede.toString(), gaps, data.dataAsOf(), data.revision(),
+                sectionList, data);
+    }
+
+    /** The year-in-review as an A4 PDF with the Chinese font embedded. */
+    public byte[] yearInReviewPdf(int year) {
+        return pdf.write(yearInReview(year));
+    }
+
+    /** A phrase rendered with this year's figures, for the preview while a template is edited. */
+    public String preview(String template, Indicator indicator, int year) {
+        currentUser.require(Role.COMMUNICATIONS, Role.ADMINISTRATOR);
+        var data = dashboards.cityYear(year);
+        var total = data.total(indicator).map(YearCell::value).orElse(null);
+        return PhraseTemplate.render(template, values(indicator, total, data.target(indicator).orElse(null), data),
+                t("publication.gap", indicator.shortNameZh()));
+    }
+
+    private Map<String, String> values(Indicator indicator, BigDecimal total, Target target, CityYear data) {
+        var values = new java.util.HashMap<String, String>();
+        values.put("year", String.valueOf(data.year()));
+        values.put("city", data.city().name());
+        values.put("name", indicator.shortNameZh());
+        values.put("unit", indicator.unitZh());
+        if (target != null) {
+            values.put("target", Numbers.withUnit(target.value(), indicator.unitZh(), Translations.CHINESE));
+        }
+        if (total != null) {
+            var withUnit = Numbers.withUnit(total, indicator.unitZh(), Translations.CHINESE);
+            values.put("number", Numbers.headline(total, Translations.CHINESE));
+            values.put("value", withUnit);
+            values.put("verb", verb(indicator, total, withUnit));
+        }
+        return values;
+    }
+
+    /** The verb the target kind calls for: a dropout count that reached zero "实现清零". */
+    private String verb(Indicator indicator, BigDecimal total, String withUnit) {
+        if (indicator.direction() == TargetDirection.REACH_ZERO) {
+            return total.signum() == 0 ? t("publication.verb.clearedToZero") : t("publication.verb.notYetZero", withUnit);
+        }
+        return t("publication.verb.reached", withUnit);
+    }
+
+    private YearInReview.Line line(Indicator indicator, BigDecimal total, Target target) {
+        var value = total == null ? t("publication.noData")
+                : Numbers.withUnit(total, indicator.unitZh(), Translations.CHINESE);
+        String targetText = "";
+        String status = "";
+        if (target != null) {
+            targetText = target.direction() == TargetDirection.REACH_ZERO ? t("target.reachZero")
+                    : t("target." + target.direction().name().toLowerCase(),
+                    Numbers.withUnit(target.value(), indicator.unitZh(), Translations.CHINESE));
+            if (total != null) {
+                boolean met = target.isMetBy(total);
+                status = target.direction() == TargetDirection.REACH_ZERO
+                        ? t(met ? "target.status.reachedZero" : "target.status.notZero")
+                        : t(met ? "target.status.met" : "target.status.missed");
+            }
+        }
+        return new YearInReview.Line(indicator.code(), indicator.shortNameZh(), value, targetText, status, total);
+    }
+
+    private String t(String key, Object... parameters) {
+        return translations.getTranslation(key, Translations.CHINESE, parameters);
+    }
+}

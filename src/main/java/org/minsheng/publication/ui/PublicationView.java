@@ -1,0 +1,112 @@
+package org.minsheng.publication.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.minsheng.base.RefusedException;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.publication.PublicationService;
+import org.minsheng.publication.YearInReview;
+import org.minsheng.security.Role;
+
+/**
+ * The year-in-review as a print-friendly page, with the PDF to download. The document is Chinese,
+ * as published, whatever the screen language.
+ */
+@Route("publication")
+@Menu(title = "nav.publication", order = 6, icon = "vaadin:newspaper")
+@RolesAllowed({Role.Names.COMMUNICATIONS, Role.Names.LEADER, Role.Names.REVIEWER, Role.Names.ADMINISTRATOR})
+class PublicationView extends Div implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final PublicationService publications;
+    private final Select<Integer> year = new Select<>();
+    private final Div article = new Div();
+    private final Anchor pdf = new Anchor();
+
+    PublicationView(PublicationService publications, DashboardService dashboards) {
+        this.publications = publications;
+        addClassName("page");
+        year.setLabel(getTranslation("dashboard.year"));
+        year.setItems(dashboards.years());
+        year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
+        year.addValueChangeListener(e -> show());
+        pdf.setText(getTranslation("publication.downloadPdf"));
+        pdf.setId("download-pdf");
+        pdf.addClassName("download-link");
+        var toolbar = new Div(year, pdf);
+        toolbar.addClassName("page-toolbar");
+        toolbar.addClassName("no-print");
+        article.addClassName("publication");
+        article.setId("publication");
+        add(new H2(getTranslation("publication.heading")), toolbar, article);
+        year.setValue(dashboards.latestYear());
+    }
+
+    private void show() {
+        article.removeAll();
+        if (year.getValue() == null) {
+            return;
+        }
+        int chosen = year.getValue();
+        try {
+            render(publications.yearInReview(chosen));
+            pdf.setHref(DownloadHandler.fromInputStream(event -> {
+                var bytes = publications.yearInReviewPdf(chosen);
+                return new DownloadResponse(new ByteArrayInputStream(bytes),
+                        getTranslation("publication.fileName", String.valueOf(chosen)), "application/pdf", bytes.length);
+            }));
+        } catch (RefusedException refused) {
+            article.add(new Paragraph(getTranslation(refused.messageKey(), refused.parameters())));
+        }
+    }
+
+    private void render(YearInReview review) {
+        var title = new H1(getTranslation("publication.title", String.valueOf(review.year()), review.city()));
+        var asOf = review.dataAsOf() == null ? "—"
+                : review.dataAsOf().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(DATE);
+        var meta = new Paragraph(getTranslation("publication.meta", asOf, review.revision(), getTranslation("app.issuer")));
+        meta.addClassName("page-meta");
+        var lede = new Paragraph(review.lede());
+        lede.addClassName("publication-lede");
+        lede.setId("publication-lede");
+        article.add(title, meta, lede);
+        for (var section : review.sections()) {
+            var block = new Div();
+            block.addClassName("publication-section");
+            block.add(new H2(section.category()));
+            for (var line : section.lines()) {
+                var row = new Div(new Span(line.label()), strong(line.value()), new Span(line.target()),
+                        new Span(line.status()));
+                row.addClassName("publication-line");
+                block.add(row);
+            }
+            article.add(block);
+        }
+    }
+
+    private static Span strong(String text) {
+        var span = new Span(text);
+        span.addClassName("publication-value");
+        return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("publication.heading");
+    }
+}

@@ -1,0 +1,101 @@
+package org.minsheng.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The year-in-review must state the article's facts, from the data, in a PDF that keeps its Chinese. */
+@IntegrationTest
+class PublicationServiceTest {
+
+    @Autowired
+    PublicationService publications;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void the_lede_states_the_facts_of_the_seed_articles_first_sentence() {
+        var lede = as("comms", () -> publications.yearInReview(2020)).lede();
+        assertThat(lede)
+                .startsWith("全市156所农村公办义务教育寄宿制学校实施营养改善计划；全市建档立卡贫困家庭适龄儿童辍学人数实现清零")
+                .contains("完成农村公路单改双117公里；完成错车道增设267个")
+                .contains("全市建档立卡贫困户家庭医生签约服务已覆盖11.8万人")
+                .contains("选取51所学校开展交叉指导检查")
+                .contains("督促17个市直部门分别牵头")
+                .endsWith("。")
+                .doesNotContain("{").doesNotContain("暂无数据");
+    }
+
+    @Test
+    void the_pdf_is_a4_with_the_chinese_font_embedded_and_its_text_searchable() throws Exception {
+        var bytes = as("comms", () -> publications.yearInReviewPdf(2020));
+        assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/publication"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/publication/year-in-review-2020.pdf"), bytes);
+        var reader = new PdfReader(bytes);
+        assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(reader.getPageSize(1).getHeight()).isEqualTo(842f, org.assertj.core.data.Offset.offset(1f));
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        var compact = text.toString().replaceAll("\\s+", "");
+        assertThat(compact).contains("156所", "实现清零", "117公里", "267个", "11.8万人", "回眸2020", "数据截至", "第1版",
+                "芗城区", "漳州市合计");
+        assertThat(embeddedFonts(reader)).isNotEmpty().allMatch(name -> name.contains("WenQuanYi") || name.contains("Noto")
+                || name.contains("Ming") || name.contains("Zen"));
+    }
+
+    @Test
+    @Transactional
+    void a_missing_figure_leaves_a_visible_gap_never_a_zero() {
+        db.execute("update figure set approved_value = null, approved_not_applicable = true, value = null, "
+                + "not_applicable = true where indicator_id = (select id from indicator where code = 'passing_bays')");
+        var review = as("comms", () -> publications.yearInReview(2020));
+        assertThat(review.lede()).contains("【增设错车道：暂无数据】").doesNotContain("增设0个");
+        assertThat(review.gaps()).isEqualTo(1);
+    }
+
+    @Test
+    void unknown_placeholders_are_reported_when_a_phrase_is_edited() {
+        assertThat(PhraseTemplate.unknownPlaceholders("完成农村公路单改双{value}，{完成率}达到{target}"))
+                .containsExactly("完成率");
+        assertThat(PhraseTemplate.unknownPlaceholders("全市{value}农村公办义务教育寄宿制学校实施营养改善计划")).isEmpty();
+    }
+
+    @Test
+    void statisticians_cannot_export_the_publication() {
+        assertThatThrownBy(() -> as("stat-xiangcheng", () -> publications.yearInReviewPdf(2020)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Base font names of the fonts whose program is embedded (FontFile2) in the first page. */
+    private static List<String> embeddedFonts(PdfReader reader) {
+        var names = new ArrayList<String>();
+        var fonts = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
+        for (var key : fonts.getKeys()) {
+            var font = (PdfDictionary) PdfReader.getPdfObject(fonts.get(key));
+            var descendants = font.getAsArray(PdfName.DESCENDANTFONTS);
+            var descendant = (PdfDictionary) PdfReader.getPdfObject(descendants.getPdfObject(0));
+            var descriptor = (PdfDictionary) PdfReader.getPdfObject(descendant.get(PdfName.FONTDESCRIPTOR));
+            if (descriptor.get(PdfName.FONTFILE2) != null) {
+                names.add(font.getAsName(PdfName.BASEFONT).toString());
+            }
+        }
+        return names;
+    }
+}
