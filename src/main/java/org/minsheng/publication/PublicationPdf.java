@@ -54,7 +54,10 @@ class PublicationPdf {
         document.addAuthor(t("app.issuer"));
         document.open();
 
-        document.add(new Paragraph(t("publication.title", String.valueOf(review.year()), review.city()), title));
+        var heading1 = new Paragraph(t("publication.title", String.valueOf(review.year()), review.city()), title);
+        heading1.setLeading(28);
+        heading1.setSpacingAfter(6);
+        document.add(heading1);
         var asOf = review.dataAsOf() == null ? "—"
                 : review.dataAsOf().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(DATE);
         var meta = new Paragraph(t("publication.meta", asOf, review.revision(), t("app.issuer")), small);
