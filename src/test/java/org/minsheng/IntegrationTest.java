@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application on a real (embedded) PostgreSQL with the demo data. Every integration test
  * uses this one configuration so they share a single Spring context and database.
  */
+@java.lang.annotation.Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

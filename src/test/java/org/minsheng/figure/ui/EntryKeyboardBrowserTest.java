@@ -6,38 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.minsheng.IntegrationTest;
 import org.minsheng.support.Browser;
+import org.minsheng.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Keyboard entry, pasting a block from Excel, and two people on one cell, as 漳浦县's statistician. */
-@IntegrationTest
-class EntryKeyboardBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class EntryKeyboardBrowserTest extends BrowserTest {
 
     @Autowired
     DSLContext db;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** The drafts made here would disturb other tests of the shared database. */
     @AfterEach
@@ -99,9 +78,7 @@ class EntryKeyboardBrowserTest {
     }
 
     private Page entryPage() {
-        var page = browser.newPage(1280, 900);
-        Browser.signIn(page, "http://localhost:" + port, "stat-zhangpu");
-        page.navigate("http://localhost:" + port + "/entry");
+        var page = signedIn("stat-zhangpu", "/entry", 1280, 900);
         assertThat(page.locator(".entry-sheet")).containsText("漳浦县");
         return page;
     }

@@ -5,12 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.minsheng.IntegrationTest;
 import org.minsheng.support.Browser;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.minsheng.support.BrowserTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -20,31 +17,13 @@ import org.springframework.test.context.TestPropertySource;
  * approves and publishes, and the leader sees the new totals. It commits real data, so it runs on
  * a database of its own.
  */
-@IntegrationTest
 @TestPropertySource(properties = "minsheng.test.database=journey")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class EntryReviewJourneyBrowserTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class EntryReviewJourneyBrowserTest extends BrowserTest {
 
     @Test
     void a_month_goes_from_entry_through_return_and_approval_to_the_leaders_dashboard() {
-        var statistician = signedIn("stat-xiangcheng", "/entry");
+        var statistician = signedIn("stat-xiangcheng", "/entry", 1440, 900);
         assertThat(statistician.locator("#entry-period")).containsText("2021年1月");
         enter(statistician, "meal_schools", "4");
         enter(statistician, "dropouts", "0");
@@ -67,7 +46,7 @@ class EntryReviewJourneyBrowserTest {
         statistician.locator("#submit-350602").click();
         assertThat(statistician.locator(".cell-editor[data-state=submitted]")).hasCount(5);
 
-        var reviewer = signedIn("reviewer", "/review");
+        var reviewer = signedIn("reviewer", "/review", 1440, 900);
         var card = reviewer.locator(".card[data-district='350602']");
         assertThat(card).containsText("新增家庭医生签约团队");
         card.locator("vaadin-button[data-indicator=passing_bays]").click();
@@ -92,19 +71,12 @@ class EntryReviewJourneyBrowserTest {
         assertThat(reviewer.locator("#review-queue h3")).containsText("2021年1月");
         Browser.screenshot(reviewer, "review-published");
 
-        var leader = signedIn("leader", "/");
+        var leader = signedIn("leader", "/", 1440, 900);
         assertThat(leader.locator(".page h2")).containsText("2021");
         assertThat(leader.locator(".tile[data-indicator=meal_schools] .tile-value")).hasText("4所");
         assertThat(leader.locator(".tile[data-indicator=passing_bays] .tile-value")).hasText("2个");
         assertThat(leader.locator(".tile[data-indicator=family_doctor] .tile-value")).hasText("5000人");
         Browser.screenshot(leader, "dashboard-after-journey");
-    }
-
-    private Page signedIn(String user, String path) {
-        var page = browser.newPage(1440, 900);
-        Browser.signIn(page, base(), user);
-        page.navigate(base() + path);
-        return page;
     }
 
     private static Locator editor(Page page, String indicator) {
@@ -118,7 +90,4 @@ class EntryReviewJourneyBrowserTest {
         assertThat(editor(page, indicator)).hasAttribute("data-state", "draft");
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }

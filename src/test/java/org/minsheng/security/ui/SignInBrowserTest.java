@@ -10,46 +10,25 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.minsheng.IntegrationTest;
 import org.minsheng.db.enums.AppRole;
 import org.minsheng.support.Browser;
+import org.minsheng.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Sign-in safety and the user page in a real Chromium against the running application. */
-@IntegrationTest
-class SignInBrowserTest {
+class SignInBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "Jiulongjiang-2020";
     private static final List<String> CREATED = List.of("browser-leader", "stat-huaan");
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DSLContext db;
 
     @Autowired
     PasswordEncoder encoder;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void removeTestUsers() {
@@ -143,7 +122,4 @@ class SignInBrowserTest {
                 .findFirst().orElse(null);
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }
