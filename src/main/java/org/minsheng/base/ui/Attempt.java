@@ -17,12 +17,21 @@ public final class Attempt {
     private Attempt() {
     }
 
-    /** @return true when the call went through */
-    public static boolean run(Component owner, Map<String, ? extends HasValidation> fieldsByKeyPrefix, Runnable call) {
+    public enum Outcome {
+        DONE, REFUSED,
+        /** the caller's copy of the record is outdated (changed or deleted by someone else): reload */
+        OUTDATED;
+
+        public boolean done() {
+            return this == DONE;
+        }
+    }
+
+    public static Outcome run(Component owner, Map<String, ? extends HasValidation> fieldsByKeyPrefix, Runnable call) {
         fieldsByKeyPrefix.values().forEach(field -> field.setInvalid(false));
         try {
             call.run();
-            return true;
+            return Outcome.DONE;
         } catch (RefusedException e) {
             var message = owner.getTranslation(e.messageKey(), e.parameters());
             fieldsByKeyPrefix.entrySet().stream().filter(entry -> e.messageKey().startsWith(entry.getKey()))
@@ -34,14 +43,15 @@ public final class Attempt {
                             focusable.focus();
                         }
                     }, () -> Notifications.error(message));
-            return false;
+            return e.messageKey().endsWith(".stale") || e.messageKey().endsWith(".notFound")
+                    ? Outcome.OUTDATED : Outcome.REFUSED;
         } catch (AccessDeniedException e) {
             Notifications.error(owner.getTranslation("catalogue.error.accessDenied"));
-            return false;
+            return Outcome.REFUSED;
         }
     }
 
-    public static boolean run(Component owner, Runnable call) {
+    public static Outcome run(Component owner, Runnable call) {
         return run(owner, Map.of(), call);
     }
 }
