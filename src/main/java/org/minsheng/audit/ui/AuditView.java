@@ -29,7 +29,11 @@ class AuditView extends Div implements HasDynamicTitle {
 
     private static final List<String> ACTIONS = List.of("enter", "edit", "clear", "revert", "submit", "approve",
             "approve_correction", "return", "revise", "publish", "user.create", "user.update", "user.enable", "user.disable",
-            "user.password_reset", "user.locked", "import", "succession", "demo_data_loaded");
+            "user.password_reset", "user.locked", "import", "succession", "demo_data_loaded",
+            "indicator.create", "indicator.update", "indicator.retire", "indicator.reinstate", "indicator.delete",
+            "rule.create", "rule.update", "rule.enable", "rule.disable",
+            "target.create", "target.update", "target.remove", "target.copy",
+            "period.create", "period.due_date", "period.close", "period.reopen");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog audit;

@@ -1,5 +1,7 @@
 package org.minsheng.security.ui;
 
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,13 +44,13 @@ class PasswordDialog extends Dialog {
                 return;
             }
             UserSummary[] saved = new UserSummary[1];
-            var outcome = Refusals.attempt(this, Map.of("users.error.password.", password),
+            var outcome = Attempt.run(this, Map.of("users.error.password.", password),
                     () -> saved[0] = service.resetPassword(user.id(), user.version(), password.getValue()));
-            if (outcome == Refusals.Outcome.DONE) {
+            if (outcome == Attempt.Outcome.DONE) {
                 close();
-                Refusals.success(getTranslation("users.passwordResetDone", user.username()));
+                Notifications.success(getTranslation("users.passwordResetDone", user.username()));
                 onSaved.accept(saved[0]);
-            } else if (outcome == Refusals.Outcome.OUTDATED) {
+            } else if (outcome == Attempt.Outcome.OUTDATED) {
                 close();
                 onSaved.accept(null);
             }

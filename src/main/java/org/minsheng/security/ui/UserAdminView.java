@@ -1,5 +1,7 @@
 package org.minsheng.security.ui;
 
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -90,9 +92,9 @@ class UserAdminView extends Div implements HasDynamicTitle {
     }
 
     void toggleEnabled(UserSummary user) {
-        var outcome = Refusals.attempt(this, Map.of(), () -> service.setEnabled(user.id(), user.version(), !user.enabled()));
-        if (outcome == Refusals.Outcome.DONE) {
-            Refusals.success(getTranslation(user.enabled() ? "users.disabledDone" : "users.enabledDone", user.username()));
+        var outcome = Attempt.run(this, Map.of(), () -> service.setEnabled(user.id(), user.version(), !user.enabled()));
+        if (outcome == Attempt.Outcome.DONE) {
+            Notifications.success(getTranslation(user.enabled() ? "users.disabledDone" : "users.enabledDone", user.username()));
         }
         refresh();
     }

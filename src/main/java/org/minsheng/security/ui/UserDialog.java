@@ -1,5 +1,7 @@
 package org.minsheng.security.ui;
 
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -102,16 +104,16 @@ class UserDialog extends Dialog {
         fields.put("users.error.lastAdministrator", roles);
         fields.put("users.error.scope.", scope);
         UserSummary[] saved = new UserSummary[1];
-        var outcome = Refusals.attempt(this, fields, () -> saved[0] = editing == null
+        var outcome = Attempt.run(this, fields, () -> saved[0] = editing == null
                 ? service.create(new NewUser(username.getValue(), displayName.getValue(), password.getValue(),
                         roles.getValue(), scopeIds))
                 : service.update(new UserChange(editing.id(), editing.version(), displayName.getValue(),
                         roles.getValue(), scopeIds)));
-        if (outcome == Refusals.Outcome.DONE) {
+        if (outcome == Attempt.Outcome.DONE) {
             close();
-            Refusals.success(getTranslation(editing == null ? "users.created" : "users.saved", saved[0].username()));
+            Notifications.success(getTranslation(editing == null ? "users.created" : "users.saved", saved[0].username()));
             onSaved.accept(saved[0]);
-        } else if (outcome == Refusals.Outcome.OUTDATED) {
+        } else if (outcome == Attempt.Outcome.OUTDATED) {
             close();
             onSaved.accept(null);
         }

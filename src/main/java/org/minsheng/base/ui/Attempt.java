@@ -1,0 +1,57 @@
+package org.minsheng.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import java.util.Map;
+import org.minsheng.base.RefusedException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Runs a service call from a view and turns a refusal into something the user can act on: the
+ * translated message next to the field whose key prefix matches, or a notification. Never a stack
+ * trace.
+ */
+public final class Attempt {
+
+    private Attempt() {
+    }
+
+    public enum Outcome {
+        DONE, REFUSED,
+        /** the caller's copy of the record is outdated (changed or deleted by someone else): reload */
+        OUTDATED;
+
+        public boolean done() {
+            return this == DONE;
+        }
+    }
+
+    public static Outcome run(Component owner, Map<String, ? extends HasValidation> fieldsByKeyPrefix, Runnable call) {
+        fieldsByKeyPrefix.values().forEach(field -> field.setInvalid(false));
+        try {
+            call.run();
+            return Outcome.DONE;
+        } catch (RefusedException e) {
+            var message = owner.getTranslation(e.messageKey(), e.parameters());
+            fieldsByKeyPrefix.entrySet().stream().filter(entry -> e.messageKey().startsWith(entry.getKey()))
+                    .map(Map.Entry::getValue).findFirst()
+                    .ifPresentOrElse(field -> {
+                        field.setErrorMessage(message);
+                        field.setInvalid(true);
+                        if (field instanceof Focusable<?> focusable) {
+                            focusable.focus();
+                        }
+                    }, () -> Notifications.error(message));
+            return e.messageKey().endsWith(".stale") || e.messageKey().endsWith(".notFound")
+                    ? Outcome.OUTDATED : Outcome.REFUSED;
+        } catch (AccessDeniedException e) {
+            Notifications.error(owner.getTranslation("catalogue.error.accessDenied"));
+            return Outcome.REFUSED;
+        }
+    }
+
+    public static Outcome run(Component owner, Runnable call) {
+        return run(owner, Map.of(), call);
+    }
+}

@@ -1,0 +1,142 @@
+package org.minsheng.indicator;
+
+import static org.jooq.impl.DSL.selectOne;
+import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
+import static org.minsheng.db.Tables.TARGET;
+import static org.minsheng.db.Tables.VALIDATION_RULE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.minsheng.db.enums.Accumulation;
+import org.minsheng.db.enums.AggregationRule;
+import org.minsheng.db.enums.DivisionLevel;
+import org.minsheng.db.enums.PeriodKind;
+import org.minsheng.db.enums.ValueType;
+import org.minsheng.db.tables.records.IndicatorRecord;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IndicatorAdminRepository {
+
+    private final DSLContext db;
+
+    IndicatorAdminRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    List<CatalogueEntry> findAll() {
+        return select(DSL.noCondition())
+                .orderBy(INDICATOR.RETIRED_ON.isNotNull(), INDICATOR_CATEGORY.DISPLAY_ORDER, INDICATOR.DISPLAY_ORDER,
+                        INDICATOR.CODE)
+                .fetch(IndicatorAdminRepository::toEntry);
+    }
+
+    Optional<CatalogueEntry> find(int id) {
+        return select(INDICATOR.ID.eq(id)).fetchOptional(IndicatorAdminRepository::toEntry);
+    }
+
+    List<Category> categories() {
+        return db.selectFrom(INDICATOR_CATEGORY).orderBy(INDICATOR_CATEGORY.DISPLAY_ORDER)
+                .fetch(c -> new Category(c.getId(), c.getCode(), c.getNameZh(), c.getNameEn()));
+    }
+
+    boolean codeTaken(String code, int exceptId) {
+        return db.fetchExists(INDICATOR, INDICATOR.CODE.eq(code).and(INDICATOR.ID.ne(exceptId)));
+    }
+
+    boolean categoryExists(int id) {
+        return db.fetchExists(INDICATOR_CATEGORY, INDICATOR_CATEGORY.ID.eq(id));
+    }
+
+    boolean exists(int id) {
+        return db.fetchExists(INDICATOR, INDICATOR.ID.eq(id));
+    }
+
+    int insert(IndicatorDraft draft) {
+        var record = db.newRecord(INDICATOR);
+        fill(record, draft);
+        record.insert();
+        return record.getId();
+    }
+
+    /** Updates at the expected version only; false when someone else saved first. */
+    boolean update(int id, int version, IndicatorDraft draft) {
+        var record = db.newRecord(INDICATOR);
+        fill(record, draft);
+        record.changed(INDICATOR.ID, false);
+        return db.update(INDICATOR).set(record).set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
+                .where(INDICATOR.ID.eq(id)).and(INDICATOR.VERSION.eq(version)).execute() == 1;
+    }
+
+    boolean setRetiredOn(int id, int version, LocalDate retiredOn) {
+        return db.update(INDICATOR).set(INDICATOR.RETIRED_ON, retiredOn).set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
+                .where(INDICATOR.ID.eq(id)).and(INDICATOR.VERSION.eq(version)).execute() == 1;
+    }
+
+    /** Deletes an indicator without figures together with its targets and the rules that name it. */
+    boolean delete(int id, int version) {
+        db.deleteFrom(TARGET).where(TARGET.INDICATOR_ID.eq(id)).execute();
+        db.deleteFrom(VALIDATION_RULE).where(VALIDATION_RULE.LEFT_ID.eq(id)
+                .or(DSL.val(id).eq(DSL.any(VALIDATION_RULE.RIGHT_IDS)))).execute();
+        return db.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(id)).and(INDICATOR.VERSION.eq(version)).execute() == 1;
+    }
+
+    private org.jooq.SelectConditionStep<Record> select(Condition where) {
+        return db.select(INDICATOR.asterisk(), INDICATOR_CATEGORY.NAME_ZH, INDICATOR_CATEGORY.NAME_EN,
+                        DSL.exists(selectOne().from(FIGURE).where(FIGURE.INDICATOR_ID.eq(INDICATOR.ID))).as("has_figures"))
+                .from(INDICATOR)
+                .join(INDICATOR_CATEGORY).on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
+                .where(where);
+    }
+
+    private static void fill(IndicatorRecord r, IndicatorDraft d) {
+        r.setCode(d.code());
+        r.setNameZh(d.nameZh());
+        r.setNameEn(d.nameEn());
+        r.setShortNameZh(d.shortNameZh());
+        r.setShortNameEn(d.shortNameEn());
+        r.setDefinitionZh(d.definitionZh());
+        r.setDefinitionEn(d.definitionEn());
+        r.setUnitZh(d.unitZh());
+        r.setUnitEn(d.unitEn());
+        r.setValueType(ValueType.lookupLiteral(d.valueType().name().toLowerCase()));
+        r.setScale((short) d.scale());
+        r.setMinValue(d.minValue());
+        r.setMaxValue(d.maxValue());
+        r.setAggregation(AggregationRule.lookupLiteral(d.aggregation().name().toLowerCase()));
+        r.setNumeratorId(d.numeratorId());
+        r.setDenominatorId(d.denominatorId());
+        r.setAccumulation(d.cumulative() ? Accumulation.cumulative : Accumulation.per_period);
+        r.setFrequency(d.monthly() ? PeriodKind.month : PeriodKind.year);
+        r.setReportingLevel(d.reportedByCity() ? DivisionLevel.city : DivisionLevel.county);
+        r.setCategoryId(d.categoryId());
+        r.setLeadDepartment(d.leadDepartment());
+        r.setDisplayOrder(d.displayOrder());
+        r.setPhraseZh(d.phraseZh());
+        r.setPhraseEn(d.phraseEn());
+        r.setDirection(org.minsheng.db.enums.TargetDirection.lookupLiteral(d.direction().name().toLowerCase()));
+    }
+
+    private static CatalogueEntry toEntry(Record record) {
+        var r = record.into(INDICATOR);
+        var draft = new IndicatorDraft(r.getCode(), r.getNameZh(), r.getNameEn(), r.getShortNameZh(), r.getShortNameEn(),
+                r.getDefinitionZh(), r.getDefinitionEn(), r.getUnitZh(), r.getUnitEn(),
+                Indicator.ValueType.valueOf(r.getValueType().getLiteral().toUpperCase()), r.getScale(),
+                r.getMinValue(), r.getMaxValue(),
+                Indicator.Aggregation.valueOf(r.getAggregation().getLiteral().toUpperCase()),
+                r.getNumeratorId(), r.getDenominatorId(), r.getAccumulation() == Accumulation.cumulative,
+                r.getFrequency() == PeriodKind.month, r.getReportingLevel() == DivisionLevel.city, r.getCategoryId(),
+                r.getLeadDepartment(), r.getDisplayOrder(), r.getPhraseZh(), r.getPhraseEn(),
+                TargetDirection.valueOf(r.getDirection().getLiteral().toUpperCase()));
+        return new CatalogueEntry(r.getId(), r.getVersion(), draft, r.getRetiredOn(),
+                record.get("has_figures", Boolean.class), record.get(INDICATOR_CATEGORY.NAME_ZH),
+                record.get(INDICATOR_CATEGORY.NAME_EN));
+    }
+}

@@ -1,0 +1,225 @@
+package org.minsheng.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.minsheng.audit.AuditEvent;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.base.RefusedException;
+import org.minsheng.security.AppUser;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicator catalogue as administrators keep it. Once figures exist, an indicator's unit,
+ * value type and scale are frozen (a stored 4.5 km must not silently become 4.5 schools or lose a
+ * decimal), and it can only be retired, so its history stays readable.
+ */
+@Service
+@Transactional
+public class IndicatorAdminService {
+
+    static final String ENTITY = "indicator";
+    private static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9_]{0,39}$");
+
+    private final IndicatorAdminRepository indicators;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    IndicatorAdminService(IndicatorAdminRepository indicators, CurrentUser currentUser, AuditLog audit) {
+        this.indicators = indicators;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Every indicator, retired ones last. */
+    @Transactional(readOnly = true)
+    public List<CatalogueEntry> list() {
+        currentUser.require(Role.ADMINISTRATOR);
+        return indicators.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Category> categories() {
+        currentUser.require(Role.ADMINISTRATOR);
+        return indicators.categories();
+    }
+
+    public CatalogueEntry create(IndicatorDraft draft) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        var clean = check(draft, 0);
+        int id = indicators.insert(clean);
+        var created = indicators.find(id).orElseThrow();
+        record(admin, "indicator.create", id, null, values(created.draft()));
+        return created;
+    }
+
+    public CatalogueEntry update(int id, int version, IndicatorDraft draft) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        var before = current(id, version);
+        var clean = check(draft, id);
+        var old = before.draft();
+        if (before.hasFigures() && (old.valueType() != clean.valueType() || old.scale() != clean.scale()
+                || !old.unitZh().equals(clean.unitZh()) || !old.unitEn().equals(clean.unitEn()))) {
+            throw new RefusedException("catalogue.indicator.error.frozen");
+        }
+        if (!indicators.update(id, version, clean)) {
+            throw stale();
+        }
+        var after = indicators.find(id).orElseThrow();
+        // Only what changed, so the trail reads as the edit the administrator made.
+        var oldValues = values(old);
+        var newValues = values(after.draft());
+        oldValues.keySet().removeIf(k -> Objects.equals(oldValues.get(k), newValues.get(k)));
+        newValues.keySet().retainAll(oldValues.keySet());
+        record(admin, "indicator.update", id, oldValues, newValues);
+        return after;
+    }
+
+    /** Takes an indicator out of entry sheets from now on; its figures stay and keep being shown. */
+    public CatalogueEntry retire(int id, int version, LocalDate retiredOn) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        var before = current(id, version);
+        if (retiredOn == null) {
+            throw new RefusedException("catalogue.indicator.error.retiredOn");
+        }
+        return setRetiredOn(admin, "indicator.retire", before, retiredOn);
+    }
+
+    public CatalogueEntry reinstate(int id, int version) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        return setRetiredOn(admin, "indicator.reinstate", current(id, version), null);
+    }
+
+    /** Only an indicator nobody has reported on can go; its targets and rules go with it. */
+    public void delete(int id, int version) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        var before = current(id, version);
+        if (before.hasFigures()) {
+            throw new RefusedException("catalogue.indicator.error.hasFigures");
+        }
+        if (!indicators.delete(id, version)) {
+            throw stale();
+        }
+        record(admin, "indicator.delete", id, values(before.draft()), null);
+    }
+
+    private CatalogueEntry setRetiredOn(AppUser admin, String action, CatalogueEntry before, LocalDate retiredOn) {
+        if (!indicators.setRetiredOn(before.id(), before.version(), retiredOn)) {
+            throw stale();
+        }
+        var oldValues = new LinkedHashMap<String, Object>();
+        oldValues.put("retiredOn", before.retiredOn() == null ? null : before.retiredOn().toString());
+        var newValues = new LinkedHashMap<String, Object>();
+        newValues.put("retiredOn", retiredOn == null ? null : retiredOn.toString());
+        record(admin, action, before.id(), oldValues, newValues);
+        return indicators.find(before.id()).orElseThrow();
+    }
+
+    private CatalogueEntry current(int id, int version) {
+        var entry = indicators.find(id).orElseThrow(() -> new RefusedException("catalogue.error.notFound"));
+        if (entry.version() != version) {
+            throw stale();
+        }
+        return entry;
+    }
+
+    private IndicatorDraft check(IndicatorDraft d, int id) {
+        var code = d.code() == null ? "" : d.code().strip();
+        if (!CODE.matcher(code).matches()) {
+            throw new RefusedException("catalogue.indicator.error.code.invalid");
+        }
+        if (indicators.codeTaken(code, id)) {
+            throw new RefusedException("catalogue.indicator.error.code.taken", code);
+        }
+        var nameZh = required(d.nameZh(), "catalogue.indicator.error.nameZh");
+        var nameEn = required(d.nameEn(), "catalogue.indicator.error.nameEn");
+        var shortZh = required(d.shortNameZh(), "catalogue.indicator.error.shortNameZh");
+        var shortEn = required(d.shortNameEn(), "catalogue.indicator.error.shortNameEn");
+        var unitZh = required(d.unitZh(), "catalogue.indicator.error.unitZh");
+        var unitEn = required(d.unitEn(), "catalogue.indicator.error.unitEn");
+        if (d.valueType() == null || d.aggregation() == null || d.direction() == null) {
+            throw new RefusedException("catalogue.indicator.error.incomplete");
+        }
+        if (d.scale() < 0 || d.scale() > 6 || (d.valueType() == Indicator.ValueType.INTEGER && d.scale() != 0)) {
+            throw new RefusedException("catalogue.indicator.error.scale");
+        }
+        if (d.minValue() != null && d.maxValue() != null && d.minValue().compareTo(d.maxValue()) > 0) {
+            throw new RefusedException("catalogue.indicator.error.range");
+        }
+        boolean ratio = d.aggregation() == Indicator.Aggregation.RATIO;
+        boolean parts = d.numeratorId() != null && d.denominatorId() != null;
+        if (ratio != parts || (!ratio && (d.numeratorId() != null || d.denominatorId() != null))
+                || (parts && (d.numeratorId() == id || d.denominatorId() == id
+                        || !indicators.exists(d.numeratorId()) || !indicators.exists(d.denominatorId())))) {
+            throw new RefusedException("catalogue.indicator.error.ratio");
+        }
+        if (!indicators.categoryExists(d.categoryId())) {
+            throw new RefusedException("catalogue.indicator.error.category");
+        }
+        return new IndicatorDraft(code, nameZh, nameEn, shortZh, shortEn, optional(d.definitionZh()),
+                optional(d.definitionEn()), unitZh, unitEn, d.valueType(), d.scale(), d.minValue(), d.maxValue(),
+                d.aggregation(), d.numeratorId(), d.denominatorId(), d.cumulative(), d.monthly(), d.reportedByCity(),
+                d.categoryId(), optional(d.leadDepartment()), d.displayOrder(), optional(d.phraseZh()),
+                optional(d.phraseEn()), d.direction());
+    }
+
+    private static String required(String text, String key) {
+        if (text == null || text.isBlank()) {
+            throw new RefusedException(key);
+        }
+        return text.strip();
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private void record(AppUser admin, String action, int id, Map<String, ?> before, Map<String, ?> after) {
+        audit.record(admin.id(), AuditEvent.of(action, ENTITY, id, before, after, null, AuditEvent.Source.FORM));
+    }
+
+    private static RefusedException stale() {
+        return new RefusedException("catalogue.error.stale");
+    }
+
+    static LinkedHashMap<String, Object> values(IndicatorDraft d) {
+        var v = new LinkedHashMap<String, Object>();
+        v.put("code", d.code());
+        v.put("nameZh", d.nameZh());
+        v.put("nameEn", d.nameEn());
+        v.put("shortNameZh", d.shortNameZh());
+        v.put("shortNameEn", d.shortNameEn());
+        v.put("definitionZh", d.definitionZh());
+        v.put("definitionEn", d.definitionEn());
+        v.put("unitZh", d.unitZh());
+        v.put("unitEn", d.unitEn());
+        v.put("valueType", d.valueType().name());
+        v.put("scale", d.scale());
+        v.put("minValue", plain(d.minValue()));
+        v.put("maxValue", plain(d.maxValue()));
+        v.put("aggregation", d.aggregation().name());
+        v.put("numeratorId", d.numeratorId());
+        v.put("denominatorId", d.denominatorId());
+        v.put("cumulative", d.cumulative());
+        v.put("monthly", d.monthly());
+        v.put("reportedByCity", d.reportedByCity());
+        v.put("categoryId", d.categoryId());
+        v.put("leadDepartment", d.leadDepartment());
+        v.put("displayOrder", d.displayOrder());
+        v.put("phraseZh", d.phraseZh());
+        v.put("phraseEn", d.phraseEn());
+        v.put("direction", d.direction().name());
+        return v;
+    }
+
+    static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}

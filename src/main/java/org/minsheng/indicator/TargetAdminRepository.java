@@ -1,0 +1,95 @@
+package org.minsheng.indicator;
+
+import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.TARGET;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TargetAdminRepository {
+
+    private final DSLContext db;
+
+    TargetAdminRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    List<TargetRow> findByYear(int year) {
+        return rows(TARGET.YEAR.eq((short) year));
+    }
+
+    Optional<TargetRow> find(int id) {
+        return rows(TARGET.ID.eq(id)).stream().findFirst();
+    }
+
+    boolean exists(int indicatorId, int divisionId, int year) {
+        return db.fetchExists(TARGET, TARGET.INDICATOR_ID.eq(indicatorId).and(TARGET.DIVISION_ID.eq(divisionId))
+                .and(TARGET.YEAR.eq((short) year)));
+    }
+
+    int insert(int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value) {
+        return db.insertInto(TARGET)
+                .set(TARGET.INDICATOR_ID, indicatorId)
+                .set(TARGET.DIVISION_ID, divisionId)
+                .set(TARGET.YEAR, (short) year)
+                .set(TARGET.DIRECTION, toDb(direction))
+                .set(TARGET.VALUE, value)
+                .returning(TARGET.ID).fetchSingle(TARGET.ID);
+    }
+
+    boolean update(int id, int version, TargetDirection direction, BigDecimal value) {
+        return db.update(TARGET).set(TARGET.DIRECTION, toDb(direction)).set(TARGET.VALUE, value)
+                .set(TARGET.VERSION, TARGET.VERSION.plus(1))
+                .where(TARGET.ID.eq(id)).and(TARGET.VERSION.eq(version)).execute() == 1;
+    }
+
+    boolean delete(int id, int version) {
+        return db.deleteFrom(TARGET).where(TARGET.ID.eq(id)).and(TARGET.VERSION.eq(version)).execute() == 1;
+    }
+
+    /**
+     * Copies the targets of one year into the next, for indicators still in use and divisions that
+     * still exist; a target already set for the new year is kept as it is.
+     *
+     * @return the ids of the new targets
+     */
+    List<Integer> copy(int fromYear, int toYear, Collection<Integer> divisionIds) {
+        return db.insertInto(TARGET, TARGET.INDICATOR_ID, TARGET.DIVISION_ID, TARGET.YEAR, TARGET.DIRECTION, TARGET.VALUE)
+                .select(DSL.select(TARGET.INDICATOR_ID, TARGET.DIVISION_ID, DSL.val((short) toYear), TARGET.DIRECTION,
+                                TARGET.VALUE)
+                        .from(TARGET).join(INDICATOR).on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
+                        .where(TARGET.YEAR.eq((short) fromYear))
+                        .and(TARGET.DIVISION_ID.in(divisionIds))
+                        .and(INDICATOR.RETIRED_ON.isNull()))
+                .onConflictDoNothing()
+                .returning(TARGET.ID)
+                .fetch(TARGET.ID);
+    }
+
+    private List<TargetRow> rows(Condition where) {
+        return db.select(TARGET.ID, TARGET.VERSION, TARGET.INDICATOR_ID, INDICATOR.SHORT_NAME_ZH, INDICATOR.SHORT_NAME_EN,
+                        INDICATOR.UNIT_ZH, INDICATOR.UNIT_EN, TARGET.DIVISION_ID, DIVISION.CODE, DIVISION.NAME,
+                        TARGET.YEAR, TARGET.DIRECTION, TARGET.VALUE)
+                .from(TARGET)
+                .join(INDICATOR).on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
+                .join(DIVISION).on(DIVISION.ID.eq(TARGET.DIVISION_ID))
+                .where(where)
+                .orderBy(INDICATOR.DISPLAY_ORDER, INDICATOR.CODE, DIVISION.LEVEL, DIVISION.DISPLAY_ORDER,
+                        DIVISION.CODE)
+                .fetch(r -> new TargetRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
+                        TargetDirection.valueOf(r.value12().getLiteral().toUpperCase()), r.value13()));
+    }
+
+    private static org.minsheng.db.enums.TargetDirection toDb(TargetDirection direction) {
+        return org.minsheng.db.enums.TargetDirection.lookupLiteral(direction.name().toLowerCase());
+    }
+}

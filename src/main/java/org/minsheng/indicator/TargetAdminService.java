@@ -1,0 +1,172 @@
+package org.minsheng.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minsheng.audit.AuditEvent;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.base.RefusedException;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionService;
+import org.minsheng.security.AppUser;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Targets per indicator, year and division (the city and each of its county-level units as they
+ * are that year), kept by administrators; dashboards colour progress by them.
+ */
+@Service
+@Transactional
+public class TargetAdminService {
+
+    private static final String ENTITY = "target";
+
+    private final TargetAdminRepository targets;
+    private final IndicatorAdminRepository indicators;
+    private final DivisionService divisions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    TargetAdminService(TargetAdminRepository targets, IndicatorAdminRepository indicators, DivisionService divisions,
+                       CurrentUser currentUser, AuditLog audit) {
+        this.targets = targets;
+        this.indicators = indicators;
+        this.divisions = divisions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TargetRow> list(int year) {
+        currentUser.require(Role.ADMINISTRATOR);
+        return targets.findByYear(year);
+    }
+
+    /** The city first, then its county-level units as they were that year (2021: 龙海区, not 龙海市). */
+    @Transactional(readOnly = true)
+    public List<Division> divisions(int year) {
+        currentUser.require(Role.ADMINISTRATOR);
+        return divisionsIn(year);
+    }
+
+    public TargetRow create(int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        checkYear(year);
+        var indicator = indicators.find(indicatorId).filter(i -> !i.retired())
+                .orElseThrow(() -> new RefusedException("catalogue.target.error.indicator"));
+        if (divisionsIn(year).stream().noneMatch(d -> d.id() == divisionId)) {
+            throw new RefusedException("catalogue.target.error.division");
+        }
+        var clean = checkValue(indicator, direction, value);
+        if (targets.exists(indicatorId, divisionId, year)) {
+            throw new RefusedException("catalogue.target.error.exists");
+        }
+        int id = targets.insert(indicatorId, divisionId, year, direction, clean);
+        var created = targets.find(id).orElseThrow();
+        record(admin, "target.create", id, null, values(created));
+        return created;
+    }
+
+    /** Changes the direction and value; indicator, division and year make the target what it is. */
+    public TargetRow update(int id, int version, TargetDirection direction, BigDecimal value) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        var before = current(id, version);
+        var indicator = indicators.find(before.indicatorId()).orElseThrow();
+        var clean = checkValue(indicator, direction, value);
+        if (!targets.update(id, version, direction, clean)) {
+            throw stale();
+        }
+        var after = targets.find(id).orElseThrow();
+        record(admin, "target.update", id, values(before), values(after));
+        return after;
+    }
+
+    public void remove(int id, int version) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        var before = current(id, version);
+        if (!targets.delete(id, version)) {
+            throw stale();
+        }
+        record(admin, "target.remove", id, values(before), null);
+    }
+
+    /**
+     * Copies last year's targets into this year where none is set yet, so the next campaign year
+     * starts from the last one's ambitions; each new target is audited.
+     *
+     * @return how many targets were copied
+     */
+    public int copyFromLastYear(int year) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        checkYear(year);
+        var ids = targets.copy(year - 1, year, divisionsIn(year).stream().map(Division::id).toList());
+        for (int id : ids) {
+            var copied = targets.find(id).orElseThrow();
+            var after = values(copied);
+            after.put("copiedFrom", year - 1);
+            record(admin, "target.copy", id, null, after);
+        }
+        return ids.size();
+    }
+
+    private List<Division> divisionsIn(int year) {
+        var all = new ArrayList<Division>();
+        all.add(divisions.city());
+        all.addAll(divisions.countiesIn(year));
+        return all;
+    }
+
+    private TargetRow current(int id, int version) {
+        var target = targets.find(id).orElseThrow(() -> new RefusedException("catalogue.error.notFound"));
+        if (target.version() != version) {
+            throw stale();
+        }
+        return target;
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new RefusedException("catalogue.error.year");
+        }
+    }
+
+    private static BigDecimal checkValue(CatalogueEntry indicator, TargetDirection direction, BigDecimal value) {
+        if (direction == null || value == null) {
+            throw new RefusedException("catalogue.target.error.value");
+        }
+        if (direction == TargetDirection.REACH_ZERO && value.signum() != 0) {
+            throw new RefusedException("catalogue.target.error.reachZero");
+        }
+        if (value.signum() < 0) {
+            throw new RefusedException("catalogue.target.error.negative");
+        }
+        var stripped = value.stripTrailingZeros();
+        if (Math.max(stripped.scale(), 0) > indicator.draft().scale()) {
+            throw new RefusedException("catalogue.target.error.scale", indicator.draft().scale());
+        }
+        return value.setScale(indicator.draft().scale());
+    }
+
+    private void record(AppUser admin, String action, int id, Map<String, ?> before, Map<String, ?> after) {
+        audit.record(admin.id(), AuditEvent.of(action, ENTITY, id, before, after, null, AuditEvent.Source.FORM));
+    }
+
+    private static RefusedException stale() {
+        return new RefusedException("catalogue.error.stale");
+    }
+
+    private static LinkedHashMap<String, Object> values(TargetRow t) {
+        var v = new LinkedHashMap<String, Object>();
+        v.put("indicatorId", t.indicatorId());
+        v.put("division", t.divisionCode());
+        v.put("year", t.year());
+        v.put("direction", t.direction().name());
+        v.put("value", t.value().toPlainString());
+        return v;
+    }
+}

@@ -1,0 +1,117 @@
+package org.minsheng.indicator.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.Notifications;
+import org.minsheng.indicator.CatalogueEntry;
+import org.minsheng.indicator.RuleAdminService;
+import org.minsheng.indicator.ValidationRule;
+import org.minsheng.indicator.ValidationRule.Operator;
+import org.minsheng.indicator.ValidationRule.Severity;
+
+/** Creates or edits a validation rule; Enter in a text field saves, Escape cancels. */
+class RuleDialog extends Dialog {
+
+    final TextField code = new TextField(getTranslation("catalogue.rule.code"));
+    final Select<CatalogueEntry> left = new Select<>();
+    final Select<Operator> operator = new Select<>();
+    final MultiSelectComboBox<CatalogueEntry> right = new MultiSelectComboBox<>(getTranslation("catalogue.rule.right"));
+    final Select<Severity> severity = new Select<>();
+    final TextField messageZh = new TextField(getTranslation("catalogue.rule.messageZh"));
+    final TextField messageEn = new TextField(getTranslation("catalogue.rule.messageEn"));
+    final Button save = new Button(getTranslation("catalogue.save"));
+
+    private final RuleAdminService service;
+    private final ValidationRule editing;
+    private final Runnable onSaved;
+
+    RuleDialog(RuleAdminService service, List<CatalogueEntry> indicators, ValidationRule editing, Runnable onSaved) {
+        this.service = service;
+        this.editing = editing;
+        this.onSaved = onSaved;
+        setId("rule-dialog");
+        setHeaderTitle(editing == null ? getTranslation("catalogue.rule.dialog.new")
+                : getTranslation("catalogue.rule.dialog.edit", editing.draft().code()));
+        setWidth("44rem");
+        code.setHelperText(getTranslation("catalogue.indicator.code.help"));
+        left.setLabel(getTranslation("catalogue.rule.left"));
+        left.setItems(indicators);
+        left.setItemLabelGenerator(this::label);
+        operator.setLabel(getTranslation("catalogue.rule.operator"));
+        operator.setItems(Operator.values());
+        operator.setItemLabelGenerator(o -> getTranslation("catalogue.operator." + o.name().toLowerCase()));
+        right.setItems(indicators);
+        right.setItemLabelGenerator(this::label);
+        severity.setLabel(getTranslation("catalogue.rule.severity"));
+        severity.setItems(Severity.values());
+        severity.setItemLabelGenerator(s -> getTranslation("catalogue.severity." + s.name().toLowerCase()));
+        if (editing == null) {
+            operator.setValue(Operator.LE);
+            severity.setValue(Severity.WARNING);
+        } else {
+            var d = editing.draft();
+            code.setValue(d.code());
+            indicators.stream().filter(i -> i.id() == d.leftId()).findFirst().ifPresent(left::setValue);
+            operator.setValue(d.operator());
+            right.setValue(indicators.stream().filter(i -> d.rightIds().contains(i.id())).collect(Collectors.toSet()));
+            severity.setValue(d.severity());
+            messageZh.setValue(d.messageZh());
+            messageEn.setValue(d.messageEn());
+        }
+        var form = new FormLayout(code, severity, left, operator, right, messageZh, messageEn);
+        form.setColspan(right, 2);
+        form.setColspan(messageZh, 2);
+        form.setColspan(messageEn, 2);
+        add(form);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("rule-save");
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.ENTER).listenOn(code, messageZh, messageEn);
+        getFooter().add(new Button(getTranslation("catalogue.cancel"), e -> close()), save);
+        code.focus();
+    }
+
+    private void save() {
+        var draft = new ValidationRule.RuleDraft(code.getValue(), left.getValue() == null ? 0 : left.getValue().id(),
+                operator.getValue(), right.getValue().stream().map(CatalogueEntry::id).sorted().toList(),
+                severity.getValue(), messageZh.getValue(), messageEn.getValue());
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("catalogue.rule.error.code.", code);
+        fields.put("catalogue.rule.error.right", right);
+        fields.put("catalogue.rule.error.indicator", left);
+        fields.put("catalogue.rule.error.message", messageZh);
+        var outcome = Attempt.run(this, fields, () -> {
+            if (editing == null) {
+                service.create(draft);
+            } else {
+                service.update(editing.id(), editing.version(), draft);
+            }
+        });
+        if (outcome.done()) {
+            Notifications.success(editing == null ? getTranslation("catalogue.rule.created", draft.code().strip())
+                    : getTranslation("catalogue.saved"));
+        }
+        if (outcome != Attempt.Outcome.REFUSED) {
+            close();
+            onSaved.run();
+        }
+    }
+
+    private String label(CatalogueEntry entry) {
+        return entry == null ? "" : entry.draft().code() + " "
+                + (Translations.isChinese(getLocale()) ? entry.draft().shortNameZh() : entry.draft().shortNameEn());
+    }
+}

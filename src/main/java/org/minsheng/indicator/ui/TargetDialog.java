@@ -1,0 +1,121 @@
+package org.minsheng.indicator.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.Notifications;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.CatalogueEntry;
+import org.minsheng.indicator.TargetAdminService;
+import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetRow;
+
+/**
+ * Sets a target, or changes the direction and value of one; indicator, division and year are what
+ * the target is about, so they are fixed once it exists. Choosing "reach zero" fills in the 0.
+ */
+class TargetDialog extends Dialog {
+
+    final Select<CatalogueEntry> indicator = new Select<>();
+    final Select<Division> division = new Select<>();
+    final Select<TargetDirection> direction = new Select<>();
+    final TextField value = new TextField(getTranslation("catalogue.target.value"));
+    final Button save = new Button(getTranslation("catalogue.save"));
+
+    private final TargetAdminService service;
+    private final int year;
+    private final TargetRow editing;
+    private final Runnable onSaved;
+
+    TargetDialog(TargetAdminService service, List<CatalogueEntry> indicators, int year, TargetRow editing,
+                 Runnable onSaved) {
+        this.service = service;
+        this.year = year;
+        this.editing = editing;
+        this.onSaved = onSaved;
+        setId("target-dialog");
+        setHeaderTitle(editing == null ? getTranslation("catalogue.target.dialog.new")
+                : getTranslation("catalogue.target.dialog.edit", editing.indicator(getLocale()), editing.divisionName()));
+        indicator.setLabel(getTranslation("catalogue.target.indicator"));
+        indicator.setItems(indicators);
+        indicator.setItemLabelGenerator(i -> i == null ? "" : Translations.isChinese(getLocale())
+                ? i.draft().shortNameZh() + "（" + i.draft().unitZh() + "）"
+                : i.draft().shortNameEn() + " (" + i.draft().unitEn() + ")");
+        indicator.addValueChangeListener(e -> {
+            if (e.getValue() != null && editing == null) {
+                direction.setValue(e.getValue().draft().direction());
+            }
+        });
+        division.setLabel(getTranslation("catalogue.target.division"));
+        division.setItems(service.divisions(year));
+        division.setItemLabelGenerator(d -> d == null ? "" : d.name());
+        direction.setLabel(getTranslation("catalogue.target.direction"));
+        direction.setItems(TargetDirection.values());
+        direction.setItemLabelGenerator(d -> getTranslation("catalogue.direction." + d.name().toLowerCase()));
+        direction.addValueChangeListener(e -> {
+            if (e.getValue() == TargetDirection.REACH_ZERO) {
+                value.setValue("0");
+            }
+        });
+        if (editing != null) {
+            indicators.stream().filter(i -> i.id() == editing.indicatorId()).findFirst().ifPresent(indicator::setValue);
+            division.getListDataView().getItems().filter(d -> d.id() == editing.divisionId()).findFirst()
+                    .ifPresent(division::setValue);
+            indicator.setReadOnly(true);
+            division.setReadOnly(true);
+            direction.setValue(editing.direction());
+            value.setValue(editing.value().toPlainString());
+        }
+        add(new FormLayout(indicator, division, direction, value));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("target-save");
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.ENTER).listenOn(value);
+        getFooter().add(new Button(getTranslation("catalogue.cancel"), e -> close()), save);
+    }
+
+    private void save() {
+        BigDecimal amount;
+        try {
+            amount = NumberInput.decimal(value);
+        } catch (NumberInput.NotANumber e) {
+            return;
+        }
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("catalogue.target.error.indicator", indicator);
+        fields.put("catalogue.target.error.division", division);
+        fields.put("catalogue.target.error.exists", division);
+        fields.put("catalogue.target.error.", value);
+        var outcome = Attempt.run(this, fields, () -> {
+            if (editing == null) {
+                if (indicator.getValue() == null) {
+                    throw new org.minsheng.base.RefusedException("catalogue.target.error.indicator");
+                }
+                if (division.getValue() == null) {
+                    throw new org.minsheng.base.RefusedException("catalogue.target.error.division");
+                }
+                service.create(indicator.getValue().id(), division.getValue().id(), year, direction.getValue(), amount);
+            } else {
+                service.update(editing.id(), editing.version(), direction.getValue(), amount);
+            }
+        });
+        if (outcome.done()) {
+            Notifications.success(getTranslation("catalogue.saved"));
+        }
+        if (outcome != Attempt.Outcome.REFUSED) {
+            close();
+            onSaved.run();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.minsheng.period;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.minsheng.audit.AuditEvent;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.base.RefusedException;
+import org.minsheng.period.PeriodOverview.Status;
+import org.minsheng.security.AppUser;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting calendar, kept by administrators: which periods exist, when they are due, and
+ * whether they are open for entry. Publishing is the reviewers' act (PeriodService) and final:
+ * a published period is never reopened here, corrections go through recorded revisions.
+ */
+@Service
+@Transactional
+public class CalendarService {
+
+    private static final String ENTITY = "period";
+
+    private final CalendarRepository periods;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+
+    CalendarService(CalendarRepository periods, CurrentUser currentUser, AuditLog audit) {
+        this.periods = periods;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** Every period, newest first. */
+    @Transactional(readOnly = true)
+    public List<CalendarPeriod> calendar() {
+        currentUser.require(Role.ADMINISTRATOR);
+        return periods.findAll();
+    }
+
+    /** The monthly report is due on the 10th of the following month (月报制度). */
+    public static LocalDate defaultDueOn(int year, Integer month) {
+        return month == null ? LocalDate.of(year + 1, 1, 20) : LocalDate.of(year, month, 10).plusMonths(1);
+    }
+
+    /**
+     * Creates the twelve months and the year of a campaign year, open and with the default due
+     * dates; periods that already exist are left as they are.
+     *
+     * @return how many periods were created
+     */
+    public int createYear(int year) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        if (year < 2000 || year > 2100) {
+            throw new RefusedException("catalogue.error.year");
+        }
+        int created = 0;
+        for (Integer month = 1; month != null; month = month == 12 ? null : month + 1) {
+            created += create(admin, year, month);
+        }
+        return created + create(admin, year, null);
+    }
+
+    public CalendarPeriod changeDueOn(int id, int version, LocalDate dueOn) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        var before = current(id, version);
+        if (dueOn == null) {
+            throw new RefusedException("catalogue.calendar.error.dueOn");
+        }
+        if (before.status() == Status.PUBLISHED) {
+            throw new RefusedException("catalogue.calendar.error.published");
+        }
+        if (!periods.updateDueOn(id, version, dueOn)) {
+            throw stale();
+        }
+        record(admin, "period.due_date", id, Map.of("dueOn", String.valueOf(before.dueOn())),
+                Map.of("dueOn", dueOn.toString()));
+        return periods.find(id).orElseThrow();
+    }
+
+    /** Stops entry into a period, e.g. after its due date, while review goes on. */
+    public CalendarPeriod close(int id, int version) {
+        return move(id, version, Status.OPEN, Status.CLOSED, "period.close");
+    }
+
+    /** Opens a closed period for entry again; a published one stays published. */
+    public CalendarPeriod reopen(int id, int version) {
+        return move(id, version, Status.CLOSED, Status.OPEN, "period.reopen");
+    }
+
+    private CalendarPeriod move(int id, int version, Status from, Status to, String action) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        var before = current(id, version);
+        if (before.status() == Status.PUBLISHED) {
+            throw new RefusedException("catalogue.calendar.error.published");
+        }
+        if (before.status() != from) {
+            throw new RefusedException(to == Status.OPEN ? "catalogue.calendar.error.alreadyOpen"
+                    : "catalogue.calendar.error.alreadyClosed");
+        }
+        if (!periods.updateStatus(id, version, from, to)) {
+            throw stale();
+        }
+        record(admin, action, id, Map.of("status", from.name()), Map.of("status", to.name()));
+        return periods.find(id).orElseThrow();
+    }
+
+    private int create(AppUser admin, int year, Integer month) {
+        if (periods.exists(year, month)) {
+            return 0;
+        }
+        var dueOn = defaultDueOn(year, month);
+        int id = periods.insert(year, month, dueOn);
+        var values = new LinkedHashMap<String, Object>();
+        values.put("year", year);
+        values.put("month", month);
+        values.put("dueOn", dueOn.toString());
+        values.put("status", Status.OPEN.name());
+        record(admin, "period.create", id, null, values);
+        return 1;
+    }
+
+    private CalendarPeriod current(int id, int version) {
+        var period = periods.find(id).orElseThrow(() -> new RefusedException("period.unknown"));
+        if (period.version() != version) {
+            throw stale();
+        }
+        return period;
+    }
+
+    private void record(AppUser admin, String action, int id, Map<String, ?> before, Map<String, ?> after) {
+        audit.record(admin.id(), AuditEvent.of(action, ENTITY, id, before, after, null, AuditEvent.Source.FORM));
+    }
+
+    private static RefusedException stale() {
+        return new RefusedException("catalogue.error.stale");
+    }
+}

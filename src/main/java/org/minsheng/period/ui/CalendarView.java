@@ -1,0 +1,149 @@
+package org.minsheng.period.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import org.minsheng.base.RefusedException;
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.Notifications;
+import org.minsheng.period.CalendarPeriod;
+import org.minsheng.period.CalendarService;
+import org.minsheng.period.PeriodOverview.Status;
+import org.minsheng.security.Role;
+
+/**
+ * The reporting calendar: create a campaign year's periods, move a due date, close a period for
+ * entry or reopen it. Publishing stays with the reviewers.
+ */
+@Route("admin/calendar")
+@Menu(title = "catalogue.nav.calendar", order = 94, icon = "vaadin:calendar")
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+class CalendarView extends Div implements HasDynamicTitle {
+
+    final TextField year = new TextField(getTranslation("catalogue.year"));
+    final Button createYear = new Button(getTranslation("catalogue.calendar.createYear"));
+    final Grid<CalendarPeriod> grid = new Grid<>();
+    private final CalendarService service;
+
+    CalendarView(CalendarService service) {
+        this.service = service;
+        addClassName("page");
+        year.setId("calendar-year");
+        year.setValue(String.valueOf(LocalDate.now().getYear() + 1));
+        createYear.setId("create-year");
+        createYear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createYear.addClickListener(e -> createYear());
+        createYear.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(year);
+
+        grid.setId("calendar-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(this::label).setHeader(getTranslation("catalogue.calendar.period")).setKey("period")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("period.status")).setKey("status")
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.dueOn() == null ? "" : p.dueOn().toString()).setHeader(getTranslation("period.dueOn"))
+                .setKey("dueOn").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("catalogue.actions")).setKey("actions")
+                .setAutoWidth(true);
+        grid.setHeight("70vh");
+        var bar = new HorizontalLayout(year, createYear);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var intro = new Paragraph(getTranslation("catalogue.calendar.intro"));
+        intro.addClassName("page-meta");
+        add(new H2(getTranslation("catalogue.calendar.heading")), intro, bar, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(service.calendar());
+    }
+
+    void createYear() {
+        year.setInvalid(false);
+        int[] created = new int[1];
+        var outcome = Attempt.run(this, java.util.Map.of("catalogue.error.year", year), () -> {
+            int value;
+            try {
+                value = Integer.parseInt(year.getValue().strip());
+            } catch (NumberFormatException e) {
+                throw new RefusedException("catalogue.error.year");
+            }
+            created[0] = service.createYear(value);
+        });
+        if (outcome.done()) {
+            Notifications.success(getTranslation("catalogue.calendar.created", year.getValue().strip(), created[0]));
+            refresh();
+        }
+    }
+
+    void changeDueOn(CalendarPeriod period) {
+        new DueDateDialog(service, period, label(period), this::refresh).open();
+    }
+
+    void move(CalendarPeriod period) {
+        boolean closing = period.status() == Status.OPEN;
+        var outcome = Attempt.run(this, () -> {
+            if (closing) {
+                service.close(period.id(), period.version());
+            } else {
+                service.reopen(period.id(), period.version());
+            }
+        });
+        if (outcome.done()) {
+            Notifications.success(getTranslation(closing ? "catalogue.calendar.closed" : "catalogue.calendar.reopened",
+                    label(period)));
+        }
+        refresh();
+    }
+
+    String label(CalendarPeriod p) {
+        return p.isYear() ? getTranslation("period.year", String.valueOf(p.year()))
+                : getTranslation("period.month", String.valueOf(p.year()), p.month());
+    }
+
+    private Span status(CalendarPeriod p) {
+        var badge = new Span(getTranslation("period.status." + p.status().name().toLowerCase()));
+        badge.getElement().getThemeList().add(switch (p.status()) {
+            case OPEN -> "badge success";
+            case CLOSED -> "badge contrast";
+            case PUBLISHED -> "badge";
+        });
+        return badge;
+    }
+
+    private HorizontalLayout actions(CalendarPeriod p) {
+        var layout = new HorizontalLayout();
+        if (p.status() == Status.PUBLISHED) {
+            return layout;
+        }
+        var due = new Button(getTranslation("catalogue.calendar.changeDueOn"), e -> changeDueOn(p));
+        due.addClassName("period-due");
+        var move = new Button(getTranslation(p.status() == Status.OPEN ? "catalogue.calendar.close"
+                : "catalogue.calendar.reopen"), e -> move(p));
+        move.addClassName("period-move");
+        for (var button : new Button[] {due, move}) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.getElement().setAttribute("data-period", label(p));
+        }
+        layout.add(due, move);
+        return layout;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalogue.calendar.heading");
+    }
+}

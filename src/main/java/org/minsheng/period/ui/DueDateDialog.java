@@ -1,0 +1,42 @@
+package org.minsheng.period.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.Map;
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.Notifications;
+import org.minsheng.period.CalendarPeriod;
+import org.minsheng.period.CalendarService;
+
+/** Moves a period's due date; the submission tracker counts lateness from it. */
+class DueDateDialog extends Dialog {
+
+    final DatePicker dueOn = new DatePicker(getTranslation("period.dueOn"));
+    final Button save = new Button(getTranslation("catalogue.save"));
+
+    DueDateDialog(CalendarService service, CalendarPeriod period, String label, Runnable onSaved) {
+        setId("due-date-dialog");
+        setHeaderTitle(getTranslation("catalogue.calendar.dueOnDialog", label));
+        dueOn.setValue(period.dueOn());
+        add(dueOn);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("due-date-save");
+        save.addClickShortcut(Key.ENTER).listenOn(dueOn);
+        save.addClickListener(e -> {
+            var outcome = Attempt.run(this, Map.of("catalogue.calendar.error.dueOn", dueOn),
+                    () -> service.changeDueOn(period.id(), period.version(), dueOn.getValue()));
+            if (outcome.done()) {
+                Notifications.success(getTranslation("catalogue.saved"));
+            }
+            if (outcome != Attempt.Outcome.REFUSED) {
+                close();
+                onSaved.run();
+            }
+        });
+        getFooter().add(new Button(getTranslation("catalogue.cancel"), e -> close()), save);
+        dueOn.focus();
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrators' reporting calendar page. */
+package org.minsheng.period.ui;

@@ -1,0 +1,97 @@
+package org.minsheng.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.Catalogue.audit;
+import static org.minsheng.support.Catalogue.auditCount;
+import static org.minsheng.support.Catalogue.divisionId;
+import static org.minsheng.support.Catalogue.indicatorId;
+
+import java.math.BigDecimal;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.RefusedException;
+import org.minsheng.division.Division;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Targets per indicator, year and division, kept by the administrator (rolled back after each test). */
+@IntegrationTest
+@Transactional
+@WithMockUser("admin")
+class TargetAdminServiceTest {
+
+    @Autowired
+    TargetAdminService targets;
+
+    @Autowired
+    IndicatorService catalogue;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void the_2020_city_targets_of_the_demo_are_listed_with_their_direction() {
+        var list = targets.list(2020);
+        assertThat(list).hasSize(6).allSatisfy(t -> assertThat(t.divisionCode()).isEqualTo("350600"));
+        assertThat(list).filteredOn(t -> t.indicatorZh().equals("贫困家庭儿童辍学")).singleElement()
+                .satisfies(t -> assertThat(t.direction()).isEqualTo(TargetDirection.REACH_ZERO));
+    }
+
+    @Test
+    void a_district_target_is_set_edited_and_removed_and_each_step_is_audited() {
+        int xiangcheng = divisionId(db, "350602");
+        var created = targets.create(indicatorId(db, "road_widening"), xiangcheng, 2021, TargetDirection.INCREASE_TO,
+                new BigDecimal("12.5"));
+        assertThat(catalogue.targets(xiangcheng, 2021)).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("12.5"));
+        var edited = targets.update(created.id(), created.version(), TargetDirection.INCREASE_TO, new BigDecimal("14"));
+        assertThat(edited.value()).isEqualByComparingTo("14.0");
+        assertThatThrownBy(() -> targets.remove(created.id(), created.version()))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.error.stale");
+        targets.remove(edited.id(), edited.version());
+        assertThat(catalogue.targets(xiangcheng, 2021)).isEmpty();
+        assertThat(audit(db, "target", created.id())).extracting(e -> e.getAction())
+                .containsExactly("target.create", "target.update", "target.remove");
+    }
+
+    @Test
+    void targets_that_break_the_rules_are_refused_and_nothing_is_audited() {
+        int audited = auditCount(db);
+        int city = divisionId(db, "350600");
+        int dropouts = indicatorId(db, "dropouts");
+        assertRefused(() -> targets.create(dropouts, city, 2021, TargetDirection.REACH_ZERO, BigDecimal.ONE),
+                "catalogue.target.error.reachZero");
+        assertRefused(() -> targets.create(indicatorId(db, "meal_schools"), city, 2021, TargetDirection.INCREASE_TO,
+                new BigDecimal("156.5")), "catalogue.target.error.scale");
+        assertRefused(() -> targets.create(dropouts, city, 2020, TargetDirection.REACH_ZERO, BigDecimal.ZERO),
+                "catalogue.target.error.exists");
+        // 龙海市 became 龙海区 in 2021: a 2021 target belongs to the new unit.
+        assertRefused(() -> targets.create(dropouts, divisionId(db, "350681"), 2021, TargetDirection.REACH_ZERO,
+                BigDecimal.ZERO), "catalogue.target.error.division");
+        assertThat(auditCount(db)).isEqualTo(audited);
+        assertThat(targets.divisions(2021)).extracting(Division::code).startsWith("350600").contains("350604")
+                .doesNotContain("350681");
+    }
+
+    @Test
+    void copying_from_last_year_adds_only_the_missing_targets_and_says_how_many() {
+        int city = divisionId(db, "350600");
+        targets.create(indicatorId(db, "meal_schools"), city, 2021, TargetDirection.INCREASE_TO, new BigDecimal("170"));
+        assertThat(targets.copyFromLastYear(2021)).isEqualTo(5);
+        assertThat(targets.copyFromLastYear(2021)).isZero();
+        var y2021 = targets.list(2021);
+        assertThat(y2021).hasSize(6);
+        assertThat(y2021).filteredOn(t -> t.indicatorId() == indicatorId(db, "meal_schools")).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("170"));
+        assertThat(y2021).filteredOn(t -> t.indicatorId() == indicatorId(db, "family_doctor")).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("115000"));
+    }
+
+    private static void assertRefused(Runnable call, String key) {
+        assertThatThrownBy(call::run).isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo(key);
+    }
+}

@@ -1,0 +1,160 @@
+package org.minsheng.indicator.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.ui.NotFoundOrDeniedView;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.TargetDirection;
+import org.minsheng.support.KaribuSpring;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administrators' catalogue pages, driven as an administrator would, on the real services. */
+@IntegrationTest
+@Transactional
+class CatalogueViewsTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void tearDown() {
+        KaribuSpring.tearDown();
+    }
+
+    @Test
+    void a_new_indicator_is_created_in_the_dialog_and_a_bad_code_is_explained_next_to_the_field() {
+        var view = open("admin/indicators", IndicatorsView.class);
+        assertThat(_getFormatted(view.grid, row(view.grid, "code", "road_widening"), "unit")).isEqualTo("公里");
+        assertThat(_getFormatted(view.grid, row(view.grid, "code", "road_widening"), "valueType")).isEqualTo("小数");
+        int before = _size(view.grid);
+        _click(_get(Button.class, spec -> spec.withId("new-indicator")));
+        var dialog = _get(IndicatorDialog.class);
+        dialog.code.setValue("Village Clinics");
+        dialog.nameZh.setValue("标准化村卫生所");
+        dialog.nameEn.setValue("Standardised village clinics");
+        dialog.shortNameZh.setValue("村卫生所");
+        dialog.shortNameEn.setValue("Village clinics");
+        dialog.unitZh.setValue("个");
+        dialog.unitEn.setValue("clinics");
+        _click(dialog.save);
+        assertThat(dialog.code.isInvalid()).isTrue();
+        assertThat(dialog.code.getErrorMessage()).contains("小写字母开头");
+        assertThat(dialog.isOpened()).isTrue();
+
+        dialog.code.setValue("village_clinics");
+        dialog.scale.setValue("一");
+        _click(dialog.save);
+        assertThat(dialog.scale.isInvalid()).isTrue();
+        dialog.scale.setValue("0");
+        _click(dialog.save);
+
+        _assertNone(IndicatorDialog.class);
+        assertThat(_size(view.grid)).isEqualTo(before + 1);
+        int row = row(view.grid, "code", "village_clinics");
+        assertThat(_getFormatted(view.grid, row, "name")).isEqualTo("标准化村卫生所");
+        assertThat(_getFormatted(view.grid, row, "valueType")).isEqualTo("整数");
+    }
+
+    @Test
+    void an_indicator_with_figures_shows_its_unit_and_scale_read_only_and_offers_no_delete() {
+        var view = open("admin/indicators", IndicatorsView.class);
+        var actions = _getCellComponent(view.grid, row(view.grid, "code", "road_widening"), "actions");
+        assertThat(_find(actions, Button.class)).noneMatch(b -> b.hasClassName("indicator-delete"));
+        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("indicator-edit")).findFirst().orElseThrow());
+        var dialog = _get(IndicatorDialog.class);
+        assertThat(dialog.unitZh.isReadOnly()).isTrue();
+        assertThat(dialog.scale.getValue()).isEqualTo("1");
+        assertThat(dialog.valueType.getValue()).isEqualTo(Indicator.ValueType.DECIMAL);
+        dialog.leadDepartment.setValue("漳州市交通运输局");
+        _click(dialog.save);
+        _assertNone(IndicatorDialog.class);
+    }
+
+    @Test
+    void the_demo_rule_reads_as_a_sentence_and_can_be_disabled() {
+        var view = open("admin/rules", RulesView.class);
+        int row = row(view.grid, "code", "inspected_within_programme");
+        assertThat(_getFormatted(view.grid, row, "formula")).isEqualTo("交叉指导检查学校 不大于 营养改善计划学校");
+        assertThat(_getFormatted(view.grid, row, "severity")).isEqualTo("警告");
+        var actions = _getCellComponent(view.grid, row, "actions");
+        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("rule-toggle")).findFirst().orElseThrow());
+        var status = _getCellComponent(view.grid, row(view.grid, "code", "inspected_within_programme"), "status");
+        assertThat(status.getElement().getText()).isEqualTo("停用");
+    }
+
+    @Test
+    void copying_2020_targets_into_2021_fills_the_year_and_says_how_many() {
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2020");
+        assertThat(_size(view.grid)).isEqualTo(6);
+        assertThat(_getFormatted(view.grid, row(view.grid, "indicator", "贫困家庭儿童辍学"), "direction")).isEqualTo("清零");
+        view.year.setValue("2021");
+        assertThat(_size(view.grid)).isZero();
+        _click(view.copy);
+        assertThat(_size(view.grid)).isEqualTo(6);
+        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+                .anySatisfy(n -> assertThat(n.getProperty("text")).isEqualTo("已从 2020 年复制 6 个目标值"));
+        assertThat(_getFormatted(view.grid, row(view.grid, "indicator", "家庭医生签约覆盖"), "division")).isEqualTo("漳州市");
+    }
+
+    @Test
+    void a_reach_zero_target_with_another_value_is_refused_next_to_the_value() {
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2021");
+        _click(_get(Button.class, spec -> spec.withId("new-target")));
+        var dialog = _get(TargetDialog.class);
+        dialog.indicator.setValue(dialog.indicator.getListDataView().getItems()
+                .filter(i -> i.draft().code().equals("dropouts")).findFirst().orElseThrow());
+        assertThat(dialog.direction.getValue()).isEqualTo(TargetDirection.REACH_ZERO);
+        dialog.division.setValue(dialog.division.getListDataView().getItems()
+                .filter(d -> d.code().equals("350604")).findFirst().orElseThrow());
+        dialog.value.setValue("3");
+        _click(dialog.save);
+        assertThat(dialog.value.isInvalid()).isTrue();
+        assertThat(dialog.value.getErrorMessage()).isEqualTo("方向为“清零”时目标值必须为 0");
+        dialog.value.setValue("0");
+        _click(dialog.save);
+        _assertNone(TargetDialog.class);
+        assertThat(_getFormatted(view.grid, row(view.grid, "division", "龙海区"), "value")).isEqualTo("0 人");
+    }
+
+    @Test
+    void a_leader_cannot_open_the_catalogue_pages() {
+        KaribuSpring.signInAndOpen(context, "leader");
+        for (var route : new String[] {"admin/indicators", "admin/rules", "admin/targets"}) {
+            UI.getCurrent().navigate(route);
+            _get(NotFoundOrDeniedView.class);
+        }
+        _assertNone(IndicatorsView.class);
+    }
+
+    private <T extends Component> T open(String route, Class<T> view) {
+        KaribuSpring.signInAndOpen(context, "admin");
+        UI.getCurrent().navigate(route);
+        return _get(view);
+    }
+
+    static int row(Grid<?> grid, String column, String text) {
+        return IntStream.range(0, _size(grid)).filter(i -> _getFormatted(grid, i, column).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(text + " not in column " + column));
+    }
+}

@@ -1,0 +1,89 @@
+package org.minsheng.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.Catalogue.audit;
+import static org.minsheng.support.Catalogue.auditCount;
+
+import java.time.LocalDate;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.RefusedException;
+import org.minsheng.period.PeriodOverview.Status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reporting calendar as the administrator keeps it (rolled back after each test). */
+@IntegrationTest
+@Transactional
+@WithMockUser("admin")
+class CalendarServiceTest {
+
+    @Autowired
+    CalendarService calendar;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void a_new_year_gets_twelve_months_and_the_year_with_the_default_due_dates() {
+        assertThat(calendar.createYear(2022)).isEqualTo(13);
+        var y2022 = calendar.calendar().stream().filter(p -> p.year() == 2022).toList();
+        assertThat(y2022).hasSize(13).allSatisfy(p -> assertThat(p.status()).isEqualTo(Status.OPEN));
+        assertThat(y2022.getFirst().isYear()).isTrue();
+        assertThat(y2022.getFirst().dueOn()).isEqualTo(LocalDate.of(2023, 1, 20));
+        assertThat(y2022).filteredOn(p -> Integer.valueOf(12).equals(p.month())).singleElement()
+                .satisfies(p -> assertThat(p.dueOn()).isEqualTo(LocalDate.of(2023, 1, 10)));
+        assertThat(y2022).filteredOn(p -> Integer.valueOf(1).equals(p.month())).singleElement()
+                .satisfies(p -> assertThat(p.dueOn()).isEqualTo(LocalDate.of(2022, 2, 10)));
+        assertThat(audit(db, "period", y2022.getFirst().id())).singleElement()
+                .satisfies(e -> assertThat(e.getAction()).isEqualTo("period.create"));
+    }
+
+    @Test
+    void periods_that_exist_are_left_alone() {
+        var january = month(2021, 1);
+        assertThat(calendar.createYear(2021)).as("11 months and the year").isEqualTo(12);
+        assertThat(calendar.createYear(2021)).isZero();
+        assertThat(month(2021, 1)).isEqualTo(january);
+        assertThat(calendar.createYear(2020)).isZero();
+    }
+
+    @Test
+    void a_period_is_closed_and_reopened_and_its_due_date_moved() {
+        var january = month(2021, 1);
+        var closed = calendar.close(january.id(), january.version());
+        assertThat(closed.status()).isEqualTo(Status.CLOSED);
+        assertThatThrownBy(() -> calendar.close(closed.id(), closed.version())).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.calendar.error.alreadyClosed");
+        var reopened = calendar.reopen(closed.id(), closed.version());
+        assertThat(reopened.status()).isEqualTo(Status.OPEN);
+        var moved = calendar.changeDueOn(reopened.id(), reopened.version(), LocalDate.of(2021, 2, 20));
+        assertThat(moved.dueOn()).isEqualTo(LocalDate.of(2021, 2, 20));
+        assertThatThrownBy(() -> calendar.reopen(january.id(), january.version())).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.error.stale");
+        assertThat(audit(db, "period", january.id())).extracting(e -> e.getAction())
+                .containsExactly("period.close", "period.reopen", "period.due_date");
+    }
+
+    @Test
+    void a_published_period_stays_published() {
+        var december = month(2020, 12);
+        int audited = auditCount(db);
+        for (Runnable call : new Runnable[] {() -> calendar.reopen(december.id(), december.version()),
+                () -> calendar.close(december.id(), december.version()),
+                () -> calendar.changeDueOn(december.id(), december.version(), LocalDate.of(2021, 3, 1))}) {
+            assertThatThrownBy(call::run).isInstanceOf(RefusedException.class)
+                    .hasMessageContaining("catalogue.calendar.error.published");
+        }
+        assertThat(month(2020, 12).status()).isEqualTo(Status.PUBLISHED);
+        assertThat(auditCount(db)).isEqualTo(audited);
+    }
+
+    private CalendarPeriod month(int year, int month) {
+        return calendar.calendar().stream().filter(p -> p.year() == year && Integer.valueOf(month).equals(p.month()))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,95 @@
+package org.minsheng.period.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.ui.NotFoundOrDeniedView;
+import org.minsheng.support.KaribuSpring;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reporting calendar page, driven as an administrator would, on the real services. */
+@IntegrationTest
+@Transactional
+class CalendarViewTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void tearDown() {
+        KaribuSpring.tearDown();
+    }
+
+    @Test
+    void the_administrator_creates_2021_closes_a_month_and_moves_a_due_date() {
+        var view = open("admin");
+        int before = _size(view.grid);
+        view.year.setValue("2021");
+        _click(view.createYear);
+        assertThat(_size(view.grid)).isEqualTo(before + 12);
+        assertThat(_getFormatted(view.grid, row(view.grid, "2021年（年报）"), "dueOn")).isEqualTo("2022-01-20");
+        assertThat(_getFormatted(view.grid, row(view.grid, "2021年3月"), "dueOn")).isEqualTo("2021-04-10");
+
+        click(view, "2021年1月", "period-move");
+        assertThat(_getCellComponent(view.grid, row(view.grid, "2021年1月"), "status").getElement().getText())
+                .isEqualTo("已截止");
+
+        click(view, "2021年3月", "period-due");
+        var dialog = _get(DueDateDialog.class);
+        dialog.dueOn.setValue(LocalDate.of(2021, 4, 15));
+        _click(dialog.save);
+        _assertNone(DueDateDialog.class);
+        assertThat(_getFormatted(view.grid, row(view.grid, "2021年3月"), "dueOn")).isEqualTo("2021-04-15");
+    }
+
+    @Test
+    void a_published_period_offers_no_actions_and_a_bad_year_is_explained_next_to_the_field() {
+        var view = open("admin");
+        var actions = _getCellComponent(view.grid, row(view.grid, "2020年12月"), "actions");
+        assertThat(_find(actions, Button.class)).isEmpty();
+        view.year.setValue("1999");
+        _click(view.createYear);
+        assertThat(view.year.isInvalid()).isTrue();
+        assertThat(view.year.getErrorMessage()).isEqualTo("年度应在 2000 至 2100 之间");
+    }
+
+    @Test
+    void a_reviewer_cannot_open_the_calendar() {
+        KaribuSpring.signInAndOpen(context, "reviewer");
+        UI.getCurrent().navigate("admin/calendar");
+        _assertNone(CalendarView.class);
+        _get(NotFoundOrDeniedView.class);
+    }
+
+    private CalendarView open(String username) {
+        KaribuSpring.signInAndOpen(context, username);
+        UI.getCurrent().navigate("admin/calendar");
+        return _get(CalendarView.class);
+    }
+
+    private static void click(CalendarView view, String period, String buttonClass) {
+        var actions = _getCellComponent(view.grid, row(view.grid, period), "actions");
+        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName(buttonClass)).findFirst().orElseThrow());
+    }
+
+    private static int row(Grid<?> grid, String period) {
+        return IntStream.range(0, _size(grid)).filter(i -> _getFormatted(grid, i, "period").equals(period))
+                .findFirst().orElseThrow(() -> new AssertionError(period + " not listed"));
+    }
+}
