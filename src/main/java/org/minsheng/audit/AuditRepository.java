@@ -37,6 +37,7 @@ class AuditRepository {
                 .set(AUDIT_ENTRY.REASON, event.reason())
                 // by literal: jOOQ names the constant for 'import' import_, a Java keyword
                 .set(AUDIT_ENTRY.SOURCE, ChangeSource.lookupLiteral(event.source().name().toLowerCase()))
+                .set(AUDIT_ENTRY.IMPORT_ID, event.importId())
                 .returning(AUDIT_ENTRY.ID)
                 .fetchSingle(AUDIT_ENTRY.ID);
     }
