@@ -29,7 +29,8 @@ class AuditView extends Div implements HasDynamicTitle {
 
     private static final List<String> ACTIONS = List.of("enter", "edit", "clear", "revert", "submit", "approve",
             "approve_correction", "return", "revise", "publish", "user.create", "user.update", "user.enable", "user.disable",
-            "user.password_reset", "user.locked", "import", "succession", "demo_data_loaded");
+            "user.password_reset", "user.locked", "import", "succession", "demo_data_loaded",
+            "figure_import");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog audit;
