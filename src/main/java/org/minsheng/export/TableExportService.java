@@ -31,7 +31,7 @@ public class TableExportService {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final int AUDIT_PAGE = 500;
     /** The audit trail grows without end; an export past this many lines should be narrowed by dates. */
     static final int AUDIT_MAX = 100_000;
@@ -125,7 +125,8 @@ public class TableExportService {
                     e.actorName() == null ? t(locale, "audit.system") : e.actorName(),
                     t(locale, "audit.action." + e.action()),
                     e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), e.oldValue(), e.newValue(),
-                    e.reason(), t(locale, "audit.source." + e.source().name().toLowerCase(Locale.ROOT))));
+                    e.reason(), t(locale, "audit.source." + e.source().name().toLowerCase(Locale.ROOT))
+                            + (e.importId() == null ? "" : " #" + e.importId())));
         }
         var now = OffsetDateTime.now(CHINA);
         var title = t(locale, "export.title.audit", TIME.format(now), entries.size());

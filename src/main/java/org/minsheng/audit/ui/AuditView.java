@@ -73,7 +73,8 @@ class AuditView extends Div implements HasDynamicTitle {
         grid.addColumn(e -> e.oldValue() == null ? "" : e.oldValue()).setHeader(getTranslation("audit.old")).setFlexGrow(2);
         grid.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader(getTranslation("audit.new")).setFlexGrow(2);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.reason")).setFlexGrow(1);
-        grid.addColumn(e -> getTranslation("audit.source." + e.source().name().toLowerCase()))
+        grid.addColumn(e -> getTranslation("audit.source." + e.source().name().toLowerCase())
+                        + (e.importId() == null ? "" : " #" + e.importId()))
                 .setHeader(getTranslation("audit.source")).setAutoWidth(true);
         grid.setHeight("70vh");
         var intro = new Paragraph(getTranslation("audit.intro"));

@@ -137,7 +137,7 @@ class ImportView extends Div implements HasDynamicTitle {
     }
 
     /** The upload handler may call this outside the UI's lock: the dry run runs here, the UI updates in access. */
-    private void received(String name, byte[] data) {
+    void received(String name, byte[] data) {
         var target = ui;
         if (target != null) {
             target.access(() -> checking.setVisible(true));
