@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,7 +48,6 @@ class ImportView extends Div implements HasDynamicTitle {
     private final Select<Period> period = new Select<>();
     private final Anchor template = new Anchor();
     private final Upload upload = new Upload();
-    private final ProgressBar checking = new ProgressBar();
     private final Paragraph summary = new Paragraph();
     private final Grid<ImportProblem> problems = new Grid<>();
     private final Button commit = new Button();
@@ -77,8 +75,6 @@ class ImportView extends Div implements HasDynamicTitle {
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.error.tooLarge",
                 ImportLimits.MAX_BYTES / 1024 / 1024)));
-        checking.setIndeterminate(true);
-        checking.setVisible(false);
 
         summary.setId("import-summary");
         problems.setId("import-problems");
@@ -107,7 +103,7 @@ class ImportView extends Div implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("import.intro", ImportLimits.MAX_BYTES / 1024 / 1024,
                 ImportLimits.MAX_ROWS));
         intro.addClassName("page-meta");
-        add(new H2(getTranslation("import.heading")), intro, new HorizontalLayout(period, template), upload, checking,
+        add(new H2(getTranslation("import.heading")), intro, new HorizontalLayout(period, template), upload,
                 summary, problems, actions);
         var periods = imports.periods();
         period.setItems(periods);
@@ -136,18 +132,18 @@ class ImportView extends Div implements HasDynamicTitle {
         }), AttachmentType.DOWNLOAD);
     }
 
-    /** The upload handler may call this outside the UI's lock: the dry run runs here, the UI updates in access. */
+    /**
+     * The upload handler may call this outside the UI's lock: the dry run runs here, on the upload's
+     * request, and the UI is updated in access. Upload shows the transfer's progress; the dry run of
+     * a file within the limits takes well under a second.
+     */
     void received(String name, byte[] data) {
         var target = ui;
-        if (target != null) {
-            target.access(() -> checking.setVisible(true));
-        }
         ImportPreview preview = imports.preview(name, data);
         if (target != null) {
             target.access(() -> {
                 fileName = name;
                 bytes = data;
-                checking.setVisible(false);
                 showPreview(preview);
             });
         }
