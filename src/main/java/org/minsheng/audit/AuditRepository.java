@@ -37,6 +37,7 @@ class AuditRepository {
                 .set(AUDIT_ENTRY.REASON, event.reason())
                 // by literal: jOOQ names the constant for 'import' import_, a Java keyword
                 .set(AUDIT_ENTRY.SOURCE, ChangeSource.lookupLiteral(event.source().name().toLowerCase()))
+                .set(AUDIT_ENTRY.IMPORT_ID, event.importId())
                 .returning(AUDIT_ENTRY.ID)
                 .fetchSingle(AUDIT_ENTRY.ID);
     }
@@ -44,7 +45,7 @@ class AuditRepository {
     List<AuditEntry> search(AuditQuery query, int offset, int limit) {
         return db.select(AUDIT_ENTRY.ID, AUDIT_ENTRY.AT, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, AUDIT_ENTRY.ACTION,
                         AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.OLD_VALUE, AUDIT_ENTRY.NEW_VALUE,
-                        AUDIT_ENTRY.REASON, AUDIT_ENTRY.SOURCE)
+                        AUDIT_ENTRY.REASON, AUDIT_ENTRY.SOURCE, AUDIT_ENTRY.IMPORT_ID)
                 .from(AUDIT_ENTRY).leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
                 .where(conditions(query))
                 .orderBy(AUDIT_ENTRY.ID.desc())
@@ -52,7 +53,7 @@ class AuditRepository {
                 .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8() == null ? null : r.value8().data(),
                         r.value9() == null ? null : r.value9().data(), r.value10(),
-                        AuditEvent.Source.valueOf(r.value11().getLiteral().toUpperCase())));
+                        AuditEvent.Source.valueOf(r.value11().getLiteral().toUpperCase()), r.value12()));
     }
 
     int count(AuditQuery query) {

@@ -42,6 +42,15 @@ class CellAssembler {
     }
 
     List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported) {
+        return cells(period, divisions, reported, Map.of());
+    }
+
+    /**
+     * The cells as they would be if the proposed values were saved as drafts, checked the same way:
+     * an import previews its warnings with this before anything is written.
+     */
+    List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported,
+                     Map<CellKey, Proposed> proposed) {
         var divisionIds = divisions.stream().map(Division::id).toList();
         var stored = figures.findInPeriod(period.id(), divisionIds).stream()
                 .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
@@ -56,14 +65,26 @@ class CellAssembler {
 
         var cells = new ArrayList<Cell>();
         for (var division : divisions) {
-            var ruleValues = rules.isEmpty() ? Map.<Integer, BigDecimal>of()
-                    : figures.ruleValues(division.id(), period.id(), period.year(), period.isYear());
+            var ruleValues = rules.isEmpty() ? new HashMap<Integer, BigDecimal>()
+                    : new HashMap<>(figures.ruleValues(division.id(), period.id(), period.year(), period.isYear()));
+            proposed.forEach((key, p) -> {
+                if (key.divisionId() == division.id()) {
+                    if (p.value() == null) {
+                        ruleValues.remove(key.indicatorId());
+                    } else {
+                        ruleValues.put(key.indicatorId(), p.value());
+                    }
+                }
+            });
             for (var indicator : reported) {
                 var key = new CellKey(indicator.id(), division.id(), period.id());
                 var previousKey = previousPeriod.map(p -> new CellKey(indicator.id(), division.id(), p.id()));
                 var lastYearKey = periods.sameLastYear(period).map(p -> new CellKey(indicator.id(), division.id(), p.id()));
                 var cell = cell(key, indicator, division, period, Optional.ofNullable(stored.get(key)),
                         previousKey.map(previous::get).orElse(null), lastYearKey.map(lastYear::get).orElse(null));
+                if (proposed.containsKey(key)) {
+                    cell = proposed.get(key).applyTo(cell);
+                }
                 if (needsChecking(cell)) {
                     var findings = new ArrayList<>(FigureChecks.warnings(cell,
                             history.getOrDefault(List.of(indicator.id(), division.id()), List.of()), previousInSameYear));
@@ -74,6 +95,16 @@ class CellAssembler {
             }
         }
         return cells;
+    }
+
+    /** A value not saved yet, as an import proposes it. */
+    record Proposed(BigDecimal value, boolean notApplicable, String explanation) {
+
+        Cell applyTo(Cell c) {
+            return new Cell(c.key(), c.figureId(), c.indicator(), c.division(), value, notApplicable, CellState.DRAFT,
+                    explanation, null, null, c.version(), c.approvedValue(), c.approvedNotApplicable(), c.revision(),
+                    c.enteredBy(), c.previousValue(), c.lastYearValue(), List.of());
+        }
     }
 
     /** One cell, fully assembled (for the result of a save). */

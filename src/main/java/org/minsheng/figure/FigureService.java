@@ -30,10 +30,12 @@ public class FigureService {
     private final DivisionService divisions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final FigureBatch batch;
 
     FigureService(FigureRepository figures, CellAssembler assembler, PeriodService periods, DivisionService divisions,
-                  CurrentUser currentUser, AuditLog audit) {
+                  CurrentUser currentUser, AuditLog audit, FigureBatch batch) {
         this.figures = figures;
+        this.batch = batch;
         this.assembler = assembler;
         this.periods = periods;
         this.divisions = divisions;
@@ -94,15 +96,61 @@ public class FigureService {
         var explanation = isBlank(input.explanation()) ? null : input.explanation().strip();
         var reason = correction ? input.correctionReason().strip() : null;
         try {
-            write(user, key, current, parsed, explanation, reason, input.expectedVersion());
+            write(user, key, current, parsed, explanation, reason, input.expectedVersion(), FORM);
         } catch (StaleCell stale) {
             throw new ConflictException(assembler.cell(key, indicator, division, period));
         }
         return new SaveResult(assembler.cell(key, indicator, division, period), List.of());
     }
 
+    /**
+     * What saving each input would do, with the form's parsing, checks and warnings (a warning
+     * without explanation is an error here, as it would block submitting); writes nothing. One
+     * result per input, in order; a cell given twice is an error.
+     */
+    @Transactional(readOnly = true)
+    public List<CheckedInput> checkAll(List<FigureInput> inputs) {
+        return batch.check(currentUser.require(Role.STATISTICIAN), inputs);
+    }
+
+    /**
+     * Saves a batch as drafts, all or nothing, each change audited as coming from the import batch.
+     * Checks again inside the transaction, so what the preview said still holds when writing.
+     *
+     * @throws RefusedException with {@code figure.error.batchBlocked} when any input has a blocking finding
+     */
+    @Transactional
+    public List<CheckedInput> saveAll(List<FigureInput> inputs, long importId) {
+        var user = currentUser.require(Role.STATISTICIAN);
+        var checked = batch.check(user, inputs);
+        if (checked.stream().anyMatch(CheckedInput::blocking)) {
+            throw new RefusedException("figure.error.batchBlocked");
+        }
+        var source = new Origin(AuditEvent.Source.IMPORT, importId);
+        for (var c : checked) {
+            if (c.writes()) {
+                var key = c.input().key();
+                var current = figures.findForUpdate(key);
+                var parsed = new ValueParser.Parsed(c.value(), c.notApplicable());
+                try {
+                    write(user, key, current, parsed, FigureBatch.explanation(c.input()), null,
+                            current.map(StoredFigure::version).orElse(0), source);
+                } catch (StaleCell stale) {
+                    throw new RefusedException("figure.error.batchConflict");
+                }
+            }
+        }
+        return checked;
+    }
+
+    /** Where a change came from, for its audit entry. */
+    private record Origin(AuditEvent.Source source, Long importId) {
+    }
+
+    private static final Origin FORM = new Origin(AuditEvent.Source.FORM, null);
+
     private void write(AppUser user, CellKey key, java.util.Optional<StoredFigure> current, ValueParser.Parsed parsed,
-                       String explanation, String reason, int expectedVersion) {
+                       String explanation, String reason, int expectedVersion, Origin origin) {
         if (parsed.isBlank()) {
             if (current.isEmpty()) {
                 return;
@@ -110,22 +158,22 @@ public class FigureService {
             var old = current.get();
             if (old.revision() == 0) {
                 figures.delete(old, expectedVersion);
-                record(user, "clear", old, old.auditView(), null, null);
+                record(user, "clear", old, old.auditView(), null, null, origin);
             } else {
                 var reverted = figures.revertToApproved(old, expectedVersion);
-                record(user, "revert", old, old.auditView(), reverted.auditView(), null);
+                record(user, "revert", old, old.auditView(), reverted.auditView(), null, origin);
             }
             return;
         }
         if (current.isEmpty()) {
             var created = figures.insertDraft(key, parsed.value(), parsed.notApplicable(), explanation, reason, user.id());
-            record(user, "enter", created, null, created.auditView(), reason);
+            record(user, "enter", created, null, created.auditView(), reason, origin);
             return;
         }
         var old = current.get();
         var updated = figures.updateWorking(old, expectedVersion, parsed.value(), parsed.notApplicable(), explanation,
                 reason, user.id());
-        record(user, "edit", updated, old.auditView(), updated.auditView(), reason);
+        record(user, "edit", updated, old.auditView(), updated.auditView(), reason, origin);
     }
 
     /** Everything the checks say about a district's period, for the summary before submitting. */
@@ -156,7 +204,7 @@ public class FigureService {
         for (var figure : figures.findInPeriod(periodId, List.of(divisionId))) {
             if (figure.status() == StoredFigure.Status.DRAFT || figure.status() == StoredFigure.Status.RETURNED) {
                 var after = figures.setStatus(figure, StoredFigure.Status.SUBMITTED, null, user.id());
-                record(user, "submit", after, figure.auditView(), after.auditView(), null);
+                record(user, "submit", after, figure.auditView(), after.auditView(), null, FORM);
                 submitted++;
             }
         }
@@ -216,8 +264,9 @@ public class FigureService {
     }
 
     private void record(AppUser user, String action, StoredFigure figure, java.util.Map<String, ?> before,
-                        java.util.Map<String, ?> after, String reason) {
-        audit.record(user.id(), AuditEvent.of(action, "figure", figure.id(), before, after, reason, AuditEvent.Source.FORM));
+                        java.util.Map<String, ?> after, String reason, Origin origin) {
+        audit.record(user.id(), new AuditEvent(action, "figure", figure.id(), before, after, reason, origin.source(),
+                origin.importId()));
     }
 
     private static SaveResult rejected(Finding error) {

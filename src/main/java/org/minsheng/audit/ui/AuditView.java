@@ -33,7 +33,7 @@ class AuditView extends Div implements HasDynamicTitle {
             "indicator.create", "indicator.update", "indicator.retire", "indicator.reinstate", "indicator.delete",
             "rule.create", "rule.update", "rule.enable", "rule.disable",
             "target.create", "target.update", "target.remove", "target.copy",
-            "period.create", "period.due_date", "period.close", "period.reopen");
+            "period.create", "period.due_date", "period.close", "period.reopen", "figure_import");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog audit;
@@ -76,7 +76,8 @@ class AuditView extends Div implements HasDynamicTitle {
         grid.addColumn(e -> e.oldValue() == null ? "" : e.oldValue()).setHeader(getTranslation("audit.old")).setFlexGrow(2);
         grid.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader(getTranslation("audit.new")).setFlexGrow(2);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.reason")).setFlexGrow(1);
-        grid.addColumn(e -> getTranslation("audit.source." + e.source().name().toLowerCase()))
+        grid.addColumn(e -> getTranslation("audit.source." + e.source().name().toLowerCase())
+                        + (e.importId() == null ? "" : " #" + e.importId()))
                 .setHeader(getTranslation("audit.source")).setAutoWidth(true);
         grid.setHeight("70vh");
         var intro = new Paragraph(getTranslation("audit.intro"));

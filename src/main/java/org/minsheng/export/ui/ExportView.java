@@ -1,0 +1,113 @@
+package org.minsheng.export.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.minsheng.audit.AuditQuery;
+import org.minsheng.base.RefusedException;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.export.Download;
+import org.minsheng.export.TableExportService;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodService;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Downloads of the tables as XLSX or CSV. Which sections show follows the user's roles for
+ * convenience only: the export service checks again on every download.
+ */
+@Route("exports")
+@Menu(title = "nav.exports", order = 9, icon = "vaadin:download")
+@PermitAll
+class ExportView extends Div implements HasDynamicTitle {
+
+    private final TableExportService exports;
+
+    ExportView(TableExportService exports, DashboardService dashboards, PeriodService periods, CurrentUser currentUser) {
+        this.exports = exports;
+        addClassName("page");
+        var user = currentUser.get();
+        // downloads run on their own request, where no UI is current to ask for the locale
+        var locale = getLocale();
+        var intro = new Paragraph(getTranslation("export.intro"));
+        intro.addClassName("page-meta");
+        add(new H2(getTranslation("export.heading")), intro);
+
+        var year = new Select<Integer>();
+        year.setId("export-year");
+        year.setLabel(getTranslation("export.year"));
+        year.setItems(dashboards.years());
+        year.setValue(dashboards.latestYear());
+        section("export.district", year, "export-district",
+                format -> () -> exports.districtTable(year.getValue(), format, locale));
+
+        if (user.has(Role.REVIEWER) || user.has(Role.LEADER) || user.has(Role.ADMINISTRATOR)
+                || user.has(Role.STATISTICIAN)) {
+            var period = new Select<Period>();
+            period.setId("export-period");
+            period.setLabel(getTranslation("entry.period"));
+            period.setItemLabelGenerator(p -> p.isYear() ? getTranslation("period.year", String.valueOf(p.year()))
+                    : getTranslation("period.month", String.valueOf(p.year()), String.valueOf(p.month())));
+            var all = periods.all();
+            period.setItems(all);
+            all.stream().findFirst().ifPresent(period::setValue);
+            section("export.tracker", period, "export-tracker",
+                    format -> () -> exports.tracker(period.getValue(), format, locale));
+        }
+        if (user.has(Role.REVIEWER) || user.has(Role.ADMINISTRATOR)) {
+            section("export.audit", null, "export-audit",
+                    format -> () -> exports.auditTrail(AuditQuery.all(), format, locale));
+        }
+    }
+
+    private void section(String headingKey, Select<?> choice, String id,
+                         Function<Download.Format, Supplier<Download>> download) {
+        var row = new HorizontalLayout();
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (choice != null) {
+            row.add(choice);
+        }
+        for (var format : Download.Format.values()) {
+            var anchor = new Anchor(handler(download.apply(format)), AttachmentType.DOWNLOAD,
+                    getTranslation("export." + format.name().toLowerCase()));
+            anchor.setId(id + "-" + format.name().toLowerCase());
+            row.add(anchor);
+        }
+        add(new H3(getTranslation(headingKey)), row);
+    }
+
+    /** Built on the download request itself, so the file shows the data as of the click. */
+    private static DownloadHandler handler(Supplier<Download> download) {
+        return DownloadHandler.fromInputStream(event -> {
+            try {
+                var file = download.get();
+                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
+                        file.contentType(), file.bytes().length);
+            } catch (RefusedException | AccessDeniedException refused) {
+                return DownloadResponse.error(403, refused.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("export.heading");
+    }
+}

@@ -1,0 +1,2 @@
+/** The downloads page. */
+package org.minsheng.export.ui;

@@ -1,0 +1,139 @@
+package org.minsheng.figure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionService;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.period.PeriodService;
+import org.minsheng.security.AppUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks many inputs at once with the rules of a single save (scope, lock, type, scale, sign) and
+ * the warnings of the entry sheet computed as if the new values were saved, so an import's preview
+ * and its commit say exactly what the form would. Reads only.
+ */
+@Component
+class FigureBatch {
+
+    private final CellAssembler assembler;
+    private final PeriodService periods;
+    private final DivisionService divisions;
+
+    FigureBatch(CellAssembler assembler, PeriodService periods, DivisionService divisions) {
+        this.assembler = assembler;
+        this.periods = periods;
+        this.divisions = divisions;
+    }
+
+    List<CheckedInput> check(AppUser user, List<FigureInput> inputs) {
+        var results = new CheckedInput[inputs.size()];
+        var byPeriod = new LinkedHashMap<Integer, List<Integer>>();
+        for (int i = 0; i < inputs.size(); i++) {
+            byPeriod.computeIfAbsent(inputs.get(i).key().periodId(), p -> new ArrayList<>()).add(i);
+        }
+        byPeriod.forEach((periodId, indexes) -> checkPeriod(user, periodId, inputs, indexes, results));
+        return List.of(results);
+    }
+
+    private void checkPeriod(AppUser user, int periodId, List<FigureInput> inputs, List<Integer> indexes,
+                             CheckedInput[] results) {
+        var period = periods.get(periodId);
+        var counties = CellAssembler.byId(divisions.countiesIn(period.year()));
+        var reported = assembler.indicatorsFor(period).stream()
+                .collect(Collectors.toMap(Indicator::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        var seen = new HashSet<CellKey>();
+        var proposed = new HashMap<CellKey, CellAssembler.Proposed>();
+        var parsedAt = new HashMap<Integer, ValueParser.Parsed>();
+        for (int i : indexes) {
+            var input = inputs.get(i);
+            var key = input.key();
+            var refusal = refusal(user, period.isOpen(), counties, reported, key);
+            if (refusal == null && !seen.add(key)) {
+                refusal = "figure.error.duplicate";
+            }
+            if (refusal != null) {
+                results[i] = rejected(input, Finding.error(key, refusal));
+                continue;
+            }
+            try {
+                var parsed = input.notApplicable() ? ValueParser.Parsed.NOT_APPLICABLE
+                        : ValueParser.parse(input.text(), reported.get(key.indicatorId()), key);
+                if (parsed.isBlank()) {
+                    results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
+                    continue;
+                }
+                parsedAt.put(i, parsed);
+                proposed.put(key, new CellAssembler.Proposed(parsed.value(), parsed.notApplicable(),
+                        explanation(input)));
+            } catch (ValueParser.InvalidValue invalid) {
+                results[i] = rejected(input, invalid.finding());
+            }
+        }
+        if (proposed.isEmpty()) {
+            return;
+        }
+        List<Division> involved = proposed.keySet().stream().map(CellKey::divisionId).distinct()
+                .map(counties::get).toList();
+        var indicators = List.copyOf(reported.values());
+        Map<CellKey, Cell> now = index(assembler.cells(period, involved, indicators));
+        Map<CellKey, Cell> after = index(assembler.cells(period, involved, indicators, proposed));
+        parsedAt.forEach((i, parsed) -> results[i] = outcome(inputs.get(i), parsed, now.get(inputs.get(i).key()),
+                after.get(inputs.get(i).key())));
+    }
+
+    private static String refusal(AppUser user, boolean open, Map<Integer, Division> counties,
+                                  Map<Integer, Indicator> reported, CellKey key) {
+        if (!open) {
+            return "figure.error.periodLocked";
+        }
+        if (!user.scope().contains(key.divisionId())) {
+            return "figure.error.outOfScope";
+        }
+        if (!counties.containsKey(key.divisionId())) {
+            return "figure.error.divisionNotInPeriod";
+        }
+        return reported.containsKey(key.indicatorId()) ? null : "figure.error.notReported";
+    }
+
+    private static CheckedInput outcome(FigureInput input, ValueParser.Parsed parsed, Cell now, Cell after) {
+        var key = input.key();
+        var findings = new ArrayList<Finding>();
+        if (now.state() == CellState.SUBMITTED) {
+            findings.add(Finding.error(key, "figure.error.underReview"));
+        }
+        for (var finding : after.findings()) {
+            findings.add(finding);
+            if (!finding.isError() && after.explanation() == null) {
+                findings.add(Finding.error(key, "figure.error.explanationNeeded"));
+            }
+        }
+        boolean same = !now.isEmpty() && now.notApplicable() == parsed.notApplicable()
+                && (parsed.value() == null ? now.value() == null
+                    : now.value() != null && now.value().compareTo(parsed.value()) == 0)
+                && Objects.equals(now.explanation(), after.explanation());
+        var outcome = now.isEmpty() ? CheckedInput.Outcome.NEW
+                : same ? CheckedInput.Outcome.UNCHANGED : CheckedInput.Outcome.CHANGED;
+        return new CheckedInput(input, outcome, parsed.value(), parsed.notApplicable(), findings);
+    }
+
+    private static Map<CellKey, Cell> index(List<Cell> cells) {
+        return cells.stream().collect(Collectors.toMap(Cell::key, Function.identity()));
+    }
+
+    private static CheckedInput rejected(FigureInput input, Finding error) {
+        return new CheckedInput(input, CheckedInput.Outcome.REJECTED, null, false, List.of(error));
+    }
+
+    static String explanation(FigureInput input) {
+        return FigureService.isBlank(input.explanation()) ? null : input.explanation().strip();
+    }
+}

@@ -1,0 +1,190 @@
+package org.minsheng.importing;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import org.minsheng.audit.AuditEvent;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.base.RefusedException;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.division.DivisionService;
+import org.minsheng.figure.CheckedInput;
+import org.minsheng.figure.FigureService;
+import org.minsheng.figure.Finding;
+import org.minsheng.indicator.IndicatorService;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodService;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Figures from a spreadsheet: the template to fill, the dry run, and the commit. The figure service
+ * parses and checks every value exactly as for the entry form, so a file can do nothing a
+ * statistician could not do by hand, and the scope and lock checks are its.
+ */
+@Service
+public class ImportService {
+
+    private final FigureService figures;
+    private final PeriodService periods;
+    private final DivisionService divisions;
+    private final IndicatorService indicators;
+    private final ImportRepository batches;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Translations translations;
+
+    ImportService(FigureService figures, PeriodService periods, DivisionService divisions, IndicatorService indicators,
+                  ImportRepository batches, AuditLog audit, CurrentUser currentUser, Translations translations) {
+        this.figures = figures;
+        this.periods = periods;
+        this.divisions = divisions;
+        this.indicators = indicators;
+        this.batches = batches;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.translations = translations;
+    }
+
+    /** Open periods a statistician can import into, newest first. */
+    @Transactional(readOnly = true)
+    public List<Period> periods() {
+        return figures.periodsForEntry().stream().filter(Period::isOpen).toList();
+    }
+
+    /** The XLSX template of a period for the user's districts, headers in their language. */
+    @Transactional(readOnly = true)
+    public byte[] template(int periodId, Locale locale) {
+        var sheet = figures.sheet(periodId);
+        var districts = String.join("、", sheet.divisions().stream().map(d -> d.name()).toList());
+        var title = translations.getTranslation("import.template.title", locale, periodName(sheet.period(), locale),
+                districts);
+        return TemplateWriter.write(sheet, ImportRows.periodCode(sheet.period()), title, locale,
+                (key, params) -> translations.getTranslation(key, locale, params));
+    }
+
+    public String templateFileName(int periodId, Locale locale) {
+        return translations.getTranslation("import.template.file", locale, ImportRows.periodCode(periods.get(periodId)));
+    }
+
+    /** What importing the file would do, and every problem with it; writes nothing. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] bytes) {
+        currentUser.require(Role.STATISTICIAN);
+        return dryRun(fileName, bytes).preview();
+    }
+
+    /**
+     * Writes the file's figures as drafts in one transaction, or nothing at all. The batch and
+     * every change's audit entry record the file's name and SHA-256.
+     */
+    @Transactional
+    public long commit(String fileName, byte[] bytes) {
+        var user = currentUser.require(Role.STATISTICIAN);
+        var run = dryRun(fileName, bytes);
+        if (!run.preview().committable()) {
+            throw new RefusedException("import.error.notCommittable");
+        }
+        long batchId = batches.insertBatch(run.preview(), run.mapped().periodId(), user.id());
+        figures.saveAll(run.mapped().inputs(), batchId);
+        var summary = new LinkedHashMap<String, Object>();
+        summary.put("file", fileName);
+        summary.put("sha256", run.preview().sha256());
+        summary.put("new", run.preview().newRows());
+        summary.put("changed", run.preview().changedRows());
+        summary.put("unchanged", run.preview().unchangedRows());
+        audit.record(user.id(), new AuditEvent("figure_import", "import_batch", batchId, null, summary, null,
+                AuditEvent.Source.IMPORT, batchId));
+        return batchId;
+    }
+
+    private record DryRun(ImportPreview preview, ImportRows.Mapped mapped) {
+    }
+
+    private DryRun dryRun(String fileName, byte[] bytes) {
+        var sha = sha256(bytes);
+        var none = new ImportRows.Mapped(List.of(), List.of(), List.of(), 0, null);
+        List<RawRow> rows;
+        try {
+            rows = read(fileName, bytes);
+        } catch (RefusedException refused) {
+            return new DryRun(ImportPreview.refused(fileName, sha,
+                    ImportProblem.file(refused.messageKey(), refused.parameters())), none);
+        }
+        var mapped = ImportRows.map(rows, new ImportRows.Catalogue(periods.all(), divisions::countiesIn,
+                indicators.activeIndicators()));
+        var problems = new ArrayList<>(mapped.problems());
+        var checked = mapped.inputs().isEmpty() ? List.<CheckedInput>of() : figures.checkAll(mapped.inputs());
+        int[] counts = new int[CheckedInput.Outcome.values().length];
+        for (int i = 0; i < checked.size(); i++) {
+            var c = checked.get(i);
+            counts[c.outcome().ordinal()]++;
+            for (var finding : c.findings()) {
+                problems.add(problem(mapped.rowOfInput().get(i), finding));
+            }
+        }
+        problems.sort(Comparator.comparingInt(ImportProblem::row).thenComparing(ImportProblem::column));
+        var preview = new ImportPreview(fileName, sha, mapped.dataRows(), counts[CheckedInput.Outcome.NEW.ordinal()],
+                counts[CheckedInput.Outcome.CHANGED.ordinal()], counts[CheckedInput.Outcome.UNCHANGED.ordinal()],
+                counts[CheckedInput.Outcome.EMPTY.ordinal()], List.copyOf(problems));
+        return new DryRun(preview, mapped);
+    }
+
+    private static List<RawRow> read(String fileName, byte[] bytes) {
+        if (bytes.length > ImportLimits.MAX_BYTES) {
+            throw new RefusedException("import.error.tooLarge", ImportLimits.MAX_BYTES / 1024 / 1024);
+        }
+        if (bytes.length == 0) {
+            throw new RefusedException("import.error.empty");
+        }
+        if (XlsxReader.isXlsx(bytes)) {
+            return XlsxReader.read(bytes);
+        }
+        if (XlsxReader.isOldExcel(bytes)) {
+            throw new RefusedException("import.error.oldExcel");
+        }
+        var name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            throw new RefusedException("import.error.unreadable");
+        }
+        if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
+            throw new RefusedException("import.error.fileType");
+        }
+        return CsvReader.read(bytes, fileName);
+    }
+
+    /** The column a finding is about, so the user knows which cell to fix. */
+    private static ImportProblem problem(RawRow row, Finding finding) {
+        var column = switch (finding.messageKey()) {
+            case "figure.error.outOfScope", "figure.error.divisionNotInPeriod", "figure.error.duplicate" ->
+                    Column.DIVISION_CODE;
+            case "figure.error.notReported" -> Column.INDICATOR_CODE;
+            case "figure.error.periodLocked" -> Column.PERIOD;
+            case "figure.error.explanationNeeded" -> Column.EXPLANATION;
+            default -> Column.VALUE;
+        };
+        return new ImportProblem(row.sheet(), row.number(), column.letter(), column.headerKey(), finding.isError(),
+                finding.messageKey(), finding.parameters());
+    }
+
+    private String periodName(Period period, Locale locale) {
+        return period.isYear() ? translations.getTranslation("period.year", locale, String.valueOf(period.year()))
+                : translations.getTranslation("period.month", locale, String.valueOf(period.year()),
+                        String.valueOf(period.month()));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

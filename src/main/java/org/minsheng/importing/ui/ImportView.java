@@ -1,0 +1,191 @@
+package org.minsheng.importing.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import org.minsheng.base.RefusedException;
+import org.minsheng.base.ui.Notifications;
+import org.minsheng.importing.ImportLimits;
+import org.minsheng.importing.ImportPreview;
+import org.minsheng.importing.ImportProblem;
+import org.minsheng.importing.ImportService;
+import org.minsheng.period.Period;
+import org.minsheng.security.Role;
+
+/**
+ * Import for statisticians: download the template of an open period, upload the filled XLSX or
+ * CSV, read the dry run (counts and every problem by sheet, row and column), then commit or cancel.
+ * The file stays in this view's memory between preview and commit; nothing is stored before.
+ */
+@Route("import")
+@Menu(title = "nav.import", order = 3, icon = "vaadin:upload")
+@RolesAllowed(Role.Names.STATISTICIAN)
+class ImportView extends Div implements HasDynamicTitle {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportService imports;
+    private final Select<Period> period = new Select<>();
+    private final Anchor template = new Anchor();
+    private final Upload upload = new Upload();
+    private final Paragraph summary = new Paragraph();
+    private final Grid<ImportProblem> problems = new Grid<>();
+    private final Button commit = new Button();
+    private final Button cancel = new Button();
+    private UI ui;
+    private String fileName;
+    private byte[] bytes;
+
+    ImportView(ImportService imports) {
+        this.imports = imports;
+        addClassName("page");
+        var locale = getLocale();
+        period.setId("import-period");
+        period.setLabel(getTranslation("entry.period"));
+        period.setItemLabelGenerator(p -> p.isYear() ? getTranslation("period.year", String.valueOf(p.year()))
+                : getTranslation("period.month", String.valueOf(p.year()), String.valueOf(p.month())));
+        period.addValueChangeListener(e -> templateFor(e.getValue(), locale));
+        template.setId("import-template");
+        template.setText(getTranslation("import.template.download"));
+
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ImportLimits.MAX_BYTES);
+        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.error.tooLarge",
+                ImportLimits.MAX_BYTES / 1024 / 1024)));
+
+        summary.setId("import-summary");
+        problems.setId("import-problems");
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.grid.sheet")).setAutoWidth(true);
+        problems.addColumn(p -> p.row() == 0 ? "" : String.valueOf(p.row()))
+                .setHeader(getTranslation("import.grid.row")).setAutoWidth(true);
+        problems.addColumn(p -> p.columnKey() == null ? "" : p.column() + " · " + getTranslation(p.columnKey()))
+                .setHeader(getTranslation("import.grid.column")).setAutoWidth(true);
+        problems.addColumn(p -> getTranslation(p.error() ? "import.severity.error" : "import.severity.warning"))
+                .setHeader(getTranslation("import.grid.severity")).setAutoWidth(true);
+        problems.addColumn(p -> getTranslation(p.messageKey(), p.parameters().toArray()))
+                .setHeader(getTranslation("import.grid.message")).setFlexGrow(3);
+        problems.setAllRowsVisible(true);
+        problems.setVisible(false);
+
+        commit.setId("import-commit");
+        commit.setText(getTranslation("import.commit"));
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.addClickListener(e -> commit());
+        cancel.setId("import-cancel");
+        cancel.setText(getTranslation("import.cancel"));
+        cancel.addClickListener(e -> clear(getTranslation("import.cancelled")));
+        var actions = new HorizontalLayout(commit, cancel);
+
+        var intro = new Paragraph(getTranslation("import.intro", ImportLimits.MAX_BYTES / 1024 / 1024,
+                ImportLimits.MAX_ROWS));
+        intro.addClassName("page-meta");
+        add(new H2(getTranslation("import.heading")), intro, new HorizontalLayout(period, template), upload,
+                summary, problems, actions);
+        var periods = imports.periods();
+        period.setItems(periods);
+        periods.stream().findFirst().ifPresent(period::setValue);
+        showPreview(null);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        ui = event.getUI();
+    }
+
+    private void templateFor(Period chosen, Locale locale) {
+        template.setVisible(chosen != null);
+        if (chosen == null) {
+            return;
+        }
+        template.setHref(DownloadHandler.fromInputStream(event -> {
+            try {
+                var data = imports.template(chosen.id(), locale);
+                return new DownloadResponse(new ByteArrayInputStream(data),
+                        imports.templateFileName(chosen.id(), locale), XLSX, data.length);
+            } catch (RefusedException refused) {
+                return DownloadResponse.error(403, refused.messageKey());
+            }
+        }), AttachmentType.DOWNLOAD);
+    }
+
+    /**
+     * The upload handler may call this outside the UI's lock: the dry run runs here, on the upload's
+     * request, and the UI is updated in access. Upload shows the transfer's progress; the dry run of
+     * a file within the limits takes well under a second.
+     */
+    void received(String name, byte[] data) {
+        var target = ui;
+        ImportPreview preview = imports.preview(name, data);
+        if (target != null) {
+            target.access(() -> {
+                fileName = name;
+                bytes = data;
+                showPreview(preview);
+            });
+        }
+    }
+
+    private void showPreview(ImportPreview preview) {
+        boolean shown = preview != null;
+        summary.setVisible(shown);
+        problems.setVisible(shown && !preview.problems().isEmpty());
+        commit.setEnabled(shown && preview.committable());
+        cancel.setEnabled(shown);
+        if (!shown) {
+            return;
+        }
+        summary.setText(getTranslation("import.summary", preview.fileName(), preview.rows(), preview.newRows(),
+                preview.changedRows(), preview.unchangedRows(), preview.emptyRows(), preview.errors(),
+                preview.warnings()));
+        problems.setItems(preview.problems());
+    }
+
+    private void commit() {
+        if (bytes == null) {
+            return;
+        }
+        try {
+            imports.commit(fileName, bytes);
+            clear(getTranslation("import.committed", fileName));
+        } catch (RefusedException refused) {
+            Notifications.refused(refused);
+        }
+    }
+
+    private void clear(String message) {
+        fileName = null;
+        bytes = null;
+        upload.clearFileList();
+        showPreview(null);
+        Notifications.success(message);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.heading");
+    }
+}

@@ -1,0 +1,2 @@
+/** The statisticians' import page: template, upload, preview, commit or cancel. */
+package org.minsheng.importing.ui;

@@ -1,0 +1,152 @@
+package org.minsheng.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.audit.AuditQuery;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.period.PeriodService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Exports read back equal what the screens' services give, for the people allowed to see them. */
+@IntegrationTest
+class TableExportTest {
+
+    @Autowired
+    TableExportService exports;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    PeriodService periods;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void the_district_table_in_xlsx_holds_the_dashboards_numbers_as_numbers() throws IOException {
+        var data = as("leader", () -> dashboards.cityYear(2020));
+        var download = as("leader", () -> exports.districtTable(2020, Download.Format.XLSX, Translations.CHINESE));
+        assertThat(download.fileName()).matches("漳州-2020-12-区县指标-\\d{8}\\.xlsx");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
+            var sheet = workbook.getSheet("区县指标");
+            assertThat(sheet).isNotNull();
+            var title = sheet.getRow(XlsxTables.TITLE_ROW).getCell(0).getStringCellValue();
+            assertThat(title).contains("漳州市", "2020年12月", "数据截至", "第 " + data.revision() + " 版");
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+            var header = sheet.getRow(XlsxTables.HEADER_ROW);
+            var indicators = data.districtIndicators();
+            for (int c = 0; c < indicators.size(); c++) {
+                var indicator = indicators.get(c);
+                assertThat(header.getCell(c + 1).getStringCellValue())
+                        .isEqualTo(indicator.shortNameZh() + "（" + indicator.unitZh() + "）");
+            }
+            for (int r = 0; r < data.counties().size(); r++) {
+                var county = data.counties().get(r);
+                var row = sheet.getRow(XlsxTables.HEADER_ROW + 1 + r);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(county.name());
+                for (int c = 0; c < indicators.size(); c++) {
+                    var expected = data.cell(indicators.get(c), county).map(y -> y.value()).orElse(null);
+                    var cell = row.getCell(c + 1);
+                    if (expected == null) {
+                        assertThat(cell == null || cell.getCellType() != CellType.NUMERIC).isTrue();
+                    } else {
+                        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+                        assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).isEqualByComparingTo(expected);
+                        assertThat(cell.getCellStyle().getDataFormatString())
+                                .isEqualTo(XlsxTables.format(indicators.get(c).scale()));
+                    }
+                }
+            }
+            var total = sheet.getRow(XlsxTables.HEADER_ROW + 1 + data.counties().size());
+            var meal = indicators.stream().filter(i -> i.code().equals("meal_schools")).findFirst().orElseThrow();
+            assertThat(total.getCell(1 + indicators.indexOf(meal)).getNumericCellValue()).as("the article's 156").isEqualTo(156);
+        }
+    }
+
+    @Test
+    void the_district_table_in_csv_is_utf8_with_bom_and_the_same_numbers() {
+        var download = as("comms", () -> exports.districtTable(2020, Download.Format.CSV, Translations.CHINESE));
+        var bytes = download.bytes();
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        var lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).contains("数据截至");
+        assertThat(lines[1]).startsWith("区县,");
+        var totalLine = lines[lines.length - 1];
+        assertThat(totalLine).startsWith("漳州市").contains(",156,");
+        assertThat(Arrays.stream(lines).filter(l -> l.startsWith("芗城区,")).count()).isEqualTo(1);
+        var english = as("comms", () -> exports.districtTable(2020, Download.Format.CSV, Translations.ENGLISH));
+        assertThat(english.fileName()).matches("漳州-2020-12-districts-\\d{8}\\.csv");
+    }
+
+    @Test
+    void a_statistician_exports_only_their_own_district_from_the_tracker() throws IOException {
+        var period = as("reviewer", () -> periods.all()).stream().filter(p -> p.year() == 2020 && Integer.valueOf(12).equals(p.month()))
+                .findFirst().orElseThrow();
+        var own = as("stat-xiangcheng", () -> exports.tracker(period, Download.Format.XLSX, Translations.CHINESE));
+        var all = as("reviewer", () -> exports.tracker(period, Download.Format.XLSX, Translations.CHINESE));
+        assertThat(dataRows(own)).containsExactly("芗城区");
+        assertThat(dataRows(all)).hasSize(11).contains("芗城区", "漳浦县", "龙海市");
+    }
+
+    @Test
+    void the_audit_trail_is_exported_for_reviewers_only_and_matches_the_screen() {
+        assertThatThrownBy(() -> as("stat-xiangcheng",
+                () -> exports.auditTrail(AuditQuery.all(), Download.Format.CSV, Translations.CHINESE)))
+                .isInstanceOf(AccessDeniedException.class);
+        var download = as("reviewer", () -> exports.auditTrail(AuditQuery.all(), Download.Format.CSV,
+                Translations.CHINESE));
+        int count = as("reviewer", () -> audit.count(AuditQuery.all()));
+        var text = new String(download.bytes(), StandardCharsets.UTF_8);
+        assertThat(text).contains("共 " + count + " 条");
+        var newest = as("reviewer", () -> audit.search(AuditQuery.all(), 0, 1)).getFirst();
+        assertThat(text).contains(newest.entity() + (newest.entityId() == null ? "" : " #" + newest.entityId()));
+    }
+
+    @Test
+    void csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+        var table = new Table("t", "s", List.of(Table.Column.text("text"), new Table.Column("n", 1)), List.of(
+                List.of("=HYPERLINK(\"http://x\")", new BigDecimal("-5")),
+                List.of("+86 596", new BigDecimal("2.5")),
+                List.of("-1+2", 3L),
+                List.of("@SUM(A1)", BigDecimal.ONE),
+                List.of("\tcmd", BigDecimal.ONE),
+                List.of("\rcmd", BigDecimal.ONE),
+                List.of("芗城区, 漳州 \"新\"", BigDecimal.ONE)));
+        var csv = new String(CsvTables.write(table), StandardCharsets.UTF_8).substring(1).split("\r\n", -1);
+        assertThat(csv[2]).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\",-5.0");
+        assertThat(csv[3]).isEqualTo("'+86 596,2.5");
+        assertThat(csv[4]).isEqualTo("'-1+2,3");
+        assertThat(csv[5]).isEqualTo("'@SUM(A1),1.0");
+        assertThat(csv[6]).isEqualTo("'\tcmd,1.0");
+        assertThat(csv[7]).isEqualTo("\"'\rcmd\",1.0");
+        assertThat(csv[8]).isEqualTo("\"芗城区, 漳州 \"\"新\"\"\",1.0");
+    }
+
+    private static List<String> dataRows(Download download) throws IOException {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("报送进度");
+            var names = new java.util.ArrayList<String>();
+            for (int r = XlsxTables.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            return names;
+        }
+    }
+}

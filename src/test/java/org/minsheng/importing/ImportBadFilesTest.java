@@ -1,0 +1,92 @@
+package org.minsheng.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.RefusedException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every file of the bad-file corpus is refused with its own message, as 芗城区's statistician, and
+ * nothing at all is written: not a figure, not an audit entry, not an import batch.
+ */
+@IntegrationTest
+@Transactional
+class ImportBadFilesTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/import-corpus");
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    DSLContext db;
+
+    static Stream<Arguments> corpus() throws IOException {
+        var expected = new Properties();
+        expected.load(new StringReader(Files.readString(CORPUS.resolve("expected.properties"), StandardCharsets.UTF_8)));
+        return expected.stringPropertyNames().stream().sorted()
+                .map(name -> Arguments.of(name, expected.getProperty(name)));
+    }
+
+    @Test
+    void the_corpus_has_at_least_thirty_bad_files() throws IOException {
+        assertThat(corpus().count()).isGreaterThanOrEqualTo(30);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("corpus")
+    void a_bad_file_is_refused_with_its_reason_and_writes_nothing(String file, String key) throws IOException {
+        refusedWithoutWriting(file, Files.readAllBytes(CORPUS.resolve(file)), key);
+    }
+
+    @Test
+    void a_file_over_five_megabytes_is_refused_before_reading() {
+        var big = new byte[ImportLimits.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        refusedWithoutWriting("big.csv", big, "import.error.tooLarge");
+    }
+
+    @Test
+    void a_file_with_too_many_rows_is_refused() {
+        var csv = new StringBuilder(BadFileCorpus.HEADER).append("\r\n");
+        for (int i = 0; i <= ImportLimits.MAX_ROWS + 20; i++) {
+            csv.append("2021-01,350602,芗城区,meal_schools,,,,4,\r\n");
+        }
+        refusedWithoutWriting("many.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "import.error.tooManyRows");
+    }
+
+    private void refusedWithoutWriting(String file, byte[] bytes, String key) {
+        long figures = db.fetchCount(db.selectFrom("figure"));
+        long audit = db.fetchCount(db.selectFrom("audit_entry"));
+        long batches = db.fetchCount(db.selectFrom("import_batch"));
+        var preview = as("stat-xiangcheng", () -> imports.preview(file, bytes));
+        assertThat(preview.errors()).as(file).isPositive();
+        assertThat(preview.committable()).isFalse();
+        assertThat(preview.problems()).as(file).anySatisfy(p -> {
+            assertThat(p.messageKey()).isEqualTo(key);
+            assertThat(p.error()).isTrue();
+        });
+        assertThatThrownBy(() -> as("stat-xiangcheng", () -> imports.commit(file, bytes)))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.error.notCommittable"));
+        assertThat(db.fetchCount(db.selectFrom("figure"))).isEqualTo(figures);
+        assertThat(db.fetchCount(db.selectFrom("audit_entry"))).isEqualTo(audit);
+        assertThat(db.fetchCount(db.selectFrom("import_batch"))).isEqualTo(batches);
+    }
+}

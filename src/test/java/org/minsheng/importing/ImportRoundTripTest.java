@@ -1,0 +1,149 @@
+package org.minsheng.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.SignedIn.as;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.figure.CellState;
+import org.minsheng.figure.FigureService;
+import org.minsheng.period.Period;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 芗城区's statistician fills January 2021 from the template, by program, and gets exactly those figures. */
+@IntegrationTest
+@Transactional
+class ImportRoundTripTest {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    FigureService figures;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void a_filled_template_imports_exactly_the_figures_put_in_and_audits_them_against_the_batch() throws IOException {
+        var period = january2021();
+        var template = as("stat-xiangcheng", () -> imports.template(period.id(), Translations.CHINESE));
+        var put = new HashMap<String, BigDecimal>();
+        byte[] filled;
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template)); var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("填报");
+            assertThat(sheet.getProtect()).as("sheet protection").isTrue();
+            var header = sheet.getRow(TemplateWriter.HEADER_ROW);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("报告期");
+            assertThat(header.getCell(Column.VALUE.ordinal()).getStringCellValue()).isEqualTo("本期值");
+            assertThat(sheet.getLastRowNum() - TemplateWriter.HEADER_ROW).as("one row per indicator of 芗城区").isEqualTo(5);
+            for (int r = TemplateWriter.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                assertThat(row.getCell(Column.PERIOD.ordinal()).getStringCellValue()).isEqualTo("2021-01");
+                assertThat(row.getCell(Column.DIVISION_CODE.ordinal()).getStringCellValue()).isEqualTo("350602");
+                assertThat(row.getCell(Column.DIVISION_CODE.ordinal()).getCellStyle().getLocked()).isTrue();
+                assertThat(row.getCell(Column.VALUE.ordinal()).getCellStyle().getLocked()).isFalse();
+                assertThat(row.getCell(Column.EXPLANATION.ordinal()).getCellStyle().getLocked()).isFalse();
+                var code = row.getCell(Column.INDICATOR_CODE.ordinal()).getStringCellValue();
+                var value = switch (code) {
+                    case "road_widening" -> new BigDecimal("12.3");
+                    case "dropouts" -> BigDecimal.ZERO;
+                    default -> BigDecimal.valueOf(7 + r);
+                };
+                put.put(code, value);
+                row.getCell(Column.VALUE.ordinal()).setCellValue(value.doubleValue());
+                row.getCell(Column.EXPLANATION.ordinal()).setCellValue("程序填写：" + code);
+            }
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+
+        var preview = as("stat-xiangcheng", () -> imports.preview("芗城区-2021-01.xlsx", filled));
+        assertThat(preview.errors()).as(preview.problems().toString()).isZero();
+        assertThat(preview.newRows()).isEqualTo(5);
+        assertThat(preview.changedRows() + preview.unchangedRows()).isZero();
+        long batchId = as("stat-xiangcheng", () -> imports.commit("芗城区-2021-01.xlsx", filled));
+
+        var sheet = as("stat-xiangcheng", () -> figures.sheet(period.id()));
+        var stored = new HashMap<String, BigDecimal>();
+        sheet.cells().forEach(c -> {
+            assertThat(c.state()).isEqualTo(CellState.DRAFT);
+            assertThat(c.explanation()).isEqualTo("程序填写：" + c.indicator().code());
+            stored.put(c.indicator().code(), c.value());
+        });
+        assertThat(stored).hasSameSizeAs(put);
+        put.forEach((code, value) -> assertThat(stored.get(code)).as(code).isEqualByComparingTo(value));
+
+        var batch = db.fetchOne("select file_name, sha256, rows_new from import_batch where id = ?", batchId);
+        assertThat(batch.get(0, String.class)).isEqualTo("芗城区-2021-01.xlsx");
+        assertThat(batch.get(1, String.class)).isEqualTo(ImportService.sha256(filled)).hasSize(64);
+        assertThat(batch.get(2, Integer.class)).isEqualTo(5);
+        assertThat(db.fetchValue("select count(*) from audit_entry where import_id = ? and entity = 'figure'"
+                + " and action = 'enter' and source = 'import'", batchId)).isEqualTo(5L);
+
+        var again = as("stat-xiangcheng", () -> imports.preview("again.xlsx", filled));
+        assertThat(again.unchangedRows()).as("the same file twice changes nothing").isEqualTo(5);
+        assertThat(again.committable()).isFalse();
+    }
+
+    @Test
+    void a_gbk_csv_from_chinese_excel_keeps_its_chinese_text() {
+        var csv = BadFileCorpus.HEADER + "\r\n"
+                + "2021-01,350602,芗城区,meal_schools,营养改善计划学校,所,4,5,\"新增一所，乡镇学校并入\"\r\n"
+                + "2021-01,350602,芗城区,passing_bays,,个,,不适用,\r\n";
+        for (var charset : new Charset[] {BadFileCorpus.GB18030, Charset.forName("GBK"),
+                StandardCharsets.UTF_8}) {
+            var preview = as("stat-xiangcheng", () -> imports.preview("进度.csv", csv.getBytes(charset)));
+            assertThat(preview.errors()).as(charset + " " + preview.problems()).isZero();
+            assertThat(preview.newRows()).isEqualTo(2);
+        }
+        var bom = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        assertThat(as("stat-xiangcheng", () -> imports.preview("bom.csv", bom)).newRows()).isEqualTo(2);
+
+        as("stat-xiangcheng", () -> imports.commit("进度.csv", csv.getBytes(BadFileCorpus.GB18030)));
+        var cells = as("stat-xiangcheng", () -> figures.sheet(january2021().id())).cells();
+        assertThat(cells).anySatisfy(c -> {
+            assertThat(c.indicator().code()).isEqualTo("meal_schools");
+            assertThat(c.value()).isEqualByComparingTo("5");
+            assertThat(c.explanation()).isEqualTo("新增一所，乡镇学校并入");
+        });
+        assertThat(cells).anySatisfy(c -> {
+            assertThat(c.indicator().code()).isEqualTo("passing_bays");
+            assertThat(c.notApplicable()).isTrue();
+        });
+    }
+
+    @Test
+    void an_english_template_has_english_headers_and_still_imports() throws IOException {
+        var template = as("stat-zhangpu", () -> imports.template(january2021().id(), Locale.ENGLISH));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            var header = workbook.getSheetAt(0).getRow(TemplateWriter.HEADER_ROW);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Period");
+            assertThat(header.getCell(Column.EXPLANATION.ordinal()).getStringCellValue()).isEqualTo("Explanation");
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(Column.DIVISION_CODE.ordinal()).getStringCellValue())
+                    .isEqualTo("350623");
+        }
+        var preview = as("stat-zhangpu", () -> imports.preview("blank.xlsx", template));
+        assertThat(preview.errors()).isZero();
+        assertThat(preview.emptyRows()).isEqualTo(5);
+        assertThat(preview.committable()).as("nothing to write").isFalse();
+    }
+
+    private Period january2021() {
+        return as("stat-xiangcheng", () -> imports.periods()).stream()
+                .filter(p -> p.year() == 2021 && Integer.valueOf(1).equals(p.month())).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,81 @@
+package org.minsheng.importing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import java.nio.charset.StandardCharsets;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.importing.ImportProblem;
+import org.minsheng.support.KaribuSpring;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The import page as 芗城区's statistician uses it: upload, read the dry run, commit or not. */
+@IntegrationTest
+@Transactional
+class ImportViewTest {
+
+    private static final String HEADER = "报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明\r\n";
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    DSLContext db;
+
+    @BeforeEach
+    void signIn() {
+        KaribuSpring.signInAndOpen(context, "stat-xiangcheng");
+        UI.getCurrent().navigate("import");
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuSpring.tearDown();
+    }
+
+    @Test
+    void a_good_file_previews_its_counts_and_is_written_on_commit() {
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-template")).isVisible()).isTrue();
+        upload("芗城区.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .contains("共 1 行", "新增 1", "错误 0 个");
+        var commit = _get(Button.class, spec -> spec.withId("import-commit"));
+        assertThat(commit.isEnabled()).isTrue();
+        commit.click();
+        assertThat(db.fetchValue("select count(*) from figure f join period p on p.id = f.period_id"
+                + " where p.year = 2021 and f.status = 'draft'")).isEqualTo(1L);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("import-summary"))).as("cleared after commit").isEmpty();
+    }
+
+    @Test
+    void a_bad_file_lists_each_problem_by_row_and_column_and_cannot_be_committed() {
+        upload("坏.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,四所,\r\n"
+                + "2021-01,350623,漳浦县,meal_schools,,所,4,4,\r\n");
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(GridKt._size(problems)).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(problems, 0)).contains("2", "H · 本期值", "错误", "“四所”不是有效的数字");
+        assertThat(GridKt._getFormattedRow(problems, 1)).contains("3", "B · 区划代码");
+        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
+    }
+
+    private void upload(String name, String csv) {
+        var view = _get(ImportView.class);
+        view.received(name, csv.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+    }
+}
