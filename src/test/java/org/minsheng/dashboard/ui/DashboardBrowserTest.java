@@ -38,7 +38,9 @@ class DashboardBrowserTest {
         Browser.signIn(page, base(), "leader");
 
         Locator tiles = page.locator(".tile");
-        assertThat(tiles.first()).isVisible();
+        // the first page of a fresh server may wait for the dev bundle: give it the page timeout
+        assertThat(tiles.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                .IsVisibleOptions().setTimeout(60_000));
         assertThat(page.locator(".tile[data-indicator=meal_schools] .tile-value")).hasText("156所");
         assertThat(page.locator(".tile[data-indicator=road_widening] .tile-value")).hasText("117公里");
         assertThat(page.locator(".tile[data-indicator=passing_bays] .tile-value")).hasText("267个");
@@ -82,7 +84,7 @@ class DashboardBrowserTest {
         waitForChart(page, "#ranking-chart");
         // The first (longest) bar is 平和县's; click its middle.
         Object point = page.evaluate("() => { const el = document.querySelector('#ranking-chart campaign-chart');"
-                + " const bar = el._chart.getDatasetMeta(0).data[0]; const box = el.querySelector('canvas').getBoundingClientRect();"
+                + " el.scrollIntoView({block: 'center'}); const bar = el._chart.getDatasetMeta(0).data[0]; const box = el.querySelector('canvas').getBoundingClientRect();"
                 + " return [box.left + (bar.x + bar.base) / 2, box.top + bar.y]; }");
         var xy = (java.util.List<?>) point;
         page.mouse().click(((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue());
