@@ -19,11 +19,14 @@ import org.minsheng.indicator.Target;
  * @param focus        the district chosen, or the city
  * @param lastYear     the same window a year earlier, for 同比
  * @param predecessors a district of this year mapped to its predecessor last year (龙海区 → 龙海市)
+ * @param towns        the focus district's towns, empty unless some town has approved figures
+ * @param townCells    the towns' values and their total (division id null), in the same window
  */
 public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Division city, Division focus,
                         List<Division> counties, List<Indicator> indicators, List<Target> targets,
                         List<YearCell> cells, List<YearCell> lastYear, List<TrendPoint> trend,
-                        Map<Integer, Integer> predecessors, OffsetDateTime dataAsOf) {
+                        Map<Integer, Integer> predecessors, List<Division> towns, List<YearCell> townCells,
+                        OffsetDateTime dataAsOf) {
 
     public boolean cityWide() {
         return focus.id() == city.id();
@@ -36,6 +39,10 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
 
     public Optional<YearCell> cell(Indicator indicator, Integer divisionId) {
         return find(cells, indicator, divisionId);
+    }
+
+    public Optional<YearCell> townCell(Indicator indicator, Integer townId) {
+        return find(townCells, indicator, townId);
     }
 
     public Optional<YearCell> lastYearCell(Indicator indicator, Integer divisionId) {

@@ -73,9 +73,10 @@ public class DashboardService {
                 .filter(i -> filter.category() == null || filter.category().equals(i.categoryCode())).toList();
         var targets = indicators.targetsUnder(city.id(), year);
         var latest = dashboards.latestApprovedMonth(year);
+        var predecessors = predecessors(year, counties);
         if (latest == null) {
             return new Dashboard(filter, 0, 0, city, focus, counties, shown, targets, List.of(), List.of(), List.of(),
-                    Map.of(), null);
+                    predecessors, List.of(), List.of(), null);
         }
         int[] months = filter.period().months(filter.part(), latest);
         boolean yearly = filter.period() == PeriodChoice.YEAR;
@@ -84,8 +85,17 @@ public class DashboardService {
         var trend = dashboards.trend(city.id(), year, months[1]);
         var asOf = cells.stream().map(YearCell::approvedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
+        // The same roll-up one level down: a district's towns, shown only where towns have reported.
+        var townCells = focus.id() == city.id() ? List.<YearCell>of()
+                : dashboards.cells(focus.id(), year, months[0], months[1], yearly);
+        var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? towns(focus) : List.<Division>of();
         return new Dashboard(filter, months[0], months[1], city, focus, counties, shown, targets, cells, lastYear,
-                trend, predecessors(year, counties), asOf);
+                trend, predecessors, towns, towns.isEmpty() ? List.of() : townCells, asOf);
+    }
+
+    private List<Division> towns(Division district) {
+        return divisions.node(district.code()).map(node -> divisions.children(node, 0, 2000)).orElse(List.of())
+                .stream().map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId())).toList();
     }
 
     private Optional<Division> focus(String code,

@@ -86,6 +86,35 @@ class DashboardAggregationTest {
     }
 
     @Test
+    void in_2021_longhai_district_is_compared_with_longhai_city_a_year_earlier() {
+        var y2021 = dashboards.dashboard(DashboardFilter.year(2021));
+        var district = y2021.counties().stream().filter(c -> c.code().equals("350604")).findFirst().orElseThrow();
+        var city2020 = dashboards.dashboard(DashboardFilter.year(2020)).counties().stream()
+                .filter(c -> c.code().equals("350681")).findFirst().orElseThrow();
+        assertThat(y2021.predecessors()).containsEntry(district.id(), city2020.id());
+    }
+
+    @Test
+    @Transactional
+    void a_district_page_lists_its_towns_once_a_town_has_approved_figures() {
+        var before = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));
+        assertThat(before.towns()).as("the demo data has no town figures").isEmpty();
+        db.execute("""
+                insert into division (code, name, level, parent_id)
+                select '350602001', '东铺头街道', 'town', id from division where code = '350602'""");
+        int meals = ((Number) db.fetchValue("select id from indicator where code = 'meal_schools'")).intValue();
+        figures(meals, "350602001", Map.of(12, "2"));
+        var after = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));
+        assertThat(after.towns()).extracting(org.minsheng.division.Division::code).containsExactly("350602001");
+        var indicator = indicator(after, "meal_schools");
+        assertThat(after.townCell(indicator, after.towns().getFirst().id()).orElseThrow().value())
+                .isEqualByComparingTo("2");
+        assertThat(after.townCell(indicator, null).orElseThrow().value()).isEqualByComparingTo("2");
+        assertThat(total(after, "meal_schools")).as("the city total still counts districts only")
+                .isEqualByComparingTo("156");
+    }
+
+    @Test
     void a_year_without_approved_figures_shows_nothing_rather_than_zeros() {
         var empty = dashboards.dashboard(DashboardFilter.year(2018));
         assertThat(empty.hasData()).isFalse();

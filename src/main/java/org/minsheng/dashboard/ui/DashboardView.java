@@ -80,10 +80,12 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             var toCity = new Anchor("?" + QueryParameters.simple(filter.withDivision(null).toParameters())
                     .getQueryString(), getTranslation("dashboards.backToCity", data.city().name()));
             toCity.setId("back-to-city");
-            back.add(toCity, new Paragraph(getTranslation("dashboards.noTowns")));
+            back.add(toCity);
         }
         tiles.removeAll();
-        data.indicators().forEach(indicator -> tiles.add(new HeadlineTile(data, indicator)));
+        // City-reported facts (lead departments, problem categories) have no district value to show.
+        (data.cityWide() ? data.indicators() : data.districtIndicators())
+                .forEach(indicator -> tiles.add(new HeadlineTile(data, indicator)));
         charts.show(data);
         tables.removeAll();
         if (data.cityWide() && data.hasData()) {
@@ -91,7 +93,21 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data));
             pivot.addClassName("card");
             tables.add(pivot);
+        } else if (!data.cityWide() && data.hasData()) {
+            tables.add(towns(data));
         }
+    }
+
+    private Div towns(Dashboard data) {
+        var card = new Div(new H3(getTranslation("dashboards.towns.title", data.focus().name())));
+        card.addClassName("card");
+        if (data.towns().isEmpty()) {
+            card.add(new Paragraph(getTranslation("dashboards.noTowns")));
+        } else {
+            card.add(pivotMeta(data), new DistrictTable(data, data.towns(), data::townCell, data.focus().name(),
+                    "town-table"));
+        }
+        return card;
     }
 
     private Paragraph pivotMeta(Dashboard data) {

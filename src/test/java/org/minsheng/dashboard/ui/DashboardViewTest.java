@@ -117,6 +117,17 @@ class DashboardViewTest {
         assertThat(footer.getCell(table.getColumnByKey("family_doctor")).getText()).isEqualTo("118,000");
     }
 
+    @Test
+    void an_indicator_page_explains_the_statistic_and_draws_every_district_by_month() {
+        UI.getCurrent().navigate("indicator/road_widening", QueryParameters.of("year", "2020"));
+        var about = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("indicator-about"));
+        assertThat(about.getElement().getTextRecursively()).contains("市交通运输局").contains("公里")
+                .contains("单车道改双车道").contains("各区县相加");
+        var chart = _get(ChartCard.class, spec -> spec.withId("indicator-chart")).chart();
+        assertThat(chart.getConfig().at("/data/datasets")).hasSize(11);
+        assertThat(chart.getConfig().at("/data/labels")).hasSize(12);
+    }
+
     private static String tileText(String code) {
         return _find(HeadlineTile.class).stream()
                 .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
