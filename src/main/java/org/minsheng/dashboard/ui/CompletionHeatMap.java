@@ -41,6 +41,7 @@ class CompletionHeatMap extends Div {
         for (Division county : data.counties()) {
             var row = new Element("tr");
             row.appendChild(new Element("th").setText(county.name()));
+            row.setAttribute("data-district", county.code());
             indicators.forEach(i -> row.appendChild(cell(data, i, county)));
             body.appendChild(row);
         }
@@ -53,6 +54,7 @@ class CompletionHeatMap extends Div {
 
     private Element cell(Dashboard data, Indicator indicator, Division county) {
         var td = new Element("td");
+        td.setAttribute("data-indicator", indicator.code());
         var target = data.target(indicator, county.id());
         var actual = data.value(indicator, county.id());
         if (target.isEmpty() || actual.isEmpty()) {
@@ -61,8 +63,10 @@ class CompletionHeatMap extends Div {
         boolean met = target.get().isMetBy(actual.get());
         var percent = target.get().completionPercent(actual.get());
         td.setAttribute("data-met", String.valueOf(met));
-        td.setText(percent.map(p -> Numbers.plain(p, 1, getLocale()) + "%")
-                .orElse(getTranslation(met ? "target.status.met" : "target.status.missed")));
+        var word = target.get().direction() == org.minsheng.indicator.TargetDirection.REACH_ZERO
+                ? (met ? "target.status.reachedZero" : "target.status.notZero")
+                : (met ? "target.status.met" : "target.status.missed");
+        td.setText(percent.map(p -> Numbers.plain(p, 1, getLocale()) + "%").orElse(getTranslation(word)));
         if (!met) {
             return td.setAttribute("style", "background:#F5C38A");
         }

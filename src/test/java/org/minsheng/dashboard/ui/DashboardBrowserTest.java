@@ -67,6 +67,13 @@ class DashboardBrowserTest {
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
         Browser.screenshot(page, "dashboard-leader-390");
+        // the layout scrolls inside the app shell, so each part is shown by scrolling to it
+        page.locator("#ranking-chart").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "dashboard-leader-390-ranking");
+        page.locator("#district-table").scrollIntoViewIfNeeded();
+        width = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
+        Browser.screenshot(page, "dashboard-leader-390-pivot");
     }
 
     @Test
@@ -74,7 +81,10 @@ class DashboardBrowserTest {
         var page = browser.newPage(1440, 900);
         Browser.signIn(page, base(), "leader");
         waitForChart(page, "#ranking-chart");
+        page.locator("#ranking-chart").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "dashboard-leader-1440-charts");
+        page.locator("#completion-heatmap").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "dashboard-leader-1440-heatmap");
 
         page.locator("#filter-period").click();
         page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("季度")).click();

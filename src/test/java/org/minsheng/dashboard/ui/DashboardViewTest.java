@@ -128,6 +128,21 @@ class DashboardViewTest {
         assertThat(chart.getConfig().at("/data/labels")).hasSize(12);
     }
 
+    @Test
+    void the_heat_map_shows_each_districts_completion_against_its_own_target() {
+        var table = _get(CompletionHeatMap.class).getElement();
+        var longwen = table.getChild(2).getChild(0).getChildren()
+                .filter(e -> e.getTag().equals("tbody")).findFirst().orElseThrow().getChildren()
+                .filter(r -> "350603".equals(r.getAttribute("data-district"))).findFirst().orElseThrow();
+        var meals = longwen.getChildren().filter(c -> "meal_schools".equals(c.getAttribute("data-indicator")))
+                .findFirst().orElseThrow();
+        assertThat(meals.getText()).isEqualTo("75.0%");
+        assertThat(meals.getAttribute("data-met")).isEqualTo("false");
+        var dropouts = longwen.getChildren().filter(c -> "dropouts".equals(c.getAttribute("data-indicator")))
+                .findFirst().orElseThrow();
+        assertThat(dropouts.getText()).isEqualTo("已实现清零");
+    }
+
     private static String tileText(String code) {
         return _find(HeadlineTile.class).stream()
                 .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
