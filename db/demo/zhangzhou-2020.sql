@@ -196,6 +196,22 @@ from (values ('meal_schools', 'increase_to', 156), ('dropouts', 'reach_zero', 0)
 join indicator i on i.code = t.code
 cross join division c where c.code = '350600';
 
+-- 2020 targets for each district (ILLUSTRATIVE, like the split): most districts were set a little
+-- below their result, 龙文区 and 东山县 a little above, so the dashboards show met and missed targets.
+-- They do not change any figure or city total.
+insert into target (indicator_id, division_id, year, direction, value)
+select i.id, d.id, 2020, 'increase_to', case when s.code in ('350603', '350626') then ceil(x.value * 1.1)
+                                             else floor(x.value * 0.95) end
+from demo_split s
+cross join lateral (values ('meal_schools', s.meal_schools::numeric), ('road_widening', s.road_widening),
+                           ('passing_bays', s.passing_bays::numeric), ('family_doctor', s.family_doctor::numeric))
+     as x(code, value)
+join indicator i on i.code = x.code
+join division d on d.code = s.code;
+insert into target (indicator_id, division_id, year, direction, value)
+select i.id, d.id, 2020, 'reach_zero', 0
+from demo_split s join division d on d.code = s.code join indicator i on i.code = 'dropouts';
+
 insert into audit_entry (actor_id, action, entity, reason, source)
 values (null, 'demo_data_loaded', 'database', '演示数据：区县拆分为示意数据，合计与《回眸2020》公布的全市数据一致', 'system');
 

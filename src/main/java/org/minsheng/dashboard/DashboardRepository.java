@@ -1,33 +1,82 @@
 package org.minsheng.dashboard;
 
-import static org.jooq.impl.DSL.boolAnd;
-import static org.jooq.impl.DSL.case_;
-import static org.jooq.impl.DSL.grouping;
-import static org.jooq.impl.DSL.groupingSets;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.sum;
-import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
-import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jooq.Condition;
+import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.minsheng.db.enums.Accumulation;
-import org.minsheng.db.enums.AggregationRule;
-import org.minsheng.db.enums.DivisionLevel;
+import org.jooq.Record;
 import org.minsheng.db.enums.PeriodKind;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class DashboardRepository {
+
+    /*
+     * The one roll-up every dashboard chart and table reads. Written as SQL because it is easier to
+     * review as SQL than as DSL: base takes the approved figures of the window; running turns
+     * per-period reports into running sums (cumulative reports are already to-date); cell adds, for
+     * each ratio indicator, one row per unit carrying its numerator and denominator, so the total is
+     * recomputed as sum(num) / sum(den) * 100 and never averaged from percentages; the last select
+     * rolls each indicator up by its own rule with GROUPING SETS (unit rows plus the city total).
+     * {0} city id, {1} year, {2} first month, {3} last month, {4} yearly figures count, {5} last month only.
+     */
+    private static final String ROLLUP = """
+            with base as (
+              select f.indicator_id, f.division_id, coalesce(p.month, {3}) as month, i.accumulation,
+                     f.approved_value as value, f.approved_not_applicable as na, f.approved_at, f.revision,
+                     f.corrections
+              from figure f
+              join indicator i on i.id = f.indicator_id
+              join period p on p.id = f.period_id
+              join division d on d.id = f.division_id
+              where f.revision > 0 and p.year = {1}
+                and ((i.frequency = 'month' and p.kind = 'month' and p.month between {2} and {3})
+                  or (i.frequency = 'year' and p.kind = 'year' and {4}))
+                and (d.parent_id = {0} or (d.id = {0} and i.reporting_level = 'city'))
+            ), running as (
+              select indicator_id, division_id, month,
+                     case when accumulation = 'per_period' then sum(value) over w else value end as value,
+                     case when accumulation = 'per_period' then bool_and(na) over w else na end as na,
+                     case when accumulation = 'per_period' then max(approved_at) over w else approved_at end
+                       as approved_at,
+                     revision,
+                     case when accumulation = 'per_period' then sum(corrections) over w else corrections end
+                       as corrections
+              from base
+              window w as (partition by indicator_id, division_id order by month)
+            ), cell as (
+              select r.indicator_id, r.division_id, r.month, r.value, r.na, r.approved_at, r.revision,
+                     r.corrections, null::numeric as num, null::numeric as den
+              from running r join indicator i on i.id = r.indicator_id
+              where i.aggregation <> 'ratio'
+              union all
+              select q.id, n.division_id, n.month, null, n.na or d.na, greatest(n.approved_at, d.approved_at),
+                     greatest(n.revision, d.revision), n.corrections + d.corrections,
+                     case when n.value is not null and d.value is not null then n.value end,
+                     case when n.value is not null and d.value is not null then d.value end
+              from running n
+              join indicator q on q.numerator_id = n.indicator_id and q.aggregation = 'ratio'
+              join running d on d.indicator_id = q.denominator_id and d.division_id = n.division_id
+                            and d.month = n.month
+            )
+            select c.indicator_id, c.division_id, grouping(c.division_id) as is_total, c.month,
+                   case i.aggregation when 'max' then max(c.value)
+                                      when 'min' then min(c.value)
+                                      when 'ratio' then round(sum(c.num) * 100 / nullif(sum(c.den), 0), i.scale)
+                                      else sum(c.value) end as value,
+                   bool_and(c.na) as na, max(c.approved_at) as approved_at, max(c.revision) as revision,
+                   coalesce(sum(c.corrections), 0) as corrections
+            from cell c join indicator i on i.id = c.indicator_id
+            where not {5} or c.month = {3}
+            group by grouping sets ((c.indicator_id, i.aggregation, i.scale, c.month, c.division_id),
+                                    (c.indicator_id, i.aggregation, i.scale, c.month))
+            order by c.indicator_id, c.month""";
 
     private final DSLContext db;
 
@@ -45,7 +94,7 @@ class DashboardRepository {
         return month == null ? null : month.intValue();
     }
 
-    java.util.Optional<Integer> latestApprovedYear() {
+    Optional<Integer> latestApprovedYear() {
         return yearsWithApprovedFigures().stream().findFirst();
     }
 
@@ -59,61 +108,33 @@ class DashboardRepository {
     }
 
     /**
-     * One statement for the whole city table: each county's approved value of each indicator up to
-     * {@code month}, plus the city total per indicator (GROUPING SETS), rolled up by the indicator's
-     * own rule. Cumulative indicators take the month itself, per-period ones add up the months so far,
-     * yearly ones take the year. Only approved revisions count; drafts never reach a dashboard.
+     * Each unit's approved value of each indicator over the months {@code from}..{@code to}, and the
+     * city total, in one statement. Cumulative indicators take the last month, per-period ones add up
+     * the window; yearly indicators count only when {@code yearly} (a whole-year view).
      */
-    List<YearCell> yearCells(int cityId, int year, int month) {
-        var f = FIGURE;
-        var p = PERIOD;
-        var i = INDICATOR;
-        var d = DIVISION;
-        Condition inPeriod = p.YEAR.eq((short) year).and(
-                i.FREQUENCY.eq(PeriodKind.year).and(p.KIND.eq(PeriodKind.year))
-                        .or(i.FREQUENCY.eq(PeriodKind.month).and(p.KIND.eq(PeriodKind.month)).and(
-                                i.ACCUMULATION.eq(Accumulation.cumulative).and(p.MONTH.eq((short) month))
-                                        .or(i.ACCUMULATION.eq(Accumulation.per_period)
-                                                .and(p.MONTH.le((short) month))))));
-        Condition reportingUnit = d.PARENT_ID.eq(cityId)
-                .or(d.ID.eq(cityId).and(i.REPORTING_LEVEL.eq(DivisionLevel.city)));
+    List<YearCell> cells(int cityId, int year, int from, int to, boolean yearly) {
+        return rollup(cityId, year, from, to, yearly, true).map(DashboardRepository::toCell);
+    }
 
-        var cell = select(f.INDICATOR_ID, f.DIVISION_ID,
-                sum(f.APPROVED_VALUE).as("value"),
-                boolAnd(f.APPROVED_NOT_APPLICABLE).as("na"),
-                max(f.APPROVED_AT).as("approved_at"),
-                max(f.REVISION).as("revision"),
-                sum(f.CORRECTIONS).as("corrections"))
-                .from(f)
-                .join(i).on(i.ID.eq(f.INDICATOR_ID))
-                .join(p).on(p.ID.eq(f.PERIOD_ID))
-                .join(d).on(d.ID.eq(f.DIVISION_ID))
-                .where(f.REVISION.gt(0)).and(inPeriod).and(reportingUnit)
-                .groupBy(f.INDICATOR_ID, f.DIVISION_ID)
-                .asTable("cell");
+    /** The same roll-up for every month of the window: the trend lines and sparklines. */
+    List<TrendPoint> trend(int cityId, int year, int to) {
+        return rollup(cityId, year, 1, to, false, false).map(r -> new TrendPoint(
+                r.get("indicator_id", Integer.class), divisionOf(r), r.get("month", Integer.class),
+                r.get("value", BigDecimal.class)));
+    }
 
-        Field<Integer> indicatorId = cell.field(f.INDICATOR_ID);
-        Field<Integer> divisionId = cell.field(f.DIVISION_ID);
-        Field<BigDecimal> value = cell.field("value", BigDecimal.class);
-        Field<Boolean> na = cell.field("na", Boolean.class);
-        Field<OffsetDateTime> approvedAt = cell.field("approved_at", OffsetDateTime.class);
-        Field<Integer> revision = cell.field("revision", Integer.class);
-        Field<BigDecimal> corrections = cell.field("corrections", BigDecimal.class);
-        var rule = INDICATOR.as("rule");
+    private org.jooq.Result<Record> rollup(int cityId, int year, int from, int to, boolean yearly, boolean lastOnly) {
+        return db.resultQuery(ROLLUP, inline(cityId), inline(year), inline(from), inline(to), inline(yearly),
+                inline(lastOnly)).fetch();
+    }
 
-        Field<BigDecimal> rolledUp = case_(rule.AGGREGATION)
-                .when(AggregationRule.max, max(value))
-                .when(AggregationRule.min, min(value))
-                .when(AggregationRule.ratio, inline((BigDecimal) null))
-                .else_(sum(value));
+    private static YearCell toCell(Record r) {
+        return new YearCell(r.get("indicator_id", Integer.class), divisionOf(r), r.get("value", BigDecimal.class),
+                Boolean.TRUE.equals(r.get("na", Boolean.class)), r.get("approved_at", OffsetDateTime.class),
+                r.get("revision", Integer.class), r.get("corrections", Integer.class));
+    }
 
-        return db.select(indicatorId, divisionId, grouping(divisionId), rolledUp, boolAnd(na), max(approvedAt),
-                        max(revision), sum(corrections))
-                .from(cell)
-                .join(rule).on(rule.ID.eq(indicatorId))
-                .groupBy(groupingSets(List.of(indicatorId, rule.AGGREGATION, divisionId),
-                        List.of(indicatorId, rule.AGGREGATION)))
-                .fetch(r -> new YearCell(r.value1(), r.value3() == 1 ? null : r.value2(), r.value4(),
-                        Boolean.TRUE.equals(r.value5()), r.value6(), r.value7(), r.value8().intValue()));
+    private static Integer divisionOf(Record r) {
+        return r.get("is_total", Integer.class) == 1 ? null : r.get("division_id", Integer.class);
     }
 }

@@ -2,11 +2,18 @@ package org.minsheng.dashboard;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionException;
+import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionService;
+import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.Target;
 import org.minsheng.security.CurrentUser;
@@ -22,10 +29,12 @@ public class DashboardService {
     private final DashboardRepository dashboards;
     private final DivisionService divisions;
     private final IndicatorService indicators;
+    private final DivisionHistoryService history;
     private final CurrentUser currentUser;
 
     DashboardService(DashboardRepository dashboards, DivisionService divisions, IndicatorService indicators,
-                     CurrentUser currentUser) {
+                     DivisionHistoryService history, CurrentUser currentUser) {
+        this.history = history;
         this.dashboards = dashboards;
         this.divisions = divisions;
         this.indicators = indicators;
@@ -40,7 +49,7 @@ public class DashboardService {
         currentUser.require(Role.values());
         var city = divisions.city();
         var month = dashboards.latestApprovedMonth(year);
-        var cells = month == null ? List.<YearCell>of() : dashboards.yearCells(city.id(), year, month);
+        var cells = month == null ? List.<YearCell>of() : dashboards.cells(city.id(), year, 1, month, true);
         var targets = indicators.targets(city.id(), year).stream()
                 .collect(Collectors.toMap(Target::indicatorId, Function.identity()));
         var asOf = cells.stream().map(YearCell::approvedAt).filter(Objects::nonNull)
@@ -49,10 +58,85 @@ public class DashboardService {
                 cells, asOf);
     }
 
+    /**
+     * The view a filter asks for: the window's values of the focus and every district, the same window
+     * last year, the monthly trend and the targets. A district code of another year's unit opens its
+     * counterpart in the chosen year (a 龙海区 link for 2020 shows 龙海市).
+     */
+    public Dashboard dashboard(DashboardFilter filter) {
+        currentUser.require(Role.values());
+        var city = divisions.city();
+        int year = filter.year();
+        var counties = divisions.countiesIn(year);
+        var focus = focus(filter.division(), counties).orElse(city);
+        var shown = indicators.activeIndicators().stream()
+                .filter(i -> filter.category() == null || filter.category().equals(i.categoryCode())).toList();
+        var targets = indicators.targetsUnder(city.id(), year);
+        var latest = dashboards.latestApprovedMonth(year);
+        var predecessors = predecessors(year, counties);
+        if (latest == null) {
+            return new Dashboard(filter, 0, 0, city, focus, counties, shown, targets, List.of(), List.of(), List.of(),
+                    predecessors, List.of(), List.of(), null);
+        }
+        int[] months = filter.period().months(filter.part(), latest);
+        boolean yearly = filter.period() == PeriodChoice.YEAR;
+        var cells = dashboards.cells(city.id(), year, months[0], months[1], yearly);
+        var lastYear = dashboards.cells(city.id(), year - 1, months[0], months[1], yearly);
+        var trend = dashboards.trend(city.id(), year, months[1]);
+        var asOf = cells.stream().map(YearCell::approvedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        // The same roll-up one level down: a district's towns, shown only where towns have reported.
+        var townCells = focus.id() == city.id() ? List.<YearCell>of()
+                : dashboards.cells(focus.id(), year, months[0], months[1], yearly);
+        var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? towns(focus) : List.<Division>of();
+        return new Dashboard(filter, months[0], months[1], city, focus, counties, shown, targets, cells, lastYear,
+                trend, predecessors, towns, towns.isEmpty() ? List.of() : townCells, asOf);
+    }
+
+    private List<Division> towns(Division district) {
+        return divisions.node(district.code()).map(node -> divisions.children(node, 0, 2000)).orElse(List.of())
+                .stream().map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId())).toList();
+    }
+
+    private Optional<Division> focus(String code,
+                                                                   List<Division> counties) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        var direct = counties.stream().filter(c -> c.code().equals(code)).findFirst();
+        if (direct.isPresent()) {
+            return direct;
+        }
+        try {
+            var line = history.lineage(code).codes();
+            return counties.stream().filter(c -> line.contains(c.code())).findFirst();
+        } catch (DivisionException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /** Units new this year mapped to the unit they replaced, so 同比 compares 龙海区 with 龙海市. */
+    private Map<Integer, Integer> predecessors(int year, List<Division> counties) {
+        var before = divisions.countiesIn(year - 1);
+        var map = new HashMap<Integer, Integer>();
+        counties.stream().filter(c -> !before.contains(c)).forEach(c -> {
+            var line = history.lineage(c.code()).predecessors();
+            before.stream().filter(b -> line.stream().anyMatch(p -> p.id() == b.id())).findFirst()
+                    .ifPresent(b -> map.put(c.id(), b.id()));
+        });
+        return map;
+    }
+
     /** The default year to open: the latest one with approved figures. */
     public int latestYear() {
         currentUser.require(Role.values());
         return dashboards.latestApprovedYear().orElse(OffsetDateTime.now().getYear());
+    }
+
+    /** The definition, lead department and ratio parts of an indicator, for its page. */
+    public Optional<IndicatorProfile> profile(String code) {
+        currentUser.require(Role.values());
+        return indicators.profile(code);
     }
 
     public List<Integer> years() {

@@ -1,10 +1,12 @@
 package org.minsheng.indicator;
 
+import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.TARGET;
 
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.minsheng.db.enums.Accumulation;
@@ -36,6 +38,28 @@ class IndicatorRepository {
                 .where(TARGET.DIVISION_ID.eq(divisionId)).and(TARGET.YEAR.eq((short) year))
                 .fetch(t -> new Target(t.getIndicatorId(), t.getDivisionId(), t.getYear(),
                         TargetDirection.valueOf(t.getDirection().getLiteral().toUpperCase()), t.getValue()));
+    }
+
+    /** The targets of a year for a unit and for the units directly below it, in one statement. */
+    List<Target> findTargetsUnder(int divisionId, int year) {
+        return db.select(TARGET.asterisk()).from(TARGET)
+                .join(DIVISION).on(DIVISION.ID.eq(TARGET.DIVISION_ID))
+                .where(DIVISION.ID.eq(divisionId).or(DIVISION.PARENT_ID.eq(divisionId)))
+                .and(TARGET.YEAR.eq((short) year))
+                .fetch(r -> r.into(TARGET)).stream().map(t -> new Target(t.getIndicatorId(), t.getDivisionId(), t.getYear(),
+                        TargetDirection.valueOf(t.getDirection().getLiteral().toUpperCase()), t.getValue())).toList();
+    }
+
+    Optional<IndicatorProfile> findProfile(String code) {
+        var numerator = INDICATOR.as("numerator");
+        var denominator = INDICATOR.as("denominator");
+        return db.select(INDICATOR.CODE, INDICATOR.DEFINITION_ZH, INDICATOR.DEFINITION_EN, INDICATOR.LEAD_DEPARTMENT,
+                        numerator.CODE, denominator.CODE)
+                .from(INDICATOR)
+                .leftJoin(numerator).on(numerator.ID.eq(INDICATOR.NUMERATOR_ID))
+                .leftJoin(denominator).on(denominator.ID.eq(INDICATOR.DENOMINATOR_ID))
+                .where(INDICATOR.CODE.eq(code))
+                .fetchOptional(org.jooq.Records.mapping(IndicatorProfile::new));
     }
 
     private static Indicator toIndicator(Record r) {

@@ -1,6 +1,7 @@
 package org.minsheng.indicator;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,5 +23,15 @@ public class IndicatorService {
 
     public List<Target> targets(int divisionId, int year) {
         return indicators.findTargets(divisionId, year);
+    }
+
+    /** The targets of a year for the city and each of its districts. */
+    public List<Target> targetsUnder(int divisionId, int year) {
+        return indicators.findTargetsUnder(divisionId, year);
+    }
+
+    /** What an indicator's page explains: its definition (口径), lead department, ratio parts. */
+    public Optional<IndicatorProfile> profile(String code) {
+        return indicators.findProfile(code);
     }
 }

@@ -1,23 +1,27 @@
 package org.minsheng.dashboard.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.security.Role;
 
-/** The start page: the year's city totals against targets, one indicator by district, and the table. */
+/**
+ * The leaders' dashboard, for the city or one district (the district page is this view with a
+ * division in the address). Everything it shows follows the address, so links and back/forward work.
+ */
 @Route("")
 @Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
 @RolesAllowed({Role.Names.LEADER, Role.Names.REVIEWER, Role.Names.COMMUNICATIONS, Role.Names.ADMINISTRATOR,
@@ -25,61 +29,91 @@ import org.minsheng.security.Role;
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
-    private final Select<Integer> year = new Select<>();
+    private final FilterBar filters;
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
+    private final Div back = new Div();
     private final Div tiles = new Div();
-    private final DistrictChart chart = new DistrictChart();
-    private final Div tableCard = new Div();
+    private final DashboardCharts charts;
+    private final Div tables = new Div();
 
-    DashboardView(DashboardService dashboards) {
+    DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue) {
         this.dashboards = dashboards;
         addClassName("page");
-        year.setItems(dashboards.years());
-        year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
-        year.setAriaLabel(getTranslation("dashboard.year"));
-        year.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                show(dashboards.cityYear(e.getValue()));
-            }
-        });
+        addClassName("dashboard");
+        filters = new FilterBar(dashboards.years(), catalogue.activeIndicators(), this::open);
+        charts = new DashboardCharts(district -> open(current().withDivision(district.code())));
         meta.addClassName("page-meta");
+        meta.setId("dashboard-meta");
         tiles.addClassName("tiles");
         var note = new Paragraph(getTranslation("dashboard.illustrativeSplit"));
         note.addClassName("page-note");
-        var toolbar = new Div(heading, year);
-        toolbar.addClassName("page-toolbar");
-        tableCard.addClassName("card");
-        add(toolbar, meta, note, tiles, chart, tableCard);
+        add(heading, filters, meta, back, note, tiles, charts, tables);
+    }
+
+    private DashboardFilter filter;
+
+    private DashboardFilter current() {
+        return filter;
+    }
+
+    /** A new choice becomes a new address; beforeEnter then draws it, as for a pasted link. */
+    private void open(DashboardFilter next) {
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(next.toParameters()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (year.getValue() == null) {
-            year.setValue(dashboards.latestYear());
-        }
+        filter = DashboardFilter.parse(event.getLocation().getQueryParameters().getParameters(),
+                dashboards.latestYear());
+        show(dashboards.dashboard(filter));
     }
 
-    private void show(CityYear data) {
-        heading.setText(getTranslation("dashboard.heading", data.city().name(), String.valueOf(data.year())));
-        meta.setText(metaLine(data));
+    private void show(Dashboard data) {
+        filters.show(data);
+        heading.setText(getTranslation("dashboard.heading", data.focus().name(), String.valueOf(data.filter().year())));
+        var line = Labels.asOf(this, data);
+        meta.setText(data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections())
+                : line);
+        back.removeAll();
+        if (!data.cityWide()) {
+            var toCity = new Anchor("?" + QueryParameters.simple(filter.withDivision(null).toParameters())
+                    .getQueryString(), getTranslation("dashboards.backToCity", data.city().name()));
+            toCity.setId("back-to-city");
+            back.add(toCity);
+        }
         tiles.removeAll();
-        data.indicators().forEach(indicator -> tiles.add(new HeadlineTile(data, indicator)));
-        chart.show(data);
-        tableCard.removeAll();
-        tableCard.add(new H3(getTranslation("dashboard.table.title")), new DistrictTable(data));
+        // City-reported facts (lead departments, problem categories) have no district value to show.
+        (data.cityWide() ? data.indicators() : data.districtIndicators())
+                .forEach(indicator -> tiles.add(new HeadlineTile(data, indicator)));
+        charts.show(data);
+        tables.removeAll();
+        if (data.cityWide() && data.hasData()) {
+            tables.add(new CompletionHeatMap(data));
+            var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data));
+            pivot.addClassName("card");
+            tables.add(pivot);
+        } else if (!data.cityWide() && data.hasData()) {
+            tables.add(towns(data));
+        }
     }
 
-    private String metaLine(CityYear data) {
-        if (data.dataAsOf() == null) {
-            return getTranslation("dashboard.noData");
+    private Div towns(Dashboard data) {
+        var card = new Div(new H3(getTranslation("dashboards.towns.title", data.focus().name())));
+        card.addClassName("card");
+        if (data.towns().isEmpty()) {
+            card.add(new Paragraph(getTranslation("dashboards.noTowns")));
+        } else {
+            card.add(pivotMeta(data), new DistrictTable(data, data.towns(), data::townCell, data.focus().name(),
+                    "town-table"));
         }
-        var asOf = data.dataAsOf().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(getLocale()));
-        var line = getTranslation("dashboard.meta", asOf, String.valueOf(data.year()), String.valueOf(data.month()),
-                data.revision());
-        return data.revised() ? line + " · " + getTranslation("dashboard.revised", data.corrections()) : line;
+        return card;
+    }
+
+    private Paragraph pivotMeta(Dashboard data) {
+        var text = new Paragraph(Labels.asOf(this, data) + " · " + getTranslation("dashboards.pivot.note"));
+        text.addClassName("page-meta");
+        return text;
     }
 
     @Override

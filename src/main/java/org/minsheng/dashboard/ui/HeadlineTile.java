@@ -1,45 +1,75 @@
 package org.minsheng.dashboard.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.util.stream.IntStream;
 import org.minsheng.base.format.Numbers;
-import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
 import org.minsheng.indicator.TargetDirection;
 
-/** One headline figure: the city total with its unit, the target, and whether it is met. */
+/**
+ * One headline figure of the focus (city or district): value with unit, target, completion, status
+ * coloured by the target's direction, 同比, and the monthly trend.
+ */
 class HeadlineTile extends Div {
 
-    HeadlineTile(CityYear data, Indicator indicator) {
+    HeadlineTile(Dashboard data, Indicator indicator) {
         addClassName("tile");
         getElement().setAttribute("data-indicator", indicator.code());
         var locale = getLocale();
-        var label = new Div(indicator.shortName(locale));
+        Integer unit = data.focusId();
+        var label = new Anchor("indicator/" + indicator.code() + "?year=" + data.filter().year(),
+                indicator.shortName(locale));
         label.addClassName("tile-label");
         label.getElement().setAttribute("title", indicator.name(locale));
 
-        var total = data.total(indicator);
+        var cell = data.cell(indicator, unit);
         var value = new Div();
         value.addClassName("tile-value");
-        if (total.map(YearCell::value).isPresent()) {
-            value.add(new Span(Numbers.headline(total.get().value(), locale)));
-            var unit = new Span(indicator.unit(locale));
-            unit.addClassName("tile-unit");
-            value.add(unit);
-        } else if (total.map(YearCell::notApplicable).orElse(false)) {
+        if (cell.map(YearCell::value).isPresent()) {
+            value.add(new Span(Numbers.headline(cell.get().value(), locale)));
+            var unitText = new Span(indicator.unit(locale));
+            unitText.addClassName("tile-unit");
+            value.add(unitText);
+        } else if (cell.map(YearCell::notApplicable).orElse(false)) {
             value.setText(getTranslation("figure.notApplicable"));
         } else {
             value.setText("—");
             value.getElement().setAttribute("title", getTranslation("figure.missing"));
         }
+        if (cell.map(c -> c.corrections() > 0).orElse(false)) {
+            var revised = new Span(getTranslation("dashboards.revisedMark"));
+            revised.addClassName("tile-revised");
+            value.add(revised);
+        }
 
         var target = new Div();
         target.addClassName("tile-target");
-        data.target(indicator).ifPresent(t -> target.add(new Span(targetText(t, indicator)), status(data, indicator, t)));
-        data.targetMet(indicator).ifPresent(met -> addClassName(met ? "met" : "missed"));
-        add(label, value, target);
+        data.target(indicator, unit).ifPresent(t -> {
+            target.add(new Span(targetText(t, indicator)));
+            cell.map(YearCell::value).ifPresent(actual -> {
+                addClassName(t.isMetBy(actual) ? "met" : "missed");
+                target.add(status(t, actual));
+            });
+        });
+        var change = new Div();
+        change.addClassName("tile-change");
+        data.change(indicator, unit).ifPresentOrElse(
+                c -> change.setText(getTranslation("dashboards.yoy", Labels.signed(this, c, indicator))),
+                () -> change.setText(getTranslation("dashboards.yoyNone")));
+        add(label, value, target, change);
+        var trend = data.trend(indicator, unit);
+        if (trend.size() > 1) {
+            var byMonth = IntStream.rangeClosed(1, 12).mapToObj(m -> trend.stream().filter(p -> p.month() == m)
+                    .map(TrendPoint::value).findFirst().orElse(null)).toList();
+            add(Sparkline.of(byMonth, getTranslation("dashboards.sparkline", indicator.shortName(locale))));
+        }
     }
 
     private String targetText(Target target, Indicator indicator) {
@@ -50,18 +80,16 @@ class HeadlineTile extends Div {
         return getTranslation("target." + target.direction().name().toLowerCase(), amount);
     }
 
-    private Span status(CityYear data, Indicator indicator, Target target) {
-        var status = new Span();
+    private Span status(Target target, BigDecimal actual) {
+        var met = target.isMetBy(actual);
+        var text = target.direction() == TargetDirection.REACH_ZERO
+                ? getTranslation(met ? "target.status.reachedZero" : "target.status.notZero")
+                : getTranslation(met ? "target.status.met" : "target.status.missed");
+        var completion = target.completionPercent(actual)
+                .map(p -> " " + getTranslation("dashboards.completion", Numbers.plain(p, 1, getLocale())))
+                .orElse("");
+        var status = new Span(" · " + text + completion);
         status.addClassName("tile-status");
-        data.total(indicator).map(YearCell::value).ifPresent(actual -> {
-            var met = target.isMetBy(actual);
-            var text = target.direction() == TargetDirection.REACH_ZERO
-                    ? getTranslation(met ? "target.status.reachedZero" : "target.status.notZero")
-                    : getTranslation(met ? "target.status.met" : "target.status.missed");
-            var completion = target.completionPercent(actual)
-                    .map(p -> " " + Numbers.plain(p, 1, getLocale()) + "%").orElse("");
-            status.setText(" · " + text + completion);
-        });
         return status;
     }
 }

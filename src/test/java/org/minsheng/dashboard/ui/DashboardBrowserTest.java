@@ -17,23 +17,80 @@ class DashboardBrowserTest extends BrowserTest {
         Browser.signIn(page, base(), "leader");
 
         Locator tiles = page.locator(".tile");
-        assertThat(tiles.first()).isVisible();
+        // the first page of a fresh server may wait for the dev bundle: give it the page timeout
+        assertThat(tiles.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                .IsVisibleOptions().setTimeout(60_000));
         assertThat(page.locator(".tile[data-indicator=meal_schools] .tile-value")).hasText("156所");
         assertThat(page.locator(".tile[data-indicator=road_widening] .tile-value")).hasText("117公里");
         assertThat(page.locator(".tile[data-indicator=passing_bays] .tile-value")).hasText("267个");
         assertThat(page.locator(".tile[data-indicator=family_doctor] .tile-value")).hasText("11.8万人");
         assertThat(page.locator(".tile[data-indicator=dropouts]")).containsText("已实现清零");
 
-        var canvas = page.locator("campaign-chart canvas");
-        page.waitForFunction("() => { const c = document.querySelector('campaign-chart canvas');"
-                + " return c && c.width > 0 && c.height > 0 && document.querySelector('campaign-chart')._chart; }");
+        waitForChart(page, "#ranking-chart");
+        var canvas = page.locator("#ranking-chart campaign-chart canvas");
         var box = canvas.boundingBox();
         assertThat(box.width).isGreaterThan(200);
         assertThat(box.height).isGreaterThan(100);
-        Object bars = page.evaluate("() => document.querySelector('campaign-chart')._chart.getDatasetMeta(0).data.length");
+        Object bars = page.evaluate("() => document.querySelector('#ranking-chart campaign-chart')._chart.getDatasetMeta(0).data.length");
         assertThat(((Number) bars).intValue()).isEqualTo(11);
         assertThat(page.locator("#district-table")).containsText("芗城区");
         Browser.screenshot(page, "dashboard-leader-1440");
+    }
+
+    @Test
+    void on_a_phone_the_dashboard_reflows_without_sideways_scrolling() {
+        var page = browser.newPage(390, 844);
+        Browser.signIn(page, base(), "leader");
+        assertThat(page.locator(".tile[data-indicator=family_doctor] .tile-value")).containsText("11.8万");
+        waitForChart(page, "#ranking-chart");
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
+        Browser.screenshot(page, "dashboard-leader-390");
+        // the layout scrolls inside the app shell, so each part is shown by scrolling to it
+        page.locator("#ranking-chart").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "dashboard-leader-390-ranking");
+        page.locator("#district-table").scrollIntoViewIfNeeded();
+        width = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
+        Browser.screenshot(page, "dashboard-leader-390-pivot");
+    }
+
+    @Test
+    void a_leader_changes_the_period_clicks_a_district_bar_and_the_address_brings_the_view_back() {
+        var page = browser.newPage(1440, 900);
+        Browser.signIn(page, base(), "leader");
+        waitForChart(page, "#ranking-chart");
+        page.locator("#ranking-chart").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "dashboard-leader-1440-charts");
+        page.locator("#completion-heatmap").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "dashboard-leader-1440-heatmap");
+
+        page.locator("#filter-period").click();
+        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("季度")).click();
+        page.waitForURL(url -> url.contains("period=quarter"));
+        assertThat(page.locator("#dashboard-meta")).containsText("2020年10—12月");
+
+        waitForChart(page, "#ranking-chart");
+        // The first (longest) bar is 平和县's; click its middle.
+        Object point = page.evaluate("() => { const el = document.querySelector('#ranking-chart campaign-chart');"
+                + " el.scrollIntoView({block: 'center'}); const bar = el._chart.getDatasetMeta(0).data[0]; const box = el.querySelector('canvas').getBoundingClientRect();"
+                + " return [box.left + (bar.x + bar.base) / 2, box.top + bar.y]; }");
+        var xy = (java.util.List<?>) point;
+        page.mouse().click(((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue());
+        page.waitForURL(url -> url.contains("division=350628"));
+        assertThat(page.locator(".page h2")).containsText("平和县");
+        assertThat(page.locator("#back-to-city")).isVisible();
+        Browser.screenshot(page, "dashboard-district-1440");
+
+        page.goBack();
+        page.waitForURL(url -> !url.contains("division="));
+        assertThat(page.locator(".page h2")).containsText("漳州市");
+
+        page.navigate(base() + "/?year=2020&period=quarter&part=1&division=350623");
+        assertThat(page.locator(".page h2")).containsText("漳浦县");
+        // 漳浦县's 38 passing bays by the end of March: floor(38 / 4) = 9
+        assertThat(page.locator(".tile[data-indicator=passing_bays] .tile-value")).hasText("9个");
+        assertThat(page.locator("#dashboard-meta")).containsText("2020年1—3月");
     }
 
     @Test
@@ -56,6 +113,12 @@ class DashboardBrowserTest extends BrowserTest {
         page.navigate(base() + "/review");
         assertThat(page.locator("#period-grid")).isVisible();
         assertThat(page.locator(".page h2")).hasText("审核与发布");
+    }
+
+    private static void waitForChart(com.microsoft.playwright.Page page, String card) {
+        page.waitForFunction("card => { const el = document.querySelector(card + ' campaign-chart');"
+                + " const c = el && el.querySelector('canvas');"
+                + " return c && c.width > 0 && c.height > 0 && el._chart; }", card);
     }
 
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.base.ui.chart.ChartJs;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import org.minsheng.dashboard.PeriodChoice;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -48,12 +51,14 @@ class DashboardViewTest {
     }
 
     @Test
-    void the_district_chart_has_a_bar_per_district_and_follows_the_chosen_indicator() {
-        var chart = _get(ChartJs.class);
+    void the_ranking_chart_puts_the_largest_district_first_marks_district_targets_and_follows_the_indicator() {
+        var chart = _get(ChartCard.class, spec -> spec.withId("ranking-chart")).chart();
         var data = chart.getConfig().get("data");
         assertThat(data.get("labels")).hasSize(11);
-        assertThat(data.get("labels").get(0).asString()).isEqualTo("芗城区");
-        assertThat(data.get("datasets").get(0).get("data").get(0).asInt()).isEqualTo(4);
+        assertThat(data.get("labels").get(0).asString()).isEqualTo("平和县");
+        assertThat(data.get("datasets").get(0).get("data").get(0).asInt()).isEqualTo(28);
+        assertThat(data.get("datasets").get(1).get("label").asString()).isEqualTo("目标值");
+        assertThat(data.get("datasets").get(1).get("data").get(0).asInt()).as("floor(28 * 0.95)").isEqualTo(26);
 
         @SuppressWarnings("unchecked")
         Select<Indicator> indicator = _get(Select.class, spec -> spec.withId("chart-indicator"));
@@ -62,8 +67,44 @@ class DashboardViewTest {
         indicator.setValue(roads);
         var title = chart.getConfig().at("/options/plugins/title/text").asString();
         assertThat(title).contains("农村公路单改双");
-        assertThat(chart.getConfig().at("/options/scales/y/title/text").asString()).isEqualTo("公里");
-        assertThat(chart.getConfig().at("/data/datasets/0/data/4").decimalValue()).isEqualByComparingTo("18.4");
+        assertThat(chart.getConfig().at("/options/scales/x/title/text").asString()).isEqualTo("公里");
+        assertThat(chart.getConfig().at("/data/labels/0").asString()).isEqualTo("漳浦县");
+        assertThat(chart.getConfig().at("/data/datasets/0/data/0").decimalValue()).isEqualByComparingTo("18.4");
+        assertThat(chart.getConfig().at("/options/plugins/subtitle/text").asString()).startsWith("数据截至");
+    }
+
+    @Test
+    void the_trend_chart_draws_the_cumulative_months_against_the_straight_line_pace_to_the_target() {
+        var chart = _get(ChartCard.class, spec -> spec.withId("trend-chart")).chart();
+        var datasets = chart.getConfig().at("/data/datasets");
+        assertThat(datasets).hasSize(2);
+        assertThat(datasets.get(0).get("data").get(11).asInt()).isEqualTo(156);
+        // 156 schools over twelve months: 13 a month
+        assertThat(datasets.get(1).get("data").get(0).decimalValue()).isEqualByComparingTo("13");
+        assertThat(datasets.get(1).get("data").get(11).decimalValue()).isEqualByComparingTo("156");
+    }
+
+    @Test
+    void the_filters_live_in_the_address_and_a_period_change_becomes_a_new_address() {
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(
+                Map.of("year", "2020", "period", "month", "part", "6")));
+        assertThat(tileText("passing_bays")).contains("131个");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-meta")).getText()).contains("2020年6月");
+
+        @SuppressWarnings("unchecked")
+        Select<PeriodChoice> period = _get(Select.class, spec -> spec.withId("filter-period"));
+        period.setValue(PeriodChoice.QUARTER);
+        var location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        assertThat(location).contains("period=quarter").contains("part=2").contains("year=2020");
+        assertThat(tileText("passing_bays")).as("end of June again, now as Q2").contains("131个");
+    }
+
+    @Test
+    void a_district_in_the_address_opens_its_page_with_its_own_values_and_targets() {
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("year", "2020", "division", "350603")));
+        assertThat(_get(H2.class).getText()).contains("龙文区");
+        assertThat(tileText("meal_schools")).contains("3所").contains("目标 4所").contains("未完成").contains("75.0%");
+        assertThat(_find(DistrictTable.class)).isEmpty();
     }
 
     @Test
@@ -74,5 +115,37 @@ class DashboardViewTest {
         assertThat(footer.getCell(table.getColumnByKey("passing_bays")).getText()).isEqualTo("267");
         assertThat(footer.getCell(table.getColumnByKey("road_widening")).getText()).isEqualTo("117.0");
         assertThat(footer.getCell(table.getColumnByKey("family_doctor")).getText()).isEqualTo("118,000");
+    }
+
+    @Test
+    void an_indicator_page_explains_the_statistic_and_draws_every_district_by_month() {
+        UI.getCurrent().navigate("indicator/road_widening", QueryParameters.of("year", "2020"));
+        var about = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("indicator-about"));
+        assertThat(about.getElement().getTextRecursively()).contains("市交通运输局").contains("公里")
+                .contains("单车道改双车道").contains("各区县相加");
+        var chart = _get(ChartCard.class, spec -> spec.withId("indicator-chart")).chart();
+        assertThat(chart.getConfig().at("/data/datasets")).hasSize(11);
+        assertThat(chart.getConfig().at("/data/labels")).hasSize(12);
+    }
+
+    @Test
+    void the_heat_map_shows_each_districts_completion_against_its_own_target() {
+        var table = _get(CompletionHeatMap.class).getElement();
+        var longwen = table.getChild(2).getChild(0).getChildren()
+                .filter(e -> e.getTag().equals("tbody")).findFirst().orElseThrow().getChildren()
+                .filter(r -> "350603".equals(r.getAttribute("data-district"))).findFirst().orElseThrow();
+        var meals = longwen.getChildren().filter(c -> "meal_schools".equals(c.getAttribute("data-indicator")))
+                .findFirst().orElseThrow();
+        assertThat(meals.getText()).isEqualTo("75.0%");
+        assertThat(meals.getAttribute("data-met")).isEqualTo("false");
+        var dropouts = longwen.getChildren().filter(c -> "dropouts".equals(c.getAttribute("data-indicator")))
+                .findFirst().orElseThrow();
+        assertThat(dropouts.getText()).isEqualTo("已实现清零");
+    }
+
+    private static String tileText(String code) {
+        return _find(HeadlineTile.class).stream()
+                .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
+                .findFirst().orElseThrow().getElement().getTextRecursively();
     }
 }

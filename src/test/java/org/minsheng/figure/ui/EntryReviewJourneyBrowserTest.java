@@ -24,7 +24,9 @@ class EntryReviewJourneyBrowserTest extends BrowserTest {
     @Test
     void a_month_goes_from_entry_through_return_and_approval_to_the_leaders_dashboard() {
         var statistician = signedIn("stat-xiangcheng", "/entry", 1440, 900);
-        assertThat(statistician.locator("#entry-period")).containsText("2021年1月");
+        // the first page of a cold test server (class scanning, dev bundle check) can take longer than 5 s
+        assertThat(statistician.locator("#entry-period")).containsText("2021年1月",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         enter(statistician, "meal_schools", "4");
         enter(statistician, "dropouts", "0");
         enter(statistician, "family_doctor", "5000");

@@ -70,6 +70,64 @@ public final class ChartConfigs {
         return config;
     }
 
+    /**
+     * Several series over the same labels, coloured from {@link #PALETTE} in order. {@code horizontal}
+     * lays bars along the x axis, which keeps eleven district names readable on a phone.
+     */
+    public static ObjectNode chart(String title, String subtitle, String unit, List<String> labels,
+                                   List<Series> series, boolean horizontal) {
+        var config = NODES.objectNode();
+        boolean anyBar = series.stream().anyMatch(s -> s.style() == Series.Style.BAR);
+        config.put("type", anyBar ? "bar" : "line");
+        var data = config.putObject("data");
+        strings(data.putArray("labels"), labels);
+        var datasets = data.putArray("datasets");
+        for (int n = 0; n < series.size(); n++) {
+            var s = series.get(n);
+            var colour = s.style() == Series.Style.MARKER ? PALETTE.get(3) : PALETTE.get(n % PALETTE.size());
+            var set = datasets.addObject();
+            set.put("label", s.label());
+            numbers(set.putArray("data"), s.values());
+            set.put("backgroundColor", colour);
+            set.put("borderColor", colour);
+            switch (s.style()) {
+                case BAR -> set.put("type", "bar").put("borderRadius", 3);
+                case LINE -> set.put("type", "line").put("fill", false).put("tension", 0.2).put("spanGaps", false);
+                case DASHED_LINE -> {
+                    set.put("type", "line").put("fill", false).put("pointRadius", 0);
+                    set.putArray("borderDash").add(6).add(4);
+                }
+                case MARKER -> {
+                    set.put("type", "line").put("showLine", false).put("pointStyle", "line")
+                            .put("pointRadius", 12).put("pointBorderWidth", 3)
+                            .put("pointRotation", horizontal ? 90 : 0);
+                }
+            }
+        }
+        var options = config.putObject("options");
+        options.put("responsive", true);
+        options.put("animation", false);
+        if (horizontal) {
+            options.put("indexAxis", "y");
+        }
+        var plugins = options.putObject("plugins");
+        var titleNode = plugins.putObject("title");
+        titleNode.put("display", true);
+        titleNode.put("text", title);
+        titleNode.putObject("font").put("size", 15);
+        var subtitleNode = plugins.putObject("subtitle");
+        subtitleNode.put("display", subtitle != null);
+        subtitleNode.put("text", subtitle == null ? "" : subtitle);
+        subtitleNode.put("position", "bottom");
+        plugins.putObject("legend").put("display", series.size() > 1);
+        var value = options.putObject("scales").putObject(horizontal ? "x" : "y");
+        value.put("beginAtZero", true);
+        var valueTitle = value.putObject("title");
+        valueTitle.put("display", true);
+        valueTitle.put("text", unit);
+        return config;
+    }
+
     private static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
     }

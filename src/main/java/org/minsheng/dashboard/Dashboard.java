@@ -1,0 +1,98 @@
+package org.minsheng.dashboard;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.Target;
+
+/**
+ * One dashboard view as chosen by a {@link DashboardFilter}, read in a few statements so tiles, charts
+ * and tables agree. Division ids of null mean the city total.
+ *
+ * @param fromMonth    first month of the window, 0 when the year has no approved figures
+ * @param toMonth      last month of the window (the "as of" month), 0 when none
+ * @param focus        the district chosen, or the city
+ * @param lastYear     the same window a year earlier, for 同比
+ * @param predecessors a district of this year mapped to its predecessor last year (龙海区 → 龙海市)
+ * @param towns        the focus district's towns, empty unless some town has approved figures
+ * @param townCells    the towns' values and their total (division id null), in the same window
+ */
+public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Division city, Division focus,
+                        List<Division> counties, List<Indicator> indicators, List<Target> targets,
+                        List<YearCell> cells, List<YearCell> lastYear, List<TrendPoint> trend,
+                        Map<Integer, Integer> predecessors, List<Division> towns, List<YearCell> townCells,
+                        OffsetDateTime dataAsOf) {
+
+    public boolean cityWide() {
+        return focus.id() == city.id();
+    }
+
+    /** The division id that stands for the focus in cells and targets: null for the city total. */
+    public Integer focusId() {
+        return cityWide() ? null : focus.id();
+    }
+
+    public Optional<YearCell> cell(Indicator indicator, Integer divisionId) {
+        return find(cells, indicator, divisionId);
+    }
+
+    public Optional<YearCell> townCell(Indicator indicator, Integer townId) {
+        return find(townCells, indicator, townId);
+    }
+
+    public Optional<YearCell> lastYearCell(Indicator indicator, Integer divisionId) {
+        var previous = divisionId == null ? null : predecessors.getOrDefault(divisionId, divisionId);
+        return find(lastYear, indicator, previous);
+    }
+
+    public Optional<BigDecimal> value(Indicator indicator, Integer divisionId) {
+        return cell(indicator, divisionId).map(YearCell::value);
+    }
+
+    /** This window minus the same window last year, when both have a value. */
+    public Optional<BigDecimal> change(Indicator indicator, Integer divisionId) {
+        return value(indicator, divisionId).flatMap(now -> lastYearCell(indicator, divisionId)
+                .map(YearCell::value).map(now::subtract));
+    }
+
+    public Optional<Target> target(Indicator indicator, Integer divisionId) {
+        int id = divisionId == null ? city.id() : divisionId;
+        return targets.stream().filter(t -> t.indicatorId() == indicator.id() && t.divisionId() == id).findFirst();
+    }
+
+    public List<TrendPoint> trend(Indicator indicator, Integer divisionId) {
+        return trend.stream()
+                .filter(p -> p.indicatorId() == indicator.id() && Objects.equals(p.divisionId(), divisionId))
+                .toList();
+    }
+
+    /** Indicators reported by the counties, the ones a district chart or table can show. */
+    public List<Indicator> districtIndicators() {
+        return indicators.stream().filter(i -> !i.reportedByCity()).toList();
+    }
+
+    /** Corrections after publication among the totals shown. */
+    public int corrections() {
+        return cells.stream().filter(YearCell::isTotal).mapToInt(YearCell::corrections).sum();
+    }
+
+    /** 1 as first published, one more for each correction after publication. */
+    public int revision() {
+        return 1 + corrections();
+    }
+
+    public boolean hasData() {
+        return dataAsOf != null;
+    }
+
+    private static Optional<YearCell> find(List<YearCell> cells, Indicator indicator, Integer divisionId) {
+        return cells.stream()
+                .filter(c -> c.indicatorId() == indicator.id() && Objects.equals(c.divisionId(), divisionId))
+                .findFirst();
+    }
+}

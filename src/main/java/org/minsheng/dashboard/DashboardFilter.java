@@ -1,0 +1,87 @@
+package org.minsheng.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a leader chose to look at. It lives in the page address (year, period, part, category,
+ * division) so a copied link reopens the same view and the browser's back button undoes a choice.
+ *
+ * @param part     the month (MONTH, YEAR_TO_DATE) or quarter (QUARTER); ignored for YEAR
+ * @param category an indicator category code, null for all
+ * @param division a district code, null for the whole city
+ */
+public record DashboardFilter(int year, PeriodChoice period, int part, String category, String division) {
+
+    public DashboardFilter {
+        int max = period == PeriodChoice.QUARTER ? 4 : 12;
+        part = Math.clamp(part, 1, max);
+    }
+
+    public static DashboardFilter year(int year) {
+        return new DashboardFilter(year, PeriodChoice.YEAR, 12, null, null);
+    }
+
+    /** Reads the address's query parameters; anything missing or malformed falls back to the whole year. */
+    public static DashboardFilter parse(Map<String, List<String>> parameters, int defaultYear) {
+        int year = number(parameters, "year", defaultYear);
+        PeriodChoice period;
+        try {
+            period = PeriodChoice.valueOf(first(parameters, "period", "YEAR").toUpperCase());
+        } catch (IllegalArgumentException e) {
+            period = PeriodChoice.YEAR;
+        }
+        var category = first(parameters, "category", null);
+        var division = first(parameters, "division", null);
+        return new DashboardFilter(year, period, number(parameters, "part", 12),
+                category == null || category.isBlank() ? null : category,
+                division == null || !division.matches("[0-9]{6}") ? null : division);
+    }
+
+    /** The query parameters that reproduce this view. */
+    public Map<String, String> toParameters() {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put("year", String.valueOf(year));
+        parameters.put("period", period.name().toLowerCase());
+        if (period != PeriodChoice.YEAR) {
+            parameters.put("part", String.valueOf(part));
+        }
+        if (category != null) {
+            parameters.put("category", category);
+        }
+        if (division != null) {
+            parameters.put("division", division);
+        }
+        return parameters;
+    }
+
+    public DashboardFilter withYear(int year) {
+        return new DashboardFilter(year, period, part, category, division);
+    }
+
+    public DashboardFilter withPeriod(PeriodChoice period, int part) {
+        return new DashboardFilter(year, period, part, category, division);
+    }
+
+    public DashboardFilter withCategory(String category) {
+        return new DashboardFilter(year, period, part, category, division);
+    }
+
+    public DashboardFilter withDivision(String division) {
+        return new DashboardFilter(year, period, part, category, division);
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name, String fallback) {
+        var values = parameters.getOrDefault(name, List.of());
+        return values.isEmpty() ? fallback : values.getFirst();
+    }
+
+    private static int number(Map<String, List<String>> parameters, String name, int fallback) {
+        try {
+            return Integer.parseInt(first(parameters, name, String.valueOf(fallback)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

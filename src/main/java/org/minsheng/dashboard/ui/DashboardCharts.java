@@ -1,0 +1,157 @@
+package org.minsheng.dashboard.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.base.ui.chart.Series;
+import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.TrendPoint;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.Target;
+
+/**
+ * The charts of one chosen indicator: districts ranked against their targets (city view only), the
+ * monthly cumulative against the straight-line pace to the target, and this year against last.
+ */
+class DashboardCharts extends Div {
+
+    private final Select<Indicator> indicator = new Select<>();
+    private final ChartCard ranking = new ChartCard("ranking-chart");
+    private final ChartCard trend = new ChartCard("trend-chart");
+    private final ChartCard yoy = new ChartCard("yoy-chart");
+    private List<Division> ranked = List.of();
+    private Dashboard data;
+
+    DashboardCharts(Consumer<Division> openDistrict) {
+        addClassName("charts");
+        indicator.setLabel(getTranslation("dashboard.chart.indicator"));
+        indicator.setId("chart-indicator");
+        indicator.setItemLabelGenerator(i -> i.shortName(getLocale()));
+        indicator.addValueChangeListener(e -> draw());
+        ranking.chart().addItemClickListener(index -> {
+            if (index >= 0 && index < ranked.size()) {
+                openDistrict.accept(ranked.get(index));
+            }
+        });
+        var picker = new Div(indicator);
+        picker.addClassName("charts-picker");
+        add(picker, ranking, trend, yoy);
+    }
+
+    void show(Dashboard data) {
+        this.data = data;
+        var choices = data.cityWide() ? data.districtIndicators() : data.districtIndicators();
+        var previous = indicator.getValue();
+        indicator.setItems(choices);
+        indicator.setValue(choices.stream().filter(i -> previous != null && i.code().equals(previous.code()))
+                .findFirst().orElse(choices.isEmpty() ? null : choices.getFirst()));
+        ranking.setVisible(data.cityWide());
+        draw();
+    }
+
+    private void draw() {
+        var chosen = indicator.getValue();
+        setVisible(data != null && data.hasData() && chosen != null);
+        if (!isVisible()) {
+            return;
+        }
+        var locale = getLocale();
+        var unit = chosen.unit(locale);
+        var asOf = Labels.asOf(this, data);
+        var name = chosen.shortName(locale);
+        var focus = data.focus().name();
+        if (data.cityWide()) {
+            drawRanking(chosen, unit, asOf, name);
+        }
+        drawTrend(chosen, unit, asOf, name, focus);
+        drawYearOnYear(chosen, unit, asOf, name);
+    }
+
+    private void drawRanking(Indicator chosen, String unit, String asOf, String name) {
+        // Largest first; districts without a figure go last rather than pretending to be zero.
+        ranked = data.counties().stream().sorted(Comparator.comparing(
+                (Division c) -> data.value(chosen, c.id()).orElse(null),
+                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        var values = ranked.stream().map(c -> data.value(chosen, c.id()).orElse(null)).toList();
+        var targets = ranked.stream().map(c -> data.target(chosen, c.id()).map(Target::value).orElse(null)).toList();
+        var series = new ArrayList<Series>();
+        series.add(new Series(getTranslation("dashboards.series.actual"), values, Series.Style.BAR));
+        if (targets.stream().anyMatch(t -> t != null)) {
+            series.add(new Series(getTranslation("dashboards.series.target"), targets, Series.Style.MARKER));
+        }
+        var title = getTranslation("dashboards.ranking.title", name, Labels.window(this, data));
+        var names = ranked.stream().map(Division::name).toList();
+        ranking.show(title, unitLine(unit, asOf), ChartConfigs.chart(title, asOf, unit, names, series, true),
+                List.of(getTranslation("dashboard.table.district"), getTranslation("dashboards.series.actual"),
+                        getTranslation("dashboards.series.target")),
+                IntStream.range(0, ranked.size()).mapToObj(n -> List.of(names.get(n), text(values.get(n), chosen),
+                        text(targets.get(n), chosen))).toList());
+    }
+
+    private void drawTrend(Indicator chosen, String unit, String asOf, String name, String focus) {
+        var points = data.trend(chosen, data.focusId());
+        var months = IntStream.rangeClosed(1, 12).boxed().toList();
+        var actual = months.stream().map(m -> points.stream().filter(p -> p.month() == m)
+                .map(TrendPoint::value).findFirst().orElse(null)).toList();
+        var target = data.target(chosen, data.focusId());
+        var series = new ArrayList<Series>();
+        series.add(new Series(getTranslation("dashboards.series.cumulative"), actual, Series.Style.LINE));
+        // The straight-line pace: where the figure would stand each month if it grew evenly to the target.
+        List<BigDecimal> pace = target.map(t -> months.stream()
+                .map(m -> t.value().multiply(BigDecimal.valueOf(m)).divide(BigDecimal.valueOf(12), 2,
+                        java.math.RoundingMode.HALF_UP)).toList()).orElse(null);
+        if (pace != null && chosen.cumulative()) {
+            series.add(new Series(getTranslation("dashboards.series.pace"), pace, Series.Style.DASHED_LINE));
+        }
+        var labels = months.stream().map(m -> getTranslation("dashboards.month", m)).toList();
+        var title = getTranslation("dashboards.trend.title", focus, name, String.valueOf(data.filter().year()));
+        trend.show(title, unitLine(unit, asOf), ChartConfigs.chart(title, asOf, unit, labels, series, false),
+                List.of(getTranslation("dashboards.monthColumn"), getTranslation("dashboards.series.cumulative"),
+                        getTranslation("dashboards.series.pace")),
+                IntStream.range(0, 12).mapToObj(n -> List.of(labels.get(n), text(actual.get(n), chosen),
+                        pace == null ? "—" : text(pace.get(n), chosen))).toList());
+    }
+
+    private void drawYearOnYear(Indicator chosen, String unit, String asOf, String name) {
+        List<Integer> units = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (data.cityWide()) {
+            data.counties().forEach(c -> {
+                units.add(c.id());
+                names.add(c.name());
+            });
+        }
+        units.add(data.focusId());
+        names.add(data.focus().name());
+        int year = data.filter().year();
+        var now = units.stream().map(u -> data.value(chosen, u).orElse(null)).toList();
+        var before = units.stream().map(u -> data.lastYearCell(chosen, u).map(c -> c.value()).orElse(null)).toList();
+        var title = getTranslation("dashboards.yoy.title", name, Labels.window(this, data));
+        var series = List.of(
+                new Series(getTranslation("dashboard.yearOption", String.valueOf(year - 1)), before, Series.Style.BAR),
+                new Series(getTranslation("dashboard.yearOption", String.valueOf(year)), now, Series.Style.BAR));
+        yoy.show(title, unitLine(unit, asOf), ChartConfigs.chart(title, asOf, unit, names, series, true),
+                List.of(getTranslation("dashboard.table.district"),
+                        getTranslation("dashboard.yearOption", String.valueOf(year - 1)),
+                        getTranslation("dashboard.yearOption", String.valueOf(year)), getTranslation("dashboards.change")),
+                IntStream.range(0, units.size()).mapToObj(n -> List.of(names.get(n), text(before.get(n), chosen),
+                        text(now.get(n), chosen), data.change(chosen, units.get(n))
+                                .map(c -> Labels.signed(this, c, chosen)).orElse("—"))).toList());
+    }
+
+    private String unitLine(String unit, String asOf) {
+        return getTranslation("dashboards.unit", unit) + " · " + asOf;
+    }
+
+    private String text(BigDecimal value, Indicator indicator) {
+        return value == null ? "—" : Numbers.plain(value, indicator.scale(), getLocale());
+    }
+}

@@ -1,0 +1,115 @@
+package org.minsheng.dashboard.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.base.ui.chart.Series;
+import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.TrendPoint;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.security.Role;
+
+/** One indicator's page: what it counts (口径), who leads it, its unit and rule, every district by month. */
+@Route("indicator")
+@RolesAllowed({Role.Names.LEADER, Role.Names.REVIEWER, Role.Names.COMMUNICATIONS, Role.Names.ADMINISTRATOR,
+        Role.Names.STATISTICIAN})
+class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final DashboardService dashboards;
+    private final H2 heading = new H2();
+    private final Div about = new Div();
+    private final ChartCard chart = new ChartCard("indicator-chart");
+    private String title = "";
+
+    IndicatorView(DashboardService dashboards) {
+        this.dashboards = dashboards;
+        addClassName("page");
+        about.addClassName("card");
+        about.setId("indicator-about");
+        add(heading, about, chart);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String code) {
+        var filter = DashboardFilter.parse(event.getLocation().getQueryParameters().getParameters(),
+                dashboards.latestYear());
+        var data = dashboards.dashboard(new DashboardFilter(filter.year(), filter.period(), filter.part(), null, null));
+        var indicator = data.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+        about.removeAll();
+        if (indicator.isEmpty()) {
+            heading.setText(getTranslation("dashboards.indicator.unknown", code));
+            chart.setVisible(false);
+            return;
+        }
+        var shown = indicator.get();
+        var locale = getLocale();
+        title = shown.name(locale);
+        heading.setText(title);
+        var profile = dashboards.profile(code).orElseThrow();
+        about.add(line("dashboards.indicator.definition", profile.definition(locale)),
+                line("dashboards.indicator.department", profile.leadDepartment()),
+                line("dashboards.indicator.unit", shown.unit(locale)),
+                line("dashboards.indicator.rule", getTranslation("dashboards.rule." + shown.aggregation().name()
+                        .toLowerCase())),
+                line("dashboards.indicator.category", shown.category(locale)),
+                new Anchor("/?year=" + data.filter().year(), getTranslation("dashboards.backToDashboard")));
+        drawChart(data, shown);
+    }
+
+    private Paragraph line(String key, String value) {
+        return new Paragraph(getTranslation(key) + "：" + (value == null || value.isBlank() ? "—" : value));
+    }
+
+    private void drawChart(Dashboard data, Indicator indicator) {
+        var months = IntStream.rangeClosed(1, Math.max(1, data.toMonth())).boxed().toList();
+        var labels = months.stream().map(m -> getTranslation("dashboards.month", m)).toList();
+        var series = new ArrayList<Series>();
+        var header = new ArrayList<String>();
+        header.add(getTranslation("dashboard.table.district"));
+        header.addAll(labels);
+        var rows = new ArrayList<List<String>>();
+        var units = new ArrayList<Integer>();
+        units.add(null);
+        data.counties().forEach(c -> units.add(c.id()));
+        for (Integer unit : units) {
+            var points = data.trend(indicator, unit);
+            List<BigDecimal> values = months.stream().map(m -> points.stream().filter(p -> p.month() == m)
+                    .map(TrendPoint::value).findFirst().orElse(null)).toList();
+            var name = unit == null ? data.city().name() : data.counties().stream()
+                    .filter(c -> c.id() == unit).findFirst().orElseThrow().name();
+            if (unit != null) {
+                series.add(new Series(name, values, Series.Style.LINE));
+            }
+            var row = new ArrayList<String>();
+            row.add(name);
+            values.forEach(v -> row.add(v == null ? "—" : Numbers.plain(v, indicator.scale(), getLocale())));
+            rows.add(row);
+        }
+        var unitText = indicator.unit(getLocale());
+        var asOf = Labels.asOf(this, data);
+        var chartTitle = getTranslation("dashboards.indicator.chart", indicator.shortName(getLocale()),
+                String.valueOf(data.filter().year()));
+        chart.setVisible(true);
+        chart.show(chartTitle, getTranslation("dashboards.unit", unitText) + " · " + asOf,
+                ChartConfigs.chart(chartTitle, asOf, unitText, labels, series, false), header, rows);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

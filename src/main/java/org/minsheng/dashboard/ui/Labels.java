@@ -1,0 +1,68 @@
+package org.minsheng.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.PeriodChoice;
+import org.minsheng.dashboard.YearCell;
+import org.minsheng.indicator.Indicator;
+
+/** Texts shared by the dashboard's tiles, charts and tables, so they word the same thing the same way. */
+final class Labels {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private Labels() {
+    }
+
+    /** "数据截至 2021-01-23 10:00（第1版）· 2020年1—12月", said under every chart and table. */
+    static String asOf(Component in, Dashboard data) {
+        if (!data.hasData()) {
+            return in.getTranslation("dashboard.noData");
+        }
+        var time = data.dataAsOf().atZoneSameInstant(CHINA)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale()));
+        return in.getTranslation("dashboards.asOf", time, data.revision(), window(in, data));
+    }
+
+    /** The UI's language; Component.getLocale() is protected, and the views all live in one UI. */
+    static java.util.Locale locale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.SIMPLIFIED_CHINESE : ui.getLocale();
+    }
+
+    static String window(Component in, Dashboard data) {
+        var year = String.valueOf(data.filter().year());
+        if (data.fromMonth() == data.toMonth()) {
+            return in.getTranslation("dashboards.window.month", year, data.toMonth());
+        }
+        return in.getTranslation("dashboards.window.months", year, data.fromMonth(), data.toMonth());
+    }
+
+    static String period(Component in, PeriodChoice period) {
+        return in.getTranslation("dashboards.period." + period.name().toLowerCase());
+    }
+
+    /** A table cell: the figure with the indicator's scale, 不适用, or a dash for no figure. */
+    static String cell(Component in, Optional<YearCell> cell, Indicator indicator) {
+        if (cell.isEmpty() || (cell.get().value() == null && !cell.get().notApplicable())) {
+            return "—";
+        }
+        if (cell.get().value() == null) {
+            return in.getTranslation("figure.notApplicable");
+        }
+        var text = Numbers.plain(cell.get().value(), indicator.scale(), locale());
+        return cell.get().corrections() > 0 ? text + " †" : text;
+    }
+
+    static String signed(Component in, BigDecimal change, Indicator indicator) {
+        var text = Numbers.withUnit(change.abs(), indicator.unit(locale()), locale());
+        return (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "±") + text;
+    }
+}

@@ -1,0 +1,257 @@
+package org.minsheng.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.indicator.Indicator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each aggregation rule and period against numbers worked out by hand from the demo data
+ * (db/demo/zhangzhou-2020.sql) or from figures inserted here, inside a rolled-back transaction.
+ */
+@IntegrationTest
+@WithMockUser("leader")
+class DashboardAggregationTest {
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void a_month_shows_the_cumulative_value_at_its_end() {
+        // passing bays in June 2020: floor(year-end / 2) per district, 3+4+15+12+19+14+9+5+16+21+13
+        var june = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.MONTH, 6, null, null));
+        assertThat(total(june, "passing_bays")).isEqualByComparingTo("131");
+        assertThat(june.toMonth()).isEqualTo(6);
+        assertThat(cell(june, "cross_inspected")).as("a yearly figure is not a June figure").isNull();
+    }
+
+    @Test
+    void a_quarter_of_a_cumulative_indicator_is_its_last_month() {
+        // March 2020: floor(year-end / 4) per district, 1+2+7+6+9+7+4+2+8+10+6
+        var q1 = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.QUARTER, 1, null, null));
+        assertThat(q1.fromMonth()).isEqualTo(1);
+        assertThat(q1.toMonth()).isEqualTo(3);
+        assertThat(total(q1, "passing_bays")).isEqualByComparingTo("62");
+    }
+
+    @Test
+    void the_whole_year_reproduces_the_article_and_compares_with_2019() {
+        var year = dashboards.dashboard(DashboardFilter.year(2020));
+        assertThat(total(year, "road_widening")).isEqualByComparingTo("117");
+        assertThat(total(year, "cross_inspected")).isEqualByComparingTo("51");
+        assertThat(total(year, "lead_departments")).as("none: the city's own figure").isEqualByComparingTo("17");
+        // 2019: round(year-end * 0.55, 1) per district = 64.3 km
+        var roads = indicator(year, "road_widening");
+        assertThat(year.lastYearCell(roads, null).orElseThrow().value()).isEqualByComparingTo("64.3");
+        assertThat(year.change(roads, null)).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("52.7"));
+        assertThat(year.trend(roads, null)).hasSize(12);
+        assertThat(year.revision()).isEqualTo(1);
+    }
+
+    @Test
+    void a_district_view_reads_its_own_values_and_targets_and_met_or_missed_follows_them() {
+        var longwen = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350603"));
+        assertThat(longwen.cityWide()).isFalse();
+        var meals = indicator(longwen, "meal_schools");
+        // 龙文区 reached 3 schools against ceil(3 * 1.1) = 4: missed, 75.0 %
+        var target = longwen.target(meals, longwen.focusId()).orElseThrow();
+        assertThat(target.value()).isEqualByComparingTo("4");
+        var actual = longwen.value(meals, longwen.focusId()).orElseThrow();
+        assertThat(actual).isEqualByComparingTo("3");
+        assertThat(target.isMetBy(actual)).isFalse();
+        assertThat(target.completionPercent(actual)).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("75.0"));
+        // 芗城区 4 against floor(4 * 0.95) = 3: met, 133.3 %
+        var xiangcheng = longwen.counties().getFirst();
+        var xTarget = longwen.target(meals, xiangcheng.id()).orElseThrow();
+        assertThat(xTarget.completionPercent(longwen.value(meals, xiangcheng.id()).orElseThrow()))
+                .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("133.3"));
+    }
+
+    @Test
+    void a_link_to_longhai_district_for_2020_follows_the_lineage_to_longhai_city() {
+        var longhai = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350604"));
+        assertThat(longhai.focus().code()).isEqualTo("350681");
+        assertThat(longhai.value(indicator(longhai, "road_widening"), longhai.focusId()))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("14.6"));
+    }
+
+    @Test
+    void in_2021_longhai_district_is_compared_with_longhai_city_a_year_earlier() {
+        var y2021 = dashboards.dashboard(DashboardFilter.year(2021));
+        var district = y2021.counties().stream().filter(c -> c.code().equals("350604")).findFirst().orElseThrow();
+        var city2020 = dashboards.dashboard(DashboardFilter.year(2020)).counties().stream()
+                .filter(c -> c.code().equals("350681")).findFirst().orElseThrow();
+        assertThat(y2021.predecessors()).containsEntry(district.id(), city2020.id());
+    }
+
+    @Test
+    @Transactional
+    void a_district_page_lists_its_towns_once_a_town_has_approved_figures() {
+        var before = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));
+        assertThat(before.towns()).as("the demo data has no town figures").isEmpty();
+        db.execute("""
+                insert into division (code, name, level, parent_id)
+                select '350602001', '东铺头街道', 'town', id from division where code = '350602'""");
+        int meals = ((Number) db.fetchValue("select id from indicator where code = 'meal_schools'")).intValue();
+        figures(meals, "350602001", Map.of(12, "2"));
+        var after = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));
+        assertThat(after.towns()).extracting(org.minsheng.division.Division::code).containsExactly("350602001");
+        var indicator = indicator(after, "meal_schools");
+        assertThat(after.townCell(indicator, after.towns().getFirst().id()).orElseThrow().value())
+                .isEqualByComparingTo("2");
+        assertThat(after.townCell(indicator, null).orElseThrow().value()).isEqualByComparingTo("2");
+        assertThat(total(after, "meal_schools")).as("the city total still counts districts only")
+                .isEqualByComparingTo("156");
+    }
+
+    @Test
+    void a_year_without_approved_figures_shows_nothing_rather_than_zeros() {
+        var empty = dashboards.dashboard(DashboardFilter.year(2018));
+        assertThat(empty.hasData()).isFalse();
+        assertThat(empty.cells()).isEmpty();
+        assertThat(empty.trend()).isEmpty();
+    }
+
+    @Test
+    void the_category_filter_keeps_only_its_indicators() {
+        var education = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, "education", null));
+        assertThat(education.indicators()).extracting(Indicator::code)
+                .containsExactly("meal_schools", "dropouts", "cross_inspected");
+    }
+
+    @Test
+    @Transactional
+    void per_period_figures_add_up_over_the_window_and_not_applicable_months_are_skipped() {
+        int visits = indicator("test_visits", "sum", "per_period", null, null);
+        figures(visits, "350602", Map.of(1, "5", 2, "7", 3, "0", 4, "9"));
+        figures(visits, "350603", Map.of(1, "2", 3, "4"));
+        notApplicable(visits, "350603", 2);
+        var q1 = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.QUARTER, 1, null, null));
+        assertThat(value(q1, "test_visits", "350602")).isEqualByComparingTo("12");
+        assertThat(value(q1, "test_visits", "350603")).isEqualByComparingTo("6");
+        assertThat(total(q1, "test_visits")).isEqualByComparingTo("18");
+        var q2 = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.QUARTER, 2, null, null));
+        assertThat(cell(q2, "test_visits")).as("May and June unreported: the quarter is missing, not April alone")
+                .isNull();
+        var toApril = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR_TO_DATE, 4, null, null));
+        assertThat(value(toApril, "test_visits", "350602")).isEqualByComparingTo("21");
+        assertThat(total(toApril, "test_visits")).as("龙文区 has no April report: missing, not summed in part")
+                .isEqualByComparingTo("21");
+    }
+
+    @Test
+    @Transactional
+    void max_and_min_stay_a_maximum_and_a_minimum() {
+        int longest = indicator("test_longest", "max", "cumulative", null, null);
+        int shortest = indicator("test_shortest", "min", "cumulative", null, null);
+        for (int id : new int[] {longest, shortest}) {
+            figures(id, "350602", Map.of(12, "3"));
+            figures(id, "350603", Map.of(12, "9"));
+            figures(id, "350623", Map.of(12, "4.5"));
+        }
+        var year = dashboards.dashboard(DashboardFilter.year(2020));
+        assertThat(total(year, "test_longest")).isEqualByComparingTo("9");
+        assertThat(total(year, "test_shortest")).isEqualByComparingTo("3");
+    }
+
+    @Test
+    @Transactional
+    void a_ratio_is_recomputed_from_numerator_and_denominator_not_averaged() {
+        int covered = indicator("test_covered", "sum", "cumulative", null, null);
+        int eligible = indicator("test_eligible", "sum", "cumulative", null, null);
+        indicator("test_coverage", "ratio", "cumulative", covered, eligible);
+        figures(covered, "350602", Map.of(12, "30"));
+        figures(eligible, "350602", Map.of(12, "40"));
+        figures(covered, "350603", Map.of(12, "10"));
+        figures(eligible, "350603", Map.of(12, "60"));
+        figures(eligible, "350623", Map.of(12, "0"));
+        notApplicable(covered, "350623", 12);
+        var year = dashboards.dashboard(DashboardFilter.year(2020));
+        assertThat(value(year, "test_coverage", "350602")).isEqualByComparingTo("75.0");
+        assertThat(value(year, "test_coverage", "350603")).isEqualByComparingTo("16.7");
+        assertThat(value(year, "test_coverage", "350623")).as("no numerator, no ratio").isNull();
+        // (30 + 10) / (40 + 60) * 100, where averaging the district rates would give 45.8
+        assertThat(total(year, "test_coverage")).isEqualByComparingTo("40.0");
+    }
+
+    @Test
+    @Transactional
+    void an_indicator_not_applicable_everywhere_is_not_applicable_not_zero() {
+        int id = indicator("test_na", "sum", "cumulative", null, null);
+        notApplicable(id, "350602", 12);
+        notApplicable(id, "350603", 12);
+        var year = dashboards.dashboard(DashboardFilter.year(2020));
+        var total = year.cell(indicator(year, "test_na"), null).orElseThrow();
+        assertThat(total.value()).isNull();
+        assertThat(total.notApplicable()).isTrue();
+    }
+
+    @Test
+    @Transactional
+    void a_correction_after_publication_raises_the_revision_and_marks_the_figure() {
+        db.execute("""
+                update figure set corrections = 1
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 12)""");
+        var year = dashboards.dashboard(DashboardFilter.year(2020));
+        assertThat(year.revision()).isEqualTo(2);
+        var roads = indicator(year, "road_widening");
+        assertThat(year.cell(roads, year.counties().getFirst().id()).orElseThrow().corrections()).isEqualTo(1);
+    }
+
+    private int indicator(String code, String rule, String accumulation, Integer numerator, Integer denominator) {
+        return ((Number) db.fetchValue("""
+                insert into indicator (code, name_zh, name_en, short_name_zh, short_name_en, unit_zh, unit_en,
+                                       value_type, scale, aggregation, accumulation, direction, category_id,
+                                       numerator_id, denominator_id, display_order)
+                values (?, ?, ?, ?, ?, '个', 'items', 'decimal', 1, ?::aggregation_rule, ?::accumulation,
+                        'increase_to', (select id from indicator_category where code = 'healthcare'), ?, ?, 99)
+                returning id""", code, code, code, code, code, rule, accumulation, numerator, denominator)).intValue();
+    }
+
+    private void figures(int indicatorId, String division, Map<Integer, String> byMonth) {
+        byMonth.forEach((month, value) -> figure(indicatorId, division, month, new BigDecimal(value)));
+    }
+
+    private void notApplicable(int indicatorId, String division, int month) {
+        figure(indicatorId, division, month, null);
+    }
+
+    private void figure(int indicatorId, String division, int month, BigDecimal value) {
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, not_applicable, status,
+                                    approved_value, approved_not_applicable, approved_at, revision)
+                values (?, (select id from division where code = ?),
+                        (select id from period where kind = 'month' and year = 2020 and month = ?),
+                        ?, ?, 'approved', ?, ?, now(), 1)""",
+                indicatorId, division, month, value, value == null, value, value == null);
+    }
+
+    private static Indicator indicator(Dashboard data, String code) {
+        return data.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static BigDecimal cell(Dashboard data, String code) {
+        return data.value(indicator(data, code), null).orElse(null);
+    }
+
+    private static BigDecimal total(Dashboard data, String code) {
+        return data.value(indicator(data, code), null).orElseThrow(() -> new AssertionError("no total for " + code));
+    }
+
+    private static BigDecimal value(Dashboard data, String code, String division) {
+        var unit = data.counties().stream().filter(c -> c.code().equals(division)).findFirst().orElseThrow();
+        return data.value(indicator(data, code), unit.id()).orElse(null);
+    }
+}
