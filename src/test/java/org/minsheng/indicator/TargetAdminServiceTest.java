@@ -34,8 +34,11 @@ class TargetAdminServiceTest {
 
     @Test
     void the_2020_city_targets_of_the_demo_are_listed_with_their_direction() {
-        var list = targets.list(2020);
-        assertThat(list).hasSize(6).allSatisfy(t -> assertThat(t.divisionCode()).isEqualTo("350600"));
+        var all = targets.list(2020);
+        // the demo has the city's 6 targets and illustrative ones for 5 indicators in each of the 11 districts
+        assertThat(all).hasSize(6 + 11 * 5);
+        var list = all.stream().filter(t -> t.divisionCode().equals("350600")).toList();
+        assertThat(list).hasSize(6);
         assertThat(list).filteredOn(t -> t.indicatorZh().equals("贫困家庭儿童辍学")).singleElement()
                 .satisfies(t -> assertThat(t.direction()).isEqualTo(TargetDirection.REACH_ZERO));
     }
@@ -80,9 +83,10 @@ class TargetAdminServiceTest {
     void copying_from_last_year_adds_only_the_missing_targets_and_says_how_many() {
         int city = divisionId(db, "350600");
         targets.create(indicatorId(db, "meal_schools"), city, 2021, TargetDirection.INCREASE_TO, new BigDecimal("170"));
-        assertThat(targets.copyFromLastYear(2021)).isEqualTo(5);
+        // 61 targets of 2020, less the 10 of 龙海市 and 长泰县 (gone in 2021), less the one set by hand
+        assertThat(targets.copyFromLastYear(2021)).isEqualTo(50);
         assertThat(targets.copyFromLastYear(2021)).isZero();
-        var y2021 = targets.list(2021);
+        var y2021 = targets.list(2021).stream().filter(t -> t.divisionCode().equals("350600")).toList();
         assertThat(y2021).hasSize(6);
         assertThat(y2021).filteredOn(t -> t.indicatorId() == indicatorId(db, "meal_schools")).singleElement()
                 .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("170"));
