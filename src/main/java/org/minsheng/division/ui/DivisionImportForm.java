@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
+import org.minsheng.base.ui.UploadTexts;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +59,7 @@ class DivisionImportForm extends Div {
         upload.setId("division-upload");
         upload.setMaxFiles(6);
         upload.setAcceptedFileTypes(".csv", ".zip");
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this, "divisions.upload.tooMany", "divisions.upload.wrongType"));
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) ->
                 received(new SourceFile(metadata.fileName(), file.toPath()))));
         upload.addFileRemovedListener(e -> {
@@ -89,34 +89,6 @@ class DivisionImportForm extends Div {
                 upload, files, row, message, counts, kept);
     }
 
-    /** Vaadin's upload texts are English until told otherwise. */
-    private UploadI18N uploadTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("divisions.upload.add"))
-                        .setMany(getTranslation("divisions.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("divisions.upload.drop"))
-                        .setMany(getTranslation("divisions.upload.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("divisions.upload.tooMany"))
-                        .setFileIsTooBig(getTranslation("divisions.upload.tooBig"))
-                        .setIncorrectFileType(getTranslation("divisions.upload.wrongType")))
-                .setFile(new UploadI18N.File().setRetry(getTranslation("divisions.upload.retry"))
-                        .setStart(getTranslation("divisions.upload.start"))
-                        .setRemove(getTranslation("divisions.upload.remove")))
-                .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(getTranslation("divisions.upload.connecting"))
-                                .setStalled(getTranslation("divisions.upload.stalled"))
-                                .setProcessing(getTranslation("divisions.upload.processing"))
-                                .setHeld(getTranslation("divisions.upload.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(getTranslation("divisions.upload.remaining"))
-                                .setUnknown(getTranslation("divisions.upload.remainingUnknown")))
-                        .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(getTranslation("divisions.upload.serverUnavailable"))
-                                .setUnexpectedServerError(getTranslation("divisions.upload.serverError"))
-                                .setForbidden(getTranslation("divisions.upload.forbidden"))
-                                .setFileTooLarge(getTranslation("divisions.upload.tooBig"))));
-    }
 
     private void count(String key, ToIntFunction<LevelCount> value) {
         counts.addColumn(c -> value.applyAsInt(c)).setKey(key)

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import org.minsheng.base.ui.UploadTexts;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -70,6 +71,7 @@ class ImportView extends Div implements HasDynamicTitle {
 
         upload.setId("import-upload");
         upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.of(this, "import.upload.tooMany", "import.upload.wrongType"));
         upload.setMaxFileSize(ImportLimits.MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
