@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
@@ -36,7 +37,6 @@ class IndicatorsView extends Div implements HasDynamicTitle {
 
     final Grid<CatalogueEntry> grid = new Grid<>();
     private final IndicatorAdminService service;
-    private CatalogueEntry focused;
 
     IndicatorsView(IndicatorAdminService service) {
         this.service = service;
@@ -57,13 +57,7 @@ class IndicatorsView extends Div implements HasDynamicTitle {
                 .setKey("status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("catalogue.actions"))
                 .setKey("actions").setAutoWidth(true);
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
-        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", e -> {
-            if (focused != null) {
-                edit(focused);
-            }
-        }).setFilter("event.key === 'Enter' && event.target === element");
+        GridKeys.openOnEnter(grid, this::edit);
 
         var create = new Button(getTranslation("catalogue.indicator.new"), VaadinIcon.PLUS.create(), e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.indicator.CatalogueEntry;
@@ -37,7 +38,6 @@ class RulesView extends Div implements HasDynamicTitle {
     private final RuleAdminService service;
     private final IndicatorAdminService indicators;
     private Map<Integer, CatalogueEntry> byId = Map.of();
-    private ValidationRule focused;
 
     RulesView(RuleAdminService service, IndicatorAdminService indicators) {
         this.service = service;
@@ -56,13 +56,7 @@ class RulesView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("catalogue.actions")).setKey("actions")
                 .setAutoWidth(true);
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
-        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", e -> {
-            if (focused != null) {
-                edit(focused);
-            }
-        }).setFilter("event.key === 'Enter' && event.target === element");
+        GridKeys.openOnEnter(grid, this::edit);
 
         var create = new Button(getTranslation("catalogue.rule.new"), VaadinIcon.PLUS.create(), e -> edit(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.indicator.IndicatorAdminService;
@@ -41,7 +42,6 @@ class TargetsView extends Div implements HasDynamicTitle {
     private final TargetAdminService service;
     private final IndicatorAdminService indicators;
     private int shownYear = LocalDate.now().getYear();
-    private TargetRow focused;
 
     TargetsView(TargetAdminService service, IndicatorAdminService indicators) {
         this.service = service;
@@ -63,13 +63,7 @@ class TargetsView extends Div implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("catalogue.actions")).setKey("actions")
                 .setAutoWidth(true);
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
-        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", e -> {
-            if (focused != null) {
-                edit(focused);
-            }
-        }).setFilter("event.key === 'Enter' && event.target === element");
+        GridKeys.openOnEnter(grid, this::edit);
 
         var create = new Button(getTranslation("catalogue.target.new"), VaadinIcon.PLUS.create(), e -> edit(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

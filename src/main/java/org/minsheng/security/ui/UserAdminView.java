@@ -1,5 +1,6 @@
 package org.minsheng.security.ui;
 
+import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
 import com.vaadin.flow.component.Key;
@@ -36,7 +37,6 @@ class UserAdminView extends Div implements HasDynamicTitle {
 
     final Grid<UserSummary> grid = new Grid<>();
     private final UserAdminService service;
-    private UserSummary focused;
 
     UserAdminView(UserAdminService service) {
         this.service = service;
@@ -55,14 +55,7 @@ class UserAdminView extends Div implements HasDynamicTitle {
                 .setKey("status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions"))
                 .setKey("actions").setAutoWidth(true);
-        // Keyboard users move between rows with the arrow keys and open the focused one with Enter.
-        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
-        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
-        grid.getElement().addEventListener("keydown", e -> {
-            if (focused != null) {
-                edit(focused);
-            }
-        }).setFilter("event.key === 'Enter' && event.target === element");
+        GridKeys.openOnEnter(grid, this::edit);
 
         var create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
