@@ -3,7 +3,9 @@ package org.minsheng.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.minsheng.base.RefusedException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -53,5 +55,21 @@ public final class Attempt {
 
     public static Outcome run(Component owner, Runnable call) {
         return run(owner, Map.of(), call);
+    }
+
+    /**
+     * A dialog's save: says so on success and, unless refused, closes the dialog and refreshes the
+     * list behind it (an outdated copy has to be reloaded as well).
+     */
+    public static void saveAndClose(Dialog dialog, Map<String, ? extends HasValidation> fieldsByKeyPrefix,
+                                    Runnable call, Supplier<String> success, Runnable refresh) {
+        var outcome = run(dialog, fieldsByKeyPrefix, call);
+        if (outcome.done()) {
+            Notifications.success(success.get());
+        }
+        if (outcome != Outcome.REFUSED) {
+            dialog.close();
+            refresh.run();
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
-import org.minsheng.base.ui.Notifications;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.Category;
 import org.minsheng.indicator.Indicator;
@@ -177,21 +176,14 @@ class IndicatorDialog extends Dialog {
         fields.put("catalogue.indicator.error.ratio", numerator);
         fields.put("catalogue.indicator.error.category", category);
         fields.put("catalogue.indicator.error.frozen", valueType);
-        var outcome = Attempt.run(this, fields, () -> {
+        Attempt.saveAndClose(this, fields, () -> {
             if (editing == null) {
                 service.create(draft);
             } else {
                 service.update(editing.id(), editing.version(), draft);
             }
-        });
-        if (outcome.done()) {
-            Notifications.success(editing == null ? getTranslation("catalogue.indicator.created", draft.code().strip())
-                    : getTranslation("catalogue.saved"));
-        }
-        if (outcome != Attempt.Outcome.REFUSED) {
-            close();
-            onSaved.run();
-        }
+        }, () -> editing == null ? getTranslation("catalogue.indicator.created", draft.code().strip())
+                    : getTranslation("catalogue.saved"), onSaved);
     }
 
     private IndicatorDraft draft() {

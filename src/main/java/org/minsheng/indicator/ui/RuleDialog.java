@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
-import org.minsheng.base.ui.Notifications;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.RuleAdminService;
 import org.minsheng.indicator.ValidationRule;
@@ -93,21 +92,14 @@ class RuleDialog extends Dialog {
         fields.put("catalogue.rule.error.right", right);
         fields.put("catalogue.rule.error.indicator", left);
         fields.put("catalogue.rule.error.message", messageZh);
-        var outcome = Attempt.run(this, fields, () -> {
+        Attempt.saveAndClose(this, fields, () -> {
             if (editing == null) {
                 service.create(draft);
             } else {
                 service.update(editing.id(), editing.version(), draft);
             }
-        });
-        if (outcome.done()) {
-            Notifications.success(editing == null ? getTranslation("catalogue.rule.created", draft.code().strip())
-                    : getTranslation("catalogue.saved"));
-        }
-        if (outcome != Attempt.Outcome.REFUSED) {
-            close();
-            onSaved.run();
-        }
+        }, () -> editing == null ? getTranslation("catalogue.rule.created", draft.code().strip())
+                    : getTranslation("catalogue.saved"), onSaved);
     }
 
     private String label(CatalogueEntry entry) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
-import org.minsheng.base.ui.Notifications;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.TargetAdminService;
@@ -97,7 +96,7 @@ class TargetDialog extends Dialog {
         fields.put("catalogue.target.error.division", division);
         fields.put("catalogue.target.error.exists", division);
         fields.put("catalogue.target.error.", value);
-        var outcome = Attempt.run(this, fields, () -> {
+        Attempt.saveAndClose(this, fields, () -> {
             if (editing == null) {
                 if (indicator.getValue() == null) {
                     throw new org.minsheng.base.RefusedException("catalogue.target.error.indicator");
@@ -109,13 +108,6 @@ class TargetDialog extends Dialog {
             } else {
                 service.update(editing.id(), editing.version(), direction.getValue(), amount);
             }
-        });
-        if (outcome.done()) {
-            Notifications.success(getTranslation("catalogue.saved"));
-        }
-        if (outcome != Attempt.Outcome.REFUSED) {
-            close();
-            onSaved.run();
-        }
+        }, () -> getTranslation("catalogue.saved"), onSaved);
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Map;
 import org.minsheng.base.ui.Attempt;
-import org.minsheng.base.ui.Notifications;
 import org.minsheng.period.CalendarPeriod;
 import org.minsheng.period.CalendarService;
 
@@ -26,15 +25,9 @@ class DueDateDialog extends Dialog {
         save.setId("due-date-save");
         save.addClickShortcut(Key.ENTER).listenOn(dueOn);
         save.addClickListener(e -> {
-            var outcome = Attempt.run(this, Map.of("catalogue.calendar.error.dueOn", dueOn),
-                    () -> service.changeDueOn(period.id(), period.version(), dueOn.getValue()));
-            if (outcome.done()) {
-                Notifications.success(getTranslation("catalogue.saved"));
-            }
-            if (outcome != Attempt.Outcome.REFUSED) {
-                close();
-                onSaved.run();
-            }
+            Attempt.saveAndClose(this, Map.of("catalogue.calendar.error.dueOn", dueOn),
+                    () -> service.changeDueOn(period.id(), period.version(), dueOn.getValue()),
+                    () -> getTranslation("catalogue.saved"), onSaved);
         });
         getFooter().add(new Button(getTranslation("catalogue.cancel"), e -> close()), save);
         dueOn.focus();
