@@ -129,7 +129,7 @@ class FigureRepository {
 
     StoredFigure insertDraft(CellKey key, BigDecimal value, boolean notApplicable, String explanation,
                              String correctionReason, int userId) {
-        return db.insertInto(FIGURE)
+        return storedOrStale(db.insertInto(FIGURE)
                 .set(FIGURE.INDICATOR_ID, key.indicatorId())
                 .set(FIGURE.DIVISION_ID, key.divisionId())
                 .set(FIGURE.PERIOD_ID, key.periodId())
@@ -143,15 +143,13 @@ class FigureRepository {
                 .set(FIGURE.VERSION, 1)
                 .onConflictDoNothing()
                 .returning()
-                .fetchOptional()
-                .map(FigureRepository::toStored)
-                .orElseThrow(() -> new StaleCell(key));
+                .fetchOptional(), key);
     }
 
     /** Updates the working value if nobody changed the row since {@code expectedVersion}. */
     StoredFigure updateWorking(StoredFigure current, int expectedVersion, BigDecimal value, boolean notApplicable,
                                String explanation, String correctionReason, int userId) {
-        return db.update(FIGURE)
+        return storedOrStale(db.update(FIGURE)
                 .set(FIGURE.VALUE, value)
                 .set(FIGURE.NOT_APPLICABLE, notApplicable)
                 .set(FIGURE.EXPLANATION, explanation)
@@ -162,9 +160,7 @@ class FigureRepository {
                 .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
                 .where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(expectedVersion))
                 .returning()
-                .fetchOptional()
-                .map(FigureRepository::toStored)
-                .orElseThrow(() -> new StaleCell(current.key()));
+                .fetchOptional(), current.key());
     }
 
     /** Removes a draft that was never approved; the cell becomes empty (missing) again. */
@@ -177,7 +173,7 @@ class FigureRepository {
 
     /** Puts the approved value back as the working value: the edit is undone, nothing is pending. */
     StoredFigure revertToApproved(StoredFigure current, int expectedVersion) {
-        return db.update(FIGURE)
+        return storedOrStale(db.update(FIGURE)
                 .set(FIGURE.VALUE, FIGURE.APPROVED_VALUE)
                 .set(FIGURE.NOT_APPLICABLE, FIGURE.APPROVED_NOT_APPLICABLE)
                 .set(FIGURE.STATUS, FigureStatus.approved)
@@ -186,9 +182,7 @@ class FigureRepository {
                 .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
                 .where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(expectedVersion))
                 .returning()
-                .fetchOptional()
-                .map(FigureRepository::toStored)
-                .orElseThrow(() -> new StaleCell(current.key()));
+                .fetchOptional(), current.key());
     }
 
     StoredFigure setStatus(StoredFigure current, StoredFigure.Status status, String returnReason, int userId) {
@@ -199,11 +193,9 @@ class FigureRepository {
         if (status == StoredFigure.Status.SUBMITTED) {
             update = update.set(FIGURE.SUBMITTED_BY, userId).set(FIGURE.SUBMITTED_AT, OffsetDateTime.now());
         }
-        return update.where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(current.version()))
+        return storedOrStale(update.where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(current.version()))
                 .returning()
-                .fetchOptional()
-                .map(FigureRepository::toStored)
-                .orElseThrow(() -> new StaleCell(current.key()));
+                .fetchOptional(), current.key());
     }
 
     /**
@@ -212,7 +204,7 @@ class FigureRepository {
      */
     StoredFigure approve(StoredFigure current, int reviewerId, boolean correction, String reason) {
         var now = OffsetDateTime.now();
-        var approved = db.update(FIGURE)
+        var approved = storedOrStale(db.update(FIGURE)
                 .set(FIGURE.APPROVED_VALUE, FIGURE.VALUE)
                 .set(FIGURE.APPROVED_NOT_APPLICABLE, FIGURE.NOT_APPLICABLE)
                 .set(FIGURE.APPROVED_BY, reviewerId)
@@ -225,9 +217,7 @@ class FigureRepository {
                 .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
                 .where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(current.version()))
                 .returning()
-                .fetchOptional()
-                .map(FigureRepository::toStored)
-                .orElseThrow(() -> new StaleCell(current.key()));
+                .fetchOptional(), current.key());
         db.insertInto(FIGURE_REVISION)
                 .set(FIGURE_REVISION.FIGURE_ID, approved.id())
                 .set(FIGURE_REVISION.REVISION, approved.revision())
@@ -261,6 +251,11 @@ class FigureRepository {
                 .and(INDICATOR.REPORTING_LEVEL.eq(org.minsheng.db.enums.DivisionLevel.county))
                 .orderBy(INDICATOR.DISPLAY_ORDER)
                 .fetch(INDICATOR.ID);
+    }
+
+    /** The row a statement returned, or {@link StaleCell} when none matched its version. */
+    private static StoredFigure storedOrStale(Optional<FigureRecord> row, CellKey key) {
+        return row.map(FigureRepository::toStored).orElseThrow(() -> new StaleCell(key));
     }
 
     private static FigureStatus status(StoredFigure.Status status) {
