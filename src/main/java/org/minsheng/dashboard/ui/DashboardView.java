@@ -42,7 +42,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         addClassName("page");
         addClassName("dashboard");
         filters = new FilterBar(dashboards.years(), catalogue.activeIndicators(), this::open);
-        charts = new DashboardCharts(district -> open(current().withDivision(district.code())));
+        charts = new DashboardCharts(district -> open(current().withDivision(district.code())),
+                code -> open(current().withChart(code)));
         meta.addClassName("page-meta");
         meta.setId("dashboard-meta");
         tiles.addClassName("tiles");
