@@ -16,6 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.export.TableExportService;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /**
@@ -29,6 +31,8 @@ import org.minsheng.security.Role;
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
+    private final TableExportService exports;
+    private final java.util.Locale locale;
     private final FilterBar filters;
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
@@ -37,8 +41,12 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final DashboardCharts charts;
     private final Div tables = new Div();
 
-    DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue) {
+    DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue,
+                  TableExportService exports) {
         this.dashboards = dashboards;
+        this.exports = exports;
+        // downloads run on their own request, where no UI is current to ask for the locale
+        this.locale = getLocale();
         addClassName("page");
         addClassName("dashboard");
         filters = new FilterBar(dashboards.years(), catalogue.activeIndicators(), this::open);
@@ -91,7 +99,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         tables.removeAll();
         if (data.cityWide() && data.hasData()) {
             tables.add(new CompletionHeatMap(data));
-            var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data));
+            var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data),
+                    download(data));
             pivot.addClassName("card");
             tables.add(pivot);
         } else if (!data.cityWide() && data.hasData()) {
@@ -106,9 +115,15 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             card.add(new Paragraph(getTranslation("dashboards.noTowns")));
         } else {
             card.add(pivotMeta(data), new DistrictTable(data, data.towns(), data::townCell, data.focus().name(),
-                    "town-table"));
+                    "town-table"), download(data));
         }
         return card;
+    }
+
+    /** The table as shown (window, category, district), as XLSX or CSV. */
+    private DownloadLinks download(Dashboard data) {
+        var shown = data.filter();
+        return new DownloadLinks("pivot-download", format -> () -> exports.districtTable(shown, format, locale));
     }
 
     private Paragraph pivotMeta(Dashboard data) {
