@@ -26,7 +26,7 @@ class DashboardRepository {
      * rolls each indicator up by its own rule with GROUPING SETS (unit rows plus the city total).
      * {0} city id, {1} year, {2} first month, {3} last month, {4} yearly figures count, {5} last month only.
      */
-    private static final String ROLLUP = """
+    private static final String ROLLUP_CELLS = """
             with base as (
               select f.indicator_id, f.division_id, coalesce(p.month, {3}) as month, i.accumulation,
                      f.approved_value as value, f.approved_not_applicable as na, f.approved_at, f.revision,
@@ -75,8 +75,32 @@ class DashboardRepository {
             from cell c join indicator i on i.id = c.indicator_id
             where not {5} or c.month = {3}
             group by grouping sets ((c.indicator_id, i.aggregation, i.scale, c.month, c.division_id),
-                                    (c.indicator_id, i.aggregation, i.scale, c.month))
-            order by c.indicator_id, c.month""";
+                                    (c.indicator_id, i.aggregation, i.scale, c.month))""";
+
+    private static final String ROLLUP = ROLLUP_CELLS + "\norder by c.indicator_id, c.month";
+
+    /*
+     * Per category subtotals of the pivot. Figures of different indicators do not add up (schools and
+     * kilometres), so a category's subtotal is how many of its targets are met: each rolled-up cell of
+     * ROLLUP_CELLS (a district's, or the city total's) against the target of its own unit, by the
+     * target's direction as TargetDirection.isMet has it. Only cells with a figure count; GROUPING SETS
+     * add each unit's count over all categories (category null).
+     * {0}..{5} as for ROLLUP_CELLS.
+     */
+    private static final String CATEGORY_SCORES = """
+            select k.code as category, coalesce(r.division_id, {0}) as unit, grouping(k.code) as all_categories,
+                   count(*) as targeted,
+                   count(*) filter (where case t.direction when 'increase_to' then r.value >= t.value
+                                                           when 'reach_zero' then r.value = 0
+                                                           else r.value <= t.value end) as met
+            from (""" + ROLLUP_CELLS + """
+            ) r
+            join indicator i on i.id = r.indicator_id
+            join indicator_category k on k.id = i.category_id
+            join target t on t.indicator_id = r.indicator_id and t.year = {1}
+                         and t.division_id = coalesce(r.division_id, {0})
+            where r.value is not null
+            group by grouping sets ((k.code, coalesce(r.division_id, {0})), (coalesce(r.division_id, {0})))""";
 
     /*
      * Each year's value of every indicator, for the city total or for one line of units (a district
@@ -164,6 +188,15 @@ class DashboardRepository {
      */
     List<YearCell> cells(int cityId, int year, int from, int to, boolean yearly) {
         return rollup(cityId, year, from, to, yearly, true).map(DashboardRepository::toCell);
+    }
+
+    /** How many targets are met per category and unit in the window, and over all categories. */
+    List<CategoryScore> categoryScores(int cityId, int year, int from, int to, boolean yearly) {
+        return db.resultQuery(CATEGORY_SCORES, inline(cityId), inline(year), inline(from), inline(to), inline(yearly),
+                        inline(true))
+                .fetch(r -> new CategoryScore(r.get("all_categories", Integer.class) == 1 ? null
+                        : r.get("category", String.class), r.get("unit", Integer.class),
+                        r.get("met", Integer.class), r.get("targeted", Integer.class)));
     }
 
     /** The same roll-up for every month of the window: the trend lines and sparklines. */

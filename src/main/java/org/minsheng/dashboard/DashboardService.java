@@ -82,7 +82,7 @@ public class DashboardService {
         var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
         if (latest == null) {
             return new Dashboard(filter, 0, 0, city, focus, counties, shown, targets, List.of(), List.of(), List.of(),
-                    predecessors, List.of(), List.of(), null, years, formerly);
+                    predecessors, List.of(), List.of(), null, years, formerly, List.of());
         }
         int[] months = filter.period().months(filter.part(), latest);
         boolean yearly = filter.period() == PeriodChoice.YEAR;
@@ -92,11 +92,14 @@ public class DashboardService {
         var asOf = cells.stream().map(YearCell::approvedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         // The same roll-up one level down: a district's towns, shown only where towns have reported.
+        var scores = focus.id() == city.id()
+                ? dashboards.categoryScores(city.id(), year, months[0], months[1], yearly) : List.<CategoryScore>of();
         var townCells = focus.id() == city.id() ? List.<YearCell>of()
                 : dashboards.cells(focus.id(), year, months[0], months[1], yearly);
         var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? towns(focus) : List.<Division>of();
         return new Dashboard(filter, months[0], months[1], city, focus, counties, shown, targets, cells, lastYear,
-                trend, predecessors, towns, towns.isEmpty() ? List.of() : townCells, asOf, years, formerly);
+                trend, predecessors, towns, towns.isEmpty() ? List.of() : townCells, asOf, years, formerly,
+                scores);
     }
 
     /** The district with the units it replaced and that replaced it, so its trend reads across a rename. */

@@ -114,8 +114,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (data.towns().isEmpty()) {
             card.add(new Paragraph(getTranslation("dashboards.noTowns")));
         } else {
-            card.add(pivotMeta(data), new DistrictTable(data, data.towns(), data::townCell, data.focus().name(),
-                    "town-table"), download(data));
+            card.add(pivotMeta(data), DistrictTable.towns(data), download(data));
         }
         return card;
     }

@@ -3,7 +3,6 @@ package org.minsheng.export.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -16,7 +15,7 @@ import org.minsheng.export.Download;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * "下载：XLSX · CSV" beside a table. The file is built on the download request itself, so it shows
+ * "下载 XLSX · 下载 CSV" beside a table. The file is built on the download request itself, so it shows
  * the data as of the click, through the same service (and access check) as the screen. Public so
  * every feature's views can put it under their tables.
  */
@@ -30,7 +29,6 @@ public class DownloadLinks extends HorizontalLayout {
         addClassName("download-links");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setSpacing(true);
-        add(new Span(getTranslation("export.download")));
         for (var format : Download.Format.values()) {
             var anchor = new Anchor(handler(download.apply(format)), AttachmentType.DOWNLOAD,
                     getTranslation("export." + format.name().toLowerCase()));
