@@ -53,9 +53,13 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the real login form and waits for the start page. */
     public static void signIn(Page page, String baseUrl, String username) {
+        signIn(page, baseUrl, username, "demo");
+    }
+
+    public static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo");
+        page.locator("input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();
         page.waitForURL(url -> !url.contains("/login"));
     }

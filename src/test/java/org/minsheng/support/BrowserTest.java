@@ -17,6 +17,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        // CI machines are shared: a server round trip can take seconds there, which is no failure
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         browser = Browser.start();
     }
 

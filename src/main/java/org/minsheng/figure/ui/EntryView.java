@@ -60,7 +60,11 @@ class EntryView extends Div implements HasDynamicTitle {
         intro.addClassName("page-meta");
         sheetArea.addClassName("entry-sheet-area");
         add(new H2(getTranslation("entry.heading")), intro, period, sheetArea);
-        figures.periodsForEntry().stream().filter(Period::isOpen).findFirst().ifPresent(period::setValue);
+        // the oldest open period is the one due first: after a whole year is opened, January, not December
+        figures.periodsForEntry().stream().filter(Period::isOpen)
+                .min(java.util.Comparator.comparing(Period::year)
+                        .thenComparing(p -> p.month() == null ? 13 : p.month()))
+                .ifPresent(period::setValue);
         installKeyboardAndPaste();
     }
 
