@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.division.Division;
+import org.minsheng.division.DivisionHistoryService;
+import org.minsheng.division.DivisionNode;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.period.Period;
@@ -27,11 +29,14 @@ class CellAssembler {
     private final FigureRepository figures;
     private final IndicatorService indicators;
     private final PeriodService periods;
+    private final DivisionHistoryService history;
 
-    CellAssembler(FigureRepository figures, IndicatorService indicators, PeriodService periods) {
+    CellAssembler(FigureRepository figures, IndicatorService indicators, PeriodService periods,
+                  DivisionHistoryService history) {
         this.figures = figures;
         this.indicators = indicators;
         this.periods = periods;
+        this.history = history;
     }
 
     /** The indicators that county-level units report in a period of this kind, in display order. */
@@ -54,10 +59,14 @@ class CellAssembler {
         var divisionIds = divisions.stream().map(Division::id).toList();
         var stored = figures.findInPeriod(period.id(), divisionIds).stream()
                 .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
+        // a renamed unit's reference values are its predecessor's (龙海区's January 2021 beside 龙海市's)
+        var formerly = predecessors(divisions);
+        var referenceIds = new ArrayList<>(divisionIds);
+        formerly.values().forEach(referenceIds::addAll);
         var previousPeriod = periods.previous(period);
-        var previous = previousPeriod.map(p -> figures.approvedValues(p.id(), divisionIds)).orElse(Map.of());
+        var previous = previousPeriod.map(p -> figures.approvedValues(p.id(), referenceIds)).orElse(Map.of());
         boolean previousInSameYear = previousPeriod.map(p -> p.year() == period.year()).orElse(false);
-        var lastYear = periods.sameLastYear(period).map(p -> figures.approvedValues(p.id(), divisionIds))
+        var lastYear = periods.sameLastYear(period).map(p -> figures.approvedValues(p.id(), referenceIds))
                 .orElse(Map.of());
         var history = period.isYear() ? Map.<List<Integer>, List<BigDecimal>>of()
                 : figures.history(period.year(), period.month(), divisionIds);
@@ -78,10 +87,11 @@ class CellAssembler {
             });
             for (var indicator : reported) {
                 var key = new CellKey(indicator.id(), division.id(), period.id());
-                var previousKey = previousPeriod.map(p -> new CellKey(indicator.id(), division.id(), p.id()));
-                var lastYearKey = periods.sameLastYear(period).map(p -> new CellKey(indicator.id(), division.id(), p.id()));
+                var line = formerly.getOrDefault(division.id(), List.of());
                 var cell = cell(key, indicator, division, period, Optional.ofNullable(stored.get(key)),
-                        previousKey.map(previous::get).orElse(null), lastYearKey.map(lastYear::get).orElse(null));
+                        previousPeriod.map(p -> reference(previous, indicator, division, line, p)).orElse(null),
+                        periods.sameLastYear(period).map(p -> reference(lastYear, indicator, division, line, p))
+                                .orElse(null));
                 if (proposed.containsKey(key)) {
                     cell = proposed.get(key).applyTo(cell);
                 }
@@ -95,6 +105,29 @@ class CellAssembler {
             }
         }
         return cells;
+    }
+
+    /** Each unit's predecessors, the most recent first; units never renamed are left out. */
+    private Map<Integer, List<Integer>> predecessors(List<Division> divisions) {
+        var map = new HashMap<Integer, List<Integer>>();
+        for (var division : divisions) {
+            var before = history.lineage(division.code()).predecessors();
+            if (!before.isEmpty()) {
+                map.put(division.id(), before.reversed().stream().map(DivisionNode::id).toList());
+            }
+        }
+        return map;
+    }
+
+    /** The unit's own approved value in the period, else that of the unit it replaced. */
+    private static BigDecimal reference(Map<CellKey, BigDecimal> values, Indicator indicator, Division division,
+                                        List<Integer> formerly, Period in) {
+        var own = values.get(new CellKey(indicator.id(), division.id(), in.id()));
+        if (own != null) {
+            return own;
+        }
+        return formerly.stream().map(id -> values.get(new CellKey(indicator.id(), id, in.id())))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** A value not saved yet, as an import proposes it. */
