@@ -18,6 +18,9 @@ import org.minsheng.division.DivisionService;
 import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
+import org.minsheng.provenance.ExportKind;
+import org.minsheng.provenance.ExportScope;
+import org.minsheng.provenance.ProvenanceService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,9 +44,11 @@ public class TableExportService {
     private final AuditLog audit;
     private final DivisionService divisions;
     private final Translations translations;
+    private final ProvenanceService provenance;
 
     TableExportService(DashboardService dashboards, TrackerService trackers, AuditLog audit, DivisionService divisions,
-                       Translations translations) {
+                       Translations translations, ProvenanceService provenance) {
+        this.provenance = provenance;
         this.dashboards = dashboards;
         this.trackers = trackers;
         this.audit = audit;
@@ -78,7 +83,8 @@ public class TableExportService {
         var stamp = asOf.map(DAY::format).orElse(today());
         var stem = String.join("-", cityShortName(), String.valueOf(year)
                 + (data.month() == null ? "" : "-%02d".formatted(data.month())), t(locale, "export.file.district"), stamp);
-        return write(new Table(title, t(locale, "export.sheet.district"), columns, rows), stem, format);
+        return write(new Table(title, t(locale, "export.sheet.district"), columns, rows), stem, format,
+                ExportScope.year(year, data.revision(), data.dataAsOf()));
     }
 
     /** The submission tracker of a period: each district's cell states, never values. */
@@ -105,7 +111,7 @@ public class TableExportService {
         var title = t(locale, "export.title.tracker", periodName, TIME.format(now));
         var code = period.isYear() ? String.valueOf(period.year()) : "%d-%02d".formatted(period.year(), period.month());
         var stem = String.join("-", cityShortName(), code, t(locale, "export.file.tracker"), DAY.format(now));
-        return write(new Table(title, t(locale, "export.sheet.tracker"), columns, rows), stem, format);
+        return write(new Table(title, t(locale, "export.sheet.tracker"), columns, rows), stem, format, ExportScope.NONE);
     }
 
     /** The audit trail under the given filters, newest first, as reviewers and administrators read it. */
@@ -131,7 +137,7 @@ public class TableExportService {
         var now = OffsetDateTime.now(CHINA);
         var title = t(locale, "export.title.audit", TIME.format(now), entries.size());
         var stem = String.join("-", cityShortName(), t(locale, "export.file.audit"), DAY.format(now));
-        return write(new Table(title, t(locale, "export.sheet.audit"), columns, rows), stem, format);
+        return write(new Table(title, t(locale, "export.sheet.audit"), columns, rows), stem, format, ExportScope.NONE);
     }
 
     private Object value(Optional<YearCell> cell, Locale locale) {
@@ -156,9 +162,13 @@ public class TableExportService {
         return DAY.format(OffsetDateTime.now(CHINA));
     }
 
-    private static Download write(Table table, String stem, Download.Format format) {
+    /** Writes the file and records who took it, for which data (provenance). */
+    private Download write(Table table, String stem, Download.Format format, ExportScope scope) {
         var bytes = format == Download.Format.XLSX ? XlsxTables.write(table) : CsvTables.write(table);
-        return new Download(stem + "." + format.extension, format.contentType, bytes);
+        var file = new Download(stem + "." + format.extension, format.contentType, bytes);
+        provenance.record(format == Download.Format.XLSX ? ExportKind.TABLE_XLSX : ExportKind.TABLE_CSV,
+                file.fileName(), scope);
+        return file;
     }
 
     private String t(Locale locale, String key, Object... params) {

@@ -11,7 +11,7 @@ record Axis(BigDecimal max, BigDecimal step) {
 
     static Axis of(BigDecimal largest) {
         if (largest.signum() <= 0) {
-            return new Axis(BigDecimal.ONE, new BigDecimal("0.2"));
+            return new Axis(BigDecimal.valueOf(5), BigDecimal.ONE);
         }
         var rough = largest.divide(BigDecimal.valueOf(5), MathContext.DECIMAL64);
         int exponent = rough.precision() - rough.scale() - 1;

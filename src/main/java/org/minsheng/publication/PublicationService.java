@@ -8,11 +8,15 @@ import java.util.Map;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.provenance.ExportKind;
+import org.minsheng.provenance.ExportScope;
+import org.minsheng.provenance.ProvenanceService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
@@ -32,9 +36,14 @@ public class PublicationService {
     private final PublicationPdf pdf;
     private final Translations translations;
     private final CurrentUser currentUser;
+    private final ChartImages charts;
+    private final ProvenanceService provenance;
 
     PublicationService(DashboardService dashboards, PhraseRepository phrases, PublicationPdf pdf,
-                       Translations translations, CurrentUser currentUser) {
+                       Translations translations, CurrentUser currentUser, ChartImages charts,
+                       ProvenanceService provenance) {
+        this.charts = charts;
+        this.provenance = provenance;
         this.dashboards = dashboards;
         this.phrases = phrases;
         this.pdf = pdf;
@@ -77,9 +86,31 @@ public class PublicationService {
                 sectionList, data);
     }
 
-    /** The year-in-review as an A4 PDF with the Chinese font embedded. */
+    /**
+     * The year-in-review as an A4 PDF with the Chinese font embedded, each category's districts
+     * ranked as print-resolution charts; recorded with the data edition it shows.
+     */
+    @Transactional
     public byte[] yearInReviewPdf(int year) {
-        return pdf.write(yearInReview(year));
+        var review = yearInReview(year);
+        var bytes = pdf.write(review, sectionCharts(year));
+        provenance.record(ExportKind.REVIEW_PDF, t("publication.fileName", String.valueOf(year)),
+                ExportScope.year(year, review.revision(), review.dataAsOf()));
+        return bytes;
+    }
+
+    /** Per category, the ranked-districts chart of each indicator the districts report. */
+    private Map<String, List<byte[]>> sectionCharts(int year) {
+        var view = dashboards.dashboard(DashboardFilter.year(year));
+        var byCategory = new LinkedHashMap<String, List<byte[]>>();
+        if (!view.hasData()) {
+            return byCategory;
+        }
+        for (var indicator : view.districtIndicators()) {
+            var png = charts.render(charts.ranking(view, indicator, null), ImageSize.PRINT, ImageFormat.PNG);
+            byCategory.computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>()).add(png);
+        }
+        return byCategory;
     }
 
     /** A phrase rendered with this year's figures, for the preview while a template is edited. */

@@ -18,7 +18,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardService;
+import com.vaadin.flow.router.RouterLink;
+import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
+import org.minsheng.security.CurrentUser;
 import org.minsheng.publication.YearInReview;
 import org.minsheng.security.Role;
 
@@ -37,9 +40,12 @@ class PublicationView extends Div implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Div article = new Div();
     private final Anchor pdf = new Anchor();
+    private final ImageExports images;
 
-    PublicationView(PublicationService publications, DashboardService dashboards) {
+    PublicationView(PublicationService publications, PublicationImageService imageService,
+                    DashboardService dashboards, CurrentUser currentUser) {
         this.publications = publications;
+        this.images = new ImageExports(imageService, () -> year.getValue());
         addClassName("page");
         year.setLabel(getTranslation("dashboard.year"));
         year.setItems(dashboards.years());
@@ -49,11 +55,19 @@ class PublicationView extends Div implements HasDynamicTitle {
         pdf.setId("download-pdf");
         pdf.addClassName("download-link");
         var toolbar = new Div(year, pdf);
+        var user = currentUser.get();
+        if (user.has(Role.COMMUNICATIONS) || user.has(Role.ADMINISTRATOR)) {
+            toolbar.add(new RouterLink(getTranslation("publication.phrases.heading"), PhrasesView.class));
+        }
+        if (user.has(Role.COMMUNICATIONS) || user.has(Role.REVIEWER) || user.has(Role.ADMINISTRATOR)) {
+            // the provenance page belongs to its own feature; a plain link keeps the packages apart
+            toolbar.add(new Anchor("exports/history", getTranslation("provenance.heading")));
+        }
         toolbar.addClassName("page-toolbar");
         toolbar.addClassName("no-print");
         article.addClassName("publication");
         article.setId("publication");
-        add(new H2(getTranslation("publication.heading")), toolbar, article);
+        add(new H2(getTranslation("publication.heading")), toolbar, images, article);
         year.setValue(dashboards.latestYear());
     }
 
@@ -64,7 +78,9 @@ class PublicationView extends Div implements HasDynamicTitle {
         }
         int chosen = year.getValue();
         try {
-            render(publications.yearInReview(chosen));
+            var review = publications.yearInReview(chosen);
+            render(review);
+            images.show(review.data().districtIndicators());
             pdf.setHref(DownloadHandler.fromInputStream(event -> {
                 var bytes = publications.yearInReviewPdf(chosen);
                 return new DownloadResponse(new ByteArrayInputStream(bytes),
