@@ -93,6 +93,14 @@ final class ChartPainter {
             double centre = top + band / 2;
             c.text(model.labels().get(i), left - 14, centre + 6.5, 18, false, INK, Canvas.Anchor.END);
             double y = centre - barHeight * bars.size() / 2;
+            // a value label starts past the target tick, so the tick never strikes through the number
+            double tick = left;
+            for (var s : model.series()) {
+                var target = s.values().get(i);
+                if (s.style() == Series.Style.MARKER && target != null) {
+                    tick = Math.max(tick, left + (right - left) * axis.fraction(target) + 4);
+                }
+            }
             for (int n = 0; n < model.series().size(); n++) {
                 var s = model.series().get(n);
                 var value = s.values().get(i);
@@ -110,7 +118,7 @@ final class ChartPainter {
                     double length = (right - left) * axis.fraction(value);
                     c.rect(left, y, length, barHeight, colour);
                     double size = Math.min(16, barHeight * 0.9);
-                    c.text(label(value, model), left + length + 8, y + barHeight / 2 + size * 0.36, size, false, INK,
+                    c.text(label(value, model), Math.max(left + length, tick) + 8, y + barHeight / 2 + size * 0.36, size, false, INK,
                             Canvas.Anchor.START);
                 }
                 y += barHeight;

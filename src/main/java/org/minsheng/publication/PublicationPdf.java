@@ -53,7 +53,8 @@ class PublicationPdf {
 
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);
-        PdfWriter.getInstance(document, out);
+        // a chart that does not fit goes to the next page in order, never behind the text that follows it
+        PdfWriter.getInstance(document, out).setStrictImageSequence(true);
         document.addTitle(t("publication.title", String.valueOf(review.year()), review.city()));
         document.addAuthor(t("app.issuer"));
         document.open();
@@ -74,7 +75,13 @@ class PublicationPdf {
         lede.setSpacingAfter(12);
         document.add(lede);
 
+        boolean first = true;
         for (var section : review.sections()) {
+            // each category starts a page, so a heading never ends a page and a section prints on its own
+            if (!first) {
+                document.newPage();
+            }
+            first = false;
             var sectionHeading = new Paragraph(section.category(), heading);
             sectionHeading.setSpacingBefore(10);
             sectionHeading.setSpacingAfter(6);

@@ -99,7 +99,7 @@ public class PublicationService {
         return bytes;
     }
 
-    /** Per category, the ranked-districts chart of each indicator the districts report. */
+    /** Per category, the ranked-districts chart of each indicator the districts report (unless all zero). */
     private Map<String, List<byte[]>> sectionCharts(int year) {
         var view = dashboards.dashboard(DashboardFilter.year(year));
         var byCategory = new LinkedHashMap<String, List<byte[]>>();
@@ -107,6 +107,12 @@ public class PublicationService {
             return byCategory;
         }
         for (var indicator : view.districtIndicators()) {
+            // eleven zero bars say nothing the section's "实现清零" line does not
+            boolean allZero = view.counties().stream().map(c -> view.value(indicator, c.id()).orElse(null))
+                    .allMatch(v -> v != null && v.signum() == 0);
+            if (allZero) {
+                continue;
+            }
             var png = charts.render(charts.ranking(view, indicator, null), ImageSize.PRINT, ImageFormat.PNG);
             byCategory.computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>()).add(png);
         }

@@ -61,7 +61,7 @@ class PublicationServiceTest {
     }
 
     @Test
-    void the_pdf_places_a_print_resolution_chart_for_each_district_indicator_in_its_category_section() throws Exception {
+    void the_pdf_places_a_print_resolution_chart_for_the_district_indicators_in_their_category_sections() throws Exception {
         var reader = new PdfReader(as("comms", () -> publications.yearInReviewPdf(2020)));
         var images = new ArrayList<int[]>();
         var text = new StringBuilder();
@@ -78,8 +78,8 @@ class PublicationServiceTest {
                 }
             }
         }
-        assertThat(reader.getNumberOfPages()).isBetween(4, 8);
-        assertThat(images).as("six district indicators, six charts").hasSize(6)
+        assertThat(reader.getNumberOfPages()).as("a page or two per category").isBetween(4, 9);
+        assertThat(images).as("six district indicators; the dropouts, all cleared to zero, need no chart").hasSize(5)
                 .allSatisfy(image -> assertThat(image[1]).isEqualTo(1890));
         var compact = text.toString().replaceAll("\\s+", "");
         assertThat(compact).contains("教育", "数据截至", "第1版");
