@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
@@ -93,30 +94,37 @@ public class PublicationService {
     @Transactional
     public byte[] yearInReviewPdf(int year) {
         var review = yearInReview(year);
-        var bytes = pdf.write(review, sectionCharts(year));
+        var bytes = pdf.write(review, sectionCharts(review));
         provenance.record(ExportKind.REVIEW_PDF, t("publication.fileName", String.valueOf(year)),
                 ExportScope.year(year, review.revision(), review.dataAsOf()));
         return bytes;
     }
 
-    /** Per category, the ranked-districts chart of each indicator the districts report (unless all zero). */
-    private Map<String, List<byte[]>> sectionCharts(int year) {
-        var view = dashboards.dashboard(DashboardFilter.year(year));
+    /** Per category, the ranked-districts chart of each charted indicator, at print resolution. */
+    private Map<String, List<byte[]>> sectionCharts(YearInReview review) {
         var byCategory = new LinkedHashMap<String, List<byte[]>>();
-        if (!view.hasData()) {
+        var charted = review.chartedIndicators();
+        if (charted.isEmpty()) {
             return byCategory;
         }
-        for (var indicator : view.districtIndicators()) {
-            // eleven zero bars say nothing the section's "实现清零" line does not
-            boolean allZero = view.counties().stream().map(c -> view.value(indicator, c.id()).orElse(null))
-                    .allMatch(v -> v != null && v.signum() == 0);
-            if (allZero) {
-                continue;
-            }
+        var view = dashboards.dashboard(DashboardFilter.year(review.year()));
+        for (var indicator : charted) {
             var png = charts.render(charts.ranking(view, indicator, null), ImageSize.PRINT, ImageFormat.PNG);
             byCategory.computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>()).add(png);
         }
         return byCategory;
+    }
+
+    /**
+     * A section's chart for the print-friendly page (web size). Showing the page is not an export, so
+     * nothing is recorded; the downloads are.
+     */
+    public byte[] sectionChart(int year, String indicatorCode) {
+        currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
+        var view = dashboards.dashboard(DashboardFilter.year(year));
+        var indicator = view.districtIndicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
+                .orElseThrow(() -> new RefusedException("dashboards.indicator.unknown", indicatorCode));
+        return charts.render(charts.ranking(view, indicator, null), ImageSize.WEB, ImageFormat.PNG);
     }
 
     /** A phrase rendered with this year's figures, for the preview while a template is edited. */

@@ -37,12 +37,16 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final DashboardCharts charts;
     private final Div tables = new Div();
 
-    DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue) {
+    DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue,
+                  org.minsheng.publication.PublicationImageService images, org.minsheng.security.CurrentUser user) {
         this.dashboards = dashboards;
         addClassName("page");
         addClassName("dashboard");
         filters = new FilterBar(dashboards.years(), catalogue.activeIndicators(), this::open);
-        charts = new DashboardCharts(district -> open(current().withDivision(district.code())));
+        var me = user.get();
+        boolean mayExport = me.has(Role.COMMUNICATIONS) || me.has(Role.LEADER) || me.has(Role.REVIEWER)
+                || me.has(Role.ADMINISTRATOR);
+        charts = new DashboardCharts(district -> open(current().withDivision(district.code())), images, mayExport);
         meta.addClassName("page-meta");
         meta.setId("dashboard-meta");
         tiles.addClassName("tiles");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.indicator.Indicator;
 import com.vaadin.flow.router.RouterLink;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
@@ -111,8 +113,21 @@ class PublicationView extends Div implements HasDynamicTitle {
                 row.addClassName("publication-line");
                 block.add(row);
             }
+            review.chartedIndicators().stream().filter(i -> i.categoryZh().equals(section.category()))
+                    .forEach(i -> block.add(figure(review.year(), i)));
             article.add(block);
         }
+    }
+
+    /** The section's chart as the PDF has it, drawn on the server so the page prints the same figure. */
+    private Image figure(int year, Indicator indicator) {
+        var image = new Image(DownloadHandler.fromInputStream(event -> {
+            var bytes = publications.sectionChart(year, indicator.code());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), indicator.code() + ".png", "image/png",
+                    bytes.length);
+        }), getTranslation("dashboards.ranking.title", indicator.shortNameZh(), String.valueOf(year)));
+        image.addClassName("publication-figure");
+        return image;
     }
 
     private static Span strong(String text) {
