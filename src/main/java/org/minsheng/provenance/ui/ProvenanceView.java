@@ -39,8 +39,10 @@ class ProvenanceView extends Div implements HasDynamicTitle {
         grid.addColumn(ExportRecord::exportedBy).setHeader(getTranslation("provenance.by")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("provenance.kind." + r.kind().name().toLowerCase()))
                 .setHeader(getTranslation("provenance.kind")).setAutoWidth(true);
-        grid.addColumn(ExportRecord::fileName).setHeader(getTranslation("provenance.file")).setFlexGrow(1);
-        grid.addColumn(this::data).setHeader(getTranslation("provenance.data")).setAutoWidth(true);
+        grid.addColumn(ExportRecord::fileName).setHeader(getTranslation("provenance.file")).setWidth("22rem")
+                .setFlexGrow(1).setTooltipGenerator(ExportRecord::fileName);
+        grid.addColumn(this::data).setHeader(getTranslation("provenance.data")).setWidth("24rem").setFlexGrow(0)
+                .setTooltipGenerator(this::data);
         grid.addComponentColumn(this::status).setHeader(getTranslation("provenance.status")).setAutoWidth(true);
         grid.setItems(records);
         grid.setAllRowsVisible(records.size() <= 50);

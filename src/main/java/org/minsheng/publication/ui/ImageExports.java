@@ -53,10 +53,13 @@ class ImageExports extends Div {
                 format.getValue(), note.getValue())));
         var card = anchor("download-card", "publication.export.card", () -> images.headlineCard(year.getAsInt()));
         var chartRow = new Div(indicator, kind, size, format, note, chart);
-        chartRow.addClassName("page-toolbar");
+        chartRow.addClassName("export-row");
         var help = new Paragraph(getTranslation("publication.export.help"));
         help.addClassName("page-meta");
-        add(new H3(getTranslation("publication.export.heading")), help, chartRow, new Div(card));
+        var cardRow = new Div(card);
+        cardRow.addClassName("export-row");
+        addClassName("card");
+        add(new H3(getTranslation("publication.export.heading")), help, chartRow, cardRow);
     }
 
     void show(List<Indicator> indicators) {

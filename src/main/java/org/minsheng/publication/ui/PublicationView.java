@@ -56,20 +56,24 @@ class PublicationView extends Div implements HasDynamicTitle {
         pdf.setText(getTranslation("publication.downloadPdf"));
         pdf.setId("download-pdf");
         pdf.addClassName("download-link");
-        var toolbar = new Div(year, pdf);
+        var links = new Div(pdf);
+        links.addClassName("publication-links");
+        var toolbar = new Div(year, links);
         var user = currentUser.get();
         if (user.has(Role.COMMUNICATIONS) || user.has(Role.ADMINISTRATOR)) {
-            toolbar.add(new RouterLink(getTranslation("publication.phrases.heading"), PhrasesView.class));
+            links.add(new RouterLink(getTranslation("publication.phrases.heading"), PhrasesView.class));
         }
         if (user.has(Role.COMMUNICATIONS) || user.has(Role.REVIEWER) || user.has(Role.ADMINISTRATOR)) {
             // the provenance page belongs to its own feature; a plain link keeps the packages apart
-            toolbar.add(new Anchor("exports/history", getTranslation("provenance.heading")));
+            links.add(new Anchor("exports/history", getTranslation("provenance.heading")));
         }
         toolbar.addClassName("page-toolbar");
         toolbar.addClassName("no-print");
         article.addClassName("publication");
         article.setId("publication");
-        add(new H2(getTranslation("publication.heading")), toolbar, images, article);
+        var heading = new H2(getTranslation("publication.heading"));
+        heading.addClassName("no-print");
+        add(heading, toolbar, images, article);
         year.setValue(dashboards.latestYear());
     }
 
