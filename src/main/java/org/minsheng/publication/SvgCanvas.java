@@ -73,8 +73,12 @@ final class SvgCanvas implements Canvas {
             case MIDDLE -> " text-anchor=\"middle\"";
             case END -> " text-anchor=\"end\"";
         };
+        // CJK fonts rarely ship a bold face and browsers do not always fake one; a thin outline in the
+        // text's colour emboldens it as Java2D does for the PNG
+        var weight = bold ? " font-weight=\"bold\" stroke=\"%s\" stroke-width=\"%s\"".formatted(hex(colour), n(size * 0.03))
+                : "";
         svg.append("<text x=\"%s\" y=\"%s\" font-size=\"%s\"%s fill=\"%s\"%s>%s</text>\n".formatted(n(x), n(y),
-                n(size), bold ? " font-weight=\"bold\"" : "", hex(colour), align, escape(text)));
+                n(size), weight, hex(colour), align, escape(text)));
     }
 
     @Override
