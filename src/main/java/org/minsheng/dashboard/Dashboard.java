@@ -21,12 +21,16 @@ import org.minsheng.indicator.Target;
  * @param predecessors a district of this year mapped to its predecessor last year (龙海区 → 龙海市)
  * @param towns        the focus district's towns, empty unless some town has approved figures
  * @param townCells    the towns' values and their total (division id null), in the same window
+ * @param years        the focus's whole-year values over up to five years, following renames
+ * @param formerly     the other units of the focus's line (龙海区 for 龙海市 and back), oldest first
+ * @param scores       met targets per category and district (city view only), the pivot's subtotals
  */
 public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Division city, Division focus,
                         List<Division> counties, List<Indicator> indicators, List<Target> targets,
                         List<YearCell> cells, List<YearCell> lastYear, List<TrendPoint> trend,
                         Map<Integer, Integer> predecessors, List<Division> towns, List<YearCell> townCells,
-                        OffsetDateTime dataAsOf) {
+                        OffsetDateTime dataAsOf, List<YearPoint> years, List<Division> formerly,
+                        List<CategoryScore> scores) {
 
     public boolean cityWide() {
         return focus.id() == city.id();
@@ -84,6 +88,17 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
     /** 1 as first published, one more for each correction after publication. */
     public int revision() {
         return 1 + corrections();
+    }
+
+    public List<YearPoint> years(Indicator indicator) {
+        return years.stream().filter(p -> p.indicatorId() == indicator.id()).toList();
+    }
+
+    /** The subtotal of a category (null for all) for a district, or for the city when the id is null. */
+    public Optional<CategoryScore> score(String category, Integer divisionId) {
+        int unit = divisionId == null ? city.id() : divisionId;
+        return scores.stream().filter(s -> Objects.equals(s.category(), category) && s.divisionId() == unit)
+                .findFirst();
     }
 
     public boolean hasData() {

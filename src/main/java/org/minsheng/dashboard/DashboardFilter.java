@@ -11,12 +11,18 @@ import java.util.Map;
  * @param part     the month (MONTH, YEAR_TO_DATE) or quarter (QUARTER); ignored for YEAR
  * @param category an indicator category code, null for all
  * @param division a district code, null for the whole city
+ * @param chart    the indicator code the charts show, null for the first one
  */
-public record DashboardFilter(int year, PeriodChoice period, int part, String category, String division) {
+public record DashboardFilter(int year, PeriodChoice period, int part, String category, String division,
+                              String chart) {
 
     public DashboardFilter {
         int max = period == PeriodChoice.QUARTER ? 4 : 12;
         part = Math.clamp(part, 1, max);
+    }
+
+    public DashboardFilter(int year, PeriodChoice period, int part, String category, String division) {
+        this(year, period, part, category, division, null);
     }
 
     public static DashboardFilter year(int year) {
@@ -34,9 +40,11 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
         }
         var category = first(parameters, "category", null);
         var division = first(parameters, "division", null);
+        var chart = first(parameters, "chart", null);
         return new DashboardFilter(year, period, number(parameters, "part", 12),
                 category == null || category.isBlank() ? null : category,
-                division == null || !division.matches("[0-9]{6}") ? null : division);
+                division == null || !division.matches("[0-9]{6}") ? null : division,
+                chart == null || !chart.matches("[a-z0-9_]{1,64}") ? null : chart);
     }
 
     /** The query parameters that reproduce this view. */
@@ -53,23 +61,30 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
         if (division != null) {
             parameters.put("division", division);
         }
+        if (chart != null) {
+            parameters.put("chart", chart);
+        }
         return parameters;
     }
 
     public DashboardFilter withYear(int year) {
-        return new DashboardFilter(year, period, part, category, division);
+        return new DashboardFilter(year, period, part, category, division, chart);
     }
 
     public DashboardFilter withPeriod(PeriodChoice period, int part) {
-        return new DashboardFilter(year, period, part, category, division);
+        return new DashboardFilter(year, period, part, category, division, chart);
     }
 
     public DashboardFilter withCategory(String category) {
-        return new DashboardFilter(year, period, part, category, division);
+        return new DashboardFilter(year, period, part, category, division, chart);
     }
 
     public DashboardFilter withDivision(String division) {
-        return new DashboardFilter(year, period, part, category, division);
+        return new DashboardFilter(year, period, part, category, division, chart);
+    }
+
+    public DashboardFilter withChart(String chart) {
+        return new DashboardFilter(year, period, part, category, division, chart);
     }
 
     private static String first(Map<String, List<String>> parameters, String name, String fallback) {

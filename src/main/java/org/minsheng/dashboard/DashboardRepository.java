@@ -26,7 +26,7 @@ class DashboardRepository {
      * rolls each indicator up by its own rule with GROUPING SETS (unit rows plus the city total).
      * {0} city id, {1} year, {2} first month, {3} last month, {4} yearly figures count, {5} last month only.
      */
-    private static final String ROLLUP = """
+    private static final String ROLLUP_CELLS = """
             with base as (
               select f.indicator_id, f.division_id, coalesce(p.month, {3}) as month, i.accumulation,
                      f.approved_value as value, f.approved_not_applicable as na, f.approved_at, f.revision,
@@ -75,8 +75,82 @@ class DashboardRepository {
             from cell c join indicator i on i.id = c.indicator_id
             where not {5} or c.month = {3}
             group by grouping sets ((c.indicator_id, i.aggregation, i.scale, c.month, c.division_id),
-                                    (c.indicator_id, i.aggregation, i.scale, c.month))
-            order by c.indicator_id, c.month""";
+                                    (c.indicator_id, i.aggregation, i.scale, c.month))""";
+
+    private static final String ROLLUP = ROLLUP_CELLS + "\norder by c.indicator_id, c.month";
+
+    /*
+     * Per category subtotals of the pivot. Figures of different indicators do not add up (schools and
+     * kilometres), so a category's subtotal is how many of its targets are met: each rolled-up cell of
+     * ROLLUP_CELLS (a district's, or the city total's) against the target of its own unit, by the
+     * target's direction as TargetDirection.isMet has it. Only cells with a figure count; GROUPING SETS
+     * add each unit's count over all categories (category null).
+     * {0}..{5} as for ROLLUP_CELLS.
+     */
+    private static final String CATEGORY_SCORES = """
+            select k.code as category, coalesce(r.division_id, {0}) as unit, grouping(k.code) as all_categories,
+                   count(*) as targeted,
+                   count(*) filter (where case t.direction when 'increase_to' then r.value >= t.value
+                                                           when 'reach_zero' then r.value = 0
+                                                           else r.value <= t.value end) as met
+            from (""" + ROLLUP_CELLS + """
+            ) r
+            join indicator i on i.id = r.indicator_id
+            join indicator_category k on k.id = i.category_id
+            join target t on t.indicator_id = r.indicator_id and t.year = {1}
+                         and t.division_id = coalesce(r.division_id, {0})
+            where r.value is not null
+            group by grouping sets ((k.code, coalesce(r.division_id, {0})), (coalesce(r.division_id, {0})))""";
+
+    /*
+     * Each year's value of every indicator, for the city total or for one line of units (a district
+     * with the units it replaced and that replaced it), in one statement. Per-period reports add up
+     * over the year, cumulative ones take their latest approved month; ratios are recomputed from
+     * their parts as in ROLLUP. Within a line only one unit reports in a given year, so adding the
+     * line's units per year follows a rename without double counting.
+     * {0} city id, {1} first year, {2} last year, {3} true for a line, {4} the line's unit ids.
+     */
+    private static final String YEARS = """
+            with base as (
+              select f.indicator_id, f.division_id, p.year, coalesce(p.month, 12) as month, i.accumulation,
+                     f.approved_value as value, f.approved_not_applicable as na
+              from figure f
+              join indicator i on i.id = f.indicator_id
+              join period p on p.id = f.period_id
+              join division d on d.id = f.division_id
+              where f.revision > 0 and p.year between {1} and {2}
+                and ((i.frequency = 'month' and p.kind = 'month') or (i.frequency = 'year' and p.kind = 'year'))
+                and case when {3} then d.id = any({4})
+                         else d.parent_id = {0} or (d.id = {0} and i.reporting_level = 'city') end
+            ), unit_year as (
+              select indicator_id, division_id, year,
+                     case when accumulation = 'per_period' then sum(value)
+                          else (array_agg(value order by month desc))[1] end as value,
+                     bool_and(na) as na
+              from base
+              group by indicator_id, division_id, year, accumulation
+            ), cell as (
+              select u.indicator_id, u.year, u.value, u.na, null::numeric as num, null::numeric as den
+              from unit_year u join indicator i on i.id = u.indicator_id
+              where i.aggregation <> 'ratio'
+              union all
+              select q.id, n.year, null, n.na or d.na,
+                     case when n.value is not null and d.value is not null then n.value end,
+                     case when n.value is not null and d.value is not null then d.value end
+              from unit_year n
+              join indicator q on q.numerator_id = n.indicator_id and q.aggregation = 'ratio'
+              join unit_year d on d.indicator_id = q.denominator_id and d.division_id = n.division_id
+                              and d.year = n.year
+            )
+            select c.indicator_id, c.year,
+                   case i.aggregation when 'max' then max(c.value)
+                                      when 'min' then min(c.value)
+                                      when 'ratio' then round(sum(c.num) * 100 / nullif(sum(c.den), 0), i.scale)
+                                      else sum(c.value) end as value,
+                   bool_and(c.na) as na
+            from cell c join indicator i on i.id = c.indicator_id
+            group by c.indicator_id, c.year, i.aggregation, i.scale
+            order by c.indicator_id, c.year""";
 
     private final DSLContext db;
 
@@ -116,11 +190,31 @@ class DashboardRepository {
         return rollup(cityId, year, from, to, yearly, true).map(DashboardRepository::toCell);
     }
 
+    /** How many targets are met per category and unit in the window, and over all categories. */
+    List<CategoryScore> categoryScores(int cityId, int year, int from, int to, boolean yearly) {
+        return db.resultQuery(CATEGORY_SCORES, inline(cityId), inline(year), inline(from), inline(to), inline(yearly),
+                        inline(true))
+                .fetch(r -> new CategoryScore(r.get("all_categories", Integer.class) == 1 ? null
+                        : r.get("category", String.class), r.get("unit", Integer.class),
+                        r.get("met", Integer.class), r.get("targeted", Integer.class)));
+    }
+
     /** The same roll-up for every month of the window: the trend lines and sparklines. */
     List<TrendPoint> trend(int cityId, int year, int to) {
         return rollup(cityId, year, 1, to, false, false).map(r -> new TrendPoint(
                 r.get("indicator_id", Integer.class), divisionOf(r), r.get("month", Integer.class),
                 r.get("value", BigDecimal.class)));
+    }
+
+    /**
+     * Year values from {@code from} to {@code to}: the city total when {@code line} is empty, else the
+     * sum over the given units of one line.
+     */
+    List<YearPoint> years(int cityId, int from, int to, List<Integer> line) {
+        return db.resultQuery(YEARS, inline(cityId), inline(from), inline(to), inline(!line.isEmpty()),
+                        org.jooq.impl.DSL.val(line.toArray(Integer[]::new)))
+                .fetch(r -> new YearPoint(r.get("indicator_id", Integer.class), r.get("year", Integer.class),
+                        r.get("value", BigDecimal.class), Boolean.TRUE.equals(r.get("na", Boolean.class))));
     }
 
     private org.jooq.Result<Record> rollup(int cityId, int year, int from, int to, boolean yearly, boolean lastOnly) {

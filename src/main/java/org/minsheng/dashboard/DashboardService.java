@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DashboardService {
 
+    /** The multi-year trend shows the chosen year and the four before it. */
+    static final int YEARS_BACK = 4;
+
     private final DashboardRepository dashboards;
     private final DivisionService divisions;
     private final IndicatorService indicators;
@@ -74,9 +77,12 @@ public class DashboardService {
         var targets = indicators.targetsUnder(city.id(), year);
         var latest = dashboards.latestApprovedMonth(year);
         var predecessors = predecessors(year, counties);
+        var line = focus.id() == city.id() ? List.<Division>of() : line(focus);
+        var years = dashboards.years(city.id(), year - YEARS_BACK, year, line.stream().map(Division::id).toList());
+        var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
         if (latest == null) {
             return new Dashboard(filter, 0, 0, city, focus, counties, shown, targets, List.of(), List.of(), List.of(),
-                    predecessors, List.of(), List.of(), null);
+                    predecessors, List.of(), List.of(), null, years, formerly, List.of());
         }
         int[] months = filter.period().months(filter.part(), latest);
         boolean yearly = filter.period() == PeriodChoice.YEAR;
@@ -86,11 +92,20 @@ public class DashboardService {
         var asOf = cells.stream().map(YearCell::approvedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         // The same roll-up one level down: a district's towns, shown only where towns have reported.
+        var scores = focus.id() == city.id()
+                ? dashboards.categoryScores(city.id(), year, months[0], months[1], yearly) : List.<CategoryScore>of();
         var townCells = focus.id() == city.id() ? List.<YearCell>of()
                 : dashboards.cells(focus.id(), year, months[0], months[1], yearly);
         var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? towns(focus) : List.<Division>of();
         return new Dashboard(filter, months[0], months[1], city, focus, counties, shown, targets, cells, lastYear,
-                trend, predecessors, towns, towns.isEmpty() ? List.of() : townCells, asOf);
+                trend, predecessors, towns, towns.isEmpty() ? List.of() : townCells, asOf, years, formerly,
+                scores);
+    }
+
+    /** The district with the units it replaced and that replaced it, so its trend reads across a rename. */
+    private List<Division> line(Division district) {
+        return history.lineage(district.code()).chain().stream()
+                .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId())).toList();
     }
 
     private List<Division> towns(Division district) {

@@ -9,10 +9,18 @@ import java.util.List;
  */
 record Table(String title, String sheetName, List<Column> columns, List<List<Object>> rows) {
 
-    /** @param scale decimal places of a number column; null for text */
+    /**
+     * @param scale decimal places of a number column; null for text, or for numbers of mixed
+     *              indicators that each keep their own scale
+     */
     record Column(String header, Integer scale) {
 
         static Column text(String header) {
+            return new Column(header, null);
+        }
+
+        /** Numbers of several indicators: each keeps the scale it comes with. */
+        static Column mixed(String header) {
             return new Column(header, null);
         }
     }

@@ -11,13 +11,20 @@ import org.minsheng.audit.AuditEntry;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.dashboard.CityYear;
+import java.util.function.BiFunction;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.division.DivisionService;
+import org.minsheng.figure.Cell;
+import org.minsheng.figure.FigureService;
+import org.minsheng.figure.ReviewService;
 import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
+import org.minsheng.period.PeriodService;
 import org.minsheng.provenance.ExportKind;
 import org.minsheng.provenance.ExportScope;
 import org.minsheng.provenance.ProvenanceService;
@@ -25,7 +32,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The XLSX and CSV downloads of the tables users see on screen. Each reads through the service
- * behind its screen (dashboard, tracker, audit trail), so the access rules and the numbers are
+ * behind its screen (dashboard, tracker, entry sheet, review queue, audit trail), so the access rules and the numbers are
  * those of the screen; nothing here queries the database itself.
  */
 @Service
@@ -41,25 +48,43 @@ public class TableExportService {
 
     private final DashboardService dashboards;
     private final TrackerService trackers;
+    private final FigureService figures;
+    private final ReviewService reviews;
+    private final PeriodService periods;
     private final AuditLog audit;
     private final DivisionService divisions;
     private final Translations translations;
     private final ProvenanceService provenance;
 
-    TableExportService(DashboardService dashboards, TrackerService trackers, AuditLog audit, DivisionService divisions,
+    TableExportService(DashboardService dashboards, TrackerService trackers, FigureService figures,
+                       ReviewService reviews, PeriodService periods, AuditLog audit, DivisionService divisions,
                        Translations translations, ProvenanceService provenance) {
         this.provenance = provenance;
         this.dashboards = dashboards;
         this.trackers = trackers;
+        this.figures = figures;
+        this.reviews = reviews;
+        this.periods = periods;
         this.audit = audit;
         this.divisions = divisions;
         this.translations = translations;
     }
 
-    /** The dashboard's district × indicator table of a year: approved figures only, as of its newest approval. */
+    /** The dashboard's district × indicator table of a whole year, as the downloads page offers it. */
     public Download districtTable(int year, Download.Format format, Locale locale) {
-        var data = dashboards.cityYear(year);
+        return districtTable(DashboardFilter.year(year), format, locale);
+    }
+
+    /**
+     * The table under the dashboard as the filter shows it: the districts (or, on a district's page, its
+     * towns) by indicator for the chosen window and category, with the total row computed in SQL.
+     * Approved figures only, as of their newest approval.
+     */
+    public Download districtTable(DashboardFilter filter, Download.Format format, Locale locale) {
+        var data = dashboards.dashboard(filter);
         var asOf = Optional.ofNullable(data.dataAsOf()).map(t -> t.atZoneSameInstant(CHINA));
+        List<Division> units = data.cityWide() ? data.counties() : data.towns();
+        BiFunction<Indicator, Integer, Optional<YearCell>> cellOf = data.cityWide() ? data::cell : data::townCell;
         var columns = new ArrayList<Table.Column>();
         columns.add(Table.Column.text(t(locale, "dashboard.table.district")));
         for (var indicator : data.districtIndicators()) {
@@ -67,24 +92,28 @@ public class TableExportService {
                     indicator.unit(locale)), indicator.scale()));
         }
         var rows = new ArrayList<List<Object>>();
-        for (var county : data.counties()) {
+        for (var unit : units) {
             var row = new ArrayList<Object>();
-            row.add(county.name());
-            data.districtIndicators().forEach(i -> row.add(value(data.cell(i, county), locale)));
+            row.add(unit.name());
+            data.districtIndicators().forEach(i -> row.add(value(cellOf.apply(i, unit.id()), locale)));
             rows.add(row);
         }
         var total = new ArrayList<Object>();
-        total.add(t(locale, "dashboard.table.total", data.city().name()));
-        data.districtIndicators().forEach(i -> total.add(value(data.total(i), locale)));
+        total.add(t(locale, "dashboard.table.total", data.focus().name()));
+        data.districtIndicators().forEach(i -> total.add(value(cellOf.apply(i, null), locale)));
         rows.add(total);
-        var period = periodText(data, locale);
-        var title = t(locale, "export.title.district", data.city().name(), period,
+        var year = String.valueOf(filter.year());
+        var period = !data.hasData() ? t(locale, "period.year", year)
+                : data.fromMonth() == data.toMonth() ? t(locale, "dashboards.window.month", year, data.toMonth())
+                : t(locale, "dashboards.window.months", year, data.fromMonth(), data.toMonth());
+        var title = t(locale, "export.title.district", data.focus().name(), period,
                 asOf.map(TIME::format).orElse(t(locale, "export.noData")), data.revision());
         var stamp = asOf.map(DAY::format).orElse(today());
-        var stem = String.join("-", cityShortName(), String.valueOf(year)
-                + (data.month() == null ? "" : "-%02d".formatted(data.month())), t(locale, "export.file.district"), stamp);
+        var place = data.cityWide() ? cityShortName() : cityShortName() + "-" + data.focus().name();
+        var stem = String.join("-", place, year + (data.hasData() ? "-%02d".formatted(data.toMonth()) : ""),
+                t(locale, "export.file.district"), stamp);
         return write(new Table(title, t(locale, "export.sheet.district"), columns, rows), stem, format,
-                ExportScope.year(year, data.revision(), data.dataAsOf()));
+                ExportScope.year(filter.year(), data.revision(), data.dataAsOf()));
     }
 
     /** The submission tracker of a period: each district's cell states, never values. */
@@ -105,13 +134,11 @@ public class TableExportService {
             values.add(row.overdue() ? t(locale, "export.yes") : "");
             rows.add(values);
         }
-        var periodName = period.isYear() ? t(locale, "period.year", String.valueOf(period.year()))
-                : t(locale, "period.month", String.valueOf(period.year()), String.valueOf(period.month()));
         var now = OffsetDateTime.now(CHINA);
-        var title = t(locale, "export.title.tracker", periodName, TIME.format(now));
-        var code = period.isYear() ? String.valueOf(period.year()) : "%d-%02d".formatted(period.year(), period.month());
-        var stem = String.join("-", cityShortName(), code, t(locale, "export.file.tracker"), DAY.format(now));
-        return write(new Table(title, t(locale, "export.sheet.tracker"), columns, rows), stem, format, ExportScope.NONE);
+        var title = t(locale, "export.title.tracker", periodName(period, locale), TIME.format(now));
+        var stem = String.join("-", cityShortName(), periodCode(period), t(locale, "export.file.tracker"),
+                DAY.format(now));
+        return write(new Table(title, t(locale, "export.sheet.tracker"), columns, rows), stem, format);
     }
 
     /** The audit trail under the given filters, newest first, as reviewers and administrators read it. */
@@ -137,7 +164,56 @@ public class TableExportService {
         var now = OffsetDateTime.now(CHINA);
         var title = t(locale, "export.title.audit", TIME.format(now), entries.size());
         var stem = String.join("-", cityShortName(), t(locale, "export.file.audit"), DAY.format(now));
-        return write(new Table(title, t(locale, "export.sheet.audit"), columns, rows), stem, format, ExportScope.NONE);
+        return write(new Table(title, t(locale, "export.sheet.audit"), columns, rows), stem, format);
+    }
+
+    /** The statistician's entry sheet of a period as a list: one line per district and indicator. */
+    public Download entrySheet(int periodId, Download.Format format, Locale locale) {
+        var sheet = figures.sheet(periodId);
+        return figureList(sheet.period(), sheet.cells(), "export.title.entry", "export.file.entry", format, locale);
+    }
+
+    /** The reviewers' queue of a period: the submitted cells beside their approved values. */
+    public Download reviewQueue(int periodId, Download.Format format, Locale locale) {
+        var queue = reviews.queue(periodId);
+        return figureList(periods.get(periodId), queue, "export.title.review", "export.file.review", format, locale);
+    }
+
+    private Download figureList(Period period, List<Cell> cells, String titleKey, String fileKey,
+                                Download.Format format, Locale locale) {
+        var columns = List.of(Table.Column.text(t(locale, "dashboard.table.district")),
+                Table.Column.text(t(locale, "entry.indicator")), Table.Column.text(t(locale, "export.unit")),
+                Table.Column.mixed(t(locale, "export.value")), Table.Column.mixed(t(locale, "review.approvedValue")),
+                Table.Column.mixed(t(locale, "export.previous")), Table.Column.mixed(t(locale, "export.lastYear")),
+                Table.Column.text(t(locale, "export.state")), Table.Column.text(t(locale, "entry.explanation")));
+        var rows = new ArrayList<List<Object>>();
+        for (var cell : cells) {
+            int scale = cell.indicator().scale();
+            rows.add(java.util.Arrays.asList(cell.division().name(), cell.indicator().shortName(locale),
+                    cell.indicator().unit(locale),
+                    cell.notApplicable() ? t(locale, "figure.notApplicable") : scaled(cell.value(), scale),
+                    cell.revision() == 0 ? null : cell.approvedNotApplicable() ? t(locale, "figure.notApplicable")
+                            : scaled(cell.approvedValue(), scale),
+                    scaled(cell.previousValue(), scale), scaled(cell.lastYearValue(), scale),
+                    t(locale, "cell.state." + cell.state().name().toLowerCase(Locale.ROOT)), cell.explanation()));
+        }
+        var now = OffsetDateTime.now(CHINA);
+        var title = t(locale, titleKey, periodName(period, locale), TIME.format(now), rows.size());
+        var stem = String.join("-", cityShortName(), periodCode(period), t(locale, fileKey), DAY.format(now));
+        return write(new Table(title, t(locale, fileKey), columns, rows), stem, format);
+    }
+
+    private static java.math.BigDecimal scaled(java.math.BigDecimal value, int scale) {
+        return value == null ? null : value.setScale(scale, java.math.RoundingMode.HALF_UP);
+    }
+
+    private String periodName(Period period, Locale locale) {
+        return period.isYear() ? t(locale, "period.year", String.valueOf(period.year()))
+                : t(locale, "period.month", String.valueOf(period.year()), String.valueOf(period.month()));
+    }
+
+    private static String periodCode(Period period) {
+        return period.isYear() ? String.valueOf(period.year()) : "%d-%02d".formatted(period.year(), period.month());
     }
 
     private Object value(Optional<YearCell> cell, Locale locale) {
@@ -145,11 +221,6 @@ public class TableExportService {
             return null;
         }
         return cell.get().value() == null ? t(locale, "figure.notApplicable") : cell.get().value();
-    }
-
-    private String periodText(CityYear data, Locale locale) {
-        return data.month() == null ? t(locale, "period.year", String.valueOf(data.year()))
-                : t(locale, "period.month", String.valueOf(data.year()), String.valueOf(data.month()));
     }
 
     /** 漳州 from 漳州市: file names read like the office's own (漳州-2020-12-区县指标-20201231.xlsx). */
@@ -160,6 +231,10 @@ public class TableExportService {
 
     private static String today() {
         return DAY.format(OffsetDateTime.now(CHINA));
+    }
+
+    private Download write(Table table, String stem, Download.Format format) {
+        return write(table, stem, format, ExportScope.NONE);
     }
 
     /** Writes the file and records who took it, for which data (provenance). */

@@ -68,7 +68,8 @@ final class XlsxTables {
                     var scale = table.columns().get(c).scale();
                     if (value instanceof BigDecimal || value instanceof Long || value instanceof Integer) {
                         cell.setCellValue(((java.lang.Number) value).doubleValue());
-                        int s = scale == null ? 0 : scale;
+                        // a list of mixed indicators has no column scale: each number keeps its own
+                        int s = scale != null ? scale : value instanceof BigDecimal b ? Math.max(0, b.scale()) : 0;
                         cell.setCellStyle(numberStyles.computeIfAbsent(s, k -> {
                             var style = workbook.createCellStyle();
                             style.setDataFormat(workbook.createDataFormat().getFormat(format(k)));

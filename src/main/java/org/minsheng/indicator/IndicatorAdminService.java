@@ -65,6 +65,10 @@ public class IndicatorAdminService {
         var before = current(id, version);
         var clean = check(draft, id);
         var old = before.draft();
+        if (before.hasFigures() && !old.code().equals(clean.code())) {
+            // templates, imports and saved links name the indicator by its code
+            throw new RefusedException("catalogue.indicator.error.codeFrozen", old.code());
+        }
         if (before.hasFigures() && (old.valueType() != clean.valueType() || old.scale() != clean.scale()
                 || !old.unitZh().equals(clean.unitZh()) || !old.unitEn().equals(clean.unitEn()))) {
             throw new RefusedException("catalogue.indicator.error.frozen");

@@ -56,19 +56,26 @@ class TargetAdminRepository {
     }
 
     /**
-     * Copies the targets of one year into the next, for indicators still in use and divisions that
-     * still exist; a target already set for the new year is kept as it is.
+     * Copies the targets of one year into the next, for indicators still in use. A target of a unit
+     * that has since been renamed or re-coded goes to its successor (龙海市's 2020 targets become
+     * 龙海区's for 2021); a target already set for the new year is kept as it is, and where two units
+     * merged into one the first copied wins, to be adjusted by hand.
      *
+     * @param divisionIds the units that exist in the new year
      * @return the ids of the new targets
      */
     List<Integer> copy(int fromYear, int toYear, Collection<Integer> divisionIds) {
+        var unit = DIVISION.as("source_unit");
+        var carriedTo = DSL.when(unit.ID.in(divisionIds), unit.ID).otherwise(unit.SUCCESSOR_ID);
         return db.insertInto(TARGET, TARGET.INDICATOR_ID, TARGET.DIVISION_ID, TARGET.YEAR, TARGET.DIRECTION, TARGET.VALUE)
-                .select(DSL.select(TARGET.INDICATOR_ID, TARGET.DIVISION_ID, DSL.val((short) toYear), TARGET.DIRECTION,
+                .select(DSL.select(TARGET.INDICATOR_ID, carriedTo, DSL.val((short) toYear), TARGET.DIRECTION,
                                 TARGET.VALUE)
                         .from(TARGET).join(INDICATOR).on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
+                        .join(unit).on(unit.ID.eq(TARGET.DIVISION_ID))
                         .where(TARGET.YEAR.eq((short) fromYear))
-                        .and(TARGET.DIVISION_ID.in(divisionIds))
-                        .and(INDICATOR.RETIRED_ON.isNull()))
+                        .and(unit.ID.in(divisionIds).or(unit.SUCCESSOR_ID.in(divisionIds)))
+                        .and(INDICATOR.RETIRED_ON.isNull())
+                        .orderBy(TARGET.ID))
                 .onConflictDoNothing()
                 .returning(TARGET.ID)
                 .fetch(TARGET.ID);

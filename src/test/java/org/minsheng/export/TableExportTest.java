@@ -38,6 +38,9 @@ class TableExportTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    org.minsheng.figure.FigureService figures;
+
     @Test
     void the_district_table_in_xlsx_holds_the_dashboards_numbers_as_numbers() throws IOException {
         var data = as("leader", () -> dashboards.cityYear(2020));
@@ -47,7 +50,7 @@ class TableExportTest {
             var sheet = workbook.getSheet("区县指标");
             assertThat(sheet).isNotNull();
             var title = sheet.getRow(XlsxTables.TITLE_ROW).getCell(0).getStringCellValue();
-            assertThat(title).contains("漳州市", "2020年12月", "数据截至", "第 " + data.revision() + " 版");
+            assertThat(title).contains("漳州市", "2020年1—12月", "数据截至", "第 " + data.revision() + " 版");
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
             var header = sheet.getRow(XlsxTables.HEADER_ROW);
             var indicators = data.districtIndicators();
@@ -116,6 +119,65 @@ class TableExportTest {
         assertThat(text).contains("共 " + count + " 条");
         var newest = as("reviewer", () -> audit.search(AuditQuery.all(), 0, 1)).getFirst();
         assertThat(text).contains(newest.entity() + (newest.entityId() == null ? "" : " #" + newest.entityId()));
+    }
+
+    @Test
+    void the_entry_sheet_lists_the_statisticians_own_figures_each_with_its_indicators_scale() throws IOException {
+        var december = month(2020, 12);
+        var download = as("stat-xiangcheng", () -> exports.entrySheet(december.id(), Download.Format.XLSX,
+                Translations.CHINESE));
+        assertThat(download.fileName()).matches("漳州-2020-12-填报表-\\d{8}\\.xlsx");
+        var xiangcheng = as("leader", () -> dashboards.dashboard(
+                new org.minsheng.dashboard.DashboardFilter(2020, org.minsheng.dashboard.PeriodChoice.MONTH, 12, null,
+                        "350602")));
+        var roads = xiangcheng.indicators().stream().filter(i -> i.code().equals("road_widening")).findFirst()
+                .orElseThrow();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
+            var sheet = workbook.getSheet("填报表");
+            assertThat(sheet.getRow(XlsxTables.TITLE_ROW).getCell(0).getStringCellValue()).startsWith("2020年12月 填报表");
+            var roadRow = java.util.stream.IntStream.rangeClosed(XlsxTables.HEADER_ROW + 1, sheet.getLastRowNum())
+                    .mapToObj(sheet::getRow)
+                    .peek(r -> assertThat(r.getCell(0).getStringCellValue()).isEqualTo("芗城区"))
+                    .filter(r -> r.getCell(1).getStringCellValue().equals(roads.shortNameZh()))
+                    .findFirst().orElseThrow();
+            assertThat(roadRow.getCell(2).getStringCellValue()).isEqualTo("公里");
+            var value = roadRow.getCell(3);
+            assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(BigDecimal.valueOf(value.getNumericCellValue())).isEqualByComparingTo(
+                    xiangcheng.value(roads, xiangcheng.focusId()).orElseThrow());
+            assertThat(value.getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+            assertThat(roadRow.getCell(7).getStringCellValue()).isEqualTo("已发布");
+        }
+        assertThatThrownBy(() -> as("reviewer", () -> exports.entrySheet(december.id(), Download.Format.CSV,
+                Translations.CHINESE))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void the_review_queue_export_holds_the_submitted_cells_for_reviewers_only() {
+        var january = month(2021, 1);
+        // a district submits its whole sheet: January's five monthly indicators
+        var values = java.util.Map.of("meal_schools", "4", "dropouts", "0", "family_doctor", "3300",
+                "road_widening", "0.3", "passing_bays", "1");
+        var sheet = as("stat-xiangcheng", () -> figures.sheet(january.id()));
+        for (var cell : sheet.cells()) {
+            as("stat-xiangcheng", () -> figures.save(org.minsheng.figure.FigureInput.of(cell.key(),
+                    values.get(cell.indicator().code()), cell.version())));
+        }
+        assertThat(as("stat-xiangcheng", () -> figures.submit(january.id(), sheet.divisions().getFirst().id()))
+                .submitted()).isEqualTo(5);
+        var csv = new String(as("reviewer", () -> exports.reviewQueue(january.id(), Download.Format.CSV,
+                Translations.CHINESE)).bytes(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("2021年1月 待审核", "共 5 条");
+        assertThat(java.util.Arrays.stream(csv.split("\r\n")).filter(l -> l.contains("公里")).findFirst()
+                .orElseThrow()).startsWith("芗城区,").contains(",公里,0.3,", ",已提交");
+        assertThatThrownBy(() -> as("stat-xiangcheng", () -> exports.reviewQueue(january.id(), Download.Format.CSV,
+                Translations.CHINESE))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private org.minsheng.period.Period month(int year, int month) {
+        return as("reviewer", () -> periods.all()).stream()
+                .filter(p -> p.year() == year && Integer.valueOf(month).equals(p.month())).findFirst().orElseThrow();
     }
 
     @Test

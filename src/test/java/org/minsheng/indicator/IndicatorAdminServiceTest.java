@@ -82,7 +82,7 @@ class IndicatorAdminServiceTest {
     }
 
     @Test
-    void unit_value_type_and_scale_are_frozen_once_figures_exist() {
+    void code_unit_value_type_and_scale_are_frozen_once_figures_exist() {
         var road = entry("road_widening");
         var d = road.draft();
         int audited = auditCount(db);
@@ -98,6 +98,12 @@ class IndicatorAdminServiceTest {
                 .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.frozen");
         assertThatThrownBy(() -> service.update(road.id(), road.version(), newScale))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.frozen");
+        var newCode = new IndicatorDraft("rural_roads", d.nameZh(), d.nameEn(), d.shortNameZh(), d.shortNameEn(),
+                d.definitionZh(), d.definitionEn(), d.unitZh(), d.unitEn(), d.valueType(), d.scale(), d.minValue(),
+                d.maxValue(), d.aggregation(), null, null, d.cumulative(), d.monthly(), d.reportedByCity(),
+                d.categoryId(), d.leadDepartment(), d.displayOrder(), d.phraseZh(), d.phraseEn(), d.direction());
+        assertThatThrownBy(() -> service.update(road.id(), road.version(), newCode))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.codeFrozen");
         assertThat(auditCount(db)).isEqualTo(audited);
         assertThat(entry("road_widening").draft().unitZh()).isEqualTo("公里");
     }

@@ -83,8 +83,8 @@ class TargetAdminServiceTest {
     void copying_from_last_year_adds_only_the_missing_targets_and_says_how_many() {
         int city = divisionId(db, "350600");
         targets.create(indicatorId(db, "meal_schools"), city, 2021, TargetDirection.INCREASE_TO, new BigDecimal("170"));
-        // 61 targets of 2020, less the 10 of 龙海市 and 长泰县 (gone in 2021), less the one set by hand
-        assertThat(targets.copyFromLastYear(2021)).isEqualTo(50);
+        // 61 targets of 2020, less the one set by hand; 龙海市's and 长泰县's go to 龙海区 and 长泰区
+        assertThat(targets.copyFromLastYear(2021)).isEqualTo(60);
         assertThat(targets.copyFromLastYear(2021)).isZero();
         var y2021 = targets.list(2021).stream().filter(t -> t.divisionCode().equals("350600")).toList();
         assertThat(y2021).hasSize(6);
@@ -92,6 +92,15 @@ class TargetAdminServiceTest {
                 .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("170"));
         assertThat(y2021).filteredOn(t -> t.indicatorId() == indicatorId(db, "family_doctor")).singleElement()
                 .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("115000"));
+        var longhai2020 = targets.list(2020).stream().filter(t -> t.divisionCode().equals("350681")).toList();
+        var longhai2021 = targets.list(2021).stream().filter(t -> t.divisionCode().equals("350604")).toList();
+        assertThat(longhai2020).isNotEmpty();
+        assertThat(longhai2021).as("the renamed district carries its predecessor's targets")
+                .extracting(TargetRow::indicatorId, t -> t.value().stripTrailingZeros())
+                .containsExactlyInAnyOrderElementsOf(longhai2020.stream()
+                        .map(t -> org.assertj.core.groups.Tuple.tuple(t.indicatorId(), t.value().stripTrailingZeros()))
+                        .toList());
+        assertThat(targets.list(2021)).noneMatch(t -> t.divisionCode().equals("350681") || t.divisionCode().equals("350625"));
     }
 
     private static void assertRefused(Runnable call, String key) {

@@ -19,6 +19,8 @@ import java.util.List;
 import org.minsheng.audit.AuditEntry;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
+import org.minsheng.export.TableExportService;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /** The audit trail, newest first, filtered by action, user and dates; loaded page by page. */
@@ -43,8 +45,12 @@ class AuditView extends Div implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEntry> grid = new Grid<>();
 
-    AuditView(AuditLog audit) {
+    private AuditQuery query = AuditQuery.all();
+
+    AuditView(AuditLog audit, TableExportService exports) {
         this.audit = audit;
+        // downloads run on their own request, where no UI is current to ask for the locale
+        var locale = getLocale();
         addClassName("page");
         action.setLabel(getTranslation("audit.action"));
         action.setEmptySelectionAllowed(true);
@@ -82,12 +88,14 @@ class AuditView extends Div implements HasDynamicTitle {
         grid.setHeight("70vh");
         var intro = new Paragraph(getTranslation("audit.intro"));
         intro.addClassName("page-meta");
-        add(new H2(getTranslation("audit.heading")), intro, filters, grid);
+        var download = new DownloadLinks("audit-download", format -> () -> exports.auditTrail(query, format, locale));
+        add(new H2(getTranslation("audit.heading")), intro, filters, download, grid);
         refresh();
     }
 
     private void refresh() {
-        var query = new AuditQuery(action.getValue(), null, null, actor.getValue(), from.getValue(), to.getValue());
+        query = new AuditQuery(action.getValue(), null, null, actor.getValue(), from.getValue(), to.getValue());
+        var query = this.query;
         grid.setItems(q -> audit.search(query, q.getOffset(), q.getLimit()).stream(), q -> audit.count(query));
     }
 

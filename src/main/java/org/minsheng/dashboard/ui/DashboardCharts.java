@@ -25,6 +25,7 @@ import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.base.ui.chart.Series;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.TrendPoint;
+import org.minsheng.dashboard.YearPoint;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -39,10 +40,19 @@ class DashboardCharts extends Div {
     private final ChartCard ranking = new ChartCard("ranking-chart");
     private final ChartCard trend = new ChartCard("trend-chart");
     private final ChartCard yoy = new ChartCard("yoy-chart");
+    private final ChartCard years = new ChartCard("years-chart");
     private List<Division> ranked = List.of();
     private Dashboard data;
+    /** True while the address's choice is put into the picker, which is not a user's new choice. */
+    private boolean showing;
 
-    DashboardCharts(Consumer<Division> openDistrict, PublicationImageService images, boolean mayExport) {
+    /**
+     * @param chooseChart told the indicator a user picked, so the choice goes into the address; the
+     *                    view then calls {@link #show} again
+     * @param mayExport   offer the ranked and trend charts as print figures (the service checks again)
+     */
+    DashboardCharts(Consumer<Division> openDistrict, Consumer<String> chooseChart, PublicationImageService images,
+                    boolean mayExport) {
         addClassName("charts");
         if (mayExport) {
             ranking.offer(download(images, ChartKind.RANKING, ImageFormat.PNG), download(images, ChartKind.RANKING, ImageFormat.SVG));
@@ -51,7 +61,11 @@ class DashboardCharts extends Div {
         indicator.setLabel(getTranslation("dashboard.chart.indicator"));
         indicator.setId("chart-indicator");
         indicator.setItemLabelGenerator(i -> i.shortName(getLocale()));
-        indicator.addValueChangeListener(e -> draw());
+        indicator.addValueChangeListener(e -> {
+            if (!showing && e.getValue() != null) {
+                chooseChart.accept(e.getValue().code());
+            }
+        });
         ranking.chart().addItemClickListener(index -> {
             if (index >= 0 && index < ranked.size()) {
                 openDistrict.accept(ranked.get(index));
@@ -59,16 +73,21 @@ class DashboardCharts extends Div {
         });
         var picker = new Div(indicator);
         picker.addClassName("charts-picker");
-        add(picker, ranking, trend, yoy);
+        add(picker, ranking, trend, yoy, years);
     }
 
     void show(Dashboard data) {
         this.data = data;
-        var choices = data.cityWide() ? data.districtIndicators() : data.districtIndicators();
-        var previous = indicator.getValue();
-        indicator.setItems(choices);
-        indicator.setValue(choices.stream().filter(i -> previous != null && i.code().equals(previous.code()))
-                .findFirst().orElse(choices.isEmpty() ? null : choices.getFirst()));
+        var choices = data.districtIndicators();
+        var wanted = data.filter().chart();
+        showing = true;
+        try {
+            indicator.setItems(choices);
+            indicator.setValue(choices.stream().filter(i -> i.code().equals(wanted))
+                    .findFirst().orElse(choices.isEmpty() ? null : choices.getFirst()));
+        } finally {
+            showing = false;
+        }
         ranking.setVisible(data.cityWide());
         draw();
     }
@@ -89,6 +108,7 @@ class DashboardCharts extends Div {
         }
         drawTrend(chosen, unit, asOf, name, focus);
         drawYearOnYear(chosen, unit, asOf, name);
+        drawYears(chosen, unit, asOf, name, focus);
     }
 
     private void drawRanking(Indicator chosen, String unit, String asOf, String name) {
@@ -161,6 +181,28 @@ class DashboardCharts extends Div {
                 IntStream.range(0, units.size()).mapToObj(n -> List.of(names.get(n), text(before.get(n), chosen),
                         text(now.get(n), chosen), data.change(chosen, units.get(n))
                                 .map(c -> Labels.signed(this, c, chosen)).orElse("—"))).toList());
+    }
+
+    /** Year by year from the first year with a figure, following a renamed district into its successor. */
+    private void drawYears(Indicator chosen, String unit, String asOf, String name, String focus) {
+        var points = data.years(chosen);
+        int last = data.filter().year();
+        int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
+        var yearList = IntStream.rangeClosed(first, last).boxed().toList();
+        var values = yearList.stream().map(y -> points.stream().filter(p -> p.year() == y)
+                .map(YearPoint::value).findFirst().orElse(null)).toList();
+        var labels = yearList.stream().map(y -> getTranslation("dashboard.yearOption", String.valueOf(y))).toList();
+        var title = getTranslation("dashboards.years.title", focus, name, String.valueOf(first), String.valueOf(last));
+        var meta = unitLine(unit, asOf);
+        if (!data.formerly().isEmpty()) {
+            meta += " · " + getTranslation("dashboards.years.formerly", data.formerly().stream()
+                    .map(d -> d.name() + "（" + d.code() + "）").collect(java.util.stream.Collectors.joining("、")));
+        }
+        years.show(title, meta, ChartConfigs.chart(title, asOf, unit, labels,
+                        List.of(new Series(getTranslation("dashboards.series.actual"), values, Series.Style.BAR)), false),
+                List.of(getTranslation("export.year"), getTranslation("dashboards.series.actual")),
+                IntStream.range(0, yearList.size()).mapToObj(n -> List.of(labels.get(n), text(values.get(n), chosen)))
+                        .toList());
     }
 
     /** The chart as shown (same filter, same indicator) as a 300 dpi print figure, built on the click. */

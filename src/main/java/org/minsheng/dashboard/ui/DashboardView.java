@@ -16,6 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.export.TableExportService;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /**
@@ -29,6 +31,8 @@ import org.minsheng.security.Role;
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
+    private final TableExportService exports;
+    private final java.util.Locale locale;
     private final FilterBar filters;
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
@@ -38,15 +42,20 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div tables = new Div();
 
     DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue,
-                  org.minsheng.publication.PublicationImageService images, org.minsheng.security.CurrentUser user) {
+                  TableExportService exports, org.minsheng.publication.PublicationImageService images,
+                  org.minsheng.security.CurrentUser user) {
         this.dashboards = dashboards;
+        this.exports = exports;
+        // downloads run on their own request, where no UI is current to ask for the locale
+        this.locale = getLocale();
         addClassName("page");
         addClassName("dashboard");
         filters = new FilterBar(dashboards.years(), catalogue.activeIndicators(), this::open);
         var me = user.get();
         boolean mayExport = me.has(Role.COMMUNICATIONS) || me.has(Role.LEADER) || me.has(Role.REVIEWER)
                 || me.has(Role.ADMINISTRATOR);
-        charts = new DashboardCharts(district -> open(current().withDivision(district.code())), images, mayExport);
+        charts = new DashboardCharts(district -> open(current().withDivision(district.code())),
+                code -> open(current().withChart(code)), images, mayExport);
         meta.addClassName("page-meta");
         meta.setId("dashboard-meta");
         tiles.addClassName("tiles");
@@ -94,7 +103,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         tables.removeAll();
         if (data.cityWide() && data.hasData()) {
             tables.add(new CompletionHeatMap(data));
-            var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data));
+            var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data),
+                    download(data));
             pivot.addClassName("card");
             tables.add(pivot);
         } else if (!data.cityWide() && data.hasData()) {
@@ -108,10 +118,15 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (data.towns().isEmpty()) {
             card.add(new Paragraph(getTranslation("dashboards.noTowns")));
         } else {
-            card.add(pivotMeta(data), new DistrictTable(data, data.towns(), data::townCell, data.focus().name(),
-                    "town-table"));
+            card.add(pivotMeta(data), DistrictTable.towns(data), download(data));
         }
         return card;
+    }
+
+    /** The table as shown (window, category, district), as XLSX or CSV. */
+    private DownloadLinks download(Dashboard data) {
+        var shown = data.filter();
+        return new DownloadLinks("pivot-download", format -> () -> exports.districtTable(shown, format, locale));
     }
 
     private Paragraph pivotMeta(Dashboard data) {

@@ -1,12 +1,14 @@
 package org.minsheng.dashboard.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.minsheng.dashboard.Dashboard;
@@ -17,16 +19,25 @@ import org.minsheng.indicator.Indicator;
 /**
  * The pivot: districts down, indicators across grouped by category, each column sortable. The city
  * total row is the database's GROUPING SETS total, by each indicator's own rule (sum, max, min, a
- * recomputed ratio); city-reported indicators have no district column.
+ * recomputed ratio); city-reported indicators have no district column. After each category comes
+ * its subtotal, the count of met targets, since a category's figures have different units.
  */
 class DistrictTable extends Grid<Division> {
 
     DistrictTable(Dashboard data) {
         this(data, data.counties(), data::cell, data.city().name(), "district-table");
+        addSubtotals(data);
     }
 
     /** The same pivot for any units below a total: the districts of the city, or a district's towns. */
-    DistrictTable(Dashboard data, List<Division> units,
+    /** The towns of a district under their total. */
+    static DistrictTable towns(Dashboard data) {
+        var table = new DistrictTable(data, data.towns(), data::townCell, data.focus().name(), "town-table");
+        table.groupHeaders();
+        return table;
+    }
+
+    private DistrictTable(Dashboard data, List<Division> units,
                   BiFunction<Indicator, Integer, Optional<YearCell>> cells, String totalName, String id) {
         super(Division.class, false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -37,7 +48,7 @@ class DistrictTable extends Grid<Division> {
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setSortable(true);
         var footer = appendFooterRow();
         footer.getCell(nameColumn).setText(getTranslation("dashboard.table.total", totalName));
-        var byCategory = new LinkedHashMap<String, List<Column<Division>>>();
+        byCategory = new LinkedHashMap<>();
         for (Indicator indicator : data.districtIndicators()) {
             var column = addColumn(d -> Labels.cell(this, cells.apply(indicator, d.id()), indicator))
                     .setHeader(indicator.shortName(locale) + "（" + indicator.unit(locale) + "）")
@@ -46,16 +57,66 @@ class DistrictTable extends Grid<Division> {
                             (Division d) -> cells.apply(indicator, d.id()).map(YearCell::value).orElse(null),
                             Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
             footer.getCell(column).setText(Labels.cell(this, cells.apply(indicator, null), indicator));
-            byCategory.computeIfAbsent(indicator.category(locale), k -> new java.util.ArrayList<>()).add(column);
+            byCategory.computeIfAbsent(indicator.categoryCode(), k -> new java.util.ArrayList<>()).add(column);
+            categoryNames.put(indicator.categoryCode(), indicator.category(locale));
         }
-        if (!byCategory.isEmpty()) {
-            var groups = prependHeaderRow();
-            byCategory.forEach((category, columns) -> {
-                var cell = columns.size() == 1 ? groups.getCell(columns.getFirst())
-                        : groups.join(columns.toArray(Column[]::new));
-                cell.setText(category);
-            });
-        }
+        this.footer = footer;
         setItems(units);
+    }
+
+    private final Map<String, List<Column<Division>>> byCategory;
+    private final Map<String, String> categoryNames = new LinkedHashMap<>();
+    private FooterRow footer;
+    private boolean grouped;
+
+    /**
+     * Each category's subtotal after its columns, and one over all categories: met targets out of
+     * those with a figure ("2/3"), from the same SQL roll-up as the cells.
+     */
+    private void addSubtotals(Dashboard data) {
+        if (data.scores().isEmpty()) {
+            groupHeaders();
+            return;
+        }
+        for (var entry : byCategory.entrySet()) {
+            var category = entry.getKey();
+            var column = scoreColumn(data, category, "met-" + category);
+            // keep the subtotal right after the category's own columns
+            var order = new java.util.ArrayList<>(getColumns());
+            order.remove(column);
+            order.add(order.indexOf(entry.getValue().getLast()) + 1, column);
+            setColumnOrder(order);
+            entry.getValue().add(column);
+        }
+        var all = scoreColumn(data, null, "met-all");
+        footer.getCell(all).setText(score(data, null, null));
+        all.setHeader(getTranslation("dashboards.pivot.metAll"));
+        groupHeaders();
+    }
+
+    private Column<Division> scoreColumn(Dashboard data, String category, String key) {
+        var column = addColumn(d -> score(data, category, d.id())).setKey(key)
+                .setHeader(getTranslation("dashboards.pivot.met")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setPartNameGenerator(d -> "subtotal");
+        column.setTooltipGenerator(d -> getTranslation("dashboards.pivot.metHint"));
+        footer.getCell(column).setText(score(data, category, null));
+        return column;
+    }
+
+    private static String score(Dashboard data, String category, Integer divisionId) {
+        return data.score(category, divisionId).map(s -> s.met() + "/" + s.targeted()).orElse("—");
+    }
+
+    private void groupHeaders() {
+        if (grouped || byCategory.isEmpty()) {
+            return;
+        }
+        grouped = true;
+        var groups = prependHeaderRow();
+        byCategory.forEach((category, columns) -> {
+            var cell = columns.size() == 1 ? groups.getCell(columns.getFirst())
+                    : groups.join(columns.toArray(Column[]::new));
+            cell.setText(categoryNames.get(category));
+        });
     }
 }

@@ -1,25 +1,17 @@
 package org.minsheng.export.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.minsheng.audit.AuditQuery;
-import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.export.Download;
 import org.minsheng.export.TableExportService;
@@ -27,7 +19,6 @@ import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Downloads of the tables as XLSX or CSV. Which sections show follows the user's roles for
@@ -54,6 +45,7 @@ class ExportView extends Div implements HasDynamicTitle {
         year.setId("export-year");
         year.setLabel(getTranslation("export.year"));
         year.setItems(dashboards.years());
+        year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
         year.setValue(dashboards.latestYear());
         section("export.district", year, "export-district",
                 format -> () -> exports.districtTable(year.getValue(), format, locale));
@@ -79,31 +71,8 @@ class ExportView extends Div implements HasDynamicTitle {
 
     private void section(String headingKey, Select<?> choice, String id,
                          Function<Download.Format, Supplier<Download>> download) {
-        var row = new HorizontalLayout();
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (choice != null) {
-            row.add(choice);
-        }
-        for (var format : Download.Format.values()) {
-            var anchor = new Anchor(handler(download.apply(format)), AttachmentType.DOWNLOAD,
-                    getTranslation("export." + format.name().toLowerCase()));
-            anchor.setId(id + "-" + format.name().toLowerCase());
-            row.add(anchor);
-        }
-        add(new H3(getTranslation(headingKey)), row);
-    }
-
-    /** Built on the download request itself, so the file shows the data as of the click. */
-    private static DownloadHandler handler(Supplier<Download> download) {
-        return DownloadHandler.fromInputStream(event -> {
-            try {
-                var file = download.get();
-                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
-                        file.contentType(), file.bytes().length);
-            } catch (RefusedException | AccessDeniedException refused) {
-                return DownloadResponse.error(403, refused.getMessage());
-            }
-        });
+        add(new H3(getTranslation(headingKey)), choice == null ? new DownloadLinks(id, download)
+                : new DownloadLinks(choice, id, download));
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.minsheng.figure.ConflictException;
 import org.minsheng.figure.EntrySheet;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
+import org.minsheng.export.TableExportService;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.period.Period;
 import org.minsheng.security.Role;
 
@@ -40,7 +42,13 @@ class EntryView extends Div implements HasDynamicTitle {
     private final List<List<CellEditor>> editors = new ArrayList<>();
     private EntrySheet sheet;
 
-    EntryView(FigureService figures) {
+    private final TableExportService exports;
+    private final java.util.Locale locale;
+
+    EntryView(FigureService figures, TableExportService exports) {
+        this.exports = exports;
+        // downloads run on their own request, where no UI is current to ask for the locale
+        this.locale = getLocale();
         this.figures = figures;
         addClassName("page");
         period.setLabel(getTranslation("entry.period"));
@@ -101,7 +109,9 @@ class EntryView extends Div implements HasDynamicTitle {
             submit.setId("submit-" + division.code());
             actions.add(submit);
         }
-        sheetArea.add(actions);
+        int periodId = sheet.period().id();
+        sheetArea.add(actions, new DownloadLinks("entry-download",
+                format -> () -> exports.entrySheet(periodId, format, locale)));
     }
 
     private void save(CellEditor editor, String text, String explanation, String correctionReason) {

@@ -24,6 +24,8 @@ import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
+import org.minsheng.export.TableExportService;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /**
@@ -41,7 +43,13 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final Grid<PeriodOverview> periodGrid = new Grid<>();
     private final Div queueArea = new Div();
 
-    ReviewView(ReviewService review, PeriodService periods, FigureService figures) {
+    private final TableExportService exports;
+    private final java.util.Locale locale;
+
+    ReviewView(ReviewService review, PeriodService periods, FigureService figures, TableExportService exports) {
+        this.exports = exports;
+        // downloads run on their own request, where no UI is current to ask for the locale
+        this.locale = getLocale();
         this.review = review;
         this.figures = figures;
         this.periods = periods;
@@ -83,6 +91,10 @@ class ReviewView extends Div implements HasDynamicTitle {
         }
         var cells = review.queue(period.id());
         queueArea.add(new H3(getTranslation("review.queue.title", periodName(period), cells.size())));
+        if (!cells.isEmpty()) {
+            queueArea.add(new DownloadLinks("review-download",
+                    format -> () -> exports.reviewQueue(period.id(), format, locale)));
+        }
         var byDistrict = new LinkedHashMap<String, java.util.List<Cell>>();
         cells.forEach(c -> byDistrict.computeIfAbsent(c.division().name(), k -> new java.util.ArrayList<>()).add(c));
         byDistrict.forEach((district, districtCells) -> queueArea.add(districtCard(period, district, districtCells)));

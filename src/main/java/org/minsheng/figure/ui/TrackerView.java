@@ -16,6 +16,8 @@ import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
+import org.minsheng.export.TableExportService;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /** Who has reported what for a period; late districts stand out. */
@@ -28,7 +30,13 @@ class TrackerView extends Div implements HasDynamicTitle {
     private final Select<Period> period = new Select<>();
     private final Div tableArea = new Div();
 
-    TrackerView(TrackerService trackers, PeriodService periods) {
+    private final TableExportService exports;
+    private final java.util.Locale locale;
+
+    TrackerView(TrackerService trackers, PeriodService periods, TableExportService exports) {
+        this.exports = exports;
+        // downloads run on their own request, where no UI is current to ask for the locale
+        this.locale = getLocale();
         this.trackers = trackers;
         addClassName("page");
         period.setLabel(getTranslation("entry.period"));
@@ -71,7 +79,9 @@ class TrackerView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("tracker.changedHeader")).setAutoWidth(true);
         grid.setItems(tracker.rows());
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
-        tableArea.add(grid);
+        var shown = period.getValue();
+        tableArea.add(new DownloadLinks("tracker-download", format -> () -> exports.tracker(shown, format, locale)),
+                grid);
     }
 
     private Span state(CellState state) {

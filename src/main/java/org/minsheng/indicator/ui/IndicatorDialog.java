@@ -22,8 +22,8 @@ import org.minsheng.indicator.TargetDirection;
 
 /**
  * Creates or edits an indicator. Enter in a text field saves, Escape cancels; the service's
- * refusals appear next to the field they concern. Once figures exist, unit, value type and scale
- * are shown read-only, since the service would refuse a change anyway.
+ * refusals appear next to the field they concern. Once figures exist, code, unit, value type and
+ * scale are shown read-only, since the service would refuse a change anyway.
  */
 class IndicatorDialog extends Dialog {
 
@@ -107,7 +107,7 @@ class IndicatorDialog extends Dialog {
                 : editing.draft();
         fill(draft, categories);
         if (editing != null && editing.hasFigures()) {
-            for (var frozen : new com.vaadin.flow.component.HasValue<?, ?>[] {unitZh, unitEn, valueType, scale}) {
+            for (var frozen : new com.vaadin.flow.component.HasValue<?, ?>[] {code, unitZh, unitEn, valueType, scale}) {
                 frozen.setReadOnly(true);
             }
         }
@@ -165,6 +165,7 @@ class IndicatorDialog extends Dialog {
         }
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("catalogue.indicator.error.code.", code);
+        fields.put("catalogue.indicator.error.codeFrozen", code);
         fields.put("catalogue.indicator.error.nameZh", nameZh);
         fields.put("catalogue.indicator.error.nameEn", nameEn);
         fields.put("catalogue.indicator.error.shortNameZh", shortNameZh);

@@ -65,12 +65,28 @@ class DashboardViewTest {
         var roads = indicator.getListDataView().getItems().filter(i -> i.code().equals("road_widening"))
                 .findFirst().orElseThrow();
         indicator.setValue(roads);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .as("the chosen indicator is part of the link").containsEntry("chart", java.util.List.of("road_widening"));
         var title = chart.getConfig().at("/options/plugins/title/text").asString();
         assertThat(title).contains("农村公路单改双");
         assertThat(chart.getConfig().at("/options/scales/x/title/text").asString()).isEqualTo("公里");
         assertThat(chart.getConfig().at("/data/labels/0").asString()).isEqualTo("漳浦县");
         assertThat(chart.getConfig().at("/data/datasets/0/data/0").decimalValue()).isEqualByComparingTo("18.4");
         assertThat(chart.getConfig().at("/options/plugins/subtitle/text").asString()).startsWith("数据截至");
+    }
+
+    @Test
+    void a_link_with_the_chart_indicator_opens_its_year_by_year_chart() {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "chart", "road_widening")));
+        @SuppressWarnings("unchecked")
+        Select<Indicator> indicator = _get(Select.class, spec -> spec.withId("chart-indicator"));
+        assertThat(indicator.getValue().code()).isEqualTo("road_widening");
+        var chart = _get(ChartCard.class, spec -> spec.withId("years-chart")).chart();
+        assertThat(chart.getConfig().at("/data/labels")).extracting(l -> l.asString())
+                .containsExactly("2019年", "2020年");
+        assertThat(chart.getConfig().at("/data/datasets/0/data/0").decimalValue()).isEqualByComparingTo("64.3");
+        assertThat(chart.getConfig().at("/data/datasets/0/data/1").decimalValue()).isEqualByComparingTo("117");
+        assertThat(chart.getConfig().at("/options/plugins/title/text").asString()).contains("历年变化");
     }
 
     @Test

@@ -1,0 +1,57 @@
+package org.minsheng.export.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.minsheng.base.RefusedException;
+import org.minsheng.export.Download;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * "下载 XLSX · 下载 CSV" beside a table. The file is built on the download request itself, so it shows
+ * the data as of the click, through the same service (and access check) as the screen. Public so
+ * every feature's views can put it under their tables.
+ */
+public class DownloadLinks extends HorizontalLayout {
+
+    /**
+     * @param id       prefix of the links' ids: {@code id-xlsx}, {@code id-csv}
+     * @param download the export for a format; called on the download request
+     */
+    public DownloadLinks(String id, Function<Download.Format, Supplier<Download>> download) {
+        addClassName("download-links");
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setSpacing(true);
+        for (var format : Download.Format.values()) {
+            var anchor = new Anchor(handler(download.apply(format)), AttachmentType.DOWNLOAD,
+                    getTranslation("export." + format.name().toLowerCase()));
+            anchor.setId(id + "-" + format.name().toLowerCase());
+            add(anchor);
+        }
+    }
+
+    /** Links with a choice in front, as the downloads page shows them. */
+    public DownloadLinks(Component choice, String id, Function<Download.Format, Supplier<Download>> download) {
+        this(id, download);
+        addComponentAsFirst(choice);
+    }
+
+    private static DownloadHandler handler(Supplier<Download> download) {
+        return DownloadHandler.fromInputStream(event -> {
+            try {
+                var file = download.get();
+                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
+                        file.contentType(), file.bytes().length);
+            } catch (RefusedException | AccessDeniedException refused) {
+                return DownloadResponse.error(403, refused.getMessage());
+            }
+        });
+    }
+}
