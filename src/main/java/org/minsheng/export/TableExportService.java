@@ -25,6 +25,9 @@ import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
+import org.minsheng.provenance.ExportKind;
+import org.minsheng.provenance.ExportScope;
+import org.minsheng.provenance.ProvenanceService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,10 +54,12 @@ public class TableExportService {
     private final AuditLog audit;
     private final DivisionService divisions;
     private final Translations translations;
+    private final ProvenanceService provenance;
 
     TableExportService(DashboardService dashboards, TrackerService trackers, FigureService figures,
                        ReviewService reviews, PeriodService periods, AuditLog audit, DivisionService divisions,
-                       Translations translations) {
+                       Translations translations, ProvenanceService provenance) {
+        this.provenance = provenance;
         this.dashboards = dashboards;
         this.trackers = trackers;
         this.figures = figures;
@@ -107,7 +112,8 @@ public class TableExportService {
         var place = data.cityWide() ? cityShortName() : cityShortName() + "-" + data.focus().name();
         var stem = String.join("-", place, year + (data.hasData() ? "-%02d".formatted(data.toMonth()) : ""),
                 t(locale, "export.file.district"), stamp);
-        return write(new Table(title, t(locale, "export.sheet.district"), columns, rows), stem, format);
+        return write(new Table(title, t(locale, "export.sheet.district"), columns, rows), stem, format,
+                ExportScope.year(filter.year(), data.revision(), data.dataAsOf()));
     }
 
     /** The submission tracker of a period: each district's cell states, never values. */
@@ -227,9 +233,17 @@ public class TableExportService {
         return DAY.format(OffsetDateTime.now(CHINA));
     }
 
-    private static Download write(Table table, String stem, Download.Format format) {
+    private Download write(Table table, String stem, Download.Format format) {
+        return write(table, stem, format, ExportScope.NONE);
+    }
+
+    /** Writes the file and records who took it, for which data (provenance). */
+    private Download write(Table table, String stem, Download.Format format, ExportScope scope) {
         var bytes = format == Download.Format.XLSX ? XlsxTables.write(table) : CsvTables.write(table);
-        return new Download(stem + "." + format.extension, format.contentType, bytes);
+        var file = new Download(stem + "." + format.extension, format.contentType, bytes);
+        provenance.record(format == Download.Format.XLSX ? ExportKind.TABLE_XLSX : ExportKind.TABLE_CSV,
+                file.fileName(), scope);
+        return file;
     }
 
     private String t(Locale locale, String key, Object... params) {

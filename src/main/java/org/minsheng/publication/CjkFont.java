@@ -24,6 +24,7 @@ class CjkFont {
 
     private final List<String> candidates;
     private BaseFont font;
+    private java.awt.Font awtFont;
 
     CjkFont(@Value("${minsheng.publication.font:}") String configured) {
         candidates = new ArrayList<>();
@@ -35,10 +36,7 @@ class CjkFont {
 
     synchronized BaseFont get() {
         if (font == null) {
-            var found = candidates.stream()
-                    .filter(c -> Files.isReadable(Path.of(c.replaceFirst(",\\d+$", ""))))
-                    .findFirst()
-                    .orElseThrow(() -> new RefusedException("publication.error.noFont"));
+            var found = found();
             try {
                 font = BaseFont.createFont(found, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             } catch (Exception e) {
@@ -46,5 +44,31 @@ class CjkFont {
             }
         }
         return font;
+    }
+
+    /**
+     * The same face for Java2D, so chart images and cards print the same characters as the PDF. A
+     * collection (.ttc) holds several faces; the index after the comma picks one.
+     */
+    synchronized java.awt.Font awt() {
+        if (awtFont == null) {
+            var found = found();
+            var parts = found.split(",(?=\\d+$)");
+            int index = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            try {
+                var faces = java.awt.Font.createFonts(new java.io.File(parts[0]));
+                awtFont = faces[Math.min(index, faces.length - 1)];
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot load the Chinese font " + found, e);
+            }
+        }
+        return awtFont;
+    }
+
+    private String found() {
+        return candidates.stream()
+                .filter(c -> Files.isReadable(Path.of(c.replaceFirst(",\\d+$", ""))))
+                .findFirst()
+                .orElseThrow(() -> new RefusedException("publication.error.noFont"));
     }
 }

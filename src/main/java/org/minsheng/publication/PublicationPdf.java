@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
@@ -13,6 +15,7 @@ import org.minsheng.indicator.Indicator;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -38,7 +41,8 @@ class PublicationPdf {
         this.translations = translations;
     }
 
-    byte[] write(YearInReview review) {
+    /** {@code charts}: PNG figures per category, placed after the category's tables. */
+    byte[] write(YearInReview review, Map<String, List<byte[]>> charts) {
         var font = cjk.get();
         var title = new Font(font, 20, Font.BOLD, new Color(0x1A, 0x1F, 0x2B));
         var heading = new Font(font, 14, Font.BOLD, ACCENT);
@@ -49,7 +53,8 @@ class PublicationPdf {
 
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);
-        PdfWriter.getInstance(document, out);
+        // a chart that does not fit goes to the next page in order, never behind the text that follows it
+        PdfWriter.getInstance(document, out).setStrictImageSequence(true);
         document.addTitle(t("publication.title", String.valueOf(review.year()), review.city()));
         document.addAuthor(t("app.issuer"));
         document.open();
@@ -70,7 +75,13 @@ class PublicationPdf {
         lede.setSpacingAfter(12);
         document.add(lede);
 
+        boolean first = true;
         for (var section : review.sections()) {
+            // each category starts a page, so a heading never ends a page and a section prints on its own
+            if (!first) {
+                document.newPage();
+            }
+            first = false;
             var sectionHeading = new Paragraph(section.category(), heading);
             sectionHeading.setSpacingBefore(10);
             sectionHeading.setSpacingAfter(6);
@@ -88,6 +99,9 @@ class PublicationPdf {
             if (districtTable != null) {
                 districtTable.setSpacingBefore(8);
                 document.add(districtTable);
+            }
+            for (var png : charts.getOrDefault(section.category(), List.of())) {
+                document.add(figure(png, document));
             }
         }
         var note = new Paragraph(t("dashboard.illustrativeSplit"), small);
@@ -115,6 +129,20 @@ class PublicationPdf {
         table.addCell(plain(t("dashboard.table.total", data.city().name()), bold));
         indicators.forEach(i -> table.addCell(number(data.total(i).map(YearCell::value).orElse(null), i, bold)));
         return table;
+    }
+
+    /** A chart at the full text width, kept whole on one page. */
+    private static Image figure(byte[] png, Document document) {
+        try {
+            var image = Image.getInstance(png);
+            float width = document.right() - document.left();
+            image.scaleToFit(width, width * 2 / 3);
+            image.setSpacingBefore(12);
+            image.setAlignment(Image.MIDDLE);
+            return image;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot place a chart in the PDF", e);
+        }
     }
 
     private static PdfPCell header(String text, Font font) {

@@ -5,14 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.provenance.ExportKind;
+import org.minsheng.provenance.ExportScope;
+import org.minsheng.provenance.ProvenanceService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
@@ -32,9 +37,14 @@ public class PublicationService {
     private final PublicationPdf pdf;
     private final Translations translations;
     private final CurrentUser currentUser;
+    private final ChartImages charts;
+    private final ProvenanceService provenance;
 
     PublicationService(DashboardService dashboards, PhraseRepository phrases, PublicationPdf pdf,
-                       Translations translations, CurrentUser currentUser) {
+                       Translations translations, CurrentUser currentUser, ChartImages charts,
+                       ProvenanceService provenance) {
+        this.charts = charts;
+        this.provenance = provenance;
         this.dashboards = dashboards;
         this.phrases = phrases;
         this.pdf = pdf;
@@ -77,9 +87,44 @@ public class PublicationService {
                 sectionList, data);
     }
 
-    /** The year-in-review as an A4 PDF with the Chinese font embedded. */
+    /**
+     * The year-in-review as an A4 PDF with the Chinese font embedded, each category's districts
+     * ranked as print-resolution charts; recorded with the data edition it shows.
+     */
+    @Transactional
     public byte[] yearInReviewPdf(int year) {
-        return pdf.write(yearInReview(year));
+        var review = yearInReview(year);
+        var bytes = pdf.write(review, sectionCharts(review));
+        provenance.record(ExportKind.REVIEW_PDF, t("publication.fileName", String.valueOf(year)),
+                ExportScope.year(year, review.revision(), review.dataAsOf()));
+        return bytes;
+    }
+
+    /** Per category, the ranked-districts chart of each charted indicator, at print resolution. */
+    private Map<String, List<byte[]>> sectionCharts(YearInReview review) {
+        var byCategory = new LinkedHashMap<String, List<byte[]>>();
+        var charted = review.chartedIndicators();
+        if (charted.isEmpty()) {
+            return byCategory;
+        }
+        var view = dashboards.dashboard(DashboardFilter.year(review.year()));
+        for (var indicator : charted) {
+            var png = charts.render(charts.ranking(view, indicator, null), ImageSize.PRINT, ImageFormat.PNG);
+            byCategory.computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>()).add(png);
+        }
+        return byCategory;
+    }
+
+    /**
+     * A section's chart for the print-friendly page (web size). Showing the page is not an export, so
+     * nothing is recorded; the downloads are.
+     */
+    public byte[] sectionChart(int year, String indicatorCode) {
+        currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
+        var view = dashboards.dashboard(DashboardFilter.year(year));
+        var indicator = view.districtIndicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
+                .orElseThrow(() -> new RefusedException("dashboards.indicator.unknown", indicatorCode));
+        return charts.render(charts.ranking(view, indicator, null), ImageSize.WEB, ImageFormat.PNG);
     }
 
     /** A phrase rendered with this year's figures, for the preview while a template is edited. */

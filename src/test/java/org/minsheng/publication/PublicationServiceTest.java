@@ -61,6 +61,31 @@ class PublicationServiceTest {
     }
 
     @Test
+    void the_pdf_places_a_print_resolution_chart_for_the_district_indicators_in_their_category_sections() throws Exception {
+        var reader = new PdfReader(as("comms", () -> publications.yearInReviewPdf(2020)));
+        var images = new ArrayList<int[]>();
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+            var xobjects = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+            if (xobjects == null) {
+                continue;
+            }
+            for (var key : xobjects.getKeys()) {
+                var object = (PdfDictionary) PdfReader.getPdfObject(xobjects.get(key));
+                if (PdfName.IMAGE.equals(object.getAsName(PdfName.SUBTYPE))) {
+                    images.add(new int[] {page, object.getAsNumber(PdfName.WIDTH).intValue()});
+                }
+            }
+        }
+        assertThat(reader.getNumberOfPages()).as("a page or two per category").isBetween(4, 9);
+        assertThat(images).as("six district indicators; the dropouts, all cleared to zero, need no chart").hasSize(5)
+                .allSatisfy(image -> assertThat(image[1]).isEqualTo(1890));
+        var compact = text.toString().replaceAll("\\s+", "");
+        assertThat(compact).contains("教育", "数据截至", "第1版");
+    }
+
+    @Test
     @Transactional
     void a_missing_figure_leaves_a_visible_gap_never_a_zero() {
         db.execute("update figure set approved_value = null, approved_not_applicable = true, value = null, "

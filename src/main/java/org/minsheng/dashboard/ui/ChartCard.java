@@ -19,6 +19,7 @@ class ChartCard extends Div {
     private final Paragraph meta = new Paragraph();
     private final ChartJs chart = new ChartJs();
     private final Div table = new Div();
+    private final Div downloads = new Div();
 
     ChartCard(String id) {
         addClassName("card");
@@ -28,7 +29,17 @@ class ChartCard extends Div {
         chart.setHeight("340px");
         table.addClassName("data-table-wrap");
         var details = new Details(getTranslation("dashboards.showTable"), table);
-        add(title, meta, chart, details);
+        downloads.addClassName("chart-downloads");
+        downloads.addClassName("no-print");
+        downloads.setVisible(false);
+        add(title, meta, chart, downloads, details);
+    }
+
+    /** Download links for the chart as a publication image, beside it. */
+    void offer(com.vaadin.flow.component.Component... links) {
+        downloads.removeAll();
+        downloads.add(links);
+        downloads.setVisible(links.length > 0);
     }
 
     ChartJs chart() {

@@ -1,6 +1,18 @@
 package org.minsheng.dashboard.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import org.minsheng.base.RefusedException;
+import org.minsheng.publication.ChartKind;
+import org.minsheng.publication.ChartRequest;
+import org.minsheng.publication.ImageFormat;
+import org.minsheng.publication.ImageSize;
+import org.minsheng.publication.PublicationImageService;
+import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,9 +49,15 @@ class DashboardCharts extends Div {
     /**
      * @param chooseChart told the indicator a user picked, so the choice goes into the address; the
      *                    view then calls {@link #show} again
+     * @param mayExport   offer the ranked and trend charts as print figures (the service checks again)
      */
-    DashboardCharts(Consumer<Division> openDistrict, Consumer<String> chooseChart) {
+    DashboardCharts(Consumer<Division> openDistrict, Consumer<String> chooseChart, PublicationImageService images,
+                    boolean mayExport) {
         addClassName("charts");
+        if (mayExport) {
+            ranking.offer(download(images, ChartKind.RANKING, ImageFormat.PNG), download(images, ChartKind.RANKING, ImageFormat.SVG));
+            trend.offer(download(images, ChartKind.TREND, ImageFormat.PNG), download(images, ChartKind.TREND, ImageFormat.SVG));
+        }
         indicator.setLabel(getTranslation("dashboard.chart.indicator"));
         indicator.setId("chart-indicator");
         indicator.setItemLabelGenerator(i -> i.shortName(getLocale()));
@@ -185,6 +203,22 @@ class DashboardCharts extends Div {
                 List.of(getTranslation("export.year"), getTranslation("dashboards.series.actual")),
                 IntStream.range(0, yearList.size()).mapToObj(n -> List.of(labels.get(n), text(values.get(n), chosen)))
                         .toList());
+    }
+
+    /** The chart as shown (same filter, same indicator) as a 300 dpi print figure, built on the click. */
+    private Anchor download(PublicationImageService images, ChartKind kind, ImageFormat format) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                var file = images.chart(new ChartRequest(data.filter(), indicator.getValue().code(), kind,
+                        ImageSize.PRINT, format, null));
+                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
+                        file.bytes().length);
+            } catch (RefusedException | AccessDeniedException refused) {
+                return DownloadResponse.error(403, refused.getMessage());
+            }
+        }), AttachmentType.DOWNLOAD, getTranslation("dashboards.download." + format.name().toLowerCase()));
+        anchor.setId(kind.name().toLowerCase() + "-download-" + format.name().toLowerCase());
+        return anchor;
     }
 
     private String unitLine(String unit, String asOf) {

@@ -42,7 +42,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div tables = new Div();
 
     DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue,
-                  TableExportService exports) {
+                  TableExportService exports, org.minsheng.publication.PublicationImageService images,
+                  org.minsheng.security.CurrentUser user) {
         this.dashboards = dashboards;
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
@@ -50,8 +51,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         addClassName("page");
         addClassName("dashboard");
         filters = new FilterBar(dashboards.years(), catalogue.activeIndicators(), this::open);
+        var me = user.get();
+        boolean mayExport = me.has(Role.COMMUNICATIONS) || me.has(Role.LEADER) || me.has(Role.REVIEWER)
+                || me.has(Role.ADMINISTRATOR);
         charts = new DashboardCharts(district -> open(current().withDivision(district.code())),
-                code -> open(current().withChart(code)));
+                code -> open(current().withChart(code)), images, mayExport);
         meta.addClassName("page-meta");
         meta.setId("dashboard-meta");
         tiles.addClassName("tiles");

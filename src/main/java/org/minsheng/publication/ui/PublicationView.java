@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -18,7 +19,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.indicator.Indicator;
+import com.vaadin.flow.router.RouterLink;
+import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
+import org.minsheng.security.CurrentUser;
 import org.minsheng.publication.YearInReview;
 import org.minsheng.security.Role;
 
@@ -37,9 +42,12 @@ class PublicationView extends Div implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Div article = new Div();
     private final Anchor pdf = new Anchor();
+    private final ImageExports images;
 
-    PublicationView(PublicationService publications, DashboardService dashboards) {
+    PublicationView(PublicationService publications, PublicationImageService imageService,
+                    DashboardService dashboards, CurrentUser currentUser) {
         this.publications = publications;
+        this.images = new ImageExports(imageService, () -> year.getValue());
         addClassName("page");
         year.setLabel(getTranslation("dashboard.year"));
         year.setItems(dashboards.years());
@@ -48,12 +56,24 @@ class PublicationView extends Div implements HasDynamicTitle {
         pdf.setText(getTranslation("publication.downloadPdf"));
         pdf.setId("download-pdf");
         pdf.addClassName("download-link");
-        var toolbar = new Div(year, pdf);
+        var links = new Div(pdf);
+        links.addClassName("publication-links");
+        var toolbar = new Div(year, links);
+        var user = currentUser.get();
+        if (user.has(Role.COMMUNICATIONS) || user.has(Role.ADMINISTRATOR)) {
+            links.add(new RouterLink(getTranslation("publication.phrases.heading"), PhrasesView.class));
+        }
+        if (user.has(Role.COMMUNICATIONS) || user.has(Role.REVIEWER) || user.has(Role.ADMINISTRATOR)) {
+            // the provenance page belongs to its own feature; a plain link keeps the packages apart
+            links.add(new Anchor("exports/history", getTranslation("provenance.heading")));
+        }
         toolbar.addClassName("page-toolbar");
         toolbar.addClassName("no-print");
         article.addClassName("publication");
         article.setId("publication");
-        add(new H2(getTranslation("publication.heading")), toolbar, article);
+        var heading = new H2(getTranslation("publication.heading"));
+        heading.addClassName("no-print");
+        add(heading, toolbar, images, article);
         year.setValue(dashboards.latestYear());
     }
 
@@ -64,7 +84,9 @@ class PublicationView extends Div implements HasDynamicTitle {
         }
         int chosen = year.getValue();
         try {
-            render(publications.yearInReview(chosen));
+            var review = publications.yearInReview(chosen);
+            render(review);
+            images.show(review.data().districtIndicators());
             pdf.setHref(DownloadHandler.fromInputStream(event -> {
                 var bytes = publications.yearInReviewPdf(chosen);
                 return new DownloadResponse(new ByteArrayInputStream(bytes),
@@ -95,8 +117,21 @@ class PublicationView extends Div implements HasDynamicTitle {
                 row.addClassName("publication-line");
                 block.add(row);
             }
+            review.chartedIndicators().stream().filter(i -> i.categoryZh().equals(section.category()))
+                    .forEach(i -> block.add(figure(review.year(), i)));
             article.add(block);
         }
+    }
+
+    /** The section's chart as the PDF has it, drawn on the server so the page prints the same figure. */
+    private Image figure(int year, Indicator indicator) {
+        var image = new Image(DownloadHandler.fromInputStream(event -> {
+            var bytes = publications.sectionChart(year, indicator.code());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), indicator.code() + ".png", "image/png",
+                    bytes.length);
+        }), getTranslation("dashboards.ranking.title", indicator.shortNameZh(), String.valueOf(year)));
+        image.addClassName("publication-figure");
+        return image;
     }
 
     private static Span strong(String text) {

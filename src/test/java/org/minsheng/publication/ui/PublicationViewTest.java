@@ -1,10 +1,16 @@
 package org.minsheng.publication.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.minsheng.publication.PhraseEntry;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,5 +37,30 @@ class PublicationViewTest {
         var lede = _get(Paragraph.class, spec -> spec.withId("publication-lede"));
         assertThat(lede.getText()).startsWith("全市156所农村公办义务教育寄宿制学校实施营养改善计划").contains("11.8万人");
         assertThat(_get(Anchor.class, spec -> spec.withId("download-pdf")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-chart")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-card")).getHref()).isNotBlank();
+        assertThat(_find(Image.class)).as("a ranked chart per charted district indicator").hasSize(5);
+    }
+
+    @Test
+    void the_phrase_editor_previews_as_you_type_and_names_an_unknown_placeholder() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication/phrases");
+        @SuppressWarnings("unchecked")
+        Grid<PhraseEntry> grid = _get(Grid.class, spec -> spec.withId("phrases"));
+        var roads = grid.getListDataView().getItems().filter(e -> e.code().equals("road_widening")).findFirst().orElseThrow();
+        grid.select(roads);
+        var template = _get(TextArea.class, spec -> spec.withId("phrase-template"));
+        var preview = _get(Paragraph.class, spec -> spec.withId("phrase-preview"));
+        assertThat(preview.getText()).isEqualTo("完成农村公路单改双117公里");
+
+        template.setValue("农村公路单改双完成{value}，{完成率}");
+        assertThat(template.isInvalid()).isTrue();
+        assertThat(template.getErrorMessage()).contains("{完成率}");
+        assertThat(_get(Button.class, spec -> spec.withId("phrase-save")).isEnabled()).isFalse();
+
+        template.setValue("农村公路单改双完成{value}");
+        assertThat(template.isInvalid()).isFalse();
+        assertThat(preview.getText()).isEqualTo("农村公路单改双完成117公里");
     }
 }

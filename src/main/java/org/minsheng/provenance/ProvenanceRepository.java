@@ -1,0 +1,66 @@
+package org.minsheng.provenance;
+
+import static org.jooq.impl.DSL.max;
+import static org.minsheng.db.Tables.EXPORT_RECORD;
+import static org.minsheng.db.Tables.FIGURE_REVISION;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProvenanceRepository {
+
+    /*
+     * Superseded: some figure of the file's year (and indicator, when it shows one) got a correction
+     * after the export (a figure_revision id past the file's mark) while an earlier approved revision
+     * of it existed at export time, i.e. the file printed the value that was then corrected.
+     */
+    private static final String LIST = """
+            select e.id, e.exported_at, coalesce(u.display_name, u.username) as exported_by, e.kind, e.file_name,
+                   e.year, i.short_name_zh, e.revision, e.data_as_of,
+                   e.year is not null and exists (
+                     select 1 from figure f
+                     join period p on p.id = f.period_id
+                     join figure_revision r on r.figure_id = f.id
+                     where p.year = e.year and (e.indicator_id is null or f.indicator_id = e.indicator_id)
+                       and r.correction and r.id > e.revision_mark
+                       and exists (select 1 from figure_revision o where o.figure_id = f.id and o.id <= e.revision_mark)
+                   ) as superseded
+            from export_record e
+            join app_user u on u.id = e.exported_by
+            left join indicator i on i.id = e.indicator_id
+            order by e.id desc
+            limit {0}""";
+
+    private final DSLContext db;
+
+    ProvenanceRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    long insert(int userId, ExportKind kind, String fileName, ExportScope scope) {
+        var mark = db.select(max(FIGURE_REVISION.ID)).from(FIGURE_REVISION).fetchOne(0, Long.class);
+        return db.insertInto(EXPORT_RECORD)
+                .set(EXPORT_RECORD.EXPORTED_BY, userId)
+                .set(EXPORT_RECORD.KIND, kind.code())
+                .set(EXPORT_RECORD.FILE_NAME, fileName)
+                .set(EXPORT_RECORD.YEAR, scope.year() == null ? null : scope.year().shortValue())
+                .set(EXPORT_RECORD.INDICATOR_ID, scope.indicatorId())
+                .set(EXPORT_RECORD.REVISION, scope.revision())
+                .set(EXPORT_RECORD.DATA_AS_OF, scope.dataAsOf())
+                .set(EXPORT_RECORD.REVISION_MARK, mark == null ? 0L : mark)
+                .returning(EXPORT_RECORD.ID)
+                .fetchSingle(EXPORT_RECORD.ID);
+    }
+
+    List<ExportRecord> recent(int limit) {
+        return db.resultQuery(LIST, org.jooq.impl.DSL.inline(limit)).fetch(r -> new ExportRecord(
+                r.get("id", Long.class), r.get("exported_at", OffsetDateTime.class), r.get("exported_by", String.class),
+                ExportKind.valueOf(r.get("kind", String.class).toUpperCase(Locale.ROOT)), r.get("file_name", String.class),
+                r.get("year", Integer.class), r.get("short_name_zh", String.class), r.get("revision", Integer.class),
+                r.get("data_as_of", OffsetDateTime.class), Boolean.TRUE.equals(r.get("superseded", Boolean.class))));
+    }
+}

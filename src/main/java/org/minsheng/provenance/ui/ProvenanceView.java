@@ -1,0 +1,74 @@
+package org.minsheng.provenance.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.minsheng.provenance.ExportRecord;
+import org.minsheng.provenance.ProvenanceService;
+import org.minsheng.security.Role;
+
+/**
+ * Every exported file, newest first. A file whose figures were corrected after it was taken is
+ * marked, so the communications office knows which published images and documents to reissue.
+ */
+@Route("exports/history")
+@Menu(title = "provenance.heading", order = 9.5, icon = "vaadin:records")
+@RolesAllowed({Role.Names.COMMUNICATIONS, Role.Names.REVIEWER, Role.Names.ADMINISTRATOR})
+class ProvenanceView extends Div implements HasDynamicTitle {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    ProvenanceView(ProvenanceService provenance) {
+        addClassName("page");
+        var records = provenance.recent();
+        var intro = new Paragraph(getTranslation("provenance.intro"));
+        intro.addClassName("page-meta");
+        var grid = new Grid<ExportRecord>();
+        grid.setId("provenance");
+        grid.addColumn(r -> TIME.format(r.exportedAt().atZoneSameInstant(CHINA)))
+                .setHeader(getTranslation("provenance.at")).setAutoWidth(true);
+        grid.addColumn(ExportRecord::exportedBy).setHeader(getTranslation("provenance.by")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("provenance.kind." + r.kind().name().toLowerCase()))
+                .setHeader(getTranslation("provenance.kind")).setAutoWidth(true);
+        grid.addColumn(ExportRecord::fileName).setHeader(getTranslation("provenance.file")).setWidth("22rem")
+                .setFlexGrow(1).setTooltipGenerator(ExportRecord::fileName);
+        grid.addColumn(this::data).setHeader(getTranslation("provenance.data")).setWidth("24rem").setFlexGrow(0)
+                .setTooltipGenerator(this::data);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("provenance.status")).setAutoWidth(true);
+        grid.setItems(records);
+        grid.setAllRowsVisible(records.size() <= 50);
+        long superseded = records.stream().filter(ExportRecord::superseded).count();
+        var summary = new Paragraph(getTranslation("provenance.summary", records.size(), superseded));
+        summary.setId("provenance-summary");
+        add(new H2(getTranslation("provenance.heading")), intro, summary, grid);
+    }
+
+    private String data(ExportRecord r) {
+        if (r.year() == null) {
+            return "—";
+        }
+        var asOf = r.dataAsOf() == null ? "—" : TIME.format(r.dataAsOf().atZoneSameInstant(CHINA));
+        var scope = r.indicator() == null ? String.valueOf(r.year()) : r.year() + " · " + r.indicator();
+        return getTranslation("provenance.dataText", scope, asOf, r.revision());
+    }
+
+    private Span status(ExportRecord r) {
+        var span = new Span(getTranslation(r.superseded() ? "provenance.superseded" : "provenance.current"));
+        span.getElement().getThemeList().add(r.superseded() ? "badge error" : "badge success");
+        return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("provenance.heading");
+    }
+}

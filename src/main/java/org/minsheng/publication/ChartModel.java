@@ -1,0 +1,23 @@
+package org.minsheng.publication;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.minsheng.base.ui.chart.Series;
+
+/**
+ * A chart as data, before it is drawn: the same labels and series the dashboard hands to Chart.js,
+ * plus the frame. {@code horizontal} lays bars along the x axis (districts ranked).
+ *
+ * @param unitLine "单位：所"
+ * @param scale    decimal places of the indicator, for the value labels
+ * @param noData   what stands where a figure is missing (never a zero bar)
+ */
+record ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
+                  boolean horizontal, int scale, String noData, ChartFrame frame) {
+
+    /** Largest value among all series, for the axis; zero when nothing has a value. */
+    BigDecimal max() {
+        return series.stream().flatMap(s -> s.values().stream()).filter(v -> v != null)
+                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+}

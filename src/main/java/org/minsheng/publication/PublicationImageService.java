@@ -1,0 +1,77 @@
+package org.minsheng.publication;
+
+import org.minsheng.base.RefusedException;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.export.Download;
+import org.minsheng.provenance.ExportKind;
+import org.minsheng.provenance.ExportScope;
+import org.minsheng.provenance.ProvenanceService;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Images for publication: a dashboard chart in its publication frame, and the year's headline
+ * card. Each is read from the dashboard's own read model, so it shows the screen's numbers, and
+ * each is recorded with the data edition it shows.
+ */
+@Service
+public class PublicationImageService {
+
+    private final DashboardService dashboards;
+    private final ChartImages charts;
+    private final HeadlineCard card;
+    private final ProvenanceService provenance;
+    private final CurrentUser currentUser;
+    private final Translations translations;
+
+    PublicationImageService(DashboardService dashboards, ChartImages charts, HeadlineCard card,
+                            ProvenanceService provenance, CurrentUser currentUser, Translations translations) {
+        this.dashboards = dashboards;
+        this.charts = charts;
+        this.card = card;
+        this.provenance = provenance;
+        this.currentUser = currentUser;
+        this.translations = translations;
+    }
+
+    /** The chart as the dashboard shows it for this filter and indicator, framed for publication. */
+    @Transactional
+    public Download chart(ChartRequest request) {
+        requireExporter();
+        var data = dashboards.dashboard(request.filter());
+        var indicator = data.districtIndicators().stream().filter(i -> i.code().equals(request.indicatorCode()))
+                .findFirst().orElseThrow(() -> new RefusedException("dashboards.indicator.unknown", request.indicatorCode()));
+        var model = charts.model(data, indicator, request.kind(), request.note());
+        var bytes = charts.render(model, request.size(), request.format());
+        var name = t("publication.chart.fileName", data.city().name(), String.valueOf(request.filter().year()),
+                indicator.shortNameZh(), t("publication.chart.kind." + request.kind().name().toLowerCase()),
+                t("publication.chart.size." + request.size().name().toLowerCase()), request.format().extension);
+        provenance.record(request.format() == ImageFormat.PNG ? ExportKind.CHART_PNG : ExportKind.CHART_SVG, name,
+                new ExportScope(request.filter().year(), indicator.id(), data.revision(), data.dataAsOf()));
+        return new Download(name, request.format().contentType, bytes);
+    }
+
+    /** The year's headline figures as a 1080-pixel-wide PNG for WeChat. */
+    @Transactional
+    public Download headlineCard(int year) {
+        requireExporter();
+        var data = dashboards.cityYear(year);
+        var frame = new ChartFrame(t("publication.chart.source", t("app.issuer")),
+                charts.asOf(data.dataAsOf(), data.revision()), null);
+        var bytes = card.png(data, frame);
+        var name = t("publication.card.fileName", String.valueOf(year));
+        provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, data.revision(), data.dataAsOf()));
+        return new Download(name, ImageFormat.PNG.contentType, bytes);
+    }
+
+    private void requireExporter() {
+        currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
+    }
+
+    private String t(String key, Object... parameters) {
+        return translations.getTranslation(key, Translations.CHINESE, parameters);
+    }
+}

@@ -1,0 +1,97 @@
+package org.minsheng.publication.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.minsheng.base.RefusedException;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.export.Download;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.ChartKind;
+import org.minsheng.publication.ChartRequest;
+import org.minsheng.publication.ImageFormat;
+import org.minsheng.publication.ImageSize;
+import org.minsheng.publication.PublicationImageService;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The images for publication: a dashboard chart framed for print or web, as PNG or SVG, and the
+ * year's headline card. Each file is built on its own download request from the data as it is then.
+ */
+class ImageExports extends Div {
+
+    private final Select<Indicator> indicator = new Select<>();
+
+    ImageExports(PublicationImageService images, IntSupplier year) {
+        addClassName("publication-exports");
+        addClassName("no-print");
+        var kind = select("chart-kind", "publication.export.kind", List.of(ChartKind.values()), ChartKind.RANKING,
+                k -> getTranslation("publication.chart.kind." + k.name().toLowerCase()));
+        var size = select("chart-size", "publication.export.size", List.of(ImageSize.values()), ImageSize.PRINT,
+                s -> getTranslation("publication.export.size." + s.name().toLowerCase()));
+        var format = select("chart-format", "publication.export.format", List.of(ImageFormat.values()), ImageFormat.PNG,
+                f -> f.name());
+        indicator.setId("chart-export-indicator");
+        indicator.setLabel(getTranslation("dashboard.chart.indicator"));
+        indicator.setItemLabelGenerator(i -> i.shortName(getLocale()));
+        var note = new TextField(getTranslation("publication.export.note"));
+        note.setId("chart-note");
+        note.setMaxLength(120);
+        note.setPlaceholder(getTranslation("publication.export.notePlaceholder"));
+        var chart = anchor("download-chart", "publication.export.chart", () -> images.chart(new ChartRequest(
+                DashboardFilter.year(year.getAsInt()), indicator.getValue().code(), kind.getValue(), size.getValue(),
+                format.getValue(), note.getValue())));
+        var card = anchor("download-card", "publication.export.card", () -> images.headlineCard(year.getAsInt()));
+        var chartRow = new Div(indicator, kind, size, format, note, chart);
+        chartRow.addClassName("export-row");
+        var help = new Paragraph(getTranslation("publication.export.help"));
+        help.addClassName("page-meta");
+        var cardRow = new Div(card);
+        cardRow.addClassName("export-row");
+        addClassName("card");
+        add(new H3(getTranslation("publication.export.heading")), help, chartRow, cardRow);
+    }
+
+    void show(List<Indicator> indicators) {
+        indicator.setItems(indicators);
+        if (!indicators.isEmpty()) {
+            indicator.setValue(indicators.getFirst());
+        }
+    }
+
+    private <T> Select<T> select(String id, String label, List<T> items, T value,
+                                 com.vaadin.flow.component.ItemLabelGenerator<T> names) {
+        var select = new Select<T>();
+        select.setId(id);
+        select.setLabel(getTranslation(label));
+        select.setItems(items);
+        select.setItemLabelGenerator(names);
+        select.setValue(value);
+        return select;
+    }
+
+    private Anchor anchor(String id, String text, Supplier<Download> file) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                var download = file.get();
+                return new DownloadResponse(new ByteArrayInputStream(download.bytes()), download.fileName(),
+                        download.contentType(), download.bytes().length);
+            } catch (RefusedException | AccessDeniedException refused) {
+                return DownloadResponse.error(403, refused.getMessage());
+            }
+        }), AttachmentType.DOWNLOAD, getTranslation(text));
+        anchor.setId(id);
+        anchor.addClassName("download-link");
+        return anchor;
+    }
+}

@@ -1,0 +1,121 @@
+package org.minsheng.publication.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.TreeSet;
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.Notifications;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.publication.PhraseEntry;
+import org.minsheng.publication.PhraseService;
+import org.minsheng.publication.PhraseTemplate;
+import org.minsheng.security.Role;
+
+/**
+ * The year-in-review's phrase per indicator, edited with a live preview of the sentence it makes with
+ * the chosen year's figures. Unknown placeholders are named while typing; the service refuses them.
+ */
+@Route("publication/phrases")
+@RolesAllowed({Role.Names.COMMUNICATIONS, Role.Names.ADMINISTRATOR})
+class PhrasesView extends Div implements HasDynamicTitle {
+
+    private final PhraseService phrases;
+    private final Grid<PhraseEntry> grid = new Grid<>();
+    private final TextArea template = new TextArea();
+    private final Paragraph preview = new Paragraph();
+    private final Select<Integer> year = new Select<>();
+    private final Button save = new Button();
+    private PhraseEntry editing;
+
+    PhrasesView(PhraseService phrases, DashboardService dashboards) {
+        this.phrases = phrases;
+        addClassName("page");
+        grid.setId("phrases");
+        grid.addColumn(PhraseEntry::category).setHeader(getTranslation("dashboards.indicator.category")).setAutoWidth(true);
+        grid.addColumn(PhraseEntry::name).setHeader(getTranslation("dashboard.chart.indicator")).setAutoWidth(true);
+        grid.addColumn(e -> e.template() == null ? "—" : e.template())
+                .setHeader(getTranslation("publication.phrases.template")).setFlexGrow(1);
+        grid.setAllRowsVisible(true);
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::edit));
+
+        template.setId("phrase-template");
+        template.setLabel(getTranslation("publication.phrases.template"));
+        template.setWidthFull();
+        template.setHelperText(getTranslation("publication.phrases.help",
+                String.join(" ", new TreeSet<>(PhraseTemplate.PLACEHOLDERS).stream().map(p -> "{" + p + "}").toList())));
+        template.setValueChangeMode(ValueChangeMode.LAZY);
+        template.addValueChangeListener(e -> refreshPreview());
+        year.setLabel(getTranslation("dashboard.year"));
+        year.setItems(dashboards.years());
+        year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
+        year.setValue(dashboards.latestYear());
+        year.addValueChangeListener(e -> refreshPreview());
+        preview.setId("phrase-preview");
+        preview.addClassName("publication-lede");
+        save.setText(getTranslation("publication.phrases.save"));
+        save.setId("phrase-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        var editor = new Div(year, template, new Paragraph(getTranslation("publication.phrases.preview")), preview, save);
+        editor.addClassName("card");
+        editor.setVisible(false);
+        grid.addSelectionListener(e -> editor.setVisible(e.getFirstSelectedItem().isPresent()));
+        var intro = new Paragraph(getTranslation("publication.phrases.intro"));
+        intro.addClassName("page-meta");
+        add(new H2(getTranslation("publication.phrases.heading")), intro, grid, editor);
+        reload();
+    }
+
+    private void reload() {
+        grid.setItems(phrases.phrases());
+    }
+
+    private void edit(PhraseEntry entry) {
+        editing = entry;
+        template.setValue(entry.template() == null ? "" : entry.template());
+        refreshPreview();
+    }
+
+    private void refreshPreview() {
+        if (editing == null || year.getValue() == null) {
+            return;
+        }
+        var result = phrases.preview(editing.indicatorId(), template.getValue(), year.getValue());
+        preview.setText(result.sentence());
+        template.setInvalid(!result.unknownPlaceholders().isEmpty());
+        template.setErrorMessage(result.unknownPlaceholders().isEmpty() ? null
+                : getTranslation("publication.phrase.error.unknownPlaceholder",
+                String.join("、", result.unknownPlaceholders().stream().map(p -> "{" + p + "}").toList())));
+        save.setEnabled(result.unknownPlaceholders().isEmpty());
+    }
+
+    private void save() {
+        var outcome = Attempt.run(this, Map.of("publication.phrase.error", template),
+                () -> phrases.save(editing.indicatorId(), template.getValue(), editing.version()));
+        if (outcome.done()) {
+            Notifications.success(getTranslation("publication.phrases.saved", editing.name()));
+            var id = editing.indicatorId();
+            reload();
+            phrases.phrases().stream().filter(e -> e.indicatorId() == id).findFirst().ifPresent(e -> {
+                editing = e;
+                grid.select(e);
+            });
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("publication.phrases.heading");
+    }
+}

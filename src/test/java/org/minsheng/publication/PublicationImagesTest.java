@@ -1,0 +1,185 @@
+package org.minsheng.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.export.Download;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Chart images and the headline card must be the right size, drawn, framed and carry the screen's numbers. */
+@IntegrationTest
+class PublicationImagesTest {
+
+    private static final DashboardFilter YEAR_2020 = DashboardFilter.year(2020);
+
+    @Autowired
+    PublicationImageService images;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    HeadlineCard card;
+
+    @Test
+    void a_web_chart_is_1200_by_800_at_96_dpi_and_actually_drawn() throws Exception {
+        var file = chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.PNG, null);
+        var image = read(file);
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(800);
+        assertThat(dpi(file.bytes())).isCloseTo(96, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(distinctColours(image)).as("bars, markers, anti-aliased text").isGreaterThan(100);
+        assertThat(inkShare(image, 200, 220, 1130, 640)).as("plot area covered by bars").isGreaterThan(0.08);
+        assertThat(inkShare(image, 60, 40, 900, 90)).as("the title is drawn").isGreaterThan(0.05);
+        assertThat(file.fileName()).isEqualTo("漳州市-2020-营养改善计划学校-区县排名-网页1200x800.png");
+    }
+
+    @Test
+    void a_print_chart_is_1890_pixels_wide_for_16_cm_at_300_dpi() throws Exception {
+        var file = chart(ChartKind.TREND, ImageSize.PRINT, ImageFormat.PNG, "各区县数据为示意拆分");
+        var image = read(file);
+        assertThat(image.getWidth()).isEqualTo(1890);
+        assertThat(image.getHeight()).isEqualTo(1260);
+        assertThat(dpi(file.bytes())).isCloseTo(300, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(image.getWidth() / dpi(file.bytes()) * 2.54).isCloseTo(16.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(distinctColours(image)).isGreaterThan(100);
+    }
+
+    @Test
+    void the_ranked_svg_carries_the_frame_and_the_dashboards_district_values() throws Exception {
+        var texts = svgTexts(chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, "各区县数据为示意拆分"));
+        assertThat(texts).contains("各区县营养改善计划学校排名（2020年1—12月）", "单位：所", "来源：漳州市纪委监委",
+                "注：各区县数据为示意拆分", "完成值", "目标值", "芗城区", "漳浦县");
+        assertThat(texts).anyMatch(t -> t.matches("数据截至 2021年1月\\d+日（第1版）|数据截至 2020年12月\\d+日（第1版）"));
+        var screen = as("comms", () -> dashboards.dashboard(YEAR_2020));
+        var meal = screen.districtIndicators().stream().filter(i -> i.code().equals("meal_schools")).findFirst().orElseThrow();
+        var onScreen = screen.counties().stream().map(c -> screen.value(meal, c.id()).orElseThrow().toPlainString()).toList();
+        // the value labels follow the district names, in the ranked order
+        var labels = texts.stream().filter(t -> t.matches("\\d+")).toList();
+        assertThat(labels).containsAll(onScreen);
+        assertThat(onScreen.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("156");
+    }
+
+    @Test
+    void the_trend_svg_ends_in_december_at_the_city_total() throws Exception {
+        var texts = svgTexts(chart(ChartKind.TREND, ImageSize.PRINT, ImageFormat.SVG, null));
+        assertThat(texts).contains("漳州市2020年营养改善计划学校逐月累计与目标进度", "1月", "12月", "156", "累计完成",
+                "按目标均衡进度", "来源：漳州市纪委监委");
+        assertThat(texts).noneMatch(t -> t.startsWith("注："));
+    }
+
+    @Test
+    void the_headline_card_is_1080_wide_with_the_years_big_numbers() throws Exception {
+        var file = as("comms", () -> images.headlineCard(2020));
+        save(file);
+        var image = read(file);
+        assertThat(image.getWidth()).isEqualTo(1080);
+        assertThat(image.getHeight()).isGreaterThan(1080);
+        assertThat(distinctColours(image)).isGreaterThan(100);
+        assertThat(file.fileName()).isEqualTo("回眸2020-成果数字卡片.png");
+
+        var data = as("comms", () -> dashboards.cityYear(2020));
+        var figures = card.figures(data);
+        assertThat(figures).extracting(f -> f.number() + f.unit())
+                .contains("156所", "清零", "117公里", "267个", "11.8万人", "51所", "17个");
+        var svg = new SvgCanvas(HeadlineCard.WIDTH, HeadlineCard.height(figures.size()), null, fontFor());
+        card.paint(svg, data, figures, new ChartFrame("来源：漳州市纪委监委", "数据截至 2020年12月（第1版）", null), 1400);
+        var texts = svgTexts(new Download("card.svg", "image/svg+xml", svg.finish()));
+        assertThat(texts).contains("回眸2020", "156", "所", "清零", "11.8万", "营养改善计划学校", "来源：漳州市纪委监委");
+    }
+
+    @Test
+    void statisticians_cannot_export_chart_images_or_the_card() {
+        assertThatThrownBy(() -> as("stat-xiangcheng", () -> images.chart(new ChartRequest(YEAR_2020, "meal_schools",
+                ChartKind.RANKING, ImageSize.WEB, ImageFormat.PNG, null)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("stat-xiangcheng", () -> images.headlineCard(2020)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    CjkFont cjk;
+
+    private java.awt.Font fontFor() {
+        return cjk.awt();
+    }
+
+    private Download chart(ChartKind kind, ImageSize size, ImageFormat format, String note) throws Exception {
+        var file = as("comms", () -> images.chart(new ChartRequest(YEAR_2020, "meal_schools", kind, size, format, note)));
+        save(file);
+        return file;
+    }
+
+    private static void save(Download file) throws Exception {
+        Files.createDirectories(Path.of("target/publication"));
+        Files.write(Path.of("target/publication", file.fileName()), file.bytes());
+    }
+
+    private static BufferedImage read(Download file) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(file.bytes()));
+    }
+
+    /** Dots per inch from the PNG's pHYs chunk. */
+    private static double dpi(byte[] png) throws Exception {
+        var reader = ImageIO.getImageReadersByFormatName("png").next();
+        reader.setInput(ImageIO.createImageInputStream(new ByteArrayInputStream(png)));
+        var root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+        var phys = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
+        assertThat(phys.getAttribute("unitSpecifier")).isEqualTo("meter");
+        return Double.parseDouble(phys.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        var colours = new HashSet<Integer>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    /** Share of non-white pixels in a rectangle given in 1200-wide logical units. */
+    private static double inkShare(BufferedImage image, int x0, int y0, int x1, int y1) {
+        double scale = image.getWidth() / 1200.0;
+        int ink = 0;
+        int all = 0;
+        for (int y = (int) (y0 * scale); y < y1 * scale; y++) {
+            for (int x = (int) (x0 * scale); x < x1 * scale; x++) {
+                all++;
+                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    ink++;
+                }
+            }
+        }
+        return (double) ink / all;
+    }
+
+    private static List<String> svgTexts(Download file) throws Exception {
+        save(file);
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(file.bytes()));
+        var nodes = document.getElementsByTagName("text");
+        var texts = new ArrayList<String>();
+        for (int n = 0; n < nodes.getLength(); n++) {
+            texts.add(nodes.item(n).getTextContent());
+        }
+        return texts;
+    }
+}
