@@ -5,6 +5,7 @@ import java.util.List;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
@@ -93,8 +94,8 @@ public class FigureService {
         if (current.isPresent() && current.get().status() == StoredFigure.Status.SUBMITTED) {
             throw new RefusedException("figure.error.underReview");
         }
-        var explanation = isBlank(input.explanation()) ? null : input.explanation().strip();
-        var reason = correction ? input.correctionReason().strip() : null;
+        var explanation = Texts.optional(input.explanation(), Texts.LONG);
+        var reason = correction ? Texts.optional(input.correctionReason(), Texts.LONG) : null;
         try {
             write(user, key, current, parsed, explanation, reason, input.expectedVersion(), FORM);
         } catch (StaleCell stale) {
