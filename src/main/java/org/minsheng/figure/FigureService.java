@@ -69,7 +69,7 @@ public class FigureService {
     public SaveResult save(FigureInput input) {
         var user = currentUser.require(Role.STATISTICIAN);
         var key = input.key();
-        var period = periods.get(key.periodId());
+        var period = periods.getForWriting(key.periodId());
         var division = division(user, period, key.divisionId());
         var indicator = reported(period, key.indicatorId());
         boolean correction = period.isPublished();
@@ -123,6 +123,7 @@ public class FigureService {
     @Transactional
     public List<CheckedInput> saveAll(List<FigureInput> inputs, long importId) {
         var user = currentUser.require(Role.STATISTICIAN);
+        inputs.stream().map(i -> i.key().periodId()).distinct().sorted().forEach(periods::getForWriting);
         var checked = batch.check(user, inputs);
         if (checked.stream().anyMatch(CheckedInput::blocking)) {
             throw new RefusedException("figure.error.batchBlocked");
@@ -192,7 +193,7 @@ public class FigureService {
     @Transactional
     public SubmitResult submit(int periodId, int divisionId) {
         var user = currentUser.require(Role.STATISTICIAN);
-        var period = periods.get(periodId);
+        var period = periods.getForWriting(periodId);
         var division = division(user, period, divisionId);
         if (!period.isOpen() && !period.isPublished()) {
             throw new RefusedException("figure.error.periodClosed");

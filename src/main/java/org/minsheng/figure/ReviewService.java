@@ -89,7 +89,7 @@ public class ReviewService {
     @Transactional
     public void publish(int periodId) {
         currentUser.require(Role.REVIEWER);
-        var period = periods.get(periodId);
+        var period = periods.lockForPublishing(periodId);
         if (period.isPublished()) {
             throw new RefusedException("period.alreadyPublished");
         }

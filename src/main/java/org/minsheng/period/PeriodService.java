@@ -9,6 +9,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reporting periods: which are open, closed or published, and how far their review has got. */
@@ -30,6 +31,23 @@ public class PeriodService {
     public Period get(int id) {
         currentUser.get();
         return periods.find(id).orElseThrow(() -> new RefusedException("period.unknown"));
+    }
+
+    /**
+     * A period whose figures the caller is about to write: its status cannot change (be published)
+     * until the caller's transaction ends, and a publication that came first is seen.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Period getForWriting(int id) {
+        currentUser.get();
+        return periods.findLocked(id, false).orElseThrow(() -> new RefusedException("period.unknown"));
+    }
+
+    /** A period about to be published: waits for figure writes in flight and holds off new ones. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Period lockForPublishing(int id) {
+        currentUser.require(Role.REVIEWER);
+        return periods.findLocked(id, true).orElseThrow(() -> new RefusedException("period.unknown"));
     }
 
     /** Every period, newest first. */
