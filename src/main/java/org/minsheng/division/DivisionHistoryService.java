@@ -96,6 +96,7 @@ public class DivisionHistoryService {
 
     /** The unit with every unit before and after it; 350681 and 350604 give the same line. */
     public Lineage lineage(String code) {
+        currentUser.requireSignedIn();
         var unit = divisions.findNode(code.strip())
                 .orElseThrow(() -> new DivisionException("divisions.history.unknownCode", code));
         var seen = new HashSet<Integer>();

@@ -58,6 +58,7 @@ public class PeriodService {
 
     /** The period before: the previous month (December of the year before for January), or the previous year. */
     public Optional<Period> previous(Period period) {
+        currentUser.requireSignedIn();
         if (period.isYear()) {
             return periods.find(period.year() - 1, null);
         }
@@ -66,6 +67,7 @@ public class PeriodService {
 
     /** The same period one year earlier, for year-on-year checks. */
     public Optional<Period> sameLastYear(Period period) {
+        currentUser.requireSignedIn();
         return periods.find(period.year() - 1, period.month());
     }
 
