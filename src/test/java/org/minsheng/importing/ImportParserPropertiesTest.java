@@ -23,8 +23,9 @@ class ImportParserPropertiesTest {
     void any_csv_text_in_utf8_or_gb18030_reads_as_rows_within_the_limits_or_is_refused() {
         forAll(ImportParserPropertiesTest::csvBytes, bytes -> {
             try {
-                var rows = CsvReader.read(bytes, "hostile.csv");
-                rows.forEach(row -> row.cells().forEach(cell -> assertThat(cell.text()).doesNotContain("\u0000")));
+                // what the cells say (controls, formulas, nonsense) is for the checks after reading, which
+                // HostileInputTest drives through the dry run; here: rows, numbered from the file's first line
+                assertThat(CsvReader.read(bytes, "hostile.csv")).allSatisfy(row -> assertThat(row.number()).isPositive());
             } catch (RefusedException refused) {
                 assertThat(refused.messageKey()).startsWith("import.error.");
             }
