@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
+import org.minsheng.base.Texts;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,8 @@ public class DivisionHistoryService {
     @Transactional
     public Lineage recordSuccession(Succession change) {
         var user = currentUser.require(Role.ADMINISTRATOR);
+        Texts.optional(change.reason(), Texts.LONG);
+        Texts.optional(change.newName(), Texts.SHORT);
         if (change.oldCode() == null || change.newCode() == null || change.on() == null
                 || change.reason() == null || change.reason().isBlank()) {
             throw new DivisionException("divisions.history.incomplete");
@@ -93,6 +96,7 @@ public class DivisionHistoryService {
 
     /** The unit with every unit before and after it; 350681 and 350604 give the same line. */
     public Lineage lineage(String code) {
+        currentUser.requireSignedIn();
         var unit = divisions.findNode(code.strip())
                 .orElseThrow(() -> new DivisionException("divisions.history.unknownCode", code));
         var seen = new HashSet<Integer>();

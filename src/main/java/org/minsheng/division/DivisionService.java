@@ -3,25 +3,30 @@ package org.minsheng.division;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.minsheng.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The administrative divisions the campaign reports for. */
+/** The administrative divisions the campaign reports for: public codes, readable by every signed-in user. */
 @Service
 @Transactional(readOnly = true)
 public class DivisionService {
 
     private final DivisionRepository divisions;
+    private final CurrentUser currentUser;
     private final String cityCode;
 
-    DivisionService(DivisionRepository divisions, @Value("${minsheng.city-code:350600}") String cityCode) {
+    DivisionService(DivisionRepository divisions, CurrentUser currentUser,
+                    @Value("${minsheng.city-code:350600}") String cityCode) {
         this.divisions = divisions;
+        this.currentUser = currentUser;
         this.cityCode = cityCode;
     }
 
     /** The city whose commission runs this installation (漳州市 350600 by default). */
     public Division city() {
+        currentUser.requireSignedIn();
         return divisions.findByCode(cityCode)
                 .orElseThrow(() -> new IllegalStateException("The city " + cityCode + " is not in the division table"));
     }
@@ -31,16 +36,19 @@ public class DivisionService {
      * 2021 has 龙海区 and 长泰区.
      */
     public List<Division> countiesIn(int year) {
+        currentUser.requireSignedIn();
         return divisions.findChildren(city().id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** A unit with its validity and successor, for browsing the hierarchy. */
     public Optional<DivisionNode> node(String code) {
+        currentUser.requireSignedIn();
         return divisions.findNode(code);
     }
 
     /** A page of the units directly below a unit, closed ones included, in display order. */
     public List<DivisionNode> children(DivisionNode parent, int offset, int limit) {
+        currentUser.requireSignedIn();
         return divisions.children(parent.id(), offset, limit);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
@@ -62,6 +64,12 @@ class FigureBatch {
             }
             if (refusal != null) {
                 results[i] = rejected(input, Finding.error(key, refusal));
+                continue;
+            }
+            try {
+                explanation(input);
+            } catch (RefusedException badText) {
+                results[i] = rejected(input, Finding.error(key, badText.messageKey(), badText.parameters()));
                 continue;
             }
             try {
@@ -134,6 +142,6 @@ class FigureBatch {
     }
 
     static String explanation(FigureInput input) {
-        return FigureService.isBlank(input.explanation()) ? null : input.explanation().strip();
+        return Texts.optional(input.explanation(), Texts.LONG);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
@@ -68,7 +69,7 @@ public class FigureService {
     public SaveResult save(FigureInput input) {
         var user = currentUser.require(Role.STATISTICIAN);
         var key = input.key();
-        var period = periods.get(key.periodId());
+        var period = periods.getForWriting(key.periodId());
         var division = division(user, period, key.divisionId());
         var indicator = reported(period, key.indicatorId());
         boolean correction = period.isPublished();
@@ -93,8 +94,8 @@ public class FigureService {
         if (current.isPresent() && current.get().status() == StoredFigure.Status.SUBMITTED) {
             throw new RefusedException("figure.error.underReview");
         }
-        var explanation = isBlank(input.explanation()) ? null : input.explanation().strip();
-        var reason = correction ? input.correctionReason().strip() : null;
+        var explanation = Texts.optional(input.explanation(), Texts.LONG);
+        var reason = correction ? Texts.optional(input.correctionReason(), Texts.LONG) : null;
         try {
             write(user, key, current, parsed, explanation, reason, input.expectedVersion(), FORM);
         } catch (StaleCell stale) {
@@ -122,6 +123,7 @@ public class FigureService {
     @Transactional
     public List<CheckedInput> saveAll(List<FigureInput> inputs, long importId) {
         var user = currentUser.require(Role.STATISTICIAN);
+        inputs.stream().map(i -> i.key().periodId()).distinct().sorted().forEach(periods::getForWriting);
         var checked = batch.check(user, inputs);
         if (checked.stream().anyMatch(CheckedInput::blocking)) {
             throw new RefusedException("figure.error.batchBlocked");
@@ -191,7 +193,7 @@ public class FigureService {
     @Transactional
     public SubmitResult submit(int periodId, int divisionId) {
         var user = currentUser.require(Role.STATISTICIAN);
-        var period = periods.get(periodId);
+        var period = periods.getForWriting(periodId);
         var division = division(user, period, divisionId);
         if (!period.isOpen() && !period.isPublished()) {
             throw new RefusedException("figure.error.periodClosed");

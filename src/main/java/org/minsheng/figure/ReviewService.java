@@ -5,6 +5,7 @@ import java.util.Map;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.period.Period;
@@ -88,7 +89,7 @@ public class ReviewService {
     @Transactional
     public void publish(int periodId) {
         currentUser.require(Role.REVIEWER);
-        var period = periods.get(periodId);
+        var period = periods.lockForPublishing(periodId);
         if (period.isPublished()) {
             throw new RefusedException("period.alreadyPublished");
         }
@@ -182,9 +183,7 @@ public class ReviewService {
     }
 
     private static void requireReason(String reason) {
-        if (FigureService.isBlank(reason)) {
-            throw new RefusedException("review.error.reasonRequired");
-        }
+        Texts.required(reason, Texts.LONG, "review.error.reasonRequired");
     }
 
     private void record(AppUser user, String action, StoredFigure figure, Map<String, ?> before, Map<String, ?> after,

@@ -27,6 +27,8 @@ final class ValueParser {
 
     private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("不适用", "无此项", "n/a", "na", "not applicable");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** Up to 999 trillion: more than any count or amount here, and far inside what PostgreSQL stores. */
+    private static final int MAX_WHOLE_DIGITS = 15;
 
     private ValueParser() {
     }
@@ -45,7 +47,15 @@ final class ValueParser {
             number = number.substring(0, number.length() - 1);
         }
         if (!NUMBER.matcher(number).matches()) {
-            throw new InvalidValue(Finding.error(key, "figure.error.notANumber", text.strip()));
+            var shown = text.strip();
+            // the message repeats what was typed; a pasted page of text is shown by its start
+            throw new InvalidValue(Finding.error(key, "figure.error.notANumber",
+                    shown.length() > 40 ? shown.substring(0, 40) + "…" : shown));
+        }
+        var unsigned = number.startsWith("-") ? number.substring(1) : number;
+        var whole = unsigned.contains(".") ? unsigned.substring(0, unsigned.indexOf('.')) : unsigned;
+        if (whole.replaceFirst("^0+(?=\\d)", "").length() > MAX_WHOLE_DIGITS) {
+            throw new InvalidValue(Finding.error(key, "figure.error.tooLarge"));
         }
         var value = new BigDecimal(number);
         var decimals = Math.max(0, value.stripTrailingZeros().scale());

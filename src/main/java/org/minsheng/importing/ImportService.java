@@ -167,7 +167,8 @@ public class ImportService {
                     Column.DIVISION_CODE;
             case "figure.error.notReported" -> Column.INDICATOR_CODE;
             case "figure.error.periodLocked" -> Column.PERIOD;
-            case "figure.error.explanationNeeded" -> Column.EXPLANATION;
+            case "figure.error.explanationNeeded", "input.error.controlCharacter", "input.error.tooLong" ->
+                    Column.EXPLANATION;
             default -> Column.VALUE;
         };
         return new ImportProblem(row.sheet(), row.number(), column.letter(), column.headerKey(), finding.isError(),

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
@@ -175,14 +176,11 @@ public class IndicatorAdminService {
     }
 
     private static String required(String text, String key) {
-        if (text == null || text.isBlank()) {
-            throw new RefusedException(key);
-        }
-        return text.strip();
+        return Texts.required(text, Texts.SHORT, key);
     }
 
     private static String optional(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Texts.optional(text, Texts.LONG);
     }
 
     private void record(AppUser admin, String action, int id, Map<String, ?> before, Map<String, ?> after) {

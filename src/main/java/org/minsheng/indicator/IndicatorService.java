@@ -2,36 +2,43 @@ package org.minsheng.indicator;
 
 import java.util.List;
 import java.util.Optional;
+import org.minsheng.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The indicator catalogue and its targets, as read by every other feature. */
+/** The indicator catalogue and its targets, as read by every other feature and every signed-in user. */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorService {
 
     private final IndicatorRepository indicators;
+    private final CurrentUser currentUser;
 
-    IndicatorService(IndicatorRepository indicators) {
+    IndicatorService(IndicatorRepository indicators, CurrentUser currentUser) {
         this.indicators = indicators;
+        this.currentUser = currentUser;
     }
 
     /** Indicators in use, in the order of their category and then their own display order. */
     public List<Indicator> activeIndicators() {
+        currentUser.requireSignedIn();
         return indicators.findActive();
     }
 
     public List<Target> targets(int divisionId, int year) {
+        currentUser.requireSignedIn();
         return indicators.findTargets(divisionId, year);
     }
 
     /** The targets of a year for the city and each of its districts. */
     public List<Target> targetsUnder(int divisionId, int year) {
+        currentUser.requireSignedIn();
         return indicators.findTargetsUnder(divisionId, year);
     }
 
     /** What an indicator's page explains: its definition (口径), lead department, ratio parts. */
     public Optional<IndicatorProfile> profile(String code) {
+        currentUser.requireSignedIn();
         return indicators.findProfile(code);
     }
 }

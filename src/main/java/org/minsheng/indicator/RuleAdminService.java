@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
@@ -104,11 +105,10 @@ public class RuleAdminService {
         if (rules.countIndicators(all) != all.size()) {
             throw new RefusedException("catalogue.rule.error.indicator");
         }
-        if (d.messageZh() == null || d.messageZh().isBlank() || d.messageEn() == null || d.messageEn().isBlank()) {
-            throw new RefusedException("catalogue.rule.error.message");
-        }
+        var messageZh = Texts.required(d.messageZh(), Texts.LONG, "catalogue.rule.error.message");
+        var messageEn = Texts.required(d.messageEn(), Texts.LONG, "catalogue.rule.error.message");
         return new ValidationRule.RuleDraft(code, d.leftId(), d.operator(), List.copyOf(right), d.severity(),
-                d.messageZh().strip(), d.messageEn().strip());
+                messageZh, messageEn);
     }
 
     private void record(AppUser admin, String action, int id, Map<String, ?> before, Map<String, ?> after) {

@@ -26,6 +26,15 @@ class PeriodRepository {
         return db.selectFrom(PERIOD).where(PERIOD.ID.eq(id)).fetchOptional(PeriodRepository::toPeriod);
     }
 
+    /**
+     * The period, its row locked: shared by writers of its figures, exclusive for publishing, so a
+     * figure write and the publication of its period never overlap.
+     */
+    Optional<Period> findLocked(int id, boolean exclusive) {
+        var select = db.selectFrom(PERIOD).where(PERIOD.ID.eq(id));
+        return (exclusive ? select.forUpdate() : select.forShare()).fetchOptional(PeriodRepository::toPeriod);
+    }
+
     Optional<Period> find(int year, Integer month) {
         return db.selectFrom(PERIOD)
                 .where(PERIOD.YEAR.eq((short) year))

@@ -9,6 +9,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reporting periods: which are open, closed or published, and how far their review has got. */
@@ -32,6 +33,23 @@ public class PeriodService {
         return periods.find(id).orElseThrow(() -> new RefusedException("period.unknown"));
     }
 
+    /**
+     * A period whose figures the caller is about to write: its status cannot change (be published)
+     * until the caller's transaction ends, and a publication that came first is seen.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Period getForWriting(int id) {
+        currentUser.get();
+        return periods.findLocked(id, false).orElseThrow(() -> new RefusedException("period.unknown"));
+    }
+
+    /** A period about to be published: waits for figure writes in flight and holds off new ones. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Period lockForPublishing(int id) {
+        currentUser.require(Role.REVIEWER);
+        return periods.findLocked(id, true).orElseThrow(() -> new RefusedException("period.unknown"));
+    }
+
     /** Every period, newest first. */
     public List<Period> all() {
         currentUser.get();
@@ -40,6 +58,7 @@ public class PeriodService {
 
     /** The period before: the previous month (December of the year before for January), or the previous year. */
     public Optional<Period> previous(Period period) {
+        currentUser.requireSignedIn();
         if (period.isYear()) {
             return periods.find(period.year() - 1, null);
         }
@@ -48,6 +67,7 @@ public class PeriodService {
 
     /** The same period one year earlier, for year-on-year checks. */
     public Optional<Period> sameLastYear(Period period) {
+        currentUser.requireSignedIn();
         return periods.find(period.year() - 1, period.month());
     }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 
 /**
  * The rules for usernames, display names and passwords, refused with a message key per rule so
@@ -40,11 +41,8 @@ final class AccountRules {
     }
 
     static String displayName(String raw) {
-        var name = raw == null ? "" : raw.strip();
-        if (name.isEmpty()) {
-            throw new RefusedException("users.error.displayName.required");
-        }
-        if (name.length() > 100) {
+        var name = Texts.required(raw, Integer.MAX_VALUE, "users.error.displayName.required");
+        if (name.codePointCount(0, name.length()) > 100) {
             throw new RefusedException("users.error.displayName.tooLong", 100);
         }
         return name;
@@ -53,6 +51,10 @@ final class AccountRules {
     static void password(String password, String username) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new RefusedException("users.error.password.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        // bcrypt reads at most 72 bytes and Spring refuses longer passwords with an exception
+        if (password.length() > 64 || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw new RefusedException("users.error.password.tooLong");
         }
         var lower = password.toLowerCase(Locale.ROOT);
         if (lower.contains(username.toLowerCase(Locale.ROOT))) {

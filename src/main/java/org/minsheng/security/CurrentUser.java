@@ -1,6 +1,7 @@
 package org.minsheng.security;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -19,14 +20,25 @@ public class CurrentUser {
 
     /** The signed-in user, freshly read so a changed role or scope applies at once. */
     public AppUser get() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            throw new AccessDeniedException("not signed in");
-        }
-        return accounts.findByUsername(authentication.getName())
+        return accounts.findByUsername(requireSignedIn())
                 .filter(UserAccountRepository.Account::enabled)
                 .map(UserAccountRepository.Account::user)
                 .orElseThrow(() -> new AccessDeniedException("unknown or disabled user"));
+    }
+
+    /**
+     * Refuses a caller nobody signed in as, without reading the database: for reference data (division
+     * codes, the indicator catalogue) that every signed-in role may read and other services read often.
+     *
+     * @return the username
+     */
+    public String requireSignedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            throw new AccessDeniedException("not signed in");
+        }
+        return authentication.getName();
     }
 
     /** The signed-in user, provided they hold one of the roles; refused otherwise. */

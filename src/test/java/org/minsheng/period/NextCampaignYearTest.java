@@ -51,7 +51,7 @@ class NextCampaignYearTest {
                 .isEqualTo(61);
 
         int city = divisionId(db, "350600");
-        assertThat(catalogue.targets(city, 2021)).hasSize(6)
+        assertThat(as("leader", () -> catalogue.targets(city, 2021))).hasSize(6)
                 .anySatisfy(t -> {
                     assertThat(t.indicatorId()).isEqualTo(indicatorId(db, "dropouts"));
                     assertThat(t.direction()).isEqualTo(TargetDirection.REACH_ZERO);

@@ -47,7 +47,7 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres,
-                          @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) {
+                          @Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeout) {
         var config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");

