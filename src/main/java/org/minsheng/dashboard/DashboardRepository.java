@@ -26,7 +26,7 @@ class DashboardRepository {
      * rolls each indicator up by its own rule with GROUPING SETS (unit rows plus the city total).
      * {0} city id, {1} year, {2} first month, {3} last month, {4} yearly figures count, {5} last month only.
      */
-    private static final String ROLLUP = """
+    static final String ROLLUP = """
             with base as (
               select f.indicator_id, f.division_id, coalesce(p.month, {3}) as month, i.accumulation,
                      f.approved_value as value, f.approved_not_applicable as na, f.approved_at, f.revision,
