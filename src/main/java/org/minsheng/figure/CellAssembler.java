@@ -59,23 +59,14 @@ class CellAssembler {
         boolean previousInSameYear = previousPeriod.map(p -> p.year() == period.year()).orElse(false);
         var lastYear = periods.sameLastYear(period).map(p -> figures.approvedValues(p.id(), divisionIds))
                 .orElse(Map.of());
-        var history = period.isYear() ? Map.<List<Integer>, List<BigDecimal>>of()
-                : figures.history(period.year(), period.month(), divisionIds);
+        // History and rule values only matter for cells still in the workflow; a tracker or a sheet
+        // of approved figures never reads them, and history is the heaviest statement here.
+        Map<List<Integer>, List<BigDecimal>> history = null;
         var rules = figures.rules();
 
         var cells = new ArrayList<Cell>();
         for (var division : divisions) {
-            var ruleValues = rules.isEmpty() ? new HashMap<Integer, BigDecimal>()
-                    : new HashMap<>(figures.ruleValues(division.id(), period.id(), period.year(), period.isYear()));
-            proposed.forEach((key, p) -> {
-                if (key.divisionId() == division.id()) {
-                    if (p.value() == null) {
-                        ruleValues.remove(key.indicatorId());
-                    } else {
-                        ruleValues.put(key.indicatorId(), p.value());
-                    }
-                }
-            });
+            Map<Integer, BigDecimal> ruleValues = null;
             for (var indicator : reported) {
                 var key = new CellKey(indicator.id(), division.id(), period.id());
                 var previousKey = previousPeriod.map(p -> new CellKey(indicator.id(), division.id(), p.id()));
@@ -86,6 +77,13 @@ class CellAssembler {
                     cell = proposed.get(key).applyTo(cell);
                 }
                 if (needsChecking(cell)) {
+                    if (history == null) {
+                        history = period.isYear() ? Map.of()
+                                : figures.history(period.year(), period.month(), divisionIds);
+                    }
+                    if (ruleValues == null) {
+                        ruleValues = ruleValues(rules, division, period, proposed);
+                    }
                     var findings = new ArrayList<>(FigureChecks.warnings(cell,
                             history.getOrDefault(List.of(indicator.id(), division.id()), List.of()), previousInSameYear));
                     findings.addAll(FigureChecks.crossRules(rules, key, ruleValues));
@@ -95,6 +93,22 @@ class CellAssembler {
             }
         }
         return cells;
+    }
+
+    private Map<Integer, BigDecimal> ruleValues(List<?> rules, Division division, Period period,
+                                                Map<CellKey, Proposed> proposed) {
+        var values = rules.isEmpty() ? new HashMap<Integer, BigDecimal>()
+                : new HashMap<>(figures.ruleValues(division.id(), period.id(), period.year(), period.isYear()));
+        proposed.forEach((key, p) -> {
+            if (key.divisionId() == division.id()) {
+                if (p.value() == null) {
+                    values.remove(key.indicatorId());
+                } else {
+                    values.put(key.indicatorId(), p.value());
+                }
+            }
+        });
+        return values;
     }
 
     /** A value not saved yet, as an import proposes it. */
