@@ -57,8 +57,9 @@ class CellAssembler {
         var previousPeriod = periods.previous(period);
         var previous = previousPeriod.map(p -> figures.approvedValues(p.id(), divisionIds)).orElse(Map.of());
         boolean previousInSameYear = previousPeriod.map(p -> p.year() == period.year()).orElse(false);
-        var lastYear = periods.sameLastYear(period).map(p -> figures.approvedValues(p.id(), divisionIds))
-                .orElse(Map.of());
+        // Looked up once per sheet: asked per cell it was a query per cell (220 for the city's tracker).
+        var sameLastYear = periods.sameLastYear(period);
+        var lastYear = sameLastYear.map(p -> figures.approvedValues(p.id(), divisionIds)).orElse(Map.of());
         // History and rule values only matter for cells still in the workflow; a tracker or a sheet
         // of approved figures never reads them, and history is the heaviest statement here.
         Map<List<Integer>, List<BigDecimal>> history = null;
@@ -70,7 +71,7 @@ class CellAssembler {
             for (var indicator : reported) {
                 var key = new CellKey(indicator.id(), division.id(), period.id());
                 var previousKey = previousPeriod.map(p -> new CellKey(indicator.id(), division.id(), p.id()));
-                var lastYearKey = periods.sameLastYear(period).map(p -> new CellKey(indicator.id(), division.id(), p.id()));
+                var lastYearKey = sameLastYear.map(p -> new CellKey(indicator.id(), division.id(), p.id()));
                 var cell = cell(key, indicator, division, period, Optional.ofNullable(stored.get(key)),
                         previousKey.map(previous::get).orElse(null), lastYearKey.map(lastYear::get).orElse(null));
                 if (proposed.containsKey(key)) {
