@@ -19,7 +19,8 @@ import org.minsheng.figure.TrackerService;
  * Times each dashboard query of a size against a raw {@code SELECT sum(value)} over the same figure
  * rows, alternating the two in every repetition so the ratio is measured under the same load. Each
  * query runs as the product runs it (service or repository, through the connection pool), signed in
- * as the demo leader. {@code bench/run.sh queries S|M|L}; {@code -Dbench.warmup=20 -Dbench.reps=100}.
+ * as the demo leader. {@code bench/run.sh queries S|M|L}; {@code -Dbench.warmup=20 -Dbench.reps=100},
+ * {@code -Dbench.only=tiles,whole} for some of them.
  */
 public final class QueryBench {
 
@@ -77,7 +78,11 @@ public final class QueryBench {
                 out.append(String.format("figure rows in the database: %,d%n%n", count(c, "select count(*) from figure")));
                 out.append("| query | figure rows read | median ms | p95 ms | raw sum median ms | raw p95 ms | ratio (median) |\n");
                 out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+                var only = System.getProperty("bench.only", "");
                 for (var q : cases) {
+                    if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(q.name::startsWith)) {
+                        continue;
+                    }
                     out.append(measure(q, dataSource, warmup, reps)).append('\n');
                     System.out.println(out.substring(out.lastIndexOf("\n|", out.length() - 2)));
                 }
