@@ -9,7 +9,7 @@ import java.util.List;
  * simulated browsers sign in as the leader over HTTP and open the dashboard through Vaadin's init
  * request and the navigation that renders the view, then the heap is measured after a full GC with 1, 50 and 200 sessions open. The
  * browsers share one HTTP client, so what they keep themselves is a cookie and three numbers each.
- * {@code bench/run.sh sessions S}.
+ * {@code bench/run.sh sessions S}; {@code -Dbench.sessions=1,50,200}.
  */
 public final class SessionHeapBench {
 
@@ -18,7 +18,8 @@ public final class SessionHeapBench {
 
     public static void main(String[] args) throws Exception {
         var size = BenchSize.valueOf(args[0]);
-        int[] steps = {1, 50, 200};
+        int[] steps = java.util.Arrays.stream(System.getProperty("bench.sessions", "1,50,200").split(","))
+                .mapToInt(Integer::parseInt).toArray();
         try (var context = BenchContext.start(size)) {
             var base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             var clients = new ArrayList<VaadinClient>();
