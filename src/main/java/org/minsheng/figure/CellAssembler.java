@@ -29,14 +29,14 @@ class CellAssembler {
     private final FigureRepository figures;
     private final IndicatorService indicators;
     private final PeriodService periods;
-    private final DivisionHistoryService history;
+    private final DivisionHistoryService lineages;
 
     CellAssembler(FigureRepository figures, IndicatorService indicators, PeriodService periods,
                   DivisionHistoryService history) {
         this.figures = figures;
         this.indicators = indicators;
         this.periods = periods;
-        this.history = history;
+        this.lineages = history;
     }
 
     /** The indicators that county-level units report in a period of this kind, in display order. */
@@ -66,36 +66,34 @@ class CellAssembler {
         var previousPeriod = periods.previous(period);
         var previous = previousPeriod.map(p -> figures.approvedValues(p.id(), referenceIds)).orElse(Map.of());
         boolean previousInSameYear = previousPeriod.map(p -> p.year() == period.year()).orElse(false);
-        var lastYear = periods.sameLastYear(period).map(p -> figures.approvedValues(p.id(), referenceIds))
-                .orElse(Map.of());
-        var history = period.isYear() ? Map.<List<Integer>, List<BigDecimal>>of()
-                : figures.history(period.year(), period.month(), divisionIds);
+        // Looked up once per sheet: asked per cell it was a query per cell (220 for the city's tracker).
+        var sameLastYear = periods.sameLastYear(period);
+        var lastYear = sameLastYear.map(p -> figures.approvedValues(p.id(), referenceIds)).orElse(Map.of());
+        // History and rule values only matter for cells still in the workflow; a tracker or a sheet
+        // of approved figures never reads them, and history is the heaviest statement here.
+        Map<List<Integer>, List<BigDecimal>> history = null;
         var rules = figures.rules();
 
         var cells = new ArrayList<Cell>();
         for (var division : divisions) {
-            var ruleValues = rules.isEmpty() ? new HashMap<Integer, BigDecimal>()
-                    : new HashMap<>(figures.ruleValues(division.id(), period.id(), period.year(), period.isYear()));
-            proposed.forEach((key, p) -> {
-                if (key.divisionId() == division.id()) {
-                    if (p.value() == null) {
-                        ruleValues.remove(key.indicatorId());
-                    } else {
-                        ruleValues.put(key.indicatorId(), p.value());
-                    }
-                }
-            });
+            Map<Integer, BigDecimal> ruleValues = null;
             for (var indicator : reported) {
                 var key = new CellKey(indicator.id(), division.id(), period.id());
                 var line = formerly.getOrDefault(division.id(), List.of());
                 var cell = cell(key, indicator, division, period, Optional.ofNullable(stored.get(key)),
                         previousPeriod.map(p -> reference(previous, indicator, division, line, p)).orElse(null),
-                        periods.sameLastYear(period).map(p -> reference(lastYear, indicator, division, line, p))
-                                .orElse(null));
+                        sameLastYear.map(p -> reference(lastYear, indicator, division, line, p)).orElse(null));
                 if (proposed.containsKey(key)) {
                     cell = proposed.get(key).applyTo(cell);
                 }
                 if (needsChecking(cell)) {
+                    if (history == null) {
+                        history = period.isYear() ? Map.of()
+                                : figures.history(period.year(), period.month(), divisionIds);
+                    }
+                    if (ruleValues == null) {
+                        ruleValues = ruleValues(rules, division, period, proposed);
+                    }
                     var findings = new ArrayList<>(FigureChecks.warnings(cell,
                             history.getOrDefault(List.of(indicator.id(), division.id()), List.of()), previousInSameYear));
                     findings.addAll(FigureChecks.crossRules(rules, key, ruleValues));
@@ -111,7 +109,7 @@ class CellAssembler {
     private Map<Integer, List<Integer>> predecessors(List<Division> divisions) {
         var map = new HashMap<Integer, List<Integer>>();
         for (var division : divisions) {
-            var before = history.lineage(division.code()).predecessors();
+            var before = lineages.lineage(division.code()).predecessors();
             if (!before.isEmpty()) {
                 map.put(division.id(), before.reversed().stream().map(DivisionNode::id).toList());
             }
@@ -128,6 +126,22 @@ class CellAssembler {
         }
         return formerly.stream().map(id -> values.get(new CellKey(indicator.id(), id, in.id())))
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private Map<Integer, BigDecimal> ruleValues(List<?> rules, Division division, Period period,
+                                                Map<CellKey, Proposed> proposed) {
+        var values = rules.isEmpty() ? new HashMap<Integer, BigDecimal>()
+                : new HashMap<>(figures.ruleValues(division.id(), period.id(), period.year(), period.isYear()));
+        proposed.forEach((key, p) -> {
+            if (key.divisionId() == division.id()) {
+                if (p.value() == null) {
+                    values.remove(key.indicatorId());
+                } else {
+                    values.put(key.indicatorId(), p.value());
+                }
+            }
+        });
+        return values;
     }
 
     /** A value not saved yet, as an import proposes it. */

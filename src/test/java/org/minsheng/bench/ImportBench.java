@@ -1,0 +1,170 @@
+package org.minsheng.bench;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.minsheng.importing.ImportService;
+
+/**
+ * Imports figures through the real import path (ImportService.preview, the dry run a user reads,
+ * then ImportService.commit, which checks again and writes all rows or none) until 100,000 rows are
+ * in, then COPYs the same rows into a table shaped like figure (same columns, checks and
+ * indexes) and reports the ratio. A file can hold each open cell once, so the rows come as rounds of
+ * files holding every open cell of the city (2025: 12 months x 11 districts x 20 indicators),
+ * each round a new value. {@code bench/run.sh import S}; {@code -Dbench.importRows=100000}.
+ */
+public final class ImportBench {
+
+    private record Cell(String period, String divisionCode, String indicatorCode, long indicatorId, long divisionId,
+                        long periodId, BigDecimal value) {
+    }
+
+    private ImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var size = BenchSize.valueOf(args[0]);
+        int target = Integer.getInteger("bench.importRows", 100_000);
+        try (var context = BenchContext.start(size)) {
+            var dataSource = context.getBean(DataSource.class);
+            var imports = context.getBean(ImportService.class);
+            List<Cell> cells;
+            try (var c = dataSource.getConnection()) {
+                statistician(c);
+                cells = openCells(c);
+            }
+            System.out.printf("%d open cells per round (every open month x district x indicator)%n", cells.size());
+            long previewNanos = 0;
+            long commitNanos = 0;
+            int rows = 0;
+            int files = 0;
+            var written = new ArrayList<Cell>();
+            for (int round = 1; rows < target; round++) {
+                int r = round;
+                var batch = cells.stream().limit(target - rows).map(cell -> new Cell(cell.period, cell.divisionCode,
+                        cell.indicatorCode, cell.indicatorId, cell.divisionId, cell.periodId,
+                        cell.value.add(BigDecimal.valueOf(r)))).toList();
+                var bytes = csv(batch);
+                var name = "bench-" + round + ".csv";
+                long t0 = System.nanoTime();
+                var preview = BenchContext.as("stat-bench", () -> imports.preview(name, bytes));
+                long t1 = System.nanoTime();
+                if (!preview.committable()) {
+                    throw new IllegalStateException("not committable: " + preview.problems().stream().limit(5).toList());
+                }
+                BenchContext.as("stat-bench", () -> imports.commit(name, bytes));
+                long t2 = System.nanoTime();
+                previewNanos += t1 - t0;
+                commitNanos += t2 - t1;
+                rows += batch.size();
+                files++;
+                written.addAll(batch);
+                if (files % 5 == 0) {
+                    System.out.printf("  %,d rows in %d files, %.1f s so far%n", rows, files,
+                            (previewNanos + commitNanos) / 1e9);
+                }
+            }
+            double importSeconds = (previewNanos + commitNanos) / 1e9;
+            double copySeconds;
+            try (var c = dataSource.getConnection()) {
+                copySeconds = copy(c, written);
+            }
+            System.out.printf("""
+
+                    | path | rows | files | seconds | rows/s |
+                    |---|---:|---:|---:|---:|
+                    | ImportService.preview + commit (dry run the user reads, then the all-or-nothing commit) | %,d | %d | %.1f | %,.0f |
+                    |   of which commit only | %,d | %d | %.1f | %,.0f |
+                    | COPY of the same rows into a table like figure | %,d | 1 | %.2f | %,.0f |
+                    ratio import / COPY: %.0fx; one file of %d rows: %.2f s end to end
+                    """, rows, files, importSeconds, rows / importSeconds, rows, files, commitNanos / 1e9,
+                    rows / (commitNanos / 1e9), rows, copySeconds, rows / copySeconds, importSeconds / copySeconds,
+                    cells.size(), importSeconds / files);
+        }
+    }
+
+    /** A statistician for every district of the city, so one file can hold the whole city. */
+    private static void statistician(Connection c) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("""
+                    insert into app_user (username, display_name, password_hash)
+                    select 'stat-bench', '基准测试统计员', password_hash from app_user where username = 'leader'
+                    on conflict (username) do nothing""");
+            s.execute("""
+                    insert into user_role (user_id, role) select id, 'statistician' from app_user
+                    where username = 'stat-bench' on conflict do nothing""");
+            s.execute("""
+                    insert into user_scope (user_id, division_id)
+                    select u.id, d.id from app_user u, division d join division c on c.id = d.parent_id
+                    where u.username = 'stat-bench' and c.code = '350600' and d.level = 'county'
+                    on conflict do nothing""");
+        }
+    }
+
+    private static List<Cell> openCells(Connection c) throws SQLException {
+        var cells = new ArrayList<Cell>();
+        try (var s = c.createStatement(); var rs = s.executeQuery("""
+                select to_char(make_date(p.year, p.month, 1), 'YYYY-MM'), d.code, i.code, i.id, d.id, p.id,
+                       coalesce(f.approved_value, 0)
+                from period p
+                cross join indicator i
+                join division c on c.code = '350600'
+                join division d on d.parent_id = c.id and d.level = 'county'
+                  and d.valid_from <= make_date(p.year, 12, 31)
+                  and (d.valid_to is null or d.valid_to > make_date(p.year, 1, 1))
+                left join figure f on f.indicator_id = i.id and f.division_id = d.id and f.period_id = p.id
+                where p.kind = 'month' and p.status = 'open' and i.frequency = 'month'
+                  and i.reporting_level = 'county' and i.retired_on is null
+                order by p.year, p.month, d.code, i.code""")) {
+            while (rs.next()) {
+                cells.add(new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getBigDecimal(7)));
+            }
+        }
+        return cells;
+    }
+
+    private static byte[] csv(List<Cell> cells) {
+        var out = new StringBuilder("报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明\n");
+        for (var cell : cells) {
+            out.append(cell.period).append(',').append(cell.divisionCode).append(",,").append(cell.indicatorCode)
+                    .append(",,,,").append(cell.value.toPlainString()).append(",按月核实后重新报送\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same rows as drafts, by COPY, into a scratch table shaped like figure. */
+    private static double copy(Connection c, List<Cell> rows) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("drop table if exists bench_copy_figure");
+            // figure's columns, defaults, checks and indexes; not its unique cell key, since the 100,000
+            // rows are many rounds of the same cells
+            s.execute("create table bench_copy_figure (like figure including defaults including constraints)");
+            s.execute("alter table bench_copy_figure add primary key (id)");
+            s.execute("create index on bench_copy_figure (period_id, indicator_id)");
+            s.execute("create index on bench_copy_figure (division_id)");
+        }
+        long t0 = System.nanoTime();
+        c.setAutoCommit(false);
+        long id = 0;
+        try (var copy = new CopyWriter(c, "bench_copy_figure",
+                "id, indicator_id, division_id, period_id, value, not_applicable, explanation, status, entered_by")) {
+            for (var row : rows) {
+                copy.field(++id).field(row.indicatorId).field(row.divisionId).field(row.periodId)
+                        .field(row.value.toPlainString()).field("f").field("按月核实后重新报送").field("draft")
+                        .field(1).end();
+            }
+        }
+        c.commit();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        c.setAutoCommit(true);
+        try (var s = c.createStatement()) {
+            s.execute("drop table bench_copy_figure");
+        }
+        return seconds;
+    }
+}

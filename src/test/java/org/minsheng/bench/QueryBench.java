@@ -1,0 +1,156 @@
+package org.minsheng.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.DashboardStatements;
+import org.minsheng.division.DivisionService;
+import org.minsheng.figure.TrackerService;
+
+/**
+ * Times each dashboard query of a size against a raw {@code SELECT sum(value)} over the same figure
+ * rows, alternating the two in every repetition so the ratio is measured under the same load. Each
+ * query runs as the product runs it (service or repository, through the connection pool), signed in
+ * as the demo leader. {@code bench/run.sh queries S|M|L}; {@code -Dbench.warmup=20 -Dbench.reps=100},
+ * {@code -Dbench.only=tiles,whole} for some of them.
+ */
+public final class QueryBench {
+
+    /** One measured query and the raw scan of the rows it reads: parent unit, months, approved only. */
+    private record Case(String name, Supplier<?> query, int year, int parentId, int from, int to, boolean approvedOnly) {
+    }
+
+    private QueryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var size = BenchSize.valueOf(args[0]);
+        int warmup = Integer.getInteger("bench.warmup", 20);
+        int reps = Integer.getInteger("bench.reps", 100);
+        try (var context = BenchContext.start(size)) {
+            var dataSource = context.getBean(DataSource.class);
+            var dashboards = context.getBean(DashboardService.class);
+            var tracker = context.getBean(TrackerService.class);
+            var statements = new DashboardStatements(context);
+            var divisions = context.getBean(DivisionService.class);
+            int city = divisions.city().id();
+            int county;
+            int year;
+            int december;
+            try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+                var rs = s.executeQuery("select max(p.year) from period p where p.kind = 'month' "
+                        + "and exists (select 1 from figure f where f.period_id = p.id and f.revision > 0)");
+                rs.next();
+                year = rs.getInt(1);
+                rs = s.executeQuery("select id from division where code = '350623'");
+                rs.next();
+                county = rs.getInt(1);
+                rs = s.executeQuery("select id from period where kind = 'month' and month = 12 and year = " + year);
+                rs.next();
+                december = rs.getInt(1);
+            }
+            var filter = DashboardFilter.year(year);
+            var cases = List.of(
+                    new Case("tiles (cityYear: year to date, city total + districts)",
+                            () -> BenchContext.as("leader", () -> dashboards.cityYear(year)), year, city, 1, 12, true),
+                    new Case("ranking (one month, districts + total)",
+                            () -> statements.cells(city, year, 12, 12, false), year, city, 12, 12, true),
+                    new Case("trend (every month, districts + total)",
+                            () -> statements.trend(city, year, 12), year, city, 1, 12, true),
+                    new Case("pivot with totals (漳浦县's towns x indicators + total)",
+                            () -> statements.cells(county, year, 1, 12, true), year, county, 1, 12, true),
+                    new Case("whole dashboard page (4 roll-ups + catalogue)",
+                            () -> BenchContext.as("leader", () -> dashboards.dashboard(filter)), year, city, 1, 12, true),
+                    new Case("tracker (December, every district x indicator)",
+                            () -> BenchContext.as("leader", () -> tracker.tracker(december)), year, city, 12, 12, false));
+            var out = new StringBuilder();
+            out.append(String.format("%n## %s (%s): year %d, %d warm-up + %d measured runs each%n%n", size, size.label,
+                    year, warmup, reps));
+            try (var c = dataSource.getConnection()) {
+                out.append(String.format("figure rows in the database: %,d%n%n", count(c, "select count(*) from figure")));
+                out.append("| query | figure rows read | median ms | p95 ms | raw sum median ms | raw p95 ms | ratio (median) |\n");
+                out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+                var only = System.getProperty("bench.only", "");
+                for (var q : cases) {
+                    if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(q.name::startsWith)) {
+                        continue;
+                    }
+                    out.append(measure(q, dataSource, warmup, reps)).append('\n');
+                    System.out.println(out.substring(out.lastIndexOf("\n|", out.length() - 2)));
+                }
+                explain(c, size, city, county, year);
+            }
+            System.out.println(out);
+            var file = Path.of("target/bench/queries-" + size + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, out);
+        }
+    }
+
+    private static String measure(Case q, DataSource dataSource, int warmup, int reps) throws SQLException {
+        var sql = """
+                select sum(f.approved_value), count(*) from figure f
+                join period p on p.id = f.period_id join division d on d.id = f.division_id
+                where p.kind = 'month' and p.year = ? and p.month between ? and ? and d.parent_id = ?"""
+                + (q.approvedOnly ? " and f.revision > 0" : "");
+        var query = new Timings(reps);
+        var raw = new Timings(reps);
+        long rows = 0;
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < warmup + reps; i++) {
+                long t0 = System.nanoTime();
+                q.query.get();
+                long t1 = System.nanoTime();
+                s.setInt(1, q.year);
+                s.setInt(2, q.from);
+                s.setInt(3, q.to);
+                s.setInt(4, q.parentId);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    rows = rs.getLong(2);
+                }
+                long t2 = System.nanoTime();
+                if (i >= warmup) {
+                    query.add(t1 - t0);
+                    raw.add(t2 - t1);
+                }
+            }
+        }
+        return String.format("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |", q.name, rows, query.median(), query.p95(),
+                raw.median(), raw.p95(), query.median() / raw.median());
+    }
+
+    /** The plan of the tiles' roll-up and the towns' pivot, kept beside the results. */
+    private static void explain(Connection c, BenchSize size, int city, int county, int year)
+            throws SQLException, IOException {
+        var plans = new ArrayList<String>();
+        for (var sql : List.of(DashboardStatements.rollupSql(city, year, 1, 12, true, true),
+                DashboardStatements.rollupSql(county, year, 1, 12, true, true))) {
+            var plan = new StringBuilder();
+            try (var s = c.createStatement(); var rs = s.executeQuery("explain (analyze, buffers) " + sql)) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            plans.add(plan.toString());
+        }
+        var file = Path.of("target/bench/explain-" + size + ".txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n\n", plans));
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
