@@ -120,7 +120,8 @@ class AccessMatrixTest {
             "AuditLog.record", "called by services inside their checked transaction; Propagation.MANDATORY",
             "CurrentUser.get", "the access check itself",
             "CurrentUser.require", "the access check itself",
-            "CurrentUser.requireSignedIn", "the access check itself");
+            "CurrentUser.requireSignedIn", "the access check itself",
+            "ProvenanceService.record", "called by the exporting services after their own access check");
 
     @Autowired DashboardService dashboards;
     @Autowired DivisionService divisions;
@@ -138,6 +139,9 @@ class AccessMatrixTest {
     @Autowired CalendarService calendar;
     @Autowired PeriodService periods;
     @Autowired PublicationService publications;
+    @Autowired org.minsheng.publication.PublicationImageService images;
+    @Autowired org.minsheng.publication.PhraseService phrases;
+    @Autowired org.minsheng.provenance.ProvenanceService provenance;
     @Autowired UserAdminService userAdmin;
     @Autowired AuditLog audit;
     @Autowired DSLContext db;
@@ -223,6 +227,10 @@ class AccessMatrixTest {
                 () -> exports.tracker(period, Download.Format.CSV, Locale.CHINA)));
         cases.add(new Case("TableExportService.auditTrail", EnumSet.of(REVIEWER, ADMIN),
                 () -> exports.auditTrail(new AuditQuery(null, "period", null, null, null, null), Download.Format.CSV, Locale.CHINA)));
+        cases.add(new Case("TableExportService.entrySheet", STATISTICIANS,
+                () -> exports.entrySheet(january, Download.Format.CSV, Locale.CHINA)));
+        cases.add(new Case("TableExportService.reviewQueue", EnumSet.of(REVIEWER),
+                () -> exports.reviewQueue(january, Download.Format.CSV, Locale.CHINA)));
         cases.add(new Case("AuditLog.search", EnumSet.of(REVIEWER, ADMIN), () -> audit.search(noFilter, 0, 10)));
         cases.add(new Case("AuditLog.count", EnumSet.of(REVIEWER, ADMIN), () -> audit.count(noFilter)));
         // the year-in-review: communications and the city's readers; phrase previews for their editors
@@ -231,6 +239,19 @@ class AccessMatrixTest {
         cases.add(new Case("PublicationService.yearInReviewPdf", publicationReaders, () -> publications.yearInReviewPdf(2020)));
         cases.add(new Case("PublicationService.preview", EnumSet.of(COMMS, ADMIN), () -> publications.preview("{city}{value}",
                 asAdmin(indicators::activeIndicators).getFirst(), 2020)));
+        cases.add(new Case("PublicationService.sectionChart", publicationReaders,
+                () -> publications.sectionChart(2020, "road_widening")));
+        cases.add(new Case("PublicationImageService.chart", publicationReaders, () -> images.chart(
+                new org.minsheng.publication.ChartRequest(DashboardFilter.year(2020), "road_widening",
+                        org.minsheng.publication.ChartKind.RANKING, org.minsheng.publication.ImageSize.WEB,
+                        org.minsheng.publication.ImageFormat.SVG, null))));
+        cases.add(new Case("PublicationImageService.headlineCard", publicationReaders, () -> images.headlineCard(2020)));
+        cases.add(new Case("PhraseService.phrases", EnumSet.of(COMMS, ADMIN), phrases::phrases));
+        cases.add(new Case("PhraseService.preview", EnumSet.of(COMMS, ADMIN),
+                () -> phrases.preview(meals, "全市{value}{unit}", 2020)));
+        cases.add(new Case("PhraseService.save", EnumSet.of(COMMS, ADMIN),
+                () -> run(() -> phrases.save(meals, "全市{value}{unit}", 99))));
+        cases.add(new Case("ProvenanceService.recent", EnumSet.of(COMMS, REVIEWER, ADMIN), provenance::recent));
         // administration: administrators only
         var admin = EnumSet.of(ADMIN);
         cases.add(new Case("UserAdminService.list", admin, userAdmin::list));

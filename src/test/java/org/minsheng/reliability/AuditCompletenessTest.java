@@ -68,6 +68,9 @@ class AuditCompletenessTest {
     @Autowired CalendarService calendar;
     @Autowired DivisionHistoryService divisionHistory;
     @Autowired DivisionImportService divisionImport;
+    @Autowired org.minsheng.publication.PhraseService phrases;
+    @Autowired org.minsheng.publication.PublicationService publications;
+    @Autowired org.minsheng.publication.PublicationImageService images;
     @Autowired DSLContext db;
     @Autowired PlatformTransactionManager transactions;
     @Autowired ApplicationContext context;
@@ -81,6 +84,7 @@ class AuditCompletenessTest {
             tx.setRollbackOnly();
             figureWorkflow();
             administration();
+            publication();
         });
         assertThat(exercised).as("every public service method that writes was exercised").isEqualTo(writingMethods());
     }
@@ -136,6 +140,32 @@ class AuditCompletenessTest {
         var third = cells.get(2).key();
         change(1, "revise", "figure", "ReviewService.revise", "reviewer", () -> reviews.revise(
                 new FigureInput(third, "7", false, null, cell(january, third).version(), "市级复核更正")));
+    }
+
+    /**
+     * An edited phrase is a change and is audited; an export changes no data, so it leaves no audit
+     * entry but one export record, the provenance trail that marks it when a figure it used is revised.
+     */
+    private void publication() {
+        int meals = Catalogue.indicatorId(db, "meal_schools");
+        int version = db.select(org.minsheng.db.Tables.INDICATOR.VERSION).from(org.minsheng.db.Tables.INDICATOR)
+                .where(org.minsheng.db.Tables.INDICATOR.ID.eq(meals)).fetchOne().value1();
+        change(1, "phrase.update", "indicator", "PhraseService.save", "comms",
+                () -> phrases.save(meals, "全市{value}{unit}农村公办义务教育寄宿制学校实施营养改善计划", version));
+        export("PublicationService.yearInReviewPdf", () -> publications.yearInReviewPdf(2020));
+        export("PublicationImageService.headlineCard", () -> images.headlineCard(2020));
+        export("PublicationImageService.chart", () -> images.chart(new org.minsheng.publication.ChartRequest(
+                org.minsheng.dashboard.DashboardFilter.year(2020), "road_widening",
+                org.minsheng.publication.ChartKind.RANKING, org.minsheng.publication.ImageSize.WEB,
+                org.minsheng.publication.ImageFormat.PNG, null)));
+        // what each export above called to leave its record
+        exercised.add("ProvenanceService.record");
+    }
+
+    private void export(String method, Runnable call) {
+        int records = db.fetchCount(org.minsheng.db.Tables.EXPORT_RECORD);
+        change(0, null, null, method, "comms", call);
+        assertThat(db.fetchCount(org.minsheng.db.Tables.EXPORT_RECORD)).as(method).isEqualTo(records + 1);
     }
 
     private void administration() {
