@@ -110,9 +110,9 @@ class CatalogueViewsTest {
         view.year.setValue("2021");
         assertThat(_size(view.grid)).isZero();
         _click(view.copy);
-        assertThat(_size(view.grid)).as("less 龙海市 and 长泰县, gone in 2021").isEqualTo(51);
+        assertThat(_size(view.grid)).as("龙海市's and 长泰县's go to 龙海区 and 长泰区").isEqualTo(61);
         assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
-                .anySatisfy(n -> assertThat(n.getProperty("text")).isEqualTo("已从 2020 年复制 51 个目标值"));
+                .anySatisfy(n -> assertThat(n.getProperty("text")).isEqualTo("已从 2020 年复制 61 个目标值"));
         assertThat(_getFormatted(view.grid, row(view.grid, "indicator", "家庭医生签约覆盖"), "division")).isEqualTo("漳州市");
     }
 
