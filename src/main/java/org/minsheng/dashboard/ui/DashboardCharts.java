@@ -3,16 +3,11 @@ package org.minsheng.dashboard.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import org.minsheng.base.RefusedException;
 import org.minsheng.publication.ChartKind;
 import org.minsheng.publication.ChartRequest;
 import org.minsheng.publication.ImageFormat;
 import org.minsheng.publication.ImageSize;
 import org.minsheng.publication.PublicationImageService;
-import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,6 +21,7 @@ import org.minsheng.base.ui.chart.Series;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.dashboard.YearPoint;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -207,16 +203,9 @@ class DashboardCharts extends Div {
 
     /** The chart as shown (same filter, same indicator) as a 300 dpi print figure, built on the click. */
     private Anchor download(PublicationImageService images, ChartKind kind, ImageFormat format) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                var file = images.chart(new ChartRequest(data.filter(), indicator.getValue().code(), kind,
-                        ImageSize.PRINT, format, null));
-                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.contentType(),
-                        file.bytes().length);
-            } catch (RefusedException | AccessDeniedException refused) {
-                return DownloadResponse.error(403, refused.getMessage());
-            }
-        }), AttachmentType.DOWNLOAD, getTranslation("dashboards.download." + format.name().toLowerCase()));
+        var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(data.filter(),
+                        indicator.getValue().code(), kind, ImageSize.PRINT, format, null))),
+                AttachmentType.DOWNLOAD, getTranslation("dashboards.download." + format.name().toLowerCase()));
         anchor.setId(kind.name().toLowerCase() + "-download-" + format.name().toLowerCase());
         return anchor;
     }

@@ -43,7 +43,11 @@ public class DownloadLinks extends HorizontalLayout {
         addComponentAsFirst(choice);
     }
 
-    private static DownloadHandler handler(Supplier<Download> download) {
+    /**
+     * A download built on its own request from the service that checks access; a refusal becomes a
+     * 403 rather than an error page. For any link that hands over a {@link Download}.
+     */
+    public static DownloadHandler handler(Supplier<Download> download) {
         return DownloadHandler.fromInputStream(event -> {
             try {
                 var file = download.get();

@@ -1,5 +1,6 @@
 package org.minsheng.publication.ui;
 
+import org.minsheng.export.ui.DownloadLinks;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -7,13 +8,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.export.Download;
 import org.minsheng.indicator.Indicator;
@@ -22,7 +19,6 @@ import org.minsheng.publication.ChartRequest;
 import org.minsheng.publication.ImageFormat;
 import org.minsheng.publication.ImageSize;
 import org.minsheng.publication.PublicationImageService;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The images for publication: a dashboard chart framed for print or web, as PNG or SVG, and the
@@ -81,15 +77,7 @@ class ImageExports extends Div {
     }
 
     private Anchor anchor(String id, String text, Supplier<Download> file) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                var download = file.get();
-                return new DownloadResponse(new ByteArrayInputStream(download.bytes()), download.fileName(),
-                        download.contentType(), download.bytes().length);
-            } catch (RefusedException | AccessDeniedException refused) {
-                return DownloadResponse.error(403, refused.getMessage());
-            }
-        }), AttachmentType.DOWNLOAD, getTranslation(text));
+        var anchor = new Anchor(DownloadLinks.handler(file), AttachmentType.DOWNLOAD, getTranslation(text));
         anchor.setId(id);
         anchor.addClassName("download-link");
         return anchor;
