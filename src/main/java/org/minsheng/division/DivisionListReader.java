@@ -178,6 +178,11 @@ final class DivisionListReader {
                     checkCode(parentCode, ListFile.values()[kind.ordinal() - 1].codeLength, fileName, lineNumber);
                     parentCode = storedCode(parentCode);
                 }
+                if (kind == ListFile.AREAS && storedCode(unitCode).equals(parentCode)) {
+                    // a city without counties (东莞市 4419, 中山市 4420, 儋州市 4604) is listed again as its
+                    // own county 441900; the city stands for it, and its towns hang from the city
+                    continue;
+                }
                 units.add(new ListedUnit(storedCode(unitCode), unitName, kind.level, parentCode, fileName, lineNumber));
             }
         } catch (CharacterCodingException e) {

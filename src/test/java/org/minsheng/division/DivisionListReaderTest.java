@@ -66,4 +66,21 @@ class DivisionListReaderTest {
 
         assertThat(units).containsExactly(new ListedUnit("350600", "漳州市", Level.CITY, "350000", "CITIES.CSV", 2));
     }
+
+    @Test
+    void a_city_without_counties_is_not_listed_twice_and_its_towns_hang_from_the_city() throws IOException {
+        var cities = temp.resolve("cities.csv");
+        Files.writeString(cities, "code,name,provinceCode\n4419,东莞市,44\n");
+        var areas = temp.resolve("areas.csv");
+        Files.writeString(areas, "code,name,cityCode,provinceCode\n441900,东莞市,4419,44\n");
+        var streets = temp.resolve("streets.csv");
+        Files.writeString(streets, "code,name,areaCode,cityCode,provinceCode\n441900003,东城街道,441900,4419,44\n");
+
+        var units = DivisionListReader.read("4419", List.of(new SourceFile("cities.csv", cities),
+                new SourceFile("areas.csv", areas), new SourceFile("streets.csv", streets)));
+
+        assertThat(units).extracting(ListedUnit::code, ListedUnit::level, ListedUnit::parentCode).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("441900", Level.CITY, "440000"),
+                org.assertj.core.groups.Tuple.tuple("441900003", Level.TOWN, "441900"));
+    }
 }
