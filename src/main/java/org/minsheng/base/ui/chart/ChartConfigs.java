@@ -22,55 +22,6 @@ public final class ChartConfigs {
     }
 
     /**
-     * A bar per label. {@code values} may hold nulls (no figure): Chart.js leaves a gap, never a 0.
-     * A non-null {@code reference} is drawn as a dashed line across the bars (a target, say).
-     */
-    public static ObjectNode bars(String title, String subtitle, String unit, List<String> labels,
-                                  String seriesLabel, List<BigDecimal> values, String referenceLabel,
-                                  BigDecimal reference) {
-        var config = NODES.objectNode();
-        config.put("type", "bar");
-        var data = config.putObject("data");
-        strings(data.putArray("labels"), labels);
-        var datasets = data.putArray("datasets");
-        var bars = datasets.addObject();
-        bars.put("label", seriesLabel);
-        numbers(bars.putArray("data"), values);
-        bars.put("backgroundColor", PALETTE.get(0));
-        bars.put("borderRadius", 3);
-        if (reference != null) {
-            var line = datasets.addObject();
-            line.put("type", "line");
-            line.put("label", referenceLabel);
-            var constant = line.putArray("data");
-            labels.forEach(l -> constant.add(reference));
-            line.put("borderColor", PALETTE.get(3));
-            line.putArray("borderDash").add(6).add(4);
-            line.put("pointRadius", 0);
-            line.put("fill", false);
-        }
-        var options = config.putObject("options");
-        options.put("responsive", true);
-        options.put("animation", false);
-        var plugins = options.putObject("plugins");
-        var titleNode = plugins.putObject("title");
-        titleNode.put("display", true);
-        titleNode.put("text", title);
-        titleNode.putObject("font").put("size", 16);
-        var subtitleNode = plugins.putObject("subtitle");
-        subtitleNode.put("display", subtitle != null);
-        subtitleNode.put("text", subtitle == null ? "" : subtitle);
-        subtitleNode.put("position", "bottom");
-        plugins.putObject("legend").put("display", reference != null);
-        var y = options.putObject("scales").putObject("y");
-        y.put("beginAtZero", true);
-        var yTitle = y.putObject("title");
-        yTitle.put("display", true);
-        yTitle.put("text", unit);
-        return config;
-    }
-
-    /**
      * Several series over the same labels, coloured from {@link #PALETTE} in order. {@code horizontal}
      * lays bars along the x axis, which keeps eleven district names readable on a phone.
      */
