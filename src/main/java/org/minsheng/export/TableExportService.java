@@ -208,8 +208,7 @@ public class TableExportService {
     }
 
     private String periodName(Period period, Locale locale) {
-        return period.isYear() ? t(locale, "period.year", String.valueOf(period.year()))
-                : t(locale, "period.month", String.valueOf(period.year()), String.valueOf(period.month()));
+        return t(locale, period.nameKey(), period.nameParameters());
     }
 
     private static String periodCode(Period period) {

@@ -176,9 +176,7 @@ public class ImportService {
     }
 
     private String periodName(Period period, Locale locale) {
-        return period.isYear() ? translations.getTranslation("period.year", locale, String.valueOf(period.year()))
-                : translations.getTranslation("period.month", locale, String.valueOf(period.year()),
-                        String.valueOf(period.month()));
+        return translations.getTranslation(period.nameKey(), locale, period.nameParameters());
     }
 
     static String sha256(byte[] bytes) {

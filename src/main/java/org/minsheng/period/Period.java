@@ -15,6 +15,19 @@ public record Period(int id, int year, Integer month, PeriodOverview.Status stat
         return status == PeriodOverview.Status.PUBLISHED;
     }
 
+    /**
+     * The message key that names the period (2021年1月, or 2021年（年报）), with {@link #nameParameters};
+     * screens, exports and imports all name a period through these two.
+     */
+    public String nameKey() {
+        return isYear() ? "period.year" : "period.month";
+    }
+
+    public Object[] nameParameters() {
+        return isYear() ? new Object[] {String.valueOf(year)}
+                : new Object[] {String.valueOf(year), String.valueOf(month)};
+    }
+
     /** Open for normal entry: neither closed nor published. */
     public boolean isOpen() {
         return status == PeriodOverview.Status.OPEN;

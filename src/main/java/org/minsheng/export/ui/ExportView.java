@@ -55,8 +55,7 @@ class ExportView extends Div implements HasDynamicTitle {
             var period = new Select<Period>();
             period.setId("export-period");
             period.setLabel(getTranslation("entry.period"));
-            period.setItemLabelGenerator(p -> p.isYear() ? getTranslation("period.year", String.valueOf(p.year()))
-                    : getTranslation("period.month", String.valueOf(p.year()), String.valueOf(p.month())));
+            period.setItemLabelGenerator(p -> getTranslation(p.nameKey(), p.nameParameters()));
             var all = periods.all();
             period.setItems(all);
             all.stream().findFirst().ifPresent(period::setValue);

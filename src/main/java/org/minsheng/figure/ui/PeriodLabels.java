@@ -10,9 +10,7 @@ final class PeriodLabels {
     }
 
     static String name(Component in, Period period) {
-        return period.isYear()
-                ? in.getTranslation("period.year", String.valueOf(period.year()))
-                : in.getTranslation("period.month", String.valueOf(period.year()), String.valueOf(period.month()));
+        return in.getTranslation(period.nameKey(), period.nameParameters());
     }
 
     static String label(Component in, Period period) {

@@ -63,8 +63,7 @@ class ImportView extends Div implements HasDynamicTitle {
         var locale = getLocale();
         period.setId("import-period");
         period.setLabel(getTranslation("entry.period"));
-        period.setItemLabelGenerator(p -> p.isYear() ? getTranslation("period.year", String.valueOf(p.year()))
-                : getTranslation("period.month", String.valueOf(p.year()), String.valueOf(p.month())));
+        period.setItemLabelGenerator(p -> getTranslation(p.nameKey(), p.nameParameters()));
         period.addValueChangeListener(e -> templateFor(e.getValue(), locale));
         template.setId("import-template");
         template.setText(getTranslation("import.template.download"));
