@@ -2,9 +2,11 @@ package org.minsheng.division;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
@@ -92,6 +94,15 @@ public class DivisionHistoryService {
                 Map.of("code", old.code(), "valid_to", change.on().toString(), "successor", newCode),
                 change.reason().strip(), AuditEvent.Source.FORM));
         return lineage(newCode);
+    }
+
+    /**
+     * The units each of these replaced, nearest first, in one statement: what a sheet of districts
+     * needs to show a renamed district beside its predecessor's figures.
+     */
+    public Map<Integer, List<Integer>> formerUnits(Collection<Integer> divisionIds) {
+        currentUser.requireSignedIn();
+        return divisions.predecessorIds(divisionIds);
     }
 
     /** The unit with every unit before and after it; 350681 and 350604 give the same line. */

@@ -7,11 +7,16 @@ import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.tables.records.DivisionRecord;
 import org.springframework.stereotype.Repository;
@@ -70,6 +75,28 @@ class DivisionRepository {
     /** The units that name this one as their successor. */
     List<DivisionNode> predecessorsOf(int id) {
         return nodes(DIVISION.SUCCESSOR_ID.eq(id));
+    }
+
+    /*
+     * For many units at once, the units each replaced, following successor links backwards through
+     * earlier renames; the depth bound stops a cycle (a data error) from looping.
+     */
+    private static final String PREDECESSORS = """
+            with recursive line(unit, id, depth) as (
+              select d.successor_id, d.id, 1 from division d where d.successor_id = any({0})
+              union all
+              select l.unit, d.id, l.depth + 1 from division d join line l on d.successor_id = l.id
+              where l.depth < 20
+            )
+            select unit, id from line order by unit, depth, id""";
+
+    /** Each given unit's predecessors, nearest first; units never renamed are absent from the map. */
+    Map<Integer, List<Integer>> predecessorIds(Collection<Integer> ids) {
+        var map = new HashMap<Integer, List<Integer>>();
+        db.resultQuery(PREDECESSORS, DSL.val(ids.toArray(Integer[]::new)))
+                .forEach(r -> map.computeIfAbsent(r.get("unit", Integer.class), k -> new ArrayList<>())
+                        .add(r.get("id", Integer.class)));
+        return map;
     }
 
     /** A new unit at the level and place of an old one, valid from a day. */

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionHistoryService;
-import org.minsheng.division.DivisionNode;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.period.Period;
@@ -60,7 +59,7 @@ class CellAssembler {
         var stored = figures.findInPeriod(period.id(), divisionIds).stream()
                 .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
         // a renamed unit's reference values are its predecessor's (龙海区's January 2021 beside 龙海市's)
-        var formerly = predecessors(divisions);
+        var formerly = lineages.formerUnits(divisionIds);
         var referenceIds = new ArrayList<>(divisionIds);
         formerly.values().forEach(referenceIds::addAll);
         var previousPeriod = periods.previous(period);
@@ -103,18 +102,6 @@ class CellAssembler {
             }
         }
         return cells;
-    }
-
-    /** Each unit's predecessors, the most recent first; units never renamed are left out. */
-    private Map<Integer, List<Integer>> predecessors(List<Division> divisions) {
-        var map = new HashMap<Integer, List<Integer>>();
-        for (var division : divisions) {
-            var before = lineages.lineage(division.code()).predecessors();
-            if (!before.isEmpty()) {
-                map.put(division.id(), before.reversed().stream().map(DivisionNode::id).toList());
-            }
-        }
-        return map;
     }
 
     /** The unit's own approved value in the period, else that of the unit it replaced. */

@@ -180,6 +180,8 @@ class AccessMatrixTest {
         cases.add(new Case("DivisionService.children", SIGNED_IN, () -> divisions.children(
                 asAdmin(() -> divisions.node("350600")).orElseThrow(), 0, 20)));
         cases.add(new Case("DivisionHistoryService.lineage", SIGNED_IN, () -> divisionHistory.lineage("350681")));
+        cases.add(new Case("DivisionHistoryService.formerUnits", SIGNED_IN,
+                () -> divisionHistory.formerUnits(List.of(Catalogue.divisionId(db, "350604")))));
         cases.add(new Case("IndicatorService.activeIndicators", SIGNED_IN, indicators::activeIndicators));
         cases.add(new Case("IndicatorService.targets", SIGNED_IN, () -> indicators.targets(xiangcheng, 2020)));
         cases.add(new Case("IndicatorService.targetsUnder", SIGNED_IN, () -> indicators.targetsUnder(xiangcheng, 2020)));
