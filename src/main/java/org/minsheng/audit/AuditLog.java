@@ -40,4 +40,10 @@ public class AuditLog {
     public long record(Integer actorId, AuditEvent event) {
         return entries.insert(actorId, event);
     }
+
+    /** Records many changes by one user at once (an import's rows), in the order given. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(Integer actorId, List<AuditEvent> events) {
+        entries.insertAll(actorId, events);
+    }
 }

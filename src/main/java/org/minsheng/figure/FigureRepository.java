@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.minsheng.base.db.Unnest;
 import org.minsheng.db.enums.FigureStatus;
 import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.tables.records.FigureRecord;
@@ -144,6 +146,103 @@ class FigureRepository {
                 .onConflictDoNothing()
                 .returning()
                 .fetchOptional(), key);
+    }
+
+    /**
+     * Locks the stored rows of many cells at once, in id order so two batches over the same cells
+     * queue instead of deadlocking. Cells without a row are absent from the map.
+     */
+    Map<CellKey, StoredFigure> lockAll(Collection<CellKey> keys) {
+        var cells = Unnest.as("k")
+                .column("indicator_id", keys.stream().map(CellKey::indicatorId).toArray(Integer[]::new))
+                .column("division_id", keys.stream().map(CellKey::divisionId).toArray(Integer[]::new))
+                .column("period_id", keys.stream().map(CellKey::periodId).toArray(Integer[]::new))
+                .build();
+        var locked = new HashMap<CellKey, StoredFigure>();
+        db.select(FIGURE.fields()).from(FIGURE).join(cells.table())
+                .on(FIGURE.INDICATOR_ID.eq(cells.field("indicator_id", Integer.class)))
+                .and(FIGURE.DIVISION_ID.eq(cells.field("division_id", Integer.class)))
+                .and(FIGURE.PERIOD_ID.eq(cells.field("period_id", Integer.class)))
+                .orderBy(FIGURE.ID)
+                .forUpdate().of(FIGURE)
+                .fetchInto(FIGURE)
+                .forEach(r -> locked.put(new CellKey(r.getIndicatorId(), r.getDivisionId(), r.getPeriodId()), toStored(r)));
+        return locked;
+    }
+
+    /**
+     * New drafts for many empty cells in one statement. A cell someone filled meanwhile makes the
+     * whole batch stale, as {@link #insertDraft} does for one.
+     */
+    Map<CellKey, StoredFigure> insertDrafts(List<Draft> drafts, int userId) {
+        if (drafts.isEmpty()) {
+            return Map.of();
+        }
+        var rows = drafts(drafts);
+        var inserted = db.insertInto(FIGURE, FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.PERIOD_ID, FIGURE.VALUE,
+                        FIGURE.NOT_APPLICABLE, FIGURE.EXPLANATION, FIGURE.STATUS, FIGURE.ENTERED_BY, FIGURE.VERSION)
+                .select(db.select(rows.field("indicator_id", Integer.class), rows.field("division_id", Integer.class),
+                                rows.field("period_id", Integer.class), rows.field("value", BigDecimal.class),
+                                rows.field("not_applicable", Boolean.class), rows.field("explanation", String.class),
+                                DSL.val(FigureStatus.draft), DSL.val(userId), DSL.val(1))
+                        .from(rows.table()))
+                .onConflictDoNothing()
+                .returning()
+                .fetch();
+        return keyed(inserted, drafts);
+    }
+
+    /** New working values for many locked rows in one statement; their versions must not have moved. */
+    Map<CellKey, StoredFigure> updateWorkingAll(List<Draft> drafts, int userId) {
+        if (drafts.isEmpty()) {
+            return Map.of();
+        }
+        var rows = drafts(drafts);
+        var updated = db.update(FIGURE)
+                .set(FIGURE.VALUE, rows.field("value", BigDecimal.class))
+                .set(FIGURE.NOT_APPLICABLE, rows.field("not_applicable", Boolean.class))
+                .set(FIGURE.EXPLANATION, rows.field("explanation", String.class))
+                .setNull(FIGURE.CORRECTION_REASON)
+                .set(FIGURE.STATUS, FigureStatus.draft)
+                .set(FIGURE.ENTERED_BY, userId)
+                .set(FIGURE.ENTERED_AT, OffsetDateTime.now())
+                .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
+                .from(rows.table())
+                .where(FIGURE.ID.eq(rows.field("id", Long.class)))
+                .and(FIGURE.VERSION.eq(rows.field("version", Integer.class)))
+                .returning()
+                .fetch();
+        return keyed(updated, drafts);
+    }
+
+    /** A batch's value for one cell: its stored row (id and version) when it has one. */
+    record Draft(CellKey key, StoredFigure current, BigDecimal value, boolean notApplicable, String explanation) {
+    }
+
+    private static Unnest drafts(List<Draft> drafts) {
+        return Unnest.as("d")
+                .column("id", drafts.stream().map(d -> d.current() == null ? null : d.current().id()).toArray(Long[]::new))
+                .column("version", drafts.stream().map(d -> d.current() == null ? 0 : d.current().version())
+                        .toArray(Integer[]::new))
+                .column("indicator_id", drafts.stream().map(d -> d.key().indicatorId()).toArray(Integer[]::new))
+                .column("division_id", drafts.stream().map(d -> d.key().divisionId()).toArray(Integer[]::new))
+                .column("period_id", drafts.stream().map(d -> d.key().periodId()).toArray(Integer[]::new))
+                .column("value", drafts.stream().map(Draft::value).toArray(BigDecimal[]::new))
+                .column("not_applicable", drafts.stream().map(Draft::notApplicable).toArray(Boolean[]::new))
+                .column("explanation", drafts.stream().map(Draft::explanation).toArray(String[]::new))
+                .build();
+    }
+
+    /** The rows a batch statement returned by cell, or {@link StaleCell} when any cell was missed. */
+    private static Map<CellKey, StoredFigure> keyed(List<FigureRecord> rows, List<Draft> drafts) {
+        var byKey = new HashMap<CellKey, StoredFigure>();
+        rows.forEach(r -> byKey.put(new CellKey(r.getIndicatorId(), r.getDivisionId(), r.getPeriodId()), toStored(r)));
+        for (var draft : drafts) {
+            if (!byKey.containsKey(draft.key())) {
+                throw new StaleCell(draft.key());
+            }
+        }
+        return byKey;
     }
 
     /** Updates the working value if nobody changed the row since {@code expectedVersion}. */

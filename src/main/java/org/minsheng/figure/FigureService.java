@@ -128,21 +128,49 @@ public class FigureService {
         if (checked.stream().anyMatch(CheckedInput::blocking)) {
             throw new RefusedException("figure.error.batchBlocked");
         }
-        var source = new Origin(AuditEvent.Source.IMPORT, importId);
-        for (var c : checked) {
-            if (c.writes()) {
-                var key = c.input().key();
-                var current = figures.findForUpdate(key);
-                var parsed = new ValueParser.Parsed(c.value(), c.notApplicable());
-                try {
-                    write(user, key, current, parsed, FigureBatch.explanation(c.input()), null,
-                            current.map(StoredFigure::version).orElse(0), source);
-                } catch (StaleCell stale) {
-                    throw new RefusedException("figure.error.batchConflict");
-                }
-            }
+        var writing = checked.stream().filter(CheckedInput::writes).toList();
+        if (!writing.isEmpty()) {
+            writeAll(user, writing, importId);
         }
         return checked;
+    }
+
+    /**
+     * The import's writes as three statements whatever the file's size (lock, insert, update) and
+     * one for their audit entries: row by row, a 5,000-row file meant 10,000 round trips.
+     */
+    private void writeAll(AppUser user, List<CheckedInput> writing, long importId) {
+        var current = figures.lockAll(writing.stream().map(c -> c.input().key()).toList());
+        var fresh = new ArrayList<FigureRepository.Draft>();
+        var changed = new ArrayList<FigureRepository.Draft>();
+        for (var c : writing) {
+            var key = c.input().key();
+            var stored = current.get(key);
+            var draft = new FigureRepository.Draft(key, stored, c.value(), c.notApplicable(),
+                    FigureBatch.explanation(c.input()));
+            if (stored != null && stored.status() == StoredFigure.Status.SUBMITTED) {
+                // submitted between the check and the lock: the preview's promise no longer holds
+                throw new RefusedException("figure.error.batchConflict");
+            }
+            (stored == null ? fresh : changed).add(draft);
+        }
+        java.util.Map<CellKey, StoredFigure> written = new java.util.HashMap<>();
+        try {
+            written.putAll(figures.insertDrafts(fresh, user.id()));
+            written.putAll(figures.updateWorkingAll(changed, user.id()));
+        } catch (StaleCell stale) {
+            throw new RefusedException("figure.error.batchConflict");
+        }
+        var events = new ArrayList<AuditEvent>(writing.size());
+        for (var c : writing) {
+            var key = c.input().key();
+            var before = current.get(key);
+            var after = written.get(key);
+            events.add(new AuditEvent(before == null ? "enter" : "edit", "figure", after.id(),
+                    before == null ? null : before.auditView(), after.auditView(), null, AuditEvent.Source.IMPORT,
+                    importId));
+        }
+        audit.recordAll(user.id(), events);
     }
 
     /** Where a change came from, for its audit entry. */

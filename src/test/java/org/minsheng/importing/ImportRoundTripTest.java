@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
@@ -124,6 +125,33 @@ class ImportRoundTripTest {
             assertThat(c.indicator().code()).isEqualTo("passing_bays");
             assertThat(c.notApplicable()).isTrue();
         });
+    }
+
+    @Test
+    void a_second_file_changes_only_what_differs_and_the_trail_keeps_each_old_value() {
+        var first = BadFileCorpus.HEADER + "\r\n"
+                + "2021-01,350602,芗城区,meal_schools,,所,,18,已核实\r\n"
+                + "2021-01,350602,芗城区,road_widening,,公里,,12.3,已核实\r\n";
+        as("stat-xiangcheng", () -> imports.commit("第一次.csv", first.getBytes(StandardCharsets.UTF_8)));
+        var second = BadFileCorpus.HEADER + "\r\n"
+                + "2021-01,350602,芗城区,meal_schools,,所,,18,已核实\r\n"
+                + "2021-01,350602,芗城区,road_widening,,公里,,12.8,已核实\r\n"
+                + "2021-01,350602,芗城区,passing_bays,,个,,25,已核实\r\n";
+        var preview = as("stat-xiangcheng", () -> imports.preview("第二次.csv", second.getBytes(StandardCharsets.UTF_8)));
+        assertThat(List.of(preview.newRows(), preview.changedRows(), preview.unchangedRows())).containsExactly(1, 1, 1);
+
+        long batchId = as("stat-xiangcheng", () -> imports.commit("第二次.csv", second.getBytes(StandardCharsets.UTF_8)));
+
+        var cells = as("stat-xiangcheng", () -> figures.sheet(january2021().id())).cells();
+        assertThat(cells).filteredOn(c -> c.indicator().code().equals("road_widening"))
+                .singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("12.8"));
+        assertThat(cells).filteredOn(c -> c.indicator().code().equals("passing_bays"))
+                .singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("25"));
+        var trail = db.fetch("select action, old_value->>'value', new_value->>'value' from audit_entry"
+                + " where import_id = ? and entity = 'figure' order by id", batchId);
+        assertThat(trail).as("the unchanged row leaves no entry; the others keep the file's order")
+                .extracting(r -> r.get(0, String.class) + " " + r.get(1, String.class) + "→" + r.get(2, String.class))
+                .containsExactly("edit 12.3→12.8", "enter null→25");
     }
 
     @Test
