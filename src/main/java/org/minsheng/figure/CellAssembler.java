@@ -46,56 +46,98 @@ class CellAssembler {
     }
 
     List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported) {
-        return cells(period, divisions, reported, Map.of());
+        return build(new Reads(period, divisions), reported, Map.of());
+    }
+
+    /** A sheet's cells as stored and as they would be if the proposed values were saved. */
+    record Proposal(List<Cell> now, List<Cell> after) {
     }
 
     /**
-     * The cells as they would be if the proposed values were saved as drafts, checked the same way:
-     * an import previews its warnings with this before anything is written.
+     * The cells as they are and as they would be if the proposed values were saved as drafts,
+     * checked the same way: an import previews its warnings with this before anything is written.
+     * Both come from one set of reads, which is most of the cost of checking a file.
      */
-    List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported,
+    Proposal propose(Period period, List<Division> divisions, List<Indicator> reported,
                      Map<CellKey, Proposed> proposed) {
-        var divisionIds = divisions.stream().map(Division::id).toList();
-        var stored = figures.findInPeriod(period.id(), divisionIds).stream()
-                .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
-        // a renamed unit's reference values are its predecessor's (龙海区's January 2021 beside 龙海市's)
-        var formerly = lineages.formerUnits(divisionIds);
-        var referenceIds = new ArrayList<>(divisionIds);
-        formerly.values().forEach(referenceIds::addAll);
-        var previousPeriod = periods.previous(period);
-        var previous = previousPeriod.map(p -> figures.approvedValues(p.id(), referenceIds)).orElse(Map.of());
-        boolean previousInSameYear = previousPeriod.map(p -> p.year() == period.year()).orElse(false);
-        // Looked up once per sheet: asked per cell it was a query per cell (220 for the city's tracker).
-        var sameLastYear = periods.sameLastYear(period);
-        var lastYear = sameLastYear.map(p -> figures.approvedValues(p.id(), referenceIds)).orElse(Map.of());
+        var reads = new Reads(period, divisions);
+        return new Proposal(build(reads, reported, Map.of()), build(reads, reported, proposed));
+    }
+
+    /** What a sheet's cells are built from, each read once per sheet (not per cell or per division). */
+    private final class Reads {
+        final Period period;
+        final List<Division> divisions;
+        final List<Integer> divisionIds;
+        final Map<CellKey, StoredFigure> stored;
+        final Map<Integer, List<Integer>> formerly;
+        final Optional<Period> previousPeriod;
+        final Map<CellKey, BigDecimal> previous;
+        final boolean previousInSameYear;
+        final Optional<Period> sameLastYear;
+        final Map<CellKey, BigDecimal> lastYear;
+        final List<CrossRule> rules;
         // History and rule values only matter for cells still in the workflow; a tracker or a sheet
         // of approved figures never reads them, and history is the heaviest statement here.
-        Map<List<Integer>, List<BigDecimal>> history = null;
-        var rules = figures.rules();
+        private Map<List<Integer>, List<BigDecimal>> history;
+        private Map<Integer, Map<Integer, BigDecimal>> ruleValues;
 
+        Reads(Period period, List<Division> divisions) {
+            this.period = period;
+            this.divisions = divisions;
+            divisionIds = divisions.stream().map(Division::id).toList();
+            stored = figures.findInPeriod(period.id(), divisionIds).stream()
+                    .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
+            // a renamed unit's reference values are its predecessor's (龙海区's January 2021 beside 龙海市's)
+            formerly = lineages.formerUnits(divisionIds);
+            var referenceIds = new ArrayList<>(divisionIds);
+            formerly.values().forEach(referenceIds::addAll);
+            previousPeriod = periods.previous(period);
+            previous = previousPeriod.map(p -> figures.approvedValues(p.id(), referenceIds)).orElse(Map.of());
+            previousInSameYear = previousPeriod.map(p -> p.year() == period.year()).orElse(false);
+            // Looked up once per sheet: asked per cell it was a query per cell (220 for the city's tracker).
+            sameLastYear = periods.sameLastYear(period);
+            lastYear = sameLastYear.map(p -> figures.approvedValues(p.id(), referenceIds)).orElse(Map.of());
+            rules = figures.rules();
+        }
+
+        List<BigDecimal> history(Indicator indicator, Division division) {
+            if (history == null) {
+                history = period.isYear() ? Map.of() : figures.history(period.year(), period.month(), divisionIds);
+            }
+            return history.getOrDefault(List.of(indicator.id(), division.id()), List.of());
+        }
+
+        Map<Integer, BigDecimal> storedRuleValues(Division division) {
+            if (ruleValues == null) {
+                ruleValues = rules.isEmpty() ? Map.of()
+                        : figures.ruleValues(divisionIds, period.id(), period.year(), period.isYear());
+            }
+            return ruleValues.getOrDefault(division.id(), Map.of());
+        }
+    }
+
+    private List<Cell> build(Reads reads, List<Indicator> reported, Map<CellKey, Proposed> proposed) {
+        var period = reads.period;
         var cells = new ArrayList<Cell>();
-        for (var division : divisions) {
+        for (var division : reads.divisions) {
             Map<Integer, BigDecimal> ruleValues = null;
+            var line = reads.formerly.getOrDefault(division.id(), List.of());
             for (var indicator : reported) {
                 var key = new CellKey(indicator.id(), division.id(), period.id());
-                var line = formerly.getOrDefault(division.id(), List.of());
-                var cell = cell(key, indicator, division, period, Optional.ofNullable(stored.get(key)),
-                        previousPeriod.map(p -> reference(previous, indicator, division, line, p)).orElse(null),
-                        sameLastYear.map(p -> reference(lastYear, indicator, division, line, p)).orElse(null));
+                var cell = cell(key, indicator, division, period, Optional.ofNullable(reads.stored.get(key)),
+                        reads.previousPeriod.map(p -> reference(reads.previous, indicator, division, line, p)).orElse(null),
+                        reads.sameLastYear.map(p -> reference(reads.lastYear, indicator, division, line, p)).orElse(null));
                 if (proposed.containsKey(key)) {
                     cell = proposed.get(key).applyTo(cell);
                 }
                 if (needsChecking(cell)) {
-                    if (history == null) {
-                        history = period.isYear() ? Map.of()
-                                : figures.history(period.year(), period.month(), divisionIds);
-                    }
                     if (ruleValues == null) {
-                        ruleValues = ruleValues(rules, division, period, proposed);
+                        ruleValues = withProposed(reads.storedRuleValues(division), division, proposed);
                     }
-                    var findings = new ArrayList<>(FigureChecks.warnings(cell,
-                            history.getOrDefault(List.of(indicator.id(), division.id()), List.of()), previousInSameYear));
-                    findings.addAll(FigureChecks.crossRules(rules, key, ruleValues));
+                    var findings = new ArrayList<>(FigureChecks.warnings(cell, reads.history(indicator, division),
+                            reads.previousInSameYear));
+                    findings.addAll(FigureChecks.crossRules(reads.rules, key, ruleValues));
                     cell = cell.withFindings(findings);
                 }
                 cells.add(cell);
@@ -115,10 +157,9 @@ class CellAssembler {
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
-    private Map<Integer, BigDecimal> ruleValues(List<?> rules, Division division, Period period,
-                                                Map<CellKey, Proposed> proposed) {
-        var values = rules.isEmpty() ? new HashMap<Integer, BigDecimal>()
-                : new HashMap<>(figures.ruleValues(division.id(), period.id(), period.year(), period.isYear()));
+    private static Map<Integer, BigDecimal> withProposed(Map<Integer, BigDecimal> stored, Division division,
+                                                         Map<CellKey, Proposed> proposed) {
+        var values = new HashMap<>(stored);
         proposed.forEach((key, p) -> {
             if (key.divisionId() == division.id()) {
                 if (p.value() == null) {

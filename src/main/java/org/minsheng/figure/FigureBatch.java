@@ -92,8 +92,9 @@ class FigureBatch {
         List<Division> involved = proposed.keySet().stream().map(CellKey::divisionId).distinct()
                 .map(counties::get).toList();
         var indicators = List.copyOf(reported.values());
-        Map<CellKey, Cell> now = index(assembler.cells(period, involved, indicators));
-        Map<CellKey, Cell> after = index(assembler.cells(period, involved, indicators, proposed));
+        var proposal = assembler.propose(period, involved, indicators, proposed);
+        Map<CellKey, Cell> now = index(proposal.now());
+        Map<CellKey, Cell> after = index(proposal.after());
         parsedAt.forEach((i, parsed) -> results[i] = outcome(inputs.get(i), parsed, now.get(inputs.get(i).key()),
                 after.get(inputs.get(i).key())));
     }

@@ -79,6 +79,8 @@ class FigureRepository {
     /**
      * The last twelve approved monthly values before a month, per indicator and division, newest
      * first: the district's own history for the outlier check, in one statement for a whole sheet.
+     * Only the two years before the month's year are searched: older values say little about a
+     * district's current level, and without the bound the statement ranks every figure ever approved.
      */
     Map<List<Integer>, List<BigDecimal>> history(int year, int month, Collection<Integer> divisionIds) {
         var rank = rowNumber().over().partitionBy(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID)
@@ -86,6 +88,7 @@ class FigureRepository {
         var ranked = db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.APPROVED_VALUE, rank)
                 .from(FIGURE).join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
                 .where(PERIOD.KIND.eq(PeriodKind.month))
+                .and(PERIOD.YEAR.ge((short) (year - 2)))
                 .and(PERIOD.YEAR.lt((short) year)
                         .or(PERIOD.YEAR.eq((short) year).and(PERIOD.MONTH.lt((short) month))))
                 .and(FIGURE.DIVISION_ID.in(divisionIds))
@@ -102,21 +105,23 @@ class FigureRepository {
     }
 
     /**
-     * Values the cross-indicator rules compare for one division and period: the working value of
-     * the period itself, or for a yearly period the latest month of the year of a monthly indicator.
+     * Values the cross-indicator rules compare, per division of a sheet, in one statement: the
+     * working value of the period itself, or for a yearly period the latest month of the year of a
+     * monthly indicator.
      */
-    Map<Integer, BigDecimal> ruleValues(int divisionId, int periodId, int year, boolean yearly) {
+    Map<Integer, Map<Integer, BigDecimal>> ruleValues(Collection<Integer> divisionIds, int periodId, int year,
+                                                      boolean yearly) {
         var samePeriod = FIGURE.PERIOD_ID.eq(periodId);
         var condition = yearly
                 ? samePeriod.or(PERIOD.YEAR.eq((short) year).and(PERIOD.KIND.eq(PeriodKind.month)))
                 : samePeriod;
-        var values = new HashMap<Integer, BigDecimal>();
-        db.select(FIGURE.INDICATOR_ID, FIGURE.VALUE)
-                .distinctOn(FIGURE.INDICATOR_ID)
+        var values = new HashMap<Integer, Map<Integer, BigDecimal>>();
+        db.select(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID, FIGURE.VALUE)
+                .distinctOn(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID)
                 .from(FIGURE).join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(FIGURE.DIVISION_ID.eq(divisionId)).and(condition).and(FIGURE.VALUE.isNotNull())
-                .orderBy(FIGURE.INDICATOR_ID, samePeriod.desc(), PERIOD.MONTH.desc().nullsLast())
-                .forEach(r -> values.put(r.value1(), r.value2()));
+                .where(FIGURE.DIVISION_ID.in(divisionIds)).and(condition).and(FIGURE.VALUE.isNotNull())
+                .orderBy(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID, samePeriod.desc(), PERIOD.MONTH.desc().nullsLast())
+                .forEach(r -> values.computeIfAbsent(r.value1(), d -> new HashMap<>()).put(r.value2(), r.value3()));
         return values;
     }
 

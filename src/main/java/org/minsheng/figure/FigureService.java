@@ -2,6 +2,7 @@ package org.minsheng.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
@@ -118,13 +119,16 @@ public class FigureService {
      * Saves a batch as drafts, all or nothing, each change audited as coming from the import batch.
      * Checks again inside the transaction, so what the preview said still holds when writing.
      *
+     * @param openBatch given the checks' results before anything is written, records the import
+     *                  and returns its id for the audit entries; it may refuse the batch by throwing
      * @throws RefusedException with {@code figure.error.batchBlocked} when any input has a blocking finding
      */
     @Transactional
-    public List<CheckedInput> saveAll(List<FigureInput> inputs, long importId) {
+    public List<CheckedInput> saveAll(List<FigureInput> inputs, ToLongFunction<List<CheckedInput>> openBatch) {
         var user = currentUser.require(Role.STATISTICIAN);
         inputs.stream().map(i -> i.key().periodId()).distinct().sorted().forEach(periods::getForWriting);
         var checked = batch.check(user, inputs);
+        long importId = openBatch.applyAsLong(checked);
         if (checked.stream().anyMatch(CheckedInput::blocking)) {
             throw new RefusedException("figure.error.batchBlocked");
         }

@@ -78,50 +78,71 @@ public class ImportService {
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] bytes) {
         currentUser.require(Role.STATISTICIAN);
-        return dryRun(fileName, bytes).preview();
+        return dryRun(fileName, bytes);
     }
 
     /**
      * Writes the file's figures as drafts in one transaction, or nothing at all. The batch and
-     * every change's audit entry record the file's name and SHA-256.
+     * every change's audit entry record the file's name and SHA-256. The figures are checked once,
+     * inside the writing transaction (the same checks as the preview), since checking is most of
+     * the cost of a large file.
      */
     @Transactional
     public long commit(String fileName, byte[] bytes) {
         var user = currentUser.require(Role.STATISTICIAN);
-        var run = dryRun(fileName, bytes);
-        if (!run.preview().committable()) {
+        var parsed = parse(fileName, bytes);
+        if (parsed.refused() != null || parsed.mapped().inputs().isEmpty()) {
             throw new RefusedException("import.error.notCommittable");
         }
-        long batchId = batches.insertBatch(run.preview(), run.mapped().periodId(), user.id());
-        figures.saveAll(run.mapped().inputs(), batchId);
-        var summary = new LinkedHashMap<String, Object>();
-        summary.put("file", fileName);
-        summary.put("sha256", run.preview().sha256());
-        summary.put("new", run.preview().newRows());
-        summary.put("changed", run.preview().changedRows());
-        summary.put("unchanged", run.preview().unchangedRows());
-        audit.record(user.id(), new AuditEvent("figure_import", "import_batch", batchId, null, summary, null,
-                AuditEvent.Source.IMPORT, batchId));
-        return batchId;
+        long[] batchId = new long[1];
+        figures.saveAll(parsed.mapped().inputs(), checked -> {
+            var preview = summarize(parsed, checked);
+            if (!preview.committable()) {
+                throw new RefusedException("import.error.notCommittable");
+            }
+            batchId[0] = batches.insertBatch(preview, parsed.mapped().periodId(), user.id());
+            var summary = new LinkedHashMap<String, Object>();
+            summary.put("file", fileName);
+            summary.put("sha256", preview.sha256());
+            summary.put("new", preview.newRows());
+            summary.put("changed", preview.changedRows());
+            summary.put("unchanged", preview.unchangedRows());
+            audit.record(user.id(), new AuditEvent("figure_import", "import_batch", batchId[0], null, summary, null,
+                    AuditEvent.Source.IMPORT, batchId[0]));
+            return batchId[0];
+        });
+        return batchId[0];
     }
 
-    private record DryRun(ImportPreview preview, ImportRows.Mapped mapped) {
+    /** A file read and mapped to inputs, or refused as a whole (unreadable, too large, wrong type). */
+    private record Parsed(String fileName, String sha256, ImportProblem refused, ImportRows.Mapped mapped) {
     }
 
-    private DryRun dryRun(String fileName, byte[] bytes) {
+    private Parsed parse(String fileName, byte[] bytes) {
         var sha = sha256(bytes);
-        var none = new ImportRows.Mapped(List.of(), List.of(), List.of(), 0, null);
-        List<RawRow> rows;
         try {
-            rows = read(fileName, bytes);
+            var rows = read(fileName, bytes);
+            return new Parsed(fileName, sha, null, ImportRows.map(rows, new ImportRows.Catalogue(periods.all(),
+                    divisions::countiesIn, indicators.activeIndicators())));
         } catch (RefusedException refused) {
-            return new DryRun(ImportPreview.refused(fileName, sha,
-                    ImportProblem.file(refused.messageKey(), refused.parameters())), none);
+            return new Parsed(fileName, sha, ImportProblem.file(refused.messageKey(), refused.parameters()),
+                    new ImportRows.Mapped(List.of(), List.of(), List.of(), 0, null));
         }
-        var mapped = ImportRows.map(rows, new ImportRows.Catalogue(periods.all(), divisions::countiesIn,
-                indicators.activeIndicators()));
+    }
+
+    private ImportPreview dryRun(String fileName, byte[] bytes) {
+        var parsed = parse(fileName, bytes);
+        if (parsed.refused() != null) {
+            return ImportPreview.refused(fileName, parsed.sha256(), parsed.refused());
+        }
+        var inputs = parsed.mapped().inputs();
+        return summarize(parsed, inputs.isEmpty() ? List.of() : figures.checkAll(inputs));
+    }
+
+    /** Counts and every problem, by sheet, row and column, of a parsed file and its checked inputs. */
+    private static ImportPreview summarize(Parsed parsed, List<CheckedInput> checked) {
+        var mapped = parsed.mapped();
         var problems = new ArrayList<>(mapped.problems());
-        var checked = mapped.inputs().isEmpty() ? List.<CheckedInput>of() : figures.checkAll(mapped.inputs());
         int[] counts = new int[CheckedInput.Outcome.values().length];
         for (int i = 0; i < checked.size(); i++) {
             var c = checked.get(i);
@@ -131,10 +152,10 @@ public class ImportService {
             }
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row).thenComparing(ImportProblem::column));
-        var preview = new ImportPreview(fileName, sha, mapped.dataRows(), counts[CheckedInput.Outcome.NEW.ordinal()],
-                counts[CheckedInput.Outcome.CHANGED.ordinal()], counts[CheckedInput.Outcome.UNCHANGED.ordinal()],
-                counts[CheckedInput.Outcome.EMPTY.ordinal()], List.copyOf(problems));
-        return new DryRun(preview, mapped);
+        return new ImportPreview(parsed.fileName(), parsed.sha256(), mapped.dataRows(),
+                counts[CheckedInput.Outcome.NEW.ordinal()], counts[CheckedInput.Outcome.CHANGED.ordinal()],
+                counts[CheckedInput.Outcome.UNCHANGED.ordinal()], counts[CheckedInput.Outcome.EMPTY.ordinal()],
+                List.copyOf(problems));
     }
 
     private static List<RawRow> read(String fileName, byte[] bytes) {

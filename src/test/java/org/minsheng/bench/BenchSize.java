@@ -23,8 +23,11 @@ enum BenchSize {
         this.unitPrefix = unitPrefix;
     }
 
-    /** Each size has its own database directory and port, so S, M and L can be kept side by side. */
+    /**
+     * Each size has its own database directory and port, so S, M and L can be kept side by side;
+     * {@code -Dbench.portBase} moves them when two checkouts benchmark on one machine.
+     */
     int port() {
-        return 55400 + ordinal();
+        return Integer.getInteger("bench.portBase", 55400) + ordinal();
     }
 }

@@ -197,7 +197,7 @@ class AccessMatrixTest {
         cases.add(new Case("FigureService.sheet", STATISTICIANS, () -> figures.sheet(january)));
         cases.add(new Case("FigureService.save", EnumSet.of(STAT_OWN), () -> figures.save(entry)));
         cases.add(new Case("FigureService.checkAll", EnumSet.of(STAT_OWN), () -> refuseOutOfScope(figures.checkAll(List.of(entry)))));
-        cases.add(new Case("FigureService.saveAll", EnumSet.of(STAT_OWN), () -> figures.saveAll(List.of(entry), importBatch(january))));
+        cases.add(new Case("FigureService.saveAll", EnumSet.of(STAT_OWN), () -> figures.saveAll(List.of(entry), checked -> importBatch(january))));
         cases.add(new Case("FigureService.check", EnumSet.of(STAT_OWN), () -> figures.check(january, xiangcheng)));
         cases.add(new Case("FigureService.submit", EnumSet.of(STAT_OWN), () -> figures.submit(january, xiangcheng)));
         cases.add(new Case("FigureService.history", EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN, STAT_OWN),
