@@ -9,6 +9,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.select.Select;
+import org.minsheng.publication.ChartKind;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.minsheng.publication.PhraseEntry;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +42,21 @@ class PublicationViewTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("download-chart")).getHref()).isNotBlank();
         assertThat(_get(Anchor.class, spec -> spec.withId("download-card")).getHref()).isNotBlank();
         assertThat(_find(Image.class)).as("a ranked chart per charted district indicator").hasSize(5);
+    }
+
+    @Test
+    void every_dashboard_chart_can_be_picked_for_export_and_the_heat_map_needs_no_indicator() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication");
+        @SuppressWarnings("unchecked")
+        Select<ChartKind> kind = _get(Select.class, spec -> spec.withId("chart-kind"));
+        assertThat(kind.getListDataView().getItems().map(k -> kind.getItemLabelGenerator().apply(k)))
+                .containsExactly("区县排名", "逐月走势", "同比", "历年变化", "完成率热力图");
+        var indicator = _get(Select.class, spec -> spec.withId("chart-export-indicator"));
+        kind.setValue(ChartKind.HEAT_MAP);
+        assertThat(indicator.isEnabled()).isFalse();
+        kind.setValue(ChartKind.YEARS);
+        assertThat(indicator.isEnabled()).isTrue();
     }
 
     @Test
