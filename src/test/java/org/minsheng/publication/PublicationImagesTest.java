@@ -145,6 +145,15 @@ class PublicationImagesTest {
     }
 
     @Test
+    void a_heat_map_for_a_year_without_district_targets_says_so_instead_of_drawing_empty_cells() throws Exception {
+        var file = as("comms", () -> images.chart(new ChartRequest(DashboardFilter.year(2019), null, ChartKind.HEAT_MAP,
+                ImageSize.WEB, ImageFormat.SVG, null)));
+        var texts = svgTexts(file);
+        assertThat(texts).contains("各区县目标完成率（2019年1—12月）", "本年度未给区县下达目标，无法计算区县完成率。",
+                "来源：漳州市纪委监委").doesNotContain("芗城区");
+    }
+
+    @Test
     void the_heat_map_png_shades_met_targets_blue_and_missed_ones_orange_as_on_screen() throws Exception {
         var file = chart(ChartKind.HEAT_MAP, ImageSize.PRINT, ImageFormat.PNG, null);
         var image = read(file);
