@@ -1,5 +1,6 @@
 package org.minsheng.publication;
 
+import java.awt.Color;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
@@ -7,10 +8,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.base.ui.chart.Series;
+import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.YearCell;
+import org.minsheng.dashboard.YearPoint;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -19,13 +26,16 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the publication charts from the dashboard's read model, series for series as the dashboard
  * draws them (districts largest first with their targets; the monthly cumulative with the pace to
- * the target), and renders them as PNG or SVG. The words are Chinese, as published.
+ * the target; this year against last; year by year; the completion heat-map), and renders them as
+ * PNG or SVG. The words are Chinese, as published.
  */
 @Component
 class ChartImages {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    /** a cell without a target or a figure: a faint grey, so the table still reads as a table */
+    private static final Color NO_TARGET = new Color(0xF3, 0xF5, 0xF7);
 
     private final CjkFont cjk;
     private final Translations translations;
@@ -35,8 +45,15 @@ class ChartImages {
         this.translations = translations;
     }
 
+    /** {@code indicator} is null for the heat-map, which shows every indicator with district targets. */
     ChartModel model(Dashboard data, Indicator indicator, ChartKind kind, String note) {
-        return kind == ChartKind.RANKING ? ranking(data, indicator, note) : trend(data, indicator, note);
+        return switch (kind) {
+            case RANKING -> ranking(data, indicator, note);
+            case TREND -> trend(data, indicator, note);
+            case YEAR_ON_YEAR -> yearOnYear(data, indicator, note);
+            case YEARS -> years(data, indicator, note);
+            case HEAT_MAP -> heatMap(data, note);
+        };
     }
 
     ChartModel ranking(Dashboard data, Indicator indicator, String note) {
@@ -75,6 +92,89 @@ class ChartImages {
                 String.valueOf(data.filter().year())), t("publication.chart.subtitle.trend", window(data)),
                 t("dashboards.unit", indicator.unitZh()), months.stream().map(m -> t("dashboards.month", m)).toList(),
                 series, false, indicator.scale(), t("publication.noData"), frame(data, note));
+    }
+
+    /** Each district and the focus, last year's window beside this year's, as the dashboard's 同比 chart. */
+    ChartModel yearOnYear(Dashboard data, Indicator indicator, String note) {
+        var units = new ArrayList<Integer>();
+        var names = new ArrayList<String>();
+        if (data.cityWide()) {
+            data.counties().forEach(c -> {
+                units.add(c.id());
+                names.add(c.name());
+            });
+        }
+        units.add(data.focusId());
+        names.add(data.focus().name());
+        int year = data.filter().year();
+        var now = units.stream().map(u -> data.value(indicator, u).orElse(null)).toList();
+        var before = units.stream().map(u -> data.lastYearCell(indicator, u).map(YearCell::value).orElse(null)).toList();
+        var series = List.of(
+                new Series(t("dashboard.yearOption", String.valueOf(year - 1)), before, Series.Style.BAR),
+                new Series(t("dashboard.yearOption", String.valueOf(year)), now, Series.Style.BAR));
+        return new ChartModel(t("dashboards.yoy.title", indicator.shortNameZh(), window(data)),
+                t("publication.chart.subtitle.yoy", window(data), String.valueOf(year - 1)),
+                t("dashboards.unit", indicator.unitZh()), names, series, true, indicator.scale(), t("publication.noData"),
+                frame(data, note));
+    }
+
+    /** The focus's whole-year values from its first year with a figure, following a renamed district. */
+    ChartModel years(Dashboard data, Indicator indicator, String note) {
+        var points = data.years(indicator);
+        int last = data.filter().year();
+        int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
+        var yearList = IntStream.rangeClosed(first, last).boxed().toList();
+        var values = yearList.stream().map(y -> points.stream().filter(p -> p.year() == y)
+                .map(YearPoint::value).findFirst().orElse(null)).toList();
+        var subtitle = t("publication.chart.subtitle.years");
+        if (!data.formerly().isEmpty()) {
+            subtitle += " · " + t("dashboards.years.formerly", data.formerly().stream()
+                    .map(d -> d.name() + "（" + d.code() + "）").collect(Collectors.joining("、")));
+        }
+        return new ChartModel(t("dashboards.years.title", data.focus().name(), indicator.shortNameZh(),
+                String.valueOf(first), String.valueOf(last)), subtitle, t("dashboards.unit", indicator.unitZh()),
+                yearList.stream().map(y -> t("dashboard.yearOption", String.valueOf(y))).toList(),
+                List.of(new Series(t("dashboards.series.actual"), values, Series.Style.BAR)), false, indicator.scale(),
+                t("publication.noData"), frame(data, note));
+    }
+
+    /** Completion of each district's own target, per indicator, shaded as the dashboard's table. */
+    ChartModel heatMap(Dashboard data, String note) {
+        var indicators = Completion.indicators(data);
+        var cells = data.counties().stream().map(county -> indicators.stream()
+                .map(i -> Completion.of(data, i, county.id()).map(this::cell)
+                        .orElseGet(() -> new HeatGrid.Cell("—", NO_TARGET, FramePainter.MUTED)))
+                .toList()).toList();
+        var blue = Color.decode(ChartConfigs.COMPLETION_MET);
+        var legend = List.of(
+                new HeatGrid.Swatch(List.of(over(blue, 0.33), over(blue, 0.58), over(blue, 0.75)),
+                        t("publication.chart.heatmap.met")),
+                new HeatGrid.Swatch(List.of(Color.decode(ChartConfigs.COMPLETION_MISSED)), t("target.status.missed")),
+                new HeatGrid.Swatch(List.of(NO_TARGET), t("publication.chart.heatmap.none")));
+        var grid = new HeatGrid(t("dashboard.table.district"), data.counties().stream().map(Division::name).toList(),
+                indicators.stream().map(Indicator::shortNameZh).toList(), cells, legend);
+        return ChartModel.grid(t("dashboards.heatmap.title", window(data)),
+                t("publication.chart.subtitle.heatmap", data.city().name()), t("publication.chart.unit.heatmap"), grid,
+                t("dashboards.heatmap.noTargets"), frame(data, note));
+    }
+
+    private HeatGrid.Cell cell(Completion completion) {
+        var text = completion.percent() == null ? t(completion.statusKey())
+                : Numbers.plain(completion.percent(), 1, Translations.CHINESE) + "%";
+        if (!completion.met()) {
+            return new HeatGrid.Cell(text, Color.decode(ChartConfigs.COMPLETION_MISSED), FramePainter.INK);
+        }
+        return new HeatGrid.Cell(text, over(Color.decode(ChartConfigs.COMPLETION_MET), completion.blueOpacity()),
+                completion.lightText() ? Color.WHITE : FramePainter.INK);
+    }
+
+    /** The colour a translucent fill shows on white paper, as the browser composes the screen's rgba. */
+    private static Color over(Color colour, double opacity) {
+        return new Color(mix(colour.getRed(), opacity), mix(colour.getGreen(), opacity), mix(colour.getBlue(), opacity));
+    }
+
+    private static int mix(int channel, double opacity) {
+        return (int) Math.round(255 - opacity * (255 - channel));
     }
 
     byte[] render(ChartModel model, ImageSize size, ImageFormat format) {

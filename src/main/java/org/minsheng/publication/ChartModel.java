@@ -6,14 +6,26 @@ import org.minsheng.base.ui.chart.Series;
 
 /**
  * A chart as data, before it is drawn: the same labels and series the dashboard hands to Chart.js,
- * plus the frame. {@code horizontal} lays bars along the x axis (districts ranked).
+ * plus the frame. {@code horizontal} lays bars along the x axis (districts ranked). A heat-map has
+ * no series but a {@link HeatGrid}.
  *
  * @param unitLine "单位：所"
  * @param scale    decimal places of the indicator, for the value labels
  * @param noData   what stands where a figure is missing (never a zero bar)
+ * @param grid     the coloured table of a heat-map, or null for a bar or line chart
  */
 record ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
-                  boolean horizontal, int scale, String noData, ChartFrame frame) {
+                  boolean horizontal, int scale, String noData, ChartFrame frame, HeatGrid grid) {
+
+    ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
+               boolean horizontal, int scale, String noData, ChartFrame frame) {
+        this(title, subtitle, unitLine, labels, series, horizontal, scale, noData, frame, null);
+    }
+
+    static ChartModel grid(String title, String subtitle, String unitLine, HeatGrid grid, String noData,
+                           ChartFrame frame) {
+        return new ChartModel(title, subtitle, unitLine, grid.rows(), List.of(), false, 0, noData, frame, grid);
+    }
 
     /** Largest value among all series, for the axis; zero when nothing has a value. */
     BigDecimal max() {

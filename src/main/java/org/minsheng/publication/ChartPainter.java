@@ -34,7 +34,9 @@ final class ChartPainter {
         FramePainter.heading(c, MARGIN, WIDTH, model.title(), model.subtitle());
         legend(model, c);
         c.text(model.unitLine(), MARGIN, PLOT_TOP - 20, 17, false, MUTED, Canvas.Anchor.START);
-        if (model.max().signum() == 0 && model.series().stream().allMatch(s -> s.values().stream().allMatch(v -> v == null))) {
+        if (model.grid() != null && !model.grid().columns().isEmpty()) {
+            GridPainter.paint(model.grid(), c, MARGIN, WIDTH - MARGIN, PLOT_TOP - 6, FOOTER - 30);
+        } else if (model.max().signum() == 0 && model.series().stream().allMatch(s -> s.values().stream().allMatch(v -> v == null))) {
             c.text(model.noData(), WIDTH / 2, (PLOT_TOP + PLOT_BOTTOM) / 2, 24, false, MUTED, Canvas.Anchor.MIDDLE);
         } else if (model.horizontal()) {
             horizontal(model, c);
@@ -87,7 +89,8 @@ final class ChartPainter {
                     Canvas.Anchor.MIDDLE);
         }
         var bars = model.series().stream().filter(s -> s.style() == Series.Style.BAR).toList();
-        double barHeight = band * 0.64 / Math.max(1, bars.size());
+        // grouped bars (this year and last) take more of the band, so their labels stay readable in print
+        double barHeight = band * (bars.size() > 1 ? 0.8 : 0.64) / Math.max(1, bars.size());
         for (int i = 0; i < model.labels().size(); i++) {
             double top = PLOT_TOP + band * i;
             double centre = top + band / 2;
@@ -117,7 +120,7 @@ final class ChartPainter {
                 } else {
                     double length = (right - left) * axis.fraction(value);
                     c.rect(left, y, length, barHeight, colour);
-                    double size = Math.min(16, barHeight * 0.9);
+                    double size = Math.max(12.5, Math.min(16, barHeight * 0.9));
                     c.text(label(value, model), Math.max(left + length, tick) + 8, y + barHeight / 2 + size * 0.36, size, false, INK,
                             Canvas.Anchor.START);
                 }
@@ -145,6 +148,9 @@ final class ChartPainter {
                     Canvas.Anchor.MIDDLE);
         }
         c.line(left, PLOT_BOTTOM, right, PLOT_BOTTOM, MUTED, 1.5, false);
+        var bars = model.series().stream().filter(s -> s.style() == Series.Style.BAR).toList();
+        // bars of several series stand side by side in a label's band, at most 120 units wide each
+        double barWidth = Math.min(120, band * 0.6 / Math.max(1, bars.size()));
         for (int n = 0; n < model.series().size(); n++) {
             var s = model.series().get(n);
             var colour = colour(model.series(), n);
@@ -157,10 +163,16 @@ final class ChartPainter {
             }
             switch (s.style()) {
                 case BAR -> {
+                    double offset = (bars.indexOf(s) - (bars.size() - 1) / 2.0) * barWidth;
+                    double size = Math.max(12.5, Math.min(18, barWidth * 0.4));
                     for (int i = 0; i < xs.length; i++) {
-                        if (!Double.isNaN(ys[i])) {
-                            c.rect(xs[i] - band * 0.3, ys[i], band * 0.6, PLOT_BOTTOM - ys[i], colour);
+                        double x = xs[i] + offset;
+                        if (Double.isNaN(ys[i])) {
+                            c.text(model.noData(), x, PLOT_BOTTOM - 10, 14, false, MUTED, Canvas.Anchor.MIDDLE);
+                            continue;
                         }
+                        c.rect(x - barWidth / 2, ys[i], barWidth, PLOT_BOTTOM - ys[i], colour);
+                        c.text(label(s.values().get(i), model), x, ys[i] - 10, size, false, INK, Canvas.Anchor.MIDDLE);
                     }
                 }
                 case DASHED_LINE -> c.polyline(xs, ys, colour, 2.5, true);

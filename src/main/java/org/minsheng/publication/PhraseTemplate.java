@@ -1,9 +1,13 @@
 package org.minsheng.publication;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A publication phrase with placeholders, kept per indicator so a new indicator needs no code:
@@ -33,14 +37,40 @@ public final class PhraseTemplate {
     }
 
     /** Fills the placeholders; a placeholder without a value stays visible as a gap marker. */
-    static String render(String template, Map<String, String> values, String gap) {
+    static String render(String template, Map<String, String> values, String gap, Function<String, String> unknown) {
+        return parts(template, values, gap, unknown).stream().map(PhrasePart::text).collect(Collectors.joining());
+    }
+
+    /**
+     * The template cut into text, gaps (a known placeholder without a value this year, shown as
+     * {@code gap}) and unknown placeholders (shown as {@code unknown} of the name), in order.
+     */
+    static List<PhrasePart> parts(String template, Map<String, String> values, String gap,
+                                  Function<String, String> unknown) {
+        var parts = new ArrayList<PhrasePart>();
+        var text = new StringBuilder();
         var matcher = PLACEHOLDER.matcher(template);
-        var out = new StringBuilder();
+        int at = 0;
         while (matcher.find()) {
-            var value = values.get(matcher.group(1));
-            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value == null ? gap : value));
+            text.append(template, at, matcher.start());
+            at = matcher.end();
+            var name = matcher.group(1);
+            var value = values.get(name);
+            if (value != null) {
+                text.append(value);
+                continue;
+            }
+            if (!text.isEmpty()) {
+                parts.add(PhrasePart.text(text.toString()));
+                text.setLength(0);
+            }
+            parts.add(PLACEHOLDERS.contains(name) ? new PhrasePart(PhrasePart.Kind.GAP, gap, name)
+                    : new PhrasePart(PhrasePart.Kind.UNKNOWN, unknown.apply(name), name));
         }
-        matcher.appendTail(out);
-        return out.toString();
+        text.append(template.substring(at));
+        if (!text.isEmpty()) {
+            parts.add(PhrasePart.text(text.toString()));
+        }
+        return parts;
     }
 }

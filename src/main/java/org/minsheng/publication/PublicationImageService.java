@@ -42,15 +42,19 @@ public class PublicationImageService {
     public Download chart(ChartRequest request) {
         requireExporter();
         var data = dashboards.dashboard(request.filter());
-        var indicator = data.districtIndicators().stream().filter(i -> i.code().equals(request.indicatorCode()))
-                .findFirst().orElseThrow(() -> new RefusedException("dashboards.indicator.unknown", request.indicatorCode()));
+        // the heat-map shows every indicator with district targets; the other charts the one asked for
+        var indicator = !request.kind().ofOneIndicator() ? null : data.districtIndicators().stream()
+                .filter(i -> i.code().equals(request.indicatorCode())).findFirst()
+                .orElseThrow(() -> new RefusedException("dashboards.indicator.unknown", request.indicatorCode()));
         var model = charts.model(data, indicator, request.kind(), request.note());
         var bytes = charts.render(model, request.size(), request.format());
-        var name = t("publication.chart.fileName", data.city().name(), String.valueOf(request.filter().year()),
-                indicator.shortNameZh(), t("publication.chart.kind." + request.kind().name().toLowerCase()),
+        var name = t("publication.chart.fileName", data.focus().name(), String.valueOf(request.filter().year()),
+                indicator == null ? t("publication.chart.allIndicators") : indicator.shortNameZh(),
+                t("publication.chart.kind." + request.kind().name().toLowerCase()),
                 t("publication.chart.size." + request.size().name().toLowerCase()), request.format().extension);
         provenance.record(request.format() == ImageFormat.PNG ? ExportKind.CHART_PNG : ExportKind.CHART_SVG, name,
-                new ExportScope(request.filter().year(), indicator.id(), data.revision(), data.dataAsOf()));
+                new ExportScope(request.filter().year(), indicator == null ? null : indicator.id(), data.revision(),
+                        data.dataAsOf()));
         return new Download(name, request.format().contentType, bytes);
     }
 

@@ -76,7 +76,7 @@ public class PublicationService {
                 lede.append("；");
             }
             lede.append(PhraseTemplate.render(template, values(indicator, total, target, data),
-                    t("publication.gap", indicator.shortNameZh())));
+                    t("publication.gap", indicator.shortNameZh()), this::unknownMarker));
         }
         if (!lede.isEmpty()) {
             lede.append("。");
@@ -127,13 +127,20 @@ public class PublicationService {
         return charts.render(charts.ranking(view, indicator, null), ImageSize.WEB, ImageFormat.PNG);
     }
 
-    /** A phrase rendered with this year's figures, for the preview while a template is edited. */
-    public String preview(String template, Indicator indicator, int year) {
+    /**
+     * A phrase rendered with this year's figures, for the preview while a template is edited: a missing
+     * figure as the gap marker, an unknown placeholder as an error marker naming it.
+     */
+    public List<PhrasePart> preview(String template, Indicator indicator, int year) {
         currentUser.require(Role.COMMUNICATIONS, Role.ADMINISTRATOR);
         var data = dashboards.cityYear(year);
         var total = data.total(indicator).map(YearCell::value).orElse(null);
-        return PhraseTemplate.render(template, values(indicator, total, data.target(indicator).orElse(null), data),
-                t("publication.gap", indicator.shortNameZh()));
+        return PhraseTemplate.parts(template, values(indicator, total, data.target(indicator).orElse(null), data),
+                t("publication.gap", indicator.shortNameZh()), this::unknownMarker);
+    }
+
+    private String unknownMarker(String placeholder) {
+        return t("publication.phrase.unknownMarker", "{" + placeholder + "}");
     }
 
     private Map<String, String> values(Indicator indicator, BigDecimal total, Target target, CityYear data) {

@@ -50,6 +50,12 @@ class PhraseEditingTest {
         var roads = entry("road_widening");
         var preview = as("admin", () -> phrases.preview(roads.indicatorId(), "完成农村公路单改双{value}，{完成率}", 2020));
         assertThat(preview.unknownPlaceholders()).containsExactly("完成率");
+        // the unknown placeholder is an error in the template, not a missing figure: named, never the gap marker
+        assertThat(preview.sentence()).isEqualTo("完成农村公路单改双117公里，【未知占位符 {完成率}】")
+                .doesNotContain("暂无数据");
+        assertThat(preview.parts()).filteredOn(p -> p.kind() == PhrasePart.Kind.UNKNOWN)
+                .extracting(PhrasePart::placeholder).containsExactly("完成率");
+        assertThat(preview.gaps()).isEmpty();
 
         assertThatThrownBy(() -> as("admin", () -> phrases.save(roads.indicatorId(), "完成农村公路单改双{value}，{完成率}",
                 roads.version())))
@@ -67,6 +73,22 @@ class PhraseEditingTest {
         var bays = entry("passing_bays");
         var preview = as("comms", () -> phrases.preview(bays.indicatorId(), bays.template(), 2020));
         assertThat(preview.sentence()).isEqualTo("完成错车道增设【增设错车道：暂无数据】").doesNotContain("0个");
+        assertThat(preview.gaps()).containsExactly("value");
+        assertThat(preview.parts()).noneMatch(p -> p.kind() == PhrasePart.Kind.UNKNOWN);
+    }
+
+    @Test
+    void a_missing_figure_and_an_unknown_placeholder_in_one_phrase_are_marked_differently() {
+        db.execute("update figure set approved_value = null, approved_not_applicable = true, value = null, "
+                + "not_applicable = true where indicator_id = (select id from indicator where code = 'passing_bays')");
+        var bays = entry("passing_bays");
+        var preview = as("comms", () -> phrases.preview(bays.indicatorId(), "{city}增设错车道{value}，同比{增长}", 2020));
+        assertThat(preview.parts()).extracting(PhrasePart::kind).containsExactly(PhrasePart.Kind.TEXT,
+                PhrasePart.Kind.GAP, PhrasePart.Kind.TEXT, PhrasePart.Kind.UNKNOWN);
+        assertThat(preview.parts()).extracting(PhrasePart::text).containsExactly("漳州市增设错车道",
+                "【增设错车道：暂无数据】", "，同比", "【未知占位符 {增长}】");
+        assertThat(preview.gaps()).containsExactly("value");
+        assertThat(preview.unknownPlaceholders()).containsExactly("增长");
     }
 
     @Test

@@ -86,6 +86,94 @@ class PublicationImagesTest {
     }
 
     @Test
+    void the_year_on_year_svg_puts_each_districts_2019_beside_its_2020_as_on_screen() throws Exception {
+        var texts = svgTexts(chart(ChartKind.YEAR_ON_YEAR, ImageSize.WEB, ImageFormat.SVG, null));
+        assertThat(texts).contains("营养改善计划学校同比（2020年1—12月与上年同期）", "单位：所", "2019年", "2020年",
+                "芗城区", "漳州市", "156", "来源：漳州市纪委监委");
+        var screen = as("comms", () -> dashboards.dashboard(YEAR_2020));
+        var meal = indicator(screen, "meal_schools");
+        var labels = texts.stream().filter(t -> t.matches("\\d+")).toList();
+        for (var county : screen.counties()) {
+            var now = screen.value(meal, county.id()).orElseThrow().toPlainString();
+            var before = screen.lastYearCell(meal, county.id()).orElseThrow().value().toPlainString();
+            assertThat(labels).as(county.name()).contains(now, before);
+        }
+        var cityBefore = screen.lastYearCell(meal, null).orElseThrow().value();
+        assertThat(cityBefore).as("2019 is a smaller year in the demo").isLessThan(new BigDecimal("156"));
+        assertThat(labels).contains(cityBefore.toPlainString());
+    }
+
+    @Test
+    void the_year_on_year_png_is_drawn_with_both_years_colours() throws Exception {
+        var image = read(chart(ChartKind.YEAR_ON_YEAR, ImageSize.PRINT, ImageFormat.PNG, null));
+        assertThat(image.getWidth()).isEqualTo(1890);
+        assertThat(image.getHeight()).isEqualTo(1260);
+        assertThat(pixels(image, 0x0072B2)).as("last year in the screen's blue").isGreaterThan(2000);
+        assertThat(pixels(image, 0xE69F00)).as("this year in the screen's orange").isGreaterThan(2000);
+    }
+
+    @Test
+    void the_year_by_year_svg_shows_2019_and_2020_whole_year_values() throws Exception {
+        var file = chart(ChartKind.YEARS, ImageSize.WEB, ImageFormat.PNG, null);
+        var image = read(file);
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(inkShare(image, 200, 220, 1130, 640)).as("plot area covered by bars").isGreaterThan(0.08);
+        assertThat(file.fileName()).isEqualTo("漳州市-2020-营养改善计划学校-历年变化-网页1200x800.png");
+
+        var texts = svgTexts(chart(ChartKind.YEARS, ImageSize.PRINT, ImageFormat.SVG, "2019年为上一轮整治"));
+        var screen = as("comms", () -> dashboards.dashboard(YEAR_2020));
+        var meal = indicator(screen, "meal_schools");
+        var years = screen.years(meal);
+        assertThat(years).extracting(org.minsheng.dashboard.YearPoint::year).containsExactly(2019, 2020);
+        assertThat(texts).contains("漳州市营养改善计划学校历年变化（2019—2020年）", "单位：所", "2019年", "2020年",
+                "注：2019年为上一轮整治", years.get(0).value().toPlainString(), "156");
+    }
+
+    @Test
+    void the_heat_map_svg_writes_each_districts_completion_as_the_dashboard_table() throws Exception {
+        var texts = svgTexts(chart(ChartKind.HEAT_MAP, ImageSize.WEB, ImageFormat.SVG, null));
+        assertThat(texts).contains("各区县目标完成率（2020年1—12月）", "单位：%（完成率）", "区县", "龙文区", "东山县",
+                "营养改善计划学校", "贫困家庭儿童辍学", "75.0%", "已实现清零", "未完成", "来源：漳州市纪委监委");
+        assertThat(texts).doesNotContain("0.0%");
+        var screen = as("comms", () -> dashboards.dashboard(YEAR_2020));
+        var roads = indicator(screen, "road_widening");
+        for (var county : screen.counties()) {
+            var percent = screen.value(roads, county.id()).orElseThrow().multiply(BigDecimal.valueOf(100))
+                    .divide(screen.target(roads, county.id()).orElseThrow().value(), 1, java.math.RoundingMode.HALF_UP);
+            assertThat(texts).as(county.name()).contains(percent.toPlainString() + "%");
+        }
+    }
+
+    @Test
+    void a_heat_map_for_a_year_without_district_targets_says_so_instead_of_drawing_empty_cells() throws Exception {
+        var file = as("comms", () -> images.chart(new ChartRequest(DashboardFilter.year(2019), null, ChartKind.HEAT_MAP,
+                ImageSize.WEB, ImageFormat.SVG, null)));
+        var texts = svgTexts(file);
+        assertThat(texts).contains("各区县目标完成率（2019年1—12月）", "本年度未给区县下达目标，无法计算区县完成率。",
+                "来源：漳州市纪委监委").doesNotContain("芗城区");
+    }
+
+    @Test
+    void the_heat_map_png_shades_met_targets_blue_and_missed_ones_orange_as_on_screen() throws Exception {
+        var file = chart(ChartKind.HEAT_MAP, ImageSize.PRINT, ImageFormat.PNG, null);
+        var image = read(file);
+        assertThat(image.getWidth()).isEqualTo(1890);
+        assertThat(file.fileName()).isEqualTo("漳州市-2020-各指标-完成率热力图-印刷16厘米300dpi.png");
+        assertThat(pixels(image, 0xF5C38A)).as("missed targets (龙文区, 东山县)").isGreaterThan(10_000);
+        // a met 100-150 % cell: the screen's rgba(0,114,178,0.58..0.75) over white
+        long blue = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                if ((rgb >> 16) < 0x80 && (rgb & 0xFF) > 0xC0 && ((rgb >> 8) & 0xFF) < 0xC0) {
+                    blue++;
+                }
+            }
+        }
+        assertThat(blue).as("met targets in deep blue").isGreaterThan(10_000);
+    }
+
+    @Test
     void the_headline_card_is_1080_wide_with_the_years_big_numbers() throws Exception {
         var file = as("comms", () -> images.headlineCard(2020));
         save(file);
@@ -111,6 +199,10 @@ class PublicationImagesTest {
                 ChartKind.RANKING, ImageSize.WEB, ImageFormat.PNG, null)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("stat-xiangcheng", () -> images.headlineCard(2020)))
                 .isInstanceOf(AccessDeniedException.class);
+        for (var kind : List.of(ChartKind.YEAR_ON_YEAR, ChartKind.YEARS, ChartKind.HEAT_MAP)) {
+            assertThatThrownBy(() -> as("stat-xiangcheng", () -> images.chart(new ChartRequest(YEAR_2020, "meal_schools",
+                    kind, ImageSize.PRINT, ImageFormat.SVG, null)))).as(kind.name()).isInstanceOf(AccessDeniedException.class);
+        }
     }
 
     @Autowired
@@ -124,6 +216,23 @@ class PublicationImagesTest {
         var file = as("comms", () -> images.chart(new ChartRequest(YEAR_2020, "meal_schools", kind, size, format, note)));
         save(file);
         return file;
+    }
+
+    private static org.minsheng.indicator.Indicator indicator(org.minsheng.dashboard.Dashboard screen, String code) {
+        return screen.districtIndicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** Pixels of exactly this colour, every other row and column: the inside of filled bars and cells. */
+    private static long pixels(BufferedImage image, int rgb) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private static void save(Download file) throws Exception {

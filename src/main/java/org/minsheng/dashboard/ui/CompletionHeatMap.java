@@ -1,14 +1,26 @@
 package org.minsheng.dashboard.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
-import java.math.BigDecimal;
+import com.vaadin.flow.server.VaadinService;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.division.Division;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.ChartKind;
+import org.minsheng.publication.ChartRequest;
+import org.minsheng.publication.ImageFormat;
+import org.minsheng.publication.ImageSize;
+import org.minsheng.publication.PublicationImageService;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
 
 /**
  * Completion by district and indicator as a table whose cells are shaded: blue deepens with
@@ -20,8 +32,7 @@ class CompletionHeatMap extends Div {
     CompletionHeatMap(Dashboard data) {
         addClassName("card");
         setId("completion-heatmap");
-        var indicators = data.districtIndicators().stream()
-                .filter(i -> data.counties().stream().anyMatch(c -> data.target(i, c.id()).isPresent())).toList();
+        var indicators = Completion.indicators(data);
         add(new H3(getTranslation("dashboards.heatmap.title", Labels.window(this, data))));
         var meta = new Paragraph(Labels.asOf(this, data));
         meta.addClassName("page-meta");
@@ -50,30 +61,50 @@ class CompletionHeatMap extends Div {
         wrap.addClassName("data-table-wrap");
         wrap.getElement().appendChild(table);
         add(wrap);
+        downloads(data);
     }
 
     private Element cell(Dashboard data, Indicator indicator, Division county) {
         var td = new Element("td");
         td.setAttribute("data-indicator", indicator.code());
-        var target = data.target(indicator, county.id());
-        var actual = data.value(indicator, county.id());
-        if (target.isEmpty() || actual.isEmpty()) {
+        var completion = Completion.of(data, indicator, county.id());
+        if (completion.isEmpty()) {
             return td.setText("—");
         }
-        boolean met = target.get().isMetBy(actual.get());
-        var percent = target.get().completionPercent(actual.get());
-        td.setAttribute("data-met", String.valueOf(met));
-        var word = target.get().direction() == org.minsheng.indicator.TargetDirection.REACH_ZERO
-                ? (met ? "target.status.reachedZero" : "target.status.notZero")
-                : (met ? "target.status.met" : "target.status.missed");
-        td.setText(percent.map(p -> Numbers.plain(p, 1, getLocale()) + "%").orElse(getTranslation(word)));
-        if (!met) {
-            return td.setAttribute("style", "background:#F5C38A");
+        var c = completion.get();
+        td.setAttribute("data-met", String.valueOf(c.met()));
+        td.setText(c.percent() == null ? getTranslation(c.statusKey())
+                : Numbers.plain(c.percent(), 1, getLocale()) + "%");
+        if (!c.met()) {
+            return td.setAttribute("style", "background:" + ChartConfigs.COMPLETION_MISSED);
         }
-        // 100% and above is the darkest blue; the lightest still reads as "met".
-        var share = percent.orElse(BigDecimal.valueOf(100)).min(BigDecimal.valueOf(150));
-        int alpha = 25 + share.intValue() / 3;
-        return td.setAttribute("style", "background:rgba(0,114,178," + alpha / 100.0 + ")"
-                + (alpha > 55 ? ";color:#fff" : ""));
+        var blue = java.awt.Color.decode(ChartConfigs.COMPLETION_MET);
+        return td.setAttribute("style", "background:rgba(%d,%d,%d,%s)".formatted(blue.getRed(), blue.getGreen(),
+                blue.getBlue(), c.blueOpacity()) + (c.lightText() ? ";color:#fff" : ""));
+    }
+
+    /**
+     * The heat-map as a print figure, beside it, as the chart cards offer theirs. The dashboard builds
+     * this card from the data alone, so the image service and the user are looked up here; the service
+     * checks access again on the click.
+     */
+    private void downloads(Dashboard data) {
+        var instantiator = VaadinService.getCurrent().getInstantiator();
+        var me = instantiator.getOrCreate(CurrentUser.class).get();
+        if (!(me.has(Role.COMMUNICATIONS) || me.has(Role.LEADER) || me.has(Role.REVIEWER) || me.has(Role.ADMINISTRATOR))) {
+            return;
+        }
+        var images = instantiator.getOrCreate(PublicationImageService.class);
+        var links = new Div();
+        links.addClassName("chart-downloads");
+        links.addClassName("no-print");
+        for (var format : ImageFormat.values()) {
+            var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(data.filter(), null,
+                    ChartKind.HEAT_MAP, ImageSize.PRINT, format, null))), AttachmentType.DOWNLOAD,
+                    getTranslation("dashboards.download." + format.name().toLowerCase()));
+            anchor.setId("heat_map-download-" + format.name().toLowerCase());
+            links.add(anchor);
+        }
+        add(links);
     }
 }

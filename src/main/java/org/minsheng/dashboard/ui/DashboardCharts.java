@@ -45,7 +45,7 @@ class DashboardCharts extends Div {
     /**
      * @param chooseChart told the indicator a user picked, so the choice goes into the address; the
      *                    view then calls {@link #show} again
-     * @param mayExport   offer the ranked and trend charts as print figures (the service checks again)
+     * @param mayExport   offer every chart as a print figure (the service checks again)
      */
     DashboardCharts(Consumer<Division> openDistrict, Consumer<String> chooseChart, PublicationImageService images,
                     boolean mayExport) {
@@ -53,6 +53,9 @@ class DashboardCharts extends Div {
         if (mayExport) {
             ranking.offer(download(images, ChartKind.RANKING, ImageFormat.PNG), download(images, ChartKind.RANKING, ImageFormat.SVG));
             trend.offer(download(images, ChartKind.TREND, ImageFormat.PNG), download(images, ChartKind.TREND, ImageFormat.SVG));
+            yoy.offer(download(images, ChartKind.YEAR_ON_YEAR, ImageFormat.PNG),
+                    download(images, ChartKind.YEAR_ON_YEAR, ImageFormat.SVG));
+            years.offer(download(images, ChartKind.YEARS, ImageFormat.PNG), download(images, ChartKind.YEARS, ImageFormat.SVG));
         }
         indicator.setLabel(getTranslation("dashboard.chart.indicator"));
         indicator.setId("chart-indicator");

@@ -21,8 +21,8 @@ import org.minsheng.publication.ImageSize;
 import org.minsheng.publication.PublicationImageService;
 
 /**
- * The images for publication: a dashboard chart framed for print or web, as PNG or SVG, and the
- * year's headline card. Each file is built on its own download request from the data as it is then.
+ * The images for publication: any dashboard chart (ranking, trend, year-on-year, year by year, the
+ * completion heat-map) framed for print or web, as PNG or SVG, and the year's headline card. Each file is built on its own download request from the data as it is then.
  */
 class ImageExports extends Div {
 
@@ -40,12 +40,15 @@ class ImageExports extends Div {
         indicator.setId("chart-export-indicator");
         indicator.setLabel(getTranslation("dashboard.chart.indicator"));
         indicator.setItemLabelGenerator(i -> i.shortName(getLocale()));
+        // the heat-map shows every indicator with district targets, so the indicator is not asked for
+        kind.addValueChangeListener(e -> indicator.setEnabled(e.getValue() == null || e.getValue().ofOneIndicator()));
         var note = new TextField(getTranslation("publication.export.note"));
         note.setId("chart-note");
         note.setMaxLength(120);
         note.setPlaceholder(getTranslation("publication.export.notePlaceholder"));
         var chart = anchor("download-chart", "publication.export.chart", () -> images.chart(new ChartRequest(
-                DashboardFilter.year(year.getAsInt()), indicator.getValue().code(), kind.getValue(), size.getValue(),
+                DashboardFilter.year(year.getAsInt()), indicator.isEmpty() ? null : indicator.getValue().code(),
+                kind.getValue(), size.getValue(),
                 format.getValue(), note.getValue())));
         var card = anchor("download-card", "publication.export.card", () -> images.headlineCard(year.getAsInt()));
         var chartRow = new Div(indicator, kind, size, format, note, chart);

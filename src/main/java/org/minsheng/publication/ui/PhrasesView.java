@@ -1,11 +1,14 @@
 package org.minsheng.publication.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,13 +21,15 @@ import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.publication.PhraseEntry;
+import org.minsheng.publication.PhrasePart;
 import org.minsheng.publication.PhraseService;
 import org.minsheng.publication.PhraseTemplate;
 import org.minsheng.security.Role;
 
 /**
  * The year-in-review's phrase per indicator, edited with a live preview of the sentence it makes with
- * the chosen year's figures. Unknown placeholders are named while typing; the service refuses them.
+ * the chosen year's figures. Unknown placeholders are marked as errors in the preview and named, with
+ * the allowed ones, while typing (the service refuses them); a missing figure shows the gap marker.
  */
 @Route("publication/phrases")
 @RolesAllowed({Role.Names.COMMUNICATIONS, Role.Names.ADMINISTRATOR})
@@ -92,12 +97,38 @@ class PhrasesView extends Div implements HasDynamicTitle {
             return;
         }
         var result = phrases.preview(editing.indicatorId(), template.getValue(), year.getValue());
-        preview.setText(result.sentence());
-        template.setInvalid(!result.unknownPlaceholders().isEmpty());
-        template.setErrorMessage(result.unknownPlaceholders().isEmpty() ? null
-                : getTranslation("publication.phrase.error.unknownPlaceholder",
-                String.join("、", result.unknownPlaceholders().stream().map(p -> "{" + p + "}").toList())));
-        save.setEnabled(result.unknownPlaceholders().isEmpty());
+        preview.removeAll();
+        preview.setText(null);
+        var unknown = result.unknownPlaceholders().isEmpty() ? null : getTranslation("publication.phrases.unknown",
+                names(result.unknownPlaceholders(), "、"), names(new TreeSet<>(PhraseTemplate.PLACEHOLDERS), " "));
+        result.parts().forEach(part -> preview.add(piece(part, unknown)));
+        template.setInvalid(unknown != null);
+        template.setErrorMessage(unknown);
+        save.setEnabled(unknown == null);
+    }
+
+    /**
+     * Text as it is; a missing figure as the quiet gap marker the publication prints; an unknown
+     * placeholder marked as an error, explained on hover and in the template's error message.
+     */
+    private Component piece(PhrasePart part, String unknownMessage) {
+        if (part.kind() == PhrasePart.Kind.TEXT) {
+            return new Text(part.text());
+        }
+        var span = new Span(part.text());
+        span.getElement().setAttribute("data-placeholder", part.placeholder());
+        if (part.kind() == PhrasePart.Kind.GAP) {
+            span.addClassName("phrase-gap");
+            span.setTitle(getTranslation("publication.phrases.gapHint"));
+        } else {
+            span.addClassName("phrase-unknown");
+            span.setTitle(unknownMessage);
+        }
+        return span;
+    }
+
+    private static String names(java.util.Collection<String> placeholders, String separator) {
+        return String.join(separator, placeholders.stream().map(p -> "{" + p + "}").toList());
     }
 
     private void save() {

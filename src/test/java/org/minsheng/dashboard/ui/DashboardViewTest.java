@@ -159,6 +159,27 @@ class DashboardViewTest {
         assertThat(dropouts.getText()).isEqualTo("已实现清零");
     }
 
+    @Test
+    void every_chart_and_the_heat_map_offer_a_print_image_to_the_leader_but_not_to_a_statistician() {
+        for (var id : java.util.List.of("ranking", "trend", "year_on_year", "years", "heat_map")) {
+            for (var format : java.util.List.of("png", "svg")) {
+                assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
+                        spec -> spec.withId(id + "-download-" + format))).as(id + " " + format).hasSize(1);
+            }
+        }
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("heat_map-download-png"))
+                .getHref()).isNotBlank();
+
+        KaribuSpring.tearDown();
+        KaribuSpring.signInAndOpen(context, "stat-xiangcheng");
+        UI.getCurrent().navigate("");
+        _get(CompletionHeatMap.class);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("heat_map-download-png"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("years-download-png"))).isEmpty();
+    }
+
     private static String tileText(String code) {
         return _find(HeadlineTile.class).stream()
                 .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))

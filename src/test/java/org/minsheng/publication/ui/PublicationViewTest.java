@@ -9,6 +9,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import org.minsheng.publication.ChartKind;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.minsheng.publication.PhraseEntry;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,6 +46,21 @@ class PublicationViewTest {
     }
 
     @Test
+    void every_dashboard_chart_can_be_picked_for_export_and_the_heat_map_needs_no_indicator() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication");
+        @SuppressWarnings("unchecked")
+        Select<ChartKind> kind = _get(Select.class, spec -> spec.withId("chart-kind"));
+        assertThat(kind.getListDataView().getItems().map(k -> kind.getItemLabelGenerator().apply(k)))
+                .containsExactly("区县排名", "逐月走势", "同比", "历年变化", "完成率热力图");
+        var indicator = _get(Select.class, spec -> spec.withId("chart-export-indicator"));
+        kind.setValue(ChartKind.HEAT_MAP);
+        assertThat(indicator.isEnabled()).isFalse();
+        kind.setValue(ChartKind.YEARS);
+        assertThat(indicator.isEnabled()).isTrue();
+    }
+
+    @Test
     void the_phrase_editor_previews_as_you_type_and_names_an_unknown_placeholder() {
         KaribuSpring.signInAndOpen(context, "comms");
         UI.getCurrent().navigate("publication/phrases");
@@ -52,15 +70,20 @@ class PublicationViewTest {
         grid.select(roads);
         var template = _get(TextArea.class, spec -> spec.withId("phrase-template"));
         var preview = _get(Paragraph.class, spec -> spec.withId("phrase-preview"));
-        assertThat(preview.getText()).isEqualTo("完成农村公路单改双117公里");
+        assertThat(preview.getElement().getTextRecursively()).isEqualTo("完成农村公路单改双117公里");
 
         template.setValue("农村公路单改双完成{value}，{完成率}");
         assertThat(template.isInvalid()).isTrue();
-        assertThat(template.getErrorMessage()).contains("{完成率}");
+        assertThat(template.getErrorMessage()).contains("{完成率}").contains("{value}", "{verb}", "{target}");
         assertThat(_get(Button.class, spec -> spec.withId("phrase-save")).isEnabled()).isFalse();
+        var unknown = _get(preview, Span.class);
+        assertThat(unknown.getClassNames()).containsExactly("phrase-unknown");
+        assertThat(unknown.getText()).isEqualTo("【未知占位符 {完成率}】");
+        assertThat(preview.getElement().getTextRecursively()).doesNotContain("暂无数据");
 
         template.setValue("农村公路单改双完成{value}");
         assertThat(template.isInvalid()).isFalse();
-        assertThat(preview.getText()).isEqualTo("农村公路单改双完成117公里");
+        assertThat(_find(preview, Span.class)).isEmpty();
+        assertThat(preview.getElement().getTextRecursively()).isEqualTo("农村公路单改双完成117公里");
     }
 }

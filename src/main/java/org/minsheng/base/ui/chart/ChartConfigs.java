@@ -16,6 +16,10 @@ public final class ChartConfigs {
     public static final List<String> PALETTE =
             List.of("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000");
 
+    /** The completion heat-map: a met target in the palette's blue (deeper with completion), a missed one orange. */
+    public static final String COMPLETION_MET = "#0072B2";
+    public static final String COMPLETION_MISSED = "#F5C38A";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ChartConfigs() {

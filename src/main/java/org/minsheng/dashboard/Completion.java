@@ -1,0 +1,55 @@
+package org.minsheng.dashboard;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.TargetDirection;
+
+/**
+ * A district's completion of its own target, one cell of the completion heat-map. The dashboard's
+ * table and the publication image both read it from here, so they show the same percentage, the same
+ * word and the same shade.
+ *
+ * @param percent   actual / target in percent (one decimal), or null where a ratio means nothing
+ *                  (a "reach zero" target is met or not)
+ * @param statusKey the message key of the word shown when there is no percentage (已实现清零, 未完成 …)
+ */
+public record Completion(boolean met, BigDecimal percent, String statusKey) {
+
+    private static final BigDecimal CAP = BigDecimal.valueOf(150);
+
+    /** The heat-map's columns: indicators for which at least one district has a target. */
+    public static List<Indicator> indicators(Dashboard data) {
+        return data.districtIndicators().stream()
+                .filter(i -> data.counties().stream().anyMatch(c -> data.target(i, c.id()).isPresent())).toList();
+    }
+
+    /** Empty when the district has no target or no approved figure: the cell shows "—", never 0%. */
+    public static Optional<Completion> of(Dashboard data, Indicator indicator, int districtId) {
+        var target = data.target(indicator, districtId);
+        var actual = data.value(indicator, districtId);
+        if (target.isEmpty() || actual.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean met = target.get().isMetBy(actual.get());
+        var word = target.get().direction() == TargetDirection.REACH_ZERO
+                ? (met ? "target.status.reachedZero" : "target.status.notZero")
+                : (met ? "target.status.met" : "target.status.missed");
+        return Optional.of(new Completion(met, target.get().completionPercent(actual.get()).orElse(null), word));
+    }
+
+    /**
+     * Opacity of the blue over white for a met target, 0.25 to 0.75: it deepens with completion up to
+     * 150 %, and the lightest still reads as "met" (a missed target is orange instead).
+     */
+    public double blueOpacity() {
+        var share = percent == null ? BigDecimal.valueOf(100) : percent.min(CAP);
+        return (25 + share.intValue() / 3) / 100.0;
+    }
+
+    /** White text on the darker blues, where dark text would not stand out. */
+    public boolean lightText() {
+        return met && blueOpacity() > 0.55;
+    }
+}
