@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import org.minsheng.base.ui.UploadTexts;
@@ -25,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.ui.Failures;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.importing.ImportLimits;
 import org.minsheng.importing.ImportPreview;
@@ -32,11 +34,17 @@ import org.minsheng.importing.ImportProblem;
 import org.minsheng.importing.ImportService;
 import org.minsheng.period.Period;
 import org.minsheng.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * Import for statisticians: download the template of an open period, upload the filled XLSX or
  * CSV, read the dry run (counts and every problem by sheet, row and column), then commit or cancel.
  * The file stays in this view's memory between preview and commit; nothing is stored before.
+ * The commit runs in the background with a progress bar, so a file at the row limit does not
+ * freeze the page; the page polls for the result while it runs.
  */
 @Route("import")
 @Menu(title = "nav.import", order = 3, icon = "vaadin:upload")
@@ -44,6 +52,8 @@ import org.minsheng.security.Role;
 class ImportView extends Div implements HasDynamicTitle {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
+    private static final int POLL_MILLIS = 500;
 
     private final ImportService imports;
     private final Select<Period> period = new Select<>();
@@ -53,12 +63,15 @@ class ImportView extends Div implements HasDynamicTitle {
     private final Grid<ImportProblem> problems = new Grid<>();
     private final Button commit = new Button();
     private final Button cancel = new Button();
+    private final Div working = new Div();
+    private final TaskExecutor executor;
     private UI ui;
     private String fileName;
     private byte[] bytes;
 
-    ImportView(ImportService imports) {
+    ImportView(ImportService imports, TaskExecutor executor) {
         this.imports = imports;
+        this.executor = executor;
         addClassName("page");
         var locale = getLocale();
         period.setId("import-period");
@@ -100,12 +113,18 @@ class ImportView extends Div implements HasDynamicTitle {
         cancel.setText(getTranslation("import.cancel"));
         cancel.addClickListener(e -> clear(getTranslation("import.cancelled")));
         var actions = new HorizontalLayout(commit, cancel);
+        var bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        working.setId("import-working");
+        working.addClassName("import-working");
+        working.add(new Paragraph(), bar);
+        working.setVisible(false);
 
         var intro = new Paragraph(getTranslation("import.intro", ImportLimits.MAX_BYTES / 1024 / 1024,
                 ImportLimits.MAX_ROWS));
         intro.addClassName("page-meta");
         add(new H2(getTranslation("import.heading")), intro, new HorizontalLayout(period, template), upload,
-                summary, problems, actions);
+                summary, problems, actions, working);
         var periods = imports.periods();
         period.setItems(periods);
         periods.stream().findFirst().ifPresent(period::setValue);
@@ -165,16 +184,51 @@ class ImportView extends Div implements HasDynamicTitle {
         problems.setItems(preview.problems());
     }
 
+    /**
+     * Writes the previewed file on a background thread, signed in as the user who clicked. The
+     * buttons stay disabled until the result arrives, so the file cannot be committed twice.
+     */
     private void commit() {
-        if (bytes == null) {
+        if (bytes == null || ui == null) {
             return;
         }
-        try {
-            imports.commit(fileName, bytes);
-            clear(getTranslation("import.committed", fileName));
-        } catch (RefusedException refused) {
-            Notifications.refused(refused);
+        var name = fileName;
+        var data = bytes;
+        var target = ui;
+        showWorking(true);
+        target.setPollInterval(POLL_MILLIS);
+        executor.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                imports.commit(name, data);
+                target.access(() -> {
+                    showWorking(false);
+                    clear(getTranslation("import.committed", name));
+                });
+            } catch (RefusedException refused) {
+                target.access(() -> {
+                    showWorking(false);
+                    Notifications.refused(refused);
+                });
+            } catch (RuntimeException failed) {
+                log.error("Import commit of {} failed", name, failed);
+                target.access(() -> {
+                    showWorking(false);
+                    Notifications.error(getTranslation(Failures.messageKey(failed)));
+                });
+            }
+        }));
+    }
+
+    private void showWorking(boolean busy) {
+        working.setVisible(busy);
+        if (busy) {
+            ((Paragraph) working.getComponentAt(0)).setText(getTranslation("import.working", fileName));
+        } else {
+            ui.setPollInterval(-1);
         }
+        commit.setEnabled(!busy && bytes != null);
+        cancel.setEnabled(!busy && bytes != null);
+        upload.setEnabled(!busy);
     }
 
     private void clear(String message) {

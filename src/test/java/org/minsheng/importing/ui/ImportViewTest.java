@@ -10,8 +10,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +23,13 @@ import org.minsheng.importing.ImportProblem;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The import page as 芗城区's statistician uses it: upload, read the dry run, commit or not. */
+/**
+ * The import page as 芗城区's statistician uses it: upload, read the dry run, commit or not. Not
+ * transactional: the commit runs on a background thread in its own transaction, so the test removes
+ * what it wrote.
+ */
 @IntegrationTest
-@Transactional
 class ImportViewTest {
 
     private static final String HEADER = "报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明\r\n";
@@ -45,6 +49,11 @@ class ImportViewTest {
     @AfterEach
     void tearDown() {
         KaribuSpring.tearDown();
+        var batches = db.fetch("select id from import_batch where file_name = '芗城区.csv'").getValues(0, Long.class);
+        db.execute("delete from audit_entry where import_id = any(?)", (Object) batches.toArray(Long[]::new));
+        db.execute("delete from figure f using period p where p.id = f.period_id and p.year = 2021"
+                + " and f.status = 'draft' and f.division_id = (select id from division where code = '350602')");
+        db.execute("delete from import_batch where id = any(?)", (Object) batches.toArray(Long[]::new));
     }
 
     @Test
@@ -56,6 +65,10 @@ class ImportViewTest {
         var commit = _get(Button.class, spec -> spec.withId("import-commit"));
         assertThat(commit.isEnabled()).isTrue();
         commit.click();
+        assertThat(_get(Div.class, spec -> spec.withId("import-working")).isVisible()).as("progress shown").isTrue();
+        assertThat(commit.isEnabled()).as("no second commit while the first runs").isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).as("the page asks for the result").isPositive();
+        awaitCommit();
         assertThat(db.fetchValue("select count(*) from figure f join period p on p.id = f.period_id"
                 + " where p.year = 2021 and f.status = 'draft'")).isEqualTo(1L);
         assertThat(_find(Paragraph.class, spec -> spec.withId("import-summary"))).as("cleared after commit").isEmpty();
@@ -71,6 +84,22 @@ class ImportViewTest {
         assertThat(GridKt._getFormattedRow(problems, 0)).contains("2", "H · 本期值", "错误", "“四所”不是有效的数字");
         assertThat(GridKt._getFormattedRow(problems, 1)).contains("3", "B · 区划代码");
         assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
+    }
+
+    /** Runs the UI's queue until the background commit has reported back (or fails after 60 s). */
+    private void awaitCommit() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!_find(Div.class, spec -> spec.withId("import-working")).isEmpty()) {
+            assertThat(System.nanoTime()).as("the commit reported back").isLessThan(deadline);
+            MockVaadin.runUIQueue();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(UI.getCurrent().getPollInterval()).as("polling stops").isNegative();
     }
 
     private void upload(String name, String csv) {
