@@ -13,6 +13,7 @@ import org.minsheng.division.Division;
 import org.minsheng.division.DivisionException;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionService;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.Target;
@@ -72,7 +73,8 @@ public class DashboardService {
         int year = filter.year();
         var counties = divisions.countiesIn(year);
         var focus = focus(filter.division(), counties).orElse(city);
-        var shown = indicators.activeIndicators().stream()
+        var catalogue = indicators.activeIndicators();
+        var shown = catalogue.stream()
                 .filter(i -> filter.category() == null || filter.category().equals(i.categoryCode())).toList();
         var targets = indicators.targetsUnder(city.id(), year);
         var latest = dashboards.latestApprovedMonth(year);
@@ -86,9 +88,25 @@ public class DashboardService {
         }
         int[] months = filter.period().months(filter.part(), latest);
         boolean yearly = filter.period() == PeriodChoice.YEAR;
-        var cells = dashboards.cells(city.id(), year, months[0], months[1], yearly);
+        List<YearCell> cells;
+        List<TrendPoint> trend;
+        if (months[0] == 1) {
+            // The year, or the year to date: one roll-up gives the trend and, at its last month, the cells.
+            var byMonth = dashboards.cellsByMonth(city.id(), year, months[1], yearly);
+            cells = byMonth.stream().filter(c -> c.month() == months[1]).map(DashboardRepository.MonthCell::cell)
+                    .toList();
+            // the trend is of monthly indicators; a yearly figure of a whole-year view is a cell only
+            var monthly = catalogue.stream().filter(Indicator::monthly).map(Indicator::id)
+                    .collect(Collectors.toSet());
+            trend = byMonth.stream().filter(c -> monthly.contains(c.cell().indicatorId()))
+                    .map(c -> new TrendPoint(c.cell().indicatorId(), c.cell().divisionId(), c.month(),
+                            c.cell().value()))
+                    .toList();
+        } else {
+            cells = dashboards.cells(city.id(), year, months[0], months[1], yearly);
+            trend = dashboards.trend(city.id(), year, months[1]);
+        }
         var lastYear = dashboards.cells(city.id(), year - 1, months[0], months[1], yearly);
-        var trend = dashboards.trend(city.id(), year, months[1]);
         var asOf = cells.stream().map(YearCell::approvedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         // The same roll-up one level down: a district's towns, shown only where towns have reported.

@@ -146,6 +146,24 @@ class CellAssembler {
         return cells;
     }
 
+    /**
+     * The cells with their state and working and approved values only: no reference values, no
+     * findings. The tracker shows states, so it reads one statement for the sheet instead of the
+     * previous period's and last year's values, the unit lineage, the rules and the history.
+     */
+    List<Cell> states(Period period, List<Division> divisions, List<Indicator> reported) {
+        var stored = figures.findInPeriod(period.id(), divisions.stream().map(Division::id).toList()).stream()
+                .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
+        var cells = new ArrayList<Cell>();
+        for (var division : divisions) {
+            for (var indicator : reported) {
+                var key = new CellKey(indicator.id(), division.id(), period.id());
+                cells.add(cell(key, indicator, division, period, Optional.ofNullable(stored.get(key)), null, null));
+            }
+        }
+        return cells;
+    }
+
     /** The unit's own approved value in the period, else that of the unit it replaced. */
     private static BigDecimal reference(Map<CellKey, BigDecimal> values, Indicator indicator, Division division,
                                         List<Integer> formerly, Period in) {

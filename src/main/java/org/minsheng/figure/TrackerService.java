@@ -42,7 +42,7 @@ public class TrackerService {
         var counties = divisions.countiesIn(period.year()).stream()
                 .filter(d -> seesAll || user.scope().contains(d.id())).toList();
         var indicators = assembler.indicatorsFor(period);
-        var cells = assembler.cells(period, counties, indicators);
+        var cells = assembler.states(period, counties, indicators);
         var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         boolean pastDue = period.dueOn() != null && today.isAfter(period.dueOn()) && !period.isPublished();
         List<Tracker.Row> rows = counties.stream().map(county -> {

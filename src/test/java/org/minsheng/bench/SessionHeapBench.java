@@ -30,6 +30,7 @@ public final class SessionHeapBench {
                 }
                 results.add(new long[] {step, heapAfterGc()});
                 System.out.printf("%d sessions: heap after GC %,d KB%n", step, results.getLast()[1] / 1024);
+                histogram(step);
             }
             report(results);
             clients.forEach(c -> {
@@ -53,6 +54,24 @@ public final class SessionHeapBench {
                     + client.lastBody.substring(0, Math.min(500, client.lastBody.length())));
         }
         return client;
+    }
+
+    /**
+     * With {@code -Dbench.histogram=DIR}, the class histogram at each step (GC.class_histogram, as
+     * jcmd prints it) goes to DIR/histogram-N.txt: the difference between two steps divided by the
+     * sessions added is what one session holds, class by class.
+     */
+    private static void histogram(int step) throws Exception {
+        var dir = System.getProperty("bench.histogram");
+        if (dir == null) {
+            return;
+        }
+        var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        var file = java.nio.file.Path.of(dir, "histogram-" + step + ".txt");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, text);
     }
 
     private static long heapAfterGc() throws InterruptedException {

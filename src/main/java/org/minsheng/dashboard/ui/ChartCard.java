@@ -4,8 +4,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
+import org.minsheng.base.ui.HtmlText;
 import org.minsheng.base.ui.chart.ChartJs;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,29 +46,28 @@ class ChartCard extends Div {
         return chart;
     }
 
-    /** Draws the chart and fills the table: a header row, then one row per label. */
+    /**
+     * Draws the chart and fills the table: a header row, then one row per label. The table is static,
+     * so it goes to the browser as one HTML string instead of a server-side element per cell: each
+     * element is a state node the session keeps for as long as the dashboard is open.
+     */
     void show(String titleText, String metaText, ObjectNode config, List<String> header, List<List<String>> rows) {
         title.setText(titleText);
         meta.setText(metaText);
         chart.setConfig(config);
-        table.removeAll();
-        var element = new Element("table");
-        element.getClassList().add("data-table");
-        var caption = new Element("caption");
-        caption.setText(titleText);
-        element.appendChild(caption);
-        var head = new Element("tr");
-        header.forEach(h -> head.appendChild(new Element("th").setText(h)));
-        element.appendChild(new Element("thead").appendChild(head));
-        var body = new Element("tbody");
+        var html = new StringBuilder("<table class=\"data-table\"><caption>").append(HtmlText.escape(titleText))
+                .append("</caption><thead><tr>");
+        header.forEach(h -> html.append("<th>").append(HtmlText.escape(h)).append("</th>"));
+        html.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
-            var tr = new Element("tr");
+            html.append("<tr>");
             for (int n = 0; n < row.size(); n++) {
-                tr.appendChild(new Element(n == 0 ? "th" : "td").setText(row.get(n)));
+                var cell = n == 0 ? "th" : "td";
+                html.append('<').append(cell).append('>').append(HtmlText.escape(row.get(n))).append("</").append(cell)
+                        .append('>');
             }
-            body.appendChild(tr);
+            html.append("</tr>");
         }
-        element.appendChild(body);
-        table.getElement().appendChild(element);
+        table.getElement().setProperty("innerHTML", html.append("</tbody></table>").toString());
     }
 }

@@ -6,11 +6,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.VaadinService;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.division.Division;
 import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.indicator.Indicator;
@@ -19,8 +19,6 @@ import org.minsheng.publication.ChartRequest;
 import org.minsheng.publication.ImageFormat;
 import org.minsheng.publication.ImageSize;
 import org.minsheng.publication.PublicationImageService;
-import org.minsheng.security.CurrentUser;
-import org.minsheng.security.Role;
 
 /**
  * Completion by district and indicator as a table whose cells are shaded: blue deepens with
@@ -29,7 +27,11 @@ import org.minsheng.security.Role;
  */
 class CompletionHeatMap extends Div {
 
-    CompletionHeatMap(Dashboard data) {
+    /**
+     * @param images    where the heat-map's print figure comes from, when offered
+     * @param mayExport offer the heat-map as a print figure (the service checks again)
+     */
+    CompletionHeatMap(Dashboard data, PublicationImageService images, boolean mayExport) {
         addClassName("card");
         setId("completion-heatmap");
         var indicators = Completion.indicators(data);
@@ -61,7 +63,9 @@ class CompletionHeatMap extends Div {
         wrap.addClassName("data-table-wrap");
         wrap.getElement().appendChild(table);
         add(wrap);
-        downloads(data);
+        if (mayExport) {
+            downloads(data.filter(), images);
+        }
     }
 
     private Element cell(Dashboard data, Indicator indicator, Division county) {
@@ -84,22 +88,15 @@ class CompletionHeatMap extends Div {
     }
 
     /**
-     * The heat-map as a print figure, beside it, as the chart cards offer theirs. The dashboard builds
-     * this card from the data alone, so the image service and the user are looked up here; the service
-     * checks access again on the click.
+     * The heat-map as a print figure, beside it, as the chart cards offer theirs. The link keeps only
+     * the filter, not the dashboard's data: an open page should not hold a second copy of it.
      */
-    private void downloads(Dashboard data) {
-        var instantiator = VaadinService.getCurrent().getInstantiator();
-        var me = instantiator.getOrCreate(CurrentUser.class).get();
-        if (!(me.has(Role.COMMUNICATIONS) || me.has(Role.LEADER) || me.has(Role.REVIEWER) || me.has(Role.ADMINISTRATOR))) {
-            return;
-        }
-        var images = instantiator.getOrCreate(PublicationImageService.class);
+    private void downloads(DashboardFilter filter, PublicationImageService images) {
         var links = new Div();
         links.addClassName("chart-downloads");
         links.addClassName("no-print");
         for (var format : ImageFormat.values()) {
-            var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(data.filter(), null,
+            var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(filter, null,
                     ChartKind.HEAT_MAP, ImageSize.PRINT, format, null))), AttachmentType.DOWNLOAD,
                     getTranslation("dashboards.download." + format.name().toLowerCase()));
             anchor.setId("heat_map-download-" + format.name().toLowerCase());

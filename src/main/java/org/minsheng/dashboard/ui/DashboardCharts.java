@@ -19,6 +19,7 @@ import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.base.ui.chart.Series;
 import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.dashboard.YearPoint;
 import org.minsheng.export.ui.DownloadLinks;
@@ -38,7 +39,11 @@ class DashboardCharts extends Div {
     private final ChartCard yoy = new ChartCard("yoy-chart");
     private final ChartCard years = new ChartCard("years-chart");
     private List<Division> ranked = List.of();
-    private Dashboard data;
+    /**
+     * The filter drawn, for the downloads. Not the {@link Dashboard} itself: charts are drawn once per
+     * address, and keeping the record would hold every cell, trend point and year for the session.
+     */
+    private DashboardFilter shown;
     /** True while the address's choice is put into the picker, which is not a user's new choice. */
     private boolean showing;
 
@@ -76,7 +81,7 @@ class DashboardCharts extends Div {
     }
 
     void show(Dashboard data) {
-        this.data = data;
+        this.shown = data.filter();
         var choices = data.districtIndicators();
         var wanted = data.filter().chart();
         showing = true;
@@ -88,12 +93,12 @@ class DashboardCharts extends Div {
             showing = false;
         }
         ranking.setVisible(data.cityWide());
-        draw();
+        draw(data);
     }
 
-    private void draw() {
+    private void draw(Dashboard data) {
         var chosen = indicator.getValue();
-        setVisible(data != null && data.hasData() && chosen != null);
+        setVisible(data.hasData() && chosen != null);
         if (!isVisible()) {
             return;
         }
@@ -103,14 +108,14 @@ class DashboardCharts extends Div {
         var name = chosen.shortName(locale);
         var focus = data.focus().name();
         if (data.cityWide()) {
-            drawRanking(chosen, unit, asOf, name);
+            drawRanking(data, chosen, unit, asOf, name);
         }
-        drawTrend(chosen, unit, asOf, name, focus);
-        drawYearOnYear(chosen, unit, asOf, name);
-        drawYears(chosen, unit, asOf, name, focus);
+        drawTrend(data, chosen, unit, asOf, name, focus);
+        drawYearOnYear(data, chosen, unit, asOf, name);
+        drawYears(data, chosen, unit, asOf, name, focus);
     }
 
-    private void drawRanking(Indicator chosen, String unit, String asOf, String name) {
+    private void drawRanking(Dashboard data, Indicator chosen, String unit, String asOf, String name) {
         // Largest first; districts without a figure go last rather than pretending to be zero.
         ranked = data.counties().stream().sorted(Comparator.comparing(
                 (Division c) -> data.value(chosen, c.id()).orElse(null),
@@ -131,7 +136,7 @@ class DashboardCharts extends Div {
                         text(targets.get(n), chosen))).toList());
     }
 
-    private void drawTrend(Indicator chosen, String unit, String asOf, String name, String focus) {
+    private void drawTrend(Dashboard data, Indicator chosen, String unit, String asOf, String name, String focus) {
         var points = data.trend(chosen, data.focusId());
         var months = IntStream.rangeClosed(1, 12).boxed().toList();
         var actual = months.stream().map(m -> points.stream().filter(p -> p.month() == m)
@@ -155,7 +160,7 @@ class DashboardCharts extends Div {
                         pace == null ? "—" : text(pace.get(n), chosen))).toList());
     }
 
-    private void drawYearOnYear(Indicator chosen, String unit, String asOf, String name) {
+    private void drawYearOnYear(Dashboard data, Indicator chosen, String unit, String asOf, String name) {
         List<Integer> units = new ArrayList<>();
         List<String> names = new ArrayList<>();
         if (data.cityWide()) {
@@ -183,7 +188,7 @@ class DashboardCharts extends Div {
     }
 
     /** Year by year from the first year with a figure, following a renamed district into its successor. */
-    private void drawYears(Indicator chosen, String unit, String asOf, String name, String focus) {
+    private void drawYears(Dashboard data, Indicator chosen, String unit, String asOf, String name, String focus) {
         var points = data.years(chosen);
         int last = data.filter().year();
         int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
@@ -206,7 +211,7 @@ class DashboardCharts extends Div {
 
     /** The chart as shown (same filter, same indicator) as a 300 dpi print figure, built on the click. */
     private Anchor download(PublicationImageService images, ChartKind kind, ImageFormat format) {
-        var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(data.filter(),
+        var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(shown,
                         indicator.getValue().code(), kind, ImageSize.PRINT, format, null))),
                 AttachmentType.DOWNLOAD, getTranslation("dashboards.download." + format.name().toLowerCase()));
         anchor.setId(kind.name().toLowerCase() + "-download-" + format.name().toLowerCase());

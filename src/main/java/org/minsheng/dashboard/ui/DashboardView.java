@@ -40,6 +40,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div tiles = new Div();
     private final DashboardCharts charts;
     private final Div tables = new Div();
+    private final org.minsheng.publication.PublicationImageService images;
+    private final boolean mayExport;
 
     DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue,
                   TableExportService exports, org.minsheng.publication.PublicationImageService images,
@@ -52,7 +54,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         addClassName("dashboard");
         filters = new FilterBar(dashboards.years(), catalogue.activeIndicators(), this::open);
         var me = user.get();
-        boolean mayExport = me.has(Role.COMMUNICATIONS) || me.has(Role.LEADER) || me.has(Role.REVIEWER)
+        this.images = images;
+        mayExport = me.has(Role.COMMUNICATIONS) || me.has(Role.LEADER) || me.has(Role.REVIEWER)
                 || me.has(Role.ADMINISTRATOR);
         charts = new DashboardCharts(district -> open(current().withDivision(district.code())),
                 code -> open(current().withChart(code)), images, mayExport);
@@ -102,7 +105,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         charts.show(data);
         tables.removeAll();
         if (data.cityWide() && data.hasData()) {
-            tables.add(new CompletionHeatMap(data));
+            tables.add(new CompletionHeatMap(data, images, mayExport));
             var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data),
                     download(data));
             pivot.addClassName("card");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,19 @@ import org.minsheng.indicator.Indicator;
  * recomputed ratio); city-reported indicators have no district column. After each category comes
  * its subtotal, the count of met targets, since a category's figures have different units.
  */
-class DistrictTable extends Grid<Division> {
+class DistrictTable extends Grid<DistrictTable.Row> {
+
+    /**
+     * One unit's line as shown: the text of each column and the value it sorts by, keyed by column
+     * key. The grid keeps these rows (a few strings per cell), not the {@link Dashboard} they were
+     * read from, which holds every trend point and last year's cells besides.
+     */
+    record Row(Division unit, Map<String, String> texts, Map<String, BigDecimal> values) {
+
+        String text(String key) {
+            return texts.getOrDefault(key, "—");
+        }
+    }
 
     DistrictTable(Dashboard data) {
         this(data, data.counties(), data::cell, data.city().name(), "district-table");
@@ -39,32 +52,40 @@ class DistrictTable extends Grid<Division> {
 
     private DistrictTable(Dashboard data, List<Division> units,
                   BiFunction<Indicator, Integer, Optional<YearCell>> cells, String totalName, String id) {
-        super(Division.class, false);
+        super(Row.class, false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
         setId(id);
         var locale = getLocale();
-        var nameColumn = addColumn(Division::name).setHeader(getTranslation("dashboard.table.district"))
-                .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        var nameColumn = addColumn(r -> r.unit().name()).setHeader(getTranslation("dashboard.table.district"))
+                .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparing((Row r) -> r.unit().name()));
         var footer = appendFooterRow();
         footer.getCell(nameColumn).setText(getTranslation("dashboard.table.total", totalName));
         byCategory = new LinkedHashMap<>();
+        rows = units.stream().map(u -> new Row(u, new HashMap<>(), new HashMap<>())).toList();
         for (Indicator indicator : data.districtIndicators()) {
-            var column = addColumn(d -> Labels.cell(this, cells.apply(indicator, d.id()), indicator))
+            var key = indicator.code();
+            for (Row row : rows) {
+                var cell = cells.apply(indicator, row.unit().id());
+                row.texts().put(key, Labels.cell(this, cell, indicator));
+                cell.map(YearCell::value).ifPresent(v -> row.values().put(key, v));
+            }
+            var column = addColumn(r -> r.text(key))
                     .setHeader(indicator.shortName(locale) + "（" + indicator.unit(locale) + "）")
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey(indicator.code())
-                    .setComparator(Comparator.comparing(
-                            (Division d) -> cells.apply(indicator, d.id()).map(YearCell::value).orElse(null),
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey(key)
+                    .setComparator(Comparator.comparing((Row r) -> r.values().get(key),
                             Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
             footer.getCell(column).setText(Labels.cell(this, cells.apply(indicator, null), indicator));
             byCategory.computeIfAbsent(indicator.categoryCode(), k -> new java.util.ArrayList<>()).add(column);
             categoryNames.put(indicator.categoryCode(), indicator.category(locale));
         }
         this.footer = footer;
-        setItems(units);
+        setItems(rows);
     }
 
-    private final Map<String, List<Column<Division>>> byCategory;
+    private final List<Row> rows;
+    private final Map<String, List<Column<Row>>> byCategory;
     private final Map<String, String> categoryNames = new LinkedHashMap<>();
     private FooterRow footer;
     private boolean grouped;
@@ -94,11 +115,12 @@ class DistrictTable extends Grid<Division> {
         groupHeaders();
     }
 
-    private Column<Division> scoreColumn(Dashboard data, String category, String key) {
-        var column = addColumn(d -> score(data, category, d.id())).setKey(key)
+    private Column<Row> scoreColumn(Dashboard data, String category, String key) {
+        rows.forEach(r -> r.texts().put(key, score(data, category, r.unit().id())));
+        var column = addColumn(r -> r.text(key)).setKey(key)
                 .setHeader(getTranslation("dashboards.pivot.met")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setPartNameGenerator(d -> "subtotal");
-        column.setTooltipGenerator(d -> getTranslation("dashboards.pivot.metHint"));
+                .setAutoWidth(true).setPartNameGenerator(r -> "subtotal");
+        column.setTooltipGenerator(r -> getTranslation("dashboards.pivot.metHint"));
         footer.getCell(column).setText(score(data, category, null));
         return column;
     }

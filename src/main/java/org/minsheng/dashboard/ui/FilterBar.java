@@ -80,8 +80,11 @@ class FilterBar extends Div {
             units.add(ALL);
             data.counties().stream().map(Division::code).forEach(units::add);
             division.setItems(units);
-            division.setItemLabelGenerator(code -> code.isEmpty() ? data.city().name() : data.counties().stream()
-                    .filter(c -> c.code().equals(code)).findFirst().map(Division::name).orElse(code));
+            // the names alone: a generator over data.counties() would keep the whole Dashboard for the session
+            var names = new java.util.HashMap<String, String>();
+            names.put(ALL, data.city().name());
+            data.counties().forEach(c -> names.putIfAbsent(c.code(), c.name()));
+            division.setItemLabelGenerator(code -> names.getOrDefault(code, code));
             division.setValue(data.cityWide() ? ALL : data.focus().code());
         } finally {
             filling = false;

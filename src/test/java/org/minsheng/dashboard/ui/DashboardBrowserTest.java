@@ -35,6 +35,16 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(((Number) bars).intValue()).isEqualTo(11);
         assertThat(page.locator("#district-table")).containsText("芗城区");
         Browser.screenshot(page, "dashboard-leader-1440");
+
+        // the chart's figures as a table, behind its disclosure, for screen readers and exact values
+        page.locator("#ranking-chart vaadin-details-summary").click();
+        var table = page.locator("#ranking-chart table.data-table");
+        assertThat(table).isVisible();
+        assertThat(table.locator("caption")).containsText("各区县营养改善计划学校排名");
+        assertThat(table.locator("tbody tr")).hasCount(11);
+        assertThat(table.locator("tbody tr").first()).hasText(java.util.regex.Pattern.compile("平和县\\s*28\\s*26"));
+        table.scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "dashboard-leader-1440-chart-table");
     }
 
     @Test

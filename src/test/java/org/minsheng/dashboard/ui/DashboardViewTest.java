@@ -76,6 +76,18 @@ class DashboardViewTest {
     }
 
     @Test
+    void the_table_behind_the_ranking_chart_lists_the_districts_in_the_charts_order_with_their_targets() {
+        var card = _get(ChartCard.class, spec -> spec.withId("ranking-chart"));
+        var table = _get(card, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("data-table-wrap"))
+                .getElement().getProperty("innerHTML");
+        assertThat(table).startsWith("<table class=\"data-table\"><caption>")
+                .contains("<th>区县</th><th>完成值</th><th>目标值</th>");
+        assertThat(table.indexOf("<th>平和县</th>")).as("largest first, as the bars")
+                .isLessThan(table.indexOf("<th>龙文区</th>"));
+        assertThat(table).contains("<tr><th>平和县</th><td>28</td><td>26</td></tr>");
+    }
+
+    @Test
     void a_link_with_the_chart_indicator_opens_its_year_by_year_chart() {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "chart", "road_widening")));
         @SuppressWarnings("unchecked")

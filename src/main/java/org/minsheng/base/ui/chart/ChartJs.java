@@ -19,9 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 @JsModule("./components/campaign-chart.js")
 public class ChartJs extends Component implements HasSize {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private ObjectNode config;
+    /** Decimals read back as BigDecimal, exactly as they were written. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     public ChartJs() {
         setWidthFull();
@@ -29,13 +29,18 @@ public class ChartJs extends Component implements HasSize {
         getElement().getStyle().set("display", "block").set("position", "relative");
     }
 
+    /**
+     * Only the serialised configuration stays, as the element's property the browser receives: the
+     * JSON tree is garbage once written, so an open dashboard does not hold a copy of every chart.
+     */
     public void setConfig(ObjectNode config) {
-        this.config = config;
         getElement().setProperty("config", JSON.writeValueAsString(config));
     }
 
+    /** The configuration as the browser has it, read back from the property. */
     public ObjectNode getConfig() {
-        return config;
+        var json = getElement().getProperty("config");
+        return json == null ? null : (ObjectNode) JSON.readTree(json);
     }
 
     /** Called with the index of the bar or point a user clicked, in the order of the labels. */
