@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.selectOne;
+import static org.minsheng.db.Tables.DATA_VERSION;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.PERIOD;
 
@@ -175,6 +176,11 @@ class DashboardRepository {
     }
 
     /** The latest month of the year with at least one approved figure, or null before the first. */
+    /** Changes with anything the dashboards show (V090's triggers); the key of their cache. */
+    Object dataVersion() {
+        return db.select(DATA_VERSION.N, DATA_VERSION.XACT).from(DATA_VERSION).fetchSingle().intoList();
+    }
+
     Integer latestApprovedMonth(int year) {
         // Asked per period (a dozen index probes), not as a join over every figure of the year:
         // nationally that join read ten million rows for one number (docs/benchmarks.md).

@@ -29,6 +29,14 @@ public class DashboardService {
 
     /** The multi-year trend shows the chosen year and the four before it. */
     static final int YEARS_BACK = 4;
+    /**
+     * Pages kept per server: a city's page is ~0.5 MB, and leaders mostly open the same few views
+     * (this year, this month, a district), so a few dozen cover them.
+     */
+    private static final int CACHED_PAGES = 48;
+
+    private final VersionedCache<DashboardFilter, Dashboard> pages = new VersionedCache<>(CACHED_PAGES);
+    private final VersionedCache<Integer, CityYear> cityYears = new VersionedCache<>(8);
 
     private final DashboardRepository dashboards;
     private final DivisionService divisions;
@@ -51,6 +59,11 @@ public class DashboardService {
      */
     public CityYear cityYear(int year) {
         currentUser.require(Role.values());
+        return cityYears.get(year, dashboards.dataVersion(), () -> computeCityYear(year));
+    }
+
+    /** The year computed from the database, bypassing the cache. */
+    CityYear computeCityYear(int year) {
         var city = divisions.city();
         var month = dashboards.latestApprovedMonth(year);
         var cells = month == null ? List.<YearCell>of() : dashboards.cells(city.id(), year, 1, month, true);
@@ -69,6 +82,11 @@ public class DashboardService {
      */
     public Dashboard dashboard(DashboardFilter filter) {
         currentUser.require(Role.values());
+        return pages.get(filter, dashboards.dataVersion(), () -> computeDashboard(filter));
+    }
+
+    /** The page computed from the database, bypassing the cache (tests compare the two). */
+    Dashboard computeDashboard(DashboardFilter filter) {
         var city = divisions.city();
         int year = filter.year();
         var counties = divisions.countiesIn(year);

@@ -1,0 +1,128 @@
+package org.minsheng.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboards serve pages from a cache keyed by the data version (V090). A cached page must
+ * always equal the page computed afresh, whatever was approved, revised, re-targeted or entered in
+ * between; a failure prints the seed that reproduces it.
+ */
+@IntegrationTest
+@Transactional
+@WithMockUser("leader")
+class DashboardCacheTest {
+
+    private static final List<DashboardFilter> VIEWS = List.of(
+            DashboardFilter.year(2020),
+            new DashboardFilter(2020, PeriodChoice.MONTH, 6, null, null),
+            new DashboardFilter(2020, PeriodChoice.QUARTER, 4, null, "350602"),
+            new DashboardFilter(2020, PeriodChoice.YEAR, 12, "rural_infrastructure", "350681"),
+            DashboardFilter.year(2021));
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void cached_pages_equal_fresh_ones_after_random_approvals_revisions_target_changes_and_drafts() {
+        long seed = System.nanoTime();
+        var random = new Random(seed);
+        for (int step = 0; step < 40; step++) {
+            var change = switch (random.nextInt(5)) {
+                case 0 -> reviseApproved(random);
+                case 1 -> retarget(random);
+                case 2 -> enterDraft(random);
+                case 3 -> approveDraft();
+                default -> "nothing";
+            };
+            for (var view : VIEWS) {
+                assertThat(dashboards.dashboard(view)).as("seed %d, step %d after %s: %s", seed, step, change, view)
+                        .isEqualTo(dashboards.computeDashboard(view));
+            }
+            assertThat(dashboards.cityYear(2020)).as("seed %d, step %d after %s", seed, step, change)
+                    .isEqualTo(dashboards.computeCityYear(2020));
+        }
+    }
+
+    @Test
+    void a_correction_shows_on_the_next_page_although_the_page_was_cached() {
+        var before = roadWidening(dashboards.dashboard(DashboardFilter.year(2020)));
+        assertThat(before).isEqualByComparingTo("117");
+        db.execute("""
+                update figure set approved_value = approved_value + 2, value = value + 2, revision = revision + 1,
+                                  approved_at = now()
+                where id = (select f.id from figure f join indicator i on i.id = f.indicator_id
+                            join period p on p.id = f.period_id join division d on d.id = f.division_id
+                            where i.code = 'road_widening' and p.year = 2020 and p.month = 12
+                              and d.code = '350602')""");
+        assertThat(roadWidening(dashboards.dashboard(DashboardFilter.year(2020)))).isEqualByComparingTo("119");
+    }
+
+    @Test
+    void saving_drafts_keeps_the_cache_since_dashboards_show_approved_figures_only() {
+        var version = db.fetchOne("select n, xact from data_version").intoList();
+        enterDraft(new Random(7));
+        assertThat(db.fetchOne("select n, xact from data_version").intoList()).isEqualTo(version);
+        retarget(new Random(7));
+        assertThat(db.fetchOne("select n, xact from data_version").intoList()).isNotEqualTo(version);
+    }
+
+    private static BigDecimal roadWidening(Dashboard page) {
+        var indicator = page.indicators().stream().filter(i -> i.code().equals("road_widening")).findFirst()
+                .orElseThrow();
+        return page.value(indicator, null).orElseThrow();
+    }
+
+    /** A published 2020 figure corrected: new approved value, next revision. */
+    private String reviseApproved(Random random) {
+        var ids = db.fetch("select id from figure where revision > 0 and approved_value is not null order by id")
+                .getValues(0, Long.class);
+        var id = ids.get(random.nextInt(ids.size()));
+        int delta = 1 + random.nextInt(9);
+        db.execute("update figure set approved_value = approved_value + ?, value = coalesce(value, 0) + ?,"
+                + " not_applicable = false, revision = revision + 1, approved_at = now() where id = ?", delta, delta, id);
+        return "revised figure " + id + " by " + delta;
+    }
+
+    private String retarget(Random random) {
+        var ids = db.fetch("select id from target where direction <> 'reach_zero' order by id").getValues(0, Integer.class);
+        var id = ids.get(random.nextInt(ids.size()));
+        db.execute("update target set value = value + 1, version = version + 1 where id = ?", id);
+        return "target " + id + " raised";
+    }
+
+    /** A statistician's draft for 2021: not on any dashboard until approved. */
+    private String enterDraft(Random random) {
+        var inserted = db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status)
+                select i.id, d.id, p.id, ?, 'draft'
+                from indicator i, division d, period p
+                where i.frequency = 'month' and i.reporting_level = 'county' and i.retired_on is null
+                  and d.level = 'county' and d.valid_to is null and p.kind = 'month' and p.year = 2021
+                  and p.month = 1
+                  and not exists (select 1 from figure f where f.indicator_id = i.id and f.division_id = d.id
+                                  and f.period_id = p.id)
+                order by i.id, d.id limit 1""", BigDecimal.valueOf(1 + random.nextInt(30)));
+        return inserted == 0 ? "nothing (2021-01 full)" : "a 2021 draft";
+    }
+
+    private String approveDraft() {
+        var approved = db.execute("""
+                update figure set approved_value = value, approved_not_applicable = not_applicable, status = 'approved',
+                                  approved_at = now(), revision = revision + 1
+                where id = (select id from figure where status = 'draft' order by id limit 1)""");
+        return approved == 0 ? "nothing (no draft)" : "a draft approved";
+    }
+}
