@@ -94,6 +94,43 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
         return years.stream().filter(p -> p.indicatorId() == indicator.id()).toList();
     }
 
+    /** Whole-year values of the focus, one per year from its first year with a figure to the chosen year. */
+    public record YearSeries(int first, int last, List<Integer> years, List<BigDecimal> values) {
+    }
+
+    /** The year-by-year chart's series, the same on screen and in print; a year without a figure is null. */
+    public YearSeries yearSeries(Indicator indicator) {
+        var points = years(indicator);
+        int last = filter.year();
+        int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
+        var yearList = java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
+        var values = yearList.stream().map(y -> points.stream().filter(p -> p.year() == y)
+                .map(YearPoint::value).findFirst().orElse(null)).toList();
+        return new YearSeries(first, last, yearList, values);
+    }
+
+    /** The units a 同比 chart compares, with the window's value this year and last; missing values are null. */
+    public record YearOnYear(List<Integer> units, List<String> names, List<BigDecimal> thisYear,
+                             List<BigDecimal> lastYear) {
+    }
+
+    /** Each district (on the city page), then the focus (a null unit: the city total); the same on screen and in print. */
+    public YearOnYear yearOnYear(Indicator indicator) {
+        var units = new java.util.ArrayList<Integer>();
+        var names = new java.util.ArrayList<String>();
+        if (cityWide()) {
+            counties.forEach(c -> {
+                units.add(c.id());
+                names.add(c.name());
+            });
+        }
+        units.add(focusId());
+        names.add(focus.name());
+        return new YearOnYear(java.util.Collections.unmodifiableList(units), List.copyOf(names),
+                units.stream().map(u -> value(indicator, u).orElse(null)).toList(),
+                units.stream().map(u -> lastYearCell(indicator, u).map(YearCell::value).orElse(null)).toList());
+    }
+
     /** The subtotal of a category (null for all) for a district, or for the city when the id is null. */
     public Optional<CategoryScore> score(String category, Integer divisionId) {
         int unit = divisionId == null ? city.id() : divisionId;

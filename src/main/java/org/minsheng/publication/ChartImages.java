@@ -96,19 +96,11 @@ class ChartImages {
 
     /** Each district and the focus, last year's window beside this year's, as the dashboard's 同比 chart. */
     ChartModel yearOnYear(Dashboard data, Indicator indicator, String note) {
-        var units = new ArrayList<Integer>();
-        var names = new ArrayList<String>();
-        if (data.cityWide()) {
-            data.counties().forEach(c -> {
-                units.add(c.id());
-                names.add(c.name());
-            });
-        }
-        units.add(data.focusId());
-        names.add(data.focus().name());
+        var compared = data.yearOnYear(indicator);
+        var names = compared.names();
+        var now = compared.thisYear();
+        var before = compared.lastYear();
         int year = data.filter().year();
-        var now = units.stream().map(u -> data.value(indicator, u).orElse(null)).toList();
-        var before = units.stream().map(u -> data.lastYearCell(indicator, u).map(YearCell::value).orElse(null)).toList();
         var series = List.of(
                 new Series(t("dashboard.yearOption", String.valueOf(year - 1)), before, Series.Style.BAR),
                 new Series(t("dashboard.yearOption", String.valueOf(year)), now, Series.Style.BAR));
@@ -120,12 +112,11 @@ class ChartImages {
 
     /** The focus's whole-year values from its first year with a figure, following a renamed district. */
     ChartModel years(Dashboard data, Indicator indicator, String note) {
-        var points = data.years(indicator);
-        int last = data.filter().year();
-        int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
-        var yearList = IntStream.rangeClosed(first, last).boxed().toList();
-        var values = yearList.stream().map(y -> points.stream().filter(p -> p.year() == y)
-                .map(YearPoint::value).findFirst().orElse(null)).toList();
+        var yearly = data.yearSeries(indicator);
+        int last = yearly.last();
+        int first = yearly.first();
+        var yearList = yearly.years();
+        var values = yearly.values();
         var subtitle = t("publication.chart.subtitle.years");
         if (!data.formerly().isEmpty()) {
             subtitle += " · " + t("dashboards.years.formerly", data.formerly().stream()

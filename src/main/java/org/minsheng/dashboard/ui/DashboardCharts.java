@@ -161,19 +161,12 @@ class DashboardCharts extends Div {
     }
 
     private void drawYearOnYear(Dashboard data, Indicator chosen, String unit, String asOf, String name) {
-        List<Integer> units = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        if (data.cityWide()) {
-            data.counties().forEach(c -> {
-                units.add(c.id());
-                names.add(c.name());
-            });
-        }
-        units.add(data.focusId());
-        names.add(data.focus().name());
+        var compared = data.yearOnYear(chosen);
+        var units = compared.units();
+        var names = compared.names();
+        var now = compared.thisYear();
+        var before = compared.lastYear();
         int year = data.filter().year();
-        var now = units.stream().map(u -> data.value(chosen, u).orElse(null)).toList();
-        var before = units.stream().map(u -> data.lastYearCell(chosen, u).map(c -> c.value()).orElse(null)).toList();
         var title = getTranslation("dashboards.yoy.title", name, Labels.window(this, data));
         var series = List.of(
                 new Series(getTranslation("dashboard.yearOption", String.valueOf(year - 1)), before, Series.Style.BAR),
@@ -189,12 +182,11 @@ class DashboardCharts extends Div {
 
     /** Year by year from the first year with a figure, following a renamed district into its successor. */
     private void drawYears(Dashboard data, Indicator chosen, String unit, String asOf, String name, String focus) {
-        var points = data.years(chosen);
-        int last = data.filter().year();
-        int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
-        var yearList = IntStream.rangeClosed(first, last).boxed().toList();
-        var values = yearList.stream().map(y -> points.stream().filter(p -> p.year() == y)
-                .map(YearPoint::value).findFirst().orElse(null)).toList();
+        var yearly = data.yearSeries(chosen);
+        int last = yearly.last();
+        int first = yearly.first();
+        var yearList = yearly.years();
+        var values = yearly.values();
         var labels = yearList.stream().map(y -> getTranslation("dashboard.yearOption", String.valueOf(y))).toList();
         var title = getTranslation("dashboards.years.title", focus, name, String.valueOf(first), String.valueOf(last));
         var meta = unitLine(unit, asOf);
