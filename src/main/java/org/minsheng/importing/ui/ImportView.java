@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -123,7 +124,10 @@ class ImportView extends Div implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("import.intro", ImportLimits.MAX_BYTES / 1024 / 1024,
                 ImportLimits.MAX_ROWS));
         intro.addClassName("page-meta");
-        add(new H2(getTranslation("import.heading")), intro, new HorizontalLayout(period, template), upload,
+        // the template link sits on the picker's baseline, not beside its label
+        var periodRow = new HorizontalLayout(period, template);
+        periodRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("import.heading")), intro, periodRow, upload,
                 summary, problems, actions, working);
         var periods = imports.periods();
         period.setItems(periods);
