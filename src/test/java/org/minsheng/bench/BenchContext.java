@@ -3,13 +3,9 @@ package org.minsheng.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.minsheng.Application;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The real application context (services, repositories, Flyway, demo data) on the embedded
@@ -38,16 +34,5 @@ final class BenchContext {
             args.add("--server.port=0");
         }
         return app.run(args.toArray(String[]::new));
-    }
-
-    static <T> T as(String username, Supplier<T> call) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.NO_AUTHORITIES));
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.SourceFile;
+import org.minsheng.support.SignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,7 @@ public final class BenchData {
      */
     private static void importSubtree(DivisionImportService imports, String prefix, List<SourceFile> files,
                                       Path list) {
-        BenchContext.as("admin", () -> imports.importSubtree(prefix, files));
+        SignedIn.as("admin", () -> imports.importSubtree(prefix, files));
     }
 
     private static List<SourceFile> withoutRepeatedCodes(Path list) throws Exception {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.minsheng.importing.ImportService;
+import org.minsheng.support.SignedIn;
 
 /**
  * Imports figures through the real import path (ImportService.preview, the dry run a user reads,
@@ -51,12 +52,12 @@ public final class ImportBench {
                 var bytes = csv(batch);
                 var name = "bench-" + round + ".csv";
                 long t0 = System.nanoTime();
-                var preview = BenchContext.as("stat-bench", () -> imports.preview(name, bytes));
+                var preview = SignedIn.as("stat-bench", () -> imports.preview(name, bytes));
                 long t1 = System.nanoTime();
                 if (!preview.committable()) {
                     throw new IllegalStateException("not committable: " + preview.problems().stream().limit(5).toList());
                 }
-                BenchContext.as("stat-bench", () -> imports.commit(name, bytes));
+                SignedIn.as("stat-bench", () -> imports.commit(name, bytes));
                 long t2 = System.nanoTime();
                 previewNanos += t1 - t0;
                 commitNanos += t2 - t1;

@@ -14,6 +14,7 @@ import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardStatements;
 import org.minsheng.division.DivisionService;
 import org.minsheng.figure.TrackerService;
+import org.minsheng.support.SignedIn;
 
 /**
  * Times each dashboard query of a size against a raw {@code SELECT sum(value)} over the same figure
@@ -41,7 +42,7 @@ public final class QueryBench {
             var tracker = context.getBean(TrackerService.class);
             var statements = new DashboardStatements(context);
             var divisions = context.getBean(DivisionService.class);
-            int city = BenchContext.as("leader", divisions::city).id();
+            int city = SignedIn.as("leader", divisions::city).id();
             int county;
             int year;
             int december;
@@ -60,7 +61,7 @@ public final class QueryBench {
             var filter = DashboardFilter.year(year);
             var cases = List.of(
                     new Case("tiles (cityYear: year to date, city total + districts; cached)",
-                            () -> BenchContext.as("leader", () -> dashboards.cityYear(year)), year, city, 1, 12, true),
+                            () -> SignedIn.as("leader", () -> dashboards.cityYear(year)), year, city, 1, 12, true),
                     new Case("ranking (one month, districts + total)",
                             () -> statements.cells(city, year, 12, 12, false), year, city, 12, 12, true),
                     new Case("trend (every month, districts + total)",
@@ -68,18 +69,18 @@ public final class QueryBench {
                     new Case("pivot with totals (漳浦县's towns x indicators + total)",
                             () -> statements.cells(county, year, 1, 12, true), year, county, 1, 12, true),
                     new Case("whole dashboard page (4 roll-ups + catalogue; cached)",
-                            () -> BenchContext.as("leader", () -> dashboards.dashboard(filter)), year, city, 1, 12, true),
+                            () -> SignedIn.as("leader", () -> dashboards.dashboard(filter)), year, city, 1, 12, true),
                     // An approval moves the data version (V090), so the next page is computed afresh:
                     // these two rows are what the first leader after an approval waits for. The
                     // version update (one autocommitted row) is inside the measured time.
                     new Case("tiles after an approval (cache cold)",
-                            () -> { newVersion(dataSource); return BenchContext.as("leader", () -> dashboards.cityYear(year)); },
+                            () -> { newVersion(dataSource); return SignedIn.as("leader", () -> dashboards.cityYear(year)); },
                             year, city, 1, 12, true),
                     new Case("whole dashboard page after an approval (cache cold)",
-                            () -> { newVersion(dataSource); return BenchContext.as("leader", () -> dashboards.dashboard(filter)); },
+                            () -> { newVersion(dataSource); return SignedIn.as("leader", () -> dashboards.dashboard(filter)); },
                             year, city, 1, 12, true),
                     new Case("tracker (December, every district x indicator)",
-                            () -> BenchContext.as("leader", () -> tracker.tracker(december)), year, city, 12, 12, false));
+                            () -> SignedIn.as("leader", () -> tracker.tracker(december)), year, city, 12, 12, false));
             var out = new StringBuilder();
             out.append(String.format("%n## %s (%s): year %d, %d warm-up + %d measured runs each%n%n", size, size.label,
                     year, warmup, reps));
