@@ -16,8 +16,6 @@ import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.base.ui.chart.Series;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
-import org.minsheng.dashboard.YearCell;
-import org.minsheng.dashboard.YearPoint;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;

@@ -21,7 +21,6 @@ import org.minsheng.base.ui.chart.Series;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.TrendPoint;
-import org.minsheng.dashboard.YearPoint;
 import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;

@@ -65,6 +65,7 @@ class ImportView extends Div implements HasDynamicTitle {
     private final Button commit = new Button();
     private final Button cancel = new Button();
     private final Div working = new Div();
+    private final Paragraph workingText = new Paragraph();
     private final TaskExecutor executor;
     private UI ui;
     private String fileName;
@@ -118,7 +119,7 @@ class ImportView extends Div implements HasDynamicTitle {
         bar.setIndeterminate(true);
         working.setId("import-working");
         working.addClassName("import-working");
-        working.add(new Paragraph(), bar);
+        working.add(workingText, bar);
         working.setVisible(false);
 
         var intro = new Paragraph(getTranslation("import.intro", ImportLimits.MAX_BYTES / 1024 / 1024,
@@ -226,7 +227,7 @@ class ImportView extends Div implements HasDynamicTitle {
     private void showWorking(boolean busy) {
         working.setVisible(busy);
         if (busy) {
-            ((Paragraph) working.getComponentAt(0)).setText(getTranslation("import.working", fileName));
+            workingText.setText(getTranslation("import.working", fileName));
         } else {
             ui.setPollInterval(-1);
         }
