@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.minsheng.base.HtmlText;
 
 /**
  * Writes the same drawing as SVG: text stays text (selectable, searchable, editable by a designer),
@@ -22,7 +23,7 @@ final class SvgCanvas implements Canvas {
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" ").append(size)
                 .append(" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\"")
-                .append(" font-family=\"'").append(escape(font.getFamily())).append("', 'WenQuanYi Zen Hei', ")
+                .append(" font-family=\"'").append(HtmlText.escape(font.getFamily())).append("', 'WenQuanYi Zen Hei', ")
                 .append("'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif\">\n");
     }
 
@@ -78,7 +79,7 @@ final class SvgCanvas implements Canvas {
         var weight = bold ? " font-weight=\"bold\" stroke=\"%s\" stroke-width=\"%s\"".formatted(hex(colour), n(size * 0.03))
                 : "";
         svg.append("<text x=\"%s\" y=\"%s\" font-size=\"%s\"%s fill=\"%s\"%s>%s</text>\n".formatted(n(x), n(y),
-                n(size), weight, hex(colour), align, escape(text)));
+                n(size), weight, hex(colour), align, HtmlText.escape(text)));
     }
 
     @Override
@@ -102,9 +103,5 @@ final class SvgCanvas implements Canvas {
     private static String n(double value) {
         var text = String.format(Locale.ROOT, "%.2f", value);
         return text.replaceAll("\\.?0+$", "");
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

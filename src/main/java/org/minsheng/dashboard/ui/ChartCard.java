@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.minsheng.base.ui.HtmlText;
+import org.minsheng.base.HtmlText;
 import org.minsheng.base.ui.chart.ChartJs;
 import tools.jackson.databind.node.ObjectNode;
 

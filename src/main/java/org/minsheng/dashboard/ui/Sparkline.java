@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import org.minsheng.base.HtmlText;
 import org.minsheng.base.ui.chart.ChartConfigs;
 
 /**
@@ -36,7 +37,7 @@ final class Sparkline {
                 }
             }
         }
-        var safe = label.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+        var safe = HtmlText.escape(label);
         return new Html("<svg class=\"sparkline\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" width=\"" + WIDTH
                 + "\" height=\"" + HEIGHT + "\" role=\"img\" aria-label=\"" + safe + "\"><polyline fill=\"none\""
                 + " stroke=\"" + ChartConfigs.PALETTE.get(0) + "\" stroke-width=\"2\" points=\""

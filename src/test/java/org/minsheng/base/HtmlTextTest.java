@@ -1,4 +1,4 @@
-package org.minsheng.base.ui;
+package org.minsheng.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

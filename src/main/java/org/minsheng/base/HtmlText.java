@@ -1,8 +1,9 @@
-package org.minsheng.base.ui;
+package org.minsheng.base;
 
 /**
- * Text put into markup the server writes as one string (a static table sent as innerHTML): names and
- * numbers come from the database and must never be read as tags.
+ * Text put into markup the server writes as one string (a static table sent as innerHTML, a
+ * sparkline, an SVG chart): names and numbers come from the database and must never be read as tags
+ * or end an attribute.
  */
 public final class HtmlText {
 
