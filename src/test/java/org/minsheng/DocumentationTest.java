@@ -1,0 +1,79 @@
+package org.minsheng;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The docs are read by people deciding whether to trust the figures, so what they claim about the
+ * suite must stay true of it. Numbers that depend on the code (the access matrix's size) are checked
+ * where the code is ({@code AccessMatrixTest}); this test checks what can be checked from the files.
+ */
+class DocumentationTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    private static final Pattern CLASS_REFERENCE = Pattern.compile("`((?:[a-z]+/)+)([A-Z][A-Za-z0-9]+)`");
+    private static final Pattern MACHINE_POSTGRES = Pattern.compile("\\*\\*Machine\\*\\*:[^\\n]*?PostgreSQL (\\d+\\.\\d+)");
+    private static final Pattern POM_BINARIES = Pattern.compile("<zonky\\.binaries\\.version>(\\d+\\.\\d+)");
+
+    @Test
+    void the_docs_cite_no_path_outside_the_repository() throws IOException {
+        var outside = new ArrayList<String>();
+        for (var doc : docs()) {
+            var lines = Files.readAllLines(doc);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("/work/") || lines.get(i).contains("../shared")) {
+                    outside.add(ROOT.relativize(doc) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(outside).as("a reader of a clone has no such path").isEmpty();
+    }
+
+    @Test
+    void every_class_the_reliability_doc_names_exists_in_the_sources() throws IOException {
+        var text = Files.readString(ROOT.resolve("docs/reliability.md"));
+        var missing = new ArrayList<String>();
+        var matcher = CLASS_REFERENCE.matcher(text);
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+            var relative = "org/minsheng/" + matcher.group(1) + matcher.group(2) + ".java";
+            if (!Files.exists(ROOT.resolve("src/test/java").resolve(relative))
+                    && !Files.exists(ROOT.resolve("src/main/java").resolve(relative))) {
+                missing.add(matcher.group(1) + matcher.group(2));
+            }
+        }
+        assertThat(found).as("the doc names its tests as `package/Class`").isGreaterThan(10);
+        assertThat(missing).as("renamed or removed, but still cited as proof").isEmpty();
+    }
+
+    @Test
+    void the_benchmarks_name_the_postgresql_the_build_embeds() throws IOException {
+        var pom = POM_BINARIES.matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertThat(pom.find()).isTrue();
+        var machine = MACHINE_POSTGRES.matcher(Files.readString(ROOT.resolve("docs/benchmarks.md")));
+        assertThat(machine.find()).as("docs/benchmarks.md has a **Machine** line naming its PostgreSQL").isTrue();
+        assertThat(machine.group(1)).isEqualTo(pom.group(1));
+    }
+
+    private static List<Path> docs() throws IOException {
+        var docs = new ArrayList<Path>();
+        docs.add(ROOT.resolve("README.md"));
+        try (Stream<Path> files = Files.walk(ROOT.resolve("docs"))) {
+            files.filter(p -> p.toString().endsWith(".md")).forEach(docs::add);
+        }
+        var dbReadme = ROOT.resolve("db/README.md");
+        if (Files.exists(dbReadme)) {
+            docs.add(dbReadme);
+        }
+        return docs;
+    }
+}
