@@ -22,6 +22,8 @@ class CellEditor extends Div {
         void save(CellEditor editor, String text, String explanation, String correctionReason);
     }
 
+    private static final String CORRECTION_NEEDS_REASON = "figure.error.correctionNeedsReason";
+
     private final TextField value = new TextField();
     private final Span state = new Span();
     private final TextField explanation = new TextField();
@@ -65,6 +67,13 @@ class CellEditor extends Div {
                 resave.accept(value.getValue(), null);
             }
         });
+        // A correction may be typed value first: the value then waits in its field, marked, and the
+        // reason arriving later saves both. Without this the typed value was silently dropped.
+        correctionReason.addValueChangeListener(e -> {
+            if (e.isFromClient() && isPending()) {
+                resave.accept(value.getValue(), null);
+            }
+        });
         var reference = new Div();
         reference.addClassName("cell-reference");
         reference.setText(reference(cell));
@@ -93,6 +102,7 @@ class CellEditor extends Div {
         this.cell = cell;
         value.setValue(text(cell));
         value.setInvalid(false);
+        correctionReason.setInvalid(false);
         value.setReadOnly(cell.state() == CellState.SUBMITTED
                 || (cell.state() == CellState.PUBLISHED && !correctionReason.isVisible()));
         state.setText(getTranslation("cell.state." + cell.state().name().toLowerCase()));
@@ -111,12 +121,22 @@ class CellEditor extends Div {
                 : cell.hasWarnings() || cell.state() == CellState.RETURNED ? "warning" : "none");
     }
 
-    /** Keeps what the user typed and says why it was not saved. */
+    /**
+     * Keeps what the user typed and says, once, why it was not saved. The text goes under the cell
+     * only: as the field's own error message too, it was shown twice.
+     */
     void reject(java.util.List<Finding> errors) {
         value.setInvalid(true);
-        value.setErrorMessage(Findings.text(this, errors));
         messages.setText(Findings.text(this, errors));
         messages.getElement().setAttribute("data-severity", "error");
+        boolean reasonMissing = errors.stream()
+                .anyMatch(f -> CORRECTION_NEEDS_REASON.equals(f.messageKey()));
+        correctionReason.setInvalid(reasonMissing);
+    }
+
+    /** A value typed but not stored yet: it differs from the cell as last shown. */
+    boolean isPending() {
+        return !value.getValue().strip().equals(text(cell));
     }
 
     private String reference(Cell cell) {

@@ -1,0 +1,129 @@
+package org.minsheng.figure.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.PERIOD;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.math.BigDecimal;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.db.tables.records.FigureRecord;
+import org.minsheng.support.Browser;
+import org.minsheng.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The trial's lost correction, replayed key for key: on a published month 芗城区's statistician
+ * types the new value first, tabs on, reads why it was not saved, then gives the reason. The value
+ * must survive that order and reach the database with its reason.
+ */
+class ValueFirstCorrectionBrowserTest extends BrowserTest {
+
+    private static final String REASON = "区交通局复核后更正里程";
+
+    @Autowired
+    DSLContext db;
+
+    private FigureRecord before;
+
+    @BeforeEach
+    void rememberThePublishedFigure() {
+        before = figure();
+        assertThat(before.getStatus().getLiteral()).isEqualTo("approved");
+    }
+
+    /** The shared database gets the published figure back exactly as it was. */
+    @AfterEach
+    void restoreThePublishedFigure() {
+        var restore = before.copy();
+        restore.changed(true);
+        restore.changed(FIGURE.ID, false);
+        db.update(FIGURE).set(restore).where(FIGURE.ID.eq(before.getId())).execute();
+    }
+
+    @Test
+    void a_correction_typed_value_first_is_kept_until_its_reason_arrives_and_then_saved_with_it() {
+        var corrected = before.getApprovedValue().add(BigDecimal.ONE);
+        var page = signedIn("stat-xiangcheng", "/entry", 1440, 900);
+        page.locator("#entry-period").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("2020年12月")).click();
+        assertThat(page.locator(".entry-correction-note")).isVisible();
+
+        var value = field(page);
+        value.fill(corrected.toPlainString());
+        value.press("Tab");
+        var messages = editor(page).locator(".cell-messages");
+        assertThat(messages).hasText("本期已发布，数据已锁定：更正需填写修订原因");
+        assertThat(page.getByText("更正需填写修订原因")).hasCount(1);
+        assertThat(value).hasValue(corrected.toPlainString());
+        assertThat(editor(page).locator("vaadin-text-field.cell-correction")).hasAttribute("invalid", "");
+        Browser.screenshot(page, "correction-value-first-waiting");
+
+        var reason = editor(page).locator("vaadin-text-field.cell-correction input");
+        reason.fill(REASON);
+        reason.press("Tab");
+        // the refusal is gone; what may remain is the jump-from-last-year warning any value here triggers
+        assertThat(messages).not().containsText("修订原因");
+        assertThat(messages).not().hasAttribute("data-severity", "error");
+        assertThat(editor(page)).hasAttribute("data-state", "draft");
+        assertThat(figure().getValue()).isEqualByComparingTo(corrected);
+        assertThat(figure().getCorrectionReason()).isEqualTo(REASON);
+
+        // the new mileage is far above last year's: its warning needs an explanation before submitting
+        var explanation = editor(page).locator("vaadin-text-field.cell-explanation input");
+        explanation.fill("新建道路配套，已现场核实");
+        explanation.press("Tab");
+        page.waitForCondition(() -> "新建道路配套，已现场核实".equals(figure().getExplanation()));
+        page.locator("#submit-350602").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("已提交 1 项数据");
+        page.reload();
+        page.locator("#entry-period").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("2020年12月")).click();
+        assertThat(page.locator(".entry-correction-note")).isVisible();
+        assertThat(field(page)).hasValue(corrected.toPlainString());
+        var stored = figure();
+        assertThat(stored.getStatus().getLiteral()).isEqualTo("submitted");
+        assertThat(stored.getValue()).isEqualByComparingTo(corrected);
+        assertThat(stored.getCorrectionReason()).isEqualTo(REASON);
+        assertThat(stored.getApprovedValue()).as("published value unchanged until a reviewer approves")
+                .isEqualByComparingTo(before.getApprovedValue());
+    }
+
+    @Test
+    void submitting_while_a_typed_value_waits_for_its_reason_names_the_cell_instead_of_submitting_nothing() {
+        var page = signedIn("stat-xiangcheng", "/entry", 1440, 900);
+        page.locator("#entry-period").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("2020年12月")).click();
+        assertThat(page.locator(".entry-correction-note")).isVisible();
+        var value = field(page);
+        value.fill(before.getApprovedValue().add(BigDecimal.TEN).toPlainString());
+        value.press("Tab");
+        page.locator("#submit-350602").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("以下单元格的输入尚未保存");
+        assertThat(figure().getStatus().getLiteral()).isEqualTo("approved");
+        assertThat(figure().getValue()).isEqualByComparingTo(before.getValue());
+    }
+
+    private FigureRecord figure() {
+        return db.selectFrom(FIGURE)
+                .where(FIGURE.INDICATOR_ID.eq(db.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.CODE.eq("road_widening"))))
+                .and(FIGURE.DIVISION_ID.eq(db.select(DIVISION.ID).from(DIVISION).where(DIVISION.CODE.eq("350602"))))
+                .and(FIGURE.PERIOD_ID.eq(db.select(PERIOD.ID).from(PERIOD).where(PERIOD.YEAR.eq((short) 2020)).and(PERIOD.MONTH.eq((short) 12))))
+                .fetchSingle();
+    }
+
+    private static Locator field(Page page) {
+        return page.locator("vaadin-text-field[data-indicator=road_widening] input");
+    }
+
+    private static Locator editor(Page page) {
+        return page.locator(".cell-editor:has(vaadin-text-field[data-indicator=road_widening])");
+    }
+}
