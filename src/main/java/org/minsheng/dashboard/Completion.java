@@ -11,11 +11,15 @@ import org.minsheng.indicator.TargetDirection;
  * table and the publication image both read it from here, so they show the same percentage, the same
  * word and the same shade.
  *
- * @param percent   actual / target in percent (one decimal), or null where a ratio means nothing
- *                  (a "reach zero" target is met or not)
- * @param statusKey the message key of the word shown when there is no percentage (已实现清零, 未完成 …)
+ * @param applicable false where the district reported the indicator as not applicable: the cell says
+ *                   不适用 and is neither met nor missed
+ * @param percent    actual / target in percent (one decimal), or null where a ratio means nothing
+ *                   (a "reach zero" target is met or not)
+ * @param statusKey  the message key of the word shown when there is no percentage (已实现清零, 未完成 …)
  */
-public record Completion(boolean met, BigDecimal percent, String statusKey) {
+public record Completion(boolean applicable, boolean met, BigDecimal percent, String statusKey) {
+
+    private static final Completion NOT_APPLICABLE = new Completion(false, false, null, "figure.notApplicable");
 
     private static final BigDecimal CAP = BigDecimal.valueOf(150);
 
@@ -25,8 +29,14 @@ public record Completion(boolean met, BigDecimal percent, String statusKey) {
                 .filter(i -> data.counties().stream().anyMatch(c -> data.target(i, c.id()).isPresent())).toList();
     }
 
-    /** Empty when the district has no target or no approved figure: the cell shows "—", never 0%. */
+    /**
+     * Empty when the district has no target or no approved figure: the cell shows "—", never 0%. A
+     * figure approved as not applicable reads 不适用, which must not look like a missing one.
+     */
     public static Optional<Completion> of(Dashboard data, Indicator indicator, int districtId) {
+        if (data.cell(indicator, districtId).map(YearCell::notApplicable).orElse(false)) {
+            return Optional.of(NOT_APPLICABLE);
+        }
         var target = data.target(indicator, districtId);
         var actual = data.value(indicator, districtId);
         if (target.isEmpty() || actual.isEmpty()) {
@@ -36,7 +46,7 @@ public record Completion(boolean met, BigDecimal percent, String statusKey) {
         var word = target.get().direction() == TargetDirection.REACH_ZERO
                 ? (met ? "target.status.reachedZero" : "target.status.notZero")
                 : (met ? "target.status.met" : "target.status.missed");
-        return Optional.of(new Completion(met, target.get().completionPercent(actual.get()).orElse(null), word));
+        return Optional.of(new Completion(true, met, target.get().completionPercent(actual.get()).orElse(null), word));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.minsheng.dashboard;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,9 +110,39 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
         return new YearSeries(first, last, yearList, values);
     }
 
-    /** The units a 同比 chart compares, with the window's value this year and last; missing values are null. */
+    /**
+     * The districts of a ranking chart, largest first; districts without a figure go last rather than
+     * pretending to be zero. A district that reported 不适用 has no bar and no target tick: a tick over
+     * an empty row would read as a target missed.
+     */
+    public record Ranking(List<Division> districts, List<BigDecimal> values, List<BigDecimal> targets,
+                          List<Boolean> notApplicable) {
+    }
+
+    /** The ranking chart's content, the same on screen and in print. */
+    public Ranking ranking(Indicator indicator) {
+        var ranked = counties.stream().sorted(Comparator.comparing(
+                (Division c) -> value(indicator, c.id()).orElse(null),
+                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        var notApplicable = ranked.stream().map(c -> notApplicable(indicator, c.id())).toList();
+        return new Ranking(ranked, ranked.stream().map(c -> value(indicator, c.id()).orElse(null)).toList(),
+                ranked.stream().map(c -> notApplicable(indicator, c.id()) ? null
+                        : target(indicator, c.id()).map(Target::value).orElse(null)).toList(),
+                notApplicable);
+    }
+
+    /** True where the approved figure is "not applicable", which is neither zero nor missing. */
+    public boolean notApplicable(Indicator indicator, Integer divisionId) {
+        return cell(indicator, divisionId).map(YearCell::notApplicable).orElse(false);
+    }
+
+    /**
+     * The units a 同比 chart compares, with the window's value this year and last; missing values are
+     * null, and the flags tell a not-applicable null from a missing one.
+     */
     public record YearOnYear(List<Integer> units, List<String> names, List<BigDecimal> thisYear,
-                             List<BigDecimal> lastYear) {
+                             List<BigDecimal> lastYear, List<Boolean> thisYearNotApplicable,
+                             List<Boolean> lastYearNotApplicable) {
     }
 
     /** Each district (on the city page), then the focus (a null unit: the city total); the same on screen and in print. */
@@ -128,7 +159,9 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
         names.add(focus.name());
         return new YearOnYear(java.util.Collections.unmodifiableList(units), List.copyOf(names),
                 units.stream().map(u -> value(indicator, u).orElse(null)).toList(),
-                units.stream().map(u -> lastYearCell(indicator, u).map(YearCell::value).orElse(null)).toList());
+                units.stream().map(u -> lastYearCell(indicator, u).map(YearCell::value).orElse(null)).toList(),
+                units.stream().map(u -> notApplicable(indicator, u)).toList(),
+                units.stream().map(u -> lastYearCell(indicator, u).map(YearCell::notApplicable).orElse(false)).toList());
     }
 
     /** The subtotal of a category (null for all) for a district, or for the city when the id is null. */

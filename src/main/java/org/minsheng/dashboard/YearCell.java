@@ -14,4 +14,9 @@ public record YearCell(int indicatorId, Integer divisionId, BigDecimal value, bo
     public boolean isTotal() {
         return divisionId == null;
     }
+
+    /** No approved figure at all, as opposed to an approved "not applicable". */
+    public boolean isMissing() {
+        return value == null && !notApplicable;
+    }
 }

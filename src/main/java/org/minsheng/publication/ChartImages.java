@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -18,7 +17,6 @@ import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.indicator.Target;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,16 +53,13 @@ class ChartImages {
     }
 
     ChartModel ranking(Dashboard data, Indicator indicator, String note) {
-        // Largest first; districts without a figure go last rather than pretending to be zero.
-        var ranked = data.counties().stream().sorted(Comparator.comparing(
-                (Division c) -> data.value(indicator, c.id()).orElse(null),
-                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
-        var values = ranked.stream().map(c -> data.value(indicator, c.id()).orElse(null)).toList();
-        var targets = ranked.stream().map(c -> data.target(indicator, c.id()).map(Target::value).orElse(null)).toList();
+        var ranking = data.ranking(indicator);
+        var ranked = ranking.districts();
         var series = new ArrayList<Series>();
-        series.add(new Series(t("dashboards.series.actual"), values, Series.Style.BAR));
-        if (targets.stream().anyMatch(v -> v != null)) {
-            series.add(new Series(t("dashboards.series.target"), targets, Series.Style.MARKER));
+        series.add(new Series(t("dashboards.series.actual"), ranking.values(), Series.Style.BAR,
+                gaps(ranking.notApplicable())));
+        if (ranking.targets().stream().anyMatch(v -> v != null)) {
+            series.add(new Series(t("dashboards.series.target"), ranking.targets(), Series.Style.MARKER));
         }
         return new ChartModel(t("dashboards.ranking.title", indicator.shortNameZh(), window(data)),
                 t("publication.chart.subtitle.ranking", data.city().name()), t("dashboards.unit", indicator.unitZh()),
@@ -100,8 +95,10 @@ class ChartImages {
         var before = compared.lastYear();
         int year = data.filter().year();
         var series = List.of(
-                new Series(t("dashboard.yearOption", String.valueOf(year - 1)), before, Series.Style.BAR),
-                new Series(t("dashboard.yearOption", String.valueOf(year)), now, Series.Style.BAR));
+                new Series(t("dashboard.yearOption", String.valueOf(year - 1)), before, Series.Style.BAR,
+                        gaps(compared.lastYearNotApplicable())),
+                new Series(t("dashboard.yearOption", String.valueOf(year)), now, Series.Style.BAR,
+                        gaps(compared.thisYearNotApplicable())));
         return new ChartModel(t("dashboards.yoy.title", indicator.shortNameZh(), window(data)),
                 t("publication.chart.subtitle.yoy", window(data), String.valueOf(year - 1)),
                 t("dashboards.unit", indicator.unitZh()), names, series, true, indicator.scale(), t("publication.noData"),
@@ -147,7 +144,16 @@ class ChartImages {
                 t("dashboards.heatmap.noTargets"), frame(data, note));
     }
 
+    /** 不适用 where a district reported the indicator as not applicable; the chart's "no data" elsewhere. */
+    private List<String> gaps(List<Boolean> notApplicable) {
+        var word = t("figure.notApplicable");
+        return notApplicable.stream().map(na -> na ? word : null).toList();
+    }
+
     private HeatGrid.Cell cell(Completion completion) {
+        if (!completion.applicable()) {
+            return new HeatGrid.Cell(t(completion.statusKey()), NO_TARGET, FramePainter.MUTED);
+        }
         var text = completion.percent() == null ? t(completion.statusKey())
                 : Numbers.plain(completion.percent(), 1, Translations.CHINESE) + "%";
         if (!completion.met()) {

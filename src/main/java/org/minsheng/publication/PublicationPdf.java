@@ -2,11 +2,11 @@ package org.minsheng.publication;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
@@ -42,7 +42,8 @@ class PublicationPdf {
     }
 
     /** {@code charts}: PNG figures per category, placed after the category's tables. */
-    byte[] write(YearInReview review, Map<String, List<byte[]>> charts) {
+    /** @param illustrative the year's district figures are the demo's illustrative split: say so at the end */
+    byte[] write(YearInReview review, Map<String, List<byte[]>> charts, boolean illustrative) {
         var font = cjk.get();
         var title = new Font(font, 20, Font.BOLD, new Color(0x1A, 0x1F, 0x2B));
         var heading = new Font(font, 14, Font.BOLD, ACCENT);
@@ -104,9 +105,11 @@ class PublicationPdf {
                 document.add(figure(png, document));
             }
         }
-        var note = new Paragraph(t("dashboard.illustrativeSplit"), small);
-        note.setSpacingBefore(16);
-        document.add(note);
+        if (illustrative) {
+            var note = new Paragraph(t("dashboard.illustrativeSplit"), small);
+            note.setSpacingBefore(16);
+            document.add(note);
+        }
         document.close();
         return out.toByteArray();
     }
@@ -124,10 +127,10 @@ class PublicationPdf {
         indicators.forEach(i -> table.addCell(header(i.shortNameZh() + "（" + i.unitZh() + "）", bold)));
         for (var county : data.counties()) {
             table.addCell(plain(county.name(), cell));
-            indicators.forEach(i -> table.addCell(number(data.cell(i, county).map(YearCell::value).orElse(null), i, cell)));
+            indicators.forEach(i -> table.addCell(number(data.cell(i, county), i, cell)));
         }
         table.addCell(plain(t("dashboard.table.total", data.city().name()), bold));
-        indicators.forEach(i -> table.addCell(number(data.total(i).map(YearCell::value).orElse(null), i, bold)));
+        indicators.forEach(i -> table.addCell(number(data.total(i), i, bold)));
         return table;
     }
 
@@ -151,8 +154,13 @@ class PublicationPdf {
         return c;
     }
 
-    private static PdfPCell number(BigDecimal value, Indicator indicator, Font font) {
-        var c = plain(value == null ? "—" : Numbers.plain(value, indicator.scale(), Translations.CHINESE), font);
+    /** The figure, 不适用 (never the dash of a missing figure), or the dash. */
+    private PdfPCell number(Optional<YearCell> figure, Indicator indicator, Font font) {
+        var text = figure.filter(f -> !f.isMissing())
+                .map(f -> f.notApplicable() ? t("figure.notApplicable")
+                        : Numbers.plain(f.value(), indicator.scale(), Translations.CHINESE))
+                .orElse("—");
+        var c = plain(text, font);
         c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return c;
     }

@@ -76,6 +76,9 @@ class CompletionHeatMap extends Div {
             return td.setText("—");
         }
         var c = completion.get();
+        if (!c.applicable()) {
+            return td.setText(getTranslation(c.statusKey()));
+        }
         td.setAttribute("data-met", String.valueOf(c.met()));
         td.setText(c.percent() == null ? getTranslation(c.statusKey())
                 : Numbers.plain(c.percent(), 1, getLocale()) + "%");

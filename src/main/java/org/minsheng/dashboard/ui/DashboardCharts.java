@@ -11,7 +11,6 @@ import org.minsheng.publication.PublicationImageService;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -24,7 +23,6 @@ import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.indicator.Target;
 
 /**
  * The charts of one chosen indicator: districts ranked against their targets (city view only), the
@@ -115,12 +113,10 @@ class DashboardCharts extends Div {
     }
 
     private void drawRanking(Dashboard data, Indicator chosen, String unit, String asOf, String name) {
-        // Largest first; districts without a figure go last rather than pretending to be zero.
-        ranked = data.counties().stream().sorted(Comparator.comparing(
-                (Division c) -> data.value(chosen, c.id()).orElse(null),
-                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
-        var values = ranked.stream().map(c -> data.value(chosen, c.id()).orElse(null)).toList();
-        var targets = ranked.stream().map(c -> data.target(chosen, c.id()).map(Target::value).orElse(null)).toList();
+        var order = data.ranking(chosen);
+        ranked = order.districts();
+        var values = order.values();
+        var targets = order.targets();
         var series = new ArrayList<Series>();
         series.add(new Series(getTranslation("dashboards.series.actual"), values, Series.Style.BAR));
         if (targets.stream().anyMatch(t -> t != null)) {
@@ -131,7 +127,8 @@ class DashboardCharts extends Div {
         ranking.show(title, unitLine(unit, asOf), ChartConfigs.chart(title, asOf, unit, names, series, true),
                 List.of(getTranslation("dashboard.table.district"), getTranslation("dashboards.series.actual"),
                         getTranslation("dashboards.series.target")),
-                IntStream.range(0, ranked.size()).mapToObj(n -> List.of(names.get(n), text(values.get(n), chosen),
+                IntStream.range(0, ranked.size()).mapToObj(n -> List.of(names.get(n),
+                        text(values.get(n), order.notApplicable().get(n), chosen),
                         text(targets.get(n), chosen))).toList());
     }
 
@@ -174,8 +171,9 @@ class DashboardCharts extends Div {
                 List.of(getTranslation("dashboard.table.district"),
                         getTranslation("dashboard.yearOption", String.valueOf(year - 1)),
                         getTranslation("dashboard.yearOption", String.valueOf(year)), getTranslation("dashboards.change")),
-                IntStream.range(0, units.size()).mapToObj(n -> List.of(names.get(n), text(before.get(n), chosen),
-                        text(now.get(n), chosen), data.change(chosen, units.get(n))
+                IntStream.range(0, units.size()).mapToObj(n -> List.of(names.get(n),
+                        text(before.get(n), compared.lastYearNotApplicable().get(n), chosen),
+                        text(now.get(n), compared.thisYearNotApplicable().get(n), chosen), data.change(chosen, units.get(n))
                                 .map(c -> Labels.signed(this, c, chosen)).orElse("—"))).toList());
     }
 
@@ -215,5 +213,10 @@ class DashboardCharts extends Div {
 
     private String text(BigDecimal value, Indicator indicator) {
         return value == null ? "—" : Numbers.plain(value, indicator.scale(), getLocale());
+    }
+
+    /** A table's figure: 不适用 must not read as a missing one ("—"). */
+    private String text(BigDecimal value, boolean notApplicable, Indicator indicator) {
+        return notApplicable ? getTranslation("figure.notApplicable") : text(value, indicator);
     }
 }
