@@ -128,6 +128,8 @@ select 'year', y, null, make_date(y + 1, 1, 20), 'published',
 from generate_series(2019, 2020) y;
 insert into period (kind, year, month, due_on, status)
 values ('month', 2021, 1, date '2021-02-10', 'open');
+-- the district figures below split the article's city totals by illustration: say so where they show
+update period set illustrative = true where year in (2019, 2020);
 
 -- Year-end values per district (illustrative split of the article's totals) and, for dropouts, the
 -- count at the start of 2020 that fell to zero during the year.

@@ -192,6 +192,12 @@ class DashboardRepository {
         return month == null ? null : month.intValue();
     }
 
+    /** Whether the year's district figures are the demo's illustrative split (V100). */
+    boolean illustrative(int year) {
+        return db.fetchExists(selectOne().from(PERIOD)
+                .where(PERIOD.YEAR.eq((short) year)).and(PERIOD.ILLUSTRATIVE));
+    }
+
     Optional<Integer> latestApprovedYear() {
         return yearsWithApprovedFigures().stream().findFirst();
     }
