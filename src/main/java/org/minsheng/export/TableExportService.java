@@ -42,6 +42,8 @@ public class TableExportService {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    /** Live tables (tracker, audit, sheets) change by the minute: a re-export must not take an older file's name. */
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
     private static final int AUDIT_PAGE = 500;
     /** The audit trail grows without end; an export past this many lines should be narrowed by dates. */
     static final int AUDIT_MAX = 100_000;
@@ -110,8 +112,9 @@ public class TableExportService {
                 asOf.map(TIME::format).orElse(t(locale, "export.noData")), data.revision());
         var stamp = asOf.map(DAY::format).orElse(today());
         var place = data.cityWide() ? cityShortName() : cityShortName() + "-" + data.focus().name();
+        // the edition in the name: after a correction the new file never takes the old one's name
         var stem = String.join("-", place, year + (data.hasData() ? "-%02d".formatted(data.toMonth()) : ""),
-                t(locale, "export.file.district"), stamp);
+                t(locale, "export.file.district"), t(locale, "export.file.edition", data.revision()), stamp);
         return write(new Table(title, t(locale, "export.sheet.district"), columns, rows), stem, format,
                 ExportScope.year(filter.year(), data.revision(), data.dataAsOf()));
     }
@@ -137,7 +140,7 @@ public class TableExportService {
         var now = OffsetDateTime.now(CHINA);
         var title = t(locale, "export.title.tracker", periodName(period, locale), TIME.format(now));
         var stem = String.join("-", cityShortName(), periodCode(period), t(locale, "export.file.tracker"),
-                DAY.format(now));
+                MINUTE.format(now));
         return write(new Table(title, t(locale, "export.sheet.tracker"), columns, rows), stem, format);
     }
 
@@ -163,7 +166,7 @@ public class TableExportService {
         }
         var now = OffsetDateTime.now(CHINA);
         var title = t(locale, "export.title.audit", TIME.format(now), entries.size());
-        var stem = String.join("-", cityShortName(), t(locale, "export.file.audit"), DAY.format(now));
+        var stem = String.join("-", cityShortName(), t(locale, "export.file.audit"), MINUTE.format(now));
         return write(new Table(title, t(locale, "export.sheet.audit"), columns, rows), stem, format);
     }
 
@@ -199,7 +202,7 @@ public class TableExportService {
         }
         var now = OffsetDateTime.now(CHINA);
         var title = t(locale, titleKey, periodName(period, locale), TIME.format(now), rows.size());
-        var stem = String.join("-", cityShortName(), periodCode(period), t(locale, fileKey), DAY.format(now));
+        var stem = String.join("-", cityShortName(), periodCode(period), t(locale, fileKey), MINUTE.format(now));
         return write(new Table(title, t(locale, fileKey), columns, rows), stem, format);
     }
 

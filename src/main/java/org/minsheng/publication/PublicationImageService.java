@@ -51,7 +51,8 @@ public class PublicationImageService {
         var name = t("publication.chart.fileName", data.focus().name(), String.valueOf(request.filter().year()),
                 indicator == null ? t("publication.chart.allIndicators") : indicator.shortNameZh(),
                 t("publication.chart.kind." + request.kind().name().toLowerCase()),
-                t("publication.chart.size." + request.size().name().toLowerCase()), request.format().extension);
+                t("publication.chart.size." + request.size().name().toLowerCase()), request.format().extension,
+                data.revision());
         provenance.record(request.format() == ImageFormat.PNG ? ExportKind.CHART_PNG : ExportKind.CHART_SVG, name,
                 new ExportScope(request.filter().year(), indicator == null ? null : indicator.id(), data.revision(),
                         data.dataAsOf()));
@@ -66,7 +67,7 @@ public class PublicationImageService {
         var frame = new ChartFrame(t("publication.chart.source", t("app.issuer")),
                 charts.asOf(data.dataAsOf(), data.revision()), null);
         var bytes = card.png(data, frame);
-        var name = t("publication.card.fileName", String.valueOf(year));
+        var name = t("publication.card.fileName", String.valueOf(year), data.revision());
         provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, data.revision(), data.dataAsOf()));
         return new Download(name, ImageFormat.PNG.contentType, bytes);
     }

@@ -11,6 +11,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.export.Download;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -92,12 +93,13 @@ public class PublicationService {
      * ranked as print-resolution charts; recorded with the data edition it shows.
      */
     @Transactional
-    public byte[] yearInReviewPdf(int year) {
+    public Download yearInReviewPdf(int year) {
         var review = yearInReview(year);
-        var bytes = pdf.write(review, sectionCharts(review));
-        provenance.record(ExportKind.REVIEW_PDF, t("publication.fileName", String.valueOf(year)),
-                ExportScope.year(year, review.revision(), review.dataAsOf()));
-        return bytes;
+        var bytes = pdf.write(review, sectionCharts(review), dashboards.illustrativeSplit(year));
+        // the edition in the name: a corrected year's PDF never takes the name of the one it replaces
+        var name = t("publication.fileName", String.valueOf(year), review.revision());
+        provenance.record(ExportKind.REVIEW_PDF, name, ExportScope.year(year, review.revision(), review.dataAsOf()));
+        return new Download(name, "application/pdf", bytes);
     }
 
     /** Per category, the ranked-districts chart of each charted indicator, at print resolution. */

@@ -45,7 +45,7 @@ class TableExportTest {
     void the_district_table_in_xlsx_holds_the_dashboards_numbers_as_numbers() throws IOException {
         var data = as("leader", () -> dashboards.cityYear(2020));
         var download = as("leader", () -> exports.districtTable(2020, Download.Format.XLSX, Translations.CHINESE));
-        assertThat(download.fileName()).matches("漳州-2020-12-区县指标-\\d{8}\\.xlsx");
+        assertThat(download.fileName()).matches("漳州-2020-12-区县指标-第1版-\\d{8}\\.xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             var sheet = workbook.getSheet("区县指标");
             assertThat(sheet).isNotNull();
@@ -94,7 +94,7 @@ class TableExportTest {
         assertThat(totalLine).startsWith("漳州市").contains(",156,");
         assertThat(Arrays.stream(lines).filter(l -> l.startsWith("芗城区,")).count()).isEqualTo(1);
         var english = as("comms", () -> exports.districtTable(2020, Download.Format.CSV, Translations.ENGLISH));
-        assertThat(english.fileName()).matches("漳州-2020-12-districts-\\d{8}\\.csv");
+        assertThat(english.fileName()).matches("漳州-2020-12-districts-rev1-\\d{8}\\.csv");
     }
 
     @Test
@@ -126,7 +126,7 @@ class TableExportTest {
         var december = month(2020, 12);
         var download = as("stat-xiangcheng", () -> exports.entrySheet(december.id(), Download.Format.XLSX,
                 Translations.CHINESE));
-        assertThat(download.fileName()).matches("漳州-2020-12-填报表-\\d{8}\\.xlsx");
+        assertThat(download.fileName()).matches("漳州-2020-12-填报表-\\d{8}-\\d{4}\\.xlsx");
         var xiangcheng = as("leader", () -> dashboards.dashboard(
                 new org.minsheng.dashboard.DashboardFilter(2020, org.minsheng.dashboard.PeriodChoice.MONTH, 12, null,
                         "350602")));

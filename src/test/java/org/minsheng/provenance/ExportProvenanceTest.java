@@ -53,12 +53,12 @@ class ExportProvenanceTest {
         var chart = chart("meal_schools");
         var pdf = as("comms", () -> publications.yearInReviewPdf(2020));
         var table = as("leader", () -> tables.districtTable(2020, Download.Format.XLSX, Locale.SIMPLIFIED_CHINESE));
-        assertThat(pdf).isNotEmpty();
+        assertThat(pdf.bytes()).isNotEmpty();
 
         var records = as("comms", () -> provenance.recent());
         var byFile = records.stream().limit(3).toList();
         assertThat(byFile).extracting(ExportRecord::fileName)
-                .containsExactly(table.fileName(), "回眸2020-民生领域集中整治成果.pdf", chart.fileName());
+                .containsExactly(table.fileName(), "回眸2020-民生领域集中整治成果-第1版.pdf", chart.fileName());
         assertThat(byFile).extracting(ExportRecord::kind)
                 .containsExactly(ExportKind.TABLE_XLSX, ExportKind.REVIEW_PDF, ExportKind.CHART_PNG);
         assertThat(byFile).extracting(ExportRecord::exportedBy).containsExactly("市纪委监委领导", "宣传部门", "宣传部门");
@@ -92,6 +92,8 @@ class ExportProvenanceTest {
         var again = chart("meal_schools");
         var latest = as("comms", () -> provenance.recent()).getFirst();
         assertThat(latest.fileName()).isEqualTo(again.fileName());
+        assertThat(again.fileName()).as("a re-export never takes the superseded file's name")
+                .isNotEqualTo(mealChart.fileName()).endsWith("-第2版.png");
         assertThat(latest.revision()).isEqualTo(2);
         assertThat(latest.superseded()).isFalse();
     }

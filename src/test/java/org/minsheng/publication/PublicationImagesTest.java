@@ -48,7 +48,7 @@ class PublicationImagesTest {
         assertThat(distinctColours(image)).as("bars, markers, anti-aliased text").isGreaterThan(100);
         assertThat(inkShare(image, 200, 220, 1130, 640)).as("plot area covered by bars").isGreaterThan(0.08);
         assertThat(inkShare(image, 60, 40, 900, 90)).as("the title is drawn").isGreaterThan(0.05);
-        assertThat(file.fileName()).isEqualTo("漳州市-2020-营养改善计划学校-区县排名-网页1200x800.png");
+        assertThat(file.fileName()).isEqualTo("漳州市-2020-营养改善计划学校-区县排名-网页1200x800-第1版.png");
     }
 
     @Test
@@ -118,7 +118,7 @@ class PublicationImagesTest {
         var image = read(file);
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(inkShare(image, 200, 220, 1130, 640)).as("plot area covered by bars").isGreaterThan(0.08);
-        assertThat(file.fileName()).isEqualTo("漳州市-2020-营养改善计划学校-历年变化-网页1200x800.png");
+        assertThat(file.fileName()).isEqualTo("漳州市-2020-营养改善计划学校-历年变化-网页1200x800-第1版.png");
 
         var texts = svgTexts(chart(ChartKind.YEARS, ImageSize.PRINT, ImageFormat.SVG, "2019年为上一轮整治"));
         var screen = as("comms", () -> dashboards.dashboard(YEAR_2020));
@@ -158,7 +158,7 @@ class PublicationImagesTest {
         var file = chart(ChartKind.HEAT_MAP, ImageSize.PRINT, ImageFormat.PNG, null);
         var image = read(file);
         assertThat(image.getWidth()).isEqualTo(1890);
-        assertThat(file.fileName()).isEqualTo("漳州市-2020-各指标-完成率热力图-印刷16厘米300dpi.png");
+        assertThat(file.fileName()).isEqualTo("漳州市-2020-各指标-完成率热力图-印刷16厘米300dpi-第1版.png");
         assertThat(pixels(image, 0xF5C38A)).as("missed targets (龙文区, 东山县)").isGreaterThan(10_000);
         // a met 100-150 % cell: the screen's rgba(0,114,178,0.58..0.75) over white
         long blue = 0;
@@ -181,7 +181,7 @@ class PublicationImagesTest {
         assertThat(image.getWidth()).isEqualTo(1080);
         assertThat(image.getHeight()).isGreaterThan(1080);
         assertThat(distinctColours(image)).isGreaterThan(100);
-        assertThat(file.fileName()).isEqualTo("回眸2020-成果数字卡片.png");
+        assertThat(file.fileName()).isEqualTo("回眸2020-成果数字卡片-第1版.png");
 
         var data = as("comms", () -> dashboards.cityYear(2020));
         var figures = card.figures(data);

@@ -88,9 +88,9 @@ class PublicationView extends Div implements HasDynamicTitle {
             render(review);
             images.show(review.data().districtIndicators());
             pdf.setHref(DownloadHandler.fromInputStream(event -> {
-                var bytes = publications.yearInReviewPdf(chosen);
-                return new DownloadResponse(new ByteArrayInputStream(bytes),
-                        getTranslation("publication.fileName", String.valueOf(chosen)), "application/pdf", bytes.length);
+                var file = publications.yearInReviewPdf(chosen);
+                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
+                        file.contentType(), file.bytes().length);
             }));
         } catch (RefusedException refused) {
             article.add(new Paragraph(getTranslation(refused.messageKey(), refused.parameters())));
