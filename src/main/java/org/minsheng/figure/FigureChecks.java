@@ -11,7 +11,8 @@ import org.minsheng.indicator.TargetDirection;
 /**
  * The warnings a plausible-looking value can still deserve, as the national statistical reporting
  * system has them: a jump from the same period last year, a value far from the district's own
- * history, a cumulative figure that went down, and the cross-indicator rules. Each needs a written
+ * history, a cumulative figure that went down, a figure back above a zero it had reached, and the
+ * cross-indicator rules. Each needs a written
  * explanation (情况说明) before the figure can be submitted.
  */
 final class FigureChecks {
@@ -39,6 +40,12 @@ final class FigureChecks {
                 && cell.indicator().direction() == TargetDirection.INCREASE_TO
                 && cell.previousValue() != null && value.compareTo(cell.previousValue()) < 0) {
             findings.add(Finding.warning(cell.key(), "figure.warning.cumulativeFell", cell.previousValue()));
+        }
+        // A figure that had reached zero (dropouts cleared) and comes back is news the office must
+        // explain, however small: no percentage change or outlier test can see a step up from 0.
+        if (cell.indicator().direction() == TargetDirection.REACH_ZERO && value.signum() > 0
+                && cell.previousValue() != null && cell.previousValue().signum() == 0) {
+            findings.add(Finding.warning(cell.key(), "figure.warning.zeroRebounded", value));
         }
         return findings;
     }

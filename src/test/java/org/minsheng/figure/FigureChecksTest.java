@@ -53,6 +53,16 @@ class FigureChecksTest {
     }
 
     @Test
+    void dropouts_back_above_a_zero_already_reached_are_a_warning_however_small_the_step() {
+        var rebound = FigureChecks.warnings(cell(DROPOUTS, "1", "0"), List.of(), false);
+        assertThat(rebound).extracting(Finding::messageKey).containsExactly("figure.warning.zeroRebounded");
+        assertThat(rebound.getFirst().parameters()).containsExactly(bd("1"));
+        assertThat(FigureChecks.warnings(cell(DROPOUTS, "0", "0"), List.of(), true)).as("still zero").isEmpty();
+        assertThat(FigureChecks.warnings(cell(DROPOUTS, "2", "3"), List.of(), true)).as("not yet zero").isEmpty();
+        assertThat(FigureChecks.warnings(cell(BAYS, "1", "0"), List.of(), true)).as("bays should grow").isEmpty();
+    }
+
+    @Test
     void cross_indicator_rules_compare_the_left_indicator_with_the_sum_on_the_right() {
         var rule = new CrossRule(1, "inspected_within_programme", 1, CrossRule.Operator.LE, List.of(7, 8),
                 Finding.Severity.WARNING, "检查学校数不应超过项目学校数", "Inspected within programme");
