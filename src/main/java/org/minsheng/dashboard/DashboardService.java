@@ -43,9 +43,11 @@ public class DashboardService {
     private final IndicatorService indicators;
     private final DivisionHistoryService history;
     private final CurrentUser currentUser;
+    private final CorrectionRepository corrections;
 
     DashboardService(DashboardRepository dashboards, DivisionService divisions, IndicatorService indicators,
-                     DivisionHistoryService history, CurrentUser currentUser) {
+                     DivisionHistoryService history, CurrentUser currentUser, CorrectionRepository corrections) {
+        this.corrections = corrections;
         this.history = history;
         this.dashboards = dashboards;
         this.divisions = divisions;
@@ -176,6 +178,25 @@ public class DashboardService {
                     .ifPresent(b -> map.put(c.id(), b.id()));
         });
         return map;
+    }
+
+    /**
+     * True when the year's district figures are an illustrative split of published totals (the demo),
+     * so the pages say so; never for figures an office entered.
+     */
+    public boolean illustrativeSplit(int year) {
+        currentUser.require(Role.values());
+        return dashboards.illustrative(year);
+    }
+
+    /**
+     * The corrections after publication behind a revised figure of the window (the †): for a
+     * district, its own; for the city total (null), every district's. Anyone who may read the
+     * figure may read why it changed.
+     */
+    public List<Correction> corrections(int year, int fromMonth, int toMonth, int indicatorId, Integer divisionId) {
+        currentUser.require(Role.values());
+        return corrections.corrections(indicatorId, divisionId, year, fromMonth, toMonth);
     }
 
     /** The default year to open: the latest one with approved figures. */

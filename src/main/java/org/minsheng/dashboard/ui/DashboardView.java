@@ -40,6 +40,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div tiles = new Div();
     private final DashboardCharts charts;
     private final Div tables = new Div();
+    /** The demo's disclaimer, shown only for a year whose district figures are its illustrative split. */
+    private final Paragraph illustrative = new Paragraph();
     private final org.minsheng.publication.PublicationImageService images;
     private final boolean mayExport;
 
@@ -62,9 +64,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         meta.addClassName("page-meta");
         meta.setId("dashboard-meta");
         tiles.addClassName("tiles");
-        var note = new Paragraph(getTranslation("dashboard.illustrativeSplit"));
-        note.addClassName("page-note");
-        add(heading, filters, meta, back, note, tiles, charts, tables);
+        illustrative.setText(getTranslation("dashboard.illustrativeSplit"));
+        illustrative.addClassName("page-note");
+        illustrative.setId("illustrative-note");
+        add(heading, filters, meta, back, illustrative, tiles, charts, tables);
     }
 
     private DashboardFilter filter;
@@ -91,6 +94,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var line = Labels.asOf(this, data);
         meta.setText(data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections())
                 : line);
+        illustrative.setVisible(dashboards.illustrativeSplit(data.filter().year()));
         back.removeAll();
         if (!data.cityWide()) {
             var toCity = new Anchor("?" + QueryParameters.simple(filter.withDivision(null).toParameters())
@@ -99,14 +103,23 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             back.add(toCity);
         }
         tiles.removeAll();
+        // the lambdas keep the window's numbers, never the page's data (an open page holds no copy of it)
+        int year = data.filter().year();
+        int fromMonth = data.fromMonth();
+        int toMonth = data.toMonth();
+        var focus = data.focus();
+        Integer focusId = data.focusId();
+        DistrictTable.Revisions revisions = (indicator, unit) -> CorrectionsDialog.open(this, indicator,
+                unit.name(), dashboards.corrections(year, fromMonth, toMonth, indicator.id(), unit.id()));
         // City-reported facts (lead departments, problem categories) have no district value to show.
         (data.cityWide() ? data.indicators() : data.districtIndicators())
-                .forEach(indicator -> tiles.add(new HeadlineTile(data, indicator)));
+                .forEach(indicator -> tiles.add(new HeadlineTile(data, indicator, () -> CorrectionsDialog.open(this,
+                        indicator, focus.name(), dashboards.corrections(year, fromMonth, toMonth, indicator.id(), focusId)))));
         charts.show(data);
         tables.removeAll();
         if (data.cityWide() && data.hasData()) {
             tables.add(new CompletionHeatMap(data, images, mayExport));
-            var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data),
+            var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data, revisions),
                     download(data));
             pivot.addClassName("card");
             tables.add(pivot);

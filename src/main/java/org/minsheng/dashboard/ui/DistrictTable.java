@@ -37,9 +37,15 @@ class DistrictTable extends Grid<DistrictTable.Row> {
         }
     }
 
-    DistrictTable(Dashboard data) {
+    /** Opens the corrections behind a revised figure (†) of an indicator for a unit. */
+    interface Revisions {
+        void open(Indicator indicator, Division unit);
+    }
+
+    DistrictTable(Dashboard data, Revisions revisions) {
         this(data, data.counties(), data::cell, data.city().name(), "district-table");
         addSubtotals(data);
+        explainRevised(data, revisions);
     }
 
     /** The same pivot for any units below a total: the districts of the city, or a district's towns. */
@@ -127,6 +133,27 @@ class DistrictTable extends Grid<DistrictTable.Row> {
 
     private static String score(Dashboard data, String category, Integer divisionId) {
         return data.score(category, divisionId).map(s -> s.met() + "/" + s.targeted()).orElse("—");
+    }
+
+    /**
+     * A revised figure (†) says so on hover and, on a click, shows the corrections behind it. Only
+     * the indicators are kept, not the page's data.
+     */
+    private void explainRevised(Dashboard data, Revisions revisions) {
+        var byCode = new HashMap<String, Indicator>();
+        data.districtIndicators().forEach(i -> byCode.put(i.code(), i));
+        byCode.keySet().forEach(key -> getColumnByKey(key).setTooltipGenerator(
+                r -> revised(r.text(key)) ? getTranslation("dashboards.revisedHint") : null));
+        addItemClickListener(e -> {
+            var key = e.getColumn() == null ? null : e.getColumn().getKey();
+            if (key != null && byCode.containsKey(key) && revised(e.getItem().text(key))) {
+                revisions.open(byCode.get(key), e.getItem().unit());
+            }
+        });
+    }
+
+    private static boolean revised(String text) {
+        return text.endsWith(Labels.REVISED);
     }
 
     private void groupHeaders() {

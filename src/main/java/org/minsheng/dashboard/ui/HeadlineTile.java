@@ -2,6 +2,7 @@ package org.minsheng.dashboard.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.stream.IntStream;
@@ -19,7 +20,7 @@ import org.minsheng.indicator.TargetDirection;
  */
 class HeadlineTile extends Div {
 
-    HeadlineTile(Dashboard data, Indicator indicator) {
+    HeadlineTile(Dashboard data, Indicator indicator, Runnable showCorrections) {
         addClassName("tile");
         getElement().setAttribute("data-indicator", indicator.code());
         var locale = getLocale();
@@ -44,8 +45,10 @@ class HeadlineTile extends Div {
             value.getElement().setAttribute("title", getTranslation("figure.missing"));
         }
         if (cell.map(c -> c.corrections() > 0).orElse(false)) {
-            var revised = new Span(getTranslation("dashboards.revisedMark"));
+            // a button, so the keyboard reaches why the figure changed as the mouse does
+            var revised = new NativeButton(getTranslation("dashboards.revisedMark"), e -> showCorrections.run());
             revised.addClassName("tile-revised");
+            revised.getElement().setAttribute("title", getTranslation("dashboards.revisedHint"));
             value.add(revised);
         }
 

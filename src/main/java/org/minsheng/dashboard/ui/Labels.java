@@ -15,6 +15,9 @@ import org.minsheng.indicator.Indicator;
 /** Texts shared by the dashboard's tiles, charts and tables, so they word the same thing the same way. */
 final class Labels {
 
+    /** The mark after a figure corrected after publication. */
+    static final String REVISED = "†";
+
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private Labels() {
@@ -58,7 +61,7 @@ final class Labels {
             return in.getTranslation("figure.notApplicable");
         }
         var text = Numbers.plain(cell.get().value(), indicator.scale(), locale());
-        return cell.get().corrections() > 0 ? text + " †" : text;
+        return cell.get().corrections() > 0 ? text + " " + REVISED : text;
     }
 
     static String signed(Component in, BigDecimal change, Indicator indicator) {
