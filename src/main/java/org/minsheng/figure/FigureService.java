@@ -248,6 +248,11 @@ public class FigureService {
         return new SubmitResult(submitted, List.of());
     }
 
+    /** What stops the district's submission now; empty when it could go (for the period-wide summary). */
+    List<Finding> blocking(Period period, Division division) {
+        return problems(period, division, true);
+    }
+
     private List<Finding> problems(Period period, Division division, boolean blockingOnly) {
         var reported = assembler.indicatorsFor(period);
         var cells = assembler.cells(period, List.of(division), reported);

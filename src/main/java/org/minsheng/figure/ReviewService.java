@@ -69,6 +69,22 @@ public class ReviewService {
         return cells.size();
     }
 
+    /**
+     * Approves every submitted cell of the period, across districts, each audited as if approved
+     * one by one. Refused whole if one is the reviewer's own entry, as for a district.
+     */
+    @Transactional
+    public int approvePeriod(int periodId) {
+        var reviewer = currentUser.require(Role.REVIEWER);
+        var period = periods.get(periodId);
+        var cells = figures.findInPeriodWithStatus(periodId, StoredFigure.Status.SUBMITTED);
+        if (cells.isEmpty()) {
+            throw new RefusedException("review.error.nothingSubmitted");
+        }
+        cells.forEach(f -> approve(reviewer, period, f));
+        return cells.size();
+    }
+
     @Transactional
     public void returnCell(CellKey key, int expectedVersion, String reason) {
         var reviewer = currentUser.require(Role.REVIEWER);

@@ -10,10 +10,13 @@ import static org.minsheng.reliability.AccessMatrixTest.Caller.REVIEWER;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.STAT_OTHER;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.STAT_OWN;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,6 +134,7 @@ class AccessMatrixTest {
     @Autowired TableExportService exports;
     @Autowired FigureService figures;
     @Autowired ReviewService reviews;
+    @Autowired org.minsheng.figure.SubmissionService submissions;
     @Autowired TrackerService trackers;
     @Autowired ImportService imports;
     @Autowired IndicatorService indicators;
@@ -173,6 +177,8 @@ class AccessMatrixTest {
         cases.add(new Case("DashboardService.cityYear", SIGNED_IN, () -> dashboards.cityYear(2020)));
         cases.add(new Case("DashboardService.dashboard", SIGNED_IN, () -> dashboards.dashboard(DashboardFilter.year(2020))));
         cases.add(new Case("DashboardService.latestYear", SIGNED_IN, dashboards::latestYear));
+        cases.add(new Case("DashboardService.illustrativeSplit", SIGNED_IN, () -> dashboards.illustrativeSplit(2020)));
+        cases.add(new Case("DashboardService.corrections", SIGNED_IN, () -> dashboards.corrections(2020, 1, 12, meals, null)));
         cases.add(new Case("DashboardService.profile", SIGNED_IN, () -> dashboards.profile("meal_schools")));
         cases.add(new Case("DashboardService.years", SIGNED_IN, dashboards::years));
         cases.add(new Case("DivisionService.city", SIGNED_IN, divisions::city));
@@ -200,12 +206,16 @@ class AccessMatrixTest {
         cases.add(new Case("FigureService.saveAll", EnumSet.of(STAT_OWN), () -> figures.saveAll(List.of(entry), checked -> importBatch(january))));
         cases.add(new Case("FigureService.check", EnumSet.of(STAT_OWN), () -> figures.check(january, xiangcheng)));
         cases.add(new Case("FigureService.submit", EnumSet.of(STAT_OWN), () -> figures.submit(january, xiangcheng)));
+        // period-wide submission works on the caller's own scope only, so both statisticians may call it
+        cases.add(new Case("SubmissionService.readiness", STATISTICIANS, () -> submissions.readiness(january)));
+        cases.add(new Case("SubmissionService.submitReady", STATISTICIANS, () -> run(() -> submissions.submitReady(january))));
         cases.add(new Case("FigureService.history", EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN, STAT_OWN),
                 () -> figures.history(published)));
         // review and publication of periods: the city's reviewers
         cases.add(new Case("ReviewService.queue", EnumSet.of(REVIEWER), () -> reviews.queue(january)));
         cases.add(new Case("ReviewService.approve", EnumSet.of(REVIEWER), () -> run(() -> reviews.approve(key, 0))));
         cases.add(new Case("ReviewService.approveDivision", EnumSet.of(REVIEWER), () -> reviews.approveDivision(january, xiangcheng)));
+        cases.add(new Case("ReviewService.approvePeriod", EnumSet.of(REVIEWER), () -> run(() -> reviews.approvePeriod(january))));
         cases.add(new Case("ReviewService.returnCell", EnumSet.of(REVIEWER), () -> run(() -> reviews.returnCell(key, 0, "请核实"))));
         cases.add(new Case("ReviewService.returnDivision", EnumSet.of(REVIEWER), () -> reviews.returnDivision(january, xiangcheng, "请核实")));
         cases.add(new Case("ReviewService.publish", EnumSet.of(REVIEWER), () -> run(() -> reviews.publish(january))));
@@ -302,6 +312,13 @@ class AccessMatrixTest {
             return DynamicTest.dynamicTest(c.method() + " by " + caller + (allowed ? " is allowed" : " is refused"),
                     () -> check(c, caller, allowed));
         }));
+    }
+
+    @Test
+    void the_reliability_doc_states_the_size_of_the_matrix_as_it_is() throws IOException {
+        var doc = Files.readString(Path.of("docs/reliability.md"));
+        var size = matrix().size() + " methods × " + Caller.values().length + " callers";
+        assertThat(doc).as("docs/reliability.md must say how big the matrix is").contains(size);
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +23,7 @@ import org.minsheng.figure.ConflictException;
 import org.minsheng.figure.EntrySheet;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
+import org.minsheng.figure.SubmissionService;
 import org.minsheng.export.TableExportService;
 import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.period.Period;
@@ -37,6 +40,7 @@ import org.minsheng.security.Role;
 class EntryView extends Div implements HasDynamicTitle {
 
     private final FigureService figures;
+    private final SubmissionService submissions;
     private final Select<Period> period = new Select<>();
     private final Div sheetArea = new Div();
     private final List<List<CellEditor>> editors = new ArrayList<>();
@@ -45,7 +49,8 @@ class EntryView extends Div implements HasDynamicTitle {
     private final TableExportService exports;
     private final java.util.Locale locale;
 
-    EntryView(FigureService figures, TableExportService exports) {
+    EntryView(FigureService figures, SubmissionService submissions, TableExportService exports) {
+        this.submissions = submissions;
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();
@@ -113,6 +118,11 @@ class EntryView extends Div implements HasDynamicTitle {
             submit.setId("submit-" + division.code());
             actions.add(submit);
         }
+        if (sheet.divisions().size() > 1) {
+            var submitAll = new Button(getTranslation("entry.submitAll"), e -> confirmSubmitAll());
+            submitAll.setId("submit-all");
+            actions.add(submitAll);
+        }
         int periodId = sheet.period().id();
         sheetArea.add(actions, new DownloadLinks("entry-download",
                 format -> () -> exports.entrySheet(periodId, format, locale)));
@@ -153,6 +163,16 @@ class EntryView extends Div implements HasDynamicTitle {
     }
 
     private void submit(int divisionId) {
+        // a value still waiting in its field (a correction without its reason, a refused value) is
+        // named, never submitted around: the user would otherwise think it went with the rest
+        var pending = editors.stream().flatMap(List::stream)
+                .filter(e -> e.cell().key().divisionId() == divisionId && e.isPending())
+                .map(e -> e.cell().indicator().shortName(getLocale()))
+                .toList();
+        if (!pending.isEmpty()) {
+            Notifications.error(getTranslation("entry.pendingBeforeSubmit", String.join(getTranslation("list.separator"), pending)));
+            return;
+        }
         try {
             var result = figures.submit(period.getValue().id(), divisionId);
             if (result.ok()) {
@@ -164,6 +184,49 @@ class EntryView extends Div implements HasDynamicTitle {
         } catch (RefusedException refused) {
             Notifications.refused(refused);
         }
+    }
+
+    /** Every district of the sheet at once: first what is ready and what is blocked and why, then one click. */
+    private void confirmSubmitAll() {
+        var periodId = period.getValue().id();
+        var readiness = submissions.readiness(periodId);
+        var list = new UnorderedList();
+        list.setId("submit-all-summary");
+        int ready = 0;
+        for (var district : readiness) {
+            var name = district.division().name();
+            String line;
+            if (district.ready()) {
+                ready++;
+                line = getTranslation("entry.submitAll.ready", name, district.toSubmit());
+            } else if (!district.blocking().isEmpty()) {
+                line = getTranslation("entry.submitAll.blocked", name, district.blocking().size(),
+                        Findings.text(this, district.blocking()));
+            } else {
+                line = getTranslation("entry.submitAll.nothing", name);
+            }
+            list.add(new ListItem(line));
+        }
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("entry.submitAll.title", PeriodLabels.name(this, period.getValue())));
+        dialog.setText(list);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        if (ready == 0) {
+            dialog.setConfirmText(getTranslation("action.close"));
+        } else {
+            dialog.setConfirmText(getTranslation("entry.submitAll.confirm", ready));
+            dialog.addConfirmListener(e -> {
+                try {
+                    var result = submissions.submitReady(periodId);
+                    Notifications.success(getTranslation("entry.submittedAll", result.districts(), result.cells()));
+                    load();
+                } catch (RefusedException refused) {
+                    Notifications.refused(refused);
+                }
+            });
+        }
+        dialog.open();
     }
 
     /** Fills the cells a block pasted from a spreadsheet covers, starting at the cell pasted into. */

@@ -5,10 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -69,6 +72,8 @@ class ReviewView extends Div implements HasDynamicTitle {
         periodGrid.addColumn(PeriodOverview::approved).setHeader(getTranslation("figure.status.approved"))
                 .setTextAlign(ColumnTextAlign.END);
         periodGrid.setHeight("16rem");
+        // a second click on the chosen period used to deselect it and hide its queue without a word
+        ((GridSingleSelectionModel<PeriodOverview>) periodGrid.getSelectionModel()).setDeselectAllowed(false);
         periodGrid.asSingleSelect().addValueChangeListener(e -> showQueue(e.getValue()));
         var intro = new Paragraph(getTranslation("review.intro"));
         intro.addClassName("page-meta");
@@ -97,6 +102,13 @@ class ReviewView extends Div implements HasDynamicTitle {
         }
         var byDistrict = new LinkedHashMap<String, java.util.List<Cell>>();
         cells.forEach(c -> byDistrict.computeIfAbsent(c.division().name(), k -> new java.util.ArrayList<>()).add(c));
+        if (byDistrict.size() > 1) {
+            var approvePeriod = new Button(getTranslation("review.approvePeriod", cells.size()),
+                    e -> confirmApprovePeriod(period, byDistrict));
+            approvePeriod.setId("approve-period");
+            approvePeriod.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            queueArea.add(approvePeriod);
+        }
         byDistrict.forEach((district, districtCells) -> queueArea.add(districtCard(period, district, districtCells)));
         if (cells.isEmpty()) {
             queueArea.add(new Paragraph(getTranslation("review.queue.empty")));
@@ -126,10 +138,16 @@ class ReviewView extends Div implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> notes(c)).setHeader(getTranslation("review.notes")).setFlexGrow(2);
         grid.addComponentColumn(c -> {
-            var approve = new Button(getTranslation("review.approve"), e -> act(period, () -> review.approve(c.key(), c.version())));
+            var approve = new Button(getTranslation("review.approve"), e -> act(period, () -> {
+                review.approve(c.key(), c.version());
+                return getTranslation("review.approved", 1);
+            }));
             approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
             var giveBack = new Button(getTranslation("review.return"), e -> ReturnDialog.ask(this, c,
-                    reason -> act(period, () -> review.returnCell(c.key(), c.version(), reason))));
+                    reason -> act(period, () -> {
+                        review.returnCell(c.key(), c.version(), reason);
+                        return getTranslation("review.returned", 1);
+                    })));
             giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             giveBack.getElement().setAttribute("data-indicator", c.indicator().code());
             var actions = new HorizontalLayout(approve, giveBack);
@@ -144,7 +162,7 @@ class ReviewView extends Div implements HasDynamicTitle {
         grid.setItems(cells);
         var divisionId = cells.getFirst().division().id();
         var approveAll = new Button(getTranslation("review.approveDistrict", district),
-                e -> act(period, () -> review.approveDivision(period.id(), divisionId)));
+                e -> act(period, () -> getTranslation("review.approved", review.approveDivision(period.id(), divisionId))));
         approveAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approveAll.addClassName("approve-district");
         card.add(new H3(district), grid, approveAll);
@@ -172,16 +190,37 @@ class ReviewView extends Div implements HasDynamicTitle {
     private void confirmPublish(PeriodOverview period) {
         var dialog = new ConfirmDialog(getTranslation("review.publish.title", periodName(period)),
                 getTranslation("review.publish.text"), getTranslation("review.publish.confirm"),
-                e -> act(period, () -> review.publish(period.id())));
+                e -> act(period, () -> {
+                    review.publish(period.id());
+                    return getTranslation("review.published", periodName(period));
+                }));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
     }
 
-    private void act(PeriodOverview period, Runnable action) {
+    /** Everything submitted in the period, after the reviewer has seen how much of each district. */
+    private void confirmApprovePeriod(PeriodOverview period, java.util.Map<String, java.util.List<Cell>> byDistrict) {
+        var list = new UnorderedList();
+        list.setId("approve-period-summary");
+        byDistrict.forEach((district, cells) ->
+                list.add(new ListItem(getTranslation("review.approvePeriod.line", district, cells.size()))));
+        var text = new Div(new Paragraph(getTranslation("review.approvePeriod.text")), list);
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("review.approvePeriod.title", periodName(period)));
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("review.approvePeriod.confirm"));
+        dialog.addConfirmListener(e -> act(period,
+                () -> getTranslation("review.approved", review.approvePeriod(period.id()))));
+        dialog.open();
+    }
+
+    /** Runs a review action and says what it did, with its count, never only "done". */
+    private void act(PeriodOverview period, java.util.function.Supplier<String> action) {
         try {
-            action.run();
-            Notifications.success(getTranslation("review.done"));
+            Notifications.success(action.get());
         } catch (RefusedException refused) {
             Notifications.refused(refused);
         }
