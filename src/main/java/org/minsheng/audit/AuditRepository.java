@@ -2,6 +2,10 @@ package org.minsheng.audit;
 
 import static org.minsheng.db.Tables.APP_USER;
 import static org.minsheng.db.Tables.AUDIT_ENTRY;
+import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.PERIOD;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -79,14 +83,26 @@ class AuditRepository {
         return db.select(AUDIT_ENTRY.ID, AUDIT_ENTRY.AT, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, AUDIT_ENTRY.ACTION,
                         AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.OLD_VALUE, AUDIT_ENTRY.NEW_VALUE,
                         AUDIT_ENTRY.REASON, AUDIT_ENTRY.SOURCE, AUDIT_ENTRY.IMPORT_ID)
+                .select(DIVISION.NAME, INDICATOR.SHORT_NAME_ZH, INDICATOR.SHORT_NAME_EN, INDICATOR.UNIT_ZH,
+                        INDICATOR.UNIT_EN, PERIOD.YEAR, PERIOD.MONTH)
                 .from(AUDIT_ENTRY).leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
+                // a figure's entry names its district, indicator and period (the page shows 50 at a time)
+                .leftJoin(FIGURE).on(AUDIT_ENTRY.ENTITY.eq("figure").and(FIGURE.ID.eq(AUDIT_ENTRY.ENTITY_ID)))
+                .leftJoin(DIVISION).on(DIVISION.ID.eq(FIGURE.DIVISION_ID))
+                .leftJoin(INDICATOR).on(INDICATOR.ID.eq(FIGURE.INDICATOR_ID))
+                .leftJoin(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
                 .where(conditions(query))
                 .orderBy(AUDIT_ENTRY.ID.desc())
                 .offset(offset).limit(limit)
-                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8() == null ? null : r.value8().data(),
-                        r.value9() == null ? null : r.value9().data(), r.value10(),
-                        AuditEvent.Source.valueOf(r.value11().getLiteral().toUpperCase()), r.value12()));
+                .fetch(r -> new AuditEntry(r.get(AUDIT_ENTRY.ID), r.get(AUDIT_ENTRY.AT), r.get(APP_USER.USERNAME),
+                        r.get(APP_USER.DISPLAY_NAME), r.get(AUDIT_ENTRY.ACTION), r.get(AUDIT_ENTRY.ENTITY),
+                        r.get(AUDIT_ENTRY.ENTITY_ID), text(r.get(AUDIT_ENTRY.OLD_VALUE)), text(r.get(AUDIT_ENTRY.NEW_VALUE)),
+                        r.get(AUDIT_ENTRY.REASON), AuditEvent.Source.valueOf(r.get(AUDIT_ENTRY.SOURCE).getLiteral().toUpperCase()),
+                        r.get(AUDIT_ENTRY.IMPORT_ID), r.get(PERIOD.YEAR) == null ? null : new AuditEntry.Subject(
+                                r.get(DIVISION.NAME),
+                                new AuditEntry.Names(r.get(INDICATOR.SHORT_NAME_ZH), r.get(INDICATOR.SHORT_NAME_EN)),
+                                new AuditEntry.Names(r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN)),
+                                r.get(PERIOD.YEAR), r.get(PERIOD.MONTH) == null ? null : r.get(PERIOD.MONTH).intValue())));
     }
 
     int count(AuditQuery query) {
@@ -116,6 +132,10 @@ class AuditRepository {
             conditions.add(AUDIT_ENTRY.AT.lt(query.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime()));
         }
         return conditions;
+    }
+
+    private static String text(JSONB json) {
+        return json == null ? null : json.data();
     }
 
     private static JSONB json(Map<String, ?> value) {

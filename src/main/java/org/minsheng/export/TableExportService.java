@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.minsheng.audit.AuditEntry;
+import org.minsheng.audit.AuditTexts;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
 import org.minsheng.base.i18n.Translations;
@@ -156,11 +157,11 @@ public class TableExportService {
                 Table.Column.text(t(locale, "audit.old")), Table.Column.text(t(locale, "audit.new")),
                 Table.Column.text(t(locale, "audit.reason")), Table.Column.text(t(locale, "audit.source")));
         var rows = new ArrayList<List<Object>>();
+        var texts = new AuditTexts(translations, locale);
         for (var e : entries) {
             rows.add(java.util.Arrays.asList(SECONDS.format(e.at().atZoneSameInstant(CHINA)),
                     e.actorName() == null ? t(locale, "audit.system") : e.actorName(),
-                    t(locale, "audit.action." + e.action()),
-                    e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), e.oldValue(), e.newValue(),
+                    texts.action(e), texts.subject(e), texts.value(e, e.oldValue()), texts.value(e, e.newValue()),
                     e.reason(), t(locale, "audit.source." + e.source().name().toLowerCase(Locale.ROOT))
                             + (e.importId() == null ? "" : " #" + e.importId())));
         }

@@ -17,7 +17,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.minsheng.audit.AuditEntry;
+import org.minsheng.audit.AuditAction;
 import org.minsheng.audit.AuditLog;
+import org.minsheng.audit.AuditTexts;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.audit.AuditQuery;
 import org.minsheng.export.TableExportService;
 import org.minsheng.export.ui.DownloadLinks;
@@ -29,17 +32,10 @@ import org.minsheng.security.Role;
 @RolesAllowed({Role.Names.REVIEWER, Role.Names.ADMINISTRATOR})
 class AuditView extends Div implements HasDynamicTitle {
 
-    private static final List<String> ACTIONS = List.of("enter", "edit", "clear", "revert", "submit", "approve",
-            "approve_correction", "return", "revise", "publish", "user.create", "user.update", "user.enable", "user.disable",
-            "user.password_reset", "user.locked", "import", "succession", "demo_data_loaded",
-            "indicator.create", "indicator.update", "indicator.retire", "indicator.reinstate", "indicator.delete",
-            "rule.create", "rule.update", "rule.enable", "rule.disable",
-            "target.create", "target.update", "target.remove", "target.copy",
-            "period.create", "period.due_date", "period.close", "period.reopen", "figure_import");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog audit;
-    private final Select<String> action = new Select<>();
+    private final Select<AuditAction> action = new Select<>();
     private final TextField actor = new TextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -47,16 +43,18 @@ class AuditView extends Div implements HasDynamicTitle {
 
     private AuditQuery query = AuditQuery.all();
 
-    AuditView(AuditLog audit, TableExportService exports) {
+    AuditView(AuditLog audit, TableExportService exports, Translations translations) {
         this.audit = audit;
         // downloads run on their own request, where no UI is current to ask for the locale
         var locale = getLocale();
+        var texts = new AuditTexts(translations, locale);
         addClassName("page");
         action.setLabel(getTranslation("audit.action"));
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.any"));
-        action.setItems(ACTIONS);
-        action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.any") : getTranslation("audit.action." + a));
+        // the filter offers the one vocabulary the trail is written in (AuditAction), every action of it
+        action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.any") : getTranslation(a.labelKey()));
         actor.setLabel(getTranslation("audit.actor"));
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
@@ -75,12 +73,10 @@ class AuditView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.actorName() == null ? getTranslation("audit.system") : e.actorName())
                 .setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()))
-                .setHeader(getTranslation("audit.entity")).setAutoWidth(true);
-        grid.addColumn(e -> e.oldValue() == null ? "" : e.oldValue()).setHeader(getTranslation("audit.old")).setFlexGrow(2);
-        grid.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader(getTranslation("audit.new")).setFlexGrow(2);
+        grid.addColumn(texts::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(texts::subject).setHeader(getTranslation("audit.entity")).setAutoWidth(true);
+        grid.addColumn(e -> texts.value(e, e.oldValue())).setHeader(getTranslation("audit.old")).setFlexGrow(2);
+        grid.addColumn(e -> texts.value(e, e.newValue())).setHeader(getTranslation("audit.new")).setFlexGrow(2);
         grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.reason")).setFlexGrow(1);
         grid.addColumn(e -> getTranslation("audit.source." + e.source().name().toLowerCase())
                         + (e.importId() == null ? "" : " #" + e.importId()))
@@ -94,7 +90,8 @@ class AuditView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        query = new AuditQuery(action.getValue(), null, null, actor.getValue(), from.getValue(), to.getValue());
+        query = new AuditQuery(action.getValue() == null ? null : action.getValue().code(), null, null, actor.getValue(),
+                from.getValue(), to.getValue());
         var query = this.query;
         grid.setItems(q -> audit.search(query, q.getOffset(), q.getLimit()).stream(), q -> audit.count(query));
     }

@@ -1,0 +1,82 @@
+package org.minsheng.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.minsheng.base.i18n.Translations;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An audit entry in words, for the trail's page and its export: the action, what it is about (芗城区 ·
+ * 农村公路单改双 · 2021年1月, not "figure #1348") and the values (12.8公里 · 已提交, not raw JSON).
+ */
+public final class AuditTexts {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Translations translations;
+    private final Locale locale;
+
+    public AuditTexts(Translations translations, Locale locale) {
+        this.translations = translations;
+        this.locale = locale;
+    }
+
+    public String action(AuditEntry entry) {
+        return AuditAction.of(entry.action()).map(a -> t(a.labelKey())).orElse(entry.action());
+    }
+
+    public String subject(AuditEntry entry) {
+        var subject = entry.subject();
+        if (subject != null) {
+            var period = subject.month() == null ? t("period.year", String.valueOf(subject.year()))
+                    : t("period.month", String.valueOf(subject.year()), subject.month());
+            return String.join(" · ", subject.district(), subject.indicator().in(locale), period);
+        }
+        var entity = translations.getTranslation("audit.entity." + entry.entity(), locale);
+        var name = entity.startsWith("!") ? entry.entity() : entity;
+        return entry.entityId() == null ? name : name + " #" + entry.entityId();
+    }
+
+    /** A recorded value (old or new) as a reader says it; empty where there was none. */
+    public String value(AuditEntry entry, String json) {
+        if (json == null || json.isBlank()) {
+            return "";
+        }
+        Map<String, Object> fields;
+        try {
+            fields = new LinkedHashMap<>(JSON.readValue(json, Map.class));
+        } catch (RuntimeException unreadable) {
+            return json;
+        }
+        var parts = new ArrayList<String>();
+        if (entry.subject() != null && fields.containsKey("value")) {
+            var value = fields.remove("value");
+            boolean notApplicable = Boolean.TRUE.equals(fields.remove("notApplicable"));
+            parts.add(notApplicable ? t("figure.notApplicable")
+                    : value == null ? "—" : withUnit(value, entry.subject().unit().in(locale)));
+            var status = fields.remove("status");
+            if (status != null) {
+                parts.add(t("figure.status." + status.toString().toLowerCase(Locale.ROOT)));
+            }
+            for (var reason : new String[] {"explanation", "returnReason", "correctionReason"}) {
+                var text = fields.remove(reason);
+                if (text != null) {
+                    parts.add(t("audit.field." + reason, text));
+                }
+            }
+        }
+        fields.forEach((key, value) -> parts.add(key + ": " + value));
+        return String.join(" · ", parts);
+    }
+
+    /** The exact value as recorded (never rounded to 万 here), with its unit: 12.8公里, 12.8 km. */
+    private String withUnit(Object value, String unit) {
+        return "en".equals(locale.getLanguage()) ? value + " " + unit : value + unit;
+    }
+
+    private String t(String key, Object... parameters) {
+        return translations.getTranslation(key, locale, parameters);
+    }
+}

@@ -1,0 +1,81 @@
+package org.minsheng.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
+
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.figure.CellKey;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.FigureService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reviewer reads the trail as sentences, not as "figure #1348" and JSON: the district, indicator and
+ * period a change is about, the value with its unit and state, and the action in their language. Every
+ * action the code writes belongs to one vocabulary with a label in both languages.
+ */
+@IntegrationTest
+@Transactional
+class AuditTrailReadableTest {
+
+    @Autowired
+    FigureService entry;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    Translations translations;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void every_action_of_the_vocabulary_has_words_in_chinese_and_english() {
+        for (var action : AuditAction.values()) {
+            for (var locale : Translations.LOCALES) {
+                assertThat(translations.getTranslation(action.labelKey(), locale)).as("%s in %s", action, locale)
+                        .doesNotStartWith("!");
+            }
+        }
+        assertThat(AuditAction.of("phrase.update")).contains(AuditAction.PHRASE_UPDATE);
+    }
+
+    @Test
+    void an_action_outside_the_vocabulary_is_refused_and_nothing_is_written() {
+        int before = db.fetchCount(db.selectFrom("audit_entry"));
+        assertThatThrownBy(() -> audit.record(null, AuditEvent.of("made.up", "figure", 1, null, Map.of("value", "1"),
+                null, AuditEvent.Source.SYSTEM))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("made.up");
+        assertThat(db.fetchCount(db.selectFrom("audit_entry"))).isEqualTo(before);
+    }
+
+    @Test
+    void a_figures_entry_names_its_district_indicator_and_period_and_shows_the_value_with_its_unit() {
+        var key = new CellKey(id("select id from indicator where code = 'road_widening'"),
+                id("select id from division where code = '350602'"),
+                id("select id from period where kind = 'month' and year = 2021 and month = 1"));
+        as("stat-xiangcheng", () -> entry.save(new FigureInput(key, "12.8", false, "新建道路配套", 0, null)));
+        var latest = as("reviewer", () -> audit.search(AuditQuery.all(), 0, 1)).getFirst();
+
+        var chinese = new AuditTexts(translations, Translations.CHINESE);
+        assertThat(chinese.action(latest)).isEqualTo("填报");
+        assertThat(chinese.subject(latest)).isEqualTo("芗城区 · 农村公路单改双 · 2021年1月");
+        assertThat(chinese.value(latest, latest.oldValue())).isEmpty();
+        assertThat(chinese.value(latest, latest.newValue())).isEqualTo("12.8公里 · 草稿 · 情况说明：新建道路配套");
+
+        var english = new AuditTexts(translations, Translations.ENGLISH);
+        assertThat(english.subject(latest)).isEqualTo("芗城区 · Roads widened · 1/2021");
+        assertThat(english.value(latest, latest.newValue())).startsWith("12.8 km · Draft");
+    }
+
+    private int id(String sql) {
+        return db.fetchSingle(sql).get(0, Integer.class);
+    }
+}
