@@ -6,7 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.minsheng.support.ContextSecurityStrategy;
+import org.minsheng.support.RecordedTranslations;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ExtendWith(ContextSecurityStrategy.class)
+@ExtendWith({ContextSecurityStrategy.class, RecordedTranslations.Check.class})
+@Import(RecordedTranslations.Install.class)
 public @interface IntegrationTest {
 }

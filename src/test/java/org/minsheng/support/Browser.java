@@ -1,8 +1,5 @@
 package org.minsheng.support;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -12,36 +9,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's Chromium driven by Playwright. Where Chromium is missing the browser tests are skipped
- * with a message on a developer's machine, and fail on CI, which must have installed it.
+ * Debian's Chromium driven by Playwright, found on {@code PATH}. Where Chromium is missing the
+ * browser tests are skipped on a developer's machine and fail on CI ({@link RequiredTool}).
  */
 public final class Browser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
-    private Browser() {
+    private Browser(Path chromium) {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
+                .setExecutablePath(chromium)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--no-first-run")));
     }
 
     public static Browser start() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            var message = "Chromium not found at " + CHROMIUM + " (apt-get install chromium)";
-            if (System.getenv("CI") != null) {
-                fail(message);
-            }
-            assumeTrue(false, message);
-        }
-        return new Browser();
+        return new Browser(RequiredTool.find("chromium", "chromium"));
     }
 
     public Page newPage(int width, int height) {

@@ -22,6 +22,7 @@ import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditTexts;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.audit.AuditQuery;
+import org.minsheng.base.ui.ComponentTexts;
 import org.minsheng.export.TableExportService;
 import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.security.Role;
@@ -59,7 +60,9 @@ class AuditView extends Div implements HasDynamicTitle {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
+        from.setI18n(ComponentTexts.calendar(this));
         to.setLabel(getTranslation("audit.to"));
+        to.setI18n(ComponentTexts.calendar(this));
         var filters = new Div(action, actor, from, to);
         filters.addClassName("filters");
         action.addValueChangeListener(e -> refresh());

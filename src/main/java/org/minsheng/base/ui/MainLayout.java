@@ -27,13 +27,16 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
+        setI18n(ComponentTexts.appLayout(this));
         var title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
         var user = new Span(currentUser.get().displayName());
         user.addClassName("app-user");
         var logout = new Button(getTranslation("app.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var header = new HorizontalLayout(new DrawerToggle(), title, user, new LanguageSwitch(), logout);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("component.layout.toggle"));
+        var header = new HorizontalLayout(toggle, title, user, new LanguageSwitch(), logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
@@ -47,6 +50,7 @@ public class MainLayout extends AppLayout {
 
     private SideNav menu() {
         var nav = new SideNav();
+        nav.setI18n(ComponentTexts.sideNav(this));
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {

@@ -78,7 +78,7 @@ class DistrictTable extends Grid<DistrictTable.Row> {
                 cell.map(YearCell::value).ifPresent(v -> row.values().put(key, v));
             }
             var column = addColumn(r -> r.text(key))
-                    .setHeader(indicator.shortName(locale) + "（" + indicator.unit(locale) + "）")
+                    .setHeader(getTranslation("dashboard.table.column", indicator.shortName(locale), indicator.unit(locale)))
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey(key)
                     .setComparator(Comparator.comparing((Row r) -> r.values().get(key),
                             Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));

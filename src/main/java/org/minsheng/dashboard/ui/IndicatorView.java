@@ -71,7 +71,8 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
     }
 
     private Paragraph line(String key, String value) {
-        return new Paragraph(getTranslation(key) + "：" + (value == null || value.isBlank() ? "—" : value));
+        return new Paragraph(getTranslation("dashboards.indicator.line", getTranslation(key),
+                value == null || value.isBlank() ? "—" : value));
     }
 
     private void drawChart(Dashboard data, Indicator indicator) {

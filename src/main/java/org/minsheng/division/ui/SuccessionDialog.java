@@ -8,11 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.Locale;
+import org.minsheng.base.ui.ComponentTexts;
 import org.minsheng.division.DivisionException;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionNode;
@@ -41,7 +37,7 @@ class SuccessionDialog extends Dialog {
         on.setId("succession-date");
         on.setLabel(getTranslation("divisions.history.on"));
         on.setLocale(getLocale());
-        on.setI18n(calendarTexts(getLocale()));
+        on.setI18n(ComponentTexts.calendar(this));
         reason.setId("succession-reason");
         reason.setLabel(getTranslation("divisions.history.reason"));
         error.setId("succession-error");
@@ -62,18 +58,5 @@ class SuccessionDialog extends Dialog {
         save.setId("succession-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("divisions.history.cancel"), e -> close()), save);
-    }
-
-    /** Month and day names from the locale's own data; only the two buttons need our texts. */
-    private DatePicker.DatePickerI18n calendarTexts(Locale locale) {
-        var days = Arrays.asList(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdays(days.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(days.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setToday(getTranslation("divisions.history.today"))
-                .setCancel(getTranslation("divisions.history.cancel"));
     }
 }

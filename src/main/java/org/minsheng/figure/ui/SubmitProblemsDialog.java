@@ -26,7 +26,7 @@ final class SubmitProblemsDialog {
                     .findFirst().map(i -> i.shortName(com.vaadin.flow.component.UI.getCurrent().getLocale())).orElse("");
             var division = sheet.divisions().stream().filter(d -> d.id() == problem.cell().divisionId())
                     .findFirst().map(d -> d.name()).orElse("");
-            list.add(new ListItem(division + " · " + indicator + "：" + Findings.text(in, problem)));
+            list.add(new ListItem(in.getTranslation("entry.problems.item", division, indicator, Findings.text(in, problem))));
         }
         dialog.add(new Paragraph(in.getTranslation("entry.problems.intro")), list);
         var close = new Button(in.getTranslation("action.close"), e -> dialog.close());

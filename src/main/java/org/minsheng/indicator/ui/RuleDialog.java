@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.ComponentTexts;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.RuleAdminService;
 import org.minsheng.indicator.ValidationRule;
@@ -52,6 +53,7 @@ class RuleDialog extends Dialog {
         operator.setLabel(getTranslation("catalogue.rule.operator"));
         operator.setItems(Operator.values());
         operator.setItemLabelGenerator(o -> getTranslation("catalogue.operator." + o.name().toLowerCase()));
+        right.setI18n(ComponentTexts.multiSelect(this));
         right.setItems(indicators);
         right.setItemLabelGenerator(this::label);
         severity.setLabel(getTranslation("catalogue.rule.severity"));

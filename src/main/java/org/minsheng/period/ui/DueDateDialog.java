@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Map;
 import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.ComponentTexts;
 import org.minsheng.period.CalendarPeriod;
 import org.minsheng.period.CalendarService;
 
@@ -19,6 +20,7 @@ class DueDateDialog extends Dialog {
     DueDateDialog(CalendarService service, CalendarPeriod period, String label, Runnable onSaved) {
         setId("due-date-dialog");
         setHeaderTitle(getTranslation("catalogue.calendar.dueOnDialog", label));
+        dueOn.setI18n(ComponentTexts.calendar(this));
         dueOn.setValue(period.dueOn());
         add(dueOn);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.TreeSet;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.dashboard.DashboardService;
@@ -47,9 +48,12 @@ class PhrasesView extends Div implements HasDynamicTitle {
         this.phrases = phrases;
         addClassName("page");
         grid.setId("phrases");
-        grid.addColumn(PhraseEntry::category).setHeader(getTranslation("dashboards.indicator.category")).setAutoWidth(true);
-        grid.addColumn(PhraseEntry::name).setHeader(getTranslation("dashboard.chart.indicator")).setAutoWidth(true);
-        grid.addColumn(e -> e.template() == null ? "—" : e.template())
+        // the phrases, and the names they sit beside, are the Chinese publication's, whatever the screen language
+        grid.addComponentColumn(e -> chinese(e.category())).setHeader(getTranslation("dashboards.indicator.category"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> chinese(e.name())).setHeader(getTranslation("dashboard.chart.indicator"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> chinese(e.template() == null ? "—" : e.template()))
                 .setHeader(getTranslation("publication.phrases.template")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::edit));
@@ -67,6 +71,7 @@ class PhrasesView extends Div implements HasDynamicTitle {
         year.setValue(dashboards.latestYear());
         year.addValueChangeListener(e -> refreshPreview());
         preview.setId("phrase-preview");
+        preview.getElement().setAttribute("lang", Translations.CHINESE.toLanguageTag());
         preview.addClassName("publication-lede");
         save.setText(getTranslation("publication.phrases.save"));
         save.setId("phrase-save");
@@ -148,5 +153,11 @@ class PhrasesView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("publication.phrases.heading");
+    }
+
+    private static Span chinese(String text) {
+        var span = new Span(text);
+        span.getElement().setAttribute("lang", Translations.CHINESE.toLanguageTag());
+        return span;
     }
 }

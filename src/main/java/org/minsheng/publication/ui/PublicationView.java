@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.indicator.Indicator;
 import com.vaadin.flow.router.RouterLink;
@@ -71,6 +72,8 @@ class PublicationView extends Div implements HasDynamicTitle {
         toolbar.addClassName("no-print");
         article.addClassName("publication");
         article.setId("publication");
+        // the published document is Chinese whatever the screen language; browsers and screen readers are told so
+        article.getElement().setAttribute("lang", Translations.CHINESE.toLanguageTag());
         var heading = new H2(getTranslation("publication.heading"));
         heading.addClassName("no-print");
         add(heading, toolbar, images, article);
@@ -93,15 +96,19 @@ class PublicationView extends Div implements HasDynamicTitle {
                         file.contentType(), file.bytes().length);
             }));
         } catch (RefusedException refused) {
-            article.add(new Paragraph(getTranslation(refused.messageKey(), refused.parameters())));
+            var message = new Paragraph(getTranslation(refused.messageKey(), refused.parameters()));
+            message.getElement().setAttribute("lang", getLocale().toLanguageTag());
+            article.add(message);
         }
     }
 
     private void render(YearInReview review) {
-        var title = new H1(getTranslation("publication.title", String.valueOf(review.year()), review.city()));
+        var title = new H1(getTranslation(Translations.CHINESE, "publication.title", String.valueOf(review.year()),
+                review.city()));
         var asOf = review.dataAsOf() == null ? "—"
                 : review.dataAsOf().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(DATE);
-        var meta = new Paragraph(getTranslation("publication.meta", asOf, review.revision(), getTranslation("app.issuer")));
+        var meta = new Paragraph(getTranslation(Translations.CHINESE, "publication.meta", asOf, review.revision(),
+                getTranslation(Translations.CHINESE, "app.issuer")));
         meta.addClassName("page-meta");
         var lede = new Paragraph(review.lede());
         lede.addClassName("publication-lede");

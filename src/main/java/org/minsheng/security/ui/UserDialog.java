@@ -1,6 +1,7 @@
 package org.minsheng.security.ui;
 
 import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.ComponentTexts;
 import org.minsheng.base.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -62,6 +63,7 @@ class UserDialog extends Dialog {
         roles.setItemLabelGenerator(role -> getTranslation("users.role." + role.name().toLowerCase()));
         roles.setId("user-roles");
         scope.setLabel(getTranslation("users.field.scope"));
+        scope.setI18n(ComponentTexts.multiSelect(this));
         scope.setHelperText(getTranslation("users.field.scope.help"));
         scope.setItems(service.districts());
         scope.setItemLabelGenerator(District::name);
