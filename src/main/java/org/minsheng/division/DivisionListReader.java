@@ -1,9 +1,7 @@
 package org.minsheng.division;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.minsheng.division.Division.Level;
 
 /**
@@ -91,16 +89,18 @@ final class DivisionListReader {
     /** The units of the subtree under the prefix, parents' levels first. */
     static List<ListedUnit> read(String shortPrefix, List<SourceFile> files) {
         var byLevel = new EnumMap<ListFile, List<ListedUnit>>(ListFile.class);
+        var budget = new ListLines.Budget();
         for (var file : files) {
+            checkSize(file);
             if (file.name().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                readZip(shortPrefix, file, byLevel);
+                readZip(shortPrefix, file, byLevel, budget);
             } else {
                 var kind = ListFile.named(file.name());
                 if (kind == null) {
                     throw new DivisionException("divisions.import.unknownFile", file.name(), FILE_NAMES);
                 }
                 try (var in = Files.newInputStream(file.path())) {
-                    put(byLevel, kind, file.name(), read(shortPrefix, kind, file.name(), in));
+                    put(byLevel, kind, file.name(), read(shortPrefix, kind, file.name(), in, budget));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -109,15 +109,38 @@ final class DivisionListReader {
         return byLevel.values().stream().flatMap(List::stream).toList();
     }
 
-    private static void readZip(String shortPrefix, SourceFile file, Map<ListFile, List<ListedUnit>> byLevel) {
+    private static void checkSize(SourceFile file) {
+        try {
+            if (Files.size(file.path()) > DivisionImportLimits.MAX_FILE_BYTES) {
+                throw new DivisionException("divisions.import.fileTooLarge", file.name(),
+                        DivisionImportLimits.MAX_FILE_BYTES / DivisionImportLimits.BYTES_PER_MB);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Read through the zip's central directory, so entries that are not part of the list (the
+     * package's JSON and SQLite files) are never inflated; the ones read count against the budget.
+     */
+    private static void readZip(String shortPrefix, SourceFile file, Map<ListFile, List<ListedUnit>> byLevel,
+                                ListLines.Budget budget) {
         var found = false;
-        try (var zip = new ZipInputStream(Files.newInputStream(file.path()), StandardCharsets.UTF_8)) {
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        try (var zip = new ZipFile(file.path().toFile(), StandardCharsets.UTF_8)) {
+            if (zip.size() > DivisionImportLimits.MAX_ZIP_ENTRIES) {
+                throw new DivisionException("divisions.import.tooManyEntries", file.name(),
+                        DivisionImportLimits.MAX_ZIP_ENTRIES);
+            }
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
                 var kind = entry.isDirectory() ? null : ListFile.named(entry.getName());
                 if (kind != null) {
                     found = true;
                     var name = file.name() + ":" + entry.getName();
-                    put(byLevel, kind, name, read(shortPrefix, kind, name, zip));
+                    try (var in = zip.getInputStream(entry)) {
+                        put(byLevel, kind, name, read(shortPrefix, kind, name, in, budget));
+                    }
                 }
             }
         } catch (ZipException e) {
@@ -136,12 +159,12 @@ final class DivisionListReader {
         }
     }
 
-    private static List<ListedUnit> read(String shortPrefix, ListFile kind, String fileName, InputStream in) {
+    private static List<ListedUnit> read(String shortPrefix, ListFile kind, String fileName, InputStream in,
+                                         ListLines.Budget budget) {
         var units = new ArrayList<ListedUnit>();
-        // A strict decoder: a file saved as GBK must be refused, not imported as mojibake.
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+        var reader = new ListLines(in, fileName, budget);
         try {
-            var header = reader.readLine();
+            var header = reader.next();
             if (header == null) {
                 throw new DivisionException("divisions.import.emptyFile", fileName);
             }
@@ -149,9 +172,8 @@ final class DivisionListReader {
             int code = column(columns, "code", fileName);
             int name = column(columns, "name", fileName);
             int parent = kind.parentColumn == null ? -1 : column(columns, kind.parentColumn, fileName);
-            var lineNumber = 1;
-            for (var line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
+            for (var line = reader.next(); line != null; line = reader.next()) {
+                var lineNumber = reader.lineNumber();
                 if (line.isBlank()) {
                     continue;
                 }
@@ -171,6 +193,10 @@ final class DivisionListReader {
                 var unitName = values[name].strip();
                 if (unitName.isEmpty()) {
                     throw new DivisionException("divisions.import.blankName", fileName, lineNumber, unitCode);
+                }
+                if (unitName.codePointCount(0, unitName.length()) > DivisionImportLimits.MAX_NAME_CHARS) {
+                    throw new DivisionException("divisions.import.nameTooLong", fileName, lineNumber, unitCode,
+                            DivisionImportLimits.MAX_NAME_CHARS);
                 }
                 String parentCode = null;
                 if (parent >= 0) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.ui.Notifications;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.base.ui.chart.Series;
 import org.minsheng.dashboard.Dashboard;
@@ -70,6 +71,8 @@ class DashboardCharts extends Div {
         ranking.chart().addItemClickListener(index -> {
             if (index >= 0 && index < ranked.size()) {
                 openDistrict.accept(ranked.get(index));
+            } else {
+                Notifications.error(getTranslation("dashboard.chart.noSuchItem"));
             }
         });
         var picker = new Div(indicator);

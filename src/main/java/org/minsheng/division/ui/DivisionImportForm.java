@@ -15,14 +15,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import org.minsheng.base.ui.BoundedUpload;
 import org.minsheng.base.ui.UploadTexts;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToIntFunction;
 import org.minsheng.division.DivisionException;
+import org.minsheng.division.DivisionImportLimits;
 import org.minsheng.division.DivisionImportResult;
 import org.minsheng.division.DivisionImportResult.LevelCount;
 import org.minsheng.division.DivisionImportService;
@@ -60,8 +61,12 @@ class DivisionImportForm extends Div {
         upload.setMaxFiles(6);
         upload.setAcceptedFileTypes(".csv", ".zip");
         upload.setI18n(UploadTexts.of(this, "divisions.upload.tooMany", "divisions.upload.wrongType"));
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) ->
-                received(new SourceFile(metadata.fileName(), file.toPath()))));
+        var tooLarge = getTranslation("divisions.upload.tooLarge",
+                DivisionImportLimits.MAX_FILE_BYTES / 1024 / 1024);
+        upload.setMaxFileSize((int) DivisionImportLimits.MAX_FILE_BYTES);
+        // the browser checks the size too, but only the server's check holds against a request sent by hand
+        upload.setUploadHandler(BoundedUpload.toTempFile(DivisionImportLimits.MAX_FILE_BYTES, tooLarge,
+                (name, file) -> received(new SourceFile(name, file))));
         upload.addFileRemovedListener(e -> {
             uploaded.stream().filter(f -> f.name().equals(e.getFileName())).forEach(this::delete);
             uploaded.removeIf(f -> f.name().equals(e.getFileName()));

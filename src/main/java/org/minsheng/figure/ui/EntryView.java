@@ -229,9 +229,17 @@ class EntryView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
-    /** Fills the cells a block pasted from a spreadsheet covers, starting at the cell pasted into. */
+    /**
+     * Fills the cells a block pasted from a spreadsheet covers, starting at the cell pasted into. The
+     * arguments come from the browser, where anyone can call {@code host.$server.paste(-1, 0, …)}, and
+     * a page can be out of date: a start outside the sheet is refused and nothing is filled in.
+     */
     @ClientCallable
     void paste(int row, int column, String text) {
+        if (text == null || row < 0 || row >= editors.size() || column < 0 || column >= editors.get(row).size()) {
+            Notifications.error(getTranslation("entry.paste.outside"));
+            return;
+        }
         var lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         int count = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
         for (int i = 0; i < count && row + i < editors.size(); i++) {

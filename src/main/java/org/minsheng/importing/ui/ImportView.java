@@ -22,11 +22,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.ui.BoundedUpload;
 import org.minsheng.base.ui.Failures;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.importing.ImportLimits;
@@ -88,9 +88,10 @@ class ImportView extends Div implements HasDynamicTitle {
         upload.setI18n(UploadTexts.of(this, "import.upload.tooMany", "import.upload.wrongType"));
         upload.setMaxFileSize(ImportLimits.MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> received(metadata.fileName(), data)));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.error.tooLarge",
-                ImportLimits.MAX_BYTES / 1024 / 1024)));
+        var tooLarge = getTranslation("import.error.tooLarge", ImportLimits.MAX_BYTES / 1024 / 1024);
+        // the browser checks the size too, but only the server's check holds against a request sent by hand
+        upload.setUploadHandler(BoundedUpload.inMemory(ImportLimits.MAX_BYTES, tooLarge, this::received));
+        upload.addFileRejectedListener(e -> Notifications.error(tooLarge));
 
         summary.setId("import-summary");
         problems.setId("import-problems");

@@ -4,7 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -125,6 +132,32 @@ class DashboardViewTest {
         var location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         assertThat(location).contains("period=quarter").contains("part=2").contains("year=2020");
         assertThat(tileText("passing_bays")).as("end of June again, now as Q2").contains("131个");
+    }
+
+    /** The clicked bar's index comes from the browser, where anyone can send any value. */
+    @Test
+    void a_chart_click_on_a_bar_that_is_not_there_is_refused_with_a_message_and_a_real_bar_opens_its_district() {
+        var chart = _get(ChartCard.class, spec -> spec.withId("ranking-chart")).chart();
+        var json = JsonNodeFactory.instance;
+        for (var index : new JsonNode[] {json.numberNode(11), json.numberNode(-1), json.numberNode(Integer.MAX_VALUE),
+                json.numberNode(Long.MAX_VALUE), json.numberNode(1.5), json.stringNode("0"), json.nullNode(), null}) {
+            var data = json.objectNode();
+            if (index != null) {
+                data.set("event.detail.index", index);
+            }
+            chart.getElement().getNode().getFeature(ElementListenerMap.class)
+                    .fireEvent(new DomEvent(chart.getElement(), "chart-click", data));
+            MockVaadin.clientRoundtrip(false);
+            assertThat(NotificationsKt.getNotifications()).as("index %s", index).extracting(Notification::getElement)
+                    .extracting(e -> e.getProperty("text")).containsExactly("图表中没有这一项，请刷新页面后重试。");
+            NotificationsKt.getNotifications().forEach(Notification::close);
+            MockVaadin.clientRoundtrip(false);
+            assertThat(_get(H2.class).getText()).doesNotContain("平和县");
+        }
+
+        chart.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(chart.getElement(),
+                "chart-click", json.objectNode().put("event.detail.index", 0)));
+        assertThat(_get(H2.class).getText()).contains("平和县");
     }
 
     @Test

@@ -17,6 +17,10 @@ import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +115,35 @@ class DivisionsViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("division-import-message")).getText()).isEqualTo(
                 "导入失败，未写入任何数据：streets.csv 第 2 行：350102001 的上级代码 350102 既不在上传的文件中，也不在系统中。");
         assertThat(_find(Grid.class, spec -> spec.withId("division-import-counts"))).as("no counts shown").isEmpty();
+    }
+
+    /** The probe of issue 21: a small zip whose areas.csv is one 200 MiB line reached the database insert. */
+    @Test
+    void a_zip_expanding_to_a_200_mib_name_is_refused_naming_the_line_limit_in_chinese_and_english() throws IOException {
+        var zip = temp.resolve("bomb.zip");
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("areas.csv"));
+            out.write("code,name,cityCode,provinceCode\n350699,".getBytes(StandardCharsets.UTF_8));
+            var name = "a".repeat(1024 * 1024).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 200; i++) {
+                out.write(name);
+            }
+            out.write(",3506,35\n".getBytes(StandardCharsets.UTF_8));
+        }
+        open();
+        var form = _get(DivisionImportForm.class);
+        form.received(new SourceFile("bomb.zip", zip));
+        _get(TextField.class, spec -> spec.withId("division-prefix")).setValue("3506");
+        var start = _get(Button.class, spec -> spec.withId("division-import"));
+        var message = _get(Paragraph.class, spec -> spec.withId("division-import-message"));
+
+        _click(start);
+        assertThat(message.getText()).isEqualTo("导入失败，未写入任何数据：bomb.zip:areas.csv 第 2 行超过 1000 个字符。");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        _click(start);
+        assertThat(message.getText()).isEqualTo(
+                "Import failed, nothing was written: bomb.zip:areas.csv line 2 is longer than 1000 characters.");
     }
 
     @Test

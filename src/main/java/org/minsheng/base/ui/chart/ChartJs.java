@@ -43,10 +43,15 @@ public class ChartJs extends Component implements HasSize {
         return json == null ? null : (ObjectNode) JSON.readTree(json);
     }
 
-    /** Called with the index of the bar or point a user clicked, in the order of the labels. */
+    /**
+     * Called with the index of the bar or point a user clicked, in the order of the labels. The index
+     * comes from the browser and may be anything: one that is not a whole number arrives as -1, and
+     * the listener checks the range against what it drew.
+     */
     public Registration addItemClickListener(IntConsumer listener) {
-        return getElement().addEventListener("chart-click",
-                        event -> listener.accept(event.getEventData().get("event.detail.index").asInt()))
-                .addEventData("event.detail.index");
+        return getElement().addEventListener("chart-click", event -> {
+            var index = event.getEventData().get("event.detail.index");
+            listener.accept(index != null && index.isIntegralNumber() && index.canConvertToInt() ? index.asInt() : -1);
+        }).addEventData("event.detail.index");
     }
 }
