@@ -27,6 +27,14 @@ class NumbersTest {
     }
 
     @Test
+    void an_amount_that_rounds_up_to_ten_thousand_wan_is_written_as_one_yi() {
+        // 99,999,960 元 is 9999.996万, which rounds to 10000万: a publication says 1亿元
+        assertThat(Numbers.withUnit(new BigDecimal("99999960"), "元", ZH)).isEqualTo("1亿元");
+        assertThat(Numbers.headline(new BigDecimal("-99999960"), ZH)).isEqualTo("-1亿");
+        assertThat(Numbers.headline(new BigDecimal("99999949"), ZH)).as("still below").isEqualTo("9999.99万");
+    }
+
+    @Test
     void headline_numbers_drop_trailing_zeros_as_publications_do() {
         assertThat(Numbers.withUnit(new BigDecimal("117.0"), "公里", ZH)).isEqualTo("117公里");
         assertThat(Numbers.withUnit(new BigDecimal("14.6"), "公里", ZH)).isEqualTo("14.6公里");
