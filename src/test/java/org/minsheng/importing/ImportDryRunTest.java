@@ -67,6 +67,8 @@ class ImportDryRunTest {
     private final ImportRepository batches = mock(ImportRepository.class);
     private final AuditLog audit = mock(AuditLog.class);
     private final CurrentUser currentUser = mock(CurrentUser.class);
+    /** What the commit's callback handed back to the figure service as the batch id. */
+    private final List<Long> openedBatch = new java.util.ArrayList<>();
     private final ImportService imports = new ImportService(figures, periods, divisions, indicators, batches, audit,
             currentUser, mock(Translations.class));
 
@@ -201,6 +203,7 @@ class ImportDryRunTest {
         committedAs(CheckedInput.Outcome.NEW, CheckedInput.Outcome.CHANGED, CheckedInput.Outcome.UNCHANGED);
         when(batches.insertBatch(any(), eq(13), eq(5))).thenReturn(42L);
         assertThat(imports.commit("芗城区-2021-01.csv", bytes)).isEqualTo(42L);
+        assertThat(openedBatch).as("the id the figures' audit entries carry as import_id").containsExactly(42L);
         var event = ArgumentCaptor.forClass(AuditEvent.class);
         verify(audit).record(eq(5), event.capture());
         assertThat(event.getValue().action()).isEqualTo("figure_import");
@@ -247,7 +250,7 @@ class ImportDryRunTest {
         when(figures.saveAll(anyList(), any())).thenAnswer(call -> {
             List<CheckedInput> checked = checked(call.getArgument(0), outcomes);
             ToLongFunction<List<CheckedInput>> open = call.getArgument(1);
-            open.applyAsLong(checked);
+            openedBatch.add(open.applyAsLong(checked));
             return checked;
         });
     }
