@@ -40,7 +40,7 @@ public final class Numbers {
         }
         var abs = value.abs();
         // decided on the rounded 万, so 99,999,960 is 1亿 and not 10000万
-        if (abs.compareTo(YI) >= 0 || rounded(abs.divide(WAN)).compareTo(WAN) >= 0) {
+        if (rounded(abs.divide(WAN)).compareTo(WAN) >= 0) {
             return compact(value.divide(YI), "亿");
         }
         if (abs.compareTo(WAN) >= 0) {
