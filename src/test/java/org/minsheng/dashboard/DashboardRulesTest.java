@@ -207,7 +207,7 @@ class DashboardRulesTest {
     void the_citys_year_counts_its_corrections_and_judges_the_city_total_against_the_city_target() {
         var year = new CityYear(2020, 12, CITY, List.of(XIANGCHENG, ZHANGPU), List.of(ROADS, BAYS, DROPOUTS,
                 LEAD_DEPARTMENTS), java.util.Map.of(ROADS.id(), target(ROADS, CITY, "110"), BAYS.id(),
-                target(BAYS, CITY, "300")), List.of(cell(ROADS, null, "117", 1), cell(ROADS, XIANGCHENG, "14.6", 1),
+                target(BAYS, CITY, "300")), List.of(cell(ROADS, XIANGCHENG, "14.6", 1), cell(ROADS, null, "117", 1),
                 cell(BAYS, null, "267"), cell(BAYS, ZHANGPU, "40")), null);
         assertThat(year.corrections()).isEqualTo(1);
         assertThat(year.revision()).isEqualTo(2);

@@ -132,18 +132,21 @@ class DashboardServiceRulesTest {
         assertThat(xiangcheng.scores()).isEmpty();
         verify(repository, never()).categoryScores(anyInt(), anyInt(), anyInt(), anyInt(), anyBoolean());
 
-        when(repository.cells(LONGHAI_QU.id(), 2021, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "30")));
-        assertThat(service.computeDashboard(DashboardFilter.year(2021).withDivision(LONGHAI_QU.code())).towns())
-                .as("only the district's own total: no town reported").isEmpty();
-
-        when(repository.cells(LONGHAI_QU.id(), 2021, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "30"),
-                cell(BAYS, SHIMA, "30")));
         var longhai = node(LONGHAI_QU);
         when(divisions.node(LONGHAI_QU.code())).thenReturn(Optional.of(longhai));
         when(divisions.children(longhai, 0, 2000)).thenReturn(List.of(node(SHIMA)));
+        when(repository.cells(LONGHAI_QU.id(), 2021, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "30")));
+        var untouched = service.computeDashboard(DashboardFilter.year(2021).withDivision(LONGHAI_QU.code()));
+        assertThat(untouched.towns()).as("only the district's own total: no town reported").isEmpty();
+        assertThat(untouched.townCells()).isEmpty();
+
+        when(repository.cells(LONGHAI_QU.id(), 2021, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "30"),
+                cell(BAYS, SHIMA, "30")));
         var page = service.computeDashboard(DashboardFilter.year(2021).withDivision(LONGHAI_QU.code()));
         assertThat(page.towns()).containsExactly(SHIMA);
         assertThat(page.townCells()).hasSize(2);
+        assertThat(page.townCell(BAYS, SHIMA.id())).get().extracting(YearCell::value).isEqualTo(bd("30"));
+        assertThat(page.townCell(ROADS, SHIMA.id())).isEmpty();
     }
 
     @Test
@@ -167,6 +170,8 @@ class DashboardServiceRulesTest {
         when(repository.latestApprovedMonth(2021)).thenReturn(null);
         var page = service.computeDashboard(DashboardFilter.year(2021));
         assertThat(page.predecessors()).containsExactly(java.util.Map.entry(LONGHAI_QU.id(), LONGHAI_SHI.id()));
+        // 芗城区 existed last year too: it is compared with itself, without reading its history
+        verify(history, never()).lineage(XIANGCHENG.code());
     }
 
     @Test
@@ -212,8 +217,10 @@ class DashboardServiceRulesTest {
         assertThat(service.latestYear()).isEqualTo(OffsetDateTime.now().getYear());
         when(repository.yearsWithApprovedFigures()).thenReturn(List.of(2021, 2020));
         assertThat(service.years()).containsExactly(2021, 2020);
-        service.profile("road_widening");
-        verify(indicators).profile("road_widening");
+        var profile = new org.minsheng.indicator.IndicatorProfile("road_widening", "农村公路拓宽里程", "Rural roads widened",
+                "市交通运输局", null, null);
+        when(indicators.profile("road_widening")).thenReturn(Optional.of(profile));
+        assertThat(service.profile("road_widening")).contains(profile);
         verify(currentUser, times(4)).require(Role.values());
     }
 
