@@ -44,6 +44,35 @@ class FigureChecksTest {
     }
 
     @Test
+    void six_months_of_history_are_enough_to_judge_and_exactly_three_and_a_half_deviations_is_not_an_outlier() {
+        var history = Stream.of("4", "6", "4", "6", "4", "6").map(BigDecimal::new).toList();
+        // median of an even count is the mean of the middle two: 5; MAD 1; the limit is 5 ± 5.1891
+        assertThat(FigureChecks.median(history)).isEqualByComparingTo("5");
+        assertThat(FigureChecks.outlier(KEY, bd("10.1891"), history)).as("at the limit").isEmpty();
+        assertThat(FigureChecks.outlier(KEY, bd("10.1892"), history)).get()
+                .satisfies(f -> assertThat(f.parameters()).containsExactly(bd("5"), 6));
+        assertThat(FigureChecks.median(List.of(bd("267"), bd("156"), bd("117")))).isEqualByComparingTo("156");
+    }
+
+    @Test
+    void the_warnings_of_a_cell_include_the_year_on_year_jump_and_the_outlier_and_none_for_an_empty_cell() {
+        var history = Stream.of("20", "22", "21", "20", "22", "21").map(BigDecimal::new).toList();
+        var jumped = cellWithLastYear(BAYS, "60", "24");
+        assertThat(FigureChecks.warnings(jumped, history, true)).extracting(Finding::messageKey)
+                .containsExactly("figure.warning.yearOnYear", "figure.warning.outlier");
+        assertThat(FigureChecks.yearOnYear(KEY, bd("60"), bd("24"))).get()
+                .satisfies(f -> assertThat(f.parameters()).containsExactly(bd("24"), bd("150")));
+        var empty = new Cell(KEY, null, BAYS, XIANGCHENG, null, false, CellState.EMPTY, null, null, null, 0, null,
+                false, 0, null, bd("6"), bd("24"), List.of());
+        assertThat(FigureChecks.warnings(empty, history, true)).isEmpty();
+    }
+
+    @Test
+    void a_cumulative_figure_that_stays_the_same_from_one_month_to_the_next_is_not_a_warning() {
+        assertThat(FigureChecks.warnings(cell(BAYS, "6", "6"), List.of(), true)).isEmpty();
+    }
+
+    @Test
     void a_cumulative_figure_that_should_grow_warns_when_it_falls_within_the_year() {
         var fell = cell(BAYS, "5", "6");
         assertThat(FigureChecks.warnings(fell, List.of(), true)).extracting(Finding::messageKey)
@@ -75,6 +104,55 @@ class FigureChecksTest {
         });
         assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("11"), 7, bd("4"))))
                 .as("a rule waits until every side has a value").isEmpty();
+    }
+
+    @Test
+    void each_operator_of_a_cross_indicator_rule_holds_at_equality_as_its_symbol_says() {
+        assertThat(CrossRule.Operator.LE.holds(bd("51"), bd("51"))).isTrue();
+        assertThat(CrossRule.Operator.LE.holds(bd("52"), bd("51"))).isFalse();
+        assertThat(CrossRule.Operator.GE.holds(bd("156"), bd("156.0"))).isTrue();
+        assertThat(CrossRule.Operator.GE.holds(bd("155"), bd("156"))).isFalse();
+        assertThat(CrossRule.Operator.GE.holds(bd("157"), bd("156"))).isTrue();
+        assertThat(CrossRule.Operator.EQ.holds(bd("267"), bd("267.0"))).isTrue();
+        assertThat(CrossRule.Operator.EQ.holds(bd("266"), bd("267"))).isFalse();
+        assertThat(CrossRule.Operator.EQ.holds(bd("268"), bd("267"))).isFalse();
+    }
+
+    @Test
+    void a_rule_about_another_indicator_says_nothing_about_this_cell() {
+        var rule = new CrossRule(2, "bays_within_roads", 9, CrossRule.Operator.LE, List.of(1),
+                Finding.Severity.ERROR, "错车道", "Bays");
+        assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("5"), 9, bd("99")))).isEmpty();
+        var own = new CrossRule(3, "bays_within_roads", 1, CrossRule.Operator.GE, List.of(9),
+                Finding.Severity.ERROR, "错车道", "Bays");
+        assertThat(FigureChecks.crossRules(List.of(own), KEY, Map.of(9, bd("5")))).as("no left value yet").isEmpty();
+        assertThat(FigureChecks.crossRules(List.of(own), KEY, Map.of(1, bd("5"), 9, bd("99")))).singleElement()
+                .satisfies(f -> assertThat(f.isError()).isTrue());
+    }
+
+    @Test
+    void an_error_blocks_a_batch_and_a_warning_alone_does_not_and_only_new_or_changed_inputs_write() {
+        var input = FigureInput.of(KEY, "267", 0);
+        var warning = Finding.warning(KEY, "figure.warning.yearOnYear", bd("24"), bd("150"));
+        var error = Finding.error(KEY, "figure.error.explanationNeeded");
+        assertThat(warning.isError()).isFalse();
+        assertThat(error.isError()).isTrue();
+        var warned = new CheckedInput(input, CheckedInput.Outcome.NEW, bd("267"), false, List.of(warning));
+        assertThat(warned.blocking()).isFalse();
+        assertThat(warned.writes()).isTrue();
+        var blocked = new CheckedInput(input, CheckedInput.Outcome.NEW, bd("267"), false, List.of(warning, error));
+        assertThat(blocked.blocking()).isTrue();
+        assertThat(blocked.writes()).isFalse();
+        assertThat(new CheckedInput(input, CheckedInput.Outcome.CHANGED, bd("267"), false, List.of()).writes()).isTrue();
+        for (var idle : new CheckedInput.Outcome[] {CheckedInput.Outcome.UNCHANGED, CheckedInput.Outcome.EMPTY,
+                CheckedInput.Outcome.REJECTED}) {
+            assertThat(new CheckedInput(input, idle, null, false, List.of()).writes()).as(idle.name()).isFalse();
+        }
+    }
+
+    private static Cell cellWithLastYear(Indicator indicator, String value, String lastYear) {
+        return new Cell(KEY, 1L, indicator, XIANGCHENG, bd(value), false, CellState.DRAFT, null, null, null, 1, null,
+                false, 0, 5, null, bd(lastYear), List.of());
     }
 
     private static Cell cell(Indicator indicator, String value, String previous) {

@@ -39,7 +39,8 @@ public final class Numbers {
             return format.format(value);
         }
         var abs = value.abs();
-        if (abs.compareTo(YI) >= 0) {
+        // decided on the rounded 万, so 99,999,960 is 1亿 and not 10000万
+        if (rounded(abs.divide(WAN)).compareTo(WAN) >= 0) {
             return compact(value.divide(YI), "亿");
         }
         if (abs.compareTo(WAN) >= 0) {
@@ -55,6 +56,11 @@ public final class Numbers {
     }
 
     private static String compact(BigDecimal value, String suffix) {
-        return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + suffix;
+        return rounded(value).stripTrailingZeros().toPlainString() + suffix;
+    }
+
+    /** Headline numbers keep two decimals of their 万 or 亿. */
+    private static BigDecimal rounded(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
     }
 }

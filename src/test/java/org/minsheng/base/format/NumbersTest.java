@@ -21,6 +21,20 @@ class NumbersTest {
     }
 
     @Test
+    void exactly_one_hundred_million_is_written_as_one_yi_not_ten_thousand_wan() {
+        assertThat(Numbers.headline(new BigDecimal("100000000"), ZH)).isEqualTo("1亿");
+        assertThat(Numbers.headline(new BigDecimal("-118000"), ZH)).as("a fall is as large as a rise").isEqualTo("-11.8万");
+    }
+
+    @Test
+    void an_amount_that_rounds_up_to_ten_thousand_wan_is_written_as_one_yi() {
+        // 99,999,960 元 is 9999.996万, which rounds to 10000万: a publication says 1亿元
+        assertThat(Numbers.withUnit(new BigDecimal("99999960"), "元", ZH)).isEqualTo("1亿元");
+        assertThat(Numbers.headline(new BigDecimal("-99999960"), ZH)).isEqualTo("-1亿");
+        assertThat(Numbers.headline(new BigDecimal("99999949"), ZH)).as("still below").isEqualTo("9999.99万");
+    }
+
+    @Test
     void headline_numbers_drop_trailing_zeros_as_publications_do() {
         assertThat(Numbers.withUnit(new BigDecimal("117.0"), "公里", ZH)).isEqualTo("117公里");
         assertThat(Numbers.withUnit(new BigDecimal("14.6"), "公里", ZH)).isEqualTo("14.6公里");
@@ -31,6 +45,13 @@ class NumbersTest {
     void english_separates_thousands_and_puts_a_space_before_the_unit() {
         assertThat(Numbers.withUnit(new BigDecimal("118000"), "people", EN)).isEqualTo("118,000 people");
         assertThat(Numbers.withUnit(new BigDecimal("117.0"), "km", EN)).isEqualTo("117 km");
+    }
+
+    @Test
+    void an_english_headline_keeps_every_decimal_the_figure_has() {
+        // NumberFormat stops at three decimals unless told otherwise; a rate kept to four must not lose one
+        assertThat(Numbers.headline(new BigDecimal("98.7654"), EN)).isEqualTo("98.7654");
+        assertThat(Numbers.headline(new BigDecimal("14.60"), EN)).isEqualTo("14.6");
     }
 
     @Test

@@ -1,0 +1,239 @@
+package org.minsheng.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.dashboard.DashboardFixture.BAYS;
+import static org.minsheng.dashboard.DashboardFixture.CITY;
+import static org.minsheng.dashboard.DashboardFixture.DROPOUTS;
+import static org.minsheng.dashboard.DashboardFixture.LEAD_DEPARTMENTS;
+import static org.minsheng.dashboard.DashboardFixture.LONGHAI_QU;
+import static org.minsheng.dashboard.DashboardFixture.LONGHAI_SHI;
+import static org.minsheng.dashboard.DashboardFixture.ROADS;
+import static org.minsheng.dashboard.DashboardFixture.XIANGCHENG;
+import static org.minsheng.dashboard.DashboardFixture.ZHANGPU;
+import static org.minsheng.dashboard.DashboardFixture.bd;
+import static org.minsheng.dashboard.DashboardFixture.cell;
+import static org.minsheng.dashboard.DashboardFixture.target;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionException;
+import org.minsheng.division.DivisionHistoryService;
+import org.minsheng.division.DivisionNode;
+import org.minsheng.division.DivisionService;
+import org.minsheng.division.Lineage;
+import org.minsheng.indicator.IndicatorService;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+
+/**
+ * The choices the dashboard service makes around the SQL roll-up, with the roll-up standing in: which
+ * statement a window needs, which district a link opens, 同比 across a rename, town rows only where
+ * towns reported, and a cache that never serves a page older than the data. The roll-up's numbers are
+ * DashboardAggregationTest's, on PostgreSQL.
+ */
+class DashboardServiceRulesTest {
+
+    private static final OffsetDateTime DEC_31 = OffsetDateTime.of(2021, 12, 31, 17, 0, 0, 0, ZoneOffset.ofHours(8));
+    private static final OffsetDateTime JAN_15 = OffsetDateTime.of(2022, 1, 15, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+    private static final Division SHIMA = new Division(60, "350604100", "石码街道", Division.Level.TOWN, 6);
+
+    private final DashboardRepository repository = mock(DashboardRepository.class);
+    private final DivisionService divisions = mock(DivisionService.class);
+    private final IndicatorService indicators = mock(IndicatorService.class);
+    private final DivisionHistoryService history = mock(DivisionHistoryService.class);
+    private final CurrentUser currentUser = mock(CurrentUser.class);
+    private final DashboardService service = new DashboardService(repository, divisions, indicators, history,
+            currentUser);
+
+    @BeforeEach
+    void city() {
+        when(divisions.city()).thenReturn(CITY);
+        when(divisions.countiesIn(2021)).thenReturn(List.of(XIANGCHENG, LONGHAI_QU));
+        when(divisions.countiesIn(2020)).thenReturn(List.of(XIANGCHENG, LONGHAI_SHI));
+        when(indicators.activeIndicators()).thenReturn(List.of(ROADS, BAYS, DROPOUTS, LEAD_DEPARTMENTS));
+        when(indicators.targetsUnder(CITY.id(), 2021)).thenReturn(List.of(target(ROADS, CITY, "110")));
+        when(history.lineage(LONGHAI_QU.code())).thenReturn(new Lineage(node(LONGHAI_QU), List.of(node(LONGHAI_SHI)),
+                List.of()));
+        when(history.lineage(LONGHAI_SHI.code())).thenReturn(new Lineage(node(LONGHAI_SHI), List.of(),
+                List.of(node(LONGHAI_QU))));
+        when(history.lineage(XIANGCHENG.code())).thenReturn(new Lineage(node(XIANGCHENG), List.of(), List.of()));
+        when(repository.dataVersion()).thenReturn(List.of(7, 901L));
+    }
+
+    @Test
+    void the_whole_year_reads_one_running_roll_up_for_the_cells_and_the_trend_of_monthly_indicators() {
+        when(repository.latestApprovedMonth(2021)).thenReturn(12);
+        when(repository.cellsByMonth(CITY.id(), 2021, 12, true)).thenReturn(List.of(
+                month(cell(ROADS, null, "64.3"), 11), month(at(cell(ROADS, null, "117"), DEC_31), 12),
+                month(at(cell(LEAD_DEPARTMENTS, null, "17"), JAN_15), 12)));
+        var scores = List.of(new CategoryScore(null, CITY.id(), 1, 1));
+        when(repository.categoryScores(CITY.id(), 2021, 1, 12, true)).thenReturn(scores);
+        when(repository.cells(CITY.id(), 2020, 1, 12, true)).thenReturn(List.of(cell(ROADS, null, "64.3")));
+        var page = service.computeDashboard(DashboardFilter.year(2021));
+        assertThat(page.fromMonth()).isEqualTo(1);
+        assertThat(page.toMonth()).isEqualTo(12);
+        assertThat(page.cells()).extracting(YearCell::value).containsExactly(bd("117"), bd("17"));
+        assertThat(page.trend()).as("the yearly count of lead departments is a cell, not a trend")
+                .extracting(TrendPoint::month).containsExactly(11, 12);
+        assertThat(page.lastYear()).extracting(YearCell::value).containsExactly(bd("64.3"));
+        assertThat(page.dataAsOf()).as("the newest approval shown").isEqualTo(JAN_15);
+        assertThat(page.scores()).isEqualTo(scores);
+        assertThat(page.towns()).isEmpty();
+        assertThat(page.indicators()).containsExactly(ROADS, BAYS, DROPOUTS, LEAD_DEPARTMENTS);
+        assertThat(page.targets()).hasSize(1);
+        verify(repository, never()).trend(anyInt(), anyInt(), anyInt());
+    }
+
+    @Test
+    void a_quarter_reads_its_own_window_and_the_trend_up_to_its_last_month() {
+        when(repository.latestApprovedMonth(2021)).thenReturn(12);
+        when(repository.cells(CITY.id(), 2021, 4, 6, false)).thenReturn(List.of(cell(BAYS, null, "81")));
+        when(repository.trend(CITY.id(), 2021, 6)).thenReturn(List.of(new TrendPoint(BAYS.id(), null, 6, bd("81"))));
+        var page = service.computeDashboard(new DashboardFilter(2021, PeriodChoice.QUARTER, 2, "rural_infrastructure",
+                null));
+        assertThat(page.fromMonth()).isEqualTo(4);
+        assertThat(page.toMonth()).isEqualTo(6);
+        assertThat(page.cells()).extracting(YearCell::value).containsExactly(bd("81"));
+        assertThat(page.trend()).hasSize(1);
+        assertThat(page.indicators()).as("the category chosen").containsExactly(ROADS, BAYS);
+        verify(repository).cells(CITY.id(), 2020, 4, 6, false);
+        verify(repository, never()).cellsByMonth(anyInt(), anyInt(), anyInt(), anyBoolean());
+    }
+
+    @Test
+    void a_year_without_approved_figures_shows_an_empty_page_not_an_error() {
+        when(repository.latestApprovedMonth(2021)).thenReturn(null);
+        var page = service.computeDashboard(DashboardFilter.year(2021));
+        assertThat(page.hasData()).isFalse();
+        assertThat(page.toMonth()).isZero();
+        assertThat(page.cells()).isEmpty();
+        assertThat(page.counties()).containsExactly(XIANGCHENG, LONGHAI_QU);
+    }
+
+    @Test
+    void a_district_page_shows_its_towns_only_where_towns_have_reported_and_no_category_scores() {
+        when(repository.latestApprovedMonth(2021)).thenReturn(12);
+        var xiangcheng = service.computeDashboard(DashboardFilter.year(2021).withDivision(XIANGCHENG.code()));
+        assertThat(xiangcheng.focus()).isEqualTo(XIANGCHENG);
+        assertThat(xiangcheng.towns()).isEmpty();
+        assertThat(xiangcheng.scores()).isEmpty();
+        verify(repository, never()).categoryScores(anyInt(), anyInt(), anyInt(), anyInt(), anyBoolean());
+
+        var longhai = node(LONGHAI_QU);
+        when(divisions.node(LONGHAI_QU.code())).thenReturn(Optional.of(longhai));
+        when(divisions.children(longhai, 0, 2000)).thenReturn(List.of(node(SHIMA)));
+        when(repository.cells(LONGHAI_QU.id(), 2021, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "30")));
+        var untouched = service.computeDashboard(DashboardFilter.year(2021).withDivision(LONGHAI_QU.code()));
+        assertThat(untouched.towns()).as("only the district's own total: no town reported").isEmpty();
+        assertThat(untouched.townCells()).isEmpty();
+
+        when(repository.cells(LONGHAI_QU.id(), 2021, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "30"),
+                cell(BAYS, SHIMA, "30")));
+        var page = service.computeDashboard(DashboardFilter.year(2021).withDivision(LONGHAI_QU.code()));
+        assertThat(page.towns()).containsExactly(SHIMA);
+        assertThat(page.townCells()).hasSize(2);
+        assertThat(page.townCell(BAYS, SHIMA.id())).get().extracting(YearCell::value).isEqualTo(bd("30"));
+        assertThat(page.townCell(ROADS, SHIMA.id())).isEmpty();
+    }
+
+    @Test
+    void a_longhai_city_link_opens_longhai_district_with_its_history_and_an_unknown_code_opens_the_city() {
+        when(repository.latestApprovedMonth(2021)).thenReturn(null);
+        var page = service.computeDashboard(DashboardFilter.year(2021).withDivision(LONGHAI_SHI.code()));
+        assertThat(page.focus()).isEqualTo(LONGHAI_QU);
+        assertThat(page.formerly()).containsExactly(LONGHAI_SHI);
+        verify(repository).years(CITY.id(), 2017, 2021, List.of(LONGHAI_SHI.id(), LONGHAI_QU.id()));
+
+        when(history.lineage("350699")).thenThrow(DivisionException.class);
+        assertThat(service.computeDashboard(DashboardFilter.year(2021).withDivision("350699")).focus()).isEqualTo(CITY);
+        var city = service.computeDashboard(DashboardFilter.year(2021));
+        assertThat(city.focus()).isEqualTo(CITY);
+        assertThat(city.formerly()).isEmpty();
+        verify(repository, times(2)).years(CITY.id(), 2017, 2021, List.of());
+    }
+
+    @Test
+    void a_district_new_this_year_is_compared_with_the_one_it_replaced() {
+        when(repository.latestApprovedMonth(2021)).thenReturn(null);
+        var page = service.computeDashboard(DashboardFilter.year(2021));
+        assertThat(page.predecessors()).containsExactly(java.util.Map.entry(LONGHAI_QU.id(), LONGHAI_SHI.id()));
+        // 芗城区 existed last year too: it is compared with itself, without reading its history
+        verify(history, never()).lineage(XIANGCHENG.code());
+    }
+
+    @Test
+    void a_page_is_computed_once_per_data_version_and_again_after_an_approval() {
+        when(repository.latestApprovedMonth(2021)).thenReturn(null);
+        var first = service.dashboard(DashboardFilter.year(2021));
+        assertThat(service.dashboard(DashboardFilter.year(2021))).isSameAs(first);
+        verify(repository, times(1)).latestApprovedMonth(2021);
+        when(repository.dataVersion()).thenReturn(List.of(8, 902L));
+        assertThat(service.dashboard(DashboardFilter.year(2021))).isNotSameAs(first);
+        verify(repository, times(2)).latestApprovedMonth(2021);
+        verify(currentUser, times(3)).require(Role.values());
+    }
+
+    @Test
+    void the_citys_year_is_cached_the_same_way_and_reads_the_city_targets() {
+        when(repository.latestApprovedMonth(2020)).thenReturn(12);
+        when(repository.cells(CITY.id(), 2020, 1, 12, true)).thenReturn(List.of(at(cell(ROADS, null, "117"), DEC_31),
+                cell(ROADS, XIANGCHENG, "14.6")));
+        when(indicators.targets(CITY.id(), 2020)).thenReturn(List.of(target(ROADS, CITY, "110")));
+        var year = service.cityYear(2020);
+        assertThat(service.cityYear(2020)).isSameAs(year);
+        assertThat(year.month()).isEqualTo(12);
+        assertThat(year.targetMet(ROADS)).contains(true);
+        assertThat(year.dataAsOf()).isEqualTo(DEC_31);
+        assertThat(year.counties()).containsExactly(XIANGCHENG, LONGHAI_SHI);
+        when(repository.dataVersion()).thenReturn(List.of(8, 902L));
+        assertThat(service.cityYear(2020)).isNotSameAs(year);
+        verify(currentUser, times(3)).require(Role.values());
+
+        when(repository.latestApprovedMonth(2019)).thenReturn(null);
+        var empty = service.computeCityYear(2019);
+        assertThat(empty.cells()).isEmpty();
+        assertThat(empty.dataAsOf()).isNull();
+        verify(repository, never()).cells(CITY.id(), 2019, 1, 12, true);
+    }
+
+    @Test
+    void the_default_year_is_the_latest_with_approved_figures_and_every_read_checks_the_caller() {
+        when(repository.latestApprovedYear()).thenReturn(Optional.of(2020));
+        assertThat(service.latestYear()).isEqualTo(2020);
+        when(repository.latestApprovedYear()).thenReturn(Optional.empty());
+        assertThat(service.latestYear()).isEqualTo(OffsetDateTime.now().getYear());
+        when(repository.yearsWithApprovedFigures()).thenReturn(List.of(2021, 2020));
+        assertThat(service.years()).containsExactly(2021, 2020);
+        var profile = new org.minsheng.indicator.IndicatorProfile("road_widening", "农村公路拓宽里程", "Rural roads widened",
+                "市交通运输局", null, null);
+        when(indicators.profile("road_widening")).thenReturn(Optional.of(profile));
+        assertThat(service.profile("road_widening")).contains(profile);
+        verify(currentUser, times(4)).require(Role.values());
+    }
+
+    private static DashboardRepository.MonthCell month(YearCell cell, int month) {
+        return new DashboardRepository.MonthCell(cell, month);
+    }
+
+    private static YearCell at(YearCell cell, OffsetDateTime approvedAt) {
+        return new YearCell(cell.indicatorId(), cell.divisionId(), cell.value(), cell.notApplicable(), approvedAt,
+                cell.revision(), cell.corrections());
+    }
+
+    private static DivisionNode node(Division d) {
+        return new DivisionNode(d.id(), d.code(), d.name(), d.level(), d.parentId(), null, null, null, null, 0);
+    }
+}

@@ -1,0 +1,205 @@
+package org.minsheng.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionService;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.TargetDirection;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodOverview;
+import org.minsheng.period.PeriodService;
+import org.minsheng.security.AppUser;
+import org.minsheng.security.Role;
+
+/**
+ * A batch of inputs (an import, a paste) checked with the rules of a single save: the scope and lock
+ * refusals, a cell given twice, and whether each value is new, changed or unchanged. The cells as they
+ * are and would be come from the assembler, which stands in here for the database.
+ */
+class FigureBatchTest {
+
+    private static final Period JANUARY = new Period(13, 2021, 1, PeriodOverview.Status.OPEN, null, null);
+    private static final Period DECEMBER_2020 = new Period(12, 2020, 12, PeriodOverview.Status.PUBLISHED, null, null);
+    private static final Division XIANGCHENG = new Division(2, "350602", "芗城区", Division.Level.COUNTY, 1);
+    private static final Division ZHANGPU = new Division(4, "350623", "漳浦县", Division.Level.COUNTY, 1);
+    /** In the statistician's scope, but no longer a county in 2021 (it became 龙海区). */
+    private static final Division LONGHAI_SHI = new Division(5, "350681", "龙海市", Division.Level.COUNTY, 1);
+    private static final Indicator MEALS = indicator(1, "meal_schools");
+    private static final Indicator BAYS = indicator(2, "passing_bays");
+    private static final Indicator LEAD_DEPARTMENTS = indicator(9, "lead_departments");
+    private static final AppUser STATISTICIAN = new AppUser(5, "stat-xiangcheng", "芗城区统计员",
+            Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), LONGHAI_SHI.id()));
+
+    private final CellAssembler assembler = mock(CellAssembler.class);
+    private final PeriodService periods = mock(PeriodService.class);
+    private final DivisionService divisions = mock(DivisionService.class);
+    private final FigureBatch batch = new FigureBatch(assembler, periods, divisions);
+    /** The cells as stored, by key; a key not here is an empty cell. */
+    private final Map<CellKey, Cell> stored = new java.util.HashMap<>();
+    /** Findings the assembler gives a cell once the proposed value is in. */
+    private final Map<CellKey, List<Finding>> findingsAfter = new java.util.HashMap<>();
+
+    @BeforeEach
+    void sheet() {
+        when(periods.get(JANUARY.id())).thenReturn(JANUARY);
+        when(periods.get(DECEMBER_2020.id())).thenReturn(DECEMBER_2020);
+        when(divisions.countiesIn(2021)).thenReturn(List.of(XIANGCHENG, ZHANGPU));
+        when(divisions.countiesIn(2020)).thenReturn(List.of(XIANGCHENG, ZHANGPU, LONGHAI_SHI));
+        when(assembler.indicatorsFor(any())).thenReturn(List.of(MEALS, BAYS));
+        when(assembler.propose(any(), anyList(), anyList(), anyMap())).thenAnswer(call -> {
+            Map<CellKey, CellAssembler.Proposed> proposed = call.getArgument(3);
+            var now = new ArrayList<Cell>();
+            var after = new ArrayList<Cell>();
+            proposed.forEach((key, value) -> {
+                var before = stored.getOrDefault(key, cell(key, null, false, CellState.EMPTY, null));
+                now.add(before);
+                after.add(cell(key, value.value(), value.notApplicable(), CellState.DRAFT, value.explanation())
+                        .withFindings(findingsAfter.getOrDefault(key, List.of())));
+            });
+            return new CellAssembler.Proposal(now, after);
+        });
+    }
+
+    @Test
+    void another_districts_cell_a_closed_period_a_former_county_and_an_unreported_indicator_are_refused() {
+        var results = batch.check(STATISTICIAN, List.of(
+                input(key(MEALS, ZHANGPU, JANUARY), "15"),
+                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
+                input(key(MEALS, LONGHAI_SHI, JANUARY), "15"),
+                input(key(LEAD_DEPARTMENTS, XIANGCHENG, JANUARY), "17")));
+        assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.REJECTED);
+        assertThat(results).extracting(r -> r.findings().getFirst().messageKey()).containsExactly(
+                "figure.error.outOfScope", "figure.error.periodLocked", "figure.error.divisionNotInPeriod",
+                "figure.error.notReported");
+        assertThat(results).allSatisfy(r -> assertThat(r.blocking()).isTrue());
+        verify(assembler, never()).propose(any(), anyList(), anyList(), anyMap());
+    }
+
+    @Test
+    void a_cell_given_twice_is_refused_the_second_time() {
+        var key = key(MEALS, XIANGCHENG, JANUARY);
+        var results = batch.check(STATISTICIAN, List.of(input(key, "15"), input(key, "16")));
+        assertThat(results.get(0).outcome()).isEqualTo(CheckedInput.Outcome.NEW);
+        assertThat(results.get(1).findings()).extracting(Finding::messageKey).containsExactly("figure.error.duplicate");
+    }
+
+    @Test
+    void a_new_value_a_changed_one_the_same_one_and_a_blank_are_told_apart() {
+        var meals = key(MEALS, XIANGCHENG, JANUARY);
+        var bays = key(BAYS, XIANGCHENG, JANUARY);
+        var mealsZhangpu = key(MEALS, ZHANGPU, JANUARY);
+        stored.put(meals, cell(meals, new BigDecimal("15"), false, CellState.DRAFT, null));
+        stored.put(bays, cell(bays, new BigDecimal("20"), false, CellState.DRAFT, "新建道路"));
+        var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
+        var results = batch.check(scope, List.of(input(meals, "15.0"), input(bays, "20"), input(mealsZhangpu, "8"),
+                input(key(BAYS, ZHANGPU, JANUARY), "  ")));
+        assertThat(results).extracting(CheckedInput::outcome).containsExactly(CheckedInput.Outcome.UNCHANGED,
+                CheckedInput.Outcome.CHANGED, CheckedInput.Outcome.NEW, CheckedInput.Outcome.EMPTY);
+        assertThat(results.get(0).value()).isEqualByComparingTo("15");
+        assertThat(results).allSatisfy(r -> assertThat(r.findings()).isEmpty());
+    }
+
+    @Test
+    void a_value_and_not_applicable_are_never_the_same_and_the_same_explanation_is_unchanged() {
+        var meals = key(MEALS, XIANGCHENG, JANUARY);
+        var bays = key(BAYS, XIANGCHENG, JANUARY);
+        stored.put(meals, cell(meals, new BigDecimal("15"), false, CellState.DRAFT, null));
+        stored.put(bays, cell(bays, null, true, CellState.DRAFT, "本区无此项"));
+        var results = batch.check(STATISTICIAN, List.of(input(meals, "不适用"),
+                new FigureInput(bays, "", true, " 本区无此项 ", 1, null)));
+        assertThat(results).extracting(CheckedInput::outcome).containsExactly(CheckedInput.Outcome.CHANGED,
+                CheckedInput.Outcome.UNCHANGED);
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.notApplicable()).isTrue();
+            assertThat(r.value()).isNull();
+        });
+        stored.put(meals, cell(meals, null, true, CellState.DRAFT, null));
+        assertThat(batch.check(STATISTICIAN, List.of(input(meals, "0"))).getFirst().outcome())
+                .as("zero after not applicable").isEqualTo(CheckedInput.Outcome.CHANGED);
+    }
+
+    @Test
+    void a_warning_needs_an_explanation_and_a_cell_under_review_cannot_be_changed() {
+        var bays = key(BAYS, XIANGCHENG, JANUARY);
+        var jump = Finding.warning(bays, "figure.warning.yearOnYear", new BigDecimal("24"), new BigDecimal("150"));
+        findingsAfter.put(bays, List.of(jump));
+        var unexplained = batch.check(STATISTICIAN, List.of(input(bays, "60"))).getFirst();
+        assertThat(unexplained.findings()).extracting(Finding::messageKey)
+                .containsExactly("figure.warning.yearOnYear", "figure.error.explanationNeeded");
+        assertThat(unexplained.blocking()).isTrue();
+        var explained = batch.check(STATISTICIAN, List.of(new FigureInput(bays, "60", false, "新建道路同步建设", 0,
+                null))).getFirst();
+        assertThat(explained.findings()).containsExactly(jump);
+        assertThat(explained.writes()).isTrue();
+
+        stored.put(bays, cell(bays, new BigDecimal("24"), false, CellState.SUBMITTED, null));
+        findingsAfter.clear();
+        assertThat(batch.check(STATISTICIAN, List.of(input(bays, "30"))).getFirst().findings())
+                .extracting(Finding::messageKey).containsExactly("figure.error.underReview");
+    }
+
+    @Test
+    void a_value_or_explanation_the_rules_refuse_is_rejected_with_their_reason() {
+        var meals = key(MEALS, XIANGCHENG, JANUARY);
+        var bays = key(BAYS, XIANGCHENG, JANUARY);
+        var results = batch.check(STATISTICIAN, List.of(input(meals, "十五"),
+                new FigureInput(bays, "20", false, "见附件\u0007", 0, null)));
+        assertThat(results).extracting(r -> r.findings().getFirst().messageKey())
+                .containsExactly("figure.error.notANumber", "input.error.controlCharacter");
+        assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.REJECTED);
+        var tooLong = batch.check(STATISTICIAN, List.of(new FigureInput(bays, "20", false, "说".repeat(2001), 0, null)))
+                .getFirst();
+        assertThat(tooLong.findings().getFirst().parameters()).containsExactly(2000);
+    }
+
+    @Test
+    void inputs_of_two_periods_are_checked_per_period_and_answered_in_the_order_given() {
+        var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
+        var results = batch.check(scope, List.of(input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"), input(key(BAYS, ZHANGPU, JANUARY), "8")));
+        assertThat(results).extracting(CheckedInput::outcome).containsExactly(CheckedInput.Outcome.NEW,
+                CheckedInput.Outcome.REJECTED, CheckedInput.Outcome.NEW);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<Division>> involved = ArgumentCaptor.forClass(List.class);
+        verify(assembler).propose(eq(JANUARY), involved.capture(), eq(List.of(MEALS, BAYS)), anyMap());
+        assertThat(involved.getValue()).containsExactlyInAnyOrder(XIANGCHENG, ZHANGPU);
+    }
+
+    private static FigureInput input(CellKey key, String text) {
+        return new FigureInput(key, text, false, null, 0, null);
+    }
+
+    private static CellKey key(Indicator indicator, Division division, Period period) {
+        return new CellKey(indicator.id(), division.id(), period.id());
+    }
+
+    private static Cell cell(CellKey key, BigDecimal value, boolean notApplicable, CellState state,
+                             String explanation) {
+        return new Cell(key, state == CellState.EMPTY ? null : 1L, key.indicatorId() == MEALS.id() ? MEALS : BAYS,
+                XIANGCHENG, value, notApplicable, state, explanation, null, null, state == CellState.EMPTY ? 0 : 1,
+                null, false, 0, 5, null, null, List.of());
+    }
+
+    private static Indicator indicator(int id, String code) {
+        return new Indicator(id, code, code, code, code, code, "所", "schools", Indicator.ValueType.INTEGER, 0,
+                Indicator.Aggregation.SUM, true, true, TargetDirection.INCREASE_TO, false, "education", "教育",
+                "Education", id, BigDecimal.ZERO, null);
+    }
+}
