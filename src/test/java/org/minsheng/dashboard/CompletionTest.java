@@ -84,4 +84,20 @@ class CompletionTest {
         // roads: no target anywhere; lead departments: a city figure, not a district column
         assertThat(Completion.indicators(data)).containsExactly(BAYS, DROPOUTS);
     }
+
+    @Test
+    void a_district_that_reported_not_applicable_reads_not_applicable_neither_met_nor_missed() {
+        var data = dashboard(YEAR_2020).target(target(ROADS, ZHANGPU, "12")).cell(cell(ROADS, ZHANGPU, null))
+                .cell(cell(ROADS, XIANGCHENG, null)).target(target(ROADS, XIANGCHENG, "5")).build();
+        var notApplicable = Completion.of(data, ROADS, ZHANGPU.id()).orElseThrow();
+        assertThat(notApplicable.applicable()).isFalse();
+        assertThat(notApplicable.met()).isFalse();
+        assertThat(notApplicable.percent()).isNull();
+        assertThat(notApplicable.statusKey()).isEqualTo("figure.notApplicable");
+        assertThat(Completion.of(dashboard(YEAR_2020).cell(cell(ROADS, ZHANGPU, null)).build(), ROADS, ZHANGPU.id()))
+                .as("not applicable without a target still says so").contains(notApplicable);
+        var met = Completion.of(dashboard(YEAR_2020).target(target(ROADS, ZHANGPU, "12"))
+                .cell(cell(ROADS, ZHANGPU, "14")).build(), ROADS, ZHANGPU.id()).orElseThrow();
+        assertThat(met.applicable()).isTrue();
+    }
 }

@@ -250,4 +250,32 @@ class DashboardRulesTest {
         // 2020 stays because it was asked again; 2019 was the least recently asked when 2018 came
         assertThat(computed).containsExactly("2020", "2019", "2018", "2019");
     }
+
+    @Test
+    void a_not_applicable_district_ranks_after_those_with_figures_without_a_target_tick_and_says_so() {
+        var data = dashboard(DashboardFilter.year(2020)).counties(ZHANGPU, XIANGCHENG)
+                .target(target(ROADS, ZHANGPU, "10")).target(target(ROADS, XIANGCHENG, "12"))
+                .cell(cell(ROADS, ZHANGPU, null)).cell(cell(ROADS, XIANGCHENG, "14.6")).build();
+        var ranking = data.ranking(ROADS);
+        assertThat(ranking.districts()).containsExactly(XIANGCHENG, ZHANGPU);
+        assertThat(ranking.values()).containsExactly(bd("14.6"), null);
+        assertThat(ranking.targets()).containsExactly(bd("12"), null);
+        assertThat(ranking.notApplicable()).containsExactly(false, true);
+        assertThat(data.notApplicable(ROADS, ZHANGPU.id())).isTrue();
+        assertThat(data.notApplicable(ROADS, XIANGCHENG.id())).isFalse();
+        assertThat(data.notApplicable(BAYS, XIANGCHENG.id())).as("no figure is not 'not applicable'").isFalse();
+        assertThat(cell(ROADS, ZHANGPU, null).isMissing()).isFalse();
+        assertThat(new YearCell(ROADS.id(), ZHANGPU.id(), null, false, null, 0, 0).isMissing()).isTrue();
+        assertThat(cell(ROADS, ZHANGPU, "1").isMissing()).isFalse();
+    }
+
+    @Test
+    void year_on_year_tells_a_not_applicable_year_from_a_missing_one() {
+        var data = dashboard(DashboardFilter.year(2020)).counties(ZHANGPU, XIANGCHENG)
+                .cell(cell(ROADS, ZHANGPU, null)).cell(cell(ROADS, XIANGCHENG, "14.6"))
+                .lastYear(cell(ROADS, ZHANGPU, "3")).lastYear(cell(ROADS, XIANGCHENG, null)).build();
+        var yoy = data.yearOnYear(ROADS);
+        assertThat(yoy.thisYearNotApplicable()).containsExactly(true, false, false);
+        assertThat(yoy.lastYearNotApplicable()).containsExactly(false, true, false);
+    }
 }

@@ -55,8 +55,9 @@ class DashboardServiceRulesTest {
     private final IndicatorService indicators = mock(IndicatorService.class);
     private final DivisionHistoryService history = mock(DivisionHistoryService.class);
     private final CurrentUser currentUser = mock(CurrentUser.class);
+    private final CorrectionRepository corrections = mock(CorrectionRepository.class);
     private final DashboardService service = new DashboardService(repository, divisions, indicators, history,
-            currentUser);
+            currentUser, corrections);
 
     @BeforeEach
     void city() {
@@ -235,5 +236,17 @@ class DashboardServiceRulesTest {
 
     private static DivisionNode node(Division d) {
         return new DivisionNode(d.id(), d.code(), d.name(), d.level(), d.parentId(), null, null, null, null, 0);
+    }
+
+    @Test
+    void the_demo_note_and_the_corrections_behind_a_figure_come_from_the_database_for_a_signed_in_reader() {
+        when(repository.illustrative(2020)).thenReturn(true);
+        assertThat(service.illustrativeSplit(2020)).isTrue();
+        assertThat(service.illustrativeSplit(2021)).isFalse();
+        var correction = new Correction(2020, 12, "芗城区", new Correction.Value(bd("18"), false),
+                new Correction.Value(bd("19"), false), "补报一所学校", "审核员", DEC_31);
+        when(corrections.corrections(ROADS.id(), XIANGCHENG.id(), 2020, 1, 12)).thenReturn(List.of(correction));
+        assertThat(service.corrections(2020, 1, 12, ROADS.id(), XIANGCHENG.id())).containsExactly(correction);
+        verify(currentUser, times(3)).require(Role.values());
     }
 }
