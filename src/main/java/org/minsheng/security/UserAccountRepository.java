@@ -50,6 +50,11 @@ class UserAccountRepository {
                         r.value4(), r.value5(), Boolean.TRUE.equals(r.value6())));
     }
 
+    /** False for a disabled account and for one that no longer exists. */
+    boolean isEnabled(String username) {
+        return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username).and(APP_USER.ENABLED));
+    }
+
     /**
      * Counts a failed sign-in in one statement, so parallel attempts cannot slip past the limit.
      * Reaching the limit locks the account and starts the count again, so after the lockout the
