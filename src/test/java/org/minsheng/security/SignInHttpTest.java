@@ -2,6 +2,7 @@ package org.minsheng.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.db.Tables.APP_USER;
+import static org.minsheng.db.Tables.LOGIN_THROTTLE;
 import static org.minsheng.db.Tables.USER_ROLE;
 
 import java.util.Map;
@@ -84,6 +85,23 @@ class SignInHttpTest {
         SignedIn.as("admin", () -> users.setEnabled(id, version + 1, true));
         assertThat(leader.get("/").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+
+    @Test
+    void a_forged_forwarded_for_header_does_not_change_the_address_the_throttle_counts() {
+        var stranger = WebSession.anonymous(port);
+        for (int i = 1; i <= 3; i++) {
+            stranger.signIn("no-such-user", "wrong", Map.of("X-Forwarded-For", "198.51.100." + i,
+                    "X-Real-IP", "198.51.100." + i, "Forwarded", "for=198.51.100." + i));
+        }
+        assertThat(db.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.SOURCE.like("198.51.100.%"))).isZero();
+        assertThat(db.select(LOGIN_THROTTLE.FAILURES).from(LOGIN_THROTTLE)
+                .where(LOGIN_THROTTLE.SOURCE.in("127.0.0.1", "0:0:0:0:0:0:0:0/64")).fetch(LOGIN_THROTTLE.FAILURES))
+                .as("counted against the connection's own address").singleElement().satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+
+        // A sign-in from the address clears its count, so the tests after this one start clean.
+        WebSession.signedIn(port, "leader", "demo");
+        assertThat(db.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.SOURCE.in("127.0.0.1", "0:0:0:0:0:0:0:0/64"))).isZero();
     }
 
     private int createLeader() {
