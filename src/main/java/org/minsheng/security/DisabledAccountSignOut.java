@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,7 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class DisabledAccountSignOut extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(DisabledAccountSignOut.class);
+    private static final long OUTAGE_PAUSE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
     private final UserAccountRepository accounts;
+    private volatile long lastOutage = System.nanoTime() - OUTAGE_PAUSE_NANOS;
 
     DisabledAccountSignOut(UserAccountRepository accounts) {
         this.accounts = accounts;
@@ -31,7 +37,7 @@ class DisabledAccountSignOut extends OncePerRequestFilter {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
-                && !accounts.isEnabled(authentication.getName())) {
+                && !enabled(authentication.getName())) {
             var session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -41,5 +47,24 @@ class DisabledAccountSignOut extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * True unless the database says the account is disabled. When the database cannot answer, the
+     * request goes on (anything it does needs the database too, and the page then says it is out of
+     * reach), and for a few seconds no further check waits for the pool's timeout, so an outage is not
+     * reported twice as slowly.
+     */
+    private boolean enabled(String username) {
+        if (System.nanoTime() - lastOutage < OUTAGE_PAUSE_NANOS) {
+            return true;
+        }
+        try {
+            return accounts.isEnabled(username);
+        } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException unreachable) {
+            lastOutage = System.nanoTime();
+            log.debug("account check skipped: {}", unreachable.toString());
+            return true;
+        }
     }
 }
