@@ -4,7 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -25,10 +27,22 @@ class DisabledAccountSignOut extends OncePerRequestFilter {
     private static final long OUTAGE_PAUSE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
 
     private final UserAccountRepository accounts;
+    private final DataSource dataSource;
     private volatile long lastOutage = System.nanoTime() - OUTAGE_PAUSE_NANOS;
 
-    DisabledAccountSignOut(UserAccountRepository accounts) {
+    DisabledAccountSignOut(UserAccountRepository accounts, DataSource dataSource) {
         this.accounts = accounts;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * An empty pool means the database has gone away (the pool keeps idle connections otherwise): then
+     * this check must not be the request that waits for a new connection, nor add to the attempts the
+     * pool backs off from once the database is back.
+     */
+    private boolean poolIsEmpty() {
+        return dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null
+                && hikari.getHikariPoolMXBean().getTotalConnections() == 0;
     }
 
     @Override
@@ -56,7 +70,7 @@ class DisabledAccountSignOut extends OncePerRequestFilter {
      * reported twice as slowly.
      */
     private boolean enabled(String username) {
-        if (System.nanoTime() - lastOutage < OUTAGE_PAUSE_NANOS) {
+        if (System.nanoTime() - lastOutage < OUTAGE_PAUSE_NANOS || poolIsEmpty()) {
             return true;
         }
         try {

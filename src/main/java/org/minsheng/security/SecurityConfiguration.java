@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -42,7 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-                                            UserAccountRepository accounts) throws Exception {
+                                            UserAccountRepository accounts, DataSource dataSource) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         // Spring's defaults, stated so nobody switches them off unawares: a new session id at sign-in
         // (a session id planted before sign-in is worthless after it) and a dead session at logout.
@@ -61,7 +62,7 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        http.addFilterBefore(new DisabledAccountSignOut(accounts), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new DisabledAccountSignOut(accounts, dataSource), AnonymousAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.sameOrigin())
