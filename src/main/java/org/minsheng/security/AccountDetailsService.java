@@ -8,7 +8,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts from the database for Spring Security's login. */
+/**
+ * Loads accounts from the database for Spring Security's login. Whether an account is locked depends
+ * on where the attempt comes from, so {@link LoginAttempts} decides that, not these details.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -28,7 +31,6 @@ class AccountDetailsService implements UserDetailsService {
         return User.withUsername(account.user().username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
-                .accountLocked(account.locked())
                 .authorities(authorities)
                 .build();
     }

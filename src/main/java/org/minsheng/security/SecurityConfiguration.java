@@ -2,6 +2,12 @@ package org.minsheng.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -9,7 +15,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /** Form login through Vaadin's integration; every view needs a signed-in user with a role. */
@@ -30,13 +42,27 @@ class SecurityConfiguration {
             + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+                                            UserAccountRepository accounts, DataSource dataSource) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         // Spring's defaults, stated so nobody switches them off unawares: a new session id at sign-in
         // (a session id planted before sign-in is worthless after it) and a dead session at logout.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.logout(logout -> logout.invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE, "/" + LOGIN_ROUTE));
+        // Vaadin exempts its login form from CSRF protection, so a page on another site could sign a
+        // visitor in as an account of its choosing (login CSRF). Here only Vaadin's own requests are
+        // exempt (they carry Vaadin's token); the login form sends Spring's, which Vaadin's bootstrap
+        // puts in the page and <vaadin-login-form> posts along.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE, "/" + LOGIN_ROUTE).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new LoginPageOnStaleToken());
+                        return filter;
+                    }
+                }));
+        http.addFilterBefore(new DisabledAccountSignOut(accounts, dataSource), AnonymousAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.sameOrigin())
@@ -55,6 +81,25 @@ class SecurityConfiguration {
                     }
                 }));
         return http.build();
+    }
+
+    /**
+     * A sign-in without a valid token goes back to a fresh sign-in page (the form sat open past the
+     * session timeout, or was posted from elsewhere); anything else refused for CSRF is a plain 403.
+     */
+    private static final class LoginPageOnStaleToken implements AccessDeniedHandler {
+
+        private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+                throws IOException, ServletException {
+            if (denied instanceof CsrfException && ("/" + LOGIN_ROUTE).equals(request.getServletPath())) {
+                response.sendRedirect(request.getContextPath() + "/" + LOGIN_ROUTE);
+            } else {
+                forbidden.handle(request, response, denied);
+            }
+        }
     }
 
     /** Delegating encoder: stores {bcrypt} hashes today and can move to a stronger one later. */

@@ -1,5 +1,8 @@
 package org.minsheng.security;
 
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -10,21 +13,32 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * The password check with the lockout around it. Being the only AuthenticationProvider bean, it is
- * the one Spring Security's form login uses.
+ * The password check with the throttle around it ({@link LoginAttempts}). Being the only
+ * AuthenticationProvider bean, it is the one Spring Security's form login uses; the client address
+ * comes from the login request's details.
  *
- * <p>The account status (locked, disabled) is checked only after the password, so every attempt
- * costs the same hashing time: a locked or disabled account cannot be told from a wrong password
- * by timing, and the login page shows one message for all of them, so it reveals no usernames.
+ * <p>The lock and the account status (disabled) are checked only after the password, so every
+ * checked attempt costs the same hashing time: a locked or disabled account cannot be told from a
+ * wrong password by timing, and the login page shows one message for all of them, so it reveals no
+ * usernames. Only an address that must wait is answered at once, which tells it nothing about accounts.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginAttempts attempts;
+    private final Clock clock;
 
-    ThrottledAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder, LoginAttempts attempts) {
+    @Autowired
+    ThrottledAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder, LoginAttempts attempts,
+                                    ObjectProvider<Clock> clock) {
+        this(accounts, encoder, attempts, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    ThrottledAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder, LoginAttempts attempts,
+                                    Clock clock) {
         this.attempts = attempts;
+        this.clock = clock;
         passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         passwords.setPreAuthenticationChecks(user -> { });
@@ -33,14 +47,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        var now = clock.instant();
+        var attempt = attempts.begin(authentication.getName(), LoginSource.of(authentication.getDetails()), now);
+        if (attempt.mustWait(now)) {
+            throw new SignInThrottledException(attempt.waitUntil());
+        }
+        Authentication result;
         try {
-            var result = passwords.authenticate(authentication);
-            attempts.succeeded(authentication.getName());
-            return result;
+            result = passwords.authenticate(authentication);
         } catch (BadCredentialsException e) {
-            attempts.failed(authentication.getName());
+            attempts.failed(attempt, now);
             throw e;
         }
+        attempts.refuseIfLocked(attempt, now);
+        attempts.succeeded(attempt, now);
+        return result;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.minsheng.security;
 
-import static org.jooq.impl.DSL.currentOffsetDateTime;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.when;
@@ -19,12 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserAccountRepository {
 
-    /**
-     * What the login needs: the account with its hash, and the user it becomes.
-     *
-     * @param locked inside a lockout after too many failed sign-ins
-     */
-    record Account(AppUser user, String passwordHash, boolean enabled, boolean locked) {
+    /** What the login needs: the account with its hash, and the user it becomes. */
+    record Account(AppUser user, String passwordHash, boolean enabled) {
     }
 
     private final DSLContext db;
@@ -36,7 +30,6 @@ class UserAccountRepository {
     Optional<Account> findByUsername(String username) {
         return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
                         APP_USER.ENABLED,
-                        APP_USER.LOCKED_UNTIL.isNotNull().and(APP_USER.LOCKED_UNTIL.gt(currentOffsetDateTime())),
                         multiset(db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(APP_USER.ID))),
                         multiset(db.select(USER_SCOPE.DIVISION_ID).from(USER_SCOPE)
                                 .where(USER_SCOPE.USER_ID.eq(APP_USER.ID))))
@@ -44,23 +37,39 @@ class UserAccountRepository {
                 .where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(r -> new Account(
                         new AppUser(r.value1(), r.value2(), r.value3(),
-                                r.value7().stream().map(x -> Role.valueOf(x.value1().name().toUpperCase()))
+                                r.value6().stream().map(x -> Role.valueOf(x.value1().name().toUpperCase()))
                                         .collect(Collectors.toSet()),
-                                new HashSet<>(r.value8().getValues(USER_SCOPE.DIVISION_ID))),
-                        r.value4(), r.value5(), Boolean.TRUE.equals(r.value6())));
+                                new HashSet<>(r.value7().getValues(USER_SCOPE.DIVISION_ID))),
+                        r.value4(), r.value5()));
+    }
+
+    /** False for a disabled account and for one that no longer exists. */
+    boolean isEnabled(String username) {
+        return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username).and(APP_USER.ENABLED));
+    }
+
+    /**
+     * The account's lock against addresses it has not signed in from (see {@link LoginAttempts}):
+     * its id and how long the lock lasts, if there is one.
+     */
+    record Lock(int userId, OffsetDateTime lockedUntil) {
+    }
+
+    Optional<Lock> lockOf(String username) {
+        return db.select(APP_USER.ID, APP_USER.LOCKED_UNTIL).from(APP_USER).where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(r -> new Lock(r.value1(), r.value2()));
     }
 
     /**
      * Counts a failed sign-in in one statement, so parallel attempts cannot slip past the limit.
-     * Reaching the limit locks the account and starts the count again, so after the lockout the
-     * user has the full number of attempts. Returns the id of an account this failure locked.
+     * Reaching the limit locks the account until {@code lockUntil} and starts the count again, so
+     * after the lockout the user has the full number of attempts. Returns the id of an account this
+     * failure locked.
      */
-    Optional<Integer> recordFailure(String username, int maxFailures, int lockMinutes) {
+    Optional<Integer> recordFailure(String username, int maxFailures, OffsetDateTime lockUntil) {
         var reached = APP_USER.FAILED_LOGINS.plus(1).ge(maxFailures);
         return db.update(APP_USER)
-                .set(APP_USER.LOCKED_UNTIL, when(reached,
-                        field("now() + make_interval(mins => {0})", OffsetDateTime.class, inline(lockMinutes)))
-                        .else_(APP_USER.LOCKED_UNTIL))
+                .set(APP_USER.LOCKED_UNTIL, when(reached, lockUntil).else_(APP_USER.LOCKED_UNTIL))
                 .set(APP_USER.FAILED_LOGINS, when(reached, inline(0)).else_(APP_USER.FAILED_LOGINS.plus(1)))
                 .where(APP_USER.USERNAME.eq(username))
                 .returning(APP_USER.ID, APP_USER.FAILED_LOGINS, APP_USER.LOCKED_UNTIL)

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.minsheng.db.Tables.APP_USER;
 import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.LOGIN_SOURCE;
 import static org.minsheng.db.Tables.USER_ROLE;
 import static org.minsheng.db.Tables.USER_SCOPE;
 
@@ -96,12 +97,18 @@ class UserAdminRepository {
 
     /** A new password also lifts a lockout: the administrator has just vouched for the account. */
     boolean updatePassword(int id, int version, String passwordHash) {
-        return db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash)
+        boolean updated = db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.FAILED_LOGINS, 0)
                 .setNull(APP_USER.LOCKED_UNTIL)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(version))
                 .execute() == 1;
+        if (updated) {
+            // the locks of the account's own addresses too (LoginAttempts)
+            db.update(LOGIN_SOURCE).set(LOGIN_SOURCE.FAILED_LOGINS, 0).setNull(LOGIN_SOURCE.LOCKED_UNTIL)
+                    .where(LOGIN_SOURCE.USER_ID.eq(id)).execute();
+        }
+        return updated;
     }
 
     void replaceRoles(int userId, Set<Role> roles) {
