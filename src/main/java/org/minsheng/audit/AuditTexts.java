@@ -60,6 +60,8 @@ public final class AuditTexts {
             if (status != null) {
                 parts.add(t("figure.status." + status.toString().toLowerCase(Locale.ROOT)));
             }
+            // the cell's revision counter is bookkeeping; the trail's readers follow values and states
+            fields.remove("revision");
             for (var reason : new String[] {"explanation", "returnReason", "correctionReason"}) {
                 var text = fields.remove(reason);
                 if (text != null) {

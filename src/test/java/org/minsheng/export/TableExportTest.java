@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
+import org.minsheng.audit.AuditTexts;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.period.PeriodService;
@@ -25,6 +26,9 @@ import org.springframework.security.access.AccessDeniedException;
 /** Exports read back equal what the screens' services give, for the people allowed to see them. */
 @IntegrationTest
 class TableExportTest {
+
+    @Autowired
+    Translations translations;
 
     @Autowired
     TableExportService exports;
@@ -118,7 +122,10 @@ class TableExportTest {
         var text = new String(download.bytes(), StandardCharsets.UTF_8);
         assertThat(text).contains("共 " + count + " 条");
         var newest = as("reviewer", () -> audit.search(AuditQuery.all(), 0, 1)).getFirst();
-        assertThat(text).contains(newest.entity() + (newest.entityId() == null ? "" : " #" + newest.entityId()));
+        // the export reads as the screen does: the entry's subject and action in words, never a table name
+        var texts = new AuditTexts(translations, Translations.CHINESE);
+        assertThat(text).contains(texts.subject(newest)).contains(texts.action(newest))
+                .doesNotContain(newest.entity() + ",");
     }
 
     @Test
