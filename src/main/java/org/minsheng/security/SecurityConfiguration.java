@@ -44,7 +44,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                             UserAccountRepository accounts, DataSource dataSource) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
         // Spring's defaults, stated so nobody switches them off unawares: a new session id at sign-in
         // (a session id planted before sign-in is worthless after it) and a dead session at logout.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
