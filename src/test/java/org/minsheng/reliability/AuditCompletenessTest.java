@@ -2,6 +2,7 @@ package org.minsheng.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.db.Tables.APP_USER;
 import static org.minsheng.db.Tables.AUDIT_ENTRY;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.support.SignedIn.as;
@@ -13,10 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.db.tables.records.AuditEntryRecord;
@@ -30,9 +36,11 @@ import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.importing.ImportService;
 import org.minsheng.indicator.IndicatorAdminService;
+import org.minsheng.indicator.IndicatorDraft;
 import org.minsheng.indicator.RuleAdminService;
 import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetRow;
 import org.minsheng.indicator.ValidationRule;
 import org.minsheng.period.CalendarService;
 import org.minsheng.security.NewUser;
@@ -49,6 +57,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every kind of change, made once through its service, leaves exactly one audit entry per record it
@@ -57,6 +66,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class AuditCompletenessTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired FigureService figures;
     @Autowired ReviewService reviews;
@@ -76,6 +87,8 @@ class AuditCompletenessTest {
     @Autowired ApplicationContext context;
 
     private final Set<String> exercised = new TreeSet<>();
+    /** Every method's entries are checked before the test fails, so one run names every gap in the trail. */
+    private final SoftAssertions trail = new SoftAssertions();
 
     @Test
     void every_kind_of_change_writes_exactly_one_audit_entry_per_record_changed() {
@@ -86,6 +99,7 @@ class AuditCompletenessTest {
             administration();
             publication();
         });
+        trail.assertAll();
         assertThat(exercised).as("every public service method that writes was exercised").isEqualTo(writingMethods());
     }
 
@@ -174,56 +188,87 @@ class AuditCompletenessTest {
                         Set.of(Catalogue.divisionId(db, "350603")))));
         int userId = created.getFirst().getEntityId().intValue();
         var user = as("admin", () -> users.list()).stream().filter(u -> u.id() == userId).findFirst().orElseThrow();
+        long mark = lastAuditId();
         var updated = as("admin", () -> users.update(new UserChange(userId, user.version(), "龙文区统计员（兼）",
                 Set.of(Role.STATISTICIAN), Set.of(Catalogue.divisionId(db, "350603")))));
-        expectLast(1, "app_user", "UserAdminService.update");
+        expectSince(mark, "UserAdminService.update", new Audited("admin", "user.update", "app_user", userId,
+                account("龙文区统计员", true), account("龙文区统计员（兼）", true)));
+        mark = lastAuditId();
         var disabled = as("admin", () -> users.setEnabled(userId, updated.version(), false));
-        expectLast(1, "app_user", "UserAdminService.setEnabled");
+        expectSince(mark, "UserAdminService.setEnabled", new Audited("admin", "user.disable", "app_user", userId,
+                account("龙文区统计员（兼）", true), account("龙文区统计员（兼）", false)));
         change(1, "user.password_reset", "app_user", "UserAdminService.resetPassword", "admin",
                 () -> users.resetPassword(userId, disabled.version(), "Longwen-2021-reset"));
 
         var indicator = change(1, null, null, "IndicatorAdminService.create", "admin",
                 () -> indicators.create(Catalogue.clinics(db))).getFirst().getEntityId().intValue();
         var entry = as("admin", () -> indicators.list()).stream().filter(e -> e.id() == indicator).findFirst().orElseThrow();
-        var renamed = as("admin", () -> indicators.update(indicator, entry.version(), Catalogue.clinics(db)));
-        expectLast(1, null, "IndicatorAdminService.update");
+        mark = lastAuditId();
+        var renamed = as("admin", () -> indicators.update(indicator, entry.version(), renamed(Catalogue.clinics(db))));
+        expectSince(mark, "IndicatorAdminService.update", new Audited("admin", "indicator.update", "indicator",
+                indicator, values("nameZh", "标准化村卫生所", "displayOrder", 9),
+                values("nameZh", "标准化村卫生室", "displayOrder", 10)));
+        mark = lastAuditId();
         var retired = as("admin", () -> indicators.retire(indicator, renamed.version(), LocalDate.of(2021, 12, 31)));
-        expectLast(1, null, "IndicatorAdminService.retire");
+        expectSince(mark, "IndicatorAdminService.retire", new Audited("admin", "indicator.retire", "indicator",
+                indicator, values("retiredOn", null), values("retiredOn", "2021-12-31")));
+        mark = lastAuditId();
         var back = as("admin", () -> indicators.reinstate(indicator, retired.version()));
-        expectLast(1, null, "IndicatorAdminService.reinstate");
+        expectSince(mark, "IndicatorAdminService.reinstate", new Audited("admin", "indicator.reinstate", "indicator",
+                indicator, values("retiredOn", "2021-12-31"), values("retiredOn", null)));
         change(1, null, null, "IndicatorAdminService.delete", "admin", () -> indicators.delete(indicator, back.version()));
 
         var meals = Catalogue.indicatorId(db, "meal_schools");
-        var rule = as("admin", () -> rules.create(new ValidationRule.RuleDraft("cross_le_meals", Catalogue.indicatorId(db,
-                "cross_inspected"), ValidationRule.Operator.LE, List.of(meals), ValidationRule.Severity.WARNING,
-                "交叉检查学校数不应超过营养改善计划学校数", "Cross-inspected schools ≤ meal-programme schools")));
-        expectLast(1, null, "RuleAdminService.create");
-        var ruleChanged = as("admin", () -> rules.update(rule.id(), rule.version(), rule.draft()));
-        expectLast(1, null, "RuleAdminService.update");
+        var crossInspected = Catalogue.indicatorId(db, "cross_inspected");
+        var draft = new ValidationRule.RuleDraft("cross_le_meals", crossInspected, ValidationRule.Operator.LE,
+                List.of(meals), ValidationRule.Severity.WARNING, "交叉检查学校数不应超过营养改善计划学校数",
+                "Cross-inspected schools ≤ meal-programme schools");
+        mark = lastAuditId();
+        var rule = as("admin", () -> rules.create(draft));
+        expectSince(mark, "RuleAdminService.create", new Audited("admin", "rule.create", "validation_rule", rule.id(),
+                null, rule(crossInspected, meals, "WARNING", true)));
+        mark = lastAuditId();
+        var ruleChanged = as("admin", () -> rules.update(rule.id(), rule.version(), new ValidationRule.RuleDraft(
+                draft.code(), draft.leftId(), draft.operator(), draft.rightIds(), ValidationRule.Severity.ERROR,
+                draft.messageZh(), draft.messageEn())));
+        expectSince(mark, "RuleAdminService.update", new Audited("admin", "rule.update", "validation_rule", rule.id(),
+                rule(crossInspected, meals, "WARNING", true), rule(crossInspected, meals, "ERROR", true)));
+        mark = lastAuditId();
         as("admin", () -> rules.setEnabled(rule.id(), ruleChanged.version(), false));
-        expectLast(1, null, "RuleAdminService.setEnabled");
+        expectSince(mark, "RuleAdminService.setEnabled", new Audited("admin", "rule.disable", "validation_rule",
+                rule.id(), values("enabled", true), values("enabled", false)));
 
+        mark = lastAuditId();
         var target = as("admin", () -> targets.create(meals, Catalogue.divisionId(db, "350602"), 2022,
                 TargetDirection.INCREASE_TO, new BigDecimal("20")));
-        expectLast(1, null, "TargetAdminService.create");
+        expectSince(mark, "TargetAdminService.create", new Audited("admin", "target.create", "target", target.id(),
+                null, target(meals, "350602", 2022, "20")));
+        mark = lastAuditId();
         var raised = as("admin", () -> targets.update(target.id(), target.version(), TargetDirection.INCREASE_TO,
                 new BigDecimal("22")));
-        expectLast(1, null, "TargetAdminService.update");
+        expectSince(mark, "TargetAdminService.update", new Audited("admin", "target.update", "target", target.id(),
+                target(meals, "350602", 2022, "20"), target(meals, "350602", 2022, "22")));
+        mark = lastAuditId();
         as("admin", () -> targets.remove(raised.id(), raised.version()));
-        expectLast(1, null, "TargetAdminService.remove");
-        int copied = as("admin", () -> targets.copyFromLastYear(2021));
-        assertThat(copied).isPositive();
-        expectLast(copied, null, "TargetAdminService.copyFromLastYear");
+        expectSince(mark, "TargetAdminService.remove", new Audited("admin", "target.remove", "target", target.id(),
+                target(meals, "350602", 2022, "22"), null));
+        copyTargets();
 
         change(13, null, null, "CalendarService.createYear", "admin", () -> calendar.createYear(2022));
         var march = as("admin", () -> calendar.calendar()).stream()
                 .filter(p -> p.year() == 2022 && Integer.valueOf(3).equals(p.month())).findFirst().orElseThrow();
+        mark = lastAuditId();
         var moved = as("admin", () -> calendar.changeDueOn(march.id(), march.version(), LocalDate.of(2022, 4, 15)));
-        expectLast(1, null, "CalendarService.changeDueOn");
+        expectSince(mark, "CalendarService.changeDueOn", new Audited("admin", "period.due_date", "period", march.id(),
+                values("dueOn", "2022-04-10"), values("dueOn", "2022-04-15")));
+        mark = lastAuditId();
         var closed = as("admin", () -> calendar.close(moved.id(), moved.version()));
-        expectLast(1, null, "CalendarService.close");
+        expectSince(mark, "CalendarService.close", new Audited("admin", "period.close", "period", march.id(),
+                values("status", "OPEN"), values("status", "CLOSED")));
+        mark = lastAuditId();
         as("admin", () -> calendar.reopen(closed.id(), closed.version()));
-        expectLast(1, null, "CalendarService.reopen");
+        expectSince(mark, "CalendarService.reopen", new Audited("admin", "period.reopen", "period", march.id(),
+                values("status", "CLOSED"), values("status", "OPEN")));
 
         change(1, "succession", "division", "DivisionHistoryService.recordSuccession", "admin",
                 () -> divisionHistory.recordSuccession(new Succession("350629", "350606", "华安区",
@@ -273,14 +318,83 @@ class AuditCompletenessTest {
         long before = lastAuditId();
         as(user, call);
         exercised.add(method);
-        return check(before, expected, action, entity, method);
+        var entries = check(before, expected, action, entity, method);
+        int actor = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(user)).fetchSingle(APP_USER.ID);
+        assertThat(entries).extracting(AuditEntryRecord::getActorId).as("%s: done by %s", method, user)
+                .allSatisfy(id -> assertThat(id).isEqualTo(actor));
+        return entries;
     }
 
-    private void expectLast(int expected, String entity, String method) {
+    /** One audit entry as a test expects it: who, what, which record, and its values before and after. */
+    private record Audited(String actor, String action, String entity, long entityId, Map<String, Object> oldValue,
+                           Map<String, Object> newValue) {
+    }
+
+    /**
+     * The entries written since the mark (the newest audit id before the call) are exactly these: a
+     * missing, duplicated, misattributed or wrongly valued entry fails, whatever else is in the trail.
+     */
+    private void expectSince(long mark, String method, Audited... expected) {
         exercised.add(method);
-        var last = db.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.ID.desc()).limit(expected + 1).fetch();
-        long before = last.size() > expected ? last.get(expected).getId() : 0;
-        check(before, expected, null, entity, method);
+        var written = db.select(APP_USER.USERNAME, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
+                        AUDIT_ENTRY.OLD_VALUE, AUDIT_ENTRY.NEW_VALUE)
+                .from(AUDIT_ENTRY).leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
+                .where(AUDIT_ENTRY.ID.gt(mark)).orderBy(AUDIT_ENTRY.ID)
+                .fetch(r -> new Audited(r.value1(), r.value2(), r.value3(), r.value4(), json(r.value5()),
+                        json(r.value6())));
+        trail.assertThat(written).as("%s: the audit entries it wrote", method).containsExactlyInAnyOrder(expected);
+    }
+
+    /** Last year's targets come over as new ones, each audited once with what it was copied as. */
+    private void copyTargets() {
+        var before = as("admin", () -> targets.list(2021)).stream().map(TargetRow::id).collect(Collectors.toSet());
+        long mark = lastAuditId();
+        int copied = as("admin", () -> targets.copyFromLastYear(2021));
+        var added = as("admin", () -> targets.list(2021)).stream().filter(t -> !before.contains(t.id())).toList();
+        assertThat(copied).isPositive().isEqualTo(added.size());
+        expectSince(mark, "TargetAdminService.copyFromLastYear", added.stream().map(t -> {
+            var copy = target(t.indicatorId(), t.divisionCode(), 2021, t.value().toPlainString());
+            copy.put("direction", t.direction().name());
+            copy.put("copiedFrom", 2020);
+            return new Audited("admin", "target.copy", "target", t.id(), null, copy);
+        }).toArray(Audited[]::new));
+    }
+
+    private static IndicatorDraft renamed(IndicatorDraft d) {
+        return new IndicatorDraft(d.code(), "标准化村卫生室", d.nameEn(), d.shortNameZh(), d.shortNameEn(),
+                d.definitionZh(), d.definitionEn(), d.unitZh(), d.unitEn(), d.valueType(), d.scale(), d.minValue(),
+                d.maxValue(), d.aggregation(), d.numeratorId(), d.denominatorId(), d.cumulative(), d.monthly(),
+                d.reportedByCity(), d.categoryId(), d.leadDepartment(), 10, d.phraseZh(), d.phraseEn(), d.direction());
+    }
+
+    private static Map<String, Object> account(String displayName, boolean enabled) {
+        return values("username", "stat-longwen", "displayName", displayName, "enabled", enabled,
+                "roles", List.of("STATISTICIAN"), "scope", List.of("350603"));
+    }
+
+    private static Map<String, Object> rule(int left, int right, String severity, boolean enabled) {
+        return values("code", "cross_le_meals", "leftId", left, "operator", "LE", "rightIds", List.of(right),
+                "severity", severity, "messageZh", "交叉检查学校数不应超过营养改善计划学校数",
+                "messageEn", "Cross-inspected schools ≤ meal-programme schools", "enabled", enabled);
+    }
+
+    private static Map<String, Object> target(int indicatorId, String division, int year, String value) {
+        return values("indicatorId", indicatorId, "division", division, "year", year, "direction", "INCREASE_TO",
+                "value", value);
+    }
+
+    /** A JSON object as the audit trail stores it; nulls allowed, which Map.of refuses. */
+    private static Map<String, Object> values(Object... keysAndValues) {
+        var values = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(JSONB value) {
+        return value == null ? null : JSON.readValue(value.data(), Map.class);
     }
 
     private List<AuditEntryRecord> check(long afterId, int expected, String action, String entity, String method) {

@@ -1,6 +1,7 @@
 package org.minsheng.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.db.Tables.APP_USER;
 import static org.minsheng.db.Tables.AUDIT_ENTRY;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.FIGURE_REVISION;
@@ -9,6 +10,7 @@ import static org.minsheng.support.SignedIn.as;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ import org.minsheng.figure.CellKey;
 import org.minsheng.figure.ConflictException;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
+import org.minsheng.figure.Finding;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.period.CalendarService;
 import org.minsheng.period.Period;
@@ -77,8 +81,11 @@ class ConcurrentEditsTest {
     @Autowired
     DSLContext db;
 
-    /** One save: which cell, the version the user had seen, what they typed, and whether it was stored. */
-    private record Attempt(CellKey key, int seenVersion, String text, boolean won) {
+    /**
+     * One save: which cell, the version the user had seen, what they typed, whether it was stored, and
+     * for a loser the cell the conflict showed them.
+     */
+    private record Attempt(CellKey key, int seenVersion, String text, boolean won, Cell shown) {
     }
 
     @Test
@@ -106,10 +113,9 @@ class ConcurrentEditsTest {
                         try {
                             var saved = figures.save(FigureInput.of(cell.key(), text, cell.version()));
                             assertThat(saved.saved()).as(saved.errors().toString()).isTrue();
-                            attempts.add(new Attempt(cell.key(), cell.version(), text, true));
+                            attempts.add(new Attempt(cell.key(), cell.version(), text, true, saved.cell()));
                         } catch (ConflictException conflict) {
-                            assertThat(conflict.current()).as("the loser is shown the value now stored").isNotNull();
-                            attempts.add(new Attempt(cell.key(), cell.version(), text, false));
+                            attempts.add(new Attempt(cell.key(), cell.version(), text, false, conflict.current()));
                         }
                     } catch (Throwable e) {
                         unexpected.add(e);
@@ -140,6 +146,17 @@ class ConcurrentEditsTest {
                     .isEqualTo(IntStream.range(0, stored.getVersion()).boxed().toList());
             assertThat(entry.getValue().stream().filter(a -> !a.won()).allMatch(a -> a.seenVersion() < stored.getVersion()))
                     .as("a loser had seen a version someone else had already replaced").isTrue();
+            // the value at version v is what the winner who had seen v - 1 typed
+            for (var loser : entry.getValue().stream().filter(a -> !a.won()).toList()) {
+                var shown = loser.shown();
+                assertThat(shown.version()).as("the loser is shown a newer version").isGreaterThan(loser.seenVersion());
+                assertThat(shown.value()).as("the loser is shown the value stored at version %d", shown.version())
+                        .isEqualByComparingTo(winners.get(shown.version() - 1).text());
+            }
+            for (var winner : winners) {
+                assertThat(winner.shown().version()).isEqualTo(winner.seenVersion() + 1);
+                assertThat(winner.shown().value()).isEqualByComparingTo(winner.text());
+            }
             assertThat(stored.getValue()).as("the cell holds the last winner's value")
                     .isEqualByComparingTo(winners.getLast().text());
             // the audit trail tells the same story: each win once, in order, nothing else
@@ -152,6 +169,16 @@ class ConcurrentEditsTest {
         assertThat(byCell).as("every cell of the sheet was fought over").hasSize(5);
     }
 
+    /** What a save in the publication race got: stored, refused for want of a reason, or a conflict. */
+    private enum Outcome { SAVED, NEEDS_REASON, CONFLICT }
+
+    /** One save in the race: who, which cell, the version seen, what was typed, and the cell it was shown. */
+    private record LateAttempt(String editor, CellKey key, int seenVersion, String text, boolean withReason,
+                               Outcome outcome, Cell shown) {
+    }
+
+    private static final String CORRECTION = "更正统计口径";
+
     @Test
     @Order(2)
     void publishing_while_statisticians_keep_typing_never_changes_a_published_figure_without_a_revision() throws Exception {
@@ -161,9 +188,15 @@ class ConcurrentEditsTest {
         var months = as("admin", () -> periods.all()).stream()
                 .filter(p -> p.year() == 2022 && p.month() != null).toList();
         int published = 0;
+        var outcomes = new java.util.EnumMap<Outcome, Integer>(Outcome.class);
+        int corrections = 0;
         for (Period month : months) {
             var cells = fillAndSubmit(editors.getFirst(), month.id(), xiangcheng);
             as("reviewer", () -> reviews.approveDivision(month.id(), xiangcheng));
+            var startVersions = as(editors.getFirst(), () -> figures.sheet(month.id())).cells().stream()
+                    .collect(Collectors.toMap(Cell::key, Cell::version));
+            long mark = lastAuditId();
+            var attempts = Collections.synchronizedList(new ArrayList<LateAttempt>());
             var go = new CountDownLatch(1);
             var pool = Executors.newFixedThreadPool(editors.size());
             var unexpected = new ConcurrentHashMap<String, Throwable>();
@@ -178,10 +211,24 @@ class ConcurrentEditsTest {
                     for (int i = 0; i < 15; i++) {
                         try {
                             var cell = current(cells, random, month.id());
-                            figures.save(new FigureInput(cell.key(), String.valueOf(random.nextInt(60)), false,
-                                    "已核实", cell.version(), withReason ? "更正统计口径" : null));
-                        } catch (RefusedException expected) {
-                            // conflicts, a cell under review, a period that just closed: the user is told
+                            var text = String.valueOf(random.nextInt(60));
+                            try {
+                                var result = figures.save(new FigureInput(cell.key(), text, false, "已核实",
+                                        cell.version(), withReason ? CORRECTION : null));
+                                if (result.saved()) {
+                                    attempts.add(new LateAttempt(editor, cell.key(), cell.version(), text, withReason,
+                                            Outcome.SAVED, result.cell()));
+                                } else {
+                                    // the only refusal that comes back as a finding: the period is published
+                                    assertThat(result.errors()).extracting(Finding::messageKey)
+                                            .containsExactly("figure.error.correctionNeedsReason");
+                                    attempts.add(new LateAttempt(editor, cell.key(), cell.version(), text, withReason,
+                                            Outcome.NEEDS_REASON, null));
+                                }
+                            } catch (ConflictException conflict) {
+                                attempts.add(new LateAttempt(editor, cell.key(), cell.version(), text, withReason,
+                                        Outcome.CONFLICT, conflict.current()));
+                            }
                         } catch (Throwable e) {
                             unexpected.put(e.toString(), e);
                         }
@@ -191,18 +238,102 @@ class ConcurrentEditsTest {
                 });
             }
             go.countDown();
+            String publishRefused = null;
             try {
                 as("reviewer", () -> reviews.publish(month.id()));
                 published++;
             } catch (RefusedException pending) {
                 // a statistician's draft came first: publishing waits, which is correct too
+                publishRefused = pending.messageKey();
             }
             pool.shutdown();
             assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
-            assertThat(unexpected).as("nothing but refusals").isEmpty();
+            assertThat(unexpected).as("nothing but saves, conflicts and corrections refused for want of a reason")
+                    .isEmpty();
+            assertThat(attempts).hasSize(editors.size() * 15);
+            attempts.forEach(a -> outcomes.merge(a.outcome(), 1, Integer::sum));
+            corrections += assertRaceStoredExactlyWhatWasSaved(month.id(), startVersions, mark, attempts,
+                    publishRefused);
             assertPublishedFiguresOnlyChangeThroughRevisions(month.id());
         }
         assertThat(published).as("some of the twelve races were won by the publication").isPositive();
+        assertThat(corrections).as("saves after a publication landed, as corrections with their reason")
+                .isPositive();
+        assertThat(outcomes.getOrDefault(Outcome.NEEDS_REASON, 0))
+                .as("saves after a publication without a reason were refused").isPositive();
+    }
+
+    /**
+     * The figures and the audit trail hold exactly what the stored saves did, in order, and nothing
+     * else: a save that landed after the publication (its audit entry after the period's) is a
+     * correction carrying its reason, one refused for want of a reason came after it, and a loser was
+     * shown the value stored at the version that beat it.
+     *
+     * @return how many saves landed as corrections
+     */
+    private int assertRaceStoredExactlyWhatWasSaved(int periodId, Map<CellKey, Integer> startVersions, long mark,
+                                                    List<LateAttempt> attempts, String publishRefused) {
+        var period = as("admin", () -> periods.get(periodId));
+        var publishedAt = db.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY).where(AUDIT_ENTRY.ID.gt(mark))
+                .and(AUDIT_ENTRY.ENTITY.eq("period")).and(AUDIT_ENTRY.ENTITY_ID.eq((long) periodId))
+                .and(AUDIT_ENTRY.ACTION.eq("publish")).fetch(AUDIT_ENTRY.ID);
+        assertThat(publishedAt).as("one publish entry if and only if the period was published")
+                .hasSize(period.isPublished() ? 1 : 0);
+        long publication = period.isPublished() ? publishedAt.getFirst() : Long.MAX_VALUE;
+        if (!period.isPublished()) {
+            assertThat(publishRefused).as("publishing waited for the drafts").isEqualTo("review.error.pending");
+        }
+        var trail = db.select(AUDIT_ENTRY.ID, APP_USER.USERNAME, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ENTITY,
+                        AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.NEW_VALUE, AUDIT_ENTRY.REASON)
+                .from(AUDIT_ENTRY).leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
+                .where(AUDIT_ENTRY.ID.gt(mark)).and(AUDIT_ENTRY.ID.ne(publication))
+                .orderBy(AUDIT_ENTRY.ID).fetch();
+        assertThat(trail).as("the race wrote nothing but figure edits and the publication")
+                .allSatisfy(e -> assertThat(e.value3() + " " + e.value4()).isEqualTo("edit figure"));
+        int corrections = 0;
+        int audited = 0;
+        for (var start : startVersions.entrySet()) {
+            var key = start.getKey();
+            var stored = db.selectFrom(FIGURE).where(FIGURE.INDICATOR_ID.eq(key.indicatorId()))
+                    .and(FIGURE.DIVISION_ID.eq(key.divisionId())).and(FIGURE.PERIOD_ID.eq(key.periodId())).fetchSingle();
+            var ofCell = attempts.stream().filter(a -> a.key().equals(key)).toList();
+            var winners = ofCell.stream().filter(a -> a.outcome() == Outcome.SAVED)
+                    .sorted(java.util.Comparator.comparingInt(LateAttempt::seenVersion)).toList();
+            assertThat(winners.stream().map(LateAttempt::seenVersion).toList())
+                    .as("one stored save for every version the cell passed through")
+                    .isEqualTo(IntStream.range(start.getValue(), stored.getVersion()).boxed().toList());
+            var entries = trail.stream().filter(e -> stored.getId().equals(e.value5())).toList();
+            assertThat(entries).as("one audit entry per stored save").hasSameSizeAs(winners);
+            audited += entries.size();
+            for (int i = 0; i < winners.size(); i++) {
+                var saved = winners.get(i);
+                var entry = entries.get(i);
+                boolean correction = entry.value1() > publication;
+                assertThat(entry.value2()).isEqualTo(saved.editor());
+                assertThat(valueIn(entry.value6().data())).isEqualByComparingTo(saved.text());
+                assertThat(entry.value7()).as("a reason is kept exactly when the save corrected a published figure")
+                        .isEqualTo(correction ? CORRECTION : null);
+                assertThat(saved.withReason() || !correction).as("a save without a reason never corrects").isTrue();
+                assertThat(saved.shown().version()).isEqualTo(saved.seenVersion() + 1);
+                assertThat(saved.shown().value()).isEqualByComparingTo(saved.text());
+                assertThat(saved.shown().correctionReason()).isEqualTo(correction ? CORRECTION : null);
+                corrections += correction ? 1 : 0;
+            }
+            assertThat(stored.getValue()).as("the cell holds the last stored save's value")
+                    .isEqualByComparingTo(winners.isEmpty() ? "5" : winners.getLast().text());
+            for (var loser : ofCell.stream().filter(a -> a.outcome() == Outcome.CONFLICT).toList()) {
+                int shown = loser.shown().version();
+                assertThat(shown).as("the loser is shown a newer version").isGreaterThan(loser.seenVersion());
+                var valueThen = shown == start.getValue() ? "5" : winners.get(shown - start.getValue() - 1).text();
+                assertThat(loser.shown().value()).as("the loser is shown the value stored at version %d", shown)
+                        .isEqualByComparingTo(valueThen);
+            }
+        }
+        assertThat(audited).as("every edit in the trail is one of this period's cells").isEqualTo(trail.size());
+        assertThat(attempts.stream().filter(a -> a.outcome() == Outcome.NEEDS_REASON))
+                .as("only a save without a reason, into a published period, is refused for want of one")
+                .allMatch(a -> !a.withReason() && period.isPublished());
+        return corrections;
     }
 
     /** In a published period: approved values are the last approved revision, and any newer working value carries a reason. */
@@ -253,6 +384,10 @@ class ConcurrentEditsTest {
             names.add(name);
         }
         return names;
+    }
+
+    private long lastAuditId() {
+        return db.select(DSL.coalesce(DSL.max(AUDIT_ENTRY.ID), 0L)).from(AUDIT_ENTRY).fetchSingle().value1();
     }
 
     private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("\"value\": \"([^\"]*)\"");
