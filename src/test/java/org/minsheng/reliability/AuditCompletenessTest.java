@@ -34,6 +34,7 @@ import org.minsheng.figure.Cell;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
+import org.minsheng.figure.SubmissionService;
 import org.minsheng.importing.ImportService;
 import org.minsheng.indicator.IndicatorAdminService;
 import org.minsheng.indicator.IndicatorDraft;
@@ -68,6 +69,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditCompletenessTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    SubmissionService submissions;
 
     @Autowired FigureService figures;
     @Autowired ReviewService reviews;
@@ -140,8 +144,9 @@ class AuditCompletenessTest {
         change(5, "submit", "figure", "FigureService.submit", "stat-zhangpu", () -> figures.submit(january, zhangpu));
         change(5, "return", "figure", "ReviewService.returnDivision", "reviewer",
                 () -> reviews.returnDivision(january, zhangpu, "请补充情况说明"));
-        change(5, "submit", "figure", "FigureService.submit", "stat-zhangpu", () -> figures.submit(january, zhangpu));
-        change(5, "approve", "figure", "ReviewService.approveDivision", "reviewer", () -> reviews.approveDivision(january, zhangpu));
+        // the period-wide actions: each cell is audited as if submitted or approved on its own
+        change(5, "submit", "figure", "SubmissionService.submitReady", "stat-zhangpu", () -> submissions.submitReady(january));
+        change(5, "approve", "figure", "ReviewService.approvePeriod", "reviewer", () -> reviews.approvePeriod(january));
         change(1, "publish", "period", "ReviewService.publish", "reviewer", () -> reviews.publish(january));
         exercised.add("PeriodService.markPublished");
 
