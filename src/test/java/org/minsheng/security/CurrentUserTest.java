@@ -27,12 +27,12 @@ class CurrentUserTest {
             Set.of(Role.REVIEWER, Role.ADMINISTRATOR), Set.of());
 
     private final CurrentUser currentUser = new CurrentUser(new Accounts(Map.of(
-            "leader", new UserAccountRepository.Account(LEADER, "{noop}demo", true, false),
-            "stat-xiangcheng", new UserAccountRepository.Account(XIANGCHENG_STATISTICIAN, "{noop}demo", true, false),
-            "reviewer", new UserAccountRepository.Account(REVIEWER_AND_ADMIN, "{noop}demo", true, false),
+            "leader", new UserAccountRepository.Account(LEADER, "{noop}demo", true),
+            "stat-xiangcheng", new UserAccountRepository.Account(XIANGCHENG_STATISTICIAN, "{noop}demo", true),
+            "reviewer", new UserAccountRepository.Account(REVIEWER_AND_ADMIN, "{noop}demo", true),
             "left-in-2020", new UserAccountRepository.Account(
                     new AppUser(9, "left-in-2020", "已离职", Set.of(Role.ADMINISTRATOR), Set.of()), "{noop}demo",
-                    false, false))));
+                    false))));
 
     @AfterEach
     void signOut() {
