@@ -113,7 +113,10 @@ class EnglishPagesBrowserTest extends BrowserTest {
         }
     }
 
-    /** Chinese that is data: names of districts, indicators and people, and what people entered. */
+    /**
+     * Chinese that is data: names of districts, indicators and people, what people entered, and the
+     * names of files already exported.
+     */
     private List<String> chineseData() {
         var data = new ArrayList<String>();
         for (var sql : List.of("select name from division", "select name_zh from indicator",
@@ -122,7 +125,9 @@ class EnglishPagesBrowserTest extends BrowserTest {
                 "select return_reason from figure where return_reason is not null",
                 "select reason from figure_revision where reason is not null",
                 "select reason from audit_entry where reason is not null",
-                "select lead_department from indicator where lead_department is not null")) {
+                "select lead_department from indicator where lead_department is not null",
+                // the export log lists files as they were named when taken, in the language of that session
+                "select file_name from export_record")) {
             data.addAll(db.fetch(sql).getValues(0, String.class));
         }
         data.sort(Comparator.comparingInt(String::length).reversed());
