@@ -2,6 +2,7 @@ package org.minsheng.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.fail;
 import static org.minsheng.support.SignedIn.as;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -148,8 +149,12 @@ class DatabaseOutageTest {
                 """);
         try {
             var commit = CompletableFuture.supplyAsync(() -> as("stat-xiangcheng", () -> imports.commit("2021-01.csv", bytes)));
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (count("select count(*) from pg_stat_activity where wait_event = 'PgSleep'") == 0) {
                 assertThat(commit).as("the import reached its third row").isNotDone();
+                if (System.nanoTime() > deadline) {
+                    fail("the import did not reach its third row within 2 minutes");
+                }
                 Thread.sleep(50);
             }
             stopPostgres();
