@@ -44,18 +44,29 @@ final class EmbeddedPostgresStarter {
         if (directory.isBlank()) {
             return startThrowAway(port);
         }
-        var dataDirectory = Files.createDirectories(Path.of(directory)).toAbsolutePath().normalize();
-        refuseIfInUse(dataDirectory);
-        refuseIfServerLeftBehind(dataDirectory);
-        if (port > 0 && !isFree(port)) {
-            throw portTaken(port, dataDirectory);
-        }
+        var dataDirectory = refuseIfNotFree(directory, port);
         var postgres = startServer(dataDirectory, port, false);
         if (!servesOwnDirectory(postgres, dataDirectory)) {
             closeQuietly(postgres);
             throw portTaken(postgres.getPort(), dataDirectory);
         }
         return postgres;
+    }
+
+    /**
+     * The checks before a start, also run before the web server and Vaadin start (see
+     * EmbeddedPostgresConfiguration), so that a refusal is all the person starting the application reads.
+     *
+     * @return the data directory, created if needed
+     */
+    static Path refuseIfNotFree(String directory, int port) throws IOException {
+        var dataDirectory = Files.createDirectories(Path.of(directory)).toAbsolutePath().normalize();
+        refuseIfInUse(dataDirectory);
+        refuseIfServerLeftBehind(dataDirectory);
+        if (port > 0 && !isFree(port)) {
+            throw portTaken(port, dataDirectory);
+        }
+        return dataDirectory;
     }
 
     private static EmbeddedPostgres startThrowAway(int port) throws IOException {
