@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +61,11 @@ class BackupRestoreTest {
             load.submit(() -> keepSaving(random, stop, saves));
         }
         try (var source = connect("postgres")) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (saves.get() < 20) {
+                if (System.nanoTime() > deadline) {
+                    fail("the statisticians' saves did not reach 20 within 2 minutes (" + saves.get() + " so far)");
+                }
                 Thread.sleep(20);
             }
             // pg_dump reads the snapshot of this transaction, so what it must contain is known exactly
@@ -153,8 +159,19 @@ class BackupRestoreTest {
 
     private static void run(String... command) throws Exception {
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", List.of(command)) + "\n" + output).isZero();
+        // read in the background: a command that hangs without closing its output must not block the test
+        var output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            fail(String.join(" ", List.of(command)) + " did not finish within 5 minutes");
+        }
+        assertThat(process.exitValue()).as(String.join(" ", List.of(command)) + "\n" + output.get(1, TimeUnit.MINUTES))
+                .isZero();
     }
 }

@@ -2,6 +2,7 @@ package org.minsheng.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.fail;
 import static org.minsheng.support.SignedIn.as;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,6 +30,7 @@ import org.minsheng.figure.FigureService;
 import org.minsheng.importing.ImportService;
 import org.minsheng.support.Browser;
 import org.minsheng.support.Catalogue;
+import org.minsheng.support.ConnectionCutter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -60,6 +63,9 @@ class DatabaseOutageTest {
 
     @Autowired
     Translations translations;
+
+    @Autowired
+    DataSource dataSource;
 
     @DynamicPropertySource
     static void ownServer(DynamicPropertyRegistry registry) throws IOException {
@@ -147,8 +153,12 @@ class DatabaseOutageTest {
                 """);
         try {
             var commit = CompletableFuture.supplyAsync(() -> as("stat-xiangcheng", () -> imports.commit("2021-01.csv", bytes)));
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (count("select count(*) from pg_stat_activity where wait_event = 'PgSleep'") == 0) {
                 assertThat(commit).as("the import reached its third row").isNotDone();
+                if (System.nanoTime() > deadline) {
+                    fail("the import did not reach its third row within 2 minutes");
+                }
                 Thread.sleep(50);
             }
             stopPostgres();
@@ -192,6 +202,27 @@ class DatabaseOutageTest {
             assertThat(page.getByText("数据库暂时无法连接").count()).isZero();
             Browser.screenshot(page, "database-outage-over");
         }
+    }
+
+    @Test
+    @Order(4)
+    void right_after_the_server_ended_every_session_a_statisticians_next_save_works() throws Exception {
+        int january = Catalogue.monthId(dsl(), 2021, 1);
+        var cells = as("stat-zhangpu", () -> figures.sheet(january)).cells();
+        var first = cells.get(0);
+        var second = cells.get(1);
+        as("stat-zhangpu", () -> figures.save(new FigureInput(first.key(), "5", false, "已核实", first.version(), null)));
+
+        // a request that ends just as the server ends every session puts its dead connection back:
+        // the most recently used one, handed out next
+        try (var held = dataSource.getConnection()) {
+            ConnectionCutter.cutEveryConnection(url());
+        }
+
+        var saved = as("stat-zhangpu",
+                () -> figures.save(new FigureInput(second.key(), "6", false, "已核实", second.version(), null)));
+        assertThat(saved.saved()).isTrue();
+        assertThat(as("stat-zhangpu", () -> figures.sheet(january)).cells().get(1).value()).isEqualByComparingTo("6");
     }
 
     private static void stopPostgres() throws IOException {
