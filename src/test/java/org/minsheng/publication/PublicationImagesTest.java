@@ -9,17 +9,16 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.metadata.IIOMetadataNode;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.export.Download;
+import org.minsheng.support.SvgTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -282,13 +281,6 @@ class PublicationImagesTest {
 
     private static List<String> svgTexts(Download file) throws Exception {
         save(file);
-        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(file.bytes()));
-        var nodes = document.getElementsByTagName("text");
-        var texts = new ArrayList<String>();
-        for (int n = 0; n < nodes.getLength(); n++) {
-            texts.add(nodes.item(n).getTextContent());
-        }
-        return texts;
+        return SvgTexts.of(file.bytes());
     }
 }

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
@@ -33,6 +32,7 @@ import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
 import org.minsheng.support.KaribuSpring;
 import org.minsheng.support.SignedIn;
+import org.minsheng.support.SvgTexts;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,13 +171,6 @@ class NotApplicableEverywhereTest {
     }
 
     private static List<String> svgTexts(Download file) throws Exception {
-        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(file.bytes()));
-        var nodes = document.getElementsByTagName("text");
-        var texts = new ArrayList<String>();
-        for (int n = 0; n < nodes.getLength(); n++) {
-            texts.add(nodes.item(n).getTextContent());
-        }
-        return texts;
+        return SvgTexts.of(file.bytes());
     }
 }
