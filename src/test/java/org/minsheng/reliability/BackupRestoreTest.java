@@ -1,6 +1,7 @@
 package org.minsheng.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.minsheng.support.SignedIn.as;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
