@@ -125,6 +125,11 @@ class EnglishPagesBrowserTest extends BrowserTest {
                 "select return_reason from figure where return_reason is not null",
                 "select reason from figure_revision where reason is not null",
                 "select reason from audit_entry where reason is not null",
+                // what people typed, as the audit trail keeps it after the figure itself moved on
+                "select distinct v from audit_entry, lateral (values (old_value->>'explanation'), "
+                        + "(new_value->>'explanation'), (old_value->>'correctionReason'), "
+                        + "(new_value->>'correctionReason'), (old_value->>'returnReason'), "
+                        + "(new_value->>'returnReason')) as t(v) where v is not null",
                 "select lead_department from indicator where lead_department is not null",
                 // the export log lists files as they were named when taken, in the language of that session
                 "select file_name from export_record")) {
