@@ -64,7 +64,8 @@ public final class AuditTexts {
             fields.remove("revision");
             for (var reason : new String[] {"explanation", "returnReason", "correctionReason"}) {
                 var text = fields.remove(reason);
-                if (text != null) {
+                // the entry's own reason has its column; repeated in the value it only doubles the line
+                if (text != null && !text.equals(entry.reason())) {
                     parts.add(t("audit.field." + reason, text));
                 }
             }

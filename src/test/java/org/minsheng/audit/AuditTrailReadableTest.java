@@ -70,6 +70,14 @@ class AuditTrailReadableTest {
         assertThat(chinese.value(latest, latest.oldValue())).isEmpty();
         assertThat(chinese.value(latest, latest.newValue())).isEqualTo("12.8公里 · 草稿 · 情况说明：新建道路配套");
 
+        var correction = new AuditEntry(1, latest.at(), "stat-xiangcheng", "芗城区统计员", "edit", "figure", 1L,
+                "{\"value\": \"4\", \"status\": \"APPROVED\"}",
+                "{\"value\": \"5\", \"status\": \"DRAFT\", \"correctionReason\": \"补报一所学校\", \"revision\": 1}",
+                "补报一所学校", AuditEvent.Source.FORM, null, latest.subject());
+        assertThat(chinese.value(correction, correction.oldValue())).isEqualTo("4公里 · 已审核");
+        assertThat(chinese.value(correction, correction.newValue())).as("the reason has its own column")
+                .isEqualTo("5公里 · 草稿");
+
         var english = new AuditTexts(translations, Translations.ENGLISH);
         assertThat(english.subject(latest)).isEqualTo("芗城区 · Roads widened · 1/2021");
         assertThat(english.value(latest, latest.newValue())).startsWith("12.8 km · Draft");
