@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.figure.ConflictException;
@@ -163,14 +164,7 @@ class EntryView extends Div implements HasDynamicTitle {
     }
 
     private void submit(int divisionId) {
-        // a value still waiting in its field (a correction without its reason, a refused value) is
-        // named, never submitted around: the user would otherwise think it went with the rest
-        var pending = editors.stream().flatMap(List::stream)
-                .filter(e -> e.cell().key().divisionId() == divisionId && e.isPending())
-                .map(e -> e.cell().indicator().shortName(getLocale()))
-                .toList();
-        if (!pending.isEmpty()) {
-            Notifications.error(getTranslation("entry.pendingBeforeSubmit", String.join(getTranslation("list.separator"), pending)));
+        if (refusedForPending(id -> id == divisionId)) {
             return;
         }
         try {
@@ -186,8 +180,29 @@ class EntryView extends Div implements HasDynamicTitle {
         }
     }
 
+    /**
+     * A value still waiting in its field (a correction without its reason, a refused value) is named,
+     * never submitted around: the user would otherwise think it went with the rest. True when some
+     * cell of the districts asked for is waiting, and the user has been told which.
+     */
+    private boolean refusedForPending(IntPredicate districts) {
+        var pending = editors.stream().flatMap(List::stream)
+                .filter(e -> districts.test(e.cell().key().divisionId()) && e.isPending())
+                .map(e -> e.cell().indicator().shortName(getLocale()))
+                .toList();
+        if (pending.isEmpty()) {
+            return false;
+        }
+        Notifications.error(getTranslation("entry.pendingBeforeSubmit",
+                String.join(getTranslation("list.separator"), pending)));
+        return true;
+    }
+
     /** Every district of the sheet at once: first what is ready and what is blocked and why, then one click. */
     private void confirmSubmitAll() {
+        if (refusedForPending(id -> true)) {
+            return;
+        }
         var periodId = period.getValue().id();
         var readiness = submissions.readiness(periodId);
         var list = new UnorderedList();
