@@ -1,7 +1,9 @@
 package org.minsheng.figure;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.minsheng.base.RefusedException;
+import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
@@ -66,14 +68,13 @@ public class SubmissionService {
     }
 
     private List<DistrictReadiness> readiness(AppUser user, Period period) {
-        return divisions.countiesIn(period.year()).stream().filter(d -> user.scope().contains(d.id()))
-                .map(d -> {
-                    int toSubmit = (int) figures.findInPeriod(period.id(), List.of(d.id())).stream()
-                            .filter(f -> f.status() == StoredFigure.Status.DRAFT
-                                    || f.status() == StoredFigure.Status.RETURNED)
-                            .count();
-                    return new DistrictReadiness(d, toSubmit, entry.blocking(period, d));
-                })
+        var scoped = divisions.countiesIn(period.year()).stream().filter(d -> user.scope().contains(d.id())).toList();
+        // the figures of every scoped district in one read, counted per district
+        var waiting = figures.findInPeriod(period.id(), scoped.stream().map(Division::id).toList()).stream()
+                .filter(f -> f.status() == StoredFigure.Status.DRAFT || f.status() == StoredFigure.Status.RETURNED)
+                .collect(Collectors.groupingBy(f -> f.key().divisionId(), Collectors.counting()));
+        return scoped.stream()
+                .map(d -> new DistrictReadiness(d, waiting.getOrDefault(d.id(), 0L).intValue(), entry.blocking(period, d)))
                 .toList();
     }
 }
