@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.i18n.Translations;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +31,7 @@ public final class AuditTexts {
     public String subject(AuditEntry entry) {
         var subject = entry.subject();
         if (subject != null) {
-            var period = subject.month() == null ? t("period.year", String.valueOf(subject.year()))
-                    : t("period.month", String.valueOf(subject.year()), subject.month());
+            var period = t(PeriodNames.key(subject.month()), PeriodNames.parameters(subject.year(), subject.month()));
             return String.join(" · ", subject.district(), subject.indicator().in(locale), period);
         }
         var entity = translations.getTranslation("audit.entity." + entry.entity(), locale);

@@ -2,6 +2,7 @@ package org.minsheng.period;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.minsheng.base.i18n.PeriodNames;
 
 /** A reporting period: a month, or a year for yearly indicators. */
 public record Period(int id, int year, Integer month, PeriodOverview.Status status, LocalDate dueOn,
@@ -20,12 +21,11 @@ public record Period(int id, int year, Integer month, PeriodOverview.Status stat
      * screens, exports and imports all name a period through these two.
      */
     public String nameKey() {
-        return isYear() ? "period.year" : "period.month";
+        return PeriodNames.key(month);
     }
 
     public Object[] nameParameters() {
-        return isYear() ? new Object[] {String.valueOf(year)}
-                : new Object[] {String.valueOf(year), String.valueOf(month)};
+        return PeriodNames.parameters(year, month);
     }
 
     /** Open for normal entry: neither closed nor published. */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.dashboard.Correction;
 import org.minsheng.indicator.Indicator;
 
@@ -38,8 +39,7 @@ final class CorrectionsDialog {
             grid.setId("corrections-grid");
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
-            grid.addColumn(c -> c.month() == null ? in.getTranslation("period.year", String.valueOf(c.year()))
-                            : in.getTranslation("period.month", String.valueOf(c.year()), c.month()))
+            grid.addColumn(c -> in.getTranslation(PeriodNames.key(c.month()), PeriodNames.parameters(c.year(), c.month())))
                     .setHeader(in.getTranslation("corrections.period")).setAutoWidth(true);
             grid.addColumn(Correction::district).setHeader(in.getTranslation("dashboard.table.district")).setAutoWidth(true);
             grid.addColumn(c -> in.getTranslation("corrections.change", value(in, c.before(), indicator),

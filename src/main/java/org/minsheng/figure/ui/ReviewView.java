@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.figure.Cell;
 import org.minsheng.figure.FigureService;
@@ -228,8 +229,7 @@ class ReviewView extends Div implements HasDynamicTitle {
     }
 
     private String periodName(PeriodOverview p) {
-        return p.isYear() ? getTranslation("period.year", String.valueOf(p.year()))
-                : getTranslation("period.month", String.valueOf(p.year()), String.valueOf(p.month()));
+        return getTranslation(PeriodNames.key(p.month()), PeriodNames.parameters(p.year(), p.month()));
     }
 
     @Override

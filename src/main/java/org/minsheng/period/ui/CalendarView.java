@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
@@ -110,8 +111,7 @@ class CalendarView extends Div implements HasDynamicTitle {
     }
 
     String label(CalendarPeriod p) {
-        return p.isYear() ? getTranslation("period.year", String.valueOf(p.year()))
-                : getTranslation("period.month", String.valueOf(p.year()), p.month());
+        return getTranslation(PeriodNames.key(p.month()), PeriodNames.parameters(p.year(), p.month()));
     }
 
     private Span status(CalendarPeriod p) {
