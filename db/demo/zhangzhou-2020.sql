@@ -104,16 +104,19 @@ values ('leader', '市纪委监委领导', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke
        ('comms', '宣传部门', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
        ('admin', '系统管理员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
        ('stat-xiangcheng', '芗城区统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
-       ('stat-zhangpu', '漳浦县统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a');
+       ('stat-zhangpu', '漳浦县统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
+       ('stat-city', '市本级统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a');
 insert into user_role (user_id, role)
 select u.id, r.role::app_role
 from (values ('leader', 'leader'), ('reviewer', 'reviewer'), ('comms', 'communications'),
-             ('admin', 'administrator'), ('stat-xiangcheng', 'statistician'), ('stat-zhangpu', 'statistician'))
+             ('admin', 'administrator'), ('stat-xiangcheng', 'statistician'), ('stat-zhangpu', 'statistician'),
+             ('stat-city', 'statistician'))
      as r(username, role)
 join app_user u using (username);
 insert into user_scope (user_id, division_id)
 select u.id, d.id
-from (values ('stat-xiangcheng', '350602'), ('stat-zhangpu', '350623')) as s(username, code)
+-- stat-city is scoped to the city itself: it enters the city-level indicators (牵头市直部门, 整治问题类别)
+from (values ('stat-xiangcheng', '350602'), ('stat-zhangpu', '350623'), ('stat-city', '350600')) as s(username, code)
 join app_user u using (username)
 join division d on d.code = s.code;
 

@@ -1,6 +1,7 @@
 package org.minsheng.division;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minsheng.security.CurrentUser;
@@ -38,6 +39,17 @@ public class DivisionService {
     public List<Division> countiesIn(int year) {
         currentUser.requireSignedIn();
         return divisions.findChildren(city().id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * The units that enter figures during a year: the city itself, which reports the city-level
+     * indicators (牵头市直部门, 整治问题类别), first, then its county-level units.
+     */
+    public List<Division> reportingUnitsIn(int year) {
+        var units = new ArrayList<Division>();
+        units.add(city());
+        units.addAll(countiesIn(year));
+        return List.copyOf(units);
     }
 
     /** A unit with its validity and successor, for browsing the hierarchy. */

@@ -132,8 +132,11 @@ public class TableExportService {
         for (var row : tracker.rows()) {
             var values = new ArrayList<Object>();
             values.add(row.division().name());
-            tracker.indicators().forEach(i -> values.add(
-                    t(locale, "cell.state." + row.states().get(i.id()).name().toLowerCase(Locale.ROOT))));
+            for (var indicator : tracker.indicators()) {
+                var state = row.states().get(indicator.id());
+                // blank where the unit does not report the indicator (the city under a district indicator)
+                values.add(state == null ? "" : t(locale, "cell.state." + state.name().toLowerCase(Locale.ROOT)));
+            }
             values.add(row.changedSinceApproval());
             values.add(row.overdue() ? t(locale, "export.yes") : "");
             rows.add(values);

@@ -38,11 +38,28 @@ class CellAssembler {
         this.lineages = history;
     }
 
-    /** The indicators that county-level units report in a period of this kind, in display order. */
+    /**
+     * The indicators reported in a period of this kind, in display order: those of the city itself and
+     * those of its county-level units; {@link #reports} says which unit enters which.
+     */
     List<Indicator> indicatorsFor(Period period) {
         var ids = figures.indicatorsFor(period.isYear());
         var byId = indicators.activeIndicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
         return ids.stream().map(byId::get).toList();
+    }
+
+    /**
+     * Whether the unit enters the indicator: the city its city-level indicators, a county-level unit
+     * the others. A sheet has no cell where this is false, so nobody can type a district's value
+     * into a city-level indicator or the reverse.
+     */
+    static boolean reports(Division unit, Indicator indicator) {
+        return indicator.reportedByCity() == (unit.level() == Division.Level.CITY);
+    }
+
+    /** The units that enter at least one of the indicators: the city drops out of a month's sheets. */
+    static List<Division> reporting(List<Division> units, List<Indicator> indicators) {
+        return units.stream().filter(u -> indicators.stream().anyMatch(i -> reports(u, i))).toList();
     }
 
     List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported) {
@@ -124,6 +141,9 @@ class CellAssembler {
             Map<Integer, BigDecimal> ruleValues = null;
             var line = reads.formerly.getOrDefault(division.id(), List.of());
             for (var indicator : reported) {
+                if (!reports(division, indicator)) {
+                    continue;
+                }
                 var key = new CellKey(indicator.id(), division.id(), period.id());
                 var cell = cell(key, indicator, division, period, Optional.ofNullable(reads.stored.get(key)),
                         reads.previousPeriod.map(p -> reference(reads.previous, indicator, division, line, p)).orElse(null),
@@ -157,6 +177,9 @@ class CellAssembler {
         var cells = new ArrayList<Cell>();
         for (var division : divisions) {
             for (var indicator : reported) {
+                if (!reports(division, indicator)) {
+                    continue;
+                }
                 var key = new CellKey(indicator.id(), division.id(), period.id());
                 cells.add(cell(key, indicator, division, period, Optional.ofNullable(stored.get(key)), null, null));
             }

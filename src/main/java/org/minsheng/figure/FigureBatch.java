@@ -49,7 +49,7 @@ class FigureBatch {
     private void checkPeriod(AppUser user, int periodId, List<FigureInput> inputs, List<Integer> indexes,
                              CheckedInput[] results) {
         var period = periods.get(periodId);
-        var counties = CellAssembler.byId(divisions.countiesIn(period.year()));
+        var counties = CellAssembler.byId(divisions.reportingUnitsIn(period.year()));
         var reported = assembler.indicatorsFor(period).stream()
                 .collect(Collectors.toMap(Indicator::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         var seen = new HashSet<CellKey>();
@@ -110,7 +110,9 @@ class FigureBatch {
         if (!counties.containsKey(key.divisionId())) {
             return "figure.error.divisionNotInPeriod";
         }
-        return reported.containsKey(key.indicatorId()) ? null : "figure.error.notReported";
+        var indicator = reported.get(key.indicatorId());
+        return indicator != null && CellAssembler.reports(counties.get(key.divisionId()), indicator) ? null
+                : "figure.error.notReported";
     }
 
     private static CheckedInput outcome(FigureInput input, ValueParser.Parsed parsed, Cell now, Cell after) {

@@ -347,12 +347,11 @@ class FigureRepository {
         return db.fetchCount(FIGURE, FIGURE.PERIOD_ID.eq(periodId).and(FIGURE.STATUS.ne(FigureStatus.approved)));
     }
 
-    /** Active indicators reported in periods of this kind by county-level units. */
+    /** Active indicators reported in periods of this kind, by the city itself or by its county-level units. */
     List<Integer> indicatorsFor(boolean yearly) {
         return db.select(INDICATOR.ID).from(INDICATOR)
                 .where(INDICATOR.RETIRED_ON.isNull())
                 .and(INDICATOR.FREQUENCY.eq(yearly ? PeriodKind.year : PeriodKind.month))
-                .and(INDICATOR.REPORTING_LEVEL.eq(org.minsheng.db.enums.DivisionLevel.county))
                 .orderBy(INDICATOR.DISPLAY_ORDER)
                 .fetch(INDICATOR.ID);
     }

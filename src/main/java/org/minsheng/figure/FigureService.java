@@ -1,6 +1,7 @@
 package org.minsheng.figure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.minsheng.audit.AuditEvent;
@@ -45,11 +46,17 @@ public class FigureService {
         this.audit = audit;
     }
 
-    /** The periods a statistician can enter into or correct, newest first. */
+    /**
+     * The periods a statistician can enter into or correct, newest first; only those where one of their
+     * units reports something (the city statistician's are the years).
+     */
     @Transactional(readOnly = true)
     public List<Period> periodsForEntry() {
-        currentUser.require(Role.STATISTICIAN);
-        return periods.all().stream().filter(p -> p.isOpen() || p.isPublished()).toList();
+        var user = currentUser.require(Role.STATISTICIAN);
+        var reports = new HashMap<List<Object>, Boolean>();
+        return periods.all().stream().filter(p -> p.isOpen() || p.isPublished())
+                .filter(p -> reports.computeIfAbsent(List.of(p.year(), p.isYear()), k -> !units(user, p).isEmpty()))
+                .toList();
     }
 
     /** The statistician's sheet for a period: every district in their scope, every indicator reported then. */
@@ -57,8 +64,10 @@ public class FigureService {
     public EntrySheet sheet(int periodId) {
         var user = currentUser.require(Role.STATISTICIAN);
         var period = periods.get(periodId);
-        var scoped = scopedDistricts(user, period);
-        var reported = assembler.indicatorsFor(period);
+        var scoped = units(user, period);
+        // only the indicators one of the units enters: a city statistician's sheet is the city's rows
+        var reported = assembler.indicatorsFor(period).stream()
+                .filter(i -> scoped.stream().anyMatch(d -> CellAssembler.reports(d, i))).toList();
         return new EntrySheet(period, reported, scoped, assembler.cells(period, scoped, reported));
     }
 
@@ -72,7 +81,7 @@ public class FigureService {
         var key = input.key();
         var period = periods.getForWriting(key.periodId());
         var division = division(user, period, key.divisionId());
-        var indicator = reported(period, key.indicatorId());
+        var indicator = reported(period, key.indicatorId(), division);
         boolean correction = period.isPublished();
         if (!period.isOpen() && !correction) {
             throw new RefusedException("figure.error.periodClosed");
@@ -289,16 +298,21 @@ public class FigureService {
         if (!user.scope().contains(divisionId)) {
             throw new RefusedException("figure.error.outOfScope");
         }
-        return divisions.countiesIn(period.year()).stream().filter(d -> d.id() == divisionId).findFirst()
+        return divisions.reportingUnitsIn(period.year()).stream().filter(d -> d.id() == divisionId).findFirst()
                 .orElseThrow(() -> new RefusedException("figure.error.divisionNotInPeriod"));
     }
 
-    private List<Division> scopedDistricts(AppUser user, Period period) {
-        return divisions.countiesIn(period.year()).stream().filter(d -> user.scope().contains(d.id())).toList();
+    /** The user's units with something to enter in the period: the city has nothing in a month. */
+    List<Division> units(AppUser user, Period period) {
+        var scoped = divisions.reportingUnitsIn(period.year()).stream().filter(d -> user.scope().contains(d.id()))
+                .toList();
+        return CellAssembler.reporting(scoped, assembler.indicatorsFor(period));
     }
 
-    private Indicator reported(Period period, int indicatorId) {
-        return assembler.indicatorsFor(period).stream().filter(i -> i.id() == indicatorId).findFirst()
+    /** The indicator, when the unit reports it in the period (a district never enters a city-level one). */
+    private Indicator reported(Period period, int indicatorId, Division unit) {
+        return assembler.indicatorsFor(period).stream()
+                .filter(i -> i.id() == indicatorId && CellAssembler.reports(unit, i)).findFirst()
                 .orElseThrow(() -> new RefusedException("figure.error.notReported"));
     }
 

@@ -46,8 +46,8 @@ public class ReviewService {
     public List<Cell> queue(int periodId) {
         currentUser.require(Role.REVIEWER);
         var period = periods.get(periodId);
-        var counties = divisions.countiesIn(period.year());
-        return assembler.cells(period, counties, assembler.indicatorsFor(period)).stream()
+        var units = divisions.reportingUnitsIn(period.year());
+        return assembler.cells(period, units, assembler.indicatorsFor(period)).stream()
                 .filter(c -> c.state() == CellState.SUBMITTED)
                 .toList();
     }
@@ -129,8 +129,9 @@ public class ReviewService {
             throw new RefusedException("review.error.notPublished");
         }
         requireReason(input.correctionReason());
-        var division = county(period, key.divisionId());
-        var indicator = assembler.indicatorsFor(period).stream().filter(i -> i.id() == key.indicatorId()).findFirst()
+        var division = unit(period, key.divisionId());
+        var indicator = assembler.indicatorsFor(period).stream()
+                .filter(i -> i.id() == key.indicatorId() && CellAssembler.reports(division, i)).findFirst()
                 .orElseThrow(() -> new RefusedException("figure.error.notReported"));
         ValueParser.Parsed parsed;
         try {
@@ -193,8 +194,8 @@ public class ReviewService {
         return cells;
     }
 
-    private Division county(Period period, int divisionId) {
-        return divisions.countiesIn(period.year()).stream().filter(d -> d.id() == divisionId).findFirst()
+    private Division unit(Period period, int divisionId) {
+        return divisions.reportingUnitsIn(period.year()).stream().filter(d -> d.id() == divisionId).findFirst()
                 .orElseThrow(() -> new RefusedException("figure.error.divisionNotInPeriod"));
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.minsheng.base.RefusedException;
 import org.minsheng.division.Division;
-import org.minsheng.division.DivisionService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
@@ -25,15 +24,12 @@ public class SubmissionService {
     private final FigureService entry;
     private final FigureRepository figures;
     private final PeriodService periods;
-    private final DivisionService divisions;
     private final CurrentUser currentUser;
 
-    SubmissionService(FigureService entry, FigureRepository figures, PeriodService periods, DivisionService divisions,
-                      CurrentUser currentUser) {
+    SubmissionService(FigureService entry, FigureRepository figures, PeriodService periods, CurrentUser currentUser) {
         this.entry = entry;
         this.figures = figures;
         this.periods = periods;
-        this.divisions = divisions;
         this.currentUser = currentUser;
     }
 
@@ -68,7 +64,7 @@ public class SubmissionService {
     }
 
     private List<DistrictReadiness> readiness(AppUser user, Period period) {
-        var scoped = divisions.countiesIn(period.year()).stream().filter(d -> user.scope().contains(d.id())).toList();
+        var scoped = entry.units(user, period);
         // the figures of every scoped district in one read, counted per district
         var waiting = figures.findInPeriod(period.id(), scoped.stream().map(Division::id).toList()).stream()
                 .filter(f -> f.status() == StoredFigure.Status.DRAFT || f.status() == StoredFigure.Status.RETURNED)

@@ -39,9 +39,9 @@ public class TrackerService {
         var user = currentUser.require(Role.REVIEWER, Role.LEADER, Role.ADMINISTRATOR, Role.STATISTICIAN);
         var period = periods.get(periodId);
         var seesAll = user.has(Role.REVIEWER) || user.has(Role.LEADER) || user.has(Role.ADMINISTRATOR);
-        var counties = divisions.countiesIn(period.year()).stream()
-                .filter(d -> seesAll || user.scope().contains(d.id())).toList();
         var indicators = assembler.indicatorsFor(period);
+        var counties = CellAssembler.reporting(divisions.reportingUnitsIn(period.year()), indicators).stream()
+                .filter(d -> seesAll || user.scope().contains(d.id())).toList();
         var cells = assembler.states(period, counties, indicators);
         var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         boolean pastDue = period.dueOn() != null && today.isAfter(period.dueOn()) && !period.isPublished();

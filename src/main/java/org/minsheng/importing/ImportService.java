@@ -123,7 +123,7 @@ public class ImportService {
         try {
             var rows = read(fileName, bytes);
             return new Parsed(fileName, sha, null, ImportRows.map(rows, new ImportRows.Catalogue(periods.all(),
-                    divisions::countiesIn, indicators.activeIndicators())));
+                    divisions::reportingUnitsIn, indicators.activeIndicators())));
         } catch (RefusedException refused) {
             return new Parsed(fileName, sha, ImportProblem.file(refused.messageKey(), refused.parameters()),
                     new ImportRows.Mapped(List.of(), List.of(), List.of(), 0, null));

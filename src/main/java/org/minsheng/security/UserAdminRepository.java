@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.Record8;
 import org.jooq.Result;
 import org.jooq.SelectConditionStep;
@@ -49,26 +49,29 @@ class UserAdminRepository {
     }
 
     /**
-     * The city's county-level units, current and former, so a 2020 statistician can keep 龙海市 as a
-     * scope; only this city's, even when the division table holds the whole country.
+     * The units a statistician can report for: the city itself first (its city-level indicators), then
+     * its county-level units, current and former, so a 2020 statistician can keep 龙海市 as a scope;
+     * only this city's, even when the division table holds the whole country.
      */
     List<District> districts(String cityCode) {
-        return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME).from(DIVISION)
-                .where(countyOf(cityCode))
-                .orderBy(DIVISION.VALID_TO.isNotNull(), DIVISION.DISPLAY_ORDER, DIVISION.CODE)
-                .fetch(r -> new District(r.value1(), r.value2(), r.value3()));
+        return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL).from(DIVISION)
+                .where(reportingUnitOf(cityCode))
+                .orderBy(DIVISION.CODE.ne(cityCode), DIVISION.VALID_TO.isNotNull(), DIVISION.DISPLAY_ORDER,
+                        DIVISION.CODE)
+                .fetch(r -> new District(r.value1(), r.value2(), r.value3(), r.value4() == DivisionLevel.city));
     }
 
-    Set<Integer> countyIds(String cityCode, Collection<Integer> ids) {
+    Set<Integer> reportingUnitIds(String cityCode, Collection<Integer> ids) {
         return db.select(DIVISION.ID).from(DIVISION)
-                .where(DIVISION.ID.in(ids)).and(countyOf(cityCode))
+                .where(DIVISION.ID.in(ids)).and(reportingUnitOf(cityCode))
                 .fetchSet(DIVISION.ID);
     }
 
-    private static Condition countyOf(String cityCode) {
+    private static Condition reportingUnitOf(String cityCode) {
         var city = DIVISION.as("city");
-        return DIVISION.LEVEL.eq(DivisionLevel.county)
-                .and(DIVISION.PARENT_ID.in(select(city.ID).from(city).where(city.CODE.eq(cityCode))));
+        return DIVISION.CODE.eq(cityCode).and(DIVISION.LEVEL.eq(DivisionLevel.city))
+                .or(DIVISION.LEVEL.eq(DivisionLevel.county)
+                        .and(DIVISION.PARENT_ID.in(select(city.ID).from(city).where(city.CODE.eq(cityCode)))));
     }
 
     int insert(String username, String displayName, String passwordHash) {
@@ -140,24 +143,25 @@ class UserAdminRepository {
     }
 
     private SelectConditionStep<Record8<Integer, String, String, Boolean, Boolean,
-            Result<Record1<AppRole>>, Result<Record3<Integer, String, String>>, Integer>> summaries(Condition where) {
+            Result<Record1<AppRole>>, Result<Record4<Integer, String, String, DivisionLevel>>, Integer>> summaries(Condition where) {
         return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ENABLED,
                         APP_USER.LOCKED_UNTIL.isNotNull().and(APP_USER.LOCKED_UNTIL.gt(currentOffsetDateTime())),
                         multiset(select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(APP_USER.ID))),
-                        multiset(select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME)
+                        multiset(select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL)
                                 .from(USER_SCOPE).join(DIVISION).on(DIVISION.ID.eq(USER_SCOPE.DIVISION_ID))
                                 .where(USER_SCOPE.USER_ID.eq(APP_USER.ID))
-                                .orderBy(DIVISION.DISPLAY_ORDER, DIVISION.CODE)),
+                                .orderBy(DIVISION.LEVEL, DIVISION.DISPLAY_ORDER, DIVISION.CODE)),
                         APP_USER.VERSION)
                 .from(APP_USER)
                 .where(where);
     }
 
     private static UserSummary toSummary(Record8<Integer, String, String, Boolean, Boolean, Result<Record1<AppRole>>,
-            Result<Record3<Integer, String, String>>, Integer> r) {
+            Result<Record4<Integer, String, String, DivisionLevel>>, Integer> r) {
         var roles = r.value6().stream().map(x -> toRole(x.value1()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        var scope = r.value7().map(x -> new District(x.value1(), x.value2(), x.value3()));
+        var scope = r.value7().map(x -> new District(x.value1(), x.value2(), x.value3(),
+                x.value4() == DivisionLevel.city));
         return new UserSummary(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5()),
                 roles, scope, r.value8());
     }

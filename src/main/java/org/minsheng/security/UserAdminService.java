@@ -134,7 +134,7 @@ public class UserAdminService {
             // Scopes only limit statisticians; on anyone else they would suggest a limit that is not there.
             throw new RefusedException("users.error.scope.onlyStatisticians");
         }
-        if (!users.countyIds(cityCode, scope).containsAll(scope)) {
+        if (!users.reportingUnitIds(cityCode, scope).containsAll(scope)) {
             throw new RefusedException("users.error.scope.invalid");
         }
     }

@@ -37,13 +37,16 @@ class FigureBatchTest {
 
     private static final Period JANUARY = new Period(13, 2021, 1, PeriodOverview.Status.OPEN, null, null);
     private static final Period DECEMBER_2020 = new Period(12, 2020, 12, PeriodOverview.Status.PUBLISHED, null, null);
+    private static final Division CITY = new Division(1, "350600", "漳州市", Division.Level.CITY, null);
     private static final Division XIANGCHENG = new Division(2, "350602", "芗城区", Division.Level.COUNTY, 1);
     private static final Division ZHANGPU = new Division(4, "350623", "漳浦县", Division.Level.COUNTY, 1);
     /** In the statistician's scope, but no longer a county in 2021 (it became 龙海区). */
     private static final Division LONGHAI_SHI = new Division(5, "350681", "龙海市", Division.Level.COUNTY, 1);
     private static final Indicator MEALS = indicator(1, "meal_schools");
     private static final Indicator BAYS = indicator(2, "passing_bays");
-    private static final Indicator LEAD_DEPARTMENTS = indicator(9, "lead_departments");
+    /** Reported by the city itself: never by a district. */
+    private static final Indicator LEAD_DEPARTMENTS = indicator(9, "lead_departments", true);
+    private static final Indicator RETIRED = indicator(10, "retired");
     private static final AppUser STATISTICIAN = new AppUser(5, "stat-xiangcheng", "芗城区统计员",
             Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), LONGHAI_SHI.id()));
 
@@ -60,9 +63,9 @@ class FigureBatchTest {
     void sheet() {
         when(periods.get(JANUARY.id())).thenReturn(JANUARY);
         when(periods.get(DECEMBER_2020.id())).thenReturn(DECEMBER_2020);
-        when(divisions.countiesIn(2021)).thenReturn(List.of(XIANGCHENG, ZHANGPU));
-        when(divisions.countiesIn(2020)).thenReturn(List.of(XIANGCHENG, ZHANGPU, LONGHAI_SHI));
-        when(assembler.indicatorsFor(any())).thenReturn(List.of(MEALS, BAYS));
+        when(divisions.reportingUnitsIn(2021)).thenReturn(List.of(CITY, XIANGCHENG, ZHANGPU));
+        when(divisions.reportingUnitsIn(2020)).thenReturn(List.of(CITY, XIANGCHENG, ZHANGPU, LONGHAI_SHI));
+        when(assembler.indicatorsFor(any())).thenReturn(List.of(MEALS, BAYS, LEAD_DEPARTMENTS));
         when(assembler.propose(any(), anyList(), anyList(), anyMap())).thenAnswer(call -> {
             Map<CellKey, CellAssembler.Proposed> proposed = call.getArgument(3);
             var now = new ArrayList<Cell>();
@@ -79,15 +82,17 @@ class FigureBatchTest {
 
     @Test
     void another_districts_cell_a_closed_period_a_former_county_and_an_unreported_indicator_are_refused() {
+        // the unreported ones: an indicator not reported in the period, and a city-level one at a district
         var results = batch.check(STATISTICIAN, List.of(
                 input(key(MEALS, ZHANGPU, JANUARY), "15"),
                 input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
                 input(key(MEALS, LONGHAI_SHI, JANUARY), "15"),
+                input(key(RETIRED, XIANGCHENG, JANUARY), "17"),
                 input(key(LEAD_DEPARTMENTS, XIANGCHENG, JANUARY), "17")));
         assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.REJECTED);
         assertThat(results).extracting(r -> r.findings().getFirst().messageKey()).containsExactly(
                 "figure.error.outOfScope", "figure.error.periodLocked", "figure.error.divisionNotInPeriod",
-                "figure.error.notReported");
+                "figure.error.notReported", "figure.error.notReported");
         assertThat(results).allSatisfy(r -> assertThat(r.blocking()).isTrue());
         verify(assembler, never()).propose(any(), anyList(), anyList(), anyMap());
     }
@@ -178,7 +183,7 @@ class FigureBatchTest {
                 CheckedInput.Outcome.REJECTED, CheckedInput.Outcome.NEW);
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<Division>> involved = ArgumentCaptor.forClass(List.class);
-        verify(assembler).propose(eq(JANUARY), involved.capture(), eq(List.of(MEALS, BAYS)), anyMap());
+        verify(assembler).propose(eq(JANUARY), involved.capture(), eq(List.of(MEALS, BAYS, LEAD_DEPARTMENTS)), anyMap());
         assertThat(involved.getValue()).containsExactlyInAnyOrder(XIANGCHENG, ZHANGPU);
     }
 
@@ -198,8 +203,12 @@ class FigureBatchTest {
     }
 
     private static Indicator indicator(int id, String code) {
+        return indicator(id, code, false);
+    }
+
+    private static Indicator indicator(int id, String code, boolean reportedByCity) {
         return new Indicator(id, code, code, code, code, code, "所", "schools", Indicator.ValueType.INTEGER, 0,
-                Indicator.Aggregation.SUM, true, true, TargetDirection.INCREASE_TO, false, "education", "教育",
+                Indicator.Aggregation.SUM, true, true, TargetDirection.INCREASE_TO, reportedByCity, "education", "教育",
                 "Education", id, BigDecimal.ZERO, null);
     }
 }

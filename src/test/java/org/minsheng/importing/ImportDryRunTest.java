@@ -76,7 +76,7 @@ class ImportDryRunTest {
     void catalogue() {
         when(currentUser.require(Role.STATISTICIAN)).thenReturn(STATISTICIAN);
         when(periods.all()).thenReturn(List.of(JANUARY_2021));
-        when(divisions.countiesIn(2021)).thenReturn(List.of(XIANGCHENG));
+        when(divisions.reportingUnitsIn(2021)).thenReturn(List.of(XIANGCHENG));
         when(indicators.activeIndicators()).thenReturn(List.of(MEAL_SCHOOLS, PASSING_BAYS, ROADS));
     }
 

@@ -183,6 +183,7 @@ class AccessMatrixTest {
         cases.add(new Case("DashboardService.years", SIGNED_IN, dashboards::years));
         cases.add(new Case("DivisionService.city", SIGNED_IN, divisions::city));
         cases.add(new Case("DivisionService.countiesIn", SIGNED_IN, () -> divisions.countiesIn(2020)));
+        cases.add(new Case("DivisionService.reportingUnitsIn", SIGNED_IN, () -> divisions.reportingUnitsIn(2020)));
         cases.add(new Case("DivisionService.node", SIGNED_IN, () -> divisions.node("350602")));
         cases.add(new Case("DivisionService.children", SIGNED_IN, () -> divisions.children(
                 asAdmin(() -> divisions.node("350600")).orElseThrow(), 0, 20)));

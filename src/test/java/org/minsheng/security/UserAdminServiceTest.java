@@ -48,7 +48,9 @@ class UserAdminServiceTest {
         assertThat(xiangcheng.scope()).extracting(District::name).containsExactly("芗城区");
         assertThat(xiangcheng.enabled()).isTrue();
         assertThat(service.districts()).extracting(District::code)
-                .startsWith("350602").contains("350681", "350604").doesNotContain("350600");
+                .as("the city itself first, for its city-level indicators, then its districts")
+                .startsWith("350600", "350602").contains("350681", "350604").doesNotContain("350000");
+        assertThat(service.districts()).filteredOn(District::city).extracting(District::code).containsExactly("350600");
     }
 
     @Test
@@ -106,7 +108,7 @@ class UserAdminServiceTest {
             zhangsan       | 张三  | Jiulongjiang-2020 |               |        | users.error.roles.required
             zhangsan       | 张三  | Jiulongjiang-2020 | STATISTICIAN  |        | users.error.scope.required
             zhangsan       | 张三  | Jiulongjiang-2020 | REVIEWER      | 350602 | users.error.scope.onlyStatisticians
-            zhangsan       | 张三  | Jiulongjiang-2020 | STATISTICIAN  | 350600 | users.error.scope.invalid
+            zhangsan       | 张三  | Jiulongjiang-2020 | STATISTICIAN  | 350000 | users.error.scope.invalid
             """)
     void accounts_that_break_a_rule_are_refused_with_its_message_and_nothing_is_written(
             String username, String displayName, String password, String roles, String scope, String key) {
@@ -123,9 +125,13 @@ class UserAdminServiceTest {
         db.execute("insert into division (code, name, level) values ('350200', '厦门市', 'city')");
         db.execute("insert into division (code, name, level, parent_id) "
                 + "select '350203', '思明区', 'county', id from division where code = '350200'");
-        assertThat(service.districts()).extracting(District::code).doesNotContain("350203").hasSize(13);
+        assertThat(service.districts()).extracting(District::code).doesNotContain("350203", "350200").hasSize(14);
         assertThatThrownBy(() -> service.create(new NewUser("stat-siming", "思明区统计员", GOOD_PASSWORD,
                 Set.of(Role.STATISTICIAN), divisions(db, "350203"))))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("users.error.scope.invalid"));
+        assertThatThrownBy(() -> service.create(new NewUser("stat-xiamen", "厦门市统计员", GOOD_PASSWORD,
+                Set.of(Role.STATISTICIAN), divisions(db, "350200"))))
+                .as("another city itself is not this installation's to report for")
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("users.error.scope.invalid"));
     }
 

@@ -63,7 +63,8 @@ class DemoDataLoader implements Callback {
             log.info("""
 
                     ==> Open http://localhost:{}/ and log in with one of the demo accounts (password "demo"):
-                        leader, reviewer, comms, admin, stat-xiangcheng (芗城区), stat-zhangpu (漳浦县)
+                        leader, reviewer, comms, admin, stat-xiangcheng (芗城区), stat-zhangpu (漳浦县),
+                        stat-city (the city's own indicators)
                     """, port);
         }
     }
@@ -87,7 +88,7 @@ class DemoDataLoader implements Callback {
             statement.execute(script());
             connection.commit();
             log.info("Demo data loaded ({}): logins leader, reviewer, comms, admin, stat-xiangcheng, "
-                    + "stat-zhangpu, all with password \"demo\"", SCRIPT);
+                    + "stat-zhangpu, stat-city, all with password \"demo\"", SCRIPT);
         } catch (SQLException e) {
             connection.rollback();
             throw e;

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntPredicate;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.Notifications;
@@ -81,6 +82,10 @@ class EntryView extends Div implements HasDynamicTitle {
             return;
         }
         sheet = figures.sheet(period.getValue().id());
+        if (sheet.divisions().isEmpty()) {
+            sheetArea.add(new Paragraph(getTranslation("entry.nothingToReport")));
+            return;
+        }
         boolean correcting = sheet.period().isPublished();
         if (correcting) {
             var note = new Paragraph(getTranslation("entry.correctionNote"));
@@ -101,8 +106,17 @@ class EntryView extends Div implements HasDynamicTitle {
             var rowEditors = new ArrayList<CellEditor>();
             int column = 0;
             for (var division : sheet.divisions()) {
-                var cell = sheet.cell(indicator, division).orElseThrow();
-                var editor = new CellEditor(cell, row, column++, correcting, this::save,
+                var cell = sheet.cell(indicator, division);
+                if (cell.isEmpty()) {
+                    // a sheet of the city and a district: the district has no city-level row, nor the reverse
+                    var none = new Div(new Span(getTranslation("entry.notReportedHere")));
+                    none.addClassName("entry-not-reported");
+                    grid.add(none);
+                    rowEditors.add(null);
+                    column++;
+                    continue;
+                }
+                var editor = new CellEditor(cell.get(), row, column++, correcting, this::save,
                         c -> HistoryDialog.open(this, c, figures.history(c.key())));
                 rowEditors.add(editor);
                 grid.add(editor);
@@ -186,7 +200,7 @@ class EntryView extends Div implements HasDynamicTitle {
      * cell of the districts asked for is waiting, and the user has been told which.
      */
     private boolean refusedForPending(IntPredicate districts) {
-        var pending = editors.stream().flatMap(List::stream)
+        var pending = editors.stream().flatMap(List::stream).filter(Objects::nonNull)
                 .filter(e -> districts.test(e.cell().key().divisionId()) && e.isPending())
                 .map(e -> e.cell().indicator().shortName(getLocale()))
                 .toList();
@@ -261,7 +275,7 @@ class EntryView extends Div implements HasDynamicTitle {
             var values = lines[i].split("\t", -1);
             for (int j = 0; j < values.length && column + j < editors.get(row + i).size(); j++) {
                 var editor = editors.get(row + i).get(column + j);
-                if (!editor.valueField().isReadOnly()) {
+                if (editor != null && !editor.valueField().isReadOnly()) {
                     save(editor, values[j].strip(), editor.cell().explanation(), null);
                 }
             }

@@ -85,6 +85,10 @@ class TrackerView extends Div implements HasDynamicTitle {
     }
 
     private Span state(CellState state) {
+        if (state == null) {
+            // the unit does not report this indicator (the city's row under a district indicator)
+            return new Span();
+        }
         var badge = new Span(getTranslation("cell.state." + state.name().toLowerCase()));
         badge.addClassName("state-badge");
         badge.getElement().setAttribute("data-state", state.name().toLowerCase());

@@ -3,6 +3,7 @@ package org.minsheng.security.ui;
 import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -49,7 +50,7 @@ class UserAdminView extends Div implements HasDynamicTitle {
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.column.displayName"))
                 .setKey("displayName").setAutoWidth(true);
         grid.addColumn(this::roles).setHeader(getTranslation("users.column.roles")).setKey("roles").setAutoWidth(true);
-        grid.addColumn(user -> user.scope().stream().map(District::name).collect(Collectors.joining(separator())))
+        grid.addColumn(user -> user.scope().stream().map(d -> scopeLabel(this, d)).collect(Collectors.joining(separator())))
                 .setHeader(getTranslation("users.column.scope")).setKey("scope").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.status"))
                 .setKey("status").setAutoWidth(true);
@@ -126,5 +127,10 @@ class UserAdminView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("users.heading");
+    }
+
+    /** The city as a scope reads 漳州市（市本级填报）: scoped to it, a statistician enters only the city-level indicators. */
+    static String scopeLabel(Component view, District unit) {
+        return unit.city() ? view.getTranslation("users.scope.city", unit.name()) : unit.name();
     }
 }

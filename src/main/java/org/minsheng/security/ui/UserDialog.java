@@ -66,7 +66,7 @@ class UserDialog extends Dialog {
         scope.setI18n(ComponentTexts.multiSelect(this));
         scope.setHelperText(getTranslation("users.field.scope.help"));
         scope.setItems(service.districts());
-        scope.setItemLabelGenerator(District::name);
+        scope.setItemLabelGenerator(d -> UserAdminView.scopeLabel(this, d));
         scope.setId("user-scope");
         roles.addValueChangeListener(e -> scope.setEnabled(e.getValue().contains(Role.STATISTICIAN)));
 
