@@ -24,7 +24,7 @@ public enum AuditAction {
     TARGET_CREATE("target.create"), TARGET_UPDATE("target.update"), TARGET_REMOVE("target.remove"),
     TARGET_COPY("target.copy"),
     PERIOD_CREATE("period.create"), PERIOD_DUE_DATE("period.due_date"), PERIOD_CLOSE("period.close"),
-    PERIOD_REOPEN("period.reopen"),
+    PERIOD_REOPEN("period.reopen"), PERIOD_ANNUAL_ONLY("period.annual_only"),
     PHRASE_UPDATE("phrase.update"),
     DEMO_DATA_LOADED("demo_data_loaded");
 

@@ -1,5 +1,6 @@
 package org.minsheng.dashboard;
 
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.minsheng.db.enums.PeriodKind;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -54,7 +54,9 @@ class DashboardRepository {
                      a.corrections
               from approved a
               join indicator i on i.id = a.indicator_id
-              where i.frequency = a.kind and (not a.is_city or i.reporting_level = 'city')
+              -- a cumulative monthly indicator's year total (an annual-only year) stands for its December
+              where (i.frequency = a.kind or (a.kind = 'year' and i.accumulation = 'cumulative'))
+                and (not a.is_city or i.reporting_level = 'city')
             ), running as (
               select indicator_id, division_id, month,
                      case when accumulation = 'per_period' then sum(value) over w else value end as value,
@@ -136,7 +138,8 @@ class DashboardRepository {
               join period p on p.id = f.period_id
               join division d on d.id = f.division_id
               where f.revision > 0 and p.year between {1} and {2}
-                and ((i.frequency = 'month' and p.kind = 'month') or (i.frequency = 'year' and p.kind = 'year'))
+                and ((i.frequency = 'month' and p.kind = 'month') or (i.frequency = 'year' and p.kind = 'year')
+                     or (i.frequency = 'month' and i.accumulation = 'cumulative' and p.kind = 'year'))
                 and case when {3} then d.id = any({4})
                          else d.parent_id = {0} or (d.id = {0} and i.reporting_level = 'city') end
             ), unit_year as (
@@ -184,9 +187,10 @@ class DashboardRepository {
     Integer latestApprovedMonth(int year) {
         // Asked per period (a dozen index probes), not as a join over every figure of the year:
         // nationally that join read ten million rows for one number (docs/benchmarks.md).
-        var month = db.select(max(PERIOD.MONTH))
+        // An approved year period counts as December: an annual-only year has no months at all.
+        var month = db.select(max(coalesce(PERIOD.MONTH, (short) 12)))
                 .from(PERIOD)
-                .where(PERIOD.YEAR.eq((short) year)).and(PERIOD.KIND.eq(PeriodKind.month))
+                .where(PERIOD.YEAR.eq((short) year))
                 .and(approvedFigureIn())
                 .fetchOne(0, Short.class);
         return month == null ? null : month.intValue();

@@ -62,6 +62,30 @@ class CellAssembler {
         return units.stream().filter(u -> indicators.stream().anyMatch(i -> reports(u, i))).toList();
     }
 
+    /**
+     * Whether an empty cell keeps its unit from submitting. A year total of a monthly indicator is
+     * optional (the months give it) unless the year is reported annually only.
+     */
+    static boolean required(Period period, Indicator indicator, boolean annualOnly) {
+        return !(period.isYear() && indicator.monthly()) || annualOnly;
+    }
+
+    /**
+     * Why a value of a monthly indicator cannot be stored in this period, or null: its year total goes
+     * in the year period and its months in the months, never both, so a year is counted once.
+     */
+    String storedOnceRefusal(CellKey key, Period period, Indicator indicator) {
+        if (!indicator.monthly()) {
+            return null;
+        }
+        if (period.isYear()) {
+            return figures.reportedInYear(key.indicatorId(), key.divisionId(), period.year(), true)
+                    ? "figure.error.reportedMonthly" : null;
+        }
+        return figures.reportedInYear(key.indicatorId(), key.divisionId(), period.year(), false)
+                ? "figure.error.reportedAsYearTotal" : null;
+    }
+
     List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported) {
         return build(new Reads(period, divisions), reported, Map.of());
     }

@@ -79,6 +79,11 @@ class FigureBatch {
                     results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
                     continue;
                 }
+                var storedOnce = assembler.storedOnceRefusal(key, period, reported.get(key.indicatorId()));
+                if (storedOnce != null) {
+                    results[i] = rejected(input, Finding.error(key, storedOnce, String.valueOf(period.year())));
+                    continue;
+                }
                 parsedAt.put(i, parsed);
                 proposed.put(key, new CellAssembler.Proposed(parsed.value(), parsed.notApplicable(),
                         explanation(input)));

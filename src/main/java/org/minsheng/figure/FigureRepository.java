@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.Unnest;
+import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.FigureStatus;
 import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.tables.records.FigureRecord;
@@ -38,6 +39,17 @@ class FigureRepository {
                 .and(FIGURE.DIVISION_ID.eq(key.divisionId()))
                 .and(FIGURE.PERIOD_ID.eq(key.periodId()))
                 .fetchOptional(FigureRepository::toStored);
+    }
+
+    /**
+     * Whether the unit has a figure of the indicator in the year's other kind of period: a month when
+     * {@code inMonths}, else the year period. A year total and monthly figures are never both stored.
+     */
+    boolean reportedInYear(int indicatorId, int divisionId, int year, boolean inMonths) {
+        return db.fetchExists(db.selectOne().from(FIGURE).join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(FIGURE.INDICATOR_ID.eq(indicatorId)).and(FIGURE.DIVISION_ID.eq(divisionId))
+                .and(PERIOD.YEAR.eq((short) year))
+                .and(PERIOD.KIND.eq(inMonths ? PeriodKind.month : PeriodKind.year)));
     }
 
     /** Locks the row so concurrent reviewers and statisticians take turns on it. */
@@ -347,11 +359,17 @@ class FigureRepository {
         return db.fetchCount(FIGURE, FIGURE.PERIOD_ID.eq(periodId).and(FIGURE.STATUS.ne(FigureStatus.approved)));
     }
 
-    /** Active indicators reported in periods of this kind, by the city itself or by its county-level units. */
+    /**
+     * Active indicators reported in periods of this kind, by the city itself or by its county-level
+     * units. A year period also takes the cumulative monthly indicators: their year total, the December
+     * cumulative, for offices that hold only year totals.
+     */
     List<Integer> indicatorsFor(boolean yearly) {
         return db.select(INDICATOR.ID).from(INDICATOR)
                 .where(INDICATOR.RETIRED_ON.isNull())
-                .and(INDICATOR.FREQUENCY.eq(yearly ? PeriodKind.year : PeriodKind.month))
+                .and(yearly ? INDICATOR.FREQUENCY.eq(PeriodKind.year).or(INDICATOR.FREQUENCY.eq(PeriodKind.month)
+                        .and(INDICATOR.ACCUMULATION.eq(Accumulation.cumulative)))
+                        : INDICATOR.FREQUENCY.eq(PeriodKind.month))
                 .orderBy(INDICATOR.DISPLAY_ORDER)
                 .fetch(INDICATOR.ID);
     }

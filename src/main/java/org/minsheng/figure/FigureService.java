@@ -96,6 +96,10 @@ public class FigureService {
         } catch (ValueParser.InvalidValue invalid) {
             return rejected(invalid.finding());
         }
+        var storedOnce = parsed.isBlank() ? null : assembler.storedOnceRefusal(key, period, indicator);
+        if (storedOnce != null) {
+            return rejected(Finding.error(key, storedOnce, String.valueOf(period.year())));
+        }
         var current = figures.findForUpdate(key);
         int currentVersion = current.map(StoredFigure::version).orElse(0);
         if (currentVersion != input.expectedVersion() || (current.isEmpty() && input.expectedVersion() != 0)) {
@@ -265,9 +269,10 @@ public class FigureService {
     private List<Finding> problems(Period period, Division division, boolean blockingOnly) {
         var reported = assembler.indicatorsFor(period);
         var cells = assembler.cells(period, List.of(division), reported);
+        boolean annualOnly = period.isYear() && periods.annualOnly(period.year());
         var problems = new ArrayList<Finding>();
         for (var cell : cells) {
-            if (cell.isEmpty() && period.isOpen()) {
+            if (cell.isEmpty() && period.isOpen() && CellAssembler.required(period, cell.indicator(), annualOnly)) {
                 problems.add(Finding.error(cell.key(), "figure.error.missing"));
             }
             for (var finding : cell.findings()) {

@@ -44,7 +44,10 @@ public class TrackerService {
                 .filter(d -> seesAll || user.scope().contains(d.id())).toList();
         var cells = assembler.states(period, counties, indicators);
         var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        boolean pastDue = period.dueOn() != null && today.isAfter(period.dueOn()) && !period.isPublished();
+        // the months of a year reported as totals are never late: their figures come in the year period
+        boolean annualOnly = periods.annualOnly(period.year());
+        boolean pastDue = period.dueOn() != null && today.isAfter(period.dueOn()) && !period.isPublished()
+                && (period.isYear() || !annualOnly);
         List<Tracker.Row> rows = counties.stream().map(county -> {
             var states = new LinkedHashMap<Integer, CellState>();
             int changed = 0;
@@ -54,7 +57,8 @@ public class TrackerService {
                     changed += cell.changedSinceApproval() && cell.revision() > 0 ? 1 : 0;
                 }
             }
-            boolean overdue = pastDue && states.values().stream().anyMatch(NOT_SUBMITTED::contains);
+            boolean overdue = pastDue && indicators.stream().anyMatch(i -> states.containsKey(i.id())
+                    && NOT_SUBMITTED.contains(states.get(i.id())) && CellAssembler.required(period, i, annualOnly));
             return new Tracker.Row(county, states, changed, overdue);
         }).toList();
         return new Tracker(period, indicators, rows);

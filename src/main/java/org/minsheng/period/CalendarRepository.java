@@ -48,6 +48,12 @@ class CalendarRepository {
                 .where(PERIOD.ID.eq(id)).and(PERIOD.VERSION.eq(version)).execute() == 1;
     }
 
+    boolean updateAnnualOnly(int id, int version, boolean annualOnly) {
+        return db.update(PERIOD).set(PERIOD.ANNUAL_ONLY, annualOnly).set(PERIOD.VERSION, PERIOD.VERSION.plus(1))
+                .where(PERIOD.ID.eq(id)).and(PERIOD.VERSION.eq(version)).and(PERIOD.KIND.eq(PeriodKind.year))
+                .execute() == 1;
+    }
+
     /** Moves between open and closed only; a published period never comes through here. */
     boolean updateStatus(int id, int version, PeriodOverview.Status from, PeriodOverview.Status to) {
         return db.update(PERIOD).set(PERIOD.STATUS, toDb(to)).set(PERIOD.VERSION, PERIOD.VERSION.plus(1))
@@ -62,6 +68,7 @@ class CalendarRepository {
     private static CalendarPeriod toPeriod(PeriodRecord r) {
         return new CalendarPeriod(r.getId(), r.getVersion(), r.getYear(),
                 r.getMonth() == null ? null : r.getMonth().intValue(),
-                PeriodOverview.Status.valueOf(r.getStatus().getLiteral().toUpperCase()), r.getDueOn());
+                PeriodOverview.Status.valueOf(r.getStatus().getLiteral().toUpperCase()), r.getDueOn(),
+                r.getAnnualOnly());
     }
 }

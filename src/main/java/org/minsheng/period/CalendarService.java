@@ -82,6 +82,27 @@ public class CalendarService {
         return periods.find(id).orElseThrow();
     }
 
+    /**
+     * Declares a year "annual reporting only", or takes it back: offices then report year totals in the
+     * year period, its months are never overdue, and the trend says the year was reported as a total.
+     */
+    public CalendarPeriod setAnnualOnly(int id, int version, boolean annualOnly) {
+        var admin = currentUser.require(Role.ADMINISTRATOR);
+        var before = current(id, version);
+        if (!before.isYear()) {
+            throw new RefusedException("catalogue.calendar.error.notAYear");
+        }
+        if (before.annualOnly() == annualOnly) {
+            return before;
+        }
+        if (!periods.updateAnnualOnly(id, version, annualOnly)) {
+            throw stale();
+        }
+        record(admin, "period.annual_only", id, Map.of("annualOnly", before.annualOnly()),
+                Map.of("annualOnly", annualOnly));
+        return periods.find(id).orElseThrow();
+    }
+
     /** Stops entry into a period, e.g. after its due date, while review goes on. */
     public CalendarPeriod close(int id, int version) {
         return move(id, version, Status.OPEN, Status.CLOSED, "period.close");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.minsheng.db.enums.FigureStatus;
+import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.db.tables.records.PeriodRecord;
 import org.springframework.stereotype.Repository;
@@ -40,6 +41,11 @@ class PeriodRepository {
                 .where(PERIOD.YEAR.eq((short) year))
                 .and(month == null ? PERIOD.MONTH.isNull() : PERIOD.MONTH.eq(month.shortValue()))
                 .fetchOptional(PeriodRepository::toPeriod);
+    }
+
+    boolean annualOnly(int year) {
+        return db.fetchExists(PERIOD, PERIOD.YEAR.eq((short) year).and(PERIOD.KIND.eq(PeriodKind.year))
+                .and(PERIOD.ANNUAL_ONLY));
     }
 
     List<Period> findAll() {

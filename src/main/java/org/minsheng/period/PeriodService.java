@@ -50,6 +50,15 @@ public class PeriodService {
         return periods.findLocked(id, true).orElseThrow(() -> new RefusedException("period.unknown"));
     }
 
+    /**
+     * Whether the administrator declared the year "annual reporting only": its figures are year totals,
+     * so its months are never overdue and its trend is one year-end value, not twelve months.
+     */
+    public boolean annualOnly(int year) {
+        currentUser.requireSignedIn();
+        return periods.annualOnly(year);
+    }
+
     /** Every period, newest first. */
     public List<Period> all() {
         currentUser.get();

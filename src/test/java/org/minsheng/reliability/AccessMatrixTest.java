@@ -198,6 +198,7 @@ class AccessMatrixTest {
         cases.add(new Case("PeriodService.all", SIGNED_IN, periods::all));
         cases.add(new Case("PeriodService.previous", SIGNED_IN, () -> periods.previous(period)));
         cases.add(new Case("PeriodService.sameLastYear", SIGNED_IN, () -> periods.sameLastYear(period)));
+        cases.add(new Case("PeriodService.annualOnly", SIGNED_IN, () -> periods.annualOnly(2021)));
         cases.add(new Case("PeriodService.getForWriting", SIGNED_IN, () -> periods.getForWriting(january)));
         // data entry: statisticians, and only for their own districts
         cases.add(new Case("FigureService.periodsForEntry", STATISTICIANS, figures::periodsForEntry));
@@ -300,6 +301,7 @@ class AccessMatrixTest {
         cases.add(new Case("CalendarService.changeDueOn", admin, () -> calendar.changeDueOn(january, 99, LocalDate.of(2021, 2, 15))));
         cases.add(new Case("CalendarService.close", admin, () -> calendar.close(january, 99)));
         cases.add(new Case("CalendarService.reopen", admin, () -> calendar.reopen(january, 99)));
+        cases.add(new Case("CalendarService.setAnnualOnly", admin, () -> calendar.setAnnualOnly(january, 99, true)));
         cases.add(new Case("DivisionHistoryService.recordSuccession", admin, () -> divisionHistory.recordSuccession(
                 new Succession("350603", "350699", "龙文新区", LocalDate.of(2030, 1, 1), "区划调整"))));
         cases.add(new Case("DivisionImportService.importSubtree", admin, () -> divisionImport.importSubtree("3506", List.of())));

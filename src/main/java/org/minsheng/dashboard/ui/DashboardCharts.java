@@ -42,6 +42,8 @@ class DashboardCharts extends Div {
      * address, and keeping the record would hold every cell, trend point and year for the session.
      */
     private DashboardFilter shown;
+    /** The shown year was reported as year totals (the calendar's annual reporting only). */
+    private boolean annualOnly;
     /** True while the address's choice is put into the picker, which is not a user's new choice. */
     private boolean showing;
 
@@ -80,8 +82,10 @@ class DashboardCharts extends Div {
         add(picker, ranking, trend, yoy, years);
     }
 
-    void show(Dashboard data) {
+    /** @param annualOnly the year was reported as year totals: the trend says so instead of drawing empty months */
+    void show(Dashboard data, boolean annualOnly) {
         this.shown = data.filter();
+        this.annualOnly = annualOnly;
         var choices = data.districtIndicators();
         var wanted = data.filter().chart();
         showing = true;
@@ -110,7 +114,8 @@ class DashboardCharts extends Div {
         if (data.cityWide()) {
             drawRanking(data, chosen, unit, asOf, name);
         }
-        drawTrend(data, chosen, unit, asOf, name, focus);
+        drawTrend(data, chosen, unit, annualOnly ? getTranslation("dashboards.trend.annualOnly", asOf) : asOf, name,
+                focus);
         drawYearOnYear(data, chosen, unit, asOf, name);
         drawYears(data, chosen, unit, asOf, name, focus);
     }

@@ -18,6 +18,7 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.export.TableExportService;
 import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.period.PeriodService;
 import org.minsheng.security.Role;
 
 /**
@@ -42,13 +43,17 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div tables = new Div();
     /** The demo's disclaimer, shown only for a year whose district figures are its illustrative split. */
     private final Paragraph illustrative = new Paragraph();
+    /** Said for a year the administrator declared annual reporting only: it has no months to show. */
+    private final Paragraph annualOnly = new Paragraph();
+    private final PeriodService periods;
     private final org.minsheng.publication.PublicationImageService images;
     private final boolean mayExport;
 
     DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue,
                   TableExportService exports, org.minsheng.publication.PublicationImageService images,
-                  org.minsheng.security.CurrentUser user) {
+                  org.minsheng.security.CurrentUser user, PeriodService periods) {
         this.dashboards = dashboards;
+        this.periods = periods;
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();
@@ -67,7 +72,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         illustrative.setText(getTranslation("dashboard.illustrativeSplit"));
         illustrative.addClassName("page-note");
         illustrative.setId("illustrative-note");
-        add(heading, filters, meta, back, illustrative, tiles, charts, tables);
+        annualOnly.addClassName("page-note");
+        annualOnly.setId("annual-only-note");
+        add(heading, filters, meta, back, illustrative, annualOnly, tiles, charts, tables);
     }
 
     private DashboardFilter filter;
@@ -95,6 +102,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         meta.setText(data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections())
                 : line);
         illustrative.setVisible(dashboards.illustrativeSplit(data.filter().year()));
+        boolean reportedAsTotal = periods.annualOnly(data.filter().year());
+        annualOnly.setText(getTranslation("dashboard.annualOnly", String.valueOf(data.filter().year())));
+        annualOnly.setVisible(reportedAsTotal);
         back.removeAll();
         if (!data.cityWide()) {
             var toCity = new Anchor("?" + QueryParameters.simple(filter.withDivision(null).toParameters())
@@ -115,7 +125,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         (data.cityWide() ? data.indicators() : data.districtIndicators())
                 .forEach(indicator -> tiles.add(new HeadlineTile(data, indicator, () -> CorrectionsDialog.open(this,
                         indicator, focus.name(), dashboards.corrections(year, fromMonth, toMonth, indicator.id(), focusId)))));
-        charts.show(data);
+        charts.show(data, reportedAsTotal);
         tables.removeAll();
         if (data.cityWide() && data.hasData()) {
             tables.add(new CompletionHeatMap(data, images, mayExport));

@@ -86,6 +86,12 @@ class EntryView extends Div implements HasDynamicTitle {
             sheetArea.add(new Paragraph(getTranslation("entry.nothingToReport")));
             return;
         }
+        // where a year total goes, said on every sheet: offices holding only year totals put them in December
+        var yearTotals = new Paragraph(getTranslation(sheet.period().isYear() ? "entry.yearTotals.here"
+                : "entry.yearTotals.elsewhere", String.valueOf(sheet.period().year())));
+        yearTotals.addClassName("page-meta");
+        yearTotals.setId("year-totals-hint");
+        sheetArea.add(yearTotals);
         boolean correcting = sheet.period().isPublished();
         if (correcting) {
             var note = new Paragraph(getTranslation("entry.correctionNote"));
@@ -99,7 +105,9 @@ class EntryView extends Div implements HasDynamicTitle {
         sheet.divisions().forEach(d -> grid.add(headerCell(d.name())));
         int row = 0;
         for (var indicator : sheet.indicators()) {
-            var name = new Div(new Span(indicator.shortName(getLocale())));
+            // in the year period a monthly indicator's cell is its year total, the December cumulative
+            var name = new Div(new Span(sheet.period().isYear() && indicator.monthly()
+                    ? getTranslation("entry.yearTotal", indicator.shortName(getLocale())) : indicator.shortName(getLocale())));
             name.addClassName("entry-indicator");
             name.getElement().setAttribute("title", indicator.name(getLocale()));
             grid.add(name);

@@ -110,8 +110,19 @@ class CalendarView extends Div implements HasDynamicTitle {
         refresh();
     }
 
+    void toggleAnnualOnly(CalendarPeriod period) {
+        boolean annualOnly = !period.annualOnly();
+        var outcome = Attempt.run(this, () -> service.setAnnualOnly(period.id(), period.version(), annualOnly));
+        if (outcome.done()) {
+            Notifications.success(getTranslation(annualOnly ? "catalogue.calendar.annualOnly.set"
+                    : "catalogue.calendar.annualOnly.unset", String.valueOf(period.year())));
+        }
+        refresh();
+    }
+
     String label(CalendarPeriod p) {
-        return getTranslation(PeriodNames.key(p.month()), PeriodNames.parameters(p.year(), p.month()));
+        var name = getTranslation(PeriodNames.key(p.month()), PeriodNames.parameters(p.year(), p.month()));
+        return p.annualOnly() ? getTranslation("catalogue.calendar.annualOnly.label", name) : name;
     }
 
     private Span status(CalendarPeriod p) {
@@ -126,6 +137,15 @@ class CalendarView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout actions(CalendarPeriod p) {
         var layout = new HorizontalLayout();
+        if (p.isYear()) {
+            var annual = new Button(getTranslation(p.annualOnly() ? "catalogue.calendar.annualOnly.off"
+                    : "catalogue.calendar.annualOnly.on"), e -> toggleAnnualOnly(p));
+            annual.addClassName("period-annual-only");
+            annual.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            annual.getElement().setAttribute("data-period", label(p));
+            annual.setTooltipText(getTranslation("catalogue.calendar.annualOnly.help"));
+            layout.add(annual);
+        }
         if (p.status() == Status.PUBLISHED) {
             return layout;
         }
