@@ -45,7 +45,11 @@ final class TemplateWriter {
             }
             int r = HEADER_ROW + 1;
             for (var cell : sheet.cells()) {
-                row(ws, r++, cell, periodCode, locale, styles);
+                // a monthly indicator in the year period is its year total, the December cumulative: say so
+                var name = sheet.period().isYear() && cell.indicator().monthly()
+                        ? translate.apply("entry.yearTotal", new Object[] {cell.indicator().name(locale)})
+                        : cell.indicator().name(locale);
+                row(ws, r++, cell, periodCode, name, locale, styles);
             }
             ws.createFreezePane(0, HEADER_ROW + 1);
             ws.lockSelectLockedCells(false);
@@ -59,14 +63,15 @@ final class TemplateWriter {
         }
     }
 
-    private static void row(XSSFSheet ws, int index, Cell cell, String periodCode, Locale locale, Styles styles) {
+    private static void row(XSSFSheet ws, int index, Cell cell, String periodCode, String indicatorName, Locale locale,
+                            Styles styles) {
         var row = ws.createRow(index);
         var indicator = cell.indicator();
         text(row.createCell(Column.PERIOD.ordinal()), periodCode, styles.locked);
         text(row.createCell(Column.DIVISION_CODE.ordinal()), cell.division().code(), styles.locked);
         text(row.createCell(Column.DIVISION.ordinal()), cell.division().name(), styles.locked);
         text(row.createCell(Column.INDICATOR_CODE.ordinal()), indicator.code(), styles.locked);
-        text(row.createCell(Column.INDICATOR.ordinal()), indicator.name(locale), styles.locked);
+        text(row.createCell(Column.INDICATOR.ordinal()), indicatorName, styles.locked);
         text(row.createCell(Column.UNIT.ordinal()), indicator.unit(locale), styles.locked);
         var previous = row.createCell(Column.PREVIOUS.ordinal());
         previous.setCellStyle(styles.lockedNumber(indicator.scale()));
