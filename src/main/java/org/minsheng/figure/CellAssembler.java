@@ -142,6 +142,42 @@ class CellAssembler {
             rules = figures.rules();
         }
 
+        /**
+         * A year total of a monthly indicator compares with last year's December cumulative, as last
+         * period and as last year both: the year period before it holds no such figure.
+         */
+        private Optional<Period> lastDecember;
+        private Map<CellKey, BigDecimal> lastDecemberValues;
+
+        private BigDecimal lastDecember(Indicator indicator, Division division, List<Integer> line) {
+            if (lastDecemberValues == null) {
+                lastDecember = periods.lastMonthOf(period.year() - 1);
+                lastDecemberValues = lastDecember.map(p -> figures.approvedValues(p.id(), referenceIds()))
+                        .orElse(Map.of());
+            }
+            return lastDecember.map(p -> reference(lastDecemberValues, indicator, division, line, p)).orElse(null);
+        }
+
+        private List<Integer> referenceIds() {
+            var ids = new ArrayList<>(divisionIds);
+            formerly.values().forEach(ids::addAll);
+            return ids;
+        }
+
+        BigDecimal previousFor(Indicator indicator, Division division, List<Integer> line) {
+            if (period.isYear() && indicator.monthly()) {
+                return lastDecember(indicator, division, line);
+            }
+            return previousPeriod.map(p -> reference(previous, indicator, division, line, p)).orElse(null);
+        }
+
+        BigDecimal lastYearFor(Indicator indicator, Division division, List<Integer> line) {
+            if (period.isYear() && indicator.monthly()) {
+                return lastDecember(indicator, division, line);
+            }
+            return sameLastYear.map(p -> reference(lastYear, indicator, division, line, p)).orElse(null);
+        }
+
         List<BigDecimal> history(Indicator indicator, Division division) {
             if (history == null) {
                 history = period.isYear() ? Map.of() : figures.history(period.year(), period.month(), divisionIds);
@@ -170,8 +206,7 @@ class CellAssembler {
                 }
                 var key = new CellKey(indicator.id(), division.id(), period.id());
                 var cell = cell(key, indicator, division, period, Optional.ofNullable(reads.stored.get(key)),
-                        reads.previousPeriod.map(p -> reference(reads.previous, indicator, division, line, p)).orElse(null),
-                        reads.sameLastYear.map(p -> reference(reads.lastYear, indicator, division, line, p)).orElse(null));
+                        reads.previousFor(indicator, division, line), reads.lastYearFor(indicator, division, line));
                 if (proposed.containsKey(key)) {
                     cell = proposed.get(key).applyTo(cell);
                 }

@@ -92,6 +92,10 @@ public class CalendarService {
         if (!before.isYear()) {
             throw new RefusedException("catalogue.calendar.error.notAYear");
         }
+        if (before.status() == Status.PUBLISHED) {
+            // how a published year was reported is part of what was published
+            throw new RefusedException("catalogue.calendar.error.published");
+        }
         if (before.annualOnly() == annualOnly) {
             return before;
         }

@@ -74,6 +74,12 @@ public class PeriodService {
         return period.month() == 1 ? periods.find(period.year() - 1, 12) : periods.find(period.year(), period.month() - 1);
     }
 
+    /** December of the year, which a year total of a cumulative monthly indicator is compared with. */
+    public Optional<Period> lastMonthOf(int year) {
+        currentUser.requireSignedIn();
+        return periods.find(year, 12);
+    }
+
     /** The same period one year earlier, for year-on-year checks. */
     public Optional<Period> sameLastYear(Period period) {
         currentUser.requireSignedIn();

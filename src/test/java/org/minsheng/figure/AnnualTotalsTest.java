@@ -108,6 +108,14 @@ class AnnualTotalsTest {
         int year2021 = db.fetchSingle("insert into period (kind, year, month, due_on, status) "
                 + "values ('year', 2021, null, date '2022-01-20', 'open') returning id").get(0, Integer.class);
         var sheet = as("stat-xiangcheng", () -> entry.sheet(year2021));
+        var mealsTotal = sheet.cells().stream().filter(c -> c.indicator().code().equals("meal_schools")).findFirst()
+                .orElseThrow();
+        var december2020 = db.fetchSingle("select f.approved_value from figure f join indicator i on i.id = f.indicator_id "
+                + "where i.code = 'meal_schools' and f.division_id = ? and f.period_id = ?",
+                mealsTotal.key().divisionId(), periodId(2020, 12)).get(0, BigDecimal.class);
+        assertThat(mealsTotal.previousValue()).as("a year total is compared with last year's December cumulative")
+                .isEqualByComparingTo(december2020);
+        assertThat(mealsTotal.lastYearValue()).isEqualByComparingTo(december2020);
         var cross = sheet.cells().stream().filter(c -> c.indicator().code().equals("cross_inspected")).findFirst()
                 .orElseThrow();
         var saved = as("stat-xiangcheng", () -> entry.save(new FigureInput(cross.key(), "30", false, "全年检查", 0, null)));
@@ -128,11 +136,16 @@ class AnnualTotalsTest {
     }
 
     @Test
-    void only_a_year_period_can_be_declared_annual_only() {
+    void only_a_year_period_not_yet_published_can_be_declared_annual_only() {
         var january = as("admin", () -> calendar.calendar()).stream().filter(p -> !p.isYear()).findFirst()
                 .orElseThrow();
         assertThatThrownBy(() -> as("admin", () -> calendar.setAnnualOnly(january.id(), january.version(), true)))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.calendar.error.notAYear");
+        var year2020 = as("admin", () -> calendar.calendar()).stream().filter(p -> p.isYear() && p.year() == 2020)
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> as("admin", () -> calendar.setAnnualOnly(year2020.id(), year2020.version(), true)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.calendar.error.published");
+        assertThat(as("admin", () -> periods.annualOnly(2020))).isFalse();
     }
 
     private int periodId(int year, Integer month) {

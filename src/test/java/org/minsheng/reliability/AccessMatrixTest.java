@@ -199,6 +199,7 @@ class AccessMatrixTest {
         cases.add(new Case("PeriodService.previous", SIGNED_IN, () -> periods.previous(period)));
         cases.add(new Case("PeriodService.sameLastYear", SIGNED_IN, () -> periods.sameLastYear(period)));
         cases.add(new Case("PeriodService.annualOnly", SIGNED_IN, () -> periods.annualOnly(2021)));
+        cases.add(new Case("PeriodService.lastMonthOf", SIGNED_IN, () -> periods.lastMonthOf(2020)));
         cases.add(new Case("PeriodService.getForWriting", SIGNED_IN, () -> periods.getForWriting(january)));
         // data entry: statisticians, and only for their own districts
         cases.add(new Case("FigureService.periodsForEntry", STATISTICIANS, figures::periodsForEntry));

@@ -137,7 +137,7 @@ class CalendarView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout actions(CalendarPeriod p) {
         var layout = new HorizontalLayout();
-        if (p.isYear()) {
+        if (p.isYear() && p.status() != Status.PUBLISHED) {
             var annual = new Button(getTranslation(p.annualOnly() ? "catalogue.calendar.annualOnly.off"
                     : "catalogue.calendar.annualOnly.on"), e -> toggleAnnualOnly(p));
             annual.addClassName("period-annual-only");
