@@ -38,6 +38,7 @@ class CellEditor extends Div {
         value.getElement().setAttribute("data-row", String.valueOf(row));
         value.getElement().setAttribute("data-col", String.valueOf(column));
         value.getElement().setAttribute("data-indicator", cell.indicator().code());
+        value.getElement().setAttribute("data-division", cell.division().code());
         value.setAriaLabel(cell.indicator().shortName(getLocale()) + " · " + cell.division().name());
         value.addThemeName("small");
         value.setSuffixComponent(new Span(cell.indicator().unit(getLocale())));

@@ -51,6 +51,7 @@ class PublicationView extends Div implements HasDynamicTitle {
         this.images = new ImageExports(imageService, () -> year.getValue());
         addClassName("page");
         year.setLabel(getTranslation("dashboard.year"));
+        year.setId("publication-year");
         year.setItems(dashboards.years());
         year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
         year.addValueChangeListener(e -> show());
