@@ -94,7 +94,10 @@ class EntryView extends Div implements HasDynamicTitle {
         sheet.divisions().forEach(d -> grid.add(headerCell(d.name())));
         int row = 0;
         for (var indicator : sheet.indicators()) {
-            var name = new Div(new Span(indicator.shortName(getLocale())));
+            // the unit once per row rather than in every field, so eleven districts fit a 1440 px screen
+            var unit = new Span(getTranslation("entry.unit", indicator.unit(getLocale())));
+            unit.addClassName("entry-unit");
+            var name = new Div(new Span(indicator.shortName(getLocale())), unit);
             name.addClassName("entry-indicator");
             name.getElement().setAttribute("title", indicator.name(getLocale()));
             grid.add(name);
