@@ -4,7 +4,6 @@ import static org.minsheng.publication.FramePainter.INK;
 import static org.minsheng.publication.FramePainter.MUTED;
 
 import java.awt.Color;
-import java.math.BigDecimal;
 import java.util.List;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
@@ -26,6 +25,7 @@ class HeadlineCard {
     private static final double MARGIN = 72;
     private static final double BAND = 300;
     private static final double ROW = 220;
+    private static final double GAP = 24;
     private static final Color ACCENT = Color.decode(ChartConfigs.PALETTE.get(0));
     private static final Color TILE = new Color(0xF3, 0xF6, 0xFA);
 
@@ -37,25 +37,38 @@ class HeadlineCard {
         this.translations = translations;
     }
 
-    /** A figure on the card: 11.8万 人 / 家庭医生签约覆盖; a reached zero reads 清零, a missing one 暂无数据. */
+    /** A figure on the card: 11.8万 人 / 家庭医生签约覆盖; a reached zero reads 清零. */
     record Figure(String number, String unit, String label) {
     }
 
+    /**
+     * The indicators with a figure for the year. One without is left out rather than shown as a gap:
+     * the card is a share of results, and 暂无数据 in headline type reads as a failure, not as "not
+     * reported yet" (the dashboard and the PDF are where gaps are accounted for).
+     */
     List<Figure> figures(CityYear data) {
-        return data.indicators().stream().map(i -> {
-            BigDecimal total = data.total(i).map(YearCell::value).orElse(null);
-            if (total == null) {
-                return new Figure(t("publication.card.gap"), "", i.shortNameZh());
-            }
-            if (i.direction() == TargetDirection.REACH_ZERO && total.signum() == 0) {
-                return new Figure(t("publication.card.clearedToZero"), "", i.shortNameZh());
-            }
-            return new Figure(Numbers.headline(total, Translations.CHINESE), i.unitZh(), i.shortNameZh());
-        }).toList();
+        return data.indicators().stream().flatMap(i -> data.total(i).map(YearCell::value).stream().map(total ->
+                i.direction() == TargetDirection.REACH_ZERO && total.signum() == 0
+                        ? new Figure(t("publication.card.clearedToZero"), "", i.shortNameZh())
+                        : new Figure(Numbers.headline(total, Translations.CHINESE), i.unitZh(), i.shortNameZh())))
+                .toList();
     }
 
     static int height(int figures) {
         return (int) (BAND + 40 + Math.ceil(figures / 2.0) * ROW + 150);
+    }
+
+    /** Where a tile goes: two a row, and the last of an odd number across the whole row, so the grid ends square. */
+    record Tile(double x, double y, double width) {
+    }
+
+    static Tile tile(int n, int figures) {
+        double half = (WIDTH - 2 * MARGIN - GAP) / 2;
+        double y = BAND + 40 + (n / 2) * ROW;
+        if (n == figures - 1 && figures % 2 == 1) {
+            return new Tile(MARGIN, y, WIDTH - 2 * MARGIN);
+        }
+        return new Tile(MARGIN + (n % 2) * (half + GAP), y, half);
     }
 
     byte[] png(CityYear data, ChartFrame frame) {
@@ -73,21 +86,26 @@ class HeadlineCard {
                 Canvas.Anchor.START);
         c.text(FramePainter.fit(c, t("publication.card.subtitle", data.city().name()), WIDTH - 2 * MARGIN, 32, false),
                 MARGIN, 222, 32, false, Color.WHITE, Canvas.Anchor.START);
-        double tileWidth = (WIDTH - 2 * MARGIN - 24) / 2;
         for (int n = 0; n < figures.size(); n++) {
             var figure = figures.get(n);
-            double x = MARGIN + (n % 2) * (tileWidth + 24);
-            double y = BAND + 40 + (n / 2) * ROW;
-            c.rect(x, y, tileWidth, ROW - 24, TILE);
+            var tile = tile(n, figures.size());
+            double x = tile.x();
+            double y = tile.y();
+            c.rect(x, y, tile.width(), ROW - 24, TILE);
             c.rect(x, y, 8, ROW - 24, ACCENT);
-            double numberSize = c.textWidth(figure.number(), 80, true) > tileWidth - 120 ? 60 : 80;
-            c.text(figure.number(), x + 36, y + 104, numberSize, true, ACCENT, Canvas.Anchor.START);
+            double numberSize = c.textWidth(figure.number(), 80, true) > tile.width() - 120 ? 60 : 80;
+            double numberWidth = c.textWidth(figure.number(), numberSize, true);
+            double unitWidth = figure.unit().isEmpty() ? 0 : 8 + c.textWidth(figure.unit(), 34, false);
+            var label = FramePainter.fit(c, figure.label(), tile.width() - 60, 30, false);
+            // a tile across the whole row centres its figure, as the rows above centre theirs in pairs
+            double left = tile.width() > WIDTH / 2.0
+                    ? x + (tile.width() - Math.max(numberWidth + unitWidth, c.textWidth(label, 30, false))) / 2
+                    : x + 36;
+            c.text(figure.number(), left, y + 104, numberSize, true, ACCENT, Canvas.Anchor.START);
             if (!figure.unit().isEmpty()) {
-                c.text(figure.unit(), x + 36 + c.textWidth(figure.number(), numberSize, true) + 8, y + 104, 34, false,
-                        INK, Canvas.Anchor.START);
+                c.text(figure.unit(), left + numberWidth + 8, y + 104, 34, false, INK, Canvas.Anchor.START);
             }
-            c.text(FramePainter.fit(c, figure.label(), tileWidth - 60, 30, false), x + 36, y + 160, 30, false, MUTED,
-                    Canvas.Anchor.START);
+            c.text(label, left, y + 160, 30, false, MUTED, Canvas.Anchor.START);
         }
         double footer = BAND + 40 + Math.ceil(figures.size() / 2.0) * ROW + 20;
         c.line(MARGIN, footer, WIDTH - MARGIN, footer, FramePainter.RULE, 2, false);

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.metadata.IIOMetadataNode;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.DashboardFilter;
@@ -21,6 +22,7 @@ import org.minsheng.export.Download;
 import org.minsheng.support.SvgTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Chart images and the headline card must be the right size, drawn, framed and carry the screen's numbers. */
 @IntegrationTest
@@ -36,6 +38,9 @@ class PublicationImagesTest {
 
     @Autowired
     HeadlineCard card;
+
+    @Autowired
+    DSLContext db;
 
     @Test
     void a_web_chart_is_1200_by_800_at_96_dpi_and_actually_drawn() throws Exception {
@@ -190,6 +195,32 @@ class PublicationImagesTest {
         card.paint(svg, data, figures, new ChartFrame("来源：漳州市纪委监委", "数据截至 2020年12月（第1版）", null), 1400);
         var texts = svgTexts(new Download("card.svg", "image/svg+xml", svg.finish()));
         assertThat(texts).contains("回眸2020", "156", "所", "清零", "11.8万", "营养改善计划学校", "来源：漳州市纪委监委");
+    }
+
+    @Test
+    @Transactional
+    void the_headline_card_leaves_out_an_indicator_without_a_figure_and_spans_the_odd_last_tile() throws Exception {
+        // a year in which nobody could enter the city's own 牵头市直部门 (issue 15)
+        db.execute("""
+                delete from figure_revision where figure_id in (select id from figure
+                  where indicator_id = (select id from indicator where code = 'lead_departments'))""");
+        db.execute("delete from figure where indicator_id = (select id from indicator where code = 'lead_departments')");
+        var data = as("comms", () -> dashboards.cityYear(2020));
+        var figures = card.figures(data);
+        assertThat(figures).extracting(HeadlineCard.Figure::label)
+                .containsExactly("营养改善计划学校", "贫困家庭儿童辍学", "交叉指导检查学校", "家庭医生签约覆盖", "农村公路单改双",
+                        "增设错车道", "整治问题类别");
+        assertThat(figures).extracting(HeadlineCard.Figure::number).doesNotContain("暂无数据");
+
+        var last = HeadlineCard.tile(6, 7);
+        assertThat(last.x() + last.width() / 2).as("the seventh tile is centred under the other six")
+                .isEqualTo(HeadlineCard.WIDTH / 2.0);
+        var pair = List.of(HeadlineCard.tile(4, 7), HeadlineCard.tile(5, 7));
+        assertThat(pair.getFirst().x()).isEqualTo(last.x());
+        assertThat(pair.getLast().x() + pair.getLast().width()).isEqualTo(last.x() + last.width());
+        Files.createDirectories(Path.of("target/publication"));
+        Files.write(Path.of("target/publication/card-without-lead-departments.png"),
+                as("comms", () -> images.headlineCard(2020)).bytes());
     }
 
     @Test

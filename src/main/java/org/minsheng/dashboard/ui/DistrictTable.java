@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,9 +78,16 @@ class DistrictTable extends Grid<DistrictTable.Row> {
                 row.texts().put(key, Labels.cell(this, cell, indicator));
                 cell.map(YearCell::value).ifPresent(v -> row.values().put(key, v));
             }
-            var column = addColumn(r -> r.text(key))
-                    .setHeader(getTranslation("dashboard.table.column", indicator.shortName(locale), indicator.unit(locale)))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey(key)
+            // short name over the unit, wrapping, the full name on hover: six indicators and their
+            // subtotals then fit a 1440 px screen beside the menu, where one-line names did not
+            var head = new Span(getTranslation("dashboard.table.column", indicator.shortName(locale),
+                    indicator.unit(locale)));
+            head.addClassName("pivot-head");
+            head.getElement().setAttribute("data-indicator", key);
+            head.getElement().setAttribute("title",
+                    getTranslation("dashboard.table.column", indicator.name(locale), indicator.unit(locale)));
+            var column = addColumn(r -> r.text(key)).setHeader(head)
+                    .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(1).setKey(key)
                     .setComparator(Comparator.comparing((Row r) -> r.values().get(key),
                             Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
             footer.getCell(column).setText(Labels.cell(this, cells.apply(indicator, null), indicator));
@@ -117,18 +125,24 @@ class DistrictTable extends Grid<DistrictTable.Row> {
         }
         var all = scoreColumn(data, null, "met-all");
         footer.getCell(all).setText(score(data, null, null));
-        all.setHeader(getTranslation("dashboards.pivot.metAll"));
+        all.setHeader(wrapping(getTranslation("dashboards.pivot.metAll"))).setWidth("4.5rem");
         groupHeaders();
     }
 
     private Column<Row> scoreColumn(Dashboard data, String category, String key) {
         rows.forEach(r -> r.texts().put(key, score(data, category, r.unit().id())));
         var column = addColumn(r -> r.text(key)).setKey(key)
-                .setHeader(getTranslation("dashboards.pivot.met")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setPartNameGenerator(r -> "subtotal");
+                .setHeader(wrapping(getTranslation("dashboards.pivot.met"))).setTextAlign(ColumnTextAlign.END)
+                .setWidth("3.5rem").setFlexGrow(0).setPartNameGenerator(r -> "subtotal");
         column.setTooltipGenerator(r -> getTranslation("dashboards.pivot.metHint"));
         footer.getCell(column).setText(score(data, category, null));
         return column;
+    }
+
+    private static Span wrapping(String text) {
+        var head = new Span(text);
+        head.addClassName("pivot-head");
+        return head;
     }
 
     private static String score(Dashboard data, String category, Integer divisionId) {

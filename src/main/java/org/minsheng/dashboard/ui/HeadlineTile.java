@@ -63,9 +63,7 @@ class HeadlineTile extends Div {
         });
         var change = new Div();
         change.addClassName("tile-change");
-        data.change(indicator, unit).ifPresentOrElse(
-                c -> change.setText(getTranslation("dashboards.yoy", Labels.signed(this, c, indicator))),
-                () -> change.setText(getTranslation("dashboards.yoyNone")));
+        change.setText(yearOnYear(data, indicator, unit));
         add(label, value, target, change);
         var trend = data.trend(indicator, unit);
         if (trend.size() > 1) {
@@ -73,6 +71,26 @@ class HeadlineTile extends Div {
                     .map(TrendPoint::value).findFirst().orElse(null)).toList();
             add(Sparkline.of(byMonth, getTranslation("dashboards.sparkline", indicator.shortName(locale))));
         }
+    }
+
+    /**
+     * The change against the same window last year or, without one, why: a figure missing this year
+     * is no reason to say last year had none, so last year's figure is shown when there is one.
+     */
+    private String yearOnYear(Dashboard data, Indicator indicator, Integer unit) {
+        var change = data.change(indicator, unit);
+        if (change.isPresent()) {
+            return getTranslation("dashboards.yoy", Labels.signed(this, change.get(), indicator));
+        }
+        var lastYear = data.lastYearCell(indicator, unit);
+        if (lastYear.map(YearCell::value).isPresent()) {
+            return getTranslation("dashboards.yoyLastYearOnly",
+                    Numbers.withUnit(lastYear.get().value(), indicator.unit(getLocale()), getLocale()));
+        }
+        if (lastYear.map(YearCell::notApplicable).orElse(false)) {
+            return getTranslation("dashboards.yoyLastYearNotApplicable");
+        }
+        return getTranslation("dashboards.yoyNone");
     }
 
     private String targetText(Target target, Indicator indicator) {

@@ -39,9 +39,10 @@ class CellEditor extends Div {
         value.getElement().setAttribute("data-col", String.valueOf(column));
         value.getElement().setAttribute("data-indicator", cell.indicator().code());
         value.getElement().setAttribute("data-division", cell.division().code());
-        value.setAriaLabel(cell.indicator().shortName(getLocale()) + " · " + cell.division().name());
+        // the unit is said by the row's header and, for screen readers, here
+        value.setAriaLabel(getTranslation("entry.cellLabel", cell.indicator().shortName(getLocale()),
+                cell.indicator().unit(getLocale()), cell.division().name()));
         value.addThemeName("small");
-        value.setSuffixComponent(new Span(cell.indicator().unit(getLocale())));
         value.addClassName("cell-value");
         explanation.setPlaceholder(getTranslation("entry.explanation"));
         explanation.setAriaLabel(getTranslation("entry.explanation"));

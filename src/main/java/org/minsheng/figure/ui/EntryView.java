@@ -105,9 +105,13 @@ class EntryView extends Div implements HasDynamicTitle {
         sheet.divisions().forEach(d -> grid.add(headerCell(d.name())));
         int row = 0;
         for (var indicator : sheet.indicators()) {
+            // the unit once per row rather than in every field, so eleven districts fit a 1440 px screen;
             // in the year period a monthly indicator's cell is its year total, the December cumulative
+            var unit = new Span(getTranslation("entry.unit", indicator.unit(getLocale())));
+            unit.addClassName("entry-unit");
             var name = new Div(new Span(sheet.period().isYear() && indicator.monthly()
-                    ? getTranslation("entry.yearTotal", indicator.shortName(getLocale())) : indicator.shortName(getLocale())));
+                    ? getTranslation("entry.yearTotal", indicator.shortName(getLocale())) : indicator.shortName(getLocale())),
+                    unit);
             name.addClassName("entry-indicator");
             name.getElement().setAttribute("title", indicator.name(getLocale()));
             grid.add(name);
