@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
+import static org.minsheng.support.Hostile.forAll;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,6 +40,7 @@ import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
+import org.minsheng.support.Hostile;
 
 /**
  * An office's own long list, one figure a row, named as the office names things: district by code
@@ -182,6 +184,36 @@ class ImportLongListTest {
         assertThat(preview.problems()).extracting(p -> p.column() + " " + p.columnKey() + " " + p.messageKey())
                 .containsExactly(" import.field.explanation figure.error.explanationNeeded",
                         "A import.field.value figure.warning.cumulativeFell");
+    }
+
+    @Test
+    void any_text_in_a_long_list_either_maps_to_the_catalogue_or_is_quoted_back_never_guessed_or_crashing() {
+        var catalogue = new ImportRows.Catalogue(List.of(YEAR_2021, JANUARY_2021, DECEMBER_2021),
+                year -> List.of(CITY, XIANGCHENG, LONGWEN), List.of(MEAL_SCHOOLS, PASSING_BAYS, CROSS_INSPECTED));
+        forAll(random -> {
+            var cells = new String[3];
+            var known = new String[] {"芗城区", "350600", "增设错车道", "passing_bays", "2021年12月", "2021"};
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = random.nextBoolean() ? known[random.nextInt(known.length)] : Hostile.anyText(random);
+            }
+            return cells;
+        }, cells -> {
+            var mapped = ImportRows.map(List.of(row(1, "区县", "指标", "期间", "数值"),
+                    row(2, cells[0], cells[1], cells[2], "1")), catalogue);
+            for (var problem : mapped.problems()) {
+                assertThat(Translations.bundle(Translations.CHINESE).containsKey(problem.messageKey()))
+                        .as(problem.messageKey()).isTrue();
+                if (!problem.parameters().isEmpty()) {
+                    assertThat(List.of(cells).stream().map(String::strip)).as("quoted as written")
+                            .contains((String) problem.parameters().getFirst());
+                }
+            }
+            assertThat(mapped.inputs().size() + (mapped.problems().isEmpty() ? 0 : 1)).isEqualTo(1);
+            mapped.origins().forEach(origin -> {
+                assertThat(List.of(CITY, XIANGCHENG, LONGWEN)).contains(origin.place().division());
+                assertThat(List.of(MEAL_SCHOOLS, PASSING_BAYS, CROSS_INSPECTED)).contains(origin.place().indicator());
+            });
+        });
     }
 
     @Test
