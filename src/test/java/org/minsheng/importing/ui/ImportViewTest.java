@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +100,24 @@ class ImportViewTest {
         Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
         assertThat(GridKt._getFormattedRow(problems, 0)).contains("2", "芗城区", "2021年1月", "B · 指标",
                 "指标“学生营养餐”无法识别");
+    }
+
+    @Test
+    void in_english_the_page_names_the_long_lists_columns_and_each_problem_its_district_indicator_and_period() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().refreshCurrentRoute(true);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-long-list")).getText())
+                .contains("long list", "“District”", "“Indicator”", "“Period”", "“Value”", "“Explanation”");
+        upload("长表.csv", "District,Indicator,Period,Value\r\n350602,学生营养餐,1/2021,4\r\n"
+                + "芗城区,营养改善计划学校,2021-01,四所\r\n");
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(GridKt._getFormattedRow(problems, 0)).contains("2", "芗城区", "1/2021", "B · Indicator",
+                "Indicator “学生营养餐” is not recognised");
+        assertThat(GridKt._getFormattedRow(problems, 1)).contains("3", "芗城区", "Schools in meal programme", "1/2021",
+                "D · Value", "Error");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .contains("2 cells with problems (2 with errors)");
     }
 
     /** Runs the UI's queue until the background commit has reported back (or fails after 60 s). */
