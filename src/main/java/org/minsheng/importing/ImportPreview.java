@@ -1,6 +1,7 @@
 package org.minsheng.importing;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The dry run of an import: what committing the file would do, and everything wrong with it.
@@ -17,6 +18,28 @@ public record ImportPreview(String fileName, String sha256, int rows, int newRow
 
     public long warnings() {
         return problems.size() - errors();
+    }
+
+    /**
+     * The cells (rows: each row is one cell) with any problem. A cell with two warnings and the
+     * explanation they ask for is one cell to look at, however many problems it lists.
+     */
+    public long cellsWithProblems() {
+        return cells(problems.stream());
+    }
+
+    /** The cells with an error, which must be fixed before the file can be imported. */
+    public long cellsWithErrors() {
+        return cells(problems.stream().filter(ImportProblem::error));
+    }
+
+    /** A problem with the file as a whole (unreadable, no header, too many rows): no cell was judged. */
+    public boolean fileProblem() {
+        return problems.stream().anyMatch(ImportProblem::ofFile);
+    }
+
+    private static long cells(Stream<ImportProblem> problems) {
+        return problems.filter(p -> !p.ofFile()).map(p -> List.of(p.sheet(), p.row())).distinct().count();
     }
 
     /** No blocking problem and something to write. */

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +127,7 @@ public class ImportService {
                     divisions::reportingUnitsIn, indicators.activeIndicators())));
         } catch (RefusedException refused) {
             return new Parsed(fileName, sha, ImportProblem.file(refused.messageKey(), refused.parameters()),
-                    new ImportRows.Mapped(List.of(), List.of(), List.of(), 0, null));
+                    ImportRows.Mapped.nothing());
         }
     }
 
@@ -139,7 +140,11 @@ public class ImportService {
         return summarize(parsed, inputs.isEmpty() ? List.of() : figures.checkAll(inputs));
     }
 
-    /** Counts and every problem, by sheet, row and column, of a parsed file and its checked inputs. */
+    /**
+     * Counts and every problem, by sheet, row and column, of a parsed file and its checked inputs.
+     * A rule is told once per cell: the figure rules ask for an explanation once for each warning,
+     * which a user reads as the same request repeated.
+     */
     private static ImportPreview summarize(Parsed parsed, List<CheckedInput> checked) {
         var mapped = parsed.mapped();
         var problems = new ArrayList<>(mapped.problems());
@@ -147,8 +152,11 @@ public class ImportService {
         for (int i = 0; i < checked.size(); i++) {
             var c = checked.get(i);
             counts[c.outcome().ordinal()]++;
+            var told = new HashSet<List<Object>>();
             for (var finding : c.findings()) {
-                problems.add(problem(mapped.rowOfInput().get(i), finding));
+                if (told.add(List.of(finding.messageKey(), finding.parameters()))) {
+                    problems.add(problem(mapped.origins().get(i), finding, mapped.layout()));
+                }
             }
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row).thenComparing(ImportProblem::column));
@@ -181,19 +189,21 @@ public class ImportService {
         return CsvReader.read(bytes, fileName);
     }
 
-    /** The column a finding is about, so the user knows which cell to fix. */
-    private static ImportProblem problem(RawRow row, Finding finding) {
-        var column = switch (finding.messageKey()) {
+    /** The column a finding is about, so the user knows which cell to fix, and the row's place. */
+    private static ImportProblem problem(ImportRows.Origin origin, Finding finding, Layout layout) {
+        var field = switch (finding.messageKey()) {
             case "figure.error.outOfScope", "figure.error.divisionNotInPeriod", "figure.error.duplicate" ->
-                    Column.DIVISION_CODE;
-            case "figure.error.notReported" -> Column.INDICATOR_CODE;
-            case "figure.error.periodLocked" -> Column.PERIOD;
+                    Layout.Field.DIVISION;
+            case "figure.error.notReported" -> Layout.Field.INDICATOR;
+            case "figure.error.periodLocked" -> Layout.Field.PERIOD;
             case "figure.error.explanationNeeded", "input.error.controlCharacter", "input.error.tooLong" ->
-                    Column.EXPLANATION;
-            default -> Column.VALUE;
+                    Layout.Field.EXPLANATION;
+            default -> Layout.Field.VALUE;
         };
-        return new ImportProblem(row.sheet(), row.number(), column.letter(), column.headerKey(), finding.isError(),
-                finding.messageKey(), finding.parameters());
+        var at = layout.at(field);
+        var row = origin.row();
+        return new ImportProblem(row.sheet(), row.number(), at.letter(), at.headerKey(), origin.place(),
+                finding.isError(), finding.messageKey(), finding.parameters());
     }
 
     private String periodName(Period period, Locale locale) {

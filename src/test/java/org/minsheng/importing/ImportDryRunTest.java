@@ -151,6 +151,46 @@ class ImportDryRunTest {
     }
 
     @Test
+    void a_cell_with_two_warnings_asks_once_for_its_explanation_and_each_problem_names_its_row_district_indicator_and_period() {
+        when(figures.checkAll(anyList())).thenAnswer(call -> {
+            List<FigureInput> inputs = call.getArgument(0);
+            return inputs.stream().map(input -> new CheckedInput(input, CheckedInput.Outcome.CHANGED, null, false,
+                    List.of(Finding.warning(input.key(), "figure.warning.yearOnYear", new BigDecimal("24"),
+                                    new BigDecimal("150")),
+                            Finding.error(input.key(), "figure.error.explanationNeeded"),
+                            Finding.warning(input.key(), "figure.warning.outlier", new BigDecimal("26"), 6),
+                            Finding.error(input.key(), "figure.error.explanationNeeded")))).toList();
+        });
+        var preview = imports.preview("芗城区-2021-01.csv", csv("2021-01,350602,芗城区,passing_bays,,,,60,",
+                "2021-01,350602,芗城区,road_widening,,,,117,"));
+        assertThat(preview.problems()).extracting(p -> p.row() + p.column() + " " + p.messageKey()).containsExactly(
+                "2H figure.warning.yearOnYear", "2H figure.warning.outlier", "2I figure.error.explanationNeeded",
+                "3H figure.warning.yearOnYear", "3H figure.warning.outlier", "3I figure.error.explanationNeeded");
+        assertThat(preview.problems()).extracting(ImportProblem::place).containsExactly(
+                new ImportProblem.Place(XIANGCHENG, PASSING_BAYS, JANUARY_2021),
+                new ImportProblem.Place(XIANGCHENG, PASSING_BAYS, JANUARY_2021),
+                new ImportProblem.Place(XIANGCHENG, PASSING_BAYS, JANUARY_2021),
+                new ImportProblem.Place(XIANGCHENG, ROADS, JANUARY_2021),
+                new ImportProblem.Place(XIANGCHENG, ROADS, JANUARY_2021),
+                new ImportProblem.Place(XIANGCHENG, ROADS, JANUARY_2021));
+        assertThat(preview.errors()).as("one request for an explanation per cell").isEqualTo(2);
+        assertThat(preview.cellsWithProblems()).isEqualTo(2);
+        assertThat(preview.cellsWithErrors()).isEqualTo(2);
+        assertThat(preview.fileProblem()).isFalse();
+    }
+
+    @Test
+    void a_problem_with_the_file_names_no_place_and_no_cell() {
+        var preview = imports.preview("x.csv", csv());
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("import.error.noRows");
+            assertThat(p.place()).isEqualTo(ImportProblem.Place.NONE);
+        });
+        assertThat(preview.fileProblem()).isTrue();
+        assertThat(preview.cellsWithProblems()).isZero();
+    }
+
+    @Test
     void a_file_with_no_usable_row_is_not_sent_to_the_figure_checks() {
         var preview = imports.preview("x.csv", csv("2021-01,350602,芗城区,schools,,,,1,"));
         verify(figures, never()).checkAll(anyList());

@@ -1,6 +1,7 @@
 package org.minsheng.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.support.SignedIn.as;
 
 import java.io.ByteArrayInputStream;
@@ -12,13 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.division.Division;
 import org.minsheng.figure.CellState;
 import org.minsheng.figure.FigureService;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.period.Period;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -168,6 +172,35 @@ class ImportRoundTripTest {
         assertThat(preview.errors()).isZero();
         assertThat(preview.emptyRows()).isEqualTo(5);
         assertThat(preview.committable()).as("nothing to write").isFalse();
+    }
+
+    @Test
+    void an_offices_own_long_list_maps_its_names_asks_once_per_cell_for_an_explanation_and_writes_nothing_on_dry_run() {
+        int before = db.fetchCount(FIGURE);
+        var list = String.join("\r\n", "区县,指标,期间,数值,情况说明",
+                "芗城区,营养改善计划学校,2021年1月,4,",
+                "350602,Passing bays added,2021-01,3,",
+                "芗城区,家庭医生签约覆盖,2021-1,999999,",
+                "芗城区,学生营养餐,2021年1月,4,",
+                "龙海市,dropouts,2021年1月,0,") + "\r\n";
+        var preview = as("stat-xiangcheng", () -> imports.preview("芗城区长表.csv", list.getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview.problems()).extracting(p -> p.row() + p.column() + " " + p.messageKey() + " "
+                + p.parameters() + " " + name(p.place().division(), Division::name) + " "
+                + name(p.place().indicator(), Indicator::code) + " " + name(p.place().period(), ImportRows::periodCode))
+                .as("two warnings on family_doctor, and one request for its explanation").containsExactly(
+                        "4D figure.warning.yearOnYear [3276, 30425] 芗城区 family_doctor 2021-01",
+                        "4D figure.warning.outlier [3738, 12] 芗城区 family_doctor 2021-01",
+                        "4E figure.error.explanationNeeded [] 芗城区 family_doctor 2021-01",
+                        "5B import.error.unknown.indicator [学生营养餐] 芗城区 - 2021-01",
+                        "6A import.error.unknown.division [龙海市] - dropouts 2021-01");
+        assertThat(preview.newRows()).isEqualTo(3);
+        assertThat(preview.cellsWithProblems()).isEqualTo(3);
+        assertThat(preview.cellsWithErrors()).isEqualTo(3);
+        assertThat(db.fetchCount(FIGURE)).as("a dry run writes nothing").isEqualTo(before);
+    }
+
+    private static <T> String name(T part, Function<T, String> name) {
+        return part == null ? "-" : name.apply(part);
     }
 
     private Period january2021() {

@@ -56,7 +56,7 @@ class ImportRowsTest {
         assertThat(mapped.inputs()).containsExactly(
                 new FigureInput(new CellKey(1, 2, 13), " 15 ", false, "新增1所", 0, null),
                 new FigureInput(new CellKey(2, 4, 13), "不适用", false, "", 0, null));
-        assertThat(mapped.rowOfInput()).extracting(RawRow::number).containsExactly(3, 4);
+        assertThat(mapped.origins()).extracting(o -> o.row().number()).containsExactly(3, 4);
     }
 
     @Test
@@ -156,7 +156,8 @@ class ImportRowsTest {
 
     @Test
     void a_dry_run_can_be_committed_only_without_errors_and_with_something_to_write() {
-        var warning = new ImportProblem("填报", 3, "H", "import.col.value", false, "figure.warning.yearOnYear",
+        var warning = new ImportProblem("填报", 3, "H", "import.col.value", ImportProblem.Place.NONE, false,
+                "figure.warning.yearOnYear",
                 List.of(new BigDecimal("24"), new BigDecimal("150")));
         var error = ImportProblem.file("import.error.noRows");
         var warned = new ImportPreview("芗城区.xlsx", "ab", 2, 1, 0, 1, 0, List.of(warning));

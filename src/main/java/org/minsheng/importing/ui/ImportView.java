@@ -25,10 +25,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import java.util.function.Function;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.BoundedUpload;
 import org.minsheng.base.ui.Failures;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.division.Division;
 import org.minsheng.importing.ImportLimits;
 import org.minsheng.importing.ImportPreview;
 import org.minsheng.importing.ImportProblem;
@@ -41,8 +43,9 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * Import for statisticians: download the template of an open period, upload the filled XLSX or
- * CSV, read the dry run (counts and every problem by sheet, row and column), then commit or cancel.
+ * Import for statisticians: download the template of an open period (or bring the office's own long
+ * list), upload the filled XLSX or CSV, read the dry run (how many cells have problems, and every
+ * problem by row, district, indicator, period and column), then commit or cancel.
  * The file stays in this view's memory between preview and commit; nothing is stored before.
  * The commit runs in the background with a progress bar, so a file at the row limit does not
  * freeze the page; the page polls for the result while it runs.
@@ -99,8 +102,13 @@ class ImportView extends Div implements HasDynamicTitle {
         problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.grid.sheet")).setAutoWidth(true);
         problems.addColumn(p -> p.row() == 0 ? "" : String.valueOf(p.row()))
                 .setHeader(getTranslation("import.grid.row")).setAutoWidth(true);
-        problems.addColumn(p -> p.columnKey() == null ? "" : p.column() + " · " + getTranslation(p.columnKey()))
-                .setHeader(getTranslation("import.grid.column")).setAutoWidth(true);
+        problems.addColumn(p -> place(p.place().division(), Division::name))
+                .setHeader(getTranslation("import.col.division")).setAutoWidth(true);
+        problems.addColumn(p -> place(p.place().indicator(), i -> i.shortName(locale)))
+                .setHeader(getTranslation("import.col.indicator")).setAutoWidth(true);
+        problems.addColumn(p -> place(p.place().period(), t -> getTranslation(t.nameKey(), t.nameParameters())))
+                .setHeader(getTranslation("import.col.period")).setAutoWidth(true);
+        problems.addColumn(this::column).setHeader(getTranslation("import.grid.column")).setAutoWidth(true);
         problems.addColumn(p -> getTranslation(p.error() ? "import.severity.error" : "import.severity.warning"))
                 .setHeader(getTranslation("import.grid.severity")).setAutoWidth(true);
         problems.addColumn(p -> getTranslation(p.messageKey(), p.parameters().toArray()))
@@ -126,10 +134,13 @@ class ImportView extends Div implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("import.intro", ImportLimits.MAX_BYTES / 1024 / 1024,
                 ImportLimits.MAX_ROWS));
         intro.addClassName("page-meta");
+        var longList = new Paragraph(getTranslation("import.longList"));
+        longList.setId("import-long-list");
+        longList.addClassName("page-meta");
         // the template link sits on the picker's baseline, not beside its label
         var periodRow = new HorizontalLayout(period, template);
         periodRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("import.heading")), intro, periodRow, upload,
+        add(new H2(getTranslation("import.heading")), intro, longList, periodRow, upload,
                 summary, problems, actions, working);
         var periods = imports.periods();
         period.setItems(periods);
@@ -184,10 +195,25 @@ class ImportView extends Div implements HasDynamicTitle {
         if (!shown) {
             return;
         }
-        summary.setText(getTranslation("import.summary", preview.fileName(), preview.rows(), preview.newRows(),
-                preview.changedRows(), preview.unchangedRows(), preview.emptyRows(), preview.errors(),
-                preview.warnings()));
+        summary.setText(preview.fileProblem() ? getTranslation("import.summary.file", preview.fileName())
+                : getTranslation("import.summary", preview.fileName(), preview.rows(), preview.newRows(),
+                preview.changedRows(), preview.unchangedRows(), preview.emptyRows(), preview.cellsWithProblems(),
+                preview.cellsWithErrors()));
         problems.setItems(preview.problems());
+    }
+
+    /** The column to fix; a long list without that column (an explanation) has only its name. */
+    private String column(ImportProblem problem) {
+        if (problem.columnKey() == null) {
+            return "";
+        }
+        var name = getTranslation(problem.columnKey());
+        return problem.column().isEmpty() ? name : problem.column() + " · " + name;
+    }
+
+    /** A part of the row's place, blank where the row did not name it recognisably. */
+    private static <T> String place(T part, Function<T, String> name) {
+        return part == null ? "" : name.apply(part);
     }
 
     /**
