@@ -260,7 +260,7 @@ class ImportLongListTest {
 
     /** The reporting units the catalogue lists for 2021: the only place the import learns them. */
     private void unitsIn2021(Division... units) {
-        when(divisions.countiesIn(2021)).thenReturn(List.of(units));
+        when(divisions.reportingUnitsIn(2021)).thenReturn(List.of(units));
     }
 
     private static byte[] csv(String... lines) {

@@ -137,10 +137,14 @@ class ImportView extends Div implements HasDynamicTitle {
         var longList = new Paragraph(getTranslation("import.longList"));
         longList.setId("import-long-list");
         longList.addClassName("page-meta");
+        // where a year total goes, said once here as on the entry page
+        var yearTotals = new Paragraph(getTranslation("import.yearTotals"));
+        yearTotals.setId("import-year-totals");
+        yearTotals.addClassName("page-meta");
         // the template link sits on the picker's baseline, not beside its label
         var periodRow = new HorizontalLayout(period, template);
         periodRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("import.heading")), intro, longList, periodRow, upload,
+        add(new H2(getTranslation("import.heading")), intro, longList, yearTotals, periodRow, upload,
                 summary, problems, actions, working);
         var periods = imports.periods();
         period.setItems(periods);
