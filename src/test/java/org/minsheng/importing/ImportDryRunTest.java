@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -23,24 +22,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.minsheng.audit.AuditEvent;
-import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
-import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
-import org.minsheng.division.DivisionService;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.CheckedInput;
 import org.minsheng.figure.FigureInput;
-import org.minsheng.figure.FigureService;
 import org.minsheng.figure.Finding;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.TargetDirection;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodOverview;
-import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
-import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 
 /**
@@ -49,7 +41,7 @@ import org.minsheng.security.Role;
  * service's (ValueParserTest, FigureChecksTest), and the whole path on a database is ImportRoundTripTest
  * and ImportBadFilesTest; here each decision is seen on its own, in milliseconds.
  */
-class ImportDryRunTest {
+class ImportDryRunTest extends MockedImportService {
 
     private static final String HEADER = "报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明";
     private static final Period JANUARY_2021 = new Period(13, 2021, 1, PeriodOverview.Status.OPEN, null, null);
@@ -60,17 +52,8 @@ class ImportDryRunTest {
     private static final AppUser STATISTICIAN = new AppUser(5, "stat-xiangcheng", "芗城区统计员", Set.of(Role.STATISTICIAN),
             Set.of(2));
 
-    private final FigureService figures = mock(FigureService.class);
-    private final PeriodService periods = mock(PeriodService.class);
-    private final DivisionService divisions = mock(DivisionService.class);
-    private final IndicatorService indicators = mock(IndicatorService.class);
-    private final ImportRepository batches = mock(ImportRepository.class);
-    private final AuditLog audit = mock(AuditLog.class);
-    private final CurrentUser currentUser = mock(CurrentUser.class);
     /** What the commit's callback handed back to the figure service as the batch id. */
     private final List<Long> openedBatch = new java.util.ArrayList<>();
-    private final ImportService imports = new ImportService(figures, periods, divisions, indicators, batches, audit,
-            currentUser, mock(Translations.class));
 
     @BeforeEach
     void catalogue() {

@@ -3,7 +3,6 @@ package org.minsheng.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -21,24 +20,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.minsheng.audit.AuditLog;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
-import org.minsheng.division.DivisionService;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.CheckedInput;
 import org.minsheng.figure.FigureInput;
-import org.minsheng.figure.FigureService;
 import org.minsheng.figure.Finding;
 import org.minsheng.importing.ImportProblem.Place;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.TargetDirection;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodOverview;
-import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
-import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.minsheng.support.Hostile;
 
@@ -47,7 +40,7 @@ import org.minsheng.support.Hostile;
  * or name, indicator by code, name or short name, period as people write it. What maps becomes the
  * same inputs the template would give; what does not is reported by what the row says.
  */
-class ImportLongListTest {
+class ImportLongListTest extends MockedImportService {
 
     private static final Period YEAR_2021 = new Period(12, 2021, null, PeriodOverview.Status.OPEN, null, null);
     private static final Period JANUARY_2021 = new Period(13, 2021, 1, PeriodOverview.Status.OPEN, null, null);
@@ -66,15 +59,6 @@ class ImportLongListTest {
     private static final AppUser STATISTICIAN = new AppUser(5, "stat-xiangcheng", "芗城区统计员", Set.of(Role.STATISTICIAN),
             Set.of(2, 3, 6));
 
-    private final FigureService figures = mock(FigureService.class);
-    private final PeriodService periods = mock(PeriodService.class);
-    private final DivisionService divisions = mock(DivisionService.class);
-    private final IndicatorService indicators = mock(IndicatorService.class);
-    private final ImportRepository batches = mock(ImportRepository.class);
-    private final AuditLog audit = mock(AuditLog.class);
-    private final CurrentUser currentUser = mock(CurrentUser.class);
-    private final ImportService imports = new ImportService(figures, periods, divisions, indicators, batches, audit,
-            currentUser, mock(Translations.class));
 
     @BeforeEach
     void catalogue() {

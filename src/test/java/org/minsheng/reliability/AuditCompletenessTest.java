@@ -274,6 +274,12 @@ class AuditCompletenessTest {
         as("admin", () -> calendar.reopen(closed.id(), closed.version()));
         expectSince(mark, "CalendarService.reopen", new Audited("admin", "period.reopen", "period", march.id(),
                 values("status", "CLOSED"), values("status", "OPEN")));
+        var year2022 = as("admin", () -> calendar.calendar()).stream().filter(p -> p.year() == 2022 && p.isYear())
+                .findFirst().orElseThrow();
+        mark = lastAuditId();
+        as("admin", () -> calendar.setAnnualOnly(year2022.id(), year2022.version(), true));
+        expectSince(mark, "CalendarService.setAnnualOnly", new Audited("admin", "period.annual_only", "period",
+                year2022.id(), values("annualOnly", false), values("annualOnly", true)));
 
         change(1, "succession", "division", "DivisionHistoryService.recordSuccession", "admin",
                 () -> divisionHistory.recordSuccession(new Succession("350629", "350606", "华安区",
