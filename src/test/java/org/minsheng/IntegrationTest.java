@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.minsheng.support.ContextSecurityStrategy;
 import org.minsheng.support.RecordedTranslations;
+import org.minsheng.support.SettableClock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith({ContextSecurityStrategy.class, RecordedTranslations.Check.class})
-@Import(RecordedTranslations.Install.class)
+@Import({RecordedTranslations.Install.class, SettableClock.Install.class})
 public @interface IntegrationTest {
 }

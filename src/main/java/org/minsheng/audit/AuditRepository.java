@@ -7,6 +7,7 @@ import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.PERIOD;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final DSLContext db;
 
-    AuditRepository(DSLContext db) {
+    /** A filter's days are the commission's days, not the server's. */
+    private final ZoneId zone;
+
+    AuditRepository(DSLContext db, Clock clock) {
         this.db = db;
+        this.zone = clock.getZone();
     }
 
     long insert(Integer actorId, AuditEvent event) {
@@ -110,7 +114,7 @@ class AuditRepository {
                 .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID)).where(conditions(query)));
     }
 
-    private static List<Condition> conditions(AuditQuery query) {
+    private List<Condition> conditions(AuditQuery query) {
         var conditions = new ArrayList<Condition>();
         if (query.action() != null) {
             conditions.add(AUDIT_ENTRY.ACTION.eq(query.action()));
@@ -126,10 +130,10 @@ class AuditRepository {
             conditions.add(APP_USER.USERNAME.likeIgnoreCase(pattern).or(APP_USER.DISPLAY_NAME.likeIgnoreCase(pattern)));
         }
         if (query.from() != null) {
-            conditions.add(AUDIT_ENTRY.AT.ge(query.from().atStartOfDay(CHINA).toOffsetDateTime()));
+            conditions.add(AUDIT_ENTRY.AT.ge(query.from().atStartOfDay(zone).toOffsetDateTime()));
         }
         if (query.to() != null) {
-            conditions.add(AUDIT_ENTRY.AT.lt(query.to().plusDays(1).atStartOfDay(CHINA).toOffsetDateTime()));
+            conditions.add(AUDIT_ENTRY.AT.lt(query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
         }
         return conditions;
     }

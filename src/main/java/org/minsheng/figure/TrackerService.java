@@ -1,7 +1,7 @@
 package org.minsheng.figure;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +27,11 @@ public class TrackerService {
     private final PeriodService periods;
     private final DivisionService divisions;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    TrackerService(CellAssembler assembler, PeriodService periods, DivisionService divisions, CurrentUser currentUser) {
+    TrackerService(CellAssembler assembler, PeriodService periods, DivisionService divisions, CurrentUser currentUser,
+                   Clock clock) {
+        this.clock = clock;
         this.assembler = assembler;
         this.periods = periods;
         this.divisions = divisions;
@@ -43,7 +46,7 @@ public class TrackerService {
         var counties = CellAssembler.reporting(divisions.reportingUnitsIn(period.year()), indicators).stream()
                 .filter(d -> seesAll || user.scope().contains(d.id())).toList();
         var cells = assembler.states(period, counties, indicators);
-        var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        var today = LocalDate.now(clock);
         // the months of a year reported as totals are never late: their figures come in the year period
         boolean annualOnly = periods.annualOnly(period.year());
         boolean pastDue = period.dueOn() != null && today.isAfter(period.dueOn()) && !period.isPublished()

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.minsheng.provenance.ExportRecord;
@@ -24,17 +25,20 @@ import org.minsheng.security.Role;
 @RolesAllowed({Role.Names.COMMUNICATIONS, Role.Names.REVIEWER, Role.Names.ADMINISTRATOR})
 class ProvenanceView extends Div implements HasDynamicTitle {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    ProvenanceView(ProvenanceService provenance) {
+    /** Times are shown in the commission's zone, whatever the server's. */
+    private final ZoneId zone;
+
+    ProvenanceView(ProvenanceService provenance, Clock clock) {
+        this.zone = clock.getZone();
         addClassName("page");
         var records = provenance.recent();
         var intro = new Paragraph(getTranslation("provenance.intro"));
         intro.addClassName("page-meta");
         var grid = new Grid<ExportRecord>();
         grid.setId("provenance");
-        grid.addColumn(r -> TIME.format(r.exportedAt().atZoneSameInstant(CHINA)))
+        grid.addColumn(r -> TIME.format(r.exportedAt().atZoneSameInstant(zone)))
                 .setHeader(getTranslation("provenance.at")).setAutoWidth(true);
         grid.addColumn(ExportRecord::exportedBy).setHeader(getTranslation("provenance.by")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("provenance.kind." + r.kind().name().toLowerCase()))
@@ -56,7 +60,7 @@ class ProvenanceView extends Div implements HasDynamicTitle {
         if (r.year() == null) {
             return "—";
         }
-        var asOf = r.dataAsOf() == null ? "—" : TIME.format(r.dataAsOf().atZoneSameInstant(CHINA));
+        var asOf = r.dataAsOf() == null ? "—" : TIME.format(r.dataAsOf().atZoneSameInstant(zone));
         var scope = r.indicator() == null ? String.valueOf(r.year()) : r.year() + " · " + r.indicator();
         return getTranslation("provenance.dataText", scope, asOf, r.revision());
     }
