@@ -6,31 +6,110 @@ import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 
 /**
- * A cell as the entry and review pages show it: the working value and its state, the approved
- * value, and for reference last period's and last year's approved values.
- *
- * @param version for optimistic locking; 0 for a cell without a row yet
+ * A cell as the entry and review pages show it: what was typed and where it stands in the workflow,
+ * the approved value, and for reference last period's and last year's approved values. Built from
+ * its parts, so a new field touches only the part it belongs to; the accessors below keep the
+ * parts' fields at hand ({@code cell.value()}, {@code cell.revision()}).
  */
-public record Cell(CellKey key, Long figureId, Indicator indicator, Division division, BigDecimal value,
-                   boolean notApplicable, CellState state, String explanation, String returnReason,
-                   String correctionReason, int version, BigDecimal approvedValue, boolean approvedNotApplicable,
-                   int revision, Integer enteredBy, BigDecimal previousValue, BigDecimal lastYearValue,
-                   List<Finding> findings) {
+public record Cell(CellKey key, Indicator indicator, Division division, Entry entry, Workflow workflow,
+                   Approved approved, References references, List<Finding> findings) {
+
+    /** What the statistician typed: the working value, 不适用, and the explanation of a warning. */
+    public record Entry(BigDecimal value, boolean notApplicable, String explanation) {
+
+        public static final Entry NONE = new Entry(null, false, null);
+    }
+
+    /**
+     * Where the cell stands: its row (null before the first save), state, the version an edit must
+     * match (0 without a row), the reviewer's return reason, the correction's reason and its author.
+     */
+    public record Workflow(Long figureId, CellState state, int version, String returnReason,
+                           String correctionReason, Integer enteredBy) {
+
+        public static final Workflow EMPTY = new Workflow(null, CellState.EMPTY, 0, null, null, null);
+    }
+
+    /** The approved value and how many times it has been approved (0: never). */
+    public record Approved(BigDecimal value, boolean notApplicable, int revision) {
+
+        public static final Approved NEVER = new Approved(null, false, 0);
+    }
+
+    /** Last period's and last year's approved values, beside the cell for comparison. */
+    public record References(BigDecimal previousValue, BigDecimal lastYearValue) {
+    }
+
+    public BigDecimal value() {
+        return entry.value();
+    }
+
+    public boolean notApplicable() {
+        return entry.notApplicable();
+    }
+
+    public String explanation() {
+        return entry.explanation();
+    }
+
+    public Long figureId() {
+        return workflow.figureId();
+    }
+
+    public CellState state() {
+        return workflow.state();
+    }
+
+    public int version() {
+        return workflow.version();
+    }
+
+    public String returnReason() {
+        return workflow.returnReason();
+    }
+
+    public String correctionReason() {
+        return workflow.correctionReason();
+    }
+
+    public Integer enteredBy() {
+        return workflow.enteredBy();
+    }
+
+    public BigDecimal approvedValue() {
+        return approved.value();
+    }
+
+    public boolean approvedNotApplicable() {
+        return approved.notApplicable();
+    }
+
+    public int revision() {
+        return approved.revision();
+    }
+
+    public BigDecimal previousValue() {
+        return references.previousValue();
+    }
+
+    public BigDecimal lastYearValue() {
+        return references.lastYearValue();
+    }
 
     public boolean isEmpty() {
-        return state == CellState.EMPTY;
+        return state() == CellState.EMPTY;
     }
 
     /** True when the working value differs from the approved one (or was never approved). */
     public boolean changedSinceApproval() {
-        if (state == CellState.EMPTY) {
+        if (state() == CellState.EMPTY) {
             return false;
         }
-        if (revision == 0) {
+        if (revision() == 0) {
             return true;
         }
-        return notApplicable != approvedNotApplicable
-                || (value != null && (approvedValue == null || value.compareTo(approvedValue) != 0));
+        return notApplicable() != approvedNotApplicable()
+                || (value() != null && (approvedValue() == null || value().compareTo(approvedValue()) != 0));
     }
 
     public boolean hasErrors() {
@@ -42,8 +121,6 @@ public record Cell(CellKey key, Long figureId, Indicator indicator, Division div
     }
 
     Cell withFindings(List<Finding> newFindings) {
-        return new Cell(key, figureId, indicator, division, value, notApplicable, state, explanation, returnReason,
-                correctionReason, version, approvedValue, approvedNotApplicable, revision, enteredBy, previousValue,
-                lastYearValue, List.copyOf(newFindings));
+        return new Cell(key, indicator, division, entry, workflow, approved, references, List.copyOf(newFindings));
     }
 }

@@ -276,9 +276,9 @@ class CellAssembler {
     record Proposed(BigDecimal value, boolean notApplicable, String explanation) {
 
         Cell applyTo(Cell c) {
-            return new Cell(c.key(), c.figureId(), c.indicator(), c.division(), value, notApplicable, CellState.DRAFT,
-                    explanation, null, null, c.version(), c.approvedValue(), c.approvedNotApplicable(), c.revision(),
-                    c.enteredBy(), c.previousValue(), c.lastYearValue(), List.of());
+            return new Cell(c.key(), c.indicator(), c.division(), new Cell.Entry(value, notApplicable, explanation),
+                    new Cell.Workflow(c.figureId(), CellState.DRAFT, c.version(), null, null, c.enteredBy()),
+                    c.approved(), c.references(), List.of());
         }
     }
 
@@ -294,14 +294,16 @@ class CellAssembler {
 
     static Cell cell(CellKey key, Indicator indicator, Division division, Period period, Optional<StoredFigure> stored,
                      BigDecimal previousValue, BigDecimal lastYearValue) {
+        var references = new Cell.References(previousValue, lastYearValue);
         if (stored.isEmpty()) {
-            return new Cell(key, null, indicator, division, null, false, CellState.EMPTY, null, null, null, 0, null,
-                    false, 0, null, previousValue, lastYearValue, List.of());
+            return new Cell(key, indicator, division, Cell.Entry.NONE, Cell.Workflow.EMPTY, Cell.Approved.NEVER,
+                    references, List.of());
         }
         var f = stored.get();
-        return new Cell(key, f.id(), indicator, division, f.value(), f.notApplicable(), state(f, period),
-                f.explanation(), f.returnReason(), f.correctionReason(), f.version(), f.approvedValue(),
-                f.approvedNotApplicable(), f.revision(), f.enteredBy(), previousValue, lastYearValue, List.of());
+        return new Cell(key, indicator, division, new Cell.Entry(f.value(), f.notApplicable(), f.explanation()),
+                new Cell.Workflow(f.id(), state(f, period), f.version(), f.returnReason(), f.correctionReason(),
+                        f.enteredBy()),
+                new Cell.Approved(f.approvedValue(), f.approvedNotApplicable(), f.revision()), references, List.of());
     }
 
     static CellState state(StoredFigure figure, Period period) {

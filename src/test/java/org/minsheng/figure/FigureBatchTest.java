@@ -197,9 +197,11 @@ class FigureBatchTest {
 
     private static Cell cell(CellKey key, BigDecimal value, boolean notApplicable, CellState state,
                              String explanation) {
-        return new Cell(key, state == CellState.EMPTY ? null : 1L, key.indicatorId() == MEALS.id() ? MEALS : BAYS,
-                XIANGCHENG, value, notApplicable, state, explanation, null, null, state == CellState.EMPTY ? 0 : 1,
-                null, false, 0, 5, null, null, List.of());
+        boolean empty = state == CellState.EMPTY;
+        return new Cell(key, key.indicatorId() == MEALS.id() ? MEALS : BAYS, XIANGCHENG,
+                new Cell.Entry(value, notApplicable, explanation),
+                new Cell.Workflow(empty ? null : 1L, state, empty ? 0 : 1, null, null, 5), Cell.Approved.NEVER,
+                new Cell.References(null, null), List.of());
     }
 
     private static Indicator indicator(int id, String code) {

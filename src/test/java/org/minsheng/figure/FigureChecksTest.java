@@ -62,8 +62,8 @@ class FigureChecksTest {
                 .containsExactly("figure.warning.yearOnYear", "figure.warning.outlier");
         assertThat(FigureChecks.yearOnYear(KEY, bd("60"), bd("24"))).get()
                 .satisfies(f -> assertThat(f.parameters()).containsExactly(bd("24"), bd("150")));
-        var empty = new Cell(KEY, null, BAYS, XIANGCHENG, null, false, CellState.EMPTY, null, null, null, 0, null,
-                false, 0, null, bd("6"), bd("24"), List.of());
+        var empty = new Cell(KEY, BAYS, XIANGCHENG, Cell.Entry.NONE, Cell.Workflow.EMPTY, Cell.Approved.NEVER,
+                new Cell.References(bd("6"), bd("24")), List.of());
         assertThat(FigureChecks.warnings(empty, history, true)).isEmpty();
     }
 
@@ -151,13 +151,16 @@ class FigureChecksTest {
     }
 
     private static Cell cellWithLastYear(Indicator indicator, String value, String lastYear) {
-        return new Cell(KEY, 1L, indicator, XIANGCHENG, bd(value), false, CellState.DRAFT, null, null, null, 1, null,
-                false, 0, 5, null, bd(lastYear), List.of());
+        return draft(indicator, value, new Cell.References(null, bd(lastYear)));
     }
 
     private static Cell cell(Indicator indicator, String value, String previous) {
-        return new Cell(KEY, 1L, indicator, XIANGCHENG, bd(value), false, CellState.DRAFT, null, null, null, 1, null,
-                false, 0, 5, bd(previous), null, List.of());
+        return draft(indicator, value, new Cell.References(bd(previous), null));
+    }
+
+    private static Cell draft(Indicator indicator, String value, Cell.References references) {
+        return new Cell(KEY, indicator, XIANGCHENG, new Cell.Entry(bd(value), false, null),
+                new Cell.Workflow(1L, CellState.DRAFT, 1, null, null, 5), Cell.Approved.NEVER, references, List.of());
     }
 
     private static Indicator indicator(TargetDirection direction) {

@@ -436,8 +436,8 @@ class AuditCompletenessTest {
     }
 
     private static Cell versionOnly(org.minsheng.figure.CellKey key, int version) {
-        return new Cell(key, null, null, null, null, false, null, null, null, null, version, null, false, 0, null,
-                null, null, List.of());
+        return new Cell(key, null, null, Cell.Entry.NONE, new Cell.Workflow(null, null, version, null, null, null),
+                Cell.Approved.NEVER, new Cell.References(null, null), List.of());
     }
 
     /** Public service methods in a read-write transaction of their own: the changes users can make. */
