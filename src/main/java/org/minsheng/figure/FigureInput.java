@@ -1,7 +1,7 @@
 package org.minsheng.figure;
 
 /**
- * What a user entered for a cell, from whichever path (form, paste, import, API): the text as typed
+ * What a user entered for a cell, from whichever path (form, paste, import): the text as typed
  * so every path gets the same parsing and messages.
  *
  * @param text             the value as typed; blank clears a draft; 不适用 / N/A mark "not applicable"

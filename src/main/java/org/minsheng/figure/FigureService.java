@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Data entry for statisticians: the entry sheet of their districts, saving cells as drafts, and
- * submitting a district's period. Every path (form, paste, import, API) comes through here, so the
+ * submitting a district's period. Every path (form, paste, import) comes through here, so the
  * scope, lock and validation rules are the same everywhere.
  */
 @Service

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.jooq.DSLContext;
+import org.minsheng.db.enums.ExportFileKind;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -45,7 +46,7 @@ class ProvenanceRepository {
         var mark = db.select(max(FIGURE_REVISION.ID)).from(FIGURE_REVISION).fetchOne(0, Long.class);
         return db.insertInto(EXPORT_RECORD)
                 .set(EXPORT_RECORD.EXPORTED_BY, userId)
-                .set(EXPORT_RECORD.KIND, kind.code())
+                .set(EXPORT_RECORD.KIND, ExportFileKind.lookupLiteral(kind.code()))
                 .set(EXPORT_RECORD.FILE_NAME, fileName)
                 .set(EXPORT_RECORD.YEAR, scope.year() == null ? null : scope.year().shortValue())
                 .set(EXPORT_RECORD.INDICATOR_ID, scope.indicatorId())

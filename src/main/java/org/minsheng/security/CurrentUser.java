@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The user on whose behalf a service call runs. Services ask here rather than trusting a view, so
- * every path (view, import, export, API) passes the same checks.
+ * every path (view, import, export) passes the same checks.
  */
 @Service
 public class CurrentUser {
