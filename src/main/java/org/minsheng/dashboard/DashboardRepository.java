@@ -95,8 +95,7 @@ class DashboardRepository {
             group by grouping sets ((c.indicator_id, i.aggregation, i.scale, c.month, c.division_id),
                                     (c.indicator_id, i.aggregation, i.scale, c.month))""";
 
-    /** Package-private so the benchmarks time the very statement the dashboard runs. */
-    static final String ROLLUP = ROLLUP_CELLS + "\norder by c.indicator_id, c.month";
+    private static final String ROLLUP = ROLLUP_CELLS + "\norder by c.indicator_id, c.month";
 
     /*
      * Per category subtotals of the pivot. Figures of different indicators do not add up (schools and

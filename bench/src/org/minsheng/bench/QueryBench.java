@@ -6,21 +6,25 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.minsheng.bench.StatementRecorder.Statement;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.dashboard.DashboardStatements;
+import org.minsheng.dashboard.PeriodChoice;
 import org.minsheng.division.DivisionService;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.support.SignedIn;
 
 /**
  * Times each dashboard query of a size against a raw {@code SELECT sum(value)} over the same figure
- * rows, alternating the two in every repetition so the ratio is measured under the same load. Each
- * query runs as the product runs it (service or repository, through the connection pool), signed in
- * as the demo leader. {@code bench/run.sh queries S|M|L}; {@code -Dbench.warmup=20 -Dbench.reps=100},
+ * rows, alternating the two in every repetition so the ratio is measured under the same load. The
+ * pages and the tracker are timed through their public services, signed in as the demo leader. The
+ * chart statements (ranking, trend, pivot) are timed alone: each is the SQL the dashboard sent while
+ * computing a page, caught by a {@link StatementRecorder}, then run again through the connection pool.
+ * {@code bench/run.sh queries S|M|L}; {@code -Dbench.warmup=20 -Dbench.reps=100},
  * {@code -Dbench.only=tiles,whole} for some of them.
  */
 public final class QueryBench {
@@ -29,6 +33,10 @@ public final class QueryBench {
     private record Case(String name, Supplier<?> query, int year, int parentId, int from, int to, boolean approvedOnly) {
     }
 
+    private static final String DASHBOARD_REPOSITORY = "org.minsheng.dashboard.DashboardRepository";
+    /** 漳浦县, whose towns are the pivot. */
+    private static final String COUNTY = "350623";
+
     private QueryBench() {
     }
 
@@ -36,38 +44,52 @@ public final class QueryBench {
         var size = BenchSize.valueOf(args[0]);
         int warmup = Integer.getInteger("bench.warmup", 20);
         int reps = Integer.getInteger("bench.reps", 100);
-        try (var context = BenchContext.start(size)) {
+        var recorder = new StatementRecorder(DASHBOARD_REPOSITORY);
+        try (var context = BenchContext.start(size, recorder)) {
             var dataSource = context.getBean(DataSource.class);
             var dashboards = context.getBean(DashboardService.class);
             var tracker = context.getBean(TrackerService.class);
-            var statements = new DashboardStatements(context);
             var divisions = context.getBean(DivisionService.class);
             int city = SignedIn.as("leader", divisions::city).id();
             int county;
             int year;
-            int december;
+            int decemberId;
             try (var c = dataSource.getConnection(); var s = c.createStatement()) {
                 var rs = s.executeQuery("select max(p.year) from period p where p.kind = 'month' "
                         + "and exists (select 1 from figure f where f.period_id = p.id and f.revision > 0)");
                 rs.next();
                 year = rs.getInt(1);
-                rs = s.executeQuery("select id from division where code = '350623'");
+                rs = s.executeQuery("select id from division where code = '" + COUNTY + "'");
                 rs.next();
                 county = rs.getInt(1);
                 rs = s.executeQuery("select id from period where kind = 'month' and month = 12 and year = " + year);
                 rs.next();
-                december = rs.getInt(1);
+                decemberId = rs.getInt(1);
             }
             var filter = DashboardFilter.year(year);
+            // Each page computed afresh (a new data version) while the recorder listens. The tiles run
+            // one roll-up; December's page runs December (the ranking), the trend, then December of the
+            // year before (同比); the county's page runs the city's year by month, the city's year before,
+            // then the county's towns (the pivot).
+            var tiles = StatementRecorder.pick(recorder.record(
+                    () -> { newVersion(dataSource); SignedIn.as("leader", () -> dashboards.cityYear(year)); }),
+                    "cells", 0);
+            var december = recorder.record(() -> { newVersion(dataSource); SignedIn.as("leader",
+                    () -> dashboards.dashboard(filter.withPeriod(PeriodChoice.MONTH, 12))); });
+            var ranking = StatementRecorder.pick(december, "cells", 0);
+            var trend = StatementRecorder.pick(december, "trend", 0);
+            var pivot = StatementRecorder.pick(recorder.record(() -> { newVersion(dataSource); SignedIn.as("leader",
+                    () -> dashboards.dashboard(filter.withDivision(COUNTY))); }), "cells", 1);
+            saveStatements(size, List.of(tiles, ranking, trend, pivot));
             var cases = List.of(
                     new Case("tiles (cityYear: year to date, city total + districts; cached)",
                             () -> SignedIn.as("leader", () -> dashboards.cityYear(year)), year, city, 1, 12, true),
                     new Case("ranking (one month, districts + total)",
-                            () -> statements.cells(city, year, 12, 12, false), year, city, 12, 12, true),
+                            () -> run(dataSource, ranking), year, city, 12, 12, true),
                     new Case("trend (every month, districts + total)",
-                            () -> statements.trend(city, year, 12), year, city, 1, 12, true),
+                            () -> run(dataSource, trend), year, city, 1, 12, true),
                     new Case("pivot with totals (漳浦县's towns x indicators + total)",
-                            () -> statements.cells(county, year, 1, 12, true), year, county, 1, 12, true),
+                            () -> run(dataSource, pivot), year, county, 1, 12, true),
                     new Case("whole dashboard page (4 roll-ups + catalogue; cached)",
                             () -> SignedIn.as("leader", () -> dashboards.dashboard(filter)), year, city, 1, 12, true),
                     // An approval moves the data version (V090), so the next page is computed afresh:
@@ -80,7 +102,7 @@ public final class QueryBench {
                             () -> { newVersion(dataSource); return SignedIn.as("leader", () -> dashboards.dashboard(filter)); },
                             year, city, 1, 12, true),
                     new Case("tracker (December, every district x indicator)",
-                            () -> SignedIn.as("leader", () -> tracker.tracker(december)), year, city, 12, 12, false));
+                            () -> SignedIn.as("leader", () -> tracker.tracker(decemberId)), year, city, 12, 12, false));
             var out = new StringBuilder();
             out.append(String.format("%n## %s (%s): year %d, %d warm-up + %d measured runs each%n%n", size, size.label,
                     year, warmup, reps));
@@ -90,13 +112,13 @@ public final class QueryBench {
                 out.append("|---|---:|---:|---:|---:|---:|---:|\n");
                 var only = System.getProperty("bench.only", "");
                 for (var q : cases) {
-                    if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(q.name::startsWith)) {
+                    if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(q.name::startsWith)) {
                         continue;
                     }
                     out.append(measure(q, dataSource, warmup, reps)).append('\n');
                     System.out.println(out.substring(out.lastIndexOf("\n|", out.length() - 2)));
                 }
-                explain(c, size, city, county, year);
+                explain(c, size, List.of(tiles, pivot));
             }
             System.out.println(out);
             var file = Path.of("target/bench/queries-" + size + ".md");
@@ -147,14 +169,40 @@ public final class QueryBench {
                 raw.median(), raw.p95(), query.median() / raw.median());
     }
 
+    /** A caught statement run again as it was sent, reading every value of every row, as jOOQ does. */
+    private static int run(DataSource dataSource, Statement statement) {
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+                var rs = s.executeQuery(statement.sql())) {
+            int columns = rs.getMetaData().getColumnCount();
+            int rows = 0;
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rs.getObject(i);
+                }
+                rows++;
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The statements timed alone, as the dashboard sent them, for review beside the results. */
+    private static void saveStatements(BenchSize size, List<Statement> statements) throws IOException {
+        var file = Path.of("target/bench/statements-" + size + ".sql");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n\n", statements.stream()
+                .map(s -> "-- DashboardRepository." + s.method() + "\n" + s.sql() + ";").toList()));
+    }
+
     /** The plan of the tiles' roll-up and the towns' pivot, kept beside the results. */
-    private static void explain(Connection c, BenchSize size, int city, int county, int year)
+    private static void explain(Connection c, BenchSize size, List<Statement> statements)
             throws SQLException, IOException {
         var plans = new ArrayList<String>();
-        for (var sql : List.of(DashboardStatements.rollupSql(city, year, 1, 12, true, true),
-                DashboardStatements.rollupSql(county, year, 1, 12, true, true))) {
+        for (var statement : statements) {
             var plan = new StringBuilder();
-            try (var s = c.createStatement(); var rs = s.executeQuery("explain (analyze, buffers) " + sql)) {
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery("explain (analyze, buffers) " + statement.sql())) {
                 while (rs.next()) {
                     plan.append(rs.getString(1)).append('\n');
                 }

@@ -3,6 +3,8 @@ package org.minsheng.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.minsheng.Application;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,7 +24,16 @@ final class BenchContext {
 
     /** The generator and the query benchmarks call the services directly; Vaadin needs a web context, on a free port. */
     static ConfigurableApplicationContext start(BenchSize size, String... extra) {
+        return start(size, null, extra);
+    }
+
+    /** As {@link #start(BenchSize, String...)}, with {@code listener} on every statement jOOQ executes. */
+    static ConfigurableApplicationContext start(BenchSize size, ExecuteListener listener, String... extra) {
         var app = new SpringApplication(Application.class);
+        if (listener != null) {
+            app.addInitializers(context -> context.getBeanFactory().registerSingleton("benchExecuteListener",
+                    new DefaultExecuteListenerProvider(listener)));
+        }
         var args = new ArrayList<>(List.of(
                 "--minsheng.embedded-db.dir=" + dataDir(size),
                 "--minsheng.embedded-db.port=" + size.port(),
