@@ -6,31 +6,123 @@ import org.minsheng.base.i18n.Translations;
 
 /**
  * An indicator of the catalogue with what is needed to show its figures: unit, value type and
- * scale belong to the indicator, and so do the aggregation rule and the kind of target.
+ * scale belong to the indicator, and so do the aggregation rule and the kind of target. Built from
+ * its parts (names, measure, how it is reported, category), so that no two of its many strings or
+ * flags can be swapped by position; the accessors below keep the parts' fields at hand.
  */
-public record Indicator(int id, String code, String nameZh, String nameEn, String shortNameZh,
-                        String shortNameEn, String unitZh, String unitEn, ValueType valueType, int scale,
-                        Aggregation aggregation, boolean cumulative, boolean monthly, TargetDirection direction,
-                        boolean reportedByCity, String categoryCode, String categoryZh, String categoryEn,
-                        int displayOrder, BigDecimal minValue, BigDecimal maxValue) {
+public record Indicator(int id, String code, Names names, Measure measure, Reporting reporting, Category category,
+                        int displayOrder) {
 
     public enum ValueType { INTEGER, DECIMAL, PERCENTAGE }
 
     public enum Aggregation { SUM, RATIO, MAX, MIN, NONE }
 
+    /** Full and short names in both languages. */
+    public record Names(String zh, String en, String shortZh, String shortEn) {
+    }
+
+    /** What a figure is: its unit, type, decimals and the range a value must lie in (null: open). */
+    public record Measure(String unitZh, String unitEn, ValueType valueType, int scale, BigDecimal minValue,
+                          BigDecimal maxValue) {
+    }
+
+    /**
+     * How figures come in and roll up: by month or by year, by the city itself or its districts,
+     * cumulative (to date) or per period, how units add up, and which way its target points.
+     */
+    public record Reporting(boolean monthly, boolean reportedByCity, boolean cumulative, Aggregation aggregation,
+                            TargetDirection direction) {
+    }
+
+    /** The campaign category the indicator belongs to. */
+    public record Category(String code, String zh, String en) {
+    }
+
+    public String nameZh() {
+        return names.zh();
+    }
+
+    public String nameEn() {
+        return names.en();
+    }
+
+    public String shortNameZh() {
+        return names.shortZh();
+    }
+
+    public String shortNameEn() {
+        return names.shortEn();
+    }
+
+    public String unitZh() {
+        return measure.unitZh();
+    }
+
+    public String unitEn() {
+        return measure.unitEn();
+    }
+
+    public ValueType valueType() {
+        return measure.valueType();
+    }
+
+    public int scale() {
+        return measure.scale();
+    }
+
+    public BigDecimal minValue() {
+        return measure.minValue();
+    }
+
+    public BigDecimal maxValue() {
+        return measure.maxValue();
+    }
+
+    public boolean monthly() {
+        return reporting.monthly();
+    }
+
+    public boolean reportedByCity() {
+        return reporting.reportedByCity();
+    }
+
+    public boolean cumulative() {
+        return reporting.cumulative();
+    }
+
+    public Aggregation aggregation() {
+        return reporting.aggregation();
+    }
+
+    public TargetDirection direction() {
+        return reporting.direction();
+    }
+
+    public String categoryCode() {
+        return category.code();
+    }
+
+    public String categoryZh() {
+        return category.zh();
+    }
+
+    public String categoryEn() {
+        return category.en();
+    }
+
     public String name(Locale locale) {
-        return Translations.isChinese(locale) ? nameZh : nameEn;
+        return Translations.isChinese(locale) ? names.zh() : names.en();
     }
 
     public String shortName(Locale locale) {
-        return Translations.isChinese(locale) ? shortNameZh : shortNameEn;
+        return Translations.isChinese(locale) ? names.shortZh() : names.shortEn();
     }
 
     public String unit(Locale locale) {
-        return Translations.isChinese(locale) ? unitZh : unitEn;
+        return Translations.isChinese(locale) ? measure.unitZh() : measure.unitEn();
     }
 
     public String category(Locale locale) {
-        return Translations.isChinese(locale) ? categoryZh : categoryEn;
+        return Translations.isChinese(locale) ? category.zh() : category.en();
     }
 }

@@ -63,17 +63,19 @@ class IndicatorRepository {
     }
 
     private static Indicator toIndicator(Record r) {
-        return new Indicator(r.get(INDICATOR.ID), r.get(INDICATOR.CODE), r.get(INDICATOR.NAME_ZH),
-                r.get(INDICATOR.NAME_EN), r.get(INDICATOR.SHORT_NAME_ZH), r.get(INDICATOR.SHORT_NAME_EN),
-                r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN),
-                Indicator.ValueType.valueOf(r.get(INDICATOR.VALUE_TYPE).getLiteral().toUpperCase()),
-                r.get(INDICATOR.SCALE),
-                Indicator.Aggregation.valueOf(r.get(INDICATOR.AGGREGATION).getLiteral().toUpperCase()),
-                r.get(INDICATOR.ACCUMULATION) == Accumulation.cumulative,
-                r.get(INDICATOR.FREQUENCY) == PeriodKind.month,
-                TargetDirection.valueOf(r.get(INDICATOR.DIRECTION).getLiteral().toUpperCase()),
-                r.get(INDICATOR.REPORTING_LEVEL) == DivisionLevel.city,
-                r.get(INDICATOR_CATEGORY.CODE), r.get(INDICATOR_CATEGORY.NAME_ZH), r.get(INDICATOR_CATEGORY.NAME_EN),
-                r.get(INDICATOR.DISPLAY_ORDER), r.get(INDICATOR.MIN_VALUE), r.get(INDICATOR.MAX_VALUE));
+        return new Indicator(r.get(INDICATOR.ID), r.get(INDICATOR.CODE),
+                new Indicator.Names(r.get(INDICATOR.NAME_ZH), r.get(INDICATOR.NAME_EN), r.get(INDICATOR.SHORT_NAME_ZH),
+                        r.get(INDICATOR.SHORT_NAME_EN)),
+                new Indicator.Measure(r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN),
+                        Indicator.ValueType.valueOf(r.get(INDICATOR.VALUE_TYPE).getLiteral().toUpperCase()),
+                        r.get(INDICATOR.SCALE), r.get(INDICATOR.MIN_VALUE), r.get(INDICATOR.MAX_VALUE)),
+                new Indicator.Reporting(r.get(INDICATOR.FREQUENCY) == PeriodKind.month,
+                        r.get(INDICATOR.REPORTING_LEVEL) == DivisionLevel.city,
+                        r.get(INDICATOR.ACCUMULATION) == Accumulation.cumulative,
+                        Indicator.Aggregation.valueOf(r.get(INDICATOR.AGGREGATION).getLiteral().toUpperCase()),
+                        TargetDirection.valueOf(r.get(INDICATOR.DIRECTION).getLiteral().toUpperCase())),
+                new Indicator.Category(r.get(INDICATOR_CATEGORY.CODE), r.get(INDICATOR_CATEGORY.NAME_ZH),
+                        r.get(INDICATOR_CATEGORY.NAME_EN)),
+                r.get(INDICATOR.DISPLAY_ORDER));
     }
 }

@@ -40,8 +40,10 @@ final class DashboardFixture {
 
     static Indicator indicator(int id, String code, String name, String unit, Indicator.ValueType type, int scale,
                                TargetDirection direction, boolean reportedByCity, boolean monthly, String category) {
-        return new Indicator(id, code, name, code, name, code, unit, unit, type, scale, Indicator.Aggregation.SUM,
-                true, monthly, direction, reportedByCity, category, category, category, id, BigDecimal.ZERO, null);
+        return new Indicator(id, code, new Indicator.Names(name, code, name, code),
+                new Indicator.Measure(unit, unit, type, scale, BigDecimal.ZERO, null),
+                new Indicator.Reporting(monthly, reportedByCity, true, Indicator.Aggregation.SUM, direction),
+                new Indicator.Category(category, category, category), id);
     }
 
     static BigDecimal bd(String value) {

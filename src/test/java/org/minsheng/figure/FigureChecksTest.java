@@ -164,9 +164,10 @@ class FigureChecksTest {
     }
 
     private static Indicator indicator(TargetDirection direction) {
-        return new Indicator(1, "passing_bays", "增设错车道数量", "Passing bays", "增设错车道", "Passing bays", "个", "bays",
-                Indicator.ValueType.INTEGER, 0, Indicator.Aggregation.SUM, true, true, direction, false,
-                "rural_infrastructure", "农村公共基础设施", "Rural infrastructure", 6, BigDecimal.ZERO, null);
+        return new Indicator(1, "passing_bays", new Indicator.Names("增设错车道数量", "Passing bays", "增设错车道", "Passing bays"),
+                new Indicator.Measure("个", "bays", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
+                new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, direction),
+                new Indicator.Category("rural_infrastructure", "农村公共基础设施", "Rural infrastructure"), 6);
     }
 
     private static BigDecimal bd(String value) {

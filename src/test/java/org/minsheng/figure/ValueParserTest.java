@@ -120,7 +120,9 @@ class ValueParserTest {
 
     private static Indicator indicator(String code, Indicator.ValueType type, int scale, BigDecimal min,
                                        BigDecimal max) {
-        return new Indicator(1, code, code, code, code, code, "所", "schools", type, scale, Indicator.Aggregation.SUM,
-                true, true, TargetDirection.INCREASE_TO, false, "education", "教育", "Education", 1, min, max);
+        return new Indicator(1, code, new Indicator.Names(code, code, code, code),
+                new Indicator.Measure("所", "schools", type, scale, min, max),
+                new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
+                new Indicator.Category("education", "教育", "Education"), 1);
     }
 }

@@ -277,8 +277,9 @@ class ImportLongListTest extends MockedImportService {
 
     private static Indicator indicator(int id, String code, String nameZh, String nameEn, String shortZh,
                                        String shortEn) {
-        return new Indicator(id, code, nameZh, nameEn, shortZh, shortEn, "所", "schools", Indicator.ValueType.INTEGER,
-                0, Indicator.Aggregation.SUM, true, true, TargetDirection.INCREASE_TO, false, "education", "教育",
-                "Education", id, BigDecimal.ZERO, null);
+        return new Indicator(id, code, new Indicator.Names(nameZh, nameEn, shortZh, shortEn),
+                new Indicator.Measure("所", "schools", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
+                new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
+                new Indicator.Category("education", "教育", "Education"), id);
     }
 }

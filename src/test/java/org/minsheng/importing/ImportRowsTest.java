@@ -190,8 +190,9 @@ class ImportRowsTest {
     }
 
     private static Indicator indicator(int id, String code) {
-        return new Indicator(id, code, code, code, code, code, "所", "schools", Indicator.ValueType.INTEGER, 0,
-                Indicator.Aggregation.SUM, true, true, TargetDirection.INCREASE_TO, false, "education", "教育",
-                "Education", id, BigDecimal.ZERO, null);
+        return new Indicator(id, code, new Indicator.Names(code, code, code, code),
+                new Indicator.Measure("所", "schools", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
+                new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
+                new Indicator.Category("education", "教育", "Education"), id);
     }
 }
