@@ -177,12 +177,12 @@ class DashboardRepository {
         this.db = db;
     }
 
-    /** The latest month of the year with at least one approved figure, or null before the first. */
     /** Changes with anything the dashboards show (V090's triggers); the key of their cache. */
     Object dataVersion() {
         return db.select(DATA_VERSION.N, DATA_VERSION.XACT).from(DATA_VERSION).fetchSingle().intoList();
     }
 
+    /** The latest month of the year with at least one approved figure, or null before the first. */
     Integer latestApprovedMonth(int year) {
         // Asked per period (a dozen index probes), not as a join over every figure of the year:
         // nationally that join read ten million rows for one number (docs/benchmarks.md).

@@ -49,7 +49,6 @@ class DistrictTable extends Grid<DistrictTable.Row> {
         explainRevised(data, revisions);
     }
 
-    /** The same pivot for any units below a total: the districts of the city, or a district's towns. */
     /** The towns of a district under their total. */
     static DistrictTable towns(Dashboard data) {
         var table = new DistrictTable(data, data.towns(), data::townCell, data.focus().name(), "town-table");
@@ -57,6 +56,7 @@ class DistrictTable extends Grid<DistrictTable.Row> {
         return table;
     }
 
+    /** The same pivot for any units below a total: the districts of the city, or a district's towns. */
     private DistrictTable(Dashboard data, List<Division> units,
                   BiFunction<Indicator, Integer, Optional<YearCell>> cells, String totalName, String id) {
         super(Row.class, false);
