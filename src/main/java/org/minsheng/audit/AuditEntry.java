@@ -1,6 +1,7 @@
 package org.minsheng.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 /**
  * One line of the audit trail as reviewers and administrators read it; values are JSON text.
@@ -19,7 +20,7 @@ public record AuditEntry(long id, OffsetDateTime at, String actor, String actorN
     /** A name in Chinese and in English. */
     public record Names(String zh, String en) {
 
-        public String in(java.util.Locale locale) {
+        public String in(Locale locale) {
             return "en".equals(locale.getLanguage()) ? en : zh;
         }
     }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -58,7 +59,7 @@ class AuditRepository {
             return;
         }
         var rows = Unnest.as("e")
-                .column("ord", java.util.stream.IntStream.range(0, events.size()).boxed().toArray(Integer[]::new))
+                .column("ord", IntStream.range(0, events.size()).boxed().toArray(Integer[]::new))
                 .column("action", events.stream().map(AuditEvent::action).toArray(String[]::new))
                 .column("entity", events.stream().map(AuditEvent::entity).toArray(String[]::new))
                 .column("entity_id", events.stream().map(AuditEvent::entityId).toArray(Long[]::new))

@@ -1,5 +1,7 @@
 package org.minsheng.base;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,10 +14,10 @@ public class RefusedException extends RuntimeException {
     private final List<Object> parameters;
 
     public RefusedException(String messageKey, Object... parameters) {
-        super(messageKey + " " + java.util.Arrays.toString(parameters));
+        super(messageKey + " " + Arrays.toString(parameters));
         this.messageKey = messageKey;
         // a parameter may legitimately be null (an unknown code, say), which List.of would refuse
-        this.parameters = java.util.Collections.unmodifiableList(java.util.Arrays.asList(parameters.clone()));
+        this.parameters = Collections.unmodifiableList(Arrays.asList(parameters.clone()));
     }
 
     public String messageKey() {

@@ -2,11 +2,14 @@ package org.minsheng.dashboard;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -104,7 +107,7 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
         var points = years(indicator);
         int last = filter.year();
         int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
-        var yearList = java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
+        var yearList = IntStream.rangeClosed(first, last).boxed().toList();
         var values = yearList.stream().map(y -> points.stream().filter(p -> p.year() == y)
                 .map(YearPoint::value).findFirst().orElse(null)).toList();
         return new YearSeries(first, last, yearList, values);
@@ -147,8 +150,8 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
 
     /** Each district (on the city page), then the focus (a null unit: the city total); the same on screen and in print. */
     public YearOnYear yearOnYear(Indicator indicator) {
-        var units = new java.util.ArrayList<Integer>();
-        var names = new java.util.ArrayList<String>();
+        var units = new ArrayList<Integer>();
+        var names = new ArrayList<String>();
         if (cityWide()) {
             counties.forEach(c -> {
                 units.add(c.id());
@@ -157,7 +160,7 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
         }
         units.add(focusId());
         names.add(focus.name());
-        return new YearOnYear(java.util.Collections.unmodifiableList(units), List.copyOf(names),
+        return new YearOnYear(Collections.unmodifiableList(units), List.copyOf(names),
                 units.stream().map(u -> value(indicator, u).orElse(null)).toList(),
                 units.stream().map(u -> lastYearCell(indicator, u).map(YearCell::value).orElse(null)).toList(),
                 units.stream().map(u -> notApplicable(indicator, u)).toList(),

@@ -13,8 +13,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -214,7 +217,7 @@ class DashboardRepository {
                 .fetch(r -> r.value1().intValue());
     }
 
-    private static org.jooq.Condition approvedFigureIn() {
+    private static Condition approvedFigureIn() {
         return exists(selectOne().from(FIGURE).where(FIGURE.PERIOD_ID.eq(PERIOD.ID)).and(FIGURE.REVISION.gt(0)));
     }
 
@@ -263,12 +266,12 @@ class DashboardRepository {
      */
     List<YearPoint> years(int cityId, int from, int to, List<Integer> line) {
         return db.resultQuery(YEARS, inline(cityId), inline(from), inline(to), inline(!line.isEmpty()),
-                        org.jooq.impl.DSL.val(line.toArray(Integer[]::new)))
+                        DSL.val(line.toArray(Integer[]::new)))
                 .fetch(r -> new YearPoint(r.get("indicator_id", Integer.class), r.get("year", Integer.class),
                         r.get("value", BigDecimal.class), Boolean.TRUE.equals(r.get("na", Boolean.class))));
     }
 
-    private org.jooq.Result<Record> rollup(int cityId, int year, int from, int to, boolean yearly, boolean lastOnly) {
+    private Result<Record> rollup(int cityId, int year, int from, int to, boolean yearly, boolean lastOnly) {
         return db.resultQuery(ROLLUP, inline(cityId), inline(year), inline(from), inline(to), inline(yearly),
                 inline(lastOnly)).fetch();
     }

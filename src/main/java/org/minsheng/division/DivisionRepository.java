@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.tables.records.DivisionRecord;
@@ -137,7 +138,7 @@ class DivisionRepository {
                 .fetch(DivisionRepository::toNode);
     }
 
-    private org.jooq.SelectJoinStep<Record> nodeQuery() {
+    private SelectJoinStep<Record> nodeQuery() {
         var successor = DIVISION.as("successor");
         var child = DIVISION.as("child");
         return db.select(DIVISION.fields())

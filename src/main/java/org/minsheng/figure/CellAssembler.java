@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -254,7 +255,7 @@ class CellAssembler {
             return own;
         }
         return formerly.stream().map(id -> values.get(new CellKey(indicator.id(), id, in.id())))
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static Map<Integer, BigDecimal> withProposed(Map<Integer, BigDecimal> stored, Division division,

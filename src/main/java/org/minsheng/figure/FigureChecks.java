@@ -2,6 +2,7 @@ package org.minsheng.figure;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class FigureChecks {
         if (change.abs().compareTo(YEAR_ON_YEAR_LIMIT) <= 0) {
             return Optional.empty();
         }
-        var percent = change.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP);
+        var percent = change.movePointRight(2).setScale(0, RoundingMode.HALF_UP);
         return Optional.of(Finding.warning(key, "figure.warning.yearOnYear", lastYear, percent));
     }
 

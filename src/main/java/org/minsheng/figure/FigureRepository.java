@@ -9,6 +9,7 @@ import static org.minsheng.db.Tables.VALIDATION_RULE;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -111,7 +112,7 @@ class FigureRepository {
                         ranked.field(FIGURE.APPROVED_VALUE))
                 .from(ranked)
                 .where(ranked.field("rank", Integer.class).le(12))
-                .forEach(r -> history.computeIfAbsent(List.of(r.value1(), r.value2()), k -> new java.util.ArrayList<>())
+                .forEach(r -> history.computeIfAbsent(List.of(r.value1(), r.value2()), k -> new ArrayList<>())
                         .add(r.value3()));
         return history;
     }

@@ -3,6 +3,8 @@ package org.minsheng.figure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
@@ -171,7 +173,7 @@ public class FigureService {
             }
             (stored == null ? fresh : changed).add(draft);
         }
-        java.util.Map<CellKey, StoredFigure> written = new java.util.HashMap<>();
+        Map<CellKey, StoredFigure> written = new HashMap<>();
         try {
             written.putAll(figures.insertDrafts(fresh, user.id()));
             written.putAll(figures.updateWorkingAll(changed, user.id()));
@@ -196,7 +198,7 @@ public class FigureService {
 
     private static final Origin FORM = new Origin(AuditEvent.Source.FORM, null);
 
-    private void write(AppUser user, CellKey key, java.util.Optional<StoredFigure> current, ValueParser.Parsed parsed,
+    private void write(AppUser user, CellKey key, Optional<StoredFigure> current, ValueParser.Parsed parsed,
                        String explanation, String reason, int expectedVersion, Origin origin) {
         if (parsed.isBlank()) {
             if (current.isEmpty()) {
@@ -321,8 +323,8 @@ public class FigureService {
                 .orElseThrow(() -> new RefusedException("figure.error.notReported"));
     }
 
-    private void record(AppUser user, String action, StoredFigure figure, java.util.Map<String, ?> before,
-                        java.util.Map<String, ?> after, String reason, Origin origin) {
+    private void record(AppUser user, String action, StoredFigure figure, Map<String, ?> before,
+                        Map<String, ?> after, String reason, Origin origin) {
         audit.record(user.id(), new AuditEvent(action, "figure", figure.id(), before, after, reason, origin.source(),
                 origin.importId()));
     }

@@ -2,6 +2,8 @@ package org.minsheng.figure;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A figure row as stored, the service's view of the table. */
 record StoredFigure(long id, CellKey key, BigDecimal value, boolean notApplicable, Status status, String explanation,
@@ -11,8 +13,8 @@ record StoredFigure(long id, CellKey key, BigDecimal value, boolean notApplicabl
     enum Status { DRAFT, SUBMITTED, RETURNED, APPROVED }
 
     /** The fields an audit entry shows for this figure. */
-    java.util.Map<String, Object> auditView() {
-        var view = new java.util.LinkedHashMap<String, Object>();
+    Map<String, Object> auditView() {
+        var view = new LinkedHashMap<String, Object>();
         view.put("value", value == null ? null : value.toPlainString());
         view.put("notApplicable", notApplicable);
         view.put("status", status.name());

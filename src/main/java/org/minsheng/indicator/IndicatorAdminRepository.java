@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.AggregationRule;
@@ -88,7 +89,7 @@ class IndicatorAdminRepository {
         return db.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(id)).and(INDICATOR.VERSION.eq(version)).execute() == 1;
     }
 
-    private org.jooq.SelectConditionStep<Record> select(Condition where) {
+    private SelectConditionStep<Record> select(Condition where) {
         return db.select(INDICATOR.asterisk(), INDICATOR_CATEGORY.NAME_ZH, INDICATOR_CATEGORY.NAME_EN,
                         DSL.exists(selectOne().from(FIGURE).where(FIGURE.INDICATOR_ID.eq(INDICATOR.ID))).as("has_figures"))
                 .from(INDICATOR)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.enums.PeriodKind;
@@ -59,7 +60,7 @@ class IndicatorRepository {
                 .leftJoin(numerator).on(numerator.ID.eq(INDICATOR.NUMERATOR_ID))
                 .leftJoin(denominator).on(denominator.ID.eq(INDICATOR.DENOMINATOR_ID))
                 .where(INDICATOR.CODE.eq(code))
-                .fetchOptional(org.jooq.Records.mapping(IndicatorProfile::new));
+                .fetchOptional(Records.mapping(IndicatorProfile::new));
     }
 
     private static Indicator toIndicator(Record r) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.minsheng.db.enums.ExportFileKind;
 import org.springframework.stereotype.Repository;
 
@@ -58,7 +59,7 @@ class ProvenanceRepository {
     }
 
     List<ExportRecord> recent(int limit) {
-        return db.resultQuery(LIST, org.jooq.impl.DSL.inline(limit)).fetch(r -> new ExportRecord(
+        return db.resultQuery(LIST, DSL.inline(limit)).fetch(r -> new ExportRecord(
                 r.get("id", Long.class), r.get("exported_at", OffsetDateTime.class), r.get("exported_by", String.class),
                 ExportKind.valueOf(r.get("kind", String.class).toUpperCase(Locale.ROOT)), r.get("file_name", String.class),
                 r.get("year", Integer.class), r.get("short_name_zh", String.class), r.get("revision", Integer.class),

@@ -1,5 +1,6 @@
 package org.minsheng.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ final class AccountRules {
             throw new RefusedException("users.error.password.tooShort", MIN_PASSWORD_LENGTH);
         }
         // bcrypt reads at most 72 bytes and Spring refuses longer passwords with an exception
-        if (password.length() > 64 || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+        if (password.length() > 64 || password.getBytes(StandardCharsets.UTF_8).length > 72) {
             throw new RefusedException("users.error.password.tooLong");
         }
         var lower = password.toLowerCase(Locale.ROOT);

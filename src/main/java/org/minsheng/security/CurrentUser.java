@@ -1,5 +1,6 @@
 package org.minsheng.security;
 
+import java.util.Arrays;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,6 +50,6 @@ public class CurrentUser {
                 return user;
             }
         }
-        throw new AccessDeniedException("requires one of " + java.util.Arrays.toString(anyOf));
+        throw new AccessDeniedException("requires one of " + Arrays.toString(anyOf));
     }
 }

@@ -1,14 +1,16 @@
 package org.minsheng.security;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DisabledAccountSignOut extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DisabledAccountSignOut.class);
-    private static final long OUTAGE_PAUSE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    private static final long OUTAGE_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final UserAccountRepository accounts;
     private final DataSource dataSource;
@@ -75,7 +77,7 @@ class DisabledAccountSignOut extends OncePerRequestFilter {
         }
         try {
             return accounts.isEnabled(username);
-        } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException unreachable) {
+        } catch (DataAccessException | org.jooq.exception.DataAccessException unreachable) {
             lastOutage = System.nanoTime();
             log.debug("account check skipped: {}", unreachable.toString());
             return true;

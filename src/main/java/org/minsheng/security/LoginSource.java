@@ -2,6 +2,7 @@ package org.minsheng.security;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Arrays;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -39,7 +40,7 @@ record LoginSource(String key) {
             Arrays.fill(bytes, 8, 16, (byte) 0);
             try {
                 return new LoginSource(InetAddress.getByAddress(bytes).getHostAddress() + "/64");
-            } catch (java.net.UnknownHostException impossible) {
+            } catch (UnknownHostException impossible) {
                 throw new IllegalStateException(impossible);
             }
         }

@@ -1,5 +1,6 @@
 package org.minsheng.security;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,7 @@ public class UserAdminService {
         if (!before.enabled() || !before.has(Role.ADMINISTRATOR)) {
             return;
         }
-        var others = new java.util.HashSet<>(users.lockEnabledAdministrators());
+        var others = new HashSet<>(users.lockEnabledAdministrators());
         others.remove(before.id());
         if (others.isEmpty()) {
             throw new RefusedException("users.error.lastAdministrator");

@@ -3,10 +3,12 @@ package org.minsheng.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -105,7 +107,7 @@ class DashboardAggregationTest {
         int meals = ((Number) db.fetchValue("select id from indicator where code = 'meal_schools'")).intValue();
         figures(meals, "350602001", Map.of(12, "2"));
         var after = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));
-        assertThat(after.towns()).extracting(org.minsheng.division.Division::code).containsExactly("350602001");
+        assertThat(after.towns()).extracting(Division::code).containsExactly("350602001");
         var indicator = indicator(after, "meal_schools");
         assertThat(after.townCell(indicator, after.towns().getFirst().id()).orElseThrow().value())
                 .isEqualByComparingTo("2");
@@ -126,7 +128,7 @@ class DashboardAggregationTest {
     void category_subtotals_count_met_targets_in_sql_exactly_as_the_target_rule_does() {
         var year = dashboards.dashboard(DashboardFilter.year(2020));
         assertThat(year.scores()).isNotEmpty();
-        var units = new java.util.ArrayList<Integer>();
+        var units = new ArrayList<Integer>();
         units.add(null);
         year.counties().forEach(c -> units.add(c.id()));
         for (Integer unit : units) {

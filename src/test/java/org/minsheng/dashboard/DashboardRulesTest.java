@@ -16,8 +16,10 @@ import static org.minsheng.dashboard.DashboardFixture.dashboard;
 import static org.minsheng.dashboard.DashboardFixture.target;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,27 +156,27 @@ class DashboardRulesTest {
 
     @Test
     void the_address_parameters_reopen_the_same_view_and_nonsense_falls_back_to_the_whole_year() {
-        var filter = DashboardFilter.parse(java.util.Map.of("year", List.of("2020"), "period", List.of("quarter"),
+        var filter = DashboardFilter.parse(Map.of("year", List.of("2020"), "period", List.of("quarter"),
                 "part", List.of("2"), "category", List.of("education"), "division", List.of("350623"),
                 "chart", List.of("meal_schools")), 2021);
         assertThat(filter).isEqualTo(new DashboardFilter(2020, PeriodChoice.QUARTER, 2, "education", "350623",
                 "meal_schools"));
-        assertThat(filter.toParameters()).containsExactly(java.util.Map.entry("year", "2020"),
-                java.util.Map.entry("period", "quarter"), java.util.Map.entry("part", "2"),
-                java.util.Map.entry("category", "education"), java.util.Map.entry("division", "350623"),
-                java.util.Map.entry("chart", "meal_schools"));
-        assertThat(DashboardFilter.parse(java.util.Map.of(), 2021)).isEqualTo(DashboardFilter.year(2021));
-        assertThat(DashboardFilter.year(2021).toParameters()).containsExactly(java.util.Map.entry("year", "2021"),
-                java.util.Map.entry("period", "year"));
-        var nonsense = DashboardFilter.parse(java.util.Map.of("year", List.of("二〇二〇"), "period", List.of("decade"),
+        assertThat(filter.toParameters()).containsExactly(Map.entry("year", "2020"),
+                Map.entry("period", "quarter"), Map.entry("part", "2"),
+                Map.entry("category", "education"), Map.entry("division", "350623"),
+                Map.entry("chart", "meal_schools"));
+        assertThat(DashboardFilter.parse(Map.of(), 2021)).isEqualTo(DashboardFilter.year(2021));
+        assertThat(DashboardFilter.year(2021).toParameters()).containsExactly(Map.entry("year", "2021"),
+                Map.entry("period", "year"));
+        var nonsense = DashboardFilter.parse(Map.of("year", List.of("二〇二〇"), "period", List.of("decade"),
                 "part", List.of("x"), "category", List.of(" "), "division", List.of("3506"),
                 "chart", List.of("<script>")), 2021);
         assertThat(nonsense).isEqualTo(DashboardFilter.year(2021));
-        assertThat(DashboardFilter.parse(java.util.Map.of("division", List.of("35060a")), 2021).division()).isNull();
-        assertThat(DashboardFilter.parse(java.util.Map.of("chart", List.of("a".repeat(65))), 2021).chart()).isNull();
-        assertThat(DashboardFilter.parse(java.util.Map.of("chart", List.of("a".repeat(64))), 2021).chart())
+        assertThat(DashboardFilter.parse(Map.of("division", List.of("35060a")), 2021).division()).isNull();
+        assertThat(DashboardFilter.parse(Map.of("chart", List.of("a".repeat(65))), 2021).chart()).isNull();
+        assertThat(DashboardFilter.parse(Map.of("chart", List.of("a".repeat(64))), 2021).chart())
                 .hasSize(64);
-        assertThat(DashboardFilter.parse(java.util.Map.of("period", List.of("MONTH"), "part", List.of()), 2021))
+        assertThat(DashboardFilter.parse(Map.of("period", List.of("MONTH"), "part", List.of()), 2021))
                 .as("an empty parameter is a missing one").isEqualTo(new DashboardFilter(2021, PeriodChoice.MONTH, 12,
                         null, null));
     }
@@ -206,7 +208,7 @@ class DashboardRulesTest {
     @Test
     void the_citys_year_counts_its_corrections_and_judges_the_city_total_against_the_city_target() {
         var year = new CityYear(2020, 12, CITY, List.of(XIANGCHENG, ZHANGPU), List.of(ROADS, BAYS, DROPOUTS,
-                LEAD_DEPARTMENTS), java.util.Map.of(ROADS.id(), target(ROADS, CITY, "110"), BAYS.id(),
+                LEAD_DEPARTMENTS), Map.of(ROADS.id(), target(ROADS, CITY, "110"), BAYS.id(),
                 target(BAYS, CITY, "300")), List.of(cell(ROADS, XIANGCHENG, "14.6", 1), cell(ROADS, null, "117", 1),
                 cell(BAYS, null, "267"), cell(BAYS, ZHANGPU, "40")), null);
         assertThat(year.corrections()).isEqualTo(1);
@@ -220,7 +222,7 @@ class DashboardRulesTest {
         assertThat(year.targetMet(DROPOUTS)).as("no target").isEmpty();
         assertThat(year.target(BAYS)).isPresent();
         assertThat(year.districtIndicators()).containsExactly(ROADS, BAYS, DROPOUTS);
-        var first = new CityYear(2020, 12, CITY, List.of(), List.of(), java.util.Map.of(),
+        var first = new CityYear(2020, 12, CITY, List.of(), List.of(), Map.of(),
                 List.of(cell(ROADS, null, "117")), null);
         assertThat(first.revised()).isFalse();
         assertThat(first.revision()).isEqualTo(1);
@@ -240,7 +242,7 @@ class DashboardRulesTest {
     @Test
     void the_cache_keeps_the_most_recently_asked_pages_up_to_its_capacity() {
         var cache = new VersionedCache<String, String>(2);
-        var computed = new java.util.ArrayList<String>();
+        var computed = new ArrayList<String>();
         for (var key : Arrays.asList("2020", "2019", "2020", "2018", "2020", "2019")) {
             cache.get(key, 1, () -> {
                 computed.add(key);

@@ -25,6 +25,7 @@ import static org.mockito.Mockito.when;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionNode;
 import org.minsheng.division.DivisionService;
 import org.minsheng.division.Lineage;
+import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
@@ -170,7 +172,7 @@ class DashboardServiceRulesTest {
     void a_district_new_this_year_is_compared_with_the_one_it_replaced() {
         when(repository.latestApprovedMonth(2021)).thenReturn(null);
         var page = service.computeDashboard(DashboardFilter.year(2021));
-        assertThat(page.predecessors()).containsExactly(java.util.Map.entry(LONGHAI_QU.id(), LONGHAI_SHI.id()));
+        assertThat(page.predecessors()).containsExactly(Map.entry(LONGHAI_QU.id(), LONGHAI_SHI.id()));
         // 芗城区 existed last year too: it is compared with itself, without reading its history
         verify(history, never()).lineage(XIANGCHENG.code());
     }
@@ -218,7 +220,7 @@ class DashboardServiceRulesTest {
         assertThat(service.latestYear()).isEqualTo(OffsetDateTime.now().getYear());
         when(repository.yearsWithApprovedFigures()).thenReturn(List.of(2021, 2020));
         assertThat(service.years()).containsExactly(2021, 2020);
-        var profile = new org.minsheng.indicator.IndicatorProfile("road_widening", "农村公路拓宽里程", "Rural roads widened",
+        var profile = new IndicatorProfile("road_widening", "农村公路拓宽里程", "Rural roads widened",
                 "市交通运输局", null, null);
         when(indicators.profile("road_widening")).thenReturn(Optional.of(profile));
         assertThat(service.profile("road_widening")).contains(profile);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.assertj.core.api.ThrowableAssert;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minsheng.division.Division.Level;
@@ -84,8 +86,8 @@ class DivisionListReaderTest {
                 new SourceFile("areas.csv", areas), new SourceFile("streets.csv", streets)));
 
         assertThat(units).extracting(ListedUnit::code, ListedUnit::level, ListedUnit::parentCode).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("441900", Level.CITY, "440000"),
-                org.assertj.core.groups.Tuple.tuple("441900003", Level.TOWN, "441900"));
+                Tuple.tuple("441900", Level.CITY, "440000"),
+                Tuple.tuple("441900003", Level.TOWN, "441900"));
     }
 
     /** The probe of issue 21: a 204 KB zip whose areas.csv holds one 200 MiB line. */
@@ -170,7 +172,7 @@ class DivisionListReaderTest {
         return zip;
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable read, String key,
+    private static void assertRefused(ThrowableAssert.ThrowingCallable read, String key,
                                       Object... parameters) {
         assertThatThrownBy(read).isInstanceOfSatisfying(DivisionException.class, e -> {
             assertThat(e.messageKey()).isEqualTo(key);

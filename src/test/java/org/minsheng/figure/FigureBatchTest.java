@@ -12,12 +12,12 @@ import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
@@ -27,6 +27,7 @@ import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.Role;
+import org.mockito.ArgumentCaptor;
 
 /**
  * A batch of inputs (an import, a paste) checked with the rules of a single save: the scope and lock
@@ -55,9 +56,9 @@ class FigureBatchTest {
     private final DivisionService divisions = mock(DivisionService.class);
     private final FigureBatch batch = new FigureBatch(assembler, periods, divisions);
     /** The cells as stored, by key; a key not here is an empty cell. */
-    private final Map<CellKey, Cell> stored = new java.util.HashMap<>();
+    private final Map<CellKey, Cell> stored = new HashMap<>();
     /** Findings the assembler gives a cell once the proposed value is in. */
-    private final Map<CellKey, List<Finding>> findingsAfter = new java.util.HashMap<>();
+    private final Map<CellKey, List<Finding>> findingsAfter = new HashMap<>();
 
     @BeforeEach
     void sheet() {

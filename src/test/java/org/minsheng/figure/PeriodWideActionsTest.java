@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +99,7 @@ class PeriodWideActionsTest {
         }
     }
 
-    private java.util.List<String> status(String district) {
+    private List<String> status(String district) {
         return db.fetch("select f.status::text from figure f join division d on d.id = f.division_id "
                 + "where d.code = ? and f.period_id = ?", district, january()).getValues(0, String.class);
     }

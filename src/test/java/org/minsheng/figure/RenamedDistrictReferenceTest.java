@@ -2,6 +2,7 @@ package org.minsheng.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.division.DivisionService;
@@ -33,7 +34,7 @@ class RenamedDistrictReferenceTest {
                 .findFirst().orElseThrow();
         var longhai = divisions.countiesIn(2021).stream().filter(d -> d.code().equals("350604")).findFirst()
                 .orElseThrow();
-        var cells = assembler.cells(january, java.util.List.of(longhai), assembler.indicatorsFor(january));
+        var cells = assembler.cells(january, List.of(longhai), assembler.indicatorsFor(january));
         var meals = cells.stream().filter(c -> c.indicator().code().equals("meal_schools")).findFirst().orElseThrow();
         // 龙海市 reached 18 schools in December 2020; January 2020 stood at 18 - floor(18 * 11 / 48) = 14
         assertThat(meals.previousValue()).isEqualByComparingTo("18");
@@ -41,7 +42,7 @@ class RenamedDistrictReferenceTest {
 
         var xiangcheng = divisions.countiesIn(2021).stream().filter(d -> d.code().equals("350602")).findFirst()
                 .orElseThrow();
-        var own = assembler.cells(january, java.util.List.of(xiangcheng), assembler.indicatorsFor(january)).stream()
+        var own = assembler.cells(january, List.of(xiangcheng), assembler.indicatorsFor(january)).stream()
                 .filter(c -> c.indicator().code().equals("meal_schools")).findFirst().orElseThrow();
         assertThat(own.previousValue()).as("an unchanged district keeps its own figures").isEqualByComparingTo("4");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -162,7 +163,7 @@ class ReviewWorkflowTest {
         return cell(as("stat-xiangcheng", () -> entry.sheet(january())).cells(), indicator);
     }
 
-    private static Cell cell(java.util.List<Cell> cells, String indicator) {
+    private static Cell cell(List<Cell> cells, String indicator) {
         return cells.stream().filter(c -> c.indicator().code().equals(indicator)).findFirst().orElseThrow();
     }
 

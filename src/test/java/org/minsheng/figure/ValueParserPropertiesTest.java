@@ -6,7 +6,9 @@ import static org.minsheng.support.Hostile.forAll;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.TargetDirection;
@@ -74,7 +76,7 @@ class ValueParserPropertiesTest {
     }
 
     private static String grouped(BigDecimal value, int scale) {
-        return String.format(java.util.Locale.ROOT, "%,." + scale + "f", value);
+        return String.format(Locale.ROOT, "%,." + scale + "f", value);
     }
 
     private static String fullWidth(String text) {
@@ -85,7 +87,7 @@ class ValueParserPropertiesTest {
     }
 
     private static boolean random() {
-        return java.util.concurrent.ThreadLocalRandom.current().nextBoolean();
+        return ThreadLocalRandom.current().nextBoolean();
     }
 
     private static Indicator indicator(String code, Indicator.ValueType type, int scale, BigDecimal min, BigDecimal max) {

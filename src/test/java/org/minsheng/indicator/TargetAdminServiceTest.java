@@ -8,6 +8,7 @@ import static org.minsheng.support.Catalogue.divisionId;
 import static org.minsheng.support.Catalogue.indicatorId;
 
 import java.math.BigDecimal;
+import org.assertj.core.groups.Tuple;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -98,7 +99,7 @@ class TargetAdminServiceTest {
         assertThat(longhai2021).as("the renamed district carries its predecessor's targets")
                 .extracting(TargetRow::indicatorId, t -> t.value().stripTrailingZeros())
                 .containsExactlyInAnyOrderElementsOf(longhai2020.stream()
-                        .map(t -> org.assertj.core.groups.Tuple.tuple(t.indicatorId(), t.value().stripTrailingZeros()))
+                        .map(t -> Tuple.tuple(t.indicatorId(), t.value().stripTrailingZeros()))
                         .toList());
         assertThat(targets.list(2021)).noneMatch(t -> t.divisionCode().equals("350681") || t.divisionCode().equals("350625"));
     }

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.DynamicTest;
@@ -37,6 +38,7 @@ import org.minsheng.audit.AuditQuery;
 import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.db.Tables;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.DivisionService;
@@ -44,9 +46,11 @@ import org.minsheng.division.Succession;
 import org.minsheng.export.Download;
 import org.minsheng.export.TableExportService;
 import org.minsheng.figure.CellKey;
+import org.minsheng.figure.CheckedInput;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
+import org.minsheng.figure.SubmissionService;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.importing.ImportService;
 import org.minsheng.indicator.IndicatorAdminService;
@@ -57,6 +61,13 @@ import org.minsheng.indicator.TargetDirection;
 import org.minsheng.indicator.ValidationRule;
 import org.minsheng.period.CalendarService;
 import org.minsheng.period.PeriodService;
+import org.minsheng.provenance.ProvenanceService;
+import org.minsheng.publication.ChartKind;
+import org.minsheng.publication.ChartRequest;
+import org.minsheng.publication.ImageFormat;
+import org.minsheng.publication.ImageSize;
+import org.minsheng.publication.PhraseService;
+import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
 import org.minsheng.security.NewUser;
 import org.minsheng.security.Role;
@@ -134,7 +145,7 @@ class AccessMatrixTest {
     @Autowired TableExportService exports;
     @Autowired FigureService figures;
     @Autowired ReviewService reviews;
-    @Autowired org.minsheng.figure.SubmissionService submissions;
+    @Autowired SubmissionService submissions;
     @Autowired TrackerService trackers;
     @Autowired ImportService imports;
     @Autowired IndicatorService indicators;
@@ -144,9 +155,9 @@ class AccessMatrixTest {
     @Autowired CalendarService calendar;
     @Autowired PeriodService periods;
     @Autowired PublicationService publications;
-    @Autowired org.minsheng.publication.PublicationImageService images;
-    @Autowired org.minsheng.publication.PhraseService phrases;
-    @Autowired org.minsheng.provenance.ProvenanceService provenance;
+    @Autowired PublicationImageService images;
+    @Autowired PhraseService phrases;
+    @Autowired ProvenanceService provenance;
     @Autowired UserAdminService userAdmin;
     @Autowired AuditLog audit;
     @Autowired DSLContext db;
@@ -258,9 +269,9 @@ class AccessMatrixTest {
         cases.add(new Case("PublicationService.sectionChart", publicationReaders,
                 () -> publications.sectionChart(2020, "road_widening")));
         cases.add(new Case("PublicationImageService.chart", publicationReaders, () -> images.chart(
-                new org.minsheng.publication.ChartRequest(DashboardFilter.year(2020), "road_widening",
-                        org.minsheng.publication.ChartKind.RANKING, org.minsheng.publication.ImageSize.WEB,
-                        org.minsheng.publication.ImageFormat.SVG, null))));
+                new ChartRequest(DashboardFilter.year(2020), "road_widening",
+                        ChartKind.RANKING, ImageSize.WEB,
+                        ImageFormat.SVG, null))));
         cases.add(new Case("PublicationImageService.headlineCard", publicationReaders, () -> images.headlineCard(2020)));
         cases.add(new Case("PhraseService.phrases", EnumSet.of(COMMS, ADMIN), phrases::phrases));
         cases.add(new Case("PhraseService.preview", EnumSet.of(COMMS, ADMIN),
@@ -349,7 +360,7 @@ class AccessMatrixTest {
         var template = new TransactionTemplate(transactions);
         template.executeWithoutResult(tx -> {
             tx.setRollbackOnly();
-            int auditBefore = db.fetchCount(org.minsheng.db.Tables.AUDIT_ENTRY);
+            int auditBefore = db.fetchCount(Tables.AUDIT_ENTRY);
             signIn(caller);
             Throwable refusal = null;
             try {
@@ -370,7 +381,7 @@ class AccessMatrixTest {
                 assertThat(refusal).as("%s by %s", c.method(), caller).isNull();
             } else {
                 assertThat(refusal).as("%s by %s must be refused", c.method(), caller).isNotNull();
-                assertThat(db.fetchCount(org.minsheng.db.Tables.AUDIT_ENTRY)).as("a refused call writes nothing")
+                assertThat(db.fetchCount(Tables.AUDIT_ENTRY)).as("a refused call writes nothing")
                         .isEqualTo(auditBefore);
             }
         });
@@ -385,7 +396,7 @@ class AccessMatrixTest {
     }
 
     /** Set-up reads done as an administrator, so they are not part of what the case checks. */
-    private static <T> T asAdmin(java.util.function.Supplier<T> read) {
+    private static <T> T asAdmin(Supplier<T> read) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         signIn(ADMIN);
         try {
@@ -397,22 +408,22 @@ class AccessMatrixTest {
 
     /** A batch row for saveAll to point its audit entries at, as the import's commit would create. */
     private long importBatch(int periodId) {
-        return db.insertInto(org.minsheng.db.Tables.IMPORT_BATCH)
-                .set(org.minsheng.db.Tables.IMPORT_BATCH.FILE_NAME, "2021-01.csv")
-                .set(org.minsheng.db.Tables.IMPORT_BATCH.SHA256, "0".repeat(64))
-                .set(org.minsheng.db.Tables.IMPORT_BATCH.PERIOD_ID, periodId)
-                .set(org.minsheng.db.Tables.IMPORT_BATCH.ROWS_TOTAL, 1)
-                .set(org.minsheng.db.Tables.IMPORT_BATCH.ROWS_NEW, 1)
-                .set(org.minsheng.db.Tables.IMPORT_BATCH.ROWS_CHANGED, 0)
-                .set(org.minsheng.db.Tables.IMPORT_BATCH.ROWS_UNCHANGED, 0)
-                .set(org.minsheng.db.Tables.IMPORT_BATCH.IMPORTED_BY,
-                        db.select(org.minsheng.db.Tables.APP_USER.ID).from(org.minsheng.db.Tables.APP_USER)
-                                .where(org.minsheng.db.Tables.APP_USER.USERNAME.eq("stat-xiangcheng")))
-                .returning(org.minsheng.db.Tables.IMPORT_BATCH.ID).fetchSingle().getId();
+        return db.insertInto(Tables.IMPORT_BATCH)
+                .set(Tables.IMPORT_BATCH.FILE_NAME, "2021-01.csv")
+                .set(Tables.IMPORT_BATCH.SHA256, "0".repeat(64))
+                .set(Tables.IMPORT_BATCH.PERIOD_ID, periodId)
+                .set(Tables.IMPORT_BATCH.ROWS_TOTAL, 1)
+                .set(Tables.IMPORT_BATCH.ROWS_NEW, 1)
+                .set(Tables.IMPORT_BATCH.ROWS_CHANGED, 0)
+                .set(Tables.IMPORT_BATCH.ROWS_UNCHANGED, 0)
+                .set(Tables.IMPORT_BATCH.IMPORTED_BY,
+                        db.select(Tables.APP_USER.ID).from(Tables.APP_USER)
+                                .where(Tables.APP_USER.USERNAME.eq("stat-xiangcheng")))
+                .returning(Tables.IMPORT_BATCH.ID).fetchSingle().getId();
     }
 
     /** The batch check reports scope as a finding rather than throwing; as a refusal it reads the same. */
-    private static Object refuseOutOfScope(List<org.minsheng.figure.CheckedInput> checked) {
+    private static Object refuseOutOfScope(List<CheckedInput> checked) {
         checked.stream().flatMap(c -> c.findings().stream())
                 .filter(f -> f.messageKey().equals("figure.error.outOfScope")).findFirst()
                 .ifPresent(f -> {

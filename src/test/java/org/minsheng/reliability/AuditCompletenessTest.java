@@ -25,12 +25,15 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.db.Tables;
 import org.minsheng.db.tables.records.AuditEntryRecord;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.SourceFile;
 import org.minsheng.division.Succession;
 import org.minsheng.figure.Cell;
+import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
@@ -44,6 +47,13 @@ import org.minsheng.indicator.TargetDirection;
 import org.minsheng.indicator.TargetRow;
 import org.minsheng.indicator.ValidationRule;
 import org.minsheng.period.CalendarService;
+import org.minsheng.publication.ChartKind;
+import org.minsheng.publication.ChartRequest;
+import org.minsheng.publication.ImageFormat;
+import org.minsheng.publication.ImageSize;
+import org.minsheng.publication.PhraseService;
+import org.minsheng.publication.PublicationImageService;
+import org.minsheng.publication.PublicationService;
 import org.minsheng.security.NewUser;
 import org.minsheng.security.Role;
 import org.minsheng.security.UserAdminService;
@@ -83,9 +93,9 @@ class AuditCompletenessTest {
     @Autowired CalendarService calendar;
     @Autowired DivisionHistoryService divisionHistory;
     @Autowired DivisionImportService divisionImport;
-    @Autowired org.minsheng.publication.PhraseService phrases;
-    @Autowired org.minsheng.publication.PublicationService publications;
-    @Autowired org.minsheng.publication.PublicationImageService images;
+    @Autowired PhraseService phrases;
+    @Autowired PublicationService publications;
+    @Autowired PublicationImageService images;
     @Autowired DSLContext db;
     @Autowired PlatformTransactionManager transactions;
     @Autowired ApplicationContext context;
@@ -167,24 +177,24 @@ class AuditCompletenessTest {
      */
     private void publication() {
         int meals = Catalogue.indicatorId(db, "meal_schools");
-        int version = db.select(org.minsheng.db.Tables.INDICATOR.VERSION).from(org.minsheng.db.Tables.INDICATOR)
-                .where(org.minsheng.db.Tables.INDICATOR.ID.eq(meals)).fetchOne().value1();
+        int version = db.select(Tables.INDICATOR.VERSION).from(Tables.INDICATOR)
+                .where(Tables.INDICATOR.ID.eq(meals)).fetchOne().value1();
         change(1, "phrase.update", "indicator", "PhraseService.save", "comms",
                 () -> phrases.save(meals, "全市{value}{unit}农村公办义务教育寄宿制学校实施营养改善计划", version));
         export("PublicationService.yearInReviewPdf", () -> publications.yearInReviewPdf(2020));
         export("PublicationImageService.headlineCard", () -> images.headlineCard(2020));
-        export("PublicationImageService.chart", () -> images.chart(new org.minsheng.publication.ChartRequest(
-                org.minsheng.dashboard.DashboardFilter.year(2020), "road_widening",
-                org.minsheng.publication.ChartKind.RANKING, org.minsheng.publication.ImageSize.WEB,
-                org.minsheng.publication.ImageFormat.PNG, null)));
+        export("PublicationImageService.chart", () -> images.chart(new ChartRequest(
+                DashboardFilter.year(2020), "road_widening",
+                ChartKind.RANKING, ImageSize.WEB,
+                ImageFormat.PNG, null)));
         // what each export above called to leave its record
         exercised.add("ProvenanceService.record");
     }
 
     private void export(String method, Runnable call) {
-        int records = db.fetchCount(org.minsheng.db.Tables.EXPORT_RECORD);
+        int records = db.fetchCount(Tables.EXPORT_RECORD);
         change(0, null, null, method, "comms", call);
-        assertThat(db.fetchCount(org.minsheng.db.Tables.EXPORT_RECORD)).as(method).isEqualTo(records + 1);
+        assertThat(db.fetchCount(Tables.EXPORT_RECORD)).as(method).isEqualTo(records + 1);
     }
 
     private void administration() {
@@ -429,13 +439,13 @@ class AuditCompletenessTest {
         return last == null ? 0 : last.value1();
     }
 
-    private Cell cell(int periodId, org.minsheng.figure.CellKey key) {
+    private Cell cell(int periodId, CellKey key) {
         return db.select(FIGURE.VERSION).from(FIGURE).where(FIGURE.INDICATOR_ID.eq(key.indicatorId()))
                 .and(FIGURE.DIVISION_ID.eq(key.divisionId())).and(FIGURE.PERIOD_ID.eq(periodId))
                 .fetchOptional(r -> versionOnly(key, r.value1())).orElseThrow();
     }
 
-    private static Cell versionOnly(org.minsheng.figure.CellKey key, int version) {
+    private static Cell versionOnly(CellKey key, int version) {
         return new Cell(key, null, null, Cell.Entry.NONE, new Cell.Workflow(null, null, version, null, null, null),
                 Cell.Approved.NEVER, new Cell.References(null, null), List.of());
     }

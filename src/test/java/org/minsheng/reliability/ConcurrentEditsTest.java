@@ -7,8 +7,11 @@ import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.FIGURE_REVISION;
 import static org.minsheng.support.SignedIn.as;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
@@ -140,7 +144,7 @@ class ConcurrentEditsTest {
                     .and(FIGURE.DIVISION_ID.eq(entry.getKey().divisionId()))
                     .and(FIGURE.PERIOD_ID.eq(entry.getKey().periodId())).fetchSingle();
             var winners = entry.getValue().stream().filter(Attempt::won)
-                    .sorted(java.util.Comparator.comparingInt(Attempt::seenVersion)).toList();
+                    .sorted(Comparator.comparingInt(Attempt::seenVersion)).toList();
             // one winner for every version the cell passed through, and no version won twice
             assertThat(winners.stream().map(Attempt::seenVersion).toList())
                     .isEqualTo(IntStream.range(0, stored.getVersion()).boxed().toList());
@@ -163,8 +167,8 @@ class ConcurrentEditsTest {
             var audited = db.select(AUDIT_ENTRY.NEW_VALUE).from(AUDIT_ENTRY)
                     .where(AUDIT_ENTRY.ENTITY.eq("figure")).and(AUDIT_ENTRY.ENTITY_ID.eq(stored.getId()))
                     .orderBy(AUDIT_ENTRY.ID).fetch(r -> valueIn(r.value1().data()));
-            assertThat(audited).usingElementComparator(java.math.BigDecimal::compareTo)
-                    .containsExactlyElementsOf(winners.stream().map(a -> new java.math.BigDecimal(a.text())).toList());
+            assertThat(audited).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactlyElementsOf(winners.stream().map(a -> new BigDecimal(a.text())).toList());
         }
         assertThat(byCell).as("every cell of the sheet was fought over").hasSize(5);
     }
@@ -188,7 +192,7 @@ class ConcurrentEditsTest {
         var months = as("admin", () -> periods.all()).stream()
                 .filter(p -> p.year() == 2022 && p.month() != null).toList();
         int published = 0;
-        var outcomes = new java.util.EnumMap<Outcome, Integer>(Outcome.class);
+        var outcomes = new EnumMap<Outcome, Integer>(Outcome.class);
         int corrections = 0;
         for (Period month : months) {
             var cells = fillAndSubmit(editors.getFirst(), month.id(), xiangcheng);
@@ -298,7 +302,7 @@ class ConcurrentEditsTest {
                     .and(FIGURE.DIVISION_ID.eq(key.divisionId())).and(FIGURE.PERIOD_ID.eq(key.periodId())).fetchSingle();
             var ofCell = attempts.stream().filter(a -> a.key().equals(key)).toList();
             var winners = ofCell.stream().filter(a -> a.outcome() == Outcome.SAVED)
-                    .sorted(java.util.Comparator.comparingInt(LateAttempt::seenVersion)).toList();
+                    .sorted(Comparator.comparingInt(LateAttempt::seenVersion)).toList();
             assertThat(winners.stream().map(LateAttempt::seenVersion).toList())
                     .as("one stored save for every version the cell passed through")
                     .isEqualTo(IntStream.range(start.getValue(), stored.getVersion()).boxed().toList());
@@ -390,12 +394,12 @@ class ConcurrentEditsTest {
         return db.select(DSL.coalesce(DSL.max(AUDIT_ENTRY.ID), 0L)).from(AUDIT_ENTRY).fetchSingle().value1();
     }
 
-    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("\"value\": \"([^\"]*)\"");
+    private static final Pattern VALUE = Pattern.compile("\"value\": \"([^\"]*)\"");
 
-    private static java.math.BigDecimal valueIn(String json) {
+    private static BigDecimal valueIn(String json) {
         var matcher = VALUE.matcher(json);
         assertThat(matcher.find()).as(json).isTrue();
-        return new java.math.BigDecimal(matcher.group(1));
+        return new BigDecimal(matcher.group(1));
     }
 
     private static void signIn(String username) {

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * PostgreSQL stopped while statisticians work, then started again. The application runs against a
@@ -84,7 +87,7 @@ class DatabaseOutageTest {
         if (postgres != null) {
             postgres.close();
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory);
+        FileSystemUtils.deleteRecursively(dataDirectory);
     }
 
     @Test
@@ -239,8 +242,8 @@ class DatabaseOutageTest {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
-    private static org.jooq.DSLContext dsl() {
-        return org.jooq.impl.DSL.using(url(), "postgres", "postgres");
+    private static DSLContext dsl() {
+        return DSL.using(url(), "postgres", "postgres");
     }
 
     private static long count(String sql) throws SQLException {

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class UploadLimitBrowserTest extends BrowserTest {
     private Answer post(Page page, String target, String fileName, long size, boolean declareLength) throws Exception {
         var session = page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
                 .orElseThrow().value;
-        var path = target.startsWith("http") ? java.net.URI.create(target).getRawPath() : "/" + target;
+        var path = target.startsWith("http") ? URI.create(target).getRawPath() : "/" + target;
         try (var socket = new Socket("localhost", port)) {
             socket.setSoTimeout(120_000);
             var in = socket.getInputStream();

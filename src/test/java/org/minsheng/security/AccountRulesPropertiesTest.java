@@ -3,6 +3,7 @@ package org.minsheng.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.Hostile.forAll;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.minsheng.base.RefusedException;
 import org.minsheng.support.Hostile;
@@ -26,7 +27,7 @@ class AccountRulesPropertiesTest {
             }
             try {
                 AccountRules.password(text, "stat-xiangcheng");
-                assertThat(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("bcrypt's limit").isLessThanOrEqualTo(72);
+                assertThat(text.getBytes(StandardCharsets.UTF_8).length).as("bcrypt's limit").isLessThanOrEqualTo(72);
             } catch (RefusedException refused) {
                 assertThat(refused.messageKey()).startsWith("users.error.password.");
             }

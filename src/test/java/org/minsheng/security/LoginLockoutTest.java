@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,7 +214,7 @@ class LoginLockoutTest {
         private Instant now;
 
         MovableClock(Instant start) {
-            now = start.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            now = start.truncatedTo(ChronoUnit.MICROS);
         }
 
         void move(Duration by) {

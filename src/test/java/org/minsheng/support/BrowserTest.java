@@ -1,6 +1,7 @@
 package org.minsheng.support;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.minsheng.IntegrationTest;
@@ -18,7 +19,7 @@ public abstract class BrowserTest {
     @BeforeAll
     static void startBrowser() {
         // CI machines are shared: a server round trip can take seconds there, which is no failure
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         browser = Browser.start();
     }
 

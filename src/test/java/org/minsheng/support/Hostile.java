@@ -1,7 +1,9 @@
 package org.minsheng.support;
 
+import java.util.HexFormat;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Property-based testing without a framework: random hostile inputs from a seed, many tries, and a
@@ -25,7 +27,7 @@ public final class Hostile {
     }
 
     /** Runs the property on TRIES random inputs; a failure names the seed and the input. */
-    public static <T> void forAll(java.util.function.Function<Random, T> generator, Consumer<T> property) {
+    public static <T> void forAll(Function<Random, T> generator, Consumer<T> property) {
         long seed = Long.getLong("minsheng.property.seed", System.nanoTime());
         var random = new Random(seed);
         for (int i = 0; i < TRIES; i++) {
@@ -70,7 +72,7 @@ public final class Hostile {
 
     private static String describe(Object input) {
         if (input instanceof byte[] bytes) {
-            return bytes.length + " bytes " + java.util.HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 200));
+            return bytes.length + " bytes " + HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 200));
         }
         var text = String.valueOf(input);
         return '"' + (text.length() > 500 ? text.substring(0, 500) + "…" : text) + '"' + " codepoints "

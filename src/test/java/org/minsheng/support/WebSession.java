@@ -3,6 +3,7 @@ package org.minsheng.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -118,7 +119,7 @@ public final class WebSession {
 
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst();
+                .map(HttpCookie::getValue).findFirst();
     }
 
     public URI uri(String path) {

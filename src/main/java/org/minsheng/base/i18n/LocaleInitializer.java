@@ -3,6 +3,7 @@ package org.minsheng.base.i18n;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(ui -> {
             var session = VaadinSession.getCurrent();
             var chosen = session.getAttribute(CHOSEN);
-            ui.getUI().setLocale(chosen instanceof java.util.Locale l ? l : Translations.CHINESE);
+            ui.getUI().setLocale(chosen instanceof Locale l ? l : Translations.CHINESE);
         });
     }
 }

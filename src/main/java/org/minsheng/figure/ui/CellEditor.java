@@ -1,10 +1,13 @@
 package org.minsheng.figure.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.figure.Cell;
 import org.minsheng.figure.CellState;
@@ -32,7 +35,7 @@ class CellEditor extends Div {
     private Cell cell;
 
     CellEditor(Cell cell, int row, int column, boolean correcting, Saver saver,
-               java.util.function.Consumer<Cell> showHistory) {
+               Consumer<Cell> showHistory) {
         addClassName("cell-editor");
         value.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         value.getElement().setAttribute("data-row", String.valueOf(row));
@@ -80,7 +83,7 @@ class CellEditor extends Div {
         reference.addClassName("cell-reference");
         reference.setText(reference(cell));
         if (cell.revision() > 0) {
-            var history = new com.vaadin.flow.component.html.Anchor();
+            var history = new Anchor();
             history.setText(getTranslation("history.open", cell.revision()));
             history.addClassName("cell-history");
             history.getElement().setAttribute("tabindex", "-1");
@@ -127,7 +130,7 @@ class CellEditor extends Div {
      * Keeps what the user typed and says, once, why it was not saved. The text goes under the cell
      * only: as the field's own error message too, it was shown twice.
      */
-    void reject(java.util.List<Finding> errors) {
+    void reject(List<Finding> errors) {
         value.setInvalid(true);
         messages.setText(Findings.text(this, errors));
         messages.getElement().setAttribute("data-severity", "error");

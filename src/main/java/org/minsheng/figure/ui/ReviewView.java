@@ -10,26 +10,32 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.export.TableExportService;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.figure.Cell;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
-import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /**
@@ -48,7 +54,7 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final Div queueArea = new Div();
 
     private final TableExportService exports;
-    private final java.util.Locale locale;
+    private final Locale locale;
 
     ReviewView(ReviewService review, PeriodService periods, FigureService figures, TableExportService exports) {
         this.exports = exports;
@@ -101,8 +107,8 @@ class ReviewView extends Div implements HasDynamicTitle {
             queueArea.add(new DownloadLinks("review-download",
                     format -> () -> exports.reviewQueue(period.id(), format, locale)));
         }
-        var byDistrict = new LinkedHashMap<String, java.util.List<Cell>>();
-        cells.forEach(c -> byDistrict.computeIfAbsent(c.division().name(), k -> new java.util.ArrayList<>()).add(c));
+        var byDistrict = new LinkedHashMap<String, List<Cell>>();
+        cells.forEach(c -> byDistrict.computeIfAbsent(c.division().name(), k -> new ArrayList<>()).add(c));
         if (byDistrict.size() > 1) {
             var approvePeriod = new Button(getTranslation("review.approvePeriod", cells.size()),
                     e -> confirmApprovePeriod(period, byDistrict));
@@ -122,7 +128,7 @@ class ReviewView extends Div implements HasDynamicTitle {
         }
     }
 
-    private Div districtCard(PeriodOverview period, String district, java.util.List<Cell> cells) {
+    private Div districtCard(PeriodOverview period, String district, List<Cell> cells) {
         var card = new Div();
         card.addClassName("card");
         card.getElement().setAttribute("data-district", cells.getFirst().division().code());
@@ -181,7 +187,7 @@ class ReviewView extends Div implements HasDynamicTitle {
         return notes.toString();
     }
 
-    private String format(Cell cell, java.math.BigDecimal value, boolean notApplicable) {
+    private String format(Cell cell, BigDecimal value, boolean notApplicable) {
         if (notApplicable) {
             return getTranslation("figure.notApplicable");
         }
@@ -201,7 +207,7 @@ class ReviewView extends Div implements HasDynamicTitle {
     }
 
     /** Everything submitted in the period, after the reviewer has seen how much of each district. */
-    private void confirmApprovePeriod(PeriodOverview period, java.util.Map<String, java.util.List<Cell>> byDistrict) {
+    private void confirmApprovePeriod(PeriodOverview period, Map<String, List<Cell>> byDistrict) {
         var list = new UnorderedList();
         list.setId("approve-period-summary");
         byDistrict.forEach((district, cells) ->
@@ -219,7 +225,7 @@ class ReviewView extends Div implements HasDynamicTitle {
     }
 
     /** Runs a review action and says what it did, with its count, never only "done". */
-    private void act(PeriodOverview period, java.util.function.Supplier<String> action) {
+    private void act(PeriodOverview period, Supplier<String> action) {
         try {
             Notifications.success(action.get());
         } catch (RefusedException refused) {

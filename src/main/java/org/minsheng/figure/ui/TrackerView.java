@@ -11,13 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.minsheng.export.TableExportService;
+import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.figure.CellState;
 import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
-import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /** Who has reported what for a period; late districts stand out. */
@@ -31,7 +32,7 @@ class TrackerView extends Div implements HasDynamicTitle {
     private final Div tableArea = new Div();
 
     private final TableExportService exports;
-    private final java.util.Locale locale;
+    private final Locale locale;
 
     TrackerView(TrackerService trackers, PeriodService periods, TableExportService exports) {
         this.exports = exports;

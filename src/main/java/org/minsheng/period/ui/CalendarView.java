@@ -1,5 +1,6 @@
 package org.minsheng.period.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,8 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import org.minsheng.base.i18n.PeriodNames;
+import java.util.Map;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.period.CalendarPeriod;
@@ -47,7 +49,7 @@ class CalendarView extends Div implements HasDynamicTitle {
         createYear.setId("create-year");
         createYear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createYear.addClickListener(e -> createYear());
-        createYear.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(year);
+        createYear.addClickShortcut(Key.ENTER).listenOn(year);
 
         grid.setId("calendar-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -75,7 +77,7 @@ class CalendarView extends Div implements HasDynamicTitle {
     void createYear() {
         year.setInvalid(false);
         int[] created = new int[1];
-        var outcome = Attempt.run(this, java.util.Map.of("catalogue.error.year", year), () -> {
+        var outcome = Attempt.run(this, Map.of("catalogue.error.year", year), () -> {
             int value;
             try {
                 value = Integer.parseInt(year.getValue().strip());

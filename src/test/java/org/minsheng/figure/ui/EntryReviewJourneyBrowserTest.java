@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.minsheng.support.Browser;
@@ -26,7 +27,7 @@ class EntryReviewJourneyBrowserTest extends BrowserTest {
         var statistician = signedIn("stat-xiangcheng", "/entry", 1440, 900);
         // the first page of a cold test server (class scanning, dev bundle check) can take longer than 5 s
         assertThat(statistician.locator("#entry-period")).containsText("2021年1月",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         enter(statistician, "meal_schools", "4");
         enter(statistician, "dropouts", "0");
         enter(statistician, "family_doctor", "5000");

@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +50,8 @@ class ReviewViewTest {
         assertThat(selected.status()).isEqualTo(PeriodOverview.Status.OPEN);
 
         _get(Button.class, spec -> spec.withId("publish-period")).click();
-        var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+        var dialog = _get(ConfirmDialog.class);
+        ConfirmDialogKt._fireConfirm(dialog);
 
         assertThat(db.fetchValue("select status::text from period where year = 2021 and month = 1")).isEqualTo("published");
         assertThat(periods.asSingleSelect().getValue().status()).isEqualTo(PeriodOverview.Status.PUBLISHED);

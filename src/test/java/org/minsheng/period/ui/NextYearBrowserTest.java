@@ -2,6 +2,7 @@ package org.minsheng.period.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.minsheng.support.Browser;
@@ -46,7 +47,7 @@ class NextYearBrowserTest extends BrowserTest {
         admin.locator("#user-display-name input").fill("龙海区统计员");
         admin.locator("#user-password input").fill("Longhai-2021-stat");
         admin.locator("#user-roles vaadin-checkbox").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("统计员")).click();
+                new Locator.FilterOptions().setHasText("统计员")).click();
         var scope = admin.locator("#user-scope input");
         scope.fill("龙海区");
         admin.waitForTimeout(500);
