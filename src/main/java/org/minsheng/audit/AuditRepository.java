@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.Unnest;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.ChangeSource;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +48,7 @@ class AuditRepository {
                 .set(AUDIT_ENTRY.NEW_VALUE, json(event.newValue()))
                 .set(AUDIT_ENTRY.REASON, event.reason())
                 // by literal: jOOQ names the constant for 'import' import_, a Java keyword
-                .set(AUDIT_ENTRY.SOURCE, ChangeSource.lookupLiteral(event.source().name().toLowerCase()))
+                .set(AUDIT_ENTRY.SOURCE, Vocabularies.toDatabase(event.source(), ChangeSource.class))
                 .set(AUDIT_ENTRY.IMPORT_ID, event.importId())
                 .returning(AUDIT_ENTRY.ID)
                 .fetchSingle(AUDIT_ENTRY.ID);
@@ -66,7 +67,8 @@ class AuditRepository {
                 .column("old_value", events.stream().map(e -> jsonText(e.oldValue())).toArray(String[]::new))
                 .column("new_value", events.stream().map(e -> jsonText(e.newValue())).toArray(String[]::new))
                 .column("reason", events.stream().map(AuditEvent::reason).toArray(String[]::new))
-                .column("source", events.stream().map(e -> e.source().name().toLowerCase()).toArray(String[]::new))
+                .column("source", events.stream().map(e -> Vocabularies.toDatabase(e.source(), ChangeSource.class).getLiteral())
+                        .toArray(String[]::new))
                 .column("import_id", events.stream().map(AuditEvent::importId).toArray(Long[]::new))
                 .build();
         db.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACTOR_ID, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
@@ -102,7 +104,7 @@ class AuditRepository {
                 .fetch(r -> new AuditEntry(r.get(AUDIT_ENTRY.ID), r.get(AUDIT_ENTRY.AT), r.get(APP_USER.USERNAME),
                         r.get(APP_USER.DISPLAY_NAME), r.get(AUDIT_ENTRY.ACTION), r.get(AUDIT_ENTRY.ENTITY),
                         r.get(AUDIT_ENTRY.ENTITY_ID), text(r.get(AUDIT_ENTRY.OLD_VALUE)), text(r.get(AUDIT_ENTRY.NEW_VALUE)),
-                        r.get(AUDIT_ENTRY.REASON), AuditEvent.Source.valueOf(r.get(AUDIT_ENTRY.SOURCE).getLiteral().toUpperCase()),
+                        r.get(AUDIT_ENTRY.REASON), Vocabularies.toDomain(r.get(AUDIT_ENTRY.SOURCE), AuditEvent.Source.class),
                         r.get(AUDIT_ENTRY.IMPORT_ID), r.get(PERIOD.YEAR) == null ? null : new AuditEntry.Subject(
                                 r.get(DIVISION.NAME),
                                 new AuditEntry.Names(r.get(INDICATOR.SHORT_NAME_ZH), r.get(INDICATOR.SHORT_NAME_EN)),

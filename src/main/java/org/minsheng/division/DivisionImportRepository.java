@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Row4;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.DivisionLevel;
 import org.springframework.stereotype.Repository;
 
@@ -61,7 +62,7 @@ class DivisionImportRepository {
     /** Inserts the units of one level in multi-row statements; returns their new ids by code. */
     Map<String, Integer> insert(Division.Level level, List<NewUnit> units) {
         var ids = new HashMap<String, Integer>();
-        var dbLevel = DivisionLevel.valueOf(level.name().toLowerCase());
+        var dbLevel = Vocabularies.toDatabase(level, DivisionLevel.class);
         for (int from = 0; from < units.size(); from += CHUNK) {
             List<Row4<String, String, DivisionLevel, Integer>> rows = units.subList(from, Math.min(units.size(), from + CHUNK))
                     .stream().map(u -> row(u.code(), u.name(), dbLevel, u.parentId())).toList();
@@ -80,13 +81,13 @@ class DivisionImportRepository {
         }
         db.batch(units.stream().map(u -> db.update(DIVISION)
                         .set(DIVISION.NAME, u.name())
-                        .set(DIVISION.LEVEL, DivisionLevel.valueOf(u.level().name().toLowerCase()))
+                        .set(DIVISION.LEVEL, Vocabularies.toDatabase(u.level(), DivisionLevel.class))
                         .set(DIVISION.PARENT_ID, u.parentId())
                         .where(DIVISION.ID.eq(u.id())))
                 .toList()).execute();
     }
 
     private static Division.Level level(DivisionLevel level) {
-        return Division.Level.valueOf(level.getLiteral().toUpperCase());
+        return Vocabularies.toDomain(level, Division.Level.class);
     }
 }

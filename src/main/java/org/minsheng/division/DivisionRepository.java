@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.tables.records.DivisionRecord;
 import org.springframework.stereotype.Repository;
@@ -105,7 +106,7 @@ class DivisionRepository {
         return db.insertInto(DIVISION)
                 .set(DIVISION.CODE, code)
                 .set(DIVISION.NAME, name)
-                .set(DIVISION.LEVEL, DivisionLevel.valueOf(old.level().name().toLowerCase()))
+                .set(DIVISION.LEVEL, Vocabularies.toDatabase(old.level(), DivisionLevel.class))
                 .set(DIVISION.PARENT_ID, old.parentId())
                 .set(DIVISION.VALID_FROM, validFrom)
                 .set(DIVISION.DISPLAY_ORDER, db.select(DIVISION.DISPLAY_ORDER).from(DIVISION).where(DIVISION.ID.eq(old.id())))
@@ -150,13 +151,13 @@ class DivisionRepository {
 
     private static DivisionNode toNode(Record r) {
         return new DivisionNode(r.get(DIVISION.ID), r.get(DIVISION.CODE), r.get(DIVISION.NAME),
-                Division.Level.valueOf(r.get(DIVISION.LEVEL).getLiteral().toUpperCase()), r.get(DIVISION.PARENT_ID),
+                Vocabularies.toDomain(r.get(DIVISION.LEVEL), Division.Level.class), r.get(DIVISION.PARENT_ID),
                 r.get(DIVISION.VALID_FROM), r.get(DIVISION.VALID_TO), r.get("successor_code", String.class),
                 r.get("successor_name", String.class), r.get("child_count", Integer.class));
     }
 
     private static Division toDivision(DivisionRecord r) {
         return new Division(r.getId(), r.getCode(), r.getName(),
-                Division.Level.valueOf(r.getLevel().getLiteral().toUpperCase()), r.getParentId());
+                Vocabularies.toDomain(r.getLevel(), Division.Level.class), r.getParentId());
     }
 }

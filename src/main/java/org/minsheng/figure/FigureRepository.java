@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.Unnest;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.FigureStatus;
 import org.minsheng.db.enums.PeriodKind;
@@ -141,9 +142,9 @@ class FigureRepository {
     List<CrossRule> rules() {
         return db.selectFrom(VALIDATION_RULE).where(VALIDATION_RULE.ENABLED)
                 .fetch(r -> new CrossRule(r.getId(), r.getCode(), r.getLeftId(),
-                        CrossRule.Operator.valueOf(r.getOperator().getLiteral().toUpperCase()),
+                        Vocabularies.toDomain(r.getOperator(), CrossRule.Operator.class),
                         Arrays.asList(r.getRightIds()),
-                        Finding.Severity.valueOf(r.getSeverity().getLiteral().toUpperCase()),
+                        Vocabularies.toDomain(r.getSeverity(), Finding.Severity.class),
                         r.getMessageZh(), r.getMessageEn()));
     }
 
@@ -381,13 +382,13 @@ class FigureRepository {
     }
 
     private static FigureStatus status(StoredFigure.Status status) {
-        return FigureStatus.valueOf(status.name().toLowerCase());
+        return Vocabularies.toDatabase(status, FigureStatus.class);
     }
 
     private static StoredFigure toStored(FigureRecord r) {
         return new StoredFigure(r.getId(), new CellKey(r.getIndicatorId(), r.getDivisionId(), r.getPeriodId()),
                 r.getValue(), r.getNotApplicable(),
-                StoredFigure.Status.valueOf(r.getStatus().getLiteral().toUpperCase()), r.getExplanation(),
+                Vocabularies.toDomain(r.getStatus(), StoredFigure.Status.class), r.getExplanation(),
                 r.getReturnReason(), r.getCorrectionReason(), r.getEnteredBy(), r.getEnteredAt(),
                 r.getApprovedValue(), Boolean.TRUE.equals(r.getApprovedNotApplicable()), r.getRevision(),
                 r.getVersion());

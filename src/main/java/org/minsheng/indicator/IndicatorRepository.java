@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Records;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.enums.PeriodKind;
@@ -38,7 +39,7 @@ class IndicatorRepository {
         return db.selectFrom(TARGET)
                 .where(TARGET.DIVISION_ID.eq(divisionId)).and(TARGET.YEAR.eq((short) year))
                 .fetch(t -> new Target(t.getIndicatorId(), t.getDivisionId(), t.getYear(),
-                        TargetDirection.valueOf(t.getDirection().getLiteral().toUpperCase()), t.getValue()));
+                        Vocabularies.toDomain(t.getDirection(), TargetDirection.class), t.getValue()));
     }
 
     /** The targets of a year for a unit and for the units directly below it, in one statement. */
@@ -48,7 +49,7 @@ class IndicatorRepository {
                 .where(DIVISION.ID.eq(divisionId).or(DIVISION.PARENT_ID.eq(divisionId)))
                 .and(TARGET.YEAR.eq((short) year))
                 .fetch(r -> r.into(TARGET)).stream().map(t -> new Target(t.getIndicatorId(), t.getDivisionId(), t.getYear(),
-                        TargetDirection.valueOf(t.getDirection().getLiteral().toUpperCase()), t.getValue())).toList();
+                        Vocabularies.toDomain(t.getDirection(), TargetDirection.class), t.getValue())).toList();
     }
 
     Optional<IndicatorProfile> findProfile(String code) {
@@ -68,13 +69,13 @@ class IndicatorRepository {
                 new Indicator.Names(r.get(INDICATOR.NAME_ZH), r.get(INDICATOR.NAME_EN), r.get(INDICATOR.SHORT_NAME_ZH),
                         r.get(INDICATOR.SHORT_NAME_EN)),
                 new Indicator.Measure(r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN),
-                        Indicator.ValueType.valueOf(r.get(INDICATOR.VALUE_TYPE).getLiteral().toUpperCase()),
+                        Vocabularies.toDomain(r.get(INDICATOR.VALUE_TYPE), Indicator.ValueType.class),
                         r.get(INDICATOR.SCALE), r.get(INDICATOR.MIN_VALUE), r.get(INDICATOR.MAX_VALUE)),
                 new Indicator.Reporting(r.get(INDICATOR.FREQUENCY) == PeriodKind.month,
                         r.get(INDICATOR.REPORTING_LEVEL) == DivisionLevel.city,
                         r.get(INDICATOR.ACCUMULATION) == Accumulation.cumulative,
-                        Indicator.Aggregation.valueOf(r.get(INDICATOR.AGGREGATION).getLiteral().toUpperCase()),
-                        TargetDirection.valueOf(r.get(INDICATOR.DIRECTION).getLiteral().toUpperCase())),
+                        Vocabularies.toDomain(r.get(INDICATOR.AGGREGATION), Indicator.Aggregation.class),
+                        Vocabularies.toDomain(r.get(INDICATOR.DIRECTION), TargetDirection.class)),
                 new Indicator.Category(r.get(INDICATOR_CATEGORY.CODE), r.get(INDICATOR_CATEGORY.NAME_ZH),
                         r.get(INDICATOR_CATEGORY.NAME_EN)),
                 r.get(INDICATOR.DISPLAY_ORDER));

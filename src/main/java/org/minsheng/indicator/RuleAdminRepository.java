@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.RuleOperator;
 import org.minsheng.db.enums.RuleSeverity;
 import org.minsheng.db.tables.records.ValidationRuleRecord;
@@ -42,9 +43,9 @@ class RuleAdminRepository {
         return db.insertInto(VALIDATION_RULE)
                 .set(VALIDATION_RULE.CODE, draft.code())
                 .set(VALIDATION_RULE.LEFT_ID, draft.leftId())
-                .set(VALIDATION_RULE.OPERATOR, RuleOperator.lookupLiteral(draft.operator().name().toLowerCase()))
+                .set(VALIDATION_RULE.OPERATOR, Vocabularies.toDatabase(draft.operator(), RuleOperator.class))
                 .set(VALIDATION_RULE.RIGHT_IDS, draft.rightIds().toArray(Integer[]::new))
-                .set(VALIDATION_RULE.SEVERITY, RuleSeverity.lookupLiteral(draft.severity().name().toLowerCase()))
+                .set(VALIDATION_RULE.SEVERITY, Vocabularies.toDatabase(draft.severity(), RuleSeverity.class))
                 .set(VALIDATION_RULE.MESSAGE_ZH, draft.messageZh())
                 .set(VALIDATION_RULE.MESSAGE_EN, draft.messageEn())
                 .returning(VALIDATION_RULE.ID)
@@ -56,9 +57,9 @@ class RuleAdminRepository {
         return db.update(VALIDATION_RULE)
                 .set(VALIDATION_RULE.CODE, draft.code())
                 .set(VALIDATION_RULE.LEFT_ID, draft.leftId())
-                .set(VALIDATION_RULE.OPERATOR, RuleOperator.lookupLiteral(draft.operator().name().toLowerCase()))
+                .set(VALIDATION_RULE.OPERATOR, Vocabularies.toDatabase(draft.operator(), RuleOperator.class))
                 .set(VALIDATION_RULE.RIGHT_IDS, draft.rightIds().toArray(Integer[]::new))
-                .set(VALIDATION_RULE.SEVERITY, RuleSeverity.lookupLiteral(draft.severity().name().toLowerCase()))
+                .set(VALIDATION_RULE.SEVERITY, Vocabularies.toDatabase(draft.severity(), RuleSeverity.class))
                 .set(VALIDATION_RULE.MESSAGE_ZH, draft.messageZh())
                 .set(VALIDATION_RULE.MESSAGE_EN, draft.messageEn())
                 .set(VALIDATION_RULE.VERSION, VALIDATION_RULE.VERSION.plus(1))
@@ -76,9 +77,9 @@ class RuleAdminRepository {
 
     private static ValidationRule toRule(ValidationRuleRecord r) {
         return new ValidationRule(r.getId(), r.getVersion(), r.getEnabled(), new ValidationRule.RuleDraft(r.getCode(),
-                r.getLeftId(), ValidationRule.Operator.valueOf(r.getOperator().getLiteral().toUpperCase()),
+                r.getLeftId(), Vocabularies.toDomain(r.getOperator(), ValidationRule.Operator.class),
                 Arrays.asList(r.getRightIds()),
-                ValidationRule.Severity.valueOf(r.getSeverity().getLiteral().toUpperCase()),
+                Vocabularies.toDomain(r.getSeverity(), ValidationRule.Severity.class),
                 r.getMessageZh(), r.getMessageEn()));
     }
 }

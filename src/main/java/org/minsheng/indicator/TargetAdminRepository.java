@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.minsheng.base.db.Vocabularies;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -93,10 +94,10 @@ class TargetAdminRepository {
                         DIVISION.CODE)
                 .fetch(r -> new TargetRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
-                        TargetDirection.valueOf(r.value12().getLiteral().toUpperCase()), r.value13()));
+                        Vocabularies.toDomain(r.value12(), TargetDirection.class), r.value13()));
     }
 
     private static org.minsheng.db.enums.TargetDirection toDb(TargetDirection direction) {
-        return org.minsheng.db.enums.TargetDirection.lookupLiteral(direction.name().toLowerCase());
+        return Vocabularies.toDatabase(direction, org.minsheng.db.enums.TargetDirection.class);
     }
 }

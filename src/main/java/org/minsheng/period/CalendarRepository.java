@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.db.tables.records.PeriodRecord;
@@ -62,13 +63,13 @@ class CalendarRepository {
     }
 
     private static PeriodStatus toDb(PeriodOverview.Status status) {
-        return PeriodStatus.lookupLiteral(status.name().toLowerCase());
+        return Vocabularies.toDatabase(status, PeriodStatus.class);
     }
 
     private static CalendarPeriod toPeriod(PeriodRecord r) {
         return new CalendarPeriod(r.getId(), r.getVersion(), r.getYear(),
                 r.getMonth() == null ? null : r.getMonth().intValue(),
-                PeriodOverview.Status.valueOf(r.getStatus().getLiteral().toUpperCase()), r.getDueOn(),
+                Vocabularies.toDomain(r.getStatus(), PeriodOverview.Status.class), r.getDueOn(),
                 r.getAnnualOnly());
     }
 }

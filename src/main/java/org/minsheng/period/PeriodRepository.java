@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.FigureStatus;
 import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.enums.PeriodStatus;
@@ -66,7 +67,7 @@ class PeriodRepository {
 
     private static Period toPeriod(PeriodRecord r) {
         return new Period(r.getId(), r.getYear(), r.getMonth() == null ? null : r.getMonth().intValue(),
-                PeriodOverview.Status.valueOf(r.getStatus().getLiteral().toUpperCase()), r.getDueOn(),
+                Vocabularies.toDomain(r.getStatus(), PeriodOverview.Status.class), r.getDueOn(),
                 r.getPublishedAt());
     }
 
@@ -81,7 +82,7 @@ class PeriodRepository {
                 .groupBy(PERIOD.ID)
                 .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc().nullsFirst())
                 .fetch(r -> new PeriodOverview(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(),
-                        PeriodOverview.Status.valueOf(r.value4().getLiteral().toUpperCase()), r.value5(),
+                        Vocabularies.toDomain(r.value4(), PeriodOverview.Status.class), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9()));
     }
 }

@@ -23,6 +23,7 @@ import org.jooq.Record4;
 import org.jooq.Record8;
 import org.jooq.Result;
 import org.jooq.SelectConditionStep;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.AppRole;
 import org.minsheng.db.enums.DivisionLevel;
 import org.springframework.stereotype.Repository;
@@ -167,10 +168,10 @@ class UserAdminRepository {
     }
 
     static Role toRole(AppRole role) {
-        return Role.valueOf(role.getLiteral().toUpperCase());
+        return Vocabularies.toDomain(role, Role.class);
     }
 
     static AppRole toAppRole(Role role) {
-        return AppRole.lookupLiteral(role.name().toLowerCase());
+        return Vocabularies.toDatabase(role, AppRole.class);
     }
 }
