@@ -69,6 +69,9 @@ class TargetDialog extends Dialog {
                 value.setValue(BigDecimal.ZERO);
             }
         });
+        var required = getTranslation("catalogue.error.required");
+        checks.required(indicator, getTranslation("catalogue.target.error.indicator")).required(division, required)
+                .required(direction, required).required(value, required);
         if (editing != null) {
             indicators.stream().filter(i -> i.id() == editing.indicatorId()).findFirst().ifPresent(indicator::setValue);
             division.getListDataView().getItems().filter(d -> d.id() == editing.divisionId()).findFirst()
@@ -78,9 +81,6 @@ class TargetDialog extends Dialog {
             direction.setValue(editing.direction());
             value.setValue(editing.value());
         }
-        var required = getTranslation("catalogue.error.required");
-        checks.required(indicator, getTranslation("catalogue.target.error.indicator")).required(division, required)
-                .required(direction, required).required(value, required);
         add(new FormLayout(indicator, division, direction, value));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("target-save");
