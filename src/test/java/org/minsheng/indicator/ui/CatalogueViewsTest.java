@@ -15,7 +15,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.HasValue;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,9 @@ class CatalogueViewsTest {
         int before = _size(view.grid);
         _click(_get(Button.class, spec -> spec.withId("new-indicator")));
         var dialog = _get(IndicatorDialog.class);
+        assertThat(List.<HasValue<?, ?>>of(dialog.code, dialog.nameZh, dialog.unitZh, dialog.scale, dialog.min, dialog.category))
+                .as("bound to the draft's records, every field can be typed into").noneMatch(HasValue::isReadOnly);
+        assertThat(dialog.code.isRequiredIndicatorVisible()).isTrue();
         dialog.code.setValue("Village Clinics");
         dialog.nameZh.setValue("标准化村卫生所");
         dialog.nameEn.setValue("Standardised village clinics");
