@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.minsheng.division.Division.Level;
 
 /**
@@ -56,6 +58,8 @@ final class DivisionListReader {
     }
 
     private static final String FILE_NAMES = "provinces.csv, cities.csv, areas.csv, streets.csv, villages.csv, *.zip";
+
+    private static final CSVFormat LINE = CSVFormat.RFC4180.builder().setTrailingData(true).setLenientEof(true).get();
 
     private DivisionListReader() {
     }
@@ -233,32 +237,17 @@ final class DivisionListReader {
         }
     }
 
-    /** One CSV line: commas separate, double quotes enclose, two double quotes stand for one. */
+    /**
+     * One CSV line of the list, as Commons CSV reads RFC 4180: commas separate, double quotes enclose,
+     * two double quotes stand for one. The list never breaks a field over lines, so a line is a record;
+     * a quote left open is read to the end of the line rather than failing the whole import.
+     */
     static String[] fields(String line) {
-        var fields = new ArrayList<String>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+        try (var parser = CSVParser.parse(line, LINE)) {
+            var records = parser.iterator();
+            return records.hasNext() ? records.next().values() : new String[] {""};
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
-        fields.add(field.toString());
-        return fields.toArray(String[]::new);
     }
 }

@@ -1,11 +1,14 @@
 package org.minsheng.export;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV as Excel on a Chinese Windows opens it without mojibake: UTF-8 with a BOM, RFC 4180 quoting,
@@ -16,19 +19,26 @@ final class CsvTables {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /** RFC 4180 with CRLF; Commons CSV quotes a field only where a reader needs it. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
     private CsvTables() {
     }
 
     static byte[] write(Table table) {
         var out = new StringBuilder();
-        line(out, List.of(table.title()));
-        line(out, table.columns().stream().map(Table.Column::header).map(h -> (Object) h).toList());
-        for (var row : table.rows()) {
-            var fields = new ArrayList<Object>();
-            for (int c = 0; c < row.size(); c++) {
-                fields.add(text(row.get(c), table.columns().get(c).scale()));
+        try (var printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(neutralise(table.title()));
+            printer.printRecord(table.columns().stream().map(column -> neutralise(column.header())));
+            for (var row : table.rows()) {
+                var fields = new ArrayList<String>();
+                for (int c = 0; c < row.size(); c++) {
+                    fields.add(text(row.get(c), table.columns().get(c).scale()));
+                }
+                printer.printRecord(fields);
             }
-            line(out, fields);
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen); // a StringBuilder does not fail
         }
         var bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);
@@ -36,30 +46,15 @@ final class CsvTables {
         return bytes.toByteArray();
     }
 
-    private static Object text(Object value, Integer scale) {
+    /** A number is written as is (a negative number is not a formula); any other value is neutralised. */
+    private static String text(Object value, Integer scale) {
         if (value instanceof BigDecimal number) {
-            return new Number(scale == null ? number.toPlainString()
-                    : number.setScale(scale, RoundingMode.HALF_UP).toPlainString());
+            return scale == null ? number.toPlainString() : number.setScale(scale, RoundingMode.HALF_UP).toPlainString();
         }
         if (value instanceof Long || value instanceof Integer) {
-            return new Number(value.toString());
+            return value.toString();
         }
-        return value == null ? "" : value.toString();
-    }
-
-    /** A number is written as is: a negative number is not a formula. */
-    private record Number(String text) {
-    }
-
-    private static void line(StringBuilder out, List<Object> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            var field = fields.get(i);
-            out.append(field instanceof Number n ? n.text() : quote(neutralise(String.valueOf(field))));
-        }
-        out.append("\r\n");
+        return neutralise(value == null ? "" : value.toString());
     }
 
     static String neutralise(String text) {
@@ -67,12 +62,5 @@ final class CsvTables {
             return "'" + text;
         }
         return text;
-    }
-
-    static String quote(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

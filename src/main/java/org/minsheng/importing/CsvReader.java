@@ -1,5 +1,7 @@
 package org.minsheng.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,6 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.minsheng.base.RefusedException;
 
 /**
@@ -18,6 +22,14 @@ import org.minsheng.base.RefusedException;
 final class CsvReader {
 
     static final Charset GB18030 = Charset.forName("GB18030");
+
+    /**
+     * RFC 4180 as Commons CSV reads it: commas, double quotes around fields, "" for a quote inside,
+     * CRLF, LF or a lone CR between records. A blank line is a row (the spreadsheet shows it), and
+     * text after a closing quote belongs to the field, as in Excel, rather than failing the file.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+            .setTrailingData(true).setLenientEof(false).get();
 
     private CsvReader() {
     }
@@ -43,54 +55,29 @@ final class CsvReader {
         }
     }
 
-    /** RFC 4180: commas, double quotes around fields, "" for a quote inside, CRLF or LF between records. */
     static List<RawRow> parse(String text, String sheet) {
         var rows = new ArrayList<RawRow>();
-        var cells = new ArrayList<RawRow.RawCell>();
-        var field = new StringBuilder();
-        boolean quoted = false;
+        // the line a record starts on, as the spreadsheet numbers it: one more per record, plus the
+        // line breaks inside its quoted cells (a CSV has no other place for them)
         int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    line += c == '\n' ? 1 : 0;
-                    field.append(c);
+        try (var parser = CSVParser.parse(text, FORMAT)) {
+            for (var record : parser) {
+                var cells = new ArrayList<RawRow.RawCell>(record.size());
+                int breaks = 0;
+                for (var value : record) {
+                    if (value.length() > ImportLimits.MAX_CELL_CHARS) {
+                        throw new RefusedException("import.error.cellTooLong", sheet, line, ImportLimits.MAX_CELL_CHARS);
+                    }
+                    cells.add(cell(value));
+                    breaks += (int) value.chars().filter(c -> c == '\n').count();
                 }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell(field));
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell(field));
-                rows.add(new RawRow(sheet, recordLine, List.copyOf(cells)));
+                rows.add(new RawRow(sheet, line, List.copyOf(cells)));
                 limit(rows.size());
-                cells.clear();
-                field.setLength(0);
-                recordLine = ++line;
-            } else {
-                field.append(c);
+                line += 1 + breaks;
             }
-            if (field.length() > ImportLimits.MAX_CELL_CHARS) {
-                throw new RefusedException("import.error.cellTooLong", sheet, recordLine, ImportLimits.MAX_CELL_CHARS);
-            }
-        }
-        if (quoted) {
-            throw new RefusedException("import.error.csvQuote", recordLine);
-        }
-        if (!field.isEmpty() || !cells.isEmpty()) {
-            cells.add(cell(field));
-            rows.add(new RawRow(sheet, recordLine, List.copyOf(cells)));
+        } catch (UncheckedIOException | IOException unclosedQuote) {
+            // with trailing data allowed, the only malformed RFC 4180 is a quote left open at the end
+            throw new RefusedException("import.error.csvQuote", line);
         }
         return rows;
     }
@@ -102,8 +89,7 @@ final class CsvReader {
     }
 
     /** A CSV has no formulas, but a spreadsheet would evaluate "=…", so such a value is treated as one. */
-    private static RawRow.RawCell cell(StringBuilder field) {
-        var text = field.toString();
+    private static RawRow.RawCell cell(String text) {
         var kind = text.strip().startsWith("=") ? RawRow.Kind.FORMULA : RawRow.Kind.TEXT;
         return new RawRow.RawCell(text, kind);
     }

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
+import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.AggregationRule;
 import org.minsheng.db.enums.DivisionLevel;
@@ -98,44 +99,51 @@ class IndicatorAdminRepository {
     }
 
     private static void fill(IndicatorRecord r, IndicatorDraft d) {
-        r.setCode(d.code());
-        r.setNameZh(d.nameZh());
-        r.setNameEn(d.nameEn());
-        r.setShortNameZh(d.shortNameZh());
-        r.setShortNameEn(d.shortNameEn());
-        r.setDefinitionZh(d.definitionZh());
-        r.setDefinitionEn(d.definitionEn());
-        r.setUnitZh(d.unitZh());
-        r.setUnitEn(d.unitEn());
-        r.setValueType(ValueType.lookupLiteral(d.valueType().name().toLowerCase()));
-        r.setScale((short) d.scale());
-        r.setMinValue(d.minValue());
-        r.setMaxValue(d.maxValue());
-        r.setAggregation(AggregationRule.lookupLiteral(d.aggregation().name().toLowerCase()));
-        r.setNumeratorId(d.numeratorId());
-        r.setDenominatorId(d.denominatorId());
-        r.setAccumulation(d.cumulative() ? Accumulation.cumulative : Accumulation.per_period);
-        r.setFrequency(d.monthly() ? PeriodKind.month : PeriodKind.year);
-        r.setReportingLevel(d.reportedByCity() ? DivisionLevel.city : DivisionLevel.county);
-        r.setCategoryId(d.categoryId());
-        r.setLeadDepartment(d.leadDepartment());
-        r.setDisplayOrder(d.displayOrder());
-        r.setPhraseZh(d.phraseZh());
-        r.setPhraseEn(d.phraseEn());
-        r.setDirection(org.minsheng.db.enums.TargetDirection.lookupLiteral(d.direction().name().toLowerCase()));
+        var names = d.names();
+        r.setCode(names.code());
+        r.setNameZh(names.nameZh());
+        r.setNameEn(names.nameEn());
+        r.setShortNameZh(names.shortNameZh());
+        r.setShortNameEn(names.shortNameEn());
+        r.setDefinitionZh(names.definitionZh());
+        r.setDefinitionEn(names.definitionEn());
+        var measure = d.measure();
+        r.setUnitZh(measure.unitZh());
+        r.setUnitEn(measure.unitEn());
+        r.setValueType(Vocabularies.toDatabase(measure.valueType(), ValueType.class));
+        r.setScale((short) measure.scale());
+        r.setMinValue(measure.minValue());
+        r.setMaxValue(measure.maxValue());
+        var totals = d.totals();
+        r.setAggregation(Vocabularies.toDatabase(totals.aggregation(), AggregationRule.class));
+        r.setNumeratorId(totals.numeratorId());
+        r.setDenominatorId(totals.denominatorId());
+        r.setAccumulation(totals.cumulative() ? Accumulation.cumulative : Accumulation.per_period);
+        r.setFrequency(d.reporting().monthly() ? PeriodKind.month : PeriodKind.year);
+        r.setReportingLevel(d.reporting().reportedByCity() ? DivisionLevel.city : DivisionLevel.county);
+        r.setCategoryId(d.placement().categoryId());
+        r.setLeadDepartment(d.placement().leadDepartment());
+        r.setDisplayOrder(d.placement().displayOrder());
+        r.setPhraseZh(d.phrase().zh());
+        r.setPhraseEn(d.phrase().en());
+        r.setDirection(Vocabularies.toDatabase(d.direction(), org.minsheng.db.enums.TargetDirection.class));
     }
 
     private static CatalogueEntry toEntry(Record record) {
         var r = record.into(INDICATOR);
-        var draft = new IndicatorDraft(r.getCode(), r.getNameZh(), r.getNameEn(), r.getShortNameZh(), r.getShortNameEn(),
-                r.getDefinitionZh(), r.getDefinitionEn(), r.getUnitZh(), r.getUnitEn(),
-                Indicator.ValueType.valueOf(r.getValueType().getLiteral().toUpperCase()), r.getScale(),
-                r.getMinValue(), r.getMaxValue(),
-                Indicator.Aggregation.valueOf(r.getAggregation().getLiteral().toUpperCase()),
-                r.getNumeratorId(), r.getDenominatorId(), r.getAccumulation() == Accumulation.cumulative,
-                r.getFrequency() == PeriodKind.month, r.getReportingLevel() == DivisionLevel.city, r.getCategoryId(),
-                r.getLeadDepartment(), r.getDisplayOrder(), r.getPhraseZh(), r.getPhraseEn(),
-                TargetDirection.valueOf(r.getDirection().getLiteral().toUpperCase()));
+        var draft = new IndicatorDraft(
+                new IndicatorDraft.Names(r.getCode(), r.getNameZh(), r.getNameEn(), r.getShortNameZh(),
+                        r.getShortNameEn(), r.getDefinitionZh(), r.getDefinitionEn()),
+                new IndicatorDraft.Measure(r.getUnitZh(), r.getUnitEn(),
+                        Vocabularies.toDomain(r.getValueType(), Indicator.ValueType.class), r.getScale(),
+                        r.getMinValue(), r.getMaxValue()),
+                new IndicatorDraft.Totals(Vocabularies.toDomain(r.getAggregation(), Indicator.Aggregation.class),
+                        r.getNumeratorId(), r.getDenominatorId(), r.getAccumulation() == Accumulation.cumulative),
+                new IndicatorDraft.Reporting(r.getFrequency() == PeriodKind.month,
+                        r.getReportingLevel() == DivisionLevel.city),
+                new IndicatorDraft.Placement(r.getCategoryId(), r.getLeadDepartment(), r.getDisplayOrder()),
+                new IndicatorDraft.Phrase(r.getPhraseZh(), r.getPhraseEn()),
+                Vocabularies.toDomain(r.getDirection(), TargetDirection.class));
         return new CatalogueEntry(r.getId(), r.getVersion(), draft, r.getRetiredOn(),
                 record.get("has_figures", Boolean.class), record.get(INDICATOR_CATEGORY.NAME_ZH),
                 record.get(INDICATOR_CATEGORY.NAME_EN));

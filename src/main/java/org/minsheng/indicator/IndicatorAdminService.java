@@ -66,12 +66,14 @@ public class IndicatorAdminService {
         var before = current(id, version);
         var clean = check(draft, id);
         var old = before.draft();
-        if (before.hasFigures() && !old.code().equals(clean.code())) {
+        if (before.hasFigures() && !old.names().code().equals(clean.names().code())) {
             // templates, imports and saved links name the indicator by its code
-            throw new RefusedException("catalogue.indicator.error.codeFrozen", old.code());
+            throw new RefusedException("catalogue.indicator.error.codeFrozen", old.names().code());
         }
-        if (before.hasFigures() && (old.valueType() != clean.valueType() || old.scale() != clean.scale()
-                || !old.unitZh().equals(clean.unitZh()) || !old.unitEn().equals(clean.unitEn()))) {
+        var was = old.measure();
+        var now = clean.measure();
+        if (before.hasFigures() && (was.valueType() != now.valueType() || was.scale() != now.scale()
+                || !was.unitZh().equals(now.unitZh()) || !was.unitEn().equals(now.unitEn()))) {
             throw new RefusedException("catalogue.indicator.error.frozen");
         }
         if (!indicators.update(id, version, clean)) {
@@ -136,43 +138,50 @@ public class IndicatorAdminService {
     }
 
     private IndicatorDraft check(IndicatorDraft d, int id) {
-        var code = d.code() == null ? "" : d.code().strip();
+        var names = d.names();
+        var code = names.code() == null ? "" : names.code().strip();
         if (!CODE.matcher(code).matches()) {
             throw new RefusedException("catalogue.indicator.error.code.invalid");
         }
         if (indicators.codeTaken(code, id)) {
             throw new RefusedException("catalogue.indicator.error.code.taken", code);
         }
-        var nameZh = required(d.nameZh(), "catalogue.indicator.error.nameZh");
-        var nameEn = required(d.nameEn(), "catalogue.indicator.error.nameEn");
-        var shortZh = required(d.shortNameZh(), "catalogue.indicator.error.shortNameZh");
-        var shortEn = required(d.shortNameEn(), "catalogue.indicator.error.shortNameEn");
-        var unitZh = required(d.unitZh(), "catalogue.indicator.error.unitZh");
-        var unitEn = required(d.unitEn(), "catalogue.indicator.error.unitEn");
-        if (d.valueType() == null || d.aggregation() == null || d.direction() == null) {
+        var nameZh = required(names.nameZh(), "catalogue.indicator.error.nameZh");
+        var nameEn = required(names.nameEn(), "catalogue.indicator.error.nameEn");
+        var shortZh = required(names.shortNameZh(), "catalogue.indicator.error.shortNameZh");
+        var shortEn = required(names.shortNameEn(), "catalogue.indicator.error.shortNameEn");
+        var measure = d.measure();
+        var unitZh = required(measure.unitZh(), "catalogue.indicator.error.unitZh");
+        var unitEn = required(measure.unitEn(), "catalogue.indicator.error.unitEn");
+        var totals = d.totals();
+        if (measure.valueType() == null || totals.aggregation() == null || d.direction() == null) {
             throw new RefusedException("catalogue.indicator.error.incomplete");
         }
-        if (d.scale() < 0 || d.scale() > 6 || (d.valueType() == Indicator.ValueType.INTEGER && d.scale() != 0)) {
+        if (measure.scale() < 0 || measure.scale() > 6
+                || (measure.valueType() == Indicator.ValueType.INTEGER && measure.scale() != 0)) {
             throw new RefusedException("catalogue.indicator.error.scale");
         }
-        if (d.minValue() != null && d.maxValue() != null && d.minValue().compareTo(d.maxValue()) > 0) {
+        if (measure.minValue() != null && measure.maxValue() != null
+                && measure.minValue().compareTo(measure.maxValue()) > 0) {
             throw new RefusedException("catalogue.indicator.error.range");
         }
-        boolean ratio = d.aggregation() == Indicator.Aggregation.RATIO;
-        boolean parts = d.numeratorId() != null && d.denominatorId() != null;
-        if (ratio != parts || (!ratio && (d.numeratorId() != null || d.denominatorId() != null))
-                || (parts && (d.numeratorId() == id || d.denominatorId() == id
-                        || !indicators.exists(d.numeratorId()) || !indicators.exists(d.denominatorId())))) {
+        boolean ratio = totals.aggregation() == Indicator.Aggregation.RATIO;
+        boolean parts = totals.numeratorId() != null && totals.denominatorId() != null;
+        if (ratio != parts || (!ratio && (totals.numeratorId() != null || totals.denominatorId() != null))
+                || (parts && (totals.numeratorId() == id || totals.denominatorId() == id
+                        || !indicators.exists(totals.numeratorId()) || !indicators.exists(totals.denominatorId())))) {
             throw new RefusedException("catalogue.indicator.error.ratio");
         }
-        if (!indicators.categoryExists(d.categoryId())) {
+        if (!indicators.categoryExists(d.placement().categoryId())) {
             throw new RefusedException("catalogue.indicator.error.category");
         }
-        return new IndicatorDraft(code, nameZh, nameEn, shortZh, shortEn, optional(d.definitionZh()),
-                optional(d.definitionEn()), unitZh, unitEn, d.valueType(), d.scale(), d.minValue(), d.maxValue(),
-                d.aggregation(), d.numeratorId(), d.denominatorId(), d.cumulative(), d.monthly(), d.reportedByCity(),
-                d.categoryId(), optional(d.leadDepartment()), d.displayOrder(), optional(d.phraseZh()),
-                optional(d.phraseEn()), d.direction());
+        return d.with(new IndicatorDraft.Names(code, nameZh, nameEn, shortZh, shortEn, optional(names.definitionZh()),
+                        optional(names.definitionEn())))
+                .with(new IndicatorDraft.Measure(unitZh, unitEn, measure.valueType(), measure.scale(),
+                        measure.minValue(), measure.maxValue()))
+                .with(new IndicatorDraft.Placement(d.placement().categoryId(), optional(d.placement().leadDepartment()),
+                        d.placement().displayOrder()))
+                .with(new IndicatorDraft.Phrase(optional(d.phrase().zh()), optional(d.phrase().en())));
     }
 
     private static String required(String text, String key) {
@@ -191,32 +200,36 @@ public class IndicatorAdminService {
         return new RefusedException("catalogue.error.stale");
     }
 
+    /** The audit trail's before and after, under the names the trail has always used. */
     static LinkedHashMap<String, Object> values(IndicatorDraft d) {
         var v = new LinkedHashMap<String, Object>();
-        v.put("code", d.code());
-        v.put("nameZh", d.nameZh());
-        v.put("nameEn", d.nameEn());
-        v.put("shortNameZh", d.shortNameZh());
-        v.put("shortNameEn", d.shortNameEn());
-        v.put("definitionZh", d.definitionZh());
-        v.put("definitionEn", d.definitionEn());
-        v.put("unitZh", d.unitZh());
-        v.put("unitEn", d.unitEn());
-        v.put("valueType", d.valueType().name());
-        v.put("scale", d.scale());
-        v.put("minValue", plain(d.minValue()));
-        v.put("maxValue", plain(d.maxValue()));
-        v.put("aggregation", d.aggregation().name());
-        v.put("numeratorId", d.numeratorId());
-        v.put("denominatorId", d.denominatorId());
-        v.put("cumulative", d.cumulative());
-        v.put("monthly", d.monthly());
-        v.put("reportedByCity", d.reportedByCity());
-        v.put("categoryId", d.categoryId());
-        v.put("leadDepartment", d.leadDepartment());
-        v.put("displayOrder", d.displayOrder());
-        v.put("phraseZh", d.phraseZh());
-        v.put("phraseEn", d.phraseEn());
+        var names = d.names();
+        v.put("code", names.code());
+        v.put("nameZh", names.nameZh());
+        v.put("nameEn", names.nameEn());
+        v.put("shortNameZh", names.shortNameZh());
+        v.put("shortNameEn", names.shortNameEn());
+        v.put("definitionZh", names.definitionZh());
+        v.put("definitionEn", names.definitionEn());
+        var measure = d.measure();
+        v.put("unitZh", measure.unitZh());
+        v.put("unitEn", measure.unitEn());
+        v.put("valueType", measure.valueType().name());
+        v.put("scale", measure.scale());
+        v.put("minValue", plain(measure.minValue()));
+        v.put("maxValue", plain(measure.maxValue()));
+        var totals = d.totals();
+        v.put("aggregation", totals.aggregation().name());
+        v.put("numeratorId", totals.numeratorId());
+        v.put("denominatorId", totals.denominatorId());
+        v.put("cumulative", totals.cumulative());
+        v.put("monthly", d.reporting().monthly());
+        v.put("reportedByCity", d.reporting().reportedByCity());
+        v.put("categoryId", d.placement().categoryId());
+        v.put("leadDepartment", d.placement().leadDepartment());
+        v.put("displayOrder", d.placement().displayOrder());
+        v.put("phraseZh", d.phrase().zh());
+        v.put("phraseEn", d.phrase().en());
         v.put("direction", d.direction().name());
         return v;
     }

@@ -146,10 +146,10 @@ public class TargetAdminService {
             throw new RefusedException("catalogue.target.error.negative");
         }
         var stripped = value.stripTrailingZeros();
-        if (Math.max(stripped.scale(), 0) > indicator.draft().scale()) {
-            throw new RefusedException("catalogue.target.error.scale", indicator.draft().scale());
+        if (Math.max(stripped.scale(), 0) > indicator.draft().measure().scale()) {
+            throw new RefusedException("catalogue.target.error.scale", indicator.draft().measure().scale());
         }
-        return value.setScale(indicator.draft().scale());
+        return value.setScale(indicator.draft().measure().scale());
     }
 
     private void record(AppUser admin, String action, int id, Map<String, ?> before, Map<String, ?> after) {

@@ -79,6 +79,14 @@ class CsvReaderTest {
     }
 
     @Test
+    void text_after_a_closing_quote_stays_in_its_field_and_a_blank_line_is_a_row_of_one_empty_cell() {
+        var rows = CsvReader.parse("\"芗城区\"（含开发区）,\"15\" ,x\n\n350602", "x.csv");
+        assertThat(rows.getFirst().cells()).extracting(RawRow.RawCell::text).containsExactly("芗城区（含开发区）", "15 ", "x");
+        assertThat(rows.get(1).cells()).extracting(RawRow.RawCell::text).containsExactly("");
+        assertThat(rows).extracting(RawRow::number).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void the_last_row_counts_without_a_final_line_break_and_a_final_line_break_adds_no_row() {
         assertThat(CsvReader.parse(HEADER + "\n" + MEALS, "x.csv")).hasSize(2);
         assertThat(CsvReader.parse(HEADER + "\n" + MEALS + "\n", "x.csv")).hasSize(2);

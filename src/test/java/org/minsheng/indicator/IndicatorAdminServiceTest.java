@@ -37,7 +37,7 @@ class IndicatorAdminServiceTest {
         var created = service.create(clinics(db));
         assertThat(created.version()).isZero();
         assertThat(created.hasFigures()).isFalse();
-        assertThat(created.draft().phraseZh()).isEqualTo("建成标准化村卫生所{value}");
+        assertThat(created.draft().phrase().zh()).isEqualTo("建成标准化村卫生所{value}");
         assertThat(catalogue.activeIndicators()).extracting(Indicator::code).contains("village_clinics");
         var trail = audit(db, "indicator", created.id());
         assertThat(trail).singleElement().satisfies(e -> {
@@ -49,12 +49,12 @@ class IndicatorAdminServiceTest {
     @Test
     void the_demo_catalogue_is_listed_with_which_indicators_have_figures() {
         var all = service.list();
-        assertThat(all).extracting(e -> e.draft().code()).contains("meal_schools", "road_widening", "dropouts");
-        assertThat(all).filteredOn(e -> e.draft().code().equals("road_widening")).singleElement()
+        assertThat(all).extracting(e -> e.draft().names().code()).contains("meal_schools", "road_widening", "dropouts");
+        assertThat(all).filteredOn(e -> e.draft().names().code().equals("road_widening")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.hasFigures()).isTrue();
-                    assertThat(e.draft().scale()).isEqualTo(1);
-                    assertThat(e.draft().unitZh()).isEqualTo("公里");
+                    assertThat(e.draft().measure().scale()).isEqualTo(1);
+                    assertThat(e.draft().measure().unitZh()).isEqualTo("公里");
                 });
         assertThat(service.categories()).extracting(Category::code).contains("education", "campaign");
     }
@@ -86,59 +86,49 @@ class IndicatorAdminServiceTest {
         var road = entry("road_widening");
         var d = road.draft();
         int audited = auditCount(db);
-        var newUnit = new IndicatorDraft(d.code(), d.nameZh(), d.nameEn(), d.shortNameZh(), d.shortNameEn(),
-                d.definitionZh(), d.definitionEn(), "米", "m", d.valueType(), d.scale(), d.minValue(), d.maxValue(),
-                d.aggregation(), null, null, d.cumulative(), d.monthly(), d.reportedByCity(), d.categoryId(),
-                d.leadDepartment(), d.displayOrder(), d.phraseZh(), d.phraseEn(), d.direction());
-        var newScale = new IndicatorDraft(d.code(), d.nameZh(), d.nameEn(), d.shortNameZh(), d.shortNameEn(),
-                d.definitionZh(), d.definitionEn(), d.unitZh(), d.unitEn(), d.valueType(), 2, d.minValue(),
-                d.maxValue(), d.aggregation(), null, null, d.cumulative(), d.monthly(), d.reportedByCity(),
-                d.categoryId(), d.leadDepartment(), d.displayOrder(), d.phraseZh(), d.phraseEn(), d.direction());
+        var m = d.measure();
+        var newUnit = d.with(new IndicatorDraft.Measure("米", "m", m.valueType(), m.scale(), m.minValue(), m.maxValue()));
+        var newScale = d.with(new IndicatorDraft.Measure(m.unitZh(), m.unitEn(), m.valueType(), 2, m.minValue(),
+                m.maxValue()));
         assertThatThrownBy(() -> service.update(road.id(), road.version(), newUnit))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.frozen");
         assertThatThrownBy(() -> service.update(road.id(), road.version(), newScale))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.frozen");
-        var newCode = new IndicatorDraft("rural_roads", d.nameZh(), d.nameEn(), d.shortNameZh(), d.shortNameEn(),
-                d.definitionZh(), d.definitionEn(), d.unitZh(), d.unitEn(), d.valueType(), d.scale(), d.minValue(),
-                d.maxValue(), d.aggregation(), null, null, d.cumulative(), d.monthly(), d.reportedByCity(),
-                d.categoryId(), d.leadDepartment(), d.displayOrder(), d.phraseZh(), d.phraseEn(), d.direction());
+        var n = d.names();
+        var newCode = d.with(new IndicatorDraft.Names("rural_roads", n.nameZh(), n.nameEn(), n.shortNameZh(),
+                n.shortNameEn(), n.definitionZh(), n.definitionEn()));
         assertThatThrownBy(() -> service.update(road.id(), road.version(), newCode))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.codeFrozen");
         assertThat(auditCount(db)).isEqualTo(audited);
-        assertThat(entry("road_widening").draft().unitZh()).isEqualTo("公里");
+        assertThat(entry("road_widening").draft().measure().unitZh()).isEqualTo("公里");
     }
 
     @Test
     void an_indicator_without_figures_may_still_change_its_unit_and_scale() {
         var created = service.create(clinics(db));
         var d = created.draft();
-        var decimal = new IndicatorDraft(d.code(), d.nameZh(), d.nameEn(), d.shortNameZh(), d.shortNameEn(),
-                d.definitionZh(), d.definitionEn(), "万元", "10k yuan", Indicator.ValueType.DECIMAL, 2, null, null,
-                d.aggregation(), null, null, d.cumulative(), d.monthly(), d.reportedByCity(), d.categoryId(),
-                d.leadDepartment(), d.displayOrder(), d.phraseZh(), d.phraseEn(), d.direction());
+        var decimal = d.with(new IndicatorDraft.Measure("万元", "10k yuan", Indicator.ValueType.DECIMAL, 2, null, null));
         var saved = service.update(created.id(), created.version(), decimal);
-        assertThat(saved.draft().unitZh()).isEqualTo("万元");
-        assertThat(saved.draft().scale()).isEqualTo(2);
+        assertThat(saved.draft().measure().unitZh()).isEqualTo("万元");
+        assertThat(saved.draft().measure().scale()).isEqualTo(2);
     }
 
     @Test
     void invalid_drafts_are_refused_with_a_reason_and_write_nothing() {
         int audited = auditCount(db);
         var good = clinics(db);
-        assertRefused(copy(good, "Village Clinics", good.unitZh(), good.scale(), good.minValue()),
-                "catalogue.indicator.error.code.invalid");
-        assertRefused(copy(good, "meal_schools", good.unitZh(), good.scale(), good.minValue()),
-                "catalogue.indicator.error.code.taken");
-        assertRefused(copy(good, good.code(), " ", good.scale(), good.minValue()), "catalogue.indicator.error.unitZh");
-        assertRefused(copy(good, good.code(), good.unitZh(), 1, good.minValue()), "catalogue.indicator.error.scale");
-        assertRefused(new IndicatorDraft(good.code(), good.nameZh(), good.nameEn(), good.shortNameZh(),
-                good.shortNameEn(), null, null, good.unitZh(), good.unitEn(), good.valueType(), 0, BigDecimal.TEN,
-                BigDecimal.ONE, good.aggregation(), null, null, true, true, false, good.categoryId(), null, 0, null,
-                null, good.direction()), "catalogue.indicator.error.range");
-        assertRefused(new IndicatorDraft(good.code(), good.nameZh(), good.nameEn(), good.shortNameZh(),
-                good.shortNameEn(), null, null, "%", "%", Indicator.ValueType.PERCENTAGE, 1, null, null,
-                Indicator.Aggregation.RATIO, null, null, true, true, false, good.categoryId(), null, 0, null, null,
-                good.direction()), "catalogue.indicator.error.ratio");
+        var unit = good.measure();
+        assertRefused(withCode(good, "Village Clinics"), "catalogue.indicator.error.code.invalid");
+        assertRefused(withCode(good, "meal_schools"), "catalogue.indicator.error.code.taken");
+        assertRefused(good.with(new IndicatorDraft.Measure(" ", unit.unitEn(), unit.valueType(), unit.scale(),
+                unit.minValue(), unit.maxValue())), "catalogue.indicator.error.unitZh");
+        assertRefused(good.with(new IndicatorDraft.Measure(unit.unitZh(), unit.unitEn(), unit.valueType(), 1,
+                unit.minValue(), unit.maxValue())), "catalogue.indicator.error.scale");
+        assertRefused(good.with(new IndicatorDraft.Measure(unit.unitZh(), unit.unitEn(), unit.valueType(), 0,
+                BigDecimal.TEN, BigDecimal.ONE)), "catalogue.indicator.error.range");
+        assertRefused(good.with(new IndicatorDraft.Measure("%", "%", Indicator.ValueType.PERCENTAGE, 1, null, null))
+                .with(new IndicatorDraft.Totals(Indicator.Aggregation.RATIO, null, null, true)),
+                "catalogue.indicator.error.ratio");
         assertThat(auditCount(db)).isEqualTo(audited);
     }
 
@@ -160,7 +150,7 @@ class IndicatorAdminServiceTest {
     void an_indicator_without_figures_can_be_deleted_and_the_deletion_is_audited() {
         var created = service.create(clinics(db));
         service.delete(created.id(), created.version());
-        assertThat(service.list()).extracting(e -> e.draft().code()).doesNotContain("village_clinics");
+        assertThat(service.list()).extracting(e -> e.draft().names().code()).doesNotContain("village_clinics");
         assertThat(audit(db, "indicator", created.id())).extracting(e -> e.getAction())
                 .containsExactly("indicator.create", "indicator.delete");
     }
@@ -175,17 +165,15 @@ class IndicatorAdminServiceTest {
                 .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo(key);
     }
 
-    private static IndicatorDraft copy(IndicatorDraft d, String code, String unitZh, int scale, BigDecimal min) {
-        return new IndicatorDraft(code, d.nameZh(), d.nameEn(), d.shortNameZh(), d.shortNameEn(), d.definitionZh(),
-                d.definitionEn(), unitZh, d.unitEn(), d.valueType(), scale, min, d.maxValue(), d.aggregation(),
-                d.numeratorId(), d.denominatorId(), d.cumulative(), d.monthly(), d.reportedByCity(), d.categoryId(),
-                d.leadDepartment(), d.displayOrder(), d.phraseZh(), d.phraseEn(), d.direction());
+    private static IndicatorDraft withCode(IndicatorDraft d, String code) {
+        var n = d.names();
+        return d.with(new IndicatorDraft.Names(code, n.nameZh(), n.nameEn(), n.shortNameZh(), n.shortNameEn(),
+                n.definitionZh(), n.definitionEn()));
     }
 
     private static IndicatorDraft withDefinition(IndicatorDraft d, String definitionZh) {
-        return new IndicatorDraft(d.code(), d.nameZh(), d.nameEn(), d.shortNameZh(), d.shortNameEn(), definitionZh,
-                d.definitionEn(), d.unitZh(), d.unitEn(), d.valueType(), d.scale(), d.minValue(), d.maxValue(),
-                d.aggregation(), d.numeratorId(), d.denominatorId(), d.cumulative(), d.monthly(), d.reportedByCity(),
-                d.categoryId(), d.leadDepartment(), d.displayOrder(), d.phraseZh(), d.phraseEn(), d.direction());
+        var n = d.names();
+        return d.with(new IndicatorDraft.Names(n.code(), n.nameZh(), n.nameEn(), n.shortNameZh(), n.shortNameEn(),
+                definitionZh, n.definitionEn()));
     }
 }

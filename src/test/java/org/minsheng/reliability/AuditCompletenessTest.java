@@ -382,10 +382,10 @@ class AuditCompletenessTest {
     }
 
     private static IndicatorDraft renamed(IndicatorDraft d) {
-        return new IndicatorDraft(d.code(), "标准化村卫生室", d.nameEn(), d.shortNameZh(), d.shortNameEn(),
-                d.definitionZh(), d.definitionEn(), d.unitZh(), d.unitEn(), d.valueType(), d.scale(), d.minValue(),
-                d.maxValue(), d.aggregation(), d.numeratorId(), d.denominatorId(), d.cumulative(), d.monthly(),
-                d.reportedByCity(), d.categoryId(), d.leadDepartment(), 10, d.phraseZh(), d.phraseEn(), d.direction());
+        var n = d.names();
+        return d.with(new IndicatorDraft.Names(n.code(), "标准化村卫生室", n.nameEn(), n.shortNameZh(), n.shortNameEn(),
+                n.definitionZh(), n.definitionEn()))
+                .with(new IndicatorDraft.Placement(d.placement().categoryId(), d.placement().leadDepartment(), 10));
     }
 
     private static Map<String, Object> account(String displayName, boolean enabled) {

@@ -72,15 +72,13 @@ class HostileInputTest {
         assertThat(as("admin", () -> users.list())).filteredOn(u -> u.id() == created.id())
                 .extracting(u -> u.displayName()).containsExactly("مرحبا 芗城区 统计员 👩‍💼 שלום");
         var draft = Catalogue.clinics(db);
-        var named = new IndicatorDraft(draft.code(), "标准化村卫生所🏥", "Clinics ‏עברית‎", draft.shortNameZh(),
-                draft.shortNameEn(), "口径：截至报告期末 😀\n第二行", draft.definitionEn(), draft.unitZh(), draft.unitEn(),
-                draft.valueType(), draft.scale(), draft.minValue(), draft.maxValue(), draft.aggregation(), draft.numeratorId(),
-                draft.denominatorId(), draft.cumulative(), draft.monthly(), draft.reportedByCity(), draft.categoryId(),
-                draft.leadDepartment(), draft.displayOrder(), draft.phraseZh(), draft.phraseEn(), draft.direction());
+        var names = draft.names();
+        var named = draft.with(new IndicatorDraft.Names(names.code(), "标准化村卫生所🏥", "Clinics ‏עברית‎",
+                names.shortNameZh(), names.shortNameEn(), "口径：截至报告期末 😀\n第二行", names.definitionEn()));
         var entry = as("admin", () -> indicators.create(named));
-        assertThat(entry.draft().nameZh()).isEqualTo("标准化村卫生所🏥");
-        assertThat(entry.draft().nameEn()).isEqualTo("Clinics ‏עברית‎");
-        assertThat(entry.draft().definitionZh()).isEqualTo("口径：截至报告期末 😀\n第二行");
+        assertThat(entry.draft().names().nameZh()).isEqualTo("标准化村卫生所🏥");
+        assertThat(entry.draft().names().nameEn()).isEqualTo("Clinics ‏עברית‎");
+        assertThat(entry.draft().names().definitionZh()).isEqualTo("口径：截至报告期末 😀\n第二行");
     }
 
     @Test

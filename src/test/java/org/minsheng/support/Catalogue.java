@@ -40,11 +40,15 @@ public final class Catalogue {
 
     /** A new healthcare indicator in the style of the article's: villages with a clinic, counted up. */
     public static IndicatorDraft clinics(DSLContext db) {
-        return new IndicatorDraft("village_clinics", "标准化村卫生所", "Standardised village clinics", "标准化村卫生所",
-                "Village clinics", "截至报告期末建成的标准化村卫生所数。", "Standardised village clinics built by the end of the period.",
-                "个", "clinics", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null, Indicator.Aggregation.SUM, null,
-                null, true, true, false, categoryId(db, "education"), "市卫健委", 9, "建成标准化村卫生所{value}", null,
-                TargetDirection.INCREASE_TO);
+        return new IndicatorDraft(
+                new IndicatorDraft.Names("village_clinics", "标准化村卫生所", "Standardised village clinics", "标准化村卫生所",
+                        "Village clinics", "截至报告期末建成的标准化村卫生所数。",
+                        "Standardised village clinics built by the end of the period."),
+                new IndicatorDraft.Measure("个", "clinics", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
+                new IndicatorDraft.Totals(Indicator.Aggregation.SUM, null, null, true),
+                new IndicatorDraft.Reporting(true, false),
+                new IndicatorDraft.Placement(categoryId(db, "education"), "市卫健委", 9),
+                new IndicatorDraft.Phrase("建成标准化村卫生所{value}", null), TargetDirection.INCREASE_TO);
     }
 
     public static int auditCount(DSLContext db) {

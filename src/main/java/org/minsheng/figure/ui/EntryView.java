@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -37,6 +38,7 @@ import org.minsheng.security.Role;
  * pasted from Excel fills the cells it covers.
  */
 @Route("entry")
+@JsModule("./components/entry-keyboard.js")
 @Menu(title = "nav.entry", order = 2, icon = "vaadin:edit")
 @RolesAllowed(Role.Names.STATISTICIAN)
 class EntryView extends Div implements HasDynamicTitle {
@@ -294,24 +296,9 @@ class EntryView extends Div implements HasDynamicTitle {
         }
     }
 
+    /** Enter moves down a column and a pasted block reaches paste(); see frontend/components/entry-keyboard.js. */
     private void installKeyboardAndPaste() {
-        getElement().executeJs("""
-                const host = this;
-                const field = e => e.target.closest && e.target.closest('vaadin-text-field[data-row]');
-                host.addEventListener('keydown', e => {
-                  const f = field(e);
-                  if (!f || e.key !== 'Enter') return;
-                  const next = host.querySelector(`vaadin-text-field[data-row="${+f.dataset.row + (e.shiftKey ? -1 : 1)}"][data-col="${f.dataset.col}"]`);
-                  if (next) { setTimeout(() => next.focus(), 0); }
-                });
-                host.addEventListener('paste', e => {
-                  const f = field(e);
-                  const text = e.clipboardData && e.clipboardData.getData('text/plain');
-                  if (!f || !text || !/[\\t\\n]/.test(text.replace(/\\n$/, ''))) return;
-                  e.preventDefault();
-                  host.$server.paste(+f.dataset.row, +f.dataset.col, text);
-                });
-                """);
+        getElement().executeJs("window.minsheng.installEntryKeyboard(this)");
     }
 
     private Div headerCell(String text) {

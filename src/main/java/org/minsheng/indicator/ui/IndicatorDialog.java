@@ -1,15 +1,21 @@
 package org.minsheng.indicator.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
@@ -21,8 +27,9 @@ import org.minsheng.indicator.IndicatorDraft;
 import org.minsheng.indicator.TargetDirection;
 
 /**
- * Creates or edits an indicator. Enter in a text field saves, Escape cancels; the service's
- * refusals appear next to the field they concern. Once figures exist, code, unit, value type and
+ * Creates or edits an indicator, bound part by part to the draft's records. Enter in a text field
+ * saves, Escape cancels; missing values are marked by the binders before the service is called, and
+ * the service's refusals appear next to the field they concern. Once figures exist, code, unit, value type and
  * scale are shown read-only, since the service would refuse a change anyway.
  */
 class IndicatorDialog extends Dialog {
@@ -37,9 +44,9 @@ class IndicatorDialog extends Dialog {
     final TextField unitZh = text("catalogue.indicator.unitZh");
     final TextField unitEn = text("catalogue.indicator.unitEn");
     final Select<Indicator.ValueType> valueType = new Select<>();
-    final TextField scale = text("catalogue.indicator.scale");
-    final TextField min = text("catalogue.indicator.min");
-    final TextField max = text("catalogue.indicator.max");
+    final IntegerField scale = integer("catalogue.indicator.scale");
+    final BigDecimalField min = decimal("catalogue.indicator.min");
+    final BigDecimalField max = decimal("catalogue.indicator.max");
     final Select<Indicator.Aggregation> aggregation = new Select<>();
     final Select<CatalogueEntry> numerator = new Select<>();
     final Select<CatalogueEntry> denominator = new Select<>();
@@ -48,11 +55,19 @@ class IndicatorDialog extends Dialog {
     final Select<Boolean> reportedByCity = new Select<>();
     final Select<Category> category = new Select<>();
     final TextField leadDepartment = text("catalogue.indicator.leadDepartment");
-    final TextField displayOrder = text("catalogue.indicator.displayOrder");
+    final IntegerField displayOrder = integer("catalogue.indicator.displayOrder");
     final TextField phraseZh = text("catalogue.indicator.phraseZh");
     final TextField phraseEn = text("catalogue.indicator.phraseEn");
     final Select<TargetDirection> direction = new Select<>();
     final Button save = new Button(getTranslation("catalogue.save"));
+
+    /* One binder per part of the draft: each writes its record whole, so a part cannot be half-filled. */
+    private final Binder<IndicatorDraft.Names> names = new Binder<>(IndicatorDraft.Names.class);
+    private final Binder<IndicatorDraft.Measure> measure = new Binder<>(IndicatorDraft.Measure.class);
+    private final Binder<IndicatorDraft.Totals> totals = new Binder<>(IndicatorDraft.Totals.class);
+    private final Binder<IndicatorDraft.Reporting> reporting = new Binder<>(IndicatorDraft.Reporting.class);
+    private final Binder<IndicatorDraft.Placement> placement = new Binder<>(IndicatorDraft.Placement.class);
+    private final Binder<IndicatorDraft.Phrase> phrase = new Binder<>(IndicatorDraft.Phrase.class);
 
     private final IndicatorAdminService service;
     private final CatalogueEntry editing;
@@ -65,7 +80,7 @@ class IndicatorDialog extends Dialog {
         this.onSaved = onSaved;
         setId("indicator-dialog");
         setHeaderTitle(editing == null ? getTranslation("catalogue.indicator.dialog.new")
-                : getTranslation("catalogue.indicator.dialog.edit", editing.draft().code()));
+                : getTranslation("catalogue.indicator.dialog.edit", editing.draft().names().code()));
         setWidth("56rem");
         code.setHelperText(getTranslation("catalogue.indicator.code.help"));
         valueType.setLabel(getTranslation("catalogue.indicator.valueType"));
@@ -77,11 +92,11 @@ class IndicatorDialog extends Dialog {
         var others = service.list().stream().filter(e -> editing == null || e.id() != editing.id()).toList();
         numerator.setLabel(getTranslation("catalogue.indicator.numerator"));
         denominator.setLabel(getTranslation("catalogue.indicator.denominator"));
-        for (var part : java.util.List.of(numerator, denominator)) {
+        for (var part : List.of(numerator, denominator)) {
             part.setItems(others);
             part.setEmptySelectionAllowed(true);
-            part.setItemLabelGenerator(e -> e == null ? "" : e.draft().code() + " "
-                    + (zh() ? e.draft().shortNameZh() : e.draft().shortNameEn()));
+            part.setItemLabelGenerator(e -> e == null ? "" : e.draft().names().code() + " "
+                    + (zh() ? e.draft().names().shortNameZh() : e.draft().names().shortNameEn()));
         }
         cumulative.setLabel(getTranslation("catalogue.indicator.accumulation"));
         cumulative.setItems(true, false);
@@ -103,11 +118,12 @@ class IndicatorDialog extends Dialog {
         direction.setItemLabelGenerator(d -> getTranslation("catalogue.direction." + d.name().toLowerCase()));
         phraseZh.setHelperText(getTranslation("catalogue.indicator.phrase.help"));
 
+        bind(categories);
         var draft = editing == null ? IndicatorDraft.blank(categories.isEmpty() ? 0 : categories.getFirst().id())
                 : editing.draft();
-        fill(draft, categories);
+        fill(draft);
         if (editing != null && editing.hasFigures()) {
-            for (var frozen : new com.vaadin.flow.component.HasValue<?, ?>[] {code, unitZh, unitEn, valueType, scale}) {
+            for (var frozen : new HasValue<?, ?>[] {code, unitZh, unitEn, valueType, scale}) {
                 frozen.setReadOnly(true);
             }
         }
@@ -125,42 +141,57 @@ class IndicatorDialog extends Dialog {
         code.focus();
     }
 
-    private void fill(IndicatorDraft d, java.util.List<Category> categories) {
-        code.setValue(d.code());
-        nameZh.setValue(d.nameZh());
-        nameEn.setValue(d.nameEn());
-        shortNameZh.setValue(d.shortNameZh());
-        shortNameEn.setValue(d.shortNameEn());
-        definitionZh.setValue(orEmpty(d.definitionZh()));
-        definitionEn.setValue(orEmpty(d.definitionEn()));
-        unitZh.setValue(d.unitZh());
-        unitEn.setValue(d.unitEn());
-        valueType.setValue(d.valueType());
-        scale.setValue(String.valueOf(d.scale()));
-        min.setValue(NumberInput.text(d.minValue()));
-        max.setValue(NumberInput.text(d.maxValue()));
-        aggregation.setValue(d.aggregation());
-        numerator.getListDataView().getItems().filter(e -> d.numeratorId() != null && e.id() == d.numeratorId())
-                .findFirst().ifPresent(numerator::setValue);
-        denominator.getListDataView().getItems().filter(e -> d.denominatorId() != null && e.id() == d.denominatorId())
-                .findFirst().ifPresent(denominator::setValue);
-        ratioParts(d.aggregation() == Indicator.Aggregation.RATIO);
-        cumulative.setValue(d.cumulative());
-        monthly.setValue(d.monthly());
-        reportedByCity.setValue(d.reportedByCity());
-        categories.stream().filter(c -> c.id() == d.categoryId()).findFirst().ifPresent(category::setValue);
-        leadDepartment.setValue(orEmpty(d.leadDepartment()));
-        displayOrder.setValue(String.valueOf(d.displayOrder()));
-        phraseZh.setValue(orEmpty(d.phraseZh()));
-        phraseEn.setValue(orEmpty(d.phraseEn()));
+    /**
+     * Early, field-level feedback: what must be filled in, and numbers as numbers. The service checks
+     * everything again (codes, ranges, ratio parts) and its refusals land on the fields in save().
+     */
+    private void bind(List<Category> categories) {
+        var required = getTranslation("catalogue.error.required");
+        names.forField(code).asRequired(required).bind("code");
+        names.forField(nameZh).asRequired(required).bind("nameZh");
+        names.forField(nameEn).asRequired(required).bind("nameEn");
+        names.forField(shortNameZh).asRequired(required).bind("shortNameZh");
+        names.forField(shortNameEn).asRequired(required).bind("shortNameEn");
+        names.forField(definitionZh).withNullRepresentation("").bind("definitionZh");
+        names.forField(definitionEn).withNullRepresentation("").bind("definitionEn");
+        measure.forField(unitZh).asRequired(required).bind("unitZh");
+        measure.forField(unitEn).asRequired(required).bind("unitEn");
+        measure.forField(valueType).asRequired(required).bind("valueType");
+        measure.forField(scale).asRequired(required).bind("scale");
+        measure.forField(min).bind("minValue");
+        measure.forField(max).bind("maxValue");
+        totals.forField(aggregation).asRequired(required).bind("aggregation");
+        totals.forField(numerator).withConverter(IndicatorDialog::idOf, id -> entry(numerator, id)).bind("numeratorId");
+        totals.forField(denominator).withConverter(IndicatorDialog::idOf, id -> entry(denominator, id))
+                .bind("denominatorId");
+        totals.forField(cumulative).withConverter(Boolean.TRUE::equals, Boolean::valueOf).bind("cumulative");
+        reporting.forField(monthly).withConverter(Boolean.TRUE::equals, Boolean::valueOf).bind("monthly");
+        reporting.forField(reportedByCity).withConverter(Boolean.TRUE::equals, Boolean::valueOf).bind("reportedByCity");
+        placement.forField(category).asRequired(required).withConverter(Category::id,
+                id -> categories.stream().filter(c -> c.id() == id).findFirst().orElse(null)).bind("categoryId");
+        placement.forField(leadDepartment).withNullRepresentation("").bind("leadDepartment");
+        // an empty order sorts first, as it always has
+        placement.forField(displayOrder).withConverter(order -> order == null ? 0 : order, order -> order)
+                .bind("displayOrder");
+        phrase.forField(phraseZh).withNullRepresentation("").bind("zh");
+        phrase.forField(phraseEn).withNullRepresentation("").bind("en");
+        direction.setRequiredIndicatorVisible(true);
+    }
+
+    private void fill(IndicatorDraft d) {
+        names.readRecord(d.names());
+        measure.readRecord(d.measure());
+        totals.readRecord(d.totals());
+        ratioParts(d.totals().aggregation() == Indicator.Aggregation.RATIO);
+        reporting.readRecord(d.reporting());
+        placement.readRecord(d.placement());
+        phrase.readRecord(d.phrase());
         direction.setValue(d.direction());
     }
 
     private void save() {
-        IndicatorDraft draft;
-        try {
-            draft = draft();
-        } catch (NumberInput.NotANumber e) {
+        var draft = draft();
+        if (draft == null) {
             return;
         }
         Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -183,19 +214,26 @@ class IndicatorDialog extends Dialog {
             } else {
                 service.update(editing.id(), editing.version(), draft);
             }
-        }, () -> editing == null ? getTranslation("catalogue.indicator.created", draft.code().strip())
+        }, () -> editing == null ? getTranslation("catalogue.indicator.created", draft.names().code().strip())
                     : getTranslation("catalogue.saved"), onSaved);
     }
 
+    /** The draft the form holds, or null when a binder has marked a field (all of them are validated). */
     private IndicatorDraft draft() {
-        return new IndicatorDraft(code.getValue(), nameZh.getValue(), nameEn.getValue(), shortNameZh.getValue(),
-                shortNameEn.getValue(), definitionZh.getValue(), definitionEn.getValue(), unitZh.getValue(),
-                unitEn.getValue(), valueType.getValue(), NumberInput.whole(scale, 0), NumberInput.decimal(min),
-                NumberInput.decimal(max), aggregation.getValue(), idOf(numerator), idOf(denominator), Boolean.TRUE.equals(cumulative.getValue()),
-                Boolean.TRUE.equals(monthly.getValue()), Boolean.TRUE.equals(reportedByCity.getValue()),
-                category.getValue() == null ? 0 : category.getValue().id(), leadDepartment.getValue(),
-                NumberInput.whole(displayOrder, 0), phraseZh.getValue(), phraseEn.getValue(),
-                direction.getValue());
+        var binders = List.of(names, measure, totals, reporting, placement, phrase);
+        boolean valid = true;
+        for (var binder : binders) {
+            valid &= binder.validate().isOk();
+        }
+        if (!valid) {
+            return null;
+        }
+        try {
+            return new IndicatorDraft(names.writeRecord(), measure.writeRecord(), totals.writeRecord(),
+                    reporting.writeRecord(), placement.writeRecord(), phrase.writeRecord(), direction.getValue());
+        } catch (ValidationException validatedAbove) {
+            return null;
+        }
     }
 
     private void ratioParts(boolean ratio) {
@@ -213,12 +251,24 @@ class IndicatorDialog extends Dialog {
         return field;
     }
 
-    private static Integer idOf(Select<CatalogueEntry> field) {
-        return field.isEnabled() && field.getValue() != null ? field.getValue().id() : null;
+    private IntegerField integer(String labelKey) {
+        var field = new IntegerField(getTranslation(labelKey));
+        field.setId("indicator-" + labelKey.substring(labelKey.lastIndexOf('.') + 1));
+        return field;
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
+    private BigDecimalField decimal(String labelKey) {
+        var field = new BigDecimalField(getTranslation(labelKey));
+        field.setId("indicator-" + labelKey.substring(labelKey.lastIndexOf('.') + 1));
+        return field;
+    }
+
+    private static Integer idOf(CatalogueEntry entry) {
+        return entry == null ? null : entry.id();
+    }
+
+    private static CatalogueEntry entry(Select<CatalogueEntry> field, Integer id) {
+        return id == null ? null : field.getListDataView().getItems().filter(e -> e.id() == id).findFirst().orElse(null);
     }
 
     private boolean zh() {

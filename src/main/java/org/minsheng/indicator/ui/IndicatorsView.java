@@ -43,13 +43,13 @@ class IndicatorsView extends Div implements HasDynamicTitle {
         addClassName("page");
         grid.setId("indicator-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> e.draft().code()).setHeader(getTranslation("catalogue.indicator.code"))
+        grid.addColumn(e -> e.draft().names().code()).setHeader(getTranslation("catalogue.indicator.code"))
                 .setKey("code").setAutoWidth(true);
-        grid.addColumn(e -> zh() ? e.draft().nameZh() : e.draft().nameEn())
+        grid.addColumn(e -> zh() ? e.draft().names().nameZh() : e.draft().names().nameEn())
                 .setHeader(getTranslation("catalogue.indicator.name")).setKey("name").setFlexGrow(2);
-        grid.addColumn(e -> zh() ? e.draft().unitZh() : e.draft().unitEn())
+        grid.addColumn(e -> zh() ? e.draft().measure().unitZh() : e.draft().measure().unitEn())
                 .setHeader(getTranslation("catalogue.indicator.unit")).setKey("unit").setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("catalogue.valueType." + e.draft().valueType().name().toLowerCase()))
+        grid.addColumn(e -> getTranslation("catalogue.valueType." + e.draft().measure().valueType().name().toLowerCase()))
                 .setHeader(getTranslation("catalogue.indicator.valueType")).setKey("valueType").setAutoWidth(true);
         grid.addColumn(e -> zh() ? e.categoryZh() : e.categoryEn())
                 .setHeader(getTranslation("catalogue.indicator.category")).setKey("category").setAutoWidth(true);
@@ -92,7 +92,7 @@ class IndicatorsView extends Div implements HasDynamicTitle {
         });
         if (outcome.done()) {
             Notifications.success(getTranslation(entry.retired() ? "catalogue.indicator.reinstated"
-                    : "catalogue.indicator.retired", entry.draft().code()));
+                    : "catalogue.indicator.retired", entry.draft().names().code()));
         }
         refresh();
     }
@@ -100,14 +100,14 @@ class IndicatorsView extends Div implements HasDynamicTitle {
     void delete(CatalogueEntry entry) {
         var confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("catalogue.delete"));
-        confirm.setText(getTranslation("catalogue.indicator.confirmDelete", entry.draft().code()));
+        confirm.setText(getTranslation("catalogue.indicator.confirmDelete", entry.draft().names().code()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("catalogue.cancel"));
         confirm.setConfirmText(getTranslation("catalogue.delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             if (Attempt.run(this, () -> service.delete(entry.id(), entry.version())).done()) {
-                Notifications.success(getTranslation("catalogue.indicator.deleted", entry.draft().code()));
+                Notifications.success(getTranslation("catalogue.indicator.deleted", entry.draft().names().code()));
             }
             refresh();
         });
@@ -140,7 +140,7 @@ class IndicatorsView extends Div implements HasDynamicTitle {
         }
         layout.getChildren().map(Button.class::cast).forEach(b -> {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            b.getElement().setAttribute("data-code", entry.draft().code());
+            b.getElement().setAttribute("data-code", entry.draft().names().code());
         });
         return layout;
     }

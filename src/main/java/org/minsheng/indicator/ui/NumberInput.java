@@ -4,9 +4,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 
 /**
- * Numbers typed into plain text fields (the bundle of web components stays as it is), read the way
- * statisticians type them: full-width digits and thousands separators allowed. A value that is not
- * a number is marked on its field and stops the save before the service is called.
+ * A number typed into a plain text field (the target list's year), read the way statisticians type
+ * it: full-width digits and thousands separators allowed. A value that is not a number is marked on
+ * its field and stops the action before the service is called. Dialog fields that hold numbers are
+ * IntegerField and BigDecimalField under a Binder instead.
  */
 final class NumberInput {
 
@@ -48,10 +49,6 @@ final class NumberInput {
             field.focus();
             throw new NotANumber();
         }
-    }
-
-    static String text(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
     }
 
     private static String normalise(String text) {

@@ -9,9 +9,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
@@ -22,7 +25,10 @@ import org.minsheng.indicator.ValidationRule;
 import org.minsheng.indicator.ValidationRule.Operator;
 import org.minsheng.indicator.ValidationRule.Severity;
 
-/** Creates or edits a validation rule; Enter in a text field saves, Escape cancels. */
+/**
+ * Creates or edits a validation rule, bound to its draft: the binder marks what is missing, the
+ * service's refusals appear next to the field they concern. Enter in a text field saves, Escape cancels.
+ */
 class RuleDialog extends Dialog {
 
     final TextField code = new TextField(getTranslation("catalogue.rule.code"));
@@ -34,6 +40,7 @@ class RuleDialog extends Dialog {
     final TextField messageEn = new TextField(getTranslation("catalogue.rule.messageEn"));
     final Button save = new Button(getTranslation("catalogue.save"));
 
+    private final Binder<ValidationRule.RuleDraft> binder = new Binder<>(ValidationRule.RuleDraft.class);
     private final RuleAdminService service;
     private final ValidationRule editing;
     private final Runnable onSaved;
@@ -59,19 +66,21 @@ class RuleDialog extends Dialog {
         severity.setLabel(getTranslation("catalogue.rule.severity"));
         severity.setItems(Severity.values());
         severity.setItemLabelGenerator(s -> getTranslation("catalogue.severity." + s.name().toLowerCase()));
-        if (editing == null) {
-            operator.setValue(Operator.LE);
-            severity.setValue(Severity.WARNING);
-        } else {
-            var d = editing.draft();
-            code.setValue(d.code());
-            indicators.stream().filter(i -> i.id() == d.leftId()).findFirst().ifPresent(left::setValue);
-            operator.setValue(d.operator());
-            right.setValue(indicators.stream().filter(i -> d.rightIds().contains(i.id())).collect(Collectors.toSet()));
-            severity.setValue(d.severity());
-            messageZh.setValue(d.messageZh());
-            messageEn.setValue(d.messageEn());
-        }
+        var required = getTranslation("catalogue.error.required");
+        binder.forField(code).asRequired(required).bind("code");
+        binder.forField(left).asRequired(required).withConverter(CatalogueEntry::id,
+                id -> indicators.stream().filter(i -> i.id() == id).findFirst().orElse(null)).bind("leftId");
+        binder.forField(operator).asRequired(required).bind("operator");
+        binder.forField(right).withConverter(
+                (Set<CatalogueEntry> chosen) -> chosen.stream().map(CatalogueEntry::id).sorted().toList(),
+                (List<Integer> ids) -> indicators.stream().filter(i -> ids.contains(i.id())).collect(Collectors.toSet()))
+                .bind("rightIds");
+        binder.forField(severity).asRequired(required).bind("severity");
+        binder.forField(messageZh).asRequired(required).bind("messageZh");
+        binder.forField(messageEn).asRequired(required).bind("messageEn");
+        binder.readRecord(editing == null
+                ? new ValidationRule.RuleDraft("", 0, Operator.LE, List.of(), Severity.WARNING, "", "")
+                : editing.draft());
         var form = new FormLayout(code, severity, left, operator, right, messageZh, messageEn);
         form.setColspan(right, 2);
         form.setColspan(messageZh, 2);
@@ -86,9 +95,12 @@ class RuleDialog extends Dialog {
     }
 
     private void save() {
-        var draft = new ValidationRule.RuleDraft(code.getValue(), left.getValue() == null ? 0 : left.getValue().id(),
-                operator.getValue(), right.getValue().stream().map(CatalogueEntry::id).sorted().toList(),
-                severity.getValue(), messageZh.getValue(), messageEn.getValue());
+        ValidationRule.RuleDraft draft;
+        try {
+            draft = binder.writeRecord();
+        } catch (ValidationException marked) {
+            return; // the binder has marked the fields; the service would refuse the same
+        }
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("catalogue.rule.error.code.", code);
         fields.put("catalogue.rule.error.right", right);
@@ -105,7 +117,7 @@ class RuleDialog extends Dialog {
     }
 
     private String label(CatalogueEntry entry) {
-        return entry == null ? "" : entry.draft().code() + " "
-                + (Translations.isChinese(getLocale()) ? entry.draft().shortNameZh() : entry.draft().shortNameEn());
+        return entry == null ? "" : entry.draft().names().code() + " "
+                + (Translations.isChinese(getLocale()) ? entry.draft().names().shortNameZh() : entry.draft().names().shortNameEn());
     }
 }

@@ -92,7 +92,7 @@ class RulesView extends Div implements HasDynamicTitle {
 
     private String name(int id) {
         var entry = byId.get(id);
-        return entry == null ? "#" + id : zh() ? entry.draft().shortNameZh() : entry.draft().shortNameEn();
+        return entry == null ? "#" + id : zh() ? entry.draft().names().shortNameZh() : entry.draft().names().shortNameEn();
     }
 
     private Span status(ValidationRule rule) {

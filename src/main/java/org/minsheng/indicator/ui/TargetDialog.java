@@ -7,13 +7,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.TargetAdminService;
@@ -29,9 +30,10 @@ class TargetDialog extends Dialog {
     final Select<CatalogueEntry> indicator = new Select<>();
     final Select<Division> division = new Select<>();
     final Select<TargetDirection> direction = new Select<>();
-    final TextField value = new TextField(getTranslation("catalogue.target.value"));
+    final BigDecimalField value = new BigDecimalField(getTranslation("catalogue.target.value"));
     final Button save = new Button(getTranslation("catalogue.save"));
 
+    private final FieldChecks checks = new FieldChecks();
     private final TargetAdminService service;
     private final int year;
     private final TargetRow editing;
@@ -49,8 +51,8 @@ class TargetDialog extends Dialog {
         indicator.setLabel(getTranslation("catalogue.target.indicator"));
         indicator.setItems(indicators);
         indicator.setItemLabelGenerator(i -> i == null ? "" : Translations.isChinese(getLocale())
-                ? i.draft().shortNameZh() + "（" + i.draft().unitZh() + "）"
-                : i.draft().shortNameEn() + " (" + i.draft().unitEn() + ")");
+                ? i.draft().names().shortNameZh() + "（" + i.draft().measure().unitZh() + "）"
+                : i.draft().names().shortNameEn() + " (" + i.draft().measure().unitEn() + ")");
         indicator.addValueChangeListener(e -> {
             if (e.getValue() != null && editing == null) {
                 direction.setValue(e.getValue().draft().direction());
@@ -64,9 +66,12 @@ class TargetDialog extends Dialog {
         direction.setItemLabelGenerator(d -> getTranslation("catalogue.direction." + d.name().toLowerCase()));
         direction.addValueChangeListener(e -> {
             if (e.getValue() == TargetDirection.REACH_ZERO) {
-                value.setValue("0");
+                value.setValue(BigDecimal.ZERO);
             }
         });
+        var required = getTranslation("catalogue.error.required");
+        checks.required(indicator, getTranslation("catalogue.target.error.indicator")).required(division, required)
+                .required(direction, required).required(value, required);
         if (editing != null) {
             indicators.stream().filter(i -> i.id() == editing.indicatorId()).findFirst().ifPresent(indicator::setValue);
             division.getListDataView().getItems().filter(d -> d.id() == editing.divisionId()).findFirst()
@@ -74,7 +79,7 @@ class TargetDialog extends Dialog {
             indicator.setReadOnly(true);
             division.setReadOnly(true);
             direction.setValue(editing.direction());
-            value.setValue(editing.value().toPlainString());
+            value.setValue(editing.value());
         }
         add(new FormLayout(indicator, division, direction, value));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -85,12 +90,10 @@ class TargetDialog extends Dialog {
     }
 
     private void save() {
-        BigDecimal amount;
-        try {
-            amount = NumberInput.decimal(value);
-        } catch (NumberInput.NotANumber e) {
+        if (!checks.ok()) {
             return;
         }
+        var amount = value.getValue();
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("catalogue.target.error.indicator", indicator);
         fields.put("catalogue.target.error.division", division);
@@ -98,12 +101,6 @@ class TargetDialog extends Dialog {
         fields.put("catalogue.target.error.", value);
         Attempt.saveAndClose(this, fields, () -> {
             if (editing == null) {
-                if (indicator.getValue() == null) {
-                    throw new org.minsheng.base.RefusedException("catalogue.target.error.indicator");
-                }
-                if (division.getValue() == null) {
-                    throw new org.minsheng.base.RefusedException("catalogue.target.error.division");
-                }
                 service.create(indicator.getValue().id(), division.getValue().id(), year, direction.getValue(), amount);
             } else {
                 service.update(editing.id(), editing.version(), direction.getValue(), amount);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Map;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.ComponentTexts;
+import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.period.CalendarPeriod;
 import org.minsheng.period.CalendarService;
 
@@ -26,7 +27,11 @@ class DueDateDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("due-date-save");
         save.addClickShortcut(Key.ENTER).listenOn(dueOn);
+        var checks = new FieldChecks().required(dueOn, getTranslation("catalogue.calendar.error.dueOn"));
         save.addClickListener(e -> {
+            if (!checks.ok()) {
+                return;
+            }
             Attempt.saveAndClose(this, Map.of("catalogue.calendar.error.dueOn", dueOn),
                     () -> service.changeDueOn(period.id(), period.version(), dueOn.getValue()),
                     () -> getTranslation("catalogue.saved"), onSaved);

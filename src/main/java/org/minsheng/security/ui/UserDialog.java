@@ -2,6 +2,7 @@ package org.minsheng.security.ui;
 
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.ComponentTexts;
+import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.base.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,7 @@ class UserDialog extends Dialog {
     final MultiSelectComboBox<District> scope = new MultiSelectComboBox<>();
     final Button save = new Button();
 
+    private final FieldChecks checks = new FieldChecks();
     private final UserAdminService service;
     private final UserSummary editing;
     private final Consumer<UserSummary> onSaved;
@@ -81,6 +83,12 @@ class UserDialog extends Dialog {
             form.add(displayName, roles, scope);
         }
         scope.setEnabled(roles.getValue().contains(Role.STATISTICIAN));
+        // the service's own messages, shown before it is asked; it checks all of this again
+        if (editing == null) {
+            checks.required(username, getTranslation("users.error.username.invalid"));
+        }
+        checks.required(displayName, getTranslation("users.error.displayName.required"))
+                .required(roles, getTranslation("users.error.roles.required"));
         form.setColspan(roles, 2);
         form.setColspan(scope, 2);
         add(form);
@@ -96,6 +104,9 @@ class UserDialog extends Dialog {
     }
 
     private void save() {
+        if (!checks.ok()) {
+            return;
+        }
         Set<Integer> scopeIds = scope.isEnabled()
                 ? scope.getValue().stream().map(District::id).collect(Collectors.toSet()) : Set.of();
         Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();

@@ -15,6 +15,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.HasValue;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,9 @@ class CatalogueViewsTest {
         int before = _size(view.grid);
         _click(_get(Button.class, spec -> spec.withId("new-indicator")));
         var dialog = _get(IndicatorDialog.class);
+        assertThat(List.<HasValue<?, ?>>of(dialog.code, dialog.nameZh, dialog.unitZh, dialog.scale, dialog.min, dialog.category))
+                .as("bound to the draft's records, every field can be typed into").noneMatch(HasValue::isReadOnly);
+        assertThat(dialog.code.isRequiredIndicatorVisible()).isTrue();
         dialog.code.setValue("Village Clinics");
         dialog.nameZh.setValue("标准化村卫生所");
         dialog.nameEn.setValue("Standardised village clinics");
@@ -61,10 +67,12 @@ class CatalogueViewsTest {
         assertThat(dialog.isOpened()).isTrue();
 
         dialog.code.setValue("village_clinics");
-        dialog.scale.setValue("一");
+        dialog.scale.clear();
         _click(dialog.save);
-        assertThat(dialog.scale.isInvalid()).isTrue();
-        dialog.scale.setValue("0");
+        assertThat(dialog.scale.isInvalid()).as("the binder marks a missing scale before the service is asked").isTrue();
+        assertThat(dialog.scale.getErrorMessage()).isEqualTo("请填写此项");
+        assertThat(dialog.isOpened()).isTrue();
+        dialog.scale.setValue(0);
         _click(dialog.save);
 
         _assertNone(IndicatorDialog.class);
@@ -82,7 +90,7 @@ class CatalogueViewsTest {
         _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("indicator-edit")).findFirst().orElseThrow());
         var dialog = _get(IndicatorDialog.class);
         assertThat(dialog.unitZh.isReadOnly()).isTrue();
-        assertThat(dialog.scale.getValue()).isEqualTo("1");
+        assertThat(dialog.scale.getValue()).isEqualTo(1);
         assertThat(dialog.valueType.getValue()).isEqualTo(Indicator.ValueType.DECIMAL);
         dialog.leadDepartment.setValue("漳州市交通运输局");
         _click(dialog.save);
@@ -123,15 +131,15 @@ class CatalogueViewsTest {
         _click(_get(Button.class, spec -> spec.withId("new-target")));
         var dialog = _get(TargetDialog.class);
         dialog.indicator.setValue(dialog.indicator.getListDataView().getItems()
-                .filter(i -> i.draft().code().equals("dropouts")).findFirst().orElseThrow());
+                .filter(i -> i.draft().names().code().equals("dropouts")).findFirst().orElseThrow());
         assertThat(dialog.direction.getValue()).isEqualTo(TargetDirection.REACH_ZERO);
         dialog.division.setValue(dialog.division.getListDataView().getItems()
                 .filter(d -> d.code().equals("350604")).findFirst().orElseThrow());
-        dialog.value.setValue("3");
+        dialog.value.setValue(new BigDecimal("3"));
         _click(dialog.save);
         assertThat(dialog.value.isInvalid()).isTrue();
         assertThat(dialog.value.getErrorMessage()).isEqualTo("方向为“清零”时目标值必须为 0");
-        dialog.value.setValue("0");
+        dialog.value.setValue(BigDecimal.ZERO);
         _click(dialog.save);
         _assertNone(TargetDialog.class);
         assertThat(_getFormatted(view.grid, row(view.grid, "division", "龙海区"), "value")).isEqualTo("0 人");

@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +84,27 @@ class UserAdminViewTest {
                 UsernamePasswordAuthenticationToken.unauthenticated("stat-dongshan", "Dongshan-Island-0596"));
         assertThat(signedIn.isAuthenticated()).isTrue();
         assertThat(signedIn.getAuthorities()).extracting(Object::toString).contains("ROLE_STATISTICIAN");
+    }
+
+    @Test
+    void an_empty_name_and_no_role_are_marked_by_the_form_and_its_fields_stay_editable() {
+        var view = open("admin");
+        int users = _size(view.grid);
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        var dialog = _get(UserDialog.class);
+        assertThat(List.of(dialog.username, dialog.displayName)).allSatisfy(field -> {
+            assertThat(field.isReadOnly()).as("typed into in the browser").isFalse();
+            assertThat(field.isRequiredIndicatorVisible()).isTrue();
+        });
+        assertThat(dialog.roles.isReadOnly()).isFalse();
+        dialog.username.setValue("zhangsan");
+        _click(dialog.save);
+
+        assertThat(dialog.displayName.getErrorMessage()).isEqualTo("请填写姓名或岗位");
+        assertThat(dialog.roles.isInvalid()).isTrue();
+        assertThat(dialog.roles.getErrorMessage()).isEqualTo("请至少选择一个角色");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_size(view.grid)).isEqualTo(users);
     }
 
     @Test

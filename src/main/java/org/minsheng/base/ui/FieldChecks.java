@@ -1,0 +1,27 @@
+package org.minsheng.base.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.Binder;
+
+/**
+ * Vaadin's Binder for a form whose service takes its values as arguments rather than as a record:
+ * required indicators and field-level messages, checked before the service is called. The service
+ * stays the authority and checks everything again.
+ */
+public final class FieldChecks {
+
+    private final Binder<Void> binder = new Binder<>();
+
+    /** The field shows the required indicator and, left empty, the message. */
+    public <V> FieldChecks required(HasValue<?, V> field, String message) {
+        // a setter, even one with nothing to set, keeps the field editable: a binding without one is read-only
+        binder.forField(field).asRequired(message).bind(nothing -> null, (nothing, value) -> {
+        });
+        return this;
+    }
+
+    /** Validates every field, marking each that fails, and says whether all passed. */
+    public boolean ok() {
+        return binder.validate().isOk();
+    }
+}
