@@ -11,6 +11,7 @@ import org.minsheng.audit.AuditEntry;
 import org.minsheng.audit.AuditTexts;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
+import org.minsheng.base.Download;
 import org.minsheng.base.i18n.Translations;
 import java.util.function.BiFunction;
 import org.minsheng.dashboard.DashboardFilter;

@@ -1,6 +1,9 @@
 package org.minsheng.publication;
 
 import java.awt.Color;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.base.chart.ImageFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
@@ -11,8 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.base.ui.chart.ChartConfigs;
-import org.minsheng.base.ui.chart.Series;
+import org.minsheng.base.chart.Palette;
+import org.minsheng.base.chart.Series;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.division.Division;
@@ -131,11 +134,11 @@ class ChartImages {
                 .map(i -> Completion.of(data, i, county.id()).map(this::cell)
                         .orElseGet(() -> new HeatGrid.Cell("—", NO_TARGET, FramePainter.MUTED)))
                 .toList()).toList();
-        var blue = Color.decode(ChartConfigs.COMPLETION_MET);
+        var blue = Color.decode(Palette.COMPLETION_MET);
         var legend = List.of(
                 new HeatGrid.Swatch(List.of(over(blue, 0.33), over(blue, 0.58), over(blue, 0.75)),
                         t("publication.chart.heatmap.met")),
-                new HeatGrid.Swatch(List.of(Color.decode(ChartConfigs.COMPLETION_MISSED)), t("target.status.missed")),
+                new HeatGrid.Swatch(List.of(Color.decode(Palette.COMPLETION_MISSED)), t("target.status.missed")),
                 new HeatGrid.Swatch(List.of(NO_TARGET), t("publication.chart.heatmap.none")));
         var grid = new HeatGrid(t("dashboard.table.district"), data.counties().stream().map(Division::name).toList(),
                 indicators.stream().map(Indicator::shortNameZh).toList(), cells, legend);
@@ -157,9 +160,9 @@ class ChartImages {
         var text = completion.percent() == null ? t(completion.statusKey())
                 : Numbers.plain(completion.percent(), 1, Translations.CHINESE) + "%";
         if (!completion.met()) {
-            return new HeatGrid.Cell(text, Color.decode(ChartConfigs.COMPLETION_MISSED), FramePainter.INK);
+            return new HeatGrid.Cell(text, Color.decode(Palette.COMPLETION_MISSED), FramePainter.INK);
         }
-        return new HeatGrid.Cell(text, over(Color.decode(ChartConfigs.COMPLETION_MET), completion.blueOpacity()),
+        return new HeatGrid.Cell(text, over(Color.decode(Palette.COMPLETION_MET), completion.blueOpacity()),
                 completion.lightText() ? Color.WHITE : FramePainter.INK);
     }
 

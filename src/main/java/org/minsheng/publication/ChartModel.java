@@ -2,7 +2,7 @@ package org.minsheng.publication;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.minsheng.base.ui.chart.Series;
+import org.minsheng.base.chart.Series;
 
 /**
  * A chart as data, before it is drawn: the same labels and series the dashboard hands to Chart.js,

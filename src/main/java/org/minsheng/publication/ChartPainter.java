@@ -9,12 +9,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.base.ui.chart.ChartConfigs;
-import org.minsheng.base.ui.chart.Series;
+import org.minsheng.base.chart.Palette;
+import org.minsheng.base.chart.Series;
 
 /**
  * Lays out and draws a chart in a 1200×800 logical frame on any {@link Canvas}. Colours follow the
- * screen's Chart.js configuration ({@link ChartConfigs#PALETTE}, a target marker in vermillion), so the
+ * screen's Chart.js configuration ({@link Palette}, a target marker in vermillion), so the
  * printed figure and the dashboard look like the same chart.
  */
 final class ChartPainter {
@@ -47,10 +47,7 @@ final class ChartPainter {
     }
 
     static Color colour(List<Series> series, int index) {
-        var style = series.get(index).style();
-        var hex = style == Series.Style.MARKER ? ChartConfigs.PALETTE.get(3)
-                : ChartConfigs.PALETTE.get(index % ChartConfigs.PALETTE.size());
-        return Color.decode(hex);
+        return Color.decode(Palette.of(series, index));
     }
 
     private static void legend(ChartModel model, Canvas c) {

@@ -1,9 +1,11 @@
 package org.minsheng.publication;
 
 import org.minsheng.base.RefusedException;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.export.Download;
+import org.minsheng.base.Download;
 import org.minsheng.provenance.ExportKind;
 import org.minsheng.provenance.ExportScope;
 import org.minsheng.provenance.ProvenanceService;

@@ -41,7 +41,7 @@ import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.DivisionService;
 import org.minsheng.division.Succession;
-import org.minsheng.export.Download;
+import org.minsheng.base.Download;
 import org.minsheng.export.TableExportService;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
@@ -258,9 +258,9 @@ class AccessMatrixTest {
         cases.add(new Case("PublicationService.sectionChart", publicationReaders,
                 () -> publications.sectionChart(2020, "road_widening")));
         cases.add(new Case("PublicationImageService.chart", publicationReaders, () -> images.chart(
-                new org.minsheng.publication.ChartRequest(DashboardFilter.year(2020), "road_widening",
-                        org.minsheng.publication.ChartKind.RANKING, org.minsheng.publication.ImageSize.WEB,
-                        org.minsheng.publication.ImageFormat.SVG, null))));
+                new org.minsheng.dashboard.ChartRequest(DashboardFilter.year(2020), "road_widening",
+                        org.minsheng.dashboard.ChartKind.RANKING, org.minsheng.base.chart.ImageSize.WEB,
+                        org.minsheng.base.chart.ImageFormat.SVG, null))));
         cases.add(new Case("PublicationImageService.headlineCard", publicationReaders, () -> images.headlineCard(2020)));
         cases.add(new Case("PhraseService.phrases", EnumSet.of(COMMS, ADMIN), phrases::phrases));
         cases.add(new Case("PhraseService.preview", EnumSet.of(COMMS, ADMIN),

@@ -173,10 +173,10 @@ class AuditCompletenessTest {
                 () -> phrases.save(meals, "全市{value}{unit}农村公办义务教育寄宿制学校实施营养改善计划", version));
         export("PublicationService.yearInReviewPdf", () -> publications.yearInReviewPdf(2020));
         export("PublicationImageService.headlineCard", () -> images.headlineCard(2020));
-        export("PublicationImageService.chart", () -> images.chart(new org.minsheng.publication.ChartRequest(
+        export("PublicationImageService.chart", () -> images.chart(new org.minsheng.dashboard.ChartRequest(
                 org.minsheng.dashboard.DashboardFilter.year(2020), "road_widening",
-                org.minsheng.publication.ChartKind.RANKING, org.minsheng.publication.ImageSize.WEB,
-                org.minsheng.publication.ImageFormat.PNG, null)));
+                org.minsheng.dashboard.ChartKind.RANKING, org.minsheng.base.chart.ImageSize.WEB,
+                org.minsheng.base.chart.ImageFormat.PNG, null)));
         // what each export above called to leave its record
         exercised.add("ProvenanceService.record");
     }

@@ -24,7 +24,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.audit.AuditQuery;
 import org.minsheng.base.ui.ComponentTexts;
 import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /** The audit trail, newest first, filtered by action, user and dates; loaded page by page. */

@@ -7,17 +7,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import org.minsheng.base.format.Numbers;
-import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.base.chart.Palette;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.division.Division;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.publication.ChartKind;
-import org.minsheng.publication.ChartRequest;
-import org.minsheng.publication.ImageFormat;
-import org.minsheng.publication.ImageSize;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
 import org.minsheng.publication.PublicationImageService;
 
 /**
@@ -83,9 +83,9 @@ class CompletionHeatMap extends Div {
         td.setText(c.percent() == null ? getTranslation(c.statusKey())
                 : Numbers.plain(c.percent(), 1, getLocale()) + "%");
         if (!c.met()) {
-            return td.setAttribute("style", "background:" + ChartConfigs.COMPLETION_MISSED);
+            return td.setAttribute("style", "background:" + Palette.COMPLETION_MISSED);
         }
-        var blue = java.awt.Color.decode(ChartConfigs.COMPLETION_MET);
+        var blue = java.awt.Color.decode(Palette.COMPLETION_MET);
         return td.setAttribute("style", "background:rgba(%d,%d,%d,%s)".formatted(blue.getRed(), blue.getGreen(),
                 blue.getBlue(), c.blueOpacity()) + (c.lightText() ? ";color:#fff" : ""));
     }

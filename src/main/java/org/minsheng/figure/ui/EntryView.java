@@ -27,7 +27,7 @@ import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.SubmissionService;
 import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.period.Period;
 import org.minsheng.security.Role;
 

@@ -29,7 +29,7 @@ import org.minsheng.figure.ReviewService;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
 import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /**

@@ -17,7 +17,7 @@ import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /** Who has reported what for a period; late districts stand out. */

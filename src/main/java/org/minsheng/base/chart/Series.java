@@ -1,4 +1,4 @@
-package org.minsheng.base.ui.chart;
+package org.minsheng.base.chart;
 
 import java.math.BigDecimal;
 import java.util.List;
