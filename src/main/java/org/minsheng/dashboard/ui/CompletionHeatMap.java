@@ -18,7 +18,7 @@ import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
-import org.minsheng.publication.PublicationImageService;
+import org.minsheng.dashboard.ChartDownloads;
 
 /**
  * Completion by district and indicator as a table whose cells are shaded: blue deepens with
@@ -31,7 +31,7 @@ class CompletionHeatMap extends Div {
      * @param images    where the heat-map's print figure comes from, when offered
      * @param mayExport offer the heat-map as a print figure (the service checks again)
      */
-    CompletionHeatMap(Dashboard data, PublicationImageService images, boolean mayExport) {
+    CompletionHeatMap(Dashboard data, ChartDownloads images, boolean mayExport) {
         addClassName("card");
         setId("completion-heatmap");
         var indicators = Completion.indicators(data);
@@ -94,7 +94,7 @@ class CompletionHeatMap extends Div {
      * The heat-map as a print figure, beside it, as the chart cards offer theirs. The link keeps only
      * the filter, not the dashboard's data: an open page should not hold a second copy of it.
      */
-    private void downloads(DashboardFilter filter, PublicationImageService images) {
+    private void downloads(DashboardFilter filter, ChartDownloads images) {
         var links = new Div();
         links.addClassName("chart-downloads");
         links.addClassName("no-print");

@@ -7,7 +7,7 @@ import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
-import org.minsheng.publication.PublicationImageService;
+import org.minsheng.dashboard.ChartDownloads;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -52,7 +52,7 @@ class DashboardCharts extends Div {
      *                    view then calls {@link #show} again
      * @param mayExport   offer every chart as a print figure (the service checks again)
      */
-    DashboardCharts(Consumer<Division> openDistrict, Consumer<String> chooseChart, PublicationImageService images,
+    DashboardCharts(Consumer<Division> openDistrict, Consumer<String> chooseChart, ChartDownloads images,
                     boolean mayExport) {
         addClassName("charts");
         if (mayExport) {
@@ -207,7 +207,7 @@ class DashboardCharts extends Div {
     }
 
     /** The chart as shown (same filter, same indicator) as a 300 dpi print figure, built on the click. */
-    private Anchor download(PublicationImageService images, ChartKind kind, ImageFormat format) {
+    private Anchor download(ChartDownloads images, ChartKind kind, ImageFormat format) {
         var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(shown,
                         indicator.getValue().code(), kind, ImageSize.PRINT, format, null))),
                 AttachmentType.DOWNLOAD, getTranslation("dashboards.download." + format.name().toLowerCase()));

@@ -28,7 +28,7 @@ import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
-import org.minsheng.export.TableExportService;
+import org.minsheng.figure.FigureDownloads;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
@@ -47,10 +47,10 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final Grid<PeriodOverview> periodGrid = new Grid<>();
     private final Div queueArea = new Div();
 
-    private final TableExportService exports;
+    private final FigureDownloads exports;
     private final java.util.Locale locale;
 
-    ReviewView(ReviewService review, PeriodService periods, FigureService figures, TableExportService exports) {
+    ReviewView(ReviewService review, PeriodService periods, FigureService figures, FigureDownloads exports) {
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();

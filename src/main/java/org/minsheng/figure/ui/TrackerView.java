@@ -16,7 +16,7 @@ import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
-import org.minsheng.export.TableExportService;
+import org.minsheng.figure.FigureDownloads;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
@@ -30,10 +30,10 @@ class TrackerView extends Div implements HasDynamicTitle {
     private final Select<Period> period = new Select<>();
     private final Div tableArea = new Div();
 
-    private final TableExportService exports;
+    private final FigureDownloads exports;
     private final java.util.Locale locale;
 
-    TrackerView(TrackerService trackers, PeriodService periods, TableExportService exports) {
+    TrackerView(TrackerService trackers, PeriodService periods, FigureDownloads exports) {
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();
