@@ -1,6 +1,15 @@
 package org.minsheng.publication;
 
 import java.awt.Color;
+import org.minsheng.publication.render.SvgCanvas;
+import org.minsheng.publication.render.PngFiles;
+import org.minsheng.publication.render.Java2dCanvas;
+import org.minsheng.publication.render.HeatGrid;
+import org.minsheng.publication.render.FramePainter;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.ChartPainter;
+import org.minsheng.publication.render.ChartModel;
+import org.minsheng.publication.render.ChartFrame;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.chart.ImageFormat;

@@ -1,7 +1,13 @@
 package org.minsheng.publication;
 
-import static org.minsheng.publication.FramePainter.INK;
-import static org.minsheng.publication.FramePainter.MUTED;
+import static org.minsheng.publication.render.FramePainter.INK;
+import org.minsheng.publication.render.PngFiles;
+import org.minsheng.publication.render.Java2dCanvas;
+import org.minsheng.publication.render.FramePainter;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.ChartFrame;
+import org.minsheng.publication.render.Canvas;
+import static org.minsheng.publication.render.FramePainter.MUTED;
 
 import java.awt.Color;
 import java.util.List;

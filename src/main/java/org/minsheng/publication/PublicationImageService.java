@@ -1,6 +1,7 @@
 package org.minsheng.publication;
 
 import org.minsheng.base.RefusedException;
+import org.minsheng.publication.render.ChartFrame;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.i18n.Translations;

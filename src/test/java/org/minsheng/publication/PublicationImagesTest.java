@@ -1,6 +1,9 @@
 package org.minsheng.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.minsheng.publication.render.SvgCanvas;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.ChartFrame;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.base.chart.ImageSize;

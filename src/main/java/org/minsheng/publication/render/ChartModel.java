@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,15 +14,15 @@ import org.minsheng.base.chart.Series;
  * @param noData   what stands where a figure is missing (never a zero bar)
  * @param grid     the coloured table of a heat-map, or null for a bar or line chart
  */
-record ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
+public record ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
                   boolean horizontal, int scale, String noData, ChartFrame frame, HeatGrid grid) {
 
-    ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
+    public ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
                boolean horizontal, int scale, String noData, ChartFrame frame) {
         this(title, subtitle, unitLine, labels, series, horizontal, scale, noData, frame, null);
     }
 
-    static ChartModel grid(String title, String subtitle, String unitLine, HeatGrid grid, String noData,
+    public static ChartModel grid(String title, String subtitle, String unitLine, HeatGrid grid, String noData,
                            ChartFrame frame) {
         return new ChartModel(title, subtitle, unitLine, grid.rows(), List.of(), false, 0, noData, frame, grid);
     }

@@ -1,8 +1,8 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
-import static org.minsheng.publication.FramePainter.GRID;
-import static org.minsheng.publication.FramePainter.INK;
-import static org.minsheng.publication.FramePainter.MUTED;
+import static org.minsheng.publication.render.FramePainter.GRID;
+import static org.minsheng.publication.render.FramePainter.INK;
+import static org.minsheng.publication.render.FramePainter.MUTED;
 
 import java.awt.Color;
 import java.math.BigDecimal;
@@ -17,10 +17,10 @@ import org.minsheng.base.chart.Series;
  * screen's Chart.js configuration ({@link Palette}, a target marker in vermillion), so the
  * printed figure and the dashboard look like the same chart.
  */
-final class ChartPainter {
+public final class ChartPainter {
 
-    static final double WIDTH = 1200;
-    static final double HEIGHT = 800;
+    public static final double WIDTH = 1200;
+    public static final double HEIGHT = 800;
     private static final double MARGIN = 64;
     private static final double PLOT_TOP = 214;
     private static final double PLOT_BOTTOM = 640;
@@ -29,7 +29,7 @@ final class ChartPainter {
     private ChartPainter() {
     }
 
-    static void paint(ChartModel model, Canvas c) {
+    public static void paint(ChartModel model, Canvas c) {
         c.rect(0, 0, WIDTH, HEIGHT, Color.WHITE);
         FramePainter.heading(c, MARGIN, WIDTH, model.title(), model.subtitle());
         legend(model, c);
