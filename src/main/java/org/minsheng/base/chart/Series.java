@@ -6,18 +6,18 @@ import java.util.List;
 /**
  * One dataset of a chart: a label, one value per chart label (null for no figure) and how it is drawn.
  *
- * @param gaps what a printed chart writes where a value is null, one per label (null: the chart's own
- *             "no data" word); 不适用 must not read as a missing figure
+ * @param notApplicable one flag per label, or null for none: the value was reported as not applicable
+ *                      (不适用), which a chart must not show as a missing figure
  */
-public record Series(String label, List<BigDecimal> values, Style style, List<String> gaps) {
+public record Series(String label, List<BigDecimal> values, Style style, List<Boolean> notApplicable) {
 
     public Series(String label, List<BigDecimal> values, Style style) {
         this(label, values, style, null);
     }
 
-    /** The word for a null value at this label, or the given default. */
-    public String gap(int index, String noData) {
-        return gaps == null || gaps.get(index) == null ? noData : gaps.get(index);
+    /** Whether the (null) value at this label stands for 不适用 rather than for no figure. */
+    public boolean notApplicable(int index) {
+        return notApplicable != null && notApplicable.get(index);
     }
 
     public enum Style {

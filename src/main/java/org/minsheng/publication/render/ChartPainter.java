@@ -113,7 +113,7 @@ public final class ChartPainter {
                     continue;
                 }
                 if (value == null) {
-                    c.text(s.gap(i, model.noData()), left + 8, y + barHeight / 2 + 5.5, 15, false, MUTED, Canvas.Anchor.START);
+                    c.text(model.gap(s, i), left + 8, y + barHeight / 2 + 5.5, 15, false, MUTED, Canvas.Anchor.START);
                 } else {
                     double length = (right - left) * axis.fraction(value);
                     c.rect(left, y, length, barHeight, colour);
@@ -165,7 +165,7 @@ public final class ChartPainter {
                     for (int i = 0; i < xs.length; i++) {
                         double x = xs[i] + offset;
                         if (Double.isNaN(ys[i])) {
-                            c.text(s.gap(i, model.noData()), x, PLOT_BOTTOM - 10, 14, false, MUTED, Canvas.Anchor.MIDDLE);
+                            c.text(model.gap(s, i), x, PLOT_BOTTOM - 10, 14, false, MUTED, Canvas.Anchor.MIDDLE);
                             continue;
                         }
                         c.rect(x - barWidth / 2, ys[i], barWidth, PLOT_BOTTOM - ys[i], colour);

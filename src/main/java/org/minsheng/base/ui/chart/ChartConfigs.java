@@ -1,6 +1,7 @@
 package org.minsheng.base.ui.chart;
 
 import java.math.BigDecimal;
+import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.Palette;
 import org.minsheng.base.chart.Series;
 import java.util.List;
@@ -17,6 +18,11 @@ public final class ChartConfigs {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ChartConfigs() {
+    }
+
+    /** The chart as its content says, with {@code subtitle} (the data's as-of line) under it. */
+    public static ObjectNode chart(ChartContent content, String subtitle) {
+        return chart(content.title(), subtitle, content.unit(), content.labels(), content.series(), content.horizontal());
     }
 
     /**
