@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.Series;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 
@@ -111,6 +112,15 @@ public final class ChartContents {
                 yearly.years().stream().map(y -> words.get("dashboard.yearOption", String.valueOf(y))).toList(),
                 List.of(new Series(words.get("dashboards.series.actual"), yearly.values(), Series.Style.BAR)), false,
                 indicator.scale(), note);
+    }
+
+    /**
+     * What a cell of the completion heat-map says: the completion in percent, or the status word where
+     * a ratio means nothing (已实现清零) or the figure was not applicable (不适用).
+     */
+    public String completion(Completion completion) {
+        return !completion.applicable() || completion.percent() == null ? words.get(completion.statusKey())
+                : Numbers.plain(completion.percent(), 1, locale) + "%";
     }
 
     /** "2020年1—12月", or one month: the window every chart title names. */

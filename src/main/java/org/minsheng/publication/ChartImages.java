@@ -16,7 +16,6 @@ import org.minsheng.base.chart.ImageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.chart.Palette;
 import org.minsheng.base.chart.ChartContent;
@@ -102,11 +101,10 @@ class ChartImages {
     }
 
     private HeatGrid.Cell cell(Completion completion) {
+        var text = contents().completion(completion);
         if (!completion.applicable()) {
-            return new HeatGrid.Cell(t(completion.statusKey()), NO_TARGET, FramePainter.MUTED);
+            return new HeatGrid.Cell(text, NO_TARGET, FramePainter.MUTED);
         }
-        var text = completion.percent() == null ? t(completion.statusKey())
-                : Numbers.plain(completion.percent(), 1, Translations.CHINESE) + "%";
         if (!completion.met()) {
             return new HeatGrid.Cell(text, Color.decode(Palette.COMPLETION_MISSED), FramePainter.INK);
         }

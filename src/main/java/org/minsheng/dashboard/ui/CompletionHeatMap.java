@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.chart.Palette;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
@@ -76,12 +76,11 @@ class CompletionHeatMap extends Div {
             return td.setText("—");
         }
         var c = completion.get();
+        td.setText(new ChartContents(getLocale(), this::getTranslation).completion(c));
         if (!c.applicable()) {
-            return td.setText(getTranslation(c.statusKey()));
+            return td;
         }
         td.setAttribute("data-met", String.valueOf(c.met()));
-        td.setText(c.percent() == null ? getTranslation(c.statusKey())
-                : Numbers.plain(c.percent(), 1, getLocale()) + "%");
         if (!c.met()) {
             return td.setAttribute("style", "background:" + Palette.COMPLETION_MISSED);
         }
