@@ -130,8 +130,8 @@ class DashboardCharts extends Div {
     }
 
     /**
-     * The table's pace column comes from the target even for an indicator that is not cumulative, whose
-     * chart draws no pace line; kept as it was in the move to one chart model.
+     * The table fills its pace column wherever the focus has a target, also for an indicator that is not
+     * cumulative, whose chart draws no pace line.
      */
     private void drawTrend(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.trend(data, chosen);
