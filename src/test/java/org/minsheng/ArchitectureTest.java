@@ -2,6 +2,7 @@ package org.minsheng;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -40,6 +41,24 @@ class ArchitectureTest {
     void views_are_package_private_and_live_in_a_ui_package() {
         classes().that().areAnnotatedWith(Route.class)
                 .should().resideInAPackage("..ui..").andShould().notBePublic()
+                .check(MAIN);
+    }
+
+    /**
+     * Features depend on each other in one direction only, so each can be read, tested and changed
+     * from the bottom up. A feature's {@code ui} counts with the feature: the pattern slices by the
+     * first package under the root.
+     */
+    @Test
+    void features_do_not_depend_on_each_other_in_a_cycle() {
+        slices().matching("org.minsheng.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /** Screens sit on top: services, read models and renderers work without one, for export and print too. */
+    @Test
+    void code_outside_ui_never_depends_on_a_ui_package() {
+        noClasses().that().resideOutsideOfPackage("org.minsheng..ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.minsheng..ui..")
                 .check(MAIN);
     }
 }

@@ -1,2 +1,2 @@
-/** What every feature shares: refusals that the UI translates, and the sub-packages for i18n, formatting, the database and the layout. */
+/** What every feature shares: refusals that the UI translates, a file to download, and the sub-packages for i18n, formatting, the database, charts as data and the layout. */
 package org.minsheng.base;

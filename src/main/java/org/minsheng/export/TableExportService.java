@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.minsheng.audit.AuditDownloads;
 import org.minsheng.audit.AuditEntry;
 import org.minsheng.audit.AuditTexts;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
+import org.minsheng.base.Download;
 import org.minsheng.base.i18n.Translations;
 import java.util.function.BiFunction;
+import org.minsheng.dashboard.DashboardDownloads;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
@@ -20,6 +23,7 @@ import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.division.DivisionService;
 import org.minsheng.figure.Cell;
+import org.minsheng.figure.FigureDownloads;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.figure.Tracker;
@@ -37,7 +41,7 @@ import org.springframework.stereotype.Service;
  * those of the screen; nothing here queries the database itself.
  */
 @Service
-public class TableExportService {
+public class TableExportService implements DashboardDownloads, FigureDownloads, AuditDownloads {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -83,6 +87,7 @@ public class TableExportService {
      * towns) by indicator for the chosen window and category, with the total row computed in SQL.
      * Approved figures only, as of their newest approval.
      */
+    @Override
     public Download districtTable(DashboardFilter filter, Download.Format format, Locale locale) {
         var data = dashboards.dashboard(filter);
         var asOf = Optional.ofNullable(data.dataAsOf()).map(t -> t.atZoneSameInstant(CHINA));
@@ -121,6 +126,7 @@ public class TableExportService {
     }
 
     /** The submission tracker of a period: each district's cell states, never values. */
+    @Override
     public Download tracker(Period period, Download.Format format, Locale locale) {
         Tracker tracker = trackers.tracker(period.id());
         var columns = new ArrayList<Table.Column>();
@@ -149,6 +155,7 @@ public class TableExportService {
     }
 
     /** The audit trail under the given filters, newest first, as reviewers and administrators read it. */
+    @Override
     public Download auditTrail(AuditQuery query, Download.Format format, Locale locale) {
         int count = Math.min(audit.count(query), AUDIT_MAX);
         var entries = new ArrayList<AuditEntry>();
@@ -175,12 +182,14 @@ public class TableExportService {
     }
 
     /** The statistician's entry sheet of a period as a list: one line per district and indicator. */
+    @Override
     public Download entrySheet(int periodId, Download.Format format, Locale locale) {
         var sheet = figures.sheet(periodId);
         return figureList(sheet.period(), sheet.cells(), "export.title.entry", "export.file.entry", format, locale);
     }
 
     /** The reviewers' queue of a period: the submitted cells beside their approved values. */
+    @Override
     public Download reviewQueue(int periodId, Download.Format format, Locale locale) {
         var queue = reviews.queue(periodId);
         return figureList(periods.get(periodId), queue, "export.title.review", "export.file.review", format, locale);

@@ -1,18 +1,25 @@
 package org.minsheng.publication;
 
 import java.awt.Color;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.minsheng.publication.render.SvgCanvas;
+import org.minsheng.publication.render.PngFiles;
+import org.minsheng.publication.render.Java2dCanvas;
+import org.minsheng.publication.render.HeatGrid;
+import org.minsheng.publication.render.FramePainter;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.ChartPainter;
+import org.minsheng.publication.render.ChartModel;
+import org.minsheng.publication.render.ChartFrame;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.base.chart.ImageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.base.ui.chart.ChartConfigs;
-import org.minsheng.base.ui.chart.Series;
+import org.minsheng.base.chart.Palette;
+import org.minsheng.base.chart.ChartContent;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.division.Division;
@@ -20,10 +27,9 @@ import org.minsheng.indicator.Indicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the publication charts from the dashboard's read model, series for series as the dashboard
- * draws them (districts largest first with their targets; the monthly cumulative with the pace to
- * the target; this year against last; year by year; the completion heat-map), and renders them as
- * PNG or SVG. The words are Chinese, as published.
+ * The publication charts: the content the dashboard draws ({@link ChartContents}, so print and screen
+ * show the same series, targets and pace) or the completion heat-map, with a printed subtitle and the
+ * publication frame, rendered as PNG or SVG. The words are Chinese, as published.
  */
 @Component
 class ChartImages {
@@ -43,85 +49,35 @@ class ChartImages {
 
     /** {@code indicator} is null for the heat-map, which shows every indicator with district targets. */
     ChartModel model(Dashboard data, Indicator indicator, ChartKind kind, String note) {
-        return switch (kind) {
-            case RANKING -> ranking(data, indicator, note);
-            case TREND -> trend(data, indicator, note);
-            case YEAR_ON_YEAR -> yearOnYear(data, indicator, note);
-            case YEARS -> years(data, indicator, note);
-            case HEAT_MAP -> heatMap(data, note);
-        };
+        if (kind == ChartKind.HEAT_MAP) {
+            return heatMap(data, note);
+        }
+        var content = contents().of(kind, data, indicator);
+        return new ChartModel(content.title(), subtitle(kind, data, content), t("dashboards.unit", content.unit()),
+                content.labels(), content.series(), content.horizontal(), content.scale(), t("publication.noData"),
+                t("figure.notApplicable"), frame(data, note));
     }
 
     ChartModel ranking(Dashboard data, Indicator indicator, String note) {
-        var ranking = data.ranking(indicator);
-        var ranked = ranking.districts();
-        var series = new ArrayList<Series>();
-        series.add(new Series(t("dashboards.series.actual"), ranking.values(), Series.Style.BAR,
-                gaps(ranking.notApplicable())));
-        if (ranking.targets().stream().anyMatch(v -> v != null)) {
-            series.add(new Series(t("dashboards.series.target"), ranking.targets(), Series.Style.MARKER));
-        }
-        return new ChartModel(t("dashboards.ranking.title", indicator.shortNameZh(), window(data)),
-                t("publication.chart.subtitle.ranking", data.city().name()), t("dashboards.unit", indicator.unitZh()),
-                ranked.stream().map(Division::name).toList(), series, true, indicator.scale(), t("publication.noData"),
-                frame(data, note));
+        return model(data, indicator, ChartKind.RANKING, note);
     }
 
-    ChartModel trend(Dashboard data, Indicator indicator, String note) {
-        var points = data.trend(indicator, data.focusId());
-        var months = IntStream.rangeClosed(1, 12).boxed().toList();
-        var actual = months.stream().map(m -> points.stream().filter(p -> p.month() == m)
-                .map(p -> p.value()).findFirst().orElse(null)).toList();
-        var series = new ArrayList<Series>();
-        series.add(new Series(t("dashboards.series.cumulative"), actual, Series.Style.LINE));
-        var target = data.target(indicator, data.focusId());
-        if (target.isPresent() && indicator.cumulative()) {
-            // the straight-line pace, as on screen: where the figure would stand growing evenly to the target
-            List<BigDecimal> pace = months.stream().map(m -> target.get().value().multiply(BigDecimal.valueOf(m))
-                    .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)).toList();
-            series.add(new Series(t("dashboards.series.pace"), pace, Series.Style.DASHED_LINE));
-        }
-        return new ChartModel(t("dashboards.trend.title", data.focus().name(), indicator.shortNameZh(),
-                String.valueOf(data.filter().year())), t("publication.chart.subtitle.trend", window(data)),
-                t("dashboards.unit", indicator.unitZh()), months.stream().map(m -> t("dashboards.month", m)).toList(),
-                series, false, indicator.scale(), t("publication.noData"), frame(data, note));
+    /** The printed subtitle says what the chart compares, where the screen says how fresh the data is. */
+    private String subtitle(ChartKind kind, Dashboard data, ChartContent content) {
+        var window = contents().window(data);
+        return switch (kind) {
+            case RANKING -> t("publication.chart.subtitle.ranking", data.city().name());
+            case TREND -> t("publication.chart.subtitle.trend", window);
+            case YEAR_ON_YEAR -> t("publication.chart.subtitle.yoy", window, String.valueOf(data.filter().year() - 1));
+            case YEARS -> content.note() == null ? t("publication.chart.subtitle.years")
+                    : t("publication.chart.subtitle.years") + " · " + content.note();
+            case HEAT_MAP -> t("publication.chart.subtitle.heatmap", data.city().name());
+        };
     }
 
-    /** Each district and the focus, last year's window beside this year's, as the dashboard's 同比 chart. */
-    ChartModel yearOnYear(Dashboard data, Indicator indicator, String note) {
-        var compared = data.yearOnYear(indicator);
-        var names = compared.names();
-        var now = compared.thisYear();
-        var before = compared.lastYear();
-        int year = data.filter().year();
-        var series = List.of(
-                new Series(t("dashboard.yearOption", String.valueOf(year - 1)), before, Series.Style.BAR,
-                        gaps(compared.lastYearNotApplicable())),
-                new Series(t("dashboard.yearOption", String.valueOf(year)), now, Series.Style.BAR,
-                        gaps(compared.thisYearNotApplicable())));
-        return new ChartModel(t("dashboards.yoy.title", indicator.shortNameZh(), window(data)),
-                t("publication.chart.subtitle.yoy", window(data), String.valueOf(year - 1)),
-                t("dashboards.unit", indicator.unitZh()), names, series, true, indicator.scale(), t("publication.noData"),
-                frame(data, note));
-    }
-
-    /** The focus's whole-year values from its first year with a figure, following a renamed district. */
-    ChartModel years(Dashboard data, Indicator indicator, String note) {
-        var yearly = data.yearSeries(indicator);
-        int last = yearly.last();
-        int first = yearly.first();
-        var yearList = yearly.years();
-        var values = yearly.values();
-        var subtitle = t("publication.chart.subtitle.years");
-        if (!data.formerly().isEmpty()) {
-            subtitle += " · " + t("dashboards.years.formerly", data.formerly().stream()
-                    .map(d -> d.name() + "（" + d.code() + "）").collect(Collectors.joining("、")));
-        }
-        return new ChartModel(t("dashboards.years.title", data.focus().name(), indicator.shortNameZh(),
-                String.valueOf(first), String.valueOf(last)), subtitle, t("dashboards.unit", indicator.unitZh()),
-                yearList.stream().map(y -> t("dashboard.yearOption", String.valueOf(y))).toList(),
-                List.of(new Series(t("dashboards.series.actual"), values, Series.Style.BAR)), false, indicator.scale(),
-                t("publication.noData"), frame(data, note));
+    /** Print is in Chinese, as published. */
+    private ChartContents contents() {
+        return new ChartContents(Translations.CHINESE, this::t);
     }
 
     /** Completion of each district's own target, per indicator, shaded as the dashboard's table. */
@@ -131,35 +87,28 @@ class ChartImages {
                 .map(i -> Completion.of(data, i, county.id()).map(this::cell)
                         .orElseGet(() -> new HeatGrid.Cell("—", NO_TARGET, FramePainter.MUTED)))
                 .toList()).toList();
-        var blue = Color.decode(ChartConfigs.COMPLETION_MET);
+        var blue = Color.decode(Palette.COMPLETION_MET);
         var legend = List.of(
                 new HeatGrid.Swatch(List.of(over(blue, 0.33), over(blue, 0.58), over(blue, 0.75)),
                         t("publication.chart.heatmap.met")),
-                new HeatGrid.Swatch(List.of(Color.decode(ChartConfigs.COMPLETION_MISSED)), t("target.status.missed")),
+                new HeatGrid.Swatch(List.of(Color.decode(Palette.COMPLETION_MISSED)), t("target.status.missed")),
                 new HeatGrid.Swatch(List.of(NO_TARGET), t("publication.chart.heatmap.none")));
         var grid = new HeatGrid(t("dashboard.table.district"), data.counties().stream().map(Division::name).toList(),
                 indicators.stream().map(Indicator::shortNameZh).toList(), cells, legend);
-        return ChartModel.grid(t("dashboards.heatmap.title", window(data)),
+        return ChartModel.grid(t("dashboards.heatmap.title", contents().window(data)),
                 t("publication.chart.subtitle.heatmap", data.city().name()), t("publication.chart.unit.heatmap"), grid,
                 t("dashboards.heatmap.noTargets"), frame(data, note));
     }
 
-    /** 不适用 where a district reported the indicator as not applicable; the chart's "no data" elsewhere. */
-    private List<String> gaps(List<Boolean> notApplicable) {
-        var word = t("figure.notApplicable");
-        return notApplicable.stream().map(na -> na ? word : null).toList();
-    }
-
     private HeatGrid.Cell cell(Completion completion) {
+        var text = contents().completion(completion);
         if (!completion.applicable()) {
-            return new HeatGrid.Cell(t(completion.statusKey()), NO_TARGET, FramePainter.MUTED);
+            return new HeatGrid.Cell(text, NO_TARGET, FramePainter.MUTED);
         }
-        var text = completion.percent() == null ? t(completion.statusKey())
-                : Numbers.plain(completion.percent(), 1, Translations.CHINESE) + "%";
         if (!completion.met()) {
-            return new HeatGrid.Cell(text, Color.decode(ChartConfigs.COMPLETION_MISSED), FramePainter.INK);
+            return new HeatGrid.Cell(text, Color.decode(Palette.COMPLETION_MISSED), FramePainter.INK);
         }
-        return new HeatGrid.Cell(text, over(Color.decode(ChartConfigs.COMPLETION_MET), completion.blueOpacity()),
+        return new HeatGrid.Cell(text, over(Color.decode(Palette.COMPLETION_MET), completion.blueOpacity()),
                 completion.lightText() ? Color.WHITE : FramePainter.INK);
     }
 
@@ -191,12 +140,6 @@ class ChartImages {
 
     String asOf(java.time.OffsetDateTime at, int revision) {
         return t("publication.chart.asOf", at == null ? "—" : at.atZoneSameInstant(CHINA).format(DAY), revision);
-    }
-
-    private String window(Dashboard data) {
-        var year = String.valueOf(data.filter().year());
-        return data.fromMonth() == data.toMonth() ? t("dashboards.window.month", year, data.toMonth())
-                : t("dashboards.window.months", year, data.fromMonth(), data.toMonth());
     }
 
     private String t(String key, Object... parameters) {

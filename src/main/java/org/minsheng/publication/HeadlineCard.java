@@ -1,13 +1,19 @@
 package org.minsheng.publication;
 
-import static org.minsheng.publication.FramePainter.INK;
-import static org.minsheng.publication.FramePainter.MUTED;
+import static org.minsheng.publication.render.FramePainter.INK;
+import org.minsheng.publication.render.PngFiles;
+import org.minsheng.publication.render.Java2dCanvas;
+import org.minsheng.publication.render.FramePainter;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.ChartFrame;
+import org.minsheng.publication.render.Canvas;
+import static org.minsheng.publication.render.FramePainter.MUTED;
 
 import java.awt.Color;
 import java.util.List;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.base.chart.Palette;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.TargetDirection;
@@ -26,7 +32,7 @@ class HeadlineCard {
     private static final double BAND = 300;
     private static final double ROW = 220;
     private static final double GAP = 24;
-    private static final Color ACCENT = Color.decode(ChartConfigs.PALETTE.get(0));
+    private static final Color ACCENT = Color.decode(Palette.SERIES.get(0));
     private static final Color TILE = new Color(0xF3, 0xF6, 0xFA);
 
     private final CjkFont cjk;

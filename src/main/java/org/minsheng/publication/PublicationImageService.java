@@ -1,9 +1,13 @@
 package org.minsheng.publication;
 
 import org.minsheng.base.RefusedException;
+import org.minsheng.publication.render.ChartFrame;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.ChartDownloads;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.export.Download;
+import org.minsheng.base.Download;
 import org.minsheng.provenance.ExportKind;
 import org.minsheng.provenance.ExportScope;
 import org.minsheng.provenance.ProvenanceService;
@@ -18,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each is recorded with the data edition it shows.
  */
 @Service
-public class PublicationImageService {
+public class PublicationImageService implements ChartDownloads {
 
     private final DashboardService dashboards;
     private final ChartImages charts;
@@ -38,6 +42,7 @@ public class PublicationImageService {
     }
 
     /** The chart as the dashboard shows it for this filter and indicator, framed for publication. */
+    @Override
     @Transactional
     public Download chart(ChartRequest request) {
         requireExporter();

@@ -1,6 +1,7 @@
 package org.minsheng.publication;
 
 import java.awt.Color;
+import org.minsheng.publication.render.CjkFont;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,8 @@
 package org.minsheng.publication;
 
 import java.math.BigDecimal;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.base.chart.ImageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.export.Download;
+import org.minsheng.base.Download;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;

@@ -7,9 +7,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
-import org.minsheng.audit.AuditEvent;
-import org.minsheng.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,16 +59,16 @@ class LoginAttempts {
 
     private final UserAccountRepository accounts;
     private final LoginSourceRepository sources;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final int maxFailures;
     private final Duration lock;
 
-    LoginAttempts(UserAccountRepository accounts, LoginSourceRepository sources, AuditLog audit,
+    LoginAttempts(UserAccountRepository accounts, LoginSourceRepository sources, ApplicationEventPublisher events,
                   @Value("${minsheng.login.max-failures}") int maxFailures,
                   @Value("${minsheng.login.lock-minutes}") int lockMinutes) {
         this.accounts = accounts;
         this.sources = sources;
-        this.audit = audit;
+        this.events = events;
         this.maxFailures = maxFailures;
         this.lock = Duration.ofMinutes(lockMinutes);
     }
@@ -139,9 +138,8 @@ class LoginAttempts {
         var locked = source == null
                 ? Map.<String, Object>of("locked", true, "minutes", lock.toMinutes())
                 : Map.<String, Object>of("locked", true, "minutes", lock.toMinutes(), "from", source);
-        audit.record(null, AuditEvent.of("user.locked", "app_user", userId, Map.of("locked", false), locked,
-                maxFailures + " failed sign-ins in a row" + (source == null ? " from other addresses" : " from " + source),
-                AuditEvent.Source.SYSTEM));
+        events.publishEvent(new AccountChanged(null, "user.locked", userId, Map.of("locked", false), locked,
+                maxFailures + " failed sign-ins in a row" + (source == null ? " from other addresses" : " from " + source)));
     }
 
     /** PostgreSQL keeps microseconds; so do the times written and compared here. */

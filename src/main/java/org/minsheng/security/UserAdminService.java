@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.minsheng.audit.AuditEvent;
-import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,20 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAdminService {
 
-    private static final String ENTITY = "app_user";
 
     private final UserAdminRepository users;
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final String cityCode;
 
-    UserAdminService(UserAdminRepository users, CurrentUser currentUser, PasswordEncoder encoder, AuditLog audit,
+    UserAdminService(UserAdminRepository users, CurrentUser currentUser, PasswordEncoder encoder,
+                     ApplicationEventPublisher events,
                      @Value("${minsheng.city-code:350600}") String cityCode) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
-        this.audit = audit;
+        this.events = events;
         this.cityCode = cityCode;
     }
 
@@ -65,8 +64,7 @@ public class UserAdminService {
         users.replaceRoles(id, user.roles());
         users.replaceScope(id, user.scope());
         var created = users.findById(id).orElseThrow();
-        audit.record(admin.id(), AuditEvent.of("user.create", ENTITY, id, null, auditValues(created), null,
-                AuditEvent.Source.FORM));
+        events.publishEvent(new AccountChanged(admin.id(), "user.create", id, null, auditValues(created), null));
         return created;
     }
 
@@ -110,9 +108,8 @@ public class UserAdminService {
         }
         var after = users.findById(id).orElseThrow();
         // The audit says that the password changed, never what to: not even the hash is kept.
-        audit.record(admin.id(), AuditEvent.of("user.password_reset", ENTITY, id,
-                Map.of("locked", before.locked()), Map.of("locked", after.locked(), "passwordReset", true), null,
-                AuditEvent.Source.FORM));
+        events.publishEvent(new AccountChanged(admin.id(), "user.password_reset", id,
+                Map.of("locked", before.locked()), Map.of("locked", after.locked(), "passwordReset", true), null));
         return after;
     }
 
@@ -154,8 +151,8 @@ public class UserAdminService {
 
     private UserSummary audited(AppUser admin, String action, UserSummary before) {
         var after = users.findById(before.id()).orElseThrow();
-        audit.record(admin.id(), AuditEvent.of(action, ENTITY, before.id(), auditValues(before), auditValues(after),
-                null, AuditEvent.Source.FORM));
+        events.publishEvent(new AccountChanged(admin.id(), action, before.id(), auditValues(before),
+                auditValues(after), null));
         return after;
     }
 

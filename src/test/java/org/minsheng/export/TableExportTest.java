@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.Download;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
 import org.minsheng.audit.AuditTexts;

@@ -1,6 +1,13 @@
 package org.minsheng.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.minsheng.publication.render.SvgCanvas;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.ChartFrame;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.base.chart.ImageFormat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
@@ -18,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.export.Download;
+import org.minsheng.base.Download;
 import org.minsheng.support.SvgTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

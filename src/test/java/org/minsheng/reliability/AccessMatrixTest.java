@@ -43,7 +43,7 @@ import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.DivisionService;
 import org.minsheng.division.Succession;
-import org.minsheng.export.Download;
+import org.minsheng.base.Download;
 import org.minsheng.export.TableExportService;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.CheckedInput;
@@ -62,10 +62,6 @@ import org.minsheng.indicator.ValidationRule;
 import org.minsheng.period.CalendarService;
 import org.minsheng.period.PeriodService;
 import org.minsheng.provenance.ProvenanceService;
-import org.minsheng.publication.ChartKind;
-import org.minsheng.publication.ChartRequest;
-import org.minsheng.publication.ImageFormat;
-import org.minsheng.publication.ImageSize;
 import org.minsheng.publication.PhraseService;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
@@ -269,9 +265,9 @@ class AccessMatrixTest {
         cases.add(new Case("PublicationService.sectionChart", publicationReaders,
                 () -> publications.sectionChart(2020, "road_widening")));
         cases.add(new Case("PublicationImageService.chart", publicationReaders, () -> images.chart(
-                new ChartRequest(DashboardFilter.year(2020), "road_widening",
-                        ChartKind.RANKING, ImageSize.WEB,
-                        ImageFormat.SVG, null))));
+                new org.minsheng.dashboard.ChartRequest(DashboardFilter.year(2020), "road_widening",
+                        org.minsheng.dashboard.ChartKind.RANKING, org.minsheng.base.chart.ImageSize.WEB,
+                        org.minsheng.base.chart.ImageFormat.SVG, null))));
         cases.add(new Case("PublicationImageService.headlineCard", publicationReaders, () -> images.headlineCard(2020)));
         cases.add(new Case("PhraseService.phrases", EnumSet.of(COMMS, ADMIN), phrases::phrases));
         cases.add(new Case("PhraseService.preview", EnumSet.of(COMMS, ADMIN),

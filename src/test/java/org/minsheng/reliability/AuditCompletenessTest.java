@@ -47,10 +47,6 @@ import org.minsheng.indicator.TargetDirection;
 import org.minsheng.indicator.TargetRow;
 import org.minsheng.indicator.ValidationRule;
 import org.minsheng.period.CalendarService;
-import org.minsheng.publication.ChartKind;
-import org.minsheng.publication.ChartRequest;
-import org.minsheng.publication.ImageFormat;
-import org.minsheng.publication.ImageSize;
 import org.minsheng.publication.PhraseService;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
@@ -183,10 +179,10 @@ class AuditCompletenessTest {
                 () -> phrases.save(meals, "全市{value}{unit}农村公办义务教育寄宿制学校实施营养改善计划", version));
         export("PublicationService.yearInReviewPdf", () -> publications.yearInReviewPdf(2020));
         export("PublicationImageService.headlineCard", () -> images.headlineCard(2020));
-        export("PublicationImageService.chart", () -> images.chart(new ChartRequest(
-                DashboardFilter.year(2020), "road_widening",
-                ChartKind.RANKING, ImageSize.WEB,
-                ImageFormat.PNG, null)));
+        export("PublicationImageService.chart", () -> images.chart(new org.minsheng.dashboard.ChartRequest(
+                org.minsheng.dashboard.DashboardFilter.year(2020), "road_widening",
+                org.minsheng.dashboard.ChartKind.RANKING, org.minsheng.base.chart.ImageSize.WEB,
+                org.minsheng.base.chart.ImageFormat.PNG, null)));
         // what each export above called to leave its record
         exercised.add("ProvenanceService.record");
     }

@@ -23,8 +23,8 @@ import org.minsheng.audit.AuditTexts;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.audit.AuditQuery;
 import org.minsheng.base.ui.ComponentTexts;
-import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.audit.AuditDownloads;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /** The audit trail, newest first, filtered by action, user and dates; loaded page by page. */
@@ -44,7 +44,7 @@ class AuditView extends Div implements HasDynamicTitle {
 
     private AuditQuery query = AuditQuery.all();
 
-    AuditView(AuditLog audit, TableExportService exports, Translations translations) {
+    AuditView(AuditLog audit, AuditDownloads exports, Translations translations) {
         this.audit = audit;
         // downloads run on their own request, where no UI is current to ask for the locale
         var locale = getLocale();

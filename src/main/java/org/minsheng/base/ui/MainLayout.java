@@ -15,7 +15,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.minsheng.base.i18n.LanguageSwitch;
-import org.minsheng.security.CurrentUser;
 
 /**
  * The frame around every signed-in page: the product name, a menu of the pages this user may open
@@ -25,12 +24,12 @@ import org.minsheng.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+    public MainLayout(AuthenticationContext authentication, SignedInUser signedIn) {
         setPrimarySection(Section.DRAWER);
         setI18n(ComponentTexts.appLayout(this));
         var title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
-        var user = new Span(currentUser.get().displayName());
+        var user = new Span(signedIn.displayName());
         user.addClassName("app-user");
         var logout = new Button(getTranslation("app.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,2 +1,2 @@
-/** The application frame and the pages every user shares (menu, errors). */
+/** The application frame, the pages every user shares (menu, errors) and the download links every feature puts under its tables. */
 package org.minsheng.base.ui;

@@ -6,19 +6,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
-import org.minsheng.base.format.Numbers;
-import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.base.chart.Palette;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.division.Division;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.publication.ChartKind;
-import org.minsheng.publication.ChartRequest;
-import org.minsheng.publication.ImageFormat;
-import org.minsheng.publication.ImageSize;
-import org.minsheng.publication.PublicationImageService;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.dashboard.ChartDownloads;
 
 /**
  * Completion by district and indicator as a table whose cells are shaded: blue deepens with
@@ -31,7 +31,7 @@ class CompletionHeatMap extends Div {
      * @param images    where the heat-map's print figure comes from, when offered
      * @param mayExport offer the heat-map as a print figure (the service checks again)
      */
-    CompletionHeatMap(Dashboard data, PublicationImageService images, boolean mayExport) {
+    CompletionHeatMap(Dashboard data, ChartDownloads images, boolean mayExport) {
         addClassName("card");
         setId("completion-heatmap");
         var indicators = Completion.indicators(data);
@@ -76,16 +76,15 @@ class CompletionHeatMap extends Div {
             return td.setText("—");
         }
         var c = completion.get();
+        td.setText(new ChartContents(getLocale(), this::getTranslation).completion(c));
         if (!c.applicable()) {
-            return td.setText(getTranslation(c.statusKey()));
+            return td;
         }
         td.setAttribute("data-met", String.valueOf(c.met()));
-        td.setText(c.percent() == null ? getTranslation(c.statusKey())
-                : Numbers.plain(c.percent(), 1, getLocale()) + "%");
         if (!c.met()) {
-            return td.setAttribute("style", "background:" + ChartConfigs.COMPLETION_MISSED);
+            return td.setAttribute("style", "background:" + Palette.COMPLETION_MISSED);
         }
-        var blue = java.awt.Color.decode(ChartConfigs.COMPLETION_MET);
+        var blue = java.awt.Color.decode(Palette.COMPLETION_MET);
         return td.setAttribute("style", "background:rgba(%d,%d,%d,%s)".formatted(blue.getRed(), blue.getGreen(),
                 blue.getBlue(), c.blueOpacity()) + (c.lightText() ? ";color:#fff" : ""));
     }
@@ -94,7 +93,7 @@ class CompletionHeatMap extends Div {
      * The heat-map as a print figure, beside it, as the chart cards offer theirs. The link keeps only
      * the filter, not the dashboard's data: an open page should not hold a second copy of it.
      */
-    private void downloads(DashboardFilter filter, PublicationImageService images) {
+    private void downloads(DashboardFilter filter, ChartDownloads images) {
         var links = new Div();
         links.addClassName("chart-downloads");
         links.addClassName("no-print");

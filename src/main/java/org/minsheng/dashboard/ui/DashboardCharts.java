@@ -3,25 +3,23 @@ package org.minsheng.dashboard.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import org.minsheng.publication.ChartKind;
-import org.minsheng.publication.ChartRequest;
-import org.minsheng.publication.ImageFormat;
-import org.minsheng.publication.ImageSize;
-import org.minsheng.publication.PublicationImageService;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.dashboard.ChartDownloads;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.base.ui.chart.ChartConfigs;
-import org.minsheng.base.ui.chart.Series;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
-import org.minsheng.dashboard.TrendPoint;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.dashboard.ChartContents;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 
@@ -52,7 +50,7 @@ class DashboardCharts extends Div {
      *                    view then calls {@link #show} again
      * @param mayExport   offer every chart as a print figure (the service checks again)
      */
-    DashboardCharts(Consumer<Division> openDistrict, Consumer<String> chooseChart, PublicationImageService images,
+    DashboardCharts(Consumer<Division> openDistrict, Consumer<String> chooseChart, ChartDownloads images,
                     boolean mayExport) {
         addClassName("charts");
         if (mayExport) {
@@ -106,108 +104,79 @@ class DashboardCharts extends Div {
         if (!isVisible()) {
             return;
         }
-        var locale = getLocale();
-        var unit = chosen.unit(locale);
+        var contents = new ChartContents(getLocale(), this::getTranslation);
         var asOf = Labels.asOf(this, data);
-        var name = chosen.shortName(locale);
-        var focus = data.focus().name();
         if (data.cityWide()) {
-            drawRanking(data, chosen, unit, asOf, name);
+            drawRanking(data, chosen, contents, asOf);
         }
-        drawTrend(data, chosen, unit, annualOnly ? getTranslation("dashboards.trend.annualOnly", asOf) : asOf, name,
-                focus);
-        drawYearOnYear(data, chosen, unit, asOf, name);
-        drawYears(data, chosen, unit, asOf, name, focus);
+        drawTrend(data, chosen, contents, annualOnly ? getTranslation("dashboards.trend.annualOnly", asOf) : asOf);
+        drawYearOnYear(data, chosen, contents, asOf);
+        drawYears(data, chosen, contents, asOf);
     }
 
-    private void drawRanking(Dashboard data, Indicator chosen, String unit, String asOf, String name) {
+    private void drawRanking(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
+        var chart = contents.ranking(data, chosen);
         var order = data.ranking(chosen);
         ranked = order.districts();
-        var values = order.values();
+        var actual = chart.series().getFirst();
         var targets = order.targets();
-        var series = new ArrayList<Series>();
-        series.add(new Series(getTranslation("dashboards.series.actual"), values, Series.Style.BAR));
-        if (targets.stream().anyMatch(t -> t != null)) {
-            series.add(new Series(getTranslation("dashboards.series.target"), targets, Series.Style.MARKER));
-        }
-        var title = getTranslation("dashboards.ranking.title", name, Labels.window(this, data));
-        var names = ranked.stream().map(Division::name).toList();
-        ranking.show(title, unitLine(unit, asOf), ChartConfigs.chart(title, asOf, unit, names, series, true),
+        var names = chart.labels();
+        ranking.show(chart.title(), unitLine(chart.unit(), asOf), ChartConfigs.chart(chart, asOf),
                 List.of(getTranslation("dashboard.table.district"), getTranslation("dashboards.series.actual"),
                         getTranslation("dashboards.series.target")),
-                IntStream.range(0, ranked.size()).mapToObj(n -> List.of(names.get(n),
-                        text(values.get(n), order.notApplicable().get(n), chosen),
+                IntStream.range(0, names.size()).mapToObj(n -> List.of(names.get(n),
+                        text(actual.values().get(n), actual.notApplicable(n), chosen),
                         text(targets.get(n), chosen))).toList());
     }
 
-    private void drawTrend(Dashboard data, Indicator chosen, String unit, String asOf, String name, String focus) {
-        var points = data.trend(chosen, data.focusId());
-        var months = IntStream.rangeClosed(1, 12).boxed().toList();
-        var actual = months.stream().map(m -> points.stream().filter(p -> p.month() == m)
-                .map(TrendPoint::value).findFirst().orElse(null)).toList();
-        var target = data.target(chosen, data.focusId());
-        var series = new ArrayList<Series>();
-        series.add(new Series(getTranslation("dashboards.series.cumulative"), actual, Series.Style.LINE));
-        // The straight-line pace: where the figure would stand each month if it grew evenly to the target.
-        List<BigDecimal> pace = target.map(t -> months.stream()
-                .map(m -> t.value().multiply(BigDecimal.valueOf(m)).divide(BigDecimal.valueOf(12), 2,
-                        java.math.RoundingMode.HALF_UP)).toList()).orElse(null);
-        if (pace != null && chosen.cumulative()) {
-            series.add(new Series(getTranslation("dashboards.series.pace"), pace, Series.Style.DASHED_LINE));
-        }
-        var labels = months.stream().map(m -> getTranslation("dashboards.month", m)).toList();
-        var title = getTranslation("dashboards.trend.title", focus, name, String.valueOf(data.filter().year()));
-        trend.show(title, unitLine(unit, asOf), ChartConfigs.chart(title, asOf, unit, labels, series, false),
+    /**
+     * The table fills its pace column wherever the focus has a target, also for an indicator that is not
+     * cumulative, whose chart draws no pace line.
+     */
+    private void drawTrend(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
+        var chart = contents.trend(data, chosen);
+        var actual = chart.series().getFirst().values();
+        var pace = contents.pace(data, chosen).orElse(null);
+        var labels = chart.labels();
+        trend.show(chart.title(), unitLine(chart.unit(), asOf), ChartConfigs.chart(chart, asOf),
                 List.of(getTranslation("dashboards.monthColumn"), getTranslation("dashboards.series.cumulative"),
                         getTranslation("dashboards.series.pace")),
                 IntStream.range(0, 12).mapToObj(n -> List.of(labels.get(n), text(actual.get(n), chosen),
                         pace == null ? "—" : text(pace.get(n), chosen))).toList());
     }
 
-    private void drawYearOnYear(Dashboard data, Indicator chosen, String unit, String asOf, String name) {
-        var compared = data.yearOnYear(chosen);
-        var units = compared.units();
-        var names = compared.names();
-        var now = compared.thisYear();
-        var before = compared.lastYear();
-        int year = data.filter().year();
-        var title = getTranslation("dashboards.yoy.title", name, Labels.window(this, data));
-        var series = List.of(
-                new Series(getTranslation("dashboard.yearOption", String.valueOf(year - 1)), before, Series.Style.BAR),
-                new Series(getTranslation("dashboard.yearOption", String.valueOf(year)), now, Series.Style.BAR));
-        yoy.show(title, unitLine(unit, asOf), ChartConfigs.chart(title, asOf, unit, names, series, true),
-                List.of(getTranslation("dashboard.table.district"),
-                        getTranslation("dashboard.yearOption", String.valueOf(year - 1)),
-                        getTranslation("dashboard.yearOption", String.valueOf(year)), getTranslation("dashboards.change")),
+    private void drawYearOnYear(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
+        var chart = contents.yearOnYear(data, chosen);
+        var units = data.yearOnYear(chosen).units();
+        var names = chart.labels();
+        var before = chart.series().get(0);
+        var now = chart.series().get(1);
+        yoy.show(chart.title(), unitLine(chart.unit(), asOf), ChartConfigs.chart(chart, asOf),
+                List.of(getTranslation("dashboard.table.district"), before.label(), now.label(),
+                        getTranslation("dashboards.change")),
                 IntStream.range(0, units.size()).mapToObj(n -> List.of(names.get(n),
-                        text(before.get(n), compared.lastYearNotApplicable().get(n), chosen),
-                        text(now.get(n), compared.thisYearNotApplicable().get(n), chosen), data.change(chosen, units.get(n))
+                        text(before.values().get(n), before.notApplicable(n), chosen),
+                        text(now.values().get(n), now.notApplicable(n), chosen), data.change(chosen, units.get(n))
                                 .map(c -> Labels.signed(this, c, chosen)).orElse("—"))).toList());
     }
 
     /** Year by year from the first year with a figure, following a renamed district into its successor. */
-    private void drawYears(Dashboard data, Indicator chosen, String unit, String asOf, String name, String focus) {
-        var yearly = data.yearSeries(chosen);
-        int last = yearly.last();
-        int first = yearly.first();
-        var yearList = yearly.years();
-        var values = yearly.values();
-        var labels = yearList.stream().map(y -> getTranslation("dashboard.yearOption", String.valueOf(y))).toList();
-        var title = getTranslation("dashboards.years.title", focus, name, String.valueOf(first), String.valueOf(last));
-        var meta = unitLine(unit, asOf);
-        if (!data.formerly().isEmpty()) {
-            meta += " · " + getTranslation("dashboards.years.formerly", data.formerly().stream()
-                    .map(d -> d.name() + "（" + d.code() + "）").collect(java.util.stream.Collectors.joining("、")));
+    private void drawYears(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
+        var chart = contents.years(data, chosen);
+        var labels = chart.labels();
+        var values = chart.series().getFirst().values();
+        var meta = unitLine(chart.unit(), asOf);
+        if (chart.note() != null) {
+            meta += " · " + chart.note();
         }
-        years.show(title, meta, ChartConfigs.chart(title, asOf, unit, labels,
-                        List.of(new Series(getTranslation("dashboards.series.actual"), values, Series.Style.BAR)), false),
+        years.show(chart.title(), meta, ChartConfigs.chart(chart, asOf),
                 List.of(getTranslation("export.year"), getTranslation("dashboards.series.actual")),
-                IntStream.range(0, yearList.size()).mapToObj(n -> List.of(labels.get(n), text(values.get(n), chosen)))
+                IntStream.range(0, labels.size()).mapToObj(n -> List.of(labels.get(n), text(values.get(n), chosen)))
                         .toList());
     }
 
     /** The chart as shown (same filter, same indicator) as a 300 dpi print figure, built on the click. */
-    private Anchor download(PublicationImageService images, ChartKind kind, ImageFormat format) {
+    private Anchor download(ChartDownloads images, ChartKind kind, ImageFormat format) {
         var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(shown,
                         indicator.getValue().code(), kind, ImageSize.PRINT, format, null))),
                 AttachmentType.DOWNLOAD, getTranslation("dashboards.download." + format.name().toLowerCase()));

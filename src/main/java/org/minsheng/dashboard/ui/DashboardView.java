@@ -16,8 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.dashboard.ChartDownloads;
+import org.minsheng.dashboard.DashboardDownloads;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.Role;
 
@@ -32,7 +33,7 @@ import org.minsheng.security.Role;
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
-    private final TableExportService exports;
+    private final DashboardDownloads exports;
     private final java.util.Locale locale;
     private final FilterBar filters;
     private final H2 heading = new H2();
@@ -46,11 +47,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     /** Said for a year the administrator declared annual reporting only: it has no months to show. */
     private final Paragraph annualOnly = new Paragraph();
     private final PeriodService periods;
-    private final org.minsheng.publication.PublicationImageService images;
+    private final ChartDownloads images;
     private final boolean mayExport;
 
     DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue,
-                  TableExportService exports, org.minsheng.publication.PublicationImageService images,
+                  DashboardDownloads exports, ChartDownloads images,
                   org.minsheng.security.CurrentUser user, PeriodService periods) {
         this.dashboards = dashboards;
         this.periods = periods;

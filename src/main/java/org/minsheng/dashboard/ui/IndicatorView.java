@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.chart.ChartConfigs;
-import org.minsheng.base.ui.chart.Series;
+import org.minsheng.base.chart.Series;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;

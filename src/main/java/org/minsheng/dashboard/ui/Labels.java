@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.PeriodChoice;
 import org.minsheng.dashboard.YearCell;
@@ -41,11 +42,7 @@ final class Labels {
     }
 
     static String window(Component in, Dashboard data) {
-        var year = String.valueOf(data.filter().year());
-        if (data.fromMonth() == data.toMonth()) {
-            return in.getTranslation("dashboards.window.month", year, data.toMonth());
-        }
-        return in.getTranslation("dashboards.window.months", year, data.fromMonth(), data.toMonth());
+        return new ChartContents(locale(), in::getTranslation).window(data);
     }
 
     static String period(Component in, PeriodChoice period) {

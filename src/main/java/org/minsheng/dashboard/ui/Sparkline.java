@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import org.minsheng.base.HtmlText;
-import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.base.chart.Palette;
 
 /**
  * A tiny monthly line drawn as inline SVG on the server: eight tiles with a Chart.js each would cost
@@ -40,7 +40,7 @@ final class Sparkline {
         var safe = HtmlText.escape(label);
         return new Html("<svg class=\"sparkline\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" width=\"" + WIDTH
                 + "\" height=\"" + HEIGHT + "\" role=\"img\" aria-label=\"" + safe + "\"><polyline fill=\"none\""
-                + " stroke=\"" + ChartConfigs.PALETTE.get(0) + "\" stroke-width=\"2\" points=\""
+                + " stroke=\"" + Palette.SERIES.get(0) + "\" stroke-width=\"2\" points=\""
                 + points.toString().strip() + "\"/></svg>");
     }
 }

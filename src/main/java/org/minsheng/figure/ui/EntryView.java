@@ -27,8 +27,8 @@ import org.minsheng.figure.EntrySheet;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.SubmissionService;
-import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.figure.FigureDownloads;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.period.Period;
 import org.minsheng.security.Role;
 
@@ -50,10 +50,10 @@ class EntryView extends Div implements HasDynamicTitle {
     private final List<List<CellEditor>> editors = new ArrayList<>();
     private EntrySheet sheet;
 
-    private final TableExportService exports;
+    private final FigureDownloads exports;
     private final java.util.Locale locale;
 
-    EntryView(FigureService figures, SubmissionService submissions, TableExportService exports) {
+    EntryView(FigureService figures, SubmissionService submissions, FigureDownloads exports) {
         this.submissions = submissions;
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale

@@ -29,13 +29,13 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.ui.Notifications;
-import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.figure.Cell;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
+import org.minsheng.figure.FigureDownloads;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /**
@@ -53,10 +53,10 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final Grid<PeriodOverview> periodGrid = new Grid<>();
     private final Div queueArea = new Div();
 
-    private final TableExportService exports;
+    private final FigureDownloads exports;
     private final Locale locale;
 
-    ReviewView(ReviewService review, PeriodService periods, FigureService figures, TableExportService exports) {
+    ReviewView(ReviewService review, PeriodService periods, FigureService figures, FigureDownloads exports) {
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();

@@ -12,13 +12,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
-import org.minsheng.export.TableExportService;
-import org.minsheng.export.ui.DownloadLinks;
 import org.minsheng.figure.CellState;
 import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
+import org.minsheng.figure.FigureDownloads;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /** Who has reported what for a period; late districts stand out. */
@@ -31,10 +31,10 @@ class TrackerView extends Div implements HasDynamicTitle {
     private final Select<Period> period = new Select<>();
     private final Div tableArea = new Div();
 
-    private final TableExportService exports;
+    private final FigureDownloads exports;
     private final Locale locale;
 
-    TrackerView(TrackerService trackers, PeriodService periods, TableExportService exports) {
+    TrackerView(TrackerService trackers, PeriodService periods, FigureDownloads exports) {
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();

@@ -1,6 +1,6 @@
 package org.minsheng.publication.ui;
 
-import org.minsheng.export.ui.DownloadLinks;
+import org.minsheng.base.ui.DownloadLinks;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.minsheng.dashboard.DashboardFilter;
-import org.minsheng.export.Download;
+import org.minsheng.base.Download;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.publication.ChartKind;
-import org.minsheng.publication.ChartRequest;
-import org.minsheng.publication.ImageFormat;
-import org.minsheng.publication.ImageSize;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
 import org.minsheng.publication.PublicationImageService;
 
 /**

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.security.CurrentUser;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -62,7 +61,7 @@ class ComponentTextsTest {
 
     /** The frame around every page, built as the router builds it (Karibu's routes leave layouts out). */
     private MainLayout layout() {
-        return new MainLayout(context.getBean(AuthenticationContext.class), context.getBean(CurrentUser.class));
+        return new MainLayout(context.getBean(AuthenticationContext.class), context.getBean(SignedInUser.class));
     }
 
     private void openAuditIn(Locale locale) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import org.minsheng.publication.ChartKind;
+import org.minsheng.dashboard.ChartKind;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.minsheng.publication.PhraseEntry;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,32 +1,32 @@
 package org.minsheng.base.ui.chart;
 
 import java.math.BigDecimal;
+import org.minsheng.base.chart.ChartContent;
+import org.minsheng.base.chart.Palette;
+import org.minsheng.base.chart.Series;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Chart.js configurations in the product's look: the Okabe–Ito colour-blind-safe palette, a title,
+ * Chart.js configurations in the product's look: the {@link Palette}, a title,
  * the unit on the value axis and "data as of" under the chart.
  */
 public final class ChartConfigs {
-
-    /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
-    public static final List<String> PALETTE =
-            List.of("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000");
-
-    /** The completion heat-map: a met target in the palette's blue (deeper with completion), a missed one orange. */
-    public static final String COMPLETION_MET = "#0072B2";
-    public static final String COMPLETION_MISSED = "#F5C38A";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ChartConfigs() {
     }
 
+    /** The chart as its content says, with {@code subtitle} (the data's as-of line) under it. */
+    public static ObjectNode chart(ChartContent content, String subtitle) {
+        return chart(content.title(), subtitle, content.unit(), content.labels(), content.series(), content.horizontal());
+    }
+
     /**
-     * Several series over the same labels, coloured from {@link #PALETTE} in order. {@code horizontal}
+     * Several series over the same labels, coloured from {@link Palette#SERIES} in order. {@code horizontal}
      * lays bars along the x axis, which keeps eleven district names readable on a phone.
      */
     public static ObjectNode chart(String title, String subtitle, String unit, List<String> labels,
@@ -39,7 +39,7 @@ public final class ChartConfigs {
         var datasets = data.putArray("datasets");
         for (int n = 0; n < series.size(); n++) {
             var s = series.get(n);
-            var colour = s.style() == Series.Style.MARKER ? PALETTE.get(3) : PALETTE.get(n % PALETTE.size());
+            var colour = Palette.of(series, n);
             var set = datasets.addObject();
             set.put("label", s.label());
             numbers(set.putArray("data"), s.values());

@@ -1,26 +1,26 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
-import static org.minsheng.publication.FramePainter.GRID;
-import static org.minsheng.publication.FramePainter.INK;
-import static org.minsheng.publication.FramePainter.MUTED;
+import static org.minsheng.publication.render.FramePainter.GRID;
+import static org.minsheng.publication.render.FramePainter.INK;
+import static org.minsheng.publication.render.FramePainter.MUTED;
 
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.List;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.base.ui.chart.ChartConfigs;
-import org.minsheng.base.ui.chart.Series;
+import org.minsheng.base.chart.Palette;
+import org.minsheng.base.chart.Series;
 
 /**
  * Lays out and draws a chart in a 1200×800 logical frame on any {@link Canvas}. Colours follow the
- * screen's Chart.js configuration ({@link ChartConfigs#PALETTE}, a target marker in vermillion), so the
+ * screen's Chart.js configuration ({@link Palette}, a target marker in vermillion), so the
  * printed figure and the dashboard look like the same chart.
  */
-final class ChartPainter {
+public final class ChartPainter {
 
-    static final double WIDTH = 1200;
-    static final double HEIGHT = 800;
+    public static final double WIDTH = 1200;
+    public static final double HEIGHT = 800;
     private static final double MARGIN = 64;
     private static final double PLOT_TOP = 214;
     private static final double PLOT_BOTTOM = 640;
@@ -29,7 +29,7 @@ final class ChartPainter {
     private ChartPainter() {
     }
 
-    static void paint(ChartModel model, Canvas c) {
+    public static void paint(ChartModel model, Canvas c) {
         c.rect(0, 0, WIDTH, HEIGHT, Color.WHITE);
         FramePainter.heading(c, MARGIN, WIDTH, model.title(), model.subtitle());
         legend(model, c);
@@ -47,10 +47,7 @@ final class ChartPainter {
     }
 
     static Color colour(List<Series> series, int index) {
-        var style = series.get(index).style();
-        var hex = style == Series.Style.MARKER ? ChartConfigs.PALETTE.get(3)
-                : ChartConfigs.PALETTE.get(index % ChartConfigs.PALETTE.size());
-        return Color.decode(hex);
+        return Color.decode(Palette.of(series, index));
     }
 
     private static void legend(ChartModel model, Canvas c) {
@@ -116,7 +113,7 @@ final class ChartPainter {
                     continue;
                 }
                 if (value == null) {
-                    c.text(s.gap(i, model.noData()), left + 8, y + barHeight / 2 + 5.5, 15, false, MUTED, Canvas.Anchor.START);
+                    c.text(model.gap(s, i), left + 8, y + barHeight / 2 + 5.5, 15, false, MUTED, Canvas.Anchor.START);
                 } else {
                     double length = (right - left) * axis.fraction(value);
                     c.rect(left, y, length, barHeight, colour);
@@ -168,7 +165,7 @@ final class ChartPainter {
                     for (int i = 0; i < xs.length; i++) {
                         double x = xs[i] + offset;
                         if (Double.isNaN(ys[i])) {
-                            c.text(s.gap(i, model.noData()), x, PLOT_BOTTOM - 10, 14, false, MUTED, Canvas.Anchor.MIDDLE);
+                            c.text(model.gap(s, i), x, PLOT_BOTTOM - 10, 14, false, MUTED, Canvas.Anchor.MIDDLE);
                             continue;
                         }
                         c.rect(x - barWidth / 2, ys[i], barWidth, PLOT_BOTTOM - ys[i], colour);

@@ -1,4 +1,4 @@
-package org.minsheng.export.ui;
+package org.minsheng.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,7 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.minsheng.base.RefusedException;
-import org.minsheng.export.Download;
+import org.minsheng.base.Download;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.base.chart;
 
 /**
  * Pixel sizes for publication. PRINT is a 16 cm wide figure at 300 dpi (16 / 2.54 × 300 ≈ 1890
@@ -12,7 +12,7 @@ public enum ImageSize {
     public final int height;
     public final int dpi;
     /** the physical width an SVG declares, or null for its pixel size */
-    final String physicalWidth;
+    public final String physicalWidth;
 
     ImageSize(int width, int height, int dpi, String physicalWidth) {
         this.width = width;

@@ -1,6 +1,7 @@
-package org.minsheng.publication;
+package org.minsheng.dashboard;
 
-import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
 
 /**
  * A chart to export: the dashboard view (year, period, district) it comes from, the indicator (none

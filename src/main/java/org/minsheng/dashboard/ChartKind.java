@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.dashboard;
 
 /**
  * The dashboard charts that can go to print: districts ranked (city view), the monthly trend, this

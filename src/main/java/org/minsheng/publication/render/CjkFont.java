@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * refuses with a message naming the Debian package to install instead of producing such a file.
  */
 @Component
-class CjkFont {
+public class CjkFont {
 
     /** path and, for a collection (.ttc), the index of the face to use */
     private static final List<String> CANDIDATES = List.of(
@@ -34,7 +34,7 @@ class CjkFont {
         candidates.addAll(CANDIDATES);
     }
 
-    synchronized BaseFont get() {
+    public synchronized BaseFont get() {
         if (font == null) {
             var found = found();
             try {
@@ -50,7 +50,7 @@ class CjkFont {
      * The same face for Java2D, so chart images and cards print the same characters as the PDF. A
      * collection (.ttc) holds several faces; the index after the comma picks one.
      */
-    synchronized java.awt.Font awt() {
+    public synchronized java.awt.Font awt() {
         if (awtFont == null) {
             var found = found();
             var parts = found.split(",(?=\\d+$)");

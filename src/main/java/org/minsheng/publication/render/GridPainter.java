@@ -1,8 +1,8 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
-import static org.minsheng.publication.FramePainter.INK;
-import static org.minsheng.publication.FramePainter.MUTED;
-import static org.minsheng.publication.FramePainter.RULE;
+import static org.minsheng.publication.render.FramePainter.INK;
+import static org.minsheng.publication.render.FramePainter.MUTED;
+import static org.minsheng.publication.render.FramePainter.RULE;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.base.chart;
 
 /** PNG for slides, web and print; SVG for designers who want to restyle the figure. */
 public enum ImageFormat {

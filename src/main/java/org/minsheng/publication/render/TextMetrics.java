@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;

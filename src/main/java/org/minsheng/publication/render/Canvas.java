@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 import java.awt.Color;
 
@@ -7,7 +7,7 @@ import java.awt.Color;
  * PNG (Java2D) and the SVG come from one drawing code and show the same layout and numbers.
  * Coordinates are in the figure's logical units (1200 wide for a chart, 1080 for a card).
  */
-interface Canvas {
+public interface Canvas {
 
     enum Anchor { START, MIDDLE, END }
 

@@ -1,4 +1,4 @@
-package org.minsheng.export;
+package org.minsheng.base;
 
 /** A file to hand to the browser. */
 public record Download(String fileName, String contentType, byte[] bytes) {
@@ -7,8 +7,8 @@ public record Download(String fileName, String contentType, byte[] bytes) {
         XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         CSV("csv", "text/csv; charset=UTF-8");
 
-        final String extension;
-        final String contentType;
+        public final String extension;
+        public final String contentType;
 
         Format(String extension, String contentType) {
             this.extension = extension;

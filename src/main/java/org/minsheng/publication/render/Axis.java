@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

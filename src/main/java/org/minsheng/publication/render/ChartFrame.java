@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 /**
  * The publication frame around a figure, already worded: who says so ("来源：漳州市纪委监委"), as of
@@ -7,5 +7,5 @@ package org.minsheng.publication;
  *
  * @param note "注：…", or null
  */
-record ChartFrame(String source, String asOf, String note) {
+public record ChartFrame(String source, String asOf, String note) {
 }

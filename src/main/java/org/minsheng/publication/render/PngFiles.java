@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -13,14 +13,14 @@ import javax.imageio.metadata.IIOMetadataNode;
  * PNG bytes with the resolution in the pHYs chunk: a print shop's layout program then places a
  * 1890-pixel figure at 16 cm instead of guessing 72 dpi.
  */
-final class PngFiles {
+public final class PngFiles {
 
     private static final String FORMAT = "javax_imageio_png_1.0";
 
     private PngFiles() {
     }
 
-    static byte[] write(BufferedImage image, int dpi) {
+    public static byte[] write(BufferedImage image, int dpi) {
         var writer = ImageIO.getImageWritersByFormatName("png").next();
         try (var out = new ByteArrayOutputStream(); var stream = ImageIO.createImageOutputStream(out)) {
             var param = writer.getDefaultWriteParam();

@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -10,13 +10,13 @@ import org.minsheng.base.HtmlText;
  * Writes the same drawing as SVG: text stays text (selectable, searchable, editable by a designer),
  * laid out with the widths of the embedded Chinese font so it matches the PNG.
  */
-final class SvgCanvas implements Canvas {
+public final class SvgCanvas implements Canvas {
 
     private final StringBuilder svg = new StringBuilder();
     private final Font font;
 
     /** {@code physicalWidth}, e.g. "16cm", sizes a print figure; null keeps the pixel size. */
-    SvgCanvas(double width, double height, String physicalWidth, Font font) {
+    public SvgCanvas(double width, double height, String physicalWidth, Font font) {
         this.font = font;
         var size = physicalWidth == null ? "width=\"%s\" height=\"%s\"".formatted(n(width), n(height))
                 : "width=\"%s\" height=\"%s\"".formatted(physicalWidth, physicalHeight(physicalWidth, width, height));
@@ -27,7 +27,7 @@ final class SvgCanvas implements Canvas {
                 .append("'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif\">\n");
     }
 
-    byte[] finish() {
+    public byte[] finish() {
         svg.append("</svg>\n");
         return svg.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -1,4 +1,4 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -12,7 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
 /** Draws on a Java2D image; the logical figure is scaled to the image's pixel width. */
-final class Java2dCanvas implements Canvas {
+public final class Java2dCanvas implements Canvas {
 
     private static final float[] DASH = {9f, 6f};
 
@@ -20,7 +20,7 @@ final class Java2dCanvas implements Canvas {
     private final Graphics2D g;
     private final Font font;
 
-    Java2dCanvas(int pixelWidth, int pixelHeight, double logicalWidth, Font font) {
+    public Java2dCanvas(int pixelWidth, int pixelHeight, double logicalWidth, Font font) {
         this.font = font;
         image = new BufferedImage(pixelWidth, pixelHeight, BufferedImage.TYPE_INT_RGB);
         g = image.createGraphics();
@@ -32,7 +32,7 @@ final class Java2dCanvas implements Canvas {
         g.scale(scale, scale);
     }
 
-    BufferedImage finish() {
+    public BufferedImage finish() {
         g.dispose();
         return image;
     }

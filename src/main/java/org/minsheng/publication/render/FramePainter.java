@@ -1,19 +1,19 @@
-package org.minsheng.publication;
+package org.minsheng.publication.render;
 
 import java.awt.Color;
 
 /** The heading and the footer every publication figure shares: title, subtitle, source, as-of, note. */
-final class FramePainter {
+public final class FramePainter {
 
-    static final Color INK = new Color(0x1A, 0x1F, 0x2B);
-    static final Color MUTED = new Color(0x55, 0x5F, 0x6D);
-    static final Color RULE = new Color(0xD5, 0xDB, 0xE3);
-    static final Color GRID = new Color(0xE6, 0xEA, 0xEF);
+    public static final Color INK = new Color(0x1A, 0x1F, 0x2B);
+    public static final Color MUTED = new Color(0x55, 0x5F, 0x6D);
+    public static final Color RULE = new Color(0xD5, 0xDB, 0xE3);
+    public static final Color GRID = new Color(0xE6, 0xEA, 0xEF);
 
     private FramePainter() {
     }
 
-    static void heading(Canvas c, double margin, double width, String title, String subtitle) {
+    public static void heading(Canvas c, double margin, double width, String title, String subtitle) {
         c.text(fit(c, title, width - 2 * margin, 36, true), margin, 80, 36, true, INK, Canvas.Anchor.START);
         if (subtitle != null) {
             c.text(fit(c, subtitle, width - 2 * margin, 21, false), margin, 120, 21, false, MUTED, Canvas.Anchor.START);
@@ -21,7 +21,7 @@ final class FramePainter {
     }
 
     /** The footer from {@code top} down: a rule, source left, as-of and revision right, the note under them. */
-    static void footer(Canvas c, double margin, double width, double top, ChartFrame frame) {
+    public static void footer(Canvas c, double margin, double width, double top, ChartFrame frame) {
         c.line(margin, top, width - margin, top, RULE, 1.5, false);
         c.text(frame.source(), margin, top + 34, 18, false, INK, Canvas.Anchor.START);
         c.text(frame.asOf(), width - margin, top + 34, 18, false, INK, Canvas.Anchor.END);
@@ -32,7 +32,7 @@ final class FramePainter {
     }
 
     /** The text cut with an ellipsis where it would run past {@code room}: a figure never overflows its frame. */
-    static String fit(Canvas c, String text, double room, double size, boolean bold) {
+    public static String fit(Canvas c, String text, double room, double size, boolean bold) {
         if (c.textWidth(text, size, bold) <= room) {
             return text;
         }

@@ -1,0 +1,26 @@
+package org.minsheng.base.chart;
+
+import java.util.List;
+
+/**
+ * The product's colours, the same on screen (Chart.js) and in print (PNG, SVG), so a printed figure
+ * and the dashboard look like the same chart.
+ */
+public final class Palette {
+
+    /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
+    public static final List<String> SERIES =
+            List.of("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000");
+
+    /** The completion heat-map: a met target in the palette's blue (deeper with completion), a missed one orange. */
+    public static final String COMPLETION_MET = "#0072B2";
+    public static final String COMPLETION_MISSED = "#F5C38A";
+
+    private Palette() {
+    }
+
+    /** The colour of the series at this index: in palette order, a target marker always vermillion. */
+    public static String of(List<Series> series, int index) {
+        return series.get(index).style() == Series.Style.MARKER ? SERIES.get(3) : SERIES.get(index % SERIES.size());
+    }
+}

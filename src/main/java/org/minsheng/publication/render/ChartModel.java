@@ -1,0 +1,42 @@
+package org.minsheng.publication.render;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.minsheng.base.chart.Series;
+
+/**
+ * A chart as print draws it: the content the dashboard hands to Chart.js (labels, series), with the
+ * printed words and the frame. {@code horizontal} lays bars along the x axis (districts ranked). A heat-map has
+ * no series but a {@link HeatGrid}.
+ *
+ * @param unitLine "单位：所"
+ * @param scale    decimal places of the indicator, for the value labels
+ * @param noData   what stands where a figure is missing (never a zero bar)
+ * @param notApplicable what stands where a figure was reported as not applicable (不适用)
+ * @param grid     the coloured table of a heat-map, or null for a bar or line chart
+ */
+public record ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
+                  boolean horizontal, int scale, String noData, String notApplicable, ChartFrame frame,
+                         HeatGrid grid) {
+
+    public ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
+               boolean horizontal, int scale, String noData, String notApplicable, ChartFrame frame) {
+        this(title, subtitle, unitLine, labels, series, horizontal, scale, noData, notApplicable, frame, null);
+    }
+
+    public static ChartModel grid(String title, String subtitle, String unitLine, HeatGrid grid, String noData,
+                           ChartFrame frame) {
+        return new ChartModel(title, subtitle, unitLine, grid.rows(), List.of(), false, 0, noData, null, frame, grid);
+    }
+
+    /** What a bar without a value says: 不适用 must not read as a missing figure. */
+    String gap(Series series, int index) {
+        return series.notApplicable(index) ? notApplicable : noData;
+    }
+
+    /** Largest value among all series, for the axis; zero when nothing has a value. */
+    BigDecimal max() {
+        return series.stream().flatMap(s -> s.values().stream()).filter(v -> v != null)
+                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+}
