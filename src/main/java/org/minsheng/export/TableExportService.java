@@ -1,26 +1,28 @@
 package org.minsheng.export;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.minsheng.audit.AuditDownloads;
 import org.minsheng.audit.AuditEntry;
-import org.minsheng.audit.AuditTexts;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
+import org.minsheng.audit.AuditTexts;
 import org.minsheng.base.Download;
 import org.minsheng.base.i18n.Translations;
-import java.util.function.BiFunction;
 import org.minsheng.dashboard.DashboardDownloads;
 import org.minsheng.dashboard.DashboardFilter;
-import org.minsheng.division.Division;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
+import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.figure.Cell;
 import org.minsheng.figure.FigureDownloads;
@@ -28,6 +30,7 @@ import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.provenance.ExportKind;
@@ -169,7 +172,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var rows = new ArrayList<List<Object>>();
         var texts = new AuditTexts(translations, locale);
         for (var e : entries) {
-            rows.add(java.util.Arrays.asList(SECONDS.format(e.at().atZoneSameInstant(CHINA)),
+            rows.add(Arrays.asList(SECONDS.format(e.at().atZoneSameInstant(CHINA)),
                     e.actorName() == null ? t(locale, "audit.system") : e.actorName(),
                     texts.action(e), texts.subject(e), texts.value(e, e.oldValue()), texts.value(e, e.newValue()),
                     e.reason(), t(locale, "audit.source." + e.source().name().toLowerCase(Locale.ROOT))
@@ -205,7 +208,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var rows = new ArrayList<List<Object>>();
         for (var cell : cells) {
             int scale = cell.indicator().scale();
-            rows.add(java.util.Arrays.asList(cell.division().name(), cell.indicator().shortName(locale),
+            rows.add(Arrays.asList(cell.division().name(), cell.indicator().shortName(locale),
                     cell.indicator().unit(locale),
                     cell.notApplicable() ? t(locale, "figure.notApplicable") : scaled(cell.value(), scale),
                     cell.revision() == 0 ? null : cell.approvedNotApplicable() ? t(locale, "figure.notApplicable")
@@ -219,8 +222,8 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         return write(new Table(title, t(locale, fileKey), columns, rows), stem, format);
     }
 
-    private static java.math.BigDecimal scaled(java.math.BigDecimal value, int scale) {
-        return value == null ? null : value.setScale(scale, java.math.RoundingMode.HALF_UP);
+    private static BigDecimal scaled(BigDecimal value, int scale) {
+        return value == null ? null : value.setScale(scale, RoundingMode.HALF_UP);
     }
 
     private String periodName(Period period, Locale locale) {

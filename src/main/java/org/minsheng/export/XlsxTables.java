@@ -3,6 +3,7 @@ package org.minsheng.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.Number;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class XlsxTables {
                     var cell = row.createCell(c);
                     var scale = table.columns().get(c).scale();
                     if (value instanceof BigDecimal || value instanceof Long || value instanceof Integer) {
-                        cell.setCellValue(((java.lang.Number) value).doubleValue());
+                        cell.setCellValue(((Number) value).doubleValue());
                         // a list of mixed indicators has no column scale: each number keeps its own
                         int s = scale != null ? scale : value instanceof BigDecimal b ? Math.max(0, b.scale()) : 0;
                         cell.setCellStyle(numberStyles.computeIfAbsent(s, k -> {

@@ -3,7 +3,9 @@ package org.minsheng.importing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -95,8 +97,8 @@ final class TemplateWriter {
         final CellStyle editableHeader;
         final CellStyle locked;
         final CellStyle explanation;
-        final java.util.Map<Integer, CellStyle> lockedNumbers = new java.util.HashMap<>();
-        final java.util.Map<Integer, CellStyle> values = new java.util.HashMap<>();
+        final Map<Integer, CellStyle> lockedNumbers = new HashMap<>();
+        final Map<Integer, CellStyle> values = new HashMap<>();
 
         Styles(XSSFWorkbook workbook) {
             this.workbook = workbook;

@@ -1,29 +1,30 @@
 package org.minsheng.publication;
 
 import java.awt.Color;
-import org.minsheng.publication.render.SvgCanvas;
-import org.minsheng.publication.render.PngFiles;
-import org.minsheng.publication.render.Java2dCanvas;
-import org.minsheng.publication.render.HeatGrid;
-import org.minsheng.publication.render.FramePainter;
-import org.minsheng.publication.render.CjkFont;
-import org.minsheng.publication.render.ChartPainter;
-import org.minsheng.publication.render.ChartModel;
-import org.minsheng.publication.render.ChartFrame;
-import org.minsheng.dashboard.ChartKind;
-import org.minsheng.base.chart.ImageSize;
-import org.minsheng.base.chart.ImageFormat;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.minsheng.base.i18n.Translations;
-import org.minsheng.base.chart.Palette;
 import org.minsheng.base.chart.ChartContent;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.base.chart.Palette;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartContents;
+import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.render.ChartFrame;
+import org.minsheng.publication.render.ChartModel;
+import org.minsheng.publication.render.ChartPainter;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.FramePainter;
+import org.minsheng.publication.render.HeatGrid;
+import org.minsheng.publication.render.Java2dCanvas;
+import org.minsheng.publication.render.PngFiles;
+import org.minsheng.publication.render.SvgCanvas;
 import org.springframework.stereotype.Component;
 
 /**
@@ -138,7 +139,7 @@ class ChartImages {
                 note == null || note.isBlank() ? null : t("publication.chart.note", note.strip()));
     }
 
-    String asOf(java.time.OffsetDateTime at, int revision) {
+    String asOf(OffsetDateTime at, int revision) {
         return t("publication.chart.asOf", at == null ? "—" : at.atZoneSameInstant(CHINA).format(DAY), revision);
     }
 

@@ -1,19 +1,20 @@
 package org.minsheng.publication;
 
 import java.math.BigDecimal;
-import org.minsheng.base.chart.ImageSize;
-import org.minsheng.base.chart.ImageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.base.Download;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -148,7 +149,7 @@ public class PublicationService {
     }
 
     private Map<String, String> values(Indicator indicator, BigDecimal total, Target target, CityYear data) {
-        var values = new java.util.HashMap<String, String>();
+        var values = new HashMap<String, String>();
         values.put("year", String.valueOf(data.year()));
         values.put("city", data.city().name());
         values.put("name", indicator.shortNameZh());

@@ -8,21 +8,30 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
-import org.minsheng.base.Download;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
 import org.minsheng.audit.AuditTexts;
+import org.minsheng.base.Download;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.PeriodChoice;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.FigureService;
+import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Exports read back equal what the screens' services give, for the people allowed to see them. */
 @IntegrationTest
@@ -44,7 +53,7 @@ class TableExportTest {
     AuditLog audit;
 
     @Autowired
-    org.minsheng.figure.FigureService figures;
+    FigureService figures;
 
     @Test
     void the_district_table_in_xlsx_holds_the_dashboards_numbers_as_numbers() throws IOException {
@@ -136,14 +145,14 @@ class TableExportTest {
                 Translations.CHINESE));
         assertThat(download.fileName()).matches("漳州-2020-12-填报表-\\d{8}-\\d{4}\\.xlsx");
         var xiangcheng = as("leader", () -> dashboards.dashboard(
-                new org.minsheng.dashboard.DashboardFilter(2020, org.minsheng.dashboard.PeriodChoice.MONTH, 12, null,
+                new DashboardFilter(2020, PeriodChoice.MONTH, 12, null,
                         "350602")));
         var roads = xiangcheng.indicators().stream().filter(i -> i.code().equals("road_widening")).findFirst()
                 .orElseThrow();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             var sheet = workbook.getSheet("填报表");
             assertThat(sheet.getRow(XlsxTables.TITLE_ROW).getCell(0).getStringCellValue()).startsWith("2020年12月 填报表");
-            var roadRow = java.util.stream.IntStream.rangeClosed(XlsxTables.HEADER_ROW + 1, sheet.getLastRowNum())
+            var roadRow = IntStream.rangeClosed(XlsxTables.HEADER_ROW + 1, sheet.getLastRowNum())
                     .mapToObj(sheet::getRow)
                     .peek(r -> assertThat(r.getCell(0).getStringCellValue()).isEqualTo("芗城区"))
                     .filter(r -> r.getCell(1).getStringCellValue().equals(roads.shortNameZh()))
@@ -161,15 +170,15 @@ class TableExportTest {
     }
 
     @Test
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     void the_review_queue_export_holds_the_submitted_cells_for_reviewers_only() {
         var january = month(2021, 1);
         // a district submits its whole sheet: January's five monthly indicators
-        var values = java.util.Map.of("meal_schools", "4", "dropouts", "0", "family_doctor", "3300",
+        var values = Map.of("meal_schools", "4", "dropouts", "0", "family_doctor", "3300",
                 "road_widening", "0.3", "passing_bays", "1");
         var sheet = as("stat-xiangcheng", () -> figures.sheet(january.id()));
         for (var cell : sheet.cells()) {
-            as("stat-xiangcheng", () -> figures.save(org.minsheng.figure.FigureInput.of(cell.key(),
+            as("stat-xiangcheng", () -> figures.save(FigureInput.of(cell.key(),
                     values.get(cell.indicator().code()), cell.version())));
         }
         assertThat(as("stat-xiangcheng", () -> figures.submit(january.id(), sheet.divisions().getFirst().id()))
@@ -177,13 +186,13 @@ class TableExportTest {
         var csv = new String(as("reviewer", () -> exports.reviewQueue(january.id(), Download.Format.CSV,
                 Translations.CHINESE)).bytes(), StandardCharsets.UTF_8);
         assertThat(csv).contains("2021年1月 待审核", "共 5 条");
-        assertThat(java.util.Arrays.stream(csv.split("\r\n")).filter(l -> l.contains("公里")).findFirst()
+        assertThat(Arrays.stream(csv.split("\r\n")).filter(l -> l.contains("公里")).findFirst()
                 .orElseThrow()).startsWith("芗城区,").contains(",公里,0.3,", ",已提交");
         assertThatThrownBy(() -> as("stat-xiangcheng", () -> exports.reviewQueue(january.id(), Download.Format.CSV,
                 Translations.CHINESE))).isInstanceOf(AccessDeniedException.class);
     }
 
-    private org.minsheng.period.Period month(int year, int month) {
+    private Period month(int year, int month) {
         return as("reviewer", () -> periods.all()).stream()
                 .filter(p -> p.year() == year && Integer.valueOf(month).equals(p.month())).findFirst().orElseThrow();
     }
@@ -212,7 +221,7 @@ class TableExportTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("报送进度");
-            var names = new java.util.ArrayList<String>();
+            var names = new ArrayList<String>();
             for (int r = XlsxTables.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
                 names.add(sheet.getRow(r).getCell(0).getStringCellValue());
             }

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class BadFileCorpus {
         files.put("not-really.xlsx", Map.entry("报告期,区划代码\r\n".getBytes(StandardCharsets.UTF_8),
                 "import.error.unreadable"));
         var good = xlsx(List.of(List.of("2021-01", "350602", "芗城区", "meal_schools", "", "", "", 4d, "")));
-        files.put("truncated.xlsx", Map.entry(java.util.Arrays.copyOf(good, good.length / 2), "import.error.unreadable"));
+        files.put("truncated.xlsx", Map.entry(Arrays.copyOf(good, good.length / 2), "import.error.unreadable"));
         files.put("formula.xlsx", Map.entry(xlsx(List.of(List.of("2021-01", "350602", "芗城区", "meal_schools", "", "",
                 "", new Formula("2+2"), ""))), "import.error.formula"));
         files.put("formula-sum.xlsx", Map.entry(xlsx(List.of(List.of("2021-01", "350602", "芗城区",
@@ -158,7 +159,7 @@ public final class BadFileCorpus {
                     int end = xml.lastIndexOf("</worksheet>");
                     zip.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
                     var spaces = new byte[1024 * 1024];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 40; i++) {
                         zip.write(spaces);
                     }
@@ -173,7 +174,7 @@ public final class BadFileCorpus {
     }
 
     private static byte[] withBom(byte[] bom, byte[] content) {
-        var all = java.util.Arrays.copyOf(bom, bom.length + content.length);
+        var all = Arrays.copyOf(bom, bom.length + content.length);
         System.arraycopy(content, 0, all, bom.length, content.length);
         return all;
     }

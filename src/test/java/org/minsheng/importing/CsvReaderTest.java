@@ -3,7 +3,9 @@ package org.minsheng.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minsheng.base.RefusedException;
@@ -40,7 +42,7 @@ class CsvReaderTest {
         var text = HEADER + "\r\n" + MEALS + "\r\n";
         assertThat(CsvReader.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
         assertThat(CsvReader.decode(text.getBytes(CsvReader.GB18030))).isEqualTo(text);
-        assertThat(CsvReader.decode(text.getBytes(java.nio.charset.Charset.forName("GBK")))).isEqualTo(text);
+        assertThat(CsvReader.decode(text.getBytes(Charset.forName("GBK")))).isEqualTo(text);
     }
 
     @Test
@@ -138,7 +140,7 @@ class CsvReaderTest {
     }
 
     private static byte[] bytes(byte[] first, byte[] second) {
-        var all = java.util.Arrays.copyOf(first, first.length + second.length);
+        var all = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, all, first.length, second.length);
         return all;
     }

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
@@ -58,7 +59,7 @@ class ImportBadFilesTest {
     @Test
     void a_file_over_five_megabytes_is_refused_before_reading() {
         var big = new byte[ImportLimits.MAX_BYTES + 1];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         refusedWithoutWriting("big.csv", big, "import.error.tooLarge");
     }
 

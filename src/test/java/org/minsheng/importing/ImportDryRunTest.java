@@ -14,13 +14,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.base.RefusedException;
 import org.minsheng.division.Division;
@@ -34,6 +36,8 @@ import org.minsheng.period.Period;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.Role;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
 
 /**
  * The dry run's own decisions, with the figure rules standing in: which files are read and how, what
@@ -53,7 +57,7 @@ class ImportDryRunTest extends MockedImportService {
             Set.of(2));
 
     /** What the commit's callback handed back to the figure service as the batch id. */
-    private final List<Long> openedBatch = new java.util.ArrayList<>();
+    private final List<Long> openedBatch = new ArrayList<>();
 
     @BeforeEach
     void catalogue() {
@@ -96,7 +100,7 @@ class ImportDryRunTest extends MockedImportService {
         var lines = keys.stream().map(k -> "2021-01,350602,芗城区,meal_schools,,,,15,").toArray(String[]::new);
         when(figures.checkAll(anyList())).thenAnswer(call -> {
             List<FigureInput> inputs = call.getArgument(0);
-            return java.util.stream.IntStream.range(0, inputs.size()).mapToObj(i -> {
+            return IntStream.range(0, inputs.size()).mapToObj(i -> {
                 var key = keys.get(i);
                 var finding = key.startsWith("figure.warning") ? Finding.warning(inputs.get(i).key(), key)
                         : Finding.error(inputs.get(i).key(), key);
@@ -105,7 +109,7 @@ class ImportDryRunTest extends MockedImportService {
         });
         var preview = imports.preview("x.csv", csv(lines));
         assertThat(preview.problems()).extracting(ImportProblem::row)
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(2, keys.size() + 1).boxed().toList());
+                .containsExactlyElementsOf(IntStream.rangeClosed(2, keys.size() + 1).boxed().toList());
         preview.problems().forEach(problem -> {
             assertThat(problem.column()).as(problem.messageKey()).isEqualTo(findings.get(problem.messageKey()));
             assertThat(problem.error()).as(problem.messageKey()).isEqualTo(!problem.messageKey().contains("warning"));
@@ -261,7 +265,7 @@ class ImportDryRunTest extends MockedImportService {
                     .isInstanceOfSatisfying(RefusedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("import.error.notCommittable"));
         }
-        verify(currentUser, org.mockito.Mockito.times(2)).require(Role.STATISTICIAN);
+        verify(currentUser, Mockito.times(2)).require(Role.STATISTICIAN);
         verifyNoInteractions(figures, batches, audit);
     }
 
@@ -279,7 +283,7 @@ class ImportDryRunTest extends MockedImportService {
     }
 
     private static List<CheckedInput> checked(List<FigureInput> inputs, CheckedInput.Outcome... outcomes) {
-        return java.util.stream.IntStream.range(0, inputs.size()).mapToObj(i -> new CheckedInput(inputs.get(i),
+        return IntStream.range(0, inputs.size()).mapToObj(i -> new CheckedInput(inputs.get(i),
                 outcomes[i], null, false, List.of())).toList();
     }
 
@@ -293,7 +297,7 @@ class ImportDryRunTest extends MockedImportService {
     /** Exactly the 5 MB allowed: a header and a long blank tail. */
     private static byte[] allowedSize() {
         var bytes = new byte[ImportLimits.MAX_BYTES];
-        java.util.Arrays.fill(bytes, (byte) '\n');
+        Arrays.fill(bytes, (byte) '\n');
         var header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         System.arraycopy(header, 0, bytes, 0, header.length);
         return bytes;

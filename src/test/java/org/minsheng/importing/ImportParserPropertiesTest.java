@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -280,7 +281,7 @@ class ImportParserPropertiesTest {
         for (int i = 0; i < flips; i++) {
             bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
         }
-        return random.nextInt(5) == 0 ? java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length)) : bytes;
+        return random.nextInt(5) == 0 ? Arrays.copyOf(bytes, random.nextInt(bytes.length)) : bytes;
     }
 
     private static byte[] workbookWithExplanation(String explanation) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
@@ -139,7 +141,7 @@ class ImportRowsTest {
         assertThat(Column.values()).extracting(Column::letter)
                 .containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I");
         assertThat(Column.values()).filteredOn(Column::editable).containsExactly(Column.VALUE, Column.EXPLANATION);
-        var zh = org.minsheng.base.i18n.Translations.bundle(org.minsheng.base.i18n.Translations.CHINESE);
+        var zh = Translations.bundle(Translations.CHINESE);
         assertThat(Column.values()).extracting(c -> zh.getString(c.headerKey()))
                 .containsExactly("报告期", "区划代码", "区县", "指标代码", "指标", "单位", "上期值", "本期值", "情况说明");
         assertThat(Column.values()).extracting(Column::width).containsExactly(12, 12, 14, 12, 40, 12, 14, 14, 40);
@@ -182,7 +184,7 @@ class ImportRowsTest {
     }
 
     private static RawRow row(int number, String... cells) {
-        return new RawRow("填报", number, java.util.Arrays.stream(cells).map(ImportRowsTest::text).toList());
+        return new RawRow("填报", number, Arrays.stream(cells).map(ImportRowsTest::text).toList());
     }
 
     private static RawRow.RawCell text(String text) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -100,17 +101,17 @@ class XlsxReaderTest {
         assertThat(XlsxReader.isOldExcel(xls)).isTrue();
         assertThat(XlsxReader.isXlsx(xls)).isFalse();
         for (int i = 0; i < 4; i++) {
-            var almostXlsx = java.util.Arrays.copyOf(xlsx, 4);
+            var almostXlsx = Arrays.copyOf(xlsx, 4);
             almostXlsx[i] ^= 0x01;
             assertThat(XlsxReader.isXlsx(almostXlsx)).as("byte " + i).isFalse();
-            var almostXls = java.util.Arrays.copyOf(xls, 4);
+            var almostXls = Arrays.copyOf(xls, 4);
             almostXls[i] ^= 0x01;
             assertThat(XlsxReader.isOldExcel(almostXls)).as("byte " + i).isFalse();
         }
-        assertThat(XlsxReader.isXlsx(java.util.Arrays.copyOf(xlsx, 4))).as("four bytes are enough").isTrue();
-        assertThat(XlsxReader.isOldExcel(java.util.Arrays.copyOf(xls, 4))).isTrue();
-        assertThat(XlsxReader.isXlsx(java.util.Arrays.copyOf(xlsx, 3))).isFalse();
-        assertThat(XlsxReader.isOldExcel(java.util.Arrays.copyOf(xls, 3))).isFalse();
+        assertThat(XlsxReader.isXlsx(Arrays.copyOf(xlsx, 4))).as("four bytes are enough").isTrue();
+        assertThat(XlsxReader.isOldExcel(Arrays.copyOf(xls, 4))).isTrue();
+        assertThat(XlsxReader.isXlsx(Arrays.copyOf(xlsx, 3))).isFalse();
+        assertThat(XlsxReader.isOldExcel(Arrays.copyOf(xls, 3))).isFalse();
     }
 
     private static String key(byte[] file) {

@@ -1,13 +1,13 @@
 package org.minsheng.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.minsheng.publication.render.SvgCanvas;
-import org.minsheng.publication.render.CjkFont;
-import org.minsheng.publication.render.ChartFrame;
-import org.minsheng.dashboard.ChartRequest;
-import org.minsheng.dashboard.ChartKind;
-import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.publication.render.ChartFrame;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.SvgCanvas;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
@@ -30,6 +30,12 @@ import org.minsheng.support.SvgTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
+import java.awt.Font;
+import java.math.RoundingMode;
+import org.assertj.core.data.Offset;
+import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.YearPoint;
+import org.minsheng.indicator.Indicator;
 
 /** Chart images and the headline card must be the right size, drawn, framed and carry the screen's numbers. */
 @IntegrationTest
@@ -55,7 +61,7 @@ class PublicationImagesTest {
         var image = read(file);
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(800);
-        assertThat(dpi(file.bytes())).isCloseTo(96, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(dpi(file.bytes())).isCloseTo(96, Offset.offset(0.1));
         assertThat(distinctColours(image)).as("bars, markers, anti-aliased text").isGreaterThan(100);
         assertThat(inkShare(image, 200, 220, 1130, 640)).as("plot area covered by bars").isGreaterThan(0.08);
         assertThat(inkShare(image, 60, 40, 900, 90)).as("the title is drawn").isGreaterThan(0.05);
@@ -68,8 +74,8 @@ class PublicationImagesTest {
         var image = read(file);
         assertThat(image.getWidth()).isEqualTo(1890);
         assertThat(image.getHeight()).isEqualTo(1260);
-        assertThat(dpi(file.bytes())).isCloseTo(300, org.assertj.core.data.Offset.offset(0.1));
-        assertThat(image.getWidth() / dpi(file.bytes()) * 2.54).isCloseTo(16.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(dpi(file.bytes())).isCloseTo(300, Offset.offset(0.1));
+        assertThat(image.getWidth() / dpi(file.bytes()) * 2.54).isCloseTo(16.0, Offset.offset(0.01));
         assertThat(distinctColours(image)).isGreaterThan(100);
     }
 
@@ -135,7 +141,7 @@ class PublicationImagesTest {
         var screen = as("comms", () -> dashboards.dashboard(YEAR_2020));
         var meal = indicator(screen, "meal_schools");
         var years = screen.years(meal);
-        assertThat(years).extracting(org.minsheng.dashboard.YearPoint::year).containsExactly(2019, 2020);
+        assertThat(years).extracting(YearPoint::year).containsExactly(2019, 2020);
         assertThat(texts).contains("漳州市营养改善计划学校历年变化（2019—2020年）", "单位：所", "2019年", "2020年",
                 "注：2019年为上一轮整治", years.get(0).value().toPlainString(), "156");
     }
@@ -150,7 +156,7 @@ class PublicationImagesTest {
         var roads = indicator(screen, "road_widening");
         for (var county : screen.counties()) {
             var percent = screen.value(roads, county.id()).orElseThrow().multiply(BigDecimal.valueOf(100))
-                    .divide(screen.target(roads, county.id()).orElseThrow().value(), 1, java.math.RoundingMode.HALF_UP);
+                    .divide(screen.target(roads, county.id()).orElseThrow().value(), 1, RoundingMode.HALF_UP);
             assertThat(texts).as(county.name()).contains(percent.toPlainString() + "%");
         }
     }
@@ -245,7 +251,7 @@ class PublicationImagesTest {
     @Autowired
     CjkFont cjk;
 
-    private java.awt.Font fontFor() {
+    private Font fontFor() {
         return cjk.awt();
     }
 
@@ -255,7 +261,7 @@ class PublicationImagesTest {
         return file;
     }
 
-    private static org.minsheng.indicator.Indicator indicator(org.minsheng.dashboard.Dashboard screen, String code) {
+    private static Indicator indicator(Dashboard screen, String code) {
         return screen.districtIndicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
     }
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -44,11 +47,11 @@ class PublicationServiceTest {
     void the_pdf_is_a4_with_the_chinese_font_embedded_and_its_text_searchable() throws Exception {
         var bytes = as("comms", () -> publications.yearInReviewPdf(2020)).bytes();
         assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/publication"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/publication/year-in-review-2020.pdf"), bytes);
+        Files.createDirectories(Path.of("target/publication"));
+        Files.write(Path.of("target/publication/year-in-review-2020.pdf"), bytes);
         var reader = new PdfReader(bytes);
-        assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f, org.assertj.core.data.Offset.offset(1f));
-        assertThat(reader.getPageSize(1).getHeight()).isEqualTo(842f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(reader.getPageSize(1).getWidth()).isEqualTo(595f, Offset.offset(1f));
+        assertThat(reader.getPageSize(1).getHeight()).isEqualTo(842f, Offset.offset(1f));
         var text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));

@@ -35,7 +35,12 @@ import org.junit.jupiter.api.TestFactory;
 import org.minsheng.IntegrationTest;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
+import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.db.Tables;
@@ -43,7 +48,6 @@ import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.DivisionService;
 import org.minsheng.division.Succession;
-import org.minsheng.base.Download;
 import org.minsheng.export.TableExportService;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.CheckedInput;
@@ -265,9 +269,9 @@ class AccessMatrixTest {
         cases.add(new Case("PublicationService.sectionChart", publicationReaders,
                 () -> publications.sectionChart(2020, "road_widening")));
         cases.add(new Case("PublicationImageService.chart", publicationReaders, () -> images.chart(
-                new org.minsheng.dashboard.ChartRequest(DashboardFilter.year(2020), "road_widening",
-                        org.minsheng.dashboard.ChartKind.RANKING, org.minsheng.base.chart.ImageSize.WEB,
-                        org.minsheng.base.chart.ImageFormat.SVG, null))));
+                new ChartRequest(DashboardFilter.year(2020), "road_widening",
+                        ChartKind.RANKING, ImageSize.WEB,
+                        ImageFormat.SVG, null))));
         cases.add(new Case("PublicationImageService.headlineCard", publicationReaders, () -> images.headlineCard(2020)));
         cases.add(new Case("PhraseService.phrases", EnumSet.of(COMMS, ADMIN), phrases::phrases));
         cases.add(new Case("PhraseService.preview", EnumSet.of(COMMS, ADMIN),

@@ -25,6 +25,10 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.db.Tables;
 import org.minsheng.db.tables.records.AuditEntryRecord;
@@ -179,10 +183,10 @@ class AuditCompletenessTest {
                 () -> phrases.save(meals, "全市{value}{unit}农村公办义务教育寄宿制学校实施营养改善计划", version));
         export("PublicationService.yearInReviewPdf", () -> publications.yearInReviewPdf(2020));
         export("PublicationImageService.headlineCard", () -> images.headlineCard(2020));
-        export("PublicationImageService.chart", () -> images.chart(new org.minsheng.dashboard.ChartRequest(
-                org.minsheng.dashboard.DashboardFilter.year(2020), "road_widening",
-                org.minsheng.dashboard.ChartKind.RANKING, org.minsheng.base.chart.ImageSize.WEB,
-                org.minsheng.base.chart.ImageFormat.PNG, null)));
+        export("PublicationImageService.chart", () -> images.chart(new ChartRequest(
+                DashboardFilter.year(2020), "road_widening",
+                ChartKind.RANKING, ImageSize.WEB,
+                ImageFormat.PNG, null)));
         // what each export above called to leave its record
         exercised.add("ProvenanceService.record");
     }

@@ -1,5 +1,6 @@
 package org.minsheng.dashboard.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -36,7 +37,7 @@ class ChartCard extends Div {
     }
 
     /** Download links for the chart as a publication image, beside it. */
-    void offer(com.vaadin.flow.component.Component... links) {
+    void offer(Component... links) {
         downloads.removeAll();
         downloads.add(links);
         downloads.setVisible(links.length > 0);

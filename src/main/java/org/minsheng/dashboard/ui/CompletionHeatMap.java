@@ -6,19 +6,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
+import java.awt.Color;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.chart.Palette;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.dashboard.ChartContents;
+import org.minsheng.dashboard.ChartDownloads;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.division.Division;
-import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.dashboard.ChartKind;
-import org.minsheng.dashboard.ChartRequest;
-import org.minsheng.base.chart.ImageFormat;
-import org.minsheng.base.chart.ImageSize;
-import org.minsheng.dashboard.ChartDownloads;
 
 /**
  * Completion by district and indicator as a table whose cells are shaded: blue deepens with
@@ -84,7 +85,7 @@ class CompletionHeatMap extends Div {
         if (!c.met()) {
             return td.setAttribute("style", "background:" + Palette.COMPLETION_MISSED);
         }
-        var blue = java.awt.Color.decode(Palette.COMPLETION_MET);
+        var blue = Color.decode(Palette.COMPLETION_MET);
         return td.setAttribute("style", "background:rgba(%d,%d,%d,%s)".formatted(blue.getRed(), blue.getGreen(),
                 blue.getBlue(), c.blueOpacity()) + (c.lightText() ? ";color:#fff" : ""));
     }

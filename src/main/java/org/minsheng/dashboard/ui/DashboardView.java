@@ -13,13 +13,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.dashboard.ChartDownloads;
 import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.DashboardDownloads;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.dashboard.ChartDownloads;
-import org.minsheng.dashboard.DashboardDownloads;
-import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.indicator.IndicatorService;
 import org.minsheng.period.PeriodService;
+import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 
 /**
@@ -34,7 +37,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final DashboardService dashboards;
     private final DashboardDownloads exports;
-    private final java.util.Locale locale;
+    private final Locale locale;
     private final FilterBar filters;
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
@@ -50,9 +53,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final ChartDownloads images;
     private final boolean mayExport;
 
-    DashboardView(DashboardService dashboards, org.minsheng.indicator.IndicatorService catalogue,
+    DashboardView(DashboardService dashboards, IndicatorService catalogue,
                   DashboardDownloads exports, ChartDownloads images,
-                  org.minsheng.security.CurrentUser user, PeriodService periods) {
+                  CurrentUser user, PeriodService periods) {
         this.dashboards = dashboards;
         this.periods = periods;
         this.exports = exports;

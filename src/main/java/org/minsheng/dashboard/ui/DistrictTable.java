@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ class DistrictTable extends Grid<DistrictTable.Row> {
                     .setComparator(Comparator.comparing((Row r) -> r.values().get(key),
                             Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
             footer.getCell(column).setText(Labels.cell(this, cells.apply(indicator, null), indicator));
-            byCategory.computeIfAbsent(indicator.categoryCode(), k -> new java.util.ArrayList<>()).add(column);
+            byCategory.computeIfAbsent(indicator.categoryCode(), k -> new ArrayList<>()).add(column);
             categoryNames.put(indicator.categoryCode(), indicator.category(locale));
         }
         this.footer = footer;
@@ -117,7 +118,7 @@ class DistrictTable extends Grid<DistrictTable.Row> {
             var category = entry.getKey();
             var column = scoreColumn(data, category, "met-" + category);
             // keep the subtotal right after the category's own columns
-            var order = new java.util.ArrayList<>(getColumns());
+            var order = new ArrayList<>(getColumns());
             order.remove(column);
             order.add(order.indexOf(entry.getValue().getLast()) + 1, column);
             setColumnOrder(order);

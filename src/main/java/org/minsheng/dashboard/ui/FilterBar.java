@@ -3,9 +3,11 @@ package org.minsheng.dashboard.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
@@ -81,7 +83,7 @@ class FilterBar extends Div {
             data.counties().stream().map(Division::code).forEach(units::add);
             division.setItems(units);
             // the names alone: a generator over data.counties() would keep the whole Dashboard for the session
-            var names = new java.util.HashMap<String, String>();
+            var names = new HashMap<String, String>();
             names.put(ALL, data.city().name());
             data.counties().forEach(c -> names.putIfAbsent(c.code(), c.name()));
             division.setItemLabelGenerator(code -> names.getOrDefault(code, code));
@@ -91,7 +93,7 @@ class FilterBar extends Div {
         }
     }
 
-    private void changed(java.util.function.UnaryOperator<DashboardFilter> change) {
+    private void changed(UnaryOperator<DashboardFilter> change) {
         if (filling || current == null) {
             return;
         }

@@ -1,10 +1,12 @@
 package org.minsheng.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Optional;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.dashboard.ChartContents;
@@ -36,9 +38,9 @@ final class Labels {
     }
 
     /** The UI's language; Component.getLocale() is protected, and the views all live in one UI. */
-    static java.util.Locale locale() {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        return ui == null ? java.util.Locale.SIMPLIFIED_CHINESE : ui.getLocale();
+    static Locale locale() {
+        var ui = UI.getCurrent();
+        return ui == null ? Locale.SIMPLIFIED_CHINESE : ui.getLocale();
     }
 
     static String window(Component in, Dashboard data) {

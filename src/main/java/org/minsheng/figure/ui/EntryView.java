@@ -6,29 +6,31 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.figure.ConflictException;
 import org.minsheng.figure.EntrySheet;
+import org.minsheng.figure.FigureDownloads;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.SubmissionService;
-import org.minsheng.figure.FigureDownloads;
-import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.period.Period;
 import org.minsheng.security.Role;
 
@@ -51,7 +53,7 @@ class EntryView extends Div implements HasDynamicTitle {
     private EntrySheet sheet;
 
     private final FigureDownloads exports;
-    private final java.util.Locale locale;
+    private final Locale locale;
 
     EntryView(FigureService figures, SubmissionService submissions, FigureDownloads exports) {
         this.submissions = submissions;
@@ -71,7 +73,7 @@ class EntryView extends Div implements HasDynamicTitle {
         add(new H2(getTranslation("entry.heading")), intro, period, sheetArea);
         // the oldest open period is the one due first: after a whole year is opened, January, not December
         figures.periodsForEntry().stream().filter(Period::isOpen)
-                .min(java.util.Comparator.comparing(Period::year)
+                .min(Comparator.comparing(Period::year)
                         .thenComparing(p -> p.month() == null ? 13 : p.month()))
                 .ifPresent(period::setValue);
         installKeyboardAndPaste();

@@ -1,6 +1,7 @@
 package org.minsheng.figure.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,7 +18,7 @@ final class ReturnDialog {
     static void ask(Component in, Cell cell, Consumer<String> onReturn) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(in.getTranslation("review.return.title", cell.division().name(),
-                cell.indicator().shortName(com.vaadin.flow.component.UI.getCurrent().getLocale())));
+                cell.indicator().shortName(UI.getCurrent().getLocale())));
         var reason = new TextArea(in.getTranslation("review.return.reason"));
         reason.setId("return-reason");
         reason.setWidthFull();

@@ -1,6 +1,7 @@
 package org.minsheng.figure.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,7 +24,7 @@ final class SubmitProblemsDialog {
         list.setId("submit-problems");
         for (var problem : problems) {
             var indicator = sheet.indicators().stream().filter(i -> i.id() == problem.cell().indicatorId())
-                    .findFirst().map(i -> i.shortName(com.vaadin.flow.component.UI.getCurrent().getLocale())).orElse("");
+                    .findFirst().map(i -> i.shortName(UI.getCurrent().getLocale())).orElse("");
             var division = sheet.divisions().stream().filter(d -> d.id() == problem.cell().divisionId())
                     .findFirst().map(d -> d.name()).orElse("");
             list.add(new ListItem(in.getTranslation("entry.problems.item", division, indicator, Findings.text(in, problem))));

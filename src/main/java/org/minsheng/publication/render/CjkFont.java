@@ -1,5 +1,7 @@
 package org.minsheng.publication.render;
 
+import java.awt.Font;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ public class CjkFont {
 
     private final List<String> candidates;
     private BaseFont font;
-    private java.awt.Font awtFont;
+    private Font awtFont;
 
     CjkFont(@Value("${minsheng.publication.font:}") String configured) {
         candidates = new ArrayList<>();
@@ -50,13 +52,13 @@ public class CjkFont {
      * The same face for Java2D, so chart images and cards print the same characters as the PDF. A
      * collection (.ttc) holds several faces; the index after the comma picks one.
      */
-    public synchronized java.awt.Font awt() {
+    public synchronized Font awt() {
         if (awtFont == null) {
             var found = found();
             var parts = found.split(",(?=\\d+$)");
             int index = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
             try {
-                var faces = java.awt.Font.createFonts(new java.io.File(parts[0]));
+                var faces = Font.createFonts(new File(parts[0]));
                 awtFont = faces[Math.min(index, faces.length - 1)];
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot load the Chinese font " + found, e);

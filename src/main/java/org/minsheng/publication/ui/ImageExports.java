@@ -1,6 +1,6 @@
 package org.minsheng.publication.ui;
 
-import org.minsheng.base.ui.DownloadLinks;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -11,13 +11,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.base.Download;
-import org.minsheng.indicator.Indicator;
-import org.minsheng.dashboard.ChartKind;
-import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
+import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicationImageService;
 
 /**
@@ -69,7 +70,7 @@ class ImageExports extends Div {
     }
 
     private <T> Select<T> select(String id, String label, List<T> items, T value,
-                                 com.vaadin.flow.component.ItemLabelGenerator<T> names) {
+                                 ItemLabelGenerator<T> names) {
         var select = new Select<T>();
         select.setId(id);
         select.setLabel(getTranslation(label));

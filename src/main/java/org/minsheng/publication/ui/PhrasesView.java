@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;
 import org.minsheng.base.i18n.Translations;
@@ -132,7 +133,7 @@ class PhrasesView extends Div implements HasDynamicTitle {
         return span;
     }
 
-    private static String names(java.util.Collection<String> placeholders, String separator) {
+    private static String names(Collection<String> placeholders, String separator) {
         return String.join(separator, placeholders.stream().map(p -> "{" + p + "}").toList());
     }
 

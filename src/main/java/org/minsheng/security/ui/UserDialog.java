@@ -1,9 +1,6 @@
 package org.minsheng.security.ui;
 
-import org.minsheng.base.ui.Attempt;
-import org.minsheng.base.ui.ComponentTexts;
-import org.minsheng.base.ui.FieldChecks;
-import org.minsheng.base.ui.Notifications;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.ComponentTexts;
+import org.minsheng.base.ui.FieldChecks;
+import org.minsheng.base.ui.Notifications;
 import org.minsheng.security.District;
 import org.minsheng.security.NewUser;
 import org.minsheng.security.Role;
@@ -109,7 +110,7 @@ class UserDialog extends Dialog {
         }
         Set<Integer> scopeIds = scope.isEnabled()
                 ? scope.getValue().stream().map(District::id).collect(Collectors.toSet()) : Set.of();
-        Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("users.error.username.", username);
         fields.put("users.error.displayName.", displayName);
         fields.put("users.error.password.", password);

@@ -27,6 +27,7 @@ import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.TargetDirection;
 import org.minsheng.indicator.ValidationRule;
 import org.minsheng.period.PeriodOverview;
+import org.minsheng.provenance.ExportKind;
 import org.minsheng.security.Role;
 
 /**
@@ -47,7 +48,7 @@ class VocabulariesTest {
                 Arguments.of(ValidationRule.Severity.class, RuleSeverity.class),
                 Arguments.of(Finding.Severity.class, RuleSeverity.class),
                 Arguments.of(AuditEvent.Source.class, ChangeSource.class),
-                Arguments.of(org.minsheng.provenance.ExportKind.class, ExportFileKind.class));
+                Arguments.of(ExportKind.class, ExportFileKind.class));
     }
 
     @ParameterizedTest

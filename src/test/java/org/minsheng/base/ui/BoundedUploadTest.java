@@ -9,9 +9,11 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,7 @@ class BoundedUploadTest {
                         received.add(Files.size(file));
                         Files.delete(file);
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }));
     }
@@ -112,7 +114,7 @@ class BoundedUploadTest {
                 return -1;
             }
             int n = (int) Math.min(len, size - read);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
+            Arrays.fill(b, off, off + n, (byte) 0);
             read += n;
             return n;
         }

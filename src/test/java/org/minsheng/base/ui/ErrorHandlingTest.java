@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class ErrorHandlingTest {
         assertThat(notifications()).containsExactly("操作未能完成，请稍后再试；如仍有问题请联系系统管理员。");
     }
 
-    private static java.util.List<String> notifications() {
+    private static List<String> notifications() {
         MockVaadin.clientRoundtrip(false);
         return NotificationsKt.getNotifications().stream().map(Notification::getElement)
                 .map(e -> e.getProperty("text")).toList();

@@ -4,6 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
@@ -18,7 +22,7 @@ class DashboardBrowserTest extends BrowserTest {
 
         Locator tiles = page.locator(".tile");
         // the first page of a fresh server may wait for the dev bundle: give it the page timeout
-        assertThat(tiles.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+        assertThat(tiles.first()).isVisible(new LocatorAssertions
                 .IsVisibleOptions().setTimeout(60_000));
         assertThat(page.locator(".tile[data-indicator=meal_schools] .tile-value")).hasText("156所");
         assertThat(page.locator(".tile[data-indicator=road_widening] .tile-value")).hasText("117公里");
@@ -42,7 +46,7 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(table).isVisible();
         assertThat(table.locator("caption")).containsText("各区县营养改善计划学校排名");
         assertThat(table.locator("tbody tr")).hasCount(11);
-        assertThat(table.locator("tbody tr").first()).hasText(java.util.regex.Pattern.compile("平和县\\s*28\\s*26"));
+        assertThat(table.locator("tbody tr").first()).hasText(Pattern.compile("平和县\\s*28\\s*26"));
         table.scrollIntoViewIfNeeded();
         Browser.screenshot(page, "dashboard-leader-1440-chart-table");
     }
@@ -76,7 +80,7 @@ class DashboardBrowserTest extends BrowserTest {
         Browser.screenshot(page, "dashboard-leader-1440-heatmap");
 
         page.locator("#filter-period").click();
-        page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("季度")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("季度")).click();
         page.waitForURL(url -> url.contains("period=quarter"));
         assertThat(page.locator("#dashboard-meta")).containsText("2020年10—12月");
 
@@ -85,7 +89,7 @@ class DashboardBrowserTest extends BrowserTest {
         Object point = page.evaluate("() => { const el = document.querySelector('#ranking-chart campaign-chart');"
                 + " el.scrollIntoView({block: 'center'}); const bar = el._chart.getDatasetMeta(0).data[0]; const box = el.querySelector('canvas').getBoundingClientRect();"
                 + " return [box.left + (bar.x + bar.base) / 2, box.top + bar.y]; }");
-        var xy = (java.util.List<?>) point;
+        var xy = (List<?>) point;
         page.mouse().click(((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue());
         page.waitForURL(url -> url.contains("division=350628"));
         assertThat(page.locator(".page h2")).containsText("平和县");
@@ -107,7 +111,7 @@ class DashboardBrowserTest extends BrowserTest {
     void a_statistician_is_refused_the_reviewers_page() {
         var page = browser.newPage(1440, 900);
         Browser.signIn(page, base(), "stat-xiangcheng");
-        assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions()
                 .setHasText("审核与发布"))).hasCount(0);
 
         page.navigate(base() + "/review");
@@ -125,7 +129,7 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(page.locator(".page h2")).hasText("审核与发布");
     }
 
-    private static void waitForChart(com.microsoft.playwright.Page page, String card) {
+    private static void waitForChart(Page page, String card) {
         page.waitForFunction("card => { const el = document.querySelector(card + ' campaign-chart');"
                 + " const c = el && el.querySelector('canvas');"
                 + " return c && c.width > 0 && c.height > 0 && el._chart; }", card);

@@ -7,26 +7,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
-import org.minsheng.indicator.Indicator;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.QueryParameters;
 import org.minsheng.dashboard.PeriodChoice;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 @IntegrationTest
 class DashboardViewTest {
@@ -73,7 +76,7 @@ class DashboardViewTest {
                 .findFirst().orElseThrow();
         indicator.setValue(roads);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
-                .as("the chosen indicator is part of the link").containsEntry("chart", java.util.List.of("road_widening"));
+                .as("the chosen indicator is part of the link").containsEntry("chart", List.of("road_widening"));
         var title = chart.getConfig().at("/options/plugins/title/text").asString();
         assertThat(title).contains("农村公路单改双");
         assertThat(chart.getConfig().at("/options/scales/x/title/text").asString()).isEqualTo("公里");
@@ -85,7 +88,7 @@ class DashboardViewTest {
     @Test
     void the_table_behind_the_ranking_chart_lists_the_districts_in_the_charts_order_with_their_targets() {
         var card = _get(ChartCard.class, spec -> spec.withId("ranking-chart"));
-        var table = _get(card, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("data-table-wrap"))
+        var table = _get(card, Div.class, spec -> spec.withClasses("data-table-wrap"))
                 .getElement().getProperty("innerHTML");
         assertThat(table).startsWith("<table class=\"data-table\"><caption>")
                 .contains("<th>区县</th><th>完成值</th><th>目标值</th>");
@@ -181,7 +184,7 @@ class DashboardViewTest {
     @Test
     void an_indicator_page_explains_the_statistic_and_draws_every_district_by_month() {
         UI.getCurrent().navigate("indicator/road_widening", QueryParameters.of("year", "2020"));
-        var about = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("indicator-about"));
+        var about = _get(Div.class, spec -> spec.withId("indicator-about"));
         assertThat(about.getElement().getTextRecursively()).contains("市交通运输局").contains("公里")
                 .contains("单车道改双车道").contains("各区县相加");
         var chart = _get(ChartCard.class, spec -> spec.withId("indicator-chart")).chart();
@@ -206,22 +209,22 @@ class DashboardViewTest {
 
     @Test
     void every_chart_and_the_heat_map_offer_a_print_image_to_the_leader_but_not_to_a_statistician() {
-        for (var id : java.util.List.of("ranking", "trend", "year_on_year", "years", "heat_map")) {
-            for (var format : java.util.List.of("png", "svg")) {
-                assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
+        for (var id : List.of("ranking", "trend", "year_on_year", "years", "heat_map")) {
+            for (var format : List.of("png", "svg")) {
+                assertThat(_find(Anchor.class,
                         spec -> spec.withId(id + "-download-" + format))).as(id + " " + format).hasSize(1);
             }
         }
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("heat_map-download-png"))
+        assertThat(_get(Anchor.class, spec -> spec.withId("heat_map-download-png"))
                 .getHref()).isNotBlank();
 
         KaribuSpring.tearDown();
         KaribuSpring.signInAndOpen(context, "stat-xiangcheng");
         UI.getCurrent().navigate("");
         _get(CompletionHeatMap.class);
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
+        assertThat(_find(Anchor.class,
                 spec -> spec.withId("heat_map-download-png"))).isEmpty();
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
+        assertThat(_find(Anchor.class,
                 spec -> spec.withId("years-download-png"))).isEmpty();
     }
 

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
-import org.minsheng.dashboard.DashboardFilter;
-import org.minsheng.dashboard.DashboardService;
 import org.minsheng.base.Download;
-import org.minsheng.export.TableExportService;
-import org.minsheng.dashboard.ChartKind;
-import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.export.TableExportService;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
 import org.minsheng.support.KaribuSpring;
@@ -155,7 +156,7 @@ class NotApplicableEverywhereTest {
         }
     }
 
-    private org.minsheng.indicator.Indicator roads() {
+    private Indicator roads() {
         return SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020))).indicators().stream()
                 .filter(i -> i.code().equals("road_widening")).findFirst().orElseThrow();
     }

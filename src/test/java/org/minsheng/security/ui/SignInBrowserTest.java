@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class SignInBrowserTest extends BrowserTest {
         var lockedMessage = page.locator("vaadin-login-form").innerText();
 
         attempt(page, "browser-leader", PASSWORD);
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
         var unknown = browser.newPage(1280, 800);
         attempt(unknown, "no-such-user", PASSWORD);
         assertThat(unknown.locator("vaadin-login-form").innerText()).isEqualTo(lockedMessage);

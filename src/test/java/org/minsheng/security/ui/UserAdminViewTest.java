@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.Set;
@@ -171,7 +172,7 @@ class UserAdminViewTest {
         return _get(UserAdminView.class);
     }
 
-    private static int row(com.vaadin.flow.component.grid.Grid<?> grid, String username) {
+    private static int row(Grid<?> grid, String username) {
         return IntStream.range(0, _size(grid)).filter(i -> _getFormatted(grid, i, "username").equals(username))
                 .findFirst().orElseThrow();
     }
