@@ -17,45 +17,131 @@ import org.minsheng.indicator.Target;
 /**
  * One dashboard view as chosen by a {@link DashboardFilter}, read in a few statements so tiles, charts
  * and tables agree. Division ids of null mean the city total.
- *
- * @param fromMonth    first month of the window, 0 when the year has no approved figures
- * @param toMonth      last month of the window (the "as of" month), 0 when none
- * @param focus        the district chosen, or the city
- * @param lastYear     the same window a year earlier, for 同比
- * @param predecessors a district of this year mapped to its predecessor last year (龙海区 → 龙海市)
- * @param towns        the focus district's towns, empty unless some town has approved figures
- * @param townCells    the towns' values and their total (division id null), in the same window
- * @param years        the focus's whole-year values over up to five years, following renames
- * @param formerly     the other units of the focus's line (龙海区 for 龙海市 and back), oldest first
- * @param scores       met targets per category and district (city view only), the pivot's subtotals
  */
-public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Division city, Division focus,
-                        List<Division> counties, List<Indicator> indicators, List<Target> targets,
-                        List<YearCell> cells, List<YearCell> lastYear, List<TrendPoint> trend,
-                        Map<Integer, Integer> predecessors, List<Division> towns, List<YearCell> townCells,
-                        OffsetDateTime dataAsOf, List<YearPoint> years, List<Division> formerly,
-                        List<CategoryScore> scores) {
+public record Dashboard(DashboardFilter filter, Window window, Units units, List<Indicator> indicators,
+                        List<Target> targets, Figures figures, Towns townLevel) {
+
+    /**
+     * The months shown and how current they are.
+     *
+     * @param fromMonth first month of the window, 0 when the year has no approved figures
+     * @param toMonth   last month of the window (the "as of" month), 0 when none
+     */
+    public record Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf) {
+    }
+
+    /**
+     * The units of the view.
+     *
+     * @param focus        the district chosen, or the city
+     * @param formerly     the other units of the focus's line (龙海区 for 龙海市 and back), oldest first
+     * @param predecessors a district of this year mapped to its predecessor last year (龙海区 → 龙海市)
+     */
+    public record Units(Division city, Division focus, List<Division> counties, List<Division> formerly,
+                        Map<Integer, Integer> predecessors) {
+    }
+
+    /**
+     * The approved figures of the view.
+     *
+     * @param lastYear the same window a year earlier, for 同比
+     * @param years    the focus's whole-year values over up to five years, following renames
+     * @param scores   met targets per category and district (city view only), the pivot's subtotals
+     */
+    public record Figures(List<YearCell> cells, List<YearCell> lastYear, List<TrendPoint> trend, List<YearPoint> years,
+                          List<CategoryScore> scores) {
+    }
+
+    /**
+     * The focus district's towns, empty unless some town has approved figures, with their values and
+     * their total (division id null) in the same window.
+     */
+    public record Towns(List<Division> units, List<YearCell> cells) {
+
+        public static final Towns NONE = new Towns(List.of(), List.of());
+    }
+
+    public int fromMonth() {
+        return window.fromMonth();
+    }
+
+    public int toMonth() {
+        return window.toMonth();
+    }
+
+    public OffsetDateTime dataAsOf() {
+        return window.dataAsOf();
+    }
+
+    public Division city() {
+        return units.city();
+    }
+
+    public Division focus() {
+        return units.focus();
+    }
+
+    public List<Division> counties() {
+        return units.counties();
+    }
+
+    public List<Division> formerly() {
+        return units.formerly();
+    }
+
+    public Map<Integer, Integer> predecessors() {
+        return units.predecessors();
+    }
+
+    public List<YearCell> cells() {
+        return figures.cells();
+    }
+
+    public List<YearCell> lastYear() {
+        return figures.lastYear();
+    }
+
+    public List<TrendPoint> trend() {
+        return figures.trend();
+    }
+
+    public List<YearPoint> years() {
+        return figures.years();
+    }
+
+    public List<CategoryScore> scores() {
+        return figures.scores();
+    }
+
+    public List<Division> towns() {
+        return townLevel.units();
+    }
+
+    public List<YearCell> townCells() {
+        return townLevel.cells();
+    }
+
 
     public boolean cityWide() {
-        return focus.id() == city.id();
+        return focus().id() == city().id();
     }
 
     /** The division id that stands for the focus in cells and targets: null for the city total. */
     public Integer focusId() {
-        return cityWide() ? null : focus.id();
+        return cityWide() ? null : focus().id();
     }
 
     public Optional<YearCell> cell(Indicator indicator, Integer divisionId) {
-        return find(cells, indicator, divisionId);
+        return find(cells(), indicator, divisionId);
     }
 
     public Optional<YearCell> townCell(Indicator indicator, Integer townId) {
-        return find(townCells, indicator, townId);
+        return find(townCells(), indicator, townId);
     }
 
     public Optional<YearCell> lastYearCell(Indicator indicator, Integer divisionId) {
-        var previous = divisionId == null ? null : predecessors.getOrDefault(divisionId, divisionId);
-        return find(lastYear, indicator, previous);
+        var previous = divisionId == null ? null : predecessors().getOrDefault(divisionId, divisionId);
+        return find(lastYear(), indicator, previous);
     }
 
     public Optional<BigDecimal> value(Indicator indicator, Integer divisionId) {
@@ -69,12 +155,12 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
     }
 
     public Optional<Target> target(Indicator indicator, Integer divisionId) {
-        int id = divisionId == null ? city.id() : divisionId;
+        int id = divisionId == null ? city().id() : divisionId;
         return targets.stream().filter(t -> t.indicatorId() == indicator.id() && t.divisionId() == id).findFirst();
     }
 
     public List<TrendPoint> trend(Indicator indicator, Integer divisionId) {
-        return trend.stream()
+        return trend().stream()
                 .filter(p -> p.indicatorId() == indicator.id() && Objects.equals(p.divisionId(), divisionId))
                 .toList();
     }
@@ -86,7 +172,7 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
 
     /** Corrections after publication among the totals shown. */
     public int corrections() {
-        return cells.stream().filter(YearCell::isTotal).mapToInt(YearCell::corrections).sum();
+        return cells().stream().filter(YearCell::isTotal).mapToInt(YearCell::corrections).sum();
     }
 
     /** 1 as first published, one more for each correction after publication. */
@@ -95,7 +181,7 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
     }
 
     public List<YearPoint> years(Indicator indicator) {
-        return years.stream().filter(p -> p.indicatorId() == indicator.id()).toList();
+        return years().stream().filter(p -> p.indicatorId() == indicator.id()).toList();
     }
 
     /** Whole-year values of the focus, one per year from its first year with a figure to the chosen year. */
@@ -124,7 +210,7 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
 
     /** The ranking chart's content, the same on screen and in print. */
     public Ranking ranking(Indicator indicator) {
-        var ranked = counties.stream().sorted(Comparator.comparing(
+        var ranked = counties().stream().sorted(Comparator.comparing(
                 (Division c) -> value(indicator, c.id()).orElse(null),
                 Comparator.nullsLast(Comparator.reverseOrder()))).toList();
         var notApplicable = ranked.stream().map(c -> notApplicable(indicator, c.id())).toList();
@@ -153,13 +239,13 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
         var units = new ArrayList<Integer>();
         var names = new ArrayList<String>();
         if (cityWide()) {
-            counties.forEach(c -> {
+            counties().forEach(c -> {
                 units.add(c.id());
                 names.add(c.name());
             });
         }
         units.add(focusId());
-        names.add(focus.name());
+        names.add(focus().name());
         return new YearOnYear(Collections.unmodifiableList(units), List.copyOf(names),
                 units.stream().map(u -> value(indicator, u).orElse(null)).toList(),
                 units.stream().map(u -> lastYearCell(indicator, u).map(YearCell::value).orElse(null)).toList(),
@@ -169,13 +255,13 @@ public record Dashboard(DashboardFilter filter, int fromMonth, int toMonth, Divi
 
     /** The subtotal of a category (null for all) for a district, or for the city when the id is null. */
     public Optional<CategoryScore> score(String category, Integer divisionId) {
-        int unit = divisionId == null ? city.id() : divisionId;
-        return scores.stream().filter(s -> Objects.equals(s.category(), category) && s.divisionId() == unit)
+        int unit = divisionId == null ? city().id() : divisionId;
+        return scores().stream().filter(s -> Objects.equals(s.category(), category) && s.divisionId() == unit)
                 .findFirst();
     }
 
     public boolean hasData() {
-        return dataAsOf != null;
+        return dataAsOf() != null;
     }
 
     private static Optional<YearCell> find(List<YearCell> cells, Indicator indicator, Integer divisionId) {

@@ -102,9 +102,10 @@ public class DashboardService {
         var line = focus.id() == city.id() ? List.<Division>of() : line(focus);
         var years = dashboards.years(city.id(), year - YEARS_BACK, year, line.stream().map(Division::id).toList());
         var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
+        var units = new Dashboard.Units(city, focus, counties, formerly, predecessors);
         if (latest == null) {
-            return new Dashboard(filter, 0, 0, city, focus, counties, shown, targets, List.of(), List.of(), List.of(),
-                    predecessors, List.of(), List.of(), null, years, formerly, List.of());
+            return new Dashboard(filter, new Dashboard.Window(0, 0, null), units, shown, targets,
+                    new Dashboard.Figures(List.of(), List.of(), List.of(), years, List.of()), Dashboard.Towns.NONE);
         }
         int[] months = filter.period().months(filter.part(), latest);
         boolean yearly = filter.period() == PeriodChoice.YEAR;
@@ -135,9 +136,9 @@ public class DashboardService {
         var townCells = focus.id() == city.id() ? List.<YearCell>of()
                 : dashboards.cells(focus.id(), year, months[0], months[1], yearly);
         var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? towns(focus) : List.<Division>of();
-        return new Dashboard(filter, months[0], months[1], city, focus, counties, shown, targets, cells, lastYear,
-                trend, predecessors, towns, towns.isEmpty() ? List.of() : townCells, asOf, years, formerly,
-                scores);
+        return new Dashboard(filter, new Dashboard.Window(months[0], months[1], asOf), units, shown, targets,
+                new Dashboard.Figures(cells, lastYear, trend, years, scores),
+                towns.isEmpty() ? Dashboard.Towns.NONE : new Dashboard.Towns(towns, townCells));
     }
 
     /** The district with the units it replaced and that replaced it, so its trend reads across a rename. */

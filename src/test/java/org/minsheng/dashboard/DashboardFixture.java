@@ -143,9 +143,10 @@ final class DashboardFixture {
         }
 
         Dashboard build() {
-            return new Dashboard(filter, 1, 12, CITY, focus, counties, indicators, List.copyOf(targets),
-                    List.copyOf(cells), List.copyOf(lastYear), List.copyOf(trend), Map.copyOf(predecessors), List.of(),
-                    List.of(), dataAsOf, List.copyOf(years), List.of(), List.copyOf(scores));
+            return new Dashboard(filter, new Dashboard.Window(1, 12, dataAsOf),
+                    new Dashboard.Units(CITY, focus, counties, List.of(), Map.copyOf(predecessors)), indicators,
+                    List.copyOf(targets), new Dashboard.Figures(List.copyOf(cells), List.copyOf(lastYear),
+                            List.copyOf(trend), List.copyOf(years), List.copyOf(scores)), Dashboard.Towns.NONE);
         }
     }
 }
