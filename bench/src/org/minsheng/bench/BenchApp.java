@@ -6,8 +6,7 @@ package org.minsheng.bench;
  */
 public final class BenchApp {
 
-    private BenchApp() {
-    }
+    private BenchApp() {}
 
     public static void main(String[] args) throws Exception {
         var size = BenchSize.valueOf(args[0]);

@@ -13,29 +13,27 @@ import java.util.List;
 final class BenchCatalogue {
 
     /** An indicator figures are generated for. */
-    record Indicator(int id, boolean perPeriod, int scale) {
-    }
+    record Indicator(int id, boolean perPeriod, int scale) {}
 
     private static final String[][] EXTRA = {
-            {"bench_clues", "问题线索受理件数", "Problem reports received", "件", "per_period", "0"},
-            {"bench_cases", "立案查处件数", "Cases opened", "件", "per_period", "0"},
-            {"bench_disciplined", "党纪政务处分人数", "People disciplined", "人", "per_period", "0"},
-            {"bench_handled", "组织处理人数", "People dealt with organisationally", "人", "per_period", "0"},
-            {"bench_recovered", "追缴退还群众资金", "Funds recovered for the public", "万元", "per_period", "2"},
-            {"bench_rectified", "整改问题个数", "Problems rectified", "个", "cumulative", "0"},
-            {"bench_rules", "建立完善制度", "Rules introduced or improved", "项", "cumulative", "0"},
-            {"bench_visits", "回访群众人次", "Follow-up visits to residents", "人次", "per_period", "0"},
-            {"bench_inspections", "专项检查次数", "Special inspections", "次", "per_period", "0"},
-            {"bench_exposed", "通报曝光典型问题", "Typical cases made public", "起", "per_period", "0"},
-            {"bench_dibao", "清理不符合条件低保户", "Ineligible subsistence households removed", "户", "cumulative", "0"},
-            {"bench_medical", "追回医保基金", "Medical insurance funds recovered", "万元", "per_period", "2"},
-            {"bench_elderly", "检查养老服务机构", "Elderly-care homes inspected", "家", "cumulative", "0"},
-            {"bench_canteens", "检查学校食堂", "School canteens inspected", "所", "cumulative", "0"},
-            {"bench_complaints", "受理群众投诉举报", "Complaints received from the public", "件", "per_period", "0"},
+        {"bench_clues", "问题线索受理件数", "Problem reports received", "件", "per_period", "0"},
+        {"bench_cases", "立案查处件数", "Cases opened", "件", "per_period", "0"},
+        {"bench_disciplined", "党纪政务处分人数", "People disciplined", "人", "per_period", "0"},
+        {"bench_handled", "组织处理人数", "People dealt with organisationally", "人", "per_period", "0"},
+        {"bench_recovered", "追缴退还群众资金", "Funds recovered for the public", "万元", "per_period", "2"},
+        {"bench_rectified", "整改问题个数", "Problems rectified", "个", "cumulative", "0"},
+        {"bench_rules", "建立完善制度", "Rules introduced or improved", "项", "cumulative", "0"},
+        {"bench_visits", "回访群众人次", "Follow-up visits to residents", "人次", "per_period", "0"},
+        {"bench_inspections", "专项检查次数", "Special inspections", "次", "per_period", "0"},
+        {"bench_exposed", "通报曝光典型问题", "Typical cases made public", "起", "per_period", "0"},
+        {"bench_dibao", "清理不符合条件低保户", "Ineligible subsistence households removed", "户", "cumulative", "0"},
+        {"bench_medical", "追回医保基金", "Medical insurance funds recovered", "万元", "per_period", "2"},
+        {"bench_elderly", "检查养老服务机构", "Elderly-care homes inspected", "家", "cumulative", "0"},
+        {"bench_canteens", "检查学校食堂", "School canteens inspected", "所", "cumulative", "0"},
+        {"bench_complaints", "受理群众投诉举报", "Complaints received from the public", "件", "per_period", "0"},
     };
 
-    private BenchCatalogue() {
-    }
+    private BenchCatalogue() {}
 
     static void create(Connection c, int firstYear, int lastYear) throws SQLException {
         try (var insert = c.prepareStatement("""
@@ -80,14 +78,14 @@ final class BenchCatalogue {
             s.execute("""
                     update period set status = 'published', published_at = make_date(year, month, 1) + interval '1 month 14 days',
                                       published_by = (select id from app_user where username = 'reviewer')
-                    where kind = 'month' and year between %d and %d and status <> 'published'"""
-                    .formatted(firstYear, lastYear - 1));
+                    where kind = 'month' and year between %d and %d and status <> 'published'""".formatted(firstYear, lastYear - 1));
         }
     }
 
     static List<Indicator> monthlyIndicators(Connection c) throws SQLException {
         var list = new ArrayList<Indicator>();
-        try (var s = c.createStatement(); var rs = s.executeQuery("""
+        try (var s = c.createStatement();
+                var rs = s.executeQuery("""
                 select id, accumulation = 'per_period', scale from indicator
                 where frequency = 'month' and reporting_level = 'county' and aggregation <> 'ratio'
                 order by display_order, id""")) {

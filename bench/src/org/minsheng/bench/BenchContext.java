@@ -15,8 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BenchContext {
 
-    private BenchContext() {
-    }
+    private BenchContext() {}
 
     static Path dataDir(BenchSize size) {
         return Path.of(System.getProperty("bench.data", "bench-data")).resolve(size.name());
@@ -31,8 +30,8 @@ final class BenchContext {
     static ConfigurableApplicationContext start(BenchSize size, ExecuteListener listener, String... extra) {
         var app = new SpringApplication(Application.class);
         if (listener != null) {
-            app.addInitializers(context -> context.getBeanFactory().registerSingleton("benchExecuteListener",
-                    new DefaultExecuteListenerProvider(listener)));
+            app.addInitializers(context -> context.getBeanFactory()
+                    .registerSingleton("benchExecuteListener", new DefaultExecuteListenerProvider(listener)));
         }
         var args = new ArrayList<>(List.of(
                 "--minsheng.embedded-db.dir=" + dataDir(size),

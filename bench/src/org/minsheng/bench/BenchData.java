@@ -29,8 +29,7 @@ public final class BenchData {
     /** The last generated year, open for entry; the years before it are published. */
     static final int LAST_YEAR = 2025;
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     public static void main(String[] args) throws Exception {
         var size = BenchSize.valueOf(args[0]);
@@ -53,8 +52,8 @@ public final class BenchData {
             log.info("divisions imported through DivisionImportService in {} s", seconds(t0));
             try (var c = dataSource.getConnection()) {
                 BenchCatalogue.create(c, LAST_YEAR - years + 1, LAST_YEAR);
-                var load = new FigureLoad(c, BenchCatalogue.monthlyIndicators(c), size.unitPrefix,
-                        LAST_YEAR - years + 1, LAST_YEAR);
+                var load = new FigureLoad(
+                        c, BenchCatalogue.monthlyIndicators(c), size.unitPrefix, LAST_YEAR - years + 1, LAST_YEAR);
                 load.run();
                 log.info("{}:\n{}", size, counts(c));
             }
@@ -66,8 +65,7 @@ public final class BenchData {
      * is listed again as its own county 441900. The generator drops those repeated county rows, so
      * the city's towns hang from the city itself, and says so in the log.
      */
-    private static void importSubtree(DivisionImportService imports, String prefix, List<SourceFile> files,
-                                      Path list) {
+    private static void importSubtree(DivisionImportService imports, String prefix, List<SourceFile> files, Path list) {
         SignedIn.as("admin", () -> imports.importSubtree(prefix, files));
     }
 
@@ -107,8 +105,8 @@ public final class BenchData {
 
     private static boolean generated(Connection c) throws SQLException {
         try (var s = c.createStatement();
-             var rs = s.executeQuery("select exists (select 1 from figure f join period p on p.id = f.period_id "
-                     + "where p.year > 2020)")) {
+                var rs = s.executeQuery("select exists (select 1 from figure f join period p on p.id = f.period_id "
+                        + "where p.year > 2020)")) {
             rs.next();
             return rs.getBoolean(1);
         }
@@ -116,7 +114,8 @@ public final class BenchData {
 
     static String counts(Connection c) throws SQLException {
         var out = new StringBuilder();
-        try (var s = c.createStatement(); var rs = s.executeQuery("""
+        try (var s = c.createStatement();
+                var rs = s.executeQuery("""
                 select 'division' t, count(*) from division union all
                 select 'county+town', count(*) from division where level in ('county', 'town') union all
                 select 'indicator', count(*) from indicator union all

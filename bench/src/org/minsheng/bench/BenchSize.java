@@ -15,6 +15,7 @@ enum BenchSize {
     final String label;
     /** Prefixes to import; null means every province in provinces.csv. */
     final List<String> importPrefixes;
+
     final String unitPrefix;
 
     BenchSize(String label, List<String> importPrefixes, String unitPrefix) {

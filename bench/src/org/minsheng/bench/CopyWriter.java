@@ -20,7 +20,9 @@ final class CopyWriter implements AutoCloseable {
     private boolean inRow;
 
     CopyWriter(Connection connection, String table, String columns) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        this.copy = connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("copy " + table + " (" + columns + ") from stdin");
     }
 

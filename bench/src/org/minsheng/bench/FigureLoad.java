@@ -29,8 +29,7 @@ final class FigureLoad {
      */
     private static final boolean APPROVALS_ONLY = "approvals".equals(System.getProperty("bench.audit"));
 
-    private record Unit(int id, boolean town, int fromYear, int toYear) {
-    }
+    private record Unit(int id, boolean town, int fromYear, int toYear) {}
 
     private final Connection c;
     private final List<BenchCatalogue.Indicator> indicators;
@@ -66,7 +65,10 @@ final class FigureLoad {
             total += timed("figure", this::figures);
             total += timed("figure_revision", this::revisions);
             total += timed("audit_entry", this::audit);
-            log.info("COPY total: {} rows in {} s = {} rows/s", String.format("%,d", total), BenchData.seconds(t0),
+            log.info(
+                    "COPY total: {} rows in {} s = {} rows/s",
+                    String.format("%,d", total),
+                    BenchData.seconds(t0),
                     String.format("%,.0f", total / ((System.nanoTime() - t0) / 1e9)));
             long t1 = System.nanoTime();
             try (var s = c.createStatement()) {
@@ -99,7 +101,11 @@ final class FigureLoad {
         long t0 = System.nanoTime();
         long rows = pass.run();
         double s = (System.nanoTime() - t0) / 1e9;
-        log.info("COPY {}: {} rows in {} s = {} rows/s", table, String.format("%,d", rows), String.format("%.1f", s),
+        log.info(
+                "COPY {}: {} rows in {} s = {} rows/s",
+                table,
+                String.format("%,d", rows),
+                String.format("%.1f", s),
                 String.format("%,.0f", rows / s));
         return rows;
     }
@@ -135,14 +141,18 @@ final class FigureLoad {
                 reviewer = rs.getInt(2);
             }
         }
-        log.info("{} counties and towns x {} indicators x 12 months x {} years", units.size(), indicators.size(),
+        log.info(
+                "{} counties and towns x {} indicators x 12 months x {} years",
+                units.size(),
+                indicators.size(),
                 lastYear - firstYear + 1);
     }
 
     private List<String> dropSecondaryIndexes() throws SQLException {
         var ddl = new ArrayList<String>();
         var names = new ArrayList<String>();
-        try (var s = c.createStatement(); var rs = s.executeQuery("""
+        try (var s = c.createStatement();
+                var rs = s.executeQuery("""
                 select i.indexname, i.indexdef from pg_indexes i
                 where i.schemaname = 'public' and i.tablename in ('figure', 'figure_revision', 'audit_entry')
                   and not exists (select 1 from pg_constraint k where k.conname = i.indexname)""")) {
@@ -181,33 +191,68 @@ final class FigureLoad {
     }
 
     private long figures() throws SQLException {
-        try (var copy = new CopyWriter(c, "figure", "id, indicator_id, division_id, period_id, value, not_applicable, "
-                + "status, entered_by, entered_at, submitted_by, submitted_at, approved_value, approved_not_applicable, "
-                + "approved_by, approved_at, revision, version, corrections, correction_reason")) {
+        try (var copy = new CopyWriter(
+                c,
+                "figure",
+                "id, indicator_id, division_id, period_id, value, not_applicable, "
+                        + "status, entered_by, entered_at, submitted_by, submitted_at, approved_value, approved_not_applicable, "
+                        + "approved_by, approved_at, revision, version, corrections, correction_reason")) {
             eachCell((id, unit, indicator, year, month) -> {
                 boolean corrected = corrected(id, year);
-                var value = format(corrected ? value(unit, indicator, year, month) + 1
-                        : value(unit, indicator, year, month), indicator.scale());
-                copy.field(id).field(indicator.id()).field(unit.id()).field(periodIds.get(year * 100 + month))
-                        .field(value).field("f").field("approved").field(statistician).field(at(year, month, 2))
-                        .field(statistician).field(at(year, month, 3)).field(value).field("f").field(reviewer)
-                        .field(at(year, month, corrected ? 40 : 5)).field(corrected ? 2 : 1).field(corrected ? 4 : 2)
-                        .field(corrected ? 1 : 0).field(null).end();
+                var value = format(
+                        corrected ? value(unit, indicator, year, month) + 1 : value(unit, indicator, year, month),
+                        indicator.scale());
+                copy.field(id)
+                        .field(indicator.id())
+                        .field(unit.id())
+                        .field(periodIds.get(year * 100 + month))
+                        .field(value)
+                        .field("f")
+                        .field("approved")
+                        .field(statistician)
+                        .field(at(year, month, 2))
+                        .field(statistician)
+                        .field(at(year, month, 3))
+                        .field(value)
+                        .field("f")
+                        .field(reviewer)
+                        .field(at(year, month, corrected ? 40 : 5))
+                        .field(corrected ? 2 : 1)
+                        .field(corrected ? 4 : 2)
+                        .field(corrected ? 1 : 0)
+                        .field(null)
+                        .end();
             });
             return copy.rows();
         }
     }
 
     private long revisions() throws SQLException {
-        try (var copy = new CopyWriter(c, "figure_revision",
+        try (var copy = new CopyWriter(
+                c,
+                "figure_revision",
                 "figure_id, revision, value, not_applicable, reason, approved_by, approved_at, correction")) {
             eachCell((id, unit, indicator, year, month) -> {
                 long v = value(unit, indicator, year, month);
-                copy.field(id).field(1).field(format(v, indicator.scale())).field("f").field(null).field(reviewer)
-                        .field(at(year, month, 5)).field("f").end();
+                copy.field(id)
+                        .field(1)
+                        .field(format(v, indicator.scale()))
+                        .field("f")
+                        .field(null)
+                        .field(reviewer)
+                        .field(at(year, month, 5))
+                        .field("f")
+                        .end();
                 if (corrected(id, year)) {
-                    copy.field(id).field(2).field(format(v + 1, indicator.scale())).field("f").field("核实后更正")
-                            .field(reviewer).field(at(year, month, 40)).field("t").end();
+                    copy.field(id)
+                            .field(2)
+                            .field(format(v + 1, indicator.scale()))
+                            .field("f")
+                            .field("核实后更正")
+                            .field(reviewer)
+                            .field(at(year, month, 40))
+                            .field("t")
+                            .end();
                 }
             });
             return copy.rows();
@@ -215,28 +260,66 @@ final class FigureLoad {
     }
 
     private long audit() throws SQLException {
-        try (var copy = new CopyWriter(c, "audit_entry",
-                "at, actor_id, action, entity, entity_id, old_value, new_value, reason, source")) {
+        try (var copy = new CopyWriter(
+                c, "audit_entry", "at, actor_id, action, entity, entity_id, old_value, new_value, reason, source")) {
             eachCell((id, unit, indicator, year, month) -> {
                 var v = format(value(unit, indicator, year, month), indicator.scale());
                 var draft = view(v, "DRAFT", 0);
                 var submitted = view(v, "SUBMITTED", 0);
                 if (!APPROVALS_ONLY) {
-                    copy.field(at(year, month, 2)).field(statistician).field("enter").field("figure").field(id)
-                            .field(null).field(draft).field(null).field("form").end();
-                    copy.field(at(year, month, 3)).field(statistician).field("submit").field("figure").field(id)
-                            .field(draft).field(submitted).field(null).field("form").end();
+                    copy.field(at(year, month, 2))
+                            .field(statistician)
+                            .field("enter")
+                            .field("figure")
+                            .field(id)
+                            .field(null)
+                            .field(draft)
+                            .field(null)
+                            .field("form")
+                            .end();
+                    copy.field(at(year, month, 3))
+                            .field(statistician)
+                            .field("submit")
+                            .field("figure")
+                            .field(id)
+                            .field(draft)
+                            .field(submitted)
+                            .field(null)
+                            .field("form")
+                            .end();
                 }
-                copy.field(at(year, month, 5)).field(reviewer).field("approve").field("figure").field(id)
-                        .field(submitted).field(view(v, "APPROVED", 1)).field(null).field("form").end();
+                copy.field(at(year, month, 5))
+                        .field(reviewer)
+                        .field("approve")
+                        .field("figure")
+                        .field(id)
+                        .field(submitted)
+                        .field(view(v, "APPROVED", 1))
+                        .field(null)
+                        .field("form")
+                        .end();
                 if (corrected(id, year)) {
                     var w = format(value(unit, indicator, year, month) + 1, indicator.scale());
-                    copy.field(at(year, month, 38)).field(reviewer).field("revise").field("figure").field(id)
-                            .field(view(v, "APPROVED", 1)).field(view(w, "SUBMITTED", 1)).field("核实后更正")
-                            .field("form").end();
-                    copy.field(at(year, month, 40)).field(reviewer).field("approve_correction").field("figure")
-                            .field(id).field(view(w, "SUBMITTED", 1)).field(view(w, "APPROVED", 2))
-                            .field("核实后更正").field("form").end();
+                    copy.field(at(year, month, 38))
+                            .field(reviewer)
+                            .field("revise")
+                            .field("figure")
+                            .field(id)
+                            .field(view(v, "APPROVED", 1))
+                            .field(view(w, "SUBMITTED", 1))
+                            .field("核实后更正")
+                            .field("form")
+                            .end();
+                    copy.field(at(year, month, 40))
+                            .field(reviewer)
+                            .field("approve_correction")
+                            .field("figure")
+                            .field(id)
+                            .field(view(w, "SUBMITTED", 1))
+                            .field(view(w, "APPROVED", 2))
+                            .field("核实后更正")
+                            .field("form")
+                            .end();
                 }
             });
             return copy.rows();
@@ -244,8 +327,8 @@ final class FigureLoad {
     }
 
     private static String view(String value, String status, int revision) {
-        return "{\"value\": \"" + value + "\", \"notApplicable\": false, \"status\": \"" + status
-                + "\", \"revision\": " + revision + "}";
+        return "{\"value\": \"" + value + "\", \"notApplicable\": false, \"status\": \"" + status + "\", \"revision\": "
+                + revision + "}";
     }
 
     /** Two in a hundred figures of published years were corrected after publication. */

@@ -20,12 +20,16 @@ import org.minsheng.support.SignedIn;
  */
 public final class ImportBench {
 
-    private record Cell(String period, String divisionCode, String indicatorCode, long indicatorId, long divisionId,
-                        long periodId, BigDecimal value) {
-    }
+    private record Cell(
+            String period,
+            String divisionCode,
+            String indicatorCode,
+            long indicatorId,
+            long divisionId,
+            long periodId,
+            BigDecimal value) {}
 
-    private ImportBench() {
-    }
+    private ImportBench() {}
 
     public static void main(String[] args) throws Exception {
         var size = BenchSize.valueOf(args[0]);
@@ -46,16 +50,25 @@ public final class ImportBench {
             var written = new ArrayList<Cell>();
             for (int round = 1; rows < target; round++) {
                 int r = round;
-                var batch = cells.stream().limit(target - rows).map(cell -> new Cell(cell.period, cell.divisionCode,
-                        cell.indicatorCode, cell.indicatorId, cell.divisionId, cell.periodId,
-                        cell.value.add(BigDecimal.valueOf(r)))).toList();
+                var batch = cells.stream()
+                        .limit(target - rows)
+                        .map(cell -> new Cell(
+                                cell.period,
+                                cell.divisionCode,
+                                cell.indicatorCode,
+                                cell.indicatorId,
+                                cell.divisionId,
+                                cell.periodId,
+                                cell.value.add(BigDecimal.valueOf(r))))
+                        .toList();
                 var bytes = csv(batch);
                 var name = "bench-" + round + ".csv";
                 long t0 = System.nanoTime();
                 var preview = SignedIn.as("stat-bench", () -> imports.preview(name, bytes));
                 long t1 = System.nanoTime();
                 if (!preview.committable()) {
-                    throw new IllegalStateException("not committable: " + preview.problems().stream().limit(5).toList());
+                    throw new IllegalStateException("not committable: "
+                            + preview.problems().stream().limit(5).toList());
                 }
                 SignedIn.as("stat-bench", () -> imports.commit(name, bytes));
                 long t2 = System.nanoTime();
@@ -65,8 +78,8 @@ public final class ImportBench {
                 files++;
                 written.addAll(batch);
                 if (files % 5 == 0) {
-                    System.out.printf("  %,d rows in %d files, %.1f s so far%n", rows, files,
-                            (previewNanos + commitNanos) / 1e9);
+                    System.out.printf(
+                            "  %,d rows in %d files, %.1f s so far%n", rows, files, (previewNanos + commitNanos) / 1e9);
                 }
             }
             double importSeconds = (previewNanos + commitNanos) / 1e9;
@@ -74,7 +87,8 @@ public final class ImportBench {
             try (var c = dataSource.getConnection()) {
                 copySeconds = copy(c, written);
             }
-            System.out.printf("""
+            System.out.printf(
+                    """
 
                     | path | rows | files | seconds | rows/s |
                     |---|---:|---:|---:|---:|
@@ -82,9 +96,21 @@ public final class ImportBench {
                     |   of which commit only | %,d | %d | %.1f | %,.0f |
                     | COPY of the same rows into a table like figure | %,d | 1 | %.2f | %,.0f |
                     ratio import / COPY: %.0fx; one file of %d rows: %.2f s end to end
-                    """, rows, files, importSeconds, rows / importSeconds, rows, files, commitNanos / 1e9,
-                    rows / (commitNanos / 1e9), rows, copySeconds, rows / copySeconds, importSeconds / copySeconds,
-                    cells.size(), importSeconds / files);
+                    """,
+                    rows,
+                    files,
+                    importSeconds,
+                    rows / importSeconds,
+                    rows,
+                    files,
+                    commitNanos / 1e9,
+                    rows / (commitNanos / 1e9),
+                    rows,
+                    copySeconds,
+                    rows / copySeconds,
+                    importSeconds / copySeconds,
+                    cells.size(),
+                    importSeconds / files);
         }
     }
 
@@ -108,7 +134,8 @@ public final class ImportBench {
 
     private static List<Cell> openCells(Connection c) throws SQLException {
         var cells = new ArrayList<Cell>();
-        try (var s = c.createStatement(); var rs = s.executeQuery("""
+        try (var s = c.createStatement();
+                var rs = s.executeQuery("""
                 select to_char(make_date(p.year, p.month, 1), 'YYYY-MM'), d.code, i.code, i.id, d.id, p.id,
                        coalesce(f.approved_value, 0)
                 from period p
@@ -122,8 +149,14 @@ public final class ImportBench {
                   and i.reporting_level = 'county' and i.retired_on is null
                 order by p.year, p.month, d.code, i.code""")) {
             while (rs.next()) {
-                cells.add(new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getBigDecimal(7)));
+                cells.add(new Cell(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getBigDecimal(7)));
             }
         }
         return cells;
@@ -132,8 +165,14 @@ public final class ImportBench {
     private static byte[] csv(List<Cell> cells) {
         var out = new StringBuilder("报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明\n");
         for (var cell : cells) {
-            out.append(cell.period).append(',').append(cell.divisionCode).append(",,").append(cell.indicatorCode)
-                    .append(",,,,").append(cell.value.toPlainString()).append(",按月核实后重新报送\n");
+            out.append(cell.period)
+                    .append(',')
+                    .append(cell.divisionCode)
+                    .append(",,")
+                    .append(cell.indicatorCode)
+                    .append(",,,,")
+                    .append(cell.value.toPlainString())
+                    .append(",按月核实后重新报送\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -152,12 +191,21 @@ public final class ImportBench {
         long t0 = System.nanoTime();
         c.setAutoCommit(false);
         long id = 0;
-        try (var copy = new CopyWriter(c, "bench_copy_figure",
+        try (var copy = new CopyWriter(
+                c,
+                "bench_copy_figure",
                 "id, indicator_id, division_id, period_id, value, not_applicable, explanation, status, entered_by")) {
             for (var row : rows) {
-                copy.field(++id).field(row.indicatorId).field(row.divisionId).field(row.periodId)
-                        .field(row.value.toPlainString()).field("f").field("按月核实后重新报送").field("draft")
-                        .field(1).end();
+                copy.field(++id)
+                        .field(row.indicatorId)
+                        .field(row.divisionId)
+                        .field(row.periodId)
+                        .field(row.value.toPlainString())
+                        .field("f")
+                        .field("按月核实后重新报送")
+                        .field("draft")
+                        .field(1)
+                        .end();
             }
         }
         c.commit();

@@ -22,10 +22,17 @@ import java.util.regex.Pattern;
  */
 public final class LoadDriver {
 
-    private static final Pattern CELL_NODE = Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"data-indicator\"");
-    private static final String[] QUERIES = {"year=2025&period=year", "year=2025&period=month&part=%d",
-            "year=2025&period=quarter&part=%d", "year=2024&period=year", "year=2025&period=year&division=350623",
-            "year=2025&period=year&category=campaign", "year=2025&period=month&part=%d&division=350602"};
+    private static final Pattern CELL_NODE =
+            Pattern.compile("\"node\":(\\d+),\"type\":\"put\",\"key\":\"data-indicator\"");
+    private static final String[] QUERIES = {
+        "year=2025&period=year",
+        "year=2025&period=month&part=%d",
+        "year=2025&period=quarter&part=%d",
+        "year=2024&period=year",
+        "year=2025&period=year&division=350623",
+        "year=2025&period=year&category=campaign",
+        "year=2025&period=month&part=%d&division=350602"
+    };
 
     private final String base;
     private final int think;
@@ -74,8 +81,17 @@ public final class LoadDriver {
             samples.forEach(s -> timings.add(s[0]));
             long n = requests.get();
             double errorRate = n == 0 ? 0 : errors.get() * 100.0 / n;
-            System.out.printf("| %d | %,d | %.1f | %.0f | %.0f | %d (%.2f%%) | %.0f | %.0f |%n", target, n, n / wall,
-                    n == 0 ? 0 : timings.median(), n == 0 ? 0 : timings.p95(), errors.get(), errorRate, appCpu, dbCpu);
+            System.out.printf(
+                    "| %d | %,d | %.1f | %.0f | %.0f | %d (%.2f%%) | %.0f | %.0f |%n",
+                    target,
+                    n,
+                    n / wall,
+                    n == 0 ? 0 : timings.median(),
+                    n == 0 ? 0 : timings.p95(),
+                    errors.get(),
+                    errorRate,
+                    appCpu,
+                    dbCpu);
             if (!lastError.isEmpty()) {
                 System.out.println("   last error: " + lastError);
                 lastError = "";
@@ -102,7 +118,11 @@ public final class LoadDriver {
                 client.open(leader ? "" : "entry", "");
                 return true;
             });
-            var cells = CELL_NODE.matcher(client.lastBody).results().map(m -> m.group(1)).toList();
+            var cells = CELL_NODE
+                    .matcher(client.lastBody)
+                    .results()
+                    .map(m -> m.group(1))
+                    .toList();
             while (running.get()) {
                 Thread.sleep((long) (think * (0.5 + random.nextDouble())));
                 if (leader) {
@@ -115,8 +135,9 @@ public final class LoadDriver {
                     var node = cells.get(random.nextInt(cells.size()));
                     var value = String.valueOf(random.nextInt(1, 60));
                     timed(() -> {
-                        client.rpc("{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\","
-                                + "\"value\":\"" + value + "\"}",
+                        client.rpc(
+                                "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\","
+                                        + "\"value\":\"" + value + "\"}",
                                 "{\"type\":\"event\",\"node\":" + node + ",\"event\":\"change\",\"data\":{}}");
                         return true;
                     });
@@ -172,9 +193,14 @@ public final class LoadDriver {
             long total = 0;
             for (var postmaster : ProcessHandle.allProcesses()
                     .filter(p -> p.info().command().orElse("").endsWith("postgres"))
-                    .filter(p -> String.join(" ", p.info().arguments().orElse(new String[0])).contains(dir)).toList()) {
+                    .filter(p -> String.join(" ", p.info().arguments().orElse(new String[0]))
+                            .contains(dir))
+                    .toList()) {
                 total += of(postmaster.pid());
-                total += postmaster.descendants().mapToLong(child -> of(child.pid())).sum();
+                total += postmaster
+                        .descendants()
+                        .mapToLong(child -> of(child.pid()))
+                        .sum();
             }
             return total;
         }

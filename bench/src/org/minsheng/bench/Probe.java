@@ -3,8 +3,7 @@ package org.minsheng.bench;
 /** Prints what the server answers to each step of a simulated browser, for checking the driver by eye. */
 public final class Probe {
 
-    private Probe() {
-    }
+    private Probe() {}
 
     public static void main(String[] args) throws Exception {
         var client = new VaadinClient(args[0]);
@@ -13,11 +12,12 @@ public final class Probe {
         System.out.println("open: " + client.lastBody.length() + " chars, campaign-chart "
                 + client.lastBody.split("campaign-chart", -1).length + ", data-indicator "
                 + client.lastBody.split("\"data-indicator\"", -1).length + "\n"
-                + client.lastBody.substring(0, Math.min(Integer.getInteger("probe.chars", 600), client.lastBody.length())));
+                + client.lastBody.substring(
+                        0, Math.min(Integer.getInteger("probe.chars", 600), client.lastBody.length())));
         if (args.length > 4) {
             client.navigate(args[4], args.length > 5 ? args[5] : "");
-            System.out.println("navigate: " + client.lastBody.length() + " chars\n" + client.lastBody.substring(0,
-                    Math.min(3000, client.lastBody.length())));
+            System.out.println("navigate: " + client.lastBody.length() + " chars\n"
+                    + client.lastBody.substring(0, Math.min(3000, client.lastBody.length())));
         }
     }
 }

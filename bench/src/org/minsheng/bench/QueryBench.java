@@ -30,15 +30,14 @@ import org.minsheng.support.SignedIn;
 public final class QueryBench {
 
     /** One measured query and the raw scan of the rows it reads: parent unit, months, approved only. */
-    private record Case(String name, Supplier<?> query, int year, int parentId, int from, int to, boolean approvedOnly) {
-    }
+    private record Case(
+            String name, Supplier<?> query, int year, int parentId, int from, int to, boolean approvedOnly) {}
 
     private static final String DASHBOARD_REPOSITORY = "org.minsheng.dashboard.DashboardRepository";
     /** 漳浦县, whose towns are the pivot. */
     private static final String COUNTY = "350623";
 
-    private QueryBench() {
-    }
+    private QueryBench() {}
 
     public static void main(String[] args) throws Exception {
         var size = BenchSize.valueOf(args[0]);
@@ -54,7 +53,8 @@ public final class QueryBench {
             int county;
             int year;
             int decemberId;
-            try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            try (var c = dataSource.getConnection();
+                    var s = c.createStatement()) {
                 var rs = s.executeQuery("select max(p.year) from period p where p.kind = 'month' "
                         + "and exists (select 1 from figure f where f.period_id = p.id and f.revision > 0)");
                 rs.next();
@@ -71,44 +71,110 @@ public final class QueryBench {
             // one roll-up; December's page runs December (the ranking), the trend, then December of the
             // year before (同比); the county's page runs the city's year by month, the city's year before,
             // then the county's towns (the pivot).
-            var tiles = StatementRecorder.pick(recorder.record(
-                    () -> { newVersion(dataSource); SignedIn.as("leader", () -> dashboards.cityYear(year)); }),
-                    "cells", 0);
-            var december = recorder.record(() -> { newVersion(dataSource); SignedIn.as("leader",
-                    () -> dashboards.dashboard(filter.withPeriod(PeriodChoice.MONTH, 12))); });
+            var tiles = StatementRecorder.pick(
+                    recorder.record(() -> {
+                        newVersion(dataSource);
+                        SignedIn.as("leader", () -> dashboards.cityYear(year));
+                    }),
+                    "cells",
+                    0);
+            var december = recorder.record(() -> {
+                newVersion(dataSource);
+                SignedIn.as("leader", () -> dashboards.dashboard(filter.withPeriod(PeriodChoice.MONTH, 12)));
+            });
             var ranking = StatementRecorder.pick(december, "cells", 0);
             var trend = StatementRecorder.pick(december, "trend", 0);
-            var pivot = StatementRecorder.pick(recorder.record(() -> { newVersion(dataSource); SignedIn.as("leader",
-                    () -> dashboards.dashboard(filter.withDivision(COUNTY))); }), "cells", 1);
+            var pivot = StatementRecorder.pick(
+                    recorder.record(() -> {
+                        newVersion(dataSource);
+                        SignedIn.as("leader", () -> dashboards.dashboard(filter.withDivision(COUNTY)));
+                    }),
+                    "cells",
+                    1);
             saveStatements(size, List.of(tiles, ranking, trend, pivot));
             var cases = List.of(
-                    new Case("tiles (cityYear: year to date, city total + districts; cached)",
-                            () -> SignedIn.as("leader", () -> dashboards.cityYear(year)), year, city, 1, 12, true),
-                    new Case("ranking (one month, districts + total)",
-                            () -> run(dataSource, ranking), year, city, 12, 12, true),
-                    new Case("trend (every month, districts + total)",
-                            () -> run(dataSource, trend), year, city, 1, 12, true),
-                    new Case("pivot with totals (漳浦县's towns x indicators + total)",
-                            () -> run(dataSource, pivot), year, county, 1, 12, true),
-                    new Case("whole dashboard page (4 roll-ups + catalogue; cached)",
-                            () -> SignedIn.as("leader", () -> dashboards.dashboard(filter)), year, city, 1, 12, true),
+                    new Case(
+                            "tiles (cityYear: year to date, city total + districts; cached)",
+                            () -> SignedIn.as("leader", () -> dashboards.cityYear(year)),
+                            year,
+                            city,
+                            1,
+                            12,
+                            true),
+                    new Case(
+                            "ranking (one month, districts + total)",
+                            () -> run(dataSource, ranking),
+                            year,
+                            city,
+                            12,
+                            12,
+                            true),
+                    new Case(
+                            "trend (every month, districts + total)",
+                            () -> run(dataSource, trend),
+                            year,
+                            city,
+                            1,
+                            12,
+                            true),
+                    new Case(
+                            "pivot with totals (漳浦县's towns x indicators + total)",
+                            () -> run(dataSource, pivot),
+                            year,
+                            county,
+                            1,
+                            12,
+                            true),
+                    new Case(
+                            "whole dashboard page (4 roll-ups + catalogue; cached)",
+                            () -> SignedIn.as("leader", () -> dashboards.dashboard(filter)),
+                            year,
+                            city,
+                            1,
+                            12,
+                            true),
                     // An approval moves the data version (V090), so the next page is computed afresh:
                     // these two rows are what the first leader after an approval waits for. The
                     // version update (one autocommitted row) is inside the measured time.
-                    new Case("tiles after an approval (cache cold)",
-                            () -> { newVersion(dataSource); return SignedIn.as("leader", () -> dashboards.cityYear(year)); },
-                            year, city, 1, 12, true),
-                    new Case("whole dashboard page after an approval (cache cold)",
-                            () -> { newVersion(dataSource); return SignedIn.as("leader", () -> dashboards.dashboard(filter)); },
-                            year, city, 1, 12, true),
-                    new Case("tracker (December, every district x indicator)",
-                            () -> SignedIn.as("leader", () -> tracker.tracker(decemberId)), year, city, 12, 12, false));
+                    new Case(
+                            "tiles after an approval (cache cold)",
+                            () -> {
+                                newVersion(dataSource);
+                                return SignedIn.as("leader", () -> dashboards.cityYear(year));
+                            },
+                            year,
+                            city,
+                            1,
+                            12,
+                            true),
+                    new Case(
+                            "whole dashboard page after an approval (cache cold)",
+                            () -> {
+                                newVersion(dataSource);
+                                return SignedIn.as("leader", () -> dashboards.dashboard(filter));
+                            },
+                            year,
+                            city,
+                            1,
+                            12,
+                            true),
+                    new Case(
+                            "tracker (December, every district x indicator)",
+                            () -> SignedIn.as("leader", () -> tracker.tracker(decemberId)),
+                            year,
+                            city,
+                            12,
+                            12,
+                            false));
             var out = new StringBuilder();
-            out.append(String.format("%n## %s (%s): year %d, %d warm-up + %d measured runs each%n%n", size, size.label,
-                    year, warmup, reps));
+            out.append(String.format(
+                    "%n## %s (%s): year %d, %d warm-up + %d measured runs each%n%n",
+                    size, size.label, year, warmup, reps));
             try (var c = dataSource.getConnection()) {
-                out.append(String.format("figure rows in the database: %,d%n%n", count(c, "select count(*) from figure")));
-                out.append("| query | figure rows read | median ms | p95 ms | raw sum median ms | raw p95 ms | ratio (median) |\n");
+                out.append(
+                        String.format("figure rows in the database: %,d%n%n", count(c, "select count(*) from figure")));
+                out.append(
+                        "| query | figure rows read | median ms | p95 ms | raw sum median ms | raw p95 ms | ratio (median) |\n");
                 out.append("|---|---:|---:|---:|---:|---:|---:|\n");
                 var only = System.getProperty("bench.only", "");
                 for (var q : cases) {
@@ -129,7 +195,8 @@ public final class QueryBench {
 
     /** What an approval does to the dashboards' cache: the data version moves. */
     private static void newVersion(DataSource dataSource) {
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement()) {
             s.executeUpdate("update data_version set n = n + 1, xact = txid_current()");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -140,12 +207,12 @@ public final class QueryBench {
         var sql = """
                 select sum(f.approved_value), count(*) from figure f
                 join period p on p.id = f.period_id join division d on d.id = f.division_id
-                where p.kind = 'month' and p.year = ? and p.month between ? and ? and d.parent_id = ?"""
-                + (q.approvedOnly ? " and f.revision > 0" : "");
+                where p.kind = 'month' and p.year = ? and p.month between ? and ? and d.parent_id = ?""" + (q.approvedOnly ? " and f.revision > 0" : "");
         var query = new Timings(reps);
         var raw = new Timings(reps);
         long rows = 0;
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement(sql)) {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(sql)) {
             for (int i = 0; i < warmup + reps; i++) {
                 long t0 = System.nanoTime();
                 q.query.get();
@@ -165,13 +232,15 @@ public final class QueryBench {
                 }
             }
         }
-        return String.format("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |", q.name, rows, query.median(), query.p95(),
-                raw.median(), raw.p95(), query.median() / raw.median());
+        return String.format(
+                "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |",
+                q.name, rows, query.median(), query.p95(), raw.median(), raw.p95(), query.median() / raw.median());
     }
 
     /** A caught statement run again as it was sent, reading every value of every row, as jOOQ does. */
     private static int run(DataSource dataSource, Statement statement) {
-        try (var c = dataSource.getConnection(); var s = c.createStatement();
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement();
                 var rs = s.executeQuery(statement.sql())) {
             int columns = rs.getMetaData().getColumnCount();
             int rows = 0;
@@ -191,8 +260,13 @@ public final class QueryBench {
     private static void saveStatements(BenchSize size, List<Statement> statements) throws IOException {
         var file = Path.of("target/bench/statements-" + size + ".sql");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, String.join("\n\n", statements.stream()
-                .map(s -> "-- DashboardRepository." + s.method() + "\n" + s.sql() + ";").toList()));
+        Files.writeString(
+                file,
+                String.join(
+                        "\n\n",
+                        statements.stream()
+                                .map(s -> "-- DashboardRepository." + s.method() + "\n" + s.sql() + ";")
+                                .toList()));
     }
 
     /** The plan of the tiles' roll-up and the towns' pivot, kept beside the results. */
@@ -215,7 +289,8 @@ public final class QueryBench {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+        try (var s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -17,13 +17,14 @@ import javax.management.ObjectName;
  */
 public final class SessionHeapBench {
 
-    private SessionHeapBench() {
-    }
+    private SessionHeapBench() {}
 
     public static void main(String[] args) throws Exception {
         var size = BenchSize.valueOf(args[0]);
-        int[] steps = Arrays.stream(System.getProperty("bench.sessions", "1,50,200").split(","))
-                .mapToInt(Integer::parseInt).toArray();
+        int[] steps = Arrays.stream(
+                        System.getProperty("bench.sessions", "1,50,200").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         try (var context = BenchContext.start(size)) {
             var base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             var clients = new ArrayList<VaadinClient>();
@@ -70,9 +71,12 @@ public final class SessionHeapBench {
         if (dir == null) {
             return;
         }
-        var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        var text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
         var file = Path.of(dir, "histogram-" + step + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
@@ -92,8 +96,9 @@ public final class SessionHeapBench {
         System.out.println("|---:|---:|---:|");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
-            var per = i == 0 ? "–" : String.format("%,.0f", (r[1] - results.get(i - 1)[1]) / 1024.0
-                    / (r[0] - results.get(i - 1)[0]));
+            var per = i == 0
+                    ? "–"
+                    : String.format("%,.0f", (r[1] - results.get(i - 1)[1]) / 1024.0 / (r[0] - results.get(i - 1)[0]));
             System.out.printf("| %d | %,.1f | %s |%n", r[0], r[1] / 1048576.0, per);
         }
     }

@@ -16,8 +16,7 @@ import org.jooq.ExecuteListener;
 final class StatementRecorder implements ExecuteListener {
 
     /** One statement as sent to PostgreSQL, with its parameters inlined. */
-    record Statement(String method, String sql) {
-    }
+    record Statement(String method, String sql) {}
 
     private final String repositoryClass;
     private volatile Thread recording;
@@ -44,10 +43,10 @@ final class StatementRecorder implements ExecuteListener {
         if (Thread.currentThread() != recording || ctx.query() == null) {
             return;
         }
-        var method = StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> f.getClassName().equals(repositoryClass))
-                .reduce((inner, outer) -> outer)
-                .map(StackWalker.StackFrame::getMethodName));
+        var method = StackWalker.getInstance()
+                .walk(frames -> frames.filter(f -> f.getClassName().equals(repositoryClass))
+                        .reduce((inner, outer) -> outer)
+                        .map(StackWalker.StackFrame::getMethodName));
         method.ifPresent(m -> statements.add(new Statement(m, ctx.dsl().renderInlined(ctx.query()))));
     }
 
@@ -58,8 +57,8 @@ final class StatementRecorder implements ExecuteListener {
     static Statement pick(List<Statement> caught, String method, int nth) {
         var matching = caught.stream().filter(s -> s.method().equals(method)).toList();
         if (matching.size() <= nth) {
-            throw new IllegalStateException("expected at least " + (nth + 1) + " statements of " + method
-                    + ", caught " + caught.stream().map(Statement::method).toList());
+            throw new IllegalStateException("expected at least " + (nth + 1) + " statements of " + method + ", caught "
+                    + caught.stream().map(Statement::method).toList());
         }
         return matching.get(nth);
     }

@@ -28,8 +28,10 @@ final class VaadinClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+content=\"([^\"]+)\"");
 
     /** One HTTP client for all simulated browsers, so the driver's own footprint per session is a few strings. */
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -67,7 +69,11 @@ final class VaadinClient {
         var response = get("/?v-r=init&location=" + enc(route) + "&query=" + enc(query));
         expectUidl(response);
         uiId = intOf(UI_ID, response.body(), uiId);
-        securityKey = SECURITY_KEY.matcher(response.body()).results().findFirst().map(m -> m.group(1))
+        securityKey = SECURITY_KEY
+                .matcher(response.body())
+                .results()
+                .findFirst()
+                .map(m -> m.group(1))
                 .orElse(securityKey);
         syncId = intOf(SYNC_ID, response.body(), 0);
         clientId = 0;
@@ -92,8 +98,8 @@ final class VaadinClient {
 
     /** Sends RPC invocations in one UIDL request and keeps the ids the response hands back. */
     String rpc(String... invocations) throws IOException, InterruptedException {
-        var body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + String.join(",", invocations)
-                + "],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+        var body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + String.join(",", invocations) + "],\"syncId\":"
+                + syncId + ",\"clientId\":" + clientId + "}";
         var response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -114,8 +120,13 @@ final class VaadinClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .toList()));
         }
         var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (var header : response.headers().allValues("Set-Cookie")) {
@@ -128,9 +139,11 @@ final class VaadinClient {
 
     private void expectUidl(HttpResponse<String> response) throws IOException {
         lastBody = response.body();
-        if (response.statusCode() != 200 || response.body().contains("\"appError\"")
-                || response.body().contains("Internal error") || response.body().contains("\"meta\":{\"async\"")
-                && response.body().contains("sessionExpired")) {
+        if (response.statusCode() != 200
+                || response.body().contains("\"appError\"")
+                || response.body().contains("Internal error")
+                || response.body().contains("\"meta\":{\"async\"")
+                        && response.body().contains("sessionExpired")) {
             throw new IOException("UIDL " + response.statusCode() + ": "
                     + response.body().substring(0, Math.min(300, response.body().length())));
         }

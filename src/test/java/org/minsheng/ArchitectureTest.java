@@ -20,27 +20,45 @@ class ArchitectureTest {
 
     @Test
     void views_never_touch_jooq_or_the_generated_tables() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.minsheng.db..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "org.minsheng.db..")
                 .check(MAIN);
     }
 
     @Test
     void only_repositories_hold_a_jooq_context() {
-        noClasses().that().haveSimpleNameNotEndingWith("Repository")
-                .should().dependOnClassesThat().areAssignableTo(DSLContext.class)
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Repository")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(DSLContext.class)
                 .check(MAIN);
     }
 
     @Test
     void repositories_are_private_to_their_feature() {
-        classes().that().haveSimpleNameEndingWith("Repository").should().notBePublic().check(MAIN);
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Repository")
+                .should()
+                .notBePublic()
+                .check(MAIN);
     }
 
     @Test
     void views_are_package_private_and_live_in_a_ui_package() {
-        classes().that().areAnnotatedWith(Route.class)
-                .should().resideInAPackage("..ui..").andShould().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .resideInAPackage("..ui..")
+                .andShould()
+                .notBePublic()
                 .check(MAIN);
     }
 
@@ -57,8 +75,12 @@ class ArchitectureTest {
     /** Screens sit on top: services, read models and renderers work without one, for export and print too. */
     @Test
     void code_outside_ui_never_depends_on_a_ui_package() {
-        noClasses().that().resideOutsideOfPackage("org.minsheng..ui..")
-                .should().dependOnClassesThat().resideInAPackage("org.minsheng..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.minsheng..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.minsheng..ui..")
                 .check(MAIN);
     }
 }

@@ -21,7 +21,8 @@ class DocumentationTest {
 
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Pattern CLASS_REFERENCE = Pattern.compile("`((?:[a-z]+/)+)([A-Z][A-Za-z0-9]+)`");
-    private static final Pattern MACHINE_POSTGRES = Pattern.compile("\\*\\*Machine\\*\\*:[^\\n]*?PostgreSQL (\\d+\\.\\d+)");
+    private static final Pattern MACHINE_POSTGRES =
+            Pattern.compile("\\*\\*Machine\\*\\*:[^\\n]*?PostgreSQL (\\d+\\.\\d+)");
     private static final Pattern POM_BINARIES = Pattern.compile("<zonky\\.binaries\\.version>(\\d+\\.\\d+)");
 
     @Test
@@ -31,7 +32,8 @@ class DocumentationTest {
             var lines = Files.readAllLines(doc);
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).contains("/work/") || lines.get(i).contains("../shared")) {
-                    outside.add(ROOT.relativize(doc) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    outside.add(ROOT.relativize(doc) + ":" + (i + 1) + ": "
+                            + lines.get(i).strip());
                 }
             }
         }
@@ -61,7 +63,9 @@ class DocumentationTest {
         var pom = POM_BINARIES.matcher(Files.readString(ROOT.resolve("pom.xml")));
         assertThat(pom.find()).isTrue();
         var machine = MACHINE_POSTGRES.matcher(Files.readString(ROOT.resolve("docs/benchmarks.md")));
-        assertThat(machine.find()).as("docs/benchmarks.md has a **Machine** line naming its PostgreSQL").isTrue();
+        assertThat(machine.find())
+                .as("docs/benchmarks.md has a **Machine** line naming its PostgreSQL")
+                .isTrue();
         assertThat(machine.group(1)).isEqualTo(pom.group(1));
     }
 
@@ -73,9 +77,13 @@ class DocumentationTest {
         try (Stream<Path> ci = Files.list(ROOT.resolve(".ci"))) {
             ci.filter(p -> !p.getFileName().toString().equals("run")).forEach(files::add);
         }
-        var naming = files.stream().filter(Files::isRegularFile).filter(f -> read(f).contains("/usr/lib/jvm/"))
-                .map(f -> ROOT.relativize(f).toString()).toList();
-        assertThat(naming).as("elsewhere the JDK comes from JAVA_HOME or PATH; .ci/run holds CI's default")
+        var naming = files.stream()
+                .filter(Files::isRegularFile)
+                .filter(f -> read(f).contains("/usr/lib/jvm/"))
+                .map(f -> ROOT.relativize(f).toString())
+                .toList();
+        assertThat(naming)
+                .as("elsewhere the JDK comes from JAVA_HOME or PATH; .ci/run holds CI's default")
                 .isEmpty();
     }
 

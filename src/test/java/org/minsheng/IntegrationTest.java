@@ -25,5 +25,4 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @ExtendWith({ContextSecurityStrategy.class, RecordedTranslations.Check.class})
 @Import({RecordedTranslations.Install.class, SettableClock.Install.class})
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -21,7 +21,10 @@ class TestDeadlinesTest {
         }
         var timeout = settings.getProperty("junit.jupiter.execution.timeout.default");
         assertThat(timeout).as("junit.jupiter.execution.timeout.default").isNotNull();
-        assertThat(timeout.strip()).matches("\\d+ m").satisfies(t ->
-                assertThat(Integer.parseInt(t.split(" ")[0])).as("minutes").isBetween(5, 30));
+        assertThat(timeout.strip())
+                .matches("\\d+ m")
+                .satisfies(t -> assertThat(Integer.parseInt(t.split(" ")[0]))
+                        .as("minutes")
+                        .isBetween(5, 30));
     }
 }

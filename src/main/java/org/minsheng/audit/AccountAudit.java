@@ -21,8 +21,15 @@ class AccountAudit {
 
     @EventListener
     void record(AccountChanged change) {
-        audit.record(change.actorId(), AuditEvent.of(change.action(), ENTITY, change.userId(), change.before(),
-                change.after(), change.reason(),
-                change.actorId() == null ? AuditEvent.Source.SYSTEM : AuditEvent.Source.FORM));
+        audit.record(
+                change.actorId(),
+                AuditEvent.of(
+                        change.action(),
+                        ENTITY,
+                        change.userId(),
+                        change.before(),
+                        change.after(),
+                        change.reason(),
+                        change.actorId() == null ? AuditEvent.Source.SYSTEM : AuditEvent.Source.FORM));
     }
 }

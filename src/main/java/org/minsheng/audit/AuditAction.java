@@ -12,24 +12,48 @@ import java.util.stream.Collectors;
  * code that is not here, so an action can no longer be written that nobody can read or filter on.
  */
 public enum AuditAction {
-    ENTER("enter"), EDIT("edit"), CLEAR("clear"), REVERT("revert"), SUBMIT("submit"), APPROVE("approve"),
-    APPROVE_CORRECTION("approve_correction"), RETURN("return"), REVISE("revise"), PUBLISH("publish"),
-    IMPORT("import"), FIGURE_IMPORT("figure_import"),
-    USER_CREATE("user.create"), USER_UPDATE("user.update"), USER_ENABLE("user.enable"), USER_DISABLE("user.disable"),
-    USER_PASSWORD_RESET("user.password_reset"), USER_LOCKED("user.locked"),
+    ENTER("enter"),
+    EDIT("edit"),
+    CLEAR("clear"),
+    REVERT("revert"),
+    SUBMIT("submit"),
+    APPROVE("approve"),
+    APPROVE_CORRECTION("approve_correction"),
+    RETURN("return"),
+    REVISE("revise"),
+    PUBLISH("publish"),
+    IMPORT("import"),
+    FIGURE_IMPORT("figure_import"),
+    USER_CREATE("user.create"),
+    USER_UPDATE("user.update"),
+    USER_ENABLE("user.enable"),
+    USER_DISABLE("user.disable"),
+    USER_PASSWORD_RESET("user.password_reset"),
+    USER_LOCKED("user.locked"),
     SUCCESSION("succession"),
-    INDICATOR_CREATE("indicator.create"), INDICATOR_UPDATE("indicator.update"), INDICATOR_RETIRE("indicator.retire"),
-    INDICATOR_REINSTATE("indicator.reinstate"), INDICATOR_DELETE("indicator.delete"),
-    RULE_CREATE("rule.create"), RULE_UPDATE("rule.update"), RULE_ENABLE("rule.enable"), RULE_DISABLE("rule.disable"),
-    TARGET_CREATE("target.create"), TARGET_UPDATE("target.update"), TARGET_REMOVE("target.remove"),
+    INDICATOR_CREATE("indicator.create"),
+    INDICATOR_UPDATE("indicator.update"),
+    INDICATOR_RETIRE("indicator.retire"),
+    INDICATOR_REINSTATE("indicator.reinstate"),
+    INDICATOR_DELETE("indicator.delete"),
+    RULE_CREATE("rule.create"),
+    RULE_UPDATE("rule.update"),
+    RULE_ENABLE("rule.enable"),
+    RULE_DISABLE("rule.disable"),
+    TARGET_CREATE("target.create"),
+    TARGET_UPDATE("target.update"),
+    TARGET_REMOVE("target.remove"),
     TARGET_COPY("target.copy"),
-    PERIOD_CREATE("period.create"), PERIOD_DUE_DATE("period.due_date"), PERIOD_CLOSE("period.close"),
-    PERIOD_REOPEN("period.reopen"), PERIOD_ANNUAL_ONLY("period.annual_only"),
+    PERIOD_CREATE("period.create"),
+    PERIOD_DUE_DATE("period.due_date"),
+    PERIOD_CLOSE("period.close"),
+    PERIOD_REOPEN("period.reopen"),
+    PERIOD_ANNUAL_ONLY("period.annual_only"),
     PHRASE_UPDATE("phrase.update"),
     DEMO_DATA_LOADED("demo_data_loaded");
 
-    private static final Map<String, AuditAction> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(AuditAction::code, Function.identity()));
+    private static final Map<String, AuditAction> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(AuditAction::code, Function.identity()));
 
     private final String code;
 

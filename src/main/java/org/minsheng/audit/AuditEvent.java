@@ -8,13 +8,31 @@ import java.util.Map;
  *
  * @param importId the import batch the change came from, null for other sources
  */
-public record AuditEvent(String action, String entity, Long entityId, Map<String, ?> oldValue,
-                         Map<String, ?> newValue, String reason, Source source, Long importId) {
+public record AuditEvent(
+        String action,
+        String entity,
+        Long entityId,
+        Map<String, ?> oldValue,
+        Map<String, ?> newValue,
+        String reason,
+        Source source,
+        Long importId) {
 
-    public enum Source { FORM, IMPORT, API, SYSTEM }
+    public enum Source {
+        FORM,
+        IMPORT,
+        API,
+        SYSTEM
+    }
 
-    public static AuditEvent of(String action, String entity, long entityId, Map<String, ?> oldValue,
-                                Map<String, ?> newValue, String reason, Source source) {
+    public static AuditEvent of(
+            String action,
+            String entity,
+            long entityId,
+            Map<String, ?> oldValue,
+            Map<String, ?> newValue,
+            String reason,
+            Source source) {
         return new AuditEvent(action, entity, entityId, oldValue, newValue, reason, source, null);
     }
 }

@@ -64,18 +64,37 @@ class AuditRepository {
                 .column("action", events.stream().map(AuditEvent::action).toArray(String[]::new))
                 .column("entity", events.stream().map(AuditEvent::entity).toArray(String[]::new))
                 .column("entity_id", events.stream().map(AuditEvent::entityId).toArray(Long[]::new))
-                .column("old_value", events.stream().map(e -> jsonText(e.oldValue())).toArray(String[]::new))
-                .column("new_value", events.stream().map(e -> jsonText(e.newValue())).toArray(String[]::new))
+                .column(
+                        "old_value",
+                        events.stream().map(e -> jsonText(e.oldValue())).toArray(String[]::new))
+                .column(
+                        "new_value",
+                        events.stream().map(e -> jsonText(e.newValue())).toArray(String[]::new))
                 .column("reason", events.stream().map(AuditEvent::reason).toArray(String[]::new))
-                .column("source", events.stream().map(e -> Vocabularies.toDatabase(e.source(), ChangeSource.class).getLiteral())
-                        .toArray(String[]::new))
+                .column(
+                        "source",
+                        events.stream()
+                                .map(e -> Vocabularies.toDatabase(e.source(), ChangeSource.class)
+                                        .getLiteral())
+                                .toArray(String[]::new))
                 .column("import_id", events.stream().map(AuditEvent::importId).toArray(Long[]::new))
                 .build();
-        db.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACTOR_ID, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
-                        AUDIT_ENTRY.OLD_VALUE, AUDIT_ENTRY.NEW_VALUE, AUDIT_ENTRY.REASON, AUDIT_ENTRY.SOURCE,
+        db.insertInto(
+                        AUDIT_ENTRY,
+                        AUDIT_ENTRY.ACTOR_ID,
+                        AUDIT_ENTRY.ACTION,
+                        AUDIT_ENTRY.ENTITY,
+                        AUDIT_ENTRY.ENTITY_ID,
+                        AUDIT_ENTRY.OLD_VALUE,
+                        AUDIT_ENTRY.NEW_VALUE,
+                        AUDIT_ENTRY.REASON,
+                        AUDIT_ENTRY.SOURCE,
                         AUDIT_ENTRY.IMPORT_ID)
-                .select(db.select(DSL.val(actorId), rows.field("action", String.class),
-                                rows.field("entity", String.class), rows.field("entity_id", Long.class),
+                .select(db.select(
+                                DSL.val(actorId),
+                                rows.field("action", String.class),
+                                rows.field("entity", String.class),
+                                rows.field("entity_id", Long.class),
                                 DSL.field("{0}::jsonb", JSONB.class, rows.field("old_value", String.class)),
                                 DSL.field("{0}::jsonb", JSONB.class, rows.field("new_value", String.class)),
                                 rows.field("reason", String.class),
@@ -87,34 +106,75 @@ class AuditRepository {
     }
 
     List<AuditEntry> search(AuditQuery query, int offset, int limit) {
-        return db.select(AUDIT_ENTRY.ID, AUDIT_ENTRY.AT, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, AUDIT_ENTRY.ACTION,
-                        AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.OLD_VALUE, AUDIT_ENTRY.NEW_VALUE,
-                        AUDIT_ENTRY.REASON, AUDIT_ENTRY.SOURCE, AUDIT_ENTRY.IMPORT_ID)
-                .select(DIVISION.NAME, INDICATOR.SHORT_NAME_ZH, INDICATOR.SHORT_NAME_EN, INDICATOR.UNIT_ZH,
-                        INDICATOR.UNIT_EN, PERIOD.YEAR, PERIOD.MONTH)
-                .from(AUDIT_ENTRY).leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
+        return db.select(
+                        AUDIT_ENTRY.ID,
+                        AUDIT_ENTRY.AT,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        AUDIT_ENTRY.ACTION,
+                        AUDIT_ENTRY.ENTITY,
+                        AUDIT_ENTRY.ENTITY_ID,
+                        AUDIT_ENTRY.OLD_VALUE,
+                        AUDIT_ENTRY.NEW_VALUE,
+                        AUDIT_ENTRY.REASON,
+                        AUDIT_ENTRY.SOURCE,
+                        AUDIT_ENTRY.IMPORT_ID)
+                .select(
+                        DIVISION.NAME,
+                        INDICATOR.SHORT_NAME_ZH,
+                        INDICATOR.SHORT_NAME_EN,
+                        INDICATOR.UNIT_ZH,
+                        INDICATOR.UNIT_EN,
+                        PERIOD.YEAR,
+                        PERIOD.MONTH)
+                .from(AUDIT_ENTRY)
+                .leftJoin(APP_USER)
+                .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
                 // a figure's entry names its district, indicator and period (the page shows 50 at a time)
-                .leftJoin(FIGURE).on(AUDIT_ENTRY.ENTITY.eq("figure").and(FIGURE.ID.eq(AUDIT_ENTRY.ENTITY_ID)))
-                .leftJoin(DIVISION).on(DIVISION.ID.eq(FIGURE.DIVISION_ID))
-                .leftJoin(INDICATOR).on(INDICATOR.ID.eq(FIGURE.INDICATOR_ID))
-                .leftJoin(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .leftJoin(FIGURE)
+                .on(AUDIT_ENTRY.ENTITY.eq("figure").and(FIGURE.ID.eq(AUDIT_ENTRY.ENTITY_ID)))
+                .leftJoin(DIVISION)
+                .on(DIVISION.ID.eq(FIGURE.DIVISION_ID))
+                .leftJoin(INDICATOR)
+                .on(INDICATOR.ID.eq(FIGURE.INDICATOR_ID))
+                .leftJoin(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
                 .where(conditions(query))
                 .orderBy(AUDIT_ENTRY.ID.desc())
-                .offset(offset).limit(limit)
-                .fetch(r -> new AuditEntry(r.get(AUDIT_ENTRY.ID), r.get(AUDIT_ENTRY.AT), r.get(APP_USER.USERNAME),
-                        r.get(APP_USER.DISPLAY_NAME), r.get(AUDIT_ENTRY.ACTION), r.get(AUDIT_ENTRY.ENTITY),
-                        r.get(AUDIT_ENTRY.ENTITY_ID), text(r.get(AUDIT_ENTRY.OLD_VALUE)), text(r.get(AUDIT_ENTRY.NEW_VALUE)),
-                        r.get(AUDIT_ENTRY.REASON), Vocabularies.toDomain(r.get(AUDIT_ENTRY.SOURCE), AuditEvent.Source.class),
-                        r.get(AUDIT_ENTRY.IMPORT_ID), r.get(PERIOD.YEAR) == null ? null : new AuditEntry.Subject(
-                                r.get(DIVISION.NAME),
-                                new AuditEntry.Names(r.get(INDICATOR.SHORT_NAME_ZH), r.get(INDICATOR.SHORT_NAME_EN)),
-                                new AuditEntry.Names(r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN)),
-                                r.get(PERIOD.YEAR), r.get(PERIOD.MONTH) == null ? null : r.get(PERIOD.MONTH).intValue())));
+                .offset(offset)
+                .limit(limit)
+                .fetch(r -> new AuditEntry(
+                        r.get(AUDIT_ENTRY.ID),
+                        r.get(AUDIT_ENTRY.AT),
+                        r.get(APP_USER.USERNAME),
+                        r.get(APP_USER.DISPLAY_NAME),
+                        r.get(AUDIT_ENTRY.ACTION),
+                        r.get(AUDIT_ENTRY.ENTITY),
+                        r.get(AUDIT_ENTRY.ENTITY_ID),
+                        text(r.get(AUDIT_ENTRY.OLD_VALUE)),
+                        text(r.get(AUDIT_ENTRY.NEW_VALUE)),
+                        r.get(AUDIT_ENTRY.REASON),
+                        Vocabularies.toDomain(r.get(AUDIT_ENTRY.SOURCE), AuditEvent.Source.class),
+                        r.get(AUDIT_ENTRY.IMPORT_ID),
+                        r.get(PERIOD.YEAR) == null
+                                ? null
+                                : new AuditEntry.Subject(
+                                        r.get(DIVISION.NAME),
+                                        new AuditEntry.Names(
+                                                r.get(INDICATOR.SHORT_NAME_ZH), r.get(INDICATOR.SHORT_NAME_EN)),
+                                        new AuditEntry.Names(r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN)),
+                                        r.get(PERIOD.YEAR),
+                                        r.get(PERIOD.MONTH) == null
+                                                ? null
+                                                : r.get(PERIOD.MONTH).intValue())));
     }
 
     int count(AuditQuery query) {
-        return db.fetchCount(db.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY).leftJoin(APP_USER)
-                .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID)).where(conditions(query)));
+        return db.fetchCount(db.select(AUDIT_ENTRY.ID)
+                .from(AUDIT_ENTRY)
+                .leftJoin(APP_USER)
+                .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
+                .where(conditions(query)));
     }
 
     private List<Condition> conditions(AuditQuery query) {
@@ -136,7 +196,8 @@ class AuditRepository {
             conditions.add(AUDIT_ENTRY.AT.ge(query.from().atStartOfDay(zone).toOffsetDateTime()));
         }
         if (query.to() != null) {
-            conditions.add(AUDIT_ENTRY.AT.lt(query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
+            conditions.add(
+                    AUDIT_ENTRY.AT.lt(query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
         }
         return conditions;
     }

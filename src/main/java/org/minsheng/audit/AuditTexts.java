@@ -54,8 +54,12 @@ public final class AuditTexts {
         if (entry.subject() != null && fields.containsKey("value")) {
             var value = fields.remove("value");
             boolean notApplicable = Boolean.TRUE.equals(fields.remove("notApplicable"));
-            parts.add(notApplicable ? t("figure.notApplicable")
-                    : value == null ? "—" : withUnit(value, entry.subject().unit().in(locale)));
+            parts.add(
+                    notApplicable
+                            ? t("figure.notApplicable")
+                            : value == null
+                                    ? "—"
+                                    : withUnit(value, entry.subject().unit().in(locale)));
             var status = fields.remove("status");
             if (status != null) {
                 parts.add(t("figure.status." + status.toString().toLowerCase(Locale.ROOT)));

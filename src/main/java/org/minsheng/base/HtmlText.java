@@ -7,8 +7,7 @@ package org.minsheng.base;
  */
 public final class HtmlText {
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     public static String escape(String text) {
         if (text == null) {

@@ -12,8 +12,7 @@ public final class Texts {
     /** Names, units, short labels. */
     public static final int SHORT = 200;
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The stripped text, or null when blank. */
     public static String optional(String text, int maxLength) {

@@ -8,5 +8,4 @@ package org.minsheng.dashboard;
  * @param category   the category code, null for all categories together
  * @param divisionId the district, or the city for the city total
  */
-public record CategoryScore(String category, int divisionId, int met, int targeted) {
-}
+public record CategoryScore(String category, int divisionId, int met, int targeted) {}

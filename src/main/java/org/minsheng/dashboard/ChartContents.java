@@ -29,7 +29,8 @@ public final class ChartContents {
         String get(String key, Object... parameters);
     }
 
-    private static final List<Integer> MONTHS = IntStream.rangeClosed(1, 12).boxed().toList();
+    private static final List<Integer> MONTHS =
+            IntStream.rangeClosed(1, 12).boxed().toList();
 
     private final Locale locale;
     private final Words words;
@@ -54,28 +55,48 @@ public final class ChartContents {
     public ChartContent ranking(Dashboard data, Indicator indicator) {
         var ranking = data.ranking(indicator);
         var series = new ArrayList<Series>();
-        series.add(new Series(words.get("dashboards.series.actual"), ranking.values(), Series.Style.BAR,
-                ranking.notApplicable()));
+        series.add(new Series(
+                words.get("dashboards.series.actual"), ranking.values(), Series.Style.BAR, ranking.notApplicable()));
         if (ranking.targets().stream().anyMatch(Objects::nonNull)) {
             series.add(new Series(words.get("dashboards.series.target"), ranking.targets(), Series.Style.MARKER));
         }
-        return new ChartContent(words.get("dashboards.ranking.title", indicator.shortName(locale), window(data)),
-                indicator.unit(locale), ranking.districts().stream().map(Division::name).toList(), series, true,
-                indicator.scale(), null);
+        return new ChartContent(
+                words.get("dashboards.ranking.title", indicator.shortName(locale), window(data)),
+                indicator.unit(locale),
+                ranking.districts().stream().map(Division::name).toList(),
+                series,
+                true,
+                indicator.scale(),
+                null);
     }
 
     /** The focus's monthly cumulative, with the pace to its target for a cumulative indicator. */
     public ChartContent trend(Dashboard data, Indicator indicator) {
         var points = data.trend(indicator, data.focusId());
-        var actual = MONTHS.stream().map(m -> points.stream().filter(p -> p.month() == m)
-                .map(TrendPoint::value).findFirst().orElse(null)).toList();
+        var actual = MONTHS.stream()
+                .map(m -> points.stream()
+                        .filter(p -> p.month() == m)
+                        .map(TrendPoint::value)
+                        .findFirst()
+                        .orElse(null))
+                .toList();
         var series = new ArrayList<Series>();
         series.add(new Series(words.get("dashboards.series.cumulative"), actual, Series.Style.LINE));
-        pace(data, indicator).filter(p -> indicator.cumulative()).ifPresent(pace ->
-                series.add(new Series(words.get("dashboards.series.pace"), pace, Series.Style.DASHED_LINE)));
-        return new ChartContent(words.get("dashboards.trend.title", data.focus().name(), indicator.shortName(locale),
-                String.valueOf(data.filter().year())), indicator.unit(locale),
-                MONTHS.stream().map(m -> words.get("dashboards.month", m)).toList(), series, false, indicator.scale(),
+        pace(data, indicator)
+                .filter(p -> indicator.cumulative())
+                .ifPresent(pace ->
+                        series.add(new Series(words.get("dashboards.series.pace"), pace, Series.Style.DASHED_LINE)));
+        return new ChartContent(
+                words.get(
+                        "dashboards.trend.title",
+                        data.focus().name(),
+                        indicator.shortName(locale),
+                        String.valueOf(data.filter().year())),
+                indicator.unit(locale),
+                MONTHS.stream().map(m -> words.get("dashboards.month", m)).toList(),
+                series,
+                false,
+                indicator.scale(),
                 null);
     }
 
@@ -84,9 +105,12 @@ public final class ChartContents {
      * target. Empty without a target.
      */
     public Optional<List<BigDecimal>> pace(Dashboard data, Indicator indicator) {
-        return data.target(indicator, data.focusId()).map(target -> MONTHS.stream()
-                .map(m -> target.value().multiply(BigDecimal.valueOf(m)).divide(BigDecimal.valueOf(12), 2,
-                        RoundingMode.HALF_UP)).toList());
+        return data.target(indicator, data.focusId())
+                .map(target -> MONTHS.stream()
+                        .map(m -> target.value()
+                                .multiply(BigDecimal.valueOf(m))
+                                .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP))
+                        .toList());
     }
 
     /** Each district (or the focus), last year's window beside this year's. */
@@ -94,24 +118,51 @@ public final class ChartContents {
         var compared = data.yearOnYear(indicator);
         int year = data.filter().year();
         var series = List.of(
-                new Series(words.get("dashboard.yearOption", String.valueOf(year - 1)), compared.lastYear(),
-                        Series.Style.BAR, compared.lastYearNotApplicable()),
-                new Series(words.get("dashboard.yearOption", String.valueOf(year)), compared.thisYear(),
-                        Series.Style.BAR, compared.thisYearNotApplicable()));
-        return new ChartContent(words.get("dashboards.yoy.title", indicator.shortName(locale), window(data)),
-                indicator.unit(locale), compared.names(), series, true, indicator.scale(), null);
+                new Series(
+                        words.get("dashboard.yearOption", String.valueOf(year - 1)),
+                        compared.lastYear(),
+                        Series.Style.BAR,
+                        compared.lastYearNotApplicable()),
+                new Series(
+                        words.get("dashboard.yearOption", String.valueOf(year)),
+                        compared.thisYear(),
+                        Series.Style.BAR,
+                        compared.thisYearNotApplicable()));
+        return new ChartContent(
+                words.get("dashboards.yoy.title", indicator.shortName(locale), window(data)),
+                indicator.unit(locale),
+                compared.names(),
+                series,
+                true,
+                indicator.scale(),
+                null);
     }
 
     /** The focus's whole-year values from its first year with a figure, following a renamed district. */
     public ChartContent years(Dashboard data, Indicator indicator) {
         var yearly = data.yearSeries(indicator);
-        var note = data.formerly().isEmpty() ? null : words.get("dashboards.years.formerly", data.formerly().stream()
-                .map(d -> d.name() + "（" + d.code() + "）").collect(Collectors.joining("、")));
-        return new ChartContent(words.get("dashboards.years.title", data.focus().name(), indicator.shortName(locale),
-                String.valueOf(yearly.first()), String.valueOf(yearly.last())), indicator.unit(locale),
-                yearly.years().stream().map(y -> words.get("dashboard.yearOption", String.valueOf(y))).toList(),
-                List.of(new Series(words.get("dashboards.series.actual"), yearly.values(), Series.Style.BAR)), false,
-                indicator.scale(), note);
+        var note = data.formerly().isEmpty()
+                ? null
+                : words.get(
+                        "dashboards.years.formerly",
+                        data.formerly().stream()
+                                .map(d -> d.name() + "（" + d.code() + "）")
+                                .collect(Collectors.joining("、")));
+        return new ChartContent(
+                words.get(
+                        "dashboards.years.title",
+                        data.focus().name(),
+                        indicator.shortName(locale),
+                        String.valueOf(yearly.first()),
+                        String.valueOf(yearly.last())),
+                indicator.unit(locale),
+                yearly.years().stream()
+                        .map(y -> words.get("dashboard.yearOption", String.valueOf(y)))
+                        .toList(),
+                List.of(new Series(words.get("dashboards.series.actual"), yearly.values(), Series.Style.BAR)),
+                false,
+                indicator.scale(),
+                note);
     }
 
     /**
@@ -119,14 +170,16 @@ public final class ChartContents {
      * a ratio means nothing (已实现清零) or the figure was not applicable (不适用).
      */
     public String completion(Completion completion) {
-        return !completion.applicable() || completion.percent() == null ? words.get(completion.statusKey())
+        return !completion.applicable() || completion.percent() == null
+                ? words.get(completion.statusKey())
                 : Numbers.plain(completion.percent(), 1, locale) + "%";
     }
 
     /** "2020年1—12月", or one month: the window every chart title names. */
     public String window(Dashboard data) {
         var year = String.valueOf(data.filter().year());
-        return data.fromMonth() == data.toMonth() ? words.get("dashboards.window.month", year, data.toMonth())
+        return data.fromMonth() == data.toMonth()
+                ? words.get("dashboards.window.month", year, data.toMonth())
                 : words.get("dashboards.window.months", year, data.fromMonth(), data.toMonth());
     }
 }

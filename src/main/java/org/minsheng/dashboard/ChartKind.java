@@ -6,7 +6,11 @@ package org.minsheng.dashboard;
  * heat-map covers every indicator with district targets; the others show one indicator.
  */
 public enum ChartKind {
-    RANKING, TREND, YEAR_ON_YEAR, YEARS, HEAT_MAP;
+    RANKING,
+    TREND,
+    YEAR_ON_YEAR,
+    YEARS,
+    HEAT_MAP;
 
     /** Whether the chart shows the one indicator a request names. */
     public boolean ofOneIndicator() {

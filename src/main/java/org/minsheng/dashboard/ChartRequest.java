@@ -8,6 +8,10 @@ import org.minsheng.base.chart.ImageSize;
  * for the heat-map, which shows them all), the chart, size and format, and an optional note printed
  * in the frame.
  */
-public record ChartRequest(DashboardFilter filter, String indicatorCode, ChartKind kind, ImageSize size,
-                           ImageFormat format, String note) {
-}
+public record ChartRequest(
+        DashboardFilter filter,
+        String indicatorCode,
+        ChartKind kind,
+        ImageSize size,
+        ImageFormat format,
+        String note) {}

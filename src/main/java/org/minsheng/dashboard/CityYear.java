@@ -15,13 +15,22 @@ import org.minsheng.indicator.Target;
  * @param month      the latest month with approved figures (the "as of" month), null when none
  * @param dataAsOf   when the newest figure shown was approved, null when nothing is shown
  */
-public record CityYear(int year, Integer month, Division city, List<Division> counties,
-                       List<Indicator> indicators, Map<Integer, Target> targets, List<YearCell> cells,
-                       OffsetDateTime dataAsOf) {
+public record CityYear(
+        int year,
+        Integer month,
+        Division city,
+        List<Division> counties,
+        List<Indicator> indicators,
+        Map<Integer, Target> targets,
+        List<YearCell> cells,
+        OffsetDateTime dataAsOf) {
 
     /** Corrections of published figures among those shown. */
     public int corrections() {
-        return cells.stream().filter(YearCell::isTotal).mapToInt(YearCell::corrections).sum();
+        return cells.stream()
+                .filter(YearCell::isTotal)
+                .mapToInt(YearCell::corrections)
+                .sum();
     }
 
     /**
@@ -37,12 +46,15 @@ public record CityYear(int year, Integer month, Division city, List<Division> co
     }
 
     public Optional<YearCell> total(Indicator indicator) {
-        return cells.stream().filter(c -> c.isTotal() && c.indicatorId() == indicator.id()).findFirst();
+        return cells.stream()
+                .filter(c -> c.isTotal() && c.indicatorId() == indicator.id())
+                .findFirst();
     }
 
     public Optional<YearCell> cell(Indicator indicator, Division county) {
         return cells.stream()
-                .filter(c -> c.indicatorId() == indicator.id() && Integer.valueOf(county.id()).equals(c.divisionId()))
+                .filter(c -> c.indicatorId() == indicator.id()
+                        && Integer.valueOf(county.id()).equals(c.divisionId()))
                 .findFirst();
     }
 
@@ -52,9 +64,8 @@ public record CityYear(int year, Integer month, Division city, List<Division> co
 
     /** Met, missed, or unknown (no target or no figure) for the city total. */
     public Optional<Boolean> targetMet(Indicator indicator) {
-        return target(indicator).flatMap(t -> total(indicator)
-                .map(YearCell::value)
-                .map((BigDecimal v) -> t.isMetBy(v)));
+        return target(indicator)
+                .flatMap(t -> total(indicator).map(YearCell::value).map((BigDecimal v) -> t.isMetBy(v)));
     }
 
     /** Indicators reported by the counties, the ones a district table or chart can show. */

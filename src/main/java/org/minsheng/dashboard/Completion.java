@@ -26,7 +26,9 @@ public record Completion(boolean applicable, boolean met, BigDecimal percent, St
     /** The heat-map's columns: indicators for which at least one district has a target. */
     public static List<Indicator> indicators(Dashboard data) {
         return data.districtIndicators().stream()
-                .filter(i -> data.counties().stream().anyMatch(c -> data.target(i, c.id()).isPresent())).toList();
+                .filter(i -> data.counties().stream()
+                        .anyMatch(c -> data.target(i, c.id()).isPresent()))
+                .toList();
     }
 
     /**
@@ -46,7 +48,8 @@ public record Completion(boolean applicable, boolean met, BigDecimal percent, St
         var word = target.get().direction() == TargetDirection.REACH_ZERO
                 ? (met ? "target.status.reachedZero" : "target.status.notZero")
                 : (met ? "target.status.met" : "target.status.missed");
-        return Optional.of(new Completion(true, met, target.get().completionPercent(actual.get()).orElse(null), word));
+        return Optional.of(new Completion(
+                true, met, target.get().completionPercent(actual.get()).orElse(null), word));
     }
 
     /**

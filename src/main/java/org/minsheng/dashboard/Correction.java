@@ -10,10 +10,16 @@ import java.time.OffsetDateTime;
  *
  * @param month null for a yearly figure
  */
-public record Correction(int year, Integer month, String district, Value before, Value after, String reason,
-                         String approvedBy, OffsetDateTime approvedAt) {
+public record Correction(
+        int year,
+        Integer month,
+        String district,
+        Value before,
+        Value after,
+        String reason,
+        String approvedBy,
+        OffsetDateTime approvedAt) {
 
     /** An approved value: a number, or 不适用 when {@code notApplicable}. */
-    public record Value(BigDecimal number, boolean notApplicable) {
-    }
+    public record Value(BigDecimal number, boolean notApplicable) {}
 }

@@ -18,8 +18,14 @@ import org.minsheng.indicator.Target;
  * One dashboard view as chosen by a {@link DashboardFilter}, read in a few statements so tiles, charts
  * and tables agree. Division ids of null mean the city total.
  */
-public record Dashboard(DashboardFilter filter, Window window, Units units, List<Indicator> indicators,
-                        List<Target> targets, Figures figures, Towns townLevel) {
+public record Dashboard(
+        DashboardFilter filter,
+        Window window,
+        Units units,
+        List<Indicator> indicators,
+        List<Target> targets,
+        Figures figures,
+        Towns townLevel) {
 
     /**
      * The months shown and how current they are.
@@ -27,8 +33,7 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
      * @param fromMonth first month of the window, 0 when the year has no approved figures
      * @param toMonth   last month of the window (the "as of" month), 0 when none
      */
-    public record Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf) {
-    }
+    public record Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf) {}
 
     /**
      * The units of the view.
@@ -37,9 +42,12 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
      * @param formerly     the other units of the focus's line (龙海区 for 龙海市 and back), oldest first
      * @param predecessors a district of this year mapped to its predecessor last year (龙海区 → 龙海市)
      */
-    public record Units(Division city, Division focus, List<Division> counties, List<Division> formerly,
-                        Map<Integer, Integer> predecessors) {
-    }
+    public record Units(
+            Division city,
+            Division focus,
+            List<Division> counties,
+            List<Division> formerly,
+            Map<Integer, Integer> predecessors) {}
 
     /**
      * The approved figures of the view.
@@ -48,9 +56,12 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
      * @param years    the focus's whole-year values over up to five years, following renames
      * @param scores   met targets per category and district (city view only), the pivot's subtotals
      */
-    public record Figures(List<YearCell> cells, List<YearCell> lastYear, List<TrendPoint> trend, List<YearPoint> years,
-                          List<CategoryScore> scores) {
-    }
+    public record Figures(
+            List<YearCell> cells,
+            List<YearCell> lastYear,
+            List<TrendPoint> trend,
+            List<YearPoint> years,
+            List<CategoryScore> scores) {}
 
     /**
      * The focus district's towns, empty unless some town has approved figures, with their values and
@@ -121,7 +132,6 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
         return townLevel.cells();
     }
 
-
     public boolean cityWide() {
         return focus().id() == city().id();
     }
@@ -150,13 +160,16 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
 
     /** This window minus the same window last year, when both have a value. */
     public Optional<BigDecimal> change(Indicator indicator, Integer divisionId) {
-        return value(indicator, divisionId).flatMap(now -> lastYearCell(indicator, divisionId)
-                .map(YearCell::value).map(now::subtract));
+        return value(indicator, divisionId)
+                .flatMap(now ->
+                        lastYearCell(indicator, divisionId).map(YearCell::value).map(now::subtract));
     }
 
     public Optional<Target> target(Indicator indicator, Integer divisionId) {
         int id = divisionId == null ? city().id() : divisionId;
-        return targets.stream().filter(t -> t.indicatorId() == indicator.id() && t.divisionId() == id).findFirst();
+        return targets.stream()
+                .filter(t -> t.indicatorId() == indicator.id() && t.divisionId() == id)
+                .findFirst();
     }
 
     public List<TrendPoint> trend(Indicator indicator, Integer divisionId) {
@@ -172,7 +185,10 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
 
     /** Corrections after publication among the totals shown. */
     public int corrections() {
-        return cells().stream().filter(YearCell::isTotal).mapToInt(YearCell::corrections).sum();
+        return cells().stream()
+                .filter(YearCell::isTotal)
+                .mapToInt(YearCell::corrections)
+                .sum();
     }
 
     /** 1 as first published, one more for each correction after publication. */
@@ -185,8 +201,7 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
     }
 
     /** Whole-year values of the focus, one per year from its first year with a figure to the chosen year. */
-    public record YearSeries(int first, int last, List<Integer> years, List<BigDecimal> values) {
-    }
+    public record YearSeries(int first, int last, List<Integer> years, List<BigDecimal> values) {}
 
     /** The year-by-year chart's series, the same on screen and in print; a year without a figure is null. */
     public YearSeries yearSeries(Indicator indicator) {
@@ -194,8 +209,13 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
         int last = filter.year();
         int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
         var yearList = IntStream.rangeClosed(first, last).boxed().toList();
-        var values = yearList.stream().map(y -> points.stream().filter(p -> p.year() == y)
-                .map(YearPoint::value).findFirst().orElse(null)).toList();
+        var values = yearList.stream()
+                .map(y -> points.stream()
+                        .filter(p -> p.year() == y)
+                        .map(YearPoint::value)
+                        .findFirst()
+                        .orElse(null))
+                .toList();
         return new YearSeries(first, last, yearList, values);
     }
 
@@ -204,19 +224,26 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
      * pretending to be zero. A district that reported 不适用 has no bar and no target tick: a tick over
      * an empty row would read as a target missed.
      */
-    public record Ranking(List<Division> districts, List<BigDecimal> values, List<BigDecimal> targets,
-                          List<Boolean> notApplicable) {
-    }
+    public record Ranking(
+            List<Division> districts, List<BigDecimal> values, List<BigDecimal> targets, List<Boolean> notApplicable) {}
 
     /** The ranking chart's content, the same on screen and in print. */
     public Ranking ranking(Indicator indicator) {
-        var ranked = counties().stream().sorted(Comparator.comparing(
-                (Division c) -> value(indicator, c.id()).orElse(null),
-                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
-        var notApplicable = ranked.stream().map(c -> notApplicable(indicator, c.id())).toList();
-        return new Ranking(ranked, ranked.stream().map(c -> value(indicator, c.id()).orElse(null)).toList(),
-                ranked.stream().map(c -> notApplicable(indicator, c.id()) ? null
-                        : target(indicator, c.id()).map(Target::value).orElse(null)).toList(),
+        var ranked = counties().stream()
+                .sorted(Comparator.comparing(
+                        (Division c) -> value(indicator, c.id()).orElse(null),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+        var notApplicable =
+                ranked.stream().map(c -> notApplicable(indicator, c.id())).toList();
+        return new Ranking(
+                ranked,
+                ranked.stream().map(c -> value(indicator, c.id()).orElse(null)).toList(),
+                ranked.stream()
+                        .map(c -> notApplicable(indicator, c.id())
+                                ? null
+                                : target(indicator, c.id()).map(Target::value).orElse(null))
+                        .toList(),
                 notApplicable);
     }
 
@@ -229,10 +256,13 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
      * The units a 同比 chart compares, with the window's value this year and last; missing values are
      * null, and the flags tell a not-applicable null from a missing one.
      */
-    public record YearOnYear(List<Integer> units, List<String> names, List<BigDecimal> thisYear,
-                             List<BigDecimal> lastYear, List<Boolean> thisYearNotApplicable,
-                             List<Boolean> lastYearNotApplicable) {
-    }
+    public record YearOnYear(
+            List<Integer> units,
+            List<String> names,
+            List<BigDecimal> thisYear,
+            List<BigDecimal> lastYear,
+            List<Boolean> thisYearNotApplicable,
+            List<Boolean> lastYearNotApplicable) {}
 
     /** Each district (on the city page), then the focus (a null unit: the city total); the same on screen and in print. */
     public YearOnYear yearOnYear(Indicator indicator) {
@@ -246,17 +276,27 @@ public record Dashboard(DashboardFilter filter, Window window, Units units, List
         }
         units.add(focusId());
         names.add(focus().name());
-        return new YearOnYear(Collections.unmodifiableList(units), List.copyOf(names),
+        return new YearOnYear(
+                Collections.unmodifiableList(units),
+                List.copyOf(names),
                 units.stream().map(u -> value(indicator, u).orElse(null)).toList(),
-                units.stream().map(u -> lastYearCell(indicator, u).map(YearCell::value).orElse(null)).toList(),
+                units.stream()
+                        .map(u ->
+                                lastYearCell(indicator, u).map(YearCell::value).orElse(null))
+                        .toList(),
                 units.stream().map(u -> notApplicable(indicator, u)).toList(),
-                units.stream().map(u -> lastYearCell(indicator, u).map(YearCell::notApplicable).orElse(false)).toList());
+                units.stream()
+                        .map(u -> lastYearCell(indicator, u)
+                                .map(YearCell::notApplicable)
+                                .orElse(false))
+                        .toList());
     }
 
     /** The subtotal of a category (null for all) for a district, or for the city when the id is null. */
     public Optional<CategoryScore> score(String category, Integer divisionId) {
         int unit = divisionId == null ? city().id() : divisionId;
-        return scores().stream().filter(s -> Objects.equals(s.category(), category) && s.divisionId() == unit)
+        return scores().stream()
+                .filter(s -> Objects.equals(s.category(), category) && s.divisionId() == unit)
                 .findFirst();
     }
 

@@ -13,8 +13,7 @@ import java.util.Map;
  * @param division a district code, null for the whole city
  * @param chart    the indicator code the charts show, null for the first one
  */
-public record DashboardFilter(int year, PeriodChoice period, int part, String category, String division,
-                              String chart) {
+public record DashboardFilter(int year, PeriodChoice period, int part, String category, String division, String chart) {
 
     public DashboardFilter {
         int max = period == PeriodChoice.QUARTER ? 4 : 12;
@@ -41,7 +40,10 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
         var category = first(parameters, "category", null);
         var division = first(parameters, "division", null);
         var chart = first(parameters, "chart", null);
-        return new DashboardFilter(year, period, number(parameters, "part", 12),
+        return new DashboardFilter(
+                year,
+                period,
+                number(parameters, "part", 12),
                 category == null || category.isBlank() ? null : category,
                 division == null || !division.matches("[0-9]{6}") ? null : division,
                 chart == null || !chart.matches("[a-z0-9_]{1,64}") ? null : chart);

@@ -182,7 +182,10 @@ class DashboardRepository {
 
     /** Changes with anything the dashboards show (V090's triggers); the key of their cache. */
     Object dataVersion() {
-        return db.select(DATA_VERSION.N, DATA_VERSION.XACT).from(DATA_VERSION).fetchSingle().intoList();
+        return db.select(DATA_VERSION.N, DATA_VERSION.XACT)
+                .from(DATA_VERSION)
+                .fetchSingle()
+                .intoList();
     }
 
     /** The latest month of the year with at least one approved figure, or null before the first. */
@@ -200,8 +203,8 @@ class DashboardRepository {
 
     /** Whether the year's district figures are the demo's illustrative split (V100). */
     boolean illustrative(int year) {
-        return db.fetchExists(selectOne().from(PERIOD)
-                .where(PERIOD.YEAR.eq((short) year)).and(PERIOD.ILLUSTRATIVE));
+        return db.fetchExists(
+                selectOne().from(PERIOD).where(PERIOD.YEAR.eq((short) year)).and(PERIOD.ILLUSTRATIVE));
     }
 
     Optional<Integer> latestApprovedYear() {
@@ -218,7 +221,8 @@ class DashboardRepository {
     }
 
     private static Condition approvedFigureIn() {
-        return exists(selectOne().from(FIGURE).where(FIGURE.PERIOD_ID.eq(PERIOD.ID)).and(FIGURE.REVISION.gt(0)));
+        return exists(
+                selectOne().from(FIGURE).where(FIGURE.PERIOD_ID.eq(PERIOD.ID)).and(FIGURE.REVISION.gt(0)));
     }
 
     /**
@@ -236,28 +240,38 @@ class DashboardRepository {
      * window that starts in January need not roll the same figures up twice.
      */
     List<MonthCell> cellsByMonth(int cityId, int year, int to, boolean yearly) {
-        return rollup(cityId, year, 1, to, yearly, false).map(r -> new MonthCell(toCell(r),
-                r.get("month", Integer.class)));
+        return rollup(cityId, year, 1, to, yearly, false)
+                .map(r -> new MonthCell(toCell(r), r.get("month", Integer.class)));
     }
 
     /** A rolled-up cell at the end of one month of the window. */
-    record MonthCell(YearCell cell, int month) {
-    }
+    record MonthCell(YearCell cell, int month) {}
 
     /** How many targets are met per category and unit in the window, and over all categories. */
     List<CategoryScore> categoryScores(int cityId, int year, int from, int to, boolean yearly) {
-        return db.resultQuery(CATEGORY_SCORES, inline(cityId), inline(year), inline(from), inline(to), inline(yearly),
+        return db.resultQuery(
+                        CATEGORY_SCORES,
+                        inline(cityId),
+                        inline(year),
+                        inline(from),
+                        inline(to),
+                        inline(yearly),
                         inline(true))
-                .fetch(r -> new CategoryScore(r.get("all_categories", Integer.class) == 1 ? null
-                        : r.get("category", String.class), r.get("unit", Integer.class),
-                        r.get("met", Integer.class), r.get("targeted", Integer.class)));
+                .fetch(r -> new CategoryScore(
+                        r.get("all_categories", Integer.class) == 1 ? null : r.get("category", String.class),
+                        r.get("unit", Integer.class),
+                        r.get("met", Integer.class),
+                        r.get("targeted", Integer.class)));
     }
 
     /** The same roll-up for every month of the window: the trend lines and sparklines. */
     List<TrendPoint> trend(int cityId, int year, int to) {
-        return rollup(cityId, year, 1, to, false, false).map(r -> new TrendPoint(
-                r.get("indicator_id", Integer.class), divisionOf(r), r.get("month", Integer.class),
-                r.get("value", BigDecimal.class)));
+        return rollup(cityId, year, 1, to, false, false)
+                .map(r -> new TrendPoint(
+                        r.get("indicator_id", Integer.class),
+                        divisionOf(r),
+                        r.get("month", Integer.class),
+                        r.get("value", BigDecimal.class)));
     }
 
     /**
@@ -265,21 +279,41 @@ class DashboardRepository {
      * sum over the given units of one line.
      */
     List<YearPoint> years(int cityId, int from, int to, List<Integer> line) {
-        return db.resultQuery(YEARS, inline(cityId), inline(from), inline(to), inline(!line.isEmpty()),
+        return db.resultQuery(
+                        YEARS,
+                        inline(cityId),
+                        inline(from),
+                        inline(to),
+                        inline(!line.isEmpty()),
                         DSL.val(line.toArray(Integer[]::new)))
-                .fetch(r -> new YearPoint(r.get("indicator_id", Integer.class), r.get("year", Integer.class),
-                        r.get("value", BigDecimal.class), Boolean.TRUE.equals(r.get("na", Boolean.class))));
+                .fetch(r -> new YearPoint(
+                        r.get("indicator_id", Integer.class),
+                        r.get("year", Integer.class),
+                        r.get("value", BigDecimal.class),
+                        Boolean.TRUE.equals(r.get("na", Boolean.class))));
     }
 
     private Result<Record> rollup(int cityId, int year, int from, int to, boolean yearly, boolean lastOnly) {
-        return db.resultQuery(ROLLUP, inline(cityId), inline(year), inline(from), inline(to), inline(yearly),
-                inline(lastOnly)).fetch();
+        return db.resultQuery(
+                        ROLLUP,
+                        inline(cityId),
+                        inline(year),
+                        inline(from),
+                        inline(to),
+                        inline(yearly),
+                        inline(lastOnly))
+                .fetch();
     }
 
     private static YearCell toCell(Record r) {
-        return new YearCell(r.get("indicator_id", Integer.class), divisionOf(r), r.get("value", BigDecimal.class),
-                Boolean.TRUE.equals(r.get("na", Boolean.class)), r.get("approved_at", OffsetDateTime.class),
-                r.get("revision", Integer.class), r.get("corrections", Integer.class));
+        return new YearCell(
+                r.get("indicator_id", Integer.class),
+                divisionOf(r),
+                r.get("value", BigDecimal.class),
+                Boolean.TRUE.equals(r.get("na", Boolean.class)),
+                r.get("approved_at", OffsetDateTime.class),
+                r.get("revision", Integer.class),
+                r.get("corrections", Integer.class));
     }
 
     private static Integer divisionOf(Record r) {

@@ -45,8 +45,13 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final CorrectionRepository corrections;
 
-    DashboardService(DashboardRepository dashboards, DivisionService divisions, IndicatorService indicators,
-                     DivisionHistoryService history, CurrentUser currentUser, CorrectionRepository corrections) {
+    DashboardService(
+            DashboardRepository dashboards,
+            DivisionService divisions,
+            IndicatorService indicators,
+            DivisionHistoryService history,
+            CurrentUser currentUser,
+            CorrectionRepository corrections) {
         this.corrections = corrections;
         this.history = history;
         this.dashboards = dashboards;
@@ -71,10 +76,13 @@ public class DashboardService {
         var cells = month == null ? List.<YearCell>of() : dashboards.cells(city.id(), year, 1, month, true);
         var targets = indicators.targets(city.id(), year).stream()
                 .collect(Collectors.toMap(Target::indicatorId, Function.identity()));
-        var asOf = cells.stream().map(YearCell::approvedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        return new CityYear(year, month, city, divisions.countiesIn(year), indicators.activeIndicators(), targets,
-                cells, asOf);
+        var asOf = cells.stream()
+                .map(YearCell::approvedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        return new CityYear(
+                year, month, city, divisions.countiesIn(year), indicators.activeIndicators(), targets, cells, asOf);
     }
 
     /**
@@ -95,17 +103,28 @@ public class DashboardService {
         var focus = focus(filter.division(), counties).orElse(city);
         var catalogue = indicators.activeIndicators();
         var shown = catalogue.stream()
-                .filter(i -> filter.category() == null || filter.category().equals(i.categoryCode())).toList();
+                .filter(i -> filter.category() == null || filter.category().equals(i.categoryCode()))
+                .toList();
         var targets = indicators.targetsUnder(city.id(), year);
         var latest = dashboards.latestApprovedMonth(year);
         var predecessors = predecessors(year, counties);
         var line = focus.id() == city.id() ? List.<Division>of() : line(focus);
-        var years = dashboards.years(city.id(), year - YEARS_BACK, year, line.stream().map(Division::id).toList());
+        var years = dashboards.years(
+                city.id(),
+                year - YEARS_BACK,
+                year,
+                line.stream().map(Division::id).toList());
         var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
         var units = new Dashboard.Units(city, focus, counties, formerly, predecessors);
         if (latest == null) {
-            return new Dashboard(filter, new Dashboard.Window(0, 0, null), units, shown, targets,
-                    new Dashboard.Figures(List.of(), List.of(), List.of(), years, List.of()), Dashboard.Towns.NONE);
+            return new Dashboard(
+                    filter,
+                    new Dashboard.Window(0, 0, null),
+                    units,
+                    shown,
+                    targets,
+                    new Dashboard.Figures(List.of(), List.of(), List.of(), years, List.of()),
+                    Dashboard.Towns.NONE);
         }
         int[] months = filter.period().months(filter.part(), latest);
         boolean yearly = filter.period() == PeriodChoice.YEAR;
@@ -114,13 +133,21 @@ public class DashboardService {
         if (months[0] == 1) {
             // The year, or the year to date: one roll-up gives the trend and, at its last month, the cells.
             var byMonth = dashboards.cellsByMonth(city.id(), year, months[1], yearly);
-            cells = byMonth.stream().filter(c -> c.month() == months[1]).map(DashboardRepository.MonthCell::cell)
+            cells = byMonth.stream()
+                    .filter(c -> c.month() == months[1])
+                    .map(DashboardRepository.MonthCell::cell)
                     .toList();
             // the trend is of monthly indicators; a yearly figure of a whole-year view is a cell only
-            var monthly = catalogue.stream().filter(Indicator::monthly).map(Indicator::id)
+            var monthly = catalogue.stream()
+                    .filter(Indicator::monthly)
+                    .map(Indicator::id)
                     .collect(Collectors.toSet());
-            trend = byMonth.stream().filter(c -> monthly.contains(c.cell().indicatorId()))
-                    .map(c -> new TrendPoint(c.cell().indicatorId(), c.cell().divisionId(), c.month(),
+            trend = byMonth.stream()
+                    .filter(c -> monthly.contains(c.cell().indicatorId()))
+                    .map(c -> new TrendPoint(
+                            c.cell().indicatorId(),
+                            c.cell().divisionId(),
+                            c.month(),
                             c.cell().value()))
                     .toList();
         } else {
@@ -128,15 +155,25 @@ public class DashboardService {
             trend = dashboards.trend(city.id(), year, months[1]);
         }
         var lastYear = dashboards.cells(city.id(), year - 1, months[0], months[1], yearly);
-        var asOf = cells.stream().map(YearCell::approvedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        var asOf = cells.stream()
+                .map(YearCell::approvedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         // The same roll-up one level down: a district's towns, shown only where towns have reported.
         var scores = focus.id() == city.id()
-                ? dashboards.categoryScores(city.id(), year, months[0], months[1], yearly) : List.<CategoryScore>of();
-        var townCells = focus.id() == city.id() ? List.<YearCell>of()
+                ? dashboards.categoryScores(city.id(), year, months[0], months[1], yearly)
+                : List.<CategoryScore>of();
+        var townCells = focus.id() == city.id()
+                ? List.<YearCell>of()
                 : dashboards.cells(focus.id(), year, months[0], months[1], yearly);
         var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? towns(focus) : List.<Division>of();
-        return new Dashboard(filter, new Dashboard.Window(months[0], months[1], asOf), units, shown, targets,
+        return new Dashboard(
+                filter,
+                new Dashboard.Window(months[0], months[1], asOf),
+                units,
+                shown,
+                targets,
                 new Dashboard.Figures(cells, lastYear, trend, years, scores),
                 towns.isEmpty() ? Dashboard.Towns.NONE : new Dashboard.Towns(towns, townCells));
     }
@@ -144,16 +181,17 @@ public class DashboardService {
     /** The district with the units it replaced and that replaced it, so its trend reads across a rename. */
     private List<Division> line(Division district) {
         return history.lineage(district.code()).chain().stream()
-                .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId())).toList();
+                .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId()))
+                .toList();
     }
 
     private List<Division> towns(Division district) {
-        return divisions.node(district.code()).map(node -> divisions.children(node, 0, 2000)).orElse(List.of())
-                .stream().map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId())).toList();
+        return divisions.node(district.code()).map(node -> divisions.children(node, 0, 2000)).orElse(List.of()).stream()
+                .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId()))
+                .toList();
     }
 
-    private Optional<Division> focus(String code,
-                                                                   List<Division> counties) {
+    private Optional<Division> focus(String code, List<Division> counties) {
         if (code == null) {
             return Optional.empty();
         }
@@ -175,7 +213,9 @@ public class DashboardService {
         var map = new HashMap<Integer, Integer>();
         counties.stream().filter(c -> !before.contains(c)).forEach(c -> {
             var line = history.lineage(c.code()).predecessors();
-            before.stream().filter(b -> line.stream().anyMatch(p -> p.id() == b.id())).findFirst()
+            before.stream()
+                    .filter(b -> line.stream().anyMatch(p -> p.id() == b.id()))
+                    .findFirst()
                     .ifPresent(b -> map.put(c.id(), b.id()));
         });
         return map;

@@ -13,8 +13,7 @@ import java.util.function.Supplier;
  */
 final class VersionedCache<K, V> {
 
-    private record Cached<V>(Object version, V value) {
-    }
+    private record Cached<V>(Object version, V value) {}
 
     private final Map<K, Cached<V>> entries;
 

@@ -8,8 +8,14 @@ import java.time.OffsetDateTime;
  * {@code divisionId} is null. A null value with {@code notApplicable} false means no figure.
  * {@code corrections} counts the revisions approved after publication.
  */
-public record YearCell(int indicatorId, Integer divisionId, BigDecimal value, boolean notApplicable,
-                       OffsetDateTime approvedAt, int revision, int corrections) {
+public record YearCell(
+        int indicatorId,
+        Integer divisionId,
+        BigDecimal value,
+        boolean notApplicable,
+        OffsetDateTime approvedAt,
+        int revision,
+        int corrections) {
 
     public boolean isTotal() {
         return divisionId == null;

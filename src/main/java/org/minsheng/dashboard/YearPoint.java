@@ -7,5 +7,4 @@ import java.math.BigDecimal;
  * district it is the value of whichever unit of its line reported that year (龙海市 to 2020,
  * 龙海区 from 2021).
  */
-public record YearPoint(int indicatorId, int year, BigDecimal value, boolean notApplicable) {
-}
+public record YearPoint(int indicatorId, int year, BigDecimal value, boolean notApplicable) {}

@@ -28,8 +28,7 @@ public class DivisionHistoryService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    DivisionHistoryService(DivisionRepository divisions, CurrentUser currentUser,
-                           AuditLog audit) {
+    DivisionHistoryService(DivisionRepository divisions, CurrentUser currentUser, AuditLog audit) {
         this.divisions = divisions;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -46,12 +45,16 @@ public class DivisionHistoryService {
         var user = currentUser.require(Role.ADMINISTRATOR);
         Texts.optional(change.reason(), Texts.LONG);
         Texts.optional(change.newName(), Texts.SHORT);
-        if (change.oldCode() == null || change.newCode() == null || change.on() == null
-                || change.reason() == null || change.reason().isBlank()) {
+        if (change.oldCode() == null
+                || change.newCode() == null
+                || change.on() == null
+                || change.reason() == null
+                || change.reason().isBlank()) {
             throw new DivisionException("divisions.history.incomplete");
         }
         divisions.lockForChange();
-        var old = divisions.findNode(change.oldCode().strip())
+        var old = divisions
+                .findNode(change.oldCode().strip())
                 .orElseThrow(() -> new DivisionException("divisions.history.unknownCode", change.oldCode()));
         var newCode = change.newCode().strip();
         if (old.validTo() != null) {
@@ -61,7 +64,8 @@ public class DivisionHistoryService {
             throw new DivisionException("divisions.history.sameCode", old.code());
         }
         if (newCode.length() != old.code().length() || !newCode.matches("[0-9]+")) {
-            throw new DivisionException("divisions.history.badCode", newCode, old.code().length());
+            throw new DivisionException(
+                    "divisions.history.badCode", newCode, old.code().length());
         }
         if (!change.on().isAfter(old.validFrom())) {
             throw new DivisionException("divisions.history.tooEarly", old.code(), old.validFrom());
@@ -90,9 +94,16 @@ public class DivisionHistoryService {
         before.put("code", old.code());
         before.put("name", old.name());
         before.put("valid_to", null);
-        audit.record(user.id(), AuditEvent.of("succession", "division", old.id(), before,
-                Map.of("code", old.code(), "valid_to", change.on().toString(), "successor", newCode),
-                change.reason().strip(), AuditEvent.Source.FORM));
+        audit.record(
+                user.id(),
+                AuditEvent.of(
+                        "succession",
+                        "division",
+                        old.id(),
+                        before,
+                        Map.of("code", old.code(), "valid_to", change.on().toString(), "successor", newCode),
+                        change.reason().strip(),
+                        AuditEvent.Source.FORM));
         return lineage(newCode);
     }
 
@@ -108,7 +119,8 @@ public class DivisionHistoryService {
     /** The unit with every unit before and after it; 350681 and 350604 give the same line. */
     public Lineage lineage(String code) {
         currentUser.requireSignedIn();
-        var unit = divisions.findNode(code.strip())
+        var unit = divisions
+                .findNode(code.strip())
                 .orElseThrow(() -> new DivisionException("divisions.history.unknownCode", code));
         var seen = new HashSet<Integer>();
         seen.add(unit.id());

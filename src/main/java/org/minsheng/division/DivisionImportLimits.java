@@ -21,6 +21,5 @@ public final class DivisionImportLimits {
 
     static final int BYTES_PER_MB = 1024 * 1024;
 
-    private DivisionImportLimits() {
-    }
+    private DivisionImportLimits() {}
 }

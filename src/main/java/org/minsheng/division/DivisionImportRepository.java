@@ -33,15 +33,12 @@ class DivisionImportRepository {
     }
 
     /** A unit already in the table, with what decides whether an import may change it. */
-    record Stored(int id, String code, String name, Division.Level level, String parentCode, boolean closed,
-                  boolean inUse) {
-    }
+    record Stored(
+            int id, String code, String name, Division.Level level, String parentCode, boolean closed, boolean inUse) {}
 
-    record NewUnit(String code, String name, Integer parentId) {
-    }
+    record NewUnit(String code, String name, Integer parentId) {}
 
-    record ChangedUnit(int id, String name, Division.Level level, Integer parentId) {
-    }
+    record ChangedUnit(int id, String name, Division.Level level, Integer parentId) {}
 
     /** The stored units among these codes, by code; one round trip however many codes. */
     Map<String, Stored> find(Collection<String> codes) {
@@ -49,13 +46,28 @@ class DivisionImportRepository {
         var inUse = exists(selectOne().from(FIGURE).where(FIGURE.DIVISION_ID.eq(DIVISION.ID)))
                 .or(exists(selectOne().from(TARGET).where(TARGET.DIVISION_ID.eq(DIVISION.ID))));
         var stored = new HashMap<String, Stored>();
-        db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL, parent.CODE,
-                        DIVISION.VALID_TO.isNotNull(), field(inUse))
+        db.select(
+                        DIVISION.ID,
+                        DIVISION.CODE,
+                        DIVISION.NAME,
+                        DIVISION.LEVEL,
+                        parent.CODE,
+                        DIVISION.VALID_TO.isNotNull(),
+                        field(inUse))
                 .from(DIVISION)
-                .leftJoin(parent).on(parent.ID.eq(DIVISION.PARENT_ID))
+                .leftJoin(parent)
+                .on(parent.ID.eq(DIVISION.PARENT_ID))
                 .where(DIVISION.CODE.eq(any(codes.toArray(String[]::new))))
-                .forEach(r -> stored.put(r.value2(), new Stored(r.value1(), r.value2(), r.value3(), level(r.value4()),
-                        r.value5(), r.value6(), r.value7())));
+                .forEach(r -> stored.put(
+                        r.value2(),
+                        new Stored(
+                                r.value1(),
+                                r.value2(),
+                                r.value3(),
+                                level(r.value4()),
+                                r.value5(),
+                                r.value6(),
+                                r.value7())));
         return stored;
     }
 
@@ -64,8 +76,10 @@ class DivisionImportRepository {
         var ids = new HashMap<String, Integer>();
         var dbLevel = Vocabularies.toDatabase(level, DivisionLevel.class);
         for (int from = 0; from < units.size(); from += CHUNK) {
-            List<Row4<String, String, DivisionLevel, Integer>> rows = units.subList(from, Math.min(units.size(), from + CHUNK))
-                    .stream().map(u -> row(u.code(), u.name(), dbLevel, u.parentId())).toList();
+            List<Row4<String, String, DivisionLevel, Integer>> rows =
+                    units.subList(from, Math.min(units.size(), from + CHUNK)).stream()
+                            .map(u -> row(u.code(), u.name(), dbLevel, u.parentId()))
+                            .toList();
             db.insertInto(DIVISION, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL, DIVISION.PARENT_ID)
                     .valuesOfRows(rows)
                     .returningResult(DIVISION.ID, DIVISION.CODE)
@@ -79,12 +93,14 @@ class DivisionImportRepository {
         if (units.isEmpty()) {
             return;
         }
-        db.batch(units.stream().map(u -> db.update(DIVISION)
-                        .set(DIVISION.NAME, u.name())
-                        .set(DIVISION.LEVEL, Vocabularies.toDatabase(u.level(), DivisionLevel.class))
-                        .set(DIVISION.PARENT_ID, u.parentId())
-                        .where(DIVISION.ID.eq(u.id())))
-                .toList()).execute();
+        db.batch(units.stream()
+                        .map(u -> db.update(DIVISION)
+                                .set(DIVISION.NAME, u.name())
+                                .set(DIVISION.LEVEL, Vocabularies.toDatabase(u.level(), DivisionLevel.class))
+                                .set(DIVISION.PARENT_ID, u.parentId())
+                                .where(DIVISION.ID.eq(u.id())))
+                        .toList())
+                .execute();
     }
 
     private static Division.Level level(DivisionLevel level) {

@@ -16,12 +16,10 @@ public record DivisionImportResult(String prefix, List<LevelCount> levels, List<
         kept = List.copyOf(kept);
     }
 
-    public record LevelCount(Division.Level level, int listed, int inserted, int updated, int unchanged, int kept) {
-    }
+    public record LevelCount(Division.Level level, int listed, int inserted, int updated, int unchanged, int kept) {}
 
     public LevelCount level(Division.Level level) {
-        return levels.stream().filter(l -> l.level() == level).findFirst()
-                .orElse(new LevelCount(level, 0, 0, 0, 0, 0));
+        return levels.stream().filter(l -> l.level() == level).findFirst().orElse(new LevelCount(level, 0, 0, 0, 0, 0));
     }
 
     public int inserted() {

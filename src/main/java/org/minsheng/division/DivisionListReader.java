@@ -28,8 +28,7 @@ import org.minsheng.division.Division.Level;
 final class DivisionListReader {
 
     /** A listed unit with stored (padded) codes, and where it was read, for messages. */
-    record ListedUnit(String code, String name, Level level, String parentCode, String file, int line) {
-    }
+    record ListedUnit(String code, String name, Level level, String parentCode, String file, int line) {}
 
     /** The files of the list, the level each holds, the column naming the parent and the code length. */
     enum ListFile {
@@ -52,17 +51,24 @@ final class DivisionListReader {
         }
 
         static ListFile named(String path) {
-            var name = path.substring(path.replace('\\', '/').lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-            return Arrays.stream(values()).filter(f -> f.fileName.equals(name)).findFirst().orElse(null);
+            var name =
+                    path.substring(path.replace('\\', '/').lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+            return Arrays.stream(values())
+                    .filter(f -> f.fileName.equals(name))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     private static final String FILE_NAMES = "provinces.csv, cities.csv, areas.csv, streets.csv, villages.csv, *.zip";
 
-    private static final CSVFormat LINE = CSVFormat.RFC4180.builder().setTrailingData(true).setLenientEof(true).get();
+    private static final CSVFormat LINE = CSVFormat.RFC4180
+            .builder()
+            .setTrailingData(true)
+            .setLenientEof(true)
+            .get();
 
-    private DivisionListReader() {
-    }
+    private DivisionListReader() {}
 
     /**
      * The prefix in the list's short form: "35" or "350000" for Fujian, "3506" or "350600" for
@@ -116,7 +122,9 @@ final class DivisionListReader {
     private static void checkSize(SourceFile file) {
         try {
             if (Files.size(file.path()) > DivisionImportLimits.MAX_FILE_BYTES) {
-                throw new DivisionException("divisions.import.fileTooLarge", file.name(),
+                throw new DivisionException(
+                        "divisions.import.fileTooLarge",
+                        file.name(),
                         DivisionImportLimits.MAX_FILE_BYTES / DivisionImportLimits.BYTES_PER_MB);
             }
         } catch (IOException e) {
@@ -128,13 +136,13 @@ final class DivisionListReader {
      * Read through the zip's central directory, so entries that are not part of the list (the
      * package's JSON and SQLite files) are never inflated; the ones read count against the budget.
      */
-    private static void readZip(String shortPrefix, SourceFile file, Map<ListFile, List<ListedUnit>> byLevel,
-                                ListLines.Budget budget) {
+    private static void readZip(
+            String shortPrefix, SourceFile file, Map<ListFile, List<ListedUnit>> byLevel, ListLines.Budget budget) {
         var found = false;
         try (var zip = new ZipFile(file.path().toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > DivisionImportLimits.MAX_ZIP_ENTRIES) {
-                throw new DivisionException("divisions.import.tooManyEntries", file.name(),
-                        DivisionImportLimits.MAX_ZIP_ENTRIES);
+                throw new DivisionException(
+                        "divisions.import.tooManyEntries", file.name(), DivisionImportLimits.MAX_ZIP_ENTRIES);
             }
             for (var entries = zip.entries(); entries.hasMoreElements(); ) {
                 var entry = entries.nextElement();
@@ -157,14 +165,15 @@ final class DivisionListReader {
         }
     }
 
-    private static void put(Map<ListFile, List<ListedUnit>> byLevel, ListFile kind, String name, List<ListedUnit> units) {
+    private static void put(
+            Map<ListFile, List<ListedUnit>> byLevel, ListFile kind, String name, List<ListedUnit> units) {
         if (byLevel.putIfAbsent(kind, units) != null) {
             throw new DivisionException("divisions.import.duplicateFile", kind.fileName, name);
         }
     }
 
-    private static List<ListedUnit> read(String shortPrefix, ListFile kind, String fileName, InputStream in,
-                                         ListLines.Budget budget) {
+    private static List<ListedUnit> read(
+            String shortPrefix, ListFile kind, String fileName, InputStream in, ListLines.Budget budget) {
         var units = new ArrayList<ListedUnit>();
         var reader = new ListLines(in, fileName, budget);
         try {
@@ -172,7 +181,9 @@ final class DivisionListReader {
             if (header == null) {
                 throw new DivisionException("divisions.import.emptyFile", fileName);
             }
-            var columns = Arrays.asList(fields(header.replace("\uFEFF", ""))).stream().map(String::strip).toList();
+            var columns = Arrays.asList(fields(header.replace("\uFEFF", ""))).stream()
+                    .map(String::strip)
+                    .toList();
             int code = column(columns, "code", fileName);
             int name = column(columns, "name", fileName);
             int parent = kind.parentColumn == null ? -1 : column(columns, kind.parentColumn, fileName);
@@ -183,8 +194,8 @@ final class DivisionListReader {
                 }
                 var values = fields(line);
                 if (values.length < columns.size()) {
-                    throw new DivisionException("divisions.import.shortRow", fileName, lineNumber, columns.size(),
-                            values.length);
+                    throw new DivisionException(
+                            "divisions.import.shortRow", fileName, lineNumber, columns.size(), values.length);
                 }
                 var unitCode = values[code].strip();
                 if (!unitCode.startsWith(shortPrefix) && !shortPrefix.startsWith(unitCode)) {
@@ -199,7 +210,11 @@ final class DivisionListReader {
                     throw new DivisionException("divisions.import.blankName", fileName, lineNumber, unitCode);
                 }
                 if (unitName.codePointCount(0, unitName.length()) > DivisionImportLimits.MAX_NAME_CHARS) {
-                    throw new DivisionException("divisions.import.nameTooLong", fileName, lineNumber, unitCode,
+                    throw new DivisionException(
+                            "divisions.import.nameTooLong",
+                            fileName,
+                            lineNumber,
+                            unitCode,
                             DivisionImportLimits.MAX_NAME_CHARS);
                 }
                 String parentCode = null;

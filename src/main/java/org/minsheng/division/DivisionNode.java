@@ -8,9 +8,17 @@ import java.time.LocalDate;
  *
  * @param validTo the first day the unit no longer exists, null while it does
  */
-public record DivisionNode(int id, String code, String name, Division.Level level, Integer parentId,
-                           LocalDate validFrom, LocalDate validTo, String successorCode, String successorName,
-                           int childCount) {
+public record DivisionNode(
+        int id,
+        String code,
+        String name,
+        Division.Level level,
+        Integer parentId,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String successorCode,
+        String successorName,
+        int childCount) {
 
     public boolean validOn(LocalDate day) {
         return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));

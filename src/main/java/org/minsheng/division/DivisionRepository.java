@@ -64,9 +64,11 @@ class DivisionRepository {
 
     /** One page of a unit's children, old and current, in display order. */
     List<DivisionNode> children(int parentId, int offset, int limit) {
-        return nodeQuery().where(DIVISION.PARENT_ID.eq(parentId))
+        return nodeQuery()
+                .where(DIVISION.PARENT_ID.eq(parentId))
                 .orderBy(DIVISION.DISPLAY_ORDER, DIVISION.CODE)
-                .offset(offset).limit(limit)
+                .offset(offset)
+                .limit(limit)
                 .fetch(DivisionRepository::toNode);
     }
 
@@ -109,18 +111,26 @@ class DivisionRepository {
                 .set(DIVISION.LEVEL, Vocabularies.toDatabase(old.level(), DivisionLevel.class))
                 .set(DIVISION.PARENT_ID, old.parentId())
                 .set(DIVISION.VALID_FROM, validFrom)
-                .set(DIVISION.DISPLAY_ORDER, db.select(DIVISION.DISPLAY_ORDER).from(DIVISION).where(DIVISION.ID.eq(old.id())))
+                .set(
+                        DIVISION.DISPLAY_ORDER,
+                        db.select(DIVISION.DISPLAY_ORDER).from(DIVISION).where(DIVISION.ID.eq(old.id())))
                 .returning(DIVISION.ID)
                 .fetchSingle(DIVISION.ID);
     }
 
     void close(int id, LocalDate validTo, int successorId) {
-        db.update(DIVISION).set(DIVISION.VALID_TO, validTo).set(DIVISION.SUCCESSOR_ID, successorId)
-                .where(DIVISION.ID.eq(id)).execute();
+        db.update(DIVISION)
+                .set(DIVISION.VALID_TO, validTo)
+                .set(DIVISION.SUCCESSOR_ID, successorId)
+                .where(DIVISION.ID.eq(id))
+                .execute();
     }
 
     void startOn(int id, LocalDate validFrom) {
-        db.update(DIVISION).set(DIVISION.VALID_FROM, validFrom).where(DIVISION.ID.eq(id)).execute();
+        db.update(DIVISION)
+                .set(DIVISION.VALID_FROM, validFrom)
+                .where(DIVISION.ID.eq(id))
+                .execute();
     }
 
     /** Figures of a unit for periods that begin on or after a day, which a closing would orphan. */
@@ -128,14 +138,19 @@ class DivisionRepository {
         // Periods start on the first of a month (a year on 1 January); as yyyymm numbers the first
         // period starting on or after the day is the day's month, or the next when the day is later.
         var firstMonth = day.getYear() * 100 + day.getMonthValue() + (day.getDayOfMonth() > 1 ? 1 : 0);
-        var periodStart = PERIOD.YEAR.cast(Integer.class).mul(100)
+        var periodStart = PERIOD.YEAR
+                .cast(Integer.class)
+                .mul(100)
                 .plus(PERIOD.MONTH.coalesce((short) 1).cast(Integer.class));
-        return db.fetchCount(FIGURE.join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID)),
+        return db.fetchCount(
+                FIGURE.join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID)),
                 FIGURE.DIVISION_ID.eq(divisionId).and(periodStart.ge(firstMonth)));
     }
 
     private List<DivisionNode> nodes(Condition condition) {
-        return nodeQuery().where(condition).orderBy(DIVISION.VALID_FROM, DIVISION.CODE)
+        return nodeQuery()
+                .where(condition)
+                .orderBy(DIVISION.VALID_FROM, DIVISION.CODE)
                 .fetch(DivisionRepository::toNode);
     }
 
@@ -143,21 +158,36 @@ class DivisionRepository {
         var successor = DIVISION.as("successor");
         var child = DIVISION.as("child");
         return db.select(DIVISION.fields())
-                .select(successor.CODE.as("successor_code"), successor.NAME.as("successor_name"),
-                        field(selectCount().from(child).where(child.PARENT_ID.eq(DIVISION.ID))).as("child_count"))
+                .select(
+                        successor.CODE.as("successor_code"),
+                        successor.NAME.as("successor_name"),
+                        field(selectCount().from(child).where(child.PARENT_ID.eq(DIVISION.ID)))
+                                .as("child_count"))
                 .from(DIVISION)
-                .leftJoin(successor).on(successor.ID.eq(DIVISION.SUCCESSOR_ID));
+                .leftJoin(successor)
+                .on(successor.ID.eq(DIVISION.SUCCESSOR_ID));
     }
 
     private static DivisionNode toNode(Record r) {
-        return new DivisionNode(r.get(DIVISION.ID), r.get(DIVISION.CODE), r.get(DIVISION.NAME),
-                Vocabularies.toDomain(r.get(DIVISION.LEVEL), Division.Level.class), r.get(DIVISION.PARENT_ID),
-                r.get(DIVISION.VALID_FROM), r.get(DIVISION.VALID_TO), r.get("successor_code", String.class),
-                r.get("successor_name", String.class), r.get("child_count", Integer.class));
+        return new DivisionNode(
+                r.get(DIVISION.ID),
+                r.get(DIVISION.CODE),
+                r.get(DIVISION.NAME),
+                Vocabularies.toDomain(r.get(DIVISION.LEVEL), Division.Level.class),
+                r.get(DIVISION.PARENT_ID),
+                r.get(DIVISION.VALID_FROM),
+                r.get(DIVISION.VALID_TO),
+                r.get("successor_code", String.class),
+                r.get("successor_name", String.class),
+                r.get("child_count", Integer.class));
     }
 
     private static Division toDivision(DivisionRecord r) {
-        return new Division(r.getId(), r.getCode(), r.getName(),
-                Vocabularies.toDomain(r.getLevel(), Division.Level.class), r.getParentId());
+        return new Division(
+                r.getId(),
+                r.getCode(),
+                r.getName(),
+                Vocabularies.toDomain(r.getLevel(), Division.Level.class),
+                r.getParentId());
     }
 }

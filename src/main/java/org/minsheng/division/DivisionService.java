@@ -18,8 +18,10 @@ public class DivisionService {
     private final CurrentUser currentUser;
     private final String cityCode;
 
-    DivisionService(DivisionRepository divisions, CurrentUser currentUser,
-                    @Value("${minsheng.city-code:350600}") String cityCode) {
+    DivisionService(
+            DivisionRepository divisions,
+            CurrentUser currentUser,
+            @Value("${minsheng.city-code:350600}") String cityCode) {
         this.divisions = divisions;
         this.currentUser = currentUser;
         this.cityCode = cityCode;
@@ -28,7 +30,8 @@ public class DivisionService {
     /** The city whose commission runs this installation (漳州市 350600 by default). */
     public Division city() {
         currentUser.requireSignedIn();
-        return divisions.findByCode(cityCode)
+        return divisions
+                .findByCode(cityCode)
                 .orElseThrow(() -> new IllegalStateException("The city " + cityCode + " is not in the division table"));
     }
 

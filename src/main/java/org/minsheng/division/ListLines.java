@@ -66,8 +66,8 @@ final class ListLines {
                 return line.toString();
             }
             if (line.length() == DivisionImportLimits.MAX_LINE_CHARS) {
-                throw new DivisionException("divisions.import.lineTooLong", fileName, lineNumber + 1,
-                        DivisionImportLimits.MAX_LINE_CHARS);
+                throw new DivisionException(
+                        "divisions.import.lineTooLong", fileName, lineNumber + 1, DivisionImportLimits.MAX_LINE_CHARS);
             }
             line.append(c);
         }
@@ -112,7 +112,8 @@ final class ListLines {
         private void spend(long bytes) {
             left -= bytes;
             if (left < 0) {
-                throw new DivisionException("divisions.import.tooMuchData",
+                throw new DivisionException(
+                        "divisions.import.tooMuchData",
                         DivisionImportLimits.MAX_TOTAL_BYTES / DivisionImportLimits.BYTES_PER_MB);
             }
         }

@@ -8,5 +8,4 @@ import java.nio.file.Path;
  *
  * @param name the name the user gave the file, which says which level it holds
  */
-public record SourceFile(String name, Path path) {
-}
+public record SourceFile(String name, Path path) {}

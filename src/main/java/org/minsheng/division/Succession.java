@@ -8,5 +8,4 @@ import java.time.LocalDate;
  *
  * @param newName the new unit's name; may be blank when the new unit already exists
  */
-public record Succession(String oldCode, String newCode, String newName, LocalDate on, String reason) {
-}
+public record Succession(String oldCode, String newCode, String newName, LocalDate on, String reason) {}

@@ -22,8 +22,7 @@ final class CsvTables {
     /** RFC 4180 with CRLF; Commons CSV quotes a field only where a reader needs it. */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    private CsvTables() {
-    }
+    private CsvTables() {}
 
     static byte[] write(Table table) {
         var out = new StringBuilder();
@@ -49,7 +48,9 @@ final class CsvTables {
     /** A number is written as is (a negative number is not a formula); any other value is neutralised. */
     private static String text(Object value, Integer scale) {
         if (value instanceof BigDecimal number) {
-            return scale == null ? number.toPlainString() : number.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+            return scale == null
+                    ? number.toPlainString()
+                    : number.setScale(scale, RoundingMode.HALF_UP).toPlainString();
         }
         if (value instanceof Long || value instanceof Integer) {
             return value.toString();

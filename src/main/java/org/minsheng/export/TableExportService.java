@@ -52,6 +52,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     /** Live tables (tracker, audit, sheets) change by the minute: a re-export must not take an older file's name. */
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
     private static final int AUDIT_PAGE = 500;
     /** The audit trail grows without end; an export past this many lines should be narrowed by dates. */
     static final int AUDIT_MAX = 100_000;
@@ -66,9 +67,16 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
     private final Translations translations;
     private final ProvenanceService provenance;
 
-    TableExportService(DashboardService dashboards, TrackerService trackers, FigureService figures,
-                       ReviewService reviews, PeriodService periods, AuditLog audit, DivisionService divisions,
-                       Translations translations, ProvenanceService provenance) {
+    TableExportService(
+            DashboardService dashboards,
+            TrackerService trackers,
+            FigureService figures,
+            ReviewService reviews,
+            PeriodService periods,
+            AuditLog audit,
+            DivisionService divisions,
+            Translations translations,
+            ProvenanceService provenance) {
         this.provenance = provenance;
         this.dashboards = dashboards;
         this.trackers = trackers;
@@ -99,8 +107,9 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var columns = new ArrayList<Table.Column>();
         columns.add(Table.Column.text(t(locale, "dashboard.table.district")));
         for (var indicator : data.districtIndicators()) {
-            columns.add(new Table.Column(t(locale, "export.header.withUnit", indicator.shortName(locale),
-                    indicator.unit(locale)), indicator.scale()));
+            columns.add(new Table.Column(
+                    t(locale, "export.header.withUnit", indicator.shortName(locale), indicator.unit(locale)),
+                    indicator.scale()));
         }
         var rows = new ArrayList<List<Object>>();
         for (var unit : units) {
@@ -114,17 +123,34 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         data.districtIndicators().forEach(i -> total.add(value(cellOf.apply(i, null), locale)));
         rows.add(total);
         var year = String.valueOf(filter.year());
-        var period = !data.hasData() ? t(locale, "period.year", year)
-                : data.fromMonth() == data.toMonth() ? t(locale, "dashboards.window.month", year, data.toMonth())
-                : t(locale, "dashboards.window.months", year, data.fromMonth(), data.toMonth());
-        var title = t(locale, "export.title.district", data.focus().name(), period,
-                asOf.map(TIME::format).orElse(t(locale, "export.noData")), data.revision());
+        var period = !data.hasData()
+                ? t(locale, "period.year", year)
+                : data.fromMonth() == data.toMonth()
+                        ? t(locale, "dashboards.window.month", year, data.toMonth())
+                        : t(locale, "dashboards.window.months", year, data.fromMonth(), data.toMonth());
+        var title = t(
+                locale,
+                "export.title.district",
+                data.focus().name(),
+                period,
+                asOf.map(TIME::format).orElse(t(locale, "export.noData")),
+                data.revision());
         var stamp = asOf.map(DAY::format).orElse(today());
-        var place = data.cityWide() ? cityShortName() : cityShortName() + "-" + data.focus().name();
+        var place = data.cityWide()
+                ? cityShortName()
+                : cityShortName() + "-" + data.focus().name();
         // the edition in the name: after a correction the new file never takes the old one's name
-        var stem = String.join("-", place, year + (data.hasData() ? "-%02d".formatted(data.toMonth()) : ""),
-                t(locale, "export.file.district"), t(locale, "export.file.edition", data.revision()), stamp);
-        return write(new Table(title, t(locale, "export.sheet.district"), columns, rows), stem, format,
+        var stem = String.join(
+                "-",
+                place,
+                year + (data.hasData() ? "-%02d".formatted(data.toMonth()) : ""),
+                t(locale, "export.file.district"),
+                t(locale, "export.file.edition", data.revision()),
+                stamp);
+        return write(
+                new Table(title, t(locale, "export.sheet.district"), columns, rows),
+                stem,
+                format,
                 ExportScope.year(filter.year(), data.revision(), data.dataAsOf()));
     }
 
@@ -144,7 +170,10 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
             for (var indicator : tracker.indicators()) {
                 var state = row.states().get(indicator.id());
                 // blank where the unit does not report the indicator (the city under a district indicator)
-                values.add(state == null ? "" : t(locale, "cell.state." + state.name().toLowerCase(Locale.ROOT)));
+                values.add(
+                        state == null
+                                ? ""
+                                : t(locale, "cell.state." + state.name().toLowerCase(Locale.ROOT)));
             }
             values.add(row.changedSinceApproval());
             values.add(row.overdue() ? t(locale, "export.yes") : "");
@@ -152,8 +181,8 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         }
         var now = OffsetDateTime.now(CHINA);
         var title = t(locale, "export.title.tracker", periodName(period, locale), TIME.format(now));
-        var stem = String.join("-", cityShortName(), periodCode(period), t(locale, "export.file.tracker"),
-                MINUTE.format(now));
+        var stem = String.join(
+                "-", cityShortName(), periodCode(period), t(locale, "export.file.tracker"), MINUTE.format(now));
         return write(new Table(title, t(locale, "export.sheet.tracker"), columns, rows), stem, format);
     }
 
@@ -165,17 +194,27 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         for (int offset = 0; offset < count; offset += AUDIT_PAGE) {
             entries.addAll(audit.search(query, offset, Math.min(AUDIT_PAGE, count - offset)));
         }
-        var columns = List.of(Table.Column.text(t(locale, "audit.at")), Table.Column.text(t(locale, "audit.actor")),
-                Table.Column.text(t(locale, "audit.action")), Table.Column.text(t(locale, "audit.entity")),
-                Table.Column.text(t(locale, "audit.old")), Table.Column.text(t(locale, "audit.new")),
-                Table.Column.text(t(locale, "audit.reason")), Table.Column.text(t(locale, "audit.source")));
+        var columns = List.of(
+                Table.Column.text(t(locale, "audit.at")),
+                Table.Column.text(t(locale, "audit.actor")),
+                Table.Column.text(t(locale, "audit.action")),
+                Table.Column.text(t(locale, "audit.entity")),
+                Table.Column.text(t(locale, "audit.old")),
+                Table.Column.text(t(locale, "audit.new")),
+                Table.Column.text(t(locale, "audit.reason")),
+                Table.Column.text(t(locale, "audit.source")));
         var rows = new ArrayList<List<Object>>();
         var texts = new AuditTexts(translations, locale);
         for (var e : entries) {
-            rows.add(Arrays.asList(SECONDS.format(e.at().atZoneSameInstant(CHINA)),
+            rows.add(Arrays.asList(
+                    SECONDS.format(e.at().atZoneSameInstant(CHINA)),
                     e.actorName() == null ? t(locale, "audit.system") : e.actorName(),
-                    texts.action(e), texts.subject(e), texts.value(e, e.oldValue()), texts.value(e, e.newValue()),
-                    e.reason(), t(locale, "audit.source." + e.source().name().toLowerCase(Locale.ROOT))
+                    texts.action(e),
+                    texts.subject(e),
+                    texts.value(e, e.oldValue()),
+                    texts.value(e, e.newValue()),
+                    e.reason(),
+                    t(locale, "audit.source." + e.source().name().toLowerCase(Locale.ROOT))
                             + (e.importId() == null ? "" : " #" + e.importId())));
         }
         var now = OffsetDateTime.now(CHINA);
@@ -198,23 +237,35 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         return figureList(periods.get(periodId), queue, "export.title.review", "export.file.review", format, locale);
     }
 
-    private Download figureList(Period period, List<Cell> cells, String titleKey, String fileKey,
-                                Download.Format format, Locale locale) {
-        var columns = List.of(Table.Column.text(t(locale, "dashboard.table.district")),
-                Table.Column.text(t(locale, "entry.indicator")), Table.Column.text(t(locale, "export.unit")),
-                Table.Column.mixed(t(locale, "export.value")), Table.Column.mixed(t(locale, "review.approvedValue")),
-                Table.Column.mixed(t(locale, "export.previous")), Table.Column.mixed(t(locale, "export.lastYear")),
-                Table.Column.text(t(locale, "export.state")), Table.Column.text(t(locale, "entry.explanation")));
+    private Download figureList(
+            Period period, List<Cell> cells, String titleKey, String fileKey, Download.Format format, Locale locale) {
+        var columns = List.of(
+                Table.Column.text(t(locale, "dashboard.table.district")),
+                Table.Column.text(t(locale, "entry.indicator")),
+                Table.Column.text(t(locale, "export.unit")),
+                Table.Column.mixed(t(locale, "export.value")),
+                Table.Column.mixed(t(locale, "review.approvedValue")),
+                Table.Column.mixed(t(locale, "export.previous")),
+                Table.Column.mixed(t(locale, "export.lastYear")),
+                Table.Column.text(t(locale, "export.state")),
+                Table.Column.text(t(locale, "entry.explanation")));
         var rows = new ArrayList<List<Object>>();
         for (var cell : cells) {
             int scale = cell.indicator().scale();
-            rows.add(Arrays.asList(cell.division().name(), cell.indicator().shortName(locale),
+            rows.add(Arrays.asList(
+                    cell.division().name(),
+                    cell.indicator().shortName(locale),
                     cell.indicator().unit(locale),
                     cell.notApplicable() ? t(locale, "figure.notApplicable") : scaled(cell.value(), scale),
-                    cell.revision() == 0 ? null : cell.approvedNotApplicable() ? t(locale, "figure.notApplicable")
-                            : scaled(cell.approvedValue(), scale),
-                    scaled(cell.previousValue(), scale), scaled(cell.lastYearValue(), scale),
-                    t(locale, "cell.state." + cell.state().name().toLowerCase(Locale.ROOT)), cell.explanation()));
+                    cell.revision() == 0
+                            ? null
+                            : cell.approvedNotApplicable()
+                                    ? t(locale, "figure.notApplicable")
+                                    : scaled(cell.approvedValue(), scale),
+                    scaled(cell.previousValue(), scale),
+                    scaled(cell.lastYearValue(), scale),
+                    t(locale, "cell.state." + cell.state().name().toLowerCase(Locale.ROOT)),
+                    cell.explanation()));
         }
         var now = OffsetDateTime.now(CHINA);
         var title = t(locale, titleKey, periodName(period, locale), TIME.format(now), rows.size());
@@ -238,7 +289,9 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         if (cell.isEmpty() || (cell.get().value() == null && !cell.get().notApplicable())) {
             return null;
         }
-        return cell.get().value() == null ? t(locale, "figure.notApplicable") : cell.get().value();
+        return cell.get().value() == null
+                ? t(locale, "figure.notApplicable")
+                : cell.get().value();
     }
 
     /** 漳州 from 漳州市: file names read like the office's own (漳州-2020-12-区县指标-20201231.xlsx). */
@@ -259,8 +312,8 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
     private Download write(Table table, String stem, Download.Format format, ExportScope scope) {
         var bytes = format == Download.Format.XLSX ? XlsxTables.write(table) : CsvTables.write(table);
         var file = new Download(stem + "." + format.extension, format.contentType, bytes);
-        provenance.record(format == Download.Format.XLSX ? ExportKind.TABLE_XLSX : ExportKind.TABLE_CSV,
-                file.fileName(), scope);
+        provenance.record(
+                format == Download.Format.XLSX ? ExportKind.TABLE_XLSX : ExportKind.TABLE_CSV, file.fileName(), scope);
         return file;
     }
 

@@ -3,7 +3,6 @@ package org.minsheng.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.Number;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,11 +24,11 @@ final class XlsxTables {
     static final int HEADER_ROW = 1;
     private static final int MAX_WIDTH = 60;
 
-    private XlsxTables() {
-    }
+    private XlsxTables() {}
 
     static byte[] write(Table table) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.sheetName()));
             var bold = workbook.createFont();
             bold.setBold(true);
@@ -100,7 +99,12 @@ final class XlsxTables {
 
     /** Display width in Latin characters: CJK and full-width characters take two. */
     static int width(String text) {
-        return text.codePoints().map(c -> c >= 0x1100 && Character.isIdeographic(c) || (c >= 0xFF00 && c <= 0xFFEF)
-                || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+        return text.codePoints()
+                .map(c -> c >= 0x1100 && Character.isIdeographic(c)
+                                || (c >= 0xFF00 && c <= 0xFFEF)
+                                || (c >= 0x3000 && c <= 0x303F)
+                        ? 2
+                        : 1)
+                .sum();
     }
 }

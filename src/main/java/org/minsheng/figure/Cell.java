@@ -11,8 +11,15 @@ import org.minsheng.indicator.Indicator;
  * its parts, so a new field touches only the part it belongs to; the accessors below keep the
  * parts' fields at hand ({@code cell.value()}, {@code cell.revision()}).
  */
-public record Cell(CellKey key, Indicator indicator, Division division, Entry entry, Workflow workflow,
-                   Approved approved, References references, List<Finding> findings) {
+public record Cell(
+        CellKey key,
+        Indicator indicator,
+        Division division,
+        Entry entry,
+        Workflow workflow,
+        Approved approved,
+        References references,
+        List<Finding> findings) {
 
     /** What the statistician typed: the working value, 不适用, and the explanation of a warning. */
     public record Entry(BigDecimal value, boolean notApplicable, String explanation) {
@@ -24,8 +31,13 @@ public record Cell(CellKey key, Indicator indicator, Division division, Entry en
      * Where the cell stands: its row (null before the first save), state, the version an edit must
      * match (0 without a row), the reviewer's return reason, the correction's reason and its author.
      */
-    public record Workflow(Long figureId, CellState state, int version, String returnReason,
-                           String correctionReason, Integer enteredBy) {
+    public record Workflow(
+            Long figureId,
+            CellState state,
+            int version,
+            String returnReason,
+            String correctionReason,
+            Integer enteredBy) {
 
         public static final Workflow EMPTY = new Workflow(null, CellState.EMPTY, 0, null, null, null);
     }
@@ -37,8 +49,7 @@ public record Cell(CellKey key, Indicator indicator, Division division, Entry en
     }
 
     /** Last period's and last year's approved values, beside the cell for comparison. */
-    public record References(BigDecimal previousValue, BigDecimal lastYearValue) {
-    }
+    public record References(BigDecimal previousValue, BigDecimal lastYearValue) {}
 
     public BigDecimal value() {
         return entry.value();

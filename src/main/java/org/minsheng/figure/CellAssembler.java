@@ -31,8 +31,11 @@ class CellAssembler {
     private final PeriodService periods;
     private final DivisionHistoryService lineages;
 
-    CellAssembler(FigureRepository figures, IndicatorService indicators, PeriodService periods,
-                  DivisionHistoryService history) {
+    CellAssembler(
+            FigureRepository figures,
+            IndicatorService indicators,
+            PeriodService periods,
+            DivisionHistoryService history) {
         this.figures = figures;
         this.indicators = indicators;
         this.periods = periods;
@@ -60,7 +63,9 @@ class CellAssembler {
 
     /** The units that enter at least one of the indicators: the city drops out of a month's sheets. */
     static List<Division> reporting(List<Division> units, List<Indicator> indicators) {
-        return units.stream().filter(u -> indicators.stream().anyMatch(i -> reports(u, i))).toList();
+        return units.stream()
+                .filter(u -> indicators.stream().anyMatch(i -> reports(u, i)))
+                .toList();
     }
 
     /**
@@ -81,10 +86,12 @@ class CellAssembler {
         }
         if (period.isYear()) {
             return figures.reportedInYear(key.indicatorId(), key.divisionId(), period.year(), true)
-                    ? "figure.error.reportedMonthly" : null;
+                    ? "figure.error.reportedMonthly"
+                    : null;
         }
         return figures.reportedInYear(key.indicatorId(), key.divisionId(), period.year(), false)
-                ? "figure.error.reportedAsYearTotal" : null;
+                ? "figure.error.reportedAsYearTotal"
+                : null;
     }
 
     List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported) {
@@ -92,16 +99,15 @@ class CellAssembler {
     }
 
     /** A sheet's cells as stored and as they would be if the proposed values were saved. */
-    record Proposal(List<Cell> now, List<Cell> after) {
-    }
+    record Proposal(List<Cell> now, List<Cell> after) {}
 
     /**
      * The cells as they are and as they would be if the proposed values were saved as drafts,
      * checked the same way: an import previews its warnings with this before anything is written.
      * Both come from one set of reads, which is most of the cost of checking a file.
      */
-    Proposal propose(Period period, List<Division> divisions, List<Indicator> reported,
-                     Map<CellKey, Proposed> proposed) {
+    Proposal propose(
+            Period period, List<Division> divisions, List<Indicator> reported, Map<CellKey, Proposed> proposed) {
         var reads = new Reads(period, divisions);
         return new Proposal(build(reads, reported, Map.of()), build(reads, reported, proposed));
     }
@@ -135,11 +141,16 @@ class CellAssembler {
             var referenceIds = new ArrayList<>(divisionIds);
             formerly.values().forEach(referenceIds::addAll);
             previousPeriod = periods.previous(period);
-            previous = previousPeriod.map(p -> figures.approvedValues(p.id(), referenceIds)).orElse(Map.of());
-            previousInSameYear = previousPeriod.map(p -> p.year() == period.year()).orElse(false);
+            previous = previousPeriod
+                    .map(p -> figures.approvedValues(p.id(), referenceIds))
+                    .orElse(Map.of());
+            previousInSameYear =
+                    previousPeriod.map(p -> p.year() == period.year()).orElse(false);
             // Looked up once per sheet: asked per cell it was a query per cell (220 for the city's tracker).
             sameLastYear = periods.sameLastYear(period);
-            lastYear = sameLastYear.map(p -> figures.approvedValues(p.id(), referenceIds)).orElse(Map.of());
+            lastYear = sameLastYear
+                    .map(p -> figures.approvedValues(p.id(), referenceIds))
+                    .orElse(Map.of());
             rules = figures.rules();
         }
 
@@ -148,15 +159,19 @@ class CellAssembler {
          * period and as last year both: the year period before it holds no such figure.
          */
         private Optional<Period> lastDecember;
+
         private Map<CellKey, BigDecimal> lastDecemberValues;
 
         private BigDecimal lastDecember(Indicator indicator, Division division, List<Integer> line) {
             if (lastDecemberValues == null) {
                 lastDecember = periods.lastMonthOf(period.year() - 1);
-                lastDecemberValues = lastDecember.map(p -> figures.approvedValues(p.id(), referenceIds()))
+                lastDecemberValues = lastDecember
+                        .map(p -> figures.approvedValues(p.id(), referenceIds()))
                         .orElse(Map.of());
             }
-            return lastDecember.map(p -> reference(lastDecemberValues, indicator, division, line, p)).orElse(null);
+            return lastDecember
+                    .map(p -> reference(lastDecemberValues, indicator, division, line, p))
+                    .orElse(null);
         }
 
         private List<Integer> referenceIds() {
@@ -169,14 +184,18 @@ class CellAssembler {
             if (period.isYear() && indicator.monthly()) {
                 return lastDecember(indicator, division, line);
             }
-            return previousPeriod.map(p -> reference(previous, indicator, division, line, p)).orElse(null);
+            return previousPeriod
+                    .map(p -> reference(previous, indicator, division, line, p))
+                    .orElse(null);
         }
 
         BigDecimal lastYearFor(Indicator indicator, Division division, List<Integer> line) {
             if (period.isYear() && indicator.monthly()) {
                 return lastDecember(indicator, division, line);
             }
-            return sameLastYear.map(p -> reference(lastYear, indicator, division, line, p)).orElse(null);
+            return sameLastYear
+                    .map(p -> reference(lastYear, indicator, division, line, p))
+                    .orElse(null);
         }
 
         List<BigDecimal> history(Indicator indicator, Division division) {
@@ -188,7 +207,8 @@ class CellAssembler {
 
         Map<Integer, BigDecimal> storedRuleValues(Division division) {
             if (ruleValues == null) {
-                ruleValues = rules.isEmpty() ? Map.of()
+                ruleValues = rules.isEmpty()
+                        ? Map.of()
                         : figures.ruleValues(divisionIds, period.id(), period.year(), period.isYear());
             }
             return ruleValues.getOrDefault(division.id(), Map.of());
@@ -206,8 +226,14 @@ class CellAssembler {
                     continue;
                 }
                 var key = new CellKey(indicator.id(), division.id(), period.id());
-                var cell = cell(key, indicator, division, period, Optional.ofNullable(reads.stored.get(key)),
-                        reads.previousFor(indicator, division, line), reads.lastYearFor(indicator, division, line));
+                var cell = cell(
+                        key,
+                        indicator,
+                        division,
+                        period,
+                        Optional.ofNullable(reads.stored.get(key)),
+                        reads.previousFor(indicator, division, line),
+                        reads.lastYearFor(indicator, division, line));
                 if (proposed.containsKey(key)) {
                     cell = proposed.get(key).applyTo(cell);
                 }
@@ -215,8 +241,8 @@ class CellAssembler {
                     if (ruleValues == null) {
                         ruleValues = withProposed(reads.storedRuleValues(division), division, proposed);
                     }
-                    var findings = new ArrayList<>(FigureChecks.warnings(cell, reads.history(indicator, division),
-                            reads.previousInSameYear));
+                    var findings = new ArrayList<>(
+                            FigureChecks.warnings(cell, reads.history(indicator, division), reads.previousInSameYear));
                     findings.addAll(FigureChecks.crossRules(reads.rules, key, ruleValues));
                     cell = cell.withFindings(findings);
                 }
@@ -232,7 +258,9 @@ class CellAssembler {
      * previous period's and last year's values, the unit lineage, the rules and the history.
      */
     List<Cell> states(Period period, List<Division> divisions, List<Indicator> reported) {
-        var stored = figures.findInPeriod(period.id(), divisions.stream().map(Division::id).toList()).stream()
+        var stored = figures
+                .findInPeriod(period.id(), divisions.stream().map(Division::id).toList())
+                .stream()
                 .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
         var cells = new ArrayList<Cell>();
         for (var division : divisions) {
@@ -248,18 +276,25 @@ class CellAssembler {
     }
 
     /** The unit's own approved value in the period, else that of the unit it replaced. */
-    private static BigDecimal reference(Map<CellKey, BigDecimal> values, Indicator indicator, Division division,
-                                        List<Integer> formerly, Period in) {
+    private static BigDecimal reference(
+            Map<CellKey, BigDecimal> values,
+            Indicator indicator,
+            Division division,
+            List<Integer> formerly,
+            Period in) {
         var own = values.get(new CellKey(indicator.id(), division.id(), in.id()));
         if (own != null) {
             return own;
         }
-        return formerly.stream().map(id -> values.get(new CellKey(indicator.id(), id, in.id())))
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        return formerly.stream()
+                .map(id -> values.get(new CellKey(indicator.id(), id, in.id())))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
-    private static Map<Integer, BigDecimal> withProposed(Map<Integer, BigDecimal> stored, Division division,
-                                                         Map<CellKey, Proposed> proposed) {
+    private static Map<Integer, BigDecimal> withProposed(
+            Map<Integer, BigDecimal> stored, Division division, Map<CellKey, Proposed> proposed) {
         var values = new HashMap<>(stored);
         proposed.forEach((key, p) -> {
             if (key.divisionId() == division.id()) {
@@ -277,9 +312,15 @@ class CellAssembler {
     record Proposed(BigDecimal value, boolean notApplicable, String explanation) {
 
         Cell applyTo(Cell c) {
-            return new Cell(c.key(), c.indicator(), c.division(), new Cell.Entry(value, notApplicable, explanation),
+            return new Cell(
+                    c.key(),
+                    c.indicator(),
+                    c.division(),
+                    new Cell.Entry(value, notApplicable, explanation),
                     new Cell.Workflow(c.figureId(), CellState.DRAFT, c.version(), null, null, c.enteredBy()),
-                    c.approved(), c.references(), List.of());
+                    c.approved(),
+                    c.references(),
+                    List.of());
         }
     }
 
@@ -289,22 +330,42 @@ class CellAssembler {
     }
 
     private static boolean needsChecking(Cell cell) {
-        return cell.state() == CellState.DRAFT || cell.state() == CellState.RETURNED
+        return cell.state() == CellState.DRAFT
+                || cell.state() == CellState.RETURNED
                 || cell.state() == CellState.SUBMITTED;
     }
 
-    static Cell cell(CellKey key, Indicator indicator, Division division, Period period, Optional<StoredFigure> stored,
-                     BigDecimal previousValue, BigDecimal lastYearValue) {
+    static Cell cell(
+            CellKey key,
+            Indicator indicator,
+            Division division,
+            Period period,
+            Optional<StoredFigure> stored,
+            BigDecimal previousValue,
+            BigDecimal lastYearValue) {
         var references = new Cell.References(previousValue, lastYearValue);
         if (stored.isEmpty()) {
-            return new Cell(key, indicator, division, Cell.Entry.NONE, Cell.Workflow.EMPTY, Cell.Approved.NEVER,
-                    references, List.of());
+            return new Cell(
+                    key,
+                    indicator,
+                    division,
+                    Cell.Entry.NONE,
+                    Cell.Workflow.EMPTY,
+                    Cell.Approved.NEVER,
+                    references,
+                    List.of());
         }
         var f = stored.get();
-        return new Cell(key, indicator, division, new Cell.Entry(f.value(), f.notApplicable(), f.explanation()),
-                new Cell.Workflow(f.id(), state(f, period), f.version(), f.returnReason(), f.correctionReason(),
-                        f.enteredBy()),
-                new Cell.Approved(f.approvedValue(), f.approvedNotApplicable(), f.revision()), references, List.of());
+        return new Cell(
+                key,
+                indicator,
+                division,
+                new Cell.Entry(f.value(), f.notApplicable(), f.explanation()),
+                new Cell.Workflow(
+                        f.id(), state(f, period), f.version(), f.returnReason(), f.correctionReason(), f.enteredBy()),
+                new Cell.Approved(f.approvedValue(), f.approvedNotApplicable(), f.revision()),
+                references,
+                List.of());
     }
 
     static CellState state(StoredFigure figure, Period period) {

@@ -9,10 +9,16 @@ import java.util.List;
  *
  * @param value the parsed value; null when blank, not applicable or invalid
  */
-public record CheckedInput(FigureInput input, Outcome outcome, BigDecimal value, boolean notApplicable,
-                           List<Finding> findings) {
+public record CheckedInput(
+        FigureInput input, Outcome outcome, BigDecimal value, boolean notApplicable, List<Finding> findings) {
 
-    public enum Outcome { NEW, CHANGED, UNCHANGED, EMPTY, REJECTED }
+    public enum Outcome {
+        NEW,
+        CHANGED,
+        UNCHANGED,
+        EMPTY,
+        REJECTED
+    }
 
     /** An error, or a warning without the explanation it needs: the batch cannot be saved. */
     public boolean blocking() {

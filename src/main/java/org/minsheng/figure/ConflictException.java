@@ -11,8 +11,11 @@ public class ConflictException extends RefusedException {
     private final transient Cell current;
 
     ConflictException(Cell current) {
-        super("figure.conflict", current.notApplicable() ? "不适用 / N/A"
-                : current.value() == null ? "—" : current.value().toPlainString());
+        super(
+                "figure.conflict",
+                current.notApplicable()
+                        ? "不适用 / N/A"
+                        : current.value() == null ? "—" : current.value().toPlainString());
         this.current = current;
     }
 

@@ -4,11 +4,20 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A cross-indicator rule stored as data: left {@code operator} the sum of the right-hand indicators. */
-record CrossRule(int id, String code, int leftId, Operator operator, List<Integer> rightIds,
-                 Finding.Severity severity, String messageZh, String messageEn) {
+record CrossRule(
+        int id,
+        String code,
+        int leftId,
+        Operator operator,
+        List<Integer> rightIds,
+        Finding.Severity severity,
+        String messageZh,
+        String messageEn) {
 
     enum Operator {
-        LE("≤"), GE("≥"), EQ("=");
+        LE("≤"),
+        GE("≥"),
+        EQ("=");
 
         final String symbol;
 

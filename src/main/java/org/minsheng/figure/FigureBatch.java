@@ -40,14 +40,15 @@ class FigureBatch {
         var results = new CheckedInput[inputs.size()];
         var byPeriod = new LinkedHashMap<Integer, List<Integer>>();
         for (int i = 0; i < inputs.size(); i++) {
-            byPeriod.computeIfAbsent(inputs.get(i).key().periodId(), p -> new ArrayList<>()).add(i);
+            byPeriod.computeIfAbsent(inputs.get(i).key().periodId(), p -> new ArrayList<>())
+                    .add(i);
         }
         byPeriod.forEach((periodId, indexes) -> checkPeriod(user, periodId, inputs, indexes, results));
         return List.of(results);
     }
 
-    private void checkPeriod(AppUser user, int periodId, List<FigureInput> inputs, List<Integer> indexes,
-                             CheckedInput[] results) {
+    private void checkPeriod(
+            AppUser user, int periodId, List<FigureInput> inputs, List<Integer> indexes, CheckedInput[] results) {
         var period = periods.get(periodId);
         var counties = CellAssembler.byId(divisions.reportingUnitsIn(period.year()));
         var reported = assembler.indicatorsFor(period).stream()
@@ -73,7 +74,8 @@ class FigureBatch {
                 continue;
             }
             try {
-                var parsed = input.notApplicable() ? ValueParser.Parsed.NOT_APPLICABLE
+                var parsed = input.notApplicable()
+                        ? ValueParser.Parsed.NOT_APPLICABLE
                         : ValueParser.parse(input.text(), reported.get(key.indicatorId()), key);
                 if (parsed.isBlank()) {
                     results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
@@ -85,8 +87,8 @@ class FigureBatch {
                     continue;
                 }
                 parsedAt.put(i, parsed);
-                proposed.put(key, new CellAssembler.Proposed(parsed.value(), parsed.notApplicable(),
-                        explanation(input)));
+                proposed.put(
+                        key, new CellAssembler.Proposed(parsed.value(), parsed.notApplicable(), explanation(input)));
             } catch (ValueParser.InvalidValue invalid) {
                 results[i] = rejected(input, invalid.finding());
             }
@@ -94,18 +96,28 @@ class FigureBatch {
         if (proposed.isEmpty()) {
             return;
         }
-        List<Division> involved = proposed.keySet().stream().map(CellKey::divisionId).distinct()
-                .map(counties::get).toList();
+        List<Division> involved = proposed.keySet().stream()
+                .map(CellKey::divisionId)
+                .distinct()
+                .map(counties::get)
+                .toList();
         var indicators = List.copyOf(reported.values());
         var proposal = assembler.propose(period, involved, indicators, proposed);
         Map<CellKey, Cell> now = index(proposal.now());
         Map<CellKey, Cell> after = index(proposal.after());
-        parsedAt.forEach((i, parsed) -> results[i] = outcome(inputs.get(i), parsed, now.get(inputs.get(i).key()),
+        parsedAt.forEach((i, parsed) -> results[i] = outcome(
+                inputs.get(i),
+                parsed,
+                now.get(inputs.get(i).key()),
                 after.get(inputs.get(i).key())));
     }
 
-    private static String refusal(AppUser user, boolean open, Map<Integer, Division> counties,
-                                  Map<Integer, Indicator> reported, CellKey key) {
+    private static String refusal(
+            AppUser user,
+            boolean open,
+            Map<Integer, Division> counties,
+            Map<Integer, Indicator> reported,
+            CellKey key) {
         if (!open) {
             return "figure.error.periodLocked";
         }
@@ -116,7 +128,8 @@ class FigureBatch {
             return "figure.error.divisionNotInPeriod";
         }
         var indicator = reported.get(key.indicatorId());
-        return indicator != null && CellAssembler.reports(counties.get(key.divisionId()), indicator) ? null
+        return indicator != null && CellAssembler.reports(counties.get(key.divisionId()), indicator)
+                ? null
                 : "figure.error.notReported";
     }
 
@@ -132,11 +145,14 @@ class FigureBatch {
                 findings.add(Finding.error(key, "figure.error.explanationNeeded"));
             }
         }
-        boolean same = !now.isEmpty() && now.notApplicable() == parsed.notApplicable()
-                && (parsed.value() == null ? now.value() == null
-                    : now.value() != null && now.value().compareTo(parsed.value()) == 0)
+        boolean same = !now.isEmpty()
+                && now.notApplicable() == parsed.notApplicable()
+                && (parsed.value() == null
+                        ? now.value() == null
+                        : now.value() != null && now.value().compareTo(parsed.value()) == 0)
                 && Objects.equals(now.explanation(), after.explanation());
-        var outcome = now.isEmpty() ? CheckedInput.Outcome.NEW
+        var outcome = now.isEmpty()
+                ? CheckedInput.Outcome.NEW
                 : same ? CheckedInput.Outcome.UNCHANGED : CheckedInput.Outcome.CHANGED;
         return new CheckedInput(input, outcome, parsed.value(), parsed.notApplicable(), findings);
     }

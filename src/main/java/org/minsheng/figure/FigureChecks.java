@@ -22,11 +22,11 @@ final class FigureChecks {
     static final BigDecimal YEAR_ON_YEAR_LIMIT = new BigDecimal("0.5");
     /** A robust z-score (median and MAD over the last 12 periods) beyond 3.5 is an outlier. */
     static final BigDecimal OUTLIER_LIMIT = new BigDecimal("3.5");
+
     private static final BigDecimal MAD_TO_SIGMA = new BigDecimal("1.4826");
     private static final int MIN_HISTORY = 6;
 
-    private FigureChecks() {
-    }
+    private FigureChecks() {}
 
     static List<Finding> warnings(Cell cell, List<BigDecimal> history, boolean previousInSameYear) {
         var findings = new ArrayList<Finding>();
@@ -37,15 +37,19 @@ final class FigureChecks {
         yearOnYear(cell.key(), value, cell.lastYearValue()).ifPresent(findings::add);
         outlier(cell.key(), value, history).ifPresent(findings::add);
         // Cumulative figures restart each year, so only a month of the same year is comparable.
-        if (previousInSameYear && cell.indicator().cumulative()
+        if (previousInSameYear
+                && cell.indicator().cumulative()
                 && cell.indicator().direction() == TargetDirection.INCREASE_TO
-                && cell.previousValue() != null && value.compareTo(cell.previousValue()) < 0) {
+                && cell.previousValue() != null
+                && value.compareTo(cell.previousValue()) < 0) {
             findings.add(Finding.warning(cell.key(), "figure.warning.cumulativeFell", cell.previousValue()));
         }
         // A figure that had reached zero (dropouts cleared) and comes back is news the office must
         // explain, however small: no percentage change or outlier test can see a step up from 0.
-        if (cell.indicator().direction() == TargetDirection.REACH_ZERO && value.signum() > 0
-                && cell.previousValue() != null && cell.previousValue().signum() == 0) {
+        if (cell.indicator().direction() == TargetDirection.REACH_ZERO
+                && value.signum() > 0
+                && cell.previousValue() != null
+                && cell.previousValue().signum() == 0) {
             findings.add(Finding.warning(cell.key(), "figure.warning.zeroRebounded", value));
         }
         return findings;
@@ -82,7 +86,8 @@ final class FigureChecks {
      * Cross-indicator rules over the values of one division and period. The finding goes to the
      * left-hand cell, since that is the figure the rule is about.
      */
-    static List<Finding> crossRules(List<CrossRule> rules, CellKey leftCell, Map<Integer, BigDecimal> valuesByIndicator) {
+    static List<Finding> crossRules(
+            List<CrossRule> rules, CellKey leftCell, Map<Integer, BigDecimal> valuesByIndicator) {
         var findings = new ArrayList<Finding>();
         for (var rule : rules) {
             if (rule.leftId() != leftCell.indicatorId()) {
@@ -94,7 +99,10 @@ final class FigureChecks {
             }
             var right = rule.rightIds().stream().map(valuesByIndicator::get).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (!rule.operator().holds(left, right)) {
-                findings.add(new Finding(leftCell, rule.severity(), "figure.rule",
+                findings.add(new Finding(
+                        leftCell,
+                        rule.severity(),
+                        "figure.rule",
                         List.of(rule.messageZh(), rule.messageEn(), left, rule.operator().symbol, right)));
             }
         }
@@ -104,7 +112,8 @@ final class FigureChecks {
     static BigDecimal median(List<BigDecimal> values) {
         var sorted = values.stream().sorted().toList();
         int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2)
+        return n % 2 == 1
+                ? sorted.get(n / 2)
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.TWO, MathContext.DECIMAL64);
     }
 }

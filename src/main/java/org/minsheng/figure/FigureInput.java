@@ -8,8 +8,13 @@ package org.minsheng.figure;
  * @param expectedVersion  the version the user saw (0 for an empty cell): a stale edit is refused
  * @param correctionReason required when the period is already published
  */
-public record FigureInput(CellKey key, String text, boolean notApplicable, String explanation, int expectedVersion,
-                          String correctionReason) {
+public record FigureInput(
+        CellKey key,
+        String text,
+        boolean notApplicable,
+        String explanation,
+        int expectedVersion,
+        String correctionReason) {
 
     public static FigureInput of(CellKey key, String text, int expectedVersion) {
         return new FigureInput(key, text, false, null, expectedVersion, null);

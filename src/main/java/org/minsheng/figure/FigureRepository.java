@@ -48,8 +48,12 @@ class FigureRepository {
      * {@code inMonths}, else the year period. A year total and monthly figures are never both stored.
      */
     boolean reportedInYear(int indicatorId, int divisionId, int year, boolean inMonths) {
-        return db.fetchExists(db.selectOne().from(FIGURE).join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(FIGURE.INDICATOR_ID.eq(indicatorId)).and(FIGURE.DIVISION_ID.eq(divisionId))
+        return db.fetchExists(db.selectOne()
+                .from(FIGURE)
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(FIGURE.INDICATOR_ID.eq(indicatorId))
+                .and(FIGURE.DIVISION_ID.eq(divisionId))
                 .and(PERIOD.YEAR.eq((short) year))
                 .and(PERIOD.KIND.eq(inMonths ? PeriodKind.month : PeriodKind.year)));
     }
@@ -67,14 +71,16 @@ class FigureRepository {
     /** Working figures of some divisions in a period, any state. */
     List<StoredFigure> findInPeriod(int periodId, Collection<Integer> divisionIds) {
         return db.selectFrom(FIGURE)
-                .where(FIGURE.PERIOD_ID.eq(periodId)).and(FIGURE.DIVISION_ID.in(divisionIds))
+                .where(FIGURE.PERIOD_ID.eq(periodId))
+                .and(FIGURE.DIVISION_ID.in(divisionIds))
                 .orderBy(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID)
                 .fetch(FigureRepository::toStored);
     }
 
     List<StoredFigure> findInPeriodWithStatus(int periodId, StoredFigure.Status status) {
         return db.selectFrom(FIGURE)
-                .where(FIGURE.PERIOD_ID.eq(periodId)).and(FIGURE.STATUS.eq(status(status)))
+                .where(FIGURE.PERIOD_ID.eq(periodId))
+                .and(FIGURE.STATUS.eq(status(status)))
                 .orderBy(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID)
                 .fetch(FigureRepository::toStored);
     }
@@ -84,8 +90,10 @@ class FigureRepository {
         var values = new HashMap<CellKey, BigDecimal>();
         db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.APPROVED_VALUE)
                 .from(FIGURE)
-                .where(FIGURE.PERIOD_ID.eq(periodId)).and(FIGURE.DIVISION_ID.in(divisionIds))
-                .and(FIGURE.REVISION.gt(0)).and(FIGURE.APPROVED_VALUE.isNotNull())
+                .where(FIGURE.PERIOD_ID.eq(periodId))
+                .and(FIGURE.DIVISION_ID.in(divisionIds))
+                .and(FIGURE.REVISION.gt(0))
+                .and(FIGURE.APPROVED_VALUE.isNotNull())
                 .forEach(r -> values.put(new CellKey(r.value1(), r.value2(), periodId), r.value3()));
         return values;
     }
@@ -97,19 +105,28 @@ class FigureRepository {
      * district's current level, and without the bound the statement ranks every figure ever approved.
      */
     Map<List<Integer>, List<BigDecimal>> history(int year, int month, Collection<Integer> divisionIds) {
-        var rank = rowNumber().over().partitionBy(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID)
-                .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc()).as("rank");
+        var rank = rowNumber()
+                .over()
+                .partitionBy(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID)
+                .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc())
+                .as("rank");
         var ranked = db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.APPROVED_VALUE, rank)
-                .from(FIGURE).join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .from(FIGURE)
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
                 .where(PERIOD.KIND.eq(PeriodKind.month))
                 .and(PERIOD.YEAR.ge((short) (year - 2)))
-                .and(PERIOD.YEAR.lt((short) year)
+                .and(PERIOD.YEAR
+                        .lt((short) year)
                         .or(PERIOD.YEAR.eq((short) year).and(PERIOD.MONTH.lt((short) month))))
                 .and(FIGURE.DIVISION_ID.in(divisionIds))
-                .and(FIGURE.REVISION.gt(0)).and(FIGURE.APPROVED_VALUE.isNotNull())
+                .and(FIGURE.REVISION.gt(0))
+                .and(FIGURE.APPROVED_VALUE.isNotNull())
                 .asTable("ranked");
         var history = new HashMap<List<Integer>, List<BigDecimal>>();
-        db.select(ranked.field(FIGURE.INDICATOR_ID), ranked.field(FIGURE.DIVISION_ID),
+        db.select(
+                        ranked.field(FIGURE.INDICATOR_ID),
+                        ranked.field(FIGURE.DIVISION_ID),
                         ranked.field(FIGURE.APPROVED_VALUE))
                 .from(ranked)
                 .where(ranked.field("rank", Integer.class).le(12))
@@ -123,48 +140,68 @@ class FigureRepository {
      * working value of the period itself, or for a yearly period the latest month of the year of a
      * monthly indicator.
      */
-    Map<Integer, Map<Integer, BigDecimal>> ruleValues(Collection<Integer> divisionIds, int periodId, int year,
-                                                      boolean yearly) {
+    Map<Integer, Map<Integer, BigDecimal>> ruleValues(
+            Collection<Integer> divisionIds, int periodId, int year, boolean yearly) {
         var samePeriod = FIGURE.PERIOD_ID.eq(periodId);
-        var condition = yearly
-                ? samePeriod.or(PERIOD.YEAR.eq((short) year).and(PERIOD.KIND.eq(PeriodKind.month)))
-                : samePeriod;
+        var condition =
+                yearly ? samePeriod.or(PERIOD.YEAR.eq((short) year).and(PERIOD.KIND.eq(PeriodKind.month))) : samePeriod;
         var values = new HashMap<Integer, Map<Integer, BigDecimal>>();
         db.select(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID, FIGURE.VALUE)
                 .distinctOn(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID)
-                .from(FIGURE).join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(FIGURE.DIVISION_ID.in(divisionIds)).and(condition).and(FIGURE.VALUE.isNotNull())
-                .orderBy(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID, samePeriod.desc(), PERIOD.MONTH.desc().nullsLast())
-                .forEach(r -> values.computeIfAbsent(r.value1(), d -> new HashMap<>()).put(r.value2(), r.value3()));
+                .from(FIGURE)
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(FIGURE.DIVISION_ID.in(divisionIds))
+                .and(condition)
+                .and(FIGURE.VALUE.isNotNull())
+                .orderBy(
+                        FIGURE.DIVISION_ID,
+                        FIGURE.INDICATOR_ID,
+                        samePeriod.desc(),
+                        PERIOD.MONTH.desc().nullsLast())
+                .forEach(r ->
+                        values.computeIfAbsent(r.value1(), d -> new HashMap<>()).put(r.value2(), r.value3()));
         return values;
     }
 
     List<CrossRule> rules() {
-        return db.selectFrom(VALIDATION_RULE).where(VALIDATION_RULE.ENABLED)
-                .fetch(r -> new CrossRule(r.getId(), r.getCode(), r.getLeftId(),
+        return db.selectFrom(VALIDATION_RULE)
+                .where(VALIDATION_RULE.ENABLED)
+                .fetch(r -> new CrossRule(
+                        r.getId(),
+                        r.getCode(),
+                        r.getLeftId(),
                         Vocabularies.toDomain(r.getOperator(), CrossRule.Operator.class),
                         Arrays.asList(r.getRightIds()),
                         Vocabularies.toDomain(r.getSeverity(), Finding.Severity.class),
-                        r.getMessageZh(), r.getMessageEn()));
+                        r.getMessageZh(),
+                        r.getMessageEn()));
     }
 
-    StoredFigure insertDraft(CellKey key, BigDecimal value, boolean notApplicable, String explanation,
-                             String correctionReason, int userId) {
-        return storedOrStale(db.insertInto(FIGURE)
-                .set(FIGURE.INDICATOR_ID, key.indicatorId())
-                .set(FIGURE.DIVISION_ID, key.divisionId())
-                .set(FIGURE.PERIOD_ID, key.periodId())
-                .set(FIGURE.VALUE, value)
-                .set(FIGURE.NOT_APPLICABLE, notApplicable)
-                .set(FIGURE.EXPLANATION, explanation)
-                .set(FIGURE.CORRECTION_REASON, correctionReason)
-                .set(FIGURE.STATUS, FigureStatus.draft)
-                .set(FIGURE.ENTERED_BY, userId)
-                // version 0 stands for "no row yet" in the editor, so a new row starts at 1
-                .set(FIGURE.VERSION, 1)
-                .onConflictDoNothing()
-                .returning()
-                .fetchOptional(), key);
+    StoredFigure insertDraft(
+            CellKey key,
+            BigDecimal value,
+            boolean notApplicable,
+            String explanation,
+            String correctionReason,
+            int userId) {
+        return storedOrStale(
+                db.insertInto(FIGURE)
+                        .set(FIGURE.INDICATOR_ID, key.indicatorId())
+                        .set(FIGURE.DIVISION_ID, key.divisionId())
+                        .set(FIGURE.PERIOD_ID, key.periodId())
+                        .set(FIGURE.VALUE, value)
+                        .set(FIGURE.NOT_APPLICABLE, notApplicable)
+                        .set(FIGURE.EXPLANATION, explanation)
+                        .set(FIGURE.CORRECTION_REASON, correctionReason)
+                        .set(FIGURE.STATUS, FigureStatus.draft)
+                        .set(FIGURE.ENTERED_BY, userId)
+                        // version 0 stands for "no row yet" in the editor, so a new row starts at 1
+                        .set(FIGURE.VERSION, 1)
+                        .onConflictDoNothing()
+                        .returning()
+                        .fetchOptional(),
+                key);
     }
 
     /**
@@ -178,14 +215,18 @@ class FigureRepository {
                 .column("period_id", keys.stream().map(CellKey::periodId).toArray(Integer[]::new))
                 .build();
         var locked = new HashMap<CellKey, StoredFigure>();
-        db.select(FIGURE.fields()).from(FIGURE).join(cells.table())
+        db.select(FIGURE.fields())
+                .from(FIGURE)
+                .join(cells.table())
                 .on(FIGURE.INDICATOR_ID.eq(cells.field("indicator_id", Integer.class)))
                 .and(FIGURE.DIVISION_ID.eq(cells.field("division_id", Integer.class)))
                 .and(FIGURE.PERIOD_ID.eq(cells.field("period_id", Integer.class)))
                 .orderBy(FIGURE.ID)
-                .forUpdate().of(FIGURE)
+                .forUpdate()
+                .of(FIGURE)
                 .fetchInto(FIGURE)
-                .forEach(r -> locked.put(new CellKey(r.getIndicatorId(), r.getDivisionId(), r.getPeriodId()), toStored(r)));
+                .forEach(r ->
+                        locked.put(new CellKey(r.getIndicatorId(), r.getDivisionId(), r.getPeriodId()), toStored(r)));
         return locked;
     }
 
@@ -198,12 +239,27 @@ class FigureRepository {
             return Map.of();
         }
         var rows = drafts(drafts);
-        var inserted = db.insertInto(FIGURE, FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.PERIOD_ID, FIGURE.VALUE,
-                        FIGURE.NOT_APPLICABLE, FIGURE.EXPLANATION, FIGURE.STATUS, FIGURE.ENTERED_BY, FIGURE.VERSION)
-                .select(db.select(rows.field("indicator_id", Integer.class), rows.field("division_id", Integer.class),
-                                rows.field("period_id", Integer.class), rows.field("value", BigDecimal.class),
-                                rows.field("not_applicable", Boolean.class), rows.field("explanation", String.class),
-                                DSL.val(FigureStatus.draft), DSL.val(userId), DSL.val(1))
+        var inserted = db.insertInto(
+                        FIGURE,
+                        FIGURE.INDICATOR_ID,
+                        FIGURE.DIVISION_ID,
+                        FIGURE.PERIOD_ID,
+                        FIGURE.VALUE,
+                        FIGURE.NOT_APPLICABLE,
+                        FIGURE.EXPLANATION,
+                        FIGURE.STATUS,
+                        FIGURE.ENTERED_BY,
+                        FIGURE.VERSION)
+                .select(db.select(
+                                rows.field("indicator_id", Integer.class),
+                                rows.field("division_id", Integer.class),
+                                rows.field("period_id", Integer.class),
+                                rows.field("value", BigDecimal.class),
+                                rows.field("not_applicable", Boolean.class),
+                                rows.field("explanation", String.class),
+                                DSL.val(FigureStatus.draft),
+                                DSL.val(userId),
+                                DSL.val(1))
                         .from(rows.table()))
                 .onConflictDoNothing()
                 .returning()
@@ -235,19 +291,34 @@ class FigureRepository {
     }
 
     /** A batch's value for one cell: its stored row (id and version) when it has one. */
-    record Draft(CellKey key, StoredFigure current, BigDecimal value, boolean notApplicable, String explanation) {
-    }
+    record Draft(CellKey key, StoredFigure current, BigDecimal value, boolean notApplicable, String explanation) {}
 
     private static Unnest drafts(List<Draft> drafts) {
         return Unnest.as("d")
-                .column("id", drafts.stream().map(d -> d.current() == null ? null : d.current().id()).toArray(Long[]::new))
-                .column("version", drafts.stream().map(d -> d.current() == null ? 0 : d.current().version())
-                        .toArray(Integer[]::new))
-                .column("indicator_id", drafts.stream().map(d -> d.key().indicatorId()).toArray(Integer[]::new))
-                .column("division_id", drafts.stream().map(d -> d.key().divisionId()).toArray(Integer[]::new))
-                .column("period_id", drafts.stream().map(d -> d.key().periodId()).toArray(Integer[]::new))
+                .column(
+                        "id",
+                        drafts.stream()
+                                .map(d ->
+                                        d.current() == null ? null : d.current().id())
+                                .toArray(Long[]::new))
+                .column(
+                        "version",
+                        drafts.stream()
+                                .map(d -> d.current() == null ? 0 : d.current().version())
+                                .toArray(Integer[]::new))
+                .column(
+                        "indicator_id",
+                        drafts.stream().map(d -> d.key().indicatorId()).toArray(Integer[]::new))
+                .column(
+                        "division_id",
+                        drafts.stream().map(d -> d.key().divisionId()).toArray(Integer[]::new))
+                .column(
+                        "period_id",
+                        drafts.stream().map(d -> d.key().periodId()).toArray(Integer[]::new))
                 .column("value", drafts.stream().map(Draft::value).toArray(BigDecimal[]::new))
-                .column("not_applicable", drafts.stream().map(Draft::notApplicable).toArray(Boolean[]::new))
+                .column(
+                        "not_applicable",
+                        drafts.stream().map(Draft::notApplicable).toArray(Boolean[]::new))
                 .column("explanation", drafts.stream().map(Draft::explanation).toArray(String[]::new))
                 .build();
     }
@@ -265,42 +336,57 @@ class FigureRepository {
     }
 
     /** Updates the working value if nobody changed the row since {@code expectedVersion}. */
-    StoredFigure updateWorking(StoredFigure current, int expectedVersion, BigDecimal value, boolean notApplicable,
-                               String explanation, String correctionReason, int userId) {
-        return storedOrStale(db.update(FIGURE)
-                .set(FIGURE.VALUE, value)
-                .set(FIGURE.NOT_APPLICABLE, notApplicable)
-                .set(FIGURE.EXPLANATION, explanation)
-                .set(FIGURE.CORRECTION_REASON, correctionReason)
-                .set(FIGURE.STATUS, FigureStatus.draft)
-                .set(FIGURE.ENTERED_BY, userId)
-                .set(FIGURE.ENTERED_AT, OffsetDateTime.now())
-                .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
-                .where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(expectedVersion))
-                .returning()
-                .fetchOptional(), current.key());
+    StoredFigure updateWorking(
+            StoredFigure current,
+            int expectedVersion,
+            BigDecimal value,
+            boolean notApplicable,
+            String explanation,
+            String correctionReason,
+            int userId) {
+        return storedOrStale(
+                db.update(FIGURE)
+                        .set(FIGURE.VALUE, value)
+                        .set(FIGURE.NOT_APPLICABLE, notApplicable)
+                        .set(FIGURE.EXPLANATION, explanation)
+                        .set(FIGURE.CORRECTION_REASON, correctionReason)
+                        .set(FIGURE.STATUS, FigureStatus.draft)
+                        .set(FIGURE.ENTERED_BY, userId)
+                        .set(FIGURE.ENTERED_AT, OffsetDateTime.now())
+                        .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
+                        .where(FIGURE.ID.eq(current.id()))
+                        .and(FIGURE.VERSION.eq(expectedVersion))
+                        .returning()
+                        .fetchOptional(),
+                current.key());
     }
 
     /** Removes a draft that was never approved; the cell becomes empty (missing) again. */
     void delete(StoredFigure current, int expectedVersion) {
-        if (db.deleteFrom(FIGURE).where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(expectedVersion))
-                .execute() != 1) {
+        if (db.deleteFrom(FIGURE)
+                        .where(FIGURE.ID.eq(current.id()))
+                        .and(FIGURE.VERSION.eq(expectedVersion))
+                        .execute()
+                != 1) {
             throw new StaleCell(current.key());
         }
     }
 
     /** Puts the approved value back as the working value: the edit is undone, nothing is pending. */
     StoredFigure revertToApproved(StoredFigure current, int expectedVersion) {
-        return storedOrStale(db.update(FIGURE)
-                .set(FIGURE.VALUE, FIGURE.APPROVED_VALUE)
-                .set(FIGURE.NOT_APPLICABLE, FIGURE.APPROVED_NOT_APPLICABLE)
-                .set(FIGURE.STATUS, FigureStatus.approved)
-                .setNull(FIGURE.CORRECTION_REASON)
-                .setNull(FIGURE.RETURN_REASON)
-                .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
-                .where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(expectedVersion))
-                .returning()
-                .fetchOptional(), current.key());
+        return storedOrStale(
+                db.update(FIGURE)
+                        .set(FIGURE.VALUE, FIGURE.APPROVED_VALUE)
+                        .set(FIGURE.NOT_APPLICABLE, FIGURE.APPROVED_NOT_APPLICABLE)
+                        .set(FIGURE.STATUS, FigureStatus.approved)
+                        .setNull(FIGURE.CORRECTION_REASON)
+                        .setNull(FIGURE.RETURN_REASON)
+                        .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
+                        .where(FIGURE.ID.eq(current.id()))
+                        .and(FIGURE.VERSION.eq(expectedVersion))
+                        .returning()
+                        .fetchOptional(),
+                current.key());
     }
 
     StoredFigure setStatus(StoredFigure current, StoredFigure.Status status, String returnReason, int userId) {
@@ -311,9 +397,12 @@ class FigureRepository {
         if (status == StoredFigure.Status.SUBMITTED) {
             update = update.set(FIGURE.SUBMITTED_BY, userId).set(FIGURE.SUBMITTED_AT, OffsetDateTime.now());
         }
-        return storedOrStale(update.where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(current.version()))
-                .returning()
-                .fetchOptional(), current.key());
+        return storedOrStale(
+                update.where(FIGURE.ID.eq(current.id()))
+                        .and(FIGURE.VERSION.eq(current.version()))
+                        .returning()
+                        .fetchOptional(),
+                current.key());
     }
 
     /**
@@ -322,20 +411,23 @@ class FigureRepository {
      */
     StoredFigure approve(StoredFigure current, int reviewerId, boolean correction, String reason) {
         var now = OffsetDateTime.now();
-        var approved = storedOrStale(db.update(FIGURE)
-                .set(FIGURE.APPROVED_VALUE, FIGURE.VALUE)
-                .set(FIGURE.APPROVED_NOT_APPLICABLE, FIGURE.NOT_APPLICABLE)
-                .set(FIGURE.APPROVED_BY, reviewerId)
-                .set(FIGURE.APPROVED_AT, now)
-                .set(FIGURE.REVISION, FIGURE.REVISION.plus(1))
-                .set(FIGURE.CORRECTIONS, FIGURE.CORRECTIONS.plus(correction ? 1 : 0))
-                .set(FIGURE.STATUS, FigureStatus.approved)
-                .setNull(FIGURE.RETURN_REASON)
-                .setNull(FIGURE.CORRECTION_REASON)
-                .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
-                .where(FIGURE.ID.eq(current.id())).and(FIGURE.VERSION.eq(current.version()))
-                .returning()
-                .fetchOptional(), current.key());
+        var approved = storedOrStale(
+                db.update(FIGURE)
+                        .set(FIGURE.APPROVED_VALUE, FIGURE.VALUE)
+                        .set(FIGURE.APPROVED_NOT_APPLICABLE, FIGURE.NOT_APPLICABLE)
+                        .set(FIGURE.APPROVED_BY, reviewerId)
+                        .set(FIGURE.APPROVED_AT, now)
+                        .set(FIGURE.REVISION, FIGURE.REVISION.plus(1))
+                        .set(FIGURE.CORRECTIONS, FIGURE.CORRECTIONS.plus(correction ? 1 : 0))
+                        .set(FIGURE.STATUS, FigureStatus.approved)
+                        .setNull(FIGURE.RETURN_REASON)
+                        .setNull(FIGURE.CORRECTION_REASON)
+                        .set(FIGURE.VERSION, FIGURE.VERSION.plus(1))
+                        .where(FIGURE.ID.eq(current.id()))
+                        .and(FIGURE.VERSION.eq(current.version()))
+                        .returning()
+                        .fetchOptional(),
+                current.key());
         db.insertInto(FIGURE_REVISION)
                 .set(FIGURE_REVISION.FIGURE_ID, approved.id())
                 .set(FIGURE_REVISION.REVISION, approved.revision())
@@ -350,10 +442,17 @@ class FigureRepository {
     }
 
     List<Revision> revisions(long figureId) {
-        return db.selectFrom(FIGURE_REVISION).where(FIGURE_REVISION.FIGURE_ID.eq(figureId))
+        return db.selectFrom(FIGURE_REVISION)
+                .where(FIGURE_REVISION.FIGURE_ID.eq(figureId))
                 .orderBy(FIGURE_REVISION.REVISION)
-                .fetch(r -> new Revision(r.getRevision(), r.getValue(), r.getNotApplicable(), r.getReason(),
-                        r.getCorrection(), r.getApprovedBy(), r.getApprovedAt()));
+                .fetch(r -> new Revision(
+                        r.getRevision(),
+                        r.getValue(),
+                        r.getNotApplicable(),
+                        r.getReason(),
+                        r.getCorrection(),
+                        r.getApprovedBy(),
+                        r.getApprovedAt()));
     }
 
     /** Cells of the period that are not approved yet: they block publication. */
@@ -367,11 +466,19 @@ class FigureRepository {
      * cumulative, for offices that hold only year totals.
      */
     List<Integer> indicatorsFor(boolean yearly) {
-        return db.select(INDICATOR.ID).from(INDICATOR)
+        return db.select(INDICATOR.ID)
+                .from(INDICATOR)
                 .where(INDICATOR.RETIRED_ON.isNull())
-                .and(yearly ? INDICATOR.FREQUENCY.eq(PeriodKind.year).or(INDICATOR.FREQUENCY.eq(PeriodKind.month)
-                        .and(INDICATOR.ACCUMULATION.eq(Accumulation.cumulative)))
-                        : INDICATOR.FREQUENCY.eq(PeriodKind.month))
+                .and(
+                        yearly
+                                ? INDICATOR
+                                        .FREQUENCY
+                                        .eq(PeriodKind.year)
+                                        .or(INDICATOR
+                                                .FREQUENCY
+                                                .eq(PeriodKind.month)
+                                                .and(INDICATOR.ACCUMULATION.eq(Accumulation.cumulative)))
+                                : INDICATOR.FREQUENCY.eq(PeriodKind.month))
                 .orderBy(INDICATOR.DISPLAY_ORDER)
                 .fetch(INDICATOR.ID);
     }
@@ -386,11 +493,20 @@ class FigureRepository {
     }
 
     private static StoredFigure toStored(FigureRecord r) {
-        return new StoredFigure(r.getId(), new CellKey(r.getIndicatorId(), r.getDivisionId(), r.getPeriodId()),
-                r.getValue(), r.getNotApplicable(),
-                Vocabularies.toDomain(r.getStatus(), StoredFigure.Status.class), r.getExplanation(),
-                r.getReturnReason(), r.getCorrectionReason(), r.getEnteredBy(), r.getEnteredAt(),
-                r.getApprovedValue(), Boolean.TRUE.equals(r.getApprovedNotApplicable()), r.getRevision(),
+        return new StoredFigure(
+                r.getId(),
+                new CellKey(r.getIndicatorId(), r.getDivisionId(), r.getPeriodId()),
+                r.getValue(),
+                r.getNotApplicable(),
+                Vocabularies.toDomain(r.getStatus(), StoredFigure.Status.class),
+                r.getExplanation(),
+                r.getReturnReason(),
+                r.getCorrectionReason(),
+                r.getEnteredBy(),
+                r.getEnteredAt(),
+                r.getApprovedValue(),
+                Boolean.TRUE.equals(r.getApprovedNotApplicable()),
+                r.getRevision(),
                 r.getVersion());
     }
 }

@@ -37,8 +37,14 @@ public class FigureService {
     private final AuditLog audit;
     private final FigureBatch batch;
 
-    FigureService(FigureRepository figures, CellAssembler assembler, PeriodService periods, DivisionService divisions,
-                  CurrentUser currentUser, AuditLog audit, FigureBatch batch) {
+    FigureService(
+            FigureRepository figures,
+            CellAssembler assembler,
+            PeriodService periods,
+            DivisionService divisions,
+            CurrentUser currentUser,
+            AuditLog audit,
+            FigureBatch batch) {
         this.figures = figures;
         this.batch = batch;
         this.assembler = assembler;
@@ -56,8 +62,10 @@ public class FigureService {
     public List<Period> periodsForEntry() {
         var user = currentUser.require(Role.STATISTICIAN);
         var reports = new HashMap<List<Object>, Boolean>();
-        return periods.all().stream().filter(p -> p.isOpen() || p.isPublished())
-                .filter(p -> reports.computeIfAbsent(List.of(p.year(), p.isYear()), k -> !units(user, p).isEmpty()))
+        return periods.all().stream()
+                .filter(p -> p.isOpen() || p.isPublished())
+                .filter(p -> reports.computeIfAbsent(
+                        List.of(p.year(), p.isYear()), k -> !units(user, p).isEmpty()))
                 .toList();
     }
 
@@ -69,7 +77,8 @@ public class FigureService {
         var scoped = units(user, period);
         // only the indicators one of the units enters: a city statistician's sheet is the city's rows
         var reported = assembler.indicatorsFor(period).stream()
-                .filter(i -> scoped.stream().anyMatch(d -> CellAssembler.reports(d, i))).toList();
+                .filter(i -> scoped.stream().anyMatch(d -> CellAssembler.reports(d, i)))
+                .toList();
         return new EntrySheet(period, reported, scoped, assembler.cells(period, scoped, reported));
     }
 
@@ -93,7 +102,8 @@ public class FigureService {
         }
         ValueParser.Parsed parsed;
         try {
-            parsed = input.notApplicable() ? ValueParser.Parsed.NOT_APPLICABLE
+            parsed = input.notApplicable()
+                    ? ValueParser.Parsed.NOT_APPLICABLE
                     : ValueParser.parse(input.text(), indicator, key);
         } catch (ValueParser.InvalidValue invalid) {
             return rejected(invalid.finding());
@@ -165,8 +175,8 @@ public class FigureService {
         for (var c : writing) {
             var key = c.input().key();
             var stored = current.get(key);
-            var draft = new FigureRepository.Draft(key, stored, c.value(), c.notApplicable(),
-                    FigureBatch.explanation(c.input()));
+            var draft = new FigureRepository.Draft(
+                    key, stored, c.value(), c.notApplicable(), FigureBatch.explanation(c.input()));
             if (stored != null && stored.status() == StoredFigure.Status.SUBMITTED) {
                 // submitted between the check and the lock: the preview's promise no longer holds
                 throw new RefusedException("figure.error.batchConflict");
@@ -185,21 +195,33 @@ public class FigureService {
             var key = c.input().key();
             var before = current.get(key);
             var after = written.get(key);
-            events.add(new AuditEvent(before == null ? "enter" : "edit", "figure", after.id(),
-                    before == null ? null : before.auditView(), after.auditView(), null, AuditEvent.Source.IMPORT,
+            events.add(new AuditEvent(
+                    before == null ? "enter" : "edit",
+                    "figure",
+                    after.id(),
+                    before == null ? null : before.auditView(),
+                    after.auditView(),
+                    null,
+                    AuditEvent.Source.IMPORT,
                     importId));
         }
         audit.recordAll(user.id(), events);
     }
 
     /** Where a change came from, for its audit entry. */
-    private record Origin(AuditEvent.Source source, Long importId) {
-    }
+    private record Origin(AuditEvent.Source source, Long importId) {}
 
     private static final Origin FORM = new Origin(AuditEvent.Source.FORM, null);
 
-    private void write(AppUser user, CellKey key, Optional<StoredFigure> current, ValueParser.Parsed parsed,
-                       String explanation, String reason, int expectedVersion, Origin origin) {
+    private void write(
+            AppUser user,
+            CellKey key,
+            Optional<StoredFigure> current,
+            ValueParser.Parsed parsed,
+            String explanation,
+            String reason,
+            int expectedVersion,
+            Origin origin) {
         if (parsed.isBlank()) {
             if (current.isEmpty()) {
                 return;
@@ -215,13 +237,14 @@ public class FigureService {
             return;
         }
         if (current.isEmpty()) {
-            var created = figures.insertDraft(key, parsed.value(), parsed.notApplicable(), explanation, reason, user.id());
+            var created =
+                    figures.insertDraft(key, parsed.value(), parsed.notApplicable(), explanation, reason, user.id());
             record(user, "enter", created, null, created.auditView(), reason, origin);
             return;
         }
         var old = current.get();
-        var updated = figures.updateWorking(old, expectedVersion, parsed.value(), parsed.notApplicable(), explanation,
-                reason, user.id());
+        var updated = figures.updateWorking(
+                old, expectedVersion, parsed.value(), parsed.notApplicable(), explanation, reason, user.id());
         record(user, "edit", updated, old.auditView(), updated.auditView(), reason, origin);
     }
 
@@ -294,8 +317,11 @@ public class FigureService {
     @Transactional(readOnly = true)
     public List<Revision> history(CellKey key) {
         var user = currentUser.get();
-        if (user.has(Role.STATISTICIAN) && !user.scope().contains(key.divisionId())
-                && !user.has(Role.REVIEWER) && !user.has(Role.ADMINISTRATOR) && !user.has(Role.LEADER)) {
+        if (user.has(Role.STATISTICIAN)
+                && !user.scope().contains(key.divisionId())
+                && !user.has(Role.REVIEWER)
+                && !user.has(Role.ADMINISTRATOR)
+                && !user.has(Role.LEADER)) {
             throw new RefusedException("figure.error.outOfScope");
         }
         return figures.find(key).map(f -> figures.revisions(f.id())).orElse(List.of());
@@ -305,13 +331,16 @@ public class FigureService {
         if (!user.scope().contains(divisionId)) {
             throw new RefusedException("figure.error.outOfScope");
         }
-        return divisions.reportingUnitsIn(period.year()).stream().filter(d -> d.id() == divisionId).findFirst()
+        return divisions.reportingUnitsIn(period.year()).stream()
+                .filter(d -> d.id() == divisionId)
+                .findFirst()
                 .orElseThrow(() -> new RefusedException("figure.error.divisionNotInPeriod"));
     }
 
     /** The user's units with something to enter in the period: the city has nothing in a month. */
     List<Division> units(AppUser user, Period period) {
-        var scoped = divisions.reportingUnitsIn(period.year()).stream().filter(d -> user.scope().contains(d.id()))
+        var scoped = divisions.reportingUnitsIn(period.year()).stream()
+                .filter(d -> user.scope().contains(d.id()))
                 .toList();
         return CellAssembler.reporting(scoped, assembler.indicatorsFor(period));
     }
@@ -319,14 +348,23 @@ public class FigureService {
     /** The indicator, when the unit reports it in the period (a district never enters a city-level one). */
     private Indicator reported(Period period, int indicatorId, Division unit) {
         return assembler.indicatorsFor(period).stream()
-                .filter(i -> i.id() == indicatorId && CellAssembler.reports(unit, i)).findFirst()
+                .filter(i -> i.id() == indicatorId && CellAssembler.reports(unit, i))
+                .findFirst()
                 .orElseThrow(() -> new RefusedException("figure.error.notReported"));
     }
 
-    private void record(AppUser user, String action, StoredFigure figure, Map<String, ?> before,
-                        Map<String, ?> after, String reason, Origin origin) {
-        audit.record(user.id(), new AuditEvent(action, "figure", figure.id(), before, after, reason, origin.source(),
-                origin.importId()));
+    private void record(
+            AppUser user,
+            String action,
+            StoredFigure figure,
+            Map<String, ?> before,
+            Map<String, ?> after,
+            String reason,
+            Origin origin) {
+        audit.record(
+                user.id(),
+                new AuditEvent(
+                        action, "figure", figure.id(), before, after, reason, origin.source(), origin.importId()));
     }
 
     private static SaveResult rejected(Finding error) {

@@ -8,7 +8,10 @@ import java.util.List;
  */
 public record Finding(CellKey cell, Severity severity, String messageKey, List<Object> parameters) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public static Finding error(CellKey cell, String key, Object... parameters) {
         return new Finding(cell, Severity.ERROR, key, List.of(parameters));

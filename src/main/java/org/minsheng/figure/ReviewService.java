@@ -31,8 +31,13 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    ReviewService(FigureRepository figures, CellAssembler assembler, PeriodService periods, DivisionService divisions,
-                  CurrentUser currentUser, AuditLog audit) {
+    ReviewService(
+            FigureRepository figures,
+            CellAssembler assembler,
+            PeriodService periods,
+            DivisionService divisions,
+            CurrentUser currentUser,
+            AuditLog audit) {
         this.figures = figures;
         this.assembler = assembler;
         this.periods = periods;
@@ -131,14 +136,18 @@ public class ReviewService {
         requireReason(input.correctionReason());
         var division = unit(period, key.divisionId());
         var indicator = assembler.indicatorsFor(period).stream()
-                .filter(i -> i.id() == key.indicatorId() && CellAssembler.reports(division, i)).findFirst()
+                .filter(i -> i.id() == key.indicatorId() && CellAssembler.reports(division, i))
+                .findFirst()
                 .orElseThrow(() -> new RefusedException("figure.error.notReported"));
         ValueParser.Parsed parsed;
         try {
-            parsed = input.notApplicable() ? ValueParser.Parsed.NOT_APPLICABLE
+            parsed = input.notApplicable()
+                    ? ValueParser.Parsed.NOT_APPLICABLE
                     : ValueParser.parse(input.text(), indicator, key);
         } catch (ValueParser.InvalidValue invalid) {
-            throw new RefusedException(invalid.finding().messageKey(), invalid.finding().parameters().toArray());
+            throw new RefusedException(
+                    invalid.finding().messageKey(),
+                    invalid.finding().parameters().toArray());
         }
         if (parsed.isBlank()) {
             throw new RefusedException("figure.error.notANumber", "");
@@ -149,8 +158,14 @@ public class ReviewService {
         }
         var reason = input.correctionReason().strip();
         try {
-            var edited = figures.updateWorking(current, current.version(), parsed.value(), parsed.notApplicable(),
-                    current.explanation(), reason, reviewer.id());
+            var edited = figures.updateWorking(
+                    current,
+                    current.version(),
+                    parsed.value(),
+                    parsed.notApplicable(),
+                    current.explanation(),
+                    reason,
+                    reviewer.id());
             var revised = figures.approve(edited, reviewer.id(), true, reason);
             record(reviewer, "revise", revised, current.auditView(), revised.auditView(), reason);
         } catch (StaleCell stale) {
@@ -165,8 +180,13 @@ public class ReviewService {
         }
         boolean correction = period.isPublished();
         var approved = figures.approve(figure, reviewer.id(), correction, figure.correctionReason());
-        record(reviewer, correction ? "approve_correction" : "approve", approved, figure.auditView(),
-                approved.auditView(), figure.correctionReason());
+        record(
+                reviewer,
+                correction ? "approve_correction" : "approve",
+                approved,
+                figure.auditView(),
+                approved.auditView(),
+                figure.correctionReason());
     }
 
     private void giveBack(AppUser reviewer, StoredFigure figure, String reason) {
@@ -187,7 +207,8 @@ public class ReviewService {
 
     private List<StoredFigure> submittedOf(int periodId, int divisionId) {
         var cells = figures.findInPeriod(periodId, List.of(divisionId)).stream()
-                .filter(f -> f.status() == StoredFigure.Status.SUBMITTED).toList();
+                .filter(f -> f.status() == StoredFigure.Status.SUBMITTED)
+                .toList();
         if (cells.isEmpty()) {
             throw new RefusedException("review.error.nothingSubmitted");
         }
@@ -195,7 +216,9 @@ public class ReviewService {
     }
 
     private Division unit(Period period, int divisionId) {
-        return divisions.reportingUnitsIn(period.year()).stream().filter(d -> d.id() == divisionId).findFirst()
+        return divisions.reportingUnitsIn(period.year()).stream()
+                .filter(d -> d.id() == divisionId)
+                .findFirst()
                 .orElseThrow(() -> new RefusedException("figure.error.divisionNotInPeriod"));
     }
 
@@ -203,8 +226,14 @@ public class ReviewService {
         Texts.required(reason, Texts.LONG, "review.error.reasonRequired");
     }
 
-    private void record(AppUser user, String action, StoredFigure figure, Map<String, ?> before, Map<String, ?> after,
-                        String reason) {
-        audit.record(user.id(), AuditEvent.of(action, "figure", figure.id(), before, after, reason, AuditEvent.Source.FORM));
+    private void record(
+            AppUser user,
+            String action,
+            StoredFigure figure,
+            Map<String, ?> before,
+            Map<String, ?> after,
+            String reason) {
+        audit.record(
+                user.id(), AuditEvent.of(action, "figure", figure.id(), before, after, reason, AuditEvent.Source.FORM));
     }
 }

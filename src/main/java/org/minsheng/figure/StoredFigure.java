@@ -6,11 +6,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A figure row as stored, the service's view of the table. */
-record StoredFigure(long id, CellKey key, BigDecimal value, boolean notApplicable, Status status, String explanation,
-                    String returnReason, String correctionReason, Integer enteredBy, OffsetDateTime enteredAt,
-                    BigDecimal approvedValue, boolean approvedNotApplicable, int revision, int version) {
+record StoredFigure(
+        long id,
+        CellKey key,
+        BigDecimal value,
+        boolean notApplicable,
+        Status status,
+        String explanation,
+        String returnReason,
+        String correctionReason,
+        Integer enteredBy,
+        OffsetDateTime enteredAt,
+        BigDecimal approvedValue,
+        boolean approvedNotApplicable,
+        int revision,
+        int version) {
 
-    enum Status { DRAFT, SUBMITTED, RETURNED, APPROVED }
+    enum Status {
+        DRAFT,
+        SUBMITTED,
+        RETURNED,
+        APPROVED
+    }
 
     /** The fields an audit entry shows for this figure. */
     Map<String, Object> auditView() {

@@ -56,21 +56,24 @@ public class SubmissionService {
         for (var district : ready) {
             cells += entry.submit(periodId, district.division().id()).submitted();
         }
-        return new SubmitAllResult(ready.size(), cells, all.stream().filter(r -> !r.ready()).toList());
+        return new SubmitAllResult(
+                ready.size(), cells, all.stream().filter(r -> !r.ready()).toList());
     }
 
     /** What a period-wide submission did: districts and cells submitted, and the districts left behind. */
-    public record SubmitAllResult(int districts, int cells, List<DistrictReadiness> blocked) {
-    }
+    public record SubmitAllResult(int districts, int cells, List<DistrictReadiness> blocked) {}
 
     private List<DistrictReadiness> readiness(AppUser user, Period period) {
         var scoped = entry.units(user, period);
         // the figures of every scoped district in one read, counted per district
-        var waiting = figures.findInPeriod(period.id(), scoped.stream().map(Division::id).toList()).stream()
+        var waiting = figures
+                .findInPeriod(period.id(), scoped.stream().map(Division::id).toList())
+                .stream()
                 .filter(f -> f.status() == StoredFigure.Status.DRAFT || f.status() == StoredFigure.Status.RETURNED)
                 .collect(Collectors.groupingBy(f -> f.key().divisionId(), Collectors.counting()));
         return scoped.stream()
-                .map(d -> new DistrictReadiness(d, waiting.getOrDefault(d.id(), 0L).intValue(), entry.blocking(period, d)))
+                .map(d -> new DistrictReadiness(
+                        d, waiting.getOrDefault(d.id(), 0L).intValue(), entry.blocking(period, d)))
                 .toList();
     }
 }

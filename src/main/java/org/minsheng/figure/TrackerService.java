@@ -29,8 +29,12 @@ public class TrackerService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TrackerService(CellAssembler assembler, PeriodService periods, DivisionService divisions, CurrentUser currentUser,
-                   Clock clock) {
+    TrackerService(
+            CellAssembler assembler,
+            PeriodService periods,
+            DivisionService divisions,
+            CurrentUser currentUser,
+            Clock clock) {
         this.clock = clock;
         this.assembler = assembler;
         this.periods = periods;
@@ -44,26 +48,34 @@ public class TrackerService {
         var seesAll = user.has(Role.REVIEWER) || user.has(Role.LEADER) || user.has(Role.ADMINISTRATOR);
         var indicators = assembler.indicatorsFor(period);
         var counties = CellAssembler.reporting(divisions.reportingUnitsIn(period.year()), indicators).stream()
-                .filter(d -> seesAll || user.scope().contains(d.id())).toList();
+                .filter(d -> seesAll || user.scope().contains(d.id()))
+                .toList();
         var cells = assembler.states(period, counties, indicators);
         var today = LocalDate.now(clock);
         // the months of a year reported as totals are never late: their figures come in the year period
         boolean annualOnly = periods.annualOnly(period.year());
-        boolean pastDue = period.dueOn() != null && today.isAfter(period.dueOn()) && !period.isPublished()
+        boolean pastDue = period.dueOn() != null
+                && today.isAfter(period.dueOn())
+                && !period.isPublished()
                 && (period.isYear() || !annualOnly);
-        List<Tracker.Row> rows = counties.stream().map(county -> {
-            var states = new LinkedHashMap<Integer, CellState>();
-            int changed = 0;
-            for (var cell : cells) {
-                if (cell.key().divisionId() == county.id()) {
-                    states.put(cell.key().indicatorId(), cell.state());
-                    changed += cell.changedSinceApproval() && cell.revision() > 0 ? 1 : 0;
-                }
-            }
-            boolean overdue = pastDue && indicators.stream().anyMatch(i -> states.containsKey(i.id())
-                    && NOT_SUBMITTED.contains(states.get(i.id())) && CellAssembler.required(period, i, annualOnly));
-            return new Tracker.Row(county, states, changed, overdue);
-        }).toList();
+        List<Tracker.Row> rows = counties.stream()
+                .map(county -> {
+                    var states = new LinkedHashMap<Integer, CellState>();
+                    int changed = 0;
+                    for (var cell : cells) {
+                        if (cell.key().divisionId() == county.id()) {
+                            states.put(cell.key().indicatorId(), cell.state());
+                            changed += cell.changedSinceApproval() && cell.revision() > 0 ? 1 : 0;
+                        }
+                    }
+                    boolean overdue = pastDue
+                            && indicators.stream()
+                                    .anyMatch(i -> states.containsKey(i.id())
+                                            && NOT_SUBMITTED.contains(states.get(i.id()))
+                                            && CellAssembler.required(period, i, annualOnly));
+                    return new Tracker.Row(county, states, changed, overdue);
+                })
+                .toList();
         return new Tracker(period, indicators, rows);
     }
 }

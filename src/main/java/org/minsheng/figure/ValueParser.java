@@ -30,8 +30,7 @@ final class ValueParser {
     /** Up to 999 trillion: more than any count or amount here, and far inside what PostgreSQL stores. */
     private static final int MAX_WHOLE_DIGITS = 15;
 
-    private ValueParser() {
-    }
+    private ValueParser() {}
 
     /** The parsed value, or the error finding for the cell. */
     static Parsed parse(String text, Indicator indicator, CellKey key) throws InvalidValue {
@@ -49,8 +48,8 @@ final class ValueParser {
         if (!NUMBER.matcher(number).matches()) {
             var shown = text.strip();
             // the message repeats what was typed; a pasted page of text is shown by its start
-            throw new InvalidValue(Finding.error(key, "figure.error.notANumber",
-                    shown.length() > 40 ? shown.substring(0, 40) + "…" : shown));
+            throw new InvalidValue(Finding.error(
+                    key, "figure.error.notANumber", shown.length() > 40 ? shown.substring(0, 40) + "…" : shown));
         }
         var unsigned = number.startsWith("-") ? number.substring(1) : number;
         var whole = unsigned.contains(".") ? unsigned.substring(0, unsigned.indexOf('.')) : unsigned;
@@ -65,14 +64,19 @@ final class ValueParser {
         if (decimals > indicator.scale()) {
             throw new InvalidValue(Finding.error(key, "figure.error.tooManyDecimals", indicator.scale()));
         }
-        Optional.ofNullable(indicator.minValue()).filter(min -> value.compareTo(min) < 0).ifPresent(min -> {
-            throw new InvalidValue(min.signum() == 0
-                    ? Finding.error(key, "figure.error.negative")
-                    : Finding.error(key, "figure.error.belowMinimum", min));
-        });
-        Optional.ofNullable(indicator.maxValue()).filter(max -> value.compareTo(max) > 0).ifPresent(max -> {
-            throw new InvalidValue(Finding.error(key, "figure.error.aboveMaximum", max));
-        });
+        Optional.ofNullable(indicator.minValue())
+                .filter(min -> value.compareTo(min) < 0)
+                .ifPresent(min -> {
+                    throw new InvalidValue(
+                            min.signum() == 0
+                                    ? Finding.error(key, "figure.error.negative")
+                                    : Finding.error(key, "figure.error.belowMinimum", min));
+                });
+        Optional.ofNullable(indicator.maxValue())
+                .filter(max -> value.compareTo(max) > 0)
+                .ifPresent(max -> {
+                    throw new InvalidValue(Finding.error(key, "figure.error.aboveMaximum", max));
+                });
         return new Parsed(value.setScale(indicator.scale(), RoundingMode.UNNECESSARY), false);
     }
 

@@ -5,20 +5,29 @@ package org.minsheng.importing;
  * that a header in either language works. Only VALUE and EXPLANATION are for the user to fill.
  */
 enum Column {
-    PERIOD, DIVISION_CODE, DIVISION, INDICATOR_CODE, INDICATOR, UNIT, PREVIOUS, VALUE, EXPLANATION;
+    PERIOD,
+    DIVISION_CODE,
+    DIVISION,
+    INDICATOR_CODE,
+    INDICATOR,
+    UNIT,
+    PREVIOUS,
+    VALUE,
+    EXPLANATION;
 
     String headerKey() {
-        return "import.col." + switch (this) {
-            case PERIOD -> "period";
-            case DIVISION_CODE -> "divisionCode";
-            case DIVISION -> "division";
-            case INDICATOR_CODE -> "indicatorCode";
-            case INDICATOR -> "indicator";
-            case UNIT -> "unit";
-            case PREVIOUS -> "previous";
-            case VALUE -> "value";
-            case EXPLANATION -> "explanation";
-        };
+        return "import.col."
+                + switch (this) {
+                    case PERIOD -> "period";
+                    case DIVISION_CODE -> "divisionCode";
+                    case DIVISION -> "division";
+                    case INDICATOR_CODE -> "indicatorCode";
+                    case INDICATOR -> "indicator";
+                    case UNIT -> "unit";
+                    case PREVIOUS -> "previous";
+                    case VALUE -> "value";
+                    case EXPLANATION -> "explanation";
+                };
     }
 
     /** The spreadsheet's name for the column: A, B, … */

@@ -28,11 +28,14 @@ final class CsvReader {
      * CRLF, LF or a lone CR between records. A blank line is a row (the spreadsheet shows it), and
      * text after a closing quote belongs to the field, as in Excel, rather than failing the file.
      */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
-            .setTrailingData(true).setLenientEof(false).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .setLenientEof(false)
+            .get();
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     static List<RawRow> read(byte[] bytes, String sheet) {
         return parse(decode(bytes), sheet);
@@ -43,12 +46,19 @@ final class CsvReader {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             try {
-                return GB18030.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                return GB18030.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (CharacterCodingException neither) {
                 throw new RefusedException("import.error.encoding");
             }
@@ -66,7 +76,8 @@ final class CsvReader {
                 int breaks = 0;
                 for (var value : record) {
                     if (value.length() > ImportLimits.MAX_CELL_CHARS) {
-                        throw new RefusedException("import.error.cellTooLong", sheet, line, ImportLimits.MAX_CELL_CHARS);
+                        throw new RefusedException(
+                                "import.error.cellTooLong", sheet, line, ImportLimits.MAX_CELL_CHARS);
                     }
                     cells.add(cell(value));
                     breaks += (int) value.chars().filter(c -> c == '\n').count();

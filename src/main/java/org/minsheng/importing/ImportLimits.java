@@ -19,6 +19,5 @@ public final class ImportLimits {
     /** Most characters of text an XLSX may hold in total (shared strings). */
     static final long MAX_TEXT_CHARS = 10_000_000L;
 
-    private ImportLimits() {
-    }
+    private ImportLimits() {}
 }

@@ -9,8 +9,15 @@ import java.util.stream.Stream;
  *
  * @param emptyRows rows whose value column is blank: they change nothing
  */
-public record ImportPreview(String fileName, String sha256, int rows, int newRows, int changedRows,
-                            int unchangedRows, int emptyRows, List<ImportProblem> problems) {
+public record ImportPreview(
+        String fileName,
+        String sha256,
+        int rows,
+        int newRows,
+        int changedRows,
+        int unchangedRows,
+        int emptyRows,
+        List<ImportProblem> problems) {
 
     public long errors() {
         return problems.stream().filter(ImportProblem::error).count();
@@ -39,7 +46,10 @@ public record ImportPreview(String fileName, String sha256, int rows, int newRow
     }
 
     private static long cells(Stream<ImportProblem> problems) {
-        return problems.filter(p -> !p.ofFile()).map(p -> List.of(p.sheet(), p.row())).distinct().count();
+        return problems.filter(p -> !p.ofFile())
+                .map(p -> List.of(p.sheet(), p.row()))
+                .distinct()
+                .count();
     }
 
     /** No blocking problem and something to write. */

@@ -15,8 +15,15 @@ import org.minsheng.period.Period;
  * @param column the column letter, empty for a whole row or file
  * @param place  the district, indicator and period of the row, as far as they were recognised
  */
-public record ImportProblem(String sheet, int row, String column, String columnKey, Place place, boolean error,
-                            String messageKey, List<Object> parameters) {
+public record ImportProblem(
+        String sheet,
+        int row,
+        String column,
+        String columnKey,
+        Place place,
+        boolean error,
+        String messageKey,
+        List<Object> parameters) {
 
     /**
      * What a row is about. A part is null when the row did not name it recognisably (the problem then
@@ -37,7 +44,14 @@ public record ImportProblem(String sheet, int row, String column, String columnK
     }
 
     static ImportProblem error(RawRow row, Layout.At at, Place place, String messageKey, Object... parameters) {
-        return new ImportProblem(row.sheet(), row.number(), at.letter(), at.headerKey(), place, true, messageKey,
+        return new ImportProblem(
+                row.sheet(),
+                row.number(),
+                at.letter(),
+                at.headerKey(),
+                place,
+                true,
+                messageKey,
                 Arrays.asList(parameters));
     }
 }

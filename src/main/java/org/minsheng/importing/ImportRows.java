@@ -29,15 +29,18 @@ final class ImportRows {
      * Codes and names as they appear in a file, resolved against the catalogue. The reporting units
      * of a year come only from {@code countiesIn}, so a unit it lists is known by code and name.
      */
-    record Catalogue(List<Period> periods, Function<Integer, List<Division>> countiesIn, List<Indicator> indicators) {
-    }
+    record Catalogue(List<Period> periods, Function<Integer, List<Division>> countiesIn, List<Indicator> indicators) {}
 
     /** The row a figure input came from, and what that row is about. */
-    record Origin(RawRow row, Place place) {
-    }
+    record Origin(RawRow row, Place place) {}
 
-    record Mapped(List<FigureInput> inputs, List<Origin> origins, List<ImportProblem> problems, int dataRows,
-                  Integer periodId, Layout layout) {
+    record Mapped(
+            List<FigureInput> inputs,
+            List<Origin> origins,
+            List<ImportProblem> problems,
+            int dataRows,
+            Integer periodId,
+            Layout layout) {
 
         static Mapped nothing() {
             return new Mapped(List.of(), List.of(), List.of(), 0, null, Layout.TEMPLATE);
@@ -45,28 +48,25 @@ final class ImportRows {
     }
 
     /** A row's place, or the problems that kept it from having one. */
-    private record Resolved(Place place, List<ImportProblem> problems) {
-    }
+    private record Resolved(Place place, List<ImportProblem> problems) {}
 
-    private ImportRows() {
-    }
+    private ImportRows() {}
 
     static String periodCode(Period period) {
-        return period.isYear() ? String.valueOf(period.year())
-                : "%d-%02d".formatted(period.year(), period.month());
+        return period.isYear() ? String.valueOf(period.year()) : "%d-%02d".formatted(period.year(), period.month());
     }
 
     static Mapped map(List<RawRow> rows, Catalogue catalogue) {
         var problems = new ArrayList<ImportProblem>();
         var header = Layout.find(rows);
         if (header.isEmpty()) {
-            problems.add(ImportProblem.file(rows.stream().allMatch(RawRow::isBlank)
-                    ? "import.error.empty" : "import.error.noHeader"));
+            problems.add(ImportProblem.file(
+                    rows.stream().allMatch(RawRow::isBlank) ? "import.error.empty" : "import.error.noHeader"));
             return new Mapped(List.of(), List.of(), problems, 0, null, Layout.TEMPLATE);
         }
         var layout = header.get().layout();
-        Function<RawRow, Resolved> resolver = layout.longList() ? new ByName(catalogue, layout)::resolve
-                : new ByCode(catalogue)::resolve;
+        Function<RawRow, Resolved> resolver =
+                layout.longList() ? new ByName(catalogue, layout)::resolve : new ByCode(catalogue)::resolve;
         var inputs = new ArrayList<FigureInput>();
         var origins = new ArrayList<Origin>();
         var periodIds = new HashSet<Integer>();
@@ -76,31 +76,48 @@ final class ImportRows {
                 continue;
             }
             if (++dataRows > ImportLimits.MAX_ROWS) {
-                return new Mapped(List.of(), List.of(),
-                        List.of(ImportProblem.file("import.error.tooManyRows", ImportLimits.MAX_ROWS)), dataRows,
-                        null, layout);
+                return new Mapped(
+                        List.of(),
+                        List.of(),
+                        List.of(ImportProblem.file("import.error.tooManyRows", ImportLimits.MAX_ROWS)),
+                        dataRows,
+                        null,
+                        layout);
             }
             var resolved = resolver.apply(row);
             problems.addAll(resolved.problems());
             var value = layout.cell(row, Field.VALUE);
             if (value.kind() == RawRow.Kind.FORMULA) {
-                problems.add(ImportProblem.error(row, layout.at(Field.VALUE), resolved.place(), "import.error.formula",
-                        value.text()));
+                problems.add(ImportProblem.error(
+                        row, layout.at(Field.VALUE), resolved.place(), "import.error.formula", value.text()));
             }
             if (!resolved.problems().isEmpty() || value.kind() == RawRow.Kind.FORMULA) {
                 continue;
             }
             var place = resolved.place();
             periodIds.add(place.period().id());
-            inputs.add(new FigureInput(new CellKey(place.indicator().id(), place.division().id(), place.period().id()),
-                    value.text(), false, layout.text(row, Field.EXPLANATION), 0, null));
+            inputs.add(new FigureInput(
+                    new CellKey(
+                            place.indicator().id(),
+                            place.division().id(),
+                            place.period().id()),
+                    value.text(),
+                    false,
+                    layout.text(row, Field.EXPLANATION),
+                    0,
+                    null));
             origins.add(new Origin(row, place));
         }
         if (dataRows == 0) {
             problems.add(ImportProblem.file("import.error.noRows"));
         }
-        return new Mapped(inputs, origins, problems, dataRows,
-                periodIds.size() == 1 ? periodIds.iterator().next() : null, layout);
+        return new Mapped(
+                inputs,
+                origins,
+                problems,
+                dataRows,
+                periodIds.size() == 1 ? periodIds.iterator().next() : null,
+                layout);
     }
 
     /** The template: exact codes, as the template writes them. */
@@ -122,21 +139,34 @@ final class ImportRows {
             var periodCode = layout.text(row, Field.PERIOD);
             var period = periods.get(periodCode);
             if (period == null) {
-                return new Resolved(Place.NONE, List.of(ImportProblem.error(row, layout.at(Field.PERIOD), Place.NONE,
-                        "import.error.unknownPeriod", periodCode)));
+                return new Resolved(
+                        Place.NONE,
+                        List.of(ImportProblem.error(
+                                row, layout.at(Field.PERIOD), Place.NONE, "import.error.unknownPeriod", periodCode)));
             }
-            var division = countiesByYear.computeIfAbsent(period.year(), y -> countiesIn.apply(y).stream()
-                    .collect(Collectors.toMap(Division::code, d -> d))).get(layout.text(row, Field.DIVISION));
+            var division = countiesByYear
+                    .computeIfAbsent(
+                            period.year(),
+                            y -> countiesIn.apply(y).stream().collect(Collectors.toMap(Division::code, d -> d)))
+                    .get(layout.text(row, Field.DIVISION));
             var indicator = indicators.get(layout.text(row, Field.INDICATOR));
             var place = new Place(division, indicator, period);
             var problems = new ArrayList<ImportProblem>();
             if (division == null) {
-                problems.add(ImportProblem.error(row, layout.at(Field.DIVISION), place, "import.error.unknownDivision",
+                problems.add(ImportProblem.error(
+                        row,
+                        layout.at(Field.DIVISION),
+                        place,
+                        "import.error.unknownDivision",
                         layout.text(row, Field.DIVISION)));
             }
             if (indicator == null) {
-                problems.add(ImportProblem.error(row, layout.at(Field.INDICATOR), place,
-                        "import.error.unknownIndicator", layout.text(row, Field.INDICATOR)));
+                problems.add(ImportProblem.error(
+                        row,
+                        layout.at(Field.INDICATOR),
+                        place,
+                        "import.error.unknownIndicator",
+                        layout.text(row, Field.INDICATOR)));
             }
             return new Resolved(place, problems);
         }
@@ -146,8 +176,7 @@ final class ImportRows {
     private static final class ByName {
 
         /** A name of the row that was not mapped, and why. */
-        private record Unmapped(Field field, Names.Trouble trouble, List<Object> parameters) {
-        }
+        private record Unmapped(Field field, Names.Trouble trouble, List<Object> parameters) {}
 
         private final Layout layout;
         private final Names.Lookup<Period> periods;
@@ -173,22 +202,37 @@ final class ImportRows {
                 division = one(row, Field.DIVISION, counties, unmapped, Division::code);
             }
             var place = new Place(division, indicator, period);
-            return new Resolved(place, unmapped.stream().map(u -> ImportProblem.error(row, layout.at(u.field()), place,
-                    u.field().problemKey(u.trouble()), u.parameters().toArray())).toList());
+            return new Resolved(
+                    place,
+                    unmapped.stream()
+                            .map(u -> ImportProblem.error(
+                                    row,
+                                    layout.at(u.field()),
+                                    place,
+                                    u.field().problemKey(u.trouble()),
+                                    u.parameters().toArray()))
+                            .toList());
         }
 
         /** The one thing a name means, or null with the reason kept for the row's problems. */
-        private <T> T one(RawRow row, Field field, Names.Lookup<T> lookup, List<Unmapped> unmapped,
-                          Function<T, String> code) {
+        private <T> T one(
+                RawRow row, Field field, Names.Lookup<T> lookup, List<Unmapped> unmapped, Function<T, String> code) {
             var name = layout.text(row, field);
             var found = name.isEmpty() ? List.<T>of() : lookup.find(name);
             if (found.size() == 1) {
                 return found.getFirst();
             }
-            unmapped.add(name.isEmpty() ? new Unmapped(field, Names.Trouble.BLANK, List.of())
-                    : found.isEmpty() ? new Unmapped(field, Names.Trouble.UNKNOWN, List.of(name))
-                    : new Unmapped(field, Names.Trouble.AMBIGUOUS,
-                            List.of(name, found.stream().map(code).collect(Collectors.joining(", ")))));
+            unmapped.add(
+                    name.isEmpty()
+                            ? new Unmapped(field, Names.Trouble.BLANK, List.of())
+                            : found.isEmpty()
+                                    ? new Unmapped(field, Names.Trouble.UNKNOWN, List.of(name))
+                                    : new Unmapped(
+                                            field,
+                                            Names.Trouble.AMBIGUOUS,
+                                            List.of(
+                                                    name,
+                                                    found.stream().map(code).collect(Collectors.joining(", ")))));
             return null;
         }
     }

@@ -42,8 +42,15 @@ public class ImportService {
     private final CurrentUser currentUser;
     private final Translations translations;
 
-    ImportService(FigureService figures, PeriodService periods, DivisionService divisions, IndicatorService indicators,
-                  ImportRepository batches, AuditLog audit, CurrentUser currentUser, Translations translations) {
+    ImportService(
+            FigureService figures,
+            PeriodService periods,
+            DivisionService divisions,
+            IndicatorService indicators,
+            ImportRepository batches,
+            AuditLog audit,
+            CurrentUser currentUser,
+            Translations translations) {
         this.figures = figures;
         this.periods = periods;
         this.divisions = divisions;
@@ -64,15 +71,21 @@ public class ImportService {
     @Transactional(readOnly = true)
     public byte[] template(int periodId, Locale locale) {
         var sheet = figures.sheet(periodId);
-        var districts = String.join("、", sheet.divisions().stream().map(d -> d.name()).toList());
-        var title = translations.getTranslation("import.template.title", locale, periodName(sheet.period(), locale),
-                districts);
-        return TemplateWriter.write(sheet, ImportRows.periodCode(sheet.period()), title, locale,
+        var districts =
+                String.join("、", sheet.divisions().stream().map(d -> d.name()).toList());
+        var title = translations.getTranslation(
+                "import.template.title", locale, periodName(sheet.period(), locale), districts);
+        return TemplateWriter.write(
+                sheet,
+                ImportRows.periodCode(sheet.period()),
+                title,
+                locale,
                 (key, params) -> translations.getTranslation(key, locale, params));
     }
 
     public String templateFileName(int periodId, Locale locale) {
-        return translations.getTranslation("import.template.file", locale, ImportRows.periodCode(periods.get(periodId)));
+        return translations.getTranslation(
+                "import.template.file", locale, ImportRows.periodCode(periods.get(periodId)));
     }
 
     /** What importing the file would do, and every problem with it; writes nothing. */
@@ -108,25 +121,42 @@ public class ImportService {
             summary.put("new", preview.newRows());
             summary.put("changed", preview.changedRows());
             summary.put("unchanged", preview.unchangedRows());
-            audit.record(user.id(), new AuditEvent("figure_import", "import_batch", batchId[0], null, summary, null,
-                    AuditEvent.Source.IMPORT, batchId[0]));
+            audit.record(
+                    user.id(),
+                    new AuditEvent(
+                            "figure_import",
+                            "import_batch",
+                            batchId[0],
+                            null,
+                            summary,
+                            null,
+                            AuditEvent.Source.IMPORT,
+                            batchId[0]));
             return batchId[0];
         });
         return batchId[0];
     }
 
     /** A file read and mapped to inputs, or refused as a whole (unreadable, too large, wrong type). */
-    private record Parsed(String fileName, String sha256, ImportProblem refused, ImportRows.Mapped mapped) {
-    }
+    private record Parsed(String fileName, String sha256, ImportProblem refused, ImportRows.Mapped mapped) {}
 
     private Parsed parse(String fileName, byte[] bytes) {
         var sha = sha256(bytes);
         try {
             var rows = read(fileName, bytes);
-            return new Parsed(fileName, sha, null, ImportRows.map(rows, new ImportRows.Catalogue(periods.all(),
-                    divisions::reportingUnitsIn, indicators.activeIndicators())));
+            return new Parsed(
+                    fileName,
+                    sha,
+                    null,
+                    ImportRows.map(
+                            rows,
+                            new ImportRows.Catalogue(
+                                    periods.all(), divisions::reportingUnitsIn, indicators.activeIndicators())));
         } catch (RefusedException refused) {
-            return new Parsed(fileName, sha, ImportProblem.file(refused.messageKey(), refused.parameters()),
+            return new Parsed(
+                    fileName,
+                    sha,
+                    ImportProblem.file(refused.messageKey(), refused.parameters()),
                     ImportRows.Mapped.nothing());
         }
     }
@@ -160,9 +190,14 @@ public class ImportService {
             }
         }
         problems.sort(Comparator.comparingInt(ImportProblem::row).thenComparing(ImportProblem::column));
-        return new ImportPreview(parsed.fileName(), parsed.sha256(), mapped.dataRows(),
-                counts[CheckedInput.Outcome.NEW.ordinal()], counts[CheckedInput.Outcome.CHANGED.ordinal()],
-                counts[CheckedInput.Outcome.UNCHANGED.ordinal()], counts[CheckedInput.Outcome.EMPTY.ordinal()],
+        return new ImportPreview(
+                parsed.fileName(),
+                parsed.sha256(),
+                mapped.dataRows(),
+                counts[CheckedInput.Outcome.NEW.ordinal()],
+                counts[CheckedInput.Outcome.CHANGED.ordinal()],
+                counts[CheckedInput.Outcome.UNCHANGED.ordinal()],
+                counts[CheckedInput.Outcome.EMPTY.ordinal()],
                 List.copyOf(problems));
     }
 
@@ -193,17 +228,24 @@ public class ImportService {
     private static ImportProblem problem(ImportRows.Origin origin, Finding finding, Layout layout) {
         var field = switch (finding.messageKey()) {
             case "figure.error.outOfScope", "figure.error.divisionNotInPeriod", "figure.error.duplicate" ->
-                    Layout.Field.DIVISION;
+                Layout.Field.DIVISION;
             case "figure.error.notReported" -> Layout.Field.INDICATOR;
             case "figure.error.periodLocked" -> Layout.Field.PERIOD;
             case "figure.error.explanationNeeded", "input.error.controlCharacter", "input.error.tooLong" ->
-                    Layout.Field.EXPLANATION;
+                Layout.Field.EXPLANATION;
             default -> Layout.Field.VALUE;
         };
         var at = layout.at(field);
         var row = origin.row();
-        return new ImportProblem(row.sheet(), row.number(), at.letter(), at.headerKey(), origin.place(),
-                finding.isError(), finding.messageKey(), finding.parameters());
+        return new ImportProblem(
+                row.sheet(),
+                row.number(),
+                at.letter(),
+                at.headerKey(),
+                origin.place(),
+                finding.isError(),
+                finding.messageKey(),
+                finding.parameters());
     }
 
     private String periodName(Period period, Locale locale) {

@@ -23,7 +23,11 @@ record Layout(boolean longList, Map<Field, At> columns) {
 
     /** What a column means, in either layout. */
     enum Field {
-        DIVISION, INDICATOR, PERIOD, VALUE, EXPLANATION;
+        DIVISION,
+        INDICATOR,
+        PERIOD,
+        VALUE,
+        EXPLANATION;
 
         /** The long list's name for the column, shown on the import page and in its problems. */
         String headerKey() {
@@ -42,16 +46,30 @@ record Layout(boolean longList, Map<Field, At> columns) {
          */
         List<String> aliases() {
             return switch (this) {
-                case DIVISION -> List.of("区县", "区县名称", "区县代码", "区划", "区划代码", "行政区划", "地区", "县区",
-                        "填报单位", "单位名称", "单位", "district", "districtcode", "division", "divisioncode",
-                        "county", "reportingunit");
-                case INDICATOR -> List.of("指标", "指标名称", "指标代码", "指标简称", "indicator", "indicatorname",
-                        "indicatorcode");
-                case PERIOD -> List.of("期间", "时期", "报告期", "报送期", "统计期", "所属期", "period",
-                        "reportingperiod");
+                case DIVISION ->
+                    List.of(
+                            "区县",
+                            "区县名称",
+                            "区县代码",
+                            "区划",
+                            "区划代码",
+                            "行政区划",
+                            "地区",
+                            "县区",
+                            "填报单位",
+                            "单位名称",
+                            "单位",
+                            "district",
+                            "districtcode",
+                            "division",
+                            "divisioncode",
+                            "county",
+                            "reportingunit");
+                case INDICATOR -> List.of("指标", "指标名称", "指标代码", "指标简称", "indicator", "indicatorname", "indicatorcode");
+                case PERIOD -> List.of("期间", "时期", "报告期", "报送期", "统计期", "所属期", "period", "reportingperiod");
                 case VALUE -> List.of("数值", "本期值", "数据", "填报值", "指标值", "值", "value", "figure");
-                case EXPLANATION -> List.of("情况说明", "说明", "备注", "explanation", "note", "notes", "remarks",
-                        "comment", "comments");
+                case EXPLANATION ->
+                    List.of("情况说明", "说明", "备注", "explanation", "note", "notes", "remarks", "comment", "comments");
             };
         }
     }
@@ -68,8 +86,7 @@ record Layout(boolean longList, Map<Field, At> columns) {
     }
 
     /** A header row found: its position in the file and the layout it announces. */
-    record Header(int index, Layout layout) {
-    }
+    record Header(int index, Layout layout) {}
 
     static final Layout TEMPLATE = new Layout(false, template());
 
@@ -111,7 +128,9 @@ record Layout(boolean longList, Map<Field, At> columns) {
 
     /** A template column's header in Chinese and English. */
     private static List<String> headers(Column column) {
-        return Translations.LOCALES.stream().map(l -> Translations.bundle(l).getString(column.headerKey())).toList();
+        return Translations.LOCALES.stream()
+                .map(l -> Translations.bundle(l).getString(column.headerKey()))
+                .toList();
     }
 
     private static Optional<Layout> longList(RawRow row) {
@@ -128,8 +147,8 @@ record Layout(boolean longList, Map<Field, At> columns) {
                 }
             }
         }
-        boolean complete = columns.keySet().containsAll(
-                List.of(Field.DIVISION, Field.INDICATOR, Field.PERIOD, Field.VALUE));
+        boolean complete =
+                columns.keySet().containsAll(List.of(Field.DIVISION, Field.INDICATOR, Field.PERIOD, Field.VALUE));
         return complete ? Optional.of(new Layout(true, Map.copyOf(columns))) : Optional.empty();
     }
 

@@ -23,15 +23,19 @@ import org.minsheng.period.Period;
 final class Names {
 
     /** Why a name in a long list was not mapped. */
-    enum Trouble { BLANK, UNKNOWN, AMBIGUOUS }
-
-    private Names() {
+    enum Trouble {
+        BLANK,
+        UNKNOWN,
+        AMBIGUOUS
     }
+
+    private Names() {}
 
     /** Full-width to half-width (NFKC), no whitespace anywhere, lower case. */
     static String normalize(String text) {
         return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
-                .replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+                .replaceAll("\\s+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** What a name in a file can mean. */
@@ -40,8 +44,11 @@ final class Names {
         private final Map<String, LinkedHashSet<T>> byName = new HashMap<>();
 
         private void add(T item, Stream<String> names) {
-            names.map(Names::normalize).filter(n -> !n.isEmpty()).distinct()
-                    .forEach(n -> byName.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(item));
+            names.map(Names::normalize)
+                    .filter(n -> !n.isEmpty())
+                    .distinct()
+                    .forEach(n -> byName.computeIfAbsent(n, k -> new LinkedHashSet<>())
+                            .add(item));
         }
 
         /** Everything the name could mean: none when it is unknown, several when it is ambiguous. */
@@ -59,8 +66,8 @@ final class Names {
 
     static Lookup<Indicator> indicators(List<Indicator> indicators) {
         var lookup = new Lookup<Indicator>();
-        indicators.forEach(i -> lookup.add(i,
-                Stream.of(i.code(), i.nameZh(), i.nameEn(), i.shortNameZh(), i.shortNameEn())));
+        indicators.forEach(
+                i -> lookup.add(i, Stream.of(i.code(), i.nameZh(), i.nameEn(), i.shortNameZh(), i.shortNameEn())));
         return lookup;
     }
 

@@ -9,7 +9,11 @@ import java.util.List;
  */
 record RawRow(String sheet, int number, List<RawCell> cells) {
 
-    enum Kind { TEXT, NUMBER, FORMULA }
+    enum Kind {
+        TEXT,
+        NUMBER,
+        FORMULA
+    }
 
     /** A cell's content as typed; a formula keeps its text and is never evaluated. */
     record RawCell(String text, Kind kind) {

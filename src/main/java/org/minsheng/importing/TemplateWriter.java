@@ -27,12 +27,16 @@ final class TemplateWriter {
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 1;
 
-    private TemplateWriter() {
-    }
+    private TemplateWriter() {}
 
-    static byte[] write(EntrySheet sheet, String periodCode, String title, Locale locale,
-                        BiFunction<String, Object[], String> translate) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+    static byte[] write(
+            EntrySheet sheet,
+            String periodCode,
+            String title,
+            Locale locale,
+            BiFunction<String, Object[], String> translate) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var ws = workbook.createSheet(translate.apply("import.template.sheet", new Object[0]));
             var styles = new Styles(workbook);
             ws.createRow(TITLE_ROW).createCell(0).setCellValue(title);
@@ -49,7 +53,9 @@ final class TemplateWriter {
             for (var cell : sheet.cells()) {
                 // a monthly indicator in the year period is its year total, the December cumulative: say so
                 var name = sheet.period().isYear() && cell.indicator().monthly()
-                        ? translate.apply("entry.yearTotal", new Object[] {cell.indicator().name(locale)})
+                        ? translate.apply(
+                                "entry.yearTotal",
+                                new Object[] {cell.indicator().name(locale)})
                         : cell.indicator().name(locale);
                 row(ws, r++, cell, periodCode, name, locale, styles);
             }
@@ -65,8 +71,8 @@ final class TemplateWriter {
         }
     }
 
-    private static void row(XSSFSheet ws, int index, Cell cell, String periodCode, String indicatorName, Locale locale,
-                            Styles styles) {
+    private static void row(
+            XSSFSheet ws, int index, Cell cell, String periodCode, String indicatorName, Locale locale, Styles styles) {
         var row = ws.createRow(index);
         var indicator = cell.indicator();
         text(row.createCell(Column.PERIOD.ordinal()), periodCode, styles.locked);

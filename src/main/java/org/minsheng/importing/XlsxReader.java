@@ -27,8 +27,7 @@ final class XlsxReader {
         ZipSecureFile.setMaxTextSize(ImportLimits.MAX_TEXT_CHARS);
     }
 
-    private XlsxReader() {
-    }
+    private XlsxReader() {}
 
     static List<RawRow> read(byte[] bytes) {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -45,8 +44,11 @@ final class XlsxReader {
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     var cell = cell(row.getCell(c));
                     if (cell.text().length() > ImportLimits.MAX_CELL_CHARS) {
-                        throw new RefusedException("import.error.cellTooLong", sheet.getSheetName(),
-                                row.getRowNum() + 1, ImportLimits.MAX_CELL_CHARS);
+                        throw new RefusedException(
+                                "import.error.cellTooLong",
+                                sheet.getSheetName(),
+                                row.getRowNum() + 1,
+                                ImportLimits.MAX_CELL_CHARS);
                     }
                     cells.add(cell);
                 }
@@ -91,7 +93,10 @@ final class XlsxReader {
     }
 
     static boolean isOldExcel(byte[] bytes) {
-        return bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
-                && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0;
+        return bytes.length >= 4
+                && (bytes[0] & 0xFF) == 0xD0
+                && (bytes[1] & 0xFF) == 0xCF
+                && (bytes[2] & 0xFF) == 0x11
+                && (bytes[3] & 0xFF) == 0xE0;
     }
 }

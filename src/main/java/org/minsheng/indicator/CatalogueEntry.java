@@ -7,8 +7,14 @@ import java.time.LocalDate;
  * edit must match, whether it is retired, and whether figures exist (which freezes its unit, value
  * type and scale, and forbids deleting it).
  */
-public record CatalogueEntry(int id, int version, IndicatorDraft draft, LocalDate retiredOn, boolean hasFigures,
-                             String categoryZh, String categoryEn) {
+public record CatalogueEntry(
+        int id,
+        int version,
+        IndicatorDraft draft,
+        LocalDate retiredOn,
+        boolean hasFigures,
+        String categoryZh,
+        String categoryEn) {
 
     public boolean retired() {
         return retiredOn != null;

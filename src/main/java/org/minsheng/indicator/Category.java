@@ -1,5 +1,4 @@
 package org.minsheng.indicator;
 
 /** A group of indicators (education, healthcare, …) as the dashboard and the publication order them. */
-public record Category(int id, String code, String nameZh, String nameEn) {
-}
+public record Category(int id, String code, String nameZh, String nameEn) {}

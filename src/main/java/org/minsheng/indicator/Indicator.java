@@ -10,33 +10,43 @@ import org.minsheng.base.i18n.Translations;
  * its parts (names, measure, how it is reported, category), so that no two of its many strings or
  * flags can be swapped by position; the accessors below keep the parts' fields at hand.
  */
-public record Indicator(int id, String code, Names names, Measure measure, Reporting reporting, Category category,
-                        int displayOrder) {
+public record Indicator(
+        int id, String code, Names names, Measure measure, Reporting reporting, Category category, int displayOrder) {
 
-    public enum ValueType { INTEGER, DECIMAL, PERCENTAGE }
+    public enum ValueType {
+        INTEGER,
+        DECIMAL,
+        PERCENTAGE
+    }
 
-    public enum Aggregation { SUM, RATIO, MAX, MIN, NONE }
+    public enum Aggregation {
+        SUM,
+        RATIO,
+        MAX,
+        MIN,
+        NONE
+    }
 
     /** Full and short names in both languages. */
-    public record Names(String zh, String en, String shortZh, String shortEn) {
-    }
+    public record Names(String zh, String en, String shortZh, String shortEn) {}
 
     /** What a figure is: its unit, type, decimals and the range a value must lie in (null: open). */
-    public record Measure(String unitZh, String unitEn, ValueType valueType, int scale, BigDecimal minValue,
-                          BigDecimal maxValue) {
-    }
+    public record Measure(
+            String unitZh, String unitEn, ValueType valueType, int scale, BigDecimal minValue, BigDecimal maxValue) {}
 
     /**
      * How figures come in and roll up: by month or by year, by the city itself or its districts,
      * cumulative (to date) or per period, how units add up, and which way its target points.
      */
-    public record Reporting(boolean monthly, boolean reportedByCity, boolean cumulative, Aggregation aggregation,
-                            TargetDirection direction) {
-    }
+    public record Reporting(
+            boolean monthly,
+            boolean reportedByCity,
+            boolean cumulative,
+            Aggregation aggregation,
+            TargetDirection direction) {}
 
     /** The campaign category the indicator belongs to. */
-    public record Category(String code, String zh, String en) {
-    }
+    public record Category(String code, String zh, String en) {}
 
     public String nameZh() {
         return names.zh();

@@ -35,7 +35,10 @@ class IndicatorAdminRepository {
 
     List<CatalogueEntry> findAll() {
         return select(DSL.noCondition())
-                .orderBy(INDICATOR.RETIRED_ON.isNotNull(), INDICATOR_CATEGORY.DISPLAY_ORDER, INDICATOR.DISPLAY_ORDER,
+                .orderBy(
+                        INDICATOR.RETIRED_ON.isNotNull(),
+                        INDICATOR_CATEGORY.DISPLAY_ORDER,
+                        INDICATOR.DISPLAY_ORDER,
                         INDICATOR.CODE)
                 .fetch(IndicatorAdminRepository::toEntry);
     }
@@ -45,7 +48,8 @@ class IndicatorAdminRepository {
     }
 
     List<Category> categories() {
-        return db.selectFrom(INDICATOR_CATEGORY).orderBy(INDICATOR_CATEGORY.DISPLAY_ORDER)
+        return db.selectFrom(INDICATOR_CATEGORY)
+                .orderBy(INDICATOR_CATEGORY.DISPLAY_ORDER)
                 .fetch(c -> new Category(c.getId(), c.getCode(), c.getNameZh(), c.getNameEn()));
     }
 
@@ -73,28 +77,48 @@ class IndicatorAdminRepository {
         var record = db.newRecord(INDICATOR);
         fill(record, draft);
         record.changed(INDICATOR.ID, false);
-        return db.update(INDICATOR).set(record).set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
-                .where(INDICATOR.ID.eq(id)).and(INDICATOR.VERSION.eq(version)).execute() == 1;
+        return db.update(INDICATOR)
+                        .set(record)
+                        .set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
+                        .where(INDICATOR.ID.eq(id))
+                        .and(INDICATOR.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     boolean setRetiredOn(int id, int version, LocalDate retiredOn) {
-        return db.update(INDICATOR).set(INDICATOR.RETIRED_ON, retiredOn).set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
-                .where(INDICATOR.ID.eq(id)).and(INDICATOR.VERSION.eq(version)).execute() == 1;
+        return db.update(INDICATOR)
+                        .set(INDICATOR.RETIRED_ON, retiredOn)
+                        .set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
+                        .where(INDICATOR.ID.eq(id))
+                        .and(INDICATOR.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     /** Deletes an indicator without figures together with its targets and the rules that name it. */
     boolean delete(int id, int version) {
         db.deleteFrom(TARGET).where(TARGET.INDICATOR_ID.eq(id)).execute();
-        db.deleteFrom(VALIDATION_RULE).where(VALIDATION_RULE.LEFT_ID.eq(id)
-                .or(DSL.val(id).eq(DSL.any(VALIDATION_RULE.RIGHT_IDS)))).execute();
-        return db.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(id)).and(INDICATOR.VERSION.eq(version)).execute() == 1;
+        db.deleteFrom(VALIDATION_RULE)
+                .where(VALIDATION_RULE.LEFT_ID.eq(id).or(DSL.val(id).eq(DSL.any(VALIDATION_RULE.RIGHT_IDS))))
+                .execute();
+        return db.deleteFrom(INDICATOR)
+                        .where(INDICATOR.ID.eq(id))
+                        .and(INDICATOR.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     private SelectConditionStep<Record> select(Condition where) {
-        return db.select(INDICATOR.asterisk(), INDICATOR_CATEGORY.NAME_ZH, INDICATOR_CATEGORY.NAME_EN,
-                        DSL.exists(selectOne().from(FIGURE).where(FIGURE.INDICATOR_ID.eq(INDICATOR.ID))).as("has_figures"))
+        return db.select(
+                        INDICATOR.asterisk(),
+                        INDICATOR_CATEGORY.NAME_ZH,
+                        INDICATOR_CATEGORY.NAME_EN,
+                        DSL.exists(selectOne().from(FIGURE).where(FIGURE.INDICATOR_ID.eq(INDICATOR.ID)))
+                                .as("has_figures"))
                 .from(INDICATOR)
-                .join(INDICATOR_CATEGORY).on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
+                .join(INDICATOR_CATEGORY)
+                .on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
                 .where(where);
     }
 
@@ -132,20 +156,38 @@ class IndicatorAdminRepository {
     private static CatalogueEntry toEntry(Record record) {
         var r = record.into(INDICATOR);
         var draft = new IndicatorDraft(
-                new IndicatorDraft.Names(r.getCode(), r.getNameZh(), r.getNameEn(), r.getShortNameZh(),
-                        r.getShortNameEn(), r.getDefinitionZh(), r.getDefinitionEn()),
-                new IndicatorDraft.Measure(r.getUnitZh(), r.getUnitEn(),
-                        Vocabularies.toDomain(r.getValueType(), Indicator.ValueType.class), r.getScale(),
-                        r.getMinValue(), r.getMaxValue()),
-                new IndicatorDraft.Totals(Vocabularies.toDomain(r.getAggregation(), Indicator.Aggregation.class),
-                        r.getNumeratorId(), r.getDenominatorId(), r.getAccumulation() == Accumulation.cumulative),
-                new IndicatorDraft.Reporting(r.getFrequency() == PeriodKind.month,
-                        r.getReportingLevel() == DivisionLevel.city),
+                new IndicatorDraft.Names(
+                        r.getCode(),
+                        r.getNameZh(),
+                        r.getNameEn(),
+                        r.getShortNameZh(),
+                        r.getShortNameEn(),
+                        r.getDefinitionZh(),
+                        r.getDefinitionEn()),
+                new IndicatorDraft.Measure(
+                        r.getUnitZh(),
+                        r.getUnitEn(),
+                        Vocabularies.toDomain(r.getValueType(), Indicator.ValueType.class),
+                        r.getScale(),
+                        r.getMinValue(),
+                        r.getMaxValue()),
+                new IndicatorDraft.Totals(
+                        Vocabularies.toDomain(r.getAggregation(), Indicator.Aggregation.class),
+                        r.getNumeratorId(),
+                        r.getDenominatorId(),
+                        r.getAccumulation() == Accumulation.cumulative),
+                new IndicatorDraft.Reporting(
+                        r.getFrequency() == PeriodKind.month, r.getReportingLevel() == DivisionLevel.city),
                 new IndicatorDraft.Placement(r.getCategoryId(), r.getLeadDepartment(), r.getDisplayOrder()),
                 new IndicatorDraft.Phrase(r.getPhraseZh(), r.getPhraseEn()),
                 Vocabularies.toDomain(r.getDirection(), TargetDirection.class));
-        return new CatalogueEntry(r.getId(), r.getVersion(), draft, r.getRetiredOn(),
-                record.get("has_figures", Boolean.class), record.get(INDICATOR_CATEGORY.NAME_ZH),
+        return new CatalogueEntry(
+                r.getId(),
+                r.getVersion(),
+                draft,
+                r.getRetiredOn(),
+                record.get("has_figures", Boolean.class),
+                record.get(INDICATOR_CATEGORY.NAME_ZH),
                 record.get(INDICATOR_CATEGORY.NAME_EN));
     }
 }

@@ -68,12 +68,16 @@ public class IndicatorAdminService {
         var old = before.draft();
         if (before.hasFigures() && !old.names().code().equals(clean.names().code())) {
             // templates, imports and saved links name the indicator by its code
-            throw new RefusedException("catalogue.indicator.error.codeFrozen", old.names().code());
+            throw new RefusedException(
+                    "catalogue.indicator.error.codeFrozen", old.names().code());
         }
         var was = old.measure();
         var now = clean.measure();
-        if (before.hasFigures() && (was.valueType() != now.valueType() || was.scale() != now.scale()
-                || !was.unitZh().equals(now.unitZh()) || !was.unitEn().equals(now.unitEn()))) {
+        if (before.hasFigures()
+                && (was.valueType() != now.valueType()
+                        || was.scale() != now.scale()
+                        || !was.unitZh().equals(now.unitZh())
+                        || !was.unitEn().equals(now.unitEn()))) {
             throw new RefusedException("catalogue.indicator.error.frozen");
         }
         if (!indicators.update(id, version, clean)) {
@@ -122,7 +126,9 @@ public class IndicatorAdminService {
             throw stale();
         }
         var oldValues = new LinkedHashMap<String, Object>();
-        oldValues.put("retiredOn", before.retiredOn() == null ? null : before.retiredOn().toString());
+        oldValues.put(
+                "retiredOn",
+                before.retiredOn() == null ? null : before.retiredOn().toString());
         var newValues = new LinkedHashMap<String, Object>();
         newValues.put("retiredOn", retiredOn == null ? null : retiredOn.toString());
         record(admin, action, before.id(), oldValues, newValues);
@@ -157,31 +163,46 @@ public class IndicatorAdminService {
         if (measure.valueType() == null || totals.aggregation() == null || d.direction() == null) {
             throw new RefusedException("catalogue.indicator.error.incomplete");
         }
-        if (measure.scale() < 0 || measure.scale() > 6
+        if (measure.scale() < 0
+                || measure.scale() > 6
                 || (measure.valueType() == Indicator.ValueType.INTEGER && measure.scale() != 0)) {
             throw new RefusedException("catalogue.indicator.error.scale");
         }
-        if (measure.minValue() != null && measure.maxValue() != null
+        if (measure.minValue() != null
+                && measure.maxValue() != null
                 && measure.minValue().compareTo(measure.maxValue()) > 0) {
             throw new RefusedException("catalogue.indicator.error.range");
         }
         boolean ratio = totals.aggregation() == Indicator.Aggregation.RATIO;
         boolean parts = totals.numeratorId() != null && totals.denominatorId() != null;
-        if (ratio != parts || (!ratio && (totals.numeratorId() != null || totals.denominatorId() != null))
-                || (parts && (totals.numeratorId() == id || totals.denominatorId() == id
-                        || !indicators.exists(totals.numeratorId()) || !indicators.exists(totals.denominatorId())))) {
+        if (ratio != parts
+                || (!ratio && (totals.numeratorId() != null || totals.denominatorId() != null))
+                || (parts
+                        && (totals.numeratorId() == id
+                                || totals.denominatorId() == id
+                                || !indicators.exists(totals.numeratorId())
+                                || !indicators.exists(totals.denominatorId())))) {
             throw new RefusedException("catalogue.indicator.error.ratio");
         }
         if (!indicators.categoryExists(d.placement().categoryId())) {
             throw new RefusedException("catalogue.indicator.error.category");
         }
-        return d.with(new IndicatorDraft.Names(code, nameZh, nameEn, shortZh, shortEn, optional(names.definitionZh()),
+        return d.with(new IndicatorDraft.Names(
+                        code,
+                        nameZh,
+                        nameEn,
+                        shortZh,
+                        shortEn,
+                        optional(names.definitionZh()),
                         optional(names.definitionEn())))
-                .with(new IndicatorDraft.Measure(unitZh, unitEn, measure.valueType(), measure.scale(),
-                        measure.minValue(), measure.maxValue()))
-                .with(new IndicatorDraft.Placement(d.placement().categoryId(), optional(d.placement().leadDepartment()),
+                .with(new IndicatorDraft.Measure(
+                        unitZh, unitEn, measure.valueType(), measure.scale(), measure.minValue(), measure.maxValue()))
+                .with(new IndicatorDraft.Placement(
+                        d.placement().categoryId(),
+                        optional(d.placement().leadDepartment()),
                         d.placement().displayOrder()))
-                .with(new IndicatorDraft.Phrase(optional(d.phrase().zh()), optional(d.phrase().en())));
+                .with(new IndicatorDraft.Phrase(
+                        optional(d.phrase().zh()), optional(d.phrase().en())));
     }
 
     private static String required(String text, String key) {

@@ -10,50 +10,65 @@ import java.math.BigDecimal;
  *
  * @param direction which way the figure should go; progress, colour and the phrase's {verb} follow it
  */
-public record IndicatorDraft(Names names, Measure measure, Totals totals, Reporting reporting, Placement placement,
-                             Phrase phrase, TargetDirection direction) {
+public record IndicatorDraft(
+        Names names,
+        Measure measure,
+        Totals totals,
+        Reporting reporting,
+        Placement placement,
+        Phrase phrase,
+        TargetDirection direction) {
 
     /** The code users and files refer to, and the indicator's names and definition in both languages. */
-    public record Names(String code, String nameZh, String nameEn, String shortNameZh, String shortNameEn,
-                        String definitionZh, String definitionEn) {
-    }
+    public record Names(
+            String code,
+            String nameZh,
+            String nameEn,
+            String shortNameZh,
+            String shortNameEn,
+            String definitionZh,
+            String definitionEn) {}
 
     /** What a figure is: its unit, whether whole or decimal and with how many places, and its plausible range. */
-    public record Measure(String unitZh, String unitEn, Indicator.ValueType valueType, int scale, BigDecimal minValue,
-                          BigDecimal maxValue) {
-    }
+    public record Measure(
+            String unitZh,
+            String unitEn,
+            Indicator.ValueType valueType,
+            int scale,
+            BigDecimal minValue,
+            BigDecimal maxValue) {}
 
     /**
      * How the counties' figures make the city's, and whether a period's figure runs on from the last.
      *
      * @param numeratorId with denominatorId, only for the ratio aggregation (a recomputed percentage)
      */
-    public record Totals(Indicator.Aggregation aggregation, Integer numeratorId, Integer denominatorId,
-                         boolean cumulative) {
-    }
+    public record Totals(
+            Indicator.Aggregation aggregation, Integer numeratorId, Integer denominatorId, boolean cumulative) {}
 
     /**
      * How often and by whom the figure is entered.
      *
      * @param reportedByCity entered once by the city rather than by each county
      */
-    public record Reporting(boolean monthly, boolean reportedByCity) {
-    }
+    public record Reporting(boolean monthly, boolean reportedByCity) {}
 
     /** Where the indicator sits: its category, the department that leads it, its place in lists. */
-    public record Placement(int categoryId, String leadDepartment, int displayOrder) {
-    }
+    public record Placement(int categoryId, String leadDepartment, int displayOrder) {}
 
     /** The publication's sentence for the figure; it may hold {value} (the figure with its unit) and {verb}. */
-    public record Phrase(String zh, String en) {
-    }
+    public record Phrase(String zh, String en) {}
 
     /** An empty form: a whole number, summed, cumulative, monthly, counting up. */
     public static IndicatorDraft blank(int categoryId) {
-        return new IndicatorDraft(new Names("", "", "", "", "", null, null),
+        return new IndicatorDraft(
+                new Names("", "", "", "", "", null, null),
                 new Measure("", "", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
-                new Totals(Indicator.Aggregation.SUM, null, null, true), new Reporting(true, false),
-                new Placement(categoryId, null, 0), new Phrase(null, null), TargetDirection.INCREASE_TO);
+                new Totals(Indicator.Aggregation.SUM, null, null, true),
+                new Reporting(true, false),
+                new Placement(categoryId, null, 0),
+                new Phrase(null, null),
+                TargetDirection.INCREASE_TO);
     }
 
     public IndicatorDraft with(Names names) {

@@ -26,10 +26,14 @@ class IndicatorRepository {
     }
 
     List<Indicator> findActive() {
-        return db.select(INDICATOR.asterisk(), INDICATOR_CATEGORY.CODE, INDICATOR_CATEGORY.NAME_ZH,
+        return db.select(
+                        INDICATOR.asterisk(),
+                        INDICATOR_CATEGORY.CODE,
+                        INDICATOR_CATEGORY.NAME_ZH,
                         INDICATOR_CATEGORY.NAME_EN)
                 .from(INDICATOR)
-                .join(INDICATOR_CATEGORY).on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
+                .join(INDICATOR_CATEGORY)
+                .on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
                 .where(INDICATOR.RETIRED_ON.isNull())
                 .orderBy(INDICATOR_CATEGORY.DISPLAY_ORDER, INDICATOR.DISPLAY_ORDER, INDICATOR.CODE)
                 .fetch(IndicatorRepository::toIndicator);
@@ -37,46 +41,80 @@ class IndicatorRepository {
 
     List<Target> findTargets(int divisionId, int year) {
         return db.selectFrom(TARGET)
-                .where(TARGET.DIVISION_ID.eq(divisionId)).and(TARGET.YEAR.eq((short) year))
-                .fetch(t -> new Target(t.getIndicatorId(), t.getDivisionId(), t.getYear(),
-                        Vocabularies.toDomain(t.getDirection(), TargetDirection.class), t.getValue()));
+                .where(TARGET.DIVISION_ID.eq(divisionId))
+                .and(TARGET.YEAR.eq((short) year))
+                .fetch(t -> new Target(
+                        t.getIndicatorId(),
+                        t.getDivisionId(),
+                        t.getYear(),
+                        Vocabularies.toDomain(t.getDirection(), TargetDirection.class),
+                        t.getValue()));
     }
 
     /** The targets of a year for a unit and for the units directly below it, in one statement. */
     List<Target> findTargetsUnder(int divisionId, int year) {
-        return db.select(TARGET.asterisk()).from(TARGET)
-                .join(DIVISION).on(DIVISION.ID.eq(TARGET.DIVISION_ID))
+        return db
+                .select(TARGET.asterisk())
+                .from(TARGET)
+                .join(DIVISION)
+                .on(DIVISION.ID.eq(TARGET.DIVISION_ID))
                 .where(DIVISION.ID.eq(divisionId).or(DIVISION.PARENT_ID.eq(divisionId)))
                 .and(TARGET.YEAR.eq((short) year))
-                .fetch(r -> r.into(TARGET)).stream().map(t -> new Target(t.getIndicatorId(), t.getDivisionId(), t.getYear(),
-                        Vocabularies.toDomain(t.getDirection(), TargetDirection.class), t.getValue())).toList();
+                .fetch(r -> r.into(TARGET))
+                .stream()
+                .map(t -> new Target(
+                        t.getIndicatorId(),
+                        t.getDivisionId(),
+                        t.getYear(),
+                        Vocabularies.toDomain(t.getDirection(), TargetDirection.class),
+                        t.getValue()))
+                .toList();
     }
 
     Optional<IndicatorProfile> findProfile(String code) {
         var numerator = INDICATOR.as("numerator");
         var denominator = INDICATOR.as("denominator");
-        return db.select(INDICATOR.CODE, INDICATOR.DEFINITION_ZH, INDICATOR.DEFINITION_EN, INDICATOR.LEAD_DEPARTMENT,
-                        numerator.CODE, denominator.CODE)
+        return db.select(
+                        INDICATOR.CODE,
+                        INDICATOR.DEFINITION_ZH,
+                        INDICATOR.DEFINITION_EN,
+                        INDICATOR.LEAD_DEPARTMENT,
+                        numerator.CODE,
+                        denominator.CODE)
                 .from(INDICATOR)
-                .leftJoin(numerator).on(numerator.ID.eq(INDICATOR.NUMERATOR_ID))
-                .leftJoin(denominator).on(denominator.ID.eq(INDICATOR.DENOMINATOR_ID))
+                .leftJoin(numerator)
+                .on(numerator.ID.eq(INDICATOR.NUMERATOR_ID))
+                .leftJoin(denominator)
+                .on(denominator.ID.eq(INDICATOR.DENOMINATOR_ID))
                 .where(INDICATOR.CODE.eq(code))
                 .fetchOptional(Records.mapping(IndicatorProfile::new));
     }
 
     private static Indicator toIndicator(Record r) {
-        return new Indicator(r.get(INDICATOR.ID), r.get(INDICATOR.CODE),
-                new Indicator.Names(r.get(INDICATOR.NAME_ZH), r.get(INDICATOR.NAME_EN), r.get(INDICATOR.SHORT_NAME_ZH),
+        return new Indicator(
+                r.get(INDICATOR.ID),
+                r.get(INDICATOR.CODE),
+                new Indicator.Names(
+                        r.get(INDICATOR.NAME_ZH),
+                        r.get(INDICATOR.NAME_EN),
+                        r.get(INDICATOR.SHORT_NAME_ZH),
                         r.get(INDICATOR.SHORT_NAME_EN)),
-                new Indicator.Measure(r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN),
+                new Indicator.Measure(
+                        r.get(INDICATOR.UNIT_ZH),
+                        r.get(INDICATOR.UNIT_EN),
                         Vocabularies.toDomain(r.get(INDICATOR.VALUE_TYPE), Indicator.ValueType.class),
-                        r.get(INDICATOR.SCALE), r.get(INDICATOR.MIN_VALUE), r.get(INDICATOR.MAX_VALUE)),
-                new Indicator.Reporting(r.get(INDICATOR.FREQUENCY) == PeriodKind.month,
+                        r.get(INDICATOR.SCALE),
+                        r.get(INDICATOR.MIN_VALUE),
+                        r.get(INDICATOR.MAX_VALUE)),
+                new Indicator.Reporting(
+                        r.get(INDICATOR.FREQUENCY) == PeriodKind.month,
                         r.get(INDICATOR.REPORTING_LEVEL) == DivisionLevel.city,
                         r.get(INDICATOR.ACCUMULATION) == Accumulation.cumulative,
                         Vocabularies.toDomain(r.get(INDICATOR.AGGREGATION), Indicator.Aggregation.class),
                         Vocabularies.toDomain(r.get(INDICATOR.DIRECTION), TargetDirection.class)),
-                new Indicator.Category(r.get(INDICATOR_CATEGORY.CODE), r.get(INDICATOR_CATEGORY.NAME_ZH),
+                new Indicator.Category(
+                        r.get(INDICATOR_CATEGORY.CODE),
+                        r.get(INDICATOR_CATEGORY.NAME_ZH),
                         r.get(INDICATOR_CATEGORY.NAME_EN)),
                 r.get(INDICATOR.DISPLAY_ORDER));
     }

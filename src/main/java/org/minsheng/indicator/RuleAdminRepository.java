@@ -28,7 +28,9 @@ class RuleAdminRepository {
     }
 
     Optional<ValidationRule> find(int id) {
-        return db.selectFrom(VALIDATION_RULE).where(VALIDATION_RULE.ID.eq(id)).fetchOptional(RuleAdminRepository::toRule);
+        return db.selectFrom(VALIDATION_RULE)
+                .where(VALIDATION_RULE.ID.eq(id))
+                .fetchOptional(RuleAdminRepository::toRule);
     }
 
     boolean codeTaken(String code, int exceptId) {
@@ -55,31 +57,42 @@ class RuleAdminRepository {
     /** Updates at the expected version only; false when someone else saved first. */
     boolean update(int id, int version, ValidationRule.RuleDraft draft) {
         return db.update(VALIDATION_RULE)
-                .set(VALIDATION_RULE.CODE, draft.code())
-                .set(VALIDATION_RULE.LEFT_ID, draft.leftId())
-                .set(VALIDATION_RULE.OPERATOR, Vocabularies.toDatabase(draft.operator(), RuleOperator.class))
-                .set(VALIDATION_RULE.RIGHT_IDS, draft.rightIds().toArray(Integer[]::new))
-                .set(VALIDATION_RULE.SEVERITY, Vocabularies.toDatabase(draft.severity(), RuleSeverity.class))
-                .set(VALIDATION_RULE.MESSAGE_ZH, draft.messageZh())
-                .set(VALIDATION_RULE.MESSAGE_EN, draft.messageEn())
-                .set(VALIDATION_RULE.VERSION, VALIDATION_RULE.VERSION.plus(1))
-                .where(VALIDATION_RULE.ID.eq(id)).and(VALIDATION_RULE.VERSION.eq(version))
-                .execute() == 1;
+                        .set(VALIDATION_RULE.CODE, draft.code())
+                        .set(VALIDATION_RULE.LEFT_ID, draft.leftId())
+                        .set(VALIDATION_RULE.OPERATOR, Vocabularies.toDatabase(draft.operator(), RuleOperator.class))
+                        .set(VALIDATION_RULE.RIGHT_IDS, draft.rightIds().toArray(Integer[]::new))
+                        .set(VALIDATION_RULE.SEVERITY, Vocabularies.toDatabase(draft.severity(), RuleSeverity.class))
+                        .set(VALIDATION_RULE.MESSAGE_ZH, draft.messageZh())
+                        .set(VALIDATION_RULE.MESSAGE_EN, draft.messageEn())
+                        .set(VALIDATION_RULE.VERSION, VALIDATION_RULE.VERSION.plus(1))
+                        .where(VALIDATION_RULE.ID.eq(id))
+                        .and(VALIDATION_RULE.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     boolean setEnabled(int id, int version, boolean enabled) {
         return db.update(VALIDATION_RULE)
-                .set(VALIDATION_RULE.ENABLED, enabled)
-                .set(VALIDATION_RULE.VERSION, VALIDATION_RULE.VERSION.plus(1))
-                .where(VALIDATION_RULE.ID.eq(id)).and(VALIDATION_RULE.VERSION.eq(version))
-                .execute() == 1;
+                        .set(VALIDATION_RULE.ENABLED, enabled)
+                        .set(VALIDATION_RULE.VERSION, VALIDATION_RULE.VERSION.plus(1))
+                        .where(VALIDATION_RULE.ID.eq(id))
+                        .and(VALIDATION_RULE.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     private static ValidationRule toRule(ValidationRuleRecord r) {
-        return new ValidationRule(r.getId(), r.getVersion(), r.getEnabled(), new ValidationRule.RuleDraft(r.getCode(),
-                r.getLeftId(), Vocabularies.toDomain(r.getOperator(), ValidationRule.Operator.class),
-                Arrays.asList(r.getRightIds()),
-                Vocabularies.toDomain(r.getSeverity(), ValidationRule.Severity.class),
-                r.getMessageZh(), r.getMessageEn()));
+        return new ValidationRule(
+                r.getId(),
+                r.getVersion(),
+                r.getEnabled(),
+                new ValidationRule.RuleDraft(
+                        r.getCode(),
+                        r.getLeftId(),
+                        Vocabularies.toDomain(r.getOperator(), ValidationRule.Operator.class),
+                        Arrays.asList(r.getRightIds()),
+                        Vocabularies.toDomain(r.getSeverity(), ValidationRule.Severity.class),
+                        r.getMessageZh(),
+                        r.getMessageEn()));
     }
 }

@@ -71,7 +71,11 @@ public class RuleAdminService {
         if (!rules.setEnabled(id, version, enabled)) {
             throw stale();
         }
-        record(admin, enabled ? "rule.enable" : "rule.disable", id, Map.of("enabled", before.enabled()),
+        record(
+                admin,
+                enabled ? "rule.enable" : "rule.disable",
+                id,
+                Map.of("enabled", before.enabled()),
                 Map.of("enabled", enabled));
         return rules.find(id).orElseThrow();
     }
@@ -107,8 +111,8 @@ public class RuleAdminService {
         }
         var messageZh = Texts.required(d.messageZh(), Texts.LONG, "catalogue.rule.error.message");
         var messageEn = Texts.required(d.messageEn(), Texts.LONG, "catalogue.rule.error.message");
-        return new ValidationRule.RuleDraft(code, d.leftId(), d.operator(), List.copyOf(right), d.severity(),
-                messageZh, messageEn);
+        return new ValidationRule.RuleDraft(
+                code, d.leftId(), d.operator(), List.copyOf(right), d.severity(), messageZh, messageEn);
     }
 
     private void record(AppUser admin, String action, int id, Map<String, ?> before, Map<String, ?> after) {

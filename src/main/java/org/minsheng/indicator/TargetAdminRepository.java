@@ -32,8 +32,12 @@ class TargetAdminRepository {
     }
 
     boolean exists(int indicatorId, int divisionId, int year) {
-        return db.fetchExists(TARGET, TARGET.INDICATOR_ID.eq(indicatorId).and(TARGET.DIVISION_ID.eq(divisionId))
-                .and(TARGET.YEAR.eq((short) year)));
+        return db.fetchExists(
+                TARGET,
+                TARGET.INDICATOR_ID
+                        .eq(indicatorId)
+                        .and(TARGET.DIVISION_ID.eq(divisionId))
+                        .and(TARGET.YEAR.eq((short) year)));
     }
 
     int insert(int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value) {
@@ -43,17 +47,27 @@ class TargetAdminRepository {
                 .set(TARGET.YEAR, (short) year)
                 .set(TARGET.DIRECTION, toDb(direction))
                 .set(TARGET.VALUE, value)
-                .returning(TARGET.ID).fetchSingle(TARGET.ID);
+                .returning(TARGET.ID)
+                .fetchSingle(TARGET.ID);
     }
 
     boolean update(int id, int version, TargetDirection direction, BigDecimal value) {
-        return db.update(TARGET).set(TARGET.DIRECTION, toDb(direction)).set(TARGET.VALUE, value)
-                .set(TARGET.VERSION, TARGET.VERSION.plus(1))
-                .where(TARGET.ID.eq(id)).and(TARGET.VERSION.eq(version)).execute() == 1;
+        return db.update(TARGET)
+                        .set(TARGET.DIRECTION, toDb(direction))
+                        .set(TARGET.VALUE, value)
+                        .set(TARGET.VERSION, TARGET.VERSION.plus(1))
+                        .where(TARGET.ID.eq(id))
+                        .and(TARGET.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     boolean delete(int id, int version) {
-        return db.deleteFrom(TARGET).where(TARGET.ID.eq(id)).and(TARGET.VERSION.eq(version)).execute() == 1;
+        return db.deleteFrom(TARGET)
+                        .where(TARGET.ID.eq(id))
+                        .and(TARGET.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     /**
@@ -68,11 +82,15 @@ class TargetAdminRepository {
     List<Integer> copy(int fromYear, int toYear, Collection<Integer> divisionIds) {
         var unit = DIVISION.as("source_unit");
         var carriedTo = DSL.when(unit.ID.in(divisionIds), unit.ID).otherwise(unit.SUCCESSOR_ID);
-        return db.insertInto(TARGET, TARGET.INDICATOR_ID, TARGET.DIVISION_ID, TARGET.YEAR, TARGET.DIRECTION, TARGET.VALUE)
-                .select(DSL.select(TARGET.INDICATOR_ID, carriedTo, DSL.val((short) toYear), TARGET.DIRECTION,
-                                TARGET.VALUE)
-                        .from(TARGET).join(INDICATOR).on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
-                        .join(unit).on(unit.ID.eq(TARGET.DIVISION_ID))
+        return db.insertInto(
+                        TARGET, TARGET.INDICATOR_ID, TARGET.DIVISION_ID, TARGET.YEAR, TARGET.DIRECTION, TARGET.VALUE)
+                .select(DSL.select(
+                                TARGET.INDICATOR_ID, carriedTo, DSL.val((short) toYear), TARGET.DIRECTION, TARGET.VALUE)
+                        .from(TARGET)
+                        .join(INDICATOR)
+                        .on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
+                        .join(unit)
+                        .on(unit.ID.eq(TARGET.DIVISION_ID))
                         .where(TARGET.YEAR.eq((short) fromYear))
                         .and(unit.ID.in(divisionIds).or(unit.SUCCESSOR_ID.in(divisionIds)))
                         .and(INDICATOR.RETIRED_ON.isNull())
@@ -83,18 +101,41 @@ class TargetAdminRepository {
     }
 
     private List<TargetRow> rows(Condition where) {
-        return db.select(TARGET.ID, TARGET.VERSION, TARGET.INDICATOR_ID, INDICATOR.SHORT_NAME_ZH, INDICATOR.SHORT_NAME_EN,
-                        INDICATOR.UNIT_ZH, INDICATOR.UNIT_EN, TARGET.DIVISION_ID, DIVISION.CODE, DIVISION.NAME,
-                        TARGET.YEAR, TARGET.DIRECTION, TARGET.VALUE)
+        return db.select(
+                        TARGET.ID,
+                        TARGET.VERSION,
+                        TARGET.INDICATOR_ID,
+                        INDICATOR.SHORT_NAME_ZH,
+                        INDICATOR.SHORT_NAME_EN,
+                        INDICATOR.UNIT_ZH,
+                        INDICATOR.UNIT_EN,
+                        TARGET.DIVISION_ID,
+                        DIVISION.CODE,
+                        DIVISION.NAME,
+                        TARGET.YEAR,
+                        TARGET.DIRECTION,
+                        TARGET.VALUE)
                 .from(TARGET)
-                .join(INDICATOR).on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
-                .join(DIVISION).on(DIVISION.ID.eq(TARGET.DIVISION_ID))
+                .join(INDICATOR)
+                .on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
+                .join(DIVISION)
+                .on(DIVISION.ID.eq(TARGET.DIVISION_ID))
                 .where(where)
-                .orderBy(INDICATOR.DISPLAY_ORDER, INDICATOR.CODE, DIVISION.LEVEL, DIVISION.DISPLAY_ORDER,
-                        DIVISION.CODE)
-                .fetch(r -> new TargetRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
-                        Vocabularies.toDomain(r.value12(), TargetDirection.class), r.value13()));
+                .orderBy(INDICATOR.DISPLAY_ORDER, INDICATOR.CODE, DIVISION.LEVEL, DIVISION.DISPLAY_ORDER, DIVISION.CODE)
+                .fetch(r -> new TargetRow(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8(),
+                        r.value9(),
+                        r.value10(),
+                        r.value11(),
+                        Vocabularies.toDomain(r.value12(), TargetDirection.class),
+                        r.value13()));
     }
 
     private static org.minsheng.db.enums.TargetDirection toDb(TargetDirection direction) {

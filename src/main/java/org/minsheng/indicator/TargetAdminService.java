@@ -32,8 +32,12 @@ public class TargetAdminService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    TargetAdminService(TargetAdminRepository targets, IndicatorAdminRepository indicators, DivisionService divisions,
-                       CurrentUser currentUser, AuditLog audit) {
+    TargetAdminService(
+            TargetAdminRepository targets,
+            IndicatorAdminRepository indicators,
+            DivisionService divisions,
+            CurrentUser currentUser,
+            AuditLog audit) {
         this.targets = targets;
         this.indicators = indicators;
         this.divisions = divisions;
@@ -57,7 +61,9 @@ public class TargetAdminService {
     public TargetRow create(int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         checkYear(year);
-        var indicator = indicators.find(indicatorId).filter(i -> !i.retired())
+        var indicator = indicators
+                .find(indicatorId)
+                .filter(i -> !i.retired())
                 .orElseThrow(() -> new RefusedException("catalogue.target.error.indicator"));
         if (divisionsIn(year).stream().noneMatch(d -> d.id() == divisionId)) {
             throw new RefusedException("catalogue.target.error.division");
@@ -104,7 +110,8 @@ public class TargetAdminService {
     public int copyFromLastYear(int year) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         checkYear(year);
-        var ids = targets.copy(year - 1, year, divisionsIn(year).stream().map(Division::id).toList());
+        var ids = targets.copy(
+                year - 1, year, divisionsIn(year).stream().map(Division::id).toList());
         for (int id : ids) {
             var copied = targets.find(id).orElseThrow();
             var after = values(copied);
@@ -147,7 +154,8 @@ public class TargetAdminService {
         }
         var stripped = value.stripTrailingZeros();
         if (Math.max(stripped.scale(), 0) > indicator.draft().measure().scale()) {
-            throw new RefusedException("catalogue.target.error.scale", indicator.draft().measure().scale());
+            throw new RefusedException(
+                    "catalogue.target.error.scale", indicator.draft().measure().scale());
         }
         return value.setScale(indicator.draft().measure().scale());
     }

@@ -8,16 +8,28 @@ import java.util.List;
  */
 public record ValidationRule(int id, int version, boolean enabled, RuleDraft draft) {
 
-    public enum Operator { LE, GE, EQ }
+    public enum Operator {
+        LE,
+        GE,
+        EQ
+    }
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     /**
      * What an administrator fills in for a rule.
      *
      * @param severity an error blocks submitting; a warning needs an explanation (情况说明)
      */
-    public record RuleDraft(String code, int leftId, Operator operator, List<Integer> rightIds, Severity severity,
-                            String messageZh, String messageEn) {
-    }
+    public record RuleDraft(
+            String code,
+            int leftId,
+            Operator operator,
+            List<Integer> rightIds,
+            Severity severity,
+            String messageZh,
+            String messageEn) {}
 }

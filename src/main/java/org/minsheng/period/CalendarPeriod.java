@@ -7,8 +7,14 @@ import java.time.LocalDate;
  *
  * @param annualOnly a year declared "annual reporting only": its figures are year totals, its months never overdue
  */
-public record CalendarPeriod(int id, int version, int year, Integer month, PeriodOverview.Status status,
-                             LocalDate dueOn, boolean annualOnly) {
+public record CalendarPeriod(
+        int id,
+        int version,
+        int year,
+        Integer month,
+        PeriodOverview.Status status,
+        LocalDate dueOn,
+        boolean annualOnly) {
 
     public boolean isYear() {
         return month == null;

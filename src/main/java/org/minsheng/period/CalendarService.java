@@ -44,7 +44,9 @@ public class CalendarService {
 
     /** The monthly report is due on the 10th of the following month (月报制度). */
     public static LocalDate defaultDueOn(int year, Integer month) {
-        return month == null ? LocalDate.of(year + 1, 1, 20) : LocalDate.of(year, month, 10).plusMonths(1);
+        return month == null
+                ? LocalDate.of(year + 1, 1, 20)
+                : LocalDate.of(year, month, 10).plusMonths(1);
     }
 
     /**
@@ -77,7 +79,11 @@ public class CalendarService {
         if (!periods.updateDueOn(id, version, dueOn)) {
             throw stale();
         }
-        record(admin, "period.due_date", id, Map.of("dueOn", String.valueOf(before.dueOn())),
+        record(
+                admin,
+                "period.due_date",
+                id,
+                Map.of("dueOn", String.valueOf(before.dueOn())),
                 Map.of("dueOn", dueOn.toString()));
         return periods.find(id).orElseThrow();
     }
@@ -102,7 +108,11 @@ public class CalendarService {
         if (!periods.updateAnnualOnly(id, version, annualOnly)) {
             throw stale();
         }
-        record(admin, "period.annual_only", id, Map.of("annualOnly", before.annualOnly()),
+        record(
+                admin,
+                "period.annual_only",
+                id,
+                Map.of("annualOnly", before.annualOnly()),
                 Map.of("annualOnly", annualOnly));
         return periods.find(id).orElseThrow();
     }
@@ -124,8 +134,10 @@ public class CalendarService {
             throw new RefusedException("catalogue.calendar.error.published");
         }
         if (before.status() != from) {
-            throw new RefusedException(to == Status.OPEN ? "catalogue.calendar.error.alreadyOpen"
-                    : "catalogue.calendar.error.alreadyClosed");
+            throw new RefusedException(
+                    to == Status.OPEN
+                            ? "catalogue.calendar.error.alreadyOpen"
+                            : "catalogue.calendar.error.alreadyClosed");
         }
         if (!periods.updateStatus(id, version, from, to)) {
             throw stale();

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import org.minsheng.base.i18n.PeriodNames;
 
 /** A reporting period: a month, or a year for yearly indicators. */
-public record Period(int id, int year, Integer month, PeriodOverview.Status status, LocalDate dueOn,
-                     OffsetDateTime publishedAt) {
+public record Period(
+        int id, int year, Integer month, PeriodOverview.Status status, LocalDate dueOn, OffsetDateTime publishedAt) {
 
     public boolean isYear() {
         return month == null;

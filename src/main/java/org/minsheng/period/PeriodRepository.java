@@ -45,44 +45,68 @@ class PeriodRepository {
     }
 
     boolean annualOnly(int year) {
-        return db.fetchExists(PERIOD, PERIOD.YEAR.eq((short) year).and(PERIOD.KIND.eq(PeriodKind.year))
-                .and(PERIOD.ANNUAL_ONLY));
+        return db.fetchExists(
+                PERIOD,
+                PERIOD.YEAR
+                        .eq((short) year)
+                        .and(PERIOD.KIND.eq(PeriodKind.year))
+                        .and(PERIOD.ANNUAL_ONLY));
     }
 
     List<Period> findAll() {
-        return db.selectFrom(PERIOD).orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc().nullsFirst())
+        return db.selectFrom(PERIOD)
+                .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc().nullsFirst())
                 .fetch(PeriodRepository::toPeriod);
     }
 
     /** Publishes the period if it is not published yet; false when another reviewer was first. */
     boolean markPublished(int id, int userId) {
         return db.update(PERIOD)
-                .set(PERIOD.STATUS, PeriodStatus.published)
-                .set(PERIOD.PUBLISHED_AT, OffsetDateTime.now())
-                .set(PERIOD.PUBLISHED_BY, userId)
-                .set(PERIOD.VERSION, PERIOD.VERSION.plus(1))
-                .where(PERIOD.ID.eq(id)).and(PERIOD.STATUS.ne(PeriodStatus.published))
-                .execute() == 1;
+                        .set(PERIOD.STATUS, PeriodStatus.published)
+                        .set(PERIOD.PUBLISHED_AT, OffsetDateTime.now())
+                        .set(PERIOD.PUBLISHED_BY, userId)
+                        .set(PERIOD.VERSION, PERIOD.VERSION.plus(1))
+                        .where(PERIOD.ID.eq(id))
+                        .and(PERIOD.STATUS.ne(PeriodStatus.published))
+                        .execute()
+                == 1;
     }
 
     private static Period toPeriod(PeriodRecord r) {
-        return new Period(r.getId(), r.getYear(), r.getMonth() == null ? null : r.getMonth().intValue(),
-                Vocabularies.toDomain(r.getStatus(), PeriodOverview.Status.class), r.getDueOn(),
+        return new Period(
+                r.getId(),
+                r.getYear(),
+                r.getMonth() == null ? null : r.getMonth().intValue(),
+                Vocabularies.toDomain(r.getStatus(), PeriodOverview.Status.class),
+                r.getDueOn(),
                 r.getPublishedAt());
     }
 
     List<PeriodOverview> overview() {
-        return db.select(PERIOD.ID, PERIOD.YEAR, PERIOD.MONTH, PERIOD.STATUS, PERIOD.DUE_ON,
+        return db.select(
+                        PERIOD.ID,
+                        PERIOD.YEAR,
+                        PERIOD.MONTH,
+                        PERIOD.STATUS,
+                        PERIOD.DUE_ON,
                         count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(FigureStatus.draft)),
                         count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(FigureStatus.submitted)),
                         count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(FigureStatus.returned)),
                         count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(FigureStatus.approved)))
                 .from(PERIOD)
-                .leftJoin(FIGURE).on(FIGURE.PERIOD_ID.eq(PERIOD.ID))
+                .leftJoin(FIGURE)
+                .on(FIGURE.PERIOD_ID.eq(PERIOD.ID))
                 .groupBy(PERIOD.ID)
                 .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc().nullsFirst())
-                .fetch(r -> new PeriodOverview(r.value1(), r.value2(), r.value3() == null ? null : r.value3().intValue(),
-                        Vocabularies.toDomain(r.value4(), PeriodOverview.Status.class), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9()));
+                .fetch(r -> new PeriodOverview(
+                        r.value1(),
+                        r.value2(),
+                        r.value3() == null ? null : r.value3().intValue(),
+                        Vocabularies.toDomain(r.value4(), PeriodOverview.Status.class),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8(),
+                        r.value9()));
     }
 }

@@ -71,7 +71,9 @@ public class PeriodService {
         if (period.isYear()) {
             return periods.find(period.year() - 1, null);
         }
-        return period.month() == 1 ? periods.find(period.year() - 1, 12) : periods.find(period.year(), period.month() - 1);
+        return period.month() == 1
+                ? periods.find(period.year() - 1, 12)
+                : periods.find(period.year(), period.month() - 1);
     }
 
     /** December of the year, which a year total of a cumulative monthly indicator is compared with. */
@@ -96,9 +98,16 @@ public class PeriodService {
         if (!periods.markPublished(period.id(), reviewer.id())) {
             throw new RefusedException("period.alreadyPublished");
         }
-        audit.record(reviewer.id(), AuditEvent.of("publish", "period", period.id(),
-                Map.of("status", period.status().name()), Map.of("status", "PUBLISHED"), null,
-                AuditEvent.Source.FORM));
+        audit.record(
+                reviewer.id(),
+                AuditEvent.of(
+                        "publish",
+                        "period",
+                        period.id(),
+                        Map.of("status", period.status().name()),
+                        Map.of("status", "PUBLISHED"),
+                        null,
+                        AuditEvent.Source.FORM));
     }
 
     /** Every period, newest first, with its cells counted by state; for the city's reviewers. */

@@ -8,7 +8,14 @@ import java.time.OffsetDateTime;
  * @param indicator  the indicator's short name when the file shows one indicator, else null
  * @param superseded a figure the file used was corrected after it was exported
  */
-public record ExportRecord(long id, OffsetDateTime exportedAt, String exportedBy, ExportKind kind, String fileName,
-                           Integer year, String indicator, Integer revision, OffsetDateTime dataAsOf,
-                           boolean superseded) {
-}
+public record ExportRecord(
+        long id,
+        OffsetDateTime exportedAt,
+        String exportedBy,
+        ExportKind kind,
+        String fileName,
+        Integer year,
+        String indicator,
+        Integer revision,
+        OffsetDateTime dataAsOf,
+        boolean superseded) {}

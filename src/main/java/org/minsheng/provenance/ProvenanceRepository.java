@@ -49,7 +49,9 @@ class ProvenanceRepository {
                 .set(EXPORT_RECORD.EXPORTED_BY, userId)
                 .set(EXPORT_RECORD.KIND, ExportFileKind.lookupLiteral(kind.code()))
                 .set(EXPORT_RECORD.FILE_NAME, fileName)
-                .set(EXPORT_RECORD.YEAR, scope.year() == null ? null : scope.year().shortValue())
+                .set(
+                        EXPORT_RECORD.YEAR,
+                        scope.year() == null ? null : scope.year().shortValue())
                 .set(EXPORT_RECORD.INDICATOR_ID, scope.indicatorId())
                 .set(EXPORT_RECORD.REVISION, scope.revision())
                 .set(EXPORT_RECORD.DATA_AS_OF, scope.dataAsOf())
@@ -59,10 +61,17 @@ class ProvenanceRepository {
     }
 
     List<ExportRecord> recent(int limit) {
-        return db.resultQuery(LIST, DSL.inline(limit)).fetch(r -> new ExportRecord(
-                r.get("id", Long.class), r.get("exported_at", OffsetDateTime.class), r.get("exported_by", String.class),
-                ExportKind.valueOf(r.get("kind", String.class).toUpperCase(Locale.ROOT)), r.get("file_name", String.class),
-                r.get("year", Integer.class), r.get("short_name_zh", String.class), r.get("revision", Integer.class),
-                r.get("data_as_of", OffsetDateTime.class), Boolean.TRUE.equals(r.get("superseded", Boolean.class))));
+        return db.resultQuery(LIST, DSL.inline(limit))
+                .fetch(r -> new ExportRecord(
+                        r.get("id", Long.class),
+                        r.get("exported_at", OffsetDateTime.class),
+                        r.get("exported_by", String.class),
+                        ExportKind.valueOf(r.get("kind", String.class).toUpperCase(Locale.ROOT)),
+                        r.get("file_name", String.class),
+                        r.get("year", Integer.class),
+                        r.get("short_name_zh", String.class),
+                        r.get("revision", Integer.class),
+                        r.get("data_as_of", OffsetDateTime.class),
+                        Boolean.TRUE.equals(r.get("superseded", Boolean.class))));
     }
 }

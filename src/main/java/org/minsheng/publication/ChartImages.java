@@ -54,9 +54,17 @@ class ChartImages {
             return heatMap(data, note);
         }
         var content = contents().of(kind, data, indicator);
-        return new ChartModel(content.title(), subtitle(kind, data, content), t("dashboards.unit", content.unit()),
-                content.labels(), content.series(), content.horizontal(), content.scale(), t("publication.noData"),
-                t("figure.notApplicable"), frame(data, note));
+        return new ChartModel(
+                content.title(),
+                subtitle(kind, data, content),
+                t("dashboards.unit", content.unit()),
+                content.labels(),
+                content.series(),
+                content.horizontal(),
+                content.scale(),
+                t("publication.noData"),
+                t("figure.notApplicable"),
+                frame(data, note));
     }
 
     ChartModel ranking(Dashboard data, Indicator indicator, String note) {
@@ -69,9 +77,15 @@ class ChartImages {
         return switch (kind) {
             case RANKING -> t("publication.chart.subtitle.ranking", data.city().name());
             case TREND -> t("publication.chart.subtitle.trend", window);
-            case YEAR_ON_YEAR -> t("publication.chart.subtitle.yoy", window, String.valueOf(data.filter().year() - 1));
-            case YEARS -> content.note() == null ? t("publication.chart.subtitle.years")
-                    : t("publication.chart.subtitle.years") + " · " + content.note();
+            case YEAR_ON_YEAR ->
+                t(
+                        "publication.chart.subtitle.yoy",
+                        window,
+                        String.valueOf(data.filter().year() - 1));
+            case YEARS ->
+                content.note() == null
+                        ? t("publication.chart.subtitle.years")
+                        : t("publication.chart.subtitle.years") + " · " + content.note();
             case HEAT_MAP -> t("publication.chart.subtitle.heatmap", data.city().name());
         };
     }
@@ -84,21 +98,33 @@ class ChartImages {
     /** Completion of each district's own target, per indicator, shaded as the dashboard's table. */
     ChartModel heatMap(Dashboard data, String note) {
         var indicators = Completion.indicators(data);
-        var cells = data.counties().stream().map(county -> indicators.stream()
-                .map(i -> Completion.of(data, i, county.id()).map(this::cell)
-                        .orElseGet(() -> new HeatGrid.Cell("—", NO_TARGET, FramePainter.MUTED)))
-                .toList()).toList();
+        var cells = data.counties().stream()
+                .map(county -> indicators.stream()
+                        .map(i -> Completion.of(data, i, county.id())
+                                .map(this::cell)
+                                .orElseGet(() -> new HeatGrid.Cell("—", NO_TARGET, FramePainter.MUTED)))
+                        .toList())
+                .toList();
         var blue = Color.decode(Palette.COMPLETION_MET);
         var legend = List.of(
-                new HeatGrid.Swatch(List.of(over(blue, 0.33), over(blue, 0.58), over(blue, 0.75)),
+                new HeatGrid.Swatch(
+                        List.of(over(blue, 0.33), over(blue, 0.58), over(blue, 0.75)),
                         t("publication.chart.heatmap.met")),
                 new HeatGrid.Swatch(List.of(Color.decode(Palette.COMPLETION_MISSED)), t("target.status.missed")),
                 new HeatGrid.Swatch(List.of(NO_TARGET), t("publication.chart.heatmap.none")));
-        var grid = new HeatGrid(t("dashboard.table.district"), data.counties().stream().map(Division::name).toList(),
-                indicators.stream().map(Indicator::shortNameZh).toList(), cells, legend);
-        return ChartModel.grid(t("dashboards.heatmap.title", contents().window(data)),
-                t("publication.chart.subtitle.heatmap", data.city().name()), t("publication.chart.unit.heatmap"), grid,
-                t("dashboards.heatmap.noTargets"), frame(data, note));
+        var grid = new HeatGrid(
+                t("dashboard.table.district"),
+                data.counties().stream().map(Division::name).toList(),
+                indicators.stream().map(Indicator::shortNameZh).toList(),
+                cells,
+                legend);
+        return ChartModel.grid(
+                t("dashboards.heatmap.title", contents().window(data)),
+                t("publication.chart.subtitle.heatmap", data.city().name()),
+                t("publication.chart.unit.heatmap"),
+                grid,
+                t("dashboards.heatmap.noTargets"),
+                frame(data, note));
     }
 
     private HeatGrid.Cell cell(Completion completion) {
@@ -109,13 +135,16 @@ class ChartImages {
         if (!completion.met()) {
             return new HeatGrid.Cell(text, Color.decode(Palette.COMPLETION_MISSED), FramePainter.INK);
         }
-        return new HeatGrid.Cell(text, over(Color.decode(Palette.COMPLETION_MET), completion.blueOpacity()),
+        return new HeatGrid.Cell(
+                text,
+                over(Color.decode(Palette.COMPLETION_MET), completion.blueOpacity()),
                 completion.lightText() ? Color.WHITE : FramePainter.INK);
     }
 
     /** The colour a translucent fill shows on white paper, as the browser composes the screen's rgba. */
     private static Color over(Color colour, double opacity) {
-        return new Color(mix(colour.getRed(), opacity), mix(colour.getGreen(), opacity), mix(colour.getBlue(), opacity));
+        return new Color(
+                mix(colour.getRed(), opacity), mix(colour.getGreen(), opacity), mix(colour.getBlue(), opacity));
     }
 
     private static int mix(int channel, double opacity) {
@@ -135,12 +164,17 @@ class ChartImages {
     }
 
     ChartFrame frame(Dashboard data, String note) {
-        return new ChartFrame(t("publication.chart.source", t("app.issuer")), asOf(data.dataAsOf(), data.revision()),
+        return new ChartFrame(
+                t("publication.chart.source", t("app.issuer")),
+                asOf(data.dataAsOf(), data.revision()),
                 note == null || note.isBlank() ? null : t("publication.chart.note", note.strip()));
     }
 
     String asOf(OffsetDateTime at, int revision) {
-        return t("publication.chart.asOf", at == null ? "—" : at.atZoneSameInstant(CHINA).format(DAY), revision);
+        return t(
+                "publication.chart.asOf",
+                at == null ? "—" : at.atZoneSameInstant(CHINA).format(DAY),
+                revision);
     }
 
     private String t(String key, Object... parameters) {

@@ -1,22 +1,22 @@
 package org.minsheng.publication;
 
 import static org.minsheng.publication.render.FramePainter.INK;
-import org.minsheng.publication.render.PngFiles;
-import org.minsheng.publication.render.Java2dCanvas;
-import org.minsheng.publication.render.FramePainter;
-import org.minsheng.publication.render.CjkFont;
-import org.minsheng.publication.render.ChartFrame;
-import org.minsheng.publication.render.Canvas;
 import static org.minsheng.publication.render.FramePainter.MUTED;
 
 import java.awt.Color;
 import java.util.List;
+import org.minsheng.base.chart.Palette;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.base.chart.Palette;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.publication.render.Canvas;
+import org.minsheng.publication.render.ChartFrame;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.FramePainter;
+import org.minsheng.publication.render.Java2dCanvas;
+import org.minsheng.publication.render.PngFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +44,7 @@ class HeadlineCard {
     }
 
     /** A figure on the card: 11.8万 人 / 家庭医生签约覆盖; a reached zero reads 清零. */
-    record Figure(String number, String unit, String label) {
-    }
+    record Figure(String number, String unit, String label) {}
 
     /**
      * The indicators with a figure for the year. One without is left out rather than shown as a gap:
@@ -53,10 +52,12 @@ class HeadlineCard {
      * reported yet" (the dashboard and the PDF are where gaps are accounted for).
      */
     List<Figure> figures(CityYear data) {
-        return data.indicators().stream().flatMap(i -> data.total(i).map(YearCell::value).stream().map(total ->
-                i.direction() == TargetDirection.REACH_ZERO && total.signum() == 0
-                        ? new Figure(t("publication.card.clearedToZero"), "", i.shortNameZh())
-                        : new Figure(Numbers.headline(total, Translations.CHINESE), i.unitZh(), i.shortNameZh())))
+        return data.indicators().stream()
+                .flatMap(i -> data.total(i).map(YearCell::value).stream()
+                        .map(total -> i.direction() == TargetDirection.REACH_ZERO && total.signum() == 0
+                                ? new Figure(t("publication.card.clearedToZero"), "", i.shortNameZh())
+                                : new Figure(
+                                        Numbers.headline(total, Translations.CHINESE), i.unitZh(), i.shortNameZh())))
                 .toList();
     }
 
@@ -65,8 +66,7 @@ class HeadlineCard {
     }
 
     /** Where a tile goes: two a row, and the last of an odd number across the whole row, so the grid ends square. */
-    record Tile(double x, double y, double width) {
-    }
+    record Tile(double x, double y, double width) {}
 
     static Tile tile(int n, int figures) {
         double half = (WIDTH - 2 * MARGIN - GAP) / 2;
@@ -88,10 +88,22 @@ class HeadlineCard {
     void paint(Canvas c, CityYear data, List<Figure> figures, ChartFrame frame, int height) {
         c.rect(0, 0, WIDTH, height, Color.WHITE);
         c.rect(0, 0, WIDTH, BAND, ACCENT);
-        c.text(t("publication.card.title", String.valueOf(data.year())), MARGIN, 150, 96, true, Color.WHITE,
+        c.text(
+                t("publication.card.title", String.valueOf(data.year())),
+                MARGIN,
+                150,
+                96,
+                true,
+                Color.WHITE,
                 Canvas.Anchor.START);
-        c.text(FramePainter.fit(c, t("publication.card.subtitle", data.city().name()), WIDTH - 2 * MARGIN, 32, false),
-                MARGIN, 222, 32, false, Color.WHITE, Canvas.Anchor.START);
+        c.text(
+                FramePainter.fit(c, t("publication.card.subtitle", data.city().name()), WIDTH - 2 * MARGIN, 32, false),
+                MARGIN,
+                222,
+                32,
+                false,
+                Color.WHITE,
+                Canvas.Anchor.START);
         for (int n = 0; n < figures.size(); n++) {
             var figure = figures.get(n);
             var tile = tile(n, figures.size());
@@ -118,8 +130,14 @@ class HeadlineCard {
         c.text(frame.source(), MARGIN, footer + 46, 26, false, INK, Canvas.Anchor.START);
         c.text(frame.asOf(), WIDTH - MARGIN, footer + 46, 26, false, INK, Canvas.Anchor.END);
         if (frame.note() != null) {
-            c.text(FramePainter.fit(c, frame.note(), WIDTH - 2 * MARGIN, 22, false), MARGIN, footer + 90, 22, false,
-                    MUTED, Canvas.Anchor.START);
+            c.text(
+                    FramePainter.fit(c, frame.note(), WIDTH - 2 * MARGIN, 22, false),
+                    MARGIN,
+                    footer + 90,
+                    22,
+                    false,
+                    MUTED,
+                    Canvas.Anchor.START);
         }
     }
 

@@ -18,6 +18,9 @@ public record PhrasePreview(List<PhrasePart> parts, Set<String> unknownPlacehold
 
     /** Known placeholders whose figure is missing for the chosen year. */
     public List<String> gaps() {
-        return parts.stream().filter(p -> p.kind() == PhrasePart.Kind.GAP).map(PhrasePart::placeholder).toList();
+        return parts.stream()
+                .filter(p -> p.kind() == PhrasePart.Kind.GAP)
+                .map(PhrasePart::placeholder)
+                .toList();
     }
 }

@@ -22,17 +22,26 @@ class PhraseRepository {
     /** The Chinese publication phrase of each indicator that has one. */
     Map<Integer, String> chinesePhrases() {
         var phrases = new HashMap<Integer, String>();
-        db.select(INDICATOR.ID, INDICATOR.PHRASE_ZH).from(INDICATOR)
-                .where(INDICATOR.PHRASE_ZH.isNotNull()).and(INDICATOR.RETIRED_ON.isNull())
+        db.select(INDICATOR.ID, INDICATOR.PHRASE_ZH)
+                .from(INDICATOR)
+                .where(INDICATOR.PHRASE_ZH.isNotNull())
+                .and(INDICATOR.RETIRED_ON.isNull())
                 .forEach(r -> phrases.put(r.value1(), r.value2()));
         return phrases;
     }
 
     /** Every active indicator with its phrase (null when it has none), in catalogue order. */
     List<PhraseEntry> entries() {
-        return db.select(INDICATOR.ID, INDICATOR.CODE, INDICATOR.SHORT_NAME_ZH, INDICATOR_CATEGORY.NAME_ZH,
-                        INDICATOR.PHRASE_ZH, INDICATOR.VERSION)
-                .from(INDICATOR).join(INDICATOR_CATEGORY).on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
+        return db.select(
+                        INDICATOR.ID,
+                        INDICATOR.CODE,
+                        INDICATOR.SHORT_NAME_ZH,
+                        INDICATOR_CATEGORY.NAME_ZH,
+                        INDICATOR.PHRASE_ZH,
+                        INDICATOR.VERSION)
+                .from(INDICATOR)
+                .join(INDICATOR_CATEGORY)
+                .on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
                 .where(INDICATOR.RETIRED_ON.isNull())
                 .orderBy(INDICATOR.DISPLAY_ORDER, INDICATOR.ID)
                 .fetch(r -> new PhraseEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
@@ -45,9 +54,11 @@ class PhraseRepository {
     /** Sets the phrase if nobody changed the indicator since it was read; false otherwise. */
     boolean update(int indicatorId, String phrase, int expectedVersion) {
         return db.update(INDICATOR)
-                .set(INDICATOR.PHRASE_ZH, phrase)
-                .set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
-                .where(INDICATOR.ID.eq(indicatorId)).and(INDICATOR.VERSION.eq(expectedVersion))
-                .execute() == 1;
+                        .set(INDICATOR.PHRASE_ZH, phrase)
+                        .set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
+                        .where(INDICATOR.ID.eq(indicatorId))
+                        .and(INDICATOR.VERSION.eq(expectedVersion))
+                        .execute()
+                == 1;
     }
 }

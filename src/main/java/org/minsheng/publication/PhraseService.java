@@ -25,8 +25,12 @@ public class PhraseService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    PhraseService(PhraseRepository phrases, PublicationService publications, DashboardService dashboards,
-                  CurrentUser currentUser, AuditLog audit) {
+    PhraseService(
+            PhraseRepository phrases,
+            PublicationService publications,
+            DashboardService dashboards,
+            CurrentUser currentUser,
+            AuditLog audit) {
         this.phrases = phrases;
         this.publications = publications;
         this.dashboards = dashboards;
@@ -44,7 +48,9 @@ public class PhraseService {
     @Transactional(readOnly = true)
     public PhrasePreview preview(int indicatorId, String template, int year) {
         currentUser.require(Role.COMMUNICATIONS, Role.ADMINISTRATOR);
-        var indicator = dashboards.cityYear(year).indicators().stream().filter(i -> i.id() == indicatorId).findFirst()
+        var indicator = dashboards.cityYear(year).indicators().stream()
+                .filter(i -> i.id() == indicatorId)
+                .findFirst()
                 .orElseThrow(() -> new RefusedException("publication.phrase.error.noIndicator"));
         var text = template == null ? "" : template.strip();
         return new PhrasePreview(publications.preview(text, indicator, year), PhraseTemplate.unknownPlaceholders(text));
@@ -59,10 +65,12 @@ public class PhraseService {
         }
         var unknown = PhraseTemplate.unknownPlaceholders(text);
         if (!unknown.isEmpty()) {
-            throw new RefusedException("publication.phrase.error.unknownPlaceholder",
+            throw new RefusedException(
+                    "publication.phrase.error.unknownPlaceholder",
                     String.join("、", unknown.stream().map(p -> "{" + p + "}").toList()));
         }
-        var old = phrases.entry(indicatorId).orElseThrow(() -> new RefusedException("publication.phrase.error.noIndicator"));
+        var old = phrases.entry(indicatorId)
+                .orElseThrow(() -> new RefusedException("publication.phrase.error.noIndicator"));
         if (!phrases.update(indicatorId, text, expectedVersion)) {
             throw new RefusedException("publication.phrase.error.changed");
         }
@@ -70,7 +78,8 @@ public class PhraseService {
         before.put("phrase_zh", old.template());
         var after = new HashMap<String, Object>();
         after.put("phrase_zh", text);
-        audit.record(user.id(), AuditEvent.of("phrase.update", "indicator", indicatorId, before, after, null,
-                AuditEvent.Source.FORM));
+        audit.record(
+                user.id(),
+                AuditEvent.of("phrase.update", "indicator", indicatorId, before, after, null, AuditEvent.Source.FORM));
     }
 }

@@ -16,13 +16,12 @@ import java.util.stream.Collectors;
 public final class PhraseTemplate {
 
     /** What a phrase may refer to; anything else is reported when the phrase is edited. */
-    public static final Set<String> PLACEHOLDERS = Set.of("value", "number", "unit", "verb", "target", "year", "city",
-            "name");
+    public static final Set<String> PLACEHOLDERS =
+            Set.of("value", "number", "unit", "verb", "target", "year", "city", "name");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
-    private PhraseTemplate() {
-    }
+    private PhraseTemplate() {}
 
     /** Placeholders in the template that this product does not know, in order of appearance. */
     public static Set<String> unknownPlaceholders(String template) {
@@ -38,15 +37,17 @@ public final class PhraseTemplate {
 
     /** Fills the placeholders; a placeholder without a value stays visible as a gap marker. */
     static String render(String template, Map<String, String> values, String gap, Function<String, String> unknown) {
-        return parts(template, values, gap, unknown).stream().map(PhrasePart::text).collect(Collectors.joining());
+        return parts(template, values, gap, unknown).stream()
+                .map(PhrasePart::text)
+                .collect(Collectors.joining());
     }
 
     /**
      * The template cut into text, gaps (a known placeholder without a value this year, shown as
      * {@code gap}) and unknown placeholders (shown as {@code unknown} of the name), in order.
      */
-    static List<PhrasePart> parts(String template, Map<String, String> values, String gap,
-                                  Function<String, String> unknown) {
+    static List<PhrasePart> parts(
+            String template, Map<String, String> values, String gap, Function<String, String> unknown) {
         var parts = new ArrayList<PhrasePart>();
         var text = new StringBuilder();
         var matcher = PLACEHOLDER.matcher(template);
@@ -64,8 +65,10 @@ public final class PhraseTemplate {
                 parts.add(PhrasePart.text(text.toString()));
                 text.setLength(0);
             }
-            parts.add(PLACEHOLDERS.contains(name) ? new PhrasePart(PhrasePart.Kind.GAP, gap, name)
-                    : new PhrasePart(PhrasePart.Kind.UNKNOWN, unknown.apply(name), name));
+            parts.add(
+                    PLACEHOLDERS.contains(name)
+                            ? new PhrasePart(PhrasePart.Kind.GAP, gap, name)
+                            : new PhrasePart(PhrasePart.Kind.UNKNOWN, unknown.apply(name), name));
         }
         text.append(template.substring(at));
         if (!text.isEmpty()) {

@@ -1,16 +1,16 @@
 package org.minsheng.publication;
 
+import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
-import org.minsheng.publication.render.ChartFrame;
-import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartDownloads;
+import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.base.Download;
 import org.minsheng.provenance.ExportKind;
 import org.minsheng.provenance.ExportScope;
 import org.minsheng.provenance.ProvenanceService;
+import org.minsheng.publication.render.ChartFrame;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
@@ -31,8 +31,13 @@ public class PublicationImageService implements ChartDownloads {
     private final CurrentUser currentUser;
     private final Translations translations;
 
-    PublicationImageService(DashboardService dashboards, ChartImages charts, HeadlineCard card,
-                            ProvenanceService provenance, CurrentUser currentUser, Translations translations) {
+    PublicationImageService(
+            DashboardService dashboards,
+            ChartImages charts,
+            HeadlineCard card,
+            ProvenanceService provenance,
+            CurrentUser currentUser,
+            Translations translations) {
         this.dashboards = dashboards;
         this.charts = charts;
         this.card = card;
@@ -48,18 +53,31 @@ public class PublicationImageService implements ChartDownloads {
         requireExporter();
         var data = dashboards.dashboard(request.filter());
         // the heat-map shows every indicator with district targets; the other charts the one asked for
-        var indicator = !request.kind().ofOneIndicator() ? null : data.districtIndicators().stream()
-                .filter(i -> i.code().equals(request.indicatorCode())).findFirst()
-                .orElseThrow(() -> new RefusedException("dashboards.indicator.unknown", request.indicatorCode()));
+        var indicator = !request.kind().ofOneIndicator()
+                ? null
+                : data.districtIndicators().stream()
+                        .filter(i -> i.code().equals(request.indicatorCode()))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new RefusedException("dashboards.indicator.unknown", request.indicatorCode()));
         var model = charts.model(data, indicator, request.kind(), request.note());
         var bytes = charts.render(model, request.size(), request.format());
-        var name = t("publication.chart.fileName", data.focus().name(), String.valueOf(request.filter().year()),
+        var name = t(
+                "publication.chart.fileName",
+                data.focus().name(),
+                String.valueOf(request.filter().year()),
                 indicator == null ? t("publication.chart.allIndicators") : indicator.shortNameZh(),
                 t("publication.chart.kind." + request.kind().name().toLowerCase()),
-                t("publication.chart.size." + request.size().name().toLowerCase()), request.format().extension,
+                t("publication.chart.size." + request.size().name().toLowerCase()),
+                request.format().extension,
                 data.revision());
-        provenance.record(request.format() == ImageFormat.PNG ? ExportKind.CHART_PNG : ExportKind.CHART_SVG, name,
-                new ExportScope(request.filter().year(), indicator == null ? null : indicator.id(), data.revision(),
+        provenance.record(
+                request.format() == ImageFormat.PNG ? ExportKind.CHART_PNG : ExportKind.CHART_SVG,
+                name,
+                new ExportScope(
+                        request.filter().year(),
+                        indicator == null ? null : indicator.id(),
+                        data.revision(),
                         data.dataAsOf()));
         return new Download(name, request.format().contentType, bytes);
     }
@@ -69,8 +87,8 @@ public class PublicationImageService implements ChartDownloads {
     public Download headlineCard(int year) {
         requireExporter();
         var data = dashboards.cityYear(year);
-        var frame = new ChartFrame(t("publication.chart.source", t("app.issuer")),
-                charts.asOf(data.dataAsOf(), data.revision()), null);
+        var frame = new ChartFrame(
+                t("publication.chart.source", t("app.issuer")), charts.asOf(data.dataAsOf(), data.revision()), null);
         var bytes = card.png(data, frame);
         var name = t("publication.card.fileName", String.valueOf(year), data.revision());
         provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, data.revision(), data.dataAsOf()));

@@ -1,7 +1,6 @@
 package org.minsheng.publication;
 
 import java.awt.Color;
-import org.minsheng.publication.render.CjkFont;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +12,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.render.CjkFont;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -65,8 +65,11 @@ class PublicationPdf {
         heading1.setLeading(28);
         heading1.setSpacingAfter(6);
         document.add(heading1);
-        var asOf = review.dataAsOf() == null ? "—"
-                : review.dataAsOf().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(DATE);
+        var asOf = review.dataAsOf() == null
+                ? "—"
+                : review.dataAsOf()
+                        .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+                        .format(DATE);
         var meta = new Paragraph(t("publication.meta", asOf, review.revision(), t("app.issuer")), small);
         meta.setSpacingAfter(14);
         document.add(meta);
@@ -117,7 +120,9 @@ class PublicationPdf {
 
     /** Districts down, the category's county-reported indicators across, the city total last. */
     private PdfPTable districtTable(CityYear data, String category, Font cell, Font bold) {
-        var indicators = data.districtIndicators().stream().filter(i -> i.categoryZh().equals(category)).toList();
+        var indicators = data.districtIndicators().stream()
+                .filter(i -> i.categoryZh().equals(category))
+                .toList();
         if (indicators.isEmpty()) {
             return null;
         }
@@ -158,7 +163,8 @@ class PublicationPdf {
     /** The figure, 不适用 (never the dash of a missing figure), or the dash. */
     private PdfPCell number(Optional<YearCell> figure, Indicator indicator, Font font) {
         var text = figure.filter(f -> !f.isMissing())
-                .map(f -> f.notApplicable() ? t("figure.notApplicable")
+                .map(f -> f.notApplicable()
+                        ? t("figure.notApplicable")
                         : Numbers.plain(f.value(), indicator.scale(), Translations.CHINESE))
                 .orElse("—");
         var c = plain(text, font);

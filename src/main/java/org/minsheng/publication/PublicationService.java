@@ -44,9 +44,14 @@ public class PublicationService {
     private final ChartImages charts;
     private final ProvenanceService provenance;
 
-    PublicationService(DashboardService dashboards, PhraseRepository phrases, PublicationPdf pdf,
-                       Translations translations, CurrentUser currentUser, ChartImages charts,
-                       ProvenanceService provenance) {
+    PublicationService(
+            DashboardService dashboards,
+            PhraseRepository phrases,
+            PublicationPdf pdf,
+            Translations translations,
+            CurrentUser currentUser,
+            ChartImages charts,
+            ProvenanceService provenance) {
         this.charts = charts;
         this.provenance = provenance;
         this.dashboards = dashboards;
@@ -79,16 +84,20 @@ public class PublicationService {
             if (!lede.isEmpty()) {
                 lede.append("；");
             }
-            lede.append(PhraseTemplate.render(template, values(indicator, total, target, data),
-                    t("publication.gap", indicator.shortNameZh()), this::unknownMarker));
+            lede.append(PhraseTemplate.render(
+                    template,
+                    values(indicator, total, target, data),
+                    t("publication.gap", indicator.shortNameZh()),
+                    this::unknownMarker));
         }
         if (!lede.isEmpty()) {
             lede.append("。");
         }
         var sectionList = sections.entrySet().stream()
-                .map(e -> new YearInReview.Section(e.getKey(), e.getValue())).toList();
-        return new YearInReview(year, data.city().name(), lede.toString(), gaps, data.dataAsOf(), data.revision(),
-                sectionList, data);
+                .map(e -> new YearInReview.Section(e.getKey(), e.getValue()))
+                .toList();
+        return new YearInReview(
+                year, data.city().name(), lede.toString(), gaps, data.dataAsOf(), data.revision(), sectionList, data);
     }
 
     /**
@@ -115,7 +124,9 @@ public class PublicationService {
         var view = dashboards.dashboard(DashboardFilter.year(review.year()));
         for (var indicator : charted) {
             var png = charts.render(charts.ranking(view, indicator, null), ImageSize.PRINT, ImageFormat.PNG);
-            byCategory.computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>()).add(png);
+            byCategory
+                    .computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>())
+                    .add(png);
         }
         return byCategory;
     }
@@ -127,7 +138,9 @@ public class PublicationService {
     public byte[] sectionChart(int year, String indicatorCode) {
         currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
         var view = dashboards.dashboard(DashboardFilter.year(year));
-        var indicator = view.districtIndicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
+        var indicator = view.districtIndicators().stream()
+                .filter(i -> i.code().equals(indicatorCode))
+                .findFirst()
                 .orElseThrow(() -> new RefusedException("dashboards.indicator.unknown", indicatorCode));
         return charts.render(charts.ranking(view, indicator, null), ImageSize.WEB, ImageFormat.PNG);
     }
@@ -140,8 +153,11 @@ public class PublicationService {
         currentUser.require(Role.COMMUNICATIONS, Role.ADMINISTRATOR);
         var data = dashboards.cityYear(year);
         var total = data.total(indicator).map(YearCell::value).orElse(null);
-        return PhraseTemplate.parts(template, values(indicator, total, data.target(indicator).orElse(null), data),
-                t("publication.gap", indicator.shortNameZh()), this::unknownMarker);
+        return PhraseTemplate.parts(
+                template,
+                values(indicator, total, data.target(indicator).orElse(null), data),
+                t("publication.gap", indicator.shortNameZh()),
+                this::unknownMarker);
     }
 
     private String unknownMarker(String placeholder) {
@@ -169,20 +185,25 @@ public class PublicationService {
     /** The verb the target kind calls for: a dropout count that reached zero "实现清零". */
     private String verb(Indicator indicator, BigDecimal total, String withUnit) {
         if (indicator.direction() == TargetDirection.REACH_ZERO) {
-            return total.signum() == 0 ? t("publication.verb.clearedToZero") : t("publication.verb.notYetZero", withUnit);
+            return total.signum() == 0
+                    ? t("publication.verb.clearedToZero")
+                    : t("publication.verb.notYetZero", withUnit);
         }
         return t("publication.verb.reached", withUnit);
     }
 
     private YearInReview.Line line(Indicator indicator, BigDecimal total, Target target) {
-        var value = total == null ? t("publication.noData")
+        var value = total == null
+                ? t("publication.noData")
                 : Numbers.withUnit(total, indicator.unitZh(), Translations.CHINESE);
         String targetText = "";
         String status = "";
         if (target != null) {
-            targetText = target.direction() == TargetDirection.REACH_ZERO ? t("target.reachZero")
-                    : t("target." + target.direction().name().toLowerCase(),
-                    Numbers.withUnit(target.value(), indicator.unitZh(), Translations.CHINESE));
+            targetText = target.direction() == TargetDirection.REACH_ZERO
+                    ? t("target.reachZero")
+                    : t(
+                            "target." + target.direction().name().toLowerCase(),
+                            Numbers.withUnit(target.value(), indicator.unitZh(), Translations.CHINESE));
             if (total != null) {
                 boolean met = target.isMetBy(total);
                 status = target.direction() == TargetDirection.REACH_ZERO

@@ -13,11 +13,17 @@ import org.minsheng.indicator.Indicator;
  *
  * @param gaps how many figures the lede needed but did not have (shown as gap markers, never as 0)
  */
-public record YearInReview(int year, String city, String lede, int gaps, OffsetDateTime dataAsOf, int revision,
-                           List<Section> sections, CityYear data) {
+public record YearInReview(
+        int year,
+        String city,
+        String lede,
+        int gaps,
+        OffsetDateTime dataAsOf,
+        int revision,
+        List<Section> sections,
+        CityYear data) {
 
-    public record Section(String category, List<Line> lines) {
-    }
+    public record Section(String category, List<Line> lines) {}
 
     /**
      * The district indicators a section shows as a ranked chart: all but those where every district
@@ -25,13 +31,13 @@ public record YearInReview(int year, String city, String lede, int gaps, OffsetD
      */
     public List<Indicator> chartedIndicators() {
         return data.districtIndicators().stream()
-                .filter(i -> !data.counties().stream().map(c -> data.cell(i, c).map(YearCell::value).orElse(null))
+                .filter(i -> !data.counties().stream()
+                        .map(c -> data.cell(i, c).map(YearCell::value).orElse(null))
                         .allMatch(v -> v != null && v.signum() == 0))
                 .toList();
     }
 
     /** One indicator's headline: 营养改善计划学校 156所, 目标 156所, 已完成. */
-    public record Line(String indicatorCode, String label, String value, String target, String status,
-                       BigDecimal number) {
-    }
+    public record Line(
+            String indicatorCode, String label, String value, String target, String status, BigDecimal number) {}
 }

@@ -13,6 +13,5 @@ import java.util.Map;
  * @param before  the account's audited fields before, or null when it was created
  * @param reason  why, when the change was not a person's choice; null otherwise
  */
-public record AccountChanged(Integer actorId, String action, int userId, Map<String, ?> before,
-                             Map<String, ?> after, String reason) {
-}
+public record AccountChanged(
+        Integer actorId, String action, int userId, Map<String, ?> before, Map<String, ?> after, String reason) {}

@@ -24,14 +24,38 @@ final class AccountRules {
      * breach database.
      */
     private static final Set<String> COMMON = Set.of(
-            "1234567890", "0123456789", "12345678910", "1234567890a", "a123456789", "123456789a",
-            "1qaz2wsx3edc", "qwertyuiop", "qwerty123456", "password123", "password12", "password1234",
-            "passw0rd123", "iloveyou123", "woaini1314", "woaini520520", "5201314520", "1314520520",
-            "abc1234567", "abcd123456", "abc123456789", "admin12345", "admin123456", "administrator",
-            "1111111111", "0000000000", "8888888888", "6666666666", "1234512345", "zxcvbnm123");
+            "1234567890",
+            "0123456789",
+            "12345678910",
+            "1234567890a",
+            "a123456789",
+            "123456789a",
+            "1qaz2wsx3edc",
+            "qwertyuiop",
+            "qwerty123456",
+            "password123",
+            "password12",
+            "password1234",
+            "passw0rd123",
+            "iloveyou123",
+            "woaini1314",
+            "woaini520520",
+            "5201314520",
+            "1314520520",
+            "abc1234567",
+            "abcd123456",
+            "abc123456789",
+            "admin12345",
+            "admin123456",
+            "administrator",
+            "1111111111",
+            "0000000000",
+            "8888888888",
+            "6666666666",
+            "1234512345",
+            "zxcvbnm123");
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     static String username(String raw) {
         var username = raw == null ? "" : raw.trim();

@@ -43,7 +43,8 @@ class DisabledAccountSignOut extends OncePerRequestFilter {
      * pool backs off from once the database is back.
      */
     private boolean poolIsEmpty() {
-        return dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null
+        return dataSource instanceof HikariDataSource hikari
+                && hikari.getHikariPoolMXBean() != null
                 && hikari.getHikariPoolMXBean().getTotalConnections() == 0;
     }
 
@@ -51,7 +52,8 @@ class DisabledAccountSignOut extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
                 && !enabled(authentication.getName())) {
             var session = request.getSession(false);

@@ -41,6 +41,7 @@ class LoginAttempts {
     static final Duration KNOWN_FOR = Duration.ofDays(90);
     /** Enough for a few colleagues' typos behind one address; spraying many accounts is slowed after. */
     static final int FREE_FAILURES = 10;
+
     static final Duration SOURCE_MEMORY = Duration.ofHours(1);
 
     /**
@@ -63,9 +64,12 @@ class LoginAttempts {
     private final int maxFailures;
     private final Duration lock;
 
-    LoginAttempts(UserAccountRepository accounts, LoginSourceRepository sources, ApplicationEventPublisher events,
-                  @Value("${minsheng.login.max-failures}") int maxFailures,
-                  @Value("${minsheng.login.lock-minutes}") int lockMinutes) {
+    LoginAttempts(
+            UserAccountRepository accounts,
+            LoginSourceRepository sources,
+            ApplicationEventPublisher events,
+            @Value("${minsheng.login.max-failures}") int maxFailures,
+            @Value("${minsheng.login.lock-minutes}") int lockMinutes) {
         this.accounts = accounts;
         this.sources = sources;
         this.events = events;
@@ -75,9 +79,16 @@ class LoginAttempts {
 
     Attempt begin(String username, LoginSource source, Instant now) {
         var name = normalize(username);
-        var userId = accounts.lockOf(name).map(UserAccountRepository.Lock::userId).orElse(null);
-        boolean own = userId != null && sources.known(userId, source.key(), time(now.minus(KNOWN_FOR))).isPresent();
-        var waitUntil = own ? null : sources.nextAttempt(source.key()).map(OffsetDateTime::toInstant).orElse(null);
+        var userId =
+                accounts.lockOf(name).map(UserAccountRepository.Lock::userId).orElse(null);
+        boolean own = userId != null
+                && sources.known(userId, source.key(), time(now.minus(KNOWN_FOR)))
+                        .isPresent();
+        var waitUntil = own
+                ? null
+                : sources.nextAttempt(source.key())
+                        .map(OffsetDateTime::toInstant)
+                        .orElse(null);
         return new Attempt(name, source, userId, own, waitUntil);
     }
 
@@ -100,8 +111,11 @@ class LoginAttempts {
     void refuseIfLocked(Attempt attempt, Instant now) {
         var lockedUntil = attempt.ownSource()
                 ? sources.known(attempt.userId(), attempt.source().key(), time(now.minus(KNOWN_FOR)))
-                        .map(LoginSourceRepository.KnownSource::lockedUntil).orElse(null)
-                : accounts.lockOf(attempt.username()).map(UserAccountRepository.Lock::lockedUntil).orElse(null);
+                        .map(LoginSourceRepository.KnownSource::lockedUntil)
+                        .orElse(null)
+                : accounts.lockOf(attempt.username())
+                        .map(UserAccountRepository.Lock::lockedUntil)
+                        .orElse(null);
         if (lockedUntil != null && now.isBefore(lockedUntil.toInstant())) {
             if (!attempt.ownSource()) {
                 // trying a locked account from elsewhere is still a failed attempt of that address
@@ -138,8 +152,14 @@ class LoginAttempts {
         var locked = source == null
                 ? Map.<String, Object>of("locked", true, "minutes", lock.toMinutes())
                 : Map.<String, Object>of("locked", true, "minutes", lock.toMinutes(), "from", source);
-        events.publishEvent(new AccountChanged(null, "user.locked", userId, Map.of("locked", false), locked,
-                maxFailures + " failed sign-ins in a row" + (source == null ? " from other addresses" : " from " + source)));
+        events.publishEvent(new AccountChanged(
+                null,
+                "user.locked",
+                userId,
+                Map.of("locked", false),
+                locked,
+                maxFailures + " failed sign-ins in a row"
+                        + (source == null ? " from other addresses" : " from " + source)));
     }
 
     /** PostgreSQL keeps microseconds; so do the times written and compared here. */

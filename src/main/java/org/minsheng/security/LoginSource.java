@@ -20,7 +20,8 @@ record LoginSource(String key) {
     static final LoginSource UNKNOWN = new LoginSource("unknown");
 
     static LoginSource of(Object authenticationDetails) {
-        return authenticationDetails instanceof WebAuthenticationDetails web ? ofAddress(web.getRemoteAddress())
+        return authenticationDetails instanceof WebAuthenticationDetails web
+                ? ofAddress(web.getRemoteAddress())
                 : UNKNOWN;
     }
 

@@ -2,7 +2,11 @@ package org.minsheng.security;
 
 /** What a user may do; a user can hold several roles. */
 public enum Role {
-    LEADER, STATISTICIAN, REVIEWER, COMMUNICATIONS, ADMINISTRATOR;
+    LEADER,
+    STATISTICIAN,
+    REVIEWER,
+    COMMUNICATIONS,
+    ADMINISTRATOR;
 
     /** Role names for {@code @RolesAllowed}, which needs compile-time constants. */
     public static final class Names {
@@ -12,8 +16,7 @@ public enum Role {
         public static final String COMMUNICATIONS = "COMMUNICATIONS";
         public static final String ADMINISTRATOR = "ADMINISTRATOR";
 
-        private Names() {
-        }
+        private Names() {}
     }
 
     public String authority() {

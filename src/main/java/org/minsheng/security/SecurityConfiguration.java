@@ -38,23 +38,29 @@ class SecurityConfiguration {
      * allowed; what a CSP still buys here is that no script, style, font or connection can come from
      * another origin, and no plug-in content at all.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+                    + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-                                            UserAccountRepository accounts, DataSource dataSource) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, RequestUtil vaadinRequests, UserAccountRepository accounts, DataSource dataSource)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/favicon.ico")
+                .permitAll());
         // Spring's defaults, stated so nobody switches them off unawares: a new session id at sign-in
         // (a session id planted before sign-in is worthless after it) and a dead session at logout.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.logout(logout -> logout.invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"));
+        http.logout(logout ->
+                logout.invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"));
         // Vaadin exempts its login form from CSRF protection, so a page on another site could sign a
         // visitor in as an account of its choosing (login CSRF). Here only Vaadin's own requests are
         // exempt (they carry Vaadin's token); the login form sends Spring's, which Vaadin's bootstrap
         // puts in the page and <vaadin-login-form> posts along.
-        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE, "/" + LOGIN_ROUTE).enableCsrfConfiguration(false));
+        http.with(
+                vaadin(),
+                vaadin -> vaadin.loginView(LOGIN_ROUTE, "/" + LOGIN_ROUTE).enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                     @Override
@@ -64,14 +70,13 @@ class SecurityConfiguration {
                     }
                 }));
         http.addFilterBefore(new DisabledAccountSignOut(accounts, dataSource), AnonymousAuthenticationFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.sameOrigin())
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 // Sent on HTTPS responses only (a browser ignores it over HTTP): a year, subdomains too.
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 // Written before the request is handled: Vaadin's page for /login completes the response in a way
                 // Spring's "on commit" hook misses, and that page went out without these headers.
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

@@ -30,18 +30,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
 
     @Autowired
-    ThrottledAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder, LoginAttempts attempts,
-                                    ObjectProvider<Clock> clock) {
+    ThrottledAuthenticationProvider(
+            AccountDetailsService accounts,
+            PasswordEncoder encoder,
+            LoginAttempts attempts,
+            ObjectProvider<Clock> clock) {
         this(accounts, encoder, attempts, clock.getIfAvailable(Clock::systemUTC));
     }
 
-    ThrottledAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder, LoginAttempts attempts,
-                                    Clock clock) {
+    ThrottledAuthenticationProvider(
+            AccountDetailsService accounts, PasswordEncoder encoder, LoginAttempts attempts, Clock clock) {
         this.attempts = attempts;
         this.clock = clock;
         passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPreAuthenticationChecks(user -> {});
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
     }
 

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Repository;
 class UserAccountRepository {
 
     /** What the login needs: the account with its hash, and the user it becomes. */
-    record Account(AppUser user, String passwordHash, boolean enabled) {
-    }
+    record Account(AppUser user, String passwordHash, boolean enabled) {}
 
     private final DSLContext db;
 
@@ -28,19 +27,29 @@ class UserAccountRepository {
     }
 
     Optional<Account> findByUsername(String username) {
-        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
+        return db.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.PASSWORD_HASH,
                         APP_USER.ENABLED,
                         multiset(db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(APP_USER.ID))),
-                        multiset(db.select(USER_SCOPE.DIVISION_ID).from(USER_SCOPE)
+                        multiset(db.select(USER_SCOPE.DIVISION_ID)
+                                .from(USER_SCOPE)
                                 .where(USER_SCOPE.USER_ID.eq(APP_USER.ID))))
                 .from(APP_USER)
                 .where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(r -> new Account(
-                        new AppUser(r.value1(), r.value2(), r.value3(),
-                                r.value6().stream().map(x -> Role.valueOf(x.value1().name().toUpperCase()))
+                        new AppUser(
+                                r.value1(),
+                                r.value2(),
+                                r.value3(),
+                                r.value6().stream()
+                                        .map(x -> Role.valueOf(x.value1().name().toUpperCase()))
                                         .collect(Collectors.toSet()),
                                 new HashSet<>(r.value7().getValues(USER_SCOPE.DIVISION_ID))),
-                        r.value4(), r.value5()));
+                        r.value4(),
+                        r.value5()));
     }
 
     /** False for a disabled account and for one that no longer exists. */
@@ -52,11 +61,12 @@ class UserAccountRepository {
      * The account's lock against addresses it has not signed in from (see {@link LoginAttempts}):
      * its id and how long the lock lasts, if there is one.
      */
-    record Lock(int userId, OffsetDateTime lockedUntil) {
-    }
+    record Lock(int userId, OffsetDateTime lockedUntil) {}
 
     Optional<Lock> lockOf(String username) {
-        return db.select(APP_USER.ID, APP_USER.LOCKED_UNTIL).from(APP_USER).where(APP_USER.USERNAME.eq(username))
+        return db.select(APP_USER.ID, APP_USER.LOCKED_UNTIL)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(r -> new Lock(r.value1(), r.value2()));
     }
 
@@ -79,7 +89,9 @@ class UserAccountRepository {
     }
 
     void recordSuccess(String username) {
-        db.update(APP_USER).set(APP_USER.FAILED_LOGINS, 0).setNull(APP_USER.LOCKED_UNTIL)
+        db.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL)
                 .where(APP_USER.USERNAME.eq(username))
                 .and(APP_USER.FAILED_LOGINS.ne(0).or(APP_USER.LOCKED_UNTIL.isNotNull()))
                 .execute();

@@ -55,23 +55,32 @@ class UserAdminRepository {
      * only this city's, even when the division table holds the whole country.
      */
     List<District> districts(String cityCode) {
-        return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL).from(DIVISION)
+        return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL)
+                .from(DIVISION)
                 .where(reportingUnitOf(cityCode))
-                .orderBy(DIVISION.CODE.ne(cityCode), DIVISION.VALID_TO.isNotNull(), DIVISION.DISPLAY_ORDER,
+                .orderBy(
+                        DIVISION.CODE.ne(cityCode),
+                        DIVISION.VALID_TO.isNotNull(),
+                        DIVISION.DISPLAY_ORDER,
                         DIVISION.CODE)
                 .fetch(r -> new District(r.value1(), r.value2(), r.value3(), r.value4() == DivisionLevel.city));
     }
 
     Set<Integer> reportingUnitIds(String cityCode, Collection<Integer> ids) {
-        return db.select(DIVISION.ID).from(DIVISION)
-                .where(DIVISION.ID.in(ids)).and(reportingUnitOf(cityCode))
+        return db.select(DIVISION.ID)
+                .from(DIVISION)
+                .where(DIVISION.ID.in(ids))
+                .and(reportingUnitOf(cityCode))
                 .fetchSet(DIVISION.ID);
     }
 
     private static Condition reportingUnitOf(String cityCode) {
         var city = DIVISION.as("city");
-        return DIVISION.CODE.eq(cityCode).and(DIVISION.LEVEL.eq(DivisionLevel.city))
-                .or(DIVISION.LEVEL.eq(DivisionLevel.county)
+        return DIVISION.CODE
+                .eq(cityCode)
+                .and(DIVISION.LEVEL.eq(DivisionLevel.city))
+                .or(DIVISION.LEVEL
+                        .eq(DivisionLevel.county)
                         .and(DIVISION.PARENT_ID.in(select(city.ID).from(city).where(city.CODE.eq(cityCode)))));
     }
 
@@ -86,31 +95,43 @@ class UserAdminRepository {
 
     /** Each update below only applies at the expected version; false means someone changed it first. */
     boolean updateDisplayName(int id, int version, String displayName) {
-        return db.update(APP_USER).set(APP_USER.DISPLAY_NAME, displayName)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(version))
-                .execute() == 1;
+        return db.update(APP_USER)
+                        .set(APP_USER.DISPLAY_NAME, displayName)
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                        .where(APP_USER.ID.eq(id))
+                        .and(APP_USER.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     boolean updateEnabled(int id, int version, boolean enabled) {
-        return db.update(APP_USER).set(APP_USER.ENABLED, enabled)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(version))
-                .execute() == 1;
+        return db.update(APP_USER)
+                        .set(APP_USER.ENABLED, enabled)
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                        .where(APP_USER.ID.eq(id))
+                        .and(APP_USER.VERSION.eq(version))
+                        .execute()
+                == 1;
     }
 
     /** A new password also lifts a lockout: the administrator has just vouched for the account. */
     boolean updatePassword(int id, int version, String passwordHash) {
-        boolean updated = db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash)
-                .set(APP_USER.FAILED_LOGINS, 0)
-                .setNull(APP_USER.LOCKED_UNTIL)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(id)).and(APP_USER.VERSION.eq(version))
-                .execute() == 1;
+        boolean updated = db.update(APP_USER)
+                        .set(APP_USER.PASSWORD_HASH, passwordHash)
+                        .set(APP_USER.FAILED_LOGINS, 0)
+                        .setNull(APP_USER.LOCKED_UNTIL)
+                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                        .where(APP_USER.ID.eq(id))
+                        .and(APP_USER.VERSION.eq(version))
+                        .execute()
+                == 1;
         if (updated) {
             // the locks of the account's own addresses too (LoginAttempts)
-            db.update(LOGIN_SOURCE).set(LOGIN_SOURCE.FAILED_LOGINS, 0).setNull(LOGIN_SOURCE.LOCKED_UNTIL)
-                    .where(LOGIN_SOURCE.USER_ID.eq(id)).execute();
+            db.update(LOGIN_SOURCE)
+                    .set(LOGIN_SOURCE.FAILED_LOGINS, 0)
+                    .setNull(LOGIN_SOURCE.LOCKED_UNTIL)
+                    .where(LOGIN_SOURCE.USER_ID.eq(id))
+                    .execute();
         }
         return updated;
     }
@@ -118,14 +139,20 @@ class UserAdminRepository {
     void replaceRoles(int userId, Set<Role> roles) {
         db.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).execute();
         for (var role : roles) {
-            db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, userId).set(USER_ROLE.ROLE, toAppRole(role)).execute();
+            db.insertInto(USER_ROLE)
+                    .set(USER_ROLE.USER_ID, userId)
+                    .set(USER_ROLE.ROLE, toAppRole(role))
+                    .execute();
         }
     }
 
     void replaceScope(int userId, Set<Integer> divisionIds) {
         db.deleteFrom(USER_SCOPE).where(USER_SCOPE.USER_ID.eq(userId)).execute();
         for (var divisionId : divisionIds) {
-            db.insertInto(USER_SCOPE).set(USER_SCOPE.USER_ID, userId).set(USER_SCOPE.DIVISION_ID, divisionId).execute();
+            db.insertInto(USER_SCOPE)
+                    .set(USER_SCOPE.USER_ID, userId)
+                    .set(USER_SCOPE.DIVISION_ID, divisionId)
+                    .execute();
         }
     }
 
@@ -135,21 +162,37 @@ class UserAdminRepository {
      * the first one's change, so the last administrator cannot be lost in a race.
      */
     Set<Integer> lockEnabledAdministrators() {
-        return db.select(APP_USER.ID).from(APP_USER)
+        return db.select(APP_USER.ID)
+                .from(APP_USER)
                 .where(APP_USER.ENABLED.isTrue())
-                .and(APP_USER.ID.in(select(USER_ROLE.USER_ID).from(USER_ROLE)
-                        .where(USER_ROLE.ROLE.eq(AppRole.administrator))))
+                .and(APP_USER.ID.in(
+                        select(USER_ROLE.USER_ID).from(USER_ROLE).where(USER_ROLE.ROLE.eq(AppRole.administrator))))
                 .forUpdate()
                 .fetchSet(APP_USER.ID);
     }
 
-    private SelectConditionStep<Record8<Integer, String, String, Boolean, Boolean,
-            Result<Record1<AppRole>>, Result<Record4<Integer, String, String, DivisionLevel>>, Integer>> summaries(Condition where) {
-        return db.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ENABLED,
+    private SelectConditionStep<
+                    Record8<
+                            Integer,
+                            String,
+                            String,
+                            Boolean,
+                            Boolean,
+                            Result<Record1<AppRole>>,
+                            Result<Record4<Integer, String, String, DivisionLevel>>,
+                            Integer>>
+            summaries(Condition where) {
+        return db.select(
+                        APP_USER.ID,
+                        APP_USER.USERNAME,
+                        APP_USER.DISPLAY_NAME,
+                        APP_USER.ENABLED,
                         APP_USER.LOCKED_UNTIL.isNotNull().and(APP_USER.LOCKED_UNTIL.gt(currentOffsetDateTime())),
                         multiset(select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(APP_USER.ID))),
                         multiset(select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL)
-                                .from(USER_SCOPE).join(DIVISION).on(DIVISION.ID.eq(USER_SCOPE.DIVISION_ID))
+                                .from(USER_SCOPE)
+                                .join(DIVISION)
+                                .on(DIVISION.ID.eq(USER_SCOPE.DIVISION_ID))
                                 .where(USER_SCOPE.USER_ID.eq(APP_USER.ID))
                                 .orderBy(DIVISION.LEVEL, DIVISION.DISPLAY_ORDER, DIVISION.CODE)),
                         APP_USER.VERSION)
@@ -157,14 +200,31 @@ class UserAdminRepository {
                 .where(where);
     }
 
-    private static UserSummary toSummary(Record8<Integer, String, String, Boolean, Boolean, Result<Record1<AppRole>>,
-            Result<Record4<Integer, String, String, DivisionLevel>>, Integer> r) {
-        var roles = r.value6().stream().map(x -> toRole(x.value1()))
+    private static UserSummary toSummary(
+            Record8<
+                            Integer,
+                            String,
+                            String,
+                            Boolean,
+                            Boolean,
+                            Result<Record1<AppRole>>,
+                            Result<Record4<Integer, String, String, DivisionLevel>>,
+                            Integer>
+                    r) {
+        var roles = r.value6().stream()
+                .map(x -> toRole(x.value1()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        var scope = r.value7().map(x -> new District(x.value1(), x.value2(), x.value3(),
-                x.value4() == DivisionLevel.city));
-        return new UserSummary(r.value1(), r.value2(), r.value3(), r.value4(), Boolean.TRUE.equals(r.value5()),
-                roles, scope, r.value8());
+        var scope =
+                r.value7().map(x -> new District(x.value1(), x.value2(), x.value3(), x.value4() == DivisionLevel.city));
+        return new UserSummary(
+                r.value1(),
+                r.value2(),
+                r.value3(),
+                r.value4(),
+                Boolean.TRUE.equals(r.value5()),
+                roles,
+                scope,
+                r.value8());
     }
 
     static Role toRole(AppRole role) {

@@ -21,16 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserAdminService {
 
-
     private final UserAdminRepository users;
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final String cityCode;
 
-    UserAdminService(UserAdminRepository users, CurrentUser currentUser, PasswordEncoder encoder,
-                     ApplicationEventPublisher events,
-                     @Value("${minsheng.city-code:350600}") String cityCode) {
+    UserAdminService(
+            UserAdminRepository users,
+            CurrentUser currentUser,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            @Value("${minsheng.city-code:350600}") String cityCode) {
         this.users = users;
         this.currentUser = currentUser;
         this.encoder = encoder;
@@ -108,8 +110,13 @@ public class UserAdminService {
         }
         var after = users.findById(id).orElseThrow();
         // The audit says that the password changed, never what to: not even the hash is kept.
-        events.publishEvent(new AccountChanged(admin.id(), "user.password_reset", id,
-                Map.of("locked", before.locked()), Map.of("locked", after.locked(), "passwordReset", true), null));
+        events.publishEvent(new AccountChanged(
+                admin.id(),
+                "user.password_reset",
+                id,
+                Map.of("locked", before.locked()),
+                Map.of("locked", after.locked(), "passwordReset", true),
+                null));
         return after;
     }
 
@@ -151,8 +158,8 @@ public class UserAdminService {
 
     private UserSummary audited(AppUser admin, String action, UserSummary before) {
         var after = users.findById(before.id()).orElseThrow();
-        events.publishEvent(new AccountChanged(admin.id(), action, before.id(), auditValues(before),
-                auditValues(after), null));
+        events.publishEvent(
+                new AccountChanged(admin.id(), action, before.id(), auditValues(before), auditValues(after), null));
         return after;
     }
 

@@ -11,8 +11,15 @@ import java.util.stream.Collectors;
  * @param scope    the districts a statistician reports for, in display order
  * @param version  to send back with an edit, so an edit based on a stale copy is refused
  */
-public record UserSummary(int id, String username, String displayName, boolean enabled, boolean locked,
-                          Set<Role> roles, List<District> scope, int version) {
+public record UserSummary(
+        int id,
+        String username,
+        String displayName,
+        boolean enabled,
+        boolean locked,
+        Set<Role> roles,
+        List<District> scope,
+        int version) {
 
     public UserSummary {
         roles = Set.copyOf(roles);

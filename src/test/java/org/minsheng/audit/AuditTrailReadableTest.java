@@ -40,7 +40,8 @@ class AuditTrailReadableTest {
     void every_action_of_the_vocabulary_has_words_in_chinese_and_english() {
         for (var action : AuditAction.values()) {
             for (var locale : Translations.LOCALES) {
-                assertThat(translations.getTranslation(action.labelKey(), locale)).as("%s in %s", action, locale)
+                assertThat(translations.getTranslation(action.labelKey(), locale))
+                        .as("%s in %s", action, locale)
                         .doesNotStartWith("!");
             }
         }
@@ -50,15 +51,19 @@ class AuditTrailReadableTest {
     @Test
     void an_action_outside_the_vocabulary_is_refused_and_nothing_is_written() {
         int before = db.fetchCount(db.selectFrom("audit_entry"));
-        assertThatThrownBy(() -> audit.record(null, AuditEvent.of("made.up", "figure", 1, null, Map.of("value", "1"),
-                null, AuditEvent.Source.SYSTEM))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> audit.record(
+                        null,
+                        AuditEvent.of(
+                                "made.up", "figure", 1, null, Map.of("value", "1"), null, AuditEvent.Source.SYSTEM)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("made.up");
         assertThat(db.fetchCount(db.selectFrom("audit_entry"))).isEqualTo(before);
     }
 
     @Test
     void a_figures_entry_names_its_district_indicator_and_period_and_shows_the_value_with_its_unit() {
-        var key = new CellKey(id("select id from indicator where code = 'road_widening'"),
+        var key = new CellKey(
+                id("select id from indicator where code = 'road_widening'"),
                 id("select id from division where code = '350602'"),
                 id("select id from period where kind = 'month' and year = 2021 and month = 1"));
         as("stat-xiangcheng", () -> entry.save(new FigureInput(key, "12.8", false, "新建道路配套", 0, null)));
@@ -70,12 +75,23 @@ class AuditTrailReadableTest {
         assertThat(chinese.value(latest, latest.oldValue())).isEmpty();
         assertThat(chinese.value(latest, latest.newValue())).isEqualTo("12.8公里 · 草稿 · 情况说明：新建道路配套");
 
-        var correction = new AuditEntry(1, latest.at(), "stat-xiangcheng", "芗城区统计员", "edit", "figure", 1L,
+        var correction = new AuditEntry(
+                1,
+                latest.at(),
+                "stat-xiangcheng",
+                "芗城区统计员",
+                "edit",
+                "figure",
+                1L,
                 "{\"value\": \"4\", \"status\": \"APPROVED\"}",
                 "{\"value\": \"5\", \"status\": \"DRAFT\", \"correctionReason\": \"补报一所学校\", \"revision\": 1}",
-                "补报一所学校", AuditEvent.Source.FORM, null, latest.subject());
+                "补报一所学校",
+                AuditEvent.Source.FORM,
+                null,
+                latest.subject());
         assertThat(chinese.value(correction, correction.oldValue())).isEqualTo("4公里 · 已审核");
-        assertThat(chinese.value(correction, correction.newValue())).as("the reason has its own column")
+        assertThat(chinese.value(correction, correction.newValue()))
+                .as("the reason has its own column")
                 .isEqualTo("5公里 · 草稿");
 
         var english = new AuditTexts(translations, Translations.ENGLISH);

@@ -22,8 +22,22 @@ class CityYearTest {
 
     /** The city totals published in the article (漳州市纪委监委, 回眸2020). */
     private static final Map<String, String> ARTICLE = Map.of(
-            "meal_schools", "156", "dropouts", "0", "cross_inspected", "51", "road_widening", "117",
-            "passing_bays", "267", "family_doctor", "118000", "lead_departments", "17", "problem_categories", "17");
+            "meal_schools",
+            "156",
+            "dropouts",
+            "0",
+            "cross_inspected",
+            "51",
+            "road_widening",
+            "117",
+            "passing_bays",
+            "267",
+            "family_doctor",
+            "118000",
+            "lead_departments",
+            "17",
+            "problem_categories",
+            "17");
 
     @Autowired
     DashboardService dashboards;
@@ -37,8 +51,8 @@ class CityYearTest {
         assertThat(year.month()).isEqualTo(12);
         assertThat(year.revision()).as("as first published").isEqualTo(1);
         assertThat(year.dataAsOf()).isNotNull();
-        ARTICLE.forEach((code, published) ->
-                assertThat(total(year, code)).as(code).isEqualByComparingTo(published));
+        ARTICLE.forEach(
+                (code, published) -> assertThat(total(year, code)).as(code).isEqualByComparingTo(published));
     }
 
     @Test
@@ -68,7 +82,8 @@ class CityYearTest {
                 group by i.code""");
         assertThat(independent).hasSize(year.districtIndicators().size());
         independent.forEach(r -> assertThat(total(year, r.get("code", String.class)))
-                .as(r.get("code", String.class)).isEqualByComparingTo(r.get("total", BigDecimal.class)));
+                .as(r.get("code", String.class))
+                .isEqualByComparingTo(r.get("total", BigDecimal.class)));
     }
 
     @Test
@@ -94,17 +109,23 @@ class CityYearTest {
 
     @Test
     void each_year_lists_the_county_level_units_that_existed_then() {
-        assertThat(dashboards.cityYear(2020).counties()).extracting(Division::code)
-                .contains("350681", "350625").doesNotContain("350604", "350605");
-        assertThat(dashboards.cityYear(2021).counties()).extracting(Division::code)
-                .contains("350604", "350605").doesNotContain("350681", "350625").hasSize(11);
+        assertThat(dashboards.cityYear(2020).counties())
+                .extracting(Division::code)
+                .contains("350681", "350625")
+                .doesNotContain("350604", "350605");
+        assertThat(dashboards.cityYear(2021).counties())
+                .extracting(Division::code)
+                .contains("350604", "350605")
+                .doesNotContain("350681", "350625")
+                .hasSize(11);
     }
 
     @Test
     void the_2019_figures_are_there_for_year_on_year_and_smaller() {
         var y2019 = dashboards.cityYear(2019);
         assertThat(total(y2019, "road_widening")).isLessThan(new BigDecimal("117"));
-        assertThat(y2019.total(indicator(y2019, "dropouts")).orElseThrow().value()).isPositive();
+        assertThat(y2019.total(indicator(y2019, "dropouts")).orElseThrow().value())
+                .isPositive();
     }
 
     @Test
@@ -114,7 +135,10 @@ class CityYearTest {
     }
 
     private static Indicator indicator(CityYear year, String code) {
-        return year.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return year.indicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static BigDecimal total(CityYear year, String code) {

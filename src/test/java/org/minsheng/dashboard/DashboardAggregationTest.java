@@ -34,7 +34,9 @@ class DashboardAggregationTest {
         var june = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.MONTH, 6, null, null));
         assertThat(total(june, "passing_bays")).isEqualByComparingTo("131");
         assertThat(june.toMonth()).isEqualTo(6);
-        assertThat(cell(june, "cross_inspected")).as("a yearly figure is not a June figure").isNull();
+        assertThat(cell(june, "cross_inspected"))
+                .as("a yearly figure is not a June figure")
+                .isNull();
     }
 
     @Test
@@ -51,11 +53,14 @@ class DashboardAggregationTest {
         var year = dashboards.dashboard(DashboardFilter.year(2020));
         assertThat(total(year, "road_widening")).isEqualByComparingTo("117");
         assertThat(total(year, "cross_inspected")).isEqualByComparingTo("51");
-        assertThat(total(year, "lead_departments")).as("none: the city's own figure").isEqualByComparingTo("17");
+        assertThat(total(year, "lead_departments"))
+                .as("none: the city's own figure")
+                .isEqualByComparingTo("17");
         // 2019: round(year-end * 0.55, 1) per district = 64.3 km
         var roads = indicator(year, "road_widening");
         assertThat(year.lastYearCell(roads, null).orElseThrow().value()).isEqualByComparingTo("64.3");
-        assertThat(year.change(roads, null)).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("52.7"));
+        assertThat(year.change(roads, null))
+                .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("52.7"));
         assertThat(year.trend(roads, null)).hasSize(12);
         assertThat(year.revision()).isEqualTo(1);
     }
@@ -71,11 +76,13 @@ class DashboardAggregationTest {
         var actual = longwen.value(meals, longwen.focusId()).orElseThrow();
         assertThat(actual).isEqualByComparingTo("3");
         assertThat(target.isMetBy(actual)).isFalse();
-        assertThat(target.completionPercent(actual)).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("75.0"));
+        assertThat(target.completionPercent(actual))
+                .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("75.0"));
         // 芗城区 4 against floor(4 * 0.95) = 3: met, 133.3 %
         var xiangcheng = longwen.counties().getFirst();
         var xTarget = longwen.target(meals, xiangcheng.id()).orElseThrow();
-        assertThat(xTarget.completionPercent(longwen.value(meals, xiangcheng.id()).orElseThrow()))
+        assertThat(xTarget.completionPercent(
+                        longwen.value(meals, xiangcheng.id()).orElseThrow()))
                 .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("133.3"));
     }
 
@@ -90,9 +97,14 @@ class DashboardAggregationTest {
     @Test
     void in_2021_longhai_district_is_compared_with_longhai_city_a_year_earlier() {
         var y2021 = dashboards.dashboard(DashboardFilter.year(2021));
-        var district = y2021.counties().stream().filter(c -> c.code().equals("350604")).findFirst().orElseThrow();
+        var district = y2021.counties().stream()
+                .filter(c -> c.code().equals("350604"))
+                .findFirst()
+                .orElseThrow();
         var city2020 = dashboards.dashboard(DashboardFilter.year(2020)).counties().stream()
-                .filter(c -> c.code().equals("350681")).findFirst().orElseThrow();
+                .filter(c -> c.code().equals("350681"))
+                .findFirst()
+                .orElseThrow();
         assertThat(y2021.predecessors()).containsEntry(district.id(), city2020.id());
     }
 
@@ -109,10 +121,13 @@ class DashboardAggregationTest {
         var after = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));
         assertThat(after.towns()).extracting(Division::code).containsExactly("350602001");
         var indicator = indicator(after, "meal_schools");
-        assertThat(after.townCell(indicator, after.towns().getFirst().id()).orElseThrow().value())
+        assertThat(after.townCell(indicator, after.towns().getFirst().id())
+                        .orElseThrow()
+                        .value())
                 .isEqualByComparingTo("2");
         assertThat(after.townCell(indicator, null).orElseThrow().value()).isEqualByComparingTo("2");
-        assertThat(total(after, "meal_schools")).as("the city total still counts districts only")
+        assertThat(total(after, "meal_schools"))
+                .as("the city total still counts districts only")
                 .isEqualByComparingTo("156");
     }
 
@@ -134,7 +149,10 @@ class DashboardAggregationTest {
         for (Integer unit : units) {
             int allMet = 0;
             int allTargeted = 0;
-            for (var category : year.indicators().stream().map(Indicator::categoryCode).distinct().toList()) {
+            for (var category : year.indicators().stream()
+                    .map(Indicator::categoryCode)
+                    .distinct()
+                    .toList()) {
                 int met = 0;
                 int targeted = 0;
                 for (var indicator : year.indicators()) {
@@ -150,10 +168,14 @@ class DashboardAggregationTest {
                 allTargeted += targeted;
                 var score = year.score(category, unit);
                 if (targeted == 0) {
-                    assertThat(score).as("%s in %s has no target with a figure", category, unit).isEmpty();
+                    assertThat(score)
+                            .as("%s in %s has no target with a figure", category, unit)
+                            .isEmpty();
                 } else {
                     assertThat(score).as("%s in %s", category, unit).isPresent();
-                    assertThat(score.get().targeted()).as("%s in %s", category, unit).isEqualTo(targeted);
+                    assertThat(score.get().targeted())
+                            .as("%s in %s", category, unit)
+                            .isEqualTo(targeted);
                     assertThat(score.get().met()).as("%s in %s", category, unit).isEqualTo(met);
                 }
             }
@@ -166,7 +188,10 @@ class DashboardAggregationTest {
         assertThat(city.targeted()).isEqualTo(6);
         assertThat(city.met()).isEqualTo(6);
         // 龙文区's meal schools: 3 against 4, missed (see the district test above)
-        var longwen = year.counties().stream().filter(c -> c.code().equals("350603")).findFirst().orElseThrow();
+        var longwen = year.counties().stream()
+                .filter(c -> c.code().equals("350603"))
+                .findFirst()
+                .orElseThrow();
         var education = year.score("education", longwen.id()).orElseThrow();
         assertThat(education.met()).isLessThan(education.targeted());
     }
@@ -180,7 +205,8 @@ class DashboardAggregationTest {
     @Test
     void the_category_filter_keeps_only_its_indicators() {
         var education = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, "education", null));
-        assertThat(education.indicators()).extracting(Indicator::code)
+        assertThat(education.indicators())
+                .extracting(Indicator::code)
                 .containsExactly("meal_schools", "dropouts", "cross_inspected");
     }
 
@@ -196,11 +222,13 @@ class DashboardAggregationTest {
         assertThat(value(q1, "test_visits", "350603")).isEqualByComparingTo("6");
         assertThat(total(q1, "test_visits")).isEqualByComparingTo("18");
         var q2 = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.QUARTER, 2, null, null));
-        assertThat(cell(q2, "test_visits")).as("May and June unreported: the quarter is missing, not April alone")
+        assertThat(cell(q2, "test_visits"))
+                .as("May and June unreported: the quarter is missing, not April alone")
                 .isNull();
         var toApril = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR_TO_DATE, 4, null, null));
         assertThat(value(toApril, "test_visits", "350602")).isEqualByComparingTo("21");
-        assertThat(total(toApril, "test_visits")).as("龙文区 has no April report: missing, not summed in part")
+        assertThat(total(toApril, "test_visits"))
+                .as("龙文区 has no April report: missing, not summed in part")
                 .isEqualByComparingTo("21");
     }
 
@@ -234,7 +262,9 @@ class DashboardAggregationTest {
         var year = dashboards.dashboard(DashboardFilter.year(2020));
         assertThat(value(year, "test_coverage", "350602")).isEqualByComparingTo("75.0");
         assertThat(value(year, "test_coverage", "350603")).isEqualByComparingTo("16.7");
-        assertThat(value(year, "test_coverage", "350623")).as("no numerator, no ratio").isNull();
+        assertThat(value(year, "test_coverage", "350623"))
+                .as("no numerator, no ratio")
+                .isNull();
         // (30 + 10) / (40 + 60) * 100, where averaging the district rates would give 45.8
         assertThat(total(year, "test_coverage")).isEqualByComparingTo("40.0");
     }
@@ -262,7 +292,10 @@ class DashboardAggregationTest {
         var year = dashboards.dashboard(DashboardFilter.year(2020));
         assertThat(year.revision()).isEqualTo(2);
         var roads = indicator(year, "road_widening");
-        assertThat(year.cell(roads, year.counties().getFirst().id()).orElseThrow().corrections()).isEqualTo(1);
+        assertThat(year.cell(roads, year.counties().getFirst().id())
+                        .orElseThrow()
+                        .corrections())
+                .isEqualTo(1);
     }
 
     private int indicator(String code, String rule, String accumulation, Integer numerator, Integer denominator) {
@@ -272,7 +305,8 @@ class DashboardAggregationTest {
                                        numerator_id, denominator_id, display_order)
                 values (?, ?, ?, ?, ?, '个', 'items', 'decimal', 1, ?::aggregation_rule, ?::accumulation,
                         'increase_to', (select id from indicator_category where code = 'healthcare'), ?, ?, 99)
-                returning id""", code, code, code, code, code, rule, accumulation, numerator, denominator)).intValue();
+                returning id""", code, code, code, code, code, rule, accumulation, numerator, denominator))
+                .intValue();
     }
 
     private void figures(int indicatorId, String division, Map<Integer, String> byMonth) {
@@ -289,12 +323,14 @@ class DashboardAggregationTest {
                                     approved_value, approved_not_applicable, approved_at, revision)
                 values (?, (select id from division where code = ?),
                         (select id from period where kind = 'month' and year = 2020 and month = ?),
-                        ?, ?, 'approved', ?, ?, now(), 1)""",
-                indicatorId, division, month, value, value == null, value, value == null);
+                        ?, ?, 'approved', ?, ?, now(), 1)""", indicatorId, division, month, value, value == null, value, value == null);
     }
 
     private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return data.indicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static BigDecimal cell(Dashboard data, String code) {
@@ -306,7 +342,10 @@ class DashboardAggregationTest {
     }
 
     private static BigDecimal value(Dashboard data, String code, String division) {
-        var unit = data.counties().stream().filter(c -> c.code().equals(division)).findFirst().orElseThrow();
+        var unit = data.counties().stream()
+                .filter(c -> c.code().equals(division))
+                .findFirst()
+                .orElseThrow();
         return data.value(indicator(data, code), unit.id()).orElse(null);
     }
 }

@@ -48,10 +48,12 @@ class DashboardCacheTest {
                 default -> "nothing";
             };
             for (var view : VIEWS) {
-                assertThat(dashboards.dashboard(view)).as("seed %d, step %d after %s: %s", seed, step, change, view)
+                assertThat(dashboards.dashboard(view))
+                        .as("seed %d, step %d after %s: %s", seed, step, change, view)
                         .isEqualTo(dashboards.computeDashboard(view));
             }
-            assertThat(dashboards.cityYear(2020)).as("seed %d, step %d after %s", seed, step, change)
+            assertThat(dashboards.cityYear(2020))
+                    .as("seed %d, step %d after %s", seed, step, change)
                     .isEqualTo(dashboards.computeCityYear(2020));
         }
     }
@@ -67,7 +69,8 @@ class DashboardCacheTest {
                             join period p on p.id = f.period_id join division d on d.id = f.division_id
                             where i.code = 'road_widening' and p.year = 2020 and p.month = 12
                               and d.code = '350602')""");
-        assertThat(roadWidening(dashboards.dashboard(DashboardFilter.year(2020)))).isEqualByComparingTo("119");
+        assertThat(roadWidening(dashboards.dashboard(DashboardFilter.year(2020))))
+                .isEqualByComparingTo("119");
     }
 
     @Test
@@ -80,7 +83,9 @@ class DashboardCacheTest {
     }
 
     private static BigDecimal roadWidening(Dashboard page) {
-        var indicator = page.indicators().stream().filter(i -> i.code().equals("road_widening")).findFirst()
+        var indicator = page.indicators().stream()
+                .filter(i -> i.code().equals("road_widening"))
+                .findFirst()
                 .orElseThrow();
         return page.value(indicator, null).orElseThrow();
     }
@@ -91,13 +96,18 @@ class DashboardCacheTest {
                 .getValues(0, Long.class);
         var id = ids.get(random.nextInt(ids.size()));
         int delta = 1 + random.nextInt(9);
-        db.execute("update figure set approved_value = approved_value + ?, value = coalesce(value, 0) + ?,"
-                + " not_applicable = false, revision = revision + 1, approved_at = now() where id = ?", delta, delta, id);
+        db.execute(
+                "update figure set approved_value = approved_value + ?, value = coalesce(value, 0) + ?,"
+                        + " not_applicable = false, revision = revision + 1, approved_at = now() where id = ?",
+                delta,
+                delta,
+                id);
         return "revised figure " + id + " by " + delta;
     }
 
     private String retarget(Random random) {
-        var ids = db.fetch("select id from target where direction <> 'reach_zero' order by id").getValues(0, Integer.class);
+        var ids = db.fetch("select id from target where direction <> 'reach_zero' order by id")
+                .getValues(0, Integer.class);
         var id = ids.get(random.nextInt(ids.size()));
         db.execute("update target set value = value + 1, version = version + 1 where id = ?", id);
         return "target " + id + " raised";

@@ -24,26 +24,75 @@ final class DashboardFixture {
     static final Division ZHANGPU = new Division(4, "350623", "漳浦县", Division.Level.COUNTY, 1);
     /** 龙海市 became 龙海区 in 2021 with a new code and a new id. */
     static final Division LONGHAI_SHI = new Division(5, "350681", "龙海市", Division.Level.COUNTY, 1);
+
     static final Division LONGHAI_QU = new Division(6, "350604", "龙海区", Division.Level.COUNTY, 1);
 
-    static final Indicator ROADS = indicator(1, "road_widening", "农村公路拓宽", "公里", Indicator.ValueType.DECIMAL, 1,
-            TargetDirection.INCREASE_TO, false, true, "rural_infrastructure");
-    static final Indicator BAYS = indicator(2, "passing_bays", "增设错车道", "个", Indicator.ValueType.INTEGER, 0,
-            TargetDirection.INCREASE_TO, false, true, "rural_infrastructure");
-    static final Indicator DROPOUTS = indicator(3, "dropouts", "辍学学生", "人", Indicator.ValueType.INTEGER, 0,
-            TargetDirection.REACH_ZERO, false, true, "education");
-    static final Indicator LEAD_DEPARTMENTS = indicator(4, "lead_departments", "牵头部门", "个",
-            Indicator.ValueType.INTEGER, 0, TargetDirection.INCREASE_TO, true, false, "supervision");
+    static final Indicator ROADS = indicator(
+            1,
+            "road_widening",
+            "农村公路拓宽",
+            "公里",
+            Indicator.ValueType.DECIMAL,
+            1,
+            TargetDirection.INCREASE_TO,
+            false,
+            true,
+            "rural_infrastructure");
+    static final Indicator BAYS = indicator(
+            2,
+            "passing_bays",
+            "增设错车道",
+            "个",
+            Indicator.ValueType.INTEGER,
+            0,
+            TargetDirection.INCREASE_TO,
+            false,
+            true,
+            "rural_infrastructure");
+    static final Indicator DROPOUTS = indicator(
+            3,
+            "dropouts",
+            "辍学学生",
+            "人",
+            Indicator.ValueType.INTEGER,
+            0,
+            TargetDirection.REACH_ZERO,
+            false,
+            true,
+            "education");
+    static final Indicator LEAD_DEPARTMENTS = indicator(
+            4,
+            "lead_departments",
+            "牵头部门",
+            "个",
+            Indicator.ValueType.INTEGER,
+            0,
+            TargetDirection.INCREASE_TO,
+            true,
+            false,
+            "supervision");
 
-    private DashboardFixture() {
-    }
+    private DashboardFixture() {}
 
-    static Indicator indicator(int id, String code, String name, String unit, Indicator.ValueType type, int scale,
-                               TargetDirection direction, boolean reportedByCity, boolean monthly, String category) {
-        return new Indicator(id, code, new Indicator.Names(name, code, name, code),
+    static Indicator indicator(
+            int id,
+            String code,
+            String name,
+            String unit,
+            Indicator.ValueType type,
+            int scale,
+            TargetDirection direction,
+            boolean reportedByCity,
+            boolean monthly,
+            String category) {
+        return new Indicator(
+                id,
+                code,
+                new Indicator.Names(name, code, name, code),
                 new Indicator.Measure(unit, unit, type, scale, BigDecimal.ZERO, null),
                 new Indicator.Reporting(monthly, reportedByCity, true, Indicator.Aggregation.SUM, direction),
-                new Indicator.Category(category, category, category), id);
+                new Indicator.Category(category, category, category),
+                id);
     }
 
     static BigDecimal bd(String value) {
@@ -55,9 +104,14 @@ final class DashboardFixture {
     }
 
     static YearCell cell(Indicator indicator, Division division, String value, int corrections) {
-        return new YearCell(indicator.id(), division == null ? null : division.id(),
-                value == null ? null : bd(value), value == null,
-                OffsetDateTime.of(2020, 12, 31, 9, 0, 0, 0, ZoneOffset.ofHours(8)), 1 + corrections, corrections);
+        return new YearCell(
+                indicator.id(),
+                division == null ? null : division.id(),
+                value == null ? null : bd(value),
+                value == null,
+                OffsetDateTime.of(2020, 12, 31, 9, 0, 0, 0, ZoneOffset.ofHours(8)),
+                1 + corrections,
+                corrections);
     }
 
     static Target target(Indicator indicator, Division division, String value) {
@@ -143,10 +197,19 @@ final class DashboardFixture {
         }
 
         Dashboard build() {
-            return new Dashboard(filter, new Dashboard.Window(1, 12, dataAsOf),
-                    new Dashboard.Units(CITY, focus, counties, List.of(), Map.copyOf(predecessors)), indicators,
-                    List.copyOf(targets), new Dashboard.Figures(List.copyOf(cells), List.copyOf(lastYear),
-                            List.copyOf(trend), List.copyOf(years), List.copyOf(scores)), Dashboard.Towns.NONE);
+            return new Dashboard(
+                    filter,
+                    new Dashboard.Window(1, 12, dataAsOf),
+                    new Dashboard.Units(CITY, focus, counties, List.of(), Map.copyOf(predecessors)),
+                    indicators,
+                    List.copyOf(targets),
+                    new Dashboard.Figures(
+                            List.copyOf(cells),
+                            List.copyOf(lastYear),
+                            List.copyOf(trend),
+                            List.copyOf(years),
+                            List.copyOf(scores)),
+                    Dashboard.Towns.NONE);
         }
     }
 }

@@ -9,13 +9,11 @@ import static org.minsheng.dashboard.DashboardFixture.LONGHAI_QU;
 import static org.minsheng.dashboard.DashboardFixture.LONGHAI_SHI;
 import static org.minsheng.dashboard.DashboardFixture.ROADS;
 import static org.minsheng.dashboard.DashboardFixture.XIANGCHENG;
-import static org.minsheng.dashboard.DashboardFixture.ZHANGPU;
 import static org.minsheng.dashboard.DashboardFixture.bd;
 import static org.minsheng.dashboard.DashboardFixture.cell;
 import static org.minsheng.dashboard.DashboardFixture.target;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -58,8 +56,8 @@ class DashboardServiceRulesTest {
     private final DivisionHistoryService history = mock(DivisionHistoryService.class);
     private final CurrentUser currentUser = mock(CurrentUser.class);
     private final CorrectionRepository corrections = mock(CorrectionRepository.class);
-    private final DashboardService service = new DashboardService(repository, divisions, indicators, history,
-            currentUser, corrections);
+    private final DashboardService service =
+            new DashboardService(repository, divisions, indicators, history, currentUser, corrections);
 
     @BeforeEach
     void city() {
@@ -68,10 +66,10 @@ class DashboardServiceRulesTest {
         when(divisions.countiesIn(2020)).thenReturn(List.of(XIANGCHENG, LONGHAI_SHI));
         when(indicators.activeIndicators()).thenReturn(List.of(ROADS, BAYS, DROPOUTS, LEAD_DEPARTMENTS));
         when(indicators.targetsUnder(CITY.id(), 2021)).thenReturn(List.of(target(ROADS, CITY, "110")));
-        when(history.lineage(LONGHAI_QU.code())).thenReturn(new Lineage(node(LONGHAI_QU), List.of(node(LONGHAI_SHI)),
-                List.of()));
-        when(history.lineage(LONGHAI_SHI.code())).thenReturn(new Lineage(node(LONGHAI_SHI), List.of(),
-                List.of(node(LONGHAI_QU))));
+        when(history.lineage(LONGHAI_QU.code()))
+                .thenReturn(new Lineage(node(LONGHAI_QU), List.of(node(LONGHAI_SHI)), List.of()));
+        when(history.lineage(LONGHAI_SHI.code()))
+                .thenReturn(new Lineage(node(LONGHAI_SHI), List.of(), List.of(node(LONGHAI_QU))));
         when(history.lineage(XIANGCHENG.code())).thenReturn(new Lineage(node(XIANGCHENG), List.of(), List.of()));
         when(repository.dataVersion()).thenReturn(List.of(7, 901L));
     }
@@ -79,9 +77,11 @@ class DashboardServiceRulesTest {
     @Test
     void the_whole_year_reads_one_running_roll_up_for_the_cells_and_the_trend_of_monthly_indicators() {
         when(repository.latestApprovedMonth(2021)).thenReturn(12);
-        when(repository.cellsByMonth(CITY.id(), 2021, 12, true)).thenReturn(List.of(
-                month(cell(ROADS, null, "64.3"), 11), month(at(cell(ROADS, null, "117"), DEC_31), 12),
-                month(at(cell(LEAD_DEPARTMENTS, null, "17"), JAN_15), 12)));
+        when(repository.cellsByMonth(CITY.id(), 2021, 12, true))
+                .thenReturn(List.of(
+                        month(cell(ROADS, null, "64.3"), 11),
+                        month(at(cell(ROADS, null, "117"), DEC_31), 12),
+                        month(at(cell(LEAD_DEPARTMENTS, null, "17"), JAN_15), 12)));
         var scores = List.of(new CategoryScore(null, CITY.id(), 1, 1));
         when(repository.categoryScores(CITY.id(), 2021, 1, 12, true)).thenReturn(scores);
         when(repository.cells(CITY.id(), 2020, 1, 12, true)).thenReturn(List.of(cell(ROADS, null, "64.3")));
@@ -89,8 +89,10 @@ class DashboardServiceRulesTest {
         assertThat(page.fromMonth()).isEqualTo(1);
         assertThat(page.toMonth()).isEqualTo(12);
         assertThat(page.cells()).extracting(YearCell::value).containsExactly(bd("117"), bd("17"));
-        assertThat(page.trend()).as("the yearly count of lead departments is a cell, not a trend")
-                .extracting(TrendPoint::month).containsExactly(11, 12);
+        assertThat(page.trend())
+                .as("the yearly count of lead departments is a cell, not a trend")
+                .extracting(TrendPoint::month)
+                .containsExactly(11, 12);
         assertThat(page.lastYear()).extracting(YearCell::value).containsExactly(bd("64.3"));
         assertThat(page.dataAsOf()).as("the newest approval shown").isEqualTo(JAN_15);
         assertThat(page.scores()).isEqualTo(scores);
@@ -105,8 +107,8 @@ class DashboardServiceRulesTest {
         when(repository.latestApprovedMonth(2021)).thenReturn(12);
         when(repository.cells(CITY.id(), 2021, 4, 6, false)).thenReturn(List.of(cell(BAYS, null, "81")));
         when(repository.trend(CITY.id(), 2021, 6)).thenReturn(List.of(new TrendPoint(BAYS.id(), null, 6, bd("81"))));
-        var page = service.computeDashboard(new DashboardFilter(2021, PeriodChoice.QUARTER, 2, "rural_infrastructure",
-                null));
+        var page = service.computeDashboard(
+                new DashboardFilter(2021, PeriodChoice.QUARTER, 2, "rural_infrastructure", null));
         assertThat(page.fromMonth()).isEqualTo(4);
         assertThat(page.toMonth()).isEqualTo(6);
         assertThat(page.cells()).extracting(YearCell::value).containsExactly(bd("81"));
@@ -140,15 +142,20 @@ class DashboardServiceRulesTest {
         when(divisions.children(longhai, 0, 2000)).thenReturn(List.of(node(SHIMA)));
         when(repository.cells(LONGHAI_QU.id(), 2021, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "30")));
         var untouched = service.computeDashboard(DashboardFilter.year(2021).withDivision(LONGHAI_QU.code()));
-        assertThat(untouched.towns()).as("only the district's own total: no town reported").isEmpty();
+        assertThat(untouched.towns())
+                .as("only the district's own total: no town reported")
+                .isEmpty();
         assertThat(untouched.townCells()).isEmpty();
 
-        when(repository.cells(LONGHAI_QU.id(), 2021, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "30"),
-                cell(BAYS, SHIMA, "30")));
+        when(repository.cells(LONGHAI_QU.id(), 2021, 1, 12, true))
+                .thenReturn(List.of(cell(BAYS, null, "30"), cell(BAYS, SHIMA, "30")));
         var page = service.computeDashboard(DashboardFilter.year(2021).withDivision(LONGHAI_QU.code()));
         assertThat(page.towns()).containsExactly(SHIMA);
         assertThat(page.townCells()).hasSize(2);
-        assertThat(page.townCell(BAYS, SHIMA.id())).get().extracting(YearCell::value).isEqualTo(bd("30"));
+        assertThat(page.townCell(BAYS, SHIMA.id()))
+                .get()
+                .extracting(YearCell::value)
+                .isEqualTo(bd("30"));
         assertThat(page.townCell(ROADS, SHIMA.id())).isEmpty();
     }
 
@@ -161,7 +168,9 @@ class DashboardServiceRulesTest {
         verify(repository).years(CITY.id(), 2017, 2021, List.of(LONGHAI_SHI.id(), LONGHAI_QU.id()));
 
         when(history.lineage("350699")).thenThrow(DivisionException.class);
-        assertThat(service.computeDashboard(DashboardFilter.year(2021).withDivision("350699")).focus()).isEqualTo(CITY);
+        assertThat(service.computeDashboard(DashboardFilter.year(2021).withDivision("350699"))
+                        .focus())
+                .isEqualTo(CITY);
         var city = service.computeDashboard(DashboardFilter.year(2021));
         assertThat(city.focus()).isEqualTo(CITY);
         assertThat(city.formerly()).isEmpty();
@@ -192,8 +201,8 @@ class DashboardServiceRulesTest {
     @Test
     void the_citys_year_is_cached_the_same_way_and_reads_the_city_targets() {
         when(repository.latestApprovedMonth(2020)).thenReturn(12);
-        when(repository.cells(CITY.id(), 2020, 1, 12, true)).thenReturn(List.of(at(cell(ROADS, null, "117"), DEC_31),
-                cell(ROADS, XIANGCHENG, "14.6")));
+        when(repository.cells(CITY.id(), 2020, 1, 12, true))
+                .thenReturn(List.of(at(cell(ROADS, null, "117"), DEC_31), cell(ROADS, XIANGCHENG, "14.6")));
         when(indicators.targets(CITY.id(), 2020)).thenReturn(List.of(target(ROADS, CITY, "110")));
         var year = service.cityYear(2020);
         assertThat(service.cityYear(2020)).isSameAs(year);
@@ -220,8 +229,7 @@ class DashboardServiceRulesTest {
         assertThat(service.latestYear()).isEqualTo(OffsetDateTime.now().getYear());
         when(repository.yearsWithApprovedFigures()).thenReturn(List.of(2021, 2020));
         assertThat(service.years()).containsExactly(2021, 2020);
-        var profile = new IndicatorProfile("road_widening", "农村公路拓宽里程", "Rural roads widened",
-                "市交通运输局", null, null);
+        var profile = new IndicatorProfile("road_widening", "农村公路拓宽里程", "Rural roads widened", "市交通运输局", null, null);
         when(indicators.profile("road_widening")).thenReturn(Optional.of(profile));
         assertThat(service.profile("road_widening")).contains(profile);
         verify(currentUser, times(4)).require(Role.values());
@@ -232,8 +240,14 @@ class DashboardServiceRulesTest {
     }
 
     private static YearCell at(YearCell cell, OffsetDateTime approvedAt) {
-        return new YearCell(cell.indicatorId(), cell.divisionId(), cell.value(), cell.notApplicable(), approvedAt,
-                cell.revision(), cell.corrections());
+        return new YearCell(
+                cell.indicatorId(),
+                cell.divisionId(),
+                cell.value(),
+                cell.notApplicable(),
+                approvedAt,
+                cell.revision(),
+                cell.corrections());
     }
 
     private static DivisionNode node(Division d) {
@@ -245,10 +259,18 @@ class DashboardServiceRulesTest {
         when(repository.illustrative(2020)).thenReturn(true);
         assertThat(service.illustrativeSplit(2020)).isTrue();
         assertThat(service.illustrativeSplit(2021)).isFalse();
-        var correction = new Correction(2020, 12, "芗城区", new Correction.Value(bd("18"), false),
-                new Correction.Value(bd("19"), false), "补报一所学校", "审核员", DEC_31);
+        var correction = new Correction(
+                2020,
+                12,
+                "芗城区",
+                new Correction.Value(bd("18"), false),
+                new Correction.Value(bd("19"), false),
+                "补报一所学校",
+                "审核员",
+                DEC_31);
         when(corrections.corrections(ROADS.id(), XIANGCHENG.id(), 2020, 1, 12)).thenReturn(List.of(correction));
-        assertThat(service.corrections(2020, 1, 12, ROADS.id(), XIANGCHENG.id())).containsExactly(correction);
+        assertThat(service.corrections(2020, 1, 12, ROADS.id(), XIANGCHENG.id()))
+                .containsExactly(correction);
         verify(currentUser, times(3)).require(Role.values());
     }
 }

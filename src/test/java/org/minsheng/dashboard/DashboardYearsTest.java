@@ -56,9 +56,13 @@ class DashboardYearsTest {
         assertThat(y2021.formerly()).extracting(Division::code).containsExactly("350681");
 
         var y2020 = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350681"));
-        assertThat(y2020.formerly()).as("the old unit's page names its successor").extracting(Division::code)
+        assertThat(y2020.formerly())
+                .as("the old unit's page names its successor")
+                .extracting(Division::code)
                 .containsExactly("350604");
-        assertThat(y2020.years(roads)).extracting(YearPoint::year).as("2021 lies after the chosen year")
+        assertThat(y2020.years(roads))
+                .extracting(YearPoint::year)
+                .as("2021 lies after the chosen year")
                 .containsExactly(2019, 2020);
     }
 
@@ -71,7 +75,8 @@ class DashboardYearsTest {
                 join period p on p.id = f.period_id where d.code = '350604' and p.year = 2020""");
         assertThat(((Number) longhaiDistrict2020).intValue()).isZero();
         var xiangcheng = dashboards.dashboard(new DashboardFilter(2021, PeriodChoice.YEAR, 12, null, "350602"));
-        assertThat(xiangcheng.years(indicator(xiangcheng, "road_widening"))).extracting(YearPoint::year)
+        assertThat(xiangcheng.years(indicator(xiangcheng, "road_widening")))
+                .extracting(YearPoint::year)
                 .as("芗城区 reported nothing in 2021; 龙海's January figure is not its own")
                 .containsExactly(2019, 2020);
     }
@@ -82,11 +87,13 @@ class DashboardYearsTest {
                                     approved_value, approved_not_applicable, approved_at, revision)
                 values ((select id from indicator where code = ?), (select id from division where code = ?),
                         (select id from period where kind = 'month' and year = 2021 and month = 1),
-                        ?, false, 'approved', ?, false, now(), 1)""",
-                indicator, division, new BigDecimal(value), new BigDecimal(value));
+                        ?, false, 'approved', ?, false, now(), 1)""", indicator, division, new BigDecimal(value), new BigDecimal(value));
     }
 
     private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return data.indicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

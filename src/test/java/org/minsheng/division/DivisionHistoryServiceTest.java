@@ -25,8 +25,10 @@ class DivisionHistoryServiceTest {
 
     @Autowired
     DivisionHistoryService history;
+
     @Autowired
     DivisionService divisions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -51,19 +53,28 @@ class DivisionHistoryServiceTest {
     @WithMockUser("admin")
     void a_recode_closes_the_old_unit_opens_the_new_one_links_them_and_is_audited() {
         // Hypothetical: 华安县 becoming a district in 2025, as 龙海 and 长泰 did in 2021.
-        var line = history.recordSuccession(new Succession("350629", "350606", "华安区", LocalDate.of(2025, 1, 1),
-                "国务院批复撤县设区"));
+        var line = history.recordSuccession(
+                new Succession("350629", "350606", "华安区", LocalDate.of(2025, 1, 1), "国务院批复撤县设区"));
 
         assertThat(line.codes()).containsExactly("350629", "350606");
         var huaan = divisions.node("350606").orElseThrow();
         assertThat(huaan.level()).isEqualTo(Division.Level.COUNTY);
         assertThat(huaan.parentId()).isEqualTo(divisions.city().id());
         assertThat(huaan.validFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
-        assertThat(divisions.countiesIn(2024)).extracting(Division::name).contains("华安县").doesNotContain("华安区");
-        assertThat(divisions.countiesIn(2025)).extracting(Division::name).contains("华安区").doesNotContain("华安县");
+        assertThat(divisions.countiesIn(2024))
+                .extracting(Division::name)
+                .contains("华安县")
+                .doesNotContain("华安区");
+        assertThat(divisions.countiesIn(2025))
+                .extracting(Division::name)
+                .contains("华安区")
+                .doesNotContain("华安县");
         assertThat(history.lineage("350629").unit().successorName()).isEqualTo("华安区");
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'succession'"
-                + " and reason = '国务院批复撤县设区' and new_value ->> 'successor' = '350606'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'succession'"
+                                + " and reason = '国务院批复撤县设区' and new_value ->> 'successor' = '350606'",
+                        Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -81,21 +92,28 @@ class DivisionHistoryServiceTest {
     @Test
     @WithMockUser("admin")
     void changes_that_contradict_the_history_are_refused_with_a_reason() {
-        assertThat(refused(new Succession("350681", "350699", "新区", LocalDate.of(2022, 1, 1), "x")).messageKey())
+        assertThat(refused(new Succession("350681", "350699", "新区", LocalDate.of(2022, 1, 1), "x"))
+                        .messageKey())
                 .isEqualTo("divisions.history.alreadyClosed");
         // 漳浦县 has five indicators for each month of 2020: closing it in July would orphan six months of them.
         var e = refused(new Succession("350623", "350606", "漳浦区", LocalDate.of(2020, 7, 1), "x"));
-        assertThat(DivisionImportServiceTest.english(e)).isEqualTo(
-                "350623 has 30 reported figures on or after 2020-07-01: deal with them before closing the unit.");
-        assertThat(refused(new Succession("350623", "350623", "漳浦区", LocalDate.of(2025, 1, 1), "x")).messageKey())
+        assertThat(DivisionImportServiceTest.english(e))
+                .isEqualTo(
+                        "350623 has 30 reported figures on or after 2020-07-01: deal with them before closing the unit.");
+        assertThat(refused(new Succession("350623", "350623", "漳浦区", LocalDate.of(2025, 1, 1), "x"))
+                        .messageKey())
                 .isEqualTo("divisions.history.sameCode");
-        assertThat(refused(new Succession("350623", "35060", "漳浦区", LocalDate.of(2025, 1, 1), "x")).messageKey())
+        assertThat(refused(new Succession("350623", "35060", "漳浦区", LocalDate.of(2025, 1, 1), "x"))
+                        .messageKey())
                 .isEqualTo("divisions.history.badCode");
-        assertThat(refused(new Succession("350623", "350600", "", LocalDate.of(2025, 1, 1), "x")).messageKey())
+        assertThat(refused(new Succession("350623", "350600", "", LocalDate.of(2025, 1, 1), "x"))
+                        .messageKey())
                 .isEqualTo("divisions.history.successorUnusable");
-        assertThat(refused(new Succession("350623", "350681", "", LocalDate.of(2025, 1, 1), "x")).messageKey())
+        assertThat(refused(new Succession("350623", "350681", "", LocalDate.of(2025, 1, 1), "x"))
+                        .messageKey())
                 .isEqualTo("divisions.history.successorUnusable");
-        assertThat(refused(new Succession("350623", "350606", "漳浦区", LocalDate.of(2025, 1, 1), " ")).messageKey())
+        assertThat(refused(new Succession("350623", "350606", "漳浦区", LocalDate.of(2025, 1, 1), " "))
+                        .messageKey())
                 .isEqualTo("divisions.history.incomplete");
     }
 
@@ -103,7 +121,7 @@ class DivisionHistoryServiceTest {
     @WithMockUser("stat-zhangpu")
     void a_statistician_cannot_record_a_change() {
         assertThatThrownBy(() -> history.recordSuccession(
-                new Succession("350623", "350606", "漳浦区", LocalDate.of(2025, 1, 1), "x")))
+                        new Succession("350623", "350606", "漳浦区", LocalDate.of(2025, 1, 1), "x")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(divisions.node("350606")).isEmpty();
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,8 +37,10 @@ class DivisionImportServiceTest {
 
     @Autowired
     DivisionImportService imports;
+
     @Autowired
     DivisionService divisions;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,7 +48,9 @@ class DivisionImportServiceTest {
     Path temp;
 
     static List<SourceFile> fujian(String... names) {
-        return Arrays.stream(names).map(n -> new SourceFile(n, FUJIAN.resolve(n))).toList();
+        return Arrays.stream(names)
+                .map(n -> new SourceFile(n, FUJIAN.resolve(n)))
+                .toList();
     }
 
     static List<SourceFile> allOfFujian() {
@@ -68,12 +71,17 @@ class DivisionImportServiceTest {
         assertThat(result.level(Level.VILLAGE)).isEqualTo(count(Level.VILLAGE, 2135, 2135, 0));
         assertThat(result.kept()).isEmpty();
 
-        assertThat(names(divisions.countiesIn(2023))).hasSize(11).contains("龙海区", "长泰区")
+        assertThat(names(divisions.countiesIn(2023)))
+                .hasSize(11)
+                .contains("龙海区", "长泰区")
                 .doesNotContain("龙海市", "长泰县");
-        assertThat(names(divisions.countiesIn(2020))).hasSize(11).contains("龙海市", "长泰县")
+        assertThat(names(divisions.countiesIn(2020)))
+                .hasSize(11)
+                .contains("龙海市", "长泰县")
                 .doesNotContain("龙海区", "长泰区");
         var towns = divisions.countiesIn(2023).stream()
-                .mapToInt(c -> divisions.node(c.code()).orElseThrow().childCount()).sum();
+                .mapToInt(c -> divisions.node(c.code()).orElseThrow().childCount())
+                .sum();
         assertThat(towns).isEqualTo(146);
         var longhai = divisions.node("350604").orElseThrow();
         var shima = divisions.children(longhai, 0, 100).getFirst();
@@ -155,15 +163,19 @@ class DivisionImportServiceTest {
     @Test
     @WithMockUser("leader")
     void a_leader_is_refused() {
-        assertThatThrownBy(() -> imports.importSubtree("3506", allOfFujian())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.importSubtree("3506", allOfFujian()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithMockUser("admin")
     void a_file_without_its_parent_column_is_refused_with_the_column_named() throws IOException {
         var areas = temp.resolve("areas.csv");
-        Files.write(areas, Files.readAllLines(FUJIAN.resolve("areas.csv")).stream()
-                .map(l -> l.replaceFirst("^([^,]*,[^,]*),[^,]*,", "$1,")).toList()); // drops cityCode
+        Files.write(
+                areas,
+                Files.readAllLines(FUJIAN.resolve("areas.csv")).stream()
+                        .map(l -> l.replaceFirst("^([^,]*,[^,]*),[^,]*,", "$1,"))
+                        .toList()); // drops cityCode
 
         var e = refused("35", List.of(fujian("cities.csv").getFirst(), new SourceFile("areas.csv", areas)));
 
@@ -179,8 +191,9 @@ class DivisionImportServiceTest {
         var e = refused("35", fujian("provinces.csv", "cities.csv", "streets.csv", "villages.csv"));
 
         assertThat(e.messageKey()).isEqualTo("divisions.import.unknownParent");
-        assertThat(english(e)).isEqualTo("streets.csv line 2: the parent code 350102 of 350102001 is neither in the "
-                + "uploaded files nor in the database.");
+        assertThat(english(e))
+                .isEqualTo("streets.csv line 2: the parent code 350102 of 350102001 is neither in the "
+                        + "uploaded files nor in the database.");
     }
 
     @Test
@@ -192,8 +205,14 @@ class DivisionImportServiceTest {
         Files.write(broken, villages);
         var files = fujian("provinces.csv", "cities.csv", "areas.csv", "streets.csv");
 
-        var e = refused("35", List.of(files.get(0), files.get(1), files.get(2), files.get(3),
-                new SourceFile("villages.csv", broken)));
+        var e = refused(
+                "35",
+                List.of(
+                        files.get(0),
+                        files.get(1),
+                        files.get(2),
+                        files.get(3),
+                        new SourceFile("villages.csv", broken)));
 
         assertThat(e.messageKey()).isEqualTo("divisions.import.badCode");
         assertThat(english(e)).startsWith("villages.csv line 1501: the code \"").endsWith("it must have 12 digits.");
@@ -245,7 +264,9 @@ class DivisionImportServiceTest {
     }
 
     private int auditedImports() {
-        return jdbc.queryForObject("select count(*) from audit_entry where entity = 'division' and action = 'import'"
-                + " and source = 'import'", Integer.class);
+        return jdbc.queryForObject(
+                "select count(*) from audit_entry where entity = 'division' and action = 'import'"
+                        + " and source = 'import'",
+                Integer.class);
     }
 }

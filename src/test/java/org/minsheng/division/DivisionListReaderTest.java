@@ -54,9 +54,11 @@ class DivisionListReaderTest {
     @Test
     void columns_are_found_by_name_whatever_their_order_and_a_bom_or_crlf_does_not_matter() throws IOException {
         var streets = temp.resolve("streets.csv");
-        Files.writeString(streets, "\uFEFFareaCode,provinceCode,name,code,cityCode\r\n"
-                + "350604,35,\"石码街道\",350604001,3506\r\n"
-                + "350102,35,\"鼓东街道\",350102001,3501\r\n");
+        Files.writeString(
+                streets,
+                "\uFEFFareaCode,provinceCode,name,code,cityCode\r\n"
+                        + "350604,35,\"石码街道\",350604001,3506\r\n"
+                        + "350102,35,\"鼓东街道\",350102001,3501\r\n");
 
         var units = DivisionListReader.read("3506", List.of(new SourceFile("streets.csv", streets)));
 
@@ -82,12 +84,17 @@ class DivisionListReaderTest {
         var streets = temp.resolve("streets.csv");
         Files.writeString(streets, "code,name,areaCode,cityCode,provinceCode\n441900003,东城街道,441900,4419,44\n");
 
-        var units = DivisionListReader.read("4419", List.of(new SourceFile("cities.csv", cities),
-                new SourceFile("areas.csv", areas), new SourceFile("streets.csv", streets)));
+        var units = DivisionListReader.read(
+                "4419",
+                List.of(
+                        new SourceFile("cities.csv", cities),
+                        new SourceFile("areas.csv", areas),
+                        new SourceFile("streets.csv", streets)));
 
-        assertThat(units).extracting(ListedUnit::code, ListedUnit::level, ListedUnit::parentCode).containsExactly(
-                Tuple.tuple("441900", Level.CITY, "440000"),
-                Tuple.tuple("441900003", Level.TOWN, "441900"));
+        assertThat(units)
+                .extracting(ListedUnit::code, ListedUnit::level, ListedUnit::parentCode)
+                .containsExactly(
+                        Tuple.tuple("441900", Level.CITY, "440000"), Tuple.tuple("441900003", Level.TOWN, "441900"));
     }
 
     /** The probe of issue 21: a 204 KB zip whose areas.csv holds one 200 MiB line. */
@@ -104,20 +111,32 @@ class DivisionListReaderTest {
         });
         assertThat(Files.size(zip)).isLessThan(1024 * 1024);
 
-        assertRefused(() -> DivisionListReader.read("3506", List.of(new SourceFile("bomb.zip", zip))),
-                "divisions.import.lineTooLong", "bomb.zip:areas.csv", 2, 1_000);
+        assertRefused(
+                () -> DivisionListReader.read("3506", List.of(new SourceFile("bomb.zip", zip))),
+                "divisions.import.lineTooLong",
+                "bomb.zip:areas.csv",
+                2,
+                1_000);
     }
 
     @Test
     void a_name_longer_than_a_hundred_characters_is_refused_with_its_line() throws IOException {
         var areas = temp.resolve("areas.csv");
-        Files.writeString(areas, "code,name,cityCode,provinceCode\n350699,\"" + "名".repeat(101) + "\",3506,35\n"
-                + "350698,\"" + "名".repeat(100) + "\",3506,35\n");
-        assertRefused(() -> DivisionListReader.read("3506", List.of(new SourceFile("areas.csv", areas))),
-                "divisions.import.nameTooLong", "areas.csv", 2, "350699", 100);
+        Files.writeString(
+                areas,
+                "code,name,cityCode,provinceCode\n350699,\"" + "名".repeat(101) + "\",3506,35\n" + "350698,\""
+                        + "名".repeat(100) + "\",3506,35\n");
+        assertRefused(
+                () -> DivisionListReader.read("3506", List.of(new SourceFile("areas.csv", areas))),
+                "divisions.import.nameTooLong",
+                "areas.csv",
+                2,
+                "350699",
+                100);
 
         Files.writeString(areas, "code,name,cityCode,provinceCode\n350698,\"" + "名".repeat(100) + "\",3506,35\n");
-        assertThat(DivisionListReader.read("3506", List.of(new SourceFile("areas.csv", areas)))).hasSize(1);
+        assertThat(DivisionListReader.read("3506", List.of(new SourceFile("areas.csv", areas))))
+                .hasSize(1);
     }
 
     @Test
@@ -131,8 +150,10 @@ class DivisionListReaderTest {
             }
         });
 
-        assertRefused(() -> DivisionListReader.read("3506", List.of(new SourceFile("big.zip", zip))),
-                "divisions.import.tooMuchData", 64L);
+        assertRefused(
+                () -> DivisionListReader.read("3506", List.of(new SourceFile("big.zip", zip))),
+                "divisions.import.tooMuchData",
+                64L);
     }
 
     @Test
@@ -145,8 +166,11 @@ class DivisionListReaderTest {
             }
         });
 
-        assertRefused(() -> DivisionListReader.read("3506", List.of(new SourceFile("many.zip", zip))),
-                "divisions.import.tooManyEntries", "many.zip", 100);
+        assertRefused(
+                () -> DivisionListReader.read("3506", List.of(new SourceFile("many.zip", zip))),
+                "divisions.import.tooManyEntries",
+                "many.zip",
+                100);
     }
 
     @Test
@@ -156,8 +180,11 @@ class DivisionListReaderTest {
             file.setLength(40L * 1024 * 1024 + 1);
         }
 
-        assertRefused(() -> DivisionListReader.read("3506", List.of(new SourceFile("villages.csv", villages))),
-                "divisions.import.fileTooLarge", "villages.csv", 40L);
+        assertRefused(
+                () -> DivisionListReader.read("3506", List.of(new SourceFile("villages.csv", villages))),
+                "divisions.import.fileTooLarge",
+                "villages.csv",
+                40L);
     }
 
     private interface ZipContent {
@@ -172,8 +199,7 @@ class DivisionListReaderTest {
         return zip;
     }
 
-    private static void assertRefused(ThrowableAssert.ThrowingCallable read, String key,
-                                      Object... parameters) {
+    private static void assertRefused(ThrowableAssert.ThrowingCallable read, String key, Object... parameters) {
         assertThatThrownBy(read).isInstanceOfSatisfying(DivisionException.class, e -> {
             assertThat(e.messageKey()).isEqualTo(key);
             assertThat(e.parameters()).containsExactly(parameters);

@@ -78,21 +78,30 @@ class TableExportTest {
                 var row = sheet.getRow(XlsxTables.HEADER_ROW + 1 + r);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(county.name());
                 for (int c = 0; c < indicators.size(); c++) {
-                    var expected = data.cell(indicators.get(c), county).map(y -> y.value()).orElse(null);
+                    var expected = data.cell(indicators.get(c), county)
+                            .map(y -> y.value())
+                            .orElse(null);
                     var cell = row.getCell(c + 1);
                     if (expected == null) {
-                        assertThat(cell == null || cell.getCellType() != CellType.NUMERIC).isTrue();
+                        assertThat(cell == null || cell.getCellType() != CellType.NUMERIC)
+                                .isTrue();
                     } else {
                         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
-                        assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).isEqualByComparingTo(expected);
+                        assertThat(BigDecimal.valueOf(cell.getNumericCellValue()))
+                                .isEqualByComparingTo(expected);
                         assertThat(cell.getCellStyle().getDataFormatString())
                                 .isEqualTo(XlsxTables.format(indicators.get(c).scale()));
                     }
                 }
             }
             var total = sheet.getRow(XlsxTables.HEADER_ROW + 1 + data.counties().size());
-            var meal = indicators.stream().filter(i -> i.code().equals("meal_schools")).findFirst().orElseThrow();
-            assertThat(total.getCell(1 + indicators.indexOf(meal)).getNumericCellValue()).as("the article's 156").isEqualTo(156);
+            var meal = indicators.stream()
+                    .filter(i -> i.code().equals("meal_schools"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(total.getCell(1 + indicators.indexOf(meal)).getNumericCellValue())
+                    .as("the article's 156")
+                    .isEqualTo(156);
         }
     }
 
@@ -106,15 +115,18 @@ class TableExportTest {
         assertThat(lines[1]).startsWith("区县,");
         var totalLine = lines[lines.length - 1];
         assertThat(totalLine).startsWith("漳州市").contains(",156,");
-        assertThat(Arrays.stream(lines).filter(l -> l.startsWith("芗城区,")).count()).isEqualTo(1);
+        assertThat(Arrays.stream(lines).filter(l -> l.startsWith("芗城区,")).count())
+                .isEqualTo(1);
         var english = as("comms", () -> exports.districtTable(2020, Download.Format.CSV, Translations.ENGLISH));
         assertThat(english.fileName()).matches("漳州-2020-12-districts-rev1-\\d{8}\\.csv");
     }
 
     @Test
     void a_statistician_exports_only_their_own_district_from_the_tracker() throws IOException {
-        var period = as("reviewer", () -> periods.all()).stream().filter(p -> p.year() == 2020 && Integer.valueOf(12).equals(p.month()))
-                .findFirst().orElseThrow();
+        var period = as("reviewer", () -> periods.all()).stream()
+                .filter(p -> p.year() == 2020 && Integer.valueOf(12).equals(p.month()))
+                .findFirst()
+                .orElseThrow();
         var own = as("stat-xiangcheng", () -> exports.tracker(period, Download.Format.XLSX, Translations.CHINESE));
         var all = as("reviewer", () -> exports.tracker(period, Download.Format.XLSX, Translations.CHINESE));
         assertThat(dataRows(own)).containsExactly("芗城区");
@@ -123,50 +135,59 @@ class TableExportTest {
 
     @Test
     void the_audit_trail_is_exported_for_reviewers_only_and_matches_the_screen() {
-        assertThatThrownBy(() -> as("stat-xiangcheng",
-                () -> exports.auditTrail(AuditQuery.all(), Download.Format.CSV, Translations.CHINESE)))
+        assertThatThrownBy(() -> as(
+                        "stat-xiangcheng",
+                        () -> exports.auditTrail(AuditQuery.all(), Download.Format.CSV, Translations.CHINESE)))
                 .isInstanceOf(AccessDeniedException.class);
-        var download = as("reviewer", () -> exports.auditTrail(AuditQuery.all(), Download.Format.CSV,
-                Translations.CHINESE));
+        var download =
+                as("reviewer", () -> exports.auditTrail(AuditQuery.all(), Download.Format.CSV, Translations.CHINESE));
         int count = as("reviewer", () -> audit.count(AuditQuery.all()));
         var text = new String(download.bytes(), StandardCharsets.UTF_8);
         assertThat(text).contains("共 " + count + " 条");
         var newest = as("reviewer", () -> audit.search(AuditQuery.all(), 0, 1)).getFirst();
         // the export reads as the screen does: the entry's subject and action in words, never a table name
         var texts = new AuditTexts(translations, Translations.CHINESE);
-        assertThat(text).contains(texts.subject(newest)).contains(texts.action(newest))
+        assertThat(text)
+                .contains(texts.subject(newest))
+                .contains(texts.action(newest))
                 .doesNotContain(newest.entity() + ",");
     }
 
     @Test
     void the_entry_sheet_lists_the_statisticians_own_figures_each_with_its_indicators_scale() throws IOException {
         var december = month(2020, 12);
-        var download = as("stat-xiangcheng", () -> exports.entrySheet(december.id(), Download.Format.XLSX,
-                Translations.CHINESE));
+        var download = as(
+                "stat-xiangcheng", () -> exports.entrySheet(december.id(), Download.Format.XLSX, Translations.CHINESE));
         assertThat(download.fileName()).matches("漳州-2020-12-填报表-\\d{8}-\\d{4}\\.xlsx");
-        var xiangcheng = as("leader", () -> dashboards.dashboard(
-                new DashboardFilter(2020, PeriodChoice.MONTH, 12, null,
-                        "350602")));
-        var roads = xiangcheng.indicators().stream().filter(i -> i.code().equals("road_widening")).findFirst()
+        var xiangcheng = as(
+                "leader",
+                () -> dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.MONTH, 12, null, "350602")));
+        var roads = xiangcheng.indicators().stream()
+                .filter(i -> i.code().equals("road_widening"))
+                .findFirst()
                 .orElseThrow();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             var sheet = workbook.getSheet("填报表");
-            assertThat(sheet.getRow(XlsxTables.TITLE_ROW).getCell(0).getStringCellValue()).startsWith("2020年12月 填报表");
+            assertThat(sheet.getRow(XlsxTables.TITLE_ROW).getCell(0).getStringCellValue())
+                    .startsWith("2020年12月 填报表");
             var roadRow = IntStream.rangeClosed(XlsxTables.HEADER_ROW + 1, sheet.getLastRowNum())
                     .mapToObj(sheet::getRow)
                     .peek(r -> assertThat(r.getCell(0).getStringCellValue()).isEqualTo("芗城区"))
                     .filter(r -> r.getCell(1).getStringCellValue().equals(roads.shortNameZh()))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertThat(roadRow.getCell(2).getStringCellValue()).isEqualTo("公里");
             var value = roadRow.getCell(3);
             assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(BigDecimal.valueOf(value.getNumericCellValue())).isEqualByComparingTo(
-                    xiangcheng.value(roads, xiangcheng.focusId()).orElseThrow());
+            assertThat(BigDecimal.valueOf(value.getNumericCellValue()))
+                    .isEqualByComparingTo(
+                            xiangcheng.value(roads, xiangcheng.focusId()).orElseThrow());
             assertThat(value.getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
             assertThat(roadRow.getCell(7).getStringCellValue()).isEqualTo("已发布");
         }
-        assertThatThrownBy(() -> as("reviewer", () -> exports.entrySheet(december.id(), Download.Format.CSV,
-                Translations.CHINESE))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(
+                        "reviewer", () -> exports.entrySheet(december.id(), Download.Format.CSV, Translations.CHINESE)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -174,40 +195,72 @@ class TableExportTest {
     void the_review_queue_export_holds_the_submitted_cells_for_reviewers_only() {
         var january = month(2021, 1);
         // a district submits its whole sheet: January's five monthly indicators
-        var values = Map.of("meal_schools", "4", "dropouts", "0", "family_doctor", "3300",
-                "road_widening", "0.3", "passing_bays", "1");
+        var values = Map.of(
+                "meal_schools",
+                "4",
+                "dropouts",
+                "0",
+                "family_doctor",
+                "3300",
+                "road_widening",
+                "0.3",
+                "passing_bays",
+                "1");
         var sheet = as("stat-xiangcheng", () -> figures.sheet(january.id()));
         for (var cell : sheet.cells()) {
-            as("stat-xiangcheng", () -> figures.save(FigureInput.of(cell.key(),
-                    values.get(cell.indicator().code()), cell.version())));
+            as(
+                    "stat-xiangcheng",
+                    () -> figures.save(FigureInput.of(
+                            cell.key(), values.get(cell.indicator().code()), cell.version())));
         }
-        assertThat(as("stat-xiangcheng", () -> figures.submit(january.id(), sheet.divisions().getFirst().id()))
-                .submitted()).isEqualTo(5);
-        var csv = new String(as("reviewer", () -> exports.reviewQueue(january.id(), Download.Format.CSV,
-                Translations.CHINESE)).bytes(), StandardCharsets.UTF_8);
+        assertThat(as(
+                                "stat-xiangcheng",
+                                () -> figures.submit(
+                                        january.id(),
+                                        sheet.divisions().getFirst().id()))
+                        .submitted())
+                .isEqualTo(5);
+        var csv = new String(
+                as("reviewer", () -> exports.reviewQueue(january.id(), Download.Format.CSV, Translations.CHINESE))
+                        .bytes(),
+                StandardCharsets.UTF_8);
         assertThat(csv).contains("2021年1月 待审核", "共 5 条");
-        assertThat(Arrays.stream(csv.split("\r\n")).filter(l -> l.contains("公里")).findFirst()
-                .orElseThrow()).startsWith("芗城区,").contains(",公里,0.3,", ",已提交");
-        assertThatThrownBy(() -> as("stat-xiangcheng", () -> exports.reviewQueue(january.id(), Download.Format.CSV,
-                Translations.CHINESE))).isInstanceOf(AccessDeniedException.class);
+        assertThat(Arrays.stream(csv.split("\r\n"))
+                        .filter(l -> l.contains("公里"))
+                        .findFirst()
+                        .orElseThrow())
+                .startsWith("芗城区,")
+                .contains(",公里,0.3,", ",已提交");
+        assertThatThrownBy(() -> as(
+                        "stat-xiangcheng",
+                        () -> exports.reviewQueue(january.id(), Download.Format.CSV, Translations.CHINESE)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private Period month(int year, int month) {
         return as("reviewer", () -> periods.all()).stream()
-                .filter(p -> p.year() == year && Integer.valueOf(month).equals(p.month())).findFirst().orElseThrow();
+                .filter(p -> p.year() == year && Integer.valueOf(month).equals(p.month()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
-        var table = new Table("t", "s", List.of(Table.Column.text("text"), new Table.Column("n", 1)), List.of(
-                List.of("=HYPERLINK(\"http://x\")", new BigDecimal("-5")),
-                List.of("+86 596", new BigDecimal("2.5")),
-                List.of("-1+2", 3L),
-                List.of("@SUM(A1)", BigDecimal.ONE),
-                List.of("\tcmd", BigDecimal.ONE),
-                List.of("\rcmd", BigDecimal.ONE),
-                List.of("芗城区, 漳州 \"新\"", BigDecimal.ONE)));
-        var csv = new String(CsvTables.write(table), StandardCharsets.UTF_8).substring(1).split("\r\n", -1);
+        var table = new Table(
+                "t",
+                "s",
+                List.of(Table.Column.text("text"), new Table.Column("n", 1)),
+                List.of(
+                        List.of("=HYPERLINK(\"http://x\")", new BigDecimal("-5")),
+                        List.of("+86 596", new BigDecimal("2.5")),
+                        List.of("-1+2", 3L),
+                        List.of("@SUM(A1)", BigDecimal.ONE),
+                        List.of("\tcmd", BigDecimal.ONE),
+                        List.of("\rcmd", BigDecimal.ONE),
+                        List.of("芗城区, 漳州 \"新\"", BigDecimal.ONE)));
+        var csv = new String(CsvTables.write(table), StandardCharsets.UTF_8)
+                .substring(1)
+                .split("\r\n", -1);
         assertThat(csv[2]).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\",-5.0");
         assertThat(csv[3]).isEqualTo("'+86 596,2.5");
         assertThat(csv[4]).isEqualTo("'-1+2,3");

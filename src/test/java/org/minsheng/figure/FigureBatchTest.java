@@ -43,13 +43,15 @@ class FigureBatchTest {
     private static final Division ZHANGPU = new Division(4, "350623", "漳浦县", Division.Level.COUNTY, 1);
     /** In the statistician's scope, but no longer a county in 2021 (it became 龙海区). */
     private static final Division LONGHAI_SHI = new Division(5, "350681", "龙海市", Division.Level.COUNTY, 1);
+
     private static final Indicator MEALS = indicator(1, "meal_schools");
     private static final Indicator BAYS = indicator(2, "passing_bays");
     /** Reported by the city itself: never by a district. */
     private static final Indicator LEAD_DEPARTMENTS = indicator(9, "lead_departments", true);
+
     private static final Indicator RETIRED = indicator(10, "retired");
-    private static final AppUser STATISTICIAN = new AppUser(5, "stat-xiangcheng", "芗城区统计员",
-            Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), LONGHAI_SHI.id()));
+    private static final AppUser STATISTICIAN = new AppUser(
+            5, "stat-xiangcheng", "芗城区统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), LONGHAI_SHI.id()));
 
     private final CellAssembler assembler = mock(CellAssembler.class);
     private final PeriodService periods = mock(PeriodService.class);
@@ -84,16 +86,23 @@ class FigureBatchTest {
     @Test
     void another_districts_cell_a_closed_period_a_former_county_and_an_unreported_indicator_are_refused() {
         // the unreported ones: an indicator not reported in the period, and a city-level one at a district
-        var results = batch.check(STATISTICIAN, List.of(
-                input(key(MEALS, ZHANGPU, JANUARY), "15"),
-                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
-                input(key(MEALS, LONGHAI_SHI, JANUARY), "15"),
-                input(key(RETIRED, XIANGCHENG, JANUARY), "17"),
-                input(key(LEAD_DEPARTMENTS, XIANGCHENG, JANUARY), "17")));
+        var results = batch.check(
+                STATISTICIAN,
+                List.of(
+                        input(key(MEALS, ZHANGPU, JANUARY), "15"),
+                        input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
+                        input(key(MEALS, LONGHAI_SHI, JANUARY), "15"),
+                        input(key(RETIRED, XIANGCHENG, JANUARY), "17"),
+                        input(key(LEAD_DEPARTMENTS, XIANGCHENG, JANUARY), "17")));
         assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.REJECTED);
-        assertThat(results).extracting(r -> r.findings().getFirst().messageKey()).containsExactly(
-                "figure.error.outOfScope", "figure.error.periodLocked", "figure.error.divisionNotInPeriod",
-                "figure.error.notReported", "figure.error.notReported");
+        assertThat(results)
+                .extracting(r -> r.findings().getFirst().messageKey())
+                .containsExactly(
+                        "figure.error.outOfScope",
+                        "figure.error.periodLocked",
+                        "figure.error.divisionNotInPeriod",
+                        "figure.error.notReported",
+                        "figure.error.notReported");
         assertThat(results).allSatisfy(r -> assertThat(r.blocking()).isTrue());
         verify(assembler, never()).propose(any(), anyList(), anyList(), anyMap());
     }
@@ -114,10 +123,20 @@ class FigureBatchTest {
         stored.put(meals, cell(meals, new BigDecimal("15"), false, CellState.DRAFT, null));
         stored.put(bays, cell(bays, new BigDecimal("20"), false, CellState.DRAFT, "新建道路"));
         var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
-        var results = batch.check(scope, List.of(input(meals, "15.0"), input(bays, "20"), input(mealsZhangpu, "8"),
-                input(key(BAYS, ZHANGPU, JANUARY), "  ")));
-        assertThat(results).extracting(CheckedInput::outcome).containsExactly(CheckedInput.Outcome.UNCHANGED,
-                CheckedInput.Outcome.CHANGED, CheckedInput.Outcome.NEW, CheckedInput.Outcome.EMPTY);
+        var results = batch.check(
+                scope,
+                List.of(
+                        input(meals, "15.0"),
+                        input(bays, "20"),
+                        input(mealsZhangpu, "8"),
+                        input(key(BAYS, ZHANGPU, JANUARY), "  ")));
+        assertThat(results)
+                .extracting(CheckedInput::outcome)
+                .containsExactly(
+                        CheckedInput.Outcome.UNCHANGED,
+                        CheckedInput.Outcome.CHANGED,
+                        CheckedInput.Outcome.NEW,
+                        CheckedInput.Outcome.EMPTY);
         assertThat(results.get(0).value()).isEqualByComparingTo("15");
         assertThat(results).allSatisfy(r -> assertThat(r.findings()).isEmpty());
     }
@@ -128,17 +147,21 @@ class FigureBatchTest {
         var bays = key(BAYS, XIANGCHENG, JANUARY);
         stored.put(meals, cell(meals, new BigDecimal("15"), false, CellState.DRAFT, null));
         stored.put(bays, cell(bays, null, true, CellState.DRAFT, "本区无此项"));
-        var results = batch.check(STATISTICIAN, List.of(input(meals, "不适用"),
-                new FigureInput(bays, "", true, " 本区无此项 ", 1, null)));
-        assertThat(results).extracting(CheckedInput::outcome).containsExactly(CheckedInput.Outcome.CHANGED,
-                CheckedInput.Outcome.UNCHANGED);
+        var results = batch.check(
+                STATISTICIAN, List.of(input(meals, "不适用"), new FigureInput(bays, "", true, " 本区无此项 ", 1, null)));
+        assertThat(results)
+                .extracting(CheckedInput::outcome)
+                .containsExactly(CheckedInput.Outcome.CHANGED, CheckedInput.Outcome.UNCHANGED);
         assertThat(results).allSatisfy(r -> {
             assertThat(r.notApplicable()).isTrue();
             assertThat(r.value()).isNull();
         });
         stored.put(meals, cell(meals, null, true, CellState.DRAFT, null));
-        assertThat(batch.check(STATISTICIAN, List.of(input(meals, "0"))).getFirst().outcome())
-                .as("zero after not applicable").isEqualTo(CheckedInput.Outcome.CHANGED);
+        assertThat(batch.check(STATISTICIAN, List.of(input(meals, "0")))
+                        .getFirst()
+                        .outcome())
+                .as("zero after not applicable")
+                .isEqualTo(CheckedInput.Outcome.CHANGED);
     }
 
     @Test
@@ -147,27 +170,32 @@ class FigureBatchTest {
         var jump = Finding.warning(bays, "figure.warning.yearOnYear", new BigDecimal("24"), new BigDecimal("150"));
         findingsAfter.put(bays, List.of(jump));
         var unexplained = batch.check(STATISTICIAN, List.of(input(bays, "60"))).getFirst();
-        assertThat(unexplained.findings()).extracting(Finding::messageKey)
+        assertThat(unexplained.findings())
+                .extracting(Finding::messageKey)
                 .containsExactly("figure.warning.yearOnYear", "figure.error.explanationNeeded");
         assertThat(unexplained.blocking()).isTrue();
-        var explained = batch.check(STATISTICIAN, List.of(new FigureInput(bays, "60", false, "新建道路同步建设", 0,
-                null))).getFirst();
+        var explained = batch.check(STATISTICIAN, List.of(new FigureInput(bays, "60", false, "新建道路同步建设", 0, null)))
+                .getFirst();
         assertThat(explained.findings()).containsExactly(jump);
         assertThat(explained.writes()).isTrue();
 
         stored.put(bays, cell(bays, new BigDecimal("24"), false, CellState.SUBMITTED, null));
         findingsAfter.clear();
-        assertThat(batch.check(STATISTICIAN, List.of(input(bays, "30"))).getFirst().findings())
-                .extracting(Finding::messageKey).containsExactly("figure.error.underReview");
+        assertThat(batch.check(STATISTICIAN, List.of(input(bays, "30")))
+                        .getFirst()
+                        .findings())
+                .extracting(Finding::messageKey)
+                .containsExactly("figure.error.underReview");
     }
 
     @Test
     void a_value_or_explanation_the_rules_refuse_is_rejected_with_their_reason() {
         var meals = key(MEALS, XIANGCHENG, JANUARY);
         var bays = key(BAYS, XIANGCHENG, JANUARY);
-        var results = batch.check(STATISTICIAN, List.of(input(meals, "十五"),
-                new FigureInput(bays, "20", false, "见附件\u0007", 0, null)));
-        assertThat(results).extracting(r -> r.findings().getFirst().messageKey())
+        var results = batch.check(
+                STATISTICIAN, List.of(input(meals, "十五"), new FigureInput(bays, "20", false, "见附件\u0007", 0, null)));
+        assertThat(results)
+                .extracting(r -> r.findings().getFirst().messageKey())
                 .containsExactly("figure.error.notANumber", "input.error.controlCharacter");
         assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.REJECTED);
         var tooLong = batch.check(STATISTICIAN, List.of(new FigureInput(bays, "20", false, "说".repeat(2001), 0, null)))
@@ -178,13 +206,19 @@ class FigureBatchTest {
     @Test
     void inputs_of_two_periods_are_checked_per_period_and_answered_in_the_order_given() {
         var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
-        var results = batch.check(scope, List.of(input(key(MEALS, XIANGCHENG, JANUARY), "15"),
-                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"), input(key(BAYS, ZHANGPU, JANUARY), "8")));
-        assertThat(results).extracting(CheckedInput::outcome).containsExactly(CheckedInput.Outcome.NEW,
-                CheckedInput.Outcome.REJECTED, CheckedInput.Outcome.NEW);
+        var results = batch.check(
+                scope,
+                List.of(
+                        input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                        input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
+                        input(key(BAYS, ZHANGPU, JANUARY), "8")));
+        assertThat(results)
+                .extracting(CheckedInput::outcome)
+                .containsExactly(CheckedInput.Outcome.NEW, CheckedInput.Outcome.REJECTED, CheckedInput.Outcome.NEW);
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<Division>> involved = ArgumentCaptor.forClass(List.class);
-        verify(assembler).propose(eq(JANUARY), involved.capture(), eq(List.of(MEALS, BAYS, LEAD_DEPARTMENTS)), anyMap());
+        verify(assembler)
+                .propose(eq(JANUARY), involved.capture(), eq(List.of(MEALS, BAYS, LEAD_DEPARTMENTS)), anyMap());
         assertThat(involved.getValue()).containsExactlyInAnyOrder(XIANGCHENG, ZHANGPU);
     }
 
@@ -196,13 +230,18 @@ class FigureBatchTest {
         return new CellKey(indicator.id(), division.id(), period.id());
     }
 
-    private static Cell cell(CellKey key, BigDecimal value, boolean notApplicable, CellState state,
-                             String explanation) {
+    private static Cell cell(
+            CellKey key, BigDecimal value, boolean notApplicable, CellState state, String explanation) {
         boolean empty = state == CellState.EMPTY;
-        return new Cell(key, key.indicatorId() == MEALS.id() ? MEALS : BAYS, XIANGCHENG,
+        return new Cell(
+                key,
+                key.indicatorId() == MEALS.id() ? MEALS : BAYS,
+                XIANGCHENG,
                 new Cell.Entry(value, notApplicable, explanation),
-                new Cell.Workflow(empty ? null : 1L, state, empty ? 0 : 1, null, null, 5), Cell.Approved.NEVER,
-                new Cell.References(null, null), List.of());
+                new Cell.Workflow(empty ? null : 1L, state, empty ? 0 : 1, null, null, 5),
+                Cell.Approved.NEVER,
+                new Cell.References(null, null),
+                List.of());
     }
 
     private static Indicator indicator(int id, String code) {
@@ -210,9 +249,14 @@ class FigureBatchTest {
     }
 
     private static Indicator indicator(int id, String code, boolean reportedByCity) {
-        return new Indicator(id, code, new Indicator.Names(code, code, code, code),
+        return new Indicator(
+                id,
+                code,
+                new Indicator.Names(code, code, code, code),
                 new Indicator.Measure("所", "schools", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
-                new Indicator.Reporting(true, reportedByCity, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
-                new Indicator.Category("education", "教育", "Education"), id);
+                new Indicator.Reporting(
+                        true, reportedByCity, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
+                new Indicator.Category("education", "教育", "Education"),
+                id);
     }
 }

@@ -25,45 +25,67 @@ class FigureChecksTest {
         assertThat(FigureChecks.yearOnYear(KEY, bd("49"), bd("100"))).isPresent();
         assertThat(FigureChecks.yearOnYear(KEY, bd("150"), bd("100"))).isEmpty();
         assertThat(FigureChecks.yearOnYear(KEY, bd("50"), bd("100"))).isEmpty();
-        assertThat(FigureChecks.yearOnYear(KEY, bd("5"), bd("0"))).as("no base to compare").isEmpty();
+        assertThat(FigureChecks.yearOnYear(KEY, bd("5"), bd("0")))
+                .as("no base to compare")
+                .isEmpty();
         assertThat(FigureChecks.yearOnYear(KEY, bd("5"), null)).isEmpty();
     }
 
     @Test
     void a_value_far_from_the_last_twelve_months_is_an_outlier_by_median_and_mad() {
         var history = Stream.of("10", "11", "12", "10", "11", "12", "10", "11", "12", "10", "11", "12")
-                .map(BigDecimal::new).toList();
+                .map(BigDecimal::new)
+                .toList();
         // median 11, MAD 1, so the limit is 11 ± 3.5 × 1.4826 = 11 ± 5.19
         assertThat(FigureChecks.outlier(KEY, bd("16"), history)).isEmpty();
         var far = FigureChecks.outlier(KEY, bd("17"), history);
         assertThat(far).isPresent();
         assertThat(far.get().parameters()).containsExactly(bd("11"), 12);
-        assertThat(FigureChecks.outlier(KEY, bd("99"), history.subList(0, 5))).as("too little history").isEmpty();
+        assertThat(FigureChecks.outlier(KEY, bd("99"), history.subList(0, 5)))
+                .as("too little history")
+                .isEmpty();
         assertThat(FigureChecks.outlier(KEY, bd("99"), List.of(bd("4"), bd("4"), bd("4"), bd("4"), bd("4"), bd("4"))))
-                .as("a constant history has no spread to judge by").isEmpty();
+                .as("a constant history has no spread to judge by")
+                .isEmpty();
     }
 
     @Test
     void six_months_of_history_are_enough_to_judge_and_exactly_three_and_a_half_deviations_is_not_an_outlier() {
-        var history = Stream.of("4", "6", "4", "6", "4", "6").map(BigDecimal::new).toList();
+        var history =
+                Stream.of("4", "6", "4", "6", "4", "6").map(BigDecimal::new).toList();
         // median of an even count is the mean of the middle two: 5; MAD 1; the limit is 5 ± 5.1891
         assertThat(FigureChecks.median(history)).isEqualByComparingTo("5");
-        assertThat(FigureChecks.outlier(KEY, bd("10.1891"), history)).as("at the limit").isEmpty();
-        assertThat(FigureChecks.outlier(KEY, bd("10.1892"), history)).get()
+        assertThat(FigureChecks.outlier(KEY, bd("10.1891"), history))
+                .as("at the limit")
+                .isEmpty();
+        assertThat(FigureChecks.outlier(KEY, bd("10.1892"), history))
+                .get()
                 .satisfies(f -> assertThat(f.parameters()).containsExactly(bd("5"), 6));
-        assertThat(FigureChecks.median(List.of(bd("267"), bd("156"), bd("117")))).isEqualByComparingTo("156");
+        assertThat(FigureChecks.median(List.of(bd("267"), bd("156"), bd("117"))))
+                .isEqualByComparingTo("156");
     }
 
     @Test
     void the_warnings_of_a_cell_include_the_year_on_year_jump_and_the_outlier_and_none_for_an_empty_cell() {
-        var history = Stream.of("20", "22", "21", "20", "22", "21").map(BigDecimal::new).toList();
+        var history = Stream.of("20", "22", "21", "20", "22", "21")
+                .map(BigDecimal::new)
+                .toList();
         var jumped = cellWithLastYear(BAYS, "60", "24");
-        assertThat(FigureChecks.warnings(jumped, history, true)).extracting(Finding::messageKey)
+        assertThat(FigureChecks.warnings(jumped, history, true))
+                .extracting(Finding::messageKey)
                 .containsExactly("figure.warning.yearOnYear", "figure.warning.outlier");
-        assertThat(FigureChecks.yearOnYear(KEY, bd("60"), bd("24"))).get()
+        assertThat(FigureChecks.yearOnYear(KEY, bd("60"), bd("24")))
+                .get()
                 .satisfies(f -> assertThat(f.parameters()).containsExactly(bd("24"), bd("150")));
-        var empty = new Cell(KEY, BAYS, XIANGCHENG, Cell.Entry.NONE, Cell.Workflow.EMPTY, Cell.Approved.NEVER,
-                new Cell.References(bd("6"), bd("24")), List.of());
+        var empty = new Cell(
+                KEY,
+                BAYS,
+                XIANGCHENG,
+                Cell.Entry.NONE,
+                Cell.Workflow.EMPTY,
+                Cell.Approved.NEVER,
+                new Cell.References(bd("6"), bd("24")),
+                List.of());
         assertThat(FigureChecks.warnings(empty, history, true)).isEmpty();
     }
 
@@ -75,10 +97,15 @@ class FigureChecksTest {
     @Test
     void a_cumulative_figure_that_should_grow_warns_when_it_falls_within_the_year() {
         var fell = cell(BAYS, "5", "6");
-        assertThat(FigureChecks.warnings(fell, List.of(), true)).extracting(Finding::messageKey)
+        assertThat(FigureChecks.warnings(fell, List.of(), true))
+                .extracting(Finding::messageKey)
                 .containsExactly("figure.warning.cumulativeFell");
-        assertThat(FigureChecks.warnings(fell, List.of(), false)).as("January after December").isEmpty();
-        assertThat(FigureChecks.warnings(cell(DROPOUTS, "1", "3"), List.of(), true)).as("dropouts should fall").isEmpty();
+        assertThat(FigureChecks.warnings(fell, List.of(), false))
+                .as("January after December")
+                .isEmpty();
+        assertThat(FigureChecks.warnings(cell(DROPOUTS, "1", "3"), List.of(), true))
+                .as("dropouts should fall")
+                .isEmpty();
     }
 
     @Test
@@ -86,24 +113,39 @@ class FigureChecksTest {
         var rebound = FigureChecks.warnings(cell(DROPOUTS, "1", "0"), List.of(), false);
         assertThat(rebound).extracting(Finding::messageKey).containsExactly("figure.warning.zeroRebounded");
         assertThat(rebound.getFirst().parameters()).containsExactly(bd("1"));
-        assertThat(FigureChecks.warnings(cell(DROPOUTS, "0", "0"), List.of(), true)).as("still zero").isEmpty();
-        assertThat(FigureChecks.warnings(cell(DROPOUTS, "2", "3"), List.of(), true)).as("not yet zero").isEmpty();
-        assertThat(FigureChecks.warnings(cell(BAYS, "1", "0"), List.of(), true)).as("bays should grow").isEmpty();
+        assertThat(FigureChecks.warnings(cell(DROPOUTS, "0", "0"), List.of(), true))
+                .as("still zero")
+                .isEmpty();
+        assertThat(FigureChecks.warnings(cell(DROPOUTS, "2", "3"), List.of(), true))
+                .as("not yet zero")
+                .isEmpty();
+        assertThat(FigureChecks.warnings(cell(BAYS, "1", "0"), List.of(), true))
+                .as("bays should grow")
+                .isEmpty();
     }
 
     @Test
     void cross_indicator_rules_compare_the_left_indicator_with_the_sum_on_the_right() {
-        var rule = new CrossRule(1, "inspected_within_programme", 1, CrossRule.Operator.LE, List.of(7, 8),
-                Finding.Severity.WARNING, "检查学校数不应超过项目学校数", "Inspected within programme");
-        assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("10"), 7, bd("4"), 8, bd("6")))).isEmpty();
+        var rule = new CrossRule(
+                1,
+                "inspected_within_programme",
+                1,
+                CrossRule.Operator.LE,
+                List.of(7, 8),
+                Finding.Severity.WARNING,
+                "检查学校数不应超过项目学校数",
+                "Inspected within programme");
+        assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("10"), 7, bd("4"), 8, bd("6"))))
+                .isEmpty();
         var broken = FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("11"), 7, bd("4"), 8, bd("6")));
         assertThat(broken).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
-            assertThat(f.parameters()).containsExactly("检查学校数不应超过项目学校数", "Inspected within programme",
-                    bd("11"), "≤", bd("10"));
+            assertThat(f.parameters())
+                    .containsExactly("检查学校数不应超过项目学校数", "Inspected within programme", bd("11"), "≤", bd("10"));
         });
         assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("11"), 7, bd("4"))))
-                .as("a rule waits until every side has a value").isEmpty();
+                .as("a rule waits until every side has a value")
+                .isEmpty();
     }
 
     @Test
@@ -120,13 +162,17 @@ class FigureChecksTest {
 
     @Test
     void a_rule_about_another_indicator_says_nothing_about_this_cell() {
-        var rule = new CrossRule(2, "bays_within_roads", 9, CrossRule.Operator.LE, List.of(1),
-                Finding.Severity.ERROR, "错车道", "Bays");
-        assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("5"), 9, bd("99")))).isEmpty();
-        var own = new CrossRule(3, "bays_within_roads", 1, CrossRule.Operator.GE, List.of(9),
-                Finding.Severity.ERROR, "错车道", "Bays");
-        assertThat(FigureChecks.crossRules(List.of(own), KEY, Map.of(9, bd("5")))).as("no left value yet").isEmpty();
-        assertThat(FigureChecks.crossRules(List.of(own), KEY, Map.of(1, bd("5"), 9, bd("99")))).singleElement()
+        var rule = new CrossRule(
+                2, "bays_within_roads", 9, CrossRule.Operator.LE, List.of(1), Finding.Severity.ERROR, "错车道", "Bays");
+        assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("5"), 9, bd("99"))))
+                .isEmpty();
+        var own = new CrossRule(
+                3, "bays_within_roads", 1, CrossRule.Operator.GE, List.of(9), Finding.Severity.ERROR, "错车道", "Bays");
+        assertThat(FigureChecks.crossRules(List.of(own), KEY, Map.of(9, bd("5"))))
+                .as("no left value yet")
+                .isEmpty();
+        assertThat(FigureChecks.crossRules(List.of(own), KEY, Map.of(1, bd("5"), 9, bd("99"))))
+                .singleElement()
                 .satisfies(f -> assertThat(f.isError()).isTrue());
     }
 
@@ -143,10 +189,14 @@ class FigureChecksTest {
         var blocked = new CheckedInput(input, CheckedInput.Outcome.NEW, bd("267"), false, List.of(warning, error));
         assertThat(blocked.blocking()).isTrue();
         assertThat(blocked.writes()).isFalse();
-        assertThat(new CheckedInput(input, CheckedInput.Outcome.CHANGED, bd("267"), false, List.of()).writes()).isTrue();
-        for (var idle : new CheckedInput.Outcome[] {CheckedInput.Outcome.UNCHANGED, CheckedInput.Outcome.EMPTY,
-                CheckedInput.Outcome.REJECTED}) {
-            assertThat(new CheckedInput(input, idle, null, false, List.of()).writes()).as(idle.name()).isFalse();
+        assertThat(new CheckedInput(input, CheckedInput.Outcome.CHANGED, bd("267"), false, List.of()).writes())
+                .isTrue();
+        for (var idle : new CheckedInput.Outcome[] {
+            CheckedInput.Outcome.UNCHANGED, CheckedInput.Outcome.EMPTY, CheckedInput.Outcome.REJECTED
+        }) {
+            assertThat(new CheckedInput(input, idle, null, false, List.of()).writes())
+                    .as(idle.name())
+                    .isFalse();
         }
     }
 
@@ -159,15 +209,26 @@ class FigureChecksTest {
     }
 
     private static Cell draft(Indicator indicator, String value, Cell.References references) {
-        return new Cell(KEY, indicator, XIANGCHENG, new Cell.Entry(bd(value), false, null),
-                new Cell.Workflow(1L, CellState.DRAFT, 1, null, null, 5), Cell.Approved.NEVER, references, List.of());
+        return new Cell(
+                KEY,
+                indicator,
+                XIANGCHENG,
+                new Cell.Entry(bd(value), false, null),
+                new Cell.Workflow(1L, CellState.DRAFT, 1, null, null, 5),
+                Cell.Approved.NEVER,
+                references,
+                List.of());
     }
 
     private static Indicator indicator(TargetDirection direction) {
-        return new Indicator(1, "passing_bays", new Indicator.Names("增设错车道数量", "Passing bays", "增设错车道", "Passing bays"),
+        return new Indicator(
+                1,
+                "passing_bays",
+                new Indicator.Names("增设错车道数量", "Passing bays", "增设错车道", "Passing bays"),
                 new Indicator.Measure("个", "bays", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
                 new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, direction),
-                new Indicator.Category("rural_infrastructure", "农村公共基础设施", "Rural infrastructure"), 6);
+                new Indicator.Category("rural_infrastructure", "农村公共基础设施", "Rural infrastructure"),
+                6);
     }
 
     private static BigDecimal bd(String value) {

@@ -72,7 +72,9 @@ class FigureEntryTest {
 
     @Test
     void road_widening_keeps_its_one_decimal() {
-        assertThat(save("road_widening", "2.5", 0).cell().value()).isEqualByComparingTo("2.5").hasScaleOf(1);
+        assertThat(save("road_widening", "2.5", 0).cell().value())
+                .isEqualByComparingTo("2.5")
+                .hasScaleOf(1);
     }
 
     @Test
@@ -80,10 +82,12 @@ class FigureEntryTest {
         var zhangpu = divisionId("350623");
         var key = new CellKey(indicatorId("meal_schools"), zhangpu, january2021());
         assertThatThrownBy(() -> as("stat-xiangcheng", () -> entry.save(FigureInput.of(key, "24", 0))))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("figure.error.outOfScope");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("figure.error.outOfScope");
         var sheet = as("stat-xiangcheng", () -> entry.sheet(january2021()));
         assertThat(sheet.divisions()).extracting(d -> d.code()).containsExactly("350602");
-        assertThat(sheet.indicators()).extracting(i -> i.code())
+        assertThat(sheet.indicators())
+                .extracting(i -> i.code())
                 .containsExactly("meal_schools", "dropouts", "family_doctor", "road_widening", "passing_bays");
         assertThatThrownBy(() -> as("stat-xiangcheng", () -> entry.check(january2021(), zhangpu)))
                 .isInstanceOf(RefusedException.class);
@@ -94,7 +98,8 @@ class FigureEntryTest {
         var key = key("meal_schools");
         for (var user : new String[] {"leader", "reviewer", "comms", "admin"}) {
             assertThatThrownBy(() -> as(user, () -> entry.save(FigureInput.of(key, "4", 0))))
-                    .as(user).isInstanceOf(AccessDeniedException.class);
+                    .as(user)
+                    .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(figureRows()).isZero();
     }
@@ -103,16 +108,23 @@ class FigureEntryTest {
     void a_published_period_is_locked_unless_a_correction_gives_its_reason() {
         var december = periodId(2020, 12);
         var key = new CellKey(indicatorId("meal_schools"), divisionId("350602"), december);
-        int version = (int) number("select version from figure where indicator_id = ? and division_id = ? and period_id = ?", key.indicatorId(), key.divisionId(), key.periodId());
+        int version = (int) number(
+                "select version from figure where indicator_id = ? and division_id = ? and period_id = ?",
+                key.indicatorId(),
+                key.divisionId(),
+                key.periodId());
         var refused = as("stat-xiangcheng", () -> entry.save(FigureInput.of(key, "5", version)));
-        assertThat(refused.errors()).extracting(Finding::messageKey).containsExactly("figure.error.correctionNeedsReason");
-        var correction = as("stat-xiangcheng", () -> entry.save(
-                new FigureInput(key, "5", false, null, version, "漏报一所学校")));
+        assertThat(refused.errors())
+                .extracting(Finding::messageKey)
+                .containsExactly("figure.error.correctionNeedsReason");
+        var correction =
+                as("stat-xiangcheng", () -> entry.save(new FigureInput(key, "5", false, null, version, "漏报一所学校")));
         assertThat(correction.cell().state()).isEqualTo(CellState.DRAFT);
         assertThat(correction.cell().correctionReason()).isEqualTo("漏报一所学校");
         assertThat(correction.cell().approvedValue()).as("still published").isEqualByComparingTo("4");
         var year = as("leader", () -> dashboards.cityYear(2020));
-        assertThat(year.total(year.indicators().getFirst()).orElseThrow().value()).isEqualByComparingTo("156");
+        assertThat(year.total(year.indicators().getFirst()).orElseThrow().value())
+                .isEqualByComparingTo("156");
     }
 
     @Test
@@ -134,7 +146,8 @@ class FigureEntryTest {
         var first = save("meal_schools", "4", 0);
         assertThat(first.cell().version()).isPositive();
         assertThatThrownBy(() -> save("meal_schools", "5", 0))
-                .isInstanceOfSatisfying(ConflictException.class,
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
                         conflict -> assertThat(conflict.current().value()).isEqualByComparingTo("4"));
     }
 
@@ -150,10 +163,14 @@ class FigureEntryTest {
 
         var refused = submit();
         assertThat(refused.ok()).isFalse();
-        assertThat(refused.problems()).extracting(Finding::messageKey).containsExactly("figure.error.explanationNeeded");
+        assertThat(refused.problems())
+                .extracting(Finding::messageKey)
+                .containsExactly("figure.error.explanationNeeded");
         assertThat(state("family_doctor")).isEqualTo(CellState.DRAFT);
 
-        as("stat-xiangcheng", () -> entry.save(new FigureInput(jump.key(), "5000", false, "新增签约团队，覆盖扩大", jump.version(), null)));
+        as(
+                "stat-xiangcheng",
+                () -> entry.save(new FigureInput(jump.key(), "5000", false, "新增签约团队，覆盖扩大", jump.version(), null)));
         var submitted = submit();
         assertThat(submitted.ok()).isTrue();
         assertThat(submitted.submitted()).isEqualTo(5);
@@ -164,7 +181,10 @@ class FigureEntryTest {
     void a_district_cannot_submit_with_missing_figures() {
         save("meal_schools", "4", 0);
         var result = submit();
-        assertThat(result.problems()).extracting(Finding::messageKey).containsOnly("figure.error.missing").hasSize(4);
+        assertThat(result.problems())
+                .extracting(Finding::messageKey)
+                .containsOnly("figure.error.missing")
+                .hasSize(4);
         assertThat(state("meal_schools")).isEqualTo(CellState.DRAFT);
     }
 
@@ -172,8 +192,13 @@ class FigureEntryTest {
     void a_cross_indicator_rule_warns_when_inspected_schools_outnumber_the_programme() {
         var year2020 = periodId(2020, null);
         var key = new CellKey(indicatorId("cross_inspected"), divisionId("350602"), year2020);
-        int version = (int) number("select version from figure where indicator_id = ? and division_id = ? and period_id = ?", key.indicatorId(), key.divisionId(), key.periodId());
-        var cell = as("stat-xiangcheng", () -> entry.save(new FigureInput(key, "10", false, null, version, "补录检查"))).cell();
+        int version = (int) number(
+                "select version from figure where indicator_id = ? and division_id = ? and period_id = ?",
+                key.indicatorId(),
+                key.divisionId(),
+                key.periodId());
+        var cell = as("stat-xiangcheng", () -> entry.save(new FigureInput(key, "10", false, null, version, "补录检查")))
+                .cell();
         assertThat(cell.findings()).extracting(Finding::messageKey).contains("figure.rule");
         assertThat(cell.findings().getFirst().parameters()).contains(new BigDecimal("10"), new BigDecimal("4"));
     }
@@ -210,7 +235,10 @@ class FigureEntryTest {
 
     private CellState state(String indicator) {
         return as("stat-xiangcheng", () -> entry.sheet(january2021())).cells().stream()
-                .filter(c -> c.indicator().code().equals(indicator)).findFirst().orElseThrow().state();
+                .filter(c -> c.indicator().code().equals(indicator))
+                .findFirst()
+                .orElseThrow()
+                .state();
     }
 
     CellKey key(String indicator) {
@@ -222,8 +250,7 @@ class FigureEntryTest {
     }
 
     int periodId(int year, Integer month) {
-        return (int) number("select id from period where year = ? and month is not distinct from ?",
-                year, month);
+        return (int) number("select id from period where year = ? and month is not distinct from ?", year, month);
     }
 
     int indicatorId(String code) {

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PeriodWideActionsTest {
 
-    private static final Map<String, String> JANUARY = Map.of("meal_schools", "4", "dropouts", "0",
-            "family_doctor", "3300", "road_widening", "0.3", "passing_bays", "1");
+    private static final Map<String, String> JANUARY = Map.of(
+            "meal_schools", "4", "dropouts", "0", "family_doctor", "3300", "road_widening", "0.3", "passing_bays", "1");
 
     @Autowired
     FigureService entry;
@@ -53,7 +53,8 @@ class PeriodWideActionsTest {
         assertThat(readiness.get(0).ready()).isTrue();
         assertThat(readiness.get(0).toSubmit()).isEqualTo(5);
         assertThat(readiness.get(1).ready()).isFalse();
-        assertThat(readiness.get(1).blocking()).extracting(Finding::messageKey)
+        assertThat(readiness.get(1).blocking())
+                .extracting(Finding::messageKey)
                 .containsExactly("figure.error.missing", "figure.error.missing", "figure.error.missing");
 
         long auditBefore = submits();
@@ -63,14 +64,17 @@ class PeriodWideActionsTest {
         assertThat(result.blocked()).extracting(r -> r.division().code()).containsExactly("350603");
         assertThat(status("350602")).containsOnly("submitted");
         assertThat(status("350603")).containsOnly("draft");
-        assertThat(submits() - auditBefore).as("one audit entry per submitted cell").isEqualTo(5);
+        assertThat(submits() - auditBefore)
+                .as("one audit entry per submitted cell")
+                .isEqualTo(5);
     }
 
     @Test
     void nothing_ready_is_refused_and_changes_nothing() {
         enter("350603", 2);
         assertThatThrownBy(() -> as("stat-xiangcheng", () -> submissions.submitReady(january())))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("figure.submit.nothingReady");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("figure.submit.nothingReady");
         assertThat(status("350603")).containsOnly("draft");
     }
 
@@ -79,29 +83,39 @@ class PeriodWideActionsTest {
         enter("350602", 5);
         enter("350603", 5);
         as("stat-xiangcheng", () -> submissions.submitReady(january()));
-        int submitted = db.fetchCount(db.selectFrom("figure").where("status = 'submitted' and period_id = ?", january()));
+        int submitted =
+                db.fetchCount(db.selectFrom("figure").where("status = 'submitted' and period_id = ?", january()));
         assertThat(submitted).isGreaterThanOrEqualTo(10);
         int approved = as("reviewer", () -> review.approvePeriod(january()));
         assertThat(approved).isEqualTo(submitted);
         assertThat(status("350602")).containsOnly("approved");
         assertThat(status("350603")).containsOnly("approved");
         assertThatThrownBy(() -> as("reviewer", () -> review.approvePeriod(january())))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("review.error.nothingSubmitted");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("review.error.nothingSubmitted");
     }
 
     private void enter(String district, int howMany) {
         var cells = as("stat-xiangcheng", () -> entry.sheet(january())).cells().stream()
-                .filter(c -> c.division().code().equals(district)).limit(howMany).toList();
+                .filter(c -> c.division().code().equals(district))
+                .limit(howMany)
+                .toList();
         for (var cell : cells) {
-            var saved = as("stat-xiangcheng", () -> entry.save(
-                    FigureInput.of(cell.key(), JANUARY.get(cell.indicator().code()), cell.version())));
+            var saved = as(
+                    "stat-xiangcheng",
+                    () -> entry.save(FigureInput.of(
+                            cell.key(), JANUARY.get(cell.indicator().code()), cell.version())));
             assertThat(saved.errors()).as(cell.indicator().code()).isEmpty();
         }
     }
 
     private List<String> status(String district) {
-        return db.fetch("select f.status::text from figure f join division d on d.id = f.division_id "
-                + "where d.code = ? and f.period_id = ?", district, january()).getValues(0, String.class);
+        return db.fetch(
+                        "select f.status::text from figure f join division d on d.id = f.division_id "
+                                + "where d.code = ? and f.period_id = ?",
+                        district,
+                        january())
+                .getValues(0, String.class);
     }
 
     private long submits() {

@@ -30,20 +30,33 @@ class RenamedDistrictReferenceTest {
 
     @Test
     void longhai_districts_first_month_is_shown_beside_longhai_citys_figures() {
-        var january = periods.all().stream().filter(p -> p.year() == 2021 && Integer.valueOf(1).equals(p.month()))
-                .findFirst().orElseThrow();
-        var longhai = divisions.countiesIn(2021).stream().filter(d -> d.code().equals("350604")).findFirst()
+        var january = periods.all().stream()
+                .filter(p -> p.year() == 2021 && Integer.valueOf(1).equals(p.month()))
+                .findFirst()
+                .orElseThrow();
+        var longhai = divisions.countiesIn(2021).stream()
+                .filter(d -> d.code().equals("350604"))
+                .findFirst()
                 .orElseThrow();
         var cells = assembler.cells(january, List.of(longhai), assembler.indicatorsFor(january));
-        var meals = cells.stream().filter(c -> c.indicator().code().equals("meal_schools")).findFirst().orElseThrow();
+        var meals = cells.stream()
+                .filter(c -> c.indicator().code().equals("meal_schools"))
+                .findFirst()
+                .orElseThrow();
         // 龙海市 reached 18 schools in December 2020; January 2020 stood at 18 - floor(18 * 11 / 48) = 14
         assertThat(meals.previousValue()).isEqualByComparingTo("18");
         assertThat(meals.lastYearValue()).isEqualByComparingTo("14");
 
-        var xiangcheng = divisions.countiesIn(2021).stream().filter(d -> d.code().equals("350602")).findFirst()
+        var xiangcheng = divisions.countiesIn(2021).stream()
+                .filter(d -> d.code().equals("350602"))
+                .findFirst()
                 .orElseThrow();
         var own = assembler.cells(january, List.of(xiangcheng), assembler.indicatorsFor(january)).stream()
-                .filter(c -> c.indicator().code().equals("meal_schools")).findFirst().orElseThrow();
-        assertThat(own.previousValue()).as("an unchanged district keeps its own figures").isEqualByComparingTo("4");
+                .filter(c -> c.indicator().code().equals("meal_schools"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(own.previousValue())
+                .as("an unchanged district keeps its own figures")
+                .isEqualByComparingTo("4");
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ReviewWorkflowTest {
 
-    private static final Map<String, String> JANUARY = Map.of("meal_schools", "4", "dropouts", "0",
-            "family_doctor", "3300", "road_widening", "0.3", "passing_bays", "1");
+    private static final Map<String, String> JANUARY = Map.of(
+            "meal_schools", "4", "dropouts", "0", "family_doctor", "3300", "road_widening", "0.3", "passing_bays", "1");
 
     @Autowired
     FigureService entry;
@@ -49,12 +49,17 @@ class ReviewWorkflowTest {
         assertThat(returned.returnReason()).isEqualTo("请核实错车道数量");
 
         as("stat-xiangcheng", () -> entry.save(FigureInput.of(returned.key(), "2", returned.version())));
-        assertThat(as("stat-xiangcheng", () -> entry.submit(january(), xiangcheng())).submitted()).isEqualTo(1);
+        assertThat(as("stat-xiangcheng", () -> entry.submit(january(), xiangcheng()))
+                        .submitted())
+                .isEqualTo(1);
 
-        assertThat(as("reviewer", () -> review.approveDivision(january(), xiangcheng()))).isEqualTo(5);
+        assertThat(as("reviewer", () -> review.approveDivision(january(), xiangcheng())))
+                .isEqualTo(5);
         assertThat(sheetCell("passing_bays").state()).isEqualTo(CellState.APPROVED);
         assertThat(sheetCell("passing_bays").revision()).isEqualTo(1);
-        assertThat(as("leader", () -> dashboards.cityYear(2021)).revision()).as("not a correction").isEqualTo(1);
+        assertThat(as("leader", () -> dashboards.cityYear(2021)).revision())
+                .as("not a correction")
+                .isEqualTo(1);
 
         var year = as("leader", () -> dashboards.cityYear(2021));
         assertThat(total(year, "passing_bays")).isEqualTo("2");
@@ -62,8 +67,14 @@ class ReviewWorkflowTest {
 
         as("reviewer", () -> review.publish(january()));
         assertThat(sheetCell("meal_schools").state()).isEqualTo(CellState.PUBLISHED);
-        assertThat(as("stat-xiangcheng", () -> entry.save(FigureInput.of(sheetCell("meal_schools").key(), "5",
-                sheetCell("meal_schools").version()))).errors()).extracting(Finding::messageKey)
+        assertThat(as(
+                                "stat-xiangcheng",
+                                () -> entry.save(FigureInput.of(
+                                        sheetCell("meal_schools").key(),
+                                        "5",
+                                        sheetCell("meal_schools").version())))
+                        .errors())
+                .extracting(Finding::messageKey)
                 .containsExactly("figure.error.correctionNeedsReason");
     }
 
@@ -72,18 +83,22 @@ class ReviewWorkflowTest {
         enterAndSubmitJanuary();
         var cell = cell(as("reviewer", () -> review.queue(january())), "meal_schools");
         assertThatThrownBy(() -> as("reviewer", () -> review.returnCell(cell.key(), cell.version(), "  ")))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("review.error.reasonRequired");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("review.error.reasonRequired");
         assertThat(sheetCell("meal_schools").state()).isEqualTo(CellState.SUBMITTED);
     }
 
     @Test
     void a_reviewer_never_approves_their_own_entry() {
         enterAndSubmitJanuary();
-        db.execute("update figure set entered_by = (select id from app_user where username = 'reviewer') "
-                + "where period_id = ? and indicator_id = (select id from indicator where code = 'dropouts')", january());
+        db.execute(
+                "update figure set entered_by = (select id from app_user where username = 'reviewer') "
+                        + "where period_id = ? and indicator_id = (select id from indicator where code = 'dropouts')",
+                january());
         var own = cell(as("reviewer", () -> review.queue(january())), "dropouts");
         assertThatThrownBy(() -> as("reviewer", () -> review.approve(own.key(), own.version())))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("review.error.ownEntry");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("review.error.ownEntry");
         assertThatThrownBy(() -> as("reviewer", () -> review.approveDivision(january(), xiangcheng())))
                 .isInstanceOf(RefusedException.class);
         assertThat(sheetCell("meal_schools").state()).as("nothing approved").isEqualTo(CellState.SUBMITTED);
@@ -93,8 +108,10 @@ class ReviewWorkflowTest {
     void a_period_with_pending_figures_cannot_be_published() {
         enterAndSubmitJanuary();
         assertThatThrownBy(() -> as("reviewer", () -> review.publish(january())))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("review.error.pending");
-        assertThat(db.fetchValue("select status::text from period where id = " + january())).isEqualTo("open");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("review.error.pending");
+        assertThat(db.fetchValue("select status::text from period where id = " + january()))
+                .isEqualTo("open");
     }
 
     @Test
@@ -102,9 +119,11 @@ class ReviewWorkflowTest {
         enterAndSubmitJanuary();
         var cell = cell(as("reviewer", () -> review.queue(january())), "meal_schools");
         for (var user : new String[] {"stat-xiangcheng", "stat-zhangpu", "leader", "comms", "admin"}) {
-            assertThatThrownBy(() -> as(user, () -> review.approve(cell.key(), cell.version()))).as(user)
+            assertThatThrownBy(() -> as(user, () -> review.approve(cell.key(), cell.version())))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(user, () -> review.publish(january()))).as(user)
+            assertThatThrownBy(() -> as(user, () -> review.publish(january())))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -113,7 +132,8 @@ class ReviewWorkflowTest {
     void a_published_figure_changes_only_through_a_revision_with_its_reason_and_history() {
         var key = december2020("meal_schools");
         int version = version(key);
-        assertThatThrownBy(() -> as("reviewer", () -> review.revise(new FigureInput(key, "5", false, null, version, " "))))
+        assertThatThrownBy(
+                        () -> as("reviewer", () -> review.revise(new FigureInput(key, "5", false, null, version, " "))))
                 .isInstanceOf(RefusedException.class);
 
         var revised = as("reviewer", () -> review.revise(new FigureInput(key, "5", false, null, version, "补报一所学校")));
@@ -136,12 +156,18 @@ class ReviewWorkflowTest {
     @Test
     void a_statisticians_correction_of_a_published_figure_counts_once_re_approved() {
         var key = december2020("passing_bays");
-        var draft = as("stat-xiangcheng", () -> entry.save(new FigureInput(key, "7", false, "比上年增幅大：新建道路配套", version(key), "漏统计一处")));
+        var draft = as(
+                "stat-xiangcheng",
+                () -> entry.save(new FigureInput(key, "7", false, "比上年增幅大：新建道路配套", version(key), "漏统计一处")));
         assertThat(draft.saved()).isTrue();
-        assertThat(total(as("leader", () -> dashboards.cityYear(2020)), "passing_bays")).isEqualTo("267");
-        assertThat(as("stat-xiangcheng", () -> entry.submit(key.periodId(), xiangcheng())).submitted()).isEqualTo(1);
+        assertThat(total(as("leader", () -> dashboards.cityYear(2020)), "passing_bays"))
+                .isEqualTo("267");
+        assertThat(as("stat-xiangcheng", () -> entry.submit(key.periodId(), xiangcheng()))
+                        .submitted())
+                .isEqualTo(1);
         as("reviewer", () -> review.approve(key, version(key)));
-        assertThat(total(as("leader", () -> dashboards.cityYear(2020)), "passing_bays")).isEqualTo("268");
+        assertThat(total(as("leader", () -> dashboards.cityYear(2020)), "passing_bays"))
+                .isEqualTo("268");
         var history = as("reviewer", () -> entry.history(key));
         assertThat(history.getLast().reason()).isEqualTo("漏统计一处");
         assertThat(history.getLast().correction()).isTrue();
@@ -152,11 +178,15 @@ class ReviewWorkflowTest {
     private void enterAndSubmitJanuary() {
         var sheet = as("stat-xiangcheng", () -> entry.sheet(january()));
         for (var cell : sheet.cells()) {
-            var saved = as("stat-xiangcheng", () -> entry.save(
-                    FigureInput.of(cell.key(), JANUARY.get(cell.indicator().code()), cell.version())));
+            var saved = as(
+                    "stat-xiangcheng",
+                    () -> entry.save(FigureInput.of(
+                            cell.key(), JANUARY.get(cell.indicator().code()), cell.version())));
             assertThat(saved.errors()).isEmpty();
         }
-        assertThat(as("stat-xiangcheng", () -> entry.submit(january(), xiangcheng())).submitted()).isEqualTo(5);
+        assertThat(as("stat-xiangcheng", () -> entry.submit(january(), xiangcheng()))
+                        .submitted())
+                .isEqualTo(5);
     }
 
     private Cell sheetCell(String indicator) {
@@ -164,16 +194,24 @@ class ReviewWorkflowTest {
     }
 
     private static Cell cell(List<Cell> cells, String indicator) {
-        return cells.stream().filter(c -> c.indicator().code().equals(indicator)).findFirst().orElseThrow();
+        return cells.stream()
+                .filter(c -> c.indicator().code().equals(indicator))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String total(CityYear year, String code) {
-        var indicator = year.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        var indicator = year.indicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
         return year.total(indicator).orElseThrow().value().stripTrailingZeros().toPlainString();
     }
 
     private CellKey december2020(String indicator) {
-        return new CellKey(id("select id from indicator where code = '" + indicator + "'"), xiangcheng(),
+        return new CellKey(
+                id("select id from indicator where code = '" + indicator + "'"),
+                xiangcheng(),
                 id("select id from period where year = 2020 and month = 12"));
     }
 

@@ -31,19 +31,25 @@ class TrackerAndAuditTest {
 
     @Test
     void the_tracker_shows_every_district_to_reviewers_and_leaders_and_marks_the_late_ones() {
-        var key = new CellKey(id("select id from indicator where code = 'meal_schools'"),
-                id("select id from division where code = '350602'"), january());
+        var key = new CellKey(
+                id("select id from indicator where code = 'meal_schools'"),
+                id("select id from division where code = '350602'"),
+                january());
         as("stat-xiangcheng", () -> entry.save(FigureInput.of(key, "4", 0)));
 
         for (var user : new String[] {"reviewer", "leader", "admin"}) {
             var tracker = as(user, () -> trackers.tracker(january()));
             assertThat(tracker.rows()).as(user).hasSize(11);
-            var xiangcheng = tracker.rows().stream().filter(r -> r.division().code().equals("350602")).findFirst().orElseThrow();
+            var xiangcheng = tracker.rows().stream()
+                    .filter(r -> r.division().code().equals("350602"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(xiangcheng.states().get(key.indicatorId())).isEqualTo(CellState.DRAFT);
             assertThat(xiangcheng.count(CellState.EMPTY)).isEqualTo(4);
             assertThat(xiangcheng.overdue()).as("due 2021-02-10, long past").isTrue();
         }
-        var december = as("reviewer", () -> trackers.tracker(id("select id from period where year = 2020 and month = 12")));
+        var december =
+                as("reviewer", () -> trackers.tracker(id("select id from period where year = 2020 and month = 12")));
         assertThat(december.rows()).allSatisfy(r -> {
             assertThat(r.overdue()).isFalse();
             assertThat(r.states().values()).containsOnly(CellState.PUBLISHED);
@@ -54,13 +60,16 @@ class TrackerAndAuditTest {
     void a_statistician_sees_only_their_own_row_and_communications_nothing() {
         var tracker = as("stat-zhangpu", () -> trackers.tracker(january()));
         assertThat(tracker.rows()).extracting(r -> r.division().code()).containsExactly("350623");
-        assertThatThrownBy(() -> as("comms", () -> trackers.tracker(january()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("comms", () -> trackers.tracker(january())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void reviewers_and_administrators_browse_the_audit_trail_and_others_cannot() {
-        var key = new CellKey(id("select id from indicator where code = 'passing_bays'"),
-                id("select id from division where code = '350602'"), january());
+        var key = new CellKey(
+                id("select id from indicator where code = 'passing_bays'"),
+                id("select id from division where code = '350602'"),
+                january());
         as("stat-xiangcheng", () -> entry.save(FigureInput.of(key, "3", 0)));
         var entries = as("reviewer", () -> audit.search(new AuditQuery("enter", null, null, "芗城", null, null), 0, 10));
         assertThat(entries).hasSize(1);
@@ -68,7 +77,8 @@ class TrackerAndAuditTest {
         assertThat(entries.getFirst().newValue()).contains("\"value\": \"3\"");
         assertThat(as("admin", () -> audit.count(AuditQuery.all()))).isGreaterThanOrEqualTo(2);
         for (var user : new String[] {"leader", "comms", "stat-xiangcheng"}) {
-            assertThatThrownBy(() -> as(user, () -> audit.search(AuditQuery.all(), 0, 10))).as(user)
+            assertThatThrownBy(() -> as(user, () -> audit.search(AuditQuery.all(), 0, 10)))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }

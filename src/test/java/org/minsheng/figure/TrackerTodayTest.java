@@ -40,10 +40,14 @@ class TrackerTodayTest {
         int january = db.fetchSingle("select id from period where kind = 'month' and year = 2021 and month = 1")
                 .get(0, Integer.class);
         clock.set(LocalDateTime.of(2021, 2, 10, 23, 59));
-        assertThat(as("reviewer", () -> trackers.tracker(january)).rows()).as("on the due date itself")
-                .isNotEmpty().noneMatch(Tracker.Row::overdue);
+        assertThat(as("reviewer", () -> trackers.tracker(january)).rows())
+                .as("on the due date itself")
+                .isNotEmpty()
+                .noneMatch(Tracker.Row::overdue);
         clock.set(LocalDateTime.of(2021, 2, 11, 0, 1));
-        assertThat(as("reviewer", () -> trackers.tracker(january)).rows()).as("the day after")
-                .isNotEmpty().allMatch(Tracker.Row::overdue);
+        assertThat(as("reviewer", () -> trackers.tracker(january)).rows())
+                .as("the day after")
+                .isNotEmpty()
+                .allMatch(Tracker.Row::overdue);
     }
 }

@@ -22,9 +22,14 @@ class ValueParserPropertiesTest {
             indicator("meal_schools", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
             indicator("road_widening", Indicator.ValueType.DECIMAL, 1, BigDecimal.ZERO, null),
             indicator("coverage", Indicator.ValueType.PERCENTAGE, 2, BigDecimal.ZERO, new BigDecimal("100")));
-    private static final List<String> REASONS = List.of("figure.error.notANumber", "figure.error.wholeNumber",
-            "figure.error.tooManyDecimals", "figure.error.negative", "figure.error.belowMinimum",
-            "figure.error.aboveMaximum", "figure.error.tooLarge");
+    private static final List<String> REASONS = List.of(
+            "figure.error.notANumber",
+            "figure.error.wholeNumber",
+            "figure.error.tooManyDecimals",
+            "figure.error.negative",
+            "figure.error.belowMinimum",
+            "figure.error.aboveMaximum",
+            "figure.error.tooLarge");
 
     @Test
     void any_text_gives_a_value_of_the_indicators_scale_or_one_of_the_known_reasons() {
@@ -35,7 +40,8 @@ class ValueParserPropertiesTest {
                     if (parsed.value() != null) {
                         assertThat(parsed.value().scale()).isEqualTo(indicator.scale());
                         assertThat(parsed.value().signum()).isNotNegative();
-                        assertThat(parsed.value().precision() - parsed.value().scale()).isLessThanOrEqualTo(15);
+                        assertThat(parsed.value().precision() - parsed.value().scale())
+                                .isLessThanOrEqualTo(15);
                     }
                 } catch (ValueParser.InvalidValue invalid) {
                     assertThat(invalid.finding().messageKey()).isIn(REASONS);
@@ -53,13 +59,14 @@ class ValueParserPropertiesTest {
         });
     }
 
-    private record Written(Indicator indicator, BigDecimal value, String text) {
-    }
+    private record Written(Indicator indicator, BigDecimal value, String text) {}
 
     private static Written written(Random random) {
         var indicator = INDICATORS.get(random.nextInt(INDICATORS.size()));
-        long unscaled = indicator.maxValue() == null ? (long) (random.nextDouble() * 1e13)
-                : random.nextLong(indicator.maxValue().movePointRight(indicator.scale()).longValueExact() + 1);
+        long unscaled = indicator.maxValue() == null
+                ? (long) (random.nextDouble() * 1e13)
+                : random.nextLong(
+                        indicator.maxValue().movePointRight(indicator.scale()).longValueExact() + 1);
         var value = BigDecimal.valueOf(unscaled, indicator.scale());
         var plain = value.toPlainString();
         var text = switch (random.nextInt(5)) {
@@ -67,7 +74,9 @@ class ValueParserPropertiesTest {
             case 1 -> grouped(value, indicator.scale());
             case 2 -> fullWidth(grouped(value, indicator.scale()));
             case 3 -> "　" + plain + " ";
-            default -> value.setScale(indicator.scale() + random.nextInt(3), RoundingMode.UNNECESSARY).toPlainString();
+            default ->
+                value.setScale(indicator.scale() + random.nextInt(3), RoundingMode.UNNECESSARY)
+                        .toPlainString();
         };
         if (indicator.valueType() == Indicator.ValueType.PERCENTAGE && random.nextBoolean()) {
             text = text + (random.nextBoolean() ? "%" : "％");
@@ -81,8 +90,11 @@ class ValueParserPropertiesTest {
 
     private static String fullWidth(String text) {
         var out = new StringBuilder();
-        text.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０')
-                : c == ',' ? '，' : c == '.' ? (random() ? '。' : '．') : (char) c));
+        text.chars()
+                .forEach(c -> out.append(
+                        c >= '0' && c <= '9'
+                                ? (char) (c - '0' + '０')
+                                : c == ',' ? '，' : c == '.' ? (random() ? '。' : '．') : (char) c));
         return out.toString();
     }
 
@@ -90,10 +102,15 @@ class ValueParserPropertiesTest {
         return ThreadLocalRandom.current().nextBoolean();
     }
 
-    private static Indicator indicator(String code, Indicator.ValueType type, int scale, BigDecimal min, BigDecimal max) {
-        return new Indicator(1, code, new Indicator.Names(code, code, code, code),
+    private static Indicator indicator(
+            String code, Indicator.ValueType type, int scale, BigDecimal min, BigDecimal max) {
+        return new Indicator(
+                1,
+                code,
+                new Indicator.Names(code, code, code, code),
                 new Indicator.Measure("所", "schools", type, scale, min, max),
                 new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
-                new Indicator.Category("education", "教育", "Education"), 1);
+                new Indicator.Category("education", "教育", "Education"),
+                1);
     }
 }

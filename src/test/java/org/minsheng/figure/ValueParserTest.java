@@ -15,22 +15,23 @@ import org.minsheng.indicator.TargetDirection;
 class ValueParserTest {
 
     private static final CellKey KEY = new CellKey(1, 2, 3);
-    private static final Indicator MEAL_SCHOOLS = indicator("meal_schools", Indicator.ValueType.INTEGER, 0,
-            BigDecimal.ZERO, null);
-    private static final Indicator ROADS = indicator("road_widening", Indicator.ValueType.DECIMAL, 1,
-            BigDecimal.ZERO, null);
-    private static final Indicator COVERAGE = indicator("family_doctor_rate", Indicator.ValueType.PERCENTAGE, 1,
-            BigDecimal.ZERO, new BigDecimal("100"));
+    private static final Indicator MEAL_SCHOOLS =
+            indicator("meal_schools", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null);
+    private static final Indicator ROADS =
+            indicator("road_widening", Indicator.ValueType.DECIMAL, 1, BigDecimal.ZERO, null);
+    private static final Indicator COVERAGE =
+            indicator("family_doctor_rate", Indicator.ValueType.PERCENTAGE, 1, BigDecimal.ZERO, new BigDecimal("100"));
     /** Cross-inspection goes round the districts: each round visits at least one school. */
-    private static final Indicator INSPECTION_ROUNDS = indicator("inspection_schools", Indicator.ValueType.INTEGER, 0,
-            BigDecimal.ONE, null);
+    private static final Indicator INSPECTION_ROUNDS =
+            indicator("inspection_schools", Indicator.ValueType.INTEGER, 0, BigDecimal.ONE, null);
 
     @Test
     void the_demo_totals_as_typed_are_kept_with_the_indicators_scale() {
         assertThat(ValueParser.parse("156", MEAL_SCHOOLS, KEY).value()).isEqualTo(new BigDecimal("156"));
         assertThat(ValueParser.parse("117", ROADS, KEY).value()).isEqualTo(new BigDecimal("117.0"));
         assertThat(ValueParser.parse("１１８，０００", MEAL_SCHOOLS, KEY).value()).isEqualTo(new BigDecimal("118000"));
-        assertThat(ValueParser.parse("14。6", ROADS, KEY).value()).as("an input method's full stop")
+        assertThat(ValueParser.parse("14。6", ROADS, KEY).value())
+                .as("an input method's full stop")
                 .isEqualTo(new BigDecimal("14.6"));
         assertThat(ValueParser.parse("96.5%", COVERAGE, KEY).value()).isEqualTo(new BigDecimal("96.5"));
     }
@@ -78,18 +79,21 @@ class ValueParserTest {
     void fifteen_whole_digits_are_accepted_and_sixteen_are_too_large_with_or_without_a_sign() {
         assertThat(ValueParser.parse("999,999,999,999,999", MEAL_SCHOOLS, KEY).value())
                 .isEqualTo(new BigDecimal("999999999999999"));
-        assertThat(ValueParser.parse("000999999999999999", MEAL_SCHOOLS, KEY).value()).as("leading zeros do not count")
+        assertThat(ValueParser.parse("000999999999999999", MEAL_SCHOOLS, KEY).value())
+                .as("leading zeros do not count")
                 .isEqualTo(new BigDecimal("999999999999999"));
         assertThat(reason("1000000000000000", MEAL_SCHOOLS)).isEqualTo("figure.error.tooLarge");
         assertThat(reason("1000000000000000.5", ROADS)).isEqualTo("figure.error.tooLarge");
-        assertThat(reason("-999999999999999", MEAL_SCHOOLS)).as("fifteen digits, then the sign rule")
+        assertThat(reason("-999999999999999", MEAL_SCHOOLS))
+                .as("fifteen digits, then the sign rule")
                 .isEqualTo("figure.error.negative");
     }
 
     @Test
     void decimals_beyond_the_scale_and_in_a_count_are_refused_with_the_scale_named() {
         assertThat(reason("156.5", MEAL_SCHOOLS)).isEqualTo("figure.error.wholeNumber");
-        assertThat(ValueParser.parse("156.0", MEAL_SCHOOLS, KEY).value()).as("a zero decimal is still whole")
+        assertThat(ValueParser.parse("156.0", MEAL_SCHOOLS, KEY).value())
+                .as("a zero decimal is still whole")
                 .isEqualTo(new BigDecimal("156"));
         var tooFine = refusal("14.65", ROADS);
         assertThat(tooFine.messageKey()).isEqualTo("figure.error.tooManyDecimals");
@@ -111,18 +115,23 @@ class ValueParserTest {
     }
 
     private static Finding refusal(String text, Indicator indicator) {
-        var invalid = catchThrowableOfType(ValueParser.InvalidValue.class, () -> ValueParser.parse(text, indicator, KEY));
+        var invalid =
+                catchThrowableOfType(ValueParser.InvalidValue.class, () -> ValueParser.parse(text, indicator, KEY));
         assertThat(invalid).as("refused: " + text).isNotNull();
         assertThat(invalid.finding().isError()).isTrue();
         assertThat(invalid.finding().cell()).isEqualTo(KEY);
         return invalid.finding();
     }
 
-    private static Indicator indicator(String code, Indicator.ValueType type, int scale, BigDecimal min,
-                                       BigDecimal max) {
-        return new Indicator(1, code, new Indicator.Names(code, code, code, code),
+    private static Indicator indicator(
+            String code, Indicator.ValueType type, int scale, BigDecimal min, BigDecimal max) {
+        return new Indicator(
+                1,
+                code,
+                new Indicator.Names(code, code, code, code),
                 new Indicator.Measure("所", "schools", type, scale, min, max),
                 new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
-                new Indicator.Category("education", "教育", "Education"), 1);
+                new Indicator.Category("education", "教育", "Education"),
+                1);
     }
 }

@@ -21,8 +21,9 @@ class CsvReaderTest {
 
     @Test
     void a_utf8_file_with_a_bom_reads_without_the_bom_so_the_header_is_found() {
-        var bytes = bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, (HEADER + "\r\n" + MEALS + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        var bytes = bytes(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                (HEADER + "\r\n" + MEALS + "\r\n").getBytes(StandardCharsets.UTF_8));
         var rows = CsvReader.read(bytes, "芗城区.csv");
         assertThat(rows).hasSize(2);
         assertThat(rows.getFirst().text(0)).isEqualTo("报告期");
@@ -32,9 +33,12 @@ class CsvReaderTest {
 
     @Test
     void a_file_that_is_only_a_bom_is_empty_text() {
-        assertThat(CsvReader.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).isEmpty();
-        assertThat(CsvReader.decode(new byte[] {(byte) 0xEF, (byte) 0xBB})).as("not a whole BOM: not UTF-8 either")
-                .isNotEmpty().doesNotContain("\uFEFF");
+        assertThat(CsvReader.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
+                .isEmpty();
+        assertThat(CsvReader.decode(new byte[] {(byte) 0xEF, (byte) 0xBB}))
+                .as("not a whole BOM: not UTF-8 either")
+                .isNotEmpty()
+                .doesNotContain("\uFEFF");
     }
 
     @Test
@@ -47,8 +51,8 @@ class CsvReaderTest {
 
     @Test
     void bytes_that_are_neither_utf8_nor_gb18030_are_refused_as_an_encoding_problem() {
-        var refused = catchThrowableOfType(RefusedException.class,
-                () -> CsvReader.read(new byte[] {'1', ',', (byte) 0xFF, (byte) 0xFF}, "x.csv"));
+        var refused = catchThrowableOfType(
+                RefusedException.class, () -> CsvReader.read(new byte[] {'1', ',', (byte) 0xFF, (byte) 0xFF}, "x.csv"));
         assertThat(refused.messageKey()).isEqualTo("import.error.encoding");
     }
 
@@ -57,15 +61,17 @@ class CsvReaderTest {
         assertThat(numbers(HEADER + "\r\n" + MEALS + "\r\n" + MEALS + "\r\n")).containsExactly(1, 2, 3);
         assertThat(numbers(HEADER + "\n" + MEALS + "\n" + MEALS + "\n")).containsExactly(1, 2, 3);
         assertThat(numbers(HEADER + "\r" + MEALS + "\r" + MEALS + "\r")).containsExactly(1, 2, 3);
-        assertThat(CsvReader.parse(HEADER + "\r\n" + MEALS + "\r\n", "x.csv").get(1).cells())
-                .as("CRLF is one line break, not an empty row").hasSize(9);
+        assertThat(CsvReader.parse(HEADER + "\r\n" + MEALS + "\r\n", "x.csv")
+                        .get(1)
+                        .cells())
+                .as("CRLF is one line break, not an empty row")
+                .hasSize(9);
     }
 
     @Test
     void an_explanation_over_two_lines_in_quotes_stays_one_cell_and_the_next_row_keeps_its_line_number() {
-        var text = HEADER + "\n"
-                + "2021-01,350602,芗城区,passing_bays,增设错车道,个,20,60,\"新建道路同步建设，\n较去年增加\"\n"
-                + MEALS + "\n";
+        var text =
+                HEADER + "\n" + "2021-01,350602,芗城区,passing_bays,增设错车道,个,20,60,\"新建道路同步建设，\n较去年增加\"\n" + MEALS + "\n";
         var rows = CsvReader.parse(text, "x.csv");
         assertThat(rows).extracting(RawRow::number).containsExactly(1, 2, 4);
         assertThat(rows.get(1).text(Column.EXPLANATION.ordinal())).isEqualTo("新建道路同步建设，\n较去年增加");
@@ -74,8 +80,10 @@ class CsvReaderTest {
 
     @Test
     void a_quoted_field_keeps_commas_and_doubled_quotes_and_a_quote_mid_field_is_text() {
-        var row = CsvReader.parse("\"漳州市\"\"回眸2020\"\"\",\"1,200\",12\"3,\"117\"", "x.csv").getFirst();
-        assertThat(row.cells()).extracting(RawRow.RawCell::text)
+        var row = CsvReader.parse("\"漳州市\"\"回眸2020\"\"\",\"1,200\",12\"3,\"117\"", "x.csv")
+                .getFirst();
+        assertThat(row.cells())
+                .extracting(RawRow.RawCell::text)
                 .containsExactly("漳州市\"回眸2020\"", "1,200", "12\"3", "117");
         assertThat(row.number()).isEqualTo(1);
     }
@@ -92,7 +100,8 @@ class CsvReaderTest {
     void the_last_row_counts_without_a_final_line_break_and_a_final_line_break_adds_no_row() {
         assertThat(CsvReader.parse(HEADER + "\n" + MEALS, "x.csv")).hasSize(2);
         assertThat(CsvReader.parse(HEADER + "\n" + MEALS + "\n", "x.csv")).hasSize(2);
-        assertThat(CsvReader.parse(HEADER + "\n2021", "x.csv").get(1).cells()).extracting(RawRow.RawCell::text)
+        assertThat(CsvReader.parse(HEADER + "\n2021", "x.csv").get(1).cells())
+                .extracting(RawRow.RawCell::text)
                 .containsExactly("2021");
         assertThat(CsvReader.parse(HEADER + "\n,", "x.csv").get(1).cells()).hasSize(2);
         assertThat(CsvReader.parse("", "x.csv")).isEmpty();
@@ -100,7 +109,8 @@ class CsvReaderTest {
 
     @Test
     void an_unclosed_quote_is_refused_with_the_line_where_its_record_starts() {
-        var refused = catchThrowableOfType(RefusedException.class,
+        var refused = catchThrowableOfType(
+                RefusedException.class,
                 () -> CsvReader.parse(HEADER + "\n" + MEALS + "\n2021-01,350602,\"芗城区\n", "x.csv"));
         assertThat(refused.messageKey()).isEqualTo("import.error.csvQuote");
         assertThat(refused.parameters()).containsExactly(3);
@@ -109,17 +119,20 @@ class CsvReaderTest {
     @Test
     void a_value_starting_with_an_equals_sign_is_a_formula_even_in_a_csv() {
         var row = CsvReader.parse("=SUM(G3:G4), =1+1,1=1,'=1", "x.csv").getFirst();
-        assertThat(row.cells()).extracting(RawRow.RawCell::kind).containsExactly(RawRow.Kind.FORMULA,
-                RawRow.Kind.FORMULA, RawRow.Kind.TEXT, RawRow.Kind.TEXT);
+        assertThat(row.cells())
+                .extracting(RawRow.RawCell::kind)
+                .containsExactly(RawRow.Kind.FORMULA, RawRow.Kind.FORMULA, RawRow.Kind.TEXT, RawRow.Kind.TEXT);
     }
 
     @Test
     void a_cell_of_two_thousand_characters_is_read_and_one_more_is_refused_with_sheet_and_line() {
         var explanation = "说".repeat(ImportLimits.MAX_CELL_CHARS);
-        assertThat(CsvReader.parse(HEADER + "\n" + MEALS + explanation + "\n", "x.csv").get(1)
-                .text(Column.EXPLANATION.ordinal())).hasSize(ImportLimits.MAX_CELL_CHARS);
-        var refused = catchThrowableOfType(RefusedException.class,
-                () -> CsvReader.parse(HEADER + "\n" + MEALS + explanation + "。\n", "芗城区.csv"));
+        assertThat(CsvReader.parse(HEADER + "\n" + MEALS + explanation + "\n", "x.csv")
+                        .get(1)
+                        .text(Column.EXPLANATION.ordinal()))
+                .hasSize(ImportLimits.MAX_CELL_CHARS);
+        var refused = catchThrowableOfType(
+                RefusedException.class, () -> CsvReader.parse(HEADER + "\n" + MEALS + explanation + "。\n", "芗城区.csv"));
         assertThat(refused.messageKey()).isEqualTo("import.error.cellTooLong");
         assertThat(refused.parameters()).containsExactly("芗城区.csv", 2, ImportLimits.MAX_CELL_CHARS);
     }
@@ -127,10 +140,9 @@ class CsvReaderTest {
     @Test
     void five_thousand_rows_and_a_few_blank_lines_are_read_and_more_are_refused_while_reading() {
         int allowed = ImportLimits.MAX_ROWS + 10;
-        assertThat(CsvReader.parse((MEALS + "\n").repeat(allowed), "x.csv"))
-                .hasSize(allowed);
-        var refused = catchThrowableOfType(RefusedException.class,
-                () -> CsvReader.parse((MEALS + "\n").repeat(allowed + 1), "x.csv"));
+        assertThat(CsvReader.parse((MEALS + "\n").repeat(allowed), "x.csv")).hasSize(allowed);
+        var refused = catchThrowableOfType(
+                RefusedException.class, () -> CsvReader.parse((MEALS + "\n").repeat(allowed + 1), "x.csv"));
         assertThat(refused.messageKey()).isEqualTo("import.error.tooManyRows");
         assertThat(refused.parameters()).containsExactly(ImportLimits.MAX_ROWS);
     }

@@ -40,8 +40,10 @@ class ImportBadFilesTest {
 
     static Stream<Arguments> corpus() throws IOException {
         var expected = new Properties();
-        expected.load(new StringReader(Files.readString(CORPUS.resolve("expected.properties"), StandardCharsets.UTF_8)));
-        return expected.stringPropertyNames().stream().sorted()
+        expected.load(
+                new StringReader(Files.readString(CORPUS.resolve("expected.properties"), StandardCharsets.UTF_8)));
+        return expected.stringPropertyNames().stream()
+                .sorted()
                 .map(name -> Arguments.of(name, expected.getProperty(name)));
     }
 
@@ -84,7 +86,8 @@ class ImportBadFilesTest {
             assertThat(p.error()).isTrue();
         });
         assertThatThrownBy(() -> as("stat-xiangcheng", () -> imports.commit(file, bytes)))
-                .isInstanceOfSatisfying(RefusedException.class,
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.error.notCommittable"));
         assertThat(db.fetchCount(db.selectFrom("figure"))).isEqualTo(figures);
         assertThat(db.fetchCount(db.selectFrom("audit_entry"))).isEqualTo(audit);

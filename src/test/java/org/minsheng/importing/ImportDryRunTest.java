@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.base.RefusedException;
 import org.minsheng.division.Division;
-import org.minsheng.figure.CellKey;
 import org.minsheng.figure.CheckedInput;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.Finding;
@@ -53,8 +52,8 @@ class ImportDryRunTest extends MockedImportService {
     private static final Indicator MEAL_SCHOOLS = indicator(1, "meal_schools");
     private static final Indicator PASSING_BAYS = indicator(2, "passing_bays");
     private static final Indicator ROADS = indicator(3, "road_widening");
-    private static final AppUser STATISTICIAN = new AppUser(5, "stat-xiangcheng", "芗城区统计员", Set.of(Role.STATISTICIAN),
-            Set.of(2));
+    private static final AppUser STATISTICIAN =
+            new AppUser(5, "stat-xiangcheng", "芗城区统计员", Set.of(Role.STATISTICIAN), Set.of(2));
 
     /** What the commit's callback handed back to the figure service as the batch id. */
     private final List<Long> openedBatch = new ArrayList<>();
@@ -69,14 +68,20 @@ class ImportDryRunTest extends MockedImportService {
 
     @Test
     void the_preview_counts_new_changed_unchanged_and_empty_rows_as_the_figure_rules_judge_them() {
-        checkedAs(CheckedInput.Outcome.NEW, CheckedInput.Outcome.CHANGED, CheckedInput.Outcome.UNCHANGED,
-                CheckedInput.Outcome.EMPTY, CheckedInput.Outcome.NEW);
-        var preview = imports.preview("芗城区-2021-01.csv", csv(
-                "2021-01,350602,芗城区,meal_schools,,,,15,",
-                "2021-01,350602,芗城区,passing_bays,,,,267,",
-                "2021-01,350602,芗城区,road_widening,,,,117,",
-                "2021-01,350602,芗城区,meal_schools,,,,,",
-                "2021-01,350602,芗城区,passing_bays,,,,20,"));
+        checkedAs(
+                CheckedInput.Outcome.NEW,
+                CheckedInput.Outcome.CHANGED,
+                CheckedInput.Outcome.UNCHANGED,
+                CheckedInput.Outcome.EMPTY,
+                CheckedInput.Outcome.NEW);
+        var preview = imports.preview(
+                "芗城区-2021-01.csv",
+                csv(
+                        "2021-01,350602,芗城区,meal_schools,,,,15,",
+                        "2021-01,350602,芗城区,passing_bays,,,,267,",
+                        "2021-01,350602,芗城区,road_widening,,,,117,",
+                        "2021-01,350602,芗城区,meal_schools,,,,,",
+                        "2021-01,350602,芗城区,passing_bays,,,,20,"));
         verify(currentUser).require(Role.STATISTICIAN);
         assertThat(preview.fileName()).isEqualTo("芗城区-2021-01.csv");
         assertThat(preview.rows()).isEqualTo(5);
@@ -92,30 +97,56 @@ class ImportDryRunTest extends MockedImportService {
     @Test
     void each_finding_is_shown_in_the_column_the_statistician_must_fix_sorted_by_row() {
         var findings = Map.of(
-                "figure.error.outOfScope", "B", "figure.error.divisionNotInPeriod", "B", "figure.error.duplicate", "B",
-                "figure.error.notReported", "D", "figure.error.periodLocked", "A",
-                "figure.error.explanationNeeded", "I", "input.error.controlCharacter", "I", "input.error.tooLong", "I",
-                "figure.error.notANumber", "H", "figure.warning.yearOnYear", "H");
+                "figure.error.outOfScope",
+                "B",
+                "figure.error.divisionNotInPeriod",
+                "B",
+                "figure.error.duplicate",
+                "B",
+                "figure.error.notReported",
+                "D",
+                "figure.error.periodLocked",
+                "A",
+                "figure.error.explanationNeeded",
+                "I",
+                "input.error.controlCharacter",
+                "I",
+                "input.error.tooLong",
+                "I",
+                "figure.error.notANumber",
+                "H",
+                "figure.warning.yearOnYear",
+                "H");
         var keys = List.copyOf(findings.keySet());
-        var lines = keys.stream().map(k -> "2021-01,350602,芗城区,meal_schools,,,,15,").toArray(String[]::new);
+        var lines =
+                keys.stream().map(k -> "2021-01,350602,芗城区,meal_schools,,,,15,").toArray(String[]::new);
         when(figures.checkAll(anyList())).thenAnswer(call -> {
             List<FigureInput> inputs = call.getArgument(0);
-            return IntStream.range(0, inputs.size()).mapToObj(i -> {
-                var key = keys.get(i);
-                var finding = key.startsWith("figure.warning") ? Finding.warning(inputs.get(i).key(), key)
-                        : Finding.error(inputs.get(i).key(), key);
-                return new CheckedInput(inputs.get(i), CheckedInput.Outcome.NEW, null, false, List.of(finding));
-            }).toList();
+            return IntStream.range(0, inputs.size())
+                    .mapToObj(i -> {
+                        var key = keys.get(i);
+                        var finding = key.startsWith("figure.warning")
+                                ? Finding.warning(inputs.get(i).key(), key)
+                                : Finding.error(inputs.get(i).key(), key);
+                        return new CheckedInput(inputs.get(i), CheckedInput.Outcome.NEW, null, false, List.of(finding));
+                    })
+                    .toList();
         });
         var preview = imports.preview("x.csv", csv(lines));
-        assertThat(preview.problems()).extracting(ImportProblem::row)
-                .containsExactlyElementsOf(IntStream.rangeClosed(2, keys.size() + 1).boxed().toList());
+        assertThat(preview.problems())
+                .extracting(ImportProblem::row)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(2, keys.size() + 1).boxed().toList());
         preview.problems().forEach(problem -> {
             assertThat(problem.column()).as(problem.messageKey()).isEqualTo(findings.get(problem.messageKey()));
-            assertThat(problem.error()).as(problem.messageKey()).isEqualTo(!problem.messageKey().contains("warning"));
+            assertThat(problem.error())
+                    .as(problem.messageKey())
+                    .isEqualTo(!problem.messageKey().contains("warning"));
             assertThat(problem.sheet()).isEqualTo("x.csv");
         });
-        assertThat(preview.problems()).filteredOn(p -> p.column().equals("H")).extracting(ImportProblem::columnKey)
+        assertThat(preview.problems())
+                .filteredOn(p -> p.column().equals("H"))
+                .extracting(ImportProblem::columnKey)
                 .containsOnly("import.col.value");
         assertThat(preview.committable()).isFalse();
     }
@@ -125,42 +156,69 @@ class ImportDryRunTest extends MockedImportService {
         when(figures.checkAll(anyList())).thenAnswer(call -> {
             List<FigureInput> inputs = call.getArgument(0);
             var key = inputs.getFirst().key();
-            return List.of(new CheckedInput(inputs.getFirst(), CheckedInput.Outcome.NEW, null, false, List.of(
-                    Finding.error(key, "figure.error.explanationNeeded"),
-                    Finding.warning(key, "figure.warning.yearOnYear", new BigDecimal("24"), new BigDecimal("150")),
-                    Finding.error(key, "figure.error.duplicate"))));
+            return List.of(new CheckedInput(
+                    inputs.getFirst(),
+                    CheckedInput.Outcome.NEW,
+                    null,
+                    false,
+                    List.of(
+                            Finding.error(key, "figure.error.explanationNeeded"),
+                            Finding.warning(
+                                    key, "figure.warning.yearOnYear", new BigDecimal("24"), new BigDecimal("150")),
+                            Finding.error(key, "figure.error.duplicate"))));
         });
-        var preview = imports.preview("x.csv", csv("2021-01,350602,芗城区,passing_bays,,,,60,",
-                "2021-01,350602,芗城区,schools,,,,1,"));
-        assertThat(preview.problems()).extracting(p -> p.row() + p.column())
-                .containsExactly("2B", "2H", "2I", "3D");
+        var preview = imports.preview(
+                "x.csv", csv("2021-01,350602,芗城区,passing_bays,,,,60,", "2021-01,350602,芗城区,schools,,,,1,"));
+        assertThat(preview.problems()).extracting(p -> p.row() + p.column()).containsExactly("2B", "2H", "2I", "3D");
         assertThat(preview.problems().get(1).parameters()).containsExactly(new BigDecimal("24"), new BigDecimal("150"));
     }
 
     @Test
-    void a_cell_with_two_warnings_asks_once_for_its_explanation_and_each_problem_names_its_row_district_indicator_and_period() {
+    void
+            a_cell_with_two_warnings_asks_once_for_its_explanation_and_each_problem_names_its_row_district_indicator_and_period() {
         when(figures.checkAll(anyList())).thenAnswer(call -> {
             List<FigureInput> inputs = call.getArgument(0);
-            return inputs.stream().map(input -> new CheckedInput(input, CheckedInput.Outcome.CHANGED, null, false,
-                    List.of(Finding.warning(input.key(), "figure.warning.yearOnYear", new BigDecimal("24"),
-                                    new BigDecimal("150")),
-                            Finding.error(input.key(), "figure.error.explanationNeeded"),
-                            Finding.warning(input.key(), "figure.warning.outlier", new BigDecimal("26"), 6),
-                            Finding.error(input.key(), "figure.error.explanationNeeded")))).toList();
+            return inputs.stream()
+                    .map(input -> new CheckedInput(
+                            input,
+                            CheckedInput.Outcome.CHANGED,
+                            null,
+                            false,
+                            List.of(
+                                    Finding.warning(
+                                            input.key(),
+                                            "figure.warning.yearOnYear",
+                                            new BigDecimal("24"),
+                                            new BigDecimal("150")),
+                                    Finding.error(input.key(), "figure.error.explanationNeeded"),
+                                    Finding.warning(input.key(), "figure.warning.outlier", new BigDecimal("26"), 6),
+                                    Finding.error(input.key(), "figure.error.explanationNeeded"))))
+                    .toList();
         });
-        var preview = imports.preview("芗城区-2021-01.csv", csv("2021-01,350602,芗城区,passing_bays,,,,60,",
-                "2021-01,350602,芗城区,road_widening,,,,117,"));
-        assertThat(preview.problems()).extracting(p -> p.row() + p.column() + " " + p.messageKey()).containsExactly(
-                "2H figure.warning.yearOnYear", "2H figure.warning.outlier", "2I figure.error.explanationNeeded",
-                "3H figure.warning.yearOnYear", "3H figure.warning.outlier", "3I figure.error.explanationNeeded");
-        assertThat(preview.problems()).extracting(ImportProblem::place).containsExactly(
-                new ImportProblem.Place(XIANGCHENG, PASSING_BAYS, JANUARY_2021),
-                new ImportProblem.Place(XIANGCHENG, PASSING_BAYS, JANUARY_2021),
-                new ImportProblem.Place(XIANGCHENG, PASSING_BAYS, JANUARY_2021),
-                new ImportProblem.Place(XIANGCHENG, ROADS, JANUARY_2021),
-                new ImportProblem.Place(XIANGCHENG, ROADS, JANUARY_2021),
-                new ImportProblem.Place(XIANGCHENG, ROADS, JANUARY_2021));
-        assertThat(preview.errors()).as("one request for an explanation per cell").isEqualTo(2);
+        var preview = imports.preview(
+                "芗城区-2021-01.csv",
+                csv("2021-01,350602,芗城区,passing_bays,,,,60,", "2021-01,350602,芗城区,road_widening,,,,117,"));
+        assertThat(preview.problems())
+                .extracting(p -> p.row() + p.column() + " " + p.messageKey())
+                .containsExactly(
+                        "2H figure.warning.yearOnYear",
+                        "2H figure.warning.outlier",
+                        "2I figure.error.explanationNeeded",
+                        "3H figure.warning.yearOnYear",
+                        "3H figure.warning.outlier",
+                        "3I figure.error.explanationNeeded");
+        assertThat(preview.problems())
+                .extracting(ImportProblem::place)
+                .containsExactly(
+                        new ImportProblem.Place(XIANGCHENG, PASSING_BAYS, JANUARY_2021),
+                        new ImportProblem.Place(XIANGCHENG, PASSING_BAYS, JANUARY_2021),
+                        new ImportProblem.Place(XIANGCHENG, PASSING_BAYS, JANUARY_2021),
+                        new ImportProblem.Place(XIANGCHENG, ROADS, JANUARY_2021),
+                        new ImportProblem.Place(XIANGCHENG, ROADS, JANUARY_2021),
+                        new ImportProblem.Place(XIANGCHENG, ROADS, JANUARY_2021));
+        assertThat(preview.errors())
+                .as("one request for an explanation per cell")
+                .isEqualTo(2);
         assertThat(preview.cellsWithProblems()).isEqualTo(2);
         assertThat(preview.cellsWithErrors()).isEqualTo(2);
         assertThat(preview.fileProblem()).isFalse();
@@ -181,7 +239,8 @@ class ImportDryRunTest extends MockedImportService {
     void a_file_with_no_usable_row_is_not_sent_to_the_figure_checks() {
         var preview = imports.preview("x.csv", csv("2021-01,350602,芗城区,schools,,,,1,"));
         verify(figures, never()).checkAll(anyList());
-        assertThat(preview.problems()).extracting(ImportProblem::messageKey)
+        assertThat(preview.problems())
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("import.error.unknownIndicator");
         assertThat(preview.committable()).isFalse();
     }
@@ -196,14 +255,19 @@ class ImportDryRunTest extends MockedImportService {
         var xls = Files.readAllBytes(Path.of("src/test/resources/import-corpus/old-excel.xls"));
         assertThat(refusal("old.xlsx", xls)).as("the bytes decide").isEqualTo("import.error.oldExcel []");
         var xlsx = BadFileCorpus.xlsx(List.of());
-        assertThat(imports.preview("导出.csv", xlsx).problems()).as("an xlsx named csv is read as xlsx")
-                .extracting(ImportProblem::messageKey).containsExactly("import.error.noRows");
-        assertThat(imports.preview("芗城区.CSV", csv()).problems()).extracting(ImportProblem::messageKey)
+        assertThat(imports.preview("导出.csv", xlsx).problems())
+                .as("an xlsx named csv is read as xlsx")
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("import.error.noRows");
-        assertThat(imports.preview("芗城区.txt", csv()).problems()).extracting(ImportProblem::messageKey)
+        assertThat(imports.preview("芗城区.CSV", csv()).problems())
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("import.error.noRows");
+        assertThat(imports.preview("芗城区.txt", csv()).problems())
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("import.error.noRows");
         assertThat(imports.preview("big-but-allowed.csv", allowedSize()).problems())
-                .extracting(ImportProblem::messageKey).doesNotContain("import.error.tooLarge");
+                .extracting(ImportProblem::messageKey)
+                .doesNotContain("import.error.tooLarge");
     }
 
     @Test
@@ -225,20 +289,25 @@ class ImportDryRunTest extends MockedImportService {
 
     @Test
     void the_commit_records_one_batch_and_one_audit_entry_with_the_files_name_fingerprint_and_counts() {
-        var bytes = csv("2021-01,350602,芗城区,meal_schools,,,,15,", "2021-01,350602,芗城区,passing_bays,,,,267,",
+        var bytes = csv(
+                "2021-01,350602,芗城区,meal_schools,,,,15,",
+                "2021-01,350602,芗城区,passing_bays,,,,267,",
                 "2021-01,350602,芗城区,road_widening,,,,117,");
         committedAs(CheckedInput.Outcome.NEW, CheckedInput.Outcome.CHANGED, CheckedInput.Outcome.UNCHANGED);
         when(batches.insertBatch(any(), eq(13), eq(5))).thenReturn(42L);
         assertThat(imports.commit("芗城区-2021-01.csv", bytes)).isEqualTo(42L);
-        assertThat(openedBatch).as("the id the figures' audit entries carry as import_id").containsExactly(42L);
+        assertThat(openedBatch)
+                .as("the id the figures' audit entries carry as import_id")
+                .containsExactly(42L);
         var event = ArgumentCaptor.forClass(AuditEvent.class);
         verify(audit).record(eq(5), event.capture());
         assertThat(event.getValue().action()).isEqualTo("figure_import");
         assertThat(event.getValue().source()).isEqualTo(AuditEvent.Source.IMPORT);
         assertThat(event.getValue().importId()).isEqualTo(42L);
         assertThat(event.getValue().entityId()).isEqualTo(42L);
-        assertThat(event.getValue().newValue().toString()).isEqualTo("{file=芗城区-2021-01.csv, sha256="
-                + ImportService.sha256(bytes) + ", new=1, changed=1, unchanged=1}");
+        assertThat(event.getValue().newValue().toString())
+                .isEqualTo("{file=芗城区-2021-01.csv, sha256=" + ImportService.sha256(bytes)
+                        + ", new=1, changed=1, unchanged=1}");
     }
 
     @Test
@@ -246,23 +315,30 @@ class ImportDryRunTest extends MockedImportService {
         when(figures.saveAll(anyList(), any())).thenAnswer(call -> {
             List<FigureInput> inputs = call.getArgument(0);
             ToLongFunction<List<CheckedInput>> open = call.getArgument(1);
-            var checked = List.of(new CheckedInput(inputs.getFirst(), CheckedInput.Outcome.NEW, null, false,
+            var checked = List.of(new CheckedInput(
+                    inputs.getFirst(),
+                    CheckedInput.Outcome.NEW,
+                    null,
+                    false,
                     List.of(Finding.error(inputs.getFirst().key(), "figure.error.periodLocked"))));
             open.applyAsLong(checked);
             return checked;
         });
         assertThatThrownBy(() -> imports.commit("x.csv", csv("2021-01,350602,芗城区,meal_schools,,,,15,")))
-                .isInstanceOfSatisfying(RefusedException.class,
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("import.error.notCommittable"));
         verifyNoInteractions(batches, audit);
     }
 
     @Test
     void a_file_that_is_refused_or_has_no_usable_row_is_not_committed_at_all() {
-        for (var file : List.of(Map.entry("figures.pdf", csv("2021-01,350602,芗城区,meal_schools,,,,15,")),
+        for (var file : List.of(
+                Map.entry("figures.pdf", csv("2021-01,350602,芗城区,meal_schools,,,,15,")),
                 Map.entry("x.csv", csv("2021-01,350602,芗城区,schools,,,,15,")))) {
             assertThatThrownBy(() -> imports.commit(file.getKey(), file.getValue()))
-                    .isInstanceOfSatisfying(RefusedException.class,
+                    .isInstanceOfSatisfying(
+                            RefusedException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("import.error.notCommittable"));
         }
         verify(currentUser, Mockito.times(2)).require(Role.STATISTICIAN);
@@ -283,8 +359,9 @@ class ImportDryRunTest extends MockedImportService {
     }
 
     private static List<CheckedInput> checked(List<FigureInput> inputs, CheckedInput.Outcome... outcomes) {
-        return IntStream.range(0, inputs.size()).mapToObj(i -> new CheckedInput(inputs.get(i),
-                outcomes[i], null, false, List.of())).toList();
+        return IntStream.range(0, inputs.size())
+                .mapToObj(i -> new CheckedInput(inputs.get(i), outcomes[i], null, false, List.of()))
+                .toList();
     }
 
     private String refusal(String fileName, byte[] bytes) {
@@ -312,9 +389,13 @@ class ImportDryRunTest extends MockedImportService {
     }
 
     private static Indicator indicator(int id, String code) {
-        return new Indicator(id, code, new Indicator.Names(code, code, code, code),
+        return new Indicator(
+                id,
+                code,
+                new Indicator.Names(code, code, code, code),
                 new Indicator.Measure("所", "schools", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
                 new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
-                new Indicator.Category("education", "教育", "Education"), id);
+                new Indicator.Category("education", "教育", "Education"),
+                id);
     }
 }

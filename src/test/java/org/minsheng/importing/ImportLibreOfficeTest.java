@@ -30,12 +30,22 @@ class ImportLibreOfficeTest {
     void an_xlsx_saved_by_libreoffice_imports(@TempDir Path dir) throws Exception {
         var office = RequiredTool.find("libreoffice-calc-nogui", "libreoffice", "soffice");
         var csv = dir.resolve("芗城区.csv");
-        Files.writeString(csv, BadFileCorpus.HEADER + "\n2021-01,350602,芗城区,meal_schools,,所,4,6,新建两所\n",
-                StandardCharsets.UTF_8);
-        var process = new ProcessBuilder(office.toString(), "--headless", "--infilter=CSV:44,34,76",
-                "--convert-to", "xlsx", "--outdir", dir.toString(), csv.toString())
-                .redirectErrorStream(true).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        Files.writeString(
+                csv, BadFileCorpus.HEADER + "\n2021-01,350602,芗城区,meal_schools,,所,4,6,新建两所\n", StandardCharsets.UTF_8);
+        var process = new ProcessBuilder(
+                        office.toString(),
+                        "--headless",
+                        "--infilter=CSV:44,34,76",
+                        "--convert-to",
+                        "xlsx",
+                        "--outdir",
+                        dir.toString(),
+                        csv.toString())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("LibreOffice finished")
+                .isTrue();
         var xlsx = Files.readAllBytes(dir.resolve("芗城区.xlsx"));
         var preview = as("stat-xiangcheng", () -> imports.preview("芗城区.xlsx", xlsx));
         assertThat(preview.problems()).filteredOn(ImportProblem::error).isEmpty();

@@ -29,10 +29,14 @@ import org.minsheng.support.Hostile;
 class ImportParserPropertiesTest {
 
     private static final String[] HEADER = {"报告期", "区划代码", "区县", "指标代码", "指标", "单位", "上期值", "本期值", "情况说明"};
-    private static final Set<String> CSV_REFUSALS = Set.of("import.error.encoding", "import.error.cellTooLong",
-            "import.error.csvQuote", "import.error.tooManyRows");
-    private static final Set<String> XLSX_REFUSALS = Set.of("import.error.empty", "import.error.tooManyRows",
-            "import.error.cellTooLong", "import.error.zipBomb", "import.error.unreadable");
+    private static final Set<String> CSV_REFUSALS = Set.of(
+            "import.error.encoding", "import.error.cellTooLong", "import.error.csvQuote", "import.error.tooManyRows");
+    private static final Set<String> XLSX_REFUSALS = Set.of(
+            "import.error.empty",
+            "import.error.tooManyRows",
+            "import.error.cellTooLong",
+            "import.error.zipBomb",
+            "import.error.unreadable");
 
     @Test
     void any_csv_text_in_utf8_or_gb18030_reads_as_rows_within_the_limits_or_is_refused() {
@@ -48,29 +52,37 @@ class ImportParserPropertiesTest {
         forAll(WrittenCsv::of, csv -> {
             var longCell = csv.firstRecordWithLongCell();
             if (longCell >= 0) {
-                assertThatThrownBy(() -> CsvReader.read(csv.bytes(), "写好的.csv")).isInstanceOfSatisfying(
-                        RefusedException.class, refused -> {
+                assertThatThrownBy(() -> CsvReader.read(csv.bytes(), "写好的.csv"))
+                        .isInstanceOfSatisfying(RefusedException.class, refused -> {
                             assertThat(refused.messageKey()).isEqualTo("import.error.cellTooLong");
-                            assertThat(refused.parameters()).containsExactly("写好的.csv", csv.lines().get(longCell),
-                                    ImportLimits.MAX_CELL_CHARS);
+                            assertThat(refused.parameters())
+                                    .containsExactly("写好的.csv", csv.lines().get(longCell), ImportLimits.MAX_CELL_CHARS);
                         });
                 return;
             }
             var rows = CsvReader.read(csv.bytes(), "写好的.csv");
-            assertThat(rows).extracting(RawRow::number).as("the line each record starts on").isEqualTo(csv.lines());
-            assertThat(rows).extracting(row -> row.cells().stream().map(RawRow.RawCell::text).toList())
-                    .as("every cell as written, quotes and line breaks inside it included").isEqualTo(csv.records());
+            assertThat(rows)
+                    .extracting(RawRow::number)
+                    .as("the line each record starts on")
+                    .isEqualTo(csv.lines());
+            assertThat(rows)
+                    .extracting(row ->
+                            row.cells().stream().map(RawRow.RawCell::text).toList())
+                    .as("every cell as written, quotes and line breaks inside it included")
+                    .isEqualTo(csv.records());
             assertCsvContract(csv.bytes(), "写好的.csv", rows);
         });
     }
 
     @Test
     void random_bytes_are_refused_as_a_file_never_crash_the_reader() {
-        forAll(random -> {
-            var bytes = new byte[random.nextInt(4096)];
-            random.nextBytes(bytes);
-            return bytes;
-        }, bytes -> csvRowsOrRefusal(bytes, "random.csv"));
+        forAll(
+                random -> {
+                    var bytes = new byte[random.nextInt(4096)];
+                    random.nextBytes(bytes);
+                    return bytes;
+                },
+                bytes -> csvRowsOrRefusal(bytes, "random.csv"));
     }
 
     @Test
@@ -79,10 +91,20 @@ class ImportParserPropertiesTest {
         assertThat(rows).extracting(RawRow::number).containsExactly(1, 2, 3, 5);
         assertThat(rows).extracting(RawRow::sheet).containsOnly("填报");
         assertThat(rows.get(0).cells()).extracting(RawRow.RawCell::text).containsExactly(HEADER);
-        assertThat(rows.get(1).cells()).containsExactly(text("2021-01"), text("350602"), text("芗城区"),
-                text("meal_schools"), text("营养改善计划学校"), text("所"), number("4"), number("4.5"), text("已核实"));
+        assertThat(rows.get(1).cells())
+                .containsExactly(
+                        text("2021-01"),
+                        text("350602"),
+                        text("芗城区"),
+                        text("meal_schools"),
+                        text("营养改善计划学校"),
+                        text("所"),
+                        number("4"),
+                        number("4.5"),
+                        text("已核实"));
         assertThat(rows.get(2).cell(Column.VALUE.ordinal()))
-                .as("a formula is its text, never its value").isEqualTo(new RawRow.RawCell("=G3+1", RawRow.Kind.FORMULA));
+                .as("a formula is its text, never its value")
+                .isEqualTo(new RawRow.RawCell("=G3+1", RawRow.Kind.FORMULA));
         assertThat(rows.get(3).cell(Column.EXPLANATION.ordinal())).isEqualTo(text("=不是公式"));
         assertXlsxContract(rows);
     }
@@ -131,17 +153,24 @@ class ImportParserPropertiesTest {
         assertIncreasingFromOne(rows, lines(text));
         long characters = 0;
         for (var row : rows) {
-            assertThat(row.cells()).as("row %d: a record has at least one field", row.number()).isNotEmpty();
+            assertThat(row.cells())
+                    .as("row %d: a record has at least one field", row.number())
+                    .isNotEmpty();
             for (var cell : row.cells()) {
-                assertThat(cell.text().length()).as("row %d: cell length", row.number())
+                assertThat(cell.text().length())
+                        .as("row %d: cell length", row.number())
                         .isLessThanOrEqualTo(ImportLimits.MAX_CELL_CHARS);
-                // a CSV has no numbers and no formulas, but "=…" would be one in a spreadsheet: never run, always flagged
-                assertThat(cell.kind()).as("row %d: %s", row.number(), cell.text()).isEqualTo(
-                        cell.text().strip().startsWith("=") ? RawRow.Kind.FORMULA : RawRow.Kind.TEXT);
+                // a CSV has no numbers and no formulas, but "=…" would be one in a spreadsheet: never run, always
+                // flagged
+                assertThat(cell.kind())
+                        .as("row %d: %s", row.number(), cell.text())
+                        .isEqualTo(cell.text().strip().startsWith("=") ? RawRow.Kind.FORMULA : RawRow.Kind.TEXT);
                 characters += cell.text().length();
             }
         }
-        assertThat(characters).as("the reader never adds text that is not in the file").isLessThanOrEqualTo(text.length());
+        assertThat(characters)
+                .as("the reader never adds text that is not in the file")
+                .isLessThanOrEqualTo(text.length());
     }
 
     /** What every row a workbook gives must satisfy, however damaged the file was. */
@@ -151,13 +180,18 @@ class ImportParserPropertiesTest {
         assertIncreasingFromOne(rows, ImportLimits.MAX_ROWS + 11);
         for (var row : rows) {
             for (var cell : row.cells()) {
-                assertThat(cell.text().length()).as("row %d: cell length", row.number())
+                assertThat(cell.text().length())
+                        .as("row %d: cell length", row.number())
                         .isLessThanOrEqualTo(ImportLimits.MAX_CELL_CHARS);
                 switch (cell.kind()) {
-                    case FORMULA -> assertThat(cell.text()).as("row %d: a formula as its text", row.number())
-                            .startsWith("=");
-                    case NUMBER -> assertThat(cell.text()).as("row %d: a number as a person typed it", row.number())
-                            .matches("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
+                    case FORMULA ->
+                        assertThat(cell.text())
+                                .as("row %d: a formula as its text", row.number())
+                                .startsWith("=");
+                    case NUMBER ->
+                        assertThat(cell.text())
+                                .as("row %d: a number as a person typed it", row.number())
+                                .matches("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
                     case TEXT -> {
                         // any text, as typed
                     }
@@ -209,7 +243,10 @@ class ImportParserPropertiesTest {
             for (int r = random.nextInt(6); r > 0; r--) {
                 var cells = new ArrayList<String>();
                 for (int c = 0; c < HEADER.length; c++) {
-                    cells.add(random.nextInt(40) == 0 ? "说".repeat(1995 + random.nextInt(10)) : Hostile.typedText(random));
+                    cells.add(
+                            random.nextInt(40) == 0
+                                    ? "说".repeat(1995 + random.nextInt(10))
+                                    : Hostile.typedText(random));
                 }
                 records.add(cells);
             }
@@ -220,8 +257,8 @@ class ImportParserPropertiesTest {
                 lines.add(line);
                 for (int c = 0; c < record.size(); c++) {
                     var cell = record.get(c);
-                    boolean mustQuote = cell.contains(",") || cell.contains("\"") || cell.contains("\r")
-                            || cell.contains("\n");
+                    boolean mustQuote =
+                            cell.contains(",") || cell.contains("\"") || cell.contains("\r") || cell.contains("\n");
                     text.append(mustQuote || random.nextInt(4) == 0 ? '"' + cell.replace("\"", "\"\"") + '"' : cell)
                             .append(c < record.size() - 1 ? "," : "");
                     line += (int) cell.chars().filter(ch -> ch == '\n').count();
@@ -285,7 +322,8 @@ class ImportParserPropertiesTest {
     }
 
     private static byte[] workbookWithExplanation(String explanation) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("填报");
             var header = sheet.createRow(0);
             for (int i = 0; i < HEADER.length; i++) {
@@ -301,7 +339,8 @@ class ImportParserPropertiesTest {
 
     /** The template's shape: header, a row of text and numbers, a formula in the value column, a gap, text like a formula. */
     private static byte[] workbook() {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("填报");
             var header = sheet.createRow(0);
             for (int i = 0; i < HEADER.length; i++) {

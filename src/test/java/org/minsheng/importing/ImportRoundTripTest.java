@@ -47,21 +47,34 @@ class ImportRoundTripTest {
         var template = as("stat-xiangcheng", () -> imports.template(period.id(), Translations.CHINESE));
         var put = new HashMap<String, BigDecimal>();
         byte[] filled;
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template)); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+                var out = new ByteArrayOutputStream()) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("填报");
             assertThat(sheet.getProtect()).as("sheet protection").isTrue();
             var header = sheet.getRow(TemplateWriter.HEADER_ROW);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("报告期");
-            assertThat(header.getCell(Column.VALUE.ordinal()).getStringCellValue()).isEqualTo("本期值");
-            assertThat(sheet.getLastRowNum() - TemplateWriter.HEADER_ROW).as("one row per indicator of 芗城区").isEqualTo(5);
+            assertThat(header.getCell(Column.VALUE.ordinal()).getStringCellValue())
+                    .isEqualTo("本期值");
+            assertThat(sheet.getLastRowNum() - TemplateWriter.HEADER_ROW)
+                    .as("one row per indicator of 芗城区")
+                    .isEqualTo(5);
             for (int r = TemplateWriter.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
-                assertThat(row.getCell(Column.PERIOD.ordinal()).getStringCellValue()).isEqualTo("2021-01");
-                assertThat(row.getCell(Column.DIVISION_CODE.ordinal()).getStringCellValue()).isEqualTo("350602");
-                assertThat(row.getCell(Column.DIVISION_CODE.ordinal()).getCellStyle().getLocked()).isTrue();
-                assertThat(row.getCell(Column.VALUE.ordinal()).getCellStyle().getLocked()).isFalse();
-                assertThat(row.getCell(Column.EXPLANATION.ordinal()).getCellStyle().getLocked()).isFalse();
+                assertThat(row.getCell(Column.PERIOD.ordinal()).getStringCellValue())
+                        .isEqualTo("2021-01");
+                assertThat(row.getCell(Column.DIVISION_CODE.ordinal()).getStringCellValue())
+                        .isEqualTo("350602");
+                assertThat(row.getCell(Column.DIVISION_CODE.ordinal())
+                                .getCellStyle()
+                                .getLocked())
+                        .isTrue();
+                assertThat(row.getCell(Column.VALUE.ordinal()).getCellStyle().getLocked())
+                        .isFalse();
+                assertThat(row.getCell(Column.EXPLANATION.ordinal())
+                                .getCellStyle()
+                                .getLocked())
+                        .isFalse();
                 var code = row.getCell(Column.INDICATOR_CODE.ordinal()).getStringCellValue();
                 var value = switch (code) {
                     case "road_widening" -> new BigDecimal("12.3");
@@ -94,13 +107,20 @@ class ImportRoundTripTest {
 
         var batch = db.fetchOne("select file_name, sha256, rows_new from import_batch where id = ?", batchId);
         assertThat(batch.get(0, String.class)).isEqualTo("芗城区-2021-01.xlsx");
-        assertThat(batch.get(1, String.class)).isEqualTo(ImportService.sha256(filled)).hasSize(64);
+        assertThat(batch.get(1, String.class))
+                .isEqualTo(ImportService.sha256(filled))
+                .hasSize(64);
         assertThat(batch.get(2, Integer.class)).isEqualTo(5);
-        assertThat(db.fetchValue("select count(*) from audit_entry where import_id = ? and entity = 'figure'"
-                + " and action = 'enter' and source = 'import'", batchId)).isEqualTo(5L);
+        assertThat(db.fetchValue(
+                        "select count(*) from audit_entry where import_id = ? and entity = 'figure'"
+                                + " and action = 'enter' and source = 'import'",
+                        batchId))
+                .isEqualTo(5L);
 
         var again = as("stat-xiangcheng", () -> imports.preview("again.xlsx", filled));
-        assertThat(again.unchangedRows()).as("the same file twice changes nothing").isEqualTo(5);
+        assertThat(again.unchangedRows())
+                .as("the same file twice changes nothing")
+                .isEqualTo(5);
         assertThat(again.committable()).isFalse();
     }
 
@@ -109,17 +129,18 @@ class ImportRoundTripTest {
         var csv = BadFileCorpus.HEADER + "\r\n"
                 + "2021-01,350602,芗城区,meal_schools,营养改善计划学校,所,4,5,\"新增一所，乡镇学校并入\"\r\n"
                 + "2021-01,350602,芗城区,passing_bays,,个,,不适用,\r\n";
-        for (var charset : new Charset[] {BadFileCorpus.GB18030, Charset.forName("GBK"),
-                StandardCharsets.UTF_8}) {
+        for (var charset : new Charset[] {BadFileCorpus.GB18030, Charset.forName("GBK"), StandardCharsets.UTF_8}) {
             var preview = as("stat-xiangcheng", () -> imports.preview("进度.csv", csv.getBytes(charset)));
             assertThat(preview.errors()).as(charset + " " + preview.problems()).isZero();
             assertThat(preview.newRows()).isEqualTo(2);
         }
         var bom = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
-        assertThat(as("stat-xiangcheng", () -> imports.preview("bom.csv", bom)).newRows()).isEqualTo(2);
+        assertThat(as("stat-xiangcheng", () -> imports.preview("bom.csv", bom)).newRows())
+                .isEqualTo(2);
 
         as("stat-xiangcheng", () -> imports.commit("进度.csv", csv.getBytes(BadFileCorpus.GB18030)));
-        var cells = as("stat-xiangcheng", () -> figures.sheet(january2021().id())).cells();
+        var cells =
+                as("stat-xiangcheng", () -> figures.sheet(january2021().id())).cells();
         assertThat(cells).anySatisfy(c -> {
             assertThat(c.indicator().code()).isEqualTo("meal_schools");
             assertThat(c.value()).isEqualByComparingTo("5");
@@ -142,18 +163,27 @@ class ImportRoundTripTest {
                 + "2021-01,350602,芗城区,road_widening,,公里,,12.8,已核实\r\n"
                 + "2021-01,350602,芗城区,passing_bays,,个,,25,已核实\r\n";
         var preview = as("stat-xiangcheng", () -> imports.preview("第二次.csv", second.getBytes(StandardCharsets.UTF_8)));
-        assertThat(List.of(preview.newRows(), preview.changedRows(), preview.unchangedRows())).containsExactly(1, 1, 1);
+        assertThat(List.of(preview.newRows(), preview.changedRows(), preview.unchangedRows()))
+                .containsExactly(1, 1, 1);
 
         long batchId = as("stat-xiangcheng", () -> imports.commit("第二次.csv", second.getBytes(StandardCharsets.UTF_8)));
 
-        var cells = as("stat-xiangcheng", () -> figures.sheet(january2021().id())).cells();
-        assertThat(cells).filteredOn(c -> c.indicator().code().equals("road_widening"))
-                .singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("12.8"));
-        assertThat(cells).filteredOn(c -> c.indicator().code().equals("passing_bays"))
-                .singleElement().satisfies(c -> assertThat(c.value()).isEqualByComparingTo("25"));
-        var trail = db.fetch("select action, old_value->>'value', new_value->>'value' from audit_entry"
-                + " where import_id = ? and entity = 'figure' order by id", batchId);
-        assertThat(trail).as("the unchanged row leaves no entry; the others keep the file's order")
+        var cells =
+                as("stat-xiangcheng", () -> figures.sheet(january2021().id())).cells();
+        assertThat(cells)
+                .filteredOn(c -> c.indicator().code().equals("road_widening"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("12.8"));
+        assertThat(cells)
+                .filteredOn(c -> c.indicator().code().equals("passing_bays"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.value()).isEqualByComparingTo("25"));
+        var trail = db.fetch(
+                "select action, old_value->>'value', new_value->>'value' from audit_entry"
+                        + " where import_id = ? and entity = 'figure' order by id",
+                batchId);
+        assertThat(trail)
+                .as("the unchanged row leaves no entry; the others keep the file's order")
                 .extracting(r -> r.get(0, String.class) + " " + r.get(1, String.class) + "→" + r.get(2, String.class))
                 .containsExactly("edit 12.3→12.8", "enter null→25");
     }
@@ -164,8 +194,12 @@ class ImportRoundTripTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             var header = workbook.getSheetAt(0).getRow(TemplateWriter.HEADER_ROW);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Period");
-            assertThat(header.getCell(Column.EXPLANATION.ordinal()).getStringCellValue()).isEqualTo("Explanation");
-            assertThat(workbook.getSheetAt(0).getRow(2).getCell(Column.DIVISION_CODE.ordinal()).getStringCellValue())
+            assertThat(header.getCell(Column.EXPLANATION.ordinal()).getStringCellValue())
+                    .isEqualTo("Explanation");
+            assertThat(workbook.getSheetAt(0)
+                            .getRow(2)
+                            .getCell(Column.DIVISION_CODE.ordinal())
+                            .getStringCellValue())
                     .isEqualTo("350623");
         }
         var preview = as("stat-zhangpu", () -> imports.preview("blank.xlsx", template));
@@ -177,17 +211,23 @@ class ImportRoundTripTest {
     @Test
     void an_offices_own_long_list_maps_its_names_asks_once_per_cell_for_an_explanation_and_writes_nothing_on_dry_run() {
         int before = db.fetchCount(FIGURE);
-        var list = String.join("\r\n", "区县,指标,期间,数值,情况说明",
-                "芗城区,营养改善计划学校,2021年1月,4,",
-                "350602,Passing bays added,2021-01,3,",
-                "芗城区,家庭医生签约覆盖,2021-1,999999,",
-                "芗城区,学生营养餐,2021年1月,4,",
-                "龙海市,dropouts,2021年1月,0,") + "\r\n";
+        var list = String.join(
+                        "\r\n",
+                        "区县,指标,期间,数值,情况说明",
+                        "芗城区,营养改善计划学校,2021年1月,4,",
+                        "350602,Passing bays added,2021-01,3,",
+                        "芗城区,家庭医生签约覆盖,2021-1,999999,",
+                        "芗城区,学生营养餐,2021年1月,4,",
+                        "龙海市,dropouts,2021年1月,0,")
+                + "\r\n";
         var preview = as("stat-xiangcheng", () -> imports.preview("芗城区长表.csv", list.getBytes(StandardCharsets.UTF_8)));
-        assertThat(preview.problems()).extracting(p -> p.row() + p.column() + " " + p.messageKey() + " "
-                + p.parameters() + " " + name(p.place().division(), Division::name) + " "
-                + name(p.place().indicator(), Indicator::code) + " " + name(p.place().period(), ImportRows::periodCode))
-                .as("two warnings on family_doctor, and one request for its explanation").containsExactly(
+        assertThat(preview.problems())
+                .extracting(p -> p.row() + p.column() + " " + p.messageKey() + " "
+                        + p.parameters() + " " + name(p.place().division(), Division::name) + " "
+                        + name(p.place().indicator(), Indicator::code) + " "
+                        + name(p.place().period(), ImportRows::periodCode))
+                .as("two warnings on family_doctor, and one request for its explanation")
+                .containsExactly(
                         "4D figure.warning.yearOnYear [3276, 30425] 芗城区 family_doctor 2021-01",
                         "4D figure.warning.outlier [3738, 12] 芗城区 family_doctor 2021-01",
                         "4E figure.error.explanationNeeded [] 芗城区 family_doctor 2021-01",
@@ -205,6 +245,8 @@ class ImportRoundTripTest {
 
     private Period january2021() {
         return as("stat-xiangcheng", () -> imports.periods()).stream()
-                .filter(p -> p.year() == 2021 && Integer.valueOf(1).equals(p.month())).findFirst().orElseThrow();
+                .filter(p -> p.year() == 2021 && Integer.valueOf(1).equals(p.month()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
@@ -29,15 +28,16 @@ class ImportRowsTest {
     private static final Division ZHANGPU = new Division(4, "350623", "漳浦县", Division.Level.COUNTY, 1);
     /** 龙海市 reported until 2020; from 2021 it is 龙海区 with another code. */
     private static final Division LONGHAI_SHI = new Division(5, "350681", "龙海市", Division.Level.COUNTY, 1);
+
     private static final Indicator MEAL_SCHOOLS = indicator(1, "meal_schools");
     private static final Indicator PASSING_BAYS = indicator(2, "passing_bays");
 
-    private static final ImportRows.Catalogue CATALOGUE = new ImportRows.Catalogue(List.of(YEAR_2020, JANUARY_2021),
+    private static final ImportRows.Catalogue CATALOGUE = new ImportRows.Catalogue(
+            List.of(YEAR_2020, JANUARY_2021),
             year -> year == 2020 ? List.of(XIANGCHENG, ZHANGPU, LONGHAI_SHI) : List.of(XIANGCHENG, ZHANGPU),
             List.of(MEAL_SCHOOLS, PASSING_BAYS));
 
-    private static final RawRow HEADER_ZH = row(2, "报告期", "区划代码", "区县", "指标代码", "指标", "单位", "上期值", "本期值",
-            "情况说明");
+    private static final RawRow HEADER_ZH = row(2, "报告期", "区划代码", "区县", "指标代码", "指标", "单位", "上期值", "本期值", "情况说明");
 
     @Test
     void periods_are_written_as_in_the_template_a_month_with_two_digits_and_a_year_alone() {
@@ -49,22 +49,32 @@ class ImportRowsTest {
 
     @Test
     void each_data_row_under_the_header_becomes_the_input_of_its_cell_as_typed() {
-        var mapped = ImportRows.map(List.of(row(1, "2021年1月 芗城区"), HEADER_ZH,
-                row(3, "2021-01", "350602", "芗城区", "meal_schools", "", "", "14", " 15 ", "新增1所"),
-                row(4, "2021-01", "350623", "漳浦县", "passing_bays", "", "", "20", "不适用", "")), CATALOGUE);
+        var mapped = ImportRows.map(
+                List.of(
+                        row(1, "2021年1月 芗城区"),
+                        HEADER_ZH,
+                        row(3, "2021-01", "350602", "芗城区", "meal_schools", "", "", "14", " 15 ", "新增1所"),
+                        row(4, "2021-01", "350623", "漳浦县", "passing_bays", "", "", "20", "不适用", "")),
+                CATALOGUE);
         assertThat(mapped.problems()).isEmpty();
         assertThat(mapped.dataRows()).isEqualTo(2);
         assertThat(mapped.periodId()).isEqualTo(JANUARY_2021.id());
-        assertThat(mapped.inputs()).containsExactly(
-                new FigureInput(new CellKey(1, 2, 13), " 15 ", false, "新增1所", 0, null),
-                new FigureInput(new CellKey(2, 4, 13), "不适用", false, "", 0, null));
+        assertThat(mapped.inputs())
+                .containsExactly(
+                        new FigureInput(new CellKey(1, 2, 13), " 15 ", false, "新增1所", 0, null),
+                        new FigureInput(new CellKey(2, 4, 13), "不适用", false, "", 0, null));
         assertThat(mapped.origins()).extracting(o -> o.row().number()).containsExactly(3, 4);
     }
 
     @Test
     void an_english_header_works_as_well_and_blank_rows_are_skipped_without_counting() {
-        var mapped = ImportRows.map(List.of(row(1, "Period", "Division code"), row(2), row(3, " ", ""),
-                row(4, "2020", "350681", "龙海市", "meal_schools", "", "", "", "12", "")), CATALOGUE);
+        var mapped = ImportRows.map(
+                List.of(
+                        row(1, "Period", "Division code"),
+                        row(2),
+                        row(3, " ", ""),
+                        row(4, "2020", "350681", "龙海市", "meal_schools", "", "", "", "12", "")),
+                CATALOGUE);
         assertThat(mapped.problems()).isEmpty();
         assertThat(mapped.dataRows()).isEqualTo(1);
         assertThat(mapped.inputs()).extracting(FigureInput::key).containsExactly(new CellKey(1, 5, 12));
@@ -83,17 +93,31 @@ class ImportRowsTest {
 
     @Test
     void unknown_codes_and_a_formula_are_errors_at_their_row_and_column_and_the_row_gives_no_input() {
-        var mapped = ImportRows.map(List.of(HEADER_ZH,
-                row(3, "2021-13", "350602", "芗城区", "meal_schools", "", "", "", "4", ""),
-                row(4, "2021-01", "350681", "龙海市", "meal_schools", "", "", "", "4", ""),
-                row(5, "2021-01", "350602", "芗城区", "schools", "", "", "", "4", ""),
-                new RawRow("填报", 6, List.of(text("2021-01"), text("350602"), text("芗城区"), text("passing_bays"),
-                        text(""), text(""), text(""), new RawRow.RawCell("=SUM(G3:G4)", RawRow.Kind.FORMULA))),
-                row(7, "2021-01", "999999", "", "bays", "", "", "", "4", "")), CATALOGUE);
+        var mapped = ImportRows.map(
+                List.of(
+                        HEADER_ZH,
+                        row(3, "2021-13", "350602", "芗城区", "meal_schools", "", "", "", "4", ""),
+                        row(4, "2021-01", "350681", "龙海市", "meal_schools", "", "", "", "4", ""),
+                        row(5, "2021-01", "350602", "芗城区", "schools", "", "", "", "4", ""),
+                        new RawRow(
+                                "填报",
+                                6,
+                                List.of(
+                                        text("2021-01"),
+                                        text("350602"),
+                                        text("芗城区"),
+                                        text("passing_bays"),
+                                        text(""),
+                                        text(""),
+                                        text(""),
+                                        new RawRow.RawCell("=SUM(G3:G4)", RawRow.Kind.FORMULA))),
+                        row(7, "2021-01", "999999", "", "bays", "", "", "", "4", "")),
+                CATALOGUE);
         assertThat(mapped.inputs()).isEmpty();
         assertThat(mapped.dataRows()).isEqualTo(5);
         assertThat(mapped.periodId()).isNull();
-        assertThat(mapped.problems()).extracting(p -> p.row() + p.column() + " " + p.messageKey() + " " + p.parameters())
+        assertThat(mapped.problems())
+                .extracting(p -> p.row() + p.column() + " " + p.messageKey() + " " + p.parameters())
                 .containsExactly(
                         "3A import.error.unknownPeriod [2021-13]",
                         "4B import.error.unknownDivision [350681]",
@@ -110,9 +134,12 @@ class ImportRowsTest {
 
     @Test
     void rows_of_two_periods_map_but_name_no_single_period_for_the_batch() {
-        var mapped = ImportRows.map(List.of(HEADER_ZH,
-                row(3, "2021-01", "350602", "芗城区", "meal_schools", "", "", "", "4", ""),
-                row(4, "2020", "350602", "芗城区", "meal_schools", "", "", "", "4", "")), CATALOGUE);
+        var mapped = ImportRows.map(
+                List.of(
+                        HEADER_ZH,
+                        row(3, "2021-01", "350602", "芗城区", "meal_schools", "", "", "", "4", ""),
+                        row(4, "2020", "350602", "芗城区", "meal_schools", "", "", "", "4", "")),
+                CATALOGUE);
         assertThat(mapped.inputs()).hasSize(2);
         assertThat(mapped.periodId()).isNull();
     }
@@ -138,11 +165,13 @@ class ImportRowsTest {
 
     @Test
     void the_template_columns_have_their_letters_headers_widths_and_only_value_and_explanation_are_editable() {
-        assertThat(Column.values()).extracting(Column::letter)
+        assertThat(Column.values())
+                .extracting(Column::letter)
                 .containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I");
         assertThat(Column.values()).filteredOn(Column::editable).containsExactly(Column.VALUE, Column.EXPLANATION);
         var zh = Translations.bundle(Translations.CHINESE);
-        assertThat(Column.values()).extracting(c -> zh.getString(c.headerKey()))
+        assertThat(Column.values())
+                .extracting(c -> zh.getString(c.headerKey()))
                 .containsExactly("报告期", "区划代码", "区县", "指标代码", "指标", "单位", "上期值", "本期值", "情况说明");
         assertThat(Column.values()).extracting(Column::width).containsExactly(12, 12, 14, 12, 40, 12, 14, 14, 40);
     }
@@ -158,7 +187,13 @@ class ImportRowsTest {
 
     @Test
     void a_dry_run_can_be_committed_only_without_errors_and_with_something_to_write() {
-        var warning = new ImportProblem("填报", 3, "H", "import.col.value", ImportProblem.Place.NONE, false,
+        var warning = new ImportProblem(
+                "填报",
+                3,
+                "H",
+                "import.col.value",
+                ImportProblem.Place.NONE,
+                false,
                 "figure.warning.yearOnYear",
                 List.of(new BigDecimal("24"), new BigDecimal("150")));
         var error = ImportProblem.file("import.error.noRows");
@@ -166,9 +201,11 @@ class ImportRowsTest {
         assertThat(warned.errors()).isZero();
         assertThat(warned.warnings()).isEqualTo(1);
         assertThat(warned.committable()).isTrue();
-        assertThat(new ImportPreview("芗城区.xlsx", "ab", 2, 0, 1, 1, 0, List.of()).committable()).isTrue();
+        assertThat(new ImportPreview("芗城区.xlsx", "ab", 2, 0, 1, 1, 0, List.of()).committable())
+                .isTrue();
         assertThat(new ImportPreview("芗城区.xlsx", "ab", 2, 0, 0, 2, 0, List.of()).committable())
-                .as("nothing new or changed").isFalse();
+                .as("nothing new or changed")
+                .isFalse();
         var broken = new ImportPreview("芗城区.xlsx", "ab", 2, 1, 0, 0, 0, List.of(warning, error));
         assertThat(broken.errors()).isEqualTo(1);
         assertThat(broken.warnings()).isEqualTo(1);
@@ -184,7 +221,8 @@ class ImportRowsTest {
     }
 
     private static RawRow row(int number, String... cells) {
-        return new RawRow("填报", number, Arrays.stream(cells).map(ImportRowsTest::text).toList());
+        return new RawRow(
+                "填报", number, Arrays.stream(cells).map(ImportRowsTest::text).toList());
     }
 
     private static RawRow.RawCell text(String text) {
@@ -192,9 +230,13 @@ class ImportRowsTest {
     }
 
     private static Indicator indicator(int id, String code) {
-        return new Indicator(id, code, new Indicator.Names(code, code, code, code),
+        return new Indicator(
+                id,
+                code,
+                new Indicator.Names(code, code, code, code),
                 new Indicator.Measure("所", "schools", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
                 new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
-                new Indicator.Category("education", "教育", "Education"), id);
+                new Indicator.Category("education", "教育", "Education"),
+                id);
     }
 }

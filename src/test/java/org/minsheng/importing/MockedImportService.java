@@ -23,6 +23,6 @@ abstract class MockedImportService {
     protected final ImportRepository batches = mock(ImportRepository.class);
     protected final AuditLog audit = mock(AuditLog.class);
     protected final CurrentUser currentUser = mock(CurrentUser.class);
-    protected final ImportService imports = new ImportService(figures, periods, divisions, indicators, batches, audit,
-            currentUser, mock(Translations.class));
+    protected final ImportService imports = new ImportService(
+            figures, periods, divisions, indicators, batches, audit, currentUser, mock(Translations.class));
 }

@@ -25,7 +25,16 @@ class XlsxReaderTest {
     void the_template_filled_in_reads_as_typed_with_spreadsheet_row_numbers() throws IOException {
         var rows = XlsxReader.read(BadFileCorpus.xlsx(List.of(
                 List.of("2021-01", "350602", "芗城区", "road_widening", "农村公路拓宽", "公里", 12.5d, 14.6d, "已核实"),
-                List.of("2021-01", "350602", "芗城区", "passing_bays", "", "", "", new BadFileCorpus.Formula("2+2"), ""))));
+                List.of(
+                        "2021-01",
+                        "350602",
+                        "芗城区",
+                        "passing_bays",
+                        "",
+                        "",
+                        "",
+                        new BadFileCorpus.Formula("2+2"),
+                        ""))));
         assertThat(rows).extracting(RawRow::number).containsExactly(1, 2, 3, 4);
         assertThat(rows.getFirst().sheet()).isEqualTo("填报");
         var roads = rows.get(2);
@@ -64,10 +73,15 @@ class XlsxReaderTest {
     @Test
     void a_cell_of_two_thousand_characters_is_read_and_one_more_is_refused_with_sheet_and_row() throws IOException {
         var explanation = "说".repeat(ImportLimits.MAX_CELL_CHARS);
-        assertThat(XlsxReader.read(workbook(sheet -> sheet.createRow(4).createCell(8).setCellValue(explanation)))
-                .getFirst().text(8)).hasSize(ImportLimits.MAX_CELL_CHARS);
-        var refused = catchThrowableOfType(RefusedException.class, () -> XlsxReader.read(
-                workbook(sheet -> sheet.createRow(4).createCell(8).setCellValue(explanation + "。"))));
+        assertThat(XlsxReader.read(workbook(
+                                sheet -> sheet.createRow(4).createCell(8).setCellValue(explanation)))
+                        .getFirst()
+                        .text(8))
+                .hasSize(ImportLimits.MAX_CELL_CHARS);
+        var refused = catchThrowableOfType(
+                RefusedException.class,
+                () -> XlsxReader.read(
+                        workbook(sheet -> sheet.createRow(4).createCell(8).setCellValue(explanation + "。"))));
         assertThat(refused.messageKey()).isEqualTo("import.error.cellTooLong");
         assertThat(refused.parameters()).containsExactly("填报", 5, ImportLimits.MAX_CELL_CHARS);
     }
@@ -76,11 +90,15 @@ class XlsxReaderTest {
     void a_sheet_reaching_past_five_thousand_and_ten_rows_is_refused_before_its_rows_are_read() throws IOException {
         int lastAllowed = ImportLimits.MAX_ROWS + 10;
         assertThat(XlsxReader.read(workbook(sheet -> {
-            sheet.createRow(0).createCell(0).setCellValue("报告期");
-            sheet.createRow(lastAllowed).createCell(0).setCellValue("2021-01");
-        }))).extracting(RawRow::number).containsExactly(1, lastAllowed + 1);
-        var refused = catchThrowableOfType(RefusedException.class, () -> XlsxReader.read(
-                workbook(sheet -> sheet.createRow(lastAllowed + 1).createCell(0).setCellValue("2021-01"))));
+                    sheet.createRow(0).createCell(0).setCellValue("报告期");
+                    sheet.createRow(lastAllowed).createCell(0).setCellValue("2021-01");
+                })))
+                .extracting(RawRow::number)
+                .containsExactly(1, lastAllowed + 1);
+        var refused = catchThrowableOfType(
+                RefusedException.class,
+                () -> XlsxReader.read(workbook(
+                        sheet -> sheet.createRow(lastAllowed + 1).createCell(0).setCellValue("2021-01"))));
         assertThat(refused.messageKey()).isEqualTo("import.error.tooManyRows");
     }
 
@@ -108,19 +126,23 @@ class XlsxReaderTest {
             almostXls[i] ^= 0x01;
             assertThat(XlsxReader.isOldExcel(almostXls)).as("byte " + i).isFalse();
         }
-        assertThat(XlsxReader.isXlsx(Arrays.copyOf(xlsx, 4))).as("four bytes are enough").isTrue();
+        assertThat(XlsxReader.isXlsx(Arrays.copyOf(xlsx, 4)))
+                .as("four bytes are enough")
+                .isTrue();
         assertThat(XlsxReader.isOldExcel(Arrays.copyOf(xls, 4))).isTrue();
         assertThat(XlsxReader.isXlsx(Arrays.copyOf(xlsx, 3))).isFalse();
         assertThat(XlsxReader.isOldExcel(Arrays.copyOf(xls, 3))).isFalse();
     }
 
     private static String key(byte[] file) {
-        return catchThrowableOfType(RefusedException.class, () -> XlsxReader.read(file)).messageKey();
+        return catchThrowableOfType(RefusedException.class, () -> XlsxReader.read(file))
+                .messageKey();
     }
 
     /** A workbook with one sheet 填报 filled by {@code fill}, or none when it is null. */
     private static byte[] workbook(Consumer<XSSFSheet> fill) throws IOException {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             if (fill != null) {
                 fill.accept(workbook.createSheet("填报"));
             }

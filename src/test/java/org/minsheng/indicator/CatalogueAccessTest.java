@@ -35,8 +35,8 @@ class CatalogueAccessTest {
 
     static {
         var draft = IndicatorDraft.blank(1);
-        var rule = new ValidationRule.RuleDraft("x", 1, ValidationRule.Operator.LE, List.of(2),
-                ValidationRule.Severity.ERROR, "甲", "a");
+        var rule = new ValidationRule.RuleDraft(
+                "x", 1, ValidationRule.Operator.LE, List.of(2), ValidationRule.Severity.ERROR, "甲", "a");
         indicator("indicator.list", IndicatorAdminService::list);
         indicator("indicator.categories", IndicatorAdminService::categories);
         indicator("indicator.create", s -> s.create(draft));
@@ -50,16 +50,22 @@ class CatalogueAccessTest {
         METHODS.put("rule.setEnabled", c -> c.getBean(RuleAdminService.class).setEnabled(1, 0, false));
         METHODS.put("target.list", c -> c.getBean(TargetAdminService.class).list(2020));
         METHODS.put("target.divisions", c -> c.getBean(TargetAdminService.class).divisions(2020));
-        METHODS.put("target.create", c -> c.getBean(TargetAdminService.class)
-                .create(1, 1, 2021, TargetDirection.INCREASE_TO, BigDecimal.TEN));
-        METHODS.put("target.update", c -> c.getBean(TargetAdminService.class)
-                .update(1, 0, TargetDirection.INCREASE_TO, BigDecimal.TEN));
+        METHODS.put(
+                "target.create",
+                c -> c.getBean(TargetAdminService.class)
+                        .create(1, 1, 2021, TargetDirection.INCREASE_TO, BigDecimal.TEN));
+        METHODS.put(
+                "target.update",
+                c -> c.getBean(TargetAdminService.class).update(1, 0, TargetDirection.INCREASE_TO, BigDecimal.TEN));
         METHODS.put("target.remove", c -> c.getBean(TargetAdminService.class).remove(1, 0));
-        METHODS.put("target.copyFromLastYear", c -> c.getBean(TargetAdminService.class).copyFromLastYear(2021));
+        METHODS.put(
+                "target.copyFromLastYear",
+                c -> c.getBean(TargetAdminService.class).copyFromLastYear(2021));
         METHODS.put("calendar.calendar", c -> c.getBean(CalendarService.class).calendar());
         METHODS.put("calendar.createYear", c -> c.getBean(CalendarService.class).createYear(2022));
-        METHODS.put("calendar.changeDueOn", c -> c.getBean(CalendarService.class)
-                .changeDueOn(1, 0, LocalDate.of(2021, 2, 20)));
+        METHODS.put(
+                "calendar.changeDueOn",
+                c -> c.getBean(CalendarService.class).changeDueOn(1, 0, LocalDate.of(2021, 2, 20)));
         METHODS.put("calendar.close", c -> c.getBean(CalendarService.class).close(1, 0));
         METHODS.put("calendar.reopen", c -> c.getBean(CalendarService.class).reopen(1, 0));
     }

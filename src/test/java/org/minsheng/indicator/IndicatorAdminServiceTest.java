@@ -50,7 +50,9 @@ class IndicatorAdminServiceTest {
     void the_demo_catalogue_is_listed_with_which_indicators_have_figures() {
         var all = service.list();
         assertThat(all).extracting(e -> e.draft().names().code()).contains("meal_schools", "road_widening", "dropouts");
-        assertThat(all).filteredOn(e -> e.draft().names().code().equals("road_widening")).singleElement()
+        assertThat(all)
+                .filteredOn(e -> e.draft().names().code().equals("road_widening"))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.hasFigures()).isTrue();
                     assertThat(e.draft().measure().scale()).isEqualTo(1);
@@ -77,7 +79,8 @@ class IndicatorAdminServiceTest {
         service.update(road.id(), road.version(), withDefinition(road.draft(), "第一次修改"));
         int audited = auditCount(db);
         assertThatThrownBy(() -> service.update(road.id(), road.version(), withDefinition(road.draft(), "第二次修改")))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.error.stale");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.error.stale");
         assertThat(auditCount(db)).isEqualTo(audited);
     }
 
@@ -87,18 +90,28 @@ class IndicatorAdminServiceTest {
         var d = road.draft();
         int audited = auditCount(db);
         var m = d.measure();
-        var newUnit = d.with(new IndicatorDraft.Measure("米", "m", m.valueType(), m.scale(), m.minValue(), m.maxValue()));
-        var newScale = d.with(new IndicatorDraft.Measure(m.unitZh(), m.unitEn(), m.valueType(), 2, m.minValue(),
-                m.maxValue()));
+        var newUnit =
+                d.with(new IndicatorDraft.Measure("米", "m", m.valueType(), m.scale(), m.minValue(), m.maxValue()));
+        var newScale = d.with(
+                new IndicatorDraft.Measure(m.unitZh(), m.unitEn(), m.valueType(), 2, m.minValue(), m.maxValue()));
         assertThatThrownBy(() -> service.update(road.id(), road.version(), newUnit))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.frozen");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.indicator.error.frozen");
         assertThatThrownBy(() -> service.update(road.id(), road.version(), newScale))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.frozen");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.indicator.error.frozen");
         var n = d.names();
-        var newCode = d.with(new IndicatorDraft.Names("rural_roads", n.nameZh(), n.nameEn(), n.shortNameZh(),
-                n.shortNameEn(), n.definitionZh(), n.definitionEn()));
+        var newCode = d.with(new IndicatorDraft.Names(
+                "rural_roads",
+                n.nameZh(),
+                n.nameEn(),
+                n.shortNameZh(),
+                n.shortNameEn(),
+                n.definitionZh(),
+                n.definitionEn()));
         assertThatThrownBy(() -> service.update(road.id(), road.version(), newCode))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.codeFrozen");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.indicator.error.codeFrozen");
         assertThat(auditCount(db)).isEqualTo(audited);
         assertThat(entry("road_widening").draft().measure().unitZh()).isEqualTo("公里");
     }
@@ -120,14 +133,21 @@ class IndicatorAdminServiceTest {
         var unit = good.measure();
         assertRefused(withCode(good, "Village Clinics"), "catalogue.indicator.error.code.invalid");
         assertRefused(withCode(good, "meal_schools"), "catalogue.indicator.error.code.taken");
-        assertRefused(good.with(new IndicatorDraft.Measure(" ", unit.unitEn(), unit.valueType(), unit.scale(),
-                unit.minValue(), unit.maxValue())), "catalogue.indicator.error.unitZh");
-        assertRefused(good.with(new IndicatorDraft.Measure(unit.unitZh(), unit.unitEn(), unit.valueType(), 1,
-                unit.minValue(), unit.maxValue())), "catalogue.indicator.error.scale");
-        assertRefused(good.with(new IndicatorDraft.Measure(unit.unitZh(), unit.unitEn(), unit.valueType(), 0,
-                BigDecimal.TEN, BigDecimal.ONE)), "catalogue.indicator.error.range");
-        assertRefused(good.with(new IndicatorDraft.Measure("%", "%", Indicator.ValueType.PERCENTAGE, 1, null, null))
-                .with(new IndicatorDraft.Totals(Indicator.Aggregation.RATIO, null, null, true)),
+        assertRefused(
+                good.with(new IndicatorDraft.Measure(
+                        " ", unit.unitEn(), unit.valueType(), unit.scale(), unit.minValue(), unit.maxValue())),
+                "catalogue.indicator.error.unitZh");
+        assertRefused(
+                good.with(new IndicatorDraft.Measure(
+                        unit.unitZh(), unit.unitEn(), unit.valueType(), 1, unit.minValue(), unit.maxValue())),
+                "catalogue.indicator.error.scale");
+        assertRefused(
+                good.with(new IndicatorDraft.Measure(
+                        unit.unitZh(), unit.unitEn(), unit.valueType(), 0, BigDecimal.TEN, BigDecimal.ONE)),
+                "catalogue.indicator.error.range");
+        assertRefused(
+                good.with(new IndicatorDraft.Measure("%", "%", Indicator.ValueType.PERCENTAGE, 1, null, null))
+                        .with(new IndicatorDraft.Totals(Indicator.Aggregation.RATIO, null, null, true)),
                 "catalogue.indicator.error.ratio");
         assertThat(auditCount(db)).isEqualTo(audited);
     }
@@ -136,13 +156,15 @@ class IndicatorAdminServiceTest {
     void an_indicator_with_figures_is_retired_not_deleted_and_can_be_reinstated() {
         var meals = entry("meal_schools");
         assertThatThrownBy(() -> service.delete(meals.id(), meals.version()))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.indicator.error.hasFigures");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.indicator.error.hasFigures");
         var retired = service.retire(meals.id(), meals.version(), LocalDate.of(2021, 1, 1));
         assertThat(retired.retiredOn()).isEqualTo("2021-01-01");
         assertThat(catalogue.activeIndicators()).extracting(Indicator::code).doesNotContain("meal_schools");
         var back = service.reinstate(retired.id(), retired.version());
         assertThat(back.retired()).isFalse();
-        assertThat(audit(db, "indicator", meals.id())).extracting(e -> e.getAction())
+        assertThat(audit(db, "indicator", meals.id()))
+                .extracting(e -> e.getAction())
                 .containsSubsequence("indicator.retire", "indicator.reinstate");
     }
 
@@ -151,7 +173,8 @@ class IndicatorAdminServiceTest {
         var created = service.create(clinics(db));
         service.delete(created.id(), created.version());
         assertThat(service.list()).extracting(e -> e.draft().names().code()).doesNotContain("village_clinics");
-        assertThat(audit(db, "indicator", created.id())).extracting(e -> e.getAction())
+        assertThat(audit(db, "indicator", created.id()))
+                .extracting(e -> e.getAction())
                 .containsExactly("indicator.create", "indicator.delete");
     }
 
@@ -161,19 +184,21 @@ class IndicatorAdminServiceTest {
     }
 
     private void assertRefused(IndicatorDraft draft, String key) {
-        assertThatThrownBy(() -> service.create(draft)).isInstanceOf(RefusedException.class)
-                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(() -> service.create(draft))
+                .isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey())
+                .isEqualTo(key);
     }
 
     private static IndicatorDraft withCode(IndicatorDraft d, String code) {
         var n = d.names();
-        return d.with(new IndicatorDraft.Names(code, n.nameZh(), n.nameEn(), n.shortNameZh(), n.shortNameEn(),
-                n.definitionZh(), n.definitionEn()));
+        return d.with(new IndicatorDraft.Names(
+                code, n.nameZh(), n.nameEn(), n.shortNameZh(), n.shortNameEn(), n.definitionZh(), n.definitionEn()));
     }
 
     private static IndicatorDraft withDefinition(IndicatorDraft d, String definitionZh) {
         var n = d.names();
-        return d.with(new IndicatorDraft.Names(n.code(), n.nameZh(), n.nameEn(), n.shortNameZh(), n.shortNameEn(),
-                definitionZh, n.definitionEn()));
+        return d.with(new IndicatorDraft.Names(
+                n.code(), n.nameZh(), n.nameEn(), n.shortNameZh(), n.shortNameEn(), definitionZh, n.definitionEn()));
     }
 }

@@ -40,24 +40,33 @@ class TargetAdminServiceTest {
         assertThat(all).hasSize(6 + 11 * 5);
         var list = all.stream().filter(t -> t.divisionCode().equals("350600")).toList();
         assertThat(list).hasSize(6);
-        assertThat(list).filteredOn(t -> t.indicatorZh().equals("贫困家庭儿童辍学")).singleElement()
+        assertThat(list)
+                .filteredOn(t -> t.indicatorZh().equals("贫困家庭儿童辍学"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.direction()).isEqualTo(TargetDirection.REACH_ZERO));
     }
 
     @Test
     void a_district_target_is_set_edited_and_removed_and_each_step_is_audited() {
         int xiangcheng = divisionId(db, "350602");
-        var created = targets.create(indicatorId(db, "road_widening"), xiangcheng, 2021, TargetDirection.INCREASE_TO,
+        var created = targets.create(
+                indicatorId(db, "road_widening"),
+                xiangcheng,
+                2021,
+                TargetDirection.INCREASE_TO,
                 new BigDecimal("12.5"));
-        assertThat(catalogue.targets(xiangcheng, 2021)).singleElement()
+        assertThat(catalogue.targets(xiangcheng, 2021))
+                .singleElement()
                 .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("12.5"));
         var edited = targets.update(created.id(), created.version(), TargetDirection.INCREASE_TO, new BigDecimal("14"));
         assertThat(edited.value()).isEqualByComparingTo("14.0");
         assertThatThrownBy(() -> targets.remove(created.id(), created.version()))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("catalogue.error.stale");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.error.stale");
         targets.remove(edited.id(), edited.version());
         assertThat(catalogue.targets(xiangcheng, 2021)).isEmpty();
-        assertThat(audit(db, "target", created.id())).extracting(e -> e.getAction())
+        assertThat(audit(db, "target", created.id()))
+                .extracting(e -> e.getAction())
                 .containsExactly("target.create", "target.update", "target.remove");
     }
 
@@ -66,17 +75,30 @@ class TargetAdminServiceTest {
         int audited = auditCount(db);
         int city = divisionId(db, "350600");
         int dropouts = indicatorId(db, "dropouts");
-        assertRefused(() -> targets.create(dropouts, city, 2021, TargetDirection.REACH_ZERO, BigDecimal.ONE),
+        assertRefused(
+                () -> targets.create(dropouts, city, 2021, TargetDirection.REACH_ZERO, BigDecimal.ONE),
                 "catalogue.target.error.reachZero");
-        assertRefused(() -> targets.create(indicatorId(db, "meal_schools"), city, 2021, TargetDirection.INCREASE_TO,
-                new BigDecimal("156.5")), "catalogue.target.error.scale");
-        assertRefused(() -> targets.create(dropouts, city, 2020, TargetDirection.REACH_ZERO, BigDecimal.ZERO),
+        assertRefused(
+                () -> targets.create(
+                        indicatorId(db, "meal_schools"),
+                        city,
+                        2021,
+                        TargetDirection.INCREASE_TO,
+                        new BigDecimal("156.5")),
+                "catalogue.target.error.scale");
+        assertRefused(
+                () -> targets.create(dropouts, city, 2020, TargetDirection.REACH_ZERO, BigDecimal.ZERO),
                 "catalogue.target.error.exists");
         // 龙海市 became 龙海区 in 2021: a 2021 target belongs to the new unit.
-        assertRefused(() -> targets.create(dropouts, divisionId(db, "350681"), 2021, TargetDirection.REACH_ZERO,
-                BigDecimal.ZERO), "catalogue.target.error.division");
+        assertRefused(
+                () -> targets.create(
+                        dropouts, divisionId(db, "350681"), 2021, TargetDirection.REACH_ZERO, BigDecimal.ZERO),
+                "catalogue.target.error.division");
         assertThat(auditCount(db)).isEqualTo(audited);
-        assertThat(targets.divisions(2021)).extracting(Division::code).startsWith("350600").contains("350604")
+        assertThat(targets.divisions(2021))
+                .extracting(Division::code)
+                .startsWith("350600")
+                .contains("350604")
                 .doesNotContain("350681");
     }
 
@@ -87,25 +109,40 @@ class TargetAdminServiceTest {
         // 61 targets of 2020, less the one set by hand; 龙海市's and 长泰县's go to 龙海区 and 长泰区
         assertThat(targets.copyFromLastYear(2021)).isEqualTo(60);
         assertThat(targets.copyFromLastYear(2021)).isZero();
-        var y2021 = targets.list(2021).stream().filter(t -> t.divisionCode().equals("350600")).toList();
+        var y2021 = targets.list(2021).stream()
+                .filter(t -> t.divisionCode().equals("350600"))
+                .toList();
         assertThat(y2021).hasSize(6);
-        assertThat(y2021).filteredOn(t -> t.indicatorId() == indicatorId(db, "meal_schools")).singleElement()
+        assertThat(y2021)
+                .filteredOn(t -> t.indicatorId() == indicatorId(db, "meal_schools"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("170"));
-        assertThat(y2021).filteredOn(t -> t.indicatorId() == indicatorId(db, "family_doctor")).singleElement()
+        assertThat(y2021)
+                .filteredOn(t -> t.indicatorId() == indicatorId(db, "family_doctor"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("115000"));
-        var longhai2020 = targets.list(2020).stream().filter(t -> t.divisionCode().equals("350681")).toList();
-        var longhai2021 = targets.list(2021).stream().filter(t -> t.divisionCode().equals("350604")).toList();
+        var longhai2020 = targets.list(2020).stream()
+                .filter(t -> t.divisionCode().equals("350681"))
+                .toList();
+        var longhai2021 = targets.list(2021).stream()
+                .filter(t -> t.divisionCode().equals("350604"))
+                .toList();
         assertThat(longhai2020).isNotEmpty();
-        assertThat(longhai2021).as("the renamed district carries its predecessor's targets")
+        assertThat(longhai2021)
+                .as("the renamed district carries its predecessor's targets")
                 .extracting(TargetRow::indicatorId, t -> t.value().stripTrailingZeros())
                 .containsExactlyInAnyOrderElementsOf(longhai2020.stream()
                         .map(t -> Tuple.tuple(t.indicatorId(), t.value().stripTrailingZeros()))
                         .toList());
-        assertThat(targets.list(2021)).noneMatch(t -> t.divisionCode().equals("350681") || t.divisionCode().equals("350625"));
+        assertThat(targets.list(2021))
+                .noneMatch(t ->
+                        t.divisionCode().equals("350681") || t.divisionCode().equals("350625"));
     }
 
     private static void assertRefused(Runnable call, String key) {
-        assertThatThrownBy(call::run).isInstanceOf(RefusedException.class)
-                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(call::run)
+                .isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey())
+                .isEqualTo(key);
     }
 }

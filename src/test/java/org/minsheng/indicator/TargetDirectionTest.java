@@ -12,10 +12,14 @@ class TargetDirectionTest {
     void increase_to_is_met_at_the_target_and_its_completion_is_actual_over_target() {
         var roads = target(TargetDirection.INCREASE_TO, "110");
         assertThat(roads.isMetBy(new BigDecimal("117"))).isTrue();
-        assertThat(roads.isMetBy(new BigDecimal("110.0"))).as("exactly the target counts as met").isTrue();
+        assertThat(roads.isMetBy(new BigDecimal("110.0")))
+                .as("exactly the target counts as met")
+                .isTrue();
         assertThat(roads.completionPercent(new BigDecimal("110"))).contains(new BigDecimal("100.0"));
         assertThat(roads.completionPercent(new BigDecimal("117"))).contains(new BigDecimal("106.4"));
-        assertThat(roads.isMetBy(new BigDecimal("64.3"))).as("2019's 64.3 km misses 110").isFalse();
+        assertThat(roads.isMetBy(new BigDecimal("64.3")))
+                .as("2019's 64.3 km misses 110")
+                .isFalse();
         assertThat(roads.completionPercent(new BigDecimal("64.3"))).contains(new BigDecimal("58.5"));
     }
 
@@ -39,7 +43,8 @@ class TargetDirectionTest {
 
     @Test
     void a_zero_increase_target_has_no_completion_rate_instead_of_dividing_by_zero() {
-        assertThat(target(TargetDirection.INCREASE_TO, "0").completionPercent(BigDecimal.TEN)).isEmpty();
+        assertThat(target(TargetDirection.INCREASE_TO, "0").completionPercent(BigDecimal.TEN))
+                .isEmpty();
     }
 
     private static Target target(TargetDirection direction, String value) {

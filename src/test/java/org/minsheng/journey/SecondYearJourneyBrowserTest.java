@@ -106,7 +106,8 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         district.locator("#submit-all").click();
         assertThat(district.locator("#submit-all-summary")).containsText("漳浦县：可提交 6 项");
         assertThat(district.locator("#submit-all-summary")).containsText("云霄县：可提交 6 项");
-        district.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交 2 个区县")).click();
+        district.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交 2 个区县"))
+                .click();
         assertThat(district.locator(".cell-editor[data-state=submitted]")).hasCount(12);
 
         // 4. one period-wide approval, then publication
@@ -115,10 +116,14 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         assertThat(reviewer.locator("#approve-period")).containsText("14 项", COLD_START);
         reviewer.locator("#approve-period").click();
         assertThat(reviewer.locator("#approve-period-summary")).containsText("漳州市：2 项");
-        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全部批准")).click();
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全部批准"))
+                .click();
         assertThat(reviewer.locator("vaadin-notification-card").last()).containsText("已批准 14 项数据");
         reviewer.locator("#publish-period").click();
-        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布").setExact(true)).click();
+        reviewer.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("发布").setExact(true))
+                .click();
         assertThat(reviewer.locator("vaadin-notification-card").last()).containsText("已发布");
 
         // 5. a correction typed value first: 漳浦县 found two more schools
@@ -128,7 +133,8 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         var meals = district.locator("vaadin-text-field[data-indicator=meal_schools][data-division='350623'] input");
         meals.fill("43");
         meals.press("Tab");
-        var editor = district.locator(".cell-editor:has(vaadin-text-field[data-indicator=meal_schools][data-division='350623'])");
+        var editor = district.locator(
+                ".cell-editor:has(vaadin-text-field[data-indicator=meal_schools][data-division='350623'])");
         assertThat(editor.locator(".cell-messages")).containsText("修订原因");
         var reason = editor.locator("vaadin-text-field.cell-correction input");
         reason.fill("补报两所寄宿制学校");
@@ -144,10 +150,12 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         // 6. the leader's dashboard: the year totals, once, with the correction and the annual note
         var leader = signedIn("leader", "/?year=2021", 1440, 900);
         // 漳浦县's corrected 43 and 云霄县's 30, marked as revised
-        assertThat(leader.locator(".tile[data-indicator=meal_schools] .tile-value")).hasText("73所已修订",
-                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
-        assertThat(leader.locator(".tile[data-indicator=road_widening] .tile-value")).containsText("20.7");
-        assertThat(leader.locator(".tile[data-indicator=lead_departments] .tile-value")).hasText("21个");
+        assertThat(leader.locator(".tile[data-indicator=meal_schools] .tile-value"))
+                .hasText("73所已修订", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        assertThat(leader.locator(".tile[data-indicator=road_widening] .tile-value"))
+                .containsText("20.7");
+        assertThat(leader.locator(".tile[data-indicator=lead_departments] .tile-value"))
+                .hasText("21个");
         assertThat(leader.locator("#annual-only-note")).containsText("按年度合计填报");
         assertThat(leader.locator("#illustrative-note")).isHidden();
         Browser.screenshot(leader, "journey-2021-dashboard");
@@ -162,11 +170,13 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
 
         comms.navigate(base() + "/exports");
         choose(comms, "#export-year", "2021");
-        var xlsx = comms.waitForDownload(() -> comms.locator("#export-district-xlsx").click());
+        var xlsx = comms.waitForDownload(
+                () -> comms.locator("#export-district-xlsx").click());
         var rows = sheet(Files.readAllBytes(xlsx.path()));
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("漳浦县", "43"));
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("云霄县", "30"));
-        assertThat(String.join("\n", rows.stream().map(r -> String.join(",", r)).toList())).contains("73");
+        assertThat(String.join("\n", rows.stream().map(r -> String.join(",", r)).toList()))
+                .contains("73");
     }
 
     /**
@@ -190,10 +200,10 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
     }
 
     private void importFile(Page page, String name, String csv, String expectedNew) {
-        assertThat(page.locator("#import-period")).isVisible(
-                new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
-        page.locator("#import-upload input[type=file]").setInputFiles(
-                new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.locator("#import-period"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        page.locator("#import-upload input[type=file]")
+                .setInputFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertThat(page.locator("#import-summary")).containsText(expectedNew, COLD_START);
         Browser.screenshot(page, "journey-2021-import-" + name.replace(".csv", ""));
         // explained warnings may be listed; nothing that stops the import
@@ -205,7 +215,10 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
 
     private static void choose(Page page, String select, String text) {
         page.locator(select).first().click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first()
+                .click();
     }
 
     private static String pdfText(byte[] bytes) throws Exception {

@@ -34,11 +34,16 @@ class CalendarServiceTest {
         assertThat(y2022).hasSize(13).allSatisfy(p -> assertThat(p.status()).isEqualTo(Status.OPEN));
         assertThat(y2022.getFirst().isYear()).isTrue();
         assertThat(y2022.getFirst().dueOn()).isEqualTo(LocalDate.of(2023, 1, 20));
-        assertThat(y2022).filteredOn(p -> Integer.valueOf(12).equals(p.month())).singleElement()
+        assertThat(y2022)
+                .filteredOn(p -> Integer.valueOf(12).equals(p.month()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.dueOn()).isEqualTo(LocalDate.of(2023, 1, 10)));
-        assertThat(y2022).filteredOn(p -> Integer.valueOf(1).equals(p.month())).singleElement()
+        assertThat(y2022)
+                .filteredOn(p -> Integer.valueOf(1).equals(p.month()))
+                .singleElement()
                 .satisfies(p -> assertThat(p.dueOn()).isEqualTo(LocalDate.of(2022, 2, 10)));
-        assertThat(audit(db, "period", y2022.getFirst().id())).singleElement()
+        assertThat(audit(db, "period", y2022.getFirst().id()))
+                .singleElement()
                 .satisfies(e -> assertThat(e.getAction()).isEqualTo("period.create"));
     }
 
@@ -56,15 +61,18 @@ class CalendarServiceTest {
         var january = month(2021, 1);
         var closed = calendar.close(january.id(), january.version());
         assertThat(closed.status()).isEqualTo(Status.CLOSED);
-        assertThatThrownBy(() -> calendar.close(closed.id(), closed.version())).isInstanceOf(RefusedException.class)
+        assertThatThrownBy(() -> calendar.close(closed.id(), closed.version()))
+                .isInstanceOf(RefusedException.class)
                 .hasMessageContaining("catalogue.calendar.error.alreadyClosed");
         var reopened = calendar.reopen(closed.id(), closed.version());
         assertThat(reopened.status()).isEqualTo(Status.OPEN);
         var moved = calendar.changeDueOn(reopened.id(), reopened.version(), LocalDate.of(2021, 2, 20));
         assertThat(moved.dueOn()).isEqualTo(LocalDate.of(2021, 2, 20));
-        assertThatThrownBy(() -> calendar.reopen(january.id(), january.version())).isInstanceOf(RefusedException.class)
+        assertThatThrownBy(() -> calendar.reopen(january.id(), january.version()))
+                .isInstanceOf(RefusedException.class)
                 .hasMessageContaining("catalogue.error.stale");
-        assertThat(audit(db, "period", january.id())).extracting(e -> e.getAction())
+        assertThat(audit(db, "period", january.id()))
+                .extracting(e -> e.getAction())
                 .containsExactly("period.close", "period.reopen", "period.due_date");
     }
 
@@ -72,10 +80,13 @@ class CalendarServiceTest {
     void a_published_period_stays_published() {
         var december = month(2020, 12);
         int audited = auditCount(db);
-        for (Runnable call : new Runnable[] {() -> calendar.reopen(december.id(), december.version()),
-                () -> calendar.close(december.id(), december.version()),
-                () -> calendar.changeDueOn(december.id(), december.version(), LocalDate.of(2021, 3, 1))}) {
-            assertThatThrownBy(call::run).isInstanceOf(RefusedException.class)
+        for (Runnable call : new Runnable[] {
+            () -> calendar.reopen(december.id(), december.version()),
+            () -> calendar.close(december.id(), december.version()),
+            () -> calendar.changeDueOn(december.id(), december.version(), LocalDate.of(2021, 3, 1))
+        }) {
+            assertThatThrownBy(call::run)
+                    .isInstanceOf(RefusedException.class)
                     .hasMessageContaining("catalogue.calendar.error.published");
         }
         assertThat(month(2020, 12).status()).isEqualTo(Status.PUBLISHED);
@@ -83,7 +94,9 @@ class CalendarServiceTest {
     }
 
     private CalendarPeriod month(int year, int month) {
-        return calendar.calendar().stream().filter(p -> p.year() == year && Integer.valueOf(month).equals(p.month()))
-                .findFirst().orElseThrow();
+        return calendar.calendar().stream()
+                .filter(p -> p.year() == year && Integer.valueOf(month).equals(p.month()))
+                .findFirst()
+                .orElseThrow();
     }
 }

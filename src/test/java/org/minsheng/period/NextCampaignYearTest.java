@@ -47,15 +47,15 @@ class NextCampaignYearTest {
     void the_administrator_opens_2021_and_2022_and_a_statistician_reports_march_2021() {
         assertThat(as("admin", () -> calendar.createYear(2021))).isEqualTo(12);
         assertThat(as("admin", () -> calendar.createYear(2022))).isEqualTo(13);
-        assertThat(as("admin", () -> targets.copyFromLastYear(2021))).as("all of 2020's, 龙海 and 长泰 to their successors")
+        assertThat(as("admin", () -> targets.copyFromLastYear(2021)))
+                .as("all of 2020's, 龙海 and 长泰 to their successors")
                 .isEqualTo(61);
 
         int city = divisionId(db, "350600");
-        assertThat(as("leader", () -> catalogue.targets(city, 2021))).hasSize(6)
-                .anySatisfy(t -> {
-                    assertThat(t.indicatorId()).isEqualTo(indicatorId(db, "dropouts"));
-                    assertThat(t.direction()).isEqualTo(TargetDirection.REACH_ZERO);
-                });
+        assertThat(as("leader", () -> catalogue.targets(city, 2021))).hasSize(6).anySatisfy(t -> {
+            assertThat(t.indicatorId()).isEqualTo(indicatorId(db, "dropouts"));
+            assertThat(t.direction()).isEqualTo(TargetDirection.REACH_ZERO);
+        });
 
         int march = monthId(db, 2021, 3);
         assertThat(as("stat-xiangcheng", () -> entry.periodsForEntry()))

@@ -23,8 +23,10 @@ class PeriodServiceTest {
         var first = overview.getFirst();
         assertThat(first.year()).isEqualTo(2021);
         assertThat(first.status()).isEqualTo(PeriodOverview.Status.OPEN);
-        var december2020 = overview.stream().filter(p -> p.year() == 2020 && Integer.valueOf(12).equals(p.month()))
-                .findFirst().orElseThrow();
+        var december2020 = overview.stream()
+                .filter(p -> p.year() == 2020 && Integer.valueOf(12).equals(p.month()))
+                .findFirst()
+                .orElseThrow();
         assertThat(december2020.status()).isEqualTo(PeriodOverview.Status.PUBLISHED);
         assertThat(december2020.approved()).isEqualTo(11 * 5);
     }

@@ -9,16 +9,16 @@ import java.util.Locale;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
-import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.base.Download;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.export.TableExportService;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
-import org.minsheng.dashboard.ChartKind;
-import org.minsheng.dashboard.ChartRequest;
-import org.minsheng.base.chart.ImageFormat;
-import org.minsheng.base.chart.ImageSize;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +57,15 @@ class ExportProvenanceTest {
 
         var records = as("comms", () -> provenance.recent());
         var byFile = records.stream().limit(3).toList();
-        assertThat(byFile).extracting(ExportRecord::fileName)
+        assertThat(byFile)
+                .extracting(ExportRecord::fileName)
                 .containsExactly(table.fileName(), "回眸2020-民生领域集中整治成果-第1版.pdf", chart.fileName());
-        assertThat(byFile).extracting(ExportRecord::kind)
+        assertThat(byFile)
+                .extracting(ExportRecord::kind)
                 .containsExactly(ExportKind.TABLE_XLSX, ExportKind.REVIEW_PDF, ExportKind.CHART_PNG);
         assertThat(byFile).extracting(ExportRecord::exportedBy).containsExactly("市纪委监委领导", "宣传部门", "宣传部门");
-        assertThat(byFile).allMatch(r -> r.year() == 2020 && r.revision() == 1 && r.dataAsOf() != null && !r.superseded());
+        assertThat(byFile)
+                .allMatch(r -> r.year() == 2020 && r.revision() == 1 && r.dataAsOf() != null && !r.superseded());
         assertThat(byFile.get(2).indicator()).isEqualTo("营养改善计划学校");
     }
 
@@ -73,16 +76,20 @@ class ExportProvenanceTest {
         as("comms", () -> publications.yearInReviewPdf(2020));
         as("comms", () -> images.headlineCard(2020));
 
-        var key = new CellKey(id("select id from indicator where code = 'meal_schools'"),
+        var key = new CellKey(
+                id("select id from indicator where code = 'meal_schools'"),
                 id("select id from division where code = '350602'"),
                 id("select id from period where year = 2020 and month = 12"));
-        int version = id("select version from figure where indicator_id = " + key.indicatorId()
-                + " and division_id = " + key.divisionId() + " and period_id = " + key.periodId());
+        int version = id("select version from figure where indicator_id = " + key.indicatorId() + " and division_id = "
+                + key.divisionId() + " and period_id = " + key.periodId());
         as("reviewer", () -> review.revise(new FigureInput(key, "5", false, null, version, "补报一所学校")));
 
-        var records = as("reviewer", () -> provenance.recent()).stream().limit(4).toList();
-        assertThat(records).extracting(ExportRecord::kind).containsExactly(ExportKind.CARD_PNG, ExportKind.REVIEW_PDF,
-                ExportKind.CHART_PNG, ExportKind.CHART_PNG);
+        var records =
+                as("reviewer", () -> provenance.recent()).stream().limit(4).toList();
+        assertThat(records)
+                .extracting(ExportRecord::kind)
+                .containsExactly(
+                        ExportKind.CARD_PNG, ExportKind.REVIEW_PDF, ExportKind.CHART_PNG, ExportKind.CHART_PNG);
         assertThat(records.get(0).superseded()).as("card").isTrue();
         assertThat(records.get(1).superseded()).as("year-in-review").isTrue();
         assertThat(records.get(2).superseded()).as(baysChart.fileName()).isFalse();
@@ -92,8 +99,10 @@ class ExportProvenanceTest {
         var again = chart("meal_schools");
         var latest = as("comms", () -> provenance.recent()).getFirst();
         assertThat(latest.fileName()).isEqualTo(again.fileName());
-        assertThat(again.fileName()).as("a re-export never takes the superseded file's name")
-                .isNotEqualTo(mealChart.fileName()).endsWith("-第2版.png");
+        assertThat(again.fileName())
+                .as("a re-export never takes the superseded file's name")
+                .isNotEqualTo(mealChart.fileName())
+                .endsWith("-第2版.png");
         assertThat(latest.revision()).isEqualTo(2);
         assertThat(latest.superseded()).isFalse();
     }
@@ -101,14 +110,22 @@ class ExportProvenanceTest {
     @Test
     void statisticians_and_leaders_cannot_read_the_export_log() {
         for (var user : List.of("stat-xiangcheng", "leader")) {
-            assertThatThrownBy(() -> as(user, () -> provenance.recent())).as(user)
+            assertThatThrownBy(() -> as(user, () -> provenance.recent()))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
 
     private Download chart(String indicator) {
-        return as("comms", () -> images.chart(new ChartRequest(DashboardFilter.year(2020), indicator, ChartKind.RANKING,
-                ImageSize.WEB, ImageFormat.PNG, null)));
+        return as(
+                "comms",
+                () -> images.chart(new ChartRequest(
+                        DashboardFilter.year(2020),
+                        indicator,
+                        ChartKind.RANKING,
+                        ImageSize.WEB,
+                        ImageFormat.PNG,
+                        null)));
     }
 
     private int id(String sql) {

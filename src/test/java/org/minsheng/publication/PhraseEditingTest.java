@@ -38,8 +38,10 @@ class PhraseEditingTest {
 
         assertThat(as("leader", () -> publications.yearInReview(2020)).lede()).startsWith("全市共有156所学校吃上营养餐；");
         assertThat(entry("meal_schools").template()).isEqualTo("全市共有{value}学校吃上营养餐");
-        var audit = db.fetchSingle("select a.reason, a.old_value::text, a.new_value::text, u.username from audit_entry a "
-                + "join app_user u on u.id = a.actor_id where a.action = 'phrase.update' and a.entity_id = " + meal.indicatorId());
+        var audit =
+                db.fetchSingle("select a.reason, a.old_value::text, a.new_value::text, u.username from audit_entry a "
+                        + "join app_user u on u.id = a.actor_id where a.action = 'phrase.update' and a.entity_id = "
+                        + meal.indicatorId());
         assertThat(audit.get(1, String.class)).contains("全市{value}农村公办义务教育寄宿制学校实施营养改善计划");
         assertThat(audit.get(2, String.class)).contains("全市共有{value}学校吃上营养餐");
         assertThat(audit.get(3, String.class)).isEqualTo("comms");
@@ -51,14 +53,15 @@ class PhraseEditingTest {
         var preview = as("admin", () -> phrases.preview(roads.indicatorId(), "完成农村公路单改双{value}，{完成率}", 2020));
         assertThat(preview.unknownPlaceholders()).containsExactly("完成率");
         // the unknown placeholder is an error in the template, not a missing figure: named, never the gap marker
-        assertThat(preview.sentence()).isEqualTo("完成农村公路单改双117公里，【未知占位符 {完成率}】")
-                .doesNotContain("暂无数据");
-        assertThat(preview.parts()).filteredOn(p -> p.kind() == PhrasePart.Kind.UNKNOWN)
-                .extracting(PhrasePart::placeholder).containsExactly("完成率");
+        assertThat(preview.sentence()).isEqualTo("完成农村公路单改双117公里，【未知占位符 {完成率}】").doesNotContain("暂无数据");
+        assertThat(preview.parts())
+                .filteredOn(p -> p.kind() == PhrasePart.Kind.UNKNOWN)
+                .extracting(PhrasePart::placeholder)
+                .containsExactly("完成率");
         assertThat(preview.gaps()).isEmpty();
 
-        assertThatThrownBy(() -> as("admin", () -> phrases.save(roads.indicatorId(), "完成农村公路单改双{value}，{完成率}",
-                roads.version())))
+        assertThatThrownBy(() ->
+                        as("admin", () -> phrases.save(roads.indicatorId(), "完成农村公路单改双{value}，{完成率}", roads.version())))
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("publication.phrase.error.unknownPlaceholder");
                     assertThat(e.parameters()).containsExactly("{完成率}");
@@ -83,10 +86,13 @@ class PhraseEditingTest {
                 + "not_applicable = true where indicator_id = (select id from indicator where code = 'passing_bays')");
         var bays = entry("passing_bays");
         var preview = as("comms", () -> phrases.preview(bays.indicatorId(), "{city}增设错车道{value}，同比{增长}", 2020));
-        assertThat(preview.parts()).extracting(PhrasePart::kind).containsExactly(PhrasePart.Kind.TEXT,
-                PhrasePart.Kind.GAP, PhrasePart.Kind.TEXT, PhrasePart.Kind.UNKNOWN);
-        assertThat(preview.parts()).extracting(PhrasePart::text).containsExactly("漳州市增设错车道",
-                "【增设错车道：暂无数据】", "，同比", "【未知占位符 {增长}】");
+        assertThat(preview.parts())
+                .extracting(PhrasePart::kind)
+                .containsExactly(
+                        PhrasePart.Kind.TEXT, PhrasePart.Kind.GAP, PhrasePart.Kind.TEXT, PhrasePart.Kind.UNKNOWN);
+        assertThat(preview.parts())
+                .extracting(PhrasePart::text)
+                .containsExactly("漳州市增设错车道", "【增设错车道：暂无数据】", "，同比", "【未知占位符 {增长}】");
         assertThat(preview.gaps()).containsExactly("value");
         assertThat(preview.unknownPlaceholders()).containsExactly("增长");
     }
@@ -96,7 +102,8 @@ class PhraseEditingTest {
         var bays = entry("passing_bays");
         as("comms", () -> phrases.save(bays.indicatorId(), "新增错车道{value}", bays.version()));
         assertThatThrownBy(() -> as("admin", () -> phrases.save(bays.indicatorId(), "增设错车道{value}", bays.version())))
-                .isInstanceOfSatisfying(RefusedException.class,
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("publication.phrase.error.changed"));
         assertThat(entry("passing_bays").template()).isEqualTo("新增错车道{value}");
     }
@@ -106,14 +113,20 @@ class PhraseEditingTest {
         var meal = entry("meal_schools");
         for (var user : List.of("stat-xiangcheng", "reviewer", "leader")) {
             assertThatThrownBy(() -> as(user, () -> phrases.save(meal.indicatorId(), "{value}", meal.version())))
-                    .as(user).isInstanceOf(AccessDeniedException.class);
+                    .as(user)
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(user, () -> phrases.preview(meal.indicatorId(), "{value}", 2020)))
-                    .as(user).isInstanceOf(AccessDeniedException.class);
+                    .as(user)
+                    .isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> as("stat-xiangcheng", () -> phrases.phrases())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("stat-xiangcheng", () -> phrases.phrases()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private PhraseEntry entry(String code) {
-        return as("admin", () -> phrases.phrases()).stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow();
+        return as("admin", () -> phrases.phrases()).stream()
+                .filter(e -> e.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,41 +1,41 @@
 package org.minsheng.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.minsheng.base.chart.ImageFormat;
-import org.minsheng.base.chart.ImageSize;
-import org.minsheng.dashboard.ChartKind;
-import org.minsheng.dashboard.ChartRequest;
-import org.minsheng.publication.render.ChartFrame;
-import org.minsheng.publication.render.CjkFont;
-import org.minsheng.publication.render.SvgCanvas;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
+import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.metadata.IIOMetadataNode;
+import org.assertj.core.data.Offset;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.Download;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.base.Download;
+import org.minsheng.dashboard.YearPoint;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.render.ChartFrame;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.SvgCanvas;
 import org.minsheng.support.SvgTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
-import java.awt.Font;
-import java.math.RoundingMode;
-import org.assertj.core.data.Offset;
-import org.minsheng.dashboard.Dashboard;
-import org.minsheng.dashboard.YearPoint;
-import org.minsheng.indicator.Indicator;
 
 /** Chart images and the headline card must be the right size, drawn, framed and carry the screen's numbers. */
 @IntegrationTest
@@ -62,8 +62,12 @@ class PublicationImagesTest {
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(800);
         assertThat(dpi(file.bytes())).isCloseTo(96, Offset.offset(0.1));
-        assertThat(distinctColours(image)).as("bars, markers, anti-aliased text").isGreaterThan(100);
-        assertThat(inkShare(image, 200, 220, 1130, 640)).as("plot area covered by bars").isGreaterThan(0.08);
+        assertThat(distinctColours(image))
+                .as("bars, markers, anti-aliased text")
+                .isGreaterThan(100);
+        assertThat(inkShare(image, 200, 220, 1130, 640))
+                .as("plot area covered by bars")
+                .isGreaterThan(0.08);
         assertThat(inkShare(image, 60, 40, 900, 90)).as("the title is drawn").isGreaterThan(0.05);
         assertThat(file.fileName()).isEqualTo("漳州市-2020-营养改善计划学校-区县排名-网页1200x800-第1版.png");
     }
@@ -82,37 +86,44 @@ class PublicationImagesTest {
     @Test
     void the_ranked_svg_carries_the_frame_and_the_dashboards_district_values() throws Exception {
         var texts = svgTexts(chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, "各区县数据为示意拆分"));
-        assertThat(texts).contains("各区县营养改善计划学校排名（2020年1—12月）", "单位：所", "来源：漳州市纪委监委",
-                "注：各区县数据为示意拆分", "完成值", "目标值", "芗城区", "漳浦县");
+        assertThat(texts)
+                .contains(
+                        "各区县营养改善计划学校排名（2020年1—12月）", "单位：所", "来源：漳州市纪委监委", "注：各区县数据为示意拆分", "完成值", "目标值", "芗城区", "漳浦县");
         assertThat(texts).anyMatch(t -> t.matches("数据截至 2021年1月\\d+日（第1版）|数据截至 2020年12月\\d+日（第1版）"));
         var screen = as("comms", () -> dashboards.dashboard(YEAR_2020));
-        var meal = screen.districtIndicators().stream().filter(i -> i.code().equals("meal_schools")).findFirst().orElseThrow();
-        var onScreen = screen.counties().stream().map(c -> screen.value(meal, c.id()).orElseThrow().toPlainString()).toList();
+        var meal = screen.districtIndicators().stream()
+                .filter(i -> i.code().equals("meal_schools"))
+                .findFirst()
+                .orElseThrow();
+        var onScreen = screen.counties().stream()
+                .map(c -> screen.value(meal, c.id()).orElseThrow().toPlainString())
+                .toList();
         // the value labels follow the district names, in the ranked order
         var labels = texts.stream().filter(t -> t.matches("\\d+")).toList();
         assertThat(labels).containsAll(onScreen);
-        assertThat(onScreen.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("156");
+        assertThat(onScreen.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("156");
     }
 
     @Test
     void the_trend_svg_ends_in_december_at_the_city_total() throws Exception {
         var texts = svgTexts(chart(ChartKind.TREND, ImageSize.PRINT, ImageFormat.SVG, null));
-        assertThat(texts).contains("漳州市2020年营养改善计划学校逐月累计与目标进度", "1月", "12月", "156", "累计完成",
-                "按目标均衡进度", "来源：漳州市纪委监委");
+        assertThat(texts).contains("漳州市2020年营养改善计划学校逐月累计与目标进度", "1月", "12月", "156", "累计完成", "按目标均衡进度", "来源：漳州市纪委监委");
         assertThat(texts).noneMatch(t -> t.startsWith("注："));
     }
 
     @Test
     void the_year_on_year_svg_puts_each_districts_2019_beside_its_2020_as_on_screen() throws Exception {
         var texts = svgTexts(chart(ChartKind.YEAR_ON_YEAR, ImageSize.WEB, ImageFormat.SVG, null));
-        assertThat(texts).contains("营养改善计划学校同比（2020年1—12月与上年同期）", "单位：所", "2019年", "2020年",
-                "芗城区", "漳州市", "156", "来源：漳州市纪委监委");
+        assertThat(texts)
+                .contains("营养改善计划学校同比（2020年1—12月与上年同期）", "单位：所", "2019年", "2020年", "芗城区", "漳州市", "156", "来源：漳州市纪委监委");
         var screen = as("comms", () -> dashboards.dashboard(YEAR_2020));
         var meal = indicator(screen, "meal_schools");
         var labels = texts.stream().filter(t -> t.matches("\\d+")).toList();
         for (var county : screen.counties()) {
             var now = screen.value(meal, county.id()).orElseThrow().toPlainString();
-            var before = screen.lastYearCell(meal, county.id()).orElseThrow().value().toPlainString();
+            var before =
+                    screen.lastYearCell(meal, county.id()).orElseThrow().value().toPlainString();
             assertThat(labels).as(county.name()).contains(now, before);
         }
         var cityBefore = screen.lastYearCell(meal, null).orElseThrow().value();
@@ -126,7 +137,9 @@ class PublicationImagesTest {
         assertThat(image.getWidth()).isEqualTo(1890);
         assertThat(image.getHeight()).isEqualTo(1260);
         assertThat(pixels(image, 0x0072B2)).as("last year in the screen's blue").isGreaterThan(2000);
-        assertThat(pixels(image, 0xE69F00)).as("this year in the screen's orange").isGreaterThan(2000);
+        assertThat(pixels(image, 0xE69F00))
+                .as("this year in the screen's orange")
+                .isGreaterThan(2000);
     }
 
     @Test
@@ -134,7 +147,9 @@ class PublicationImagesTest {
         var file = chart(ChartKind.YEARS, ImageSize.WEB, ImageFormat.PNG, null);
         var image = read(file);
         assertThat(image.getWidth()).isEqualTo(1200);
-        assertThat(inkShare(image, 200, 220, 1130, 640)).as("plot area covered by bars").isGreaterThan(0.08);
+        assertThat(inkShare(image, 200, 220, 1130, 640))
+                .as("plot area covered by bars")
+                .isGreaterThan(0.08);
         assertThat(file.fileName()).isEqualTo("漳州市-2020-营养改善计划学校-历年变化-网页1200x800-第1版.png");
 
         var texts = svgTexts(chart(ChartKind.YEARS, ImageSize.PRINT, ImageFormat.SVG, "2019年为上一轮整治"));
@@ -142,20 +157,40 @@ class PublicationImagesTest {
         var meal = indicator(screen, "meal_schools");
         var years = screen.years(meal);
         assertThat(years).extracting(YearPoint::year).containsExactly(2019, 2020);
-        assertThat(texts).contains("漳州市营养改善计划学校历年变化（2019—2020年）", "单位：所", "2019年", "2020年",
-                "注：2019年为上一轮整治", years.get(0).value().toPlainString(), "156");
+        assertThat(texts)
+                .contains(
+                        "漳州市营养改善计划学校历年变化（2019—2020年）",
+                        "单位：所",
+                        "2019年",
+                        "2020年",
+                        "注：2019年为上一轮整治",
+                        years.get(0).value().toPlainString(),
+                        "156");
     }
 
     @Test
     void the_heat_map_svg_writes_each_districts_completion_as_the_dashboard_table() throws Exception {
         var texts = svgTexts(chart(ChartKind.HEAT_MAP, ImageSize.WEB, ImageFormat.SVG, null));
-        assertThat(texts).contains("各区县目标完成率（2020年1—12月）", "单位：%（完成率）", "区县", "龙文区", "东山县",
-                "营养改善计划学校", "贫困家庭儿童辍学", "75.0%", "已实现清零", "未完成", "来源：漳州市纪委监委");
+        assertThat(texts)
+                .contains(
+                        "各区县目标完成率（2020年1—12月）",
+                        "单位：%（完成率）",
+                        "区县",
+                        "龙文区",
+                        "东山县",
+                        "营养改善计划学校",
+                        "贫困家庭儿童辍学",
+                        "75.0%",
+                        "已实现清零",
+                        "未完成",
+                        "来源：漳州市纪委监委");
         assertThat(texts).doesNotContain("0.0%");
         var screen = as("comms", () -> dashboards.dashboard(YEAR_2020));
         var roads = indicator(screen, "road_widening");
         for (var county : screen.counties()) {
-            var percent = screen.value(roads, county.id()).orElseThrow().multiply(BigDecimal.valueOf(100))
+            var percent = screen.value(roads, county.id())
+                    .orElseThrow()
+                    .multiply(BigDecimal.valueOf(100))
                     .divide(screen.target(roads, county.id()).orElseThrow().value(), 1, RoundingMode.HALF_UP);
             assertThat(texts).as(county.name()).contains(percent.toPlainString() + "%");
         }
@@ -163,11 +198,14 @@ class PublicationImagesTest {
 
     @Test
     void a_heat_map_for_a_year_without_district_targets_says_so_instead_of_drawing_empty_cells() throws Exception {
-        var file = as("comms", () -> images.chart(new ChartRequest(DashboardFilter.year(2019), null, ChartKind.HEAT_MAP,
-                ImageSize.WEB, ImageFormat.SVG, null)));
+        var file = as(
+                "comms",
+                () -> images.chart(new ChartRequest(
+                        DashboardFilter.year(2019), null, ChartKind.HEAT_MAP, ImageSize.WEB, ImageFormat.SVG, null)));
         var texts = svgTexts(file);
-        assertThat(texts).contains("各区县目标完成率（2019年1—12月）", "本年度未给区县下达目标，无法计算区县完成率。",
-                "来源：漳州市纪委监委").doesNotContain("芗城区");
+        assertThat(texts)
+                .contains("各区县目标完成率（2019年1—12月）", "本年度未给区县下达目标，无法计算区县完成率。", "来源：漳州市纪委监委")
+                .doesNotContain("芗城区");
     }
 
     @Test
@@ -202,7 +240,8 @@ class PublicationImagesTest {
 
         var data = as("comms", () -> dashboards.cityYear(2020));
         var figures = card.figures(data);
-        assertThat(figures).extracting(f -> f.number() + f.unit())
+        assertThat(figures)
+                .extracting(f -> f.number() + f.unit())
                 .contains("156所", "清零", "117公里", "267个", "11.8万人", "51所", "17个");
         var svg = new SvgCanvas(HeadlineCard.WIDTH, HeadlineCard.height(figures.size()), null, fontFor());
         card.paint(svg, data, figures, new ChartFrame("来源：漳州市纪委监委", "数据截至 2020年12月（第1版）", null), 1400);
@@ -217,34 +256,44 @@ class PublicationImagesTest {
         db.execute("""
                 delete from figure_revision where figure_id in (select id from figure
                   where indicator_id = (select id from indicator where code = 'lead_departments'))""");
-        db.execute("delete from figure where indicator_id = (select id from indicator where code = 'lead_departments')");
+        db.execute(
+                "delete from figure where indicator_id = (select id from indicator where code = 'lead_departments')");
         var data = as("comms", () -> dashboards.cityYear(2020));
         var figures = card.figures(data);
-        assertThat(figures).extracting(HeadlineCard.Figure::label)
-                .containsExactly("营养改善计划学校", "贫困家庭儿童辍学", "交叉指导检查学校", "家庭医生签约覆盖", "农村公路单改双",
-                        "增设错车道", "整治问题类别");
+        assertThat(figures)
+                .extracting(HeadlineCard.Figure::label)
+                .containsExactly("营养改善计划学校", "贫困家庭儿童辍学", "交叉指导检查学校", "家庭医生签约覆盖", "农村公路单改双", "增设错车道", "整治问题类别");
         assertThat(figures).extracting(HeadlineCard.Figure::number).doesNotContain("暂无数据");
 
         var last = HeadlineCard.tile(6, 7);
-        assertThat(last.x() + last.width() / 2).as("the seventh tile is centred under the other six")
+        assertThat(last.x() + last.width() / 2)
+                .as("the seventh tile is centred under the other six")
                 .isEqualTo(HeadlineCard.WIDTH / 2.0);
         var pair = List.of(HeadlineCard.tile(4, 7), HeadlineCard.tile(5, 7));
         assertThat(pair.getFirst().x()).isEqualTo(last.x());
         assertThat(pair.getLast().x() + pair.getLast().width()).isEqualTo(last.x() + last.width());
         Files.createDirectories(Path.of("target/publication"));
-        Files.write(Path.of("target/publication/card-without-lead-departments.png"),
+        Files.write(
+                Path.of("target/publication/card-without-lead-departments.png"),
                 as("comms", () -> images.headlineCard(2020)).bytes());
     }
 
     @Test
     void statisticians_cannot_export_chart_images_or_the_card() {
-        assertThatThrownBy(() -> as("stat-xiangcheng", () -> images.chart(new ChartRequest(YEAR_2020, "meal_schools",
-                ChartKind.RANKING, ImageSize.WEB, ImageFormat.PNG, null)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(
+                        "stat-xiangcheng",
+                        () -> images.chart(new ChartRequest(
+                                YEAR_2020, "meal_schools", ChartKind.RANKING, ImageSize.WEB, ImageFormat.PNG, null))))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("stat-xiangcheng", () -> images.headlineCard(2020)))
                 .isInstanceOf(AccessDeniedException.class);
         for (var kind : List.of(ChartKind.YEAR_ON_YEAR, ChartKind.YEARS, ChartKind.HEAT_MAP)) {
-            assertThatThrownBy(() -> as("stat-xiangcheng", () -> images.chart(new ChartRequest(YEAR_2020, "meal_schools",
-                    kind, ImageSize.PRINT, ImageFormat.SVG, null)))).as(kind.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(
+                            "stat-xiangcheng",
+                            () -> images.chart(new ChartRequest(
+                                    YEAR_2020, "meal_schools", kind, ImageSize.PRINT, ImageFormat.SVG, null))))
+                    .as(kind.name())
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -256,13 +305,17 @@ class PublicationImagesTest {
     }
 
     private Download chart(ChartKind kind, ImageSize size, ImageFormat format, String note) throws Exception {
-        var file = as("comms", () -> images.chart(new ChartRequest(YEAR_2020, "meal_schools", kind, size, format, note)));
+        var file =
+                as("comms", () -> images.chart(new ChartRequest(YEAR_2020, "meal_schools", kind, size, format, note)));
         save(file);
         return file;
     }
 
     private static Indicator indicator(Dashboard screen, String code) {
-        return screen.districtIndicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return screen.districtIndicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Pixels of exactly this colour, every other row and column: the inside of filled bars and cells. */

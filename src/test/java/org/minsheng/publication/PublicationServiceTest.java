@@ -40,7 +40,8 @@ class PublicationServiceTest {
                 .contains("选取51所学校开展交叉指导检查")
                 .contains("督促17个市直部门分别牵头")
                 .endsWith("。")
-                .doesNotContain("{").doesNotContain("暂无数据");
+                .doesNotContain("{")
+                .doesNotContain("暂无数据");
     }
 
     @Test
@@ -57,15 +58,21 @@ class PublicationServiceTest {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
         var compact = text.toString().replaceAll("\\s+", "");
-        assertThat(compact).contains("156所", "实现清零", "117公里", "267个", "11.8万人", "回眸2020", "数据截至", "第1版",
-                "芗城区", "漳州市合计");
-        assertThat(embeddedFonts(reader)).isNotEmpty().allMatch(name -> name.contains("WenQuanYi") || name.contains("Noto")
-                || name.contains("Ming") || name.contains("Zen"));
+        assertThat(compact)
+                .contains("156所", "实现清零", "117公里", "267个", "11.8万人", "回眸2020", "数据截至", "第1版", "芗城区", "漳州市合计");
+        assertThat(embeddedFonts(reader))
+                .isNotEmpty()
+                .allMatch(name -> name.contains("WenQuanYi")
+                        || name.contains("Noto")
+                        || name.contains("Ming")
+                        || name.contains("Zen"));
     }
 
     @Test
-    void the_pdf_places_a_print_resolution_chart_for_the_district_indicators_in_their_category_sections() throws Exception {
-        var reader = new PdfReader(as("comms", () -> publications.yearInReviewPdf(2020)).bytes());
+    void the_pdf_places_a_print_resolution_chart_for_the_district_indicators_in_their_category_sections()
+            throws Exception {
+        var reader = new PdfReader(
+                as("comms", () -> publications.yearInReviewPdf(2020)).bytes());
         var images = new ArrayList<int[]>();
         var text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -77,12 +84,15 @@ class PublicationServiceTest {
             for (var key : xobjects.getKeys()) {
                 var object = (PdfDictionary) PdfReader.getPdfObject(xobjects.get(key));
                 if (PdfName.IMAGE.equals(object.getAsName(PdfName.SUBTYPE))) {
-                    images.add(new int[] {page, object.getAsNumber(PdfName.WIDTH).intValue()});
+                    images.add(
+                            new int[] {page, object.getAsNumber(PdfName.WIDTH).intValue()});
                 }
             }
         }
         assertThat(reader.getNumberOfPages()).as("a page or two per category").isBetween(4, 9);
-        assertThat(images).as("six district indicators; the dropouts, all cleared to zero, need no chart").hasSize(5)
+        assertThat(images)
+                .as("six district indicators; the dropouts, all cleared to zero, need no chart")
+                .hasSize(5)
                 .allSatisfy(image -> assertThat(image[1]).isEqualTo(1890));
         var compact = text.toString().replaceAll("\\s+", "");
         assertThat(compact).contains("教育", "数据截至", "第1版");
@@ -102,7 +112,8 @@ class PublicationServiceTest {
     void unknown_placeholders_are_reported_when_a_phrase_is_edited() {
         assertThat(PhraseTemplate.unknownPlaceholders("完成农村公路单改双{value}，{完成率}达到{target}"))
                 .containsExactly("完成率");
-        assertThat(PhraseTemplate.unknownPlaceholders("全市{value}农村公办义务教育寄宿制学校实施营养改善计划")).isEmpty();
+        assertThat(PhraseTemplate.unknownPlaceholders("全市{value}农村公办义务教育寄宿制学校实施营养改善计划"))
+                .isEmpty();
     }
 
     @Test

@@ -45,8 +45,15 @@ class ScreenAndPrintChartsTest {
 
     private static final DashboardFilter YEAR_2020 = DashboardFilter.year(2020);
     /** the chart card of each kind on the dashboard */
-    private static final Map<ChartKind, String> CARDS = Map.of(ChartKind.RANKING, "ranking-chart",
-            ChartKind.TREND, "trend-chart", ChartKind.YEAR_ON_YEAR, "yoy-chart", ChartKind.YEARS, "years-chart");
+    private static final Map<ChartKind, String> CARDS = Map.of(
+            ChartKind.RANKING,
+            "ranking-chart",
+            ChartKind.TREND,
+            "trend-chart",
+            ChartKind.YEAR_ON_YEAR,
+            "yoy-chart",
+            ChartKind.YEARS,
+            "years-chart");
 
     @Autowired
     ApplicationContext context;
@@ -87,16 +94,21 @@ class ScreenAndPrintChartsTest {
                 var what = code + " " + kind;
                 var screen = chart(CARDS.get(kind)).getConfig();
                 var print = charts.model(data, indicator, kind, null);
-                assertThat(screen.at("/options/plugins/title/text").asString()).as(what).isEqualTo(print.title());
+                assertThat(screen.at("/options/plugins/title/text").asString())
+                        .as(what)
+                        .isEqualTo(print.title());
                 assertThat(strings(screen.at("/data/labels"))).as(what).isEqualTo(print.labels());
                 var datasets = screen.at("/data/datasets");
-                assertThat(datasets.size()).as(what + " series").isEqualTo(print.series().size());
+                assertThat(datasets.size())
+                        .as(what + " series")
+                        .isEqualTo(print.series().size());
                 for (int n = 0; n < datasets.size(); n++) {
                     var series = print.series().get(n);
                     assertThat(datasets.get(n).get("label").asString()).as(what).isEqualTo(series.label());
                     assertSameNumbers(datasets.get(n).get("data"), series, what + " " + series.label());
                 }
-                assertThat(notApplicableCells(CARDS.get(kind))).as(what + ": 不适用 in the screen's table")
+                assertThat(notApplicableCells(CARDS.get(kind)))
+                        .as(what + ": 不适用 in the screen's table")
                         .isEqualTo(notApplicable(print));
                 if (kind == ChartKind.TREND && print.series().size() == 2) {
                     paced++;
@@ -104,7 +116,9 @@ class ScreenAndPrintChartsTest {
             }
             KaribuSpring.tearDown();
         }
-        assertThat(paced).as("some trend carries the straight-line pace to its target").isPositive();
+        assertThat(paced)
+                .as("some trend carries the straight-line pace to its target")
+                .isPositive();
     }
 
     @Test
@@ -112,10 +126,13 @@ class ScreenAndPrintChartsTest {
         openDashboard("meal_schools");
         var data = SignedIn.as("leader", () -> dashboards.dashboard(YEAR_2020));
         var grid = charts.model(data, null, ChartKind.HEAT_MAP, null).grid();
-        var html = _get(Component.class, spec -> spec.withId("completion-heatmap")).getElement().getOuterHTML()
+        var html = _get(Component.class, spec -> spec.withId("completion-heatmap"))
+                .getElement()
+                .getOuterHTML()
                 .replaceAll(">\\s+<", "><");
         var screen = new ArrayList<List<String>>();
-        var row = Pattern.compile("<tr data-district=\"\\d+\"><th>([^<]*)</th>(.*?)</tr>").matcher(html);
+        var row = Pattern.compile("<tr data-district=\"\\d+\"><th>([^<]*)</th>(.*?)</tr>")
+                .matcher(html);
         while (row.find()) {
             var cells = new ArrayList<String>();
             cells.add(row.group(1));
@@ -143,8 +160,12 @@ class ScreenAndPrintChartsTest {
 
     private static ChartJs chart(String card) {
         return _find(ChartJs.class).stream()
-                .filter(c -> c.getParent().flatMap(Component::getId).filter(card::equals).isPresent())
-                .findFirst().orElseThrow();
+                .filter(c -> c.getParent()
+                        .flatMap(Component::getId)
+                        .filter(card::equals)
+                        .isPresent())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void assertSameNumbers(JsonNode screen, Series print, String what) {
@@ -152,7 +173,9 @@ class ScreenAndPrintChartsTest {
         for (int i = 0; i < screen.size(); i++) {
             var value = print.values().get(i);
             if (value == null) {
-                assertThat(screen.get(i).isNull()).as(what + " #" + i + " has no figure").isTrue();
+                assertThat(screen.get(i).isNull())
+                        .as(what + " #" + i + " has no figure")
+                        .isTrue();
             } else {
                 assertThat(screen.get(i).decimalValue()).as(what + " #" + i).isEqualByComparingTo(value);
             }
@@ -161,14 +184,20 @@ class ScreenAndPrintChartsTest {
 
     /** Cells of the chart's table that say 不适用. */
     private static long notApplicableCells(String card) {
-        var table = _get(_get(Component.class, spec -> spec.withId(card)), Div.class,
-                spec -> spec.withClasses("data-table-wrap")).getElement().getProperty("innerHTML");
+        var table = _get(
+                        _get(Component.class, spec -> spec.withId(card)),
+                        Div.class,
+                        spec -> spec.withClasses("data-table-wrap"))
+                .getElement()
+                .getProperty("innerHTML");
         return Pattern.compile("<td>不适用</td>").matcher(table).results().count();
     }
 
     private static long notApplicable(ChartModel print) {
         return print.series().stream()
-                .mapToLong(s -> IntStream.range(0, s.values().size()).filter(s::notApplicable).count())
+                .mapToLong(s -> IntStream.range(0, s.values().size())
+                        .filter(s::notApplicable)
+                        .count())
                 .sum();
     }
 
@@ -179,6 +208,9 @@ class ScreenAndPrintChartsTest {
     }
 
     private static Indicator indicator(Dashboard data, String code) {
-        return data.districtIndicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return data.districtIndicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

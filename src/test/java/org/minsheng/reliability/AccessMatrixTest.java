@@ -96,8 +96,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AccessMatrixTest {
 
     enum Caller {
-        ANONYMOUS(null), LEADER("leader"), REVIEWER("reviewer"), COMMS("comms"), ADMIN("admin"),
-        STAT_OWN("stat-xiangcheng"), STAT_OTHER("stat-zhangpu");
+        ANONYMOUS(null),
+        LEADER("leader"),
+        REVIEWER("reviewer"),
+        COMMS("comms"),
+        ADMIN("admin"),
+        STAT_OWN("stat-xiangcheng"),
+        STAT_OTHER("stat-zhangpu");
 
         final String username;
 
@@ -121,8 +126,8 @@ class AccessMatrixTest {
     private static final Set<Caller> READERS_OF_ALL_DISTRICTS = EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN);
 
     /** Refusals that mean "not yours": a statistician outside their scope, in whatever form the path reports it. */
-    private static final Set<String> SCOPE_REFUSALS = Set.of("figure.error.outOfScope", "figure.error.batchBlocked",
-            "import.error.notCommittable");
+    private static final Set<String> SCOPE_REFUSALS =
+            Set.of("figure.error.outOfScope", "figure.error.batchBlocked", "import.error.notCommittable");
 
     /**
      * Public methods that are not entry points for a user: the sign-in itself (before anyone is signed
@@ -138,34 +143,82 @@ class AccessMatrixTest {
             "CurrentUser.requireSignedIn", "the access check itself",
             "ProvenanceService.record", "called by the exporting services after their own access check");
 
-    @Autowired DashboardService dashboards;
-    @Autowired DivisionService divisions;
-    @Autowired DivisionHistoryService divisionHistory;
-    @Autowired DivisionImportService divisionImport;
-    @Autowired TableExportService exports;
-    @Autowired FigureService figures;
-    @Autowired ReviewService reviews;
-    @Autowired SubmissionService submissions;
-    @Autowired TrackerService trackers;
-    @Autowired ImportService imports;
-    @Autowired IndicatorService indicators;
-    @Autowired IndicatorAdminService indicatorAdmin;
-    @Autowired RuleAdminService ruleAdmin;
-    @Autowired TargetAdminService targetAdmin;
-    @Autowired CalendarService calendar;
-    @Autowired PeriodService periods;
-    @Autowired PublicationService publications;
-    @Autowired PublicationImageService images;
-    @Autowired PhraseService phrases;
-    @Autowired ProvenanceService provenance;
-    @Autowired UserAdminService userAdmin;
-    @Autowired AuditLog audit;
-    @Autowired DSLContext db;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired ApplicationContext context;
+    @Autowired
+    DashboardService dashboards;
 
-    private record Case(String method, Set<Caller> allowed, Call call) {
-    }
+    @Autowired
+    DivisionService divisions;
+
+    @Autowired
+    DivisionHistoryService divisionHistory;
+
+    @Autowired
+    DivisionImportService divisionImport;
+
+    @Autowired
+    TableExportService exports;
+
+    @Autowired
+    FigureService figures;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    SubmissionService submissions;
+
+    @Autowired
+    TrackerService trackers;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    IndicatorAdminService indicatorAdmin;
+
+    @Autowired
+    RuleAdminService ruleAdmin;
+
+    @Autowired
+    TargetAdminService targetAdmin;
+
+    @Autowired
+    CalendarService calendar;
+
+    @Autowired
+    PeriodService periods;
+
+    @Autowired
+    PublicationService publications;
+
+    @Autowired
+    PublicationImageService images;
+
+    @Autowired
+    PhraseService phrases;
+
+    @Autowired
+    ProvenanceService provenance;
+
+    @Autowired
+    UserAdminService userAdmin;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    ApplicationContext context;
+
+    private record Case(String method, Set<Caller> allowed, Call call) {}
 
     @FunctionalInterface
     private interface Call {
@@ -179,31 +232,38 @@ class AccessMatrixTest {
         var key = new CellKey(meals, xiangcheng, january);
         var published = new CellKey(meals, xiangcheng, Catalogue.monthId(db, 2020, 12));
         var entry = FigureInput.of(key, "4", 0);
-        var csv = ("报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明\n"
-                + "2021-01,350602,芗城区,meal_schools,营养改善计划学校,所,4,4,\n").getBytes(StandardCharsets.UTF_8);
+        var csv = ("报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明\n" + "2021-01,350602,芗城区,meal_schools,营养改善计划学校,所,4,4,\n")
+                .getBytes(StandardCharsets.UTF_8);
         var period = asAdmin(() -> periods.get(january));
         var noFilter = new AuditQuery(null, null, null, null, null, null);
         var cases = new ArrayList<Case>();
         // dashboards and reference data: every signed-in role; approved figures only
         cases.add(new Case("DashboardService.cityYear", SIGNED_IN, () -> dashboards.cityYear(2020)));
-        cases.add(new Case("DashboardService.dashboard", SIGNED_IN, () -> dashboards.dashboard(DashboardFilter.year(2020))));
+        cases.add(new Case(
+                "DashboardService.dashboard", SIGNED_IN, () -> dashboards.dashboard(DashboardFilter.year(2020))));
         cases.add(new Case("DashboardService.latestYear", SIGNED_IN, dashboards::latestYear));
         cases.add(new Case("DashboardService.illustrativeSplit", SIGNED_IN, () -> dashboards.illustrativeSplit(2020)));
-        cases.add(new Case("DashboardService.corrections", SIGNED_IN, () -> dashboards.corrections(2020, 1, 12, meals, null)));
+        cases.add(new Case(
+                "DashboardService.corrections", SIGNED_IN, () -> dashboards.corrections(2020, 1, 12, meals, null)));
         cases.add(new Case("DashboardService.profile", SIGNED_IN, () -> dashboards.profile("meal_schools")));
         cases.add(new Case("DashboardService.years", SIGNED_IN, dashboards::years));
         cases.add(new Case("DivisionService.city", SIGNED_IN, divisions::city));
         cases.add(new Case("DivisionService.countiesIn", SIGNED_IN, () -> divisions.countiesIn(2020)));
         cases.add(new Case("DivisionService.reportingUnitsIn", SIGNED_IN, () -> divisions.reportingUnitsIn(2020)));
         cases.add(new Case("DivisionService.node", SIGNED_IN, () -> divisions.node("350602")));
-        cases.add(new Case("DivisionService.children", SIGNED_IN, () -> divisions.children(
-                asAdmin(() -> divisions.node("350600")).orElseThrow(), 0, 20)));
+        cases.add(new Case(
+                "DivisionService.children",
+                SIGNED_IN,
+                () -> divisions.children(asAdmin(() -> divisions.node("350600")).orElseThrow(), 0, 20)));
         cases.add(new Case("DivisionHistoryService.lineage", SIGNED_IN, () -> divisionHistory.lineage("350681")));
-        cases.add(new Case("DivisionHistoryService.formerUnits", SIGNED_IN,
+        cases.add(new Case(
+                "DivisionHistoryService.formerUnits",
+                SIGNED_IN,
                 () -> divisionHistory.formerUnits(List.of(Catalogue.divisionId(db, "350604")))));
         cases.add(new Case("IndicatorService.activeIndicators", SIGNED_IN, indicators::activeIndicators));
         cases.add(new Case("IndicatorService.targets", SIGNED_IN, () -> indicators.targets(xiangcheng, 2020)));
-        cases.add(new Case("IndicatorService.targetsUnder", SIGNED_IN, () -> indicators.targetsUnder(xiangcheng, 2020)));
+        cases.add(
+                new Case("IndicatorService.targetsUnder", SIGNED_IN, () -> indicators.targetsUnder(xiangcheng, 2020)));
         cases.add(new Case("IndicatorService.profile", SIGNED_IN, () -> indicators.profile("meal_schools")));
         cases.add(new Case("PeriodService.get", SIGNED_IN, () -> periods.get(january)));
         cases.add(new Case("PeriodService.all", SIGNED_IN, periods::all));
@@ -216,117 +276,207 @@ class AccessMatrixTest {
         cases.add(new Case("FigureService.periodsForEntry", STATISTICIANS, figures::periodsForEntry));
         cases.add(new Case("FigureService.sheet", STATISTICIANS, () -> figures.sheet(january)));
         cases.add(new Case("FigureService.save", EnumSet.of(STAT_OWN), () -> figures.save(entry)));
-        cases.add(new Case("FigureService.checkAll", EnumSet.of(STAT_OWN), () -> refuseOutOfScope(figures.checkAll(List.of(entry)))));
-        cases.add(new Case("FigureService.saveAll", EnumSet.of(STAT_OWN), () -> figures.saveAll(List.of(entry), checked -> importBatch(january))));
+        cases.add(new Case(
+                "FigureService.checkAll",
+                EnumSet.of(STAT_OWN),
+                () -> refuseOutOfScope(figures.checkAll(List.of(entry)))));
+        cases.add(new Case(
+                "FigureService.saveAll",
+                EnumSet.of(STAT_OWN),
+                () -> figures.saveAll(List.of(entry), checked -> importBatch(january))));
         cases.add(new Case("FigureService.check", EnumSet.of(STAT_OWN), () -> figures.check(january, xiangcheng)));
         cases.add(new Case("FigureService.submit", EnumSet.of(STAT_OWN), () -> figures.submit(january, xiangcheng)));
         // period-wide submission works on the caller's own scope only, so both statisticians may call it
         cases.add(new Case("SubmissionService.readiness", STATISTICIANS, () -> submissions.readiness(january)));
-        cases.add(new Case("SubmissionService.submitReady", STATISTICIANS, () -> run(() -> submissions.submitReady(january))));
-        cases.add(new Case("FigureService.history", EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN, STAT_OWN),
+        cases.add(new Case(
+                "SubmissionService.submitReady", STATISTICIANS, () -> run(() -> submissions.submitReady(january))));
+        cases.add(new Case(
+                "FigureService.history",
+                EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN, STAT_OWN),
                 () -> figures.history(published)));
         // review and publication of periods: the city's reviewers
         cases.add(new Case("ReviewService.queue", EnumSet.of(REVIEWER), () -> reviews.queue(january)));
         cases.add(new Case("ReviewService.approve", EnumSet.of(REVIEWER), () -> run(() -> reviews.approve(key, 0))));
-        cases.add(new Case("ReviewService.approveDivision", EnumSet.of(REVIEWER), () -> reviews.approveDivision(january, xiangcheng)));
-        cases.add(new Case("ReviewService.approvePeriod", EnumSet.of(REVIEWER), () -> run(() -> reviews.approvePeriod(january))));
-        cases.add(new Case("ReviewService.returnCell", EnumSet.of(REVIEWER), () -> run(() -> reviews.returnCell(key, 0, "请核实"))));
-        cases.add(new Case("ReviewService.returnDivision", EnumSet.of(REVIEWER), () -> reviews.returnDivision(january, xiangcheng, "请核实")));
+        cases.add(new Case(
+                "ReviewService.approveDivision",
+                EnumSet.of(REVIEWER),
+                () -> reviews.approveDivision(january, xiangcheng)));
+        cases.add(new Case(
+                "ReviewService.approvePeriod", EnumSet.of(REVIEWER), () -> run(() -> reviews.approvePeriod(january))));
+        cases.add(new Case(
+                "ReviewService.returnCell", EnumSet.of(REVIEWER), () -> run(() -> reviews.returnCell(key, 0, "请核实"))));
+        cases.add(new Case(
+                "ReviewService.returnDivision",
+                EnumSet.of(REVIEWER),
+                () -> reviews.returnDivision(january, xiangcheng, "请核实")));
         cases.add(new Case("ReviewService.publish", EnumSet.of(REVIEWER), () -> run(() -> reviews.publish(january))));
-        cases.add(new Case("ReviewService.revise", EnumSet.of(REVIEWER), () -> reviews.revise(
-                new FigureInput(published, "5", false, null, 99, "复核更正"))));
-        cases.add(new Case("PeriodService.markPublished", EnumSet.of(REVIEWER), () -> run(() -> periods.markPublished(period))));
-        cases.add(new Case("PeriodService.lockForPublishing", EnumSet.of(REVIEWER), () -> periods.lockForPublishing(january)));
+        cases.add(new Case(
+                "ReviewService.revise",
+                EnumSet.of(REVIEWER),
+                () -> reviews.revise(new FigureInput(published, "5", false, null, 99, "复核更正"))));
+        cases.add(new Case(
+                "PeriodService.markPublished", EnumSet.of(REVIEWER), () -> run(() -> periods.markPublished(period))));
+        cases.add(new Case(
+                "PeriodService.lockForPublishing", EnumSet.of(REVIEWER), () -> periods.lockForPublishing(january)));
         cases.add(new Case("PeriodService.overview", EnumSet.of(REVIEWER, ADMIN), periods::overview));
         // the tracker: states only; statisticians see their own row
-        cases.add(new Case("TrackerService.tracker", EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
+        cases.add(new Case(
+                "TrackerService.tracker",
+                EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
                 () -> trackers.tracker(january)));
         // imports: statisticians, into their own districts only
         cases.add(new Case("ImportService.periods", STATISTICIANS, imports::periods));
         cases.add(new Case("ImportService.template", STATISTICIANS, () -> imports.template(january, Locale.CHINA)));
-        cases.add(new Case("ImportService.templateFileName", SIGNED_IN, () -> imports.templateFileName(january, Locale.CHINA)));
+        cases.add(new Case(
+                "ImportService.templateFileName", SIGNED_IN, () -> imports.templateFileName(january, Locale.CHINA)));
         cases.add(new Case("ImportService.preview", STATISTICIANS, () -> imports.preview("2021-01.csv", csv)));
         cases.add(new Case("ImportService.commit", EnumSet.of(STAT_OWN), () -> imports.commit("2021-01.csv", csv)));
         // exports go through their screen's service and inherit its rule
-        cases.add(new Case("TableExportService.districtTable", SIGNED_IN,
+        cases.add(new Case(
+                "TableExportService.districtTable",
+                SIGNED_IN,
                 () -> exports.districtTable(2020, Download.Format.CSV, Locale.CHINA)));
-        cases.add(new Case("TableExportService.tracker", EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
+        cases.add(new Case(
+                "TableExportService.tracker",
+                EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
                 () -> exports.tracker(period, Download.Format.CSV, Locale.CHINA)));
-        cases.add(new Case("TableExportService.auditTrail", EnumSet.of(REVIEWER, ADMIN),
-                () -> exports.auditTrail(new AuditQuery(null, "period", null, null, null, null), Download.Format.CSV, Locale.CHINA)));
-        cases.add(new Case("TableExportService.entrySheet", STATISTICIANS,
+        cases.add(new Case(
+                "TableExportService.auditTrail",
+                EnumSet.of(REVIEWER, ADMIN),
+                () -> exports.auditTrail(
+                        new AuditQuery(null, "period", null, null, null, null), Download.Format.CSV, Locale.CHINA)));
+        cases.add(new Case(
+                "TableExportService.entrySheet",
+                STATISTICIANS,
                 () -> exports.entrySheet(january, Download.Format.CSV, Locale.CHINA)));
-        cases.add(new Case("TableExportService.reviewQueue", EnumSet.of(REVIEWER),
+        cases.add(new Case(
+                "TableExportService.reviewQueue",
+                EnumSet.of(REVIEWER),
                 () -> exports.reviewQueue(january, Download.Format.CSV, Locale.CHINA)));
         cases.add(new Case("AuditLog.search", EnumSet.of(REVIEWER, ADMIN), () -> audit.search(noFilter, 0, 10)));
         cases.add(new Case("AuditLog.count", EnumSet.of(REVIEWER, ADMIN), () -> audit.count(noFilter)));
         // the year-in-review: communications and the city's readers; phrase previews for their editors
         var publicationReaders = EnumSet.of(COMMS, LEADER, REVIEWER, ADMIN);
-        cases.add(new Case("PublicationService.yearInReview", publicationReaders, () -> publications.yearInReview(2020)));
-        cases.add(new Case("PublicationService.yearInReviewPdf", publicationReaders, () -> publications.yearInReviewPdf(2020)));
-        cases.add(new Case("PublicationService.preview", EnumSet.of(COMMS, ADMIN), () -> publications.preview("{city}{value}",
-                asAdmin(indicators::activeIndicators).getFirst(), 2020)));
-        cases.add(new Case("PublicationService.sectionChart", publicationReaders,
+        cases.add(
+                new Case("PublicationService.yearInReview", publicationReaders, () -> publications.yearInReview(2020)));
+        cases.add(new Case(
+                "PublicationService.yearInReviewPdf", publicationReaders, () -> publications.yearInReviewPdf(2020)));
+        cases.add(new Case(
+                "PublicationService.preview",
+                EnumSet.of(COMMS, ADMIN),
+                () -> publications.preview(
+                        "{city}{value}", asAdmin(indicators::activeIndicators).getFirst(), 2020)));
+        cases.add(new Case(
+                "PublicationService.sectionChart",
+                publicationReaders,
                 () -> publications.sectionChart(2020, "road_widening")));
-        cases.add(new Case("PublicationImageService.chart", publicationReaders, () -> images.chart(
-                new ChartRequest(DashboardFilter.year(2020), "road_widening",
-                        ChartKind.RANKING, ImageSize.WEB,
-                        ImageFormat.SVG, null))));
-        cases.add(new Case("PublicationImageService.headlineCard", publicationReaders, () -> images.headlineCard(2020)));
+        cases.add(new Case(
+                "PublicationImageService.chart",
+                publicationReaders,
+                () -> images.chart(new ChartRequest(
+                        DashboardFilter.year(2020),
+                        "road_widening",
+                        ChartKind.RANKING,
+                        ImageSize.WEB,
+                        ImageFormat.SVG,
+                        null))));
+        cases.add(
+                new Case("PublicationImageService.headlineCard", publicationReaders, () -> images.headlineCard(2020)));
         cases.add(new Case("PhraseService.phrases", EnumSet.of(COMMS, ADMIN), phrases::phrases));
-        cases.add(new Case("PhraseService.preview", EnumSet.of(COMMS, ADMIN),
+        cases.add(new Case(
+                "PhraseService.preview",
+                EnumSet.of(COMMS, ADMIN),
                 () -> phrases.preview(meals, "全市{value}{unit}", 2020)));
-        cases.add(new Case("PhraseService.save", EnumSet.of(COMMS, ADMIN),
+        cases.add(new Case(
+                "PhraseService.save",
+                EnumSet.of(COMMS, ADMIN),
                 () -> run(() -> phrases.save(meals, "全市{value}{unit}", 99))));
         cases.add(new Case("ProvenanceService.recent", EnumSet.of(COMMS, REVIEWER, ADMIN), provenance::recent));
         // administration: administrators only
         var admin = EnumSet.of(ADMIN);
         cases.add(new Case("UserAdminService.list", admin, userAdmin::list));
         cases.add(new Case("UserAdminService.districts", admin, userAdmin::districts));
-        cases.add(new Case("UserAdminService.create", admin, () -> userAdmin.create(new NewUser("stat-longwen", "龙文区统计员",
-                "Jiulongjiang-2020", Set.of(Role.STATISTICIAN), Set.of(Catalogue.divisionId(db, "350603"))))));
-        cases.add(new Case("UserAdminService.update", admin, () -> userAdmin.update(new UserChange(1, 99, "x", Set.of(Role.LEADER), Set.of()))));
+        cases.add(new Case(
+                "UserAdminService.create",
+                admin,
+                () -> userAdmin.create(new NewUser(
+                        "stat-longwen",
+                        "龙文区统计员",
+                        "Jiulongjiang-2020",
+                        Set.of(Role.STATISTICIAN),
+                        Set.of(Catalogue.divisionId(db, "350603"))))));
+        cases.add(new Case(
+                "UserAdminService.update",
+                admin,
+                () -> userAdmin.update(new UserChange(1, 99, "x", Set.of(Role.LEADER), Set.of()))));
         cases.add(new Case("UserAdminService.setEnabled", admin, () -> userAdmin.setEnabled(1, 99, false)));
-        cases.add(new Case("UserAdminService.resetPassword", admin, () -> userAdmin.resetPassword(1, 99, "Jiulongjiang-2020")));
+        cases.add(new Case(
+                "UserAdminService.resetPassword", admin, () -> userAdmin.resetPassword(1, 99, "Jiulongjiang-2020")));
         cases.add(new Case("IndicatorAdminService.list", admin, indicatorAdmin::list));
         cases.add(new Case("IndicatorAdminService.categories", admin, indicatorAdmin::categories));
         cases.add(new Case("IndicatorAdminService.create", admin, () -> indicatorAdmin.create(Catalogue.clinics(db))));
-        cases.add(new Case("IndicatorAdminService.update", admin, () -> indicatorAdmin.update(meals, 99, Catalogue.clinics(db))));
-        cases.add(new Case("IndicatorAdminService.retire", admin, () -> indicatorAdmin.retire(meals, 99, LocalDate.of(2021, 12, 31))));
+        cases.add(new Case(
+                "IndicatorAdminService.update", admin, () -> indicatorAdmin.update(meals, 99, Catalogue.clinics(db))));
+        cases.add(new Case(
+                "IndicatorAdminService.retire",
+                admin,
+                () -> indicatorAdmin.retire(meals, 99, LocalDate.of(2021, 12, 31))));
         cases.add(new Case("IndicatorAdminService.reinstate", admin, () -> indicatorAdmin.reinstate(meals, 99)));
         cases.add(new Case("IndicatorAdminService.delete", admin, () -> run(() -> indicatorAdmin.delete(meals, 99))));
         cases.add(new Case("RuleAdminService.list", admin, ruleAdmin::list));
-        cases.add(new Case("RuleAdminService.create", admin, () -> ruleAdmin.create(new ValidationRule.RuleDraft("cross_le",
-                meals, ValidationRule.Operator.LE, List.of(Catalogue.indicatorId(db, "cross_inspected")),
-                ValidationRule.Severity.WARNING, "交叉检查学校数不应超过营养改善计划学校数", "Cross-inspected ≤ meal schools"))));
+        cases.add(new Case(
+                "RuleAdminService.create",
+                admin,
+                () -> ruleAdmin.create(new ValidationRule.RuleDraft(
+                        "cross_le",
+                        meals,
+                        ValidationRule.Operator.LE,
+                        List.of(Catalogue.indicatorId(db, "cross_inspected")),
+                        ValidationRule.Severity.WARNING,
+                        "交叉检查学校数不应超过营养改善计划学校数",
+                        "Cross-inspected ≤ meal schools"))));
         cases.add(new Case("RuleAdminService.update", admin, () -> ruleAdmin.update(-1, 0, null)));
         cases.add(new Case("RuleAdminService.setEnabled", admin, () -> ruleAdmin.setEnabled(-1, 0, false)));
         cases.add(new Case("TargetAdminService.list", admin, () -> targetAdmin.list(2020)));
         cases.add(new Case("TargetAdminService.divisions", admin, () -> targetAdmin.divisions(2020)));
-        cases.add(new Case("TargetAdminService.create", admin, () -> targetAdmin.create(meals, xiangcheng, 2022,
-                TargetDirection.INCREASE_TO, new BigDecimal("20"))));
-        cases.add(new Case("TargetAdminService.update", admin, () -> targetAdmin.update(-1, 0, TargetDirection.INCREASE_TO, BigDecimal.TEN)));
+        cases.add(new Case(
+                "TargetAdminService.create",
+                admin,
+                () -> targetAdmin.create(meals, xiangcheng, 2022, TargetDirection.INCREASE_TO, new BigDecimal("20"))));
+        cases.add(new Case(
+                "TargetAdminService.update",
+                admin,
+                () -> targetAdmin.update(-1, 0, TargetDirection.INCREASE_TO, BigDecimal.TEN)));
         cases.add(new Case("TargetAdminService.remove", admin, () -> run(() -> targetAdmin.remove(-1, 0))));
         cases.add(new Case("TargetAdminService.copyFromLastYear", admin, () -> targetAdmin.copyFromLastYear(2021)));
         cases.add(new Case("CalendarService.calendar", admin, calendar::calendar));
         cases.add(new Case("CalendarService.createYear", admin, () -> calendar.createYear(2022)));
-        cases.add(new Case("CalendarService.changeDueOn", admin, () -> calendar.changeDueOn(january, 99, LocalDate.of(2021, 2, 15))));
+        cases.add(new Case(
+                "CalendarService.changeDueOn",
+                admin,
+                () -> calendar.changeDueOn(january, 99, LocalDate.of(2021, 2, 15))));
         cases.add(new Case("CalendarService.close", admin, () -> calendar.close(january, 99)));
         cases.add(new Case("CalendarService.reopen", admin, () -> calendar.reopen(january, 99)));
         cases.add(new Case("CalendarService.setAnnualOnly", admin, () -> calendar.setAnnualOnly(january, 99, true)));
-        cases.add(new Case("DivisionHistoryService.recordSuccession", admin, () -> divisionHistory.recordSuccession(
-                new Succession("350603", "350699", "龙文新区", LocalDate.of(2030, 1, 1), "区划调整"))));
-        cases.add(new Case("DivisionImportService.importSubtree", admin, () -> divisionImport.importSubtree("3506", List.of())));
+        cases.add(new Case(
+                "DivisionHistoryService.recordSuccession",
+                admin,
+                () -> divisionHistory.recordSuccession(
+                        new Succession("350603", "350699", "龙文新区", LocalDate.of(2030, 1, 1), "区划调整"))));
+        cases.add(new Case(
+                "DivisionImportService.importSubtree", admin, () -> divisionImport.importSubtree("3506", List.of())));
         return cases;
     }
 
     @TestFactory
     Stream<DynamicTest> every_public_service_method_is_allowed_or_refused_for_every_role_as_the_rules_say() {
-        return matrix().stream().flatMap(c -> Arrays.stream(Caller.values()).map(caller -> {
-            boolean allowed = c.allowed().contains(caller);
-            return DynamicTest.dynamicTest(c.method() + " by " + caller + (allowed ? " is allowed" : " is refused"),
-                    () -> check(c, caller, allowed));
-        }));
+        return matrix().stream()
+                .flatMap(c -> Arrays.stream(Caller.values()).map(caller -> {
+                    boolean allowed = c.allowed().contains(caller);
+                    return DynamicTest.dynamicTest(
+                            c.method() + " by " + caller + (allowed ? " is allowed" : " is refused"),
+                            () -> check(c, caller, allowed));
+                }));
     }
 
     @Test
@@ -353,7 +503,9 @@ class AccessMatrixTest {
             }
         }
         declared.removeAll(NOT_ENTRY_POINTS.keySet());
-        assertThat(inMatrix).as("the access matrix covers exactly the public service methods").isEqualTo(declared);
+        assertThat(inMatrix)
+                .as("the access matrix covers exactly the public service methods")
+                .isEqualTo(declared);
     }
 
     private void check(Case c, Caller caller, boolean allowed) {
@@ -380,8 +532,11 @@ class AccessMatrixTest {
             if (allowed) {
                 assertThat(refusal).as("%s by %s", c.method(), caller).isNull();
             } else {
-                assertThat(refusal).as("%s by %s must be refused", c.method(), caller).isNotNull();
-                assertThat(db.fetchCount(Tables.AUDIT_ENTRY)).as("a refused call writes nothing")
+                assertThat(refusal)
+                        .as("%s by %s must be refused", c.method(), caller)
+                        .isNotNull();
+                assertThat(db.fetchCount(Tables.AUDIT_ENTRY))
+                        .as("a refused call writes nothing")
                         .isEqualTo(auditBefore);
             }
         });
@@ -390,8 +545,9 @@ class AccessMatrixTest {
     private static void signIn(Caller caller) {
         SecurityContextHolder.clearContext();
         if (caller.username != null) {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    caller.username, null, AuthorityUtils.NO_AUTHORITIES));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            caller.username, null, AuthorityUtils.NO_AUTHORITIES));
         }
     }
 
@@ -416,16 +572,22 @@ class AccessMatrixTest {
                 .set(Tables.IMPORT_BATCH.ROWS_NEW, 1)
                 .set(Tables.IMPORT_BATCH.ROWS_CHANGED, 0)
                 .set(Tables.IMPORT_BATCH.ROWS_UNCHANGED, 0)
-                .set(Tables.IMPORT_BATCH.IMPORTED_BY,
-                        db.select(Tables.APP_USER.ID).from(Tables.APP_USER)
+                .set(
+                        Tables.IMPORT_BATCH.IMPORTED_BY,
+                        db.select(Tables.APP_USER.ID)
+                                .from(Tables.APP_USER)
                                 .where(Tables.APP_USER.USERNAME.eq("stat-xiangcheng")))
-                .returning(Tables.IMPORT_BATCH.ID).fetchSingle().getId();
+                .returning(Tables.IMPORT_BATCH.ID)
+                .fetchSingle()
+                .getId();
     }
 
     /** The batch check reports scope as a finding rather than throwing; as a refusal it reads the same. */
     private static Object refuseOutOfScope(List<CheckedInput> checked) {
-        checked.stream().flatMap(c -> c.findings().stream())
-                .filter(f -> f.messageKey().equals("figure.error.outOfScope")).findFirst()
+        checked.stream()
+                .flatMap(c -> c.findings().stream())
+                .filter(f -> f.messageKey().equals("figure.error.outOfScope"))
+                .findFirst()
                 .ifPresent(f -> {
                     throw new RefusedException(f.messageKey());
                 });

@@ -26,7 +26,6 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
-import org.minsheng.support.Catalogue;
 import org.minsheng.support.RequiredTool;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -79,20 +78,22 @@ class BackupRestoreTest {
             }
             var atDump = contents(source);
             int savesBefore = saves.get();
-            run(pgDump, "--format=custom", "--snapshot=" + snapshot, "--file=" + dump,
-                    url("postgres"));
+            run(pgDump, "--format=custom", "--snapshot=" + snapshot, "--file=" + dump, url("postgres"));
             int savedDuringDump = saves.get() - savesBefore;
             source.commit();
             stop.set(true);
             load.shutdown();
             assertThat(load.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
-            assertThat(savedDuringDump).as("the statisticians kept saving while pg_dump ran").isPositive();
+            assertThat(savedDuringDump)
+                    .as("the statisticians kept saving while pg_dump ran")
+                    .isPositive();
             System.out.printf("pg_dump under load: %d saves committed while it ran; %s%n", savedDuringDump, atDump);
-            assertThat(contents(source)).as("the live database has moved on since").isNotEqualTo(atDump);
+            assertThat(contents(source))
+                    .as("the live database has moved on since")
+                    .isNotEqualTo(atDump);
 
             run(createdb, "--maintenance-db=" + url("postgres"), "restored");
-            run(pgRestore, "--no-owner", "--exit-on-error", "--dbname=" + url("restored"),
-                    dump.toString());
+            run(pgRestore, "--no-owner", "--exit-on-error", "--dbname=" + url("restored"), dump.toString());
             try (var restored = connect("restored")) {
                 assertThat(contents(restored)).isEqualTo(atDump);
             }
@@ -105,14 +106,17 @@ class BackupRestoreTest {
 
     private void keepSaving(Random random, AtomicBoolean stop, AtomicInteger saves) {
         as("stat-zhangpu", () -> {
-            int january = figures.periodsForEntry().stream().filter(p -> p.year() == 2021 && p.month() == 1)
-                    .findFirst().orElseThrow().id();
+            int january = figures.periodsForEntry().stream()
+                    .filter(p -> p.year() == 2021 && p.month() == 1)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             while (!stop.get()) {
                 var cells = figures.sheet(january).cells();
                 var cell = cells.get(random.nextInt(cells.size()));
                 try {
-                    figures.save(new FigureInput(cell.key(), String.valueOf(random.nextInt(500)), false, "已核实",
-                            cell.version(), null));
+                    figures.save(new FigureInput(
+                            cell.key(), String.valueOf(random.nextInt(500)), false, "已核实", cell.version(), null));
                     saves.incrementAndGet();
                 } catch (RefusedException conflict) {
                     // another thread saved the cell first: reload and go on, as a user would
@@ -125,8 +129,10 @@ class BackupRestoreTest {
     private static Map<String, String> contents(Connection connection) throws SQLException {
         var contents = new TreeMap<String, String>();
         var tables = new ArrayList<String>();
-        try (var rs = connection.createStatement().executeQuery(
-                "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+        try (var rs = connection
+                .createStatement()
+                .executeQuery(
+                        "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
@@ -141,8 +147,9 @@ class BackupRestoreTest {
                 select i.code, count(f.id), sum(f.value), sum(f.approved_value)
                 from indicator i left join figure f on f.indicator_id = i.id group by i.code""")) {
             while (rs.next()) {
-                contents.put("indicator " + rs.getString(1), rs.getString(2) + " / " + rs.getBigDecimal(3) + " / "
-                        + rs.getBigDecimal(4));
+                contents.put(
+                        "indicator " + rs.getString(1),
+                        rs.getString(2) + " / " + rs.getBigDecimal(3) + " / " + rs.getBigDecimal(4));
             }
         }
         assertThat(contents).containsKeys("rows figure", "rows audit_entry", "indicator meal_schools");
@@ -154,8 +161,8 @@ class BackupRestoreTest {
     }
 
     private Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database,
-                "postgres", "postgres");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database, "postgres", "postgres");
     }
 
     private static void run(String... command) throws Exception {
@@ -172,7 +179,8 @@ class BackupRestoreTest {
             process.destroyForcibly();
             fail(String.join(" ", List.of(command)) + " did not finish within 5 minutes");
         }
-        assertThat(process.exitValue()).as(String.join(" ", List.of(command)) + "\n" + output.get(1, TimeUnit.MINUTES))
+        assertThat(process.exitValue())
+                .as(String.join(" ", List.of(command)) + "\n" + output.get(1, TimeUnit.MINUTES))
                 .isZero();
     }
 }

@@ -89,8 +89,7 @@ class ConcurrentEditsTest {
      * One save: which cell, the version the user had seen, what they typed, whether it was stored, and
      * for a loser the cell the conflict showed them.
      */
-    private record Attempt(CellKey key, int seenVersion, String text, boolean won, Cell shown) {
-    }
+    private record Attempt(CellKey key, int seenVersion, String text, boolean won, Cell shown) {}
 
     @Test
     @Order(1)
@@ -116,7 +115,9 @@ class ConcurrentEditsTest {
                         var text = String.valueOf(random.nextInt(60));
                         try {
                             var saved = figures.save(FigureInput.of(cell.key(), text, cell.version()));
-                            assertThat(saved.saved()).as(saved.errors().toString()).isTrue();
+                            assertThat(saved.saved())
+                                    .as(saved.errors().toString())
+                                    .isTrue();
                             attempts.add(new Attempt(cell.key(), cell.version(), text, true, saved.cell()));
                         } catch (ConflictException conflict) {
                             attempts.add(new Attempt(cell.key(), cell.version(), text, false, conflict.current()));
@@ -134,63 +135,91 @@ class ConcurrentEditsTest {
         assertThat(unexpected).as("nothing but wins and conflicts").isEmpty();
         assertThat(attempts).hasSize(EDITS);
         long conflicts = attempts.stream().filter(a -> !a.won()).count();
-        System.out.printf("%d edits by %d statisticians in %d ms: %d stored, %d conflicts%n", EDITS, THREADS,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin), EDITS - conflicts, conflicts);
+        System.out.printf(
+                "%d edits by %d statisticians in %d ms: %d stored, %d conflicts%n",
+                EDITS, THREADS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin), EDITS - conflicts, conflicts);
         assertThat(conflicts).as("the edits really conflicted").isGreaterThan(EDITS / 10);
 
         var byCell = attempts.stream().collect(Collectors.groupingBy(Attempt::key));
         for (var entry : byCell.entrySet()) {
-            var stored = db.selectFrom(FIGURE).where(FIGURE.INDICATOR_ID.eq(entry.getKey().indicatorId()))
+            var stored = db.selectFrom(FIGURE)
+                    .where(FIGURE.INDICATOR_ID.eq(entry.getKey().indicatorId()))
                     .and(FIGURE.DIVISION_ID.eq(entry.getKey().divisionId()))
-                    .and(FIGURE.PERIOD_ID.eq(entry.getKey().periodId())).fetchSingle();
-            var winners = entry.getValue().stream().filter(Attempt::won)
-                    .sorted(Comparator.comparingInt(Attempt::seenVersion)).toList();
+                    .and(FIGURE.PERIOD_ID.eq(entry.getKey().periodId()))
+                    .fetchSingle();
+            var winners = entry.getValue().stream()
+                    .filter(Attempt::won)
+                    .sorted(Comparator.comparingInt(Attempt::seenVersion))
+                    .toList();
             // one winner for every version the cell passed through, and no version won twice
             assertThat(winners.stream().map(Attempt::seenVersion).toList())
                     .isEqualTo(IntStream.range(0, stored.getVersion()).boxed().toList());
-            assertThat(entry.getValue().stream().filter(a -> !a.won()).allMatch(a -> a.seenVersion() < stored.getVersion()))
-                    .as("a loser had seen a version someone else had already replaced").isTrue();
+            assertThat(entry.getValue().stream()
+                            .filter(a -> !a.won())
+                            .allMatch(a -> a.seenVersion() < stored.getVersion()))
+                    .as("a loser had seen a version someone else had already replaced")
+                    .isTrue();
             // the value at version v is what the winner who had seen v - 1 typed
             for (var loser : entry.getValue().stream().filter(a -> !a.won()).toList()) {
                 var shown = loser.shown();
-                assertThat(shown.version()).as("the loser is shown a newer version").isGreaterThan(loser.seenVersion());
-                assertThat(shown.value()).as("the loser is shown the value stored at version %d", shown.version())
+                assertThat(shown.version())
+                        .as("the loser is shown a newer version")
+                        .isGreaterThan(loser.seenVersion());
+                assertThat(shown.value())
+                        .as("the loser is shown the value stored at version %d", shown.version())
                         .isEqualByComparingTo(winners.get(shown.version() - 1).text());
             }
             for (var winner : winners) {
                 assertThat(winner.shown().version()).isEqualTo(winner.seenVersion() + 1);
                 assertThat(winner.shown().value()).isEqualByComparingTo(winner.text());
             }
-            assertThat(stored.getValue()).as("the cell holds the last winner's value")
+            assertThat(stored.getValue())
+                    .as("the cell holds the last winner's value")
                     .isEqualByComparingTo(winners.getLast().text());
             // the audit trail tells the same story: each win once, in order, nothing else
-            var audited = db.select(AUDIT_ENTRY.NEW_VALUE).from(AUDIT_ENTRY)
-                    .where(AUDIT_ENTRY.ENTITY.eq("figure")).and(AUDIT_ENTRY.ENTITY_ID.eq(stored.getId()))
-                    .orderBy(AUDIT_ENTRY.ID).fetch(r -> valueIn(r.value1().data()));
-            assertThat(audited).usingElementComparator(BigDecimal::compareTo)
-                    .containsExactlyElementsOf(winners.stream().map(a -> new BigDecimal(a.text())).toList());
+            var audited = db.select(AUDIT_ENTRY.NEW_VALUE)
+                    .from(AUDIT_ENTRY)
+                    .where(AUDIT_ENTRY.ENTITY.eq("figure"))
+                    .and(AUDIT_ENTRY.ENTITY_ID.eq(stored.getId()))
+                    .orderBy(AUDIT_ENTRY.ID)
+                    .fetch(r -> valueIn(r.value1().data()));
+            assertThat(audited)
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactlyElementsOf(
+                            winners.stream().map(a -> new BigDecimal(a.text())).toList());
         }
         assertThat(byCell).as("every cell of the sheet was fought over").hasSize(5);
     }
 
     /** What a save in the publication race got: stored, refused for want of a reason, or a conflict. */
-    private enum Outcome { SAVED, NEEDS_REASON, CONFLICT }
+    private enum Outcome {
+        SAVED,
+        NEEDS_REASON,
+        CONFLICT
+    }
 
     /** One save in the race: who, which cell, the version seen, what was typed, and the cell it was shown. */
-    private record LateAttempt(String editor, CellKey key, int seenVersion, String text, boolean withReason,
-                               Outcome outcome, Cell shown) {
-    }
+    private record LateAttempt(
+            String editor,
+            CellKey key,
+            int seenVersion,
+            String text,
+            boolean withReason,
+            Outcome outcome,
+            Cell shown) {}
 
     private static final String CORRECTION = "更正统计口径";
 
     @Test
     @Order(2)
-    void publishing_while_statisticians_keep_typing_never_changes_a_published_figure_without_a_revision() throws Exception {
+    void publishing_while_statisticians_keep_typing_never_changes_a_published_figure_without_a_revision()
+            throws Exception {
         var editors = statisticians("xc-late-", 4);
         int xiangcheng = Catalogue.divisionId(db, "350602");
         as("admin", () -> calendar.createYear(2022));
         var months = as("admin", () -> periods.all()).stream()
-                .filter(p -> p.year() == 2022 && p.month() != null).toList();
+                .filter(p -> p.year() == 2022 && p.month() != null)
+                .toList();
         int published = 0;
         var outcomes = new EnumMap<Outcome, Integer>(Outcome.class);
         int corrections = 0;
@@ -217,21 +246,45 @@ class ConcurrentEditsTest {
                             var cell = current(cells, random, month.id());
                             var text = String.valueOf(random.nextInt(60));
                             try {
-                                var result = figures.save(new FigureInput(cell.key(), text, false, "已核实",
-                                        cell.version(), withReason ? CORRECTION : null));
+                                var result = figures.save(new FigureInput(
+                                        cell.key(),
+                                        text,
+                                        false,
+                                        "已核实",
+                                        cell.version(),
+                                        withReason ? CORRECTION : null));
                                 if (result.saved()) {
-                                    attempts.add(new LateAttempt(editor, cell.key(), cell.version(), text, withReason,
-                                            Outcome.SAVED, result.cell()));
+                                    attempts.add(new LateAttempt(
+                                            editor,
+                                            cell.key(),
+                                            cell.version(),
+                                            text,
+                                            withReason,
+                                            Outcome.SAVED,
+                                            result.cell()));
                                 } else {
                                     // the only refusal that comes back as a finding: the period is published
-                                    assertThat(result.errors()).extracting(Finding::messageKey)
+                                    assertThat(result.errors())
+                                            .extracting(Finding::messageKey)
                                             .containsExactly("figure.error.correctionNeedsReason");
-                                    attempts.add(new LateAttempt(editor, cell.key(), cell.version(), text, withReason,
-                                            Outcome.NEEDS_REASON, null));
+                                    attempts.add(new LateAttempt(
+                                            editor,
+                                            cell.key(),
+                                            cell.version(),
+                                            text,
+                                            withReason,
+                                            Outcome.NEEDS_REASON,
+                                            null));
                                 }
                             } catch (ConflictException conflict) {
-                                attempts.add(new LateAttempt(editor, cell.key(), cell.version(), text, withReason,
-                                        Outcome.CONFLICT, conflict.current()));
+                                attempts.add(new LateAttempt(
+                                        editor,
+                                        cell.key(),
+                                        cell.version(),
+                                        text,
+                                        withReason,
+                                        Outcome.CONFLICT,
+                                        conflict.current()));
                             }
                         } catch (Throwable e) {
                             unexpected.put(e.toString(), e);
@@ -252,19 +305,24 @@ class ConcurrentEditsTest {
             }
             pool.shutdown();
             assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
-            assertThat(unexpected).as("nothing but saves, conflicts and corrections refused for want of a reason")
+            assertThat(unexpected)
+                    .as("nothing but saves, conflicts and corrections refused for want of a reason")
                     .isEmpty();
             assertThat(attempts).hasSize(editors.size() * 15);
             attempts.forEach(a -> outcomes.merge(a.outcome(), 1, Integer::sum));
-            corrections += assertRaceStoredExactlyWhatWasSaved(month.id(), startVersions, mark, attempts,
-                    publishRefused);
+            corrections +=
+                    assertRaceStoredExactlyWhatWasSaved(month.id(), startVersions, mark, attempts, publishRefused);
             assertPublishedFiguresOnlyChangeThroughRevisions(month.id());
         }
-        assertThat(published).as("some of the twelve races were won by the publication").isPositive();
-        assertThat(corrections).as("saves after a publication landed, as corrections with their reason")
+        assertThat(published)
+                .as("some of the twelve races were won by the publication")
+                .isPositive();
+        assertThat(corrections)
+                .as("saves after a publication landed, as corrections with their reason")
                 .isPositive();
         assertThat(outcomes.getOrDefault(Outcome.NEEDS_REASON, 0))
-                .as("saves after a publication without a reason were refused").isPositive();
+                .as("saves after a publication without a reason were refused")
+                .isPositive();
     }
 
     /**
@@ -275,38 +333,67 @@ class ConcurrentEditsTest {
      *
      * @return how many saves landed as corrections
      */
-    private int assertRaceStoredExactlyWhatWasSaved(int periodId, Map<CellKey, Integer> startVersions, long mark,
-                                                    List<LateAttempt> attempts, String publishRefused) {
+    private int assertRaceStoredExactlyWhatWasSaved(
+            int periodId,
+            Map<CellKey, Integer> startVersions,
+            long mark,
+            List<LateAttempt> attempts,
+            String publishRefused) {
         var period = as("admin", () -> periods.get(periodId));
-        var publishedAt = db.select(AUDIT_ENTRY.ID).from(AUDIT_ENTRY).where(AUDIT_ENTRY.ID.gt(mark))
-                .and(AUDIT_ENTRY.ENTITY.eq("period")).and(AUDIT_ENTRY.ENTITY_ID.eq((long) periodId))
-                .and(AUDIT_ENTRY.ACTION.eq("publish")).fetch(AUDIT_ENTRY.ID);
-        assertThat(publishedAt).as("one publish entry if and only if the period was published")
+        var publishedAt = db.select(AUDIT_ENTRY.ID)
+                .from(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ID.gt(mark))
+                .and(AUDIT_ENTRY.ENTITY.eq("period"))
+                .and(AUDIT_ENTRY.ENTITY_ID.eq((long) periodId))
+                .and(AUDIT_ENTRY.ACTION.eq("publish"))
+                .fetch(AUDIT_ENTRY.ID);
+        assertThat(publishedAt)
+                .as("one publish entry if and only if the period was published")
                 .hasSize(period.isPublished() ? 1 : 0);
         long publication = period.isPublished() ? publishedAt.getFirst() : Long.MAX_VALUE;
         if (!period.isPublished()) {
             assertThat(publishRefused).as("publishing waited for the drafts").isEqualTo("review.error.pending");
         }
-        var trail = db.select(AUDIT_ENTRY.ID, APP_USER.USERNAME, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.ENTITY,
-                        AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.NEW_VALUE, AUDIT_ENTRY.REASON)
-                .from(AUDIT_ENTRY).leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
-                .where(AUDIT_ENTRY.ID.gt(mark)).and(AUDIT_ENTRY.ID.ne(publication))
-                .orderBy(AUDIT_ENTRY.ID).fetch();
-        assertThat(trail).as("the race wrote nothing but figure edits and the publication")
+        var trail = db.select(
+                        AUDIT_ENTRY.ID,
+                        APP_USER.USERNAME,
+                        AUDIT_ENTRY.ACTION,
+                        AUDIT_ENTRY.ENTITY,
+                        AUDIT_ENTRY.ENTITY_ID,
+                        AUDIT_ENTRY.NEW_VALUE,
+                        AUDIT_ENTRY.REASON)
+                .from(AUDIT_ENTRY)
+                .leftJoin(APP_USER)
+                .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
+                .where(AUDIT_ENTRY.ID.gt(mark))
+                .and(AUDIT_ENTRY.ID.ne(publication))
+                .orderBy(AUDIT_ENTRY.ID)
+                .fetch();
+        assertThat(trail)
+                .as("the race wrote nothing but figure edits and the publication")
                 .allSatisfy(e -> assertThat(e.value3() + " " + e.value4()).isEqualTo("edit figure"));
         int corrections = 0;
         int audited = 0;
         for (var start : startVersions.entrySet()) {
             var key = start.getKey();
-            var stored = db.selectFrom(FIGURE).where(FIGURE.INDICATOR_ID.eq(key.indicatorId()))
-                    .and(FIGURE.DIVISION_ID.eq(key.divisionId())).and(FIGURE.PERIOD_ID.eq(key.periodId())).fetchSingle();
+            var stored = db.selectFrom(FIGURE)
+                    .where(FIGURE.INDICATOR_ID.eq(key.indicatorId()))
+                    .and(FIGURE.DIVISION_ID.eq(key.divisionId()))
+                    .and(FIGURE.PERIOD_ID.eq(key.periodId()))
+                    .fetchSingle();
             var ofCell = attempts.stream().filter(a -> a.key().equals(key)).toList();
-            var winners = ofCell.stream().filter(a -> a.outcome() == Outcome.SAVED)
-                    .sorted(Comparator.comparingInt(LateAttempt::seenVersion)).toList();
+            var winners = ofCell.stream()
+                    .filter(a -> a.outcome() == Outcome.SAVED)
+                    .sorted(Comparator.comparingInt(LateAttempt::seenVersion))
+                    .toList();
             assertThat(winners.stream().map(LateAttempt::seenVersion).toList())
                     .as("one stored save for every version the cell passed through")
-                    .isEqualTo(IntStream.range(start.getValue(), stored.getVersion()).boxed().toList());
-            var entries = trail.stream().filter(e -> stored.getId().equals(e.value5())).toList();
+                    .isEqualTo(IntStream.range(start.getValue(), stored.getVersion())
+                            .boxed()
+                            .toList());
+            var entries = trail.stream()
+                    .filter(e -> stored.getId().equals(e.value5()))
+                    .toList();
             assertThat(entries).as("one audit entry per stored save").hasSameSizeAs(winners);
             audited += entries.size();
             for (int i = 0; i < winners.size(); i++) {
@@ -315,25 +402,36 @@ class ConcurrentEditsTest {
                 boolean correction = entry.value1() > publication;
                 assertThat(entry.value2()).isEqualTo(saved.editor());
                 assertThat(valueIn(entry.value6().data())).isEqualByComparingTo(saved.text());
-                assertThat(entry.value7()).as("a reason is kept exactly when the save corrected a published figure")
+                assertThat(entry.value7())
+                        .as("a reason is kept exactly when the save corrected a published figure")
                         .isEqualTo(correction ? CORRECTION : null);
-                assertThat(saved.withReason() || !correction).as("a save without a reason never corrects").isTrue();
+                assertThat(saved.withReason() || !correction)
+                        .as("a save without a reason never corrects")
+                        .isTrue();
                 assertThat(saved.shown().version()).isEqualTo(saved.seenVersion() + 1);
                 assertThat(saved.shown().value()).isEqualByComparingTo(saved.text());
                 assertThat(saved.shown().correctionReason()).isEqualTo(correction ? CORRECTION : null);
                 corrections += correction ? 1 : 0;
             }
-            assertThat(stored.getValue()).as("the cell holds the last stored save's value")
-                    .isEqualByComparingTo(winners.isEmpty() ? "5" : winners.getLast().text());
-            for (var loser : ofCell.stream().filter(a -> a.outcome() == Outcome.CONFLICT).toList()) {
+            assertThat(stored.getValue())
+                    .as("the cell holds the last stored save's value")
+                    .isEqualByComparingTo(
+                            winners.isEmpty() ? "5" : winners.getLast().text());
+            for (var loser :
+                    ofCell.stream().filter(a -> a.outcome() == Outcome.CONFLICT).toList()) {
                 int shown = loser.shown().version();
                 assertThat(shown).as("the loser is shown a newer version").isGreaterThan(loser.seenVersion());
-                var valueThen = shown == start.getValue() ? "5" : winners.get(shown - start.getValue() - 1).text();
-                assertThat(loser.shown().value()).as("the loser is shown the value stored at version %d", shown)
+                var valueThen = shown == start.getValue()
+                        ? "5"
+                        : winners.get(shown - start.getValue() - 1).text();
+                assertThat(loser.shown().value())
+                        .as("the loser is shown the value stored at version %d", shown)
                         .isEqualByComparingTo(valueThen);
             }
         }
-        assertThat(audited).as("every edit in the trail is one of this period's cells").isEqualTo(trail.size());
+        assertThat(audited)
+                .as("every edit in the trail is one of this period's cells")
+                .isEqualTo(trail.size());
         assertThat(attempts.stream().filter(a -> a.outcome() == Outcome.NEEDS_REASON))
                 .as("only a save without a reason, into a published period, is refused for want of one")
                 .allMatch(a -> !a.withReason() && period.isPublished());
@@ -346,12 +444,18 @@ class ConcurrentEditsTest {
         if (!period.isPublished()) {
             return;
         }
-        for (var figure : db.selectFrom(FIGURE).where(FIGURE.PERIOD_ID.eq(periodId)).fetch()) {
-            var last = db.selectFrom(FIGURE_REVISION).where(FIGURE_REVISION.FIGURE_ID.eq(figure.getId()))
-                    .orderBy(FIGURE_REVISION.REVISION.desc()).limit(1).fetchSingle();
+        for (var figure :
+                db.selectFrom(FIGURE).where(FIGURE.PERIOD_ID.eq(periodId)).fetch()) {
+            var last = db.selectFrom(FIGURE_REVISION)
+                    .where(FIGURE_REVISION.FIGURE_ID.eq(figure.getId()))
+                    .orderBy(FIGURE_REVISION.REVISION.desc())
+                    .limit(1)
+                    .fetchSingle();
             assertThat(figure.getRevision()).isEqualTo(last.getRevision());
             assertThat(figure.getApprovedValue()).isEqualByComparingTo(last.getValue());
-            assertThat(figure.getRevision()).as("nobody approved a correction during the race").isEqualTo(1);
+            assertThat(figure.getRevision())
+                    .as("nobody approved a correction during the race")
+                    .isEqualTo(1);
             if (!"approved".equals(figure.getStatus().getLiteral())) {
                 assertThat(figure.getCorrectionReason())
                         .as("a change to a published figure is a correction with its reason, never a plain draft")
@@ -375,7 +479,10 @@ class ConcurrentEditsTest {
 
     private Cell current(List<CellKey> keys, Random random, int periodId) {
         var key = keys.get(random.nextInt(keys.size()));
-        return figures.sheet(periodId).cells().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+        return figures.sheet(periodId).cells().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> statisticians(String prefix, int count) {
@@ -383,15 +490,24 @@ class ConcurrentEditsTest {
         var names = new ArrayList<String>();
         for (int i = 1; i <= count; i++) {
             var name = prefix + i;
-            as("admin", () -> users.create(new NewUser(name, "芗城区统计员" + name.substring(name.length() - 1), PASSWORD,
-                    Set.of(Role.STATISTICIAN), Set.of(xiangcheng))));
+            as(
+                    "admin",
+                    () -> users.create(new NewUser(
+                            name,
+                            "芗城区统计员" + name.substring(name.length() - 1),
+                            PASSWORD,
+                            Set.of(Role.STATISTICIAN),
+                            Set.of(xiangcheng))));
             names.add(name);
         }
         return names;
     }
 
     private long lastAuditId() {
-        return db.select(DSL.coalesce(DSL.max(AUDIT_ENTRY.ID), 0L)).from(AUDIT_ENTRY).fetchSingle().value1();
+        return db.select(DSL.coalesce(DSL.max(AUDIT_ENTRY.ID), 0L))
+                .from(AUDIT_ENTRY)
+                .fetchSingle()
+                .value1();
     }
 
     private static final Pattern VALUE = Pattern.compile("\"value\": \"([^\"]*)\"");
@@ -403,7 +519,8 @@ class ConcurrentEditsTest {
     }
 
     private static void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, AuthorityUtils.NO_AUTHORITIES));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.NO_AUTHORITIES));
     }
 }

@@ -6,9 +6,9 @@ import static org.minsheng.support.SignedIn.as;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Test;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.figure.CellState;
 import org.minsheng.figure.FigureInput;
@@ -61,10 +61,16 @@ class CutConnectionsTest {
 
     @Test
     void right_after_the_server_ended_every_session_a_statisticians_next_save_works() throws Exception {
-        int january = as("stat-zhangpu", () -> figures.periodsForEntry().stream()
-                .filter(p -> p.year() == 2021 && p.month() == 1).findFirst().orElseThrow().id());
+        int january = as(
+                "stat-zhangpu",
+                () -> figures.periodsForEntry().stream()
+                        .filter(p -> p.year() == 2021 && p.month() == 1)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
         var editable = as("stat-zhangpu", () -> figures.sheet(january)).cells().stream()
-                .filter(c -> c.state() == CellState.EMPTY || c.state() == CellState.DRAFT).toList();
+                .filter(c -> c.state() == CellState.EMPTY || c.state() == CellState.DRAFT)
+                .toList();
         var first = editable.get(0);
         var second = editable.get(1);
         as("stat-zhangpu", () -> figures.save(new FigureInput(first.key(), "12", false, "已核实", first.version(), null)));
@@ -75,11 +81,14 @@ class CutConnectionsTest {
             ConnectionCutter.cutEveryConnection(postgres.getJdbcUrl("postgres", "postgres"));
         }
 
-        var saved = as("stat-zhangpu",
+        var saved = as(
+                "stat-zhangpu",
                 () -> figures.save(new FigureInput(second.key(), "13", false, "已核实", second.version(), null)));
         assertThat(saved.saved()).isTrue();
         var after = as("stat-zhangpu", () -> figures.sheet(january)).cells().stream()
-                .filter(c -> c.key().equals(second.key())).findFirst().orElseThrow();
+                .filter(c -> c.key().equals(second.key()))
+                .findFirst()
+                .orElseThrow();
         assertThat(after.value()).isEqualByComparingTo("13");
     }
 }

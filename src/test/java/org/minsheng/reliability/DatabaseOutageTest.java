@@ -74,7 +74,10 @@ class DatabaseOutageTest {
     static void ownServer(DynamicPropertyRegistry registry) throws IOException {
         dataDirectory = Files.createTempDirectory("minsheng-outage-pg");
         // not "clean": zonky would delete the data directory at the first stop, and the restart would find nothing
-        postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).start();
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .start();
         port = postgres.getPort();
         registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + port + "/postgres");
         registry.add("spring.datasource.username", () -> "postgres");
@@ -92,8 +95,9 @@ class DatabaseOutageTest {
 
     @Test
     @Order(1)
-    void while_the_database_is_down_a_statistician_is_told_so_within_five_seconds_and_after_it_returns_carries_on_signed_in()
-            throws Exception {
+    void
+            while_the_database_is_down_a_statistician_is_told_so_within_five_seconds_and_after_it_returns_carries_on_signed_in()
+                    throws Exception {
         int january = Catalogue.monthId(dsl(), 2021, 1);
         var sheet = as("stat-xiangcheng", () -> figures.sheet(january));
         var first = sheet.cells().get(0).key();
@@ -103,18 +107,23 @@ class DatabaseOutageTest {
         stopPostgres();
         try {
             long start = System.nanoTime();
-            var failure = catchThrowable(() -> as("stat-xiangcheng", () -> figures.save(FigureInput.of(second, "7", 0))));
+            var failure =
+                    catchThrowable(() -> as("stat-xiangcheng", () -> figures.save(FigureInput.of(second, "7", 0))));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertThat(failure).as("the save fails rather than hangs").isNotNull();
             assertThat(millis).as("the user hears back within five seconds").isLessThan(5_000);
             System.out.printf("save with the database stopped refused after %d ms%n", millis);
-            assertThat(Failures.databaseUnavailable(failure)).as(failure.toString()).isTrue();
+            assertThat(Failures.databaseUnavailable(failure))
+                    .as(failure.toString())
+                    .isTrue();
             assertThat(translations.getTranslation(Failures.messageKey(failure), Translations.CHINESE))
                     .startsWith("数据库暂时无法连接");
             assertThat(translations.getTranslation(Failures.messageKey(failure), Locale.ENGLISH))
                     .startsWith("The database cannot be reached");
             var reading = catchThrowable(() -> as("leader", () -> dashboards.cityYear(2020)));
-            assertThat(Failures.databaseUnavailable(reading)).as("reading fails the same clear way").isTrue();
+            assertThat(Failures.databaseUnavailable(reading))
+                    .as("reading fails the same clear way")
+                    .isTrue();
         } finally {
             startPostgres();
         }
@@ -125,8 +134,12 @@ class DatabaseOutageTest {
         var after = as("stat-xiangcheng", () -> figures.sheet(january));
         assertThat(after.cells().get(0).value()).isEqualByComparingTo("4");
         assertThat(after.cells().get(1).value()).isEqualByComparingTo("7");
-        assertThat(count("select count(*) from figure where period_id = " + january)).as("no half-written rows").isEqualTo(2);
-        assertThat(count("select count(*) from audit_entry where entity = 'figure'")).as("one audit entry per save").isEqualTo(2);
+        assertThat(count("select count(*) from figure where period_id = " + january))
+                .as("no half-written rows")
+                .isEqualTo(2);
+        assertThat(count("select count(*) from audit_entry where entity = 'figure'"))
+                .as("one audit entry per save")
+                .isEqualTo(2);
     }
 
     @Test
@@ -134,15 +147,21 @@ class DatabaseOutageTest {
     void an_import_cut_off_by_the_outage_writes_nothing() throws Exception {
         int january = Catalogue.monthId(dsl(), 2021, 1);
         var codes = as("stat-xiangcheng", () -> figures.sheet(january)).indicators().stream()
-                .map(i -> i.code()).toList();
+                .map(i -> i.code())
+                .toList();
         var csv = new StringBuilder("报告期,区划代码,区县,指标代码,指标,单位,上期值,本期值,情况说明\n");
         for (int i = 0; i < codes.size(); i++) {
             // the third row's figure holds its transaction open until the server goes down
-            csv.append("2021-01,350602,芗城区,").append(codes.get(i)).append(",,,,9,")
-                    .append(i == 2 ? "停电测试" : "已核实").append('\n');
+            csv.append("2021-01,350602,芗城区,")
+                    .append(codes.get(i))
+                    .append(",,,,9,")
+                    .append(i == 2 ? "停电测试" : "已核实")
+                    .append('\n');
         }
         var bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        assertThat(as("stat-xiangcheng", () -> imports.preview("2021-01.csv", bytes)).committable()).isTrue();
+        assertThat(as("stat-xiangcheng", () -> imports.preview("2021-01.csv", bytes))
+                        .committable())
+                .isTrue();
         long figuresBefore = count("select count(*) from figure");
         long auditBefore = count("select count(*) from audit_entry");
         execute("""
@@ -155,7 +174,8 @@ class DatabaseOutageTest {
                     for each row execute function hold_for_outage();
                 """);
         try {
-            var commit = CompletableFuture.supplyAsync(() -> as("stat-xiangcheng", () -> imports.commit("2021-01.csv", bytes)));
+            var commit = CompletableFuture.supplyAsync(
+                    () -> as("stat-xiangcheng", () -> imports.commit("2021-01.csv", bytes)));
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (count("select count(*) from pg_stat_activity where wait_event = 'PgSleep'") == 0) {
                 assertThat(commit).as("the import reached its third row").isNotDone();
@@ -172,10 +192,18 @@ class DatabaseOutageTest {
                 startPostgres();
             }
             assertThat(failure).isNotNull();
-            assertThat(Failures.databaseUnavailable(failure)).as(failure.toString()).isTrue();
-            assertThat(count("select count(*) from import_batch")).as("no import batch").isZero();
-            assertThat(count("select count(*) from figure")).as("no figure of the file").isEqualTo(figuresBefore);
-            assertThat(count("select count(*) from audit_entry")).as("no audit entry").isEqualTo(auditBefore);
+            assertThat(Failures.databaseUnavailable(failure))
+                    .as(failure.toString())
+                    .isTrue();
+            assertThat(count("select count(*) from import_batch"))
+                    .as("no import batch")
+                    .isZero();
+            assertThat(count("select count(*) from figure"))
+                    .as("no figure of the file")
+                    .isEqualTo(figuresBefore);
+            assertThat(count("select count(*) from audit_entry"))
+                    .as("no audit entry")
+                    .isEqualTo(auditBefore);
         } finally {
             execute("drop trigger if exists hold_for_outage on figure; drop function if exists hold_for_outage();");
         }
@@ -222,10 +250,15 @@ class DatabaseOutageTest {
             ConnectionCutter.cutEveryConnection(url());
         }
 
-        var saved = as("stat-zhangpu",
+        var saved = as(
+                "stat-zhangpu",
                 () -> figures.save(new FigureInput(second.key(), "6", false, "已核实", second.version(), null)));
         assertThat(saved.saved()).isTrue();
-        assertThat(as("stat-zhangpu", () -> figures.sheet(january)).cells().get(1).value()).isEqualByComparingTo("6");
+        assertThat(as("stat-zhangpu", () -> figures.sheet(january))
+                        .cells()
+                        .get(1)
+                        .value())
+                .isEqualByComparingTo("6");
     }
 
     private static void stopPostgres() throws IOException {
@@ -234,8 +267,11 @@ class DatabaseOutageTest {
     }
 
     private static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                .setPort(port).start();
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
     }
 
     private static String url() {
@@ -248,7 +284,7 @@ class DatabaseOutageTest {
 
     private static long count(String sql) throws SQLException {
         try (var connection = DriverManager.getConnection(url(), "postgres", "postgres");
-             var rs = connection.createStatement().executeQuery(sql)) {
+                var rs = connection.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

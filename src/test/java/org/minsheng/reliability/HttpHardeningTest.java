@@ -104,7 +104,8 @@ class HttpHardeningTest {
                 assertThat(response.statusCode()).as(path).isEqualTo(200);
             } else {
                 assertThat(response.statusCode()).as(path).isEqualTo(302);
-                assertThat(response.headers().firstValue("Location")).as(path)
+                assertThat(response.headers().firstValue("Location"))
+                        .as(path)
                         .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
             }
         }
@@ -143,12 +144,15 @@ class HttpHardeningTest {
     void downloads_and_error_responses_carry_the_security_headers_too() {
         var comms = WebSession.signedIn(port, "comms", "demo");
         var exports = navigate(comms, "exports");
-        var link = DOWNLOAD.matcher(exports).results().map(m -> m.group()).findFirst()
+        var link = DOWNLOAD.matcher(exports)
+                .results()
+                .map(m -> m.group())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no download link on /exports: " + exports));
         var download = comms.getBytes("/" + link);
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("attachment"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("attachment"));
         assertThat(download.body()).isNotEmpty();
         assertSecurityHeaders(download);
 
@@ -156,11 +160,14 @@ class HttpHardeningTest {
         assertThat(unknown.statusCode()).isBetween(400, 499);
         assertRefusedCleanly(unknown);
         assertSecurityHeaders(unknown);
-        var malformed = comms.send(uidl(comms, 0).POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"x\",\"rpc\":[{]]}")));
+        var malformed = comms.send(
+                uidl(comms, 0).POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"x\",\"rpc\":[{]]}")));
         assertRefusedCleanly(malformed);
         assertSecurityHeaders(malformed);
         var forbidden = comms.postForm("/exports", Map.of("x", "1"), Map.of());
-        assertThat(forbidden.statusCode()).as("a form post without a CSRF token").isEqualTo(403);
+        assertThat(forbidden.statusCode())
+                .as("a form post without a CSRF token")
+                .isEqualTo(403);
         assertSecurityHeaders(forbidden);
         var springError = WebSession.anonymous(port).get("/error");
         assertSecurityHeaders(springError);
@@ -171,8 +178,11 @@ class HttpHardeningTest {
         var hash = passwords.encode("Jiulongjiang-2020");
         assertThat(hash).startsWith("{bcrypt}$2a$10$");
         assertThat(passwords.matches("Jiulongjiang-2020", hash)).isTrue();
-        assertThat(db.select(Tables.APP_USER.PASSWORD_HASH).from(Tables.APP_USER).fetch(Tables.APP_USER.PASSWORD_HASH))
-                .isNotEmpty().allMatch(h -> h.startsWith("{bcrypt}$2a$"));
+        assertThat(db.select(Tables.APP_USER.PASSWORD_HASH)
+                        .from(Tables.APP_USER)
+                        .fetch(Tables.APP_USER.PASSWORD_HASH))
+                .isNotEmpty()
+                .allMatch(h -> h.startsWith("{bcrypt}$2a$"));
         assertThat(servletContext.getSessionTimeout()).as("minutes").isEqualTo(30);
     }
 
@@ -182,20 +192,27 @@ class HttpHardeningTest {
         assertRefusedCleanly(stranger.get("/no/such/page"));
         assertRefusedCleanly(stranger.get("/VAADIN/..%2F..%2Fetc%2Fpasswd"));
         assertRefusedCleanly(stranger.get("/?v-r=uidl&v-uiId=abc"));
-        assertRefusedCleanly(stranger.send(uidl(stranger, 0).POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"x\",\"rpc\":[{]]}"))));
+        assertRefusedCleanly(stranger.send(
+                uidl(stranger, 0).POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"x\",\"rpc\":[{]]}"))));
         // Only these two may be answered by hanging up: Tomcat does that to a request it will not read.
         stranger.sendOrClosed(HttpRequest.newBuilder(stranger.uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + "甲".repeat(3_000_000) + "&password=demo")))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + "甲".repeat(3_000_000) + "&password=demo")))
                 .ifPresent(HttpHardeningTest::assertRefusedCleanly);
-        stranger.sendOrClosed(HttpRequest.newBuilder(stranger.uri("/login")).header("X-Padding", "x".repeat(64 * 1024)).GET())
+        stranger.sendOrClosed(HttpRequest.newBuilder(stranger.uri("/login"))
+                        .header("X-Padding", "x".repeat(64 * 1024))
+                        .GET())
                 .ifPresent(HttpHardeningTest::assertRefusedCleanly);
     }
 
     private static void assertRefusedCleanly(HttpResponse<String> response) {
         assertThat(response.statusCode()).as("status of %s", response.uri()).isLessThan(500);
-        assertThat(response.body()).as("body of %s", response.uri())
-                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at org.");
+        assertThat(response.body())
+                .as("body of %s", response.uri())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("at org.");
     }
 
     private static void assertSecurityHeaders(HttpResponse<?> response) {
@@ -205,7 +222,9 @@ class HttpHardeningTest {
         assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("SAMEORIGIN");
         assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("strict-origin-when-cross-origin");
         assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
-        assertThat(headers.firstValue("Strict-Transport-Security")).as(what + ": never over plain HTTP").isEmpty();
+        assertThat(headers.firstValue("Strict-Transport-Security"))
+                .as(what + ": never over plain HTTP")
+                .isEmpty();
     }
 
     /**
@@ -216,13 +235,22 @@ class HttpHardeningTest {
         var init = session.get("/?v-r=init&location=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         assertThat(init.statusCode()).as("init " + path).isEqualTo(200);
         assertSecurityHeaders(init);
-        var key = SECURITY_KEY.matcher(init.body()).results().map(m -> m.group(1)).findFirst().orElseThrow();
-        int uiId = Integer.parseInt(UI_ID.matcher(init.body()).results().map(m -> m.group(1)).findFirst().orElseThrow());
+        var key = SECURITY_KEY
+                .matcher(init.body())
+                .results()
+                .map(m -> m.group(1))
+                .findFirst()
+                .orElseThrow();
+        int uiId = Integer.parseInt(UI_ID.matcher(init.body())
+                .results()
+                .map(m -> m.group(1))
+                .findFirst()
+                .orElseThrow());
         var event = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"" + path + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
+                + "\"data\":{\"route\":\"" + path
+                + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
                 + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-        var response = session.send(uidl(session, uiId)
-                .POST(HttpRequest.BodyPublishers.ofString(event)));
+        var response = session.send(uidl(session, uiId).POST(HttpRequest.BodyPublishers.ofString(event)));
         assertThat(response.statusCode()).as("navigation to " + path).isEqualTo(200);
         assertSecurityHeaders(response);
         return response.body();
@@ -235,7 +263,8 @@ class HttpHardeningTest {
 
     /** Every route Vaadin serves, so a new view is probed without anyone adding it here. */
     private List<RouteData> routes() {
-        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)).getRegisteredRoutes();
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
+                .getRegisteredRoutes();
     }
 
     /** The route's address, with a real value for a parameter (a new parameter needs a line here). */
@@ -244,16 +273,28 @@ class HttpHardeningTest {
         if (!template.contains(":")) {
             return template;
         }
-        var samples = Map.of("indicator/:___url_parameter", "indicator/"
-                + db.select(INDICATOR.CODE).from(INDICATOR).orderBy(INDICATOR.ID).limit(1).fetchSingle(INDICATOR.CODE));
+        var samples = Map.of(
+                "indicator/:___url_parameter",
+                "indicator/"
+                        + db.select(INDICATOR.CODE)
+                                .from(INDICATOR)
+                                .orderBy(INDICATOR.ID)
+                                .limit(1)
+                                .fetchSingle(INDICATOR.CODE));
         assertThat(samples).as("a sample address for the route " + template).containsKey(template);
         return samples.get(template);
     }
 
     private Set<String> roles(String username) {
-        return db.select(USER_ROLE.ROLE).from(USER_ROLE).join(APP_USER).on(APP_USER.ID.eq(USER_ROLE.USER_ID))
-                .where(APP_USER.USERNAME.eq(username)).fetch(r -> r.value1().getLiteral().toUpperCase())
-                .stream().collect(Collectors.toSet());
+        return db
+                .select(USER_ROLE.ROLE)
+                .from(USER_ROLE)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(USER_ROLE.USER_ID))
+                .where(APP_USER.USERNAME.eq(username))
+                .fetch(r -> r.value1().getLiteral().toUpperCase())
+                .stream()
+                .collect(Collectors.toSet());
     }
 
     private static boolean allows(Class<?> view, Set<String> roles) {

@@ -59,16 +59,18 @@ class UploadLimitBrowserTest extends BrowserTest {
     }
 
     /** What the client got to send, and everything the server answered until it closed the connection. */
-    private record Answer(long sent, String response) {
-    }
+    private record Answer(long sent, String response) {}
 
     /**
      * Posts {@code size} zero bytes as one file, with Content-Length or chunked, reading the answer
      * while sending, since the server may answer and close before the body is through.
      */
     private Answer post(Page page, String target, String fileName, long size, boolean declareLength) throws Exception {
-        var session = page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
-                .orElseThrow().value;
+        var session = page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow()
+                .value;
         var path = target.startsWith("http") ? URI.create(target).getRawPath() : "/" + target;
         try (var socket = new Socket("localhost", port)) {
             socket.setSoTimeout(120_000);
@@ -87,8 +89,9 @@ class UploadLimitBrowserTest extends BrowserTest {
             });
             var out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nCookie: JSESSIONID=" + session
-                    + "\r\nX-Filename: " + fileName + "\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n"
-                    + (declareLength ? "Content-Length: " + size : "Transfer-Encoding: chunked") + "\r\n\r\n")
+                            + "\r\nX-Filename: " + fileName
+                            + "\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n"
+                            + (declareLength ? "Content-Length: " + size : "Transfer-Encoding: chunked") + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             long sent = 0;
             var chunk = new byte[64 * 1024];

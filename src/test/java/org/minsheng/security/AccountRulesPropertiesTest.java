@@ -27,7 +27,9 @@ class AccountRulesPropertiesTest {
             }
             try {
                 AccountRules.password(text, "stat-xiangcheng");
-                assertThat(text.getBytes(StandardCharsets.UTF_8).length).as("bcrypt's limit").isLessThanOrEqualTo(72);
+                assertThat(text.getBytes(StandardCharsets.UTF_8).length)
+                        .as("bcrypt's limit")
+                        .isLessThanOrEqualTo(72);
             } catch (RefusedException refused) {
                 assertThat(refused.messageKey()).startsWith("users.error.password.");
             }

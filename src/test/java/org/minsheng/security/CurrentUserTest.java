@@ -21,18 +21,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class CurrentUserTest {
 
     private static final AppUser LEADER = new AppUser(1, "leader", "领导", Set.of(Role.LEADER), Set.of());
-    private static final AppUser XIANGCHENG_STATISTICIAN = new AppUser(5, "stat-xiangcheng", "芗城区统计员",
-            Set.of(Role.STATISTICIAN), Set.of(2));
-    private static final AppUser REVIEWER_AND_ADMIN = new AppUser(3, "reviewer", "审核员",
-            Set.of(Role.REVIEWER, Role.ADMINISTRATOR), Set.of());
+    private static final AppUser XIANGCHENG_STATISTICIAN =
+            new AppUser(5, "stat-xiangcheng", "芗城区统计员", Set.of(Role.STATISTICIAN), Set.of(2));
+    private static final AppUser REVIEWER_AND_ADMIN =
+            new AppUser(3, "reviewer", "审核员", Set.of(Role.REVIEWER, Role.ADMINISTRATOR), Set.of());
 
     private final CurrentUser currentUser = new CurrentUser(new Accounts(Map.of(
             "leader", new UserAccountRepository.Account(LEADER, "{noop}demo", true),
             "stat-xiangcheng", new UserAccountRepository.Account(XIANGCHENG_STATISTICIAN, "{noop}demo", true),
             "reviewer", new UserAccountRepository.Account(REVIEWER_AND_ADMIN, "{noop}demo", true),
-            "left-in-2020", new UserAccountRepository.Account(
-                    new AppUser(9, "left-in-2020", "已离职", Set.of(Role.ADMINISTRATOR), Set.of()), "{noop}demo",
-                    false))));
+            "left-in-2020",
+                    new UserAccountRepository.Account(
+                            new AppUser(9, "left-in-2020", "已离职", Set.of(Role.ADMINISTRATOR), Set.of()),
+                            "{noop}demo",
+                            false))));
 
     @AfterEach
     void signOut() {
@@ -55,16 +57,17 @@ class CurrentUserTest {
 
     @Test
     void an_anonymous_visitor_is_refused_although_spring_counts_them_as_authenticated() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AnonymousAuthenticationToken(
+                        "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         assertThatThrownBy(currentUser::requireSignedIn).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> currentUser.require(Role.values())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_login_not_yet_authenticated_is_refused() {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.unauthenticated("leader", "demo"));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.unauthenticated("leader", "demo"));
         assertThatThrownBy(currentUser::requireSignedIn).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -82,19 +85,22 @@ class CurrentUserTest {
         signIn("reviewer");
         assertThat(currentUser.require(Role.ADMINISTRATOR)).isEqualTo(REVIEWER_AND_ADMIN);
         assertThat(currentUser.require(Role.STATISTICIAN, Role.REVIEWER)).isEqualTo(REVIEWER_AND_ADMIN);
-        assertThatThrownBy(() -> currentUser.require(Role.STATISTICIAN)).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> currentUser.require(Role.STATISTICIAN))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("STATISTICIAN");
         signIn("leader");
         assertThat(currentUser.require(Role.values())).isEqualTo(LEADER);
         assertThatThrownBy(() -> currentUser.require(Role.REVIEWER, Role.ADMINISTRATOR))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> currentUser.require()).as("no role named, nobody passes")
+        assertThatThrownBy(() -> currentUser.require())
+                .as("no role named, nobody passes")
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     private static void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.NO_AUTHORITIES));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.NO_AUTHORITIES));
     }
 
     /** The accounts table as a map; only the read CurrentUser makes is answered. */

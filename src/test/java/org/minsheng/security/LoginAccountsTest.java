@@ -24,7 +24,8 @@ class LoginAccountsTest {
         assertThat(encoder.matches("demo", leader.getPassword())).isTrue();
         assertThat(encoder.matches("Demo", leader.getPassword())).isFalse();
         assertThat(leader.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_LEADER");
-        assertThat(users.loadUserByUsername("stat-zhangpu").getAuthorities()).extracting(Object::toString)
+        assertThat(users.loadUserByUsername("stat-zhangpu").getAuthorities())
+                .extracting(Object::toString)
                 .containsExactly("ROLE_STATISTICIAN");
     }
 }

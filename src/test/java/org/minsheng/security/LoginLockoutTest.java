@@ -37,6 +37,7 @@ class LoginLockoutTest {
     private static final String USER = "stat-zhangpu";
     /** The statistician's office: an address they have signed in from. */
     private static final String OFFICE = "198.51.100.20";
+
     private static final String HOME = "2001:db8:5:7:aaaa::1";
     private static final String ATTACKER = "203.0.113.66";
 
@@ -72,14 +73,18 @@ class LoginLockoutTest {
             assertThatThrownBy(() -> signIn(ATTACKER, USER, "wrong")).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(lockedUntil(USER)).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
-        assertThat(db.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("user.locked"))).isEqualTo(audited + 1);
+        assertThat(db.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.ACTION.eq("user.locked")))
+                .isEqualTo(audited + 1);
 
-        assertThatThrownBy(() -> signIn(ATTACKER, USER, "demo")).as("even the right password")
+        assertThatThrownBy(() -> signIn(ATTACKER, USER, "demo"))
+                .as("even the right password")
                 .isInstanceOf(LockedException.class);
-        assertThatThrownBy(() -> signIn("192.0.2.9", USER, "demo")).as("from any address it has not used")
+        assertThatThrownBy(() -> signIn("192.0.2.9", USER, "demo"))
+                .as("from any address it has not used")
                 .isInstanceOf(LockedException.class);
         assertThatThrownBy(() -> signIn(ATTACKER, USER, "wrong")).isInstanceOf(BadCredentialsException.class);
-        assertThat(signIn(ATTACKER, "stat-xiangcheng", "demo").isAuthenticated()).as("other accounts are not affected")
+        assertThat(signIn(ATTACKER, "stat-xiangcheng", "demo").isAuthenticated())
+                .as("other accounts are not affected")
                 .isTrue();
 
         clock.move(Duration.ofMinutes(14));
@@ -96,7 +101,8 @@ class LoginLockoutTest {
         }
         assertThatThrownBy(() -> signIn("203.0.113.6", USER, "demo")).isInstanceOf(LockedException.class);
         // Nor does stepping through the addresses of one IPv6 network: they count as one address.
-        assertThat(LoginSource.ofAddress("2001:db8:5:7::1")).isEqualTo(LoginSource.ofAddress("2001:db8:5:7:ffff::2"))
+        assertThat(LoginSource.ofAddress("2001:db8:5:7::1"))
+                .isEqualTo(LoginSource.ofAddress("2001:db8:5:7:ffff::2"))
                 .isNotEqualTo(LoginSource.ofAddress("2001:db8:5:8::1"));
     }
 
@@ -108,10 +114,14 @@ class LoginLockoutTest {
         }
         // Ten failures are free; the eleventh sets a wait of 2 s, the twelfth of 4 s, and so on.
         assertThatThrownBy(() -> signIn(ATTACKER, "reviewer", "wrong")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> signIn(ATTACKER, "leader", "demo")).as("even the right password, too early")
-                .isInstanceOfSatisfying(SignInThrottledException.class,
+        assertThatThrownBy(() -> signIn(ATTACKER, "leader", "demo"))
+                .as("even the right password, too early")
+                .isInstanceOfSatisfying(
+                        SignInThrottledException.class,
                         e -> assertThat(e.waitUntil()).isEqualTo(clock.instant().plusSeconds(2)));
-        assertThat(failedLogins("leader")).as("a refused attempt counts against no account").isZero();
+        assertThat(failedLogins("leader"))
+                .as("a refused attempt counts against no account")
+                .isZero();
 
         clock.move(Duration.ofSeconds(2));
         assertThatThrownBy(() -> signIn(ATTACKER, "reviewer", "wrong")).isInstanceOf(BadCredentialsException.class);
@@ -119,13 +129,16 @@ class LoginLockoutTest {
         assertThatThrownBy(() -> signIn(ATTACKER, "leader", "demo")).isInstanceOf(SignInThrottledException.class);
         clock.move(Duration.ofSeconds(1));
         assertThat(signIn(ATTACKER, "leader", "demo").isAuthenticated()).isTrue();
-        assertThat(attempts.waitAfter(30)).as("the wait stops growing at the lock time").isEqualTo(Duration.ofMinutes(15));
+        assertThat(attempts.waitAfter(30))
+                .as("the wait stops growing at the lock time")
+                .isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
     void unknown_usernames_fail_like_a_wrong_password() {
         for (int i = 0; i < 6; i++) {
-            assertThatThrownBy(() -> signIn(ATTACKER, "no-such-user", "demo")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> signIn(ATTACKER, "no-such-user", "demo"))
+                    .isInstanceOf(BadCredentialsException.class);
         }
     }
 
@@ -141,7 +154,9 @@ class LoginLockoutTest {
                 assertThatThrownBy(() -> signIn(address, "admin", "wrong")).isInstanceOf(BadCredentialsException.class);
             }
             assertThatThrownBy(() -> signIn(ATTACKER, "admin", "demo")).isInstanceOf(LockedException.class);
-            assertThat(signIn(OFFICE, "admin", "demo").isAuthenticated()).as("round %d", round).isTrue();
+            assertThat(signIn(OFFICE, "admin", "demo").isAuthenticated())
+                    .as("round %d", round)
+                    .isTrue();
             clock.move(Duration.ofMinutes(15));
         }
     }
@@ -153,12 +168,16 @@ class LoginLockoutTest {
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> signIn(OFFICE, USER, "wrong")).isInstanceOf(BadCredentialsException.class);
         }
-        assertThat(signIn(OFFICE, USER, "demo").isAuthenticated()).as("four typos and the right one: in").isTrue();
+        assertThat(signIn(OFFICE, USER, "demo").isAuthenticated())
+                .as("four typos and the right one: in")
+                .isTrue();
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn(OFFICE, USER, "wrong")).isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn(OFFICE, USER, "demo")).isInstanceOf(LockedException.class);
-        assertThat(signIn("2001:db8:5:7:bbbb::9", USER, "demo").isAuthenticated()).as("home, same /64").isTrue();
+        assertThat(signIn("2001:db8:5:7:bbbb::9", USER, "demo").isAuthenticated())
+                .as("home, same /64")
+                .isTrue();
         assertThat(lockedUntil(USER)).as("strangers' count untouched").isNull();
 
         clock.move(Duration.ofMinutes(15));
@@ -185,10 +204,14 @@ class LoginLockoutTest {
             assertThatThrownBy(() -> signIn(OFFICE, USER, "wrong")).isInstanceOf(BadCredentialsException.class);
             assertThatThrownBy(() -> signIn(ATTACKER, USER, "wrong")).isInstanceOf(BadCredentialsException.class);
         }
-        var id = db.select(APP_USER.ID, APP_USER.VERSION).from(APP_USER).where(APP_USER.USERNAME.eq(USER)).fetchSingle();
+        var id = db.select(APP_USER.ID, APP_USER.VERSION)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(USER))
+                .fetchSingle();
         SignedIn.as("admin", () -> users.resetPassword(id.value1(), id.value2(), "Jiulongjiang-2020"));
         assertThat(signIn(OFFICE, USER, "Jiulongjiang-2020").isAuthenticated()).isTrue();
-        assertThat(signIn("192.0.2.9", USER, "Jiulongjiang-2020").isAuthenticated()).isTrue();
+        assertThat(signIn("192.0.2.9", USER, "Jiulongjiang-2020").isAuthenticated())
+                .isTrue();
     }
 
     private Authentication signIn(String address, String username, String password) {
@@ -198,13 +221,17 @@ class LoginLockoutTest {
     }
 
     private Instant lockedUntil(String username) {
-        var until = db.select(APP_USER.LOCKED_UNTIL).from(APP_USER).where(APP_USER.USERNAME.eq(username))
+        var until = db.select(APP_USER.LOCKED_UNTIL)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
                 .fetchSingle(APP_USER.LOCKED_UNTIL);
         return until == null ? null : until.toInstant();
     }
 
     private int failedLogins(String username) {
-        return db.select(APP_USER.FAILED_LOGINS).from(APP_USER).where(APP_USER.USERNAME.eq(username))
+        return db.select(APP_USER.FAILED_LOGINS)
+                .from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
                 .fetchSingle(APP_USER.FAILED_LOGINS);
     }
 

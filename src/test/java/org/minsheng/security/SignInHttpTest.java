@@ -45,26 +45,36 @@ class SignInHttpTest {
     void a_form_posted_from_another_site_signs_nobody_in() {
         // What a page elsewhere does with an auto-submitted form: no token, no session of ours, its own Origin.
         var victim = WebSession.anonymous(port);
-        var response = victim.postForm("/login", Map.of("username", "leader", "password", "demo"),
+        var response = victim.postForm(
+                "/login",
+                Map.of("username", "leader", "password", "demo"),
                 Map.of("Origin", "https://attacker.example", "Referer", "https://attacker.example/form.html"));
         assertThat(response.headers().firstValue("Location").orElse("/login"))
-                .as("the post is refused, not forwarded to the dashboard").contains("/login");
-        assertThat(victim.get("/").headers().firstValue("Location")).as("still signed out")
+                .as("the post is refused, not forwarded to the dashboard")
+                .contains("/login");
+        assertThat(victim.get("/").headers().firstValue("Location"))
+                .as("still signed out")
                 .hasValueSatisfying(location -> assertThat(location).contains("/login"));
 
         // The same account through the real form, with its token, signs in.
-        assertThat(WebSession.signedIn(port, "leader", "demo").get("/").statusCode()).isEqualTo(200);
+        assertThat(WebSession.signedIn(port, "leader", "demo").get("/").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void the_session_cookie_is_not_sent_with_cross_site_posts() {
         var browser = WebSession.anonymous(port);
         var page = browser.get("/login");
-        assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty()
+                .allSatisfy(
+                        cookie -> assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly"));
         var signedIn = browser.signIn("leader", "demo");
-        assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .as("the new session id after sign-in").isNotEmpty()
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .as("the new session id after sign-in")
+                .isNotEmpty()
                 .allSatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax"));
     }
 
@@ -74,12 +84,16 @@ class SignInHttpTest {
         var leader = WebSession.signedIn(port, USER, PASSWORD);
         assertThat(leader.get("/").statusCode()).isEqualTo(200);
 
-        int version = db.select(APP_USER.VERSION).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle(APP_USER.VERSION);
+        int version = db.select(APP_USER.VERSION)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchSingle(APP_USER.VERSION);
         SignedIn.as("admin", () -> users.setEnabled(id, version, false));
 
         var next = leader.get("/");
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+        assertThat(next.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login"));
 
         // The session is over, not merely refused: enabling the account again does not bring it back.
         SignedIn.as("admin", () -> users.setEnabled(id, version + 1, true));
@@ -91,23 +105,44 @@ class SignInHttpTest {
     void a_forged_forwarded_for_header_does_not_change_the_address_the_throttle_counts() {
         var stranger = WebSession.anonymous(port);
         for (int i = 1; i <= 3; i++) {
-            stranger.signIn("no-such-user", "wrong", Map.of("X-Forwarded-For", "198.51.100." + i,
-                    "X-Real-IP", "198.51.100." + i, "Forwarded", "for=198.51.100." + i));
+            stranger.signIn(
+                    "no-such-user",
+                    "wrong",
+                    Map.of(
+                            "X-Forwarded-For",
+                            "198.51.100." + i,
+                            "X-Real-IP",
+                            "198.51.100." + i,
+                            "Forwarded",
+                            "for=198.51.100." + i));
         }
-        assertThat(db.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.SOURCE.like("198.51.100.%"))).isZero();
-        assertThat(db.select(LOGIN_THROTTLE.FAILURES).from(LOGIN_THROTTLE)
-                .where(LOGIN_THROTTLE.SOURCE.in("127.0.0.1", "0:0:0:0:0:0:0:0/64")).fetch(LOGIN_THROTTLE.FAILURES))
-                .as("counted against the connection's own address").singleElement().satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+        assertThat(db.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.SOURCE.like("198.51.100.%")))
+                .isZero();
+        assertThat(db.select(LOGIN_THROTTLE.FAILURES)
+                        .from(LOGIN_THROTTLE)
+                        .where(LOGIN_THROTTLE.SOURCE.in("127.0.0.1", "0:0:0:0:0:0:0:0/64"))
+                        .fetch(LOGIN_THROTTLE.FAILURES))
+                .as("counted against the connection's own address")
+                .singleElement()
+                .satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(3));
 
         // A sign-in from the address clears its count, so the tests after this one start clean.
         WebSession.signedIn(port, "leader", "demo");
-        assertThat(db.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.SOURCE.in("127.0.0.1", "0:0:0:0:0:0:0:0/64"))).isZero();
+        assertThat(db.fetchCount(LOGIN_THROTTLE, LOGIN_THROTTLE.SOURCE.in("127.0.0.1", "0:0:0:0:0:0:0:0/64")))
+                .isZero();
     }
 
     private int createLeader() {
-        int id = db.insertInto(APP_USER).set(APP_USER.USERNAME, USER).set(APP_USER.DISPLAY_NAME, "测试领导")
-                .set(APP_USER.PASSWORD_HASH, encoder.encode(PASSWORD)).returning(APP_USER.ID).fetchSingle(APP_USER.ID);
-        db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, AppRole.leader).execute();
+        int id = db.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, USER)
+                .set(APP_USER.DISPLAY_NAME, "测试领导")
+                .set(APP_USER.PASSWORD_HASH, encoder.encode(PASSWORD))
+                .returning(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
+        db.insertInto(USER_ROLE)
+                .set(USER_ROLE.USER_ID, id)
+                .set(USER_ROLE.ROLE, AppRole.leader)
+                .execute();
         return id;
     }
 }

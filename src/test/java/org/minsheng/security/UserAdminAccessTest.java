@@ -29,7 +29,8 @@ class UserAdminAccessTest {
     private static final Map<String, Consumer<UserAdminService>> METHODS = Map.of(
             "list", UserAdminService::list,
             "districts", UserAdminService::districts,
-            "create", s -> s.create(new NewUser("intruder", "入侵者", GOOD_PASSWORD, Set.of(Role.ADMINISTRATOR), Set.of())),
+            "create",
+                    s -> s.create(new NewUser("intruder", "入侵者", GOOD_PASSWORD, Set.of(Role.ADMINISTRATOR), Set.of())),
             "update", s -> s.update(new UserChange(1, 0, "x", Set.of(Role.ADMINISTRATOR), Set.of())),
             "setEnabled", s -> s.setEnabled(4, 0, false),
             "resetPassword", s -> s.resetPassword(4, 0, GOOD_PASSWORD));

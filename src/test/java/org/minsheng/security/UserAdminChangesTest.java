@@ -41,8 +41,12 @@ class UserAdminChangesTest {
     @Test
     void a_statistician_gets_a_second_district_and_the_audit_keeps_old_and_new_scope() {
         var zhangpu = user("stat-zhangpu");
-        var changed = service.update(new UserChange(zhangpu.id(), zhangpu.version(), "漳浦县、云霄县统计员",
-                Set.of(Role.STATISTICIAN), divisions(db, "350623", "350622")));
+        var changed = service.update(new UserChange(
+                zhangpu.id(),
+                zhangpu.version(),
+                "漳浦县、云霄县统计员",
+                Set.of(Role.STATISTICIAN),
+                divisions(db, "350623", "350622")));
 
         assertThat(changed.version()).isEqualTo(zhangpu.version() + 1);
         assertThat(changed.displayName()).isEqualTo("漳浦县、云霄县统计员");
@@ -59,8 +63,10 @@ class UserAdminChangesTest {
         service.update(new UserChange(leader.id(), leader.version(), "市纪委监委主要领导", Set.of(Role.LEADER), Set.of()));
         int audited = auditCount(db);
 
-        assertRefused("users.error.stale", () -> service.update(new UserChange(leader.id(), leader.version(),
-                "旧的名称", Set.of(Role.LEADER, Role.REVIEWER), Set.of())));
+        assertRefused(
+                "users.error.stale",
+                () -> service.update(new UserChange(
+                        leader.id(), leader.version(), "旧的名称", Set.of(Role.LEADER, Role.REVIEWER), Set.of())));
         assertRefused("users.error.stale", () -> service.setEnabled(leader.id(), leader.version(), false));
         assertRefused("users.error.stale", () -> service.resetPassword(leader.id(), leader.version(), GOOD_PASSWORD));
         assertThat(user("leader").displayName()).isEqualTo("市纪委监委主要领导");
@@ -75,19 +81,27 @@ class UserAdminChangesTest {
         assertThat(logins.loadUserByUsername("comms").isEnabled()).isFalse();
         service.setEnabled(disabled.id(), disabled.version(), true);
         assertThat(logins.loadUserByUsername("comms").isEnabled()).isTrue();
-        assertThat(auditFor(db, comms.id())).extracting(e -> e.getAction()).containsExactly("user.disable", "user.enable");
+        assertThat(auditFor(db, comms.id()))
+                .extracting(e -> e.getAction())
+                .containsExactly("user.disable", "user.enable");
         assertThat(auditFor(db, comms.id()).getFirst().getNewValue().data()).contains("\"enabled\": false");
     }
 
     @Test
     void a_password_reset_follows_the_rules_lifts_a_lockout_and_never_audits_the_hash() {
         var reviewer = user("reviewer");
-        assertRefused("users.error.password.tooShort", () -> service.resetPassword(reviewer.id(), reviewer.version(), "short"));
-        assertRefused("users.error.password.containsUsername",
+        assertRefused(
+                "users.error.password.tooShort",
+                () -> service.resetPassword(reviewer.id(), reviewer.version(), "short"));
+        assertRefused(
+                "users.error.password.containsUsername",
                 () -> service.resetPassword(reviewer.id(), reviewer.version(), "reviewer-2020-12"));
-        assertRefused("users.error.password.common", () -> service.resetPassword(reviewer.id(), reviewer.version(), "qwertyuiop"));
+        assertRefused(
+                "users.error.password.common",
+                () -> service.resetPassword(reviewer.id(), reviewer.version(), "qwertyuiop"));
         assertThat(auditFor(db, reviewer.id())).isEmpty();
-        db.execute("update app_user set failed_logins = 3, locked_until = now() + interval '10 minutes' where username = 'reviewer'");
+        db.execute(
+                "update app_user set failed_logins = 3, locked_until = now() + interval '10 minutes' where username = 'reviewer'");
 
         var reset = service.resetPassword(reviewer.id(), reviewer.version(), GOOD_PASSWORD);
         assertThat(reset.locked()).isFalse();
@@ -105,15 +119,18 @@ class UserAdminChangesTest {
     void the_last_administrator_can_neither_disable_themselves_nor_give_up_the_role() {
         var admin = user("admin");
         assertRefused("users.error.lastAdministrator", () -> service.setEnabled(admin.id(), admin.version(), false));
-        assertRefused("users.error.lastAdministrator", () -> service.update(new UserChange(admin.id(), admin.version(),
-                admin.displayName(), Set.of(Role.LEADER), Set.of())));
+        assertRefused(
+                "users.error.lastAdministrator",
+                () -> service.update(new UserChange(
+                        admin.id(), admin.version(), admin.displayName(), Set.of(Role.LEADER), Set.of())));
         assertThat(user("admin").has(Role.ADMINISTRATOR)).isTrue();
         assertThat(user("admin").enabled()).isTrue();
     }
 
     @Test
     void a_disabled_administrator_does_not_count_as_a_second_one() {
-        var second = service.create(new NewUser("admin2", "第二管理员", GOOD_PASSWORD, Set.of(Role.ADMINISTRATOR), Set.of()));
+        var second =
+                service.create(new NewUser("admin2", "第二管理员", GOOD_PASSWORD, Set.of(Role.ADMINISTRATOR), Set.of()));
         service.setEnabled(second.id(), second.version(), false);
         var admin = user("admin");
         assertRefused("users.error.lastAdministrator", () -> service.setEnabled(admin.id(), admin.version(), false));
@@ -123,8 +140,8 @@ class UserAdminChangesTest {
     void with_a_second_administrator_the_first_may_step_down_and_the_second_is_then_the_last() {
         service.create(new NewUser("admin2", "第二管理员", GOOD_PASSWORD, Set.of(Role.ADMINISTRATOR), Set.of()));
         var admin = user("admin");
-        var steppedDown = service.update(new UserChange(admin.id(), admin.version(), admin.displayName(),
-                Set.of(Role.LEADER), Set.of()));
+        var steppedDown = service.update(
+                new UserChange(admin.id(), admin.version(), admin.displayName(), Set.of(Role.LEADER), Set.of()));
         assertThat(steppedDown.roles()).containsExactly(Role.LEADER);
 
         signInAs("admin2");
@@ -138,10 +155,15 @@ class UserAdminChangesTest {
     }
 
     private UserSummary user(String username) {
-        return service.list().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        return service.list().stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void assertRefused(String key, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 }

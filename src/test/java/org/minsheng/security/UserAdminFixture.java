@@ -17,15 +17,18 @@ final class UserAdminFixture {
 
     static final String GOOD_PASSWORD = "Jiulongjiang-2020";
 
-    private UserAdminFixture() {
-    }
+    private UserAdminFixture() {}
 
     static Set<Integer> divisions(DSLContext db, String... codes) {
-        return db.select(DIVISION.ID).from(DIVISION).where(DIVISION.CODE.in(Arrays.asList(codes))).fetchSet(DIVISION.ID);
+        return db.select(DIVISION.ID)
+                .from(DIVISION)
+                .where(DIVISION.CODE.in(Arrays.asList(codes)))
+                .fetchSet(DIVISION.ID);
     }
 
     static Set<Role> roles(String names) {
-        return names == null || names.isBlank() ? Set.of()
+        return names == null || names.isBlank()
+                ? Set.of()
                 : Arrays.stream(names.split("\\+")).map(Role::valueOf).collect(Collectors.toSet());
     }
 
@@ -34,13 +37,16 @@ final class UserAdminFixture {
     }
 
     static List<AuditEntryRecord> auditFor(DSLContext db, int userId) {
-        return db.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ENTITY.eq("app_user"))
-                .and(AUDIT_ENTRY.ENTITY_ID.eq((long) userId)).orderBy(AUDIT_ENTRY.ID).fetch();
+        return db.selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ENTITY.eq("app_user"))
+                .and(AUDIT_ENTRY.ENTITY_ID.eq((long) userId))
+                .orderBy(AUDIT_ENTRY.ID)
+                .fetch();
     }
 
     /** Signs in as a demo account for the code that follows, as @WithMockUser would for one user. */
     static void signInAs(String username) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
     }
 }

@@ -41,23 +41,37 @@ class UserAdminServiceTest {
     @Test
     void the_administrator_sees_every_demo_user_with_roles_and_districts_by_name() {
         var users = service.list();
-        assertThat(users).extracting(UserSummary::username)
+        assertThat(users)
+                .extracting(UserSummary::username)
                 .contains("admin", "comms", "leader", "reviewer", "stat-xiangcheng", "stat-zhangpu");
-        var xiangcheng = users.stream().filter(u -> u.username().equals("stat-xiangcheng")).findFirst().orElseThrow();
+        var xiangcheng = users.stream()
+                .filter(u -> u.username().equals("stat-xiangcheng"))
+                .findFirst()
+                .orElseThrow();
         assertThat(xiangcheng.roles()).containsExactly(Role.STATISTICIAN);
         assertThat(xiangcheng.scope()).extracting(District::name).containsExactly("芗城区");
         assertThat(xiangcheng.enabled()).isTrue();
-        assertThat(service.districts()).extracting(District::code)
+        assertThat(service.districts())
+                .extracting(District::code)
                 .as("the city itself first, for its city-level indicators, then its districts")
-                .startsWith("350600", "350602").contains("350681", "350604").doesNotContain("350000");
-        assertThat(service.districts()).filteredOn(District::city).extracting(District::code).containsExactly("350600");
+                .startsWith("350600", "350602")
+                .contains("350681", "350604")
+                .doesNotContain("350000");
+        assertThat(service.districts())
+                .filteredOn(District::city)
+                .extracting(District::code)
+                .containsExactly("350600");
     }
 
     @Test
     void a_new_statistician_is_created_audited_and_can_sign_in_with_the_chosen_password() {
         int before = auditCount(db);
-        var created = service.create(new NewUser(" stat-longhai ", "龙海市统计员", GOOD_PASSWORD,
-                Set.of(Role.STATISTICIAN), divisions(db, "350681", "350604")));
+        var created = service.create(new NewUser(
+                " stat-longhai ",
+                "龙海市统计员",
+                GOOD_PASSWORD,
+                Set.of(Role.STATISTICIAN),
+                divisions(db, "350681", "350604")));
 
         assertThat(created.username()).isEqualTo("stat-longhai");
         assertThat(created.scope()).extracting(District::name).containsExactlyInAnyOrder("龙海市", "龙海区");
@@ -69,10 +83,15 @@ class UserAdminServiceTest {
         var entry = auditFor(db, created.id()).getFirst();
         assertThat(entry.getAction()).isEqualTo("user.create");
         assertThat(entry.getOldValue()).isNull();
-        assertThat(entry.getNewValue().data()).contains("\"stat-longhai\"", "STATISTICIAN", "350681")
+        assertThat(entry.getNewValue().data())
+                .contains("\"stat-longhai\"", "STATISTICIAN", "350681")
                 .doesNotContain("bcrypt", "$2a$", GOOD_PASSWORD);
-        assertThat(entry.getActorId()).isEqualTo(service.list().stream()
-                .filter(u -> u.username().equals("admin")).findFirst().orElseThrow().id());
+        assertThat(entry.getActorId())
+                .isEqualTo(service.list().stream()
+                        .filter(u -> u.username().equals("admin"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     @ParameterizedTest(name = "{0} / {1} / {2} / {3} / {4} is allowed")
@@ -83,8 +102,8 @@ class UserAdminServiceTest {
             stat-dongshan | 东山县统计员      | 0596-Dongshan!       | STATISTICIAN              | 350626
             stat-two      | 两县统计员       | 0596-TwoCounty!      | STATISTICIAN+REVIEWER     | 350626+350627
             """)
-    void accounts_that_follow_the_rules_are_created(String username, String displayName, String password,
-                                                     String roles, String scope) {
+    void accounts_that_follow_the_rules_are_created(
+            String username, String displayName, String password, String roles, String scope) {
         var created = service.create(new NewUser(username, displayName, password, roles(roles), scope(scope)));
         assertThat(created.roles()).isEqualTo(roles(roles));
         assertThat(created.scopeIds()).isEqualTo(scope(scope));
@@ -114,8 +133,10 @@ class UserAdminServiceTest {
             String username, String displayName, String password, String roles, String scope, String key) {
         int users = service.list().size();
         int audited = auditCount(db);
-        assertThatThrownBy(() -> service.create(new NewUser(username, displayName, password, roles(roles), scope(scope))))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+        assertThatThrownBy(
+                        () -> service.create(new NewUser(username, displayName, password, roles(roles), scope(scope))))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
         assertThat(service.list()).hasSize(users);
         assertThat(auditCount(db)).isEqualTo(audited);
     }
@@ -125,14 +146,19 @@ class UserAdminServiceTest {
         db.execute("insert into division (code, name, level) values ('350200', '厦门市', 'city')");
         db.execute("insert into division (code, name, level, parent_id) "
                 + "select '350203', '思明区', 'county', id from division where code = '350200'");
-        assertThat(service.districts()).extracting(District::code).doesNotContain("350203", "350200").hasSize(14);
-        assertThatThrownBy(() -> service.create(new NewUser("stat-siming", "思明区统计员", GOOD_PASSWORD,
-                Set.of(Role.STATISTICIAN), divisions(db, "350203"))))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("users.error.scope.invalid"));
-        assertThatThrownBy(() -> service.create(new NewUser("stat-xiamen", "厦门市统计员", GOOD_PASSWORD,
-                Set.of(Role.STATISTICIAN), divisions(db, "350200"))))
+        assertThat(service.districts())
+                .extracting(District::code)
+                .doesNotContain("350203", "350200")
+                .hasSize(14);
+        assertThatThrownBy(() -> service.create(new NewUser(
+                        "stat-siming", "思明区统计员", GOOD_PASSWORD, Set.of(Role.STATISTICIAN), divisions(db, "350203"))))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("users.error.scope.invalid"));
+        assertThatThrownBy(() -> service.create(new NewUser(
+                        "stat-xiamen", "厦门市统计员", GOOD_PASSWORD, Set.of(Role.STATISTICIAN), divisions(db, "350200"))))
                 .as("another city itself is not this installation's to report for")
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("users.error.scope.invalid"));
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("users.error.scope.invalid"));
     }
 
     private Set<Integer> scope(String codes) {

@@ -17,38 +17,54 @@ import org.minsheng.indicator.TargetDirection;
 /** What the catalogue tests share: demo ids by code, a realistic new indicator, and the audit trail. */
 public final class Catalogue {
 
-    private Catalogue() {
-    }
+    private Catalogue() {}
 
     public static int indicatorId(DSLContext db, String code) {
-        return db.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.CODE.eq(code)).fetchSingle(INDICATOR.ID);
+        return db.select(INDICATOR.ID)
+                .from(INDICATOR)
+                .where(INDICATOR.CODE.eq(code))
+                .fetchSingle(INDICATOR.ID);
     }
 
     public static int divisionId(DSLContext db, String code) {
-        return db.select(DIVISION.ID).from(DIVISION).where(DIVISION.CODE.eq(code)).fetchSingle(DIVISION.ID);
+        return db.select(DIVISION.ID)
+                .from(DIVISION)
+                .where(DIVISION.CODE.eq(code))
+                .fetchSingle(DIVISION.ID);
     }
 
     public static int monthId(DSLContext db, int year, int month) {
-        return db.select(PERIOD.ID).from(PERIOD).where(PERIOD.YEAR.eq((short) year))
-                .and(PERIOD.MONTH.eq((short) month)).fetchSingle(PERIOD.ID);
+        return db.select(PERIOD.ID)
+                .from(PERIOD)
+                .where(PERIOD.YEAR.eq((short) year))
+                .and(PERIOD.MONTH.eq((short) month))
+                .fetchSingle(PERIOD.ID);
     }
 
     public static int categoryId(DSLContext db, String code) {
-        return db.select(INDICATOR_CATEGORY.ID).from(INDICATOR_CATEGORY).where(INDICATOR_CATEGORY.CODE.eq(code))
+        return db.select(INDICATOR_CATEGORY.ID)
+                .from(INDICATOR_CATEGORY)
+                .where(INDICATOR_CATEGORY.CODE.eq(code))
                 .fetchSingle(INDICATOR_CATEGORY.ID);
     }
 
     /** A new healthcare indicator in the style of the article's: villages with a clinic, counted up. */
     public static IndicatorDraft clinics(DSLContext db) {
         return new IndicatorDraft(
-                new IndicatorDraft.Names("village_clinics", "标准化村卫生所", "Standardised village clinics", "标准化村卫生所",
-                        "Village clinics", "截至报告期末建成的标准化村卫生所数。",
+                new IndicatorDraft.Names(
+                        "village_clinics",
+                        "标准化村卫生所",
+                        "Standardised village clinics",
+                        "标准化村卫生所",
+                        "Village clinics",
+                        "截至报告期末建成的标准化村卫生所数。",
                         "Standardised village clinics built by the end of the period."),
                 new IndicatorDraft.Measure("个", "clinics", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
                 new IndicatorDraft.Totals(Indicator.Aggregation.SUM, null, null, true),
                 new IndicatorDraft.Reporting(true, false),
                 new IndicatorDraft.Placement(categoryId(db, "education"), "市卫健委", 9),
-                new IndicatorDraft.Phrase("建成标准化村卫生所{value}", null), TargetDirection.INCREASE_TO);
+                new IndicatorDraft.Phrase("建成标准化村卫生所{value}", null),
+                TargetDirection.INCREASE_TO);
     }
 
     public static int auditCount(DSLContext db) {
@@ -56,7 +72,10 @@ public final class Catalogue {
     }
 
     public static List<AuditEntryRecord> audit(DSLContext db, String entity, long id) {
-        return db.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ENTITY.eq(entity)).and(AUDIT_ENTRY.ENTITY_ID.eq(id))
-                .orderBy(AUDIT_ENTRY.ID).fetch();
+        return db.selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.ENTITY.eq(entity))
+                .and(AUDIT_ENTRY.ENTITY_ID.eq(id))
+                .orderBy(AUDIT_ENTRY.ID)
+                .fetch();
     }
 }

@@ -12,16 +12,17 @@ import java.sql.SQLException;
  */
 public final class ConnectionCutter {
 
-    private ConnectionCutter() {
-    }
+    private ConnectionCutter() {}
 
     public static void cutEveryConnection(String jdbcUrl) throws SQLException {
         try (var connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             var rs = connection.createStatement().executeQuery("""
+                var rs = connection.createStatement().executeQuery("""
                      select count(*) filter (where pg_terminate_backend(pid, 10000)), count(*)
                      from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()""")) {
             rs.next();
-            assertThat(rs.getLong(1)).as("every session ended within the 10 s given").isEqualTo(rs.getLong(2));
+            assertThat(rs.getLong(1))
+                    .as("every session ended within the 10 s given")
+                    .isEqualTo(rs.getLong(2));
             assertThat(rs.getLong(2)).as("the pool had connections open").isPositive();
         }
     }

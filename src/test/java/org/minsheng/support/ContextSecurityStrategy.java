@@ -26,7 +26,8 @@ public class ContextSecurityStrategy implements BeforeAllCallback, BeforeEachCal
     }
 
     private static void useStrategyOf(ExtensionContext context) {
-        SpringExtension.getApplicationContext(context).getBeanProvider(SecurityContextHolderStrategy.class)
+        SpringExtension.getApplicationContext(context)
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 }

@@ -17,14 +17,61 @@ public final class Hostile {
 
     public static final int TRIES = Integer.getInteger("minsheng.property.tries", 200);
 
-    private static final String[] WORDS = {"漳州市", "芗城区", "营养改善计划", "情况说明", "１２３", "１，０００", "。", "％",
-            "不适用", "N/A", "=1+1", "+SUM(A1)", "@cmd", "-0", "1e5", "0x1F", "NaN", "Infinity", "١٢٣", "'; drop table figure; --",
-            "<script>alert(1)</script>", "${jndi:ldap://x}", "%s%n", "\\u0000", "\"", "\"\"", ",", "\r\n", "\n", "\t",
-            "　", "\u00A0", "\u200B", "\uFEFF", "\u202E", "\u200E", "👨‍👩‍👧", "🇨🇳", "😀", "مرحبا", "שלום", "é", "e\u0301",
-            "𠀋", "9".repeat(40), "0.".concat("0".repeat(30)).concat("1"), "1,2,3", "1.2.3", "--1", "12%", " 12 "};
+    private static final String[] WORDS = {
+        "漳州市",
+        "芗城区",
+        "营养改善计划",
+        "情况说明",
+        "１２３",
+        "１，０００",
+        "。",
+        "％",
+        "不适用",
+        "N/A",
+        "=1+1",
+        "+SUM(A1)",
+        "@cmd",
+        "-0",
+        "1e5",
+        "0x1F",
+        "NaN",
+        "Infinity",
+        "١٢٣",
+        "'; drop table figure; --",
+        "<script>alert(1)</script>",
+        "${jndi:ldap://x}",
+        "%s%n",
+        "\\u0000",
+        "\"",
+        "\"\"",
+        ",",
+        "\r\n",
+        "\n",
+        "\t",
+        "　",
+        "\u00A0",
+        "\u200B",
+        "\uFEFF",
+        "\u202E",
+        "\u200E",
+        "👨‍👩‍👧",
+        "🇨🇳",
+        "😀",
+        "مرحبا",
+        "שלום",
+        "é",
+        "e\u0301",
+        "𠀋",
+        "9".repeat(40),
+        "0.".concat("0".repeat(30)).concat("1"),
+        "1,2,3",
+        "1.2.3",
+        "--1",
+        "12%",
+        " 12 "
+    };
 
-    private Hostile() {
-    }
+    private Hostile() {}
 
     /** Runs the property on TRIES random inputs; a failure names the seed and the input. */
     public static <T> void forAll(Function<Random, T> generator, Consumer<T> property) {
@@ -35,8 +82,10 @@ public final class Hostile {
             try {
                 property.accept(input);
             } catch (Throwable failure) {
-                throw new AssertionError("Property failed on try " + i + " (replay with -Dminsheng.property.seed=" + seed
-                        + "): " + describe(input), failure);
+                throw new AssertionError(
+                        "Property failed on try " + i + " (replay with -Dminsheng.property.seed=" + seed + "): "
+                                + describe(input),
+                        failure);
             }
         }
     }

@@ -7,25 +7,24 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import java.security.Principal;
 import java.util.HashSet;
 import java.util.Set;
 import org.minsheng.base.ui.NotFoundOrDeniedView;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
-import java.security.Principal;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.util.ClassUtils;
 
 /** Browserless UI tests: the real views and services, signed in as a real demo account. */
 public final class KaribuSpring {
 
     private static final Routes ROUTES = routes();
 
-    private KaribuSpring() {
-    }
+    private KaribuSpring() {}
 
     public static void signInAndOpen(ApplicationContext context, String username) {
         var user = context.getBean(UserDetailsService.class).loadUserByUsername(username);

@@ -44,7 +44,8 @@ public final class RecordedTranslations extends Translations {
         @Override
         public Object postProcessAfterInitialization(Object bean, String beanName) {
             return bean instanceof Translations && !(bean instanceof RecordedTranslations)
-                    ? new RecordedTranslations() : bean;
+                    ? new RecordedTranslations()
+                    : bean;
         }
     }
 

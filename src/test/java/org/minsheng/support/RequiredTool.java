@@ -17,8 +17,7 @@ import java.util.stream.Stream;
  */
 public final class RequiredTool {
 
-    private RequiredTool() {
-    }
+    private RequiredTool() {}
 
     /** The first of the commands found on {@code PATH}; the Debian package providing it is named when none is. */
     public static Path find(String debianPackage, String command, String... alternatives) {
@@ -28,9 +27,11 @@ public final class RequiredTool {
     static Path find(Map<String, String> environment, String debianPackage, String command, String... alternatives) {
         var path = environment.getOrDefault("PATH", "");
         var found = Stream.concat(Stream.of(command), Stream.of(alternatives))
-                .flatMap(name -> Stream.of(path.split(File.pathSeparator)).filter(dir -> !dir.isBlank())
+                .flatMap(name -> Stream.of(path.split(File.pathSeparator))
+                        .filter(dir -> !dir.isBlank())
                         .map(dir -> Path.of(dir, name)))
-                .filter(Files::isExecutable).findFirst();
+                .filter(Files::isExecutable)
+                .findFirst();
         if (found.isPresent()) {
             return found.get();
         }

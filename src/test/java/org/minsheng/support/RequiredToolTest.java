@@ -17,8 +17,9 @@ class RequiredToolTest {
     @Test
     void a_tool_is_found_on_the_path_wherever_it_is_installed(@TempDir Path dir) throws Exception {
         var bin = Files.createDirectories(dir.resolve("opt/bin"));
-        var soffice = Files.createFile(bin.resolve("soffice"), PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwxr-xr-x")));
+        var soffice = Files.createFile(
+                bin.resolve("soffice"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         var environment = Map.of("PATH", dir + ":" + bin, "CI", "true");
         assertThat(RequiredTool.find(environment, "libreoffice-calc-nogui", "libreoffice", "soffice"))
                 .isEqualTo(soffice);
@@ -26,7 +27,8 @@ class RequiredToolTest {
 
     @Test
     void on_ci_a_missing_tool_fails_the_test_instead_of_skipping_it(@TempDir Path dir) {
-        assertThatThrownBy(() -> RequiredTool.find(Map.of("PATH", dir.toString(), "CI", "true"), "chromium", "chromium"))
+        assertThatThrownBy(
+                        () -> RequiredTool.find(Map.of("PATH", dir.toString(), "CI", "true"), "chromium", "chromium"))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("chromium not found on PATH (apt-get install chromium)");
     }

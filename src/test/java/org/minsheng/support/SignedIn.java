@@ -8,13 +8,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Runs service calls as a given demo user, for tests that switch between maker and checker. */
 public final class SignedIn {
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static <T> T as(String username, Supplier<T> call) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.NO_AUTHORITIES));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.NO_AUTHORITIES));
         try {
             return call.get();
         } finally {

@@ -45,7 +45,9 @@ public class SkipSummary implements TestExecutionListener {
     }
 
     private String name(TestIdentifier test) {
-        var parent = plan == null ? null : plan.getParent(test).map(TestIdentifier::getDisplayName).orElse(null);
+        var parent = plan == null
+                ? null
+                : plan.getParent(test).map(TestIdentifier::getDisplayName).orElse(null);
         return parent == null ? test.getDisplayName() : parent + "." + test.getDisplayName();
     }
 }

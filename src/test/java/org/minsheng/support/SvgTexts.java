@@ -8,8 +8,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 /** The words of an exported SVG chart, in drawing order: what a reader of the printed figure sees. */
 public final class SvgTexts {
 
-    private SvgTexts() {
-    }
+    private SvgTexts() {}
 
     public static List<String> of(byte[] svg) throws Exception {
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg));

@@ -34,8 +34,11 @@ public final class WebSession {
 
     private WebSession(int port) {
         base = URI.create("http://localhost:" + port);
-        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
-                .connectTimeout(TIMEOUT).build();
+        http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .connectTimeout(TIMEOUT)
+                .build();
     }
 
     /** Nobody signed in yet: a fresh browser. */
@@ -47,7 +50,8 @@ public final class WebSession {
     public static WebSession signedIn(int port, String username, String password) {
         var session = new WebSession(port);
         var response = session.signIn(username, password);
-        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("login")) {
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("login")) {
             throw new AssertionError("sign-in as " + username + " failed: " + response.statusCode() + " "
                     + response.headers().map());
         }
@@ -61,7 +65,11 @@ public final class WebSession {
 
     public HttpResponse<String> signIn(String username, String password, Map<String, String> headers) {
         var page = get("/login");
-        var token = CSRF_META.matcher(page.body()).results().map(m -> m.group(1)).findFirst()
+        var token = CSRF_META
+                .matcher(page.body())
+                .results()
+                .map(m -> m.group(1))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the login page carries no CSRF token"));
         return postForm("/login", Map.of("username", username, "password", password, "_csrf", token), headers);
     }
@@ -75,11 +83,13 @@ public final class WebSession {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> form, Map<String, String> headers) {
-        var body = new LinkedHashMap<>(form).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        var body = new LinkedHashMap<>(form)
+                .entrySet().stream()
+                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(request);
@@ -97,7 +107,8 @@ public final class WebSession {
         try {
             return Optional.of(http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString()));
         } catch (HttpTimeoutException timeout) {
-            throw new AssertionError("no answer within " + TIMEOUT + ": " + request.build().uri(), timeout);
+            throw new AssertionError(
+                    "no answer within " + TIMEOUT + ": " + request.build().uri(), timeout);
         } catch (IOException closed) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -118,8 +129,10 @@ public final class WebSession {
     }
 
     public Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     public URI uri(String path) {

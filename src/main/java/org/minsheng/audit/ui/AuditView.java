@@ -15,15 +15,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import org.minsheng.audit.AuditEntry;
 import org.minsheng.audit.AuditAction;
+import org.minsheng.audit.AuditDownloads;
+import org.minsheng.audit.AuditEntry;
 import org.minsheng.audit.AuditLog;
+import org.minsheng.audit.AuditQuery;
 import org.minsheng.audit.AuditTexts;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.audit.AuditQuery;
 import org.minsheng.base.ui.ComponentTexts;
-import org.minsheng.audit.AuditDownloads;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
@@ -73,17 +72,27 @@ class AuditView extends Div implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> e.at().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(TIME))
-                .setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("audit.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.actorName() == null ? getTranslation("audit.system") : e.actorName())
-                .setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.actor"))
+                .setAutoWidth(true);
         grid.addColumn(texts::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(texts::subject).setHeader(getTranslation("audit.entity")).setAutoWidth(true);
-        grid.addColumn(e -> texts.value(e, e.oldValue())).setHeader(getTranslation("audit.old")).setFlexGrow(2);
-        grid.addColumn(e -> texts.value(e, e.newValue())).setHeader(getTranslation("audit.new")).setFlexGrow(2);
-        grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("audit.reason")).setFlexGrow(1);
+        grid.addColumn(e -> texts.value(e, e.oldValue()))
+                .setHeader(getTranslation("audit.old"))
+                .setFlexGrow(2);
+        grid.addColumn(e -> texts.value(e, e.newValue()))
+                .setHeader(getTranslation("audit.new"))
+                .setFlexGrow(2);
+        grid.addColumn(e -> e.reason() == null ? "" : e.reason())
+                .setHeader(getTranslation("audit.reason"))
+                .setFlexGrow(1);
         grid.addColumn(e -> getTranslation("audit.source." + e.source().name().toLowerCase())
                         + (e.importId() == null ? "" : " #" + e.importId()))
-                .setHeader(getTranslation("audit.source")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.source"))
+                .setAutoWidth(true);
         grid.setHeight("70vh");
         var intro = new Paragraph(getTranslation("audit.intro"));
         intro.addClassName("page-meta");
@@ -93,8 +102,13 @@ class AuditView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        query = new AuditQuery(action.getValue() == null ? null : action.getValue().code(), null, null, actor.getValue(),
-                from.getValue(), to.getValue());
+        query = new AuditQuery(
+                action.getValue() == null ? null : action.getValue().code(),
+                null,
+                null,
+                actor.getValue(),
+                from.getValue(),
+                to.getValue());
         var query = this.query;
         grid.setItems(q -> audit.search(query, q.getOffset(), q.getLimit()).stream(), q -> audit.count(query));
     }

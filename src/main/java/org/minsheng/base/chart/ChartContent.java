@@ -12,6 +12,11 @@ import java.util.List;
  * @param scale      decimal places of the values
  * @param note       said with the chart, or null (a renamed district's former names)
  */
-public record ChartContent(String title, String unit, List<String> labels, List<Series> series, boolean horizontal,
-                           int scale, String note) {
-}
+public record ChartContent(
+        String title,
+        String unit,
+        List<String> labels,
+        List<Series> series,
+        boolean horizontal,
+        int scale,
+        String note) {}

@@ -14,10 +14,10 @@ public final class Palette {
 
     /** The completion heat-map: a met target in the palette's blue (deeper with completion), a missed one orange. */
     public static final String COMPLETION_MET = "#0072B2";
+
     public static final String COMPLETION_MISSED = "#F5C38A";
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /** The colour of the series at this index: in palette order, a target marker always vermillion. */
     public static String of(List<Series> series, int index) {

@@ -31,8 +31,8 @@ class DemoDataLoader implements Callback {
 
     private final boolean enabled;
 
-    DemoDataLoader(@Value("${minsheng.demo-data:#{null}}") Boolean demoData,
-                   ObjectProvider<EmbeddedPostgres> embedded) {
+    DemoDataLoader(
+            @Value("${minsheng.demo-data:#{null}}") Boolean demoData, ObjectProvider<EmbeddedPostgres> embedded) {
         this.enabled = demoData != null ? demoData : embedded.getIfAvailable() != null;
     }
 
@@ -76,7 +76,7 @@ class DemoDataLoader implements Callback {
 
     private void load(Connection connection) throws SQLException {
         try (var check = connection.createStatement();
-             var rs = check.executeQuery("select exists (select 1 from app_user)")) {
+                var rs = check.executeQuery("select exists (select 1 from app_user)")) {
             rs.next();
             if (rs.getBoolean(1)) {
                 return;
@@ -87,8 +87,10 @@ class DemoDataLoader implements Callback {
         try (var statement = connection.createStatement()) {
             statement.execute(script());
             connection.commit();
-            log.info("Demo data loaded ({}): logins leader, reviewer, comms, admin, stat-xiangcheng, "
-                    + "stat-zhangpu, stat-city, all with password \"demo\"", SCRIPT);
+            log.info(
+                    "Demo data loaded ({}): logins leader, reviewer, comms, admin, stat-xiangcheng, "
+                            + "stat-zhangpu, stat-city, all with password \"demo\"",
+                    SCRIPT);
         } catch (SQLException e) {
             connection.rollback();
             throw e;

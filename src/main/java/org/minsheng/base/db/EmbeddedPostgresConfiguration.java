@@ -51,12 +51,18 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${" + DIR + ":" + DEFAULT_DIR + "}") String dir,
-                                      @Value("${" + PORT + ":" + DEFAULT_PORT + "}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${" + DIR + ":" + DEFAULT_DIR + "}") String dir,
+            @Value("${" + PORT + ":" + DEFAULT_PORT + "}") int port)
+            throws IOException {
         var postgres = EmbeddedPostgresStarter.start(dir, port);
-        log.info("Embedded PostgreSQL is running on port {}: {} (data in {})", postgres.getPort(),
+        log.info(
+                "Embedded PostgreSQL is running on port {}: {} (data in {})",
+                postgres.getPort(),
                 postgres.getJdbcUrl("postgres", "postgres"),
-                dir.isBlank() ? "a temporary directory" : Path.of(dir).toAbsolutePath().normalize());
+                dir.isBlank()
+                        ? "a temporary directory"
+                        : Path.of(dir).toAbsolutePath().normalize());
         return postgres;
     }
 

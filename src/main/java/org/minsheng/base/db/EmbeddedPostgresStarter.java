@@ -29,12 +29,12 @@ final class EmbeddedPostgresStarter {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresStarter.class);
     /** zonky's lock file in the data directory, held by a running copy for as long as it runs. */
     private static final String LOCK_FILE = "epg-lock";
+
     private static final String PID_FILE = "postmaster.pid";
     /** A throw-away database on a random port tries again when another server took the port first. */
     private static final int RANDOM_PORT_ATTEMPTS = 3;
 
-    private EmbeddedPostgresStarter() {
-    }
+    private EmbeddedPostgresStarter() {}
 
     /**
      * @param directory the data directory, kept between runs; blank for a throw-away one (tests)
@@ -60,7 +60,8 @@ final class EmbeddedPostgresStarter {
      * @return the data directory, created if needed
      */
     static Path refuseIfNotFree(String directory, int port) throws IOException {
-        var dataDirectory = Files.createDirectories(Path.of(directory)).toAbsolutePath().normalize();
+        var dataDirectory =
+                Files.createDirectories(Path.of(directory)).toAbsolutePath().normalize();
         refuseIfInUse(dataDirectory);
         refuseIfServerLeftBehind(dataDirectory);
         if (port > 0 && !isFree(port)) {
@@ -86,14 +87,17 @@ final class EmbeddedPostgresStarter {
             if (port > 0 || attempt == RANDOM_PORT_ATTEMPTS) {
                 throw portTaken(postgres.getPort(), dataDirectory);
             }
-            log.info("Port {} was taken by another server before the embedded PostgreSQL could use it; trying another",
+            log.info(
+                    "Port {} was taken by another server before the embedded PostgreSQL could use it; trying another",
                     postgres.getPort());
         }
     }
 
     private static EmbeddedPostgres startServer(Path dataDirectory, int port, boolean throwAway) {
-        var builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "100")
-                .setDataDirectory(dataDirectory).setCleanDataDirectory(throwAway);
+        var builder = EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "100")
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(throwAway);
         if (port > 0) {
             builder.setPort(port);
         }
@@ -107,21 +111,26 @@ final class EmbeddedPostgresStarter {
             }
             throw e;
         } catch (IOException e) {
-            throw new EmbeddedDatabaseRefusal("The embedded PostgreSQL (data directory %s, port %s) did not start: %s"
-                    .formatted(dataDirectory, port > 0 ? port : "random", e.getMessage()),
-                    "The lines from pg_ctl and postgres above say why.", e);
+            throw new EmbeddedDatabaseRefusal(
+                    "The embedded PostgreSQL (data directory %s, port %s) did not start: %s"
+                            .formatted(dataDirectory, port > 0 ? port : "random", e.getMessage()),
+                    "The lines from pg_ctl and postgres above say why.",
+                    e);
         }
     }
 
     /** The server answering on the port is the one we started: it reports our data directory. */
     private static boolean servesOwnDirectory(EmbeddedPostgres postgres, Path dataDirectory) {
         try (var connection = postgres.getPostgresDatabase().getConnection();
-             var rs = connection.createStatement().executeQuery("show data_directory")) {
+                var rs = connection.createStatement().executeQuery("show data_directory")) {
             rs.next();
             return Files.isSameFile(Path.of(rs.getString(1)), dataDirectory);
         } catch (SQLException | IOException e) {
-            log.warn("Could not confirm that the server on port {} is the embedded PostgreSQL of {}: {}",
-                    postgres.getPort(), dataDirectory, e.getMessage());
+            log.warn(
+                    "Could not confirm that the server on port {} is the embedded PostgreSQL of {}: {}",
+                    postgres.getPort(),
+                    dataDirectory,
+                    e.getMessage());
             return false;
         }
     }
@@ -155,19 +164,27 @@ final class EmbeddedPostgresStarter {
             return; // no pid file, or one PostgreSQL itself will judge
         }
         // pg_ctl's parent (this JVM) is a pid PostgreSQL accepts in the file: a reused pid after a reboot
-        var process = ProcessHandle.of(pid).filter(p -> p.pid() != ProcessHandle.current().pid());
+        var process = ProcessHandle.of(pid)
+                .filter(p -> p.pid() != ProcessHandle.current().pid());
         if (process.isEmpty()) {
             return;
         }
         var command = process.get().info().command();
-        if (command.map(c -> Path.of(c).getFileName().toString()).filter(n -> n.startsWith("postgres")).isPresent()) {
-            throw new EmbeddedDatabaseRefusal(("A PostgreSQL server (pid %d) is still running on the data directory %s, "
-                    + "left behind by an earlier run of the application that did not shut down.").formatted(pid, dataDirectory),
-                    "Stop it with: kill -INT %d (PostgreSQL's fast shutdown), then start the application again.".formatted(pid));
+        if (command.map(c -> Path.of(c).getFileName().toString())
+                .filter(n -> n.startsWith("postgres"))
+                .isPresent()) {
+            throw new EmbeddedDatabaseRefusal(
+                    ("A PostgreSQL server (pid %d) is still running on the data directory %s, "
+                                    + "left behind by an earlier run of the application that did not shut down.")
+                            .formatted(pid, dataDirectory),
+                    "Stop it with: kill -INT %d (PostgreSQL's fast shutdown), then start the application again."
+                            .formatted(pid));
         }
-        throw new EmbeddedDatabaseRefusal(("%s names process %d (%s), which is not a PostgreSQL server: the file is "
-                + "left over from a crash.").formatted(pidFile, pid, command.orElse("a program this user cannot see")),
-                "If no PostgreSQL runs on %s, delete %s and start the application again.".formatted(dataDirectory, pidFile));
+        throw new EmbeddedDatabaseRefusal(
+                ("%s names process %d (%s), which is not a PostgreSQL server: the file is " + "left over from a crash.")
+                        .formatted(pidFile, pid, command.orElse("a program this user cannot see")),
+                "If no PostgreSQL runs on %s, delete %s and start the application again."
+                        .formatted(dataDirectory, pidFile));
     }
 
     private static EmbeddedDatabaseRefusal inUse(Path dataDirectory, Throwable cause) {
@@ -175,16 +192,19 @@ final class EmbeddedPostgresStarter {
                 "The embedded PostgreSQL's data directory %s is in use by another copy of this application that is still running."
                         .formatted(dataDirectory),
                 "Stop that copy first, or give this one its own directory and port: "
-                        + "--minsheng.embedded-db.dir=<directory> --minsheng.embedded-db.port=<port>.", cause);
+                        + "--minsheng.embedded-db.dir=<directory> --minsheng.embedded-db.port=<port>.",
+                cause);
     }
 
     private static EmbeddedDatabaseRefusal portTaken(int port, Path dataDirectory) {
         var suggestion = freePortAbove(port).map(String::valueOf).orElse("<another port>");
-        return new EmbeddedDatabaseRefusal(("The embedded PostgreSQL (data directory %s) cannot use port %d: another "
-                + "program, probably another copy of this application or another PostgreSQL, is listening on it, "
-                + "and this application only works on the database server it started.").formatted(dataDirectory, port),
+        return new EmbeddedDatabaseRefusal(
+                ("The embedded PostgreSQL (data directory %s) cannot use port %d: another "
+                                + "program, probably another copy of this application or another PostgreSQL, is listening on it, "
+                                + "and this application only works on the database server it started.")
+                        .formatted(dataDirectory, port),
                 ("Stop the program on port %d, or start this installation on a port of its own, e.g. "
-                        + "--minsheng.embedded-db.port=%s (and use that port in pg_dump and pg_restore commands).")
+                                + "--minsheng.embedded-db.port=%s (and use that port in pg_dump and pg_restore commands).")
                         .formatted(port, suggestion));
     }
 

@@ -37,7 +37,8 @@ class LiveConnectionDataSource extends DelegatingDataSource implements Closeable
         try {
             return live();
         } catch (SQLTransientConnectionException timedOut) {
-            if (pool.getHikariPoolMXBean() == null || pool.getHikariPoolMXBean().getTotalConnections() > 0
+            if (pool.getHikariPoolMXBean() == null
+                    || pool.getHikariPoolMXBean().getTotalConnections() > 0
                     || !serverAnswers()) {
                 throw timedOut;
             }
@@ -61,7 +62,8 @@ class LiveConnectionDataSource extends DelegatingDataSource implements Closeable
             pool.evictConnection(connection);
         }
         throw new SQLTransientConnectionException(
-                "No connection of pool " + pool.getPoolName() + " answered after " + pool.getMaximumPoolSize() + " tries",
+                "No connection of pool " + pool.getPoolName() + " answered after " + pool.getMaximumPoolSize()
+                        + " tries",
                 "08006");
     }
 

@@ -23,7 +23,11 @@ public final class Unnest {
         for (int i = 0; i < arrays.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append('{').append(i).append('}');
         }
-        sql.append(") as ").append(alias).append('(').append(String.join(", ", columns)).append(')');
+        sql.append(") as ")
+                .append(alias)
+                .append('(')
+                .append(String.join(", ", columns))
+                .append(')');
         this.table = DSL.table(sql.toString(), arrays.toArray(Field[]::new));
     }
 

@@ -12,8 +12,7 @@ import org.jooq.EnumType;
  */
 public final class Vocabularies {
 
-    private Vocabularies() {
-    }
+    private Vocabularies() {}
 
     /** The domain constant for a database value; null for null. */
     public static <E extends Enum<E>> E toDomain(EnumType value, Class<E> domain) {

@@ -16,8 +16,7 @@ public final class Numbers {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** Exactly the indicator's scale, grouped: for tables, where digits must line up and be checkable. */
     public static String plain(BigDecimal value, int scale, Locale locale) {
@@ -35,7 +34,8 @@ public final class Numbers {
     public static String headline(BigDecimal value, Locale locale) {
         if (!Translations.isChinese(locale)) {
             var format = NumberFormat.getNumberInstance(Locale.ENGLISH);
-            format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+            format.setMaximumFractionDigits(
+                    Math.max(0, value.stripTrailingZeros().scale()));
             return format.format(value);
         }
         var abs = value.abs();

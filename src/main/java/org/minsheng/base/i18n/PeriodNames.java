@@ -7,8 +7,7 @@ package org.minsheng.base.i18n;
  */
 public final class PeriodNames {
 
-    private PeriodNames() {
-    }
+    private PeriodNames() {}
 
     /** @param month null for the year's own period */
     public static String key(Integer month) {
@@ -16,7 +15,8 @@ public final class PeriodNames {
     }
 
     public static Object[] parameters(int year, Integer month) {
-        return month == null ? new Object[] {String.valueOf(year)}
+        return month == null
+                ? new Object[] {String.valueOf(year)}
                 : new Object[] {String.valueOf(year), String.valueOf(month)};
     }
 }

@@ -16,11 +16,11 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class Attempt {
 
-    private Attempt() {
-    }
+    private Attempt() {}
 
     public enum Outcome {
-        DONE, REFUSED,
+        DONE,
+        REFUSED,
         /** the caller's copy of the record is outdated (changed or deleted by someone else): reload */
         OUTDATED;
 
@@ -36,17 +36,22 @@ public final class Attempt {
             return Outcome.DONE;
         } catch (RefusedException e) {
             var message = owner.getTranslation(e.messageKey(), e.parameters());
-            fieldsByKeyPrefix.entrySet().stream().filter(entry -> e.messageKey().startsWith(entry.getKey()))
-                    .map(Map.Entry::getValue).findFirst()
-                    .ifPresentOrElse(field -> {
-                        field.setErrorMessage(message);
-                        field.setInvalid(true);
-                        if (field instanceof Focusable<?> focusable) {
-                            focusable.focus();
-                        }
-                    }, () -> Notifications.error(message));
+            fieldsByKeyPrefix.entrySet().stream()
+                    .filter(entry -> e.messageKey().startsWith(entry.getKey()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .ifPresentOrElse(
+                            field -> {
+                                field.setErrorMessage(message);
+                                field.setInvalid(true);
+                                if (field instanceof Focusable<?> focusable) {
+                                    focusable.focus();
+                                }
+                            },
+                            () -> Notifications.error(message));
             return e.messageKey().endsWith(".stale") || e.messageKey().endsWith(".notFound")
-                    ? Outcome.OUTDATED : Outcome.REFUSED;
+                    ? Outcome.OUTDATED
+                    : Outcome.REFUSED;
         } catch (AccessDeniedException e) {
             Notifications.error(owner.getTranslation("catalogue.error.accessDenied"));
             return Outcome.REFUSED;
@@ -61,8 +66,12 @@ public final class Attempt {
      * A dialog's save: says so on success and, unless refused, closes the dialog and refreshes the
      * list behind it (an outdated copy has to be reloaded as well).
      */
-    public static void saveAndClose(Dialog dialog, Map<String, ? extends HasValidation> fieldsByKeyPrefix,
-                                    Runnable call, Supplier<String> success, Runnable refresh) {
+    public static void saveAndClose(
+            Dialog dialog,
+            Map<String, ? extends HasValidation> fieldsByKeyPrefix,
+            Runnable call,
+            Supplier<String> success,
+            Runnable refresh) {
         var outcome = run(dialog, fieldsByKeyPrefix, call);
         if (outcome.done()) {
             Notifications.success(success.get());

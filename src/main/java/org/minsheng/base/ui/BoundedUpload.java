@@ -101,7 +101,8 @@ public final class BoundedUpload implements UploadHandler {
      */
     @Override
     public void responseHandled(UploadResult result) {
-        if (result.exception() != null || !result.allRejected()
+        if (result.exception() != null
+                || !result.allRejected()
                 || result.rejectedFiles().stream().noneMatch(f -> tooLarge.equals(f.reason()))) {
             UploadHandler.super.responseHandled(result);
             return;

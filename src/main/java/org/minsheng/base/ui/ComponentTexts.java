@@ -21,20 +21,31 @@ import org.minsheng.base.i18n.Translations;
  */
 public final class ComponentTexts {
 
-    private static final List<DayOfWeek> SUNDAY_FIRST = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
-            DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+    private static final List<DayOfWeek> SUNDAY_FIRST = List.of(
+            DayOfWeek.SUNDAY,
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY,
+            DayOfWeek.SATURDAY);
 
-    private ComponentTexts() {
-    }
+    private ComponentTexts() {}
 
     /** Month and day names from the locale's own data; weeks start on Monday, as Chinese calendars do. */
     public static DatePicker.DatePickerI18n calendar(Component in) {
         var ui = UI.getCurrent();
         var locale = ui == null ? Translations.CHINESE : ui.getLocale();
         return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdays(SUNDAY_FIRST.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdaysShort(SUNDAY_FIRST.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL, locale))
+                        .toList())
+                .setWeekdays(SUNDAY_FIRST.stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL, locale))
+                        .toList())
+                .setWeekdaysShort(SUNDAY_FIRST.stream()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
+                        .toList())
                 .setFirstDayOfWeek(1)
                 .setToday(in.getTranslation("component.calendar.today"))
                 .setCancel(in.getTranslation("component.calendar.cancel"));

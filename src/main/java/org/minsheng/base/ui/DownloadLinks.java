@@ -10,8 +10,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.minsheng.base.RefusedException;
 import org.minsheng.base.Download;
+import org.minsheng.base.RefusedException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -30,7 +30,9 @@ public class DownloadLinks extends HorizontalLayout {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setSpacing(true);
         for (var format : Download.Format.values()) {
-            var anchor = new Anchor(handler(download.apply(format)), AttachmentType.DOWNLOAD,
+            var anchor = new Anchor(
+                    handler(download.apply(format)),
+                    AttachmentType.DOWNLOAD,
                     getTranslation("export." + format.name().toLowerCase()));
             anchor.setId(id + "-" + format.name().toLowerCase());
             add(anchor);
@@ -51,8 +53,11 @@ public class DownloadLinks extends HorizontalLayout {
         return DownloadHandler.fromInputStream(event -> {
             try {
                 var file = download.get();
-                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
-                        file.contentType(), file.bytes().length);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(file.bytes()),
+                        file.fileName(),
+                        file.contentType(),
+                        file.bytes().length);
             } catch (RefusedException | AccessDeniedException refused) {
                 return DownloadResponse.error(403, refused.getMessage());
             }

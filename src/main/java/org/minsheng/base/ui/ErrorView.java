@@ -27,13 +27,17 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
         var error = parameter.getCaughtException();
         boolean database = Failures.databaseUnavailable(error);
         if (database) {
-            log.warn("Database unavailable while opening {}: {}", event.getLocation().getPath(), error.toString());
+            log.warn(
+                    "Database unavailable while opening {}: {}",
+                    event.getLocation().getPath(),
+                    error.toString());
         } else {
             log.error("Opening {} failed", event.getLocation().getPath(), error);
         }
         removeAll();
         addClassName("page");
-        add(new H2(getTranslation(database ? "error.database.title" : "error.unexpected.title")),
+        add(
+                new H2(getTranslation(database ? "error.database.title" : "error.unexpected.title")),
                 new Paragraph(getTranslation(Failures.messageKey(error))),
                 new Anchor(event.getLocation().getPath(), getTranslation("error.retry")));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

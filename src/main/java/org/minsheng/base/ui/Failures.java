@@ -14,8 +14,7 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /**
      * True when the database could not be reached or the connection broke during the call: no
@@ -26,16 +25,20 @@ public final class Failures {
         for (var t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // when the connection dies mid-transaction the rollback fails too, and Spring reports that
             // failure, keeping the original one aside
-            if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
+            if (t instanceof TransactionSystemException failed
+                    && failed.getApplicationException() != null
                     && databaseUnavailable(failed.getApplicationException())) {
                 return true;
             }
-            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }

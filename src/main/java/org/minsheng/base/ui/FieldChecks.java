@@ -15,8 +15,7 @@ public final class FieldChecks {
     /** The field shows the required indicator and, left empty, the message. */
     public <V> FieldChecks required(HasValue<?, V> field, String message) {
         // a setter, even one with nothing to set, keeps the field editable: a binding without one is read-only
-        binder.forField(field).asRequired(message).bind(nothing -> null, (nothing, value) -> {
-        });
+        binder.forField(field).asRequired(message).bind(nothing -> null, (nothing, value) -> {});
         return this;
     }
 

@@ -24,7 +24,8 @@ public class NotFoundOrDeniedView extends Div implements HasErrorParameter<NotFo
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("page");
-        add(new H2(getTranslation("error.notFound.title")),
+        add(
+                new H2(getTranslation("error.notFound.title")),
                 new Paragraph(getTranslation("error.notFound.text")),
                 new Anchor("", getTranslation("error.notFound.home")));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -8,8 +8,7 @@ import org.minsheng.base.RefusedException;
 /** Short messages in the corner, in the user's language; refusals never show a stack trace. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String text) {
         show(text, NotificationVariant.LUMO_SUCCESS, 3000);

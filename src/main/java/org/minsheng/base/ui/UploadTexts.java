@@ -6,20 +6,23 @@ import com.vaadin.flow.component.upload.UploadI18N;
 /** Vaadin's upload texts are English until told otherwise; every upload in the product uses these. */
 public final class UploadTexts {
 
-    private UploadTexts() {
-    }
+    private UploadTexts() {}
 
     /** Vaadin's upload texts in the user's language; the two refusals depend on what the upload takes. */
     public static UploadI18N of(Component in, String tooManyKey, String wrongTypeKey) {
         return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(in.getTranslation("upload.add"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(in.getTranslation("upload.add"))
                         .setMany(in.getTranslation("upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(in.getTranslation("upload.drop"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(in.getTranslation("upload.drop"))
                         .setMany(in.getTranslation("upload.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(in.getTranslation(tooManyKey))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(in.getTranslation(tooManyKey))
                         .setFileIsTooBig(in.getTranslation("upload.tooBig"))
                         .setIncorrectFileType(in.getTranslation(wrongTypeKey)))
-                .setFile(new UploadI18N.File().setRetry(in.getTranslation("upload.retry"))
+                .setFile(new UploadI18N.File()
+                        .setRetry(in.getTranslation("upload.retry"))
                         .setStart(in.getTranslation("upload.start"))
                         .setRemove(in.getTranslation("upload.remove")))
                 .setUploading(new UploadI18N.Uploading()

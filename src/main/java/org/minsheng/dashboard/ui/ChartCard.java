@@ -56,7 +56,8 @@ class ChartCard extends Div {
         title.setText(titleText);
         meta.setText(metaText);
         chart.setConfig(config);
-        var html = new StringBuilder("<table class=\"data-table\"><caption>").append(HtmlText.escape(titleText))
+        var html = new StringBuilder("<table class=\"data-table\"><caption>")
+                .append(HtmlText.escape(titleText))
                 .append("</caption><thead><tr>");
         header.forEach(h -> html.append("<th>").append(HtmlText.escape(h)).append("</th>"));
         html.append("</tr></thead><tbody>");
@@ -64,11 +65,17 @@ class ChartCard extends Div {
             html.append("<tr>");
             for (int n = 0; n < row.size(); n++) {
                 var cell = n == 0 ? "th" : "td";
-                html.append('<').append(cell).append('>').append(HtmlText.escape(row.get(n))).append("</").append(cell)
+                html.append('<')
+                        .append(cell)
+                        .append('>')
+                        .append(HtmlText.escape(row.get(n)))
+                        .append("</")
+                        .append(cell)
                         .append('>');
             }
             html.append("</tr>");
         }
-        table.getElement().setProperty("innerHTML", html.append("</tbody></table>").toString());
+        table.getElement()
+                .setProperty("innerHTML", html.append("</tbody></table>").toString());
     }
 }

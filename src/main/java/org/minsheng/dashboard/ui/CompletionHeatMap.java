@@ -86,8 +86,11 @@ class CompletionHeatMap extends Div {
             return td.setAttribute("style", "background:" + Palette.COMPLETION_MISSED);
         }
         var blue = Color.decode(Palette.COMPLETION_MET);
-        return td.setAttribute("style", "background:rgba(%d,%d,%d,%s)".formatted(blue.getRed(), blue.getGreen(),
-                blue.getBlue(), c.blueOpacity()) + (c.lightText() ? ";color:#fff" : ""));
+        return td.setAttribute(
+                "style",
+                "background:rgba(%d,%d,%d,%s)"
+                                .formatted(blue.getRed(), blue.getGreen(), blue.getBlue(), c.blueOpacity())
+                        + (c.lightText() ? ";color:#fff" : ""));
     }
 
     /**
@@ -99,8 +102,10 @@ class CompletionHeatMap extends Div {
         links.addClassName("chart-downloads");
         links.addClassName("no-print");
         for (var format : ImageFormat.values()) {
-            var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(filter, null,
-                    ChartKind.HEAT_MAP, ImageSize.PRINT, format, null))), AttachmentType.DOWNLOAD,
+            var anchor = new Anchor(
+                    DownloadLinks.handler(() -> images.chart(
+                            new ChartRequest(filter, null, ChartKind.HEAT_MAP, ImageSize.PRINT, format, null))),
+                    AttachmentType.DOWNLOAD,
                     getTranslation("dashboards.download." + format.name().toLowerCase()));
             anchor.setId("heat_map-download-" + format.name().toLowerCase());
             links.add(anchor);

@@ -24,8 +24,7 @@ final class CorrectionsDialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private CorrectionsDialog() {
-    }
+    private CorrectionsDialog() {}
 
     static void open(Component in, Indicator indicator, String unitName, List<Correction> corrections) {
         var locale = UI.getCurrent().getLocale();
@@ -39,17 +38,28 @@ final class CorrectionsDialog {
             grid.setId("corrections-grid");
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
-            grid.addColumn(c -> in.getTranslation(PeriodNames.key(c.month()), PeriodNames.parameters(c.year(), c.month())))
-                    .setHeader(in.getTranslation("corrections.period")).setAutoWidth(true);
-            grid.addColumn(Correction::district).setHeader(in.getTranslation("dashboard.table.district")).setAutoWidth(true);
-            grid.addColumn(c -> in.getTranslation("corrections.change", value(in, c.before(), indicator),
-                            value(in, c.after(), indicator)))
-                    .setHeader(in.getTranslation("corrections.values")).setAutoWidth(true);
+            grid.addColumn(c ->
+                            in.getTranslation(PeriodNames.key(c.month()), PeriodNames.parameters(c.year(), c.month())))
+                    .setHeader(in.getTranslation("corrections.period"))
+                    .setAutoWidth(true);
+            grid.addColumn(Correction::district)
+                    .setHeader(in.getTranslation("dashboard.table.district"))
+                    .setAutoWidth(true);
+            grid.addColumn(c -> in.getTranslation(
+                            "corrections.change", value(in, c.before(), indicator), value(in, c.after(), indicator)))
+                    .setHeader(in.getTranslation("corrections.values"))
+                    .setAutoWidth(true);
             grid.addColumn(c -> c.reason() == null ? "" : c.reason())
-                    .setHeader(in.getTranslation("history.reason")).setFlexGrow(1);
-            grid.addColumn(c -> in.getTranslation("corrections.approved", c.approvedBy() == null ? "" : c.approvedBy(),
-                            c.approvedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(TIME)))
-                    .setHeader(in.getTranslation("corrections.approvedHeader")).setAutoWidth(true);
+                    .setHeader(in.getTranslation("history.reason"))
+                    .setFlexGrow(1);
+            grid.addColumn(c -> in.getTranslation(
+                            "corrections.approved",
+                            c.approvedBy() == null ? "" : c.approvedBy(),
+                            c.approvedAt()
+                                    .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+                                    .format(TIME)))
+                    .setHeader(in.getTranslation("corrections.approvedHeader"))
+                    .setAutoWidth(true);
             grid.setItems(corrections);
             grid.setWidth("min(52rem, 90vw)");
             dialog.add(grid);

@@ -3,23 +3,23 @@ package org.minsheng.dashboard.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import org.minsheng.dashboard.ChartKind;
-import org.minsheng.dashboard.ChartRequest;
-import org.minsheng.base.chart.ImageFormat;
-import org.minsheng.base.chart.ImageSize;
-import org.minsheng.dashboard.ChartDownloads;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.dashboard.ChartContents;
+import org.minsheng.dashboard.ChartDownloads;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
-import org.minsheng.dashboard.ChartContents;
-import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 
@@ -50,15 +50,22 @@ class DashboardCharts extends Div {
      *                    view then calls {@link #show} again
      * @param mayExport   offer every chart as a print figure (the service checks again)
      */
-    DashboardCharts(Consumer<Division> openDistrict, Consumer<String> chooseChart, ChartDownloads images,
-                    boolean mayExport) {
+    DashboardCharts(
+            Consumer<Division> openDistrict, Consumer<String> chooseChart, ChartDownloads images, boolean mayExport) {
         addClassName("charts");
         if (mayExport) {
-            ranking.offer(download(images, ChartKind.RANKING, ImageFormat.PNG), download(images, ChartKind.RANKING, ImageFormat.SVG));
-            trend.offer(download(images, ChartKind.TREND, ImageFormat.PNG), download(images, ChartKind.TREND, ImageFormat.SVG));
-            yoy.offer(download(images, ChartKind.YEAR_ON_YEAR, ImageFormat.PNG),
+            ranking.offer(
+                    download(images, ChartKind.RANKING, ImageFormat.PNG),
+                    download(images, ChartKind.RANKING, ImageFormat.SVG));
+            trend.offer(
+                    download(images, ChartKind.TREND, ImageFormat.PNG),
+                    download(images, ChartKind.TREND, ImageFormat.SVG));
+            yoy.offer(
+                    download(images, ChartKind.YEAR_ON_YEAR, ImageFormat.PNG),
                     download(images, ChartKind.YEAR_ON_YEAR, ImageFormat.SVG));
-            years.offer(download(images, ChartKind.YEARS, ImageFormat.PNG), download(images, ChartKind.YEARS, ImageFormat.SVG));
+            years.offer(
+                    download(images, ChartKind.YEARS, ImageFormat.PNG),
+                    download(images, ChartKind.YEARS, ImageFormat.SVG));
         }
         indicator.setLabel(getTranslation("dashboard.chart.indicator"));
         indicator.setId("chart-indicator");
@@ -89,8 +96,10 @@ class DashboardCharts extends Div {
         showing = true;
         try {
             indicator.setItems(choices);
-            indicator.setValue(choices.stream().filter(i -> i.code().equals(wanted))
-                    .findFirst().orElse(choices.isEmpty() ? null : choices.getFirst()));
+            indicator.setValue(choices.stream()
+                    .filter(i -> i.code().equals(wanted))
+                    .findFirst()
+                    .orElse(choices.isEmpty() ? null : choices.getFirst()));
         } finally {
             showing = false;
         }
@@ -121,12 +130,20 @@ class DashboardCharts extends Div {
         var actual = chart.series().getFirst();
         var targets = order.targets();
         var names = chart.labels();
-        ranking.show(chart.title(), unitLine(chart.unit(), asOf), ChartConfigs.chart(chart, asOf),
-                List.of(getTranslation("dashboard.table.district"), getTranslation("dashboards.series.actual"),
+        ranking.show(
+                chart.title(),
+                unitLine(chart.unit(), asOf),
+                ChartConfigs.chart(chart, asOf),
+                List.of(
+                        getTranslation("dashboard.table.district"),
+                        getTranslation("dashboards.series.actual"),
                         getTranslation("dashboards.series.target")),
-                IntStream.range(0, names.size()).mapToObj(n -> List.of(names.get(n),
-                        text(actual.values().get(n), actual.notApplicable(n), chosen),
-                        text(targets.get(n), chosen))).toList());
+                IntStream.range(0, names.size())
+                        .mapToObj(n -> List.of(
+                                names.get(n),
+                                text(actual.values().get(n), actual.notApplicable(n), chosen),
+                                text(targets.get(n), chosen)))
+                        .toList());
     }
 
     /**
@@ -138,11 +155,20 @@ class DashboardCharts extends Div {
         var actual = chart.series().getFirst().values();
         var pace = contents.pace(data, chosen).orElse(null);
         var labels = chart.labels();
-        trend.show(chart.title(), unitLine(chart.unit(), asOf), ChartConfigs.chart(chart, asOf),
-                List.of(getTranslation("dashboards.monthColumn"), getTranslation("dashboards.series.cumulative"),
+        trend.show(
+                chart.title(),
+                unitLine(chart.unit(), asOf),
+                ChartConfigs.chart(chart, asOf),
+                List.of(
+                        getTranslation("dashboards.monthColumn"),
+                        getTranslation("dashboards.series.cumulative"),
                         getTranslation("dashboards.series.pace")),
-                IntStream.range(0, 12).mapToObj(n -> List.of(labels.get(n), text(actual.get(n), chosen),
-                        pace == null ? "—" : text(pace.get(n), chosen))).toList());
+                IntStream.range(0, 12)
+                        .mapToObj(n -> List.of(
+                                labels.get(n),
+                                text(actual.get(n), chosen),
+                                pace == null ? "—" : text(pace.get(n), chosen)))
+                        .toList());
     }
 
     private void drawYearOnYear(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
@@ -151,13 +177,24 @@ class DashboardCharts extends Div {
         var names = chart.labels();
         var before = chart.series().get(0);
         var now = chart.series().get(1);
-        yoy.show(chart.title(), unitLine(chart.unit(), asOf), ChartConfigs.chart(chart, asOf),
-                List.of(getTranslation("dashboard.table.district"), before.label(), now.label(),
+        yoy.show(
+                chart.title(),
+                unitLine(chart.unit(), asOf),
+                ChartConfigs.chart(chart, asOf),
+                List.of(
+                        getTranslation("dashboard.table.district"),
+                        before.label(),
+                        now.label(),
                         getTranslation("dashboards.change")),
-                IntStream.range(0, units.size()).mapToObj(n -> List.of(names.get(n),
-                        text(before.values().get(n), before.notApplicable(n), chosen),
-                        text(now.values().get(n), now.notApplicable(n), chosen), data.change(chosen, units.get(n))
-                                .map(c -> Labels.signed(this, c, chosen)).orElse("—"))).toList());
+                IntStream.range(0, units.size())
+                        .mapToObj(n -> List.of(
+                                names.get(n),
+                                text(before.values().get(n), before.notApplicable(n), chosen),
+                                text(now.values().get(n), now.notApplicable(n), chosen),
+                                data.change(chosen, units.get(n))
+                                        .map(c -> Labels.signed(this, c, chosen))
+                                        .orElse("—")))
+                        .toList());
     }
 
     /** Year by year from the first year with a figure, following a renamed district into its successor. */
@@ -169,17 +206,23 @@ class DashboardCharts extends Div {
         if (chart.note() != null) {
             meta += " · " + chart.note();
         }
-        years.show(chart.title(), meta, ChartConfigs.chart(chart, asOf),
+        years.show(
+                chart.title(),
+                meta,
+                ChartConfigs.chart(chart, asOf),
                 List.of(getTranslation("export.year"), getTranslation("dashboards.series.actual")),
-                IntStream.range(0, labels.size()).mapToObj(n -> List.of(labels.get(n), text(values.get(n), chosen)))
+                IntStream.range(0, labels.size())
+                        .mapToObj(n -> List.of(labels.get(n), text(values.get(n), chosen)))
                         .toList());
     }
 
     /** The chart as shown (same filter, same indicator) as a 300 dpi print figure, built on the click. */
     private Anchor download(ChartDownloads images, ChartKind kind, ImageFormat format) {
-        var anchor = new Anchor(DownloadLinks.handler(() -> images.chart(new ChartRequest(shown,
-                        indicator.getValue().code(), kind, ImageSize.PRINT, format, null))),
-                AttachmentType.DOWNLOAD, getTranslation("dashboards.download." + format.name().toLowerCase()));
+        var anchor = new Anchor(
+                DownloadLinks.handler(() -> images.chart(
+                        new ChartRequest(shown, indicator.getValue().code(), kind, ImageSize.PRINT, format, null))),
+                AttachmentType.DOWNLOAD,
+                getTranslation("dashboards.download." + format.name().toLowerCase()));
         anchor.setId(kind.name().toLowerCase() + "-download-" + format.name().toLowerCase());
         return anchor;
     }

@@ -31,8 +31,13 @@ import org.minsheng.security.Role;
  */
 @Route("")
 @Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
-@RolesAllowed({Role.Names.LEADER, Role.Names.REVIEWER, Role.Names.COMMUNICATIONS, Role.Names.ADMINISTRATOR,
-        Role.Names.STATISTICIAN})
+@RolesAllowed({
+    Role.Names.LEADER,
+    Role.Names.REVIEWER,
+    Role.Names.COMMUNICATIONS,
+    Role.Names.ADMINISTRATOR,
+    Role.Names.STATISTICIAN
+})
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DashboardService dashboards;
@@ -49,13 +54,18 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Paragraph illustrative = new Paragraph();
     /** Said for a year the administrator declared annual reporting only: it has no months to show. */
     private final Paragraph annualOnly = new Paragraph();
+
     private final PeriodService periods;
     private final ChartDownloads images;
     private final boolean mayExport;
 
-    DashboardView(DashboardService dashboards, IndicatorService catalogue,
-                  DashboardDownloads exports, ChartDownloads images,
-                  CurrentUser user, PeriodService periods) {
+    DashboardView(
+            DashboardService dashboards,
+            IndicatorService catalogue,
+            DashboardDownloads exports,
+            ChartDownloads images,
+            CurrentUser user,
+            PeriodService periods) {
         this.dashboards = dashboards;
         this.periods = periods;
         this.exports = exports;
@@ -66,10 +76,15 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         filters = new FilterBar(dashboards.years(), catalogue.activeIndicators(), this::open);
         var me = user.get();
         this.images = images;
-        mayExport = me.has(Role.COMMUNICATIONS) || me.has(Role.LEADER) || me.has(Role.REVIEWER)
+        mayExport = me.has(Role.COMMUNICATIONS)
+                || me.has(Role.LEADER)
+                || me.has(Role.REVIEWER)
                 || me.has(Role.ADMINISTRATOR);
-        charts = new DashboardCharts(district -> open(current().withDivision(district.code())),
-                code -> open(current().withChart(code)), images, mayExport);
+        charts = new DashboardCharts(
+                district -> open(current().withDivision(district.code())),
+                code -> open(current().withChart(code)),
+                images,
+                mayExport);
         meta.addClassName("page-meta");
         meta.setId("dashboard-meta");
         tiles.addClassName("tiles");
@@ -94,25 +109,32 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = DashboardFilter.parse(event.getLocation().getQueryParameters().getParameters(),
-                dashboards.latestYear());
+        filter = DashboardFilter.parse(
+                event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
         show(dashboards.dashboard(filter));
     }
 
     private void show(Dashboard data) {
         filters.show(data);
-        heading.setText(getTranslation("dashboard.heading", data.focus().name(), String.valueOf(data.filter().year())));
+        heading.setText(getTranslation(
+                "dashboard.heading",
+                data.focus().name(),
+                String.valueOf(data.filter().year())));
         var line = Labels.asOf(this, data);
-        meta.setText(data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections())
-                : line);
+        meta.setText(
+                data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections()) : line);
         illustrative.setVisible(dashboards.illustrativeSplit(data.filter().year()));
         boolean reportedAsTotal = periods.annualOnly(data.filter().year());
-        annualOnly.setText(getTranslation("dashboard.annualOnly", String.valueOf(data.filter().year())));
+        annualOnly.setText(getTranslation(
+                "dashboard.annualOnly", String.valueOf(data.filter().year())));
         annualOnly.setVisible(reportedAsTotal);
         back.removeAll();
         if (!data.cityWide()) {
-            var toCity = new Anchor("?" + QueryParameters.simple(filter.withDivision(null).toParameters())
-                    .getQueryString(), getTranslation("dashboards.backToCity", data.city().name()));
+            var toCity = new Anchor(
+                    "?"
+                            + QueryParameters.simple(filter.withDivision(null).toParameters())
+                                    .getQueryString(),
+                    getTranslation("dashboards.backToCity", data.city().name()));
             toCity.setId("back-to-city");
             back.add(toCity);
         }
@@ -123,17 +145,29 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         int toMonth = data.toMonth();
         var focus = data.focus();
         Integer focusId = data.focusId();
-        DistrictTable.Revisions revisions = (indicator, unit) -> CorrectionsDialog.open(this, indicator,
-                unit.name(), dashboards.corrections(year, fromMonth, toMonth, indicator.id(), unit.id()));
+        DistrictTable.Revisions revisions = (indicator, unit) -> CorrectionsDialog.open(
+                this,
+                indicator,
+                unit.name(),
+                dashboards.corrections(year, fromMonth, toMonth, indicator.id(), unit.id()));
         // City-reported facts (lead departments, problem categories) have no district value to show.
         (data.cityWide() ? data.indicators() : data.districtIndicators())
-                .forEach(indicator -> tiles.add(new HeadlineTile(data, indicator, () -> CorrectionsDialog.open(this,
-                        indicator, focus.name(), dashboards.corrections(year, fromMonth, toMonth, indicator.id(), focusId)))));
+                .forEach(indicator -> tiles.add(new HeadlineTile(
+                        data,
+                        indicator,
+                        () -> CorrectionsDialog.open(
+                                this,
+                                indicator,
+                                focus.name(),
+                                dashboards.corrections(year, fromMonth, toMonth, indicator.id(), focusId)))));
         charts.show(data, reportedAsTotal);
         tables.removeAll();
         if (data.cityWide() && data.hasData()) {
             tables.add(new CompletionHeatMap(data, images, mayExport));
-            var pivot = new Div(new H3(getTranslation("dashboard.table.title")), pivotMeta(data), new DistrictTable(data, revisions),
+            var pivot = new Div(
+                    new H3(getTranslation("dashboard.table.title")),
+                    pivotMeta(data),
+                    new DistrictTable(data, revisions),
                     download(data));
             pivot.addClassName("card");
             tables.add(pivot);
@@ -143,7 +177,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Div towns(Dashboard data) {
-        var card = new Div(new H3(getTranslation("dashboards.towns.title", data.focus().name())));
+        var card = new Div(
+                new H3(getTranslation("dashboards.towns.title", data.focus().name())));
         card.addClassName("card");
         if (data.towns().isEmpty()) {
             card.add(new Paragraph(getTranslation("dashboards.noTowns")));

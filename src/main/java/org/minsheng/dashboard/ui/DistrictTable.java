@@ -52,26 +52,37 @@ class DistrictTable extends Grid<DistrictTable.Row> {
 
     /** The towns of a district under their total. */
     static DistrictTable towns(Dashboard data) {
-        var table = new DistrictTable(data, data.towns(), data::townCell, data.focus().name(), "town-table");
+        var table = new DistrictTable(
+                data, data.towns(), data::townCell, data.focus().name(), "town-table");
         table.groupHeaders();
         return table;
     }
 
     /** The same pivot for any units below a total: the districts of the city, or a district's towns. */
-    private DistrictTable(Dashboard data, List<Division> units,
-                  BiFunction<Indicator, Integer, Optional<YearCell>> cells, String totalName, String id) {
+    private DistrictTable(
+            Dashboard data,
+            List<Division> units,
+            BiFunction<Indicator, Integer, Optional<YearCell>> cells,
+            String totalName,
+            String id) {
         super(Row.class, false);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
         setId(id);
         var locale = getLocale();
-        var nameColumn = addColumn(r -> r.unit().name()).setHeader(getTranslation("dashboard.table.district"))
-                .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setSortable(true)
+        var nameColumn = addColumn(r -> r.unit().name())
+                .setHeader(getTranslation("dashboard.table.district"))
+                .setFrozen(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setSortable(true)
                 .setComparator(Comparator.comparing((Row r) -> r.unit().name()));
         var footer = appendFooterRow();
         footer.getCell(nameColumn).setText(getTranslation("dashboard.table.total", totalName));
         byCategory = new LinkedHashMap<>();
-        rows = units.stream().map(u -> new Row(u, new HashMap<>(), new HashMap<>())).toList();
+        rows = units.stream()
+                .map(u -> new Row(u, new HashMap<>(), new HashMap<>()))
+                .toList();
         for (Indicator indicator : data.districtIndicators()) {
             var key = indicator.code();
             for (Row row : rows) {
@@ -81,18 +92,27 @@ class DistrictTable extends Grid<DistrictTable.Row> {
             }
             // short name over the unit, wrapping, the full name on hover: six indicators and their
             // subtotals then fit a 1440 px screen beside the menu, where one-line names did not
-            var head = new Span(getTranslation("dashboard.table.column", indicator.shortName(locale),
-                    indicator.unit(locale)));
+            var head = new Span(
+                    getTranslation("dashboard.table.column", indicator.shortName(locale), indicator.unit(locale)));
             head.addClassName("pivot-head");
             head.getElement().setAttribute("data-indicator", key);
-            head.getElement().setAttribute("title",
-                    getTranslation("dashboard.table.column", indicator.name(locale), indicator.unit(locale)));
-            var column = addColumn(r -> r.text(key)).setHeader(head)
-                    .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(1).setKey(key)
-                    .setComparator(Comparator.comparing((Row r) -> r.values().get(key),
+            head.getElement()
+                    .setAttribute(
+                            "title",
+                            getTranslation("dashboard.table.column", indicator.name(locale), indicator.unit(locale)));
+            var column = addColumn(r -> r.text(key))
+                    .setHeader(head)
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setWidth("6.5rem")
+                    .setFlexGrow(1)
+                    .setKey(key)
+                    .setComparator(Comparator.comparing(
+                            (Row r) -> r.values().get(key),
                             Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
             footer.getCell(column).setText(Labels.cell(this, cells.apply(indicator, null), indicator));
-            byCategory.computeIfAbsent(indicator.categoryCode(), k -> new ArrayList<>()).add(column);
+            byCategory
+                    .computeIfAbsent(indicator.categoryCode(), k -> new ArrayList<>())
+                    .add(column);
             categoryNames.put(indicator.categoryCode(), indicator.category(locale));
         }
         this.footer = footer;
@@ -132,9 +152,13 @@ class DistrictTable extends Grid<DistrictTable.Row> {
 
     private Column<Row> scoreColumn(Dashboard data, String category, String key) {
         rows.forEach(r -> r.texts().put(key, score(data, category, r.unit().id())));
-        var column = addColumn(r -> r.text(key)).setKey(key)
-                .setHeader(wrapping(getTranslation("dashboards.pivot.met"))).setTextAlign(ColumnTextAlign.END)
-                .setWidth("3.5rem").setFlexGrow(0).setPartNameGenerator(r -> "subtotal");
+        var column = addColumn(r -> r.text(key))
+                .setKey(key)
+                .setHeader(wrapping(getTranslation("dashboards.pivot.met")))
+                .setTextAlign(ColumnTextAlign.END)
+                .setWidth("3.5rem")
+                .setFlexGrow(0)
+                .setPartNameGenerator(r -> "subtotal");
         column.setTooltipGenerator(r -> getTranslation("dashboards.pivot.metHint"));
         footer.getCell(column).setText(score(data, category, null));
         return column;
@@ -147,7 +171,9 @@ class DistrictTable extends Grid<DistrictTable.Row> {
     }
 
     private static String score(Dashboard data, String category, Integer divisionId) {
-        return data.score(category, divisionId).map(s -> s.met() + "/" + s.targeted()).orElse("—");
+        return data.score(category, divisionId)
+                .map(s -> s.met() + "/" + s.targeted())
+                .orElse("—");
     }
 
     /**
@@ -157,8 +183,10 @@ class DistrictTable extends Grid<DistrictTable.Row> {
     private void explainRevised(Dashboard data, Revisions revisions) {
         var byCode = new HashMap<String, Indicator>();
         data.districtIndicators().forEach(i -> byCode.put(i.code(), i));
-        byCode.keySet().forEach(key -> getColumnByKey(key).setTooltipGenerator(
-                r -> revised(r.text(key)) ? getTranslation("dashboards.revisedHint") : null));
+        byCode.keySet()
+                .forEach(key -> getColumnByKey(key)
+                        .setTooltipGenerator(
+                                r -> revised(r.text(key)) ? getTranslation("dashboards.revisedHint") : null));
         addItemClickListener(e -> {
             var key = e.getColumn() == null ? null : e.getColumn().getKey();
             if (key != null && byCode.containsKey(key) && revised(e.getItem().text(key))) {
@@ -178,7 +206,8 @@ class DistrictTable extends Grid<DistrictTable.Row> {
         grouped = true;
         var groups = prependHeaderRow();
         byCategory.forEach((category, columns) -> {
-            var cell = columns.size() == 1 ? groups.getCell(columns.getFirst())
+            var cell = columns.size() == 1
+                    ? groups.getCell(columns.getFirst())
                     : groups.join(columns.toArray(Column[]::new));
             cell.setText(categoryNames.get(category));
         });

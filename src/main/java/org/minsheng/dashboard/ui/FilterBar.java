@@ -51,17 +51,23 @@ class FilterBar extends Div {
         categories.add(ALL);
         catalogue.stream().map(Indicator::categoryCode).distinct().forEach(categories::add);
         category.setItems(categories);
-        category.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("dashboards.filter.allCategories")
-                : catalogue.stream().filter(i -> i.categoryCode().equals(code)).findFirst()
-                        .map(i -> i.category(getLocale())).orElse(code));
+        category.setItemLabelGenerator(code -> code.isEmpty()
+                ? getTranslation("dashboards.filter.allCategories")
+                : catalogue.stream()
+                        .filter(i -> i.categoryCode().equals(code))
+                        .findFirst()
+                        .map(i -> i.category(getLocale()))
+                        .orElse(code));
         division.setId("filter-division");
         division.setLabel(getTranslation("dashboards.filter.division"));
         year.addValueChangeListener(e -> changed(f -> f.withYear(e.getValue())));
-        period.addValueChangeListener(e -> changed(f -> f.withPeriod(e.getValue(),
-                e.getValue() == PeriodChoice.QUARTER ? Math.min(4, (f.part() + 2) / 3) : f.part())));
+        period.addValueChangeListener(e -> changed(f -> f.withPeriod(
+                e.getValue(), e.getValue() == PeriodChoice.QUARTER ? Math.min(4, (f.part() + 2) / 3) : f.part())));
         part.addValueChangeListener(e -> changed(f -> f.withPeriod(f.period(), e.getValue())));
-        category.addValueChangeListener(e -> changed(f -> f.withCategory(ALL.equals(e.getValue()) ? null : e.getValue())));
-        division.addValueChangeListener(e -> changed(f -> f.withDivision(ALL.equals(e.getValue()) ? null : e.getValue())));
+        category.addValueChangeListener(
+                e -> changed(f -> f.withCategory(ALL.equals(e.getValue()) ? null : e.getValue())));
+        division.addValueChangeListener(
+                e -> changed(f -> f.withDivision(ALL.equals(e.getValue()) ? null : e.getValue())));
         add(year, period, part, category, division);
     }
 

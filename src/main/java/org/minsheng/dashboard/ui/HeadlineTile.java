@@ -25,8 +25,8 @@ class HeadlineTile extends Div {
         getElement().setAttribute("data-indicator", indicator.code());
         var locale = getLocale();
         Integer unit = data.focusId();
-        var label = new Anchor("indicator/" + indicator.code() + "?year=" + data.filter().year(),
-                indicator.shortName(locale));
+        var label = new Anchor(
+                "indicator/" + indicator.code() + "?year=" + data.filter().year(), indicator.shortName(locale));
         label.addClassName("tile-label");
         label.getElement().setAttribute("title", indicator.name(locale));
 
@@ -67,8 +67,13 @@ class HeadlineTile extends Div {
         add(label, value, target, change);
         var trend = data.trend(indicator, unit);
         if (trend.size() > 1) {
-            var byMonth = IntStream.rangeClosed(1, 12).mapToObj(m -> trend.stream().filter(p -> p.month() == m)
-                    .map(TrendPoint::value).findFirst().orElse(null)).toList();
+            var byMonth = IntStream.rangeClosed(1, 12)
+                    .mapToObj(m -> trend.stream()
+                            .filter(p -> p.month() == m)
+                            .map(TrendPoint::value)
+                            .findFirst()
+                            .orElse(null))
+                    .toList();
             add(Sparkline.of(byMonth, getTranslation("dashboards.sparkline", indicator.shortName(locale))));
         }
     }
@@ -84,7 +89,8 @@ class HeadlineTile extends Div {
         }
         var lastYear = data.lastYearCell(indicator, unit);
         if (lastYear.map(YearCell::value).isPresent()) {
-            return getTranslation("dashboards.yoyLastYearOnly",
+            return getTranslation(
+                    "dashboards.yoyLastYearOnly",
                     Numbers.withUnit(lastYear.get().value(), indicator.unit(getLocale()), getLocale()));
         }
         if (lastYear.map(YearCell::notApplicable).orElse(false)) {

@@ -13,9 +13,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.minsheng.base.chart.Series;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.chart.ChartConfigs;
-import org.minsheng.base.chart.Series;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
@@ -25,8 +25,13 @@ import org.minsheng.security.Role;
 
 /** One indicator's page: what it counts (口径), who leads it, its unit and rule, every district by month. */
 @Route("indicator")
-@RolesAllowed({Role.Names.LEADER, Role.Names.REVIEWER, Role.Names.COMMUNICATIONS, Role.Names.ADMINISTRATOR,
-        Role.Names.STATISTICIAN})
+@RolesAllowed({
+    Role.Names.LEADER,
+    Role.Names.REVIEWER,
+    Role.Names.COMMUNICATIONS,
+    Role.Names.ADMINISTRATOR,
+    Role.Names.STATISTICIAN
+})
 class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final DashboardService dashboards;
@@ -45,10 +50,11 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
 
     @Override
     public void setParameter(BeforeEvent event, String code) {
-        var filter = DashboardFilter.parse(event.getLocation().getQueryParameters().getParameters(),
-                dashboards.latestYear());
+        var filter = DashboardFilter.parse(
+                event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
         var data = dashboards.dashboard(new DashboardFilter(filter.year(), filter.period(), filter.part(), null, null));
-        var indicator = data.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+        var indicator =
+                data.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
         about.removeAll();
         if (indicator.isEmpty()) {
             heading.setText(getTranslation("dashboards.indicator.unknown", code));
@@ -60,24 +66,29 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         title = shown.name(locale);
         heading.setText(title);
         var profile = dashboards.profile(code).orElseThrow();
-        about.add(line("dashboards.indicator.definition", profile.definition(locale)),
+        about.add(
+                line("dashboards.indicator.definition", profile.definition(locale)),
                 line("dashboards.indicator.department", profile.leadDepartment()),
                 line("dashboards.indicator.unit", shown.unit(locale)),
-                line("dashboards.indicator.rule", getTranslation("dashboards.rule." + shown.aggregation().name()
-                        .toLowerCase())),
+                line(
+                        "dashboards.indicator.rule",
+                        getTranslation(
+                                "dashboards.rule." + shown.aggregation().name().toLowerCase())),
                 line("dashboards.indicator.category", shown.category(locale)),
                 new Anchor("/?year=" + data.filter().year(), getTranslation("dashboards.backToDashboard")));
         drawChart(data, shown);
     }
 
     private Paragraph line(String key, String value) {
-        return new Paragraph(getTranslation("dashboards.indicator.line", getTranslation(key),
-                value == null || value.isBlank() ? "—" : value));
+        return new Paragraph(getTranslation(
+                "dashboards.indicator.line", getTranslation(key), value == null || value.isBlank() ? "—" : value));
     }
 
     private void drawChart(Dashboard data, Indicator indicator) {
-        var months = IntStream.rangeClosed(1, Math.max(1, data.toMonth())).boxed().toList();
-        var labels = months.stream().map(m -> getTranslation("dashboards.month", m)).toList();
+        var months =
+                IntStream.rangeClosed(1, Math.max(1, data.toMonth())).boxed().toList();
+        var labels =
+                months.stream().map(m -> getTranslation("dashboards.month", m)).toList();
         var series = new ArrayList<Series>();
         var header = new ArrayList<String>();
         header.add(getTranslation("dashboard.table.district"));
@@ -88,10 +99,20 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         data.counties().forEach(c -> units.add(c.id()));
         for (Integer unit : units) {
             var points = data.trend(indicator, unit);
-            List<BigDecimal> values = months.stream().map(m -> points.stream().filter(p -> p.month() == m)
-                    .map(TrendPoint::value).findFirst().orElse(null)).toList();
-            var name = unit == null ? data.city().name() : data.counties().stream()
-                    .filter(c -> c.id() == unit).findFirst().orElseThrow().name();
+            List<BigDecimal> values = months.stream()
+                    .map(m -> points.stream()
+                            .filter(p -> p.month() == m)
+                            .map(TrendPoint::value)
+                            .findFirst()
+                            .orElse(null))
+                    .toList();
+            var name = unit == null
+                    ? data.city().name()
+                    : data.counties().stream()
+                            .filter(c -> c.id() == unit)
+                            .findFirst()
+                            .orElseThrow()
+                            .name();
             if (unit != null) {
                 series.add(new Series(name, values, Series.Style.LINE));
             }
@@ -102,11 +123,17 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         }
         var unitText = indicator.unit(getLocale());
         var asOf = Labels.asOf(this, data);
-        var chartTitle = getTranslation("dashboards.indicator.chart", indicator.shortName(getLocale()),
+        var chartTitle = getTranslation(
+                "dashboards.indicator.chart",
+                indicator.shortName(getLocale()),
                 String.valueOf(data.filter().year()));
         chart.setVisible(true);
-        chart.show(chartTitle, getTranslation("dashboards.unit", unitText) + " · " + asOf,
-                ChartConfigs.chart(chartTitle, asOf, unitText, labels, series, false), header, rows);
+        chart.show(
+                chartTitle,
+                getTranslation("dashboards.unit", unitText) + " · " + asOf,
+                ChartConfigs.chart(chartTitle, asOf, unitText, labels, series, false),
+                header,
+                rows);
     }
 
     @Override

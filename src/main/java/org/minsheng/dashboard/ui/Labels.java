@@ -23,15 +23,15 @@ final class Labels {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** "数据截至 2021-01-23 10:00（第1版）· 2020年1—12月", said under every chart and table. */
     static String asOf(Component in, Dashboard data) {
         if (!data.hasData()) {
             return in.getTranslation("dashboard.noData");
         }
-        var time = data.dataAsOf().atZoneSameInstant(CHINA)
+        var time = data.dataAsOf()
+                .atZoneSameInstant(CHINA)
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale()));
         return in.getTranslation("dashboards.asOf", time, data.revision(), window(in, data));

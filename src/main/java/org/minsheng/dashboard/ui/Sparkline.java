@@ -17,8 +17,7 @@ final class Sparkline {
     private static final int WIDTH = 120;
     private static final int HEIGHT = 28;
 
-    private Sparkline() {
-    }
+    private Sparkline() {}
 
     /** {@code values} by month from January; nulls (no figure) are skipped. */
     static Html of(List<BigDecimal> values, String label) {
@@ -31,8 +30,11 @@ final class Sparkline {
             for (int m = 0; m < values.size(); m++) {
                 if (values.get(m) != null) {
                     int x = 2 + m * (WIDTH - 4) / 11;
-                    var y = BigDecimal.valueOf(HEIGHT - 3).subtract(values.get(m).subtract(min)
-                            .multiply(BigDecimal.valueOf(HEIGHT - 6)).divide(range, 1, RoundingMode.HALF_UP));
+                    var y = BigDecimal.valueOf(HEIGHT - 3)
+                            .subtract(values.get(m)
+                                    .subtract(min)
+                                    .multiply(BigDecimal.valueOf(HEIGHT - 6))
+                                    .divide(range, 1, RoundingMode.HALF_UP));
                     points.append(x).append(',').append(y.toPlainString()).append(' ');
                 }
             }

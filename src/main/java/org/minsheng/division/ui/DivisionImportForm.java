@@ -15,13 +15,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import org.minsheng.base.ui.BoundedUpload;
-import org.minsheng.base.ui.UploadTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToIntFunction;
+import org.minsheng.base.ui.BoundedUpload;
+import org.minsheng.base.ui.UploadTexts;
 import org.minsheng.division.DivisionException;
 import org.minsheng.division.DivisionImportLimits;
 import org.minsheng.division.DivisionImportResult;
@@ -61,12 +61,11 @@ class DivisionImportForm extends Div {
         upload.setMaxFiles(6);
         upload.setAcceptedFileTypes(".csv", ".zip");
         upload.setI18n(UploadTexts.of(this, "divisions.upload.tooMany", "divisions.upload.wrongType"));
-        var tooLarge = getTranslation("divisions.upload.tooLarge",
-                DivisionImportLimits.MAX_FILE_BYTES / 1024 / 1024);
+        var tooLarge = getTranslation("divisions.upload.tooLarge", DivisionImportLimits.MAX_FILE_BYTES / 1024 / 1024);
         upload.setMaxFileSize((int) DivisionImportLimits.MAX_FILE_BYTES);
         // the browser checks the size too, but only the server's check holds against a request sent by hand
-        upload.setUploadHandler(BoundedUpload.toTempFile(DivisionImportLimits.MAX_FILE_BYTES, tooLarge,
-                (name, file) -> received(new SourceFile(name, file))));
+        upload.setUploadHandler(BoundedUpload.toTempFile(
+                DivisionImportLimits.MAX_FILE_BYTES, tooLarge, (name, file) -> received(new SourceFile(name, file))));
         upload.addFileRemovedListener(e -> {
             uploaded.stream().filter(f -> f.name().equals(e.getFileName())).forEach(this::delete);
             uploaded.removeIf(f -> f.name().equals(e.getFileName()));
@@ -83,21 +82,30 @@ class DivisionImportForm extends Div {
         counts.addThemeVariants(GridVariant.LUMO_COMPACT);
         counts.setAllRowsVisible(true);
         counts.setVisible(false);
-        counts.addColumn(c -> getTranslation("divisions.level." + c.level().name().toLowerCase()))
+        counts.addColumn(c ->
+                        getTranslation("divisions.level." + c.level().name().toLowerCase()))
                 .setHeader(getTranslation("divisions.import.result.level"));
         count("listed", LevelCount::listed);
         count("inserted", LevelCount::inserted);
         count("updated", LevelCount::updated);
         count("unchanged", LevelCount::unchanged);
         count("kept", LevelCount::kept);
-        add(new H3(getTranslation("divisions.import.heading")), new Paragraph(getTranslation("divisions.import.help")),
-                upload, files, row, message, counts, kept);
+        add(
+                new H3(getTranslation("divisions.import.heading")),
+                new Paragraph(getTranslation("divisions.import.help")),
+                upload,
+                files,
+                row,
+                message,
+                counts,
+                kept);
     }
 
-
     private void count(String key, ToIntFunction<LevelCount> value) {
-        counts.addColumn(c -> value.applyAsInt(c)).setKey(key)
-                .setHeader(getTranslation("divisions.import.result." + key)).setTextAlign(ColumnTextAlign.END);
+        counts.addColumn(c -> value.applyAsInt(c))
+                .setKey(key)
+                .setHeader(getTranslation("divisions.import.result." + key))
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     /** A finished upload; the upload handler may call this outside the UI's lock. */
@@ -109,8 +117,14 @@ class DivisionImportForm extends Div {
     }
 
     private void showFiles() {
-        files.setText(uploaded.isEmpty() ? ""
-                : getTranslation("divisions.import.files", String.join(", ", uploaded.stream().map(SourceFile::name).toList())));
+        files.setText(
+                uploaded.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "divisions.import.files",
+                                String.join(
+                                        ", ",
+                                        uploaded.stream().map(SourceFile::name).toList())));
     }
 
     private void runImport() {
@@ -132,11 +146,16 @@ class DivisionImportForm extends Div {
 
     private void show(DivisionImportResult result) {
         message.removeClassName("import-error");
-        message.setText(result.changedNothing() ? getTranslation("divisions.import.nothingChanged")
-                : getTranslation("divisions.import.done", result.inserted(), result.updated()));
+        message.setText(
+                result.changedNothing()
+                        ? getTranslation("divisions.import.nothingChanged")
+                        : getTranslation("divisions.import.done", result.inserted(), result.updated()));
         counts.setItems(result.levels());
         counts.setVisible(true);
-        kept.setText(result.kept().isEmpty() ? "" : getTranslation("divisions.import.kept", String.join(", ", result.kept())));
+        kept.setText(
+                result.kept().isEmpty()
+                        ? ""
+                        : getTranslation("divisions.import.kept", String.join(", ", result.kept())));
     }
 
     private void fail(String reason) {

@@ -20,20 +20,34 @@ class DivisionTree extends TreeGrid<DivisionNode> {
         this.divisions = divisions;
         setId("division-tree");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addHierarchyColumn(DivisionNode::name).setKey("name")
-                .setHeader(getTranslation("divisions.column.name")).setFlexGrow(2).setAutoWidth(true)
+        addHierarchyColumn(DivisionNode::name)
+                .setKey("name")
+                .setHeader(getTranslation("divisions.column.name"))
+                .setFlexGrow(2)
+                .setAutoWidth(true)
                 .setSortable(false); // children come in display order from the database
-        addColumn(DivisionNode::code).setKey("code").setHeader(getTranslation("divisions.column.code"))
+        addColumn(DivisionNode::code)
+                .setKey("code")
+                .setHeader(getTranslation("divisions.column.code"))
                 .setAutoWidth(true);
-        addColumn(n -> getTranslation("divisions.level." + n.level().name().toLowerCase())).setKey("level")
-                .setHeader(getTranslation("divisions.column.level")).setAutoWidth(true);
-        addColumn(DivisionNode::validFrom).setKey("validFrom")
-                .setHeader(getTranslation("divisions.column.validFrom")).setAutoWidth(true);
-        addColumn(DivisionNode::validTo).setKey("validTo")
-                .setHeader(getTranslation("divisions.column.validTo")).setAutoWidth(true);
-        addColumn(n -> n.successorCode() == null ? ""
-                : getTranslation("divisions.successor", n.successorName(), n.successorCode()))
-                .setKey("successor").setHeader(getTranslation("divisions.column.successor")).setAutoWidth(true);
+        addColumn(n -> getTranslation("divisions.level." + n.level().name().toLowerCase()))
+                .setKey("level")
+                .setHeader(getTranslation("divisions.column.level"))
+                .setAutoWidth(true);
+        addColumn(DivisionNode::validFrom)
+                .setKey("validFrom")
+                .setHeader(getTranslation("divisions.column.validFrom"))
+                .setAutoWidth(true);
+        addColumn(DivisionNode::validTo)
+                .setKey("validTo")
+                .setHeader(getTranslation("divisions.column.validTo"))
+                .setAutoWidth(true);
+        addColumn(n -> n.successorCode() == null
+                        ? ""
+                        : getTranslation("divisions.successor", n.successorName(), n.successorCode()))
+                .setKey("successor")
+                .setHeader(getTranslation("divisions.column.successor"))
+                .setAutoWidth(true);
         setPartNameGenerator(n -> n.validTo() == null ? null : "closed");
         reload();
     }
@@ -59,7 +73,8 @@ class DivisionTree extends TreeGrid<DivisionNode> {
 
             @Override
             protected Stream<DivisionNode> fetchChildrenFromBackEnd(HierarchicalQuery<DivisionNode, Void> query) {
-                return query.getParent() == null ? Stream.of(root)
+                return query.getParent() == null
+                        ? Stream.of(root)
                         : divisions.children(query.getParent(), query.getOffset(), query.getLimit()).stream();
             }
         });

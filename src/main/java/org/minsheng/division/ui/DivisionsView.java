@@ -29,11 +29,16 @@ class DivisionsView extends Div implements HasDynamicTitle {
         succession.setId("record-succession");
         succession.setEnabled(false);
         // Only a unit that still exists can be renamed or re-coded.
-        tree.asSingleSelect().addValueChangeListener(e ->
-                succession.setEnabled(e.getValue() != null && e.getValue().validTo() == null));
-        succession.addClickListener(e -> new SuccessionDialog(tree.asSingleSelect().getValue(), history, tree::reload)
-                .open());
-        add(new H2(getTranslation("divisions.heading")), intro, succession, tree,
+        tree.asSingleSelect()
+                .addValueChangeListener(e -> succession.setEnabled(
+                        e.getValue() != null && e.getValue().validTo() == null));
+        succession.addClickListener(
+                e -> new SuccessionDialog(tree.asSingleSelect().getValue(), history, tree::reload).open());
+        add(
+                new H2(getTranslation("divisions.heading")),
+                intro,
+                succession,
+                tree,
                 new DivisionImportForm(imports, tree::reload));
     }
 

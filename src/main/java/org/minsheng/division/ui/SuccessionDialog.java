@@ -47,8 +47,8 @@ class SuccessionDialog extends Dialog {
         add(new Paragraph(getTranslation("divisions.history.help")), form, error);
         var save = new Button(getTranslation("divisions.history.save"), e -> {
             try {
-                history.recordSuccession(new Succession(old.code(), newCode.getValue(), newName.getValue(),
-                        on.getValue(), reason.getValue()));
+                history.recordSuccession(new Succession(
+                        old.code(), newCode.getValue(), newName.getValue(), on.getValue(), reason.getValue()));
                 close();
                 afterSave.run();
             } catch (DivisionException ex) {

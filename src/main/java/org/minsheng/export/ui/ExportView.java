@@ -12,9 +12,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.minsheng.audit.AuditQuery;
-import org.minsheng.dashboard.DashboardService;
 import org.minsheng.base.Download;
 import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.dashboard.DashboardService;
 import org.minsheng.export.TableExportService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
@@ -32,7 +32,8 @@ class ExportView extends Div implements HasDynamicTitle {
 
     private final TableExportService exports;
 
-    ExportView(TableExportService exports, DashboardService dashboards, PeriodService periods, CurrentUser currentUser) {
+    ExportView(
+            TableExportService exports, DashboardService dashboards, PeriodService periods, CurrentUser currentUser) {
         this.exports = exports;
         addClassName("page");
         var user = currentUser.get();
@@ -48,10 +49,15 @@ class ExportView extends Div implements HasDynamicTitle {
         year.setItems(dashboards.years());
         year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
         year.setValue(dashboards.latestYear());
-        section("export.district", year, "export-district",
+        section(
+                "export.district",
+                year,
+                "export-district",
                 format -> () -> exports.districtTable(year.getValue(), format, locale));
 
-        if (user.has(Role.REVIEWER) || user.has(Role.LEADER) || user.has(Role.ADMINISTRATOR)
+        if (user.has(Role.REVIEWER)
+                || user.has(Role.LEADER)
+                || user.has(Role.ADMINISTRATOR)
                 || user.has(Role.STATISTICIAN)) {
             var period = new Select<Period>();
             period.setId("export-period");
@@ -60,19 +66,26 @@ class ExportView extends Div implements HasDynamicTitle {
             var all = periods.all();
             period.setItems(all);
             all.stream().findFirst().ifPresent(period::setValue);
-            section("export.tracker", period, "export-tracker",
+            section(
+                    "export.tracker",
+                    period,
+                    "export-tracker",
                     format -> () -> exports.tracker(period.getValue(), format, locale));
         }
         if (user.has(Role.REVIEWER) || user.has(Role.ADMINISTRATOR)) {
-            section("export.audit", null, "export-audit",
+            section(
+                    "export.audit",
+                    null,
+                    "export-audit",
                     format -> () -> exports.auditTrail(AuditQuery.all(), format, locale));
         }
     }
 
-    private void section(String headingKey, Select<?> choice, String id,
-                         Function<Download.Format, Supplier<Download>> download) {
-        add(new H3(getTranslation(headingKey)), choice == null ? new DownloadLinks(id, download)
-                : new DownloadLinks(choice, id, download));
+    private void section(
+            String headingKey, Select<?> choice, String id, Function<Download.Format, Supplier<Download>> download) {
+        add(
+                new H3(getTranslation(headingKey)),
+                choice == null ? new DownloadLinks(id, download) : new DownloadLinks(choice, id, download));
     }
 
     @Override

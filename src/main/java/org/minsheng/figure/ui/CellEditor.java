@@ -34,8 +34,7 @@ class CellEditor extends Div {
     private final Div messages = new Div();
     private Cell cell;
 
-    CellEditor(Cell cell, int row, int column, boolean correcting, Saver saver,
-               Consumer<Cell> showHistory) {
+    CellEditor(Cell cell, int row, int column, boolean correcting, Saver saver, Consumer<Cell> showHistory) {
         addClassName("cell-editor");
         value.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         value.getElement().setAttribute("data-row", String.valueOf(row));
@@ -43,8 +42,11 @@ class CellEditor extends Div {
         value.getElement().setAttribute("data-indicator", cell.indicator().code());
         value.getElement().setAttribute("data-division", cell.division().code());
         // the unit is said by the row's header and, for screen readers, here
-        value.setAriaLabel(getTranslation("entry.cellLabel", cell.indicator().shortName(getLocale()),
-                cell.indicator().unit(getLocale()), cell.division().name()));
+        value.setAriaLabel(getTranslation(
+                "entry.cellLabel",
+                cell.indicator().shortName(getLocale()),
+                cell.indicator().unit(getLocale()),
+                cell.division().name()));
         value.addThemeName("small");
         value.addClassName("cell-value");
         explanation.setPlaceholder(getTranslation("entry.explanation"));
@@ -60,8 +62,8 @@ class CellEditor extends Div {
         messages.addClassName("cell-messages");
         state.addClassName("cell-state");
 
-        BiConsumer<String, String> resave = (text, why) ->
-                saver.save(this, text, explanation.getValue(), correctionReason.getValue());
+        BiConsumer<String, String> resave =
+                (text, why) -> saver.save(this, text, explanation.getValue(), correctionReason.getValue());
         value.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 resave.accept(e.getValue(), null);
@@ -118,12 +120,17 @@ class CellEditor extends Div {
         explanation.setVisible(cell.hasWarnings() || cell.explanation() != null);
         var text = new StringBuilder();
         if (cell.state() == CellState.RETURNED && cell.returnReason() != null) {
-            text.append(getTranslation("entry.returnedBecause", cell.returnReason())).append(' ');
+            text.append(getTranslation("entry.returnedBecause", cell.returnReason()))
+                    .append(' ');
         }
         text.append(Findings.text(this, cell.findings()));
         messages.setText(text.toString().strip());
-        messages.getElement().setAttribute("data-severity", cell.hasErrors() ? "error"
-                : cell.hasWarnings() || cell.state() == CellState.RETURNED ? "warning" : "none");
+        messages.getElement()
+                .setAttribute(
+                        "data-severity",
+                        cell.hasErrors()
+                                ? "error"
+                                : cell.hasWarnings() || cell.state() == CellState.RETURNED ? "warning" : "none");
     }
 
     /**
@@ -134,8 +141,7 @@ class CellEditor extends Div {
         value.setInvalid(true);
         messages.setText(Findings.text(this, errors));
         messages.getElement().setAttribute("data-severity", "error");
-        boolean reasonMissing = errors.stream()
-                .anyMatch(f -> CORRECTION_NEEDS_REASON.equals(f.messageKey()));
+        boolean reasonMissing = errors.stream().anyMatch(f -> CORRECTION_NEEDS_REASON.equals(f.messageKey()));
         correctionReason.setInvalid(reasonMissing);
     }
 
@@ -147,7 +153,8 @@ class CellEditor extends Div {
     private String reference(Cell cell) {
         var locale = getLocale();
         var scale = cell.indicator().scale();
-        return getTranslation("entry.reference",
+        return getTranslation(
+                "entry.reference",
                 cell.previousValue() == null ? "—" : Numbers.plain(cell.previousValue(), scale, locale),
                 cell.lastYearValue() == null ? "—" : Numbers.plain(cell.lastYearValue(), scale, locale));
     }

@@ -72,9 +72,9 @@ class EntryView extends Div implements HasDynamicTitle {
         sheetArea.addClassName("entry-sheet-area");
         add(new H2(getTranslation("entry.heading")), intro, period, sheetArea);
         // the oldest open period is the one due first: after a whole year is opened, January, not December
-        figures.periodsForEntry().stream().filter(Period::isOpen)
-                .min(Comparator.comparing(Period::year)
-                        .thenComparing(p -> p.month() == null ? 13 : p.month()))
+        figures.periodsForEntry().stream()
+                .filter(Period::isOpen)
+                .min(Comparator.comparing(Period::year).thenComparing(p -> p.month() == null ? 13 : p.month()))
                 .ifPresent(period::setValue);
         installKeyboardAndPaste();
     }
@@ -91,8 +91,9 @@ class EntryView extends Div implements HasDynamicTitle {
             return;
         }
         // where a year total goes, said on every sheet: offices holding only year totals put them in December
-        var yearTotals = new Paragraph(getTranslation(sheet.period().isYear() ? "entry.yearTotals.here"
-                : "entry.yearTotals.elsewhere", String.valueOf(sheet.period().year())));
+        var yearTotals = new Paragraph(getTranslation(
+                sheet.period().isYear() ? "entry.yearTotals.here" : "entry.yearTotals.elsewhere",
+                String.valueOf(sheet.period().year())));
         yearTotals.addClassName("page-meta");
         yearTotals.setId("year-totals-hint");
         sheetArea.add(yearTotals);
@@ -113,8 +114,11 @@ class EntryView extends Div implements HasDynamicTitle {
             // in the year period a monthly indicator's cell is its year total, the December cumulative
             var unit = new Span(getTranslation("entry.unit", indicator.unit(getLocale())));
             unit.addClassName("entry-unit");
-            var name = new Div(new Span(sheet.period().isYear() && indicator.monthly()
-                    ? getTranslation("entry.yearTotal", indicator.shortName(getLocale())) : indicator.shortName(getLocale())),
+            var name = new Div(
+                    new Span(
+                            sheet.period().isYear() && indicator.monthly()
+                                    ? getTranslation("entry.yearTotal", indicator.shortName(getLocale()))
+                                    : indicator.shortName(getLocale())),
                     unit);
             name.addClassName("entry-indicator");
             name.getElement().setAttribute("title", indicator.name(getLocale()));
@@ -132,7 +136,12 @@ class EntryView extends Div implements HasDynamicTitle {
                     column++;
                     continue;
                 }
-                var editor = new CellEditor(cell.get(), row, column++, correcting, this::save,
+                var editor = new CellEditor(
+                        cell.get(),
+                        row,
+                        column++,
+                        correcting,
+                        this::save,
                         c -> HistoryDialog.open(this, c, figures.history(c.key())));
                 rowEditors.add(editor);
                 grid.add(editor);
@@ -155,8 +164,9 @@ class EntryView extends Div implements HasDynamicTitle {
             actions.add(submitAll);
         }
         int periodId = sheet.period().id();
-        sheetArea.add(actions, new DownloadLinks("entry-download",
-                format -> () -> exports.entrySheet(periodId, format, locale)));
+        sheetArea.add(
+                actions,
+                new DownloadLinks("entry-download", format -> () -> exports.entrySheet(periodId, format, locale)));
     }
 
     private void save(CellEditor editor, String text, String explanation, String correctionReason) {
@@ -216,15 +226,17 @@ class EntryView extends Div implements HasDynamicTitle {
      * cell of the districts asked for is waiting, and the user has been told which.
      */
     private boolean refusedForPending(IntPredicate districts) {
-        var pending = editors.stream().flatMap(List::stream).filter(Objects::nonNull)
+        var pending = editors.stream()
+                .flatMap(List::stream)
+                .filter(Objects::nonNull)
                 .filter(e -> districts.test(e.cell().key().divisionId()) && e.isPending())
                 .map(e -> e.cell().indicator().shortName(getLocale()))
                 .toList();
         if (pending.isEmpty()) {
             return false;
         }
-        Notifications.error(getTranslation("entry.pendingBeforeSubmit",
-                String.join(getTranslation("list.separator"), pending)));
+        Notifications.error(
+                getTranslation("entry.pendingBeforeSubmit", String.join(getTranslation("list.separator"), pending)));
         return true;
     }
 
@@ -245,7 +257,10 @@ class EntryView extends Div implements HasDynamicTitle {
                 ready++;
                 line = getTranslation("entry.submitAll.ready", name, district.toSubmit());
             } else if (!district.blocking().isEmpty()) {
-                line = getTranslation("entry.submitAll.blocked", name, district.blocking().size(),
+                line = getTranslation(
+                        "entry.submitAll.blocked",
+                        name,
+                        district.blocking().size(),
                         Findings.text(this, district.blocking()));
             } else {
                 line = getTranslation("entry.submitAll.nothing", name);
@@ -281,7 +296,11 @@ class EntryView extends Div implements HasDynamicTitle {
      */
     @ClientCallable
     void paste(int row, int column, String text) {
-        if (text == null || row < 0 || row >= editors.size() || column < 0 || column >= editors.get(row).size()) {
+        if (text == null
+                || row < 0
+                || row >= editors.size()
+                || column < 0
+                || column >= editors.get(row).size()) {
             Notifications.error(getTranslation("entry.paste.outside"));
             return;
         }
@@ -289,7 +308,9 @@ class EntryView extends Div implements HasDynamicTitle {
         int count = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
         for (int i = 0; i < count && row + i < editors.size(); i++) {
             var values = lines[i].split("\t", -1);
-            for (int j = 0; j < values.length && column + j < editors.get(row + i).size(); j++) {
+            for (int j = 0;
+                    j < values.length && column + j < editors.get(row + i).size();
+                    j++) {
                 var editor = editors.get(row + i).get(column + j);
                 if (editor != null && !editor.valueField().isReadOnly()) {
                     save(editor, values[j].strip(), editor.cell().explanation(), null);

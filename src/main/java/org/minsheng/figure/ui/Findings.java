@@ -8,8 +8,7 @@ import org.minsheng.figure.Finding;
 /** Validation findings in the user's language. */
 final class Findings {
 
-    private Findings() {
-    }
+    private Findings() {}
 
     static String text(Component in, Finding finding) {
         return in.getTranslation(finding.messageKey(), finding.parameters().toArray());

@@ -18,27 +18,34 @@ final class HistoryDialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private HistoryDialog() {
-    }
+    private HistoryDialog() {}
 
     static void open(Component in, Cell cell, List<Revision> revisions) {
         var locale = UI.getCurrent().getLocale();
         var dialog = new Dialog();
-        dialog.setHeaderTitle(in.getTranslation("history.title", cell.division().name(),
-                cell.indicator().shortName(locale)));
+        dialog.setHeaderTitle(in.getTranslation(
+                "history.title", cell.division().name(), cell.indicator().shortName(locale)));
         var grid = new Grid<Revision>();
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> in.getTranslation("history.revision", r.revision())).setHeader(in.getTranslation("history.revisionHeader"))
+        grid.addColumn(r -> in.getTranslation("history.revision", r.revision()))
+                .setHeader(in.getTranslation("history.revisionHeader"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.notApplicable() ? in.getTranslation("figure.notApplicable")
-                        : Numbers.plain(r.value(), cell.indicator().scale(), locale) + " " + cell.indicator().unit(locale))
-                .setHeader(in.getTranslation("history.value")).setAutoWidth(true);
-        grid.addColumn(r -> r.approvedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(TIME))
-                .setHeader(in.getTranslation("history.approvedAt")).setAutoWidth(true);
+        grid.addColumn(r -> r.notApplicable()
+                        ? in.getTranslation("figure.notApplicable")
+                        : Numbers.plain(r.value(), cell.indicator().scale(), locale) + " "
+                                + cell.indicator().unit(locale))
+                .setHeader(in.getTranslation("history.value"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.approvedAt()
+                        .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+                        .format(TIME))
+                .setHeader(in.getTranslation("history.approvedAt"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.correction() ? in.getTranslation("history.correction", r.reason()) : "")
-                .setHeader(in.getTranslation("history.reason")).setFlexGrow(1);
+                .setHeader(in.getTranslation("history.reason"))
+                .setFlexGrow(1);
         grid.setItems(revisions);
         grid.setWidth("40rem");
         dialog.add(grid);

@@ -6,14 +6,14 @@ import org.minsheng.period.Period;
 /** How a period is named on screen: 2021年1月 · 填报中. */
 final class PeriodLabels {
 
-    private PeriodLabels() {
-    }
+    private PeriodLabels() {}
 
     static String name(Component in, Period period) {
         return in.getTranslation(period.nameKey(), period.nameParameters());
     }
 
     static String label(Component in, Period period) {
-        return name(in, period) + " · " + in.getTranslation("period.status." + period.status().name().toLowerCase());
+        return name(in, period) + " · "
+                + in.getTranslation("period.status." + period.status().name().toLowerCase());
     }
 }

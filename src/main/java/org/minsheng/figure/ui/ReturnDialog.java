@@ -12,12 +12,13 @@ import org.minsheng.figure.Cell;
 /** Asks the reviewer why a figure goes back; the statistician sees this reason next to the cell. */
 final class ReturnDialog {
 
-    private ReturnDialog() {
-    }
+    private ReturnDialog() {}
 
     static void ask(Component in, Cell cell, Consumer<String> onReturn) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(in.getTranslation("review.return.title", cell.division().name(),
+        dialog.setHeaderTitle(in.getTranslation(
+                "review.return.title",
+                cell.division().name(),
                 cell.indicator().shortName(UI.getCurrent().getLocale())));
         var reason = new TextArea(in.getTranslation("review.return.reason"));
         reason.setId("return-reason");

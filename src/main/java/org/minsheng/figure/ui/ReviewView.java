@@ -28,14 +28,14 @@ import java.util.function.Supplier;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.PeriodNames;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.figure.Cell;
+import org.minsheng.figure.FigureDownloads;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
-import org.minsheng.figure.FigureDownloads;
-import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /**
@@ -66,17 +66,34 @@ class ReviewView extends Div implements HasDynamicTitle {
         addClassName("page");
         periodGrid.setId("period-grid");
         periodGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        periodGrid.addColumn(p -> periodName(p)).setHeader(getTranslation("period.name")).setAutoWidth(true);
-        periodGrid.addColumn(p -> getTranslation("period.status." + p.status().name().toLowerCase()))
-                .setHeader(getTranslation("period.status")).setAutoWidth(true);
-        periodGrid.addColumn(PeriodOverview::dueOn).setHeader(getTranslation("period.dueOn")).setAutoWidth(true);
-        periodGrid.addColumn(PeriodOverview::drafts).setHeader(getTranslation("figure.status.draft"))
+        periodGrid
+                .addColumn(p -> periodName(p))
+                .setHeader(getTranslation("period.name"))
+                .setAutoWidth(true);
+        periodGrid
+                .addColumn(
+                        p -> getTranslation("period.status." + p.status().name().toLowerCase()))
+                .setHeader(getTranslation("period.status"))
+                .setAutoWidth(true);
+        periodGrid
+                .addColumn(PeriodOverview::dueOn)
+                .setHeader(getTranslation("period.dueOn"))
+                .setAutoWidth(true);
+        periodGrid
+                .addColumn(PeriodOverview::drafts)
+                .setHeader(getTranslation("figure.status.draft"))
                 .setTextAlign(ColumnTextAlign.END);
-        periodGrid.addColumn(PeriodOverview::submitted).setHeader(getTranslation("figure.status.submitted"))
+        periodGrid
+                .addColumn(PeriodOverview::submitted)
+                .setHeader(getTranslation("figure.status.submitted"))
                 .setTextAlign(ColumnTextAlign.END);
-        periodGrid.addColumn(PeriodOverview::returned).setHeader(getTranslation("figure.status.returned"))
+        periodGrid
+                .addColumn(PeriodOverview::returned)
+                .setHeader(getTranslation("figure.status.returned"))
                 .setTextAlign(ColumnTextAlign.END);
-        periodGrid.addColumn(PeriodOverview::approved).setHeader(getTranslation("figure.status.approved"))
+        periodGrid
+                .addColumn(PeriodOverview::approved)
+                .setHeader(getTranslation("figure.status.approved"))
                 .setTextAlign(ColumnTextAlign.END);
         periodGrid.setHeight("16rem");
         // a second click on the chosen period used to deselect it and hide its queue without a word
@@ -92,8 +109,12 @@ class ReviewView extends Div implements HasDynamicTitle {
     private void refreshPeriods(Integer selectId) {
         var all = periods.overview();
         periodGrid.setItems(all);
-        all.stream().filter(p -> selectId != null ? p.id() == selectId : p.submitted() > 0 || p.status() != PeriodOverview.Status.PUBLISHED)
-                .findFirst().ifPresent(periodGrid::select);
+        all.stream()
+                .filter(p -> selectId != null
+                        ? p.id() == selectId
+                        : p.submitted() > 0 || p.status() != PeriodOverview.Status.PUBLISHED)
+                .findFirst()
+                .ifPresent(periodGrid::select);
     }
 
     private void showQueue(PeriodOverview period) {
@@ -104,13 +125,16 @@ class ReviewView extends Div implements HasDynamicTitle {
         var cells = review.queue(period.id());
         queueArea.add(new H3(getTranslation("review.queue.title", periodName(period), cells.size())));
         if (!cells.isEmpty()) {
-            queueArea.add(new DownloadLinks("review-download",
-                    format -> () -> exports.reviewQueue(period.id(), format, locale)));
+            queueArea.add(new DownloadLinks(
+                    "review-download", format -> () -> exports.reviewQueue(period.id(), format, locale)));
         }
         var byDistrict = new LinkedHashMap<String, List<Cell>>();
-        cells.forEach(c -> byDistrict.computeIfAbsent(c.division().name(), k -> new ArrayList<>()).add(c));
+        cells.forEach(c -> byDistrict
+                .computeIfAbsent(c.division().name(), k -> new ArrayList<>())
+                .add(c));
         if (byDistrict.size() > 1) {
-            var approvePeriod = new Button(getTranslation("review.approvePeriod", cells.size()),
+            var approvePeriod = new Button(
+                    getTranslation("review.approvePeriod", cells.size()),
                     e -> confirmApprovePeriod(period, byDistrict));
             approvePeriod.setId("approve-period");
             approvePeriod.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -131,45 +155,63 @@ class ReviewView extends Div implements HasDynamicTitle {
     private Div districtCard(PeriodOverview period, String district, List<Cell> cells) {
         var card = new Div();
         card.addClassName("card");
-        card.getElement().setAttribute("data-district", cells.getFirst().division().code());
+        card.getElement()
+                .setAttribute("data-district", cells.getFirst().division().code());
         var grid = new Grid<Cell>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(c -> c.indicator().shortName(getLocale())).setHeader(getTranslation("entry.indicator"))
+        grid.addColumn(c -> c.indicator().shortName(getLocale()))
+                .setHeader(getTranslation("entry.indicator"))
                 .setAutoWidth(true);
         grid.addColumn(c -> format(c, c.approvedValue(), c.revision() > 0 && c.approvedNotApplicable()))
-                .setHeader(getTranslation("review.approvedValue")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> format(c, c.value(), c.notApplicable())).setHeader(getTranslation("review.newValue"))
+                .setHeader(getTranslation("review.approvedValue"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> format(c, c.lastYearValue(), false)).setHeader(getTranslation("review.lastYear"))
+        grid.addColumn(c -> format(c, c.value(), c.notApplicable()))
+                .setHeader(getTranslation("review.newValue"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(c -> format(c, c.lastYearValue(), false))
+                .setHeader(getTranslation("review.lastYear"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(c -> notes(c)).setHeader(getTranslation("review.notes")).setFlexGrow(2);
         grid.addComponentColumn(c -> {
-            var approve = new Button(getTranslation("review.approve"), e -> act(period, () -> {
-                review.approve(c.key(), c.version());
-                return getTranslation("review.approved", 1);
-            }));
-            approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-            var giveBack = new Button(getTranslation("review.return"), e -> ReturnDialog.ask(this, c,
-                    reason -> act(period, () -> {
-                        review.returnCell(c.key(), c.version(), reason);
-                        return getTranslation("review.returned", 1);
-                    })));
-            giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            giveBack.getElement().setAttribute("data-indicator", c.indicator().code());
-            var actions = new HorizontalLayout(approve, giveBack);
-            if (c.revision() > 0) {
-                var history = new Button(getTranslation("history.open", c.revision()),
-                        e -> HistoryDialog.open(this, c, figures.history(c.key())));
-                history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                actions.add(history);
-            }
-            return actions;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    var approve = new Button(
+                            getTranslation("review.approve"),
+                            e -> act(period, () -> {
+                                review.approve(c.key(), c.version());
+                                return getTranslation("review.approved", 1);
+                            }));
+                    approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+                    var giveBack = new Button(
+                            getTranslation("review.return"),
+                            e -> ReturnDialog.ask(
+                                    this,
+                                    c,
+                                    reason -> act(period, () -> {
+                                        review.returnCell(c.key(), c.version(), reason);
+                                        return getTranslation("review.returned", 1);
+                                    })));
+                    giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    giveBack.getElement()
+                            .setAttribute("data-indicator", c.indicator().code());
+                    var actions = new HorizontalLayout(approve, giveBack);
+                    if (c.revision() > 0) {
+                        var history = new Button(
+                                getTranslation("history.open", c.revision()),
+                                e -> HistoryDialog.open(this, c, figures.history(c.key())));
+                        history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                        actions.add(history);
+                    }
+                    return actions;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(cells);
         var divisionId = cells.getFirst().division().id();
-        var approveAll = new Button(getTranslation("review.approveDistrict", district),
-                e -> act(period, () -> getTranslation("review.approved", review.approveDivision(period.id(), divisionId))));
+        var approveAll = new Button(
+                getTranslation("review.approveDistrict", district),
+                e -> act(
+                        period,
+                        () -> getTranslation("review.approved", review.approveDivision(period.id(), divisionId))));
         approveAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approveAll.addClassName("approve-district");
         card.add(new H3(district), grid, approveAll);
@@ -182,7 +224,8 @@ class ReviewView extends Div implements HasDynamicTitle {
             notes.append(notes.isEmpty() ? "" : "；").append(getTranslation("review.explanation", cell.explanation()));
         }
         if (cell.correctionReason() != null) {
-            notes.append(notes.isEmpty() ? "" : "；").append(getTranslation("review.correction", cell.correctionReason()));
+            notes.append(notes.isEmpty() ? "" : "；")
+                    .append(getTranslation("review.correction", cell.correctionReason()));
         }
         return notes.toString();
     }
@@ -195,8 +238,10 @@ class ReviewView extends Div implements HasDynamicTitle {
     }
 
     private void confirmPublish(PeriodOverview period) {
-        var dialog = new ConfirmDialog(getTranslation("review.publish.title", periodName(period)),
-                getTranslation("review.publish.text"), getTranslation("review.publish.confirm"),
+        var dialog = new ConfirmDialog(
+                getTranslation("review.publish.title", periodName(period)),
+                getTranslation("review.publish.text"),
+                getTranslation("review.publish.confirm"),
                 e -> act(period, () -> {
                     review.publish(period.id());
                     return getTranslation("review.published", periodName(period));
@@ -219,8 +264,8 @@ class ReviewView extends Div implements HasDynamicTitle {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("review.approvePeriod.confirm"));
-        dialog.addConfirmListener(e -> act(period,
-                () -> getTranslation("review.approved", review.approvePeriod(period.id()))));
+        dialog.addConfirmListener(e ->
+                act(period, () -> getTranslation("review.approved", review.approvePeriod(period.id()))));
         dialog.open();
     }
 

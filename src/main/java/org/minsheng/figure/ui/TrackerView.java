@@ -12,13 +12,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.figure.CellState;
+import org.minsheng.figure.FigureDownloads;
 import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
-import org.minsheng.figure.FigureDownloads;
-import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.security.Role;
 
 /** Who has reported what for a period; late districts stand out. */
@@ -49,7 +49,11 @@ class TrackerView extends Div implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("tracker.intro"));
         intro.addClassName("page-meta");
         add(new H2(getTranslation("tracker.heading")), intro, period, tableArea);
-        all.stream().filter(Period::isOpen).findFirst().or(() -> all.stream().findFirst()).ifPresent(period::setValue);
+        all.stream()
+                .filter(Period::isOpen)
+                .findFirst()
+                .or(() -> all.stream().findFirst())
+                .ifPresent(period::setValue);
     }
 
     private void show() {
@@ -63,26 +67,32 @@ class TrackerView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(row -> {
-            var name = new Span(row.division().name());
-            if (row.overdue()) {
-                var late = new Span(getTranslation("tracker.overdue"));
-                late.addClassName("badge-overdue");
-                return new Span(name, late);
-            }
-            return name;
-        }).setHeader(getTranslation("dashboard.table.district")).setAutoWidth(true).setFrozen(true);
+                    var name = new Span(row.division().name());
+                    if (row.overdue()) {
+                        var late = new Span(getTranslation("tracker.overdue"));
+                        late.addClassName("badge-overdue");
+                        return new Span(name, late);
+                    }
+                    return name;
+                })
+                .setHeader(getTranslation("dashboard.table.district"))
+                .setAutoWidth(true)
+                .setFrozen(true);
         for (var indicator : tracker.indicators()) {
             grid.addComponentColumn(row -> state(row.states().get(indicator.id())))
-                    .setHeader(indicator.shortName(getLocale())).setAutoWidth(true);
+                    .setHeader(indicator.shortName(getLocale()))
+                    .setAutoWidth(true);
         }
-        grid.addColumn(row -> row.changedSinceApproval() == 0 ? ""
+        grid.addColumn(row -> row.changedSinceApproval() == 0
+                        ? ""
                         : getTranslation("tracker.changed", row.changedSinceApproval()))
-                .setHeader(getTranslation("tracker.changedHeader")).setAutoWidth(true);
+                .setHeader(getTranslation("tracker.changedHeader"))
+                .setAutoWidth(true);
         grid.setItems(tracker.rows());
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         var shown = period.getValue();
-        tableArea.add(new DownloadLinks("tracker-download", format -> () -> exports.tracker(shown, format, locale)),
-                grid);
+        tableArea.add(
+                new DownloadLinks("tracker-download", format -> () -> exports.tracker(shown, format, locale)), grid);
     }
 
     private Span state(CellState state) {

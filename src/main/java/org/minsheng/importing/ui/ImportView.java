@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import org.minsheng.base.ui.UploadTexts;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,6 +29,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.BoundedUpload;
 import org.minsheng.base.ui.Failures;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.base.ui.UploadTexts;
 import org.minsheng.division.Division;
 import org.minsheng.importing.ImportLimits;
 import org.minsheng.importing.ImportPreview;
@@ -99,20 +99,30 @@ class ImportView extends Div implements HasDynamicTitle {
         summary.setId("import-summary");
         problems.setId("import-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.grid.sheet")).setAutoWidth(true);
+        problems.addColumn(ImportProblem::sheet)
+                .setHeader(getTranslation("import.grid.sheet"))
+                .setAutoWidth(true);
         problems.addColumn(p -> p.row() == 0 ? "" : String.valueOf(p.row()))
-                .setHeader(getTranslation("import.grid.row")).setAutoWidth(true);
+                .setHeader(getTranslation("import.grid.row"))
+                .setAutoWidth(true);
         problems.addColumn(p -> place(p.place().division(), Division::name))
-                .setHeader(getTranslation("import.col.division")).setAutoWidth(true);
+                .setHeader(getTranslation("import.col.division"))
+                .setAutoWidth(true);
         problems.addColumn(p -> place(p.place().indicator(), i -> i.shortName(locale)))
-                .setHeader(getTranslation("import.col.indicator")).setAutoWidth(true);
+                .setHeader(getTranslation("import.col.indicator"))
+                .setAutoWidth(true);
         problems.addColumn(p -> place(p.place().period(), t -> getTranslation(t.nameKey(), t.nameParameters())))
-                .setHeader(getTranslation("import.col.period")).setAutoWidth(true);
-        problems.addColumn(this::column).setHeader(getTranslation("import.grid.column")).setAutoWidth(true);
+                .setHeader(getTranslation("import.col.period"))
+                .setAutoWidth(true);
+        problems.addColumn(this::column)
+                .setHeader(getTranslation("import.grid.column"))
+                .setAutoWidth(true);
         problems.addColumn(p -> getTranslation(p.error() ? "import.severity.error" : "import.severity.warning"))
-                .setHeader(getTranslation("import.grid.severity")).setAutoWidth(true);
+                .setHeader(getTranslation("import.grid.severity"))
+                .setAutoWidth(true);
         problems.addColumn(p -> getTranslation(p.messageKey(), p.parameters().toArray()))
-                .setHeader(getTranslation("import.grid.message")).setFlexGrow(3);
+                .setHeader(getTranslation("import.grid.message"))
+                .setFlexGrow(3);
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
 
@@ -131,8 +141,8 @@ class ImportView extends Div implements HasDynamicTitle {
         working.add(workingText, bar);
         working.setVisible(false);
 
-        var intro = new Paragraph(getTranslation("import.intro", ImportLimits.MAX_BYTES / 1024 / 1024,
-                ImportLimits.MAX_ROWS));
+        var intro = new Paragraph(
+                getTranslation("import.intro", ImportLimits.MAX_BYTES / 1024 / 1024, ImportLimits.MAX_ROWS));
         intro.addClassName("page-meta");
         var longList = new Paragraph(getTranslation("import.longList"));
         longList.setId("import-long-list");
@@ -144,8 +154,17 @@ class ImportView extends Div implements HasDynamicTitle {
         // the template link sits on the picker's baseline, not beside its label
         var periodRow = new HorizontalLayout(period, template);
         periodRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("import.heading")), intro, longList, yearTotals, periodRow, upload,
-                summary, problems, actions, working);
+        add(
+                new H2(getTranslation("import.heading")),
+                intro,
+                longList,
+                yearTotals,
+                periodRow,
+                upload,
+                summary,
+                problems,
+                actions,
+                working);
         var periods = imports.periods();
         period.setItems(periods);
         periods.stream().findFirst().ifPresent(period::setValue);
@@ -162,15 +181,20 @@ class ImportView extends Div implements HasDynamicTitle {
         if (chosen == null) {
             return;
         }
-        template.setHref(DownloadHandler.fromInputStream(event -> {
-            try {
-                var data = imports.template(chosen.id(), locale);
-                return new DownloadResponse(new ByteArrayInputStream(data),
-                        imports.templateFileName(chosen.id(), locale), XLSX, data.length);
-            } catch (RefusedException refused) {
-                return DownloadResponse.error(403, refused.messageKey());
-            }
-        }), AttachmentType.DOWNLOAD);
+        template.setHref(
+                DownloadHandler.fromInputStream(event -> {
+                    try {
+                        var data = imports.template(chosen.id(), locale);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(data),
+                                imports.templateFileName(chosen.id(), locale),
+                                XLSX,
+                                data.length);
+                    } catch (RefusedException refused) {
+                        return DownloadResponse.error(403, refused.messageKey());
+                    }
+                }),
+                AttachmentType.DOWNLOAD);
     }
 
     /**
@@ -199,10 +223,19 @@ class ImportView extends Div implements HasDynamicTitle {
         if (!shown) {
             return;
         }
-        summary.setText(preview.fileProblem() ? getTranslation("import.summary.file", preview.fileName())
-                : getTranslation("import.summary", preview.fileName(), preview.rows(), preview.newRows(),
-                preview.changedRows(), preview.unchangedRows(), preview.emptyRows(), preview.cellsWithProblems(),
-                preview.cellsWithErrors()));
+        summary.setText(
+                preview.fileProblem()
+                        ? getTranslation("import.summary.file", preview.fileName())
+                        : getTranslation(
+                                "import.summary",
+                                preview.fileName(),
+                                preview.rows(),
+                                preview.newRows(),
+                                preview.changedRows(),
+                                preview.unchangedRows(),
+                                preview.emptyRows(),
+                                preview.cellsWithProblems(),
+                                preview.cellsWithErrors()));
         problems.setItems(preview.problems());
     }
 

@@ -79,47 +79,64 @@ class IndicatorDialog extends Dialog {
         this.editing = editing;
         this.onSaved = onSaved;
         setId("indicator-dialog");
-        setHeaderTitle(editing == null ? getTranslation("catalogue.indicator.dialog.new")
-                : getTranslation("catalogue.indicator.dialog.edit", editing.draft().names().code()));
+        setHeaderTitle(
+                editing == null
+                        ? getTranslation("catalogue.indicator.dialog.new")
+                        : getTranslation(
+                                "catalogue.indicator.dialog.edit",
+                                editing.draft().names().code()));
         setWidth("56rem");
         code.setHelperText(getTranslation("catalogue.indicator.code.help"));
         valueType.setLabel(getTranslation("catalogue.indicator.valueType"));
         valueType.setItems(Indicator.ValueType.values());
-        valueType.setItemLabelGenerator(v -> getTranslation("catalogue.valueType." + v.name().toLowerCase()));
+        valueType.setItemLabelGenerator(
+                v -> getTranslation("catalogue.valueType." + v.name().toLowerCase()));
         aggregation.setLabel(getTranslation("catalogue.indicator.aggregation"));
         aggregation.setItems(Indicator.Aggregation.values());
-        aggregation.setItemLabelGenerator(a -> getTranslation("catalogue.aggregation." + a.name().toLowerCase()));
-        var others = service.list().stream().filter(e -> editing == null || e.id() != editing.id()).toList();
+        aggregation.setItemLabelGenerator(
+                a -> getTranslation("catalogue.aggregation." + a.name().toLowerCase()));
+        var others = service.list().stream()
+                .filter(e -> editing == null || e.id() != editing.id())
+                .toList();
         numerator.setLabel(getTranslation("catalogue.indicator.numerator"));
         denominator.setLabel(getTranslation("catalogue.indicator.denominator"));
         for (var part : List.of(numerator, denominator)) {
             part.setItems(others);
             part.setEmptySelectionAllowed(true);
-            part.setItemLabelGenerator(e -> e == null ? "" : e.draft().names().code() + " "
-                    + (zh() ? e.draft().names().shortNameZh() : e.draft().names().shortNameEn()));
+            part.setItemLabelGenerator(e -> e == null
+                    ? ""
+                    : e.draft().names().code() + " "
+                            + (zh()
+                                    ? e.draft().names().shortNameZh()
+                                    : e.draft().names().shortNameEn()));
         }
         cumulative.setLabel(getTranslation("catalogue.indicator.accumulation"));
         cumulative.setItems(true, false);
-        cumulative.setItemLabelGenerator(c -> getTranslation(c ? "catalogue.accumulation.cumulative"
-                : "catalogue.accumulation.perPeriod"));
+        cumulative.setItemLabelGenerator(
+                c -> getTranslation(c ? "catalogue.accumulation.cumulative" : "catalogue.accumulation.perPeriod"));
         reportedByCity.setLabel(getTranslation("catalogue.indicator.reportingLevel"));
         reportedByCity.setItems(false, true);
-        reportedByCity.setItemLabelGenerator(c -> getTranslation(c ? "catalogue.level.city" : "catalogue.level.county"));
+        reportedByCity.setItemLabelGenerator(
+                c -> getTranslation(c ? "catalogue.level.city" : "catalogue.level.county"));
         aggregation.addValueChangeListener(e -> ratioParts(e.getValue() == Indicator.Aggregation.RATIO));
         monthly.setLabel(getTranslation("catalogue.indicator.frequency"));
         monthly.setItems(true, false);
-        monthly.setItemLabelGenerator(m -> getTranslation(m ? "catalogue.frequency.month" : "catalogue.frequency.year"));
+        monthly.setItemLabelGenerator(
+                m -> getTranslation(m ? "catalogue.frequency.month" : "catalogue.frequency.year"));
         category.setLabel(getTranslation("catalogue.indicator.category"));
         var categories = service.categories();
         category.setItems(categories);
         category.setItemLabelGenerator(c -> zh() ? c.nameZh() : c.nameEn());
         direction.setLabel(getTranslation("catalogue.indicator.direction"));
         direction.setItems(TargetDirection.values());
-        direction.setItemLabelGenerator(d -> getTranslation("catalogue.direction." + d.name().toLowerCase()));
+        direction.setItemLabelGenerator(
+                d -> getTranslation("catalogue.direction." + d.name().toLowerCase()));
         phraseZh.setHelperText(getTranslation("catalogue.indicator.phrase.help"));
 
         bind(categories);
-        var draft = editing == null ? IndicatorDraft.blank(categories.isEmpty() ? 0 : categories.getFirst().id())
+        var draft = editing == null
+                ? IndicatorDraft.blank(
+                        categories.isEmpty() ? 0 : categories.getFirst().id())
                 : editing.draft();
         fill(draft);
         if (editing != null && editing.hasFigures()) {
@@ -128,15 +145,48 @@ class IndicatorDialog extends Dialog {
             }
         }
 
-        var form = new FormLayout(code, category, nameZh, nameEn, shortNameZh, shortNameEn, definitionZh, definitionEn,
-                unitZh, unitEn, valueType, scale, min, max, aggregation, direction, numerator, denominator, monthly,
-                displayOrder, cumulative, reportedByCity, leadDepartment, phraseZh, phraseEn);
+        var form = new FormLayout(
+                code,
+                category,
+                nameZh,
+                nameEn,
+                shortNameZh,
+                shortNameEn,
+                definitionZh,
+                definitionEn,
+                unitZh,
+                unitEn,
+                valueType,
+                scale,
+                min,
+                max,
+                aggregation,
+                direction,
+                numerator,
+                denominator,
+                monthly,
+                displayOrder,
+                cumulative,
+                reportedByCity,
+                leadDepartment,
+                phraseZh,
+                phraseEn);
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("indicator-save");
         save.addClickListener(e -> save());
-        save.addClickShortcut(Key.ENTER).listenOn(code, nameZh, nameEn, shortNameZh, shortNameEn, unitZh, unitEn,
-                leadDepartment, phraseZh, phraseEn);
+        save.addClickShortcut(Key.ENTER)
+                .listenOn(
+                        code,
+                        nameZh,
+                        nameEn,
+                        shortNameZh,
+                        shortNameEn,
+                        unitZh,
+                        unitEn,
+                        leadDepartment,
+                        phraseZh,
+                        phraseEn);
         getFooter().add(new Button(getTranslation("catalogue.cancel"), e -> close()), save);
         code.focus();
     }
@@ -161,17 +211,38 @@ class IndicatorDialog extends Dialog {
         measure.forField(min).bind("minValue");
         measure.forField(max).bind("maxValue");
         totals.forField(aggregation).asRequired(required).bind("aggregation");
-        totals.forField(numerator).withConverter(IndicatorDialog::idOf, id -> entry(numerator, id)).bind("numeratorId");
-        totals.forField(denominator).withConverter(IndicatorDialog::idOf, id -> entry(denominator, id))
+        totals.forField(numerator)
+                .withConverter(IndicatorDialog::idOf, id -> entry(numerator, id))
+                .bind("numeratorId");
+        totals.forField(denominator)
+                .withConverter(IndicatorDialog::idOf, id -> entry(denominator, id))
                 .bind("denominatorId");
-        totals.forField(cumulative).withConverter(Boolean.TRUE::equals, Boolean::valueOf).bind("cumulative");
-        reporting.forField(monthly).withConverter(Boolean.TRUE::equals, Boolean::valueOf).bind("monthly");
-        reporting.forField(reportedByCity).withConverter(Boolean.TRUE::equals, Boolean::valueOf).bind("reportedByCity");
-        placement.forField(category).asRequired(required).withConverter(Category::id,
-                id -> categories.stream().filter(c -> c.id() == id).findFirst().orElse(null)).bind("categoryId");
+        totals.forField(cumulative)
+                .withConverter(Boolean.TRUE::equals, Boolean::valueOf)
+                .bind("cumulative");
+        reporting
+                .forField(monthly)
+                .withConverter(Boolean.TRUE::equals, Boolean::valueOf)
+                .bind("monthly");
+        reporting
+                .forField(reportedByCity)
+                .withConverter(Boolean.TRUE::equals, Boolean::valueOf)
+                .bind("reportedByCity");
+        placement
+                .forField(category)
+                .asRequired(required)
+                .withConverter(
+                        Category::id,
+                        id -> categories.stream()
+                                .filter(c -> c.id() == id)
+                                .findFirst()
+                                .orElse(null))
+                .bind("categoryId");
         placement.forField(leadDepartment).withNullRepresentation("").bind("leadDepartment");
         // an empty order sorts first, as it always has
-        placement.forField(displayOrder).withConverter(order -> order == null ? 0 : order, order -> order)
+        placement
+                .forField(displayOrder)
+                .withConverter(order -> order == null ? 0 : order, order -> order)
                 .bind("displayOrder");
         phrase.forField(phraseZh).withNullRepresentation("").bind("zh");
         phrase.forField(phraseEn).withNullRepresentation("").bind("en");
@@ -208,14 +279,22 @@ class IndicatorDialog extends Dialog {
         fields.put("catalogue.indicator.error.ratio", numerator);
         fields.put("catalogue.indicator.error.category", category);
         fields.put("catalogue.indicator.error.frozen", valueType);
-        Attempt.saveAndClose(this, fields, () -> {
-            if (editing == null) {
-                service.create(draft);
-            } else {
-                service.update(editing.id(), editing.version(), draft);
-            }
-        }, () -> editing == null ? getTranslation("catalogue.indicator.created", draft.names().code().strip())
-                    : getTranslation("catalogue.saved"), onSaved);
+        Attempt.saveAndClose(
+                this,
+                fields,
+                () -> {
+                    if (editing == null) {
+                        service.create(draft);
+                    } else {
+                        service.update(editing.id(), editing.version(), draft);
+                    }
+                },
+                () -> editing == null
+                        ? getTranslation(
+                                "catalogue.indicator.created",
+                                draft.names().code().strip())
+                        : getTranslation("catalogue.saved"),
+                onSaved);
     }
 
     /** The draft the form holds, or null when a binder has marked a field (all of them are validated). */
@@ -229,8 +308,14 @@ class IndicatorDialog extends Dialog {
             return null;
         }
         try {
-            return new IndicatorDraft(names.writeRecord(), measure.writeRecord(), totals.writeRecord(),
-                    reporting.writeRecord(), placement.writeRecord(), phrase.writeRecord(), direction.getValue());
+            return new IndicatorDraft(
+                    names.writeRecord(),
+                    measure.writeRecord(),
+                    totals.writeRecord(),
+                    reporting.writeRecord(),
+                    placement.writeRecord(),
+                    phrase.writeRecord(),
+                    direction.getValue());
         } catch (ValidationException validatedAbove) {
             return null;
         }
@@ -268,7 +353,13 @@ class IndicatorDialog extends Dialog {
     }
 
     private static CatalogueEntry entry(Select<CatalogueEntry> field, Integer id) {
-        return id == null ? null : field.getListDataView().getItems().filter(e -> e.id() == id).findFirst().orElse(null);
+        return id == null
+                ? null
+                : field.getListDataView()
+                        .getItems()
+                        .filter(e -> e.id() == id)
+                        .findFirst()
+                        .orElse(null);
     }
 
     private boolean zh() {

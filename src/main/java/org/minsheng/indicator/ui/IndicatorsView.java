@@ -18,9 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.IndicatorAdminService;
@@ -43,20 +43,38 @@ class IndicatorsView extends Div implements HasDynamicTitle {
         addClassName("page");
         grid.setId("indicator-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> e.draft().names().code()).setHeader(getTranslation("catalogue.indicator.code"))
-                .setKey("code").setAutoWidth(true);
-        grid.addColumn(e -> zh() ? e.draft().names().nameZh() : e.draft().names().nameEn())
-                .setHeader(getTranslation("catalogue.indicator.name")).setKey("name").setFlexGrow(2);
-        grid.addColumn(e -> zh() ? e.draft().measure().unitZh() : e.draft().measure().unitEn())
-                .setHeader(getTranslation("catalogue.indicator.unit")).setKey("unit").setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("catalogue.valueType." + e.draft().measure().valueType().name().toLowerCase()))
-                .setHeader(getTranslation("catalogue.indicator.valueType")).setKey("valueType").setAutoWidth(true);
+        grid.addColumn(e -> e.draft().names().code())
+                .setHeader(getTranslation("catalogue.indicator.code"))
+                .setKey("code")
+                .setAutoWidth(true);
+        grid.addColumn(e ->
+                        zh() ? e.draft().names().nameZh() : e.draft().names().nameEn())
+                .setHeader(getTranslation("catalogue.indicator.name"))
+                .setKey("name")
+                .setFlexGrow(2);
+        grid.addColumn(e -> zh()
+                        ? e.draft().measure().unitZh()
+                        : e.draft().measure().unitEn())
+                .setHeader(getTranslation("catalogue.indicator.unit"))
+                .setKey("unit")
+                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("catalogue.valueType."
+                        + e.draft().measure().valueType().name().toLowerCase()))
+                .setHeader(getTranslation("catalogue.indicator.valueType"))
+                .setKey("valueType")
+                .setAutoWidth(true);
         grid.addColumn(e -> zh() ? e.categoryZh() : e.categoryEn())
-                .setHeader(getTranslation("catalogue.indicator.category")).setKey("category").setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("catalogue.indicator.status"))
-                .setKey("status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("catalogue.actions"))
-                .setKey("actions").setAutoWidth(true);
+                .setHeader(getTranslation("catalogue.indicator.category"))
+                .setKey("category")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("catalogue.indicator.status"))
+                .setKey("status")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("catalogue.actions"))
+                .setKey("actions")
+                .setAutoWidth(true);
         GridKeys.openOnEnter(grid, this::edit);
 
         var create = new Button(getTranslation("catalogue.indicator.new"), VaadinIcon.PLUS.create(), e -> create());
@@ -91,8 +109,9 @@ class IndicatorsView extends Div implements HasDynamicTitle {
             }
         });
         if (outcome.done()) {
-            Notifications.success(getTranslation(entry.retired() ? "catalogue.indicator.reinstated"
-                    : "catalogue.indicator.retired", entry.draft().names().code()));
+            Notifications.success(getTranslation(
+                    entry.retired() ? "catalogue.indicator.reinstated" : "catalogue.indicator.retired",
+                    entry.draft().names().code()));
         }
         refresh();
     }
@@ -100,14 +119,17 @@ class IndicatorsView extends Div implements HasDynamicTitle {
     void delete(CatalogueEntry entry) {
         var confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("catalogue.delete"));
-        confirm.setText(getTranslation("catalogue.indicator.confirmDelete", entry.draft().names().code()));
+        confirm.setText(getTranslation(
+                "catalogue.indicator.confirmDelete", entry.draft().names().code()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("catalogue.cancel"));
         confirm.setConfirmText(getTranslation("catalogue.delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            if (Attempt.run(this, () -> service.delete(entry.id(), entry.version())).done()) {
-                Notifications.success(getTranslation("catalogue.indicator.deleted", entry.draft().names().code()));
+            if (Attempt.run(this, () -> service.delete(entry.id(), entry.version()))
+                    .done()) {
+                Notifications.success(getTranslation(
+                        "catalogue.indicator.deleted", entry.draft().names().code()));
             }
             refresh();
         });
@@ -115,7 +137,9 @@ class IndicatorsView extends Div implements HasDynamicTitle {
     }
 
     private Span status(CatalogueEntry entry) {
-        var text = entry.retired() ? getTranslation("catalogue.indicator.status.retired", entry.retiredOn().toString())
+        var text = entry.retired()
+                ? getTranslation(
+                        "catalogue.indicator.status.retired", entry.retiredOn().toString())
                 : getTranslation("catalogue.indicator.status.active");
         if (entry.hasFigures()) {
             text += " · " + getTranslation("catalogue.indicator.hasFigures");
@@ -128,8 +152,9 @@ class IndicatorsView extends Div implements HasDynamicTitle {
     private HorizontalLayout actions(CatalogueEntry entry) {
         var edit = new Button(getTranslation("catalogue.edit"), e -> edit(entry));
         edit.addClassName("indicator-edit");
-        var retire = new Button(getTranslation(entry.retired() ? "catalogue.indicator.reinstate"
-                : "catalogue.indicator.retire"), e -> toggleRetired(entry));
+        var retire = new Button(
+                getTranslation(entry.retired() ? "catalogue.indicator.reinstate" : "catalogue.indicator.retire"),
+                e -> toggleRetired(entry));
         retire.addClassName("indicator-retire");
         var layout = new HorizontalLayout(edit, retire);
         if (!entry.hasFigures()) {

@@ -17,8 +17,7 @@ final class NumberInput {
         }
     }
 
-    private NumberInput() {
-    }
+    private NumberInput() {}
 
     static BigDecimal decimal(TextField field) {
         field.setInvalid(false);

@@ -50,8 +50,11 @@ class RuleDialog extends Dialog {
         this.editing = editing;
         this.onSaved = onSaved;
         setId("rule-dialog");
-        setHeaderTitle(editing == null ? getTranslation("catalogue.rule.dialog.new")
-                : getTranslation("catalogue.rule.dialog.edit", editing.draft().code()));
+        setHeaderTitle(
+                editing == null
+                        ? getTranslation("catalogue.rule.dialog.new")
+                        : getTranslation(
+                                "catalogue.rule.dialog.edit", editing.draft().code()));
         setWidth("44rem");
         code.setHelperText(getTranslation("catalogue.indicator.code.help"));
         left.setLabel(getTranslation("catalogue.rule.left"));
@@ -59,28 +62,42 @@ class RuleDialog extends Dialog {
         left.setItemLabelGenerator(this::label);
         operator.setLabel(getTranslation("catalogue.rule.operator"));
         operator.setItems(Operator.values());
-        operator.setItemLabelGenerator(o -> getTranslation("catalogue.operator." + o.name().toLowerCase()));
+        operator.setItemLabelGenerator(
+                o -> getTranslation("catalogue.operator." + o.name().toLowerCase()));
         right.setI18n(ComponentTexts.multiSelect(this));
         right.setItems(indicators);
         right.setItemLabelGenerator(this::label);
         severity.setLabel(getTranslation("catalogue.rule.severity"));
         severity.setItems(Severity.values());
-        severity.setItemLabelGenerator(s -> getTranslation("catalogue.severity." + s.name().toLowerCase()));
+        severity.setItemLabelGenerator(
+                s -> getTranslation("catalogue.severity." + s.name().toLowerCase()));
         var required = getTranslation("catalogue.error.required");
         binder.forField(code).asRequired(required).bind("code");
-        binder.forField(left).asRequired(required).withConverter(CatalogueEntry::id,
-                id -> indicators.stream().filter(i -> i.id() == id).findFirst().orElse(null)).bind("leftId");
+        binder.forField(left)
+                .asRequired(required)
+                .withConverter(
+                        CatalogueEntry::id,
+                        id -> indicators.stream()
+                                .filter(i -> i.id() == id)
+                                .findFirst()
+                                .orElse(null))
+                .bind("leftId");
         binder.forField(operator).asRequired(required).bind("operator");
-        binder.forField(right).withConverter(
-                (Set<CatalogueEntry> chosen) -> chosen.stream().map(CatalogueEntry::id).sorted().toList(),
-                (List<Integer> ids) -> indicators.stream().filter(i -> ids.contains(i.id())).collect(Collectors.toSet()))
+        binder.forField(right)
+                .withConverter(
+                        (Set<CatalogueEntry> chosen) ->
+                                chosen.stream().map(CatalogueEntry::id).sorted().toList(),
+                        (List<Integer> ids) -> indicators.stream()
+                                .filter(i -> ids.contains(i.id()))
+                                .collect(Collectors.toSet()))
                 .bind("rightIds");
         binder.forField(severity).asRequired(required).bind("severity");
         binder.forField(messageZh).asRequired(required).bind("messageZh");
         binder.forField(messageEn).asRequired(required).bind("messageEn");
-        binder.readRecord(editing == null
-                ? new ValidationRule.RuleDraft("", 0, Operator.LE, List.of(), Severity.WARNING, "", "")
-                : editing.draft());
+        binder.readRecord(
+                editing == null
+                        ? new ValidationRule.RuleDraft("", 0, Operator.LE, List.of(), Severity.WARNING, "", "")
+                        : editing.draft());
         var form = new FormLayout(code, severity, left, operator, right, messageZh, messageEn);
         form.setColspan(right, 2);
         form.setColspan(messageZh, 2);
@@ -106,18 +123,28 @@ class RuleDialog extends Dialog {
         fields.put("catalogue.rule.error.right", right);
         fields.put("catalogue.rule.error.indicator", left);
         fields.put("catalogue.rule.error.message", messageZh);
-        Attempt.saveAndClose(this, fields, () -> {
-            if (editing == null) {
-                service.create(draft);
-            } else {
-                service.update(editing.id(), editing.version(), draft);
-            }
-        }, () -> editing == null ? getTranslation("catalogue.rule.created", draft.code().strip())
-                    : getTranslation("catalogue.saved"), onSaved);
+        Attempt.saveAndClose(
+                this,
+                fields,
+                () -> {
+                    if (editing == null) {
+                        service.create(draft);
+                    } else {
+                        service.update(editing.id(), editing.version(), draft);
+                    }
+                },
+                () -> editing == null
+                        ? getTranslation("catalogue.rule.created", draft.code().strip())
+                        : getTranslation("catalogue.saved"),
+                onSaved);
     }
 
     private String label(CatalogueEntry entry) {
-        return entry == null ? "" : entry.draft().names().code() + " "
-                + (Translations.isChinese(getLocale()) ? entry.draft().names().shortNameZh() : entry.draft().names().shortNameEn());
+        return entry == null
+                ? ""
+                : entry.draft().names().code() + " "
+                        + (Translations.isChinese(getLocale())
+                                ? entry.draft().names().shortNameZh()
+                                : entry.draft().names().shortNameEn());
     }
 }

@@ -19,9 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.GridKeys;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.IndicatorAdminService;
 import org.minsheng.indicator.RuleAdminService;
@@ -44,17 +44,32 @@ class RulesView extends Div implements HasDynamicTitle {
         this.indicators = indicators;
         addClassName("page");
         grid.setId("rule-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> r.draft().code()).setHeader(getTranslation("catalogue.rule.code")).setKey("code")
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> r.draft().code())
+                .setHeader(getTranslation("catalogue.rule.code"))
+                .setKey("code")
                 .setAutoWidth(true);
-        grid.addColumn(this::formula).setHeader(getTranslation("catalogue.rule.left")).setKey("formula").setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("catalogue.severity." + r.draft().severity().name().toLowerCase()))
-                .setHeader(getTranslation("catalogue.rule.severity")).setKey("severity").setAutoWidth(true);
+        grid.addColumn(this::formula)
+                .setHeader(getTranslation("catalogue.rule.left"))
+                .setKey("formula")
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation(
+                        "catalogue.severity." + r.draft().severity().name().toLowerCase()))
+                .setHeader(getTranslation("catalogue.rule.severity"))
+                .setKey("severity")
+                .setAutoWidth(true);
         grid.addColumn(r -> zh() ? r.draft().messageZh() : r.draft().messageEn())
-                .setHeader(getTranslation("catalogue.rule.message")).setKey("message").setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("catalogue.rule.enabled")).setKey("status")
+                .setHeader(getTranslation("catalogue.rule.message"))
+                .setKey("message")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("catalogue.rule.enabled"))
+                .setKey("status")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("catalogue.actions")).setKey("actions")
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("catalogue.actions"))
+                .setKey("actions")
                 .setAutoWidth(true);
         GridKeys.openOnEnter(grid, this::edit);
 
@@ -84,20 +99,24 @@ class RulesView extends Div implements HasDynamicTitle {
 
     /** "dropouts ≤ a + b" in the reader's language, with short names. */
     String formula(ValidationRule rule) {
-        var right = rule.draft().rightIds().stream().map(this::name)
-                .collect(Collectors.joining(" + "));
-        return name(rule.draft().leftId()) + " " + getTranslation("catalogue.operator."
-                + rule.draft().operator().name().toLowerCase()) + " " + right;
+        var right = rule.draft().rightIds().stream().map(this::name).collect(Collectors.joining(" + "));
+        return name(rule.draft().leftId()) + " "
+                + getTranslation(
+                        "catalogue.operator." + rule.draft().operator().name().toLowerCase()) + " " + right;
     }
 
     private String name(int id) {
         var entry = byId.get(id);
-        return entry == null ? "#" + id : zh() ? entry.draft().names().shortNameZh() : entry.draft().names().shortNameEn();
+        return entry == null
+                ? "#" + id
+                : zh()
+                        ? entry.draft().names().shortNameZh()
+                        : entry.draft().names().shortNameEn();
     }
 
     private Span status(ValidationRule rule) {
-        var badge = new Span(getTranslation(rule.enabled() ? "catalogue.rule.status.enabled"
-                : "catalogue.rule.status.disabled"));
+        var badge = new Span(
+                getTranslation(rule.enabled() ? "catalogue.rule.status.enabled" : "catalogue.rule.status.disabled"));
         badge.getElement().getThemeList().add(rule.enabled() ? "badge success" : "badge contrast");
         return badge;
     }
@@ -105,8 +124,8 @@ class RulesView extends Div implements HasDynamicTitle {
     private HorizontalLayout actions(ValidationRule rule) {
         var edit = new Button(getTranslation("catalogue.edit"), e -> edit(rule));
         edit.addClassName("rule-edit");
-        var toggle = new Button(getTranslation(rule.enabled() ? "catalogue.rule.disable" : "catalogue.rule.enable"),
-                e -> toggle(rule));
+        var toggle = new Button(
+                getTranslation(rule.enabled() ? "catalogue.rule.disable" : "catalogue.rule.enable"), e -> toggle(rule));
         toggle.addClassName("rule-toggle");
         for (var button : new Button[] {edit, toggle}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

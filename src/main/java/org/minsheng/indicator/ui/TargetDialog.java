@@ -39,20 +39,33 @@ class TargetDialog extends Dialog {
     private final TargetRow editing;
     private final Runnable onSaved;
 
-    TargetDialog(TargetAdminService service, List<CatalogueEntry> indicators, int year, TargetRow editing,
-                 Runnable onSaved) {
+    TargetDialog(
+            TargetAdminService service,
+            List<CatalogueEntry> indicators,
+            int year,
+            TargetRow editing,
+            Runnable onSaved) {
         this.service = service;
         this.year = year;
         this.editing = editing;
         this.onSaved = onSaved;
         setId("target-dialog");
-        setHeaderTitle(editing == null ? getTranslation("catalogue.target.dialog.new")
-                : getTranslation("catalogue.target.dialog.edit", editing.indicator(getLocale()), editing.divisionName()));
+        setHeaderTitle(
+                editing == null
+                        ? getTranslation("catalogue.target.dialog.new")
+                        : getTranslation(
+                                "catalogue.target.dialog.edit",
+                                editing.indicator(getLocale()),
+                                editing.divisionName()));
         indicator.setLabel(getTranslation("catalogue.target.indicator"));
         indicator.setItems(indicators);
-        indicator.setItemLabelGenerator(i -> i == null ? "" : Translations.isChinese(getLocale())
-                ? i.draft().names().shortNameZh() + "（" + i.draft().measure().unitZh() + "）"
-                : i.draft().names().shortNameEn() + " (" + i.draft().measure().unitEn() + ")");
+        indicator.setItemLabelGenerator(i -> i == null
+                ? ""
+                : Translations.isChinese(getLocale())
+                        ? i.draft().names().shortNameZh() + "（"
+                                + i.draft().measure().unitZh() + "）"
+                        : i.draft().names().shortNameEn() + " ("
+                                + i.draft().measure().unitEn() + ")");
         indicator.addValueChangeListener(e -> {
             if (e.getValue() != null && editing == null) {
                 direction.setValue(e.getValue().draft().direction());
@@ -63,18 +76,27 @@ class TargetDialog extends Dialog {
         division.setItemLabelGenerator(d -> d == null ? "" : d.name());
         direction.setLabel(getTranslation("catalogue.target.direction"));
         direction.setItems(TargetDirection.values());
-        direction.setItemLabelGenerator(d -> getTranslation("catalogue.direction." + d.name().toLowerCase()));
+        direction.setItemLabelGenerator(
+                d -> getTranslation("catalogue.direction." + d.name().toLowerCase()));
         direction.addValueChangeListener(e -> {
             if (e.getValue() == TargetDirection.REACH_ZERO) {
                 value.setValue(BigDecimal.ZERO);
             }
         });
         var required = getTranslation("catalogue.error.required");
-        checks.required(indicator, getTranslation("catalogue.target.error.indicator")).required(division, required)
-                .required(direction, required).required(value, required);
+        checks.required(indicator, getTranslation("catalogue.target.error.indicator"))
+                .required(division, required)
+                .required(direction, required)
+                .required(value, required);
         if (editing != null) {
-            indicators.stream().filter(i -> i.id() == editing.indicatorId()).findFirst().ifPresent(indicator::setValue);
-            division.getListDataView().getItems().filter(d -> d.id() == editing.divisionId()).findFirst()
+            indicators.stream()
+                    .filter(i -> i.id() == editing.indicatorId())
+                    .findFirst()
+                    .ifPresent(indicator::setValue);
+            division.getListDataView()
+                    .getItems()
+                    .filter(d -> d.id() == editing.divisionId())
+                    .findFirst()
                     .ifPresent(division::setValue);
             indicator.setReadOnly(true);
             division.setReadOnly(true);
@@ -99,12 +121,22 @@ class TargetDialog extends Dialog {
         fields.put("catalogue.target.error.division", division);
         fields.put("catalogue.target.error.exists", division);
         fields.put("catalogue.target.error.", value);
-        Attempt.saveAndClose(this, fields, () -> {
-            if (editing == null) {
-                service.create(indicator.getValue().id(), division.getValue().id(), year, direction.getValue(), amount);
-            } else {
-                service.update(editing.id(), editing.version(), direction.getValue(), amount);
-            }
-        }, () -> getTranslation("catalogue.saved"), onSaved);
+        Attempt.saveAndClose(
+                this,
+                fields,
+                () -> {
+                    if (editing == null) {
+                        service.create(
+                                indicator.getValue().id(),
+                                division.getValue().id(),
+                                year,
+                                direction.getValue(),
+                                amount);
+                    } else {
+                        service.update(editing.id(), editing.version(), direction.getValue(), amount);
+                    }
+                },
+                () -> getTranslation("catalogue.saved"),
+                onSaved);
     }
 }

@@ -19,8 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.indicator.IndicatorAdminService;
 import org.minsheng.indicator.TargetAdminService;
@@ -52,16 +52,27 @@ class TargetsView extends Div implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         grid.setId("target-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(t -> t.indicator(getLocale())).setHeader(getTranslation("catalogue.target.indicator"))
-                .setKey("indicator").setFlexGrow(2);
-        grid.addColumn(TargetRow::divisionName).setHeader(getTranslation("catalogue.target.division"))
-                .setKey("division").setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("catalogue.direction." + t.direction().name().toLowerCase()))
-                .setHeader(getTranslation("catalogue.target.direction")).setKey("direction").setAutoWidth(true);
+        grid.addColumn(t -> t.indicator(getLocale()))
+                .setHeader(getTranslation("catalogue.target.indicator"))
+                .setKey("indicator")
+                .setFlexGrow(2);
+        grid.addColumn(TargetRow::divisionName)
+                .setHeader(getTranslation("catalogue.target.division"))
+                .setKey("division")
+                .setAutoWidth(true);
+        grid.addColumn(t -> getTranslation(
+                        "catalogue.direction." + t.direction().name().toLowerCase()))
+                .setHeader(getTranslation("catalogue.target.direction"))
+                .setKey("direction")
+                .setAutoWidth(true);
         grid.addColumn(t -> t.value().toPlainString() + " " + t.unit(getLocale()))
-                .setHeader(getTranslation("catalogue.target.value")).setKey("value").setAutoWidth(true)
+                .setHeader(getTranslation("catalogue.target.value"))
+                .setKey("value")
+                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("catalogue.actions")).setKey("actions")
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("catalogue.actions"))
+                .setKey("actions")
                 .setAutoWidth(true);
         GridKeys.openOnEnter(grid, this::edit);
 
@@ -91,20 +102,27 @@ class TargetsView extends Div implements HasDynamicTitle {
     }
 
     void edit(TargetRow target) {
-        new TargetDialog(service, indicators.list().stream().filter(i -> !i.retired()).toList(), shownYear, target,
-                this::refresh).open();
+        new TargetDialog(
+                        service,
+                        indicators.list().stream().filter(i -> !i.retired()).toList(),
+                        shownYear,
+                        target,
+                        this::refresh)
+                .open();
     }
 
     void copyFromLastYear() {
         int[] copied = new int[1];
-        if (Attempt.run(this, () -> copied[0] = service.copyFromLastYear(shownYear)).done()) {
+        if (Attempt.run(this, () -> copied[0] = service.copyFromLastYear(shownYear))
+                .done()) {
             Notifications.success(getTranslation("catalogue.target.copied", String.valueOf(shownYear - 1), copied[0]));
         }
         refresh();
     }
 
     void remove(TargetRow target) {
-        if (Attempt.run(this, () -> service.remove(target.id(), target.version())).done()) {
+        if (Attempt.run(this, () -> service.remove(target.id(), target.version()))
+                .done()) {
             Notifications.success(getTranslation("catalogue.target.removed"));
         }
         refresh();

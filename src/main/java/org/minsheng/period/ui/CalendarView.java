@@ -53,13 +53,21 @@ class CalendarView extends Div implements HasDynamicTitle {
 
         grid.setId("calendar-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(this::label).setHeader(getTranslation("catalogue.calendar.period")).setKey("period")
+        grid.addColumn(this::label)
+                .setHeader(getTranslation("catalogue.calendar.period"))
+                .setKey("period")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("period.status")).setKey("status")
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("period.status"))
+                .setKey("status")
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.dueOn() == null ? "" : p.dueOn().toString()).setHeader(getTranslation("period.dueOn"))
-                .setKey("dueOn").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("catalogue.actions")).setKey("actions")
+        grid.addColumn(p -> p.dueOn() == null ? "" : p.dueOn().toString())
+                .setHeader(getTranslation("period.dueOn"))
+                .setKey("dueOn")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("catalogue.actions"))
+                .setKey("actions")
                 .setAutoWidth(true);
         grid.setHeight("70vh");
         var bar = new HorizontalLayout(year, createYear);
@@ -87,7 +95,8 @@ class CalendarView extends Div implements HasDynamicTitle {
             created[0] = service.createYear(value);
         });
         if (outcome.done()) {
-            Notifications.success(getTranslation("catalogue.calendar.created", year.getValue().strip(), created[0]));
+            Notifications.success(
+                    getTranslation("catalogue.calendar.created", year.getValue().strip(), created[0]));
             refresh();
         }
     }
@@ -106,8 +115,8 @@ class CalendarView extends Div implements HasDynamicTitle {
             }
         });
         if (outcome.done()) {
-            Notifications.success(getTranslation(closing ? "catalogue.calendar.closed" : "catalogue.calendar.reopened",
-                    label(period)));
+            Notifications.success(getTranslation(
+                    closing ? "catalogue.calendar.closed" : "catalogue.calendar.reopened", label(period)));
         }
         refresh();
     }
@@ -116,8 +125,9 @@ class CalendarView extends Div implements HasDynamicTitle {
         boolean annualOnly = !period.annualOnly();
         var outcome = Attempt.run(this, () -> service.setAnnualOnly(period.id(), period.version(), annualOnly));
         if (outcome.done()) {
-            Notifications.success(getTranslation(annualOnly ? "catalogue.calendar.annualOnly.set"
-                    : "catalogue.calendar.annualOnly.unset", String.valueOf(period.year())));
+            Notifications.success(getTranslation(
+                    annualOnly ? "catalogue.calendar.annualOnly.set" : "catalogue.calendar.annualOnly.unset",
+                    String.valueOf(period.year())));
         }
         refresh();
     }
@@ -129,19 +139,24 @@ class CalendarView extends Div implements HasDynamicTitle {
 
     private Span status(CalendarPeriod p) {
         var badge = new Span(getTranslation("period.status." + p.status().name().toLowerCase()));
-        badge.getElement().getThemeList().add(switch (p.status()) {
-            case OPEN -> "badge success";
-            case CLOSED -> "badge contrast";
-            case PUBLISHED -> "badge";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (p.status()) {
+                            case OPEN -> "badge success";
+                            case CLOSED -> "badge contrast";
+                            case PUBLISHED -> "badge";
+                        });
         return badge;
     }
 
     private HorizontalLayout actions(CalendarPeriod p) {
         var layout = new HorizontalLayout();
         if (p.isYear() && p.status() != Status.PUBLISHED) {
-            var annual = new Button(getTranslation(p.annualOnly() ? "catalogue.calendar.annualOnly.off"
-                    : "catalogue.calendar.annualOnly.on"), e -> toggleAnnualOnly(p));
+            var annual = new Button(
+                    getTranslation(
+                            p.annualOnly() ? "catalogue.calendar.annualOnly.off" : "catalogue.calendar.annualOnly.on"),
+                    e -> toggleAnnualOnly(p));
             annual.addClassName("period-annual-only");
             annual.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             annual.getElement().setAttribute("data-period", label(p));
@@ -153,8 +168,9 @@ class CalendarView extends Div implements HasDynamicTitle {
         }
         var due = new Button(getTranslation("catalogue.calendar.changeDueOn"), e -> changeDueOn(p));
         due.addClassName("period-due");
-        var move = new Button(getTranslation(p.status() == Status.OPEN ? "catalogue.calendar.close"
-                : "catalogue.calendar.reopen"), e -> move(p));
+        var move = new Button(
+                getTranslation(p.status() == Status.OPEN ? "catalogue.calendar.close" : "catalogue.calendar.reopen"),
+                e -> move(p));
         move.addClassName("period-move");
         for (var button : new Button[] {due, move}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

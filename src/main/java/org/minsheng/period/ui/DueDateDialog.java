@@ -32,9 +32,12 @@ class DueDateDialog extends Dialog {
             if (!checks.ok()) {
                 return;
             }
-            Attempt.saveAndClose(this, Map.of("catalogue.calendar.error.dueOn", dueOn),
+            Attempt.saveAndClose(
+                    this,
+                    Map.of("catalogue.calendar.error.dueOn", dueOn),
                     () -> service.changeDueOn(period.id(), period.version(), dueOn.getValue()),
-                    () -> getTranslation("catalogue.saved"), onSaved);
+                    () -> getTranslation("catalogue.saved"),
+                    onSaved);
         });
         getFooter().add(new Button(getTranslation("catalogue.cancel"), e -> close()), save);
         dueOn.focus();

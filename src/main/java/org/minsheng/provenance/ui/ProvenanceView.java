@@ -39,15 +39,27 @@ class ProvenanceView extends Div implements HasDynamicTitle {
         var grid = new Grid<ExportRecord>();
         grid.setId("provenance");
         grid.addColumn(r -> TIME.format(r.exportedAt().atZoneSameInstant(zone)))
-                .setHeader(getTranslation("provenance.at")).setAutoWidth(true);
-        grid.addColumn(ExportRecord::exportedBy).setHeader(getTranslation("provenance.by")).setAutoWidth(true);
+                .setHeader(getTranslation("provenance.at"))
+                .setAutoWidth(true);
+        grid.addColumn(ExportRecord::exportedBy)
+                .setHeader(getTranslation("provenance.by"))
+                .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("provenance.kind." + r.kind().name().toLowerCase()))
-                .setHeader(getTranslation("provenance.kind")).setAutoWidth(true);
-        grid.addColumn(ExportRecord::fileName).setHeader(getTranslation("provenance.file")).setWidth("22rem")
-                .setFlexGrow(1).setTooltipGenerator(ExportRecord::fileName);
-        grid.addColumn(this::data).setHeader(getTranslation("provenance.data")).setWidth("24rem").setFlexGrow(0)
+                .setHeader(getTranslation("provenance.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(ExportRecord::fileName)
+                .setHeader(getTranslation("provenance.file"))
+                .setWidth("22rem")
+                .setFlexGrow(1)
+                .setTooltipGenerator(ExportRecord::fileName);
+        grid.addColumn(this::data)
+                .setHeader(getTranslation("provenance.data"))
+                .setWidth("24rem")
+                .setFlexGrow(0)
                 .setTooltipGenerator(this::data);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("provenance.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("provenance.status"))
+                .setAutoWidth(true);
         grid.setItems(records);
         grid.setAllRowsVisible(records.size() <= 50);
         long superseded = records.stream().filter(ExportRecord::superseded).count();

@@ -9,7 +9,11 @@ import java.awt.Color;
  */
 public interface Canvas {
 
-    enum Anchor { START, MIDDLE, END }
+    enum Anchor {
+        START,
+        MIDDLE,
+        END
+    }
 
     void rect(double x, double y, double width, double height, Color fill);
 

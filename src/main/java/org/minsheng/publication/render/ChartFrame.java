@@ -7,5 +7,4 @@ package org.minsheng.publication.render;
  *
  * @param note "注：…", or null
  */
-public record ChartFrame(String source, String asOf, String note) {
-}
+public record ChartFrame(String source, String asOf, String note) {}

@@ -15,17 +15,35 @@ import org.minsheng.base.chart.Series;
  * @param notApplicable what stands where a figure was reported as not applicable (不适用)
  * @param grid     the coloured table of a heat-map, or null for a bar or line chart
  */
-public record ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
-                  boolean horizontal, int scale, String noData, String notApplicable, ChartFrame frame,
-                         HeatGrid grid) {
+public record ChartModel(
+        String title,
+        String subtitle,
+        String unitLine,
+        List<String> labels,
+        List<Series> series,
+        boolean horizontal,
+        int scale,
+        String noData,
+        String notApplicable,
+        ChartFrame frame,
+        HeatGrid grid) {
 
-    public ChartModel(String title, String subtitle, String unitLine, List<String> labels, List<Series> series,
-               boolean horizontal, int scale, String noData, String notApplicable, ChartFrame frame) {
+    public ChartModel(
+            String title,
+            String subtitle,
+            String unitLine,
+            List<String> labels,
+            List<Series> series,
+            boolean horizontal,
+            int scale,
+            String noData,
+            String notApplicable,
+            ChartFrame frame) {
         this(title, subtitle, unitLine, labels, series, horizontal, scale, noData, notApplicable, frame, null);
     }
 
-    public static ChartModel grid(String title, String subtitle, String unitLine, HeatGrid grid, String noData,
-                           ChartFrame frame) {
+    public static ChartModel grid(
+            String title, String subtitle, String unitLine, HeatGrid grid, String noData, ChartFrame frame) {
         return new ChartModel(title, subtitle, unitLine, grid.rows(), List.of(), false, 0, noData, null, frame, grid);
     }
 
@@ -36,7 +54,10 @@ public record ChartModel(String title, String subtitle, String unitLine, List<St
 
     /** Largest value among all series, for the axis; zero when nothing has a value. */
     BigDecimal max() {
-        return series.stream().flatMap(s -> s.values().stream()).filter(v -> v != null)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        return series.stream()
+                .flatMap(s -> s.values().stream())
+                .filter(v -> v != null)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
     }
 }

@@ -7,10 +7,10 @@ import static org.minsheng.publication.render.FramePainter.MUTED;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.List;
-import org.minsheng.base.format.Numbers;
-import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.chart.Palette;
 import org.minsheng.base.chart.Series;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Translations;
 
 /**
  * Lays out and draws a chart in a 1200×800 logical frame on any {@link Canvas}. Colours follow the
@@ -26,8 +26,7 @@ public final class ChartPainter {
     private static final double PLOT_BOTTOM = 640;
     private static final double FOOTER = 700;
 
-    private ChartPainter() {
-    }
+    private ChartPainter() {}
 
     public static void paint(ChartModel model, Canvas c) {
         c.rect(0, 0, WIDTH, HEIGHT, Color.WHITE);
@@ -36,7 +35,8 @@ public final class ChartPainter {
         c.text(model.unitLine(), MARGIN, PLOT_TOP - 20, 17, false, MUTED, Canvas.Anchor.START);
         if (model.grid() != null && !model.grid().columns().isEmpty()) {
             GridPainter.paint(model.grid(), c, MARGIN, WIDTH - MARGIN, PLOT_TOP - 6, FOOTER - 30);
-        } else if (model.max().signum() == 0 && model.series().stream().allMatch(s -> s.values().stream().allMatch(v -> v == null))) {
+        } else if (model.max().signum() == 0
+                && model.series().stream().allMatch(s -> s.values().stream().allMatch(v -> v == null))) {
             c.text(model.noData(), WIDTH / 2, (PLOT_TOP + PLOT_BOTTOM) / 2, 24, false, MUTED, Canvas.Anchor.MIDDLE);
         } else if (model.horizontal()) {
             horizontal(model, c);
@@ -74,7 +74,11 @@ public final class ChartPainter {
 
     /** Bars along x, one band per label (districts ranked); several bar series share a band. */
     private static void horizontal(ChartModel model, Canvas c) {
-        double labelRoom = model.labels().stream().mapToDouble(l -> c.textWidth(l, 18, false)).max().orElse(0) + 18;
+        double labelRoom = model.labels().stream()
+                        .mapToDouble(l -> c.textWidth(l, 18, false))
+                        .max()
+                        .orElse(0)
+                + 18;
         double left = MARGIN + labelRoom;
         double right = WIDTH - MARGIN - 96;
         var axis = Axis.of(model.max());
@@ -82,10 +86,18 @@ public final class ChartPainter {
         for (var tick : axis.ticks()) {
             double x = left + (right - left) * axis.fraction(tick);
             c.line(x, PLOT_TOP, x, PLOT_BOTTOM, GRID, 1, false);
-            c.text(Numbers.headline(tick, Translations.CHINESE), x, PLOT_BOTTOM + 26, 15, false, MUTED,
+            c.text(
+                    Numbers.headline(tick, Translations.CHINESE),
+                    x,
+                    PLOT_BOTTOM + 26,
+                    15,
+                    false,
+                    MUTED,
                     Canvas.Anchor.MIDDLE);
         }
-        var bars = model.series().stream().filter(s -> s.style() == Series.Style.BAR).toList();
+        var bars = model.series().stream()
+                .filter(s -> s.style() == Series.Style.BAR)
+                .toList();
         // grouped bars (this year and last) take more of the band, so their labels stay readable in print
         double barHeight = band * (bars.size() > 1 ? 0.8 : 0.64) / Math.max(1, bars.size());
         for (int i = 0; i < model.labels().size(); i++) {
@@ -118,7 +130,13 @@ public final class ChartPainter {
                     double length = (right - left) * axis.fraction(value);
                     c.rect(left, y, length, barHeight, colour);
                     double size = Math.max(12.5, Math.min(16, barHeight * 0.9));
-                    c.text(label(value, model), Math.max(left + length, tick) + 8, y + barHeight / 2 + size * 0.36, size, false, INK,
+                    c.text(
+                            label(value, model),
+                            Math.max(left + length, tick) + 8,
+                            y + barHeight / 2 + size * 0.36,
+                            size,
+                            false,
+                            INK,
                             Canvas.Anchor.START);
                 }
                 y += barHeight;
@@ -131,7 +149,9 @@ public final class ChartPainter {
     private static void vertical(ChartModel model, Canvas c) {
         var axis = Axis.of(model.max());
         double tickRoom = axis.ticks().stream()
-                .mapToDouble(t -> c.textWidth(Numbers.headline(t, Translations.CHINESE), 15, false)).max().orElse(0);
+                .mapToDouble(t -> c.textWidth(Numbers.headline(t, Translations.CHINESE), 15, false))
+                .max()
+                .orElse(0);
         double left = MARGIN + tickRoom + 14;
         double right = WIDTH - MARGIN;
         double band = (right - left) / Math.max(1, model.labels().size());
@@ -141,11 +161,19 @@ public final class ChartPainter {
             c.text(Numbers.headline(tick, Translations.CHINESE), left - 12, y + 5, 15, false, MUTED, Canvas.Anchor.END);
         }
         for (int i = 0; i < model.labels().size(); i++) {
-            c.text(model.labels().get(i), left + band * (i + 0.5), PLOT_BOTTOM + 28, 17, false, INK,
+            c.text(
+                    model.labels().get(i),
+                    left + band * (i + 0.5),
+                    PLOT_BOTTOM + 28,
+                    17,
+                    false,
+                    INK,
                     Canvas.Anchor.MIDDLE);
         }
         c.line(left, PLOT_BOTTOM, right, PLOT_BOTTOM, MUTED, 1.5, false);
-        var bars = model.series().stream().filter(s -> s.style() == Series.Style.BAR).toList();
+        var bars = model.series().stream()
+                .filter(s -> s.style() == Series.Style.BAR)
+                .toList();
         // bars of several series stand side by side in a label's band, at most 120 units wide each
         double barWidth = Math.min(120, band * 0.6 / Math.max(1, bars.size()));
         for (int n = 0; n < model.series().size(); n++) {
@@ -183,7 +211,13 @@ public final class ChartPainter {
                         }
                     }
                     if (last >= 0) {
-                        c.text(label(s.values().get(last), model), xs[last], ys[last] - 16, 18, true, colour,
+                        c.text(
+                                label(s.values().get(last), model),
+                                xs[last],
+                                ys[last] - 16,
+                                18,
+                                true,
+                                colour,
                                 Canvas.Anchor.MIDDLE);
                     }
                 }

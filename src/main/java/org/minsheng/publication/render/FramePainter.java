@@ -10,8 +10,7 @@ public final class FramePainter {
     public static final Color RULE = new Color(0xD5, 0xDB, 0xE3);
     public static final Color GRID = new Color(0xE6, 0xEA, 0xEF);
 
-    private FramePainter() {
-    }
+    private FramePainter() {}
 
     public static void heading(Canvas c, double margin, double width, String title, String subtitle) {
         c.text(fit(c, title, width - 2 * margin, 36, true), margin, 80, 36, true, INK, Canvas.Anchor.START);
@@ -26,7 +25,13 @@ public final class FramePainter {
         c.text(frame.source(), margin, top + 34, 18, false, INK, Canvas.Anchor.START);
         c.text(frame.asOf(), width - margin, top + 34, 18, false, INK, Canvas.Anchor.END);
         if (frame.note() != null && !frame.note().isBlank()) {
-            c.text(fit(c, frame.note(), width - 2 * margin, 16, false), margin, top + 68, 16, false, MUTED,
+            c.text(
+                    fit(c, frame.note(), width - 2 * margin, 16, false),
+                    margin,
+                    top + 68,
+                    16,
+                    false,
+                    MUTED,
                     Canvas.Anchor.START);
         }
     }

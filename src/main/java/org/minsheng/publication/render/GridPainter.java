@@ -16,18 +16,22 @@ final class GridPainter {
     private static final double LEGEND_Y = 146;
     private static final double GAP = 2;
 
-    private GridPainter() {
-    }
+    private GridPainter() {}
 
     static void paint(HeatGrid grid, Canvas c, double left, double right, double top, double bottom) {
         legend(grid, c, left);
-        double rowLabelWidth = grid.rows().stream().mapToDouble(r -> c.textWidth(r, 18, false)).max().orElse(0);
+        double rowLabelWidth = grid.rows().stream()
+                .mapToDouble(r -> c.textWidth(r, 18, false))
+                .max()
+                .orElse(0);
         rowLabelWidth = Math.max(rowLabelWidth, c.textWidth(grid.corner(), 16, true)) + 28;
         double columnWidth = (right - left - rowLabelWidth) / grid.columns().size();
-        var headers = grid.columns().stream().map(h -> lines(c, h, columnWidth - 12)).toList();
+        var headers =
+                grid.columns().stream().map(h -> lines(c, h, columnWidth - 12)).toList();
         boolean twoLines = headers.stream().anyMatch(h -> h.size() > 1);
         double headerHeight = twoLines ? 54 : 36;
-        double rowHeight = Math.min(44, (bottom - top - headerHeight) / Math.max(1, grid.rows().size()));
+        double rowHeight = Math.min(
+                44, (bottom - top - headerHeight) / Math.max(1, grid.rows().size()));
         double size = Math.min(18, rowHeight * 0.5);
 
         double headerBase = top + headerHeight - 12;
@@ -44,15 +48,27 @@ final class GridPainter {
         c.line(left, gridTop - 1, right, gridTop - 1, RULE, 1.5, false);
         for (int row = 0; row < grid.rows().size(); row++) {
             double y = gridTop + rowHeight * row;
-            c.text(grid.rows().get(row), left + 4, y + rowHeight / 2 + size * 0.36, size, false, INK,
+            c.text(
+                    grid.rows().get(row),
+                    left + 4,
+                    y + rowHeight / 2 + size * 0.36,
+                    size,
+                    false,
+                    INK,
                     Canvas.Anchor.START);
             var cells = grid.cells().get(row);
             for (int col = 0; col < cells.size(); col++) {
                 var cell = cells.get(col);
                 double x = left + rowLabelWidth + columnWidth * col;
                 c.rect(x + GAP / 2, y + GAP / 2, columnWidth - GAP, rowHeight - GAP, cell.fill());
-                c.text(FramePainter.fit(c, cell.text(), columnWidth - 10, size, false), x + columnWidth / 2,
-                        y + rowHeight / 2 + size * 0.36, size, false, cell.ink(), Canvas.Anchor.MIDDLE);
+                c.text(
+                        FramePainter.fit(c, cell.text(), columnWidth - 10, size, false),
+                        x + columnWidth / 2,
+                        y + rowHeight / 2 + size * 0.36,
+                        size,
+                        false,
+                        cell.ink(),
+                        Canvas.Anchor.MIDDLE);
             }
         }
     }
@@ -79,7 +95,8 @@ final class GridPainter {
             return List.of(text);
         }
         int half = (text.length() + 1) / 2;
-        return List.of(FramePainter.fit(c, text.substring(0, half), room, 16, true),
+        return List.of(
+                FramePainter.fit(c, text.substring(0, half), room, 16, true),
                 FramePainter.fit(c, text.substring(half), room, 16, true));
     }
 }

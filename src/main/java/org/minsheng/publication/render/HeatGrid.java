@@ -9,13 +9,12 @@ import java.util.List;
  *
  * @param legend swatches explaining the colours, in order
  */
-public record HeatGrid(String corner, List<String> rows, List<String> columns, List<List<Cell>> cells, List<Swatch> legend) {
+public record HeatGrid(
+        String corner, List<String> rows, List<String> columns, List<List<Cell>> cells, List<Swatch> legend) {
 
     /** One cell: what it says, its fill and the colour of its text. */
-    public record Cell(String text, Color fill, Color ink) {
-    }
+    public record Cell(String text, Color fill, Color ink) {}
 
     /** A legend entry: one or more fills (a scale from light to deep) and what they mean. */
-    public record Swatch(List<Color> fills, String label) {
-    }
+    public record Swatch(List<Color> fills, String label) {}
 }

@@ -99,7 +99,8 @@ public final class Java2dCanvas implements Canvas {
     }
 
     private static BasicStroke stroke(double width, boolean dashed) {
-        return dashed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASH, 0f)
+        return dashed
+                ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASH, 0f)
                 : new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 }

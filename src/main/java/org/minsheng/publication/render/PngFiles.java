@@ -17,12 +17,12 @@ public final class PngFiles {
 
     private static final String FORMAT = "javax_imageio_png_1.0";
 
-    private PngFiles() {
-    }
+    private PngFiles() {}
 
     public static byte[] write(BufferedImage image, int dpi) {
         var writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (var out = new ByteArrayOutputStream(); var stream = ImageIO.createImageOutputStream(out)) {
+        try (var out = new ByteArrayOutputStream();
+                var stream = ImageIO.createImageOutputStream(out)) {
             var param = writer.getDefaultWriteParam();
             var metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             var physical = new IIOMetadataNode("pHYs");

@@ -18,12 +18,20 @@ public final class SvgCanvas implements Canvas {
     /** {@code physicalWidth}, e.g. "16cm", sizes a print figure; null keeps the pixel size. */
     public SvgCanvas(double width, double height, String physicalWidth, Font font) {
         this.font = font;
-        var size = physicalWidth == null ? "width=\"%s\" height=\"%s\"".formatted(n(width), n(height))
+        var size = physicalWidth == null
+                ? "width=\"%s\" height=\"%s\"".formatted(n(width), n(height))
                 : "width=\"%s\" height=\"%s\"".formatted(physicalWidth, physicalHeight(physicalWidth, width, height));
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" ").append(size)
-                .append(" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\"")
-                .append(" font-family=\"'").append(HtmlText.escape(font.getFamily())).append("', 'WenQuanYi Zen Hei', ")
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" ")
+                .append(size)
+                .append(" viewBox=\"0 0 ")
+                .append(n(width))
+                .append(' ')
+                .append(n(height))
+                .append("\"")
+                .append(" font-family=\"'")
+                .append(HtmlText.escape(font.getFamily()))
+                .append("', 'WenQuanYi Zen Hei', ")
                 .append("'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif\">\n");
     }
 
@@ -64,7 +72,8 @@ public final class SvgCanvas implements Canvas {
 
     @Override
     public void circle(double cx, double cy, double radius, Color fill) {
-        svg.append("<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"/>\n".formatted(n(cx), n(cy), n(radius), hex(fill)));
+        svg.append(
+                "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\"/>\n".formatted(n(cx), n(cy), n(radius), hex(fill)));
     }
 
     @Override
@@ -76,10 +85,11 @@ public final class SvgCanvas implements Canvas {
         };
         // CJK fonts rarely ship a bold face and browsers do not always fake one; a thin outline in the
         // text's colour emboldens it as Java2D does for the PNG
-        var weight = bold ? " font-weight=\"bold\" stroke=\"%s\" stroke-width=\"%s\"".formatted(hex(colour), n(size * 0.03))
+        var weight = bold
+                ? " font-weight=\"bold\" stroke=\"%s\" stroke-width=\"%s\"".formatted(hex(colour), n(size * 0.03))
                 : "";
-        svg.append("<text x=\"%s\" y=\"%s\" font-size=\"%s\"%s fill=\"%s\"%s>%s</text>\n".formatted(n(x), n(y),
-                n(size), weight, hex(colour), align, HtmlText.escape(text)));
+        svg.append("<text x=\"%s\" y=\"%s\" font-size=\"%s\"%s fill=\"%s\"%s>%s</text>\n"
+                .formatted(n(x), n(y), n(size), weight, hex(colour), align, HtmlText.escape(text)));
     }
 
     @Override

@@ -8,8 +8,7 @@ final class TextMetrics {
 
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
-    private TextMetrics() {
-    }
+    private TextMetrics() {}
 
     static double width(Font face, String text) {
         return face.getStringBounds(text, CONTEXT).getWidth();

@@ -32,25 +32,44 @@ class ImageExports extends Div {
     ImageExports(PublicationImageService images, IntSupplier year) {
         addClassName("publication-exports");
         addClassName("no-print");
-        var kind = select("chart-kind", "publication.export.kind", List.of(ChartKind.values()), ChartKind.RANKING,
+        var kind = select(
+                "chart-kind",
+                "publication.export.kind",
+                List.of(ChartKind.values()),
+                ChartKind.RANKING,
                 k -> getTranslation("publication.chart.kind." + k.name().toLowerCase()));
-        var size = select("chart-size", "publication.export.size", List.of(ImageSize.values()), ImageSize.PRINT,
+        var size = select(
+                "chart-size",
+                "publication.export.size",
+                List.of(ImageSize.values()),
+                ImageSize.PRINT,
                 s -> getTranslation("publication.export.size." + s.name().toLowerCase()));
-        var format = select("chart-format", "publication.export.format", List.of(ImageFormat.values()), ImageFormat.PNG,
+        var format = select(
+                "chart-format",
+                "publication.export.format",
+                List.of(ImageFormat.values()),
+                ImageFormat.PNG,
                 f -> f.name());
         indicator.setId("chart-export-indicator");
         indicator.setLabel(getTranslation("dashboard.chart.indicator"));
         indicator.setItemLabelGenerator(i -> i.shortName(getLocale()));
         // the heat-map shows every indicator with district targets, so the indicator is not asked for
-        kind.addValueChangeListener(e -> indicator.setEnabled(e.getValue() == null || e.getValue().ofOneIndicator()));
+        kind.addValueChangeListener(
+                e -> indicator.setEnabled(e.getValue() == null || e.getValue().ofOneIndicator()));
         var note = new TextField(getTranslation("publication.export.note"));
         note.setId("chart-note");
         note.setMaxLength(120);
         note.setPlaceholder(getTranslation("publication.export.notePlaceholder"));
-        var chart = anchor("download-chart", "publication.export.chart", () -> images.chart(new ChartRequest(
-                DashboardFilter.year(year.getAsInt()), indicator.isEmpty() ? null : indicator.getValue().code(),
-                kind.getValue(), size.getValue(),
-                format.getValue(), note.getValue())));
+        var chart = anchor(
+                "download-chart",
+                "publication.export.chart",
+                () -> images.chart(new ChartRequest(
+                        DashboardFilter.year(year.getAsInt()),
+                                indicator.isEmpty()
+                                        ? null
+                                        : indicator.getValue().code(),
+                        kind.getValue(), size.getValue(),
+                        format.getValue(), note.getValue())));
         var card = anchor("download-card", "publication.export.card", () -> images.headlineCard(year.getAsInt()));
         var chartRow = new Div(indicator, kind, size, format, note, chart);
         chartRow.addClassName("export-row");
@@ -69,8 +88,7 @@ class ImageExports extends Div {
         }
     }
 
-    private <T> Select<T> select(String id, String label, List<T> items, T value,
-                                 ItemLabelGenerator<T> names) {
+    private <T> Select<T> select(String id, String label, List<T> items, T value, ItemLabelGenerator<T> names) {
         var select = new Select<T>();
         select.setId(id);
         select.setLabel(getTranslation(label));

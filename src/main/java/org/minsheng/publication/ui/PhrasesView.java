@@ -50,20 +50,27 @@ class PhrasesView extends Div implements HasDynamicTitle {
         addClassName("page");
         grid.setId("phrases");
         // the phrases, and the names they sit beside, are the Chinese publication's, whatever the screen language
-        grid.addComponentColumn(e -> chinese(e.category())).setHeader(getTranslation("dashboards.indicator.category"))
+        grid.addComponentColumn(e -> chinese(e.category()))
+                .setHeader(getTranslation("dashboards.indicator.category"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(e -> chinese(e.name())).setHeader(getTranslation("dashboard.chart.indicator"))
+        grid.addComponentColumn(e -> chinese(e.name()))
+                .setHeader(getTranslation("dashboard.chart.indicator"))
                 .setAutoWidth(true);
         grid.addComponentColumn(e -> chinese(e.template() == null ? "—" : e.template()))
-                .setHeader(getTranslation("publication.phrases.template")).setFlexGrow(1);
+                .setHeader(getTranslation("publication.phrases.template"))
+                .setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::edit));
 
         template.setId("phrase-template");
         template.setLabel(getTranslation("publication.phrases.template"));
         template.setWidthFull();
-        template.setHelperText(getTranslation("publication.phrases.help",
-                String.join(" ", new TreeSet<>(PhraseTemplate.PLACEHOLDERS).stream().map(p -> "{" + p + "}").toList())));
+        template.setHelperText(getTranslation(
+                "publication.phrases.help",
+                String.join(
+                        " ",
+                        new TreeSet<>(PhraseTemplate.PLACEHOLDERS)
+                                .stream().map(p -> "{" + p + "}").toList())));
         template.setValueChangeMode(ValueChangeMode.LAZY);
         template.addValueChangeListener(e -> refreshPreview());
         year.setLabel(getTranslation("dashboard.year"));
@@ -78,10 +85,12 @@ class PhrasesView extends Div implements HasDynamicTitle {
         save.setId("phrase-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        var editor = new Div(year, template, new Paragraph(getTranslation("publication.phrases.preview")), preview, save);
+        var editor =
+                new Div(year, template, new Paragraph(getTranslation("publication.phrases.preview")), preview, save);
         editor.addClassName("card");
         editor.setVisible(false);
-        grid.addSelectionListener(e -> editor.setVisible(e.getFirstSelectedItem().isPresent()));
+        grid.addSelectionListener(
+                e -> editor.setVisible(e.getFirstSelectedItem().isPresent()));
         var intro = new Paragraph(getTranslation("publication.phrases.intro"));
         intro.addClassName("page-meta");
         add(new H2(getTranslation("publication.phrases.heading")), intro, grid, editor);
@@ -105,8 +114,12 @@ class PhrasesView extends Div implements HasDynamicTitle {
         var result = phrases.preview(editing.indicatorId(), template.getValue(), year.getValue());
         preview.removeAll();
         preview.setText(null);
-        var unknown = result.unknownPlaceholders().isEmpty() ? null : getTranslation("publication.phrases.unknown",
-                names(result.unknownPlaceholders(), "、"), names(new TreeSet<>(PhraseTemplate.PLACEHOLDERS), " "));
+        var unknown = result.unknownPlaceholders().isEmpty()
+                ? null
+                : getTranslation(
+                        "publication.phrases.unknown",
+                        names(result.unknownPlaceholders(), "、"),
+                        names(new TreeSet<>(PhraseTemplate.PLACEHOLDERS), " "));
         result.parts().forEach(part -> preview.add(piece(part, unknown)));
         template.setInvalid(unknown != null);
         template.setErrorMessage(unknown);
@@ -134,20 +147,26 @@ class PhrasesView extends Div implements HasDynamicTitle {
     }
 
     private static String names(Collection<String> placeholders, String separator) {
-        return String.join(separator, placeholders.stream().map(p -> "{" + p + "}").toList());
+        return String.join(
+                separator, placeholders.stream().map(p -> "{" + p + "}").toList());
     }
 
     private void save() {
-        var outcome = Attempt.run(this, Map.of("publication.phrase.error", template),
+        var outcome = Attempt.run(
+                this,
+                Map.of("publication.phrase.error", template),
                 () -> phrases.save(editing.indicatorId(), template.getValue(), editing.version()));
         if (outcome.done()) {
             Notifications.success(getTranslation("publication.phrases.saved", editing.name()));
             var id = editing.indicatorId();
             reload();
-            phrases.phrases().stream().filter(e -> e.indicatorId() == id).findFirst().ifPresent(e -> {
-                editing = e;
-                grid.select(e);
-            });
+            phrases.phrases().stream()
+                    .filter(e -> e.indicatorId() == id)
+                    .findFirst()
+                    .ifPresent(e -> {
+                        editing = e;
+                        grid.select(e);
+                    });
         }
     }
 

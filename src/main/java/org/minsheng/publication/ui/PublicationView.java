@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,11 +22,10 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.indicator.Indicator;
-import com.vaadin.flow.router.RouterLink;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
-import org.minsheng.security.CurrentUser;
 import org.minsheng.publication.YearInReview;
+import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 
 /**
@@ -45,8 +45,11 @@ class PublicationView extends Div implements HasDynamicTitle {
     private final Anchor pdf = new Anchor();
     private final ImageExports images;
 
-    PublicationView(PublicationService publications, PublicationImageService imageService,
-                    DashboardService dashboards, CurrentUser currentUser) {
+    PublicationView(
+            PublicationService publications,
+            PublicationImageService imageService,
+            DashboardService dashboards,
+            CurrentUser currentUser) {
         this.publications = publications;
         this.images = new ImageExports(imageService, () -> year.getValue());
         addClassName("page");
@@ -93,8 +96,11 @@ class PublicationView extends Div implements HasDynamicTitle {
             images.show(review.data().districtIndicators());
             pdf.setHref(DownloadHandler.fromInputStream(event -> {
                 var file = publications.yearInReviewPdf(chosen);
-                return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
-                        file.contentType(), file.bytes().length);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(file.bytes()),
+                        file.fileName(),
+                        file.contentType(),
+                        file.bytes().length);
             }));
         } catch (RefusedException refused) {
             var message = new Paragraph(getTranslation(refused.messageKey(), refused.parameters()));
@@ -104,11 +110,18 @@ class PublicationView extends Div implements HasDynamicTitle {
     }
 
     private void render(YearInReview review) {
-        var title = new H1(getTranslation(Translations.CHINESE, "publication.title", String.valueOf(review.year()),
-                review.city()));
-        var asOf = review.dataAsOf() == null ? "—"
-                : review.dataAsOf().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(DATE);
-        var meta = new Paragraph(getTranslation(Translations.CHINESE, "publication.meta", asOf, review.revision(),
+        var title = new H1(getTranslation(
+                Translations.CHINESE, "publication.title", String.valueOf(review.year()), review.city()));
+        var asOf = review.dataAsOf() == null
+                ? "—"
+                : review.dataAsOf()
+                        .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+                        .format(DATE);
+        var meta = new Paragraph(getTranslation(
+                Translations.CHINESE,
+                "publication.meta",
+                asOf,
+                review.revision(),
                 getTranslation(Translations.CHINESE, "app.issuer")));
         meta.addClassName("page-meta");
         var lede = new Paragraph(review.lede());
@@ -120,12 +133,13 @@ class PublicationView extends Div implements HasDynamicTitle {
             block.addClassName("publication-section");
             block.add(new H2(section.category()));
             for (var line : section.lines()) {
-                var row = new Div(new Span(line.label()), strong(line.value()), new Span(line.target()),
-                        new Span(line.status()));
+                var row = new Div(
+                        new Span(line.label()), strong(line.value()), new Span(line.target()), new Span(line.status()));
                 row.addClassName("publication-line");
                 block.add(row);
             }
-            review.chartedIndicators().stream().filter(i -> i.categoryZh().equals(section.category()))
+            review.chartedIndicators().stream()
+                    .filter(i -> i.categoryZh().equals(section.category()))
                     .forEach(i -> block.add(figure(review.year(), i)));
             article.add(block);
         }
@@ -133,11 +147,13 @@ class PublicationView extends Div implements HasDynamicTitle {
 
     /** The section's chart as the PDF has it, drawn on the server so the page prints the same figure. */
     private Image figure(int year, Indicator indicator) {
-        var image = new Image(DownloadHandler.fromInputStream(event -> {
-            var bytes = publications.sectionChart(year, indicator.code());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), indicator.code() + ".png", "image/png",
-                    bytes.length);
-        }), getTranslation("dashboards.ranking.title", indicator.shortNameZh(), String.valueOf(year)));
+        var image = new Image(
+                DownloadHandler.fromInputStream(event -> {
+                    var bytes = publications.sectionChart(year, indicator.code());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), indicator.code() + ".png", "image/png", bytes.length);
+                }),
+                getTranslation("dashboards.ranking.title", indicator.shortNameZh(), String.valueOf(year)));
         image.addClassName("publication-figure");
         return image;
     }

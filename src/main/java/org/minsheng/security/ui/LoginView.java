@@ -20,8 +20,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(@Value("${minsheng.login.max-failures}") int maxFailures,
-              @Value("${minsheng.login.lock-minutes}") int lockMinutes) {
+    LoginView(
+            @Value("${minsheng.login.max-failures}") int maxFailures,
+            @Value("${minsheng.login.lock-minutes}") int lockMinutes) {
         addClassName("login-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -36,8 +37,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         // One message for a wrong password, an unknown user, a locked and a disabled account, so the
         // page never tells a stranger which usernames exist; it does explain the lockout.
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message",
-                String.valueOf(maxFailures), String.valueOf(lockMinutes)));
+        i18n.getErrorMessage()
+                .setMessage(getTranslation(
+                        "login.error.message", String.valueOf(maxFailures), String.valueOf(lockMinutes)));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");

@@ -1,7 +1,5 @@
 package org.minsheng.security.ui;
 
-import org.minsheng.base.ui.Attempt;
-import org.minsheng.base.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +8,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.Notifications;
 import org.minsheng.security.UserAdminService;
 import org.minsheng.security.UserSummary;
 
@@ -44,7 +44,9 @@ class PasswordDialog extends Dialog {
                 return;
             }
             UserSummary[] saved = new UserSummary[1];
-            var outcome = Attempt.run(this, Map.of("users.error.password.", password),
+            var outcome = Attempt.run(
+                    this,
+                    Map.of("users.error.password.", password),
                     () -> saved[0] = service.resetPassword(user.id(), user.version(), password.getValue()));
             if (outcome == Attempt.Outcome.DONE) {
                 close();

@@ -1,8 +1,5 @@
 package org.minsheng.security.ui;
 
-import org.minsheng.base.ui.GridKeys;
-import org.minsheng.base.ui.Attempt;
-import org.minsheng.base.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -22,6 +19,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.GridKeys;
+import org.minsheng.base.ui.Notifications;
 import org.minsheng.security.District;
 import org.minsheng.security.Role;
 import org.minsheng.security.UserAdminService;
@@ -45,17 +45,32 @@ class UserAdminView extends Div implements HasDynamicTitle {
 
         grid.setId("user-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.column.username"))
-                .setKey("username").setAutoWidth(true).setSortable(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.column.displayName"))
-                .setKey("displayName").setAutoWidth(true);
-        grid.addColumn(this::roles).setHeader(getTranslation("users.column.roles")).setKey("roles").setAutoWidth(true);
-        grid.addColumn(user -> user.scope().stream().map(d -> scopeLabel(this, d)).collect(Collectors.joining(separator())))
-                .setHeader(getTranslation("users.column.scope")).setKey("scope").setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.column.status"))
-                .setKey("status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions"))
-                .setKey("actions").setAutoWidth(true);
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.column.username"))
+                .setKey("username")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("users.column.displayName"))
+                .setKey("displayName")
+                .setAutoWidth(true);
+        grid.addColumn(this::roles)
+                .setHeader(getTranslation("users.column.roles"))
+                .setKey("roles")
+                .setAutoWidth(true);
+        grid.addColumn(user ->
+                        user.scope().stream().map(d -> scopeLabel(this, d)).collect(Collectors.joining(separator())))
+                .setHeader(getTranslation("users.column.scope"))
+                .setKey("scope")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("users.column.status"))
+                .setKey("status")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("users.column.actions"))
+                .setKey("actions")
+                .setAutoWidth(true);
         GridKeys.openOnEnter(grid, this::edit);
 
         var create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> create());
@@ -88,19 +103,23 @@ class UserAdminView extends Div implements HasDynamicTitle {
     void toggleEnabled(UserSummary user) {
         var outcome = Attempt.run(this, Map.of(), () -> service.setEnabled(user.id(), user.version(), !user.enabled()));
         if (outcome == Attempt.Outcome.DONE) {
-            Notifications.success(getTranslation(user.enabled() ? "users.disabledDone" : "users.enabledDone", user.username()));
+            Notifications.success(
+                    getTranslation(user.enabled() ? "users.disabledDone" : "users.enabledDone", user.username()));
         }
         refresh();
     }
 
     private String roles(UserSummary user) {
-        return user.roles().stream().sorted()
+        return user.roles().stream()
+                .sorted()
                 .map(role -> getTranslation("users.role." + role.name().toLowerCase()))
                 .collect(Collectors.joining(separator()));
     }
 
     private Span status(UserSummary user) {
-        var key = !user.enabled() ? "users.status.disabled" : user.locked() ? "users.status.locked" : "users.status.enabled";
+        var key = !user.enabled()
+                ? "users.status.disabled"
+                : user.locked() ? "users.status.locked" : "users.status.enabled";
         var badge = new Span(getTranslation(key));
         badge.getElement().getThemeList().add(user.enabled() && !user.locked() ? "badge success" : "badge error");
         return badge;
@@ -108,7 +127,8 @@ class UserAdminView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout actions(UserSummary user) {
         var edit = new Button(getTranslation("users.edit"), e -> edit(user));
-        var toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"), e -> toggleEnabled(user));
+        var toggle =
+                new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"), e -> toggleEnabled(user));
         var password = new Button(getTranslation("users.resetPassword"), e -> resetPassword(user));
         for (var button : new Button[] {edit, toggle, password}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -49,8 +49,10 @@ class UserDialog extends Dialog {
         this.service = service;
         this.editing = editing;
         this.onSaved = onSaved;
-        setHeaderTitle(editing == null ? getTranslation("users.dialog.new")
-                : getTranslation("users.dialog.edit", editing.username()));
+        setHeaderTitle(
+                editing == null
+                        ? getTranslation("users.dialog.new")
+                        : getTranslation("users.dialog.edit", editing.username()));
         setId("user-dialog");
 
         username.setLabel(getTranslation("users.field.username"));
@@ -63,7 +65,8 @@ class UserDialog extends Dialog {
         password.setId("user-password");
         roles.setLabel(getTranslation("users.field.roles"));
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(role -> getTranslation("users.role." + role.name().toLowerCase()));
+        roles.setItemLabelGenerator(
+                role -> getTranslation("users.role." + role.name().toLowerCase()));
         roles.setId("user-roles");
         scope.setLabel(getTranslation("users.field.scope"));
         scope.setI18n(ComponentTexts.multiSelect(this));
@@ -79,8 +82,10 @@ class UserDialog extends Dialog {
         } else {
             displayName.setValue(editing.displayName());
             roles.setValue(editing.roles());
-            scope.setValue(scope.getListDataView().getItems()
-                    .filter(d -> editing.scopeIds().contains(d.id())).collect(Collectors.toSet()));
+            scope.setValue(scope.getListDataView()
+                    .getItems()
+                    .filter(d -> editing.scopeIds().contains(d.id()))
+                    .collect(Collectors.toSet()));
             form.add(displayName, roles, scope);
         }
         scope.setEnabled(roles.getValue().contains(Role.STATISTICIAN));
@@ -108,8 +113,8 @@ class UserDialog extends Dialog {
         if (!checks.ok()) {
             return;
         }
-        Set<Integer> scopeIds = scope.isEnabled()
-                ? scope.getValue().stream().map(District::id).collect(Collectors.toSet()) : Set.of();
+        Set<Integer> scopeIds =
+                scope.isEnabled() ? scope.getValue().stream().map(District::id).collect(Collectors.toSet()) : Set.of();
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("users.error.username.", username);
         fields.put("users.error.displayName.", displayName);
@@ -118,14 +123,22 @@ class UserDialog extends Dialog {
         fields.put("users.error.lastAdministrator", roles);
         fields.put("users.error.scope.", scope);
         UserSummary[] saved = new UserSummary[1];
-        var outcome = Attempt.run(this, fields, () -> saved[0] = editing == null
-                ? service.create(new NewUser(username.getValue(), displayName.getValue(), password.getValue(),
-                        roles.getValue(), scopeIds))
-                : service.update(new UserChange(editing.id(), editing.version(), displayName.getValue(),
-                        roles.getValue(), scopeIds)));
+        var outcome = Attempt.run(
+                this,
+                fields,
+                () -> saved[0] = editing == null
+                        ? service.create(new NewUser(
+                                username.getValue(),
+                                displayName.getValue(),
+                                password.getValue(),
+                                roles.getValue(),
+                                scopeIds))
+                        : service.update(new UserChange(
+                                editing.id(), editing.version(), displayName.getValue(), roles.getValue(), scopeIds)));
         if (outcome == Attempt.Outcome.DONE) {
             close();
-            Notifications.success(getTranslation(editing == null ? "users.created" : "users.saved", saved[0].username()));
+            Notifications.success(
+                    getTranslation(editing == null ? "users.created" : "users.saved", saved[0].username()));
             onSaved.accept(saved[0]);
         } else if (outcome == Attempt.Outcome.OUTDATED) {
             close();

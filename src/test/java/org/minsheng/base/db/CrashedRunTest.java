@@ -53,12 +53,15 @@ class CrashedRunTest {
         var other = startOtherCopy(data, port);
         other.destroyForcibly();
         awaitExit(other.toHandle(), "the other copy was killed");
-        long leftover = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        long leftover = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
         try {
             assertThat(ProcessHandle.of(leftover)).as("its server outlived it").isPresent();
 
             assertThat(SecondCopy.refusal(data, port)).isNotNull();
-            assertThat(SecondCopy.report(output)).contains(data.toString()).contains("pid " + leftover)
+            assertThat(SecondCopy.report(output))
+                    .contains(data.toString())
+                    .contains("pid " + leftover)
                     .contains("kill -INT " + leftover);
         } finally {
             ProcessHandle.of(leftover).ifPresent(ProcessHandle::destroy);
@@ -70,14 +73,19 @@ class CrashedRunTest {
     void a_pid_file_left_by_a_crash_that_names_another_program_is_named_and_nothing_starts(CapturedOutput output)
             throws Exception {
         var data = installation.resolve("data/postgres");
-        EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start().close();
+        EmbeddedPostgres.builder()
+                .setDataDirectory(data)
+                .setCleanDataDirectory(false)
+                .start()
+                .close();
         // after a crash and a reboot the pid in the file can belong to any program
         var otherProgram = new ProcessBuilder("sleep", "600").start();
         try {
             Files.writeString(data.resolve("postmaster.pid"), otherProgram.pid() + "\n" + data + "\n");
 
             assertThat(SecondCopy.refusal(data, SecondCopy.freePort())).isNotNull();
-            assertThat(SecondCopy.report(output)).contains(data.resolve("postmaster.pid").toString())
+            assertThat(SecondCopy.report(output))
+                    .contains(data.resolve("postmaster.pid").toString())
                     .contains("process " + otherProgram.pid());
         } finally {
             otherProgram.destroy();
@@ -87,13 +95,20 @@ class CrashedRunTest {
     /** The other copy's JVM, once its server accepts connections. */
     private static Process startOtherCopy(Path data, int port) throws Exception {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                RunUntilKilled.class.getName(), data.toString(), String.valueOf(port))
-                .redirectErrorStream(true).start();
+        var process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RunUntilKilled.class.getName(),
+                        data.toString(),
+                        String.valueOf(port))
+                .redirectErrorStream(true)
+                .start();
         var ready = new CompletableFuture<Boolean>();
         // reads everything the other copy prints, so it never blocks on a full pipe
         Thread.ofVirtual().start(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (var lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     if (line.startsWith(RunUntilKilled.READY)) {

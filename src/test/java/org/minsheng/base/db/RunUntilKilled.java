@@ -13,12 +13,14 @@ final class RunUntilKilled {
 
     static final String READY = "ready: ";
 
-    private RunUntilKilled() {
-    }
+    private RunUntilKilled() {}
 
     public static void main(String[] args) throws Exception {
-        var postgres = EmbeddedPostgres.builder().setDataDirectory(Path.of(args[0])).setCleanDataDirectory(false)
-                .setPort(Integer.parseInt(args[1])).start();
+        var postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(Path.of(args[0]))
+                .setCleanDataDirectory(false)
+                .setPort(Integer.parseInt(args[1]))
+                .start();
         System.out.println(READY + postgres.getPort());
         Thread.sleep(Long.MAX_VALUE);
     }

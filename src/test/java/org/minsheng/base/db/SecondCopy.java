@@ -15,14 +15,17 @@ import org.springframework.boot.test.system.CapturedOutput;
  */
 final class SecondCopy {
 
-    private SecondCopy() {
-    }
+    private SecondCopy() {}
 
     /** Why the copy refused to start, or null when it started (it is closed again at once). */
     static Throwable refusal(Path dataDirectory, int databasePort) {
-        try (var ignored = new SpringApplicationBuilder(Application.class).profiles("test")
-                .run("--minsheng.embedded-db.dir=" + dataDirectory, "--minsheng.embedded-db.port=" + databasePort,
-                        "--server.port=0", "--spring.main.banner-mode=off")) {
+        try (var ignored = new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .run(
+                        "--minsheng.embedded-db.dir=" + dataDirectory,
+                        "--minsheng.embedded-db.port=" + databasePort,
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off")) {
             return null;
         } catch (RuntimeException refused) {
             return refused;

@@ -37,9 +37,13 @@ class SecondInstallationTest {
         var refusal = SecondCopy.refusal(secondData, first.getPort());
 
         assertThat(refusal).as("the second copy refuses to start").isNotNull();
-        assertThat(SecondCopy.report(output)).contains("port " + first.getPort()).contains(secondData.toString())
+        assertThat(SecondCopy.report(output))
+                .contains("port " + first.getPort())
+                .contains(secondData.toString())
                 .contains("--minsheng.embedded-db.port=");
-        assertThat(contents()).as("nothing of the first installation was written").isEqualTo(before);
+        assertThat(contents())
+                .as("nothing of the first installation was written")
+                .isEqualTo(before);
     }
 
     private List<Long> contents() throws SQLException {

@@ -56,7 +56,8 @@ class VocabulariesTest {
     <E extends Enum<E>, D extends Enum<D> & EnumType> void each_database_value_has_its_domain_constant_and_back(
             Class<E> domain, Class<D> database) {
         assertThat(Arrays.stream(domain.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)))
-                .containsExactlyInAnyOrder(Arrays.stream(database.getEnumConstants()).map(EnumType::getLiteral)
+                .containsExactlyInAnyOrder(Arrays.stream(database.getEnumConstants())
+                        .map(EnumType::getLiteral)
                         .toArray(String[]::new));
         for (var value : database.getEnumConstants()) {
             var constant = Vocabularies.toDomain(value, domain);
@@ -69,7 +70,8 @@ class VocabulariesTest {
         assertThat(Vocabularies.toDomain(null, Role.class)).isNull();
         assertThat(Vocabularies.toDatabase(null, AppRole.class)).isNull();
         assertThatThrownBy(() -> Vocabularies.toDatabase(Division.Level.CITY, AppRole.class))
-                .hasMessageContaining("CITY").hasMessageContaining("AppRole");
+                .hasMessageContaining("CITY")
+                .hasMessageContaining("AppRole");
     }
 
     @Test
@@ -80,7 +82,8 @@ class VocabulariesTest {
             // "increase_to" has an "i", which a Turkish default locale upper-cases to "İ"
             assertThat(Vocabularies.toDomain(org.minsheng.db.enums.TargetDirection.increase_to, TargetDirection.class))
                     .isEqualTo(TargetDirection.INCREASE_TO);
-            assertThat(Vocabularies.toDatabase(Indicator.ValueType.INTEGER, ValueType.class)).isEqualTo(ValueType.integer);
+            assertThat(Vocabularies.toDatabase(Indicator.ValueType.INTEGER, ValueType.class))
+                    .isEqualTo(ValueType.integer);
         } finally {
             Locale.setDefault(before);
         }

@@ -23,7 +23,9 @@ class NumbersTest {
     @Test
     void exactly_one_hundred_million_is_written_as_one_yi_not_ten_thousand_wan() {
         assertThat(Numbers.headline(new BigDecimal("100000000"), ZH)).isEqualTo("1亿");
-        assertThat(Numbers.headline(new BigDecimal("-118000"), ZH)).as("a fall is as large as a rise").isEqualTo("-11.8万");
+        assertThat(Numbers.headline(new BigDecimal("-118000"), ZH))
+                .as("a fall is as large as a rise")
+                .isEqualTo("-11.8万");
     }
 
     @Test
@@ -31,7 +33,9 @@ class NumbersTest {
         // 99,999,960 元 is 9999.996万, which rounds to 10000万: a publication says 1亿元
         assertThat(Numbers.withUnit(new BigDecimal("99999960"), "元", ZH)).isEqualTo("1亿元");
         assertThat(Numbers.headline(new BigDecimal("-99999960"), ZH)).isEqualTo("-1亿");
-        assertThat(Numbers.headline(new BigDecimal("99999949"), ZH)).as("still below").isEqualTo("9999.99万");
+        assertThat(Numbers.headline(new BigDecimal("99999949"), ZH))
+                .as("still below")
+                .isEqualTo("9999.99万");
     }
 
     @Test

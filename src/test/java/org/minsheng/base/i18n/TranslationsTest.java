@@ -21,13 +21,14 @@ class TranslationsTest {
      * English messages that are Chinese on purpose, each with its reason. Any other English message
      * holding Chinese characters is a translation someone forgot.
      */
-    private static final Map<String, String> INTENTIONALLY_CHINESE = Map.of(
-            "publication.title", "the title of the Chinese year-in-review, which is published in Chinese only");
+    private static final Map<String, String> INTENTIONALLY_CHINESE =
+            Map.of("publication.title", "the title of the Chinese year-in-review, which is published in Chinese only");
 
-    private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]");
+    private static final Pattern CJK =
+            Pattern.compile("[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]");
 
-    private static final Pattern KEY_IN_SOURCE =
-            Pattern.compile("(?:getTranslation\\(|title = |new RefusedException\\()\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"\\s*[,)]");
+    private static final Pattern KEY_IN_SOURCE = Pattern.compile(
+            "(?:getTranslation\\(|title = |new RefusedException\\()\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\"\\s*[,)]");
 
     @Test
     void every_message_exists_in_chinese_and_english() {
@@ -46,7 +47,8 @@ class TranslationsTest {
             }
         }
         assertThat(stillChinese).isEmpty();
-        assertThat(INTENTIONALLY_CHINESE.keySet()).as("keys meant to stay Chinese exist")
+        assertThat(INTENTIONALLY_CHINESE.keySet())
+                .as("keys meant to stay Chinese exist")
                 .allSatisfy(key -> assertThat(english.containsKey(key)).isTrue());
     }
 
@@ -58,7 +60,9 @@ class TranslationsTest {
     @Test
     void every_key_the_code_asks_for_exists() throws IOException {
         var keys = Translations.bundle(Translations.CHINESE).keySet();
-        assertThat(keysUsedInSources()).isNotEmpty().allSatisfy(key -> assertThat(keys).contains(key));
+        assertThat(keysUsedInSources())
+                .isNotEmpty()
+                .allSatisfy(key -> assertThat(keys).contains(key));
         for (var role : Role.values()) {
             assertThat(keys).contains("users.role." + role.name().toLowerCase());
         }
@@ -74,8 +78,10 @@ class TranslationsTest {
         var translations = new Translations();
         assertThat(translations.getTranslation("app.title", Locale.GERMAN)).isEqualTo("民生领域集中整治成果统计");
         assertThat(translations.getTranslation("app.title", Locale.US)).isEqualTo("Livelihood Campaign Results");
-        assertThat(translations.getTranslation("dashboard.yearOption", Translations.CHINESE, "2020")).isEqualTo("2020年");
-        assertThat(translations.getTranslation("no.such.key", Translations.CHINESE)).isEqualTo("!no.such.key!");
+        assertThat(translations.getTranslation("dashboard.yearOption", Translations.CHINESE, "2020"))
+                .isEqualTo("2020年");
+        assertThat(translations.getTranslation("no.such.key", Translations.CHINESE))
+                .isEqualTo("!no.such.key!");
     }
 
     private static Set<String> keysUsedInSources() throws IOException {

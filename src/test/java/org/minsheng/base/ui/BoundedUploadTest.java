@@ -29,7 +29,8 @@ class BoundedUploadTest {
     private final List<Long> received = new ArrayList<>();
 
     private List<BoundedUpload> handlers() {
-        return List.of(BoundedUpload.inMemory(LIMIT, TOO_LARGE, (name, data) -> received.add((long) data.length)),
+        return List.of(
+                BoundedUpload.inMemory(LIMIT, TOO_LARGE, (name, data) -> received.add((long) data.length)),
                 BoundedUpload.toTempFile(LIMIT, TOO_LARGE, (name, file) -> {
                     try {
                         received.add(Files.size(file));
@@ -85,7 +86,8 @@ class BoundedUploadTest {
 
     private static long partFiles() throws IOException {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().matches("upload-.*\\.part")).count();
+            return files.filter(f -> f.getFileName().toString().matches("upload-.*\\.part"))
+                    .count();
         }
     }
 

@@ -26,14 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class EnglishPagesBrowserTest extends BrowserTest {
 
-    private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]");
+    private static final Pattern CJK =
+            Pattern.compile("[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]");
 
     /** One demo account per role. */
     private static final List<String> USERS = List.of("leader", "reviewer", "comms", "admin", "stat-xiangcheng");
 
     /** Pages the menu does not list: an indicator, a district, the phrase editor (or the refusal). */
-    private static final List<String> BEYOND_THE_MENU = List.of("indicator/meal_schools?year=2020",
-            "?year=2020&division=350623", "publication/phrases");
+    private static final List<String> BEYOND_THE_MENU =
+            List.of("indicator/meal_schools?year=2020", "?year=2020&division=350623", "publication/phrases");
 
     /** Every text node and read-aloud label holding CJK, through shadow roots, outside {@code lang="zh…"}. */
     private static final String CHINESE_ON_PAGE = """
@@ -72,7 +73,8 @@ class EnglishPagesBrowserTest extends BrowserTest {
             var page = browser.newPage(1440, 1000);
             page.navigate(base() + "/login");
             page.locator("vaadin-select").first().click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English"))
+                    .click();
             assertThat(page.locator("h1")).hasText("Livelihood Campaign Results");
             collect(page, user + " /login", data, untranslated);
             Browser.signIn(page, base(), user);
@@ -90,12 +92,15 @@ class EnglishPagesBrowserTest extends BrowserTest {
             }
             page.context().close();
         }
-        assertThat(untranslated).as("Chinese that is not data, on English pages").isEmpty();
+        assertThat(untranslated)
+                .as("Chinese that is not data, on English pages")
+                .isEmpty();
     }
 
     private static void collect(Page page, String where, List<String> data, Map<String, Object> untranslated) {
         assertThat(page.locator("vaadin-app-layout, .login-page").first()).isVisible();
-        page.waitForFunction("() => window.Vaadin && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        page.waitForFunction(
+                "() => window.Vaadin && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
         var texts = new TreeSet<String>();
         for (var text : (List<?>) page.evaluate(CHINESE_ON_PAGE)) {
             var rest = text.toString();
@@ -119,8 +124,11 @@ class EnglishPagesBrowserTest extends BrowserTest {
      */
     private List<String> chineseData() {
         var data = new ArrayList<String>();
-        for (var sql : List.of("select name from division", "select name_zh from indicator",
-                "select short_name_zh from indicator", "select display_name from app_user",
+        for (var sql : List.of(
+                "select name from division",
+                "select name_zh from indicator",
+                "select short_name_zh from indicator",
+                "select display_name from app_user",
                 "select explanation from figure where explanation is not null",
                 "select return_reason from figure where return_reason is not null",
                 "select reason from figure_revision where reason is not null",

@@ -38,8 +38,10 @@ class ErrorHandlingTest {
 
     @Test
     void a_database_outage_is_told_as_such_in_chinese() {
-        ErrorHandling.handle(new ErrorEvent(new CannotCreateTransactionException("Could not open JDBC Connection",
-                new SQLTransientConnectionException("embedded - Connection is not available, request timed out after 3000ms."))));
+        ErrorHandling.handle(new ErrorEvent(new CannotCreateTransactionException(
+                "Could not open JDBC Connection",
+                new SQLTransientConnectionException(
+                        "embedded - Connection is not available, request timed out after 3000ms."))));
         assertThat(notifications()).containsExactly("数据库暂时无法连接，本次操作未保存。请稍后再试，已登录状态不受影响。");
     }
 
@@ -51,13 +53,16 @@ class ErrorHandlingTest {
 
     @Test
     void any_other_failure_says_the_action_was_not_completed_and_shows_no_exception() {
-        ErrorHandling.handle(new ErrorEvent(new DataIntegrityViolationException("duplicate key value violates unique constraint")));
+        ErrorHandling.handle(
+                new ErrorEvent(new DataIntegrityViolationException("duplicate key value violates unique constraint")));
         assertThat(notifications()).containsExactly("操作未能完成，请稍后再试；如仍有问题请联系系统管理员。");
     }
 
     private static List<String> notifications() {
         MockVaadin.clientRoundtrip(false);
-        return NotificationsKt.getNotifications().stream().map(Notification::getElement)
-                .map(e -> e.getProperty("text")).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(Notification::getElement)
+                .map(e -> e.getProperty("text"))
+                .toList();
     }
 }

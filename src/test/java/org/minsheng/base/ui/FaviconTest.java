@@ -20,9 +20,13 @@ class FaviconTest {
 
     @Test
     void the_favicon_is_served_to_anyone_as_an_icon() throws Exception {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/favicon.ico"))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/favicon.ico"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         var body = response.body();
         assertThat(body.length).isGreaterThan(6);

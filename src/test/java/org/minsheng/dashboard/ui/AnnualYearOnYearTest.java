@@ -55,16 +55,23 @@ class AnnualYearOnYearTest {
     @Test
     void an_annual_figure_not_in_yet_shows_last_years_value_instead_of_saying_there_was_none() {
         var data = SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021)));
-        var lead = data.indicators().stream().filter(i -> i.code().equals("lead_departments")).findFirst()
+        var lead = data.indicators().stream()
+                .filter(i -> i.code().equals("lead_departments"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(data.value(lead, null)).as("nobody has entered 2021's lead departments").isEmpty();
+        assertThat(data.value(lead, null))
+                .as("nobody has entered 2021's lead departments")
+                .isEmpty();
         assertThat(data.lastYearCell(lead, null).orElseThrow().value()).isEqualByComparingTo("17");
 
         KaribuSpring.signInAndOpen(context, "leader");
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2021")));
         var tile = _find(HeadlineTile.class).stream()
-                .filter(t -> "lead_departments".equals(t.getElement().getAttribute("data-indicator"))).findFirst()
-                .orElseThrow().getElement().getTextRecursively();
+                .filter(t -> "lead_departments".equals(t.getElement().getAttribute("data-indicator")))
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
         assertThat(tile).contains("同比 —（上年同期 17个）").doesNotContain("上年同期无数据");
     }
 }

@@ -22,12 +22,15 @@ class DashboardBrowserTest extends BrowserTest {
 
         Locator tiles = page.locator(".tile");
         // the first page of a fresh server may wait for the dev bundle: give it the page timeout
-        assertThat(tiles.first()).isVisible(new LocatorAssertions
-                .IsVisibleOptions().setTimeout(60_000));
-        assertThat(page.locator(".tile[data-indicator=meal_schools] .tile-value")).hasText("156所");
-        assertThat(page.locator(".tile[data-indicator=road_widening] .tile-value")).hasText("117公里");
-        assertThat(page.locator(".tile[data-indicator=passing_bays] .tile-value")).hasText("267个");
-        assertThat(page.locator(".tile[data-indicator=family_doctor] .tile-value")).hasText("11.8万人");
+        assertThat(tiles.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(page.locator(".tile[data-indicator=meal_schools] .tile-value"))
+                .hasText("156所");
+        assertThat(page.locator(".tile[data-indicator=road_widening] .tile-value"))
+                .hasText("117公里");
+        assertThat(page.locator(".tile[data-indicator=passing_bays] .tile-value"))
+                .hasText("267个");
+        assertThat(page.locator(".tile[data-indicator=family_doctor] .tile-value"))
+                .hasText("11.8万人");
         assertThat(page.locator(".tile[data-indicator=dropouts]")).containsText("已实现清零");
 
         waitForChart(page, "#ranking-chart");
@@ -35,7 +38,8 @@ class DashboardBrowserTest extends BrowserTest {
         var box = canvas.boundingBox();
         assertThat(box.width).isGreaterThan(200);
         assertThat(box.height).isGreaterThan(100);
-        Object bars = page.evaluate("() => document.querySelector('#ranking-chart campaign-chart')._chart.getDatasetMeta(0).data.length");
+        Object bars = page.evaluate(
+                "() => document.querySelector('#ranking-chart campaign-chart')._chart.getDatasetMeta(0).data.length");
         assertThat(((Number) bars).intValue()).isEqualTo(11);
         assertThat(page.locator("#district-table")).containsText("芗城区");
         Browser.screenshot(page, "dashboard-leader-1440");
@@ -55,7 +59,8 @@ class DashboardBrowserTest extends BrowserTest {
     void on_a_phone_the_dashboard_reflows_without_sideways_scrolling() {
         var page = browser.newPage(390, 844);
         Browser.signIn(page, base(), "leader");
-        assertThat(page.locator(".tile[data-indicator=family_doctor] .tile-value")).containsText("11.8万");
+        assertThat(page.locator(".tile[data-indicator=family_doctor] .tile-value"))
+                .containsText("11.8万");
         waitForChart(page, "#ranking-chart");
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
@@ -80,7 +85,8 @@ class DashboardBrowserTest extends BrowserTest {
         Browser.screenshot(page, "dashboard-leader-1440-heatmap");
 
         page.locator("#filter-period").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("季度")).click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("季度"))
+                .click();
         page.waitForURL(url -> url.contains("period=quarter"));
         assertThat(page.locator("#dashboard-meta")).containsText("2020年10—12月");
 
@@ -103,7 +109,8 @@ class DashboardBrowserTest extends BrowserTest {
         page.navigate(base() + "/?year=2020&period=quarter&part=1&division=350623");
         assertThat(page.locator(".page h2")).containsText("漳浦县");
         // 漳浦县's 38 passing bays by the end of March: floor(38 / 4) = 9
-        assertThat(page.locator(".tile[data-indicator=passing_bays] .tile-value")).hasText("9个");
+        assertThat(page.locator(".tile[data-indicator=passing_bays] .tile-value"))
+                .hasText("9个");
         assertThat(page.locator("#dashboard-meta")).containsText("2020年1—3月");
     }
 
@@ -111,8 +118,8 @@ class DashboardBrowserTest extends BrowserTest {
     void a_statistician_is_refused_the_reviewers_page() {
         var page = browser.newPage(1440, 900);
         Browser.signIn(page, base(), "stat-xiangcheng");
-        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions()
-                .setHasText("审核与发布"))).hasCount(0);
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("审核与发布")))
+                .hasCount(0);
 
         page.navigate(base() + "/review");
         assertThat(page.locator(".page h2")).hasText("页面不存在或无权访问");
@@ -130,9 +137,10 @@ class DashboardBrowserTest extends BrowserTest {
     }
 
     private static void waitForChart(Page page, String card) {
-        page.waitForFunction("card => { const el = document.querySelector(card + ' campaign-chart');"
-                + " const c = el && el.querySelector('canvas');"
-                + " return c && c.width > 0 && c.height > 0 && el._chart; }", card);
+        page.waitForFunction(
+                "card => { const el = document.querySelector(card + ' campaign-chart');"
+                        + " const c = el && el.querySelector('canvas');"
+                        + " return c && c.width > 0 && c.height > 0 && el._chart; }",
+                card);
     }
-
 }

@@ -51,8 +51,10 @@ class DashboardViewTest {
     @Test
     void the_leader_sees_the_2020_headline_figures_written_the_chinese_way() {
         _get(DashboardView.class);
-        Map<String, String> tiles = _find(HeadlineTile.class).stream().collect(Collectors.toMap(
-                t -> t.getElement().getAttribute("data-indicator"), t -> t.getElement().getTextRecursively()));
+        Map<String, String> tiles = _find(HeadlineTile.class).stream()
+                .collect(Collectors.toMap(
+                        t -> t.getElement().getAttribute("data-indicator"),
+                        t -> t.getElement().getTextRecursively()));
         assertThat(tiles.get("meal_schools")).contains("156所").contains("已完成");
         assertThat(tiles.get("road_widening")).contains("117公里");
         assertThat(tiles.get("passing_bays")).contains("267个");
@@ -68,31 +70,48 @@ class DashboardViewTest {
         assertThat(data.get("labels").get(0).asString()).isEqualTo("平和县");
         assertThat(data.get("datasets").get(0).get("data").get(0).asInt()).isEqualTo(28);
         assertThat(data.get("datasets").get(1).get("label").asString()).isEqualTo("目标值");
-        assertThat(data.get("datasets").get(1).get("data").get(0).asInt()).as("floor(28 * 0.95)").isEqualTo(26);
+        assertThat(data.get("datasets").get(1).get("data").get(0).asInt())
+                .as("floor(28 * 0.95)")
+                .isEqualTo(26);
 
         @SuppressWarnings("unchecked")
         Select<Indicator> indicator = _get(Select.class, spec -> spec.withId("chart-indicator"));
-        var roads = indicator.getListDataView().getItems().filter(i -> i.code().equals("road_widening"))
-                .findFirst().orElseThrow();
+        var roads = indicator
+                .getListDataView()
+                .getItems()
+                .filter(i -> i.code().equals("road_widening"))
+                .findFirst()
+                .orElseThrow();
         indicator.setValue(roads);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
-                .as("the chosen indicator is part of the link").containsEntry("chart", List.of("road_widening"));
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
+                .as("the chosen indicator is part of the link")
+                .containsEntry("chart", List.of("road_widening"));
         var title = chart.getConfig().at("/options/plugins/title/text").asString();
         assertThat(title).contains("农村公路单改双");
-        assertThat(chart.getConfig().at("/options/scales/x/title/text").asString()).isEqualTo("公里");
+        assertThat(chart.getConfig().at("/options/scales/x/title/text").asString())
+                .isEqualTo("公里");
         assertThat(chart.getConfig().at("/data/labels/0").asString()).isEqualTo("漳浦县");
-        assertThat(chart.getConfig().at("/data/datasets/0/data/0").decimalValue()).isEqualByComparingTo("18.4");
-        assertThat(chart.getConfig().at("/options/plugins/subtitle/text").asString()).startsWith("数据截至");
+        assertThat(chart.getConfig().at("/data/datasets/0/data/0").decimalValue())
+                .isEqualByComparingTo("18.4");
+        assertThat(chart.getConfig().at("/options/plugins/subtitle/text").asString())
+                .startsWith("数据截至");
     }
 
     @Test
     void the_table_behind_the_ranking_chart_lists_the_districts_in_the_charts_order_with_their_targets() {
         var card = _get(ChartCard.class, spec -> spec.withId("ranking-chart"));
         var table = _get(card, Div.class, spec -> spec.withClasses("data-table-wrap"))
-                .getElement().getProperty("innerHTML");
-        assertThat(table).startsWith("<table class=\"data-table\"><caption>")
+                .getElement()
+                .getProperty("innerHTML");
+        assertThat(table)
+                .startsWith("<table class=\"data-table\"><caption>")
                 .contains("<th>区县</th><th>完成值</th><th>目标值</th>");
-        assertThat(table.indexOf("<th>平和县</th>")).as("largest first, as the bars")
+        assertThat(table.indexOf("<th>平和县</th>"))
+                .as("largest first, as the bars")
                 .isLessThan(table.indexOf("<th>龙文区</th>"));
         assertThat(table).contains("<tr><th>平和县</th><td>28</td><td>26</td></tr>");
     }
@@ -104,11 +123,15 @@ class DashboardViewTest {
         Select<Indicator> indicator = _get(Select.class, spec -> spec.withId("chart-indicator"));
         assertThat(indicator.getValue().code()).isEqualTo("road_widening");
         var chart = _get(ChartCard.class, spec -> spec.withId("years-chart")).chart();
-        assertThat(chart.getConfig().at("/data/labels")).extracting(l -> l.asString())
+        assertThat(chart.getConfig().at("/data/labels"))
+                .extracting(l -> l.asString())
                 .containsExactly("2019年", "2020年");
-        assertThat(chart.getConfig().at("/data/datasets/0/data/0").decimalValue()).isEqualByComparingTo("64.3");
-        assertThat(chart.getConfig().at("/data/datasets/0/data/1").decimalValue()).isEqualByComparingTo("117");
-        assertThat(chart.getConfig().at("/options/plugins/title/text").asString()).contains("历年变化");
+        assertThat(chart.getConfig().at("/data/datasets/0/data/0").decimalValue())
+                .isEqualByComparingTo("64.3");
+        assertThat(chart.getConfig().at("/data/datasets/0/data/1").decimalValue())
+                .isEqualByComparingTo("117");
+        assertThat(chart.getConfig().at("/options/plugins/title/text").asString())
+                .contains("历年变化");
     }
 
     @Test
@@ -124,10 +147,13 @@ class DashboardViewTest {
 
     @Test
     void the_filters_live_in_the_address_and_a_period_change_becomes_a_new_address() {
-        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(
-                Map.of("year", "2020", "period", "month", "part", "6")));
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class,
+                        QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "6")));
         assertThat(tileText("passing_bays")).contains("131个");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-meta")).getText()).contains("2020年6月");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-meta")).getText())
+                .contains("2020年6月");
 
         @SuppressWarnings("unchecked")
         Select<PeriodChoice> period = _get(Select.class, spec -> spec.withId("filter-period"));
@@ -142,32 +168,53 @@ class DashboardViewTest {
     void a_chart_click_on_a_bar_that_is_not_there_is_refused_with_a_message_and_a_real_bar_opens_its_district() {
         var chart = _get(ChartCard.class, spec -> spec.withId("ranking-chart")).chart();
         var json = JsonNodeFactory.instance;
-        for (var index : new JsonNode[] {json.numberNode(11), json.numberNode(-1), json.numberNode(Integer.MAX_VALUE),
-                json.numberNode(Long.MAX_VALUE), json.numberNode(1.5), json.stringNode("0"), json.nullNode(), null}) {
+        for (var index : new JsonNode[] {
+            json.numberNode(11),
+            json.numberNode(-1),
+            json.numberNode(Integer.MAX_VALUE),
+            json.numberNode(Long.MAX_VALUE),
+            json.numberNode(1.5),
+            json.stringNode("0"),
+            json.nullNode(),
+            null
+        }) {
             var data = json.objectNode();
             if (index != null) {
                 data.set("event.detail.index", index);
             }
-            chart.getElement().getNode().getFeature(ElementListenerMap.class)
+            chart.getElement()
+                    .getNode()
+                    .getFeature(ElementListenerMap.class)
                     .fireEvent(new DomEvent(chart.getElement(), "chart-click", data));
             MockVaadin.clientRoundtrip(false);
-            assertThat(NotificationsKt.getNotifications()).as("index %s", index).extracting(Notification::getElement)
-                    .extracting(e -> e.getProperty("text")).containsExactly("图表中没有这一项，请刷新页面后重试。");
+            assertThat(NotificationsKt.getNotifications())
+                    .as("index %s", index)
+                    .extracting(Notification::getElement)
+                    .extracting(e -> e.getProperty("text"))
+                    .containsExactly("图表中没有这一项，请刷新页面后重试。");
             NotificationsKt.getNotifications().forEach(Notification::close);
             MockVaadin.clientRoundtrip(false);
             assertThat(_get(H2.class).getText()).doesNotContain("平和县");
         }
 
-        chart.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(chart.getElement(),
-                "chart-click", json.objectNode().put("event.detail.index", 0)));
+        chart.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(
+                        chart.getElement(), "chart-click", json.objectNode().put("event.detail.index", 0)));
         assertThat(_get(H2.class).getText()).contains("平和县");
     }
 
     @Test
     void a_district_in_the_address_opens_its_page_with_its_own_values_and_targets() {
-        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("year", "2020", "division", "350603")));
+        UI.getCurrent()
+                .navigate(DashboardView.class, QueryParameters.simple(Map.of("year", "2020", "division", "350603")));
         assertThat(_get(H2.class).getText()).contains("龙文区");
-        assertThat(tileText("meal_schools")).contains("3所").contains("目标 4所").contains("未完成").contains("75.0%");
+        assertThat(tileText("meal_schools"))
+                .contains("3所")
+                .contains("目标 4所")
+                .contains("未完成")
+                .contains("75.0%");
         assertThat(_find(DistrictTable.class)).isEmpty();
     }
 
@@ -176,18 +223,25 @@ class DashboardViewTest {
         var table = _get(DistrictTable.class);
         assertThat(table.getListDataView().getItemCount()).isEqualTo(11);
         var footer = table.getFooterRows().getFirst();
-        assertThat(footer.getCell(table.getColumnByKey("passing_bays")).getText()).isEqualTo("267");
-        assertThat(footer.getCell(table.getColumnByKey("road_widening")).getText()).isEqualTo("117.0");
-        assertThat(footer.getCell(table.getColumnByKey("family_doctor")).getText()).isEqualTo("118,000");
+        assertThat(footer.getCell(table.getColumnByKey("passing_bays")).getText())
+                .isEqualTo("267");
+        assertThat(footer.getCell(table.getColumnByKey("road_widening")).getText())
+                .isEqualTo("117.0");
+        assertThat(footer.getCell(table.getColumnByKey("family_doctor")).getText())
+                .isEqualTo("118,000");
     }
 
     @Test
     void an_indicator_page_explains_the_statistic_and_draws_every_district_by_month() {
         UI.getCurrent().navigate("indicator/road_widening", QueryParameters.of("year", "2020"));
         var about = _get(Div.class, spec -> spec.withId("indicator-about"));
-        assertThat(about.getElement().getTextRecursively()).contains("市交通运输局").contains("公里")
-                .contains("单车道改双车道").contains("各区县相加");
-        var chart = _get(ChartCard.class, spec -> spec.withId("indicator-chart")).chart();
+        assertThat(about.getElement().getTextRecursively())
+                .contains("市交通运输局")
+                .contains("公里")
+                .contains("单车道改双车道")
+                .contains("各区县相加");
+        var chart =
+                _get(ChartCard.class, spec -> spec.withId("indicator-chart")).chart();
         assertThat(chart.getConfig().at("/data/datasets")).hasSize(11);
         assertThat(chart.getConfig().at("/data/labels")).hasSize(12);
     }
@@ -195,15 +249,26 @@ class DashboardViewTest {
     @Test
     void the_heat_map_shows_each_districts_completion_against_its_own_target() {
         var table = _get(CompletionHeatMap.class).getElement();
-        var longwen = table.getChild(2).getChild(0).getChildren()
-                .filter(e -> e.getTag().equals("tbody")).findFirst().orElseThrow().getChildren()
-                .filter(r -> "350603".equals(r.getAttribute("data-district"))).findFirst().orElseThrow();
-        var meals = longwen.getChildren().filter(c -> "meal_schools".equals(c.getAttribute("data-indicator")))
-                .findFirst().orElseThrow();
+        var longwen = table.getChild(2)
+                .getChild(0)
+                .getChildren()
+                .filter(e -> e.getTag().equals("tbody"))
+                .findFirst()
+                .orElseThrow()
+                .getChildren()
+                .filter(r -> "350603".equals(r.getAttribute("data-district")))
+                .findFirst()
+                .orElseThrow();
+        var meals = longwen.getChildren()
+                .filter(c -> "meal_schools".equals(c.getAttribute("data-indicator")))
+                .findFirst()
+                .orElseThrow();
         assertThat(meals.getText()).isEqualTo("75.0%");
         assertThat(meals.getAttribute("data-met")).isEqualTo("false");
-        var dropouts = longwen.getChildren().filter(c -> "dropouts".equals(c.getAttribute("data-indicator")))
-                .findFirst().orElseThrow();
+        var dropouts = longwen.getChildren()
+                .filter(c -> "dropouts".equals(c.getAttribute("data-indicator")))
+                .findFirst()
+                .orElseThrow();
         assertThat(dropouts.getText()).isEqualTo("已实现清零");
     }
 
@@ -211,26 +276,31 @@ class DashboardViewTest {
     void every_chart_and_the_heat_map_offer_a_print_image_to_the_leader_but_not_to_a_statistician() {
         for (var id : List.of("ranking", "trend", "year_on_year", "years", "heat_map")) {
             for (var format : List.of("png", "svg")) {
-                assertThat(_find(Anchor.class,
-                        spec -> spec.withId(id + "-download-" + format))).as(id + " " + format).hasSize(1);
+                assertThat(_find(Anchor.class, spec -> spec.withId(id + "-download-" + format)))
+                        .as(id + " " + format)
+                        .hasSize(1);
             }
         }
         assertThat(_get(Anchor.class, spec -> spec.withId("heat_map-download-png"))
-                .getHref()).isNotBlank();
+                        .getHref())
+                .isNotBlank();
 
         KaribuSpring.tearDown();
         KaribuSpring.signInAndOpen(context, "stat-xiangcheng");
         UI.getCurrent().navigate("");
         _get(CompletionHeatMap.class);
-        assertThat(_find(Anchor.class,
-                spec -> spec.withId("heat_map-download-png"))).isEmpty();
-        assertThat(_find(Anchor.class,
-                spec -> spec.withId("years-download-png"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("heat_map-download-png")))
+                .isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("years-download-png")))
+                .isEmpty();
     }
 
     private static String tileText(String code) {
         return _find(HeadlineTile.class).stream()
                 .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
-                .findFirst().orElseThrow().getElement().getTextRecursively();
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
     }
 }

@@ -29,14 +29,17 @@ class DistrictTableWidthBrowserTest extends BrowserTest {
         assertThat(grid.x + grid.width).as("the table ends on the screen").isLessThanOrEqualTo(1440);
         for (int n = 0; n < 6; n++) {
             var head = heads.nth(n).boundingBox();
-            assertThat(head.x + head.width).as("indicator column %d ends inside the table", n + 1)
+            assertThat(head.x + head.width)
+                    .as("indicator column %d ends inside the table", n + 1)
                     .isLessThanOrEqualTo(grid.x + grid.width);
         }
         var sixth = table.locator(".pivot-head[data-indicator=passing_bays]");
         assertThat(sixth).hasAttribute("title", "增设错车道数量（个）");
         Object scrollable = page.evaluate("() => { const s = document.querySelector('#district-table').$.table;"
                 + " return s.scrollWidth - s.clientWidth; }");
-        assertThat(((Number) scrollable).intValue()).as("nothing left to scroll to").isLessThanOrEqualTo(1);
+        assertThat(((Number) scrollable).intValue())
+                .as("nothing left to scroll to")
+                .isLessThanOrEqualTo(1);
     }
 
     @Test
@@ -49,8 +52,12 @@ class DistrictTableWidthBrowserTest extends BrowserTest {
         assertThat(box.x).isGreaterThanOrEqualTo(0);
         assertThat(box.x + box.width).isLessThanOrEqualTo(390);
         BoundingBox district = page.locator("#district-table vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("芗城区")).first().boundingBox();
-        assertThat(district.x).as("the district column stays frozen at the left").isGreaterThanOrEqualTo(0);
+                .filter(new Locator.FilterOptions().setHasText("芗城区"))
+                .first()
+                .boundingBox();
+        assertThat(district.x)
+                .as("the district column stays frozen at the left")
+                .isGreaterThanOrEqualTo(0);
         assertThat(district.x + district.width).isLessThan(box.x);
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
@@ -58,8 +65,11 @@ class DistrictTableWidthBrowserTest extends BrowserTest {
 
     private Page dashboard(int width, int height) {
         var page = signedIn("leader", "/?year=2020", width, height);
-        assertThat(page.locator("#district-table")).containsText("芗城区", new com.microsoft.playwright.assertions
-                .LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(page.locator("#district-table"))
+                .containsText(
+                        "芗城区",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(60_000));
         return page;
     }
 }

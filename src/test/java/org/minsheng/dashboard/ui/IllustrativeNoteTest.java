@@ -62,11 +62,13 @@ class IllustrativeNoteTest {
         KaribuSpring.signInAndOpen(context, "leader");
         UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("year", String.valueOf(year))));
         // Karibu may or may not list hidden components; either way a hidden note is no note
-        return _find(Paragraph.class, spec -> spec.withId("illustrative-note")).stream().anyMatch(p -> p.isVisible());
+        return _find(Paragraph.class, spec -> spec.withId("illustrative-note")).stream()
+                .anyMatch(p -> p.isVisible());
     }
 
     private String pdfText(int year) throws Exception {
-        var reader = new PdfReader(SignedIn.as("comms", () -> publications.yearInReviewPdf(year)).bytes());
+        var reader = new PdfReader(
+                SignedIn.as("comms", () -> publications.yearInReviewPdf(year)).bytes());
         var text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));

@@ -92,11 +92,17 @@ class NotApplicableEverywhereTest {
         int yunxiao = ranking.districts().stream().map(d -> d.name()).toList().indexOf(YUNXIAO);
         assertThat(ranking.notApplicable().get(yunxiao)).isTrue();
         assertThat(ranking.values().get(yunxiao)).isNull();
-        assertThat(ranking.targets().get(yunxiao)).as("a tick over an empty row reads as a missed target").isNull();
+        assertThat(ranking.targets().get(yunxiao))
+                .as("a tick over an empty row reads as a missed target")
+                .isNull();
 
         openDashboard();
         var card = _get(ChartCard.class, spec -> spec.withId("ranking-chart"));
-        assertThat(card.chart().getConfig().at("/data/datasets/1/data/" + yunxiao).isNull()).isTrue();
+        assertThat(card.chart()
+                        .getConfig()
+                        .at("/data/datasets/1/data/" + yunxiao)
+                        .isNull())
+                .isTrue();
         assertThat(tableOf(card)).contains("<tr><th>云霄县</th><td>不适用</td><td>—</td></tr>");
     }
 
@@ -106,40 +112,54 @@ class NotApplicableEverywhereTest {
         assertThat(tableOf(_get(ChartCard.class, spec -> spec.withId("yoy-chart"))))
                 .containsPattern("<tr><th>云霄县</th><td>[0-9.]+</td><td>不适用</td><td>—</td></tr>");
         var heat = _get(CompletionHeatMap.class).getElement().getOuterHTML().replaceAll(">\\s+<", "><");
-        assertThat(heat).containsPattern("<th>云霄县</th>(<td[^>]*>[^<]*</td>)*<td data-indicator=\"road_widening\">不适用</td>");
+        assertThat(heat)
+                .containsPattern("<th>云霄县</th>(<td[^>]*>[^<]*</td>)*<td data-indicator=\"road_widening\">不适用</td>");
     }
 
     @Test
     void the_print_images_write_not_applicable_where_the_bar_would_be() throws Exception {
         var filter = DashboardFilter.year(2020);
-        var ranking = svgTexts(SignedIn.as("comms", () -> images.chart(
-                new ChartRequest(filter, "road_widening", ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, null))));
+        var ranking = svgTexts(SignedIn.as(
+                "comms",
+                () -> images.chart(new ChartRequest(
+                        filter, "road_widening", ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, null))));
         assertThat(ranking).contains(YUNXIAO, "不适用");
-        var yoy = svgTexts(SignedIn.as("comms", () -> images.chart(
-                new ChartRequest(filter, "road_widening", ChartKind.YEAR_ON_YEAR, ImageSize.WEB, ImageFormat.SVG, null))));
+        var yoy = svgTexts(SignedIn.as(
+                "comms",
+                () -> images.chart(new ChartRequest(
+                        filter, "road_widening", ChartKind.YEAR_ON_YEAR, ImageSize.WEB, ImageFormat.SVG, null))));
         assertThat(yoy).contains("不适用");
-        var heat = svgTexts(SignedIn.as("comms", () -> images.chart(
-                new ChartRequest(filter, "road_widening", ChartKind.HEAT_MAP, ImageSize.WEB, ImageFormat.SVG, null))));
+        var heat = svgTexts(SignedIn.as(
+                "comms",
+                () -> images.chart(new ChartRequest(
+                        filter, "road_widening", ChartKind.HEAT_MAP, ImageSize.WEB, ImageFormat.SVG, null))));
         assertThat(heat).contains("不适用");
     }
 
     @Test
     void the_year_in_review_pdf_table_says_not_applicable_in_yunxiaos_row() throws Exception {
-        var reader = new PdfReader(SignedIn.as("comms", () -> publications.yearInReviewPdf(2020)).bytes());
+        var reader = new PdfReader(
+                SignedIn.as("comms", () -> publications.yearInReviewPdf(2020)).bytes());
         var lines = new ArrayList<String>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            lines.addAll(Arrays.asList(new PdfTextExtractor(reader).getTextFromPage(page).split("\n")));
+            lines.addAll(Arrays.asList(
+                    new PdfTextExtractor(reader).getTextFromPage(page).split("\n")));
         }
         // one table per category: 云霄县's row of the infrastructure table carries the not-applicable road widening
-        assertThat(lines).filteredOn(l -> l.strip().startsWith(YUNXIAO)).hasSizeGreaterThan(1)
+        assertThat(lines)
+                .filteredOn(l -> l.strip().startsWith(YUNXIAO))
+                .hasSizeGreaterThan(1)
                 .anySatisfy(l -> assertThat(l).contains("不适用"));
     }
 
     @Test
     void the_xlsx_and_csv_exports_write_not_applicable_not_an_empty_cell() throws Exception {
         var csv = SignedIn.as("leader", () -> exports.districtTable(2020, Download.Format.CSV, Locale.CHINESE));
-        var row = new String(csv.bytes(), StandardCharsets.UTF_8).lines()
-                .filter(l -> l.startsWith(YUNXIAO) || l.contains("," + YUNXIAO + ",")).findFirst().orElseThrow();
+        var row = new String(csv.bytes(), StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.startsWith(YUNXIAO) || l.contains("," + YUNXIAO + ","))
+                .findFirst()
+                .orElseThrow();
         assertThat(row).contains("不适用");
         var xlsx = SignedIn.as("leader", () -> exports.districtTable(2020, Download.Format.XLSX, Locale.CHINESE));
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
@@ -158,17 +178,22 @@ class NotApplicableEverywhereTest {
 
     private Indicator roads() {
         return SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020))).indicators().stream()
-                .filter(i -> i.code().equals("road_widening")).findFirst().orElseThrow();
+                .filter(i -> i.code().equals("road_widening"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void openDashboard() {
         KaribuSpring.signInAndOpen(context, "leader");
-        UI.getCurrent().navigate(DashboardView.class,
-                QueryParameters.simple(Map.of("year", "2020", "chart", "road_widening")));
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class, QueryParameters.simple(Map.of("year", "2020", "chart", "road_widening")));
     }
 
     private static String tableOf(ChartCard card) {
-        return _get(card, Div.class, spec -> spec.withClasses("data-table-wrap")).getElement().getProperty("innerHTML");
+        return _get(card, Div.class, spec -> spec.withClasses("data-table-wrap"))
+                .getElement()
+                .getProperty("innerHTML");
     }
 
     private static List<String> svgTexts(Download file) throws Exception {

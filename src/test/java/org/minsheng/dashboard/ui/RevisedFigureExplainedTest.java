@@ -54,15 +54,19 @@ class RevisedFigureExplainedTest {
 
     @BeforeEach
     void aReviewerCorrectsAPublishedFigure() {
-        var key = new CellKey(id("select id from indicator where code = 'meal_schools'"),
+        var key = new CellKey(
+                id("select id from indicator where code = 'meal_schools'"),
                 id("select id from division where code = '350602'"),
                 id("select id from period where kind = 'month' and year = 2020 and month = 12"));
         before = db.fetchSingle("select approved_value from figure where indicator_id = " + key.indicatorId()
-                + " and division_id = " + key.divisionId() + " and period_id = " + key.periodId()).get(0, BigDecimal.class);
-        int version = id("select version from figure where indicator_id = " + key.indicatorId()
-                + " and division_id = " + key.divisionId() + " and period_id = " + key.periodId());
-        as("reviewer", () -> review.revise(new FigureInput(key, before.add(BigDecimal.ONE).toPlainString(), false, null,
-                version, REASON)));
+                        + " and division_id = " + key.divisionId() + " and period_id = " + key.periodId())
+                .get(0, BigDecimal.class);
+        int version = id("select version from figure where indicator_id = " + key.indicatorId() + " and division_id = "
+                + key.divisionId() + " and period_id = " + key.periodId());
+        as(
+                "reviewer",
+                () -> review.revise(new FigureInput(
+                        key, before.add(BigDecimal.ONE).toPlainString(), false, null, version, REASON)));
     }
 
     @AfterEach
@@ -73,8 +77,9 @@ class RevisedFigureExplainedTest {
     @Test
     void the_corrections_behind_a_district_figure_name_the_values_the_reason_and_the_approver() {
         int meals = id("select id from indicator where code = 'meal_schools'");
-        var district = as("leader", () -> dashboards.corrections(2020, 1, 12, meals,
-                id("select id from division where code = '350602'")));
+        var district = as(
+                "leader",
+                () -> dashboards.corrections(2020, 1, 12, meals, id("select id from division where code = '350602'")));
         assertThat(district).singleElement().satisfies(c -> {
             assertThat(c.month()).isEqualTo(12);
             assertThat(c.district()).isEqualTo("芗城区");
@@ -84,10 +89,12 @@ class RevisedFigureExplainedTest {
             assertThat(c.approvedBy()).isNotBlank();
         });
         assertThat(as("comms", () -> dashboards.corrections(2020, 1, 12, meals, null)))
-                .as("the city total's corrections include the district's").extracting(Correction::reason)
+                .as("the city total's corrections include the district's")
+                .extracting(Correction::reason)
                 .containsExactly(REASON);
         assertThat(as("leader", () -> dashboards.corrections(2020, 1, 11, meals, null)))
-                .as("outside the window").isEmpty();
+                .as("outside the window")
+                .isEmpty();
     }
 
     @Test
@@ -99,8 +106,10 @@ class RevisedFigureExplainedTest {
         Grid<Correction> grid = _get(Grid.class, spec -> spec.withId("corrections-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
         var row = String.join(" | ", GridKt._getFormattedRow(grid, 0));
-        assertThat(row).contains("2020年12月", "芗城区", REASON)
-                .contains(before.toPlainString() + "所 → " + before.add(BigDecimal.ONE).toPlainString() + "所");
+        assertThat(row)
+                .contains("2020年12月", "芗城区", REASON)
+                .contains(before.toPlainString() + "所 → "
+                        + before.add(BigDecimal.ONE).toPlainString() + "所");
     }
 
     @Test

@@ -21,7 +21,8 @@ class DivisionsBrowserTest extends BrowserTest {
     void an_administrator_browses_the_history_and_uploads_a_list_that_is_already_in_place() {
         var page = browser.newPage(1440, 1000);
         Browser.signIn(page, base(), "admin");
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("行政区划")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("行政区划"))
+                .click();
 
         var tree = page.locator("#division-tree");
         assertThat(tree).containsText("漳州市");
@@ -42,7 +43,8 @@ class DivisionsBrowserTest extends BrowserTest {
     }
 
     private static void upload(Page page, String name) {
-        var chooser = page.waitForFileChooser(() -> page.locator("#division-upload vaadin-button").first().click());
+        var chooser = page.waitForFileChooser(
+                () -> page.locator("#division-upload vaadin-button").first().click());
         chooser.setFiles(FUJIAN.resolve(name));
         assertThat(page.locator("#division-upload")).containsText(name);
         page.waitForFunction("() => !document.querySelector('#division-upload').files.some(f => !f.complete)");

@@ -8,16 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -89,7 +89,8 @@ class DivisionsViewTest {
         _get(TextField.class, spec -> spec.withId("division-prefix")).setValue("350600");
         _click(_get(Button.class, spec -> spec.withId("division-import")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("division-import-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("division-import-message"))
+                        .getText())
                 .isEqualTo("导入完成：新增 2281 个，更新 0 个。");
         @SuppressWarnings("unchecked")
         Grid<DivisionImportResult.LevelCount> counts = _get(Grid.class, spec -> spec.withId("division-import-counts"));
@@ -101,7 +102,9 @@ class DivisionsViewTest {
         assertThat(longhai.childCount()).isEqualTo(19);
         _get(DivisionTree.class).expand(longhai);
         assertThat(GridKt._size(_get(DivisionTree.class))).isEqualTo(1 + 13 + 19);
-        assertThat(temp.resolve("villages.csv")).as("upload deleted after the import").doesNotExist();
+        assertThat(temp.resolve("villages.csv"))
+                .as("upload deleted after the import")
+                .doesNotExist();
     }
 
     @Test
@@ -112,14 +115,18 @@ class DivisionsViewTest {
         _get(TextField.class, spec -> spec.withId("division-prefix")).setValue("35");
         _click(_get(Button.class, spec -> spec.withId("division-import")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("division-import-message")).getText()).isEqualTo(
-                "导入失败，未写入任何数据：streets.csv 第 2 行：350102001 的上级代码 350102 既不在上传的文件中，也不在系统中。");
-        assertThat(_find(Grid.class, spec -> spec.withId("division-import-counts"))).as("no counts shown").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("division-import-message"))
+                        .getText())
+                .isEqualTo("导入失败，未写入任何数据：streets.csv 第 2 行：350102001 的上级代码 350102 既不在上传的文件中，也不在系统中。");
+        assertThat(_find(Grid.class, spec -> spec.withId("division-import-counts")))
+                .as("no counts shown")
+                .isEmpty();
     }
 
     /** The probe of issue 21: a small zip whose areas.csv is one 200 MiB line reached the database insert. */
     @Test
-    void a_zip_expanding_to_a_200_mib_name_is_refused_naming_the_line_limit_in_chinese_and_english() throws IOException {
+    void a_zip_expanding_to_a_200_mib_name_is_refused_naming_the_line_limit_in_chinese_and_english()
+            throws IOException {
         var zip = temp.resolve("bomb.zip");
         try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("areas.csv"));
@@ -142,8 +149,9 @@ class DivisionsViewTest {
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         _click(start);
-        assertThat(message.getText()).isEqualTo(
-                "Import failed, nothing was written: bomb.zip:areas.csv line 2 is longer than 1000 characters.");
+        assertThat(message.getText())
+                .isEqualTo(
+                        "Import failed, nothing was written: bomb.zip:areas.csv line 2 is longer than 1000 characters.");
     }
 
     @Test
@@ -182,7 +190,8 @@ class DivisionsViewTest {
         _get(TextArea.class, spec -> spec.withId("succession-reason")).setValue("测试");
         _click(_get(Button.class, spec -> spec.withId("succession-save")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("succession-error")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("succession-error"))
+                        .getText())
                 .isEqualTo("350623 在 2020-07-01 及以后还有 30 条报送数据，请先处理这些数据再撤销该区划。");
         _get(SuccessionDialog.class);
     }
@@ -196,7 +205,9 @@ class DivisionsViewTest {
     }
 
     private static DivisionNode row(DivisionTree tree, String code) {
-        return GridKt._fetch(tree, 0, GridKt._size(tree)).stream().filter(n -> n.code().equals(code)).findFirst()
+        return GridKt._fetch(tree, 0, GridKt._size(tree)).stream()
+                .filter(n -> n.code().equals(code))
+                .findFirst()
                 .orElseThrow();
     }
 }

@@ -70,7 +70,8 @@ class EntryKeyboardBrowserTest extends BrowserTest {
 
         field(second, "meal_schools").fill("25");
         field(second, "meal_schools").press("Enter");
-        var dialog = second.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").first();
+        var dialog = second.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog")
+                .first();
         assertThat(dialog).containsText("24");
         Browser.screenshot(second, "entry-conflict");
         second.getByText("保留对方的值").click();

@@ -26,8 +26,8 @@ class EntryReviewJourneyBrowserTest extends BrowserTest {
     void a_month_goes_from_entry_through_return_and_approval_to_the_leaders_dashboard() {
         var statistician = signedIn("stat-xiangcheng", "/entry", 1440, 900);
         // the first page of a cold test server (class scanning, dev bundle check) can take longer than 5 s
-        assertThat(statistician.locator("#entry-period")).containsText("2021年1月",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(statistician.locator("#entry-period"))
+                .containsText("2021年1月", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         enter(statistician, "meal_schools", "4");
         enter(statistician, "dropouts", "0");
         enter(statistician, "family_doctor", "5000");
@@ -69,16 +69,22 @@ class EntryReviewJourneyBrowserTest extends BrowserTest {
         reviewer.locator(".card[data-district='350602'] .approve-district").click();
         assertThat(reviewer.locator(".card[data-district='350602']")).hasCount(0);
         reviewer.locator("#publish-period").click();
-        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布").setExact(true)).click();
+        reviewer.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("发布").setExact(true))
+                .click();
         assertThat(reviewer.locator("#publish-period")).hasCount(0);
         assertThat(reviewer.locator("#review-queue h3")).containsText("2021年1月");
         Browser.screenshot(reviewer, "review-published");
 
         var leader = signedIn("leader", "/", 1440, 900);
         assertThat(leader.locator(".page h2")).containsText("2021");
-        assertThat(leader.locator(".tile[data-indicator=meal_schools] .tile-value")).hasText("4所");
-        assertThat(leader.locator(".tile[data-indicator=passing_bays] .tile-value")).hasText("2个");
-        assertThat(leader.locator(".tile[data-indicator=family_doctor] .tile-value")).hasText("5000人");
+        assertThat(leader.locator(".tile[data-indicator=meal_schools] .tile-value"))
+                .hasText("4所");
+        assertThat(leader.locator(".tile[data-indicator=passing_bays] .tile-value"))
+                .hasText("2个");
+        assertThat(leader.locator(".tile[data-indicator=family_doctor] .tile-value"))
+                .hasText("5000人");
         Browser.screenshot(leader, "dashboard-after-journey");
     }
 
@@ -92,5 +98,4 @@ class EntryReviewJourneyBrowserTest extends BrowserTest {
         input.press("Enter");
         assertThat(editor(page, indicator)).hasAttribute("data-state", "draft");
     }
-
 }

@@ -49,11 +49,14 @@ class EntrySheetWidthBrowserTest extends BrowserTest {
         var sheet = page.locator(".entry-sheet").boundingBox();
         var eleventh = headers.nth(11).boundingBox();
         assertThat(sheet.x + sheet.width).as("the sheet ends on the screen").isLessThanOrEqualTo(1440);
-        assertThat(eleventh.x + eleventh.width).as("the eleventh district ends inside the sheet")
+        assertThat(eleventh.x + eleventh.width)
+                .as("the eleventh district ends inside the sheet")
                 .isLessThanOrEqualTo(sheet.x + sheet.width);
         Object scrollable = page.evaluate("() => { const s = document.querySelector('.entry-sheet');"
                 + " return s.scrollWidth - s.clientWidth; }");
-        assertThat(((Number) scrollable).intValue()).as("nothing left to scroll to").isLessThanOrEqualTo(1);
+        assertThat(((Number) scrollable).intValue())
+                .as("nothing left to scroll to")
+                .isLessThanOrEqualTo(1);
         var field = page.locator("vaadin-text-field[data-col='10'][data-indicator=meal_schools] input");
         var box = field.boundingBox();
         assertThat(box.width).as("room for a five-digit figure").isGreaterThanOrEqualTo(40);
@@ -69,7 +72,9 @@ class EntrySheetWidthBrowserTest extends BrowserTest {
         assertThat(box.x).isGreaterThanOrEqualTo(0);
         assertThat(box.x + box.width).isLessThanOrEqualTo(390);
         var indicator = page.locator(".entry-sheet .entry-indicator").first().boundingBox();
-        assertThat(indicator.x).as("the indicator column stays frozen at the left").isGreaterThanOrEqualTo(0);
+        assertThat(indicator.x)
+                .as("the indicator column stays frozen at the left")
+                .isGreaterThanOrEqualTo(0);
         assertThat(indicator.x + indicator.width).isLessThanOrEqualTo(box.x + 1);
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
@@ -77,8 +82,11 @@ class EntrySheetWidthBrowserTest extends BrowserTest {
 
     private Page entryPage(int width, int height) {
         var page = signedIn("stat-xiangcheng", "/entry", width, height);
-        assertThat(page.locator(".entry-sheet")).containsText("诏安县", new com.microsoft.playwright.assertions
-                .LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(page.locator(".entry-sheet"))
+                .containsText(
+                        "诏安县",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(60_000));
         return page;
     }
 }

@@ -47,14 +47,16 @@ class EntryViewTest {
     void a_paste_starting_outside_the_sheet_is_refused_with_a_message_and_fills_nothing() {
         var view = _get(EntryView.class);
         long drafts = drafts();
-        record Paste(int row, int column, String text) {
-        }
-        for (var paste : List.of(new Paste(-1, 0, "5\t6"), new Paste(0, -1, "5"), new Paste(1_000, 0, "5"),
-                new Paste(0, 1_000, "5"), new Paste(Integer.MIN_VALUE, Integer.MAX_VALUE, "5\t6\n7\t8"),
+        record Paste(int row, int column, String text) {}
+        for (var paste : List.of(
+                new Paste(-1, 0, "5\t6"),
+                new Paste(0, -1, "5"),
+                new Paste(1_000, 0, "5"),
+                new Paste(0, 1_000, "5"),
+                new Paste(Integer.MIN_VALUE, Integer.MAX_VALUE, "5\t6\n7\t8"),
                 new Paste(0, 0, null))) {
             view.paste(paste.row(), paste.column(), paste.text());
-            assertThat(notifications()).as("%s", paste)
-                    .containsExactly("粘贴的起始位置不在当前报表中，未填入任何数据。请刷新页面后重试。");
+            assertThat(notifications()).as("%s", paste).containsExactly("粘贴的起始位置不在当前报表中，未填入任何数据。请刷新页面后重试。");
             NotificationsKt.getNotifications().forEach(Notification::close);
             MockVaadin.clientRoundtrip(false);
         }
@@ -71,7 +73,9 @@ class EntryViewTest {
 
     private static List<String> notifications() {
         MockVaadin.clientRoundtrip(false);
-        return NotificationsKt.getNotifications().stream().map(Notification::getElement)
-                .map(e -> e.getProperty("text")).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(Notification::getElement)
+                .map(e -> e.getProperty("text"))
+                .toList();
     }
 }

@@ -53,7 +53,8 @@ class ReviewViewTest {
         var dialog = _get(ConfirmDialog.class);
         ConfirmDialogKt._fireConfirm(dialog);
 
-        assertThat(db.fetchValue("select status::text from period where year = 2021 and month = 1")).isEqualTo("published");
+        assertThat(db.fetchValue("select status::text from period where year = 2021 and month = 1"))
+                .isEqualTo("published");
         assertThat(periods.asSingleSelect().getValue().status()).isEqualTo(PeriodOverview.Status.PUBLISHED);
         assertThat(_find(Button.class, spec -> spec.withId("publish-period"))).isEmpty();
     }

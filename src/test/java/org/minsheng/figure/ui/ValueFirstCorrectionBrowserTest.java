@@ -53,7 +53,9 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
         var corrected = before.getApprovedValue().add(BigDecimal.ONE);
         var page = signedIn("stat-xiangcheng", "/entry", 1440, 900);
         page.locator("#entry-period").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("2020年12月")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("2020年12月"))
+                .click();
         assertThat(page.locator(".entry-correction-note")).isVisible();
 
         var value = field(page);
@@ -85,14 +87,17 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card")).containsText("已提交 1 项数据");
         page.reload();
         page.locator("#entry-period").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("2020年12月")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("2020年12月"))
+                .click();
         assertThat(page.locator(".entry-correction-note")).isVisible();
         assertThat(field(page)).hasValue(corrected.toPlainString());
         var stored = figure();
         assertThat(stored.getStatus().getLiteral()).isEqualTo("submitted");
         assertThat(stored.getValue()).isEqualByComparingTo(corrected);
         assertThat(stored.getCorrectionReason()).isEqualTo(REASON);
-        assertThat(stored.getApprovedValue()).as("published value unchanged until a reviewer approves")
+        assertThat(stored.getApprovedValue())
+                .as("published value unchanged until a reviewer approves")
                 .isEqualByComparingTo(before.getApprovedValue());
     }
 
@@ -100,7 +105,9 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
     void submitting_while_a_typed_value_waits_for_its_reason_names_the_cell_instead_of_submitting_nothing() {
         var page = signedIn("stat-xiangcheng", "/entry", 1440, 900);
         page.locator("#entry-period").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("2020年12月")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("2020年12月"))
+                .click();
         assertThat(page.locator(".entry-correction-note")).isVisible();
         var value = field(page);
         value.fill(before.getApprovedValue().add(BigDecimal.TEN).toPlainString());
@@ -113,9 +120,13 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
 
     private FigureRecord figure() {
         return db.selectFrom(FIGURE)
-                .where(FIGURE.INDICATOR_ID.eq(db.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.CODE.eq("road_widening"))))
+                .where(FIGURE.INDICATOR_ID.eq(
+                        db.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.CODE.eq("road_widening"))))
                 .and(FIGURE.DIVISION_ID.eq(db.select(DIVISION.ID).from(DIVISION).where(DIVISION.CODE.eq("350602"))))
-                .and(FIGURE.PERIOD_ID.eq(db.select(PERIOD.ID).from(PERIOD).where(PERIOD.YEAR.eq((short) 2020)).and(PERIOD.MONTH.eq((short) 12))))
+                .and(FIGURE.PERIOD_ID.eq(db.select(PERIOD.ID)
+                        .from(PERIOD)
+                        .where(PERIOD.YEAR.eq((short) 2020))
+                        .and(PERIOD.MONTH.eq((short) 12))))
                 .fetchSingle();
     }
 

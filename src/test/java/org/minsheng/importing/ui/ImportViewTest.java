@@ -50,7 +50,8 @@ class ImportViewTest {
     @AfterEach
     void tearDown() {
         KaribuSpring.tearDown();
-        var batches = db.fetch("select id from import_batch where file_name = '芗城区.csv'").getValues(0, Long.class);
+        var batches = db.fetch("select id from import_batch where file_name = '芗城区.csv'")
+                .getValues(0, Long.class);
         db.execute("delete from audit_entry where import_id = any(?)", (Object) batches.toArray(Long[]::new));
         db.execute("delete from figure f using period p where p.id = f.period_id and p.year = 2021"
                 + " and f.status = 'draft' and f.division_id = (select id from division where code = '350602')");
@@ -59,63 +60,77 @@ class ImportViewTest {
 
     @Test
     void a_good_file_previews_its_counts_and_is_written_on_commit() {
-        assertThat(_get(Anchor.class, spec -> spec.withId("import-template")).isVisible()).isTrue();
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-template")).isVisible())
+                .isTrue();
         upload("芗城区.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
                 .contains("共 1 行", "新增 1", "0 个单元格有问题");
         var commit = _get(Button.class, spec -> spec.withId("import-commit"));
         assertThat(commit.isEnabled()).isTrue();
         commit.click();
-        assertThat(_get(Div.class, spec -> spec.withId("import-working")).isVisible()).as("progress shown").isTrue();
-        assertThat(commit.isEnabled()).as("no second commit while the first runs").isFalse();
-        assertThat(UI.getCurrent().getPollInterval()).as("the page asks for the result").isPositive();
+        assertThat(_get(Div.class, spec -> spec.withId("import-working")).isVisible())
+                .as("progress shown")
+                .isTrue();
+        assertThat(commit.isEnabled())
+                .as("no second commit while the first runs")
+                .isFalse();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the page asks for the result")
+                .isPositive();
         awaitCommit();
         assertThat(db.fetchValue("select count(*) from figure f join period p on p.id = f.period_id"
-                + " where p.year = 2021 and f.status = 'draft'")).isEqualTo(1L);
-        assertThat(_find(Paragraph.class, spec -> spec.withId("import-summary"))).as("cleared after commit").isEmpty();
+                        + " where p.year = 2021 and f.status = 'draft'"))
+                .isEqualTo(1L);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("import-summary")))
+                .as("cleared after commit")
+                .isEmpty();
     }
 
     @Test
     void a_bad_file_lists_each_problem_by_row_and_column_and_cannot_be_committed() {
-        upload("坏.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,四所,\r\n"
-                + "2021-01,350623,漳浦县,meal_schools,,所,4,4,\r\n");
+        upload(
+                "坏.csv",
+                HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,四所,\r\n"
+                        + "2021-01,350623,漳浦县,meal_schools,,所,4,4,\r\n");
         @SuppressWarnings("unchecked")
         Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
         assertThat(GridKt._size(problems)).isEqualTo(2);
-        assertThat(GridKt._getFormattedRow(problems, 0)).contains("2", "芗城区", "营养改善计划学校", "2021年1月",
-                "H · 本期值", "错误", "“四所”不是有效的数字");
-        assertThat(GridKt._getFormattedRow(problems, 1)).contains("3", "漳浦县", "营养改善计划学校", "2021年1月",
-                "B · 区划代码");
+        assertThat(GridKt._getFormattedRow(problems, 0))
+                .contains("2", "芗城区", "营养改善计划学校", "2021年1月", "H · 本期值", "错误", "“四所”不是有效的数字");
+        assertThat(GridKt._getFormattedRow(problems, 1)).contains("3", "漳浦县", "营养改善计划学校", "2021年1月", "B · 区划代码");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
                 .contains("2 个单元格有问题（其中 2 个有错误）");
-        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled())
+                .isFalse();
     }
 
     @Test
     void the_page_says_a_long_list_is_accepted_and_a_name_it_cannot_map_is_listed_by_name() {
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-long-list")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-long-list"))
+                        .getText())
                 .contains("长表", "区县", "指标", "期间", "数值", "情况说明");
         upload("长表.csv", "区县,指标,期间,数值\r\n芗城区,学生营养餐,2021年1月,4\r\n");
         @SuppressWarnings("unchecked")
         Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
-        assertThat(GridKt._getFormattedRow(problems, 0)).contains("2", "芗城区", "2021年1月", "B · 指标",
-                "指标“学生营养餐”无法识别");
+        assertThat(GridKt._getFormattedRow(problems, 0)).contains("2", "芗城区", "2021年1月", "B · 指标", "指标“学生营养餐”无法识别");
     }
 
     @Test
     void in_english_the_page_names_the_long_lists_columns_and_each_problem_its_district_indicator_and_period() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().refreshCurrentRoute(true);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-long-list")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-long-list"))
+                        .getText())
                 .contains("long list", "“District”", "“Indicator”", "“Period”", "“Value”", "“Explanation”");
-        upload("长表.csv", "District,Indicator,Period,Value\r\n350602,学生营养餐,1/2021,4\r\n"
-                + "芗城区,营养改善计划学校,2021-01,四所\r\n");
+        upload(
+                "长表.csv",
+                "District,Indicator,Period,Value\r\n350602,学生营养餐,1/2021,4\r\n" + "芗城区,营养改善计划学校,2021-01,四所\r\n");
         @SuppressWarnings("unchecked")
         Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
-        assertThat(GridKt._getFormattedRow(problems, 0)).contains("2", "芗城区", "1/2021", "B · Indicator",
-                "Indicator “学生营养餐” is not recognised");
-        assertThat(GridKt._getFormattedRow(problems, 1)).contains("3", "芗城区", "Schools in meal programme", "1/2021",
-                "D · Value", "Error");
+        assertThat(GridKt._getFormattedRow(problems, 0))
+                .contains("2", "芗城区", "1/2021", "B · Indicator", "Indicator “学生营养餐” is not recognised");
+        assertThat(GridKt._getFormattedRow(problems, 1))
+                .contains("3", "芗城区", "Schools in meal programme", "1/2021", "D · Value", "Error");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
                 .contains("2 cells with problems (2 with errors)");
     }

@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.HasValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -46,13 +46,17 @@ class CatalogueViewsTest {
     @Test
     void a_new_indicator_is_created_in_the_dialog_and_a_bad_code_is_explained_next_to_the_field() {
         var view = open("admin/indicators", IndicatorsView.class);
-        assertThat(_getFormatted(view.grid, row(view.grid, "code", "road_widening"), "unit")).isEqualTo("公里");
-        assertThat(_getFormatted(view.grid, row(view.grid, "code", "road_widening"), "valueType")).isEqualTo("小数");
+        assertThat(_getFormatted(view.grid, row(view.grid, "code", "road_widening"), "unit"))
+                .isEqualTo("公里");
+        assertThat(_getFormatted(view.grid, row(view.grid, "code", "road_widening"), "valueType"))
+                .isEqualTo("小数");
         int before = _size(view.grid);
         _click(_get(Button.class, spec -> spec.withId("new-indicator")));
         var dialog = _get(IndicatorDialog.class);
-        assertThat(List.<HasValue<?, ?>>of(dialog.code, dialog.nameZh, dialog.unitZh, dialog.scale, dialog.min, dialog.category))
-                .as("bound to the draft's records, every field can be typed into").noneMatch(HasValue::isReadOnly);
+        assertThat(List.<HasValue<?, ?>>of(
+                        dialog.code, dialog.nameZh, dialog.unitZh, dialog.scale, dialog.min, dialog.category))
+                .as("bound to the draft's records, every field can be typed into")
+                .noneMatch(HasValue::isReadOnly);
         assertThat(dialog.code.isRequiredIndicatorVisible()).isTrue();
         dialog.code.setValue("Village Clinics");
         dialog.nameZh.setValue("标准化村卫生所");
@@ -69,7 +73,9 @@ class CatalogueViewsTest {
         dialog.code.setValue("village_clinics");
         dialog.scale.clear();
         _click(dialog.save);
-        assertThat(dialog.scale.isInvalid()).as("the binder marks a missing scale before the service is asked").isTrue();
+        assertThat(dialog.scale.isInvalid())
+                .as("the binder marks a missing scale before the service is asked")
+                .isTrue();
         assertThat(dialog.scale.getErrorMessage()).isEqualTo("请填写此项");
         assertThat(dialog.isOpened()).isTrue();
         dialog.scale.setValue(0);
@@ -87,7 +93,10 @@ class CatalogueViewsTest {
         var view = open("admin/indicators", IndicatorsView.class);
         var actions = _getCellComponent(view.grid, row(view.grid, "code", "road_widening"), "actions");
         assertThat(_find(actions, Button.class)).noneMatch(b -> b.hasClassName("indicator-delete"));
-        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("indicator-edit")).findFirst().orElseThrow());
+        _click(_find(actions, Button.class).stream()
+                .filter(b -> b.hasClassName("indicator-edit"))
+                .findFirst()
+                .orElseThrow());
         var dialog = _get(IndicatorDialog.class);
         assertThat(dialog.unitZh.isReadOnly()).isTrue();
         assertThat(dialog.scale.getValue()).isEqualTo(1);
@@ -104,7 +113,10 @@ class CatalogueViewsTest {
         assertThat(_getFormatted(view.grid, row, "formula")).isEqualTo("交叉指导检查学校 不大于 营养改善计划学校");
         assertThat(_getFormatted(view.grid, row, "severity")).isEqualTo("警告");
         var actions = _getCellComponent(view.grid, row, "actions");
-        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("rule-toggle")).findFirst().orElseThrow());
+        _click(_find(actions, Button.class).stream()
+                .filter(b -> b.hasClassName("rule-toggle"))
+                .findFirst()
+                .orElseThrow());
         var status = _getCellComponent(view.grid, row(view.grid, "code", "inspected_within_programme"), "status");
         assertThat(status.getElement().getText()).isEqualTo("停用");
     }
@@ -114,14 +126,17 @@ class CatalogueViewsTest {
         var view = open("admin/targets", TargetsView.class);
         view.year.setValue("2020");
         assertThat(_size(view.grid)).isEqualTo(61);
-        assertThat(_getFormatted(view.grid, row(view.grid, "indicator", "贫困家庭儿童辍学"), "direction")).isEqualTo("清零");
+        assertThat(_getFormatted(view.grid, row(view.grid, "indicator", "贫困家庭儿童辍学"), "direction"))
+                .isEqualTo("清零");
         view.year.setValue("2021");
         assertThat(_size(view.grid)).isZero();
         _click(view.copy);
         assertThat(_size(view.grid)).as("龙海市's and 长泰县's go to 龙海区 and 长泰区").isEqualTo(61);
-        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(Notification::getElement)
                 .anySatisfy(n -> assertThat(n.getProperty("text")).isEqualTo("已从 2020 年复制 61 个目标值"));
-        assertThat(_getFormatted(view.grid, row(view.grid, "indicator", "家庭医生签约覆盖"), "division")).isEqualTo("漳州市");
+        assertThat(_getFormatted(view.grid, row(view.grid, "indicator", "家庭医生签约覆盖"), "division"))
+                .isEqualTo("漳州市");
     }
 
     @Test
@@ -130,11 +145,19 @@ class CatalogueViewsTest {
         view.year.setValue("2021");
         _click(_get(Button.class, spec -> spec.withId("new-target")));
         var dialog = _get(TargetDialog.class);
-        dialog.indicator.setValue(dialog.indicator.getListDataView().getItems()
-                .filter(i -> i.draft().names().code().equals("dropouts")).findFirst().orElseThrow());
+        dialog.indicator.setValue(dialog.indicator
+                .getListDataView()
+                .getItems()
+                .filter(i -> i.draft().names().code().equals("dropouts"))
+                .findFirst()
+                .orElseThrow());
         assertThat(dialog.direction.getValue()).isEqualTo(TargetDirection.REACH_ZERO);
-        dialog.division.setValue(dialog.division.getListDataView().getItems()
-                .filter(d -> d.code().equals("350604")).findFirst().orElseThrow());
+        dialog.division.setValue(dialog.division
+                .getListDataView()
+                .getItems()
+                .filter(d -> d.code().equals("350604"))
+                .findFirst()
+                .orElseThrow());
         dialog.value.setValue(new BigDecimal("3"));
         _click(dialog.save);
         assertThat(dialog.value.isInvalid()).isTrue();
@@ -142,7 +165,8 @@ class CatalogueViewsTest {
         dialog.value.setValue(BigDecimal.ZERO);
         _click(dialog.save);
         _assertNone(TargetDialog.class);
-        assertThat(_getFormatted(view.grid, row(view.grid, "division", "龙海区"), "value")).isEqualTo("0 人");
+        assertThat(_getFormatted(view.grid, row(view.grid, "division", "龙海区"), "value"))
+                .isEqualTo("0 人");
     }
 
     @Test
@@ -162,7 +186,9 @@ class CatalogueViewsTest {
     }
 
     static int row(Grid<?> grid, String column, String text) {
-        return IntStream.range(0, _size(grid)).filter(i -> _getFormatted(grid, i, column).equals(text))
-                .findFirst().orElseThrow(() -> new AssertionError(text + " not in column " + column));
+        return IntStream.range(0, _size(grid))
+                .filter(i -> _getFormatted(grid, i, column).equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not in column " + column));
     }
 }

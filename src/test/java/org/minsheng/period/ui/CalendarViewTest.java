@@ -43,11 +43,14 @@ class CalendarViewTest {
         view.year.setValue("2021");
         _click(view.createYear);
         assertThat(_size(view.grid)).isEqualTo(before + 12);
-        assertThat(_getFormatted(view.grid, row(view.grid, "2021年（年报）"), "dueOn")).isEqualTo("2022-01-20");
+        assertThat(_getFormatted(view.grid, row(view.grid, "2021年（年报）"), "dueOn"))
+                .isEqualTo("2022-01-20");
         assertThat(_getFormatted(view.grid, row(view.grid, "2021年3月"), "dueOn")).isEqualTo("2021-04-10");
 
         click(view, "2021年1月", "period-move");
-        assertThat(_getCellComponent(view.grid, row(view.grid, "2021年1月"), "status").getElement().getText())
+        assertThat(_getCellComponent(view.grid, row(view.grid, "2021年1月"), "status")
+                        .getElement()
+                        .getText())
                 .isEqualTo("已截止");
 
         click(view, "2021年3月", "period-due");
@@ -85,11 +88,16 @@ class CalendarViewTest {
 
     private static void click(CalendarView view, String period, String buttonClass) {
         var actions = _getCellComponent(view.grid, row(view.grid, period), "actions");
-        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName(buttonClass)).findFirst().orElseThrow());
+        _click(_find(actions, Button.class).stream()
+                .filter(b -> b.hasClassName(buttonClass))
+                .findFirst()
+                .orElseThrow());
     }
 
     private static int row(Grid<?> grid, String period) {
-        return IntStream.range(0, _size(grid)).filter(i -> _getFormatted(grid, i, "period").equals(period))
-                .findFirst().orElseThrow(() -> new AssertionError(period + " not listed"));
+        return IntStream.range(0, _size(grid))
+                .filter(i -> _getFormatted(grid, i, "period").equals(period))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(period + " not listed"));
     }
 }

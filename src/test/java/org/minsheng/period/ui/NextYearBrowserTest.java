@@ -46,8 +46,9 @@ class NextYearBrowserTest extends BrowserTest {
         admin.locator("#user-username input").fill("stat-longhai");
         admin.locator("#user-display-name input").fill("龙海区统计员");
         admin.locator("#user-password input").fill("Longhai-2021-stat");
-        admin.locator("#user-roles vaadin-checkbox").filter(
-                new Locator.FilterOptions().setHasText("统计员")).click();
+        admin.locator("#user-roles vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("统计员"))
+                .click();
         var scope = admin.locator("#user-scope input");
         scope.fill("龙海区");
         admin.waitForTimeout(500);

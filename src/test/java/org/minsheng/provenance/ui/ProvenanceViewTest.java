@@ -45,6 +45,8 @@ class ProvenanceViewTest {
         assertThat(newest.fileName()).isEqualTo(card.fileName());
         assertThat(newest.exportedBy()).isEqualTo("宣传部门");
         assertThat(newest.revision()).isEqualTo(1);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("provenance-summary")).getText()).startsWith("共 ");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("provenance-summary"))
+                        .getText())
+                .startsWith("共 ");
     }
 }

@@ -9,15 +9,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import org.minsheng.dashboard.ChartKind;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.minsheng.publication.PhraseEntry;
-import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.publication.PhraseEntry;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -39,10 +39,15 @@ class PublicationViewTest {
         UI.getCurrent().navigate("publication");
         var lede = _get(Paragraph.class, spec -> spec.withId("publication-lede"));
         assertThat(lede.getText()).startsWith("全市156所农村公办义务教育寄宿制学校实施营养改善计划").contains("11.8万人");
-        assertThat(_get(Anchor.class, spec -> spec.withId("download-pdf")).getHref()).isNotBlank();
-        assertThat(_get(Anchor.class, spec -> spec.withId("download-chart")).getHref()).isNotBlank();
-        assertThat(_get(Anchor.class, spec -> spec.withId("download-card")).getHref()).isNotBlank();
-        assertThat(_find(Image.class)).as("a ranked chart per charted district indicator").hasSize(5);
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-pdf")).getHref())
+                .isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-chart")).getHref())
+                .isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-card")).getHref())
+                .isNotBlank();
+        assertThat(_find(Image.class))
+                .as("a ranked chart per charted district indicator")
+                .hasSize(5);
     }
 
     @Test
@@ -51,7 +56,9 @@ class PublicationViewTest {
         UI.getCurrent().navigate("publication");
         @SuppressWarnings("unchecked")
         Select<ChartKind> kind = _get(Select.class, spec -> spec.withId("chart-kind"));
-        assertThat(kind.getListDataView().getItems().map(k -> kind.getItemLabelGenerator().apply(k)))
+        assertThat(kind.getListDataView()
+                        .getItems()
+                        .map(k -> kind.getItemLabelGenerator().apply(k)))
                 .containsExactly("区县排名", "逐月走势", "同比", "历年变化", "完成率热力图");
         var indicator = _get(Select.class, spec -> spec.withId("chart-export-indicator"));
         kind.setValue(ChartKind.HEAT_MAP);
@@ -66,7 +73,11 @@ class PublicationViewTest {
         UI.getCurrent().navigate("publication/phrases");
         @SuppressWarnings("unchecked")
         Grid<PhraseEntry> grid = _get(Grid.class, spec -> spec.withId("phrases"));
-        var roads = grid.getListDataView().getItems().filter(e -> e.code().equals("road_widening")).findFirst().orElseThrow();
+        var roads = grid.getListDataView()
+                .getItems()
+                .filter(e -> e.code().equals("road_widening"))
+                .findFirst()
+                .orElseThrow();
         grid.select(roads);
         var template = _get(TextArea.class, spec -> spec.withId("phrase-template"));
         var preview = _get(Paragraph.class, spec -> spec.withId("phrase-preview"));
@@ -75,7 +86,8 @@ class PublicationViewTest {
         template.setValue("农村公路单改双完成{value}，{完成率}");
         assertThat(template.isInvalid()).isTrue();
         assertThat(template.getErrorMessage()).contains("{完成率}").contains("{value}", "{verb}", "{target}");
-        assertThat(_get(Button.class, spec -> spec.withId("phrase-save")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("phrase-save")).isEnabled())
+                .isFalse();
         var unknown = _get(preview, Span.class);
         assertThat(unknown.getClassNames()).containsExactly("phrase-unknown");
         assertThat(unknown.getText()).isEqualTo("【未知占位符 {完成率}】");

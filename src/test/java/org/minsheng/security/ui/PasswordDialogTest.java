@@ -43,10 +43,15 @@ class PasswordDialogTest {
         KaribuSpring.signInAndOpen(context, "admin");
         UI.getCurrent().navigate("admin/users");
         var grid = _get(UserAdminView.class).grid;
-        int row = IntStream.range(0, _size(grid)).filter(i -> _getFormatted(grid, i, "username").equals("stat-zhangpu"))
-                .findFirst().orElseThrow();
+        int row = IntStream.range(0, _size(grid))
+                .filter(i -> _getFormatted(grid, i, "username").equals("stat-zhangpu"))
+                .findFirst()
+                .orElseThrow();
         var actions = _getCellComponent(grid, row, "actions");
-        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("user-password")).findFirst().orElseThrow());
+        _click(_find(actions, Button.class).stream()
+                .filter(b -> b.hasClassName("user-password"))
+                .findFirst()
+                .orElseThrow());
         var dialog = _get(PasswordDialog.class);
 
         dialog.password.setValue("Zhangpu-Coast-0596");
@@ -65,7 +70,9 @@ class PasswordDialogTest {
         dialog.confirm.setValue("Zhangpu-Coast-0596");
         _click(dialog.save);
         _assertNone(PasswordDialog.class);
-        assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("stat-zhangpu",
-                "Zhangpu-Coast-0596")).isAuthenticated()).isTrue();
+        assertThat(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                "stat-zhangpu", "Zhangpu-Coast-0596"))
+                        .isAuthenticated())
+                .isTrue();
     }
 }

@@ -45,12 +45,16 @@ class SignInBrowserTest extends BrowserTest {
         var signedIn = sessionId(page.context());
         assertThat(signedIn).isNotNull().isNotEqualTo(anonymous);
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("退出")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("退出"))
+                .click();
         page.waitForURL(url -> url.contains("/login"));
 
         // Someone who kept the signed-in cookie gets the login page, not the dashboard.
         var stolen = browser.newPage(1280, 800);
-        stolen.context().addCookies(List.of(new Cookie("JSESSIONID", signedIn).setDomain("localhost").setPath("/")));
+        stolen.context()
+                .addCookies(List.of(new Cookie("JSESSIONID", signedIn)
+                        .setDomain("localhost")
+                        .setPath("/")));
         stolen.navigate(base() + "/");
         stolen.waitForURL(url -> url.contains("/login"));
         assertThat(stolen.locator(".tile")).hasCount(0);
@@ -86,9 +90,11 @@ class SignInBrowserTest extends BrowserTest {
         page.locator("#user-username input").fill("stat-huaan");
         page.locator("#user-display-name input").fill("华安县统计员");
         page.locator("#user-password input").fill(PASSWORD);
-        page.locator("#user-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("统计员")).click();
+        page.locator("#user-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("统计员"))
+                .click();
         page.locator("#user-scope input").fill("华安");
-        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("华安县")).click();
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("华安县"))
+                .click();
         page.locator("#user-scope input").press("Escape");
         assertThat(page.locator("#user-scope")).containsText("华安县");
         // Enter in a text field saves the dialog, so the keyboard alone is enough.
@@ -113,14 +119,23 @@ class SignInBrowserTest extends BrowserTest {
     }
 
     private void createLeader(String username) {
-        int id = db.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.DISPLAY_NAME, "测试领导")
-                .set(APP_USER.PASSWORD_HASH, encoder.encode(PASSWORD)).returning(APP_USER.ID).fetchSingle(APP_USER.ID);
-        db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, AppRole.leader).execute();
+        int id = db.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, username)
+                .set(APP_USER.DISPLAY_NAME, "测试领导")
+                .set(APP_USER.PASSWORD_HASH, encoder.encode(PASSWORD))
+                .returning(APP_USER.ID)
+                .fetchSingle(APP_USER.ID);
+        db.insertInto(USER_ROLE)
+                .set(USER_ROLE.USER_ID, id)
+                .set(USER_ROLE.ROLE, AppRole.leader)
+                .execute();
     }
 
     private static String sessionId(BrowserContext context) {
-        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
-                .findFirst().orElse(null);
+        return context.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElse(null);
     }
-
 }

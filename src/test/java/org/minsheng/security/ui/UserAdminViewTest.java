@@ -73,8 +73,11 @@ class UserAdminViewTest {
         dialog.password.setValue("Dongshan-Island-0596");
         dialog.roles.setValue(Set.of(Role.STATISTICIAN));
         assertThat(dialog.scope.isEnabled()).isTrue();
-        dialog.scope.setValue(Set.copyOf(dialog.scope.getListDataView().getItems()
-                .filter(d -> d.code().equals("350626")).toList()));
+        dialog.scope.setValue(Set.copyOf(dialog.scope
+                .getListDataView()
+                .getItems()
+                .filter(d -> d.code().equals("350626"))
+                .toList()));
         _click(dialog.save);
 
         _assertNone(UserDialog.class);
@@ -130,32 +133,53 @@ class UserAdminViewTest {
     void disabling_the_last_administrator_shows_why_it_is_refused() {
         var view = open("admin");
         var actions = _getCellComponent(view.grid, row(view.grid, "admin"), "actions");
-        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("user-toggle")).findFirst().orElseThrow());
+        _click(_find(actions, Button.class).stream()
+                .filter(b -> b.hasClassName("user-toggle"))
+                .findFirst()
+                .orElseThrow());
 
-        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(Notification::getElement)
                 .anySatisfy(n -> assertThat(n.getProperty("text")).contains("最后一个启用的管理员"));
-        assertThat(_getFormatted(view.grid, row(view.grid, "admin"), "username")).isEqualTo("admin");
-        assertThat(view.grid.getListDataView().getItems().filter(u -> u.username().equals("admin"))
-                .findFirst().orElseThrow().enabled()).isTrue();
+        assertThat(_getFormatted(view.grid, row(view.grid, "admin"), "username"))
+                .isEqualTo("admin");
+        assertThat(view.grid
+                        .getListDataView()
+                        .getItems()
+                        .filter(u -> u.username().equals("admin"))
+                        .findFirst()
+                        .orElseThrow()
+                        .enabled())
+                .isTrue();
     }
 
     @Test
     void an_edit_of_a_user_someone_else_just_changed_is_refused_and_the_list_reloads() {
         var view = open("admin");
         var actions = _getCellComponent(view.grid, row(view.grid, "leader"), "actions");
-        _click(_find(actions, Button.class).stream().filter(b -> b.hasClassName("user-edit")).findFirst().orElseThrow());
+        _click(_find(actions, Button.class).stream()
+                .filter(b -> b.hasClassName("user-edit"))
+                .findFirst()
+                .orElseThrow());
         var dialog = _get(UserDialog.class);
-        var leader = view.grid.getListDataView().getItems().filter(u -> u.username().equals("leader")).findFirst().orElseThrow();
+        var leader = view.grid
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.username().equals("leader"))
+                .findFirst()
+                .orElseThrow();
         // Another administrator saves first.
         service.update(new UserChange(leader.id(), leader.version(), "市纪委监委主要领导", leader.roles(), Set.of()));
 
         dialog.displayName.setValue("市纪委监委分管领导");
         _click(dialog.save);
 
-        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(Notification::getElement)
                 .anySatisfy(n -> assertThat(n.getProperty("text")).contains("刚被其他人修改过"));
         _assertNone(UserDialog.class);
-        assertThat(_getFormatted(view.grid, row(view.grid, "leader"), "displayName")).isEqualTo("市纪委监委主要领导");
+        assertThat(_getFormatted(view.grid, row(view.grid, "leader"), "displayName"))
+                .isEqualTo("市纪委监委主要领导");
     }
 
     @Test
@@ -173,7 +197,9 @@ class UserAdminViewTest {
     }
 
     private static int row(Grid<?> grid, String username) {
-        return IntStream.range(0, _size(grid)).filter(i -> _getFormatted(grid, i, "username").equals(username))
-                .findFirst().orElseThrow();
+        return IntStream.range(0, _size(grid))
+                .filter(i -> _getFormatted(grid, i, "username").equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,10 +1,10 @@
 package org.minsheng.base.ui.chart;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.Palette;
 import org.minsheng.base.chart.Series;
-import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,20 +17,20 @@ public final class ChartConfigs {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ChartConfigs() {
-    }
+    private ChartConfigs() {}
 
     /** The chart as its content says, with {@code subtitle} (the data's as-of line) under it. */
     public static ObjectNode chart(ChartContent content, String subtitle) {
-        return chart(content.title(), subtitle, content.unit(), content.labels(), content.series(), content.horizontal());
+        return chart(
+                content.title(), subtitle, content.unit(), content.labels(), content.series(), content.horizontal());
     }
 
     /**
      * Several series over the same labels, coloured from {@link Palette#SERIES} in order. {@code horizontal}
      * lays bars along the x axis, which keeps eleven district names readable on a phone.
      */
-    public static ObjectNode chart(String title, String subtitle, String unit, List<String> labels,
-                                   List<Series> series, boolean horizontal) {
+    public static ObjectNode chart(
+            String title, String subtitle, String unit, List<String> labels, List<Series> series, boolean horizontal) {
         var config = NODES.objectNode();
         boolean anyBar = series.stream().anyMatch(s -> s.style() == Series.Style.BAR);
         config.put("type", anyBar ? "bar" : "line");
@@ -47,14 +47,21 @@ public final class ChartConfigs {
             set.put("borderColor", colour);
             switch (s.style()) {
                 case BAR -> set.put("type", "bar").put("borderRadius", 3);
-                case LINE -> set.put("type", "line").put("fill", false).put("tension", 0.2).put("spanGaps", false);
+                case LINE ->
+                    set.put("type", "line")
+                            .put("fill", false)
+                            .put("tension", 0.2)
+                            .put("spanGaps", false);
                 case DASHED_LINE -> {
                     set.put("type", "line").put("fill", false).put("pointRadius", 0);
                     set.putArray("borderDash").add(6).add(4);
                 }
                 case MARKER -> {
-                    set.put("type", "line").put("showLine", false).put("pointStyle", "line")
-                            .put("pointRadius", 12).put("pointBorderWidth", 3)
+                    set.put("type", "line")
+                            .put("showLine", false)
+                            .put("pointStyle", "line")
+                            .put("pointRadius", 12)
+                            .put("pointBorderWidth", 3)
                             .put("pointRotation", horizontal ? 90 : 0);
                 }
             }

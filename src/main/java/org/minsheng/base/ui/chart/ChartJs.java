@@ -21,7 +21,8 @@ public class ChartJs extends Component implements HasSize {
 
     /** Decimals read back as BigDecimal, exactly as they were written. */
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     public ChartJs() {
         setWidthFull();
@@ -49,9 +50,12 @@ public class ChartJs extends Component implements HasSize {
      * the listener checks the range against what it drew.
      */
     public Registration addItemClickListener(IntConsumer listener) {
-        return getElement().addEventListener("chart-click", event -> {
-            var index = event.getEventData().get("event.detail.index");
-            listener.accept(index != null && index.isIntegralNumber() && index.canConvertToInt() ? index.asInt() : -1);
-        }).addEventData("event.detail.index");
+        return getElement()
+                .addEventListener("chart-click", event -> {
+                    var index = event.getEventData().get("event.detail.index");
+                    listener.accept(
+                            index != null && index.isIntegralNumber() && index.canConvertToInt() ? index.asInt() : -1);
+                })
+                .addEventData("event.detail.index");
     }
 }
