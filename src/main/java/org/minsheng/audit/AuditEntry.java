@@ -4,25 +4,72 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /**
- * One line of the audit trail as reviewers and administrators read it; values are JSON text.
- *
- * @param importId the import batch a change came from, so a value can be traced to its file
- * @param subject  for a figure, the district, indicator and period it belongs to; null otherwise
+ * One line of the audit trail as reviewers and administrators read it, in parts: who, what was done
+ * to what, the change itself (values are JSON text) and where it came from. The accessors below keep
+ * the parts' fields at hand ({@code entry.actorName()}, {@code entry.reason()}).
  */
 public record AuditEntry(
-        long id,
-        OffsetDateTime at,
-        String actor,
-        String actorName,
-        String action,
-        String entity,
-        Long entityId,
-        String oldValue,
-        String newValue,
-        String reason,
-        AuditEvent.Source source,
-        Long importId,
-        Subject subject) {
+        long id, OffsetDateTime at, Actor by, String action, Target target, Change change, Origin origin) {
+
+    /** The user who acted (null for the system), by login and by the name people know them by. */
+    public record Actor(String username, String displayName) {}
+
+    /**
+     * What the entry is about.
+     *
+     * @param subject for a figure, the district, indicator and period it belongs to; null otherwise
+     */
+    public record Target(String entity, Long entityId, Subject subject) {}
+
+    /** The values before and after, and the reason given. */
+    public record Change(String oldValue, String newValue, String reason) {}
+
+    /**
+     * How the change came in.
+     *
+     * @param importId the import batch a change came from, so a value can be traced to its file
+     */
+    public record Origin(AuditEvent.Source source, Long importId) {}
+
+    public String actor() {
+        return by.username();
+    }
+
+    public String actorName() {
+        return by.displayName();
+    }
+
+    public String entity() {
+        return target.entity();
+    }
+
+    public Long entityId() {
+        return target.entityId();
+    }
+
+    public Subject subject() {
+        return target.subject();
+    }
+
+    public String oldValue() {
+        return change.oldValue();
+    }
+
+    public String newValue() {
+        return change.newValue();
+    }
+
+    public String reason() {
+        return change.reason();
+    }
+
+    public AuditEvent.Source source() {
+        return origin.source();
+    }
+
+    public Long importId() {
+        return origin.importId();
+    }
 
     /** What a figure's entry is about, in words a reviewer recognises instead of "figure #1348". */
     public record Subject(String district, Names indicator, Names unit, int year, Integer month) {}

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.Unnest;
 import org.minsheng.base.db.Vocabularies;
@@ -146,27 +147,27 @@ class AuditRepository {
                 .fetch(r -> new AuditEntry(
                         r.get(AUDIT_ENTRY.ID),
                         r.get(AUDIT_ENTRY.AT),
-                        r.get(APP_USER.USERNAME),
-                        r.get(APP_USER.DISPLAY_NAME),
+                        new AuditEntry.Actor(r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME)),
                         r.get(AUDIT_ENTRY.ACTION),
-                        r.get(AUDIT_ENTRY.ENTITY),
-                        r.get(AUDIT_ENTRY.ENTITY_ID),
-                        text(r.get(AUDIT_ENTRY.OLD_VALUE)),
-                        text(r.get(AUDIT_ENTRY.NEW_VALUE)),
-                        r.get(AUDIT_ENTRY.REASON),
-                        Vocabularies.toDomain(r.get(AUDIT_ENTRY.SOURCE), AuditEvent.Source.class),
-                        r.get(AUDIT_ENTRY.IMPORT_ID),
-                        r.get(PERIOD.YEAR) == null
-                                ? null
-                                : new AuditEntry.Subject(
-                                        r.get(DIVISION.NAME),
-                                        new AuditEntry.Names(
-                                                r.get(INDICATOR.SHORT_NAME_ZH), r.get(INDICATOR.SHORT_NAME_EN)),
-                                        new AuditEntry.Names(r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN)),
-                                        r.get(PERIOD.YEAR),
-                                        r.get(PERIOD.MONTH) == null
-                                                ? null
-                                                : r.get(PERIOD.MONTH).intValue())));
+                        new AuditEntry.Target(r.get(AUDIT_ENTRY.ENTITY), r.get(AUDIT_ENTRY.ENTITY_ID), subject(r)),
+                        new AuditEntry.Change(
+                                text(r.get(AUDIT_ENTRY.OLD_VALUE)),
+                                text(r.get(AUDIT_ENTRY.NEW_VALUE)),
+                                r.get(AUDIT_ENTRY.REASON)),
+                        new AuditEntry.Origin(
+                                Vocabularies.toDomain(r.get(AUDIT_ENTRY.SOURCE), AuditEvent.Source.class),
+                                r.get(AUDIT_ENTRY.IMPORT_ID))));
+    }
+
+    private static AuditEntry.Subject subject(Record r) {
+        return r.get(PERIOD.YEAR) == null
+                ? null
+                : new AuditEntry.Subject(
+                        r.get(DIVISION.NAME),
+                        new AuditEntry.Names(r.get(INDICATOR.SHORT_NAME_ZH), r.get(INDICATOR.SHORT_NAME_EN)),
+                        new AuditEntry.Names(r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN)),
+                        r.get(PERIOD.YEAR),
+                        r.get(PERIOD.MONTH) == null ? null : r.get(PERIOD.MONTH).intValue());
     }
 
     int count(AuditQuery query) {

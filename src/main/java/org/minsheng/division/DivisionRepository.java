@@ -175,10 +175,9 @@ class DivisionRepository {
                 r.get(DIVISION.NAME),
                 Vocabularies.toDomain(r.get(DIVISION.LEVEL), Division.Level.class),
                 r.get(DIVISION.PARENT_ID),
-                r.get(DIVISION.VALID_FROM),
-                r.get(DIVISION.VALID_TO),
-                r.get("successor_code", String.class),
-                r.get("successor_name", String.class),
+                new DivisionNode.Validity(r.get(DIVISION.VALID_FROM), r.get(DIVISION.VALID_TO)),
+                new DivisionNode.Successor(
+                        r.get("successor_code", String.class), r.get("successor_name", String.class)),
                 r.get("child_count", Integer.class));
     }
 

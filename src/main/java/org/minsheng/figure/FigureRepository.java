@@ -496,17 +496,12 @@ class FigureRepository {
         return new StoredFigure(
                 r.getId(),
                 new CellKey(r.getIndicatorId(), r.getDivisionId(), r.getPeriodId()),
-                r.getValue(),
-                r.getNotApplicable(),
+                new Cell.Entry(r.getValue(), r.getNotApplicable(), r.getExplanation()),
                 Vocabularies.toDomain(r.getStatus(), StoredFigure.Status.class),
-                r.getExplanation(),
-                r.getReturnReason(),
-                r.getCorrectionReason(),
-                r.getEnteredBy(),
-                r.getEnteredAt(),
-                r.getApprovedValue(),
-                Boolean.TRUE.equals(r.getApprovedNotApplicable()),
-                r.getRevision(),
+                new StoredFigure.Reasons(r.getReturnReason(), r.getCorrectionReason()),
+                new StoredFigure.Entered(r.getEnteredBy(), r.getEnteredAt()),
+                new Cell.Approved(
+                        r.getApprovedValue(), Boolean.TRUE.equals(r.getApprovedNotApplicable()), r.getRevision()),
                 r.getVersion());
     }
 }

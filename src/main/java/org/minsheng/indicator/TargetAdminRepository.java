@@ -125,14 +125,8 @@ class TargetAdminRepository {
                 .fetch(r -> new TargetRow(
                         r.value1(),
                         r.value2(),
-                        r.value3(),
-                        r.value4(),
-                        r.value5(),
-                        r.value6(),
-                        r.value7(),
-                        r.value8(),
-                        r.value9(),
-                        r.value10(),
+                        new TargetRow.Of(r.value3(), r.value4(), r.value5(), r.value6(), r.value7()),
+                        new TargetRow.For(r.value8(), r.value9(), r.value10()),
                         r.value11(),
                         Vocabularies.toDomain(r.value12(), TargetDirection.class),
                         r.value13()));

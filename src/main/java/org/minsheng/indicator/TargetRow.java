@@ -4,27 +4,56 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.minsheng.base.i18n.Translations;
 
-/** A target as the administrators' page lists it, with the names needed to read it. */
+/**
+ * A target as the administrators' page lists it, with the names needed to read it: which indicator,
+ * for which unit, which year, which way and how much.
+ */
 public record TargetRow(
-        int id,
-        int version,
-        int indicatorId,
-        String indicatorZh,
-        String indicatorEn,
-        String unitZh,
-        String unitEn,
-        int divisionId,
-        String divisionCode,
-        String divisionName,
-        int year,
-        TargetDirection direction,
-        BigDecimal value) {
+        int id, int version, Of indicator, For unit, int year, TargetDirection direction, BigDecimal value) {
+
+    /** The indicator the target is for, with its names and units in both languages. */
+    public record Of(int id, String nameZh, String nameEn, String unitZh, String unitEn) {}
+
+    /** The unit (the city or a district) the target is set for. */
+    public record For(int id, String code, String name) {}
+
+    public int indicatorId() {
+        return indicator.id();
+    }
+
+    public String indicatorZh() {
+        return indicator.nameZh();
+    }
+
+    public String indicatorEn() {
+        return indicator.nameEn();
+    }
+
+    public String unitZh() {
+        return indicator.unitZh();
+    }
+
+    public String unitEn() {
+        return indicator.unitEn();
+    }
+
+    public int divisionId() {
+        return unit.id();
+    }
+
+    public String divisionCode() {
+        return unit.code();
+    }
+
+    public String divisionName() {
+        return unit.name();
+    }
 
     public String indicator(Locale locale) {
-        return Translations.isChinese(locale) ? indicatorZh : indicatorEn;
+        return Translations.isChinese(locale) ? indicator.nameZh() : indicator.nameEn();
     }
 
     public String unit(Locale locale) {
-        return Translations.isChinese(locale) ? unitZh : unitEn;
+        return Translations.isChinese(locale) ? indicator.unitZh() : indicator.unitEn();
     }
 }

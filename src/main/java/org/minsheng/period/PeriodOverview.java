@@ -3,16 +3,26 @@ package org.minsheng.period;
 import java.time.LocalDate;
 
 /** A reporting period with how many of its cells are in each workflow state. */
-public record PeriodOverview(
-        int id,
-        int year,
-        Integer month,
-        Status status,
-        LocalDate dueOn,
-        int drafts,
-        int submitted,
-        int returned,
-        int approved) {
+public record PeriodOverview(int id, int year, Integer month, Status status, LocalDate dueOn, Counts counts) {
+
+    /** The period's cells by state. */
+    public record Counts(int drafts, int submitted, int returned, int approved) {}
+
+    public int drafts() {
+        return counts.drafts();
+    }
+
+    public int submitted() {
+        return counts.submitted();
+    }
+
+    public int returned() {
+        return counts.returned();
+    }
+
+    public int approved() {
+        return counts.approved();
+    }
 
     public enum Status {
         OPEN,

@@ -104,9 +104,6 @@ class PeriodRepository {
                         r.value3() == null ? null : r.value3().intValue(),
                         Vocabularies.toDomain(r.value4(), PeriodOverview.Status.class),
                         r.value5(),
-                        r.value6(),
-                        r.value7(),
-                        r.value8(),
-                        r.value9()));
+                        new PeriodOverview.Counts(r.value6(), r.value7(), r.value8(), r.value9())));
     }
 }

@@ -68,10 +68,11 @@ class ProvenanceRepository {
                         r.get("exported_by", String.class),
                         ExportKind.valueOf(r.get("kind", String.class).toUpperCase(Locale.ROOT)),
                         r.get("file_name", String.class),
-                        r.get("year", Integer.class),
-                        r.get("short_name_zh", String.class),
-                        r.get("revision", Integer.class),
-                        r.get("data_as_of", OffsetDateTime.class),
+                        new ExportRecord.Data(
+                                r.get("year", Integer.class),
+                                r.get("short_name_zh", String.class),
+                                r.get("revision", Integer.class),
+                                r.get("data_as_of", OffsetDateTime.class)),
                         Boolean.TRUE.equals(r.get("superseded", Boolean.class))));
     }
 }

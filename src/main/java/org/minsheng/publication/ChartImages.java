@@ -54,17 +54,14 @@ class ChartImages {
             return heatMap(data, note);
         }
         var content = contents().of(kind, data, indicator);
-        return new ChartModel(
+        var words = new ChartModel.Words(
                 content.title(),
                 subtitle(kind, data, content),
                 t("dashboards.unit", content.unit()),
-                content.labels(),
-                content.series(),
-                content.horizontal(),
-                content.scale(),
                 t("publication.noData"),
-                t("figure.notApplicable"),
-                frame(data, note));
+                t("figure.notApplicable"));
+        return new ChartModel(
+                words, content.labels(), content.series(), content.horizontal(), content.scale(), frame(data, note));
     }
 
     ChartModel ranking(Dashboard data, Indicator indicator, String note) {
@@ -118,13 +115,13 @@ class ChartImages {
                 indicators.stream().map(Indicator::shortNameZh).toList(),
                 cells,
                 legend);
-        return ChartModel.grid(
+        var words = new ChartModel.Words(
                 t("dashboards.heatmap.title", contents().window(data)),
                 t("publication.chart.subtitle.heatmap", data.city().name()),
                 t("publication.chart.unit.heatmap"),
-                grid,
                 t("dashboards.heatmap.noTargets"),
-                frame(data, note));
+                null);
+        return ChartModel.grid(words, grid, frame(data, note));
     }
 
     private HeatGrid.Cell cell(Completion completion) {

@@ -78,17 +78,14 @@ class AuditTrailReadableTest {
         var correction = new AuditEntry(
                 1,
                 latest.at(),
-                "stat-xiangcheng",
-                "芗城区统计员",
+                new AuditEntry.Actor("stat-xiangcheng", "芗城区统计员"),
                 "edit",
-                "figure",
-                1L,
-                "{\"value\": \"4\", \"status\": \"APPROVED\"}",
-                "{\"value\": \"5\", \"status\": \"DRAFT\", \"correctionReason\": \"补报一所学校\", \"revision\": 1}",
-                "补报一所学校",
-                AuditEvent.Source.FORM,
-                null,
-                latest.subject());
+                new AuditEntry.Target("figure", 1L, latest.subject()),
+                new AuditEntry.Change(
+                        "{\"value\": \"4\", \"status\": \"APPROVED\"}",
+                        "{\"value\": \"5\", \"status\": \"DRAFT\", \"correctionReason\": \"补报一所学校\", \"revision\": 1}",
+                        "补报一所学校"),
+                new AuditEntry.Origin(AuditEvent.Source.FORM, null));
         assertThat(chinese.value(correction, correction.oldValue())).isEqualTo("4公里 · 已审核");
         assertThat(chinese.value(correction, correction.newValue()))
                 .as("the reason has its own column")

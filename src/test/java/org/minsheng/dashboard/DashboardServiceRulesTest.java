@@ -251,7 +251,15 @@ class DashboardServiceRulesTest {
     }
 
     private static DivisionNode node(Division d) {
-        return new DivisionNode(d.id(), d.code(), d.name(), d.level(), d.parentId(), null, null, null, null, 0);
+        return new DivisionNode(
+                d.id(),
+                d.code(),
+                d.name(),
+                d.level(),
+                d.parentId(),
+                DivisionNode.Validity.ALWAYS,
+                DivisionNode.Successor.NONE,
+                0);
     }
 
     @Test

@@ -9,47 +9,59 @@ import org.minsheng.base.chart.Series;
  * printed words and the frame. {@code horizontal} lays bars along the x axis (districts ranked). A heat-map has
  * no series but a {@link HeatGrid}.
  *
- * @param unitLine "单位：所"
- * @param scale    decimal places of the indicator, for the value labels
- * @param noData   what stands where a figure is missing (never a zero bar)
- * @param notApplicable what stands where a figure was reported as not applicable (不适用)
- * @param grid     the coloured table of a heat-map, or null for a bar or line chart
+ * @param scale decimal places of the indicator, for the value labels
+ * @param grid  the coloured table of a heat-map, or null for a bar or line chart
  */
 public record ChartModel(
-        String title,
-        String subtitle,
-        String unitLine,
+        Words words,
         List<String> labels,
         List<Series> series,
         boolean horizontal,
         int scale,
-        String noData,
-        String notApplicable,
         ChartFrame frame,
         HeatGrid grid) {
 
+    /**
+     * The printed words around and inside the plot.
+     *
+     * @param unitLine      "单位：所"
+     * @param noData        what stands where a figure is missing (never a zero bar)
+     * @param notApplicable what stands where a figure was reported as not applicable (不适用)
+     */
+    public record Words(String title, String subtitle, String unitLine, String noData, String notApplicable) {}
+
     public ChartModel(
-            String title,
-            String subtitle,
-            String unitLine,
-            List<String> labels,
-            List<Series> series,
-            boolean horizontal,
-            int scale,
-            String noData,
-            String notApplicable,
-            ChartFrame frame) {
-        this(title, subtitle, unitLine, labels, series, horizontal, scale, noData, notApplicable, frame, null);
+            Words words, List<String> labels, List<Series> series, boolean horizontal, int scale, ChartFrame frame) {
+        this(words, labels, series, horizontal, scale, frame, null);
     }
 
-    public static ChartModel grid(
-            String title, String subtitle, String unitLine, HeatGrid grid, String noData, ChartFrame frame) {
-        return new ChartModel(title, subtitle, unitLine, grid.rows(), List.of(), false, 0, noData, null, frame, grid);
+    public static ChartModel grid(Words words, HeatGrid grid, ChartFrame frame) {
+        return new ChartModel(words, grid.rows(), List.of(), false, 0, frame, grid);
+    }
+
+    public String title() {
+        return words.title();
+    }
+
+    public String subtitle() {
+        return words.subtitle();
+    }
+
+    public String unitLine() {
+        return words.unitLine();
+    }
+
+    public String noData() {
+        return words.noData();
+    }
+
+    public String notApplicable() {
+        return words.notApplicable();
     }
 
     /** What a bar without a value says: 不适用 must not read as a missing figure. */
     String gap(Series series, int index) {
-        return series.notApplicable(index) ? notApplicable : noData;
+        return series.notApplicable(index) ? notApplicable() : noData();
     }
 
     /** Largest value among all series, for the axis; zero when nothing has a value. */
