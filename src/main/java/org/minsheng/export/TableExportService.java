@@ -2,8 +2,8 @@ package org.minsheng.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +46,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class TableExportService implements DashboardDownloads, FigureDownloads, AuditDownloads {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -57,6 +56,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
     /** The audit trail grows without end; an export past this many lines should be narrowed by dates. */
     static final int AUDIT_MAX = 100_000;
 
+    private final Clock clock;
     private final DashboardService dashboards;
     private final TrackerService trackers;
     private final FigureService figures;
@@ -76,7 +76,10 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
             AuditLog audit,
             DivisionService divisions,
             Translations translations,
-            ProvenanceService provenance) {
+            ProvenanceService provenance,
+            Clock clock) {
+        // titles, file names and times are in the commission's zone, whatever the server's
+        this.clock = clock;
         this.provenance = provenance;
         this.dashboards = dashboards;
         this.trackers = trackers;
@@ -101,7 +104,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
     @Override
     public Download districtTable(DashboardFilter filter, Download.Format format, Locale locale) {
         var data = dashboards.dashboard(filter);
-        var asOf = Optional.ofNullable(data.dataAsOf()).map(t -> t.atZoneSameInstant(CHINA));
+        var asOf = Optional.ofNullable(data.dataAsOf()).map(t -> t.atZoneSameInstant(clock.getZone()));
         List<Division> units = data.cityWide() ? data.counties() : data.towns();
         BiFunction<Indicator, Integer, Optional<YearCell>> cellOf = data.cityWide() ? data::cell : data::townCell;
         var columns = new ArrayList<Table.Column>();
@@ -179,7 +182,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
             values.add(row.overdue() ? t(locale, "export.yes") : "");
             rows.add(values);
         }
-        var now = OffsetDateTime.now(CHINA);
+        var now = OffsetDateTime.now(clock);
         var title = t(locale, "export.title.tracker", periodName(period, locale), TIME.format(now));
         var stem = String.join(
                 "-", cityShortName(), periodCode(period), t(locale, "export.file.tracker"), MINUTE.format(now));
@@ -207,7 +210,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var texts = new AuditTexts(translations, locale);
         for (var e : entries) {
             rows.add(Arrays.asList(
-                    SECONDS.format(e.at().atZoneSameInstant(CHINA)),
+                    SECONDS.format(e.at().atZoneSameInstant(clock.getZone())),
                     e.actorName() == null ? t(locale, "audit.system") : e.actorName(),
                     texts.action(e),
                     texts.subject(e),
@@ -217,7 +220,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                     t(locale, "audit.source." + e.source().name().toLowerCase(Locale.ROOT))
                             + (e.importId() == null ? "" : " #" + e.importId())));
         }
-        var now = OffsetDateTime.now(CHINA);
+        var now = OffsetDateTime.now(clock);
         var title = t(locale, "export.title.audit", TIME.format(now), entries.size());
         var stem = String.join("-", cityShortName(), t(locale, "export.file.audit"), MINUTE.format(now));
         return write(new Table(title, t(locale, "export.sheet.audit"), columns, rows), stem, format);
@@ -267,7 +270,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                     t(locale, "cell.state." + cell.state().name().toLowerCase(Locale.ROOT)),
                     cell.explanation()));
         }
-        var now = OffsetDateTime.now(CHINA);
+        var now = OffsetDateTime.now(clock);
         var title = t(locale, titleKey, periodName(period, locale), TIME.format(now), rows.size());
         var stem = String.join("-", cityShortName(), periodCode(period), t(locale, fileKey), MINUTE.format(now));
         return write(new Table(title, t(locale, fileKey), columns, rows), stem, format);
@@ -300,8 +303,8 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         return name.endsWith("市") && name.length() > 2 ? name.substring(0, name.length() - 1) : name;
     }
 
-    private static String today() {
-        return DAY.format(OffsetDateTime.now(CHINA));
+    private String today() {
+        return DAY.format(OffsetDateTime.now(clock));
     }
 
     private Download write(Table table, String stem, Download.Format format) {

@@ -1,6 +1,7 @@
 package org.minsheng.publication;
 
 import java.awt.Color;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,15 +36,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ChartImages {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     /** a cell without a target or a figure: a faint grey, so the table still reads as a table */
     private static final Color NO_TARGET = new Color(0xF3, 0xF5, 0xF7);
 
     private final CjkFont cjk;
     private final Translations translations;
+    /** Times are printed in the commission's zone, whatever the server's. */
+    private final ZoneId zone;
 
-    ChartImages(CjkFont cjk, Translations translations) {
+    ChartImages(CjkFont cjk, Translations translations, Clock clock) {
+        this.zone = clock.getZone();
         this.cjk = cjk;
         this.translations = translations;
     }
@@ -170,7 +173,7 @@ class ChartImages {
     String asOf(OffsetDateTime at, int revision) {
         return t(
                 "publication.chart.asOf",
-                at == null ? "—" : at.atZoneSameInstant(CHINA).format(DAY),
+                at == null ? "—" : at.atZoneSameInstant(zone).format(DAY),
                 revision);
     }
 

@@ -2,6 +2,7 @@ package org.minsheng.publication;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -36,14 +37,19 @@ class PublicationPdf {
 
     private final CjkFont cjk;
     private final Translations translations;
+    /** Times are printed in the commission's zone, whatever the server's. */
+    private final ZoneId zone;
 
-    PublicationPdf(CjkFont cjk, Translations translations) {
+    PublicationPdf(CjkFont cjk, Translations translations, Clock clock) {
+        this.zone = clock.getZone();
         this.cjk = cjk;
         this.translations = translations;
     }
 
-    /** {@code charts}: PNG figures per category, placed after the category's tables. */
-    /** @param illustrative the year's district figures are the demo's illustrative split: say so at the end */
+    /**
+     * @param charts       PNG figures per category, placed after the category's tables
+     * @param illustrative the year's district figures are the demo's illustrative split: say so at the end
+     */
     byte[] write(YearInReview review, Map<String, List<byte[]>> charts, boolean illustrative) {
         var font = cjk.get();
         var title = new Font(font, 20, Font.BOLD, new Color(0x1A, 0x1F, 0x2B));
@@ -67,9 +73,7 @@ class PublicationPdf {
         document.add(heading1);
         var asOf = review.dataAsOf() == null
                 ? "—"
-                : review.dataAsOf()
-                        .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
-                        .format(DATE);
+                : review.dataAsOf().atZoneSameInstant(zone).format(DATE);
         var meta = new Paragraph(t("publication.meta", asOf, review.revision(), t("app.issuer")), small);
         meta.setSpacingAfter(14);
         document.add(meta);

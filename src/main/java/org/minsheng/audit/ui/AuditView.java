@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import org.minsheng.audit.AuditAction;
 import org.minsheng.audit.AuditDownloads;
@@ -43,7 +43,8 @@ class AuditView extends Div implements HasDynamicTitle {
 
     private AuditQuery query = AuditQuery.all();
 
-    AuditView(AuditLog audit, AuditDownloads exports, Translations translations) {
+    AuditView(AuditLog audit, AuditDownloads exports, Translations translations, Clock clock) {
+        var zone = clock.getZone();
         this.audit = audit;
         // downloads run on their own request, where no UI is current to ask for the locale
         var locale = getLocale();
@@ -71,7 +72,7 @@ class AuditView extends Div implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> e.at().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).format(TIME))
+        grid.addColumn(e -> e.at().atZoneSameInstant(zone).format(TIME))
                 .setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.minsheng.base.RefusedException;
@@ -39,6 +40,9 @@ class PublicationView extends Div implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
+    /** 数据截至 is in the commission's zone, whatever the server's. */
+    private final ZoneId zone;
+
     private final PublicationService publications;
     private final Select<Integer> year = new Select<>();
     private final Div article = new Div();
@@ -49,7 +53,9 @@ class PublicationView extends Div implements HasDynamicTitle {
             PublicationService publications,
             PublicationImageService imageService,
             DashboardService dashboards,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Clock clock) {
+        this.zone = clock.getZone();
         this.publications = publications;
         this.images = new ImageExports(imageService, () -> year.getValue());
         addClassName("page");
@@ -114,9 +120,7 @@ class PublicationView extends Div implements HasDynamicTitle {
                 Translations.CHINESE, "publication.title", String.valueOf(review.year()), review.city()));
         var asOf = review.dataAsOf() == null
                 ? "—"
-                : review.dataAsOf()
-                        .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
-                        .format(DATE);
+                : review.dataAsOf().atZoneSameInstant(zone).format(DATE);
         var meta = new Paragraph(getTranslation(
                 Translations.CHINESE,
                 "publication.meta",
