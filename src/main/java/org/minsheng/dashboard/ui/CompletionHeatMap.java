@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.awt.Color;
+import java.time.ZoneId;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.chart.Palette;
@@ -32,12 +33,12 @@ class CompletionHeatMap extends Div {
      * @param images    where the heat-map's print figure comes from, when offered
      * @param mayExport offer the heat-map as a print figure (the service checks again)
      */
-    CompletionHeatMap(Dashboard data, ChartDownloads images, boolean mayExport) {
+    CompletionHeatMap(Dashboard data, ChartDownloads images, boolean mayExport, ZoneId zone) {
         addClassName("card");
         setId("completion-heatmap");
         var indicators = Completion.indicators(data);
         add(new H3(getTranslation("dashboards.heatmap.title", Labels.window(this, data))));
-        var meta = new Paragraph(Labels.asOf(this, data));
+        var meta = new Paragraph(Labels.asOf(this, data, zone));
         meta.addClassName("page-meta");
         add(meta);
         if (indicators.isEmpty()) {

@@ -26,7 +26,8 @@ final class CorrectionsDialog {
 
     private CorrectionsDialog() {}
 
-    static void open(Component in, Indicator indicator, String unitName, List<Correction> corrections) {
+    /** @param zone the commission's time zone, in which the approval times are shown */
+    static void open(Component in, Indicator indicator, String unitName, List<Correction> corrections, ZoneId zone) {
         var locale = UI.getCurrent().getLocale();
         var dialog = new Dialog();
         dialog.setId("corrections-dialog");
@@ -55,9 +56,7 @@ final class CorrectionsDialog {
             grid.addColumn(c -> in.getTranslation(
                             "corrections.approved",
                             c.approvedBy() == null ? "" : c.approvedBy(),
-                            c.approvedAt()
-                                    .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
-                                    .format(TIME)))
+                            c.approvedAt().atZoneSameInstant(zone).format(TIME)))
                     .setHeader(in.getTranslation("corrections.approvedHeader"))
                     .setAutoWidth(true);
             grid.setItems(corrections);

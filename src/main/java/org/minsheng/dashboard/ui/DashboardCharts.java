@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -29,6 +30,9 @@ import org.minsheng.indicator.Indicator;
  */
 class DashboardCharts extends Div {
 
+    /** The commission's time zone, for 数据截至. */
+    private final ZoneId zone;
+
     private final Select<Indicator> indicator = new Select<>();
     private final ChartCard ranking = new ChartCard("ranking-chart");
     private final ChartCard trend = new ChartCard("trend-chart");
@@ -51,7 +55,12 @@ class DashboardCharts extends Div {
      * @param mayExport   offer every chart as a print figure (the service checks again)
      */
     DashboardCharts(
-            Consumer<Division> openDistrict, Consumer<String> chooseChart, ChartDownloads images, boolean mayExport) {
+            Consumer<Division> openDistrict,
+            Consumer<String> chooseChart,
+            ChartDownloads images,
+            boolean mayExport,
+            ZoneId zone) {
+        this.zone = zone;
         addClassName("charts");
         if (mayExport) {
             ranking.offer(
@@ -114,7 +123,7 @@ class DashboardCharts extends Div {
             return;
         }
         var contents = new ChartContents(getLocale(), this::getTranslation);
-        var asOf = Labels.asOf(this, data);
+        var asOf = Labels.asOf(this, data, zone);
         if (data.cityWide()) {
             drawRanking(data, chosen, contents, asOf);
         }

@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.dashboard.ChartDownloads;
@@ -40,6 +42,9 @@ import org.minsheng.security.Role;
 })
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The commission's time zone, for 数据截至 and the corrections' times. */
+    private final ZoneId zone;
+
     private final DashboardService dashboards;
     private final DashboardDownloads exports;
     private final Locale locale;
@@ -65,7 +70,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             DashboardDownloads exports,
             ChartDownloads images,
             CurrentUser user,
-            PeriodService periods) {
+            PeriodService periods,
+            Clock clock) {
+        this.zone = clock.getZone();
         this.dashboards = dashboards;
         this.periods = periods;
         this.exports = exports;
@@ -84,7 +91,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 district -> open(current().withDivision(district.code())),
                 code -> open(current().withChart(code)),
                 images,
-                mayExport);
+                mayExport,
+                zone);
         meta.addClassName("page-meta");
         meta.setId("dashboard-meta");
         tiles.addClassName("tiles");
@@ -120,7 +128,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 "dashboard.heading",
                 data.focus().name(),
                 String.valueOf(data.filter().year())));
-        var line = Labels.asOf(this, data);
+        var line = Labels.asOf(this, data, zone);
         meta.setText(
                 data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections()) : line);
         illustrative.setVisible(dashboards.illustrativeSplit(data.filter().year()));
@@ -149,7 +157,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 this,
                 indicator,
                 unit.name(),
-                dashboards.corrections(year, fromMonth, toMonth, indicator.id(), unit.id()));
+                dashboards.corrections(year, fromMonth, toMonth, indicator.id(), unit.id()),
+                zone);
         // City-reported facts (lead departments, problem categories) have no district value to show.
         (data.cityWide() ? data.indicators() : data.districtIndicators())
                 .forEach(indicator -> tiles.add(new HeadlineTile(
@@ -159,11 +168,12 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                                 this,
                                 indicator,
                                 focus.name(),
-                                dashboards.corrections(year, fromMonth, toMonth, indicator.id(), focusId)))));
+                                dashboards.corrections(year, fromMonth, toMonth, indicator.id(), focusId),
+                                zone))));
         charts.show(data, reportedAsTotal);
         tables.removeAll();
         if (data.cityWide() && data.hasData()) {
-            tables.add(new CompletionHeatMap(data, images, mayExport));
+            tables.add(new CompletionHeatMap(data, images, mayExport, zone));
             var pivot = new Div(
                     new H3(getTranslation("dashboard.table.title")),
                     pivotMeta(data),
@@ -195,7 +205,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Paragraph pivotMeta(Dashboard data) {
-        var text = new Paragraph(Labels.asOf(this, data) + " · " + getTranslation("dashboards.pivot.note"));
+        var text = new Paragraph(Labels.asOf(this, data, zone) + " · " + getTranslation("dashboards.pivot.note"));
         text.addClassName("page-meta");
         return text;
     }

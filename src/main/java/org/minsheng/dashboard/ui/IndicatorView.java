@@ -10,6 +10,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -34,13 +36,17 @@ import org.minsheng.security.Role;
 })
 class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
+    /** The commission's time zone, for 数据截至. */
+    private final ZoneId zone;
+
     private final DashboardService dashboards;
     private final H2 heading = new H2();
     private final Div about = new Div();
     private final ChartCard chart = new ChartCard("indicator-chart");
     private String title = "";
 
-    IndicatorView(DashboardService dashboards) {
+    IndicatorView(DashboardService dashboards, Clock clock) {
+        this.zone = clock.getZone();
         this.dashboards = dashboards;
         addClassName("page");
         about.addClassName("card");
@@ -122,7 +128,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
             rows.add(row);
         }
         var unitText = indicator.unit(getLocale());
-        var asOf = Labels.asOf(this, data);
+        var asOf = Labels.asOf(this, data, zone);
         var chartTitle = getTranslation(
                 "dashboards.indicator.chart",
                 indicator.shortName(getLocale()),

@@ -21,17 +21,15 @@ final class Labels {
     /** The mark after a figure corrected after publication. */
     static final String REVISED = "†";
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private Labels() {}
 
     /** "数据截至 2021-01-23 10:00（第1版）· 2020年1—12月", said under every chart and table. */
-    static String asOf(Component in, Dashboard data) {
+    static String asOf(Component in, Dashboard data, ZoneId zone) {
         if (!data.hasData()) {
             return in.getTranslation("dashboard.noData");
         }
         var time = data.dataAsOf()
-                .atZoneSameInstant(CHINA)
+                .atZoneSameInstant(zone)
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale()));
         return in.getTranslation("dashboards.asOf", time, data.revision(), window(in, data));

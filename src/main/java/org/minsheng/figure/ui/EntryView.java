@@ -16,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +47,9 @@ import org.minsheng.security.Role;
 @RolesAllowed(Role.Names.STATISTICIAN)
 class EntryView extends Div implements HasDynamicTitle {
 
+    /** The commission's time zone, for the times a cell's history shows. */
+    private final ZoneId zone;
+
     private final FigureService figures;
     private final SubmissionService submissions;
     private final Select<Period> period = new Select<>();
@@ -55,7 +60,8 @@ class EntryView extends Div implements HasDynamicTitle {
     private final FigureDownloads exports;
     private final Locale locale;
 
-    EntryView(FigureService figures, SubmissionService submissions, FigureDownloads exports) {
+    EntryView(FigureService figures, SubmissionService submissions, FigureDownloads exports, Clock clock) {
+        this.zone = clock.getZone();
         this.submissions = submissions;
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
@@ -142,7 +148,7 @@ class EntryView extends Div implements HasDynamicTitle {
                         column++,
                         correcting,
                         this::save,
-                        c -> HistoryDialog.open(this, c, figures.history(c.key())));
+                        c -> HistoryDialog.open(this, c, figures.history(c.key()), zone));
                 rowEditors.add(editor);
                 grid.add(editor);
             }

@@ -20,7 +20,8 @@ final class HistoryDialog {
 
     private HistoryDialog() {}
 
-    static void open(Component in, Cell cell, List<Revision> revisions) {
+    /** @param zone the commission's time zone, in which the approval times are shown */
+    static void open(Component in, Cell cell, List<Revision> revisions, ZoneId zone) {
         var locale = UI.getCurrent().getLocale();
         var dialog = new Dialog();
         dialog.setHeaderTitle(in.getTranslation(
@@ -38,9 +39,7 @@ final class HistoryDialog {
                                 + cell.indicator().unit(locale))
                 .setHeader(in.getTranslation("history.value"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.approvedAt()
-                        .atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
-                        .format(TIME))
+        grid.addColumn(r -> r.approvedAt().atZoneSameInstant(zone).format(TIME))
                 .setHeader(in.getTranslation("history.approvedAt"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.correction() ? in.getTranslation("history.correction", r.reason()) : "")

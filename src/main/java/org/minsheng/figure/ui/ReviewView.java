@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,9 @@ import org.minsheng.security.Role;
 @RolesAllowed(Role.Names.REVIEWER)
 class ReviewView extends Div implements HasDynamicTitle {
 
+    /** The commission's time zone, for the times a cell's history shows. */
+    private final ZoneId zone;
+
     private final ReviewService review;
     private final PeriodService periods;
     private final FigureService figures;
@@ -56,7 +61,9 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final FigureDownloads exports;
     private final Locale locale;
 
-    ReviewView(ReviewService review, PeriodService periods, FigureService figures, FigureDownloads exports) {
+    ReviewView(
+            ReviewService review, PeriodService periods, FigureService figures, FigureDownloads exports, Clock clock) {
+        this.zone = clock.getZone();
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();
@@ -197,7 +204,7 @@ class ReviewView extends Div implements HasDynamicTitle {
                     if (c.revision() > 0) {
                         var history = new Button(
                                 getTranslation("history.open", c.revision()),
-                                e -> HistoryDialog.open(this, c, figures.history(c.key())));
+                                e -> HistoryDialog.open(this, c, figures.history(c.key()), zone));
                         history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                         actions.add(history);
                     }
