@@ -149,7 +149,8 @@ class ImportParserPropertiesTest {
     /** What every row a CSV file gives must satisfy, whatever the text. */
     private static void assertCsvContract(byte[] bytes, String name, List<RawRow> rows) {
         var text = CsvReader.decode(bytes);
-        assertThat(rows).extracting(RawRow::sheet).containsOnly(name);
+        // an empty file has no rows at all (the import then says it has no header): every row there is names the file
+        assertThat(rows).allSatisfy(row -> assertThat(row.sheet()).isEqualTo(name));
         assertIncreasingFromOne(rows, lines(text));
         long characters = 0;
         for (var row : rows) {
