@@ -80,18 +80,18 @@ class CellAssembler {
      * Why a value of a monthly indicator cannot be stored in this period, or null: its year total goes
      * in the year period and its months in the months, never both, so a year is counted once.
      */
-    String storedOnceRefusal(CellKey key, Period period, Indicator indicator) {
-        if (!indicator.monthly()) {
-            return null;
-        }
-        if (period.isYear()) {
-            return figures.reportedInYear(key.indicatorId(), key.divisionId(), period.year(), true)
-                    ? "figure.error.reportedMonthly"
-                    : null;
-        }
-        return figures.reportedInYear(key.indicatorId(), key.divisionId(), period.year(), false)
-                ? "figure.error.reportedAsYearTotal"
-                : null;
+    StoredOnce storedOnce(Period period, Collection<Integer> divisionIds) {
+        // a year total is refused beside months, and a month beside a year total
+        var otherwise = figures.reportedInYear(period.year(), period.isYear(), divisionIds);
+        return (key, indicator) ->
+                !indicator.monthly() || !otherwise.contains(List.of(key.indicatorId(), key.divisionId()))
+                        ? null
+                        : period.isYear() ? "figure.error.reportedMonthly" : "figure.error.reportedAsYearTotal";
+    }
+
+    /** The refusal of {@link #storedOnce} for one cell, read for all the units of a batch at once. */
+    interface StoredOnce {
+        String refusal(CellKey key, Indicator indicator);
     }
 
     List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported) {
@@ -119,6 +119,9 @@ class CellAssembler {
         final List<Integer> divisionIds;
         final Map<CellKey, StoredFigure> stored;
         final Map<Integer, List<Integer>> formerly;
+        /** The units and those they replaced, whose approved values serve as reference. */
+        final List<Integer> referenceIds;
+
         final Optional<Period> previousPeriod;
         final Map<CellKey, BigDecimal> previous;
         final boolean previousInSameYear;
@@ -138,8 +141,9 @@ class CellAssembler {
                     .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
             // a renamed unit's reference values are its predecessor's (龙海区's January 2021 beside 龙海市's)
             formerly = lineages.formerUnits(divisionIds);
-            var referenceIds = new ArrayList<>(divisionIds);
-            formerly.values().forEach(referenceIds::addAll);
+            var ids = new ArrayList<>(divisionIds);
+            formerly.values().forEach(ids::addAll);
+            referenceIds = List.copyOf(ids);
             previousPeriod = periods.previous(period);
             previous = previousPeriod
                     .map(p -> figures.approvedValues(p.id(), referenceIds))
@@ -166,18 +170,12 @@ class CellAssembler {
             if (lastDecemberValues == null) {
                 lastDecember = periods.lastMonthOf(period.year() - 1);
                 lastDecemberValues = lastDecember
-                        .map(p -> figures.approvedValues(p.id(), referenceIds()))
+                        .map(p -> figures.approvedValues(p.id(), referenceIds))
                         .orElse(Map.of());
             }
             return lastDecember
                     .map(p -> reference(lastDecemberValues, indicator, division, line, p))
                     .orElse(null);
-        }
-
-        private List<Integer> referenceIds() {
-            var ids = new ArrayList<>(divisionIds);
-            formerly.values().forEach(ids::addAll);
-            return ids;
         }
 
         BigDecimal previousFor(Indicator indicator, Division division, List<Integer> line) {

@@ -56,6 +56,10 @@ class FigureBatch {
         var seen = new HashSet<CellKey>();
         var proposed = new HashMap<CellKey, CellAssembler.Proposed>();
         var parsedAt = new HashMap<Integer, ValueParser.Parsed>();
+        // one read for the whole batch, not one per row: an import of a month is thousands of rows
+        var storedOnce = assembler.storedOnce(
+                period,
+                indexes.stream().map(i -> inputs.get(i).key().divisionId()).collect(Collectors.toSet()));
         for (int i : indexes) {
             var input = inputs.get(i);
             var key = input.key();
@@ -81,9 +85,9 @@ class FigureBatch {
                     results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
                     continue;
                 }
-                var storedOnce = assembler.storedOnceRefusal(key, period, reported.get(key.indicatorId()));
-                if (storedOnce != null) {
-                    results[i] = rejected(input, Finding.error(key, storedOnce, String.valueOf(period.year())));
+                var twice = storedOnce.refusal(key, reported.get(key.indicatorId()));
+                if (twice != null) {
+                    results[i] = rejected(input, Finding.error(key, twice, String.valueOf(period.year())));
                     continue;
                 }
                 parsedAt.put(i, parsed);

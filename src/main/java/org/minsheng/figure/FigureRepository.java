@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.Unnest;
@@ -44,18 +45,19 @@ class FigureRepository {
     }
 
     /**
-     * Whether the unit has a figure of the indicator in the year's other kind of period: a month when
-     * {@code inMonths}, else the year period. A year total and monthly figures are never both stored.
+     * The (indicator, division) pairs of these units with a figure in the year's months when
+     * {@code inMonths}, else in its year period: one statement for a whole batch, since a year total
+     * and monthly figures are never both stored.
      */
-    boolean reportedInYear(int indicatorId, int divisionId, int year, boolean inMonths) {
-        return db.fetchExists(db.selectOne()
+    Set<List<Integer>> reportedInYear(int year, boolean inMonths, Collection<Integer> divisionIds) {
+        return db.selectDistinct(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID)
                 .from(FIGURE)
                 .join(PERIOD)
                 .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(FIGURE.INDICATOR_ID.eq(indicatorId))
-                .and(FIGURE.DIVISION_ID.eq(divisionId))
+                .where(FIGURE.DIVISION_ID.in(divisionIds))
                 .and(PERIOD.YEAR.eq((short) year))
-                .and(PERIOD.KIND.eq(inMonths ? PeriodKind.month : PeriodKind.year)));
+                .and(PERIOD.KIND.eq(inMonths ? PeriodKind.month : PeriodKind.year))
+                .fetchSet(r -> List.of(r.value1(), r.value2()));
     }
 
     /** Locks the row so concurrent reviewers and statisticians take turns on it. */

@@ -74,9 +74,10 @@ public class FigureService {
     public EntrySheet sheet(int periodId) {
         var user = currentUser.require(Role.STATISTICIAN);
         var period = periods.get(periodId);
-        var scoped = units(user, period);
+        var all = assembler.indicatorsFor(period);
+        var scoped = units(user, period, all);
         // only the indicators one of the units enters: a city statistician's sheet is the city's rows
-        var reported = assembler.indicatorsFor(period).stream()
+        var reported = all.stream()
                 .filter(i -> scoped.stream().anyMatch(d -> CellAssembler.reports(d, i)))
                 .toList();
         return new EntrySheet(period, reported, scoped, assembler.cells(period, scoped, reported));
@@ -108,7 +109,9 @@ public class FigureService {
         } catch (ValueParser.InvalidValue invalid) {
             return rejected(invalid.finding());
         }
-        var storedOnce = parsed.isBlank() ? null : assembler.storedOnceRefusal(key, period, indicator);
+        var storedOnce = parsed.isBlank()
+                ? null
+                : assembler.storedOnce(period, List.of(key.divisionId())).refusal(key, indicator);
         if (storedOnce != null) {
             return rejected(Finding.error(key, storedOnce, String.valueOf(period.year())));
         }
@@ -339,10 +342,14 @@ public class FigureService {
 
     /** The user's units with something to enter in the period: the city has nothing in a month. */
     List<Division> units(AppUser user, Period period) {
+        return units(user, period, assembler.indicatorsFor(period));
+    }
+
+    private List<Division> units(AppUser user, Period period, List<Indicator> reported) {
         var scoped = divisions.reportingUnitsIn(period.year()).stream()
                 .filter(d -> user.scope().contains(d.id()))
                 .toList();
-        return CellAssembler.reporting(scoped, assembler.indicatorsFor(period));
+        return CellAssembler.reporting(scoped, reported);
     }
 
     /** The indicator, when the unit reports it in the period (a district never enters a city-level one). */
