@@ -27,16 +27,19 @@ import org.springframework.stereotype.Component;
 class CellAssembler {
 
     private final FigureRepository figures;
+    private final ReferenceRepository references;
     private final IndicatorService indicators;
     private final PeriodService periods;
     private final DivisionHistoryService lineages;
 
     CellAssembler(
             FigureRepository figures,
+            ReferenceRepository references,
             IndicatorService indicators,
             PeriodService periods,
             DivisionHistoryService history) {
         this.figures = figures;
+        this.references = references;
         this.indicators = indicators;
         this.periods = periods;
         this.lineages = history;
@@ -47,7 +50,7 @@ class CellAssembler {
      * those of its county-level units; {@link #reports} says which unit enters which.
      */
     List<Indicator> indicatorsFor(Period period) {
-        var ids = figures.indicatorsFor(period.isYear());
+        var ids = references.indicatorsFor(period.isYear());
         var byId = indicators.activeIndicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }
@@ -82,7 +85,7 @@ class CellAssembler {
      */
     StoredOnce storedOnce(Period period, Collection<Integer> divisionIds) {
         // a year total is refused beside months, and a month beside a year total
-        var otherwise = figures.reportedInYear(period.year(), period.isYear(), divisionIds);
+        var otherwise = references.reportedInYear(period.year(), period.isYear(), divisionIds);
         return (key, indicator) ->
                 !indicator.monthly() || !otherwise.contains(List.of(key.indicatorId(), key.divisionId()))
                         ? null
@@ -146,16 +149,16 @@ class CellAssembler {
             referenceIds = List.copyOf(ids);
             previousPeriod = periods.previous(period);
             previous = previousPeriod
-                    .map(p -> figures.approvedValues(p.id(), referenceIds))
+                    .map(p -> references.approvedValues(p.id(), referenceIds))
                     .orElse(Map.of());
             previousInSameYear =
                     previousPeriod.map(p -> p.year() == period.year()).orElse(false);
             // Looked up once per sheet: asked per cell it was a query per cell (220 for the city's tracker).
             sameLastYear = periods.sameLastYear(period);
             lastYear = sameLastYear
-                    .map(p -> figures.approvedValues(p.id(), referenceIds))
+                    .map(p -> references.approvedValues(p.id(), referenceIds))
                     .orElse(Map.of());
-            rules = figures.rules();
+            rules = references.rules();
         }
 
         /**
@@ -170,7 +173,7 @@ class CellAssembler {
             if (lastDecemberValues == null) {
                 lastDecember = periods.lastMonthOf(period.year() - 1);
                 lastDecemberValues = lastDecember
-                        .map(p -> figures.approvedValues(p.id(), referenceIds))
+                        .map(p -> references.approvedValues(p.id(), referenceIds))
                         .orElse(Map.of());
             }
             return lastDecember
@@ -198,7 +201,7 @@ class CellAssembler {
 
         List<BigDecimal> history(Indicator indicator, Division division) {
             if (history == null) {
-                history = period.isYear() ? Map.of() : figures.history(period.year(), period.month(), divisionIds);
+                history = period.isYear() ? Map.of() : references.history(period.year(), period.month(), divisionIds);
             }
             return history.getOrDefault(List.of(indicator.id(), division.id()), List.of());
         }
@@ -207,7 +210,7 @@ class CellAssembler {
             if (ruleValues == null) {
                 ruleValues = rules.isEmpty()
                         ? Map.of()
-                        : figures.ruleValues(divisionIds, period.id(), period.year(), period.isYear());
+                        : references.ruleValues(divisionIds, period.id(), period.year(), period.isYear());
             }
             return ruleValues.getOrDefault(division.id(), Map.of());
         }

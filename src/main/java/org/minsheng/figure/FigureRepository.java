@@ -1,29 +1,20 @@
 package org.minsheng.figure;
 
-import static org.jooq.impl.DSL.rowNumber;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.FIGURE_REVISION;
-import static org.minsheng.db.Tables.INDICATOR;
-import static org.minsheng.db.Tables.PERIOD;
-import static org.minsheng.db.Tables.VALIDATION_RULE;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.Unnest;
 import org.minsheng.base.db.Vocabularies;
-import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.FigureStatus;
-import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.tables.records.FigureRecord;
 import org.springframework.stereotype.Repository;
 
@@ -42,22 +33,6 @@ class FigureRepository {
                 .and(FIGURE.DIVISION_ID.eq(key.divisionId()))
                 .and(FIGURE.PERIOD_ID.eq(key.periodId()))
                 .fetchOptional(FigureRepository::toStored);
-    }
-
-    /**
-     * The (indicator, division) pairs of these units with a figure in the year's months when
-     * {@code inMonths}, else in its year period: one statement for a whole batch, since a year total
-     * and monthly figures are never both stored.
-     */
-    Set<List<Integer>> reportedInYear(int year, boolean inMonths, Collection<Integer> divisionIds) {
-        return db.selectDistinct(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID)
-                .from(FIGURE)
-                .join(PERIOD)
-                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(FIGURE.DIVISION_ID.in(divisionIds))
-                .and(PERIOD.YEAR.eq((short) year))
-                .and(PERIOD.KIND.eq(inMonths ? PeriodKind.month : PeriodKind.year))
-                .fetchSet(r -> List.of(r.value1(), r.value2()));
     }
 
     /** Locks the row so concurrent reviewers and statisticians take turns on it. */
@@ -85,99 +60,6 @@ class FigureRepository {
                 .and(FIGURE.STATUS.eq(status(status)))
                 .orderBy(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID)
                 .fetch(FigureRepository::toStored);
-    }
-
-    /** Approved values of one period for the given divisions, keyed by cell. */
-    Map<CellKey, BigDecimal> approvedValues(int periodId, Collection<Integer> divisionIds) {
-        var values = new HashMap<CellKey, BigDecimal>();
-        db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.APPROVED_VALUE)
-                .from(FIGURE)
-                .where(FIGURE.PERIOD_ID.eq(periodId))
-                .and(FIGURE.DIVISION_ID.in(divisionIds))
-                .and(FIGURE.REVISION.gt(0))
-                .and(FIGURE.APPROVED_VALUE.isNotNull())
-                .forEach(r -> values.put(new CellKey(r.value1(), r.value2(), periodId), r.value3()));
-        return values;
-    }
-
-    /**
-     * The last twelve approved monthly values before a month, per indicator and division, newest
-     * first: the district's own history for the outlier check, in one statement for a whole sheet.
-     * Only the two years before the month's year are searched: older values say little about a
-     * district's current level, and without the bound the statement ranks every figure ever approved.
-     */
-    Map<List<Integer>, List<BigDecimal>> history(int year, int month, Collection<Integer> divisionIds) {
-        var rank = rowNumber()
-                .over()
-                .partitionBy(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID)
-                .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc())
-                .as("rank");
-        var ranked = db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.APPROVED_VALUE, rank)
-                .from(FIGURE)
-                .join(PERIOD)
-                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(PERIOD.KIND.eq(PeriodKind.month))
-                .and(PERIOD.YEAR.ge((short) (year - 2)))
-                .and(PERIOD.YEAR
-                        .lt((short) year)
-                        .or(PERIOD.YEAR.eq((short) year).and(PERIOD.MONTH.lt((short) month))))
-                .and(FIGURE.DIVISION_ID.in(divisionIds))
-                .and(FIGURE.REVISION.gt(0))
-                .and(FIGURE.APPROVED_VALUE.isNotNull())
-                .asTable("ranked");
-        var history = new HashMap<List<Integer>, List<BigDecimal>>();
-        db.select(
-                        ranked.field(FIGURE.INDICATOR_ID),
-                        ranked.field(FIGURE.DIVISION_ID),
-                        ranked.field(FIGURE.APPROVED_VALUE))
-                .from(ranked)
-                .where(ranked.field("rank", Integer.class).le(12))
-                .forEach(r -> history.computeIfAbsent(List.of(r.value1(), r.value2()), k -> new ArrayList<>())
-                        .add(r.value3()));
-        return history;
-    }
-
-    /**
-     * Values the cross-indicator rules compare, per division of a sheet, in one statement: the
-     * working value of the period itself, or for a yearly period the latest month of the year of a
-     * monthly indicator.
-     */
-    Map<Integer, Map<Integer, BigDecimal>> ruleValues(
-            Collection<Integer> divisionIds, int periodId, int year, boolean yearly) {
-        var samePeriod = FIGURE.PERIOD_ID.eq(periodId);
-        var condition =
-                yearly ? samePeriod.or(PERIOD.YEAR.eq((short) year).and(PERIOD.KIND.eq(PeriodKind.month))) : samePeriod;
-        var values = new HashMap<Integer, Map<Integer, BigDecimal>>();
-        db.select(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID, FIGURE.VALUE)
-                .distinctOn(FIGURE.DIVISION_ID, FIGURE.INDICATOR_ID)
-                .from(FIGURE)
-                .join(PERIOD)
-                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(FIGURE.DIVISION_ID.in(divisionIds))
-                .and(condition)
-                .and(FIGURE.VALUE.isNotNull())
-                .orderBy(
-                        FIGURE.DIVISION_ID,
-                        FIGURE.INDICATOR_ID,
-                        samePeriod.desc(),
-                        PERIOD.MONTH.desc().nullsLast())
-                .forEach(r ->
-                        values.computeIfAbsent(r.value1(), d -> new HashMap<>()).put(r.value2(), r.value3()));
-        return values;
-    }
-
-    List<CrossRule> rules() {
-        return db.selectFrom(VALIDATION_RULE)
-                .where(VALIDATION_RULE.ENABLED)
-                .fetch(r -> new CrossRule(
-                        r.getId(),
-                        r.getCode(),
-                        r.getLeftId(),
-                        Vocabularies.toDomain(r.getOperator(), CrossRule.Operator.class),
-                        Arrays.asList(r.getRightIds()),
-                        Vocabularies.toDomain(r.getSeverity(), Finding.Severity.class),
-                        r.getMessageZh(),
-                        r.getMessageEn()));
     }
 
     StoredFigure insertDraft(
@@ -460,29 +342,6 @@ class FigureRepository {
     /** Cells of the period that are not approved yet: they block publication. */
     int countPending(int periodId) {
         return db.fetchCount(FIGURE, FIGURE.PERIOD_ID.eq(periodId).and(FIGURE.STATUS.ne(FigureStatus.approved)));
-    }
-
-    /**
-     * Active indicators reported in periods of this kind, by the city itself or by its county-level
-     * units. A year period also takes the cumulative monthly indicators: their year total, the December
-     * cumulative, for offices that hold only year totals.
-     */
-    List<Integer> indicatorsFor(boolean yearly) {
-        return db.select(INDICATOR.ID)
-                .from(INDICATOR)
-                .where(INDICATOR.RETIRED_ON.isNull())
-                .and(
-                        yearly
-                                ? INDICATOR
-                                        .FREQUENCY
-                                        .eq(PeriodKind.year)
-                                        .or(INDICATOR
-                                                .FREQUENCY
-                                                .eq(PeriodKind.month)
-                                                .and(INDICATOR.ACCUMULATION.eq(Accumulation.cumulative)))
-                                : INDICATOR.FREQUENCY.eq(PeriodKind.month))
-                .orderBy(INDICATOR.DISPLAY_ORDER)
-                .fetch(INDICATOR.ID);
     }
 
     /** The row a statement returned, or {@link StaleCell} when none matched its version. */
