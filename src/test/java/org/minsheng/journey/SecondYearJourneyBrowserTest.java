@@ -119,12 +119,16 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全部批准"))
                 .click();
         assertThat(reviewer.locator("vaadin-notification-card").last()).containsText("已批准 14 项数据");
+        // the approval re-renders the queue: its button goes once the new one is in place, so the
+        // publish click below cannot land on a button being replaced
+        assertThat(reviewer.locator("#approve-period")).hasCount(0);
         reviewer.locator("#publish-period").click();
         reviewer.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("发布").setExact(true))
                 .click();
-        assertThat(reviewer.locator("vaadin-notification-card").last()).containsText("已发布");
+        // published: the period offers no publishing any more (a state, not a notification that fades)
+        assertThat(reviewer.locator("#publish-period")).hasCount(0);
 
         // 5. a correction typed value first: 漳浦县 found two more schools
         district.navigate(base() + "/entry");
@@ -144,7 +148,10 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         assertThat(district.locator("vaadin-notification-card").last()).containsText("已提交 1 项数据");
         reviewer.navigate(base() + "/review");
         reviewer.locator("#period-grid").getByText(YEAR).first().click();
-        reviewer.locator(".card[data-district='350623'] .approve-district").click();
+        var correctionCard = reviewer.locator(".card[data-district='350623']");
+        // the card of the chosen period, with the correction's reason, before its button is clicked
+        assertThat(correctionCard).containsText("补报两所寄宿制学校");
+        correctionCard.locator(".approve-district").click();
         assertThat(reviewer.locator("vaadin-notification-card").last()).containsText("已批准 1 项数据");
 
         // 6. the leader's dashboard: the year totals, once, with the correction and the annual note
