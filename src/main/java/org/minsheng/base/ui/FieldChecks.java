@@ -2,6 +2,8 @@ package org.minsheng.base.ui;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Vaadin's Binder for a form whose service takes its values as arguments rather than as a record:
@@ -16,6 +18,17 @@ public final class FieldChecks {
     public <V> FieldChecks required(HasValue<?, V> field, String message) {
         // a setter, even one with nothing to set, keeps the field editable: a binding without one is read-only
         binder.forField(field).asRequired(message).bind(nothing -> null, (nothing, value) -> {});
+        return this;
+    }
+
+    /**
+     * Left different from what the other field holds, the field shows the message: a typing check
+     * such as a repeated password, where only the form knows both values.
+     */
+    public <V> FieldChecks sameAs(HasValue<?, V> field, Supplier<V> other, String message) {
+        binder.forField(field)
+                .withValidator(value -> Objects.equals(value, other.get()), message)
+                .bind(nothing -> null, (nothing, value) -> {});
         return this;
     }
 

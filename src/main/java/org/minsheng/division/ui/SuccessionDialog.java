@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.minsheng.base.ui.ComponentTexts;
+import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.division.DivisionException;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionNode;
@@ -42,10 +43,20 @@ class SuccessionDialog extends Dialog {
         reason.setLabel(getTranslation("divisions.history.reason"));
         error.setId("succession-error");
         error.addClassName("import-error");
+        // The name is not required here: it is needed only when the new code is not yet known, which
+        // the service decides (divisions.history.nameNeeded).
+        var required = getTranslation("divisions.history.required");
+        var checks = new FieldChecks()
+                .required(newCode, required)
+                .required(on, required)
+                .required(reason, required);
         var form = new FormLayout(newCode, newName, on, reason);
         form.setColspan(reason, 2);
         add(new Paragraph(getTranslation("divisions.history.help")), form, error);
         var save = new Button(getTranslation("divisions.history.save"), e -> {
+            if (!checks.ok()) {
+                return;
+            }
             try {
                 history.recordSuccession(new Succession(
                         old.code(), newCode.getValue(), newName.getValue(), on.getValue(), reason.getValue()));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.minsheng.base.ui.Attempt;
+import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.security.UserAdminService;
 import org.minsheng.security.UserSummary;
@@ -30,17 +31,17 @@ class PasswordDialog extends Dialog {
         confirm.setId("reset-password-confirm");
         add(new FormLayout(password, confirm));
 
+        // Only typing checks for the form; the password rules are the service's.
+        var checks = new FieldChecks()
+                .required(password, getTranslation("users.error.password.required"))
+                .sameAs(confirm, password::getValue, getTranslation("users.error.password.mismatch"));
+
         save.setText(getTranslation("users.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(password, confirm);
         save.setId("reset-password-save");
         save.addClickListener(e -> {
-            confirm.setInvalid(false);
-            // Only a typing check for the form; the password rules are the service's.
-            if (!password.getValue().equals(confirm.getValue())) {
-                confirm.setErrorMessage(getTranslation("users.error.password.mismatch"));
-                confirm.setInvalid(true);
-                confirm.focus();
+            if (!checks.ok()) {
                 return;
             }
             UserSummary[] saved = new UserSummary[1];

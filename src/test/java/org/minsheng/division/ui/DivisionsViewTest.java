@@ -197,6 +197,27 @@ class DivisionsViewTest {
     }
 
     @Test
+    void a_recode_without_its_date_and_reason_is_marked_in_the_form_and_nothing_is_recorded() {
+        var tree = open();
+        tree.select(row(tree, "350629"));
+        _click(_get(Button.class, spec -> spec.withId("record-succession")));
+        _get(TextField.class, spec -> spec.withId("succession-code")).setValue("350606");
+        _click(_get(Button.class, spec -> spec.withId("succession-save")));
+
+        var date = _get(DatePicker.class, spec -> spec.withId("succession-date"));
+        var reason = _get(TextArea.class, spec -> spec.withId("succession-reason"));
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("请填写此项");
+        assertThat(_get(TextField.class, spec -> spec.withId("succession-code")).isInvalid())
+                .isFalse();
+        _get(SuccessionDialog.class);
+        var unchanged = _get(DivisionTree.class);
+        assertThat(GridKt._getFormattedRow(unchanged, row(unchanged, "350629")))
+                .containsExactly("华安县", "350629", "区县", "1949-10-01", "", "");
+    }
+
+    @Test
     void a_leader_cannot_open_the_page() {
         KaribuSpring.signInAndOpen(context, "leader");
         UI.getCurrent().navigate("divisions");

@@ -54,6 +54,10 @@ class PasswordDialogTest {
                 .orElseThrow());
         var dialog = _get(PasswordDialog.class);
 
+        _click(dialog.save);
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("请填写新密码");
+
         dialog.password.setValue("Zhangpu-Coast-0596");
         dialog.confirm.setValue("Zhangpu-Coast-0569");
         _click(dialog.save);
