@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
+import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.AggregationRule;
@@ -77,23 +78,16 @@ class IndicatorAdminRepository {
         var record = db.newRecord(INDICATOR);
         fill(record, draft);
         record.changed(INDICATOR.ID, false);
-        return db.update(INDICATOR)
-                        .set(record)
-                        .set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
-                        .where(INDICATOR.ID.eq(id))
-                        .and(INDICATOR.VERSION.eq(version))
-                        .execute()
-                == 1;
+        return AtVersion.update(db.update(INDICATOR).set(record), INDICATOR.ID, id, INDICATOR.VERSION, version);
     }
 
     boolean setRetiredOn(int id, int version, LocalDate retiredOn) {
-        return db.update(INDICATOR)
-                        .set(INDICATOR.RETIRED_ON, retiredOn)
-                        .set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
-                        .where(INDICATOR.ID.eq(id))
-                        .and(INDICATOR.VERSION.eq(version))
-                        .execute()
-                == 1;
+        return AtVersion.update(
+                db.update(INDICATOR).set(INDICATOR.RETIRED_ON, retiredOn),
+                INDICATOR.ID,
+                id,
+                INDICATOR.VERSION,
+                version);
     }
 
     /** Deletes an indicator without figures together with its targets and the rules that name it. */

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.RuleOperator;
 import org.minsheng.db.enums.RuleSeverity;
@@ -56,29 +57,28 @@ class RuleAdminRepository {
 
     /** Updates at the expected version only; false when someone else saved first. */
     boolean update(int id, int version, ValidationRule.RuleDraft draft) {
-        return db.update(VALIDATION_RULE)
+        return AtVersion.update(
+                db.update(VALIDATION_RULE)
                         .set(VALIDATION_RULE.CODE, draft.code())
                         .set(VALIDATION_RULE.LEFT_ID, draft.leftId())
                         .set(VALIDATION_RULE.OPERATOR, Vocabularies.toDatabase(draft.operator(), RuleOperator.class))
                         .set(VALIDATION_RULE.RIGHT_IDS, draft.rightIds().toArray(Integer[]::new))
                         .set(VALIDATION_RULE.SEVERITY, Vocabularies.toDatabase(draft.severity(), RuleSeverity.class))
                         .set(VALIDATION_RULE.MESSAGE_ZH, draft.messageZh())
-                        .set(VALIDATION_RULE.MESSAGE_EN, draft.messageEn())
-                        .set(VALIDATION_RULE.VERSION, VALIDATION_RULE.VERSION.plus(1))
-                        .where(VALIDATION_RULE.ID.eq(id))
-                        .and(VALIDATION_RULE.VERSION.eq(version))
-                        .execute()
-                == 1;
+                        .set(VALIDATION_RULE.MESSAGE_EN, draft.messageEn()),
+                VALIDATION_RULE.ID,
+                id,
+                VALIDATION_RULE.VERSION,
+                version);
     }
 
     boolean setEnabled(int id, int version, boolean enabled) {
-        return db.update(VALIDATION_RULE)
-                        .set(VALIDATION_RULE.ENABLED, enabled)
-                        .set(VALIDATION_RULE.VERSION, VALIDATION_RULE.VERSION.plus(1))
-                        .where(VALIDATION_RULE.ID.eq(id))
-                        .and(VALIDATION_RULE.VERSION.eq(version))
-                        .execute()
-                == 1;
+        return AtVersion.update(
+                db.update(VALIDATION_RULE).set(VALIDATION_RULE.ENABLED, enabled),
+                VALIDATION_RULE.ID,
+                id,
+                VALIDATION_RULE.VERSION,
+                version);
     }
 
     private static ValidationRule toRule(ValidationRuleRecord r) {

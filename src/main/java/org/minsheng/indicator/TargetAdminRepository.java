@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.Vocabularies;
 import org.springframework.stereotype.Repository;
 
@@ -52,14 +53,12 @@ class TargetAdminRepository {
     }
 
     boolean update(int id, int version, TargetDirection direction, BigDecimal value) {
-        return db.update(TARGET)
-                        .set(TARGET.DIRECTION, toDb(direction))
-                        .set(TARGET.VALUE, value)
-                        .set(TARGET.VERSION, TARGET.VERSION.plus(1))
-                        .where(TARGET.ID.eq(id))
-                        .and(TARGET.VERSION.eq(version))
-                        .execute()
-                == 1;
+        return AtVersion.update(
+                db.update(TARGET).set(TARGET.DIRECTION, toDb(direction)).set(TARGET.VALUE, value),
+                TARGET.ID,
+                id,
+                TARGET.VERSION,
+                version);
     }
 
     boolean delete(int id, int version) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.enums.PeriodStatus;
@@ -50,36 +51,28 @@ class CalendarRepository {
     }
 
     boolean updateDueOn(int id, int version, LocalDate dueOn) {
-        return db.update(PERIOD)
-                        .set(PERIOD.DUE_ON, dueOn)
-                        .set(PERIOD.VERSION, PERIOD.VERSION.plus(1))
-                        .where(PERIOD.ID.eq(id))
-                        .and(PERIOD.VERSION.eq(version))
-                        .execute()
-                == 1;
+        return AtVersion.update(db.update(PERIOD).set(PERIOD.DUE_ON, dueOn), PERIOD.ID, id, PERIOD.VERSION, version);
     }
 
     boolean updateAnnualOnly(int id, int version, boolean annualOnly) {
-        return db.update(PERIOD)
-                        .set(PERIOD.ANNUAL_ONLY, annualOnly)
-                        .set(PERIOD.VERSION, PERIOD.VERSION.plus(1))
-                        .where(PERIOD.ID.eq(id))
-                        .and(PERIOD.VERSION.eq(version))
-                        .and(PERIOD.KIND.eq(PeriodKind.year))
-                        .execute()
-                == 1;
+        return AtVersion.update(
+                db.update(PERIOD).set(PERIOD.ANNUAL_ONLY, annualOnly),
+                PERIOD.ID,
+                id,
+                PERIOD.VERSION,
+                version,
+                PERIOD.KIND.eq(PeriodKind.year));
     }
 
     /** Moves between open and closed only; a published period never comes through here. */
     boolean updateStatus(int id, int version, PeriodOverview.Status from, PeriodOverview.Status to) {
-        return db.update(PERIOD)
-                        .set(PERIOD.STATUS, toDb(to))
-                        .set(PERIOD.VERSION, PERIOD.VERSION.plus(1))
-                        .where(PERIOD.ID.eq(id))
-                        .and(PERIOD.VERSION.eq(version))
-                        .and(PERIOD.STATUS.eq(toDb(from)))
-                        .execute()
-                == 1;
+        return AtVersion.update(
+                db.update(PERIOD).set(PERIOD.STATUS, toDb(to)),
+                PERIOD.ID,
+                id,
+                PERIOD.VERSION,
+                version,
+                PERIOD.STATUS.eq(toDb(from)));
     }
 
     private static PeriodStatus toDb(PeriodOverview.Status status) {

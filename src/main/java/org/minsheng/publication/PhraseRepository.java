@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.minsheng.base.db.AtVersion;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -53,12 +54,11 @@ class PhraseRepository {
 
     /** Sets the phrase if nobody changed the indicator since it was read; false otherwise. */
     boolean update(int indicatorId, String phrase, int expectedVersion) {
-        return db.update(INDICATOR)
-                        .set(INDICATOR.PHRASE_ZH, phrase)
-                        .set(INDICATOR.VERSION, INDICATOR.VERSION.plus(1))
-                        .where(INDICATOR.ID.eq(indicatorId))
-                        .and(INDICATOR.VERSION.eq(expectedVersion))
-                        .execute()
-                == 1;
+        return AtVersion.update(
+                db.update(INDICATOR).set(INDICATOR.PHRASE_ZH, phrase),
+                INDICATOR.ID,
+                indicatorId,
+                INDICATOR.VERSION,
+                expectedVersion);
     }
 }

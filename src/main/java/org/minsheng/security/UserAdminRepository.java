@@ -23,6 +23,7 @@ import org.jooq.Record4;
 import org.jooq.Record8;
 import org.jooq.Result;
 import org.jooq.SelectConditionStep;
+import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.AppRole;
 import org.minsheng.db.enums.DivisionLevel;
@@ -95,36 +96,30 @@ class UserAdminRepository {
 
     /** Each update below only applies at the expected version; false means someone changed it first. */
     boolean updateDisplayName(int id, int version, String displayName) {
-        return db.update(APP_USER)
-                        .set(APP_USER.DISPLAY_NAME, displayName)
-                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                        .where(APP_USER.ID.eq(id))
-                        .and(APP_USER.VERSION.eq(version))
-                        .execute()
-                == 1;
+        return AtVersion.update(
+                db.update(APP_USER).set(APP_USER.DISPLAY_NAME, displayName),
+                APP_USER.ID,
+                id,
+                APP_USER.VERSION,
+                version);
     }
 
     boolean updateEnabled(int id, int version, boolean enabled) {
-        return db.update(APP_USER)
-                        .set(APP_USER.ENABLED, enabled)
-                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                        .where(APP_USER.ID.eq(id))
-                        .and(APP_USER.VERSION.eq(version))
-                        .execute()
-                == 1;
+        return AtVersion.update(
+                db.update(APP_USER).set(APP_USER.ENABLED, enabled), APP_USER.ID, id, APP_USER.VERSION, version);
     }
 
     /** A new password also lifts a lockout: the administrator has just vouched for the account. */
     boolean updatePassword(int id, int version, String passwordHash) {
-        boolean updated = db.update(APP_USER)
+        boolean updated = AtVersion.update(
+                db.update(APP_USER)
                         .set(APP_USER.PASSWORD_HASH, passwordHash)
                         .set(APP_USER.FAILED_LOGINS, 0)
-                        .setNull(APP_USER.LOCKED_UNTIL)
-                        .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                        .where(APP_USER.ID.eq(id))
-                        .and(APP_USER.VERSION.eq(version))
-                        .execute()
-                == 1;
+                        .setNull(APP_USER.LOCKED_UNTIL),
+                APP_USER.ID,
+                id,
+                APP_USER.VERSION,
+                version);
         if (updated) {
             // the locks of the account's own addresses too (LoginAttempts)
             db.update(LOGIN_SOURCE)
