@@ -1,5 +1,7 @@
 package org.minsheng.division;
 
+import java.util.Locale;
+
 /** An administrative division: the city, a county or district, a town or street, a village. */
 public record Division(int id, String code, String name, Level level, Integer parentId) {
 
@@ -8,6 +10,15 @@ public record Division(int id, String code, String name, Level level, Integer pa
         CITY,
         COUNTY,
         TOWN,
-        VILLAGE
+        VILLAGE;
+
+        /**
+         * The translation key of the word for "the whole unit" at this level (全省, 全市, 全县): the
+         * publication speaks of 全市 for a city's commission and 全省 for a province's, so the word
+         * comes from the installation's root rather than from the text.
+         */
+        public String wholeKey() {
+            return "division.whole." + name().toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.minsheng.base.Installation;
 import org.minsheng.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The administrative divisions the campaign reports for: public codes, readable by every signed-in user. */
 @Service
 @Transactional(readOnly = true)
-public class DivisionService {
+public class DivisionService implements Installation {
 
     private final DivisionRepository divisions;
     private final CurrentUser currentUser;
@@ -30,6 +31,16 @@ public class DivisionService {
     /** The city whose commission runs this installation (漳州市 350600 by default). */
     public Division city() {
         currentUser.requireSignedIn();
+        return installationUnit();
+    }
+
+    /** Open to anyone: the sign-in page names the issuer before anyone signs in. */
+    @Override
+    public String unitName() {
+        return installationUnit().name();
+    }
+
+    private Division installationUnit() {
         return divisions
                 .findByCode(cityCode)
                 .orElseThrow(() -> new IllegalStateException("The city " + cityCode + " is not in the division table"));

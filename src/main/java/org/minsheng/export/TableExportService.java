@@ -297,10 +297,14 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 : cell.get().value();
     }
 
-    /** 漳州 from 漳州市: file names read like the office's own (漳州-2020-12-区县指标-20201231.xlsx). */
+    /**
+     * 漳州 from 漳州市, 福建 from 福建省: file names read like the office's own
+     * (漳州-2020-12-区县指标-20201231.xlsx), whatever the level of the installation's root.
+     */
     private String cityShortName() {
         var name = divisions.city().name();
-        return name.endsWith("市") && name.length() > 2 ? name.substring(0, name.length() - 1) : name;
+        boolean levelSuffix = name.endsWith("市") || name.endsWith("省") || name.endsWith("县");
+        return levelSuffix && name.length() > 2 ? name.substring(0, name.length() - 1) : name;
     }
 
     private String today() {

@@ -165,7 +165,7 @@ class ChartImages {
 
     ChartFrame frame(Dashboard data, String note) {
         return new ChartFrame(
-                t("publication.chart.source", t("app.issuer")),
+                t("publication.chart.source", t("app.issuer", data.city().name())),
                 asOf(data.dataAsOf(), data.revision()),
                 note == null || note.isBlank() ? null : t("publication.chart.note", note.strip()));
     }

@@ -17,7 +17,7 @@ public final class PhraseTemplate {
 
     /** What a phrase may refer to; anything else is reported when the phrase is edited. */
     public static final Set<String> PLACEHOLDERS =
-            Set.of("value", "number", "unit", "verb", "target", "year", "city", "name");
+            Set.of("value", "number", "unit", "verb", "target", "year", "city", "scope", "name");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 

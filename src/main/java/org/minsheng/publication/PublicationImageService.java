@@ -88,7 +88,9 @@ public class PublicationImageService implements ChartDownloads {
         requireExporter();
         var data = dashboards.cityYear(year);
         var frame = new ChartFrame(
-                t("publication.chart.source", t("app.issuer")), charts.asOf(data.dataAsOf(), data.revision()), null);
+                t("publication.chart.source", t("app.issuer", data.city().name())),
+                charts.asOf(data.dataAsOf(), data.revision()),
+                null);
         var bytes = card.png(data, frame);
         var name = t("publication.card.fileName", String.valueOf(year), data.revision());
         provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, data.revision(), data.dataAsOf()));

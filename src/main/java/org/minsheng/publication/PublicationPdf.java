@@ -64,7 +64,7 @@ class PublicationPdf {
         // a chart that does not fit goes to the next page in order, never behind the text that follows it
         PdfWriter.getInstance(document, out).setStrictImageSequence(true);
         document.addTitle(t("publication.title", String.valueOf(review.year()), review.city()));
-        document.addAuthor(t("app.issuer"));
+        document.addAuthor(t("app.issuer", review.city()));
         document.open();
 
         var heading1 = new Paragraph(t("publication.title", String.valueOf(review.year()), review.city()), title);
@@ -74,7 +74,7 @@ class PublicationPdf {
         var asOf = review.dataAsOf() == null
                 ? "—"
                 : review.dataAsOf().atZoneSameInstant(zone).format(DATE);
-        var meta = new Paragraph(t("publication.meta", asOf, review.revision(), t("app.issuer")), small);
+        var meta = new Paragraph(t("publication.meta", asOf, review.revision(), t("app.issuer", review.city())), small);
         meta.setSpacingAfter(14);
         document.add(meta);
 
@@ -114,7 +114,11 @@ class PublicationPdf {
             }
         }
         if (illustrative) {
-            var note = new Paragraph(t("dashboard.illustrativeSplit"), small);
+            var note = new Paragraph(
+                    t(
+                            "dashboard.illustrativeSplit",
+                            t(review.data().city().level().wholeKey())),
+                    small);
             note.setSpacingBefore(16);
             document.add(note);
         }

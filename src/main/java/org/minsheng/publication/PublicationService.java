@@ -168,6 +168,7 @@ public class PublicationService {
         var values = new HashMap<String, String>();
         values.put("year", String.valueOf(data.year()));
         values.put("city", data.city().name());
+        values.put("scope", t(data.city().level().wholeKey()));
         values.put("name", indicator.shortNameZh());
         values.put("unit", indicator.unitZh());
         if (target != null) {

@@ -42,7 +42,7 @@ class PhraseEditingTest {
                 db.fetchSingle("select a.reason, a.old_value::text, a.new_value::text, u.username from audit_entry a "
                         + "join app_user u on u.id = a.actor_id where a.action = 'phrase.update' and a.entity_id = "
                         + meal.indicatorId());
-        assertThat(audit.get(1, String.class)).contains("全市{value}农村公办义务教育寄宿制学校实施营养改善计划");
+        assertThat(audit.get(1, String.class)).contains("{scope}{value}农村公办义务教育寄宿制学校实施营养改善计划");
         assertThat(audit.get(2, String.class)).contains("全市共有{value}学校吃上营养餐");
         assertThat(audit.get(3, String.class)).isEqualTo("comms");
     }

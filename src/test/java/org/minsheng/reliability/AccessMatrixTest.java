@@ -248,6 +248,7 @@ class AccessMatrixTest {
         cases.add(new Case("DashboardService.profile", SIGNED_IN, () -> dashboards.profile("meal_schools")));
         cases.add(new Case("DashboardService.years", SIGNED_IN, dashboards::years));
         cases.add(new Case("DivisionService.city", SIGNED_IN, divisions::city));
+        cases.add(new Case("DivisionService.unitName", EnumSet.allOf(Caller.class), divisions::unitName));
         cases.add(new Case("DivisionService.countiesIn", SIGNED_IN, () -> divisions.countiesIn(2020)));
         cases.add(new Case("DivisionService.reportingUnitsIn", SIGNED_IN, () -> divisions.reportingUnitsIn(2020)));
         cases.add(new Case("DivisionService.node", SIGNED_IN, () -> divisions.node("350602")));

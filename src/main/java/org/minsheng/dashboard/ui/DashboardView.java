@@ -96,7 +96,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         meta.addClassName("page-meta");
         meta.setId("dashboard-meta");
         tiles.addClassName("tiles");
-        illustrative.setText(getTranslation("dashboard.illustrativeSplit"));
         illustrative.addClassName("page-note");
         illustrative.setId("illustrative-note");
         annualOnly.addClassName("page-note");
@@ -131,6 +130,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var line = Labels.asOf(this, data, zone);
         meta.setText(
                 data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections()) : line);
+        illustrative.setText(getTranslation(
+                "dashboard.illustrativeSplit",
+                getTranslation(data.city().level().wholeKey())));
         illustrative.setVisible(dashboards.illustrativeSplit(data.filter().year()));
         boolean reportedAsTotal = periods.annualOnly(data.filter().year());
         annualOnly.setText(getTranslation(

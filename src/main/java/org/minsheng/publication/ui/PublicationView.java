@@ -126,7 +126,7 @@ class PublicationView extends Div implements HasDynamicTitle {
                 "publication.meta",
                 asOf,
                 review.revision(),
-                getTranslation(Translations.CHINESE, "app.issuer")));
+                getTranslation(Translations.CHINESE, "app.issuer", review.city())));
         meta.addClassName("page-meta");
         var lede = new Paragraph(review.lede());
         lede.addClassName("publication-lede");

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.minsheng.base.Installation;
 import org.minsheng.base.i18n.LanguageSwitch;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -22,7 +23,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     LoginView(
             @Value("${minsheng.login.max-failures}") int maxFailures,
-            @Value("${minsheng.login.lock-minutes}") int lockMinutes) {
+            @Value("${minsheng.login.lock-minutes}") int lockMinutes,
+            Installation installation) {
         addClassName("login-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -46,7 +48,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
         var heading = new H1(getTranslation("app.title"));
         heading.addClassName("login-heading");
-        var issuer = new Paragraph(getTranslation("app.issuer"));
+        var issuer = new Paragraph(getTranslation("app.issuer", installation.unitName()));
         issuer.addClassName("login-issuer");
         var demo = new Div(getTranslation("login.demoHint"));
         demo.addClassName("login-demo");
