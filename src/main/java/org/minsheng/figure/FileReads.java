@@ -51,7 +51,7 @@ final class FileReads implements CheckReads {
     private Map<Integer, List<Integer>> formerly;
     private Map<Integer, Map<CellKey, BigDecimal>> approved;
     private List<CrossRule> rules;
-    private List<MonthValue> months;
+    private Map<List<Integer>, List<MonthValue>> months;
     private List<WorkingValue> working;
     private Set<Reported> reported;
 
@@ -196,28 +196,42 @@ final class FileReads implements CheckReads {
                     .filter(p -> !p.isYear())
                     .map(Period::year)
                     .toList();
-            months = years.isEmpty()
-                    ? List.of()
-                    : references.approvedMonths(
-                            years.stream().min(Integer::compare).orElseThrow() - 2,
-                            years.stream().max(Integer::compare).orElseThrow(),
-                            divisionIds);
+            months = new HashMap<>();
+            if (!years.isEmpty()) {
+                references
+                        .approvedMonths(
+                                years.stream().min(Integer::compare).orElseThrow() - 2,
+                                years.stream().max(Integer::compare).orElseThrow(),
+                                divisionIds)
+                        .forEach(m -> months.computeIfAbsent(
+                                        List.of(m.indicatorId(), m.divisionId()), k -> new ArrayList<>())
+                                .add(m));
+                // newest first, once for every month of the file
+                months.values()
+                        .forEach(line -> line.sort(Comparator.comparingInt(MonthValue::year)
+                                .thenComparingInt(MonthValue::month)
+                                .reversed()));
+            }
         }
         var wanted = Set.copyOf(ids);
         var history = new HashMap<List<Integer>, List<BigDecimal>>();
-        months.stream()
-                .filter(m -> wanted.contains(m.divisionId()))
-                .filter(m -> m.year() >= year - 2 && (m.year() < year || (m.year() == year && m.month() < month)))
-                .sorted(Comparator.comparingInt(MonthValue::year)
-                        .thenComparingInt(MonthValue::month)
-                        .reversed())
-                .forEach(m -> {
-                    var line =
-                            history.computeIfAbsent(List.of(m.indicatorId(), m.divisionId()), k -> new ArrayList<>());
-                    if (line.size() < 12) {
-                        line.add(m.value());
-                    }
-                });
+        months.forEach((line, values) -> {
+            if (!wanted.contains(line.get(1))) {
+                return;
+            }
+            var before = new ArrayList<BigDecimal>();
+            for (var m : values) {
+                if (before.size() == 12 || m.year() < year - 2) {
+                    break;
+                }
+                if (m.year() < year || (m.year() == year && m.month() < month)) {
+                    before.add(m.value());
+                }
+            }
+            if (!before.isEmpty()) {
+                history.put(line, before);
+            }
+        });
         return history;
     }
 
