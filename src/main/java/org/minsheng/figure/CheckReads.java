@@ -29,7 +29,7 @@ interface CheckReads {
     /** The stored figures of these units in the period, by cell. */
     Map<CellKey, StoredFigure> stored(Period period, List<Integer> divisionIds);
 
-    /** See {@link org.minsheng.division.DivisionHistoryService#formerUnits}. */
+    /** Each unit's predecessors, nearest first (DivisionHistoryService.formerUnits). */
     Map<Integer, List<Integer>> formerUnits(List<Integer> divisionIds);
 
     Optional<Period> previous(Period period);
