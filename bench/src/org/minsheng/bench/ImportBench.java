@@ -7,13 +7,18 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.minsheng.importing.ImportPreview;
 import org.minsheng.importing.ImportService;
+import org.minsheng.importing.PeriodByPeriodImports;
 import org.minsheng.support.SignedIn;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports figures through the real import path (ImportService.preview, the dry run a user reads,
  * then ImportService.commit, which checks again and writes all rows or none) until 100,000 rows are
- * in, then COPYs the same rows into a table shaped like figure (same columns, checks and
+ * in, first as it was before its checks read set-based (PeriodByPeriodImports; {@code
+ * -Dbench.before=false} skips it), then as it is, then COPYs the same rows into a table shaped like figure (same columns, checks and
  * indexes) and reports the ratio. A file can hold each open cell once, so the rows come as rounds of
  * files holding every open cell of the city (2025: 12 months x 11 districts x 20 indicators),
  * each round a new value. {@code bench/run.sh import S}; {@code -Dbench.importRows=100000}.
@@ -31,87 +36,153 @@ public final class ImportBench {
 
     private ImportBench() {}
 
+    /** What one path took for the whole run. */
+    private record Run(int rows, int files, long previewNanos, long commitNanos) {
+
+        double seconds() {
+            return (previewNanos + commitNanos) / 1e9;
+        }
+    }
+
+    /** A dry run and a commit of one file through one of the two import paths. */
+    private interface Path {
+        ImportPreview preview(String name, byte[] bytes);
+
+        void commit(String name, byte[] bytes);
+    }
+
     public static void main(String[] args) throws Exception {
         var size = BenchSize.valueOf(args[0]);
         int target = Integer.getInteger("bench.importRows", 100_000);
+        boolean before = Boolean.parseBoolean(System.getProperty("bench.before", "true"));
         try (var context = BenchContext.start(size)) {
             var dataSource = context.getBean(DataSource.class);
             var imports = context.getBean(ImportService.class);
+            // the import before its checks read set-based: not a Spring bean, so in a transaction of ours
+            var oracle = PeriodByPeriodImports.of(context);
+            var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             List<Cell> cells;
             try (var c = dataSource.getConnection()) {
                 statistician(c);
                 cells = openCells(c);
             }
             System.out.printf("%d open cells per round (every open month x district x indicator)%n", cells.size());
-            long previewNanos = 0;
-            long commitNanos = 0;
-            int rows = 0;
-            int files = 0;
             var written = new ArrayList<Cell>();
-            for (int round = 1; rows < target; round++) {
-                int r = round;
-                var batch = cells.stream()
-                        .limit(target - rows)
-                        .map(cell -> new Cell(
-                                cell.period,
-                                cell.divisionCode,
-                                cell.indicatorCode,
-                                cell.indicatorId,
-                                cell.divisionId,
-                                cell.periodId,
-                                cell.value.add(BigDecimal.valueOf(r))))
-                        .toList();
-                var bytes = csv(batch);
-                var name = "bench-" + round + ".csv";
-                long t0 = System.nanoTime();
-                var preview = SignedIn.as("stat-bench", () -> imports.preview(name, bytes));
-                long t1 = System.nanoTime();
-                if (!preview.committable()) {
-                    throw new IllegalStateException("not committable: "
-                            + preview.problems().stream().limit(5).toList());
-                }
-                SignedIn.as("stat-bench", () -> imports.commit(name, bytes));
-                long t2 = System.nanoTime();
-                previewNanos += t1 - t0;
-                commitNanos += t2 - t1;
-                rows += batch.size();
-                files++;
-                written.addAll(batch);
-                if (files % 5 == 0) {
-                    System.out.printf(
-                            "  %,d rows in %d files, %.1f s so far%n", rows, files, (previewNanos + commitNanos) / 1e9);
-                }
+            Run periodByPeriod = null;
+            int round = 0;
+            if (before) {
+                System.out.println("before: checks read period by period (PeriodByPeriodImports)");
+                periodByPeriod = run(
+                        new Path() {
+                            @Override
+                            public ImportPreview preview(String name, byte[] bytes) {
+                                return transactions.execute(t -> oracle.preview(name, bytes));
+                            }
+
+                            @Override
+                            public void commit(String name, byte[] bytes) {
+                                transactions.executeWithoutResult(t -> oracle.commit(name, bytes));
+                            }
+                        },
+                        cells,
+                        target,
+                        round,
+                        new ArrayList<>());
+                round += periodByPeriod.files();
             }
-            double importSeconds = (previewNanos + commitNanos) / 1e9;
+            System.out.println("after: checks over the file's set-based reads (ImportService)");
+            var setBased = run(
+                    new Path() {
+                        @Override
+                        public ImportPreview preview(String name, byte[] bytes) {
+                            return imports.preview(name, bytes);
+                        }
+
+                        @Override
+                        public void commit(String name, byte[] bytes) {
+                            imports.commit(name, bytes);
+                        }
+                    },
+                    cells,
+                    target,
+                    round,
+                    written);
             double copySeconds;
             try (var c = dataSource.getConnection()) {
                 copySeconds = copy(c, written);
             }
-            System.out.printf(
-                    """
+            System.out.printf("""
 
-                    | path | rows | files | seconds | rows/s |
-                    |---|---:|---:|---:|---:|
-                    | ImportService.preview + commit (dry run the user reads, then the all-or-nothing commit) | %,d | %d | %.1f | %,.0f |
-                    |   of which commit only | %,d | %d | %.1f | %,.0f |
-                    | COPY of the same rows into a table like figure | %,d | 1 | %.2f | %,.0f |
-                    ratio import / COPY: %.0fx; one file of %d rows: %.2f s end to end
-                    """,
-                    rows,
-                    files,
-                    importSeconds,
-                    rows / importSeconds,
-                    rows,
-                    files,
-                    commitNanos / 1e9,
-                    rows / (commitNanos / 1e9),
-                    rows,
-                    copySeconds,
-                    rows / copySeconds,
-                    importSeconds / copySeconds,
-                    cells.size(),
-                    importSeconds / files);
+                    | path | rows | files | dry runs s | commits s | end to end s | rows/s | x COPY |
+                    |---|---:|---:|---:|---:|---:|---:|---:|
+                    """);
+            if (periodByPeriod != null) {
+                line(
+                        "before: ImportService.preview + commit, checks read period by period",
+                        periodByPeriod,
+                        copySeconds);
+            }
+            line("after: ImportService.preview + commit, checks over set-based reads", setBased, copySeconds);
+            System.out.printf(
+                    "| COPY of the same rows into a table like figure | %,d | 1 | | | %.2f | %,.0f | 1 |%n",
+                    written.size(), copySeconds, written.size() / copySeconds);
         }
+    }
+
+    private static void line(String label, Run run, double copySeconds) {
+        System.out.printf(
+                "| %s | %,d | %d | %.1f | %.1f | %.1f | %,.0f | %.1f |%n",
+                label,
+                run.rows(),
+                run.files(),
+                run.previewNanos() / 1e9,
+                run.commitNanos() / 1e9,
+                run.seconds(),
+                run.rows() / run.seconds(),
+                run.seconds() / copySeconds);
+    }
+
+    /** Rounds of files over every open cell, each round a new value, until the target is in. */
+    private static Run run(Path path, List<Cell> cells, int target, int firstRound, List<Cell> written) {
+        long previewNanos = 0;
+        long commitNanos = 0;
+        int rows = 0;
+        int files = 0;
+        for (int round = firstRound + 1; rows < target; round++) {
+            int r = round;
+            var batch = cells.stream()
+                    .limit(target - rows)
+                    .map(cell -> new Cell(
+                            cell.period,
+                            cell.divisionCode,
+                            cell.indicatorCode,
+                            cell.indicatorId,
+                            cell.divisionId,
+                            cell.periodId,
+                            cell.value.add(BigDecimal.valueOf(r))))
+                    .toList();
+            var bytes = csv(batch);
+            var name = "bench-" + round + ".csv";
+            long t0 = System.nanoTime();
+            var preview = SignedIn.as("stat-bench", () -> path.preview(name, bytes));
+            long t1 = System.nanoTime();
+            if (!preview.committable()) {
+                throw new IllegalStateException("not committable: "
+                        + preview.problems().stream().limit(5).toList());
+            }
+            SignedIn.as("stat-bench", () -> path.commit(name, bytes));
+            long t2 = System.nanoTime();
+            previewNanos += t1 - t0;
+            commitNanos += t2 - t1;
+            rows += batch.size();
+            files++;
+            written.addAll(batch);
+            if (files % 5 == 0) {
+                System.out.printf(
+                        "  %,d rows in %d files, %.1f s so far%n", rows, files, (previewNanos + commitNanos) / 1e9);
+            }
+        }
+        return new Run(rows, files, previewNanos, commitNanos);
     }
 
     /** A statistician for every district of the city, so one file can hold the whole city. */

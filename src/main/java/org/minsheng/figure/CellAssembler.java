@@ -11,11 +11,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.division.Division;
-import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.indicator.IndicatorService;
 import org.minsheng.period.Period;
-import org.minsheng.period.PeriodService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,22 +24,11 @@ import org.springframework.stereotype.Component;
 class CellAssembler {
 
     private final FigureRepository figures;
-    private final ReferenceRepository references;
-    private final IndicatorService indicators;
-    private final PeriodService periods;
-    private final DivisionHistoryService lineages;
+    private final LiveReads live;
 
-    CellAssembler(
-            FigureRepository figures,
-            ReferenceRepository references,
-            IndicatorService indicators,
-            PeriodService periods,
-            DivisionHistoryService history) {
+    CellAssembler(FigureRepository figures, LiveReads live) {
         this.figures = figures;
-        this.references = references;
-        this.indicators = indicators;
-        this.periods = periods;
-        this.lineages = history;
+        this.live = live;
     }
 
     /**
@@ -50,9 +36,7 @@ class CellAssembler {
      * those of its county-level units; {@link #reports} says which unit enters which.
      */
     List<Indicator> indicatorsFor(Period period) {
-        var ids = references.indicatorsFor(period.isYear());
-        var byId = indicators.activeIndicators().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
+        return live.indicatorsFor(period);
     }
 
     /**
@@ -84,8 +68,12 @@ class CellAssembler {
      * in the year period and its months in the months, never both, so a year is counted once.
      */
     StoredOnce storedOnce(Period period, Collection<Integer> divisionIds) {
+        return storedOnce(period, divisionIds, live);
+    }
+
+    StoredOnce storedOnce(Period period, Collection<Integer> divisionIds, CheckReads reads) {
         // a year total is refused beside months, and a month beside a year total
-        var otherwise = references.reportedInYear(period.year(), period.isYear(), divisionIds);
+        var otherwise = reads.reportedInYear(period.year(), period.isYear(), divisionIds);
         return (key, indicator) ->
                 !indicator.monthly() || !otherwise.contains(List.of(key.indicatorId(), key.divisionId()))
                         ? null
@@ -98,10 +86,14 @@ class CellAssembler {
     }
 
     List<Cell> cells(Period period, List<Division> divisions, List<Indicator> reported) {
-        return build(new Reads(period, divisions), reported, Map.of());
+        return build(new Reads(period, divisions, live), reported, Map.of(), true);
     }
 
-    /** A sheet's cells as stored and as they would be if the proposed values were saved. */
+    /**
+     * A sheet's cells as stored and as they would be if the proposed values were saved. Only the
+     * cells after are checked: the batch reads the stored ones' state and values, and checking them
+     * too was half the cost of checking a file.
+     */
     record Proposal(List<Cell> now, List<Cell> after) {}
 
     /**
@@ -110,13 +102,18 @@ class CellAssembler {
      * Both come from one set of reads, which is most of the cost of checking a file.
      */
     Proposal propose(
-            Period period, List<Division> divisions, List<Indicator> reported, Map<CellKey, Proposed> proposed) {
-        var reads = new Reads(period, divisions);
-        return new Proposal(build(reads, reported, Map.of()), build(reads, reported, proposed));
+            Period period,
+            List<Division> divisions,
+            List<Indicator> reported,
+            Map<CellKey, Proposed> proposed,
+            CheckReads source) {
+        var reads = new Reads(period, divisions, source);
+        return new Proposal(build(reads, reported, Map.of(), false), build(reads, reported, proposed, true));
     }
 
     /** What a sheet's cells are built from, each read once per sheet (not per cell or per division). */
-    private final class Reads {
+    private static final class Reads {
+        final CheckReads source;
         final Period period;
         final List<Division> divisions;
         final List<Integer> divisionIds;
@@ -136,29 +133,29 @@ class CellAssembler {
         private Map<List<Integer>, List<BigDecimal>> history;
         private Map<Integer, Map<Integer, BigDecimal>> ruleValues;
 
-        Reads(Period period, List<Division> divisions) {
+        Reads(Period period, List<Division> divisions, CheckReads source) {
+            this.source = source;
             this.period = period;
             this.divisions = divisions;
             divisionIds = divisions.stream().map(Division::id).toList();
-            stored = figures.findInPeriod(period.id(), divisionIds).stream()
-                    .collect(Collectors.toMap(StoredFigure::key, Function.identity()));
+            stored = source.stored(period, divisionIds);
             // a renamed unit's reference values are its predecessor's (龙海区's January 2021 beside 龙海市's)
-            formerly = lineages.formerUnits(divisionIds);
+            formerly = source.formerUnits(divisionIds);
             var ids = new ArrayList<>(divisionIds);
             formerly.values().forEach(ids::addAll);
             referenceIds = List.copyOf(ids);
-            previousPeriod = periods.previous(period);
+            previousPeriod = source.previous(period);
             previous = previousPeriod
-                    .map(p -> references.approvedValues(p.id(), referenceIds))
+                    .map(p -> source.approvedValues(p.id(), referenceIds))
                     .orElse(Map.of());
             previousInSameYear =
                     previousPeriod.map(p -> p.year() == period.year()).orElse(false);
             // Looked up once per sheet: asked per cell it was a query per cell (220 for the city's tracker).
-            sameLastYear = periods.sameLastYear(period);
+            sameLastYear = source.sameLastYear(period);
             lastYear = sameLastYear
-                    .map(p -> references.approvedValues(p.id(), referenceIds))
+                    .map(p -> source.approvedValues(p.id(), referenceIds))
                     .orElse(Map.of());
-            rules = references.rules();
+            rules = source.rules();
         }
 
         /**
@@ -171,9 +168,9 @@ class CellAssembler {
 
         private BigDecimal lastDecember(Indicator indicator, Division division, List<Integer> line) {
             if (lastDecemberValues == null) {
-                lastDecember = periods.lastMonthOf(period.year() - 1);
+                lastDecember = source.lastMonthOf(period.year() - 1);
                 lastDecemberValues = lastDecember
-                        .map(p -> references.approvedValues(p.id(), referenceIds))
+                        .map(p -> source.approvedValues(p.id(), referenceIds))
                         .orElse(Map.of());
             }
             return lastDecember
@@ -201,7 +198,7 @@ class CellAssembler {
 
         List<BigDecimal> history(Indicator indicator, Division division) {
             if (history == null) {
-                history = period.isYear() ? Map.of() : references.history(period.year(), period.month(), divisionIds);
+                history = period.isYear() ? Map.of() : source.history(period.year(), period.month(), divisionIds);
             }
             return history.getOrDefault(List.of(indicator.id(), division.id()), List.of());
         }
@@ -210,13 +207,13 @@ class CellAssembler {
             if (ruleValues == null) {
                 ruleValues = rules.isEmpty()
                         ? Map.of()
-                        : references.ruleValues(divisionIds, period.id(), period.year(), period.isYear());
+                        : source.ruleValues(divisionIds, period.id(), period.year(), period.isYear());
             }
             return ruleValues.getOrDefault(division.id(), Map.of());
         }
     }
 
-    private List<Cell> build(Reads reads, List<Indicator> reported, Map<CellKey, Proposed> proposed) {
+    private List<Cell> build(Reads reads, List<Indicator> reported, Map<CellKey, Proposed> proposed, boolean checked) {
         var period = reads.period;
         var cells = new ArrayList<Cell>();
         for (var division : reads.divisions) {
@@ -238,7 +235,7 @@ class CellAssembler {
                 if (proposed.containsKey(key)) {
                     cell = proposed.get(key).applyTo(cell);
                 }
-                if (needsChecking(cell)) {
+                if (checked && needsChecking(cell)) {
                     if (ruleValues == null) {
                         ruleValues = withProposed(reads.storedRuleValues(division), division, proposed);
                     }

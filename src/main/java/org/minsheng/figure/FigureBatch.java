@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
-import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
@@ -27,31 +26,68 @@ import org.springframework.stereotype.Component;
 class FigureBatch {
 
     private final CellAssembler assembler;
+    private final LiveReads live;
+    private final FigureRepository figures;
+    private final ReferenceRepository references;
     private final PeriodService periods;
-    private final DivisionService divisions;
 
-    FigureBatch(CellAssembler assembler, PeriodService periods, DivisionService divisions) {
+    FigureBatch(
+            CellAssembler assembler,
+            LiveReads live,
+            FigureRepository figures,
+            ReferenceRepository references,
+            PeriodService periods) {
         this.assembler = assembler;
+        this.live = live;
+        this.figures = figures;
+        this.references = references;
         this.periods = periods;
-        this.divisions = divisions;
     }
 
+    /**
+     * The checks of a whole file with its reads done up front for all its periods, a dozen statements
+     * whatever its size (see {@link FileReads}). What the import uses.
+     */
     List<CheckedInput> check(AppUser user, List<FigureInput> inputs) {
+        var reads = new FileReads(
+                live,
+                figures,
+                references,
+                periods.all(),
+                inputs.stream().map(i -> i.key().divisionId()).collect(Collectors.toSet()),
+                inputs.stream().map(i -> i.key().periodId()).collect(Collectors.toSet()));
+        return check(user, inputs, reads);
+    }
+
+    /**
+     * The same checks reading period by period as the entry sheet does, ~15 statements a period: the
+     * oracle the import's set-based reads are tested against.
+     */
+    List<CheckedInput> checkPeriodByPeriod(AppUser user, List<FigureInput> inputs) {
+        return check(user, inputs, live);
+    }
+
+    private List<CheckedInput> check(AppUser user, List<FigureInput> inputs, CheckReads reads) {
         var results = new CheckedInput[inputs.size()];
         var byPeriod = new LinkedHashMap<Integer, List<Integer>>();
         for (int i = 0; i < inputs.size(); i++) {
             byPeriod.computeIfAbsent(inputs.get(i).key().periodId(), p -> new ArrayList<>())
                     .add(i);
         }
-        byPeriod.forEach((periodId, indexes) -> checkPeriod(user, periodId, inputs, indexes, results));
+        byPeriod.forEach((periodId, indexes) -> checkPeriod(user, periodId, inputs, indexes, results, reads));
         return List.of(results);
     }
 
     private void checkPeriod(
-            AppUser user, int periodId, List<FigureInput> inputs, List<Integer> indexes, CheckedInput[] results) {
-        var period = periods.get(periodId);
-        var counties = CellAssembler.byId(divisions.reportingUnitsIn(period.year()));
-        var reported = assembler.indicatorsFor(period).stream()
+            AppUser user,
+            int periodId,
+            List<FigureInput> inputs,
+            List<Integer> indexes,
+            CheckedInput[] results,
+            CheckReads reads) {
+        var period = reads.period(periodId);
+        var counties = CellAssembler.byId(reads.reportingUnitsIn(period.year()));
+        var reported = reads.indicatorsFor(period).stream()
                 .collect(Collectors.toMap(Indicator::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         var seen = new HashSet<CellKey>();
         var proposed = new HashMap<CellKey, CellAssembler.Proposed>();
@@ -59,7 +95,8 @@ class FigureBatch {
         // one read for the whole batch, not one per row: an import of a month is thousands of rows
         var storedOnce = assembler.storedOnce(
                 period,
-                indexes.stream().map(i -> inputs.get(i).key().divisionId()).collect(Collectors.toSet()));
+                indexes.stream().map(i -> inputs.get(i).key().divisionId()).collect(Collectors.toSet()),
+                reads);
         for (int i : indexes) {
             var input = inputs.get(i);
             var key = input.key();
@@ -106,7 +143,7 @@ class FigureBatch {
                 .map(counties::get)
                 .toList();
         var indicators = List.copyOf(reported.values());
-        var proposal = assembler.propose(period, involved, indicators, proposed);
+        var proposal = assembler.propose(period, involved, indicators, proposed, reads);
         Map<CellKey, Cell> now = index(proposal.now());
         Map<CellKey, Cell> after = index(proposal.after());
         parsedAt.forEach((i, parsed) -> results[i] = outcome(

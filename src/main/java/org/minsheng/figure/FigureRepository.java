@@ -54,6 +54,14 @@ class FigureRepository {
                 .fetch(FigureRepository::toStored);
     }
 
+    /** Working figures of some divisions in several periods at once (an import file's), any state. */
+    List<StoredFigure> findInPeriods(Collection<Integer> periodIds, Collection<Integer> divisionIds) {
+        return db.selectFrom(FIGURE)
+                .where(FIGURE.PERIOD_ID.eq(DSL.any(periodIds.toArray(Integer[]::new))))
+                .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
+                .fetch(FigureRepository::toStored);
+    }
+
     List<StoredFigure> findInPeriodWithStatus(int periodId, StoredFigure.Status status) {
         return db.selectFrom(FIGURE)
                 .where(FIGURE.PERIOD_ID.eq(periodId))

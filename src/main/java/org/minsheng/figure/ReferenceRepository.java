@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.PeriodKind;
@@ -62,6 +63,76 @@ class ReferenceRepository {
                 .and(FIGURE.APPROVED_VALUE.isNotNull())
                 .forEach(r -> values.put(new CellKey(r.value1(), r.value2(), periodId), r.value3()));
         return values;
+    }
+
+    /** {@link #approvedValues} of several periods in one statement. */
+    Map<CellKey, BigDecimal> approvedValues(Collection<Integer> periodIds, Collection<Integer> divisionIds) {
+        var values = new HashMap<CellKey, BigDecimal>();
+        db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.PERIOD_ID, FIGURE.APPROVED_VALUE)
+                .from(FIGURE)
+                .where(FIGURE.PERIOD_ID.eq(DSL.any(periodIds.toArray(Integer[]::new))))
+                .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
+                .and(FIGURE.REVISION.gt(0))
+                .and(FIGURE.APPROVED_VALUE.isNotNull())
+                .forEach(r -> values.put(new CellKey(r.value1(), r.value2(), r.value3()), r.value4()));
+        return values;
+    }
+
+    /**
+     * Every approved monthly value of these units in the years, for the outlier histories of a whole
+     * file's months at once (see {@link #history}).
+     */
+    List<FileReads.MonthValue> approvedMonths(int fromYear, int toYear, Collection<Integer> divisionIds) {
+        return db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, PERIOD.YEAR, PERIOD.MONTH, FIGURE.APPROVED_VALUE)
+                .from(FIGURE)
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(PERIOD.KIND.eq(PeriodKind.month))
+                .and(PERIOD.YEAR.between((short) fromYear, (short) toYear))
+                .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
+                .and(FIGURE.REVISION.gt(0))
+                .and(FIGURE.APPROVED_VALUE.isNotNull())
+                .fetch(r -> new FileReads.MonthValue(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /**
+     * The working values the rules of a whole file may compare (see {@link #ruleValues}): those of the
+     * file's periods and of every month of the years whose year period the file names.
+     */
+    List<FileReads.WorkingValue> workingValues(
+            Collection<Integer> periodIds, Collection<Integer> monthsOfYears, Collection<Integer> divisionIds) {
+        return db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.PERIOD_ID, PERIOD.MONTH, FIGURE.VALUE)
+                .from(FIGURE)
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
+                .and(FIGURE.PERIOD_ID
+                        .eq(DSL.any(periodIds.toArray(Integer[]::new)))
+                        .or(PERIOD.KIND
+                                .eq(PeriodKind.month)
+                                .and(PERIOD.YEAR.eq(DSL.any(monthsOfYears.stream()
+                                        .map(Integer::shortValue)
+                                        .toArray(Short[]::new))))))
+                .and(FIGURE.VALUE.isNotNull())
+                .fetch(r -> new FileReads.WorkingValue(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4() == null ? null : r.value4().intValue(),
+                        r.value5()));
+    }
+
+    /** {@link #reportedInYear} for several years and both ways at once. */
+    Set<FileReads.Reported> reportedInYears(Collection<Integer> years, Collection<Integer> divisionIds) {
+        return db.selectDistinct(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, PERIOD.YEAR, PERIOD.KIND)
+                .from(FIGURE)
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
+                .and(PERIOD.YEAR.eq(
+                        DSL.any(years.stream().map(Integer::shortValue).toArray(Short[]::new))))
+                .fetchSet(r ->
+                        new FileReads.Reported(r.value1(), r.value2(), r.value3(), r.value4() == PeriodKind.month));
     }
 
     /**

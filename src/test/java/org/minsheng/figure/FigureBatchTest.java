@@ -19,12 +19,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.division.Division;
-import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.TargetDirection;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodOverview;
-import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.Role;
 import org.mockito.ArgumentCaptor;
@@ -54,9 +52,9 @@ class FigureBatchTest {
             5, "stat-xiangcheng", "芗城区统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), LONGHAI_SHI.id()));
 
     private final CellAssembler assembler = mock(CellAssembler.class);
-    private final PeriodService periods = mock(PeriodService.class);
-    private final DivisionService divisions = mock(DivisionService.class);
-    private final FigureBatch batch = new FigureBatch(assembler, periods, divisions);
+    private final LiveReads reads = mock(LiveReads.class);
+    private final FigureBatch batch =
+            new FigureBatch(assembler, reads, mock(FigureRepository.class), mock(ReferenceRepository.class), null);
     /** The cells as stored, by key; a key not here is an empty cell. */
     private final Map<CellKey, Cell> stored = new HashMap<>();
     /** Findings the assembler gives a cell once the proposed value is in. */
@@ -64,14 +62,14 @@ class FigureBatchTest {
 
     @BeforeEach
     void sheet() {
-        when(periods.get(JANUARY.id())).thenReturn(JANUARY);
-        when(periods.get(DECEMBER_2020.id())).thenReturn(DECEMBER_2020);
-        when(divisions.reportingUnitsIn(2021)).thenReturn(List.of(CITY, XIANGCHENG, ZHANGPU));
-        when(divisions.reportingUnitsIn(2020)).thenReturn(List.of(CITY, XIANGCHENG, ZHANGPU, LONGHAI_SHI));
-        when(assembler.indicatorsFor(any())).thenReturn(List.of(MEALS, BAYS, LEAD_DEPARTMENTS));
+        when(reads.period(JANUARY.id())).thenReturn(JANUARY);
+        when(reads.period(DECEMBER_2020.id())).thenReturn(DECEMBER_2020);
+        when(reads.reportingUnitsIn(2021)).thenReturn(List.of(CITY, XIANGCHENG, ZHANGPU));
+        when(reads.reportingUnitsIn(2020)).thenReturn(List.of(CITY, XIANGCHENG, ZHANGPU, LONGHAI_SHI));
+        when(reads.indicatorsFor(any())).thenReturn(List.of(MEALS, BAYS, LEAD_DEPARTMENTS));
         // nothing reported the other way this year (a year total beside months); AnnualTotalsTest covers that
-        when(assembler.storedOnce(any(), any())).thenReturn((key, indicator) -> null);
-        when(assembler.propose(any(), anyList(), anyList(), anyMap())).thenAnswer(call -> {
+        when(assembler.storedOnce(any(), any(), any())).thenReturn((key, indicator) -> null);
+        when(assembler.propose(any(), anyList(), anyList(), anyMap(), any())).thenAnswer(call -> {
             Map<CellKey, CellAssembler.Proposed> proposed = call.getArgument(3);
             var now = new ArrayList<Cell>();
             var after = new ArrayList<Cell>();
@@ -88,7 +86,7 @@ class FigureBatchTest {
     @Test
     void another_districts_cell_a_closed_period_a_former_county_and_an_unreported_indicator_are_refused() {
         // the unreported ones: an indicator not reported in the period, and a city-level one at a district
-        var results = batch.check(
+        var results = batch.checkPeriodByPeriod(
                 STATISTICIAN,
                 List.of(
                         input(key(MEALS, ZHANGPU, JANUARY), "15"),
@@ -106,13 +104,13 @@ class FigureBatchTest {
                         "figure.error.notReported",
                         "figure.error.notReported");
         assertThat(results).allSatisfy(r -> assertThat(r.blocking()).isTrue());
-        verify(assembler, never()).propose(any(), anyList(), anyList(), anyMap());
+        verify(assembler, never()).propose(any(), anyList(), anyList(), anyMap(), any());
     }
 
     @Test
     void a_cell_given_twice_is_refused_the_second_time() {
         var key = key(MEALS, XIANGCHENG, JANUARY);
-        var results = batch.check(STATISTICIAN, List.of(input(key, "15"), input(key, "16")));
+        var results = batch.checkPeriodByPeriod(STATISTICIAN, List.of(input(key, "15"), input(key, "16")));
         assertThat(results.get(0).outcome()).isEqualTo(CheckedInput.Outcome.NEW);
         assertThat(results.get(1).findings()).extracting(Finding::messageKey).containsExactly("figure.error.duplicate");
     }
@@ -125,7 +123,7 @@ class FigureBatchTest {
         stored.put(meals, cell(meals, new BigDecimal("15"), false, CellState.DRAFT, null));
         stored.put(bays, cell(bays, new BigDecimal("20"), false, CellState.DRAFT, "新建道路"));
         var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
-        var results = batch.check(
+        var results = batch.checkPeriodByPeriod(
                 scope,
                 List.of(
                         input(meals, "15.0"),
@@ -149,7 +147,7 @@ class FigureBatchTest {
         var bays = key(BAYS, XIANGCHENG, JANUARY);
         stored.put(meals, cell(meals, new BigDecimal("15"), false, CellState.DRAFT, null));
         stored.put(bays, cell(bays, null, true, CellState.DRAFT, "本区无此项"));
-        var results = batch.check(
+        var results = batch.checkPeriodByPeriod(
                 STATISTICIAN, List.of(input(meals, "不适用"), new FigureInput(bays, "", true, " 本区无此项 ", 1, null)));
         assertThat(results)
                 .extracting(CheckedInput::outcome)
@@ -159,7 +157,7 @@ class FigureBatchTest {
             assertThat(r.value()).isNull();
         });
         stored.put(meals, cell(meals, null, true, CellState.DRAFT, null));
-        assertThat(batch.check(STATISTICIAN, List.of(input(meals, "0")))
+        assertThat(batch.checkPeriodByPeriod(STATISTICIAN, List.of(input(meals, "0")))
                         .getFirst()
                         .outcome())
                 .as("zero after not applicable")
@@ -171,19 +169,21 @@ class FigureBatchTest {
         var bays = key(BAYS, XIANGCHENG, JANUARY);
         var jump = Finding.warning(bays, "figure.warning.yearOnYear", new BigDecimal("24"), new BigDecimal("150"));
         findingsAfter.put(bays, List.of(jump));
-        var unexplained = batch.check(STATISTICIAN, List.of(input(bays, "60"))).getFirst();
+        var unexplained = batch.checkPeriodByPeriod(STATISTICIAN, List.of(input(bays, "60")))
+                .getFirst();
         assertThat(unexplained.findings())
                 .extracting(Finding::messageKey)
                 .containsExactly("figure.warning.yearOnYear", "figure.error.explanationNeeded");
         assertThat(unexplained.blocking()).isTrue();
-        var explained = batch.check(STATISTICIAN, List.of(new FigureInput(bays, "60", false, "新建道路同步建设", 0, null)))
+        var explained = batch.checkPeriodByPeriod(
+                        STATISTICIAN, List.of(new FigureInput(bays, "60", false, "新建道路同步建设", 0, null)))
                 .getFirst();
         assertThat(explained.findings()).containsExactly(jump);
         assertThat(explained.writes()).isTrue();
 
         stored.put(bays, cell(bays, new BigDecimal("24"), false, CellState.SUBMITTED, null));
         findingsAfter.clear();
-        assertThat(batch.check(STATISTICIAN, List.of(input(bays, "30")))
+        assertThat(batch.checkPeriodByPeriod(STATISTICIAN, List.of(input(bays, "30")))
                         .getFirst()
                         .findings())
                 .extracting(Finding::messageKey)
@@ -194,13 +194,14 @@ class FigureBatchTest {
     void a_value_or_explanation_the_rules_refuse_is_rejected_with_their_reason() {
         var meals = key(MEALS, XIANGCHENG, JANUARY);
         var bays = key(BAYS, XIANGCHENG, JANUARY);
-        var results = batch.check(
+        var results = batch.checkPeriodByPeriod(
                 STATISTICIAN, List.of(input(meals, "十五"), new FigureInput(bays, "20", false, "见附件\u0007", 0, null)));
         assertThat(results)
                 .extracting(r -> r.findings().getFirst().messageKey())
                 .containsExactly("figure.error.notANumber", "input.error.controlCharacter");
         assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.REJECTED);
-        var tooLong = batch.check(STATISTICIAN, List.of(new FigureInput(bays, "20", false, "说".repeat(2001), 0, null)))
+        var tooLong = batch.checkPeriodByPeriod(
+                        STATISTICIAN, List.of(new FigureInput(bays, "20", false, "说".repeat(2001), 0, null)))
                 .getFirst();
         assertThat(tooLong.findings().getFirst().parameters()).containsExactly(2000);
     }
@@ -208,7 +209,7 @@ class FigureBatchTest {
     @Test
     void inputs_of_two_periods_are_checked_per_period_and_answered_in_the_order_given() {
         var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
-        var results = batch.check(
+        var results = batch.checkPeriodByPeriod(
                 scope,
                 List.of(
                         input(key(MEALS, XIANGCHENG, JANUARY), "15"),
@@ -220,7 +221,7 @@ class FigureBatchTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<Division>> involved = ArgumentCaptor.forClass(List.class);
         verify(assembler)
-                .propose(eq(JANUARY), involved.capture(), eq(List.of(MEALS, BAYS, LEAD_DEPARTMENTS)), anyMap());
+                .propose(eq(JANUARY), involved.capture(), eq(List.of(MEALS, BAYS, LEAD_DEPARTMENTS)), anyMap(), any());
         assertThat(involved.getValue()).containsExactlyInAnyOrder(XIANGCHENG, ZHANGPU);
     }
 
