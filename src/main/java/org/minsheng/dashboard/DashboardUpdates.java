@@ -87,11 +87,6 @@ public class DashboardUpdates {
         subscribers.forEach(Subscriber::tell);
     }
 
-    /** Open dashboards on this node, for tests and the session benchmark. */
-    int subscribers() {
-        return subscribers.size();
-    }
-
     @PreDestroy
     void stop() {
         telling.shutdownNow();
