@@ -142,8 +142,21 @@ public final class PushBench {
         approve.click();
         reviewer.locator(".card[data-district='" + DISTRICT + "']")
                 .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
-        leader.waitForFunction(
-                "() => window.paintedAt !== null", null, new Page.WaitForFunctionOptions().setTimeout(DEADLINE_MS));
+        try {
+            leader.waitForFunction(
+                    "() => window.paintedAt !== null", null, new Page.WaitForFunctionOptions().setTimeout(DEADLINE_MS));
+        } catch (RuntimeException missed) {
+            Browser.screenshot(leader, "push-bench-missed");
+            throw new IllegalStateException(
+                    "the dashboard did not show edition " + next + " in time; it shows: "
+                            + leader.locator("#dashboard-meta").textContent() + " | "
+                            + leader.locator(".tile[data-indicator=" + ROAD + "] .tile-value")
+                                    .textContent() + " | note: "
+                            + leader.locator("#dashboard-updated").textContent() + " | last push message "
+                            + leader.evaluate("() => window.lastPushAt") + ", click "
+                            + reviewer.evaluate("() => window.clickedAt"),
+                    missed);
+        }
         double painted = ((Number) leader.evaluate("() => window.paintedAt")).doubleValue();
         var pushedAt = (Number) leader.evaluate("() => window.pushedAt");
         double clicked = ((Number) reviewer.evaluate("() => window.clickedAt")).doubleValue();
