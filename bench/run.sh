@@ -5,6 +5,7 @@
 #   bench/run.sh import S          100,000 rows through ImportService vs COPY of the same rows
 #   bench/run.sh sessions S        heap retained per open dashboard session (1, 50, 200)
 #   bench/run.sh load S            Vaadin UI-protocol load driver, ramping users
+#   bench/run.sh push S [rounds]   reviewer's click to the new edition painted on an open dashboard (Push)
 # The classes are in bench/src, compiled by the pom's `bench` profile into target/bench-classes on the
 # test classpath (the application, its test dependencies, src/test's support classes); nothing here
 # runs in `./mvnw test` or `verify`. BENCH_BUILD=1 rebuilds after a change.
@@ -33,6 +34,7 @@ case "$command" in
   import) main=org.minsheng.bench.ImportBench ;;
   sessions) main=org.minsheng.bench.SessionHeapBench ;;
   load) main=org.minsheng.bench.LoadDriver ;;
+  push) main=org.minsheng.bench.PushBench ;;
   app) main=org.minsheng.bench.BenchApp ;;
   probe) main=org.minsheng.bench.Probe ;;
   *) echo "unknown command $command" >&2; exit 2 ;;

@@ -1,6 +1,7 @@
 package org.minsheng.bench;
 
 import java.lang.management.ManagementFactory;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,10 @@ import javax.management.ObjectName;
  * simulated browsers sign in as the leader over HTTP and open the dashboard through Vaadin's init
  * request and the navigation that renders the view, then the heap is measured after a full GC with 1, 50 and 200 sessions open. The
  * browsers share one HTTP client, so what they keep themselves is a cookie and three numbers each.
- * {@code bench/run.sh sessions S}; {@code -Dbench.sessions=1,50,200}.
+ * {@code bench/run.sh sessions S}; {@code -Dbench.sessions=1,50,200}. With {@code -Dbench.push=true} each
+ * session also opens its push WebSocket, as a browser does once the page has loaded, so what the server
+ * keeps per push connection (Atmosphere's resource, the socket's buffers) is in the figure; the JDK
+ * client's side of each socket is in this JVM too, so that figure is an upper bound.
  */
 public final class SessionHeapBench {
 
@@ -27,17 +31,26 @@ public final class SessionHeapBench {
                 .toArray();
         try (var context = BenchContext.start(size)) {
             var base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            boolean push = Boolean.getBoolean("bench.push");
+            var sockets = new ArrayList<WebSocket>();
+            System.out.println(
+                    push ? "each session with its push WebSocket open" : "sessions without a push connection");
             var clients = new ArrayList<VaadinClient>();
             var results = new ArrayList<long[]>();
             for (int step : steps) {
                 while (clients.size() < step) {
                     clients.add(openDashboard(base));
+                    if (push) {
+                        sockets.add(clients.getLast().openPush());
+                    }
                 }
                 results.add(new long[] {step, heapAfterGc()});
                 System.out.printf("%d sessions: heap after GC %,d KB%n", step, results.getLast()[1] / 1024);
                 histogram(step);
             }
             report(results);
+            System.out.println(sockets.size() + " push WebSockets open at the end: "
+                    + sockets.stream().filter(w -> !w.isInputClosed()).count());
             clients.forEach(c -> {
                 try {
                     c.heartbeat();

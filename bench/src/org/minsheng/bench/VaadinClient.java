@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ final class VaadinClient {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(-?\\d+)");
     private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(-?\\d+)");
+    private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+content=\"([^\"]+)\"");
 
     /** One HTTP client for all simulated browsers, so the driver's own footprint per session is a few strings. */
@@ -39,6 +41,7 @@ final class VaadinClient {
     private int uiId;
     private int syncId;
     private int clientId;
+    private String pushId;
     String lastBody = "";
 
     VaadinClient(String base) {
@@ -77,6 +80,8 @@ final class VaadinClient {
                 .orElse(securityKey);
         syncId = intOf(SYNC_ID, response.body(), 0);
         clientId = 0;
+        var push = PUSH_ID.matcher(response.body());
+        pushId = push.find() ? push.group(1) : null;
         navigate(route, query);
     }
 
@@ -85,6 +90,24 @@ final class VaadinClient {
         rpc("""
                 {"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s","query":"%s",\
                 "appShellTitle":"","historyState":{"idx":0},"trigger":""}}""".formatted(route, query));
+    }
+
+    /**
+     * The push connection a browser opens after the page loads (Vaadin's WEBSOCKET_XHR transport: the
+     * server's updates come over this WebSocket, the browser's requests stay XHR). Messages are read and
+     * dropped.
+     */
+    WebSocket openPush() {
+        if (pushId == null) {
+            throw new IllegalStateException("the init response carried no push id: is @Push on?");
+        }
+        var url = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + enc(pushId)
+                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
+                + "&X-Atmosphere-TrackMessageSize=true&X-atmo-protocol=true";
+        return HTTP.newWebSocketBuilder()
+                .header("Cookie", cookieHeader())
+                .buildAsync(URI.create(url), new WebSocket.Listener() {})
+                .join();
     }
 
     /** The heartbeat a browser tab sends every five minutes to keep its UI alive. */
@@ -120,13 +143,7 @@ final class VaadinClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
-            request.header(
-                    "Cookie",
-                    String.join(
-                            "; ",
-                            cookies.entrySet().stream()
-                                    .map(e -> e.getKey() + "=" + e.getValue())
-                                    .toList()));
+            request.header("Cookie", cookieHeader());
         }
         var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (var header : response.headers().allValues("Set-Cookie")) {
@@ -135,6 +152,14 @@ final class VaadinClient {
             cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
         }
         return response;
+    }
+
+    private String cookieHeader() {
+        return String.join(
+                "; ",
+                cookies.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList());
     }
 
     private void expectUidl(HttpResponse<String> response) throws IOException {

@@ -13,6 +13,7 @@ import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ public class ReviewService {
     private final DivisionService divisions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     ReviewService(
             FigureRepository figures,
@@ -37,7 +39,9 @@ public class ReviewService {
             PeriodService periods,
             DivisionService divisions,
             CurrentUser currentUser,
-            AuditLog audit) {
+            AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.figures = figures;
         this.assembler = assembler;
         this.periods = periods;
@@ -62,6 +66,7 @@ public class ReviewService {
         var reviewer = currentUser.require(Role.REVIEWER);
         var period = periods.get(key.periodId());
         approve(reviewer, period, submitted(key, expectedVersion));
+        changed(period);
     }
 
     /** Approves every submitted cell of a district's period; refused whole if one is the reviewer's own. */
@@ -71,6 +76,7 @@ public class ReviewService {
         var period = periods.get(periodId);
         var cells = submittedOf(periodId, divisionId);
         cells.forEach(f -> approve(reviewer, period, f));
+        changed(period);
         return cells.size();
     }
 
@@ -87,6 +93,7 @@ public class ReviewService {
             throw new RefusedException("review.error.nothingSubmitted");
         }
         cells.forEach(f -> approve(reviewer, period, f));
+        changed(period);
         return cells.size();
     }
 
@@ -119,6 +126,16 @@ public class ReviewService {
             throw new RefusedException("review.error.pending", pending);
         }
         periods.markPublished(period);
+        events.publishEvent(new ApprovedFiguresChanged(periodId, ApprovedFiguresChanged.Change.PUBLISHED));
+    }
+
+    /** An approval of a published period's figure is a correction: the edition moves on. */
+    private void changed(Period period) {
+        events.publishEvent(new ApprovedFiguresChanged(
+                period.id(),
+                period.isPublished()
+                        ? ApprovedFiguresChanged.Change.CORRECTED
+                        : ApprovedFiguresChanged.Change.APPROVED));
     }
 
     /**
@@ -168,6 +185,7 @@ public class ReviewService {
                     reviewer.id());
             var revised = figures.approve(edited, reviewer.id(), true, reason);
             record(reviewer, "revise", revised, current.auditView(), revised.auditView(), reason);
+            events.publishEvent(new ApprovedFiguresChanged(period.id(), ApprovedFiguresChanged.Change.CORRECTED));
         } catch (StaleCell stale) {
             throw new ConflictException(assembler.cell(key, indicator, division, period));
         }

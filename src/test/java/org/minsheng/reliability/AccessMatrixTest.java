@@ -43,6 +43,7 @@ import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.db.Tables;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
@@ -147,6 +148,9 @@ class AccessMatrixTest {
     DashboardService dashboards;
 
     @Autowired
+    DashboardUpdates dashboardUpdates;
+
+    @Autowired
     DivisionService divisions;
 
     @Autowired
@@ -247,6 +251,10 @@ class AccessMatrixTest {
                 "DashboardService.corrections", SIGNED_IN, () -> dashboards.corrections(2020, 1, 12, meals, null)));
         cases.add(new Case("DashboardService.profile", SIGNED_IN, () -> dashboards.profile("meal_schools")));
         cases.add(new Case("DashboardService.years", SIGNED_IN, dashboards::years));
+        cases.add(new Case("DashboardUpdates.subscribe", SIGNED_IN, () -> {
+            dashboardUpdates.subscribe(() -> {}).cancel();
+            return null;
+        }));
         cases.add(new Case("DivisionService.city", SIGNED_IN, divisions::city));
         cases.add(new Case("DivisionService.unitName", EnumSet.allOf(Caller.class), divisions::unitName));
         cases.add(new Case("DivisionService.countiesIn", SIGNED_IN, () -> divisions.countiesIn(2020)));

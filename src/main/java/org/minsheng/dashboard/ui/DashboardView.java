@@ -1,6 +1,9 @@
 package org.minsheng.dashboard.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +25,7 @@ import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardDownloads;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
@@ -60,9 +64,17 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     /** Said for a year the administrator declared annual reporting only: it has no months to show. */
     private final Paragraph annualOnly = new Paragraph();
 
+    /**
+     * "数据已更新至第n版", once a new edition arrived while the page was open. Fixed in a corner of the
+     * window, so showing it moves nothing a reader is looking at.
+     */
+    private final Paragraph updated = new Paragraph();
+
     private final PeriodService periods;
     private final ChartDownloads images;
     private final boolean mayExport;
+    private final DashboardUpdates updates;
+    private DashboardUpdates.Subscription subscription;
 
     DashboardView(
             DashboardService dashboards,
@@ -71,8 +83,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             ChartDownloads images,
             CurrentUser user,
             PeriodService periods,
+            DashboardUpdates updates,
             Clock clock) {
         this.zone = clock.getZone();
+        this.updates = updates;
         this.dashboards = dashboards;
         this.periods = periods;
         this.exports = exports;
@@ -100,7 +114,49 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         illustrative.setId("illustrative-note");
         annualOnly.addClassName("page-note");
         annualOnly.setId("annual-only-note");
-        add(heading, filters, meta, back, illustrative, annualOnly, tiles, charts, tables);
+        updated.setId("dashboard-updated");
+        updated.addClassName("update-note");
+        updated.getElement().setAttribute("role", "status");
+        updated.setVisible(false);
+        add(heading, filters, meta, back, illustrative, annualOnly, tiles, charts, tables, updated);
+    }
+
+    /**
+     * Follows new editions while the page is open (Vaadin Push carries the redraw); a closed page
+     * (navigation, closed tab, expired session) lets go, so the service never holds a dead UI.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        subscription = updates.subscribe(() -> {
+            try {
+                ui.access(this::newEdition);
+            } catch (UIDetachedException closed) {
+                // the page closed between the change and this call; its detach cancels the subscription
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    /**
+     * Redraws the same address with the new figures, in place: the filters stay, each chart keeps its
+     * element and Chart.js updates it ({@code campaign-chart} redraws in place when only data changes).
+     */
+    private void newEdition() {
+        if (filter == null) {
+            return;
+        }
+        var data = dashboards.dashboard(filter);
+        show(data);
+        updated.setText(getTranslation("dashboard.updated", data.revision()));
+        updated.setVisible(true);
     }
 
     private DashboardFilter filter;

@@ -1,0 +1,124 @@
+package org.minsheng.dashboard;
+
+import jakarta.annotation.PreDestroy;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.minsheng.figure.ApprovedFiguresChanged;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells open dashboards that a new edition of the approved figures has been committed (an approval,
+ * a correction, a publication), so they redraw without a reload. One installation serves one city
+ * ({@code minsheng.city-code}), so every subscriber is a dashboard of that city.
+ *
+ * <p>Two halves, kept apart on purpose: {@link #committed} learns of a change on this node, after its
+ * transaction committed; {@link #deliver} tells this node's subscribers. Across several application
+ * nodes the first half becomes PostgreSQL's LISTEN/NOTIFY: {@code committed} runs
+ * {@code NOTIFY dashboard_edition} (or V090's {@code bump_data_version()} calls {@code pg_notify},
+ * which PostgreSQL delivers only if the transaction commits, so the after-commit listener is no longer
+ * needed), and each node holds one connection that LISTENs and calls {@link #deliver} for every
+ * notification. Subscribers and views stay as they are.
+ *
+ * <p>Subscribers are told on a small pool of this service's own threads, never on the reviewer's
+ * request thread (their click does not wait for every open dashboard to redraw), and at most one
+ * telling per subscriber waits at a time: a burst of approvals redraws a dashboard once or twice,
+ * not once per approval. A subscriber reads the figures afresh (the page cache is keyed by the data
+ * version, so the first dashboard computes and the others read its answer).
+ */
+@Service
+public class DashboardUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardUpdates.class);
+
+    /**
+     * Threads redrawing dashboards at once: each redraw holds its session's lock and a database
+     * connection for a few milliseconds, so a few threads keep up without crowding the request pool.
+     */
+    private static final int THREADS = 2;
+
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final ExecutorService telling = Executors.newFixedThreadPool(
+            THREADS, Thread.ofPlatform().name("dashboard-updates-", 1).daemon().factory());
+    private final CurrentUser currentUser;
+
+    DashboardUpdates(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** What {@link #subscribe} returns: cancel it when the dashboard closes, or the service keeps it. */
+    public interface Subscription {
+        void cancel();
+    }
+
+    /**
+     * Calls {@code onNewEdition} after each committed change to the approved figures, on a thread of
+     * this service; it must hand its work to its own UI (Vaadin's {@code UI.access}). Anyone who may
+     * read a dashboard may follow it.
+     */
+    public Subscription subscribe(Runnable onNewEdition) {
+        currentUser.require(Role.values());
+        var subscriber = new Subscriber(onNewEdition);
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void committed(ApprovedFiguresChanged change) {
+        log.debug(
+                "{} committed for period {}; telling {} dashboards",
+                change.change(),
+                change.periodId(),
+                subscribers.size());
+        deliver();
+    }
+
+    /** Tells this node's subscribers; the one entry point a cross-node notification would call. */
+    void deliver() {
+        subscribers.forEach(Subscriber::tell);
+    }
+
+    @PreDestroy
+    void stop() {
+        telling.shutdownNow();
+    }
+
+    private final class Subscriber {
+
+        private final Runnable onNewEdition;
+        /** A telling is queued and has not started: a later change is covered by it. */
+        private final AtomicBoolean queued = new AtomicBoolean();
+
+        Subscriber(Runnable onNewEdition) {
+            this.onNewEdition = onNewEdition;
+        }
+
+        void tell() {
+            if (!queued.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                telling.execute(() -> {
+                    queued.set(false);
+                    try {
+                        onNewEdition.run();
+                    } catch (RuntimeException e) {
+                        // one broken dashboard must not keep the others from their update
+                        log.warn("a dashboard could not take the new edition", e);
+                    }
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                queued.set(false);
+            }
+        }
+    }
+}
