@@ -40,7 +40,10 @@ public final class PreaggBench {
         int bulkReps = Integer.getInteger("bench.bulkReps", 3);
         var out = new StringBuilder();
         long started = System.nanoTime();
-        try (var context = BenchContext.start(size)) {
+        var parts = List.of(System.getProperty("bench.parts", "page,approval,bulk,breakdown")
+                .split(","));
+        var clock = new StatementClock();
+        try (var context = BenchContext.start(size, clock)) {
             // Flyway ran at start: on a database generated before V110, that included the backfill.
             out.append(String.format(
                     "## %s (%s): context started (Flyway, V110 backfill if pending) in %.1f s%n",
@@ -68,15 +71,15 @@ public final class PreaggBench {
                 System.out.print(out);
 
                 // (a) first page after an approval, live and pre-aggregated alternating
-                for (int i = 0; i < 10; i++) {
+                for (int i = 0; i < (parts.contains("page") ? 10 : 0); i++) {
                     approve(c, ids.get(random.nextInt(ids.size())));
                     RollupSource.live(context, i % 2 == 0);
                     SignedIn.as("leader", () -> dashboards.dashboard(filter));
                 }
-                var livePage = new Timings(approvals);
-                var preaggPage = new Timings(approvals);
+                var livePage = new Timings(approvals * 2);
+                var preaggPage = new Timings(approvals * 2);
                 var approveWith = new Timings(approvals * 2);
-                for (int i = 0; i < approvals * 2; i++) {
+                for (int i = 0; i < (parts.contains("page") ? approvals * 2 : 0); i++) {
                     boolean live = i % 2 == 0;
                     approveWith.add(approve(c, ids.get(random.nextInt(ids.size()))));
                     RollupSource.live(context, live);
@@ -85,16 +88,18 @@ public final class PreaggBench {
                     (live ? livePage : preaggPage).add(System.nanoTime() - t0);
                 }
                 RollupSource.live(context, false);
-                out.append("### (a) whole dashboard page (city, year) right after an approval (cache cold)\n\n");
-                out.append("| source | samples | median ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|\n");
-                out.append(row("live roll-up from figures (before)", approvals, livePage));
-                out.append(row("pre-aggregates, V110 (after)", approvals, preaggPage));
-                System.out.print(out.substring(out.lastIndexOf("###")));
+                if (parts.contains("page")) {
+                    out.append("### (a) whole dashboard page (city, year) right after an approval (cache cold)\n\n");
+                    out.append("| source | samples | median ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|\n");
+                    out.append(row("live roll-up from figures (before)", approvals, livePage));
+                    out.append(row("pre-aggregates, V110 (after)", approvals, preaggPage));
+                    System.out.print(out.substring(out.lastIndexOf("###")));
+                }
 
                 // (b1) one approval with and without the triggers, alternating blocks of 20
                 var with = new Timings(approvals);
                 var without = new Timings(approvals);
-                for (int block = 0; block < approvals / 20; block++) {
+                for (int block = 0; block < (parts.contains("approval") ? approvals / 20 : 0); block++) {
                     for (int i = 0; i < 20; i++) {
                         with.add(approve(c, ids.get(random.nextInt(ids.size()))));
                     }
@@ -111,17 +116,19 @@ public final class PreaggBench {
                         triggers(c, true);
                     }
                 }
-                out.append("\n### (b) write cost of the triggers\n\n");
-                out.append("| write | samples | with triggers median ms | p95 ms | without median ms | p95 ms |\n");
-                out.append("|---|---:|---:|---:|---:|---:|\n");
-                out.append(String.format(
-                        "| one approval (update of one figure, autocommit) | %d | %.2f | %.2f | %.2f | %.2f |%n",
-                        approvals, with.median(), with.p95(), without.median(), without.p95()));
-                System.out.print(out.substring(out.lastIndexOf("###")));
+                if (parts.contains("approval")) {
+                    out.append("\n### (b) write cost of the triggers\n\n");
+                    out.append("| write | samples | with triggers median ms | p95 ms | without median ms | p95 ms |\n");
+                    out.append("|---|---:|---:|---:|---:|---:|\n");
+                    out.append(String.format(
+                            "| one approval (update of one figure, autocommit) | %d | %.2f | %.2f | %.2f | %.2f |%n",
+                            approvals, with.median(), with.p95(), without.median(), without.p95()));
+                    System.out.print(out.substring(out.lastIndexOf("###")));
+                }
 
                 // (b2) 100,000 figures in one statement, as an approval and as an import's drafts, rolled back
                 var bulkIds = bulkIds(c, bulk);
-                for (var kind : List.of("approval", "drafts")) {
+                for (var kind : parts.contains("bulk") ? List.of("approval", "drafts") : List.<String>of()) {
                     var on = new Timings(bulkReps);
                     var off = new Timings(bulkReps);
                     for (int r = 0; r < bulkReps; r++) {
@@ -139,6 +146,26 @@ public final class PreaggBench {
                             off.p95()));
                     System.out.print(out.substring(out.lastIndexOf("\n|")));
                 }
+
+                // (c) where the time of a page after an approval goes, statement by statement
+                int pages = parts.contains("breakdown") ? Integer.getInteger("bench.breakdownPages", 40) : 0;
+                for (var live : pages > 0 ? List.of(false, true) : List.<Boolean>of()) {
+                    RollupSource.live(context, live);
+                    var total = new Timings(pages);
+                    for (int i = 0; i < pages; i++) {
+                        approve(c, ids.get(random.nextInt(ids.size())));
+                        long t0 = System.nanoTime();
+                        clock.measure(() -> SignedIn.as("leader", () -> dashboards.dashboard(filter)));
+                        total.add(System.nanoTime() - t0);
+                    }
+                    out.append(String.format(
+                            "%n### (c) %d pages after an approval, %s: page median %.1f ms, p95 %.1f ms; statements%n%n",
+                            pages, live ? "live" : "pre-aggregated", total.median(), total.p95()));
+                    out.append(clock.report(pages));
+                    clock.reset();
+                    System.out.print(out.substring(out.lastIndexOf("###")));
+                }
+                RollupSource.live(context, false);
             }
         }
         System.out.println();
