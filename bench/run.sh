@@ -2,6 +2,7 @@
 # Runs a benchmark command of issue 8 (docs/benchmarks.md):
 #   bench/run.sh data S|M|L        generate a size into bench-data/<size> (once; reruns only report)
 #   bench/run.sh queries S|M|L     dashboard queries: median, p95, ratio to a raw sum (same run)
+#   bench/run.sh preagg S|L        first page after an approval, live vs pre-aggregated; the triggers' write cost
 #   bench/run.sh import S          100,000 rows through ImportService vs COPY of the same rows
 #   bench/run.sh sessions S        heap retained per open dashboard session (1, 50, 200)
 #   bench/run.sh load S            Vaadin UI-protocol load driver, ramping users
@@ -32,6 +33,7 @@ case "$command" in
   data) main=org.minsheng.bench.BenchData ;;
   queries) main=org.minsheng.bench.QueryBench ;;
   import) main=org.minsheng.bench.ImportBench ;;
+  preagg) main=org.minsheng.bench.PreaggBench ;;
   sessions) main=org.minsheng.bench.SessionHeapBench ;;
   load) main=org.minsheng.bench.LoadDriver ;;
   push) main=org.minsheng.bench.PushBench ;;

@@ -14,6 +14,7 @@ import org.minsheng.bench.StatementRecorder.Statement;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.PeriodChoice;
+import org.minsheng.dashboard.RollupSource;
 import org.minsheng.division.DivisionService;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.support.SignedIn;
@@ -25,7 +26,8 @@ import org.minsheng.support.SignedIn;
  * chart statements (ranking, trend, pivot) are timed alone: each is the SQL the dashboard sent while
  * computing a page, caught by a {@link StatementRecorder}, then run again through the connection pool.
  * {@code bench/run.sh queries S|M|L}; {@code -Dbench.warmup=20 -Dbench.reps=100},
- * {@code -Dbench.only=tiles,whole} for some of them.
+ * {@code -Dbench.only=tiles,whole} for some of them; {@code -Dbench.rollup=live} times the roll-ups
+ * computed live from the figures instead of read from the pre-aggregates (V110).
  */
 public final class QueryBench {
 
@@ -45,6 +47,8 @@ public final class QueryBench {
         int reps = Integer.getInteger("bench.reps", 100);
         var recorder = new StatementRecorder(DASHBOARD_REPOSITORY);
         try (var context = BenchContext.start(size, recorder)) {
+            boolean live = "live".equals(System.getProperty("bench.rollup"));
+            RollupSource.live(context, live);
             var dataSource = context.getBean(DataSource.class);
             var dashboards = context.getBean(DashboardService.class);
             var tracker = context.getBean(TrackerService.class);
@@ -168,8 +172,13 @@ public final class QueryBench {
                             false));
             var out = new StringBuilder();
             out.append(String.format(
-                    "%n## %s (%s): year %d, %d warm-up + %d measured runs each%n%n",
-                    size, size.label, year, warmup, reps));
+                    "%n## %s (%s): year %d, %d warm-up + %d measured runs each, roll-ups %s%n%n",
+                    size,
+                    size.label,
+                    year,
+                    warmup,
+                    reps,
+                    live ? "computed live from the figures" : "read from the pre-aggregates (V110)"));
             try (var c = dataSource.getConnection()) {
                 out.append(
                         String.format("figure rows in the database: %,d%n%n", count(c, "select count(*) from figure")));

@@ -1,0 +1,76 @@
+package org.minsheng.bench;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+
+/**
+ * Where a page's time goes: each statement jOOQ runs, from its start to the end of its fetch, added up
+ * under the repository method that issued it (the outermost frame of a class named *Repository), for
+ * the thread inside {@link #measure} only. Added to the bench's context only.
+ */
+final class StatementClock implements ExecuteListener {
+
+    private final Map<String, long[]> byMethod = new ConcurrentHashMap<>();
+    private final ThreadLocal<Long> started = new ThreadLocal<>();
+    private volatile Thread measuring;
+
+    /** Runs {@code call} with the clock on. */
+    void measure(Runnable call) {
+        measuring = Thread.currentThread();
+        try {
+            call.run();
+        } finally {
+            measuring = null;
+        }
+    }
+
+    /** Milliseconds and statements per method, over everything measured, divided by {@code runs}. */
+    String report(int runs) {
+        var sorted = new TreeMap<String, long[]>(byMethod);
+        var out = new StringBuilder("| repository method | statements per page | ms per page |\n|---|---:|---:|\n");
+        long total = 0;
+        for (var e : sorted.entrySet()) {
+            total += e.getValue()[1];
+            out.append(String.format(
+                    "| %s | %.1f | %.1f |%n",
+                    e.getKey(), e.getValue()[0] / (double) runs, e.getValue()[1] / 1e6 / runs));
+        }
+        out.append(String.format("| all statements | | %.1f |%n", total / 1e6 / runs));
+        return out.toString();
+    }
+
+    void reset() {
+        byMethod.clear();
+    }
+
+    @Override
+    public void start(ExecuteContext ctx) {
+        if (Thread.currentThread() == measuring) {
+            started.set(System.nanoTime());
+        }
+    }
+
+    @Override
+    public void end(ExecuteContext ctx) {
+        var t0 = started.get();
+        if (t0 == null || Thread.currentThread() != measuring) {
+            return;
+        }
+        started.remove();
+        long nanos = System.nanoTime() - t0;
+        var method = StackWalker.getInstance()
+                .walk(frames -> frames.filter(f -> f.getClassName().endsWith("Repository"))
+                        .reduce((inner, outer) -> outer)
+                        .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+                                + f.getMethodName()))
+                .orElse("(other)");
+        var cell = byMethod.computeIfAbsent(method, k -> new long[2]);
+        synchronized (cell) {
+            cell[0]++;
+            cell[1] += nanos;
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.minsheng.dashboard;
+
+/**
+ * The dashboards' roll-up statements, each in two forms that must give the same rows: read from the
+ * pre-aggregates (V110: a unit's running values per indicator and month, and its year), which the
+ * dashboards use, and computed live from the figures, which is what V110's rows stand for and what
+ * the randomised equality test and the benchmark compare them with. Both forms share everything after
+ * each unit's values are known: ratios recomputed from their parts, each indicator rolled up by its
+ * own rule, the total by GROUPING SETS.
+ */
+final class RollupSql {
+
+    /** Where the units' values come from. */
+    enum Source {
+        PREAGGREGATED,
+        LIVE
+    }
+
+    private RollupSql() {}
+
+    /*
+     * The units of one dashboard: the children of {0} and {0} itself (for its city-level indicators).
+     * Any unit can be {0}: its children's rows are read by key, whatever lies below them.
+     */
+    private static final String UNITS = """
+            with unit as (
+              select d.id, d.id = {0} as is_city from division d where d.parent_id = {0} or d.id = {0}
+            )""";
+
+    /* Per-period reports become running sums over the window; cumulative ones are to-date already. */
+    private static final String RUNNING_OVER_WINDOW = """
+            , running as (
+              select indicator_id, division_id, month,
+                     case when accumulation = 'per_period' then sum(value) over w else value end as value,
+                     case when accumulation = 'per_period' then bool_and(na) over w else na end as na,
+                     case when accumulation = 'per_period' then max(approved_at) over w else approved_at end
+                       as approved_at,
+                     revision,
+                     case when accumulation = 'per_period' then sum(corrections) over w else corrections end
+                       as corrections
+              from base
+              window w as (partition by indicator_id, division_id order by month)
+            )""";
+
+    /*
+     * Live: approved reads the window's approved figures unit by unit and period by period, through the
+     * (division_id, period_id) index as a plain sum over the same rows does. Materialized, and the
+     * lookup fenced with offset 0, so the planner can neither turn it back into one unique-index probe
+     * per indicator x unit x period nor, on a small table, into a parallel sequential scan; base adds
+     * each figure's indicator rules; running turns per-period reports into running sums over the window
+     * (cumulative reports are already to-date).
+     */
+    private static final String LIVE_UNIT_VALUES = """
+            , approved as materialized (
+              select f.indicator_id, f.division_id, coalesce(p.month, {3}) as month, p.kind, u.is_city,
+                     f.approved_value, f.approved_not_applicable, f.approved_at, f.revision, f.corrections
+              from unit u
+              cross join period p
+              cross join lateral (
+                select * from figure f where f.division_id = u.id and f.period_id = p.id and f.revision > 0
+                offset 0
+              ) f
+              where p.year = {1}
+                and ((p.kind = 'month' and p.month between {2} and {3}) or (p.kind = 'year' and {4}))
+            ), base as (
+              select a.indicator_id, a.division_id, a.month, i.accumulation,
+                     a.approved_value as value, a.approved_not_applicable as na, a.approved_at, a.revision,
+                     a.corrections
+              from approved a
+              join indicator i on i.id = a.indicator_id
+              -- a cumulative monthly indicator's year total (an annual-only year) stands for its December
+              where (i.frequency = a.kind or (a.kind = 'year' and i.accumulation = 'cumulative'))
+                and (not a.is_city or i.reporting_level = 'city')
+            )""" + RUNNING_OVER_WINDOW;
+
+    /*
+     * Pre-aggregated: the units' rows of the window from rollup_month, by key. The year row (month 0)
+     * stands for the window's last month, as the year period's figure does live; the filters are the
+     * live base's, applied to rows instead of figures.
+     */
+    private static final String PREAGGREGATED_ROWS = """
+            select m.indicator_id, m.division_id, case when m.month = 0 then {3} else m.month end as month,
+                   i.accumulation, m.value, m.na, m.approved_at, m.revision, m.corrections,
+                   m.run_value, m.run_na, m.run_approved_at, m.run_corrections
+            from unit u
+            join rollup_month m on m.division_id = u.id and m.year = {1}
+            join indicator i on i.id = m.indicator_id
+            where case when m.month = 0 then {4} and (i.frequency = 'year' or i.accumulation = 'cumulative')
+                       else i.frequency = 'month' and m.month between {2} and {3} end
+              and (not u.is_city or i.reporting_level = 'city')""";
+
+    /* A window from January: the running values are the stored ones, no window function needed. */
+    private static final String PREAGGREGATED_FROM_JANUARY = ", running as (select indicator_id, division_id, month,"
+            + " case when accumulation = 'per_period' then run_value else value end as value,"
+            + " case when accumulation = 'per_period' then run_na else na end as na,"
+            + " case when accumulation = 'per_period' then run_approved_at else approved_at end as approved_at,"
+            + " revision,"
+            + " case when accumulation = 'per_period' then run_corrections else corrections end as corrections"
+            + " from (" + PREAGGREGATED_ROWS + ") r)";
+
+    /* A window from a later month (a quarter, one month): at most three rows a unit, run over as live. */
+    private static final String PREAGGREGATED_IN_WINDOW =
+            ", base as (" + PREAGGREGATED_ROWS + ")" + RUNNING_OVER_WINDOW;
+
+    /*
+     * cell adds, for each ratio indicator, one row per unit carrying its numerator and denominator, so
+     * the total is recomputed as sum(num) / sum(den) * 100 and never averaged from percentages; the last
+     * select rolls each indicator up by its own rule with GROUPING SETS (unit rows plus the total).
+     * {5} keeps the last month only.
+     */
+    private static final String CELLS = """
+            , cell as (
+              select r.indicator_id, r.division_id, r.month, r.value, r.na, r.approved_at, r.revision,
+                     r.corrections, null::numeric as num, null::numeric as den
+              from running r join indicator i on i.id = r.indicator_id
+              where i.aggregation <> 'ratio'
+              union all
+              select q.id, n.division_id, n.month, null, n.na or d.na, greatest(n.approved_at, d.approved_at),
+                     greatest(n.revision, d.revision), n.corrections + d.corrections,
+                     case when n.value is not null and d.value is not null then n.value end,
+                     case when n.value is not null and d.value is not null then d.value end
+              from running n
+              join indicator q on q.numerator_id = n.indicator_id and q.aggregation = 'ratio'
+              join running d on d.indicator_id = q.denominator_id and d.division_id = n.division_id
+                            and d.month = n.month
+            )
+            select c.indicator_id, c.division_id, grouping(c.division_id) as is_total, c.month,
+                   case i.aggregation when 'max' then max(c.value)
+                                      when 'min' then min(c.value)
+                                      when 'ratio' then round(sum(c.num) * 100 / nullif(sum(c.den), 0), i.scale)
+                                      else sum(c.value) end as value,
+                   bool_and(c.na) as na, max(c.approved_at) as approved_at, max(c.revision) as revision,
+                   coalesce(sum(c.corrections), 0) as corrections
+            from cell c join indicator i on i.id = c.indicator_id
+            where not {5} or c.month = {3}
+            group by grouping sets ((c.indicator_id, i.aggregation, i.scale, c.month, c.division_id),
+                                    (c.indicator_id, i.aggregation, i.scale, c.month))""";
+
+    /**
+     * Each unit's approved value of each indicator at each month of the window {2}..{3} of year {1},
+     * and the total of {0}'s children (with {0}'s own city-level figures). Cumulative indicators take
+     * the month's report, per-period ones add up the window to that month; yearly figures count only
+     * when {4}; {5} keeps the window's last month only.
+     */
+    static String cells(Source source, boolean fromJanuary) {
+        var unitValues = switch (source) {
+            case LIVE -> LIVE_UNIT_VALUES;
+            case PREAGGREGATED -> fromJanuary ? PREAGGREGATED_FROM_JANUARY : PREAGGREGATED_IN_WINDOW;
+        };
+        return UNITS + unitValues + CELLS;
+    }
+
+    /*
+     * Per category subtotals of the pivot. Figures of different indicators do not add up (schools and
+     * kilometres), so a category's subtotal is how many of its targets are met: each rolled-up cell (a
+     * district's, or the city total's) against the target of its own unit, by the target's direction
+     * as TargetDirection.isMet has it. Only cells with a figure count; GROUPING SETS add each unit's
+     * count over all categories (category null). {0}..{5} as for cells.
+     */
+    static String categoryScores(Source source, boolean fromJanuary) {
+        return """
+                select k.code as category, coalesce(r.division_id, {0}) as unit, grouping(k.code) as all_categories,
+                       count(*) as targeted,
+                       count(*) filter (where case t.direction when 'increase_to' then r.value >= t.value
+                                                               when 'reach_zero' then r.value = 0
+                                                               else r.value <= t.value end) as met
+                from (""" + cells(source, fromJanuary) + """
+                ) r
+                join indicator i on i.id = r.indicator_id
+                join indicator_category k on k.id = i.category_id
+                join target t on t.indicator_id = r.indicator_id and t.year = {1}
+                             and t.division_id = coalesce(r.division_id, {0})
+                where r.value is not null
+                group by grouping sets ((k.code, coalesce(r.division_id, {0})), (coalesce(r.division_id, {0})))""";
+    }
+
+    /*
+     * Live: per-period reports add up over the year, cumulative ones take their latest approved month
+     * (the year period's total standing for December).
+     */
+    private static final String LIVE_UNIT_YEARS = """
+            with base as (
+              select f.indicator_id, f.division_id, p.year, coalesce(p.month, 12) as month, i.accumulation,
+                     f.approved_value as value, f.approved_not_applicable as na
+              from figure f
+              join indicator i on i.id = f.indicator_id
+              join period p on p.id = f.period_id
+              join division d on d.id = f.division_id
+              where f.revision > 0 and p.year between {1} and {2}
+                and ((i.frequency = 'month' and p.kind = 'month') or (i.frequency = 'year' and p.kind = 'year')
+                     or (i.frequency = 'month' and i.accumulation = 'cumulative' and p.kind = 'year'))
+                and case when {3} then d.id = any({4})
+                         else d.parent_id = {0} or (d.id = {0} and i.reporting_level = 'city') end
+            ), unit_year as (
+              select indicator_id, division_id, year,
+                     case when accumulation = 'per_period' then sum(value)
+                          else (array_agg(value order by month desc))[1] end as value,
+                     bool_and(na) as na
+              from base
+              group by indicator_id, division_id, year, accumulation
+            )""";
+
+    /* Pre-aggregated: the same from rollup_year, choosing its parts by the indicator's rules. */
+    private static final String PREAGGREGATED_UNIT_YEARS = """
+            with unit as (
+              select d.id, d.id = {0} and not {3} as is_city from division d
+              where case when {3} then d.id = any({4}) else d.parent_id = {0} or d.id = {0} end
+            ), unit_year as (
+              select y.indicator_id, y.division_id, y.year,
+                     case when i.frequency = 'year' then y.year_value
+                          when i.accumulation = 'per_period' then y.month_sum
+                          when y.has_year then y.year_value
+                          else y.last_value end as value,
+                     case when i.frequency = 'year' then y.year_na
+                          when i.accumulation = 'per_period' then y.month_na
+                          else coalesce(y.month_na, true) and coalesce(y.year_na, true) end as na
+              from unit u
+              join rollup_year y on y.division_id = u.id and y.year between {1} and {2}
+              join indicator i on i.id = y.indicator_id
+              where case when i.frequency = 'year' then y.has_year
+                         when i.accumulation = 'per_period' then y.months > 0
+                         else true end
+                and (not u.is_city or i.reporting_level = 'city')
+            )""";
+
+    private static final String YEAR_CELLS = """
+            , cell as (
+              select u.indicator_id, u.year, u.value, u.na, null::numeric as num, null::numeric as den
+              from unit_year u join indicator i on i.id = u.indicator_id
+              where i.aggregation <> 'ratio'
+              union all
+              select q.id, n.year, null, n.na or d.na,
+                     case when n.value is not null and d.value is not null then n.value end,
+                     case when n.value is not null and d.value is not null then d.value end
+              from unit_year n
+              join indicator q on q.numerator_id = n.indicator_id and q.aggregation = 'ratio'
+              join unit_year d on d.indicator_id = q.denominator_id and d.division_id = n.division_id
+                              and d.year = n.year
+            )
+            select c.indicator_id, c.year,
+                   case i.aggregation when 'max' then max(c.value)
+                                      when 'min' then min(c.value)
+                                      when 'ratio' then round(sum(c.num) * 100 / nullif(sum(c.den), 0), i.scale)
+                                      else sum(c.value) end as value,
+                   bool_and(c.na) as na
+            from cell c join indicator i on i.id = c.indicator_id
+            group by c.indicator_id, c.year, i.aggregation, i.scale
+            order by c.indicator_id, c.year""";
+
+    /**
+     * Each year's value of every indicator, for the total of {0}'s children or for one line of units (a
+     * district with the units it replaced and that replaced it). Ratios are recomputed from their parts.
+     * Within a line only one unit reports in a given year, so adding the line's units per year follows a
+     * rename without double counting. {1} first year, {2} last year, {3} true for a line, {4} its ids.
+     */
+    static String years(Source source) {
+        return switch (source) {
+                    case LIVE -> LIVE_UNIT_YEARS;
+                    case PREAGGREGATED -> PREAGGREGATED_UNIT_YEARS;
+                }
+                + YEAR_CELLS;
+    }
+}
