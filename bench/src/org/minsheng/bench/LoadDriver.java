@@ -296,14 +296,7 @@ public final class LoadDriver {
     }
 
     private static void jcmd(long pid, String... command) throws Exception {
-        var java = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var args = new ArrayList<>(List.of(java, String.valueOf(pid)));
-        args.addAll(List.of(command));
-        var process = new ProcessBuilder(args).redirectErrorStream(true).start();
-        var out = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", args) + ": " + out);
-        }
+        HeapSessions.jcmd(pid, command);
     }
 
     /** CPU time of processes from /proc, in clock ticks. */
