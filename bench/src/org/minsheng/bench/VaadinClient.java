@@ -51,6 +51,16 @@ final class VaadinClient {
         this.base = base;
     }
 
+    /** The sign-in form's post, once per session: what the browser sends between the login page and the next. */
+    void signIn(String username) throws IOException, InterruptedException {
+        if (!signedIn) {
+            if (!login(username, "demo")) {
+                throw new IOException("login refused for " + username);
+            }
+            signedIn = true;
+        }
+    }
+
     /** Signs in through the login page's form; true when the server accepted the password. */
     boolean login(String username, String password) throws IOException, InterruptedException {
         var page = get("/login");
@@ -116,11 +126,8 @@ final class VaadinClient {
         switch (kind) {
             case "init" -> {
                 var location = url.replaceFirst(".*[?&]location=([^&]*).*", "$1");
-                if (!location.equals("login") && !signedIn) {
-                    if (!login(username, "demo")) {
-                        throw new IOException("login refused for " + username);
-                    }
-                    signedIn = true;
+                if (!location.equals("login")) {
+                    signIn(username);
                 }
                 if (securityKey != null) {
                     unload();
