@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>{@code bench/run.sh load http://localhost:18180 APP_PID [start step stepSeconds max]};
  * {@code -Dbench.think=3000} (mean think time in ms), {@code -Dbench.heartbeat=300} (s, Vaadin's
  * default), {@code -Dbench.jfr=DIR} (a JFR recording of the application per step, by jcmd),
- * {@code -Dbench.pgData=bench-data/S} (whose PostgreSQL to count).
+ * {@code -Dbench.pgData=bench-data/S} (whose PostgreSQL to count), {@code -Dbench.arrival=ms} (a step's new
+ * users start spread over this time, default one think time).
  */
 public final class LoadDriver {
 
@@ -162,7 +163,9 @@ public final class LoadDriver {
     private void user(boolean leader) {
         var random = ThreadLocalRandom.current();
         try {
-            Thread.sleep(random.nextInt(Math.max(1, think)));
+            // a step's new users arrive spread over bench.arrival ms (default one think time): people
+            // do not all sign in in the same second, and BCrypt makes a burst of sign-ins the slowest action
+            Thread.sleep(random.nextInt(Math.max(1, Integer.getInteger("bench.arrival", think))));
             while (running.get()) {
                 try {
                     journey(leader, random);
