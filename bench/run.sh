@@ -5,7 +5,12 @@
 #   bench/run.sh preagg S|L        first page after an approval, live vs pre-aggregated; the triggers' write cost
 #   bench/run.sh import S          100,000 rows through ImportService vs COPY of the same rows
 #   bench/run.sh sessions S        heap retained per open dashboard session (1, 50, 200)
-#   bench/run.sh load S            Vaadin UI-protocol load driver, ramping users
+#   bench/run.sh app S [PORT]      the application on a size's data from the test classpath (dev mode)
+#   bench/run.sh prod-app S [PORT] the -Pproduction jar (no vaadin-dev) on a size's data, its own JVM
+#   bench/run.sh load URL PID ...  Vaadin UI-protocol load driver (replays bench/fixtures), ramping users
+#   bench/run.sh heap URL PID      retained heap per open dashboard session, clients in this process
+#   bench/run.sh record URL [FILE] a real Chromium's Vaadin requests through the app, into the fixture
+#   bench/run.sh jfr-top FILE.jfr  CPU, GC and the hottest frames of a JFR recording
 #   bench/run.sh push S [rounds]   reviewer's click to the new edition painted on an open dashboard (Push)
 # The classes are in bench/src, compiled by the pom's `bench` profile into target/bench-classes on the
 # test classpath (the application, its test dependencies, src/test's support classes); nothing here
@@ -19,6 +24,34 @@ if [ -z "$version" ] || [ "${version%%.*}" -lt 25 ]; then
   echo "bench/run.sh needs JDK 25 or newer: put it first on PATH or set JAVA_HOME to it" \
     "(found ${version:-no Java} at $java)" >&2
   exit 1
+fi
+# The size's embedded database port, as BenchSize.port() computes it (-Dbench.portBase in BENCH_JAVA_OPTS).
+db_port() {
+  local base
+  base=$(sed -n 's/.*-Dbench\.portBase=\([0-9]*\).*/\1/p' <<<"${BENCH_JAVA_OPTS:-}")
+  case "$1" in S) echo $((${base:-55400} + 0)) ;; M) echo $((${base:-55400} + 1)) ;; L) echo $((${base:-55400} + 2)) ;;
+    *) echo "unknown size $1" >&2; exit 2 ;; esac
+}
+if [ "${1:-}" = prod-app ]; then
+  # The production build as users get it: `java -jar` of the -Pproduction jar, whose classpath has no
+  # vaadin-dev (checked below), on the size's database with the settings BenchContext gives the bench
+  # app. The jar is copied to target/bench-prod so a later dev build of target/ cannot change it under
+  # a running server; BENCH_BUILD=1 rebuilds it. BENCH_APP_OPTS are the server JVM's options.
+  size=${2:?size S, M or L}; port=${3:-18180}; jar=target/bench-prod/minsheng-dashboard.jar
+  if [ ! -f "$jar" ] || [ -n "${BENCH_BUILD:-}" ]; then
+    ./mvnw -B -q -Pproduction package -DskipTests
+    mkdir -p target/bench-prod
+    cp "$(ls target/minsheng-dashboard-*.jar | grep -v original | head -1)" "$jar"
+  fi
+  if unzip -l "$jar" | grep -q 'BOOT-INF/lib/vaadin-dev'; then
+    echo "$jar carries vaadin-dev: not a production build" >&2; exit 1
+  fi
+  if [ ! -d "bench-data/$size" ]; then
+    echo "no bench-data/$size: generate it first (bench/run.sh data $size)" >&2; exit 1
+  fi
+  exec "$java" ${BENCH_APP_OPTS:--Xmx1g} -jar "$jar" \
+    --minsheng.embedded-db.dir="bench-data/$size" --minsheng.embedded-db.port="$(db_port "$size")" \
+    --server.port="$port" --spring.main.banner-mode=off --logging.level.root=warn "${@:4}"
 fi
 if [ ! -f target/bench.classpath ] || [ ! -d target/bench-classes ] || [ -n "${BENCH_BUILD:-}" ]; then
   ./mvnw -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
@@ -39,6 +72,9 @@ case "$command" in
   push) main=org.minsheng.bench.PushBench ;;
   app) main=org.minsheng.bench.BenchApp ;;
   probe) main=org.minsheng.bench.Probe ;;
+  heap) main=org.minsheng.bench.HeapSessions ;;
+  record) main=org.minsheng.bench.SessionRecorder ;;
+  jfr-top) main=org.minsheng.bench.JfrTop ;;
   *) echo "unknown command $command" >&2; exit 2 ;;
 esac
 exec "$java" ${BENCH_JAVA_OPTS:--Xmx4g} \

@@ -16,6 +16,10 @@ final class Timings {
         ms[n++] = nanos / 1e6;
     }
 
+    int count() {
+        return n;
+    }
+
     double median() {
         return quantile(0.5);
     }

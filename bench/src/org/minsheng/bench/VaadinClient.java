@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One browser as the server sees it, speaking Vaadin Flow's own protocol over HTTP without running
@@ -42,10 +45,24 @@ final class VaadinClient {
     private int syncId;
     private int clientId;
     private String pushId;
+    private boolean signedIn;
+    /** The element tag of each node of the live UI, from the answers so far. */
+    private final TreeMap<Integer, String> tags = new TreeMap<>();
+
     String lastBody = "";
 
     VaadinClient(String base) {
         this.base = base;
+    }
+
+    /** The sign-in form's post, once per session: what the browser sends between the login page and the next. */
+    void signIn(String username) throws IOException, InterruptedException {
+        if (!signedIn) {
+            if (!login(username, "demo")) {
+                throw new IOException("login refused for " + username);
+            }
+            signedIn = true;
+        }
     }
 
     /** Signs in through the login page's form; true when the server accepted the password. */
@@ -117,6 +134,117 @@ final class VaadinClient {
         if (response.statusCode() != 200) {
             throw new IOException("heartbeat " + response.statusCode());
         }
+    }
+
+    /**
+     * Sends one request of a recorded browser session ({@link BrowserSession}) with this client's own
+     * ids (a recording's UIDL requests all go to the UI opened last): the page and its init before a UI's first request (after the unload beacon of the page
+     * left, as Flow's client sends it on leaving a page), the security key, syncId and clientId of the
+     * live UI, and the sign-in between the login page and the next page. {@code adjust} may change
+     * the invocations (a typed value); the answer must be in step: the server's clientId one ahead.
+     */
+    void replay(ObjectNode line, String username, UnaryOperator<ObjectNode> adjust)
+            throws IOException, InterruptedException {
+        var kind = line.get("kind").asString();
+        var url = line.get("url").asString();
+        switch (kind) {
+            case "init" -> {
+                var location = url.replaceFirst(".*[?&]location=([^&]*).*", "$1");
+                if (!location.equals("login")) {
+                    signIn(username);
+                }
+                if (securityKey != null) {
+                    unload();
+                }
+                get("/" + java.net.URLDecoder.decode(location, StandardCharsets.UTF_8));
+                var response = get(url);
+                expectUidl(response);
+                uiId = intOf(UI_ID, response.body(), uiId);
+                securityKey = SECURITY_KEY
+                        .matcher(response.body())
+                        .results()
+                        .findFirst()
+                        .map(m -> m.group(1))
+                        .orElse(securityKey);
+                syncId = intOf(SYNC_ID, response.body(), 0);
+                clientId = 0;
+                tags.clear();
+                learnTags(response.body());
+            }
+            case "heartbeat" -> heartbeat();
+            case "uidl" -> {
+                var request = adjust.apply(
+                        resolveNodes((ObjectNode) line.get("request").deepCopy(), line.path("tags")));
+                request.put("csrfToken", securityKey);
+                request.put("syncId", syncId);
+                request.put("clientId", clientId);
+                int sent = clientId;
+                var response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(request.toString())));
+                expectUidl(response);
+                learnTags(response.body());
+                syncId = intOf(SYNC_ID, response.body(), syncId);
+                clientId = intOf(CLIENT_ID, response.body(), clientId);
+                if (clientId != sent + 1) {
+                    throw new IOException("out of step: sent clientId " + sent + ", the server answered " + clientId
+                            + ": "
+                            + response.body()
+                                    .substring(0, Math.min(200, response.body().length())));
+                }
+            }
+            default -> {}
+        }
+    }
+
+    /**
+     * Node ids are handed out by the server as it creates elements, so a UI whose page holds other
+     * data (an entry sheet with other cells, say) numbers the same element differently: a recorded
+     * node whose live namesake has another tag becomes the live node of the recorded tag nearest to
+     * its number (the app layout, a select, a chart).
+     */
+    private ObjectNode resolveNodes(ObjectNode request, tools.jackson.databind.JsonNode recordedTags) {
+        for (var rpc : request.path("rpc")) {
+            if (!rpc.has("node") || !recordedTags.has(rpc.get("node").asString())) {
+                continue;
+            }
+            int node = rpc.get("node").asInt();
+            var tag = recordedTags.get(rpc.get("node").asString()).asString();
+            if (tag.equals(tags.get(node))) {
+                continue;
+            }
+            tags.entrySet().stream()
+                    .filter(e -> e.getValue().equals(tag))
+                    .min(java.util.Comparator.comparingInt(e -> Math.abs(e.getKey() - node)))
+                    .ifPresent(e -> ((ObjectNode) rpc).put("node", e.getKey()));
+        }
+        return request;
+    }
+
+    private static final Pattern DETACH = Pattern.compile("\"node\":(\\d+),\"type\":\"detach\"");
+
+    private void learnTags(String body) {
+        var put = SessionRecorder.TAG.matcher(body);
+        while (put.find()) {
+            tags.put(Integer.parseInt(put.group(1)), put.group(2));
+        }
+        var detach = DETACH.matcher(body);
+        while (detach.find()) {
+            tags.remove(Integer.parseInt(detach.group(1)));
+        }
+    }
+
+    /**
+     * The beacon Flow's client sends when its page is left (FlowClient.js: an empty UIDL message
+     * with {@code "UNLOAD": true}), which closes the UI on the server at once instead of after three
+     * missed heartbeats. The browser does not wait for its answer, nor does this.
+     */
+    void unload() throws IOException, InterruptedException {
+        var body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":"
+                + clientId + ",\"UNLOAD\":true}";
+        send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Sends RPC invocations in one UIDL request and keeps the ids the response hands back. */

@@ -1,10 +1,6 @@
 package org.minsheng.dashboard.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.FooterRow;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,22 +10,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.minsheng.base.HtmlText;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The pivot: districts down, indicators across grouped by category, each column sortable. The city
  * total row is the database's GROUPING SETS total, by each indicator's own rule (sum, max, min, a
  * recomputed ratio); city-reported indicators have no district column. After each category comes
  * its subtotal, the count of met targets, since a category's figures have different units.
+ *
+ * <p>A dozen rows need no lazy loading: the table goes to the browser as one static HTML string, as
+ * the chart tables do, rather than a {@code Grid} (a state node per column, header and footer cell,
+ * its data communicator and each row's JSON, all kept for as long as the page is open). Sorting and
+ * the revised figures are real buttons in that HTML; their clicks reach the server through listeners
+ * on the table filtered to them, and the server draws the table again.
  */
-class DistrictTable extends Grid<DistrictTable.Row> {
+class DistrictTable extends Div {
+
+    /** What a click on a column's sort button sends: the column key. */
+    static final String SORT_KEY = "event.target.closest('button[data-sort]').dataset.sort";
+    /** What a click on a revised figure (†) sends: the unit's id and the indicator's code. */
+    static final String REVISED_UNIT = "event.target.closest('button[data-unit]').dataset.unit";
+
+    static final String REVISED_INDICATOR = "event.target.closest('button[data-unit]').dataset.indicator";
+
+    /** Which clicks reach the server: on a sort button, on a revised figure. */
+    static final String SORT_CLICK = "event.target.closest('button[data-sort]') != null";
+
+    static final String REVISED_CLICK = "event.target.closest('button[data-unit]') != null";
+
+    private static final String NAME = "name";
 
     /**
      * One unit's line as shown: the text of each column and the value it sorts by, keyed by column
-     * key. The grid keeps these rows (a few strings per cell), not the {@link Dashboard} they were
+     * key. The table keeps these rows (a few strings per cell), not the {@link Dashboard} they were
      * read from, which holds every trend point and last year's cells besides.
      */
     record Row(Division unit, Map<String, String> texts, Map<String, BigDecimal> values) {
@@ -44,130 +62,264 @@ class DistrictTable extends Grid<DistrictTable.Row> {
         void open(Indicator indicator, Division unit);
     }
 
+    /** A column as drawn: its key, header, the category it belongs to (null: none) and whether it counts met targets. */
+    private record Column(String key, String head, String title, String category, boolean subtotal) {}
+
+    private final boolean towns;
+    private final Revisions revisions;
+    private List<Row> rows = List.of();
+    private List<Column> columns = List.of();
+    private Map<String, String> totals = Map.of();
+    private Map<String, String> categoryNames = Map.of();
+    private Map<String, Indicator> indicators = Map.of();
+    private String sortKey;
+    private boolean descending;
+
     DistrictTable(Dashboard data, Revisions revisions) {
-        this(data, data.counties(), data::cell, data.city().name(), "district-table");
-        addSubtotals(data);
-        explainRevised(data, revisions);
+        this(false, "district-table", revisions);
+        setDashboard(data);
     }
 
     /** The towns of a district under their total. */
     static DistrictTable towns(Dashboard data) {
-        var table = new DistrictTable(
-                data, data.towns(), data::townCell, data.focus().name(), "town-table");
-        table.groupHeaders();
+        var table = new DistrictTable(true, "town-table", (indicator, unit) -> {});
+        table.setDashboard(data);
         return table;
     }
 
-    /** The same pivot for any units below a total: the districts of the city, or a district's towns. */
-    private DistrictTable(
-            Dashboard data,
-            List<Division> units,
-            BiFunction<Indicator, Integer, Optional<YearCell>> cells,
-            String totalName,
-            String id) {
-        super(Row.class, false);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        setAllRowsVisible(true);
+    private DistrictTable(boolean towns, String id, Revisions revisions) {
+        this.towns = towns;
+        this.revisions = revisions;
         setId(id);
+        addClassName("pivot-wrap");
+        getElement()
+                .addEventListener("click", e -> sort(text(e.getEventData(), SORT_KEY)))
+                .setFilter(SORT_CLICK)
+                .addEventData(SORT_KEY);
+        getElement()
+                .addEventListener(
+                        "click",
+                        e -> openRevised(
+                                text(e.getEventData(), REVISED_UNIT), text(e.getEventData(), REVISED_INDICATOR)))
+                .setFilter(REVISED_CLICK)
+                .addEventData(REVISED_UNIT)
+                .addEventData(REVISED_INDICATOR);
+    }
+
+    /**
+     * Shows the units of {@code data} (the city's districts, or the district's towns) in place, for a
+     * page refreshed without a reload; a chosen sort order is kept.
+     */
+    void setDashboard(Dashboard data) {
         var locale = getLocale();
-        var nameColumn = addColumn(r -> r.unit().name())
-                .setHeader(getTranslation("dashboard.table.district"))
-                .setFrozen(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setSortable(true)
-                .setComparator(Comparator.comparing((Row r) -> r.unit().name()));
-        var footer = appendFooterRow();
-        footer.getCell(nameColumn).setText(getTranslation("dashboard.table.total", totalName));
-        byCategory = new LinkedHashMap<>();
+        List<Division> units = towns ? data.towns() : data.counties();
+        BiFunction<Indicator, Integer, Optional<YearCell>> cells = towns ? data::townCell : data::cell;
+        var byCategory = new LinkedHashMap<String, List<Column>>();
+        var names = new LinkedHashMap<String, String>();
+        var byCode = new HashMap<String, Indicator>();
+        var total = new HashMap<String, String>();
         rows = units.stream()
                 .map(u -> new Row(u, new HashMap<>(), new HashMap<>()))
                 .toList();
         for (Indicator indicator : data.districtIndicators()) {
             var key = indicator.code();
+            byCode.put(key, indicator);
             for (Row row : rows) {
                 var cell = cells.apply(indicator, row.unit().id());
                 row.texts().put(key, Labels.cell(this, cell, indicator));
                 cell.map(YearCell::value).ifPresent(v -> row.values().put(key, v));
             }
+            total.put(key, Labels.cell(this, cells.apply(indicator, null), indicator));
             // short name over the unit, wrapping, the full name on hover: six indicators and their
             // subtotals then fit a 1440 px screen beside the menu, where one-line names did not
-            var head = new Span(
-                    getTranslation("dashboard.table.column", indicator.shortName(locale), indicator.unit(locale)));
-            head.addClassName("pivot-head");
-            head.getElement().setAttribute("data-indicator", key);
-            head.getElement()
-                    .setAttribute(
-                            "title",
-                            getTranslation("dashboard.table.column", indicator.name(locale), indicator.unit(locale)));
-            var column = addColumn(r -> r.text(key))
-                    .setHeader(head)
-                    .setTextAlign(ColumnTextAlign.END)
-                    .setWidth("6.5rem")
-                    .setFlexGrow(1)
-                    .setKey(key)
-                    .setComparator(Comparator.comparing(
-                            (Row r) -> r.values().get(key),
-                            Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
-            footer.getCell(column).setText(Labels.cell(this, cells.apply(indicator, null), indicator));
             byCategory
                     .computeIfAbsent(indicator.categoryCode(), k -> new ArrayList<>())
-                    .add(column);
-            categoryNames.put(indicator.categoryCode(), indicator.category(locale));
+                    .add(new Column(
+                            key,
+                            getTranslation(
+                                    "dashboard.table.column", indicator.shortName(locale), indicator.unit(locale)),
+                            getTranslation("dashboard.table.column", indicator.name(locale), indicator.unit(locale)),
+                            indicator.categoryCode(),
+                            false));
+            names.put(indicator.categoryCode(), indicator.category(locale));
         }
-        this.footer = footer;
-        setItems(rows);
+        var all = new ArrayList<Column>();
+        // each category's subtotal after its columns, and one over all categories: met targets out of
+        // those with a figure ("2/3"), from the same SQL roll-up as the cells
+        boolean scored = !towns && !data.scores().isEmpty();
+        byCategory.forEach((category, list) -> {
+            all.addAll(list);
+            if (scored) {
+                var key = "met-" + category;
+                rows.forEach(
+                        r -> r.texts().put(key, score(data, category, r.unit().id())));
+                total.put(key, score(data, category, null));
+                all.add(new Column(key, getTranslation("dashboards.pivot.met"), null, category, true));
+            }
+        });
+        if (scored) {
+            rows.forEach(
+                    r -> r.texts().put("met-all", score(data, null, r.unit().id())));
+            total.put("met-all", score(data, null, null));
+            all.add(new Column("met-all", getTranslation("dashboards.pivot.metAll"), null, null, true));
+        }
+        total.put(
+                NAME,
+                getTranslation(
+                        "dashboard.table.total",
+                        towns ? data.focus().name() : data.city().name()));
+        columns = all;
+        totals = total;
+        categoryNames = names;
+        indicators = byCode;
+        draw();
     }
 
-    private final List<Row> rows;
-    private final Map<String, List<Column<Row>>> byCategory;
-    private final Map<String, String> categoryNames = new LinkedHashMap<>();
-    private FooterRow footer;
-    private boolean grouped;
-
-    /**
-     * Each category's subtotal after its columns, and one over all categories: met targets out of
-     * those with a figure ("2/3"), from the same SQL roll-up as the cells.
-     */
-    private void addSubtotals(Dashboard data) {
-        if (data.scores().isEmpty()) {
-            groupHeaders();
-            return;
+    /** A click on a column's header: ascending, then descending, then as the database gave them, as the grid did. */
+    private void sort(String key) {
+        if (key == null || !(key.equals(NAME) || indicators.containsKey(key))) {
+            return; // anyone can send any key; only the sortable columns have one
         }
-        for (var entry : byCategory.entrySet()) {
-            var category = entry.getKey();
-            var column = scoreColumn(data, category, "met-" + category);
-            // keep the subtotal right after the category's own columns
-            var order = new ArrayList<>(getColumns());
-            order.remove(column);
-            order.add(order.indexOf(entry.getValue().getLast()) + 1, column);
-            setColumnOrder(order);
-            entry.getValue().add(column);
+        if (!key.equals(sortKey)) {
+            sortKey = key;
+            descending = false;
+        } else if (!descending) {
+            descending = true;
+        } else {
+            sortKey = null;
         }
-        var all = scoreColumn(data, null, "met-all");
-        footer.getCell(all).setText(score(data, null, null));
-        all.setHeader(wrapping(getTranslation("dashboards.pivot.metAll"))).setWidth("4.5rem");
-        groupHeaders();
+        draw();
     }
 
-    private Column<Row> scoreColumn(Dashboard data, String category, String key) {
-        rows.forEach(r -> r.texts().put(key, score(data, category, r.unit().id())));
-        var column = addColumn(r -> r.text(key))
-                .setKey(key)
-                .setHeader(wrapping(getTranslation("dashboards.pivot.met")))
-                .setTextAlign(ColumnTextAlign.END)
-                .setWidth("3.5rem")
-                .setFlexGrow(0)
-                .setPartNameGenerator(r -> "subtotal");
-        column.setTooltipGenerator(r -> getTranslation("dashboards.pivot.metHint"));
-        footer.getCell(column).setText(score(data, category, null));
-        return column;
+    private void openRevised(String unitId, String code) {
+        var indicator = indicators.get(code);
+        rows.stream()
+                .filter(r -> String.valueOf(r.unit().id()).equals(unitId))
+                .findFirst()
+                .filter(r -> indicator != null && revised(r.text(code)))
+                .ifPresent(r -> revisions.open(indicator, r.unit()));
     }
 
-    private static Span wrapping(String text) {
-        var head = new Span(text);
-        head.addClassName("pivot-head");
-        return head;
+    private List<Row> sorted() {
+        if (sortKey == null) {
+            return rows;
+        }
+        Comparator<Row> order = sortKey.equals(NAME)
+                ? Comparator.comparing((Row r) -> r.unit().name())
+                : Comparator.comparing(
+                        (Row r) -> r.values().get(sortKey), Comparator.nullsFirst(Comparator.naturalOrder()));
+        return rows.stream().sorted(descending ? order.reversed() : order).toList();
+    }
+
+    private void draw() {
+        var html = new StringBuilder(8192).append("<table class=\"pivot\"><thead>");
+        if (!categoryNames.isEmpty()) {
+            // the categories over their columns (and subtotal); nothing over the units and the overall score
+            html.append("<tr class=\"pivot-groups\"><td></td>");
+            int n = 0;
+            while (n < columns.size()) {
+                var category = columns.get(n).category();
+                int span = 1;
+                while (n + span < columns.size()
+                        && category != null
+                        && category.equals(columns.get(n + span).category())) {
+                    span++;
+                }
+                html.append(span > 1 ? "<th scope=\"colgroup\" colspan=\"" + span + "\">" : "<th scope=\"col\">")
+                        .append(HtmlText.escape(category == null ? "" : categoryNames.get(category)))
+                        .append("</th>");
+                n += span;
+            }
+            html.append("</tr>");
+        }
+        html.append("<tr>");
+        head(html, NAME, getTranslation("dashboard.table.district"), null, true, " class=\"pivot-unit\"");
+        for (var column : columns) {
+            head(
+                    html,
+                    column.key(),
+                    column.head(),
+                    column.title(),
+                    !column.subtotal(),
+                    column.subtotal() ? " class=\"subtotal\"" : "");
+        }
+        html.append("</tr></thead><tbody>");
+        var hint = HtmlText.escape(getTranslation("dashboards.revisedHint"));
+        var metHint = HtmlText.escape(getTranslation("dashboards.pivot.metHint"));
+        for (var row : sorted()) {
+            html.append("<tr><th scope=\"row\" class=\"pivot-unit\">")
+                    .append(HtmlText.escape(row.unit().name()))
+                    .append("</th>");
+            for (var column : columns) {
+                var text = row.text(column.key());
+                if (column.subtotal()) {
+                    html.append("<td class=\"subtotal\" title=\"")
+                            .append(metHint)
+                            .append("\">");
+                    html.append(HtmlText.escape(text));
+                } else if (revised(text)) {
+                    html.append("<td><button type=\"button\" class=\"pivot-revised\" title=\"")
+                            .append(hint)
+                            .append("\" data-unit=\"")
+                            .append(row.unit().id())
+                            .append("\" data-indicator=\"")
+                            .append(HtmlText.escape(column.key()))
+                            .append("\">")
+                            .append(HtmlText.escape(text))
+                            .append("</button>");
+                } else {
+                    html.append("<td>").append(HtmlText.escape(text));
+                }
+                html.append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody><tfoot><tr class=\"pivot-total\"><th scope=\"row\" class=\"pivot-unit\">")
+                .append(HtmlText.escape(totals.get(NAME)))
+                .append("</th>");
+        for (var column : columns) {
+            html.append("<td data-key=\"")
+                    .append(HtmlText.escape(column.key()))
+                    .append(column.subtotal() ? "\" class=\"subtotal\">" : "\">")
+                    .append(HtmlText.escape(totals.getOrDefault(column.key(), "—")))
+                    .append("</td>");
+        }
+        getElement()
+                .setProperty("innerHTML", html.append("</tr></tfoot></table>").toString());
+    }
+
+    /** A column header: sortable ones hold a button saying their order to screen readers through aria-sort. */
+    private void head(StringBuilder html, String key, String text, String title, boolean sortable, String attributes) {
+        html.append("<th scope=\"col\"").append(attributes);
+        if (sortable && key.equals(sortKey)) {
+            html.append(" aria-sort=\"")
+                    .append(descending ? "descending" : "ascending")
+                    .append('"');
+        }
+        html.append('>');
+        if (sortable) {
+            html.append("<button type=\"button\" class=\"pivot-sort\" data-sort=\"")
+                    .append(HtmlText.escape(key))
+                    .append("\">");
+        }
+        html.append("<span class=\"pivot-head\"");
+        if (indicators.containsKey(key)) {
+            html.append(" data-indicator=\"").append(HtmlText.escape(key)).append('"');
+        }
+        if (title != null) {
+            html.append(" title=\"").append(HtmlText.escape(title)).append('"');
+        }
+        html.append('>').append(HtmlText.escape(text)).append("</span>");
+        if (sortable) {
+            html.append("</button>");
+        }
+        html.append("</th>");
+    }
+
+    /** A string the browser sent, or null for anything else: the event data is anyone's to write. */
+    private static String text(JsonNode data, String key) {
+        var value = data == null ? null : data.get(key);
+        return value != null && value.isString() ? value.asString() : null;
     }
 
     private static String score(Dashboard data, String category, Integer divisionId) {
@@ -176,40 +328,7 @@ class DistrictTable extends Grid<DistrictTable.Row> {
                 .orElse("—");
     }
 
-    /**
-     * A revised figure (†) says so on hover and, on a click, shows the corrections behind it. Only
-     * the indicators are kept, not the page's data.
-     */
-    private void explainRevised(Dashboard data, Revisions revisions) {
-        var byCode = new HashMap<String, Indicator>();
-        data.districtIndicators().forEach(i -> byCode.put(i.code(), i));
-        byCode.keySet()
-                .forEach(key -> getColumnByKey(key)
-                        .setTooltipGenerator(
-                                r -> revised(r.text(key)) ? getTranslation("dashboards.revisedHint") : null));
-        addItemClickListener(e -> {
-            var key = e.getColumn() == null ? null : e.getColumn().getKey();
-            if (key != null && byCode.containsKey(key) && revised(e.getItem().text(key))) {
-                revisions.open(byCode.get(key), e.getItem().unit());
-            }
-        });
-    }
-
     private static boolean revised(String text) {
         return text.endsWith(Labels.REVISED);
-    }
-
-    private void groupHeaders() {
-        if (grouped || byCategory.isEmpty()) {
-            return;
-        }
-        grouped = true;
-        var groups = prependHeaderRow();
-        byCategory.forEach((category, columns) -> {
-            var cell = columns.size() == 1
-                    ? groups.getCell(columns.getFirst())
-                    : groups.join(columns.toArray(Column[]::new));
-            cell.setText(categoryNames.get(category));
-        });
     }
 }

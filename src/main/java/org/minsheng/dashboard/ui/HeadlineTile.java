@@ -1,11 +1,9 @@
 package org.minsheng.dashboard.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.stream.IntStream;
+import org.minsheng.base.HtmlText;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.TrendPoint;
@@ -17,54 +15,77 @@ import org.minsheng.indicator.TargetDirection;
 /**
  * One headline figure of the focus (city or district): value with unit, target, completion, status
  * coloured by the target's direction, 同比, and the monthly trend.
+ *
+ * <p>The tile is static, so its inside goes to the browser as one HTML string (every text escaped),
+ * as the chart tables do: one state node a tile instead of a dozen, each of which an open dashboard
+ * keeps for as long as it is open. The one interactive part, the revised mark, is a real button in
+ * that HTML; its click reaches the server through a listener on the tile filtered to the button.
  */
 class HeadlineTile extends Div {
 
+    /** Which clicks on the tile reach the server: those on the revised mark. */
+    static final String REVISED_CLICK = "event.target.classList.contains('tile-revised')";
+
+    private final Indicator indicator;
+
     HeadlineTile(Dashboard data, Indicator indicator, Runnable showCorrections) {
+        this.indicator = indicator;
         addClassName("tile");
         getElement().setAttribute("data-indicator", indicator.code());
+        getElement().addEventListener("click", e -> showCorrections.run()).setFilter(REVISED_CLICK);
+        setDashboard(data);
+    }
+
+    /** Shows the indicator's figures of {@code data} in place, for a page refreshed without a reload. */
+    void setDashboard(Dashboard data) {
         var locale = getLocale();
         Integer unit = data.focusId();
-        var label = new Anchor(
-                "indicator/" + indicator.code() + "?year=" + data.filter().year(), indicator.shortName(locale));
-        label.addClassName("tile-label");
-        label.getElement().setAttribute("title", indicator.name(locale));
+        var html = new StringBuilder(1024);
+        html.append("<a class=\"tile-label\" href=\"")
+                .append(HtmlText.escape("indicator/" + indicator.code() + "?year="
+                        + data.filter().year()))
+                .append("\" title=\"")
+                .append(HtmlText.escape(indicator.name(locale)))
+                .append("\">")
+                .append(HtmlText.escape(indicator.shortName(locale)))
+                .append("</a>");
 
         var cell = data.cell(indicator, unit);
-        var value = new Div();
-        value.addClassName("tile-value");
         if (cell.map(YearCell::value).isPresent()) {
-            value.add(new Span(Numbers.headline(cell.get().value(), locale)));
-            var unitText = new Span(indicator.unit(locale));
-            unitText.addClassName("tile-unit");
-            value.add(unitText);
+            html.append("<div class=\"tile-value\"><span>")
+                    .append(HtmlText.escape(Numbers.headline(cell.get().value(), locale)))
+                    .append("</span><span class=\"tile-unit\">")
+                    .append(HtmlText.escape(indicator.unit(locale)))
+                    .append("</span>");
         } else if (cell.map(YearCell::notApplicable).orElse(false)) {
-            value.setText(getTranslation("figure.notApplicable"));
+            html.append("<div class=\"tile-value\">").append(HtmlText.escape(getTranslation("figure.notApplicable")));
         } else {
-            value.setText("—");
-            value.getElement().setAttribute("title", getTranslation("figure.missing"));
+            html.append("<div class=\"tile-value\" title=\"")
+                    .append(HtmlText.escape(getTranslation("figure.missing")))
+                    .append("\">—");
         }
         if (cell.map(c -> c.corrections() > 0).orElse(false)) {
             // a button, so the keyboard reaches why the figure changed as the mouse does
-            var revised = new NativeButton(getTranslation("dashboards.revisedMark"), e -> showCorrections.run());
-            revised.addClassName("tile-revised");
-            revised.getElement().setAttribute("title", getTranslation("dashboards.revisedHint"));
-            value.add(revised);
+            html.append("<button class=\"tile-revised\" type=\"button\" title=\"")
+                    .append(HtmlText.escape(getTranslation("dashboards.revisedHint")))
+                    .append("\">")
+                    .append(HtmlText.escape(getTranslation("dashboards.revisedMark")))
+                    .append("</button>");
         }
-
-        var target = new Div();
-        target.addClassName("tile-target");
+        html.append("</div><div class=\"tile-target\">");
+        removeClassNames("met", "missed");
         data.target(indicator, unit).ifPresent(t -> {
-            target.add(new Span(targetText(t, indicator)));
+            html.append("<span>").append(HtmlText.escape(targetText(t))).append("</span>");
             cell.map(YearCell::value).ifPresent(actual -> {
                 addClassName(t.isMetBy(actual) ? "met" : "missed");
-                target.add(status(t, actual));
+                html.append("<span class=\"tile-status\">")
+                        .append(HtmlText.escape(status(t, actual)))
+                        .append("</span>");
             });
         });
-        var change = new Div();
-        change.addClassName("tile-change");
-        change.setText(yearOnYear(data, indicator, unit));
-        add(label, value, target, change);
+        html.append("</div><div class=\"tile-change\">")
+                .append(HtmlText.escape(yearOnYear(data, unit)))
+                .append("</div>");
         var trend = data.trend(indicator, unit);
         if (trend.size() > 1) {
             var byMonth = IntStream.rangeClosed(1, 12)
@@ -74,15 +95,16 @@ class HeadlineTile extends Div {
                             .findFirst()
                             .orElse(null))
                     .toList();
-            add(Sparkline.of(byMonth, getTranslation("dashboards.sparkline", indicator.shortName(locale))));
+            html.append(Sparkline.svg(byMonth, getTranslation("dashboards.sparkline", indicator.shortName(locale))));
         }
+        getElement().setProperty("innerHTML", html.toString());
     }
 
     /**
      * The change against the same window last year or, without one, why: a figure missing this year
      * is no reason to say last year had none, so last year's figure is shown when there is one.
      */
-    private String yearOnYear(Dashboard data, Indicator indicator, Integer unit) {
+    private String yearOnYear(Dashboard data, Integer unit) {
         var change = data.change(indicator, unit);
         if (change.isPresent()) {
             return getTranslation("dashboards.yoy", Labels.signed(this, change.get(), indicator));
@@ -99,7 +121,7 @@ class HeadlineTile extends Div {
         return getTranslation("dashboards.yoyNone");
     }
 
-    private String targetText(Target target, Indicator indicator) {
+    private String targetText(Target target) {
         if (target.direction() == TargetDirection.REACH_ZERO) {
             return getTranslation("target.reachZero");
         }
@@ -107,7 +129,7 @@ class HeadlineTile extends Div {
         return getTranslation("target." + target.direction().name().toLowerCase(), amount);
     }
 
-    private Span status(Target target, BigDecimal actual) {
+    private String status(Target target, BigDecimal actual) {
         var met = target.isMetBy(actual);
         var text = target.direction() == TargetDirection.REACH_ZERO
                 ? getTranslation(met ? "target.status.reachedZero" : "target.status.notZero")
@@ -115,8 +137,6 @@ class HeadlineTile extends Div {
         var completion = target.completionPercent(actual)
                 .map(p -> " " + getTranslation("dashboards.completion", Numbers.plain(p, 1, getLocale())))
                 .orElse("");
-        var status = new Span(" · " + text + completion);
-        status.addClassName("tile-status");
-        return status;
+        return " · " + text + completion;
     }
 }

@@ -1,6 +1,5 @@
 package org.minsheng.dashboard.ui;
 
-import com.vaadin.flow.component.Html;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -19,8 +18,8 @@ final class Sparkline {
 
     private Sparkline() {}
 
-    /** {@code values} by month from January; nulls (no figure) are skipped. */
-    static Html of(List<BigDecimal> values, String label) {
+    /** {@code values} by month from January; nulls (no figure) are skipped. The SVG as markup, for a tile's HTML. */
+    static String svg(List<BigDecimal> values, String label) {
         var present = values.stream().filter(Objects::nonNull).toList();
         var points = new StringBuilder();
         if (present.size() > 1) {
@@ -40,9 +39,9 @@ final class Sparkline {
             }
         }
         var safe = HtmlText.escape(label);
-        return new Html("<svg class=\"sparkline\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" width=\"" + WIDTH
+        return "<svg class=\"sparkline\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" width=\"" + WIDTH
                 + "\" height=\"" + HEIGHT + "\" role=\"img\" aria-label=\"" + safe + "\"><polyline fill=\"none\""
                 + " stroke=\"" + Palette.SERIES.get(0) + "\" stroke-width=\"2\" points=\""
-                + points.toString().strip() + "\"/></svg>");
+                + points.toString().strip() + "\"/></svg>";
     }
 }

@@ -52,9 +52,7 @@ class DashboardViewTest {
     void the_leader_sees_the_2020_headline_figures_written_the_chinese_way() {
         _get(DashboardView.class);
         Map<String, String> tiles = _find(HeadlineTile.class).stream()
-                .collect(Collectors.toMap(
-                        t -> t.getElement().getAttribute("data-indicator"),
-                        t -> t.getElement().getTextRecursively()));
+                .collect(Collectors.toMap(t -> t.getElement().getAttribute("data-indicator"), StaticHtml::text));
         assertThat(tiles.get("meal_schools")).contains("156所").contains("已完成");
         assertThat(tiles.get("road_widening")).contains("117公里");
         assertThat(tiles.get("passing_bays")).contains("267个");
@@ -220,15 +218,44 @@ class DashboardViewTest {
 
     @Test
     void the_table_has_the_eleven_districts_and_the_city_total_row() {
-        var table = _get(DistrictTable.class);
-        assertThat(table.getListDataView().getItemCount()).isEqualTo(11);
-        var footer = table.getFooterRows().getFirst();
-        assertThat(footer.getCell(table.getColumnByKey("passing_bays")).getText())
-                .isEqualTo("267");
-        assertThat(footer.getCell(table.getColumnByKey("road_widening")).getText())
-                .isEqualTo("117.0");
-        assertThat(footer.getCell(table.getColumnByKey("family_doctor")).getText())
-                .isEqualTo("118,000");
+        var table = StaticHtml.html(_get(DistrictTable.class));
+        assertThat(table.select("tbody tr")).hasSize(11);
+        assertThat(table.select("tfoot th").text()).isEqualTo("漳州市合计");
+        assertThat(table.select("tfoot td[data-key=passing_bays]").text()).isEqualTo("267");
+        assertThat(table.select("tfoot td[data-key=road_widening]").text()).isEqualTo("117.0");
+        assertThat(table.select("tfoot td[data-key=family_doctor]").text()).isEqualTo("118,000");
+    }
+
+    @Test
+    void a_column_header_sorts_the_districts_up_then_down_then_back_and_a_made_up_column_is_ignored() {
+        var component = _get(DistrictTable.class);
+        var asGiven = districts(component);
+        StaticHtml.click(component, DistrictTable.SORT_CLICK, DistrictTable.SORT_KEY, "passing_bays");
+        var up = districts(component);
+        assertThat(passingBays(component)).as("fewest passing bays first").isSorted();
+        assertThat(up).isNotEqualTo(asGiven);
+        assertThat(StaticHtml.html(component).select("th[aria-sort=ascending] [data-indicator=passing_bays]"))
+                .as("the order is said to screen readers")
+                .hasSize(1);
+        StaticHtml.click(component, DistrictTable.SORT_CLICK, DistrictTable.SORT_KEY, "passing_bays");
+        assertThat(districts(component)).isEqualTo(up.reversed()).isNotEqualTo(up);
+        StaticHtml.click(component, DistrictTable.SORT_CLICK, DistrictTable.SORT_KEY, "passing_bays");
+        assertThat(districts(component)).isEqualTo(asGiven);
+        StaticHtml.click(component, DistrictTable.SORT_CLICK, DistrictTable.SORT_KEY, "<script>");
+        assertThat(districts(component)).isEqualTo(asGiven);
+    }
+
+    /**
+     * The first paint is what each open dashboard keeps: the tiles and the district table are one
+     * element each on the server (their inside is static HTML), not a component per value and cell.
+     */
+    @Test
+    void the_tiles_and_the_district_table_are_one_element_each_on_the_server() {
+        assertThat(_find(HeadlineTile.class))
+                .isNotEmpty()
+                .allSatisfy(
+                        tile -> assertThat(tile.getElement().getChildCount()).isZero());
+        assertThat(_get(DistrictTable.class).getElement().getChildCount()).isZero();
     }
 
     @Test
@@ -296,11 +323,28 @@ class DashboardViewTest {
     }
 
     private static String tileText(String code) {
-        return _find(HeadlineTile.class).stream()
+        return StaticHtml.text(_find(HeadlineTile.class).stream()
                 .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
                 .findFirst()
-                .orElseThrow()
-                .getElement()
-                .getTextRecursively();
+                .orElseThrow());
+    }
+
+    private static List<String> districts(DistrictTable table) {
+        return StaticHtml.html(table).select("tbody th").eachText();
+    }
+
+    private static List<Integer> passingBays(DistrictTable table) {
+        var html = StaticHtml.html(table);
+        var heads = html.select("thead tr:last-child th");
+        int column = -1;
+        for (int n = 0; n < heads.size(); n++) {
+            if (!heads.get(n).select("[data-indicator=passing_bays]").isEmpty()) {
+                column = n - 1; // the district's own th is not a td
+            }
+        }
+        int td = column;
+        return html.select("tbody tr").stream()
+                .map(r -> Integer.parseInt(r.select("td").get(td).text()))
+                .toList();
     }
 }

@@ -35,8 +35,8 @@ class DistrictTableWidthBrowserTest extends BrowserTest {
         }
         var sixth = table.locator(".pivot-head[data-indicator=passing_bays]");
         assertThat(sixth).hasAttribute("title", "增设错车道数量（个）");
-        Object scrollable = page.evaluate("() => { const s = document.querySelector('#district-table').$.table;"
-                + " return s.scrollWidth - s.clientWidth; }");
+        Object scrollable = page.evaluate(
+                "() => { const s = document.querySelector('#district-table'); return s.scrollWidth - s.clientWidth; }");
         assertThat(((Number) scrollable).intValue())
                 .as("nothing left to scroll to")
                 .isLessThanOrEqualTo(1);
@@ -51,7 +51,7 @@ class DistrictTableWidthBrowserTest extends BrowserTest {
         var box = sixth.boundingBox();
         assertThat(box.x).isGreaterThanOrEqualTo(0);
         assertThat(box.x + box.width).isLessThanOrEqualTo(390);
-        BoundingBox district = page.locator("#district-table vaadin-grid-cell-content")
+        BoundingBox district = page.locator("#district-table tbody th")
                 .filter(new Locator.FilterOptions().setHasText("芗城区"))
                 .first()
                 .boundingBox();

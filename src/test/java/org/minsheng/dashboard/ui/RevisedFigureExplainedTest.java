@@ -1,6 +1,5 @@
 package org.minsheng.dashboard.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
@@ -8,7 +7,6 @@ import static org.minsheng.support.SignedIn.as;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -101,7 +99,10 @@ class RevisedFigureExplainedTest {
     void clicking_the_revised_mark_on_the_tile_shows_why_the_figure_changed() {
         openDashboard();
         var tile = _get(HeadlineTile.class, spec -> spec.withAttribute("data-indicator", "meal_schools"));
-        _click(_get(tile, NativeButton.class, spec -> spec.withClasses("tile-revised")));
+        assertThat(StaticHtml.html(tile).select("button.tile-revised"))
+                .as("a button, so the keyboard reaches it")
+                .hasSize(1);
+        StaticHtml.click(tile, HeadlineTile.REVISED_CLICK);
         @SuppressWarnings("unchecked")
         Grid<Correction> grid = _get(Grid.class, spec -> spec.withId("corrections-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
@@ -116,14 +117,17 @@ class RevisedFigureExplainedTest {
     void clicking_a_revised_cell_of_the_district_table_shows_the_same_history() {
         openDashboard();
         var table = _get(DistrictTable.class);
-        int xiangcheng = -1;
-        for (int n = 0; n < GridKt._size(table); n++) {
-            if (GridKt._get(table, n).unit().code().equals("350602")) {
-                xiangcheng = n;
-            }
-        }
-        assertThat(GridKt._get(table, xiangcheng).text("meal_schools")).endsWith("†");
-        GridKt._clickItem(table, xiangcheng, table.getColumnByKey("meal_schools"));
+        var xiangcheng = String.valueOf(id("select id from division where code = '350602'"));
+        var cell = StaticHtml.html(table)
+                .select("button.pivot-revised[data-unit=" + xiangcheng + "][data-indicator=meal_schools]");
+        assertThat(cell.text()).endsWith("†");
+        StaticHtml.click(
+                table,
+                DistrictTable.REVISED_CLICK,
+                DistrictTable.REVISED_UNIT,
+                xiangcheng,
+                DistrictTable.REVISED_INDICATOR,
+                "meal_schools");
         @SuppressWarnings("unchecked")
         Grid<Correction> grid = _get(Grid.class, spec -> spec.withId("corrections-grid"));
         assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 0))).contains(REASON);
