@@ -67,6 +67,10 @@ public final class ImportBench {
                 cells = openCells(c);
             }
             System.out.printf("%d open cells per round (every open month x district x indicator)%n", cells.size());
+            long[] updatesBefore;
+            try (var c = dataSource.getConnection()) {
+                updatesBefore = figureUpdates(c);
+            }
             var written = new ArrayList<Cell>();
             Run periodByPeriod = null;
             int round = 0;
@@ -108,9 +112,17 @@ public final class ImportBench {
                     round,
                     written);
             double copySeconds;
+            long[] updatesAfter;
             try (var c = dataSource.getConnection()) {
                 copySeconds = copy(c, written);
+                updatesAfter = figureUpdates(c);
             }
+            long updates = updatesAfter[0] - updatesBefore[0];
+            System.out.printf(
+                    "figure rows updated in the run: %,d, of which HOT (no index touched): %,d (%.0f%%)%n",
+                    updates,
+                    updatesAfter[1] - updatesBefore[1],
+                    100.0 * (updatesAfter[1] - updatesBefore[1]) / Math.max(1, updates));
             System.out.printf("""
 
                     | path | rows | files | dry runs s | commits s | end to end s | rows/s | x COPY |
@@ -126,6 +138,16 @@ public final class ImportBench {
             System.out.printf(
                     "| COPY of the same rows into a table like figure | %,d | 1 | | | %.2f | %,.0f | 1 |%n",
                     written.size(), copySeconds, written.size() / copySeconds);
+        }
+    }
+
+    /** figure's updates and HOT updates so far (PostgreSQL's statistics, flushed within a second). */
+    private static long[] figureUpdates(Connection c) throws SQLException {
+        try (var s = c.createStatement();
+                var r = s.executeQuery(
+                        "select n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where relname = 'figure'")) {
+            r.next();
+            return new long[] {r.getLong(1), r.getLong(2)};
         }
     }
 
