@@ -7,11 +7,14 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.selectOne;
 import static org.minsheng.db.Tables.DATA_VERSION;
 import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -102,13 +105,29 @@ class DashboardRepository {
     /** A rolled-up cell at the end of one month of the window. */
     record MonthCell(YearCell cell, int month) {}
 
-    /** How many targets are met per category and unit in the window, and over all categories. */
-    List<CategoryScore> categoryScores(int cityId, int year, int from, int to, boolean yearly) {
+    /**
+     * Every indicator's category code, retired indicators too (their approved figures still roll up):
+     * what the page scores its cells by.
+     */
+    Map<Integer, String> indicatorCategories() {
+        return db.select(INDICATOR.ID, INDICATOR_CATEGORY.CODE)
+                .from(INDICATOR)
+                .join(INDICATOR_CATEGORY)
+                .on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
+                .fetchMap(INDICATOR.ID, INDICATOR_CATEGORY.CODE);
+    }
+
+    /**
+     * How many targets are met per category and unit in the window, and over all categories, in SQL:
+     * the oracle of CategoryScoring, which the pages use (RollupEqualityTest compares the two).
+     */
+    List<CategoryScore> categoryScores(
+            RollupSql.Source from, int cityId, int year, int first, int to, boolean yearly) {
         return db.resultQuery(
-                        RollupSql.categoryScores(source, from == 1),
+                        RollupSql.categoryScores(from, first == 1),
                         inline(cityId),
                         inline(year),
-                        inline(from),
+                        inline(first),
                         inline(to),
                         inline(yearly),
                         inline(true))
@@ -171,7 +190,7 @@ class DashboardRepository {
                         Boolean.TRUE.equals(r.get("na", Boolean.class))));
     }
 
-    private static YearCell toCell(Record r) {
+    static YearCell toCell(Record r) {
         return new YearCell(
                 r.get("indicator_id", Integer.class),
                 divisionOf(r),

@@ -161,8 +161,9 @@ public class DashboardService {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         // The same roll-up one level down: a district's towns, shown only where towns have reported.
+        // Scored from the cells just read rather than by rolling the window up again in SQL.
         var scores = focus.id() == city.id()
-                ? dashboards.categoryScores(city.id(), year, months[0], months[1], yearly)
+                ? CategoryScoring.score(city.id(), cells, targets, dashboards.indicatorCategories())
                 : List.<CategoryScore>of();
         var townCells = focus.id() == city.id()
                 ? List.<YearCell>of()
