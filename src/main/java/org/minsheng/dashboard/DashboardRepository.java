@@ -46,6 +46,20 @@ class DashboardRepository {
                 .intoList();
     }
 
+    /**
+     * V090's data version, which every approval moves, and V113's structure version, which only what
+     * frames a page moves (divisions, catalogue, targets, periods), read together in one statement.
+     */
+    Versions versions() {
+        var r = db.select(DATA_VERSION.N, DATA_VERSION.XACT, DATA_VERSION.STRUCTURE_N, DATA_VERSION.STRUCTURE_XACT)
+                .from(DATA_VERSION)
+                .fetchSingle();
+        return new Versions(List.of(r.value1(), r.value2()), List.of(r.value3(), r.value4()));
+    }
+
+    /** The keys of the dashboards' caches: compared for equality only. */
+    record Versions(Object data, Object structure) {}
+
     /** The latest month of the year with at least one approved figure, or null before the first. */
     Integer latestApprovedMonth(int year) {
         // Asked per period (a dozen index probes), not as a join over every figure of the year:

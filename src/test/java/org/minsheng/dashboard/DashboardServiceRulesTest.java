@@ -72,6 +72,7 @@ class DashboardServiceRulesTest {
                 .thenReturn(new Lineage(node(LONGHAI_SHI), List.of(), List.of(node(LONGHAI_QU))));
         when(history.lineage(XIANGCHENG.code())).thenReturn(new Lineage(node(XIANGCHENG), List.of(), List.of()));
         when(repository.dataVersion()).thenReturn(List.of(7, 901L));
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(7, 901L), List.of(3, 900L)));
     }
 
     @Test
@@ -190,15 +191,21 @@ class DashboardServiceRulesTest {
     }
 
     @Test
-    void a_page_is_computed_once_per_data_version_and_again_after_an_approval() {
+    void a_page_is_computed_once_per_data_version_and_its_frame_once_per_structure_version() {
         when(repository.latestApprovedMonth(2021)).thenReturn(null);
         var first = service.dashboard(DashboardFilter.year(2021));
         assertThat(service.dashboard(DashboardFilter.year(2021))).isSameAs(first);
         verify(repository, times(1)).latestApprovedMonth(2021);
-        when(repository.dataVersion()).thenReturn(List.of(8, 902L));
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(8, 902L), List.of(3, 900L)));
         assertThat(service.dashboard(DashboardFilter.year(2021))).isNotSameAs(first);
         verify(repository, times(2)).latestApprovedMonth(2021);
-        verify(currentUser, times(3)).require(Role.values());
+        verify(divisions, times(1)).city();
+        verify(indicators, times(1)).activeIndicators();
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(9, 903L), List.of(4, 903L)));
+        assertThat(service.dashboard(DashboardFilter.year(2021))).isNotSameAs(first);
+        verify(divisions, times(2)).city();
+        verify(indicators, times(2)).activeIndicators();
+        verify(currentUser, times(4)).require(Role.values());
     }
 
     @Test
