@@ -1,7 +1,6 @@
 package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
@@ -96,10 +95,12 @@ class DashboardCacheTest {
         assertThat(before.counties()).extracting(Division::code).contains(old).doesNotContain("350699");
         as(
                 "admin",
-                () -> history.recordSuccession(
-                        new Succession(old, "350699", "新区", LocalDate.of(2022, 1, 1), "撤县设区")));
+                () -> history.recordSuccession(new Succession(old, "350699", "新区", LocalDate.of(2022, 1, 1), "撤县设区")));
         var after = dashboards.dashboard(DashboardFilter.year(2022));
-        assertThat(after.counties()).extracting(Division::code).contains("350699").doesNotContain(old);
+        assertThat(after.counties())
+                .extracting(Division::code)
+                .contains("350699")
+                .doesNotContain(old);
         assertThat(after.predecessors()).hasSize(before.predecessors().size() + 1);
         assertThat(after).isEqualTo(dashboards.computeDashboard(DashboardFilter.year(2022)));
     }
@@ -122,13 +123,16 @@ class DashboardCacheTest {
 
     @Test
     void an_approval_keeps_the_structure_version_and_a_target_change_moves_it() {
-        var structure = db.fetchOne("select structure_n, structure_xact from data_version").intoList();
+        var structure = db.fetchOne("select structure_n, structure_xact from data_version")
+                .intoList();
         approveDraft();
         reviseApproved(new Random(7));
-        assertThat(db.fetchOne("select structure_n, structure_xact from data_version").intoList())
+        assertThat(db.fetchOne("select structure_n, structure_xact from data_version")
+                        .intoList())
                 .isEqualTo(structure);
         retarget(new Random(7));
-        assertThat(db.fetchOne("select structure_n, structure_xact from data_version").intoList())
+        assertThat(db.fetchOne("select structure_n, structure_xact from data_version")
+                        .intoList())
                 .isNotEqualTo(structure);
     }
 

@@ -84,7 +84,8 @@ class DashboardServiceRulesTest {
                         month(at(cell(ROADS, null, "117"), DEC_31), 12),
                         month(at(cell(LEAD_DEPARTMENTS, null, "17"), JAN_15), 12)));
         when(repository.indicatorCategories())
-                .thenReturn(Map.of(ROADS.id(), ROADS.categoryCode(), LEAD_DEPARTMENTS.id(), LEAD_DEPARTMENTS.categoryCode()));
+                .thenReturn(Map.of(
+                        ROADS.id(), ROADS.categoryCode(), LEAD_DEPARTMENTS.id(), LEAD_DEPARTMENTS.categoryCode()));
         when(repository.cells(CITY.id(), 2020, 1, 12, true)).thenReturn(List.of(cell(ROADS, null, "64.3")));
         var page = service.computeDashboard(DashboardFilter.year(2021));
         assertThat(page.fromMonth()).isEqualTo(1);
@@ -99,7 +100,8 @@ class DashboardServiceRulesTest {
         assertThat(page.scores())
                 .as("scored from the cells read: the city's 117 km of roads against its target of 110")
                 .containsExactly(
-                        new CategoryScore(ROADS.categoryCode(), CITY.id(), 1, 1), new CategoryScore(null, CITY.id(), 1, 1));
+                        new CategoryScore(ROADS.categoryCode(), CITY.id(), 1, 1),
+                        new CategoryScore(null, CITY.id(), 1, 1));
         assertThat(page.towns()).isEmpty();
         assertThat(page.indicators()).containsExactly(ROADS, BAYS, DROPOUTS, LEAD_DEPARTMENTS);
         assertThat(page.targets()).hasSize(1);
