@@ -7,11 +7,14 @@ import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.selectOne;
 import static org.minsheng.db.Tables.DATA_VERSION;
 import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -42,6 +45,20 @@ class DashboardRepository {
                 .fetchSingle()
                 .intoList();
     }
+
+    /**
+     * V090's data version, which every approval moves, and V113's structure version, which only what
+     * frames a page moves (divisions, catalogue, targets, periods), read together in one statement.
+     */
+    Versions versions() {
+        var r = db.select(DATA_VERSION.N, DATA_VERSION.XACT, DATA_VERSION.STRUCTURE_N, DATA_VERSION.STRUCTURE_XACT)
+                .from(DATA_VERSION)
+                .fetchSingle();
+        return new Versions(List.of(r.value1(), r.value2()), List.of(r.value3(), r.value4()));
+    }
+
+    /** The keys of the dashboards' caches: compared for equality only. */
+    record Versions(Object data, Object structure) {}
 
     /** The latest month of the year with at least one approved figure, or null before the first. */
     Integer latestApprovedMonth(int year) {
@@ -96,19 +113,34 @@ class DashboardRepository {
      */
     List<MonthCell> cellsByMonth(int cityId, int year, int to, boolean yearly) {
         return rollup(cityId, year, 1, to, yearly, false)
-                .map(r -> new MonthCell(toCell(r), r.get("month", Integer.class)));
+                .map(r -> new MonthCell(toCell(r), r.get(MONTH, Integer.class)));
     }
 
     /** A rolled-up cell at the end of one month of the window. */
     record MonthCell(YearCell cell, int month) {}
 
-    /** How many targets are met per category and unit in the window, and over all categories. */
-    List<CategoryScore> categoryScores(int cityId, int year, int from, int to, boolean yearly) {
+    /**
+     * Every indicator's category code, retired indicators too (their approved figures still roll up):
+     * what the page scores its cells by.
+     */
+    Map<Integer, String> indicatorCategories() {
+        return db.select(INDICATOR.ID, INDICATOR_CATEGORY.CODE)
+                .from(INDICATOR)
+                .join(INDICATOR_CATEGORY)
+                .on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
+                .fetchMap(INDICATOR.ID, INDICATOR_CATEGORY.CODE);
+    }
+
+    /**
+     * How many targets are met per category and unit in the window, and over all categories, in SQL:
+     * the oracle of CategoryScoring, which the pages use (RollupEqualityTest compares the two).
+     */
+    List<CategoryScore> categoryScores(RollupSql.Source from, int cityId, int year, int first, int to, boolean yearly) {
         return db.resultQuery(
-                        RollupSql.categoryScores(source, from == 1),
+                        RollupSql.categoryScores(from, first == 1),
                         inline(cityId),
                         inline(year),
-                        inline(from),
+                        inline(first),
                         inline(to),
                         inline(yearly),
                         inline(true))
@@ -171,15 +203,29 @@ class DashboardRepository {
                         Boolean.TRUE.equals(r.get("na", Boolean.class))));
     }
 
-    private static YearCell toCell(Record r) {
+    /*
+     * The cells statement's columns by position: a page maps some 3,000 rows, and looking each column
+     * up by name was a sixth of the page's Java time in a JFR profile (bench/run.sh preagg L).
+     */
+    private static final int INDICATOR_ID = 0,
+            DIVISION_ID = 1,
+            IS_TOTAL = 2,
+            MONTH = 3,
+            VALUE = 4,
+            NA = 5,
+            APPROVED_AT = 6,
+            REVISION = 7,
+            CORRECTIONS = 8;
+
+    static YearCell toCell(Record r) {
         return new YearCell(
-                r.get("indicator_id", Integer.class),
-                divisionOf(r),
-                r.get("value", BigDecimal.class),
-                Boolean.TRUE.equals(r.get("na", Boolean.class)),
-                r.get("approved_at", OffsetDateTime.class),
-                r.get("revision", Integer.class),
-                r.get("corrections", Integer.class));
+                r.get(INDICATOR_ID, Integer.class),
+                r.get(IS_TOTAL, Integer.class) == 1 ? null : r.get(DIVISION_ID, Integer.class),
+                r.get(VALUE, BigDecimal.class),
+                Boolean.TRUE.equals(r.get(NA, Boolean.class)),
+                r.get(APPROVED_AT, OffsetDateTime.class),
+                r.get(REVISION, Integer.class),
+                r.get(CORRECTIONS, Integer.class));
     }
 
     private static Integer divisionOf(Record r) {

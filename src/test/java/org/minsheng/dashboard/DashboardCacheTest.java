@@ -1,13 +1,19 @@
 package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionHistoryService;
+import org.minsheng.division.Succession;
+import org.minsheng.indicator.Indicator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +37,9 @@ class DashboardCacheTest {
 
     @Autowired
     DashboardService dashboards;
+
+    @Autowired
+    DivisionHistoryService history;
 
     @Autowired
     DSLContext db;
@@ -71,6 +80,60 @@ class DashboardCacheTest {
                               and d.code = '350602')""");
         assertThat(roadWidening(dashboards.dashboard(DashboardFilter.year(2020))))
                 .isEqualByComparingTo("119");
+    }
+
+    /*
+     * A page's frame (districts, catalogue, targets) is kept under V113's structure version, which
+     * approvals do not move: a succession or a catalogue change must still show on the very next page.
+     */
+    @Test
+    void a_division_succession_shows_on_the_next_page_although_the_frame_was_cached() {
+        var old = db.fetchValue("select min(code) from division where level = 'county' and valid_to is null"
+                        + " and valid_from < date '2022-01-01'")
+                .toString();
+        var before = dashboards.dashboard(DashboardFilter.year(2022));
+        assertThat(before.counties()).extracting(Division::code).contains(old).doesNotContain("350699");
+        as(
+                "admin",
+                () -> history.recordSuccession(new Succession(old, "350699", "新区", LocalDate.of(2022, 1, 1), "撤县设区")));
+        var after = dashboards.dashboard(DashboardFilter.year(2022));
+        assertThat(after.counties())
+                .extracting(Division::code)
+                .contains("350699")
+                .doesNotContain(old);
+        assertThat(after.predecessors()).hasSize(before.predecessors().size() + 1);
+        assertThat(after).isEqualTo(dashboards.computeDashboard(DashboardFilter.year(2022)));
+    }
+
+    @Test
+    void an_indicator_change_shows_on_the_next_page_although_the_frame_was_cached() {
+        var before = dashboards.dashboard(DashboardFilter.year(2020));
+        assertThat(before.indicators()).extracting(Indicator::code).contains("road_widening");
+        db.execute("update indicator set name_zh = '农村公路拓宽改造' where code = 'road_widening'");
+        var renamed = dashboards.dashboard(DashboardFilter.year(2020));
+        assertThat(renamed.indicators())
+                .filteredOn(i -> i.code().equals("road_widening"))
+                .extracting(i -> i.names().zh())
+                .containsExactly("农村公路拓宽改造");
+        db.execute("update indicator set retired_on = date '2020-01-01' where code = 'road_widening'");
+        assertThat(dashboards.dashboard(DashboardFilter.year(2020)).indicators())
+                .extracting(Indicator::code)
+                .doesNotContain("road_widening");
+    }
+
+    @Test
+    void an_approval_keeps_the_structure_version_and_a_target_change_moves_it() {
+        var structure = db.fetchOne("select structure_n, structure_xact from data_version")
+                .intoList();
+        approveDraft();
+        reviseApproved(new Random(7));
+        assertThat(db.fetchOne("select structure_n, structure_xact from data_version")
+                        .intoList())
+                .isEqualTo(structure);
+        retarget(new Random(7));
+        assertThat(db.fetchOne("select structure_n, structure_xact from data_version")
+                        .intoList())
+                .isNotEqualTo(structure);
     }
 
     @Test

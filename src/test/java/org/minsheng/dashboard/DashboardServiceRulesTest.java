@@ -72,6 +72,7 @@ class DashboardServiceRulesTest {
                 .thenReturn(new Lineage(node(LONGHAI_SHI), List.of(), List.of(node(LONGHAI_QU))));
         when(history.lineage(XIANGCHENG.code())).thenReturn(new Lineage(node(XIANGCHENG), List.of(), List.of()));
         when(repository.dataVersion()).thenReturn(List.of(7, 901L));
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(7, 901L), List.of(3, 900L)));
     }
 
     @Test
@@ -82,8 +83,9 @@ class DashboardServiceRulesTest {
                         month(cell(ROADS, null, "64.3"), 11),
                         month(at(cell(ROADS, null, "117"), DEC_31), 12),
                         month(at(cell(LEAD_DEPARTMENTS, null, "17"), JAN_15), 12)));
-        var scores = List.of(new CategoryScore(null, CITY.id(), 1, 1));
-        when(repository.categoryScores(CITY.id(), 2021, 1, 12, true)).thenReturn(scores);
+        when(repository.indicatorCategories())
+                .thenReturn(Map.of(
+                        ROADS.id(), ROADS.categoryCode(), LEAD_DEPARTMENTS.id(), LEAD_DEPARTMENTS.categoryCode()));
         when(repository.cells(CITY.id(), 2020, 1, 12, true)).thenReturn(List.of(cell(ROADS, null, "64.3")));
         var page = service.computeDashboard(DashboardFilter.year(2021));
         assertThat(page.fromMonth()).isEqualTo(1);
@@ -95,7 +97,11 @@ class DashboardServiceRulesTest {
                 .containsExactly(11, 12);
         assertThat(page.lastYear()).extracting(YearCell::value).containsExactly(bd("64.3"));
         assertThat(page.dataAsOf()).as("the newest approval shown").isEqualTo(JAN_15);
-        assertThat(page.scores()).isEqualTo(scores);
+        assertThat(page.scores())
+                .as("scored from the cells read: the city's 117 km of roads against its target of 110")
+                .containsExactly(
+                        new CategoryScore(ROADS.categoryCode(), CITY.id(), 1, 1),
+                        new CategoryScore(null, CITY.id(), 1, 1));
         assertThat(page.towns()).isEmpty();
         assertThat(page.indicators()).containsExactly(ROADS, BAYS, DROPOUTS, LEAD_DEPARTMENTS);
         assertThat(page.targets()).hasSize(1);
@@ -135,7 +141,7 @@ class DashboardServiceRulesTest {
         assertThat(xiangcheng.focus()).isEqualTo(XIANGCHENG);
         assertThat(xiangcheng.towns()).isEmpty();
         assertThat(xiangcheng.scores()).isEmpty();
-        verify(repository, never()).categoryScores(anyInt(), anyInt(), anyInt(), anyInt(), anyBoolean());
+        verify(repository, never()).indicatorCategories();
 
         var longhai = node(LONGHAI_QU);
         when(divisions.node(LONGHAI_QU.code())).thenReturn(Optional.of(longhai));
@@ -187,15 +193,21 @@ class DashboardServiceRulesTest {
     }
 
     @Test
-    void a_page_is_computed_once_per_data_version_and_again_after_an_approval() {
+    void a_page_is_computed_once_per_data_version_and_its_frame_once_per_structure_version() {
         when(repository.latestApprovedMonth(2021)).thenReturn(null);
         var first = service.dashboard(DashboardFilter.year(2021));
         assertThat(service.dashboard(DashboardFilter.year(2021))).isSameAs(first);
         verify(repository, times(1)).latestApprovedMonth(2021);
-        when(repository.dataVersion()).thenReturn(List.of(8, 902L));
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(8, 902L), List.of(3, 900L)));
         assertThat(service.dashboard(DashboardFilter.year(2021))).isNotSameAs(first);
         verify(repository, times(2)).latestApprovedMonth(2021);
-        verify(currentUser, times(3)).require(Role.values());
+        verify(divisions, times(1)).city();
+        verify(indicators, times(1)).activeIndicators();
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(9, 903L), List.of(4, 903L)));
+        assertThat(service.dashboard(DashboardFilter.year(2021))).isNotSameAs(first);
+        verify(divisions, times(2)).city();
+        verify(indicators, times(2)).activeIndicators();
+        verify(currentUser, times(4)).require(Role.values());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.importing.ImportService;
+import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.indicator.TargetDirection;
 import org.minsheng.period.CalendarService;
@@ -57,6 +58,9 @@ class RollupEqualityTest {
 
     @Autowired
     TargetAdminService targets;
+
+    @Autowired
+    IndicatorService indicators;
 
     @Autowired
     DivisionHistoryService history;
@@ -129,6 +133,11 @@ class RollupEqualityTest {
                                     "seed %d, step %d after %s: root %d, %d months %d-%d, yearly %s, last only %s",
                                     seed, step, change, root, year, w[0], w[1], w[2] == 1, w[3] == 1)
                             .isEqualTo(rows(Source.LIVE, root, year, w));
+                    assertThat(scoredInJava(root, year, w))
+                            .as(
+                                    "seed %d, step %d after %s: category scores of root %d, %d months %d-%d, yearly %s",
+                                    seed, step, change, root, year, w[0], w[1], w[2] == 1)
+                            .isEqualTo(scoredInSql(root, year, w));
                 }
             }
             var line = root == cityId() ? List.<Integer>of() : lineOf(root);
@@ -136,6 +145,21 @@ class RollupEqualityTest {
                     .as("seed %d, step %d after %s: years of root %d, line %s", seed, step, change, root, line)
                     .isEqualTo(rollups.years(Source.LIVE, cityId(), 2017, 2022, line));
         }
+    }
+
+    /** The page's category scores, counted in Java from the window's cells (CategoryScoring). */
+    private List<CategoryScore> scoredInJava(int root, int year, int[] window) {
+        var cells = rollups.rollup(Source.PREAGGREGATED, root, year, window[0], window[1], window[2] == 1, true)
+                .map(DashboardRepository::toCell);
+        var targets = as("leader", () -> indicators.targetsUnder(root, year));
+        return CategoryScoring.score(root, cells, targets, rollups.indicatorCategories());
+    }
+
+    /** The same scores from RollupSql.categoryScores over the live roll-up: the oracle. */
+    private List<CategoryScore> scoredInSql(int root, int year, int[] window) {
+        return rollups.categoryScores(Source.LIVE, root, year, window[0], window[1], window[2] == 1).stream()
+                .sorted(CategoryScoring.ORDER)
+                .toList();
     }
 
     private List<String> rows(Source source, int root, int year, int[] window) {
