@@ -15,6 +15,7 @@ import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,10 @@ class FigureBatch {
     private final FigureRepository figures;
     private final ReferenceRepository references;
     private final PeriodService periods;
+    /** Reads as the entry sheet does, period by period: the oracle the set-based reads are tested against. */
+    private final boolean periodByPeriod;
 
+    @Autowired
     FigureBatch(
             CellAssembler assembler,
             LiveReads live,
@@ -42,6 +46,16 @@ class FigureBatch {
         this.figures = figures;
         this.references = references;
         this.periods = periods;
+        this.periodByPeriod = false;
+    }
+
+    private FigureBatch(FigureBatch setBased) {
+        this.assembler = setBased.assembler;
+        this.live = setBased.live;
+        this.figures = setBased.figures;
+        this.references = setBased.references;
+        this.periods = setBased.periods;
+        this.periodByPeriod = true;
     }
 
     /**
@@ -49,6 +63,9 @@ class FigureBatch {
      * whatever its size (see {@link FileReads}). What the import uses.
      */
     List<CheckedInput> check(AppUser user, List<FigureInput> inputs) {
+        if (periodByPeriod) {
+            return check(user, inputs, live);
+        }
         var reads = new FileReads(
                 live,
                 figures,
@@ -61,10 +78,10 @@ class FigureBatch {
 
     /**
      * The same checks reading period by period as the entry sheet does, ~15 statements a period: the
-     * oracle the import's set-based reads are tested against.
+     * oracle the import's set-based reads are tested against. Not a Spring bean.
      */
-    List<CheckedInput> checkPeriodByPeriod(AppUser user, List<FigureInput> inputs) {
-        return check(user, inputs, live);
+    FigureBatch periodByPeriod() {
+        return new FigureBatch(this);
     }
 
     private List<CheckedInput> check(AppUser user, List<FigureInput> inputs, CheckReads reads) {

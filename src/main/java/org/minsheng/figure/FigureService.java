@@ -18,7 +18,6 @@ import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,15 +36,7 @@ public class FigureService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final FigureBatch batch;
-    private final Checks checks;
 
-    /** How a batch is checked: with a file's reads done up front, or period by period (the oracle). */
-    @FunctionalInterface
-    interface Checks {
-        List<CheckedInput> check(AppUser user, List<FigureInput> inputs);
-    }
-
-    @Autowired
     FigureService(
             FigureRepository figures,
             CellAssembler assembler,
@@ -54,18 +45,6 @@ public class FigureService {
             CurrentUser currentUser,
             AuditLog audit,
             FigureBatch batch) {
-        this(figures, assembler, periods, divisions, currentUser, audit, batch, batch::check);
-    }
-
-    private FigureService(
-            FigureRepository figures,
-            CellAssembler assembler,
-            PeriodService periods,
-            DivisionService divisions,
-            CurrentUser currentUser,
-            AuditLog audit,
-            FigureBatch batch,
-            Checks checks) {
         this.figures = figures;
         this.batch = batch;
         this.assembler = assembler;
@@ -73,17 +52,6 @@ public class FigureService {
         this.divisions = divisions;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.checks = checks;
-    }
-
-    /**
-     * This service checking batches period by period, as the import did before its reads were set-based:
-     * the oracle a test compares the import with. Not a Spring bean, so only inside a caller's
-     * transaction.
-     */
-    FigureService checkingPeriodByPeriod() {
-        return new FigureService(
-                figures, assembler, periods, divisions, currentUser, audit, batch, batch::checkPeriodByPeriod);
     }
 
     /**
@@ -172,7 +140,7 @@ public class FigureService {
      */
     @Transactional(readOnly = true)
     public List<CheckedInput> checkAll(List<FigureInput> inputs) {
-        return checks.check(currentUser.require(Role.STATISTICIAN), inputs);
+        return batch.check(currentUser.require(Role.STATISTICIAN), inputs);
     }
 
     /**
@@ -187,7 +155,7 @@ public class FigureService {
     public List<CheckedInput> saveAll(List<FigureInput> inputs, ToLongFunction<List<CheckedInput>> openBatch) {
         var user = currentUser.require(Role.STATISTICIAN);
         inputs.stream().map(i -> i.key().periodId()).distinct().sorted().forEach(periods::getForWriting);
-        var checked = checks.check(user, inputs);
+        var checked = batch.check(user, inputs);
         long importId = openBatch.applyAsLong(checked);
         if (checked.stream().anyMatch(CheckedInput::blocking)) {
             throw new RefusedException("figure.error.batchBlocked");

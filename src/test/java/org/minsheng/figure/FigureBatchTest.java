@@ -86,14 +86,15 @@ class FigureBatchTest {
     @Test
     void another_districts_cell_a_closed_period_a_former_county_and_an_unreported_indicator_are_refused() {
         // the unreported ones: an indicator not reported in the period, and a city-level one at a district
-        var results = batch.checkPeriodByPeriod(
-                STATISTICIAN,
-                List.of(
-                        input(key(MEALS, ZHANGPU, JANUARY), "15"),
-                        input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
-                        input(key(MEALS, LONGHAI_SHI, JANUARY), "15"),
-                        input(key(RETIRED, XIANGCHENG, JANUARY), "17"),
-                        input(key(LEAD_DEPARTMENTS, XIANGCHENG, JANUARY), "17")));
+        var results = batch.periodByPeriod()
+                .check(
+                        STATISTICIAN,
+                        List.of(
+                                input(key(MEALS, ZHANGPU, JANUARY), "15"),
+                                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
+                                input(key(MEALS, LONGHAI_SHI, JANUARY), "15"),
+                                input(key(RETIRED, XIANGCHENG, JANUARY), "17"),
+                                input(key(LEAD_DEPARTMENTS, XIANGCHENG, JANUARY), "17")));
         assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.REJECTED);
         assertThat(results)
                 .extracting(r -> r.findings().getFirst().messageKey())
@@ -110,7 +111,7 @@ class FigureBatchTest {
     @Test
     void a_cell_given_twice_is_refused_the_second_time() {
         var key = key(MEALS, XIANGCHENG, JANUARY);
-        var results = batch.checkPeriodByPeriod(STATISTICIAN, List.of(input(key, "15"), input(key, "16")));
+        var results = batch.periodByPeriod().check(STATISTICIAN, List.of(input(key, "15"), input(key, "16")));
         assertThat(results.get(0).outcome()).isEqualTo(CheckedInput.Outcome.NEW);
         assertThat(results.get(1).findings()).extracting(Finding::messageKey).containsExactly("figure.error.duplicate");
     }
@@ -123,13 +124,14 @@ class FigureBatchTest {
         stored.put(meals, cell(meals, new BigDecimal("15"), false, CellState.DRAFT, null));
         stored.put(bays, cell(bays, new BigDecimal("20"), false, CellState.DRAFT, "新建道路"));
         var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
-        var results = batch.checkPeriodByPeriod(
-                scope,
-                List.of(
-                        input(meals, "15.0"),
-                        input(bays, "20"),
-                        input(mealsZhangpu, "8"),
-                        input(key(BAYS, ZHANGPU, JANUARY), "  ")));
+        var results = batch.periodByPeriod()
+                .check(
+                        scope,
+                        List.of(
+                                input(meals, "15.0"),
+                                input(bays, "20"),
+                                input(mealsZhangpu, "8"),
+                                input(key(BAYS, ZHANGPU, JANUARY), "  ")));
         assertThat(results)
                 .extracting(CheckedInput::outcome)
                 .containsExactly(
@@ -147,8 +149,8 @@ class FigureBatchTest {
         var bays = key(BAYS, XIANGCHENG, JANUARY);
         stored.put(meals, cell(meals, new BigDecimal("15"), false, CellState.DRAFT, null));
         stored.put(bays, cell(bays, null, true, CellState.DRAFT, "本区无此项"));
-        var results = batch.checkPeriodByPeriod(
-                STATISTICIAN, List.of(input(meals, "不适用"), new FigureInput(bays, "", true, " 本区无此项 ", 1, null)));
+        var results = batch.periodByPeriod()
+                .check(STATISTICIAN, List.of(input(meals, "不适用"), new FigureInput(bays, "", true, " 本区无此项 ", 1, null)));
         assertThat(results)
                 .extracting(CheckedInput::outcome)
                 .containsExactly(CheckedInput.Outcome.CHANGED, CheckedInput.Outcome.UNCHANGED);
@@ -157,7 +159,8 @@ class FigureBatchTest {
             assertThat(r.value()).isNull();
         });
         stored.put(meals, cell(meals, null, true, CellState.DRAFT, null));
-        assertThat(batch.checkPeriodByPeriod(STATISTICIAN, List.of(input(meals, "0")))
+        assertThat(batch.periodByPeriod()
+                        .check(STATISTICIAN, List.of(input(meals, "0")))
                         .getFirst()
                         .outcome())
                 .as("zero after not applicable")
@@ -169,21 +172,23 @@ class FigureBatchTest {
         var bays = key(BAYS, XIANGCHENG, JANUARY);
         var jump = Finding.warning(bays, "figure.warning.yearOnYear", new BigDecimal("24"), new BigDecimal("150"));
         findingsAfter.put(bays, List.of(jump));
-        var unexplained = batch.checkPeriodByPeriod(STATISTICIAN, List.of(input(bays, "60")))
+        var unexplained = batch.periodByPeriod()
+                .check(STATISTICIAN, List.of(input(bays, "60")))
                 .getFirst();
         assertThat(unexplained.findings())
                 .extracting(Finding::messageKey)
                 .containsExactly("figure.warning.yearOnYear", "figure.error.explanationNeeded");
         assertThat(unexplained.blocking()).isTrue();
-        var explained = batch.checkPeriodByPeriod(
-                        STATISTICIAN, List.of(new FigureInput(bays, "60", false, "新建道路同步建设", 0, null)))
+        var explained = batch.periodByPeriod()
+                .check(STATISTICIAN, List.of(new FigureInput(bays, "60", false, "新建道路同步建设", 0, null)))
                 .getFirst();
         assertThat(explained.findings()).containsExactly(jump);
         assertThat(explained.writes()).isTrue();
 
         stored.put(bays, cell(bays, new BigDecimal("24"), false, CellState.SUBMITTED, null));
         findingsAfter.clear();
-        assertThat(batch.checkPeriodByPeriod(STATISTICIAN, List.of(input(bays, "30")))
+        assertThat(batch.periodByPeriod()
+                        .check(STATISTICIAN, List.of(input(bays, "30")))
                         .getFirst()
                         .findings())
                 .extracting(Finding::messageKey)
@@ -194,14 +199,16 @@ class FigureBatchTest {
     void a_value_or_explanation_the_rules_refuse_is_rejected_with_their_reason() {
         var meals = key(MEALS, XIANGCHENG, JANUARY);
         var bays = key(BAYS, XIANGCHENG, JANUARY);
-        var results = batch.checkPeriodByPeriod(
-                STATISTICIAN, List.of(input(meals, "十五"), new FigureInput(bays, "20", false, "见附件\u0007", 0, null)));
+        var results = batch.periodByPeriod()
+                .check(
+                        STATISTICIAN,
+                        List.of(input(meals, "十五"), new FigureInput(bays, "20", false, "见附件\u0007", 0, null)));
         assertThat(results)
                 .extracting(r -> r.findings().getFirst().messageKey())
                 .containsExactly("figure.error.notANumber", "input.error.controlCharacter");
         assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.REJECTED);
-        var tooLong = batch.checkPeriodByPeriod(
-                        STATISTICIAN, List.of(new FigureInput(bays, "20", false, "说".repeat(2001), 0, null)))
+        var tooLong = batch.periodByPeriod()
+                .check(STATISTICIAN, List.of(new FigureInput(bays, "20", false, "说".repeat(2001), 0, null)))
                 .getFirst();
         assertThat(tooLong.findings().getFirst().parameters()).containsExactly(2000);
     }
@@ -209,12 +216,13 @@ class FigureBatchTest {
     @Test
     void inputs_of_two_periods_are_checked_per_period_and_answered_in_the_order_given() {
         var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
-        var results = batch.checkPeriodByPeriod(
-                scope,
-                List.of(
-                        input(key(MEALS, XIANGCHENG, JANUARY), "15"),
-                        input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
-                        input(key(BAYS, ZHANGPU, JANUARY), "8")));
+        var results = batch.periodByPeriod()
+                .check(
+                        scope,
+                        List.of(
+                                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
+                                input(key(BAYS, ZHANGPU, JANUARY), "8")));
         assertThat(results)
                 .extracting(CheckedInput::outcome)
                 .containsExactly(CheckedInput.Outcome.NEW, CheckedInput.Outcome.REJECTED, CheckedInput.Outcome.NEW);

@@ -17,16 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minsheng.IntegrationTest;
-import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
-import org.minsheng.base.i18n.Translations;
-import org.minsheng.division.DivisionService;
-import org.minsheng.figure.FigureService;
-import org.minsheng.figure.PeriodByPeriodChecks;
-import org.minsheng.indicator.IndicatorService;
-import org.minsheng.period.PeriodService;
-import org.minsheng.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,28 +41,7 @@ class ImportMatchesPeriodByPeriodTest {
     ImportService imports;
 
     @Autowired
-    FigureService figures;
-
-    @Autowired
-    PeriodService periods;
-
-    @Autowired
-    DivisionService divisions;
-
-    @Autowired
-    IndicatorService indicators;
-
-    @Autowired
-    ImportRepository batches;
-
-    @Autowired
-    AuditLog audit;
-
-    @Autowired
-    CurrentUser currentUser;
-
-    @Autowired
-    Translations translations;
+    ApplicationContext context;
 
     @Autowired
     DSLContext db;
@@ -130,15 +102,7 @@ class ImportMatchesPeriodByPeriodTest {
     }
 
     private ImportService periodByPeriod() {
-        return new ImportService(
-                PeriodByPeriodChecks.of(figures),
-                periods,
-                divisions,
-                indicators,
-                batches,
-                audit,
-                currentUser,
-                translations);
+        return PeriodByPeriodImports.of(context);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.minsheng.importing;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.DivisionService;
-import org.minsheng.figure.FigureService;
 import org.minsheng.figure.PeriodByPeriodChecks;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.period.PeriodService;
@@ -21,7 +20,7 @@ public final class PeriodByPeriodImports {
 
     public static ImportService of(ApplicationContext context) {
         return new ImportService(
-                PeriodByPeriodChecks.of(context.getBean(FigureService.class)),
+                PeriodByPeriodChecks.of(context),
                 context.getBean(PeriodService.class),
                 context.getBean(DivisionService.class),
                 context.getBean(IndicatorService.class),
