@@ -139,14 +139,24 @@ public final class PushBench {
                 .first()
                 .click();
         var approve = reviewer.locator(".card[data-district='" + DISTRICT + "'] .approve-district");
-        approve.click();
-        reviewer.locator(".card[data-district='" + DISTRICT + "']")
-                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        try {
+            approve.click();
+            reviewer.locator(".card[data-district='" + DISTRICT + "']")
+                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        } catch (RuntimeException stuck) {
+            // the reviewer's side, not the dashboard's: say so, or a missed round reads as a lost push
+            throw new IllegalStateException("the reviewer's approval did not finish on the review page", stuck);
+        }
         try {
             leader.waitForFunction(
                     "() => window.paintedAt !== null", null, new Page.WaitForFunctionOptions().setTimeout(DEADLINE_MS));
         } catch (RuntimeException missed) {
-            Browser.screenshot(leader, "push-bench-missed");
+            try {
+                Browser.screenshot(leader, "push-bench-missed");
+            } catch (RuntimeException noScreenshot) {
+                // a hung page cannot be photographed either; the report below must still say what missed
+                missed.addSuppressed(noScreenshot);
+            }
             throw new IllegalStateException(
                     "the dashboard did not show edition " + next + " in time; it shows: "
                             + leader.locator("#dashboard-meta").textContent() + " | "

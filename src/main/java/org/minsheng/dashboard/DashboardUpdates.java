@@ -1,12 +1,15 @@
 package org.minsheng.dashboard;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.minsheng.figure.ApprovedFiguresChanged;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
@@ -34,6 +37,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * telling per subscriber waits at a time: a burst of approvals redraws a dashboard once or twice,
  * not once per approval. A subscriber reads the figures afresh (the page cache is keyed by the data
  * version, so the first dashboard computes and the others read its answer).
+ *
+ * <p>A dashboard that could not read the new edition (the database busy or out of reach for a
+ * moment) asks to be told again ({@link Subscription#retry}) rather than staying on the old edition
+ * until the next approval, which may be days away.
  */
 @Service
 public class DashboardUpdates {
@@ -46,8 +53,13 @@ public class DashboardUpdates {
      */
     private static final int THREADS = 2;
 
+    /** The first pause before telling a dashboard again; it doubles with each failure in a row. */
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    /** The longest pause between two tries: an outage of minutes is retried twice a minute. */
+    private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
-    private final ExecutorService telling = Executors.newFixedThreadPool(
+    private final ScheduledExecutorService telling = Executors.newScheduledThreadPool(
             THREADS, Thread.ofPlatform().name("dashboard-updates-", 1).daemon().factory());
     private final CurrentUser currentUser;
 
@@ -58,6 +70,13 @@ public class DashboardUpdates {
     /** What {@link #subscribe} returns: cancel it when the dashboard closes, or the service keeps it. */
     public interface Subscription {
         void cancel();
+
+        /**
+         * Asks to be told again after a pause, because taking the new edition failed for a passing
+         * reason. The pause doubles with each retry in a row (1 s, 2 s, … up to 30 s) and starts again
+         * at the next committed change.
+         */
+        void retry();
     }
 
     /**
@@ -69,7 +88,7 @@ public class DashboardUpdates {
         currentUser.require(Role.values());
         var subscriber = new Subscriber(onNewEdition);
         subscribers.add(subscriber);
-        return () -> subscribers.remove(subscriber);
+        return subscriber;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -84,7 +103,10 @@ public class DashboardUpdates {
 
     /** Tells this node's subscribers; the one entry point a cross-node notification would call. */
     void deliver() {
-        subscribers.forEach(Subscriber::tell);
+        subscribers.forEach(subscriber -> {
+            subscriber.retries.set(0);
+            subscriber.tell();
+        });
     }
 
     @PreDestroy
@@ -92,18 +114,39 @@ public class DashboardUpdates {
         telling.shutdownNow();
     }
 
-    private final class Subscriber {
+    private final class Subscriber implements Subscription {
 
         private final Runnable onNewEdition;
         /** A telling is queued and has not started: a later change is covered by it. */
         private final AtomicBoolean queued = new AtomicBoolean();
+        /** Retries asked for since the last committed change. */
+        private final AtomicInteger retries = new AtomicInteger();
 
         Subscriber(Runnable onNewEdition) {
             this.onNewEdition = onNewEdition;
         }
 
+        @Override
+        public void cancel() {
+            subscribers.remove(this);
+        }
+
+        @Override
+        public void retry() {
+            if (!subscribers.contains(this)) {
+                return;
+            }
+            long pause =
+                    Math.min(FIRST_RETRY.toMillis() << Math.min(retries.getAndIncrement(), 16), LAST_RETRY.toMillis());
+            try {
+                telling.schedule(this::tell, pause, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                // the application is stopping: nobody is left to tell
+            }
+        }
+
         void tell() {
-            if (!queued.compareAndSet(false, true)) {
+            if (!subscribers.contains(this) || !queued.compareAndSet(false, true)) {
                 return;
             }
             try {

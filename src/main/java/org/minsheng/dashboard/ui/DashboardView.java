@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.base.ui.Failures;
 import org.minsheng.dashboard.ChartDownloads;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardDownloads;
@@ -30,6 +31,8 @@ import org.minsheng.indicator.IndicatorService;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The leaders' dashboard, for the city or one district (the district page is this view with a
@@ -45,6 +48,8 @@ import org.minsheng.security.Role;
     Role.Names.STATISTICIAN
 })
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardView.class);
 
     /** The commission's time zone, for 数据截至 and the corrections' times. */
     private final ZoneId zone;
@@ -153,7 +158,21 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (filter == null) {
             return;
         }
-        var data = dashboards.dashboard(filter);
+        Dashboard data;
+        try {
+            data = dashboards.dashboard(filter);
+        } catch (RuntimeException e) {
+            if (!Failures.databaseUnavailable(e) || subscription == null) {
+                throw e;
+            }
+            // a busy or unreachable database must not leave the page on the old edition until the next
+            // approval: say a new edition exists and read it again shortly
+            log.warn("a dashboard could not read the new edition yet: {}", e.toString());
+            updated.setText(getTranslation("dashboard.updatePending"));
+            updated.setVisible(true);
+            subscription.retry();
+            return;
+        }
         show(data);
         updated.setText(getTranslation("dashboard.updated", data.revision()));
         updated.setVisible(true);
