@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
@@ -26,6 +27,16 @@ public record Dashboard(
         List<Target> targets,
         Figures figures,
         Towns townLevel) {
+
+    /** Where a cell or a target is: its indicator and its unit (null for the city total). */
+    private record At(int indicatorId, Integer divisionId) {}
+
+    private static final Function<YearCell, At> CELL_AT = c -> new At(c.indicatorId(), c.divisionId());
+    private static final Function<Target, At> TARGET_AT = t -> new At(t.indicatorId(), t.divisionId());
+
+    public Dashboard {
+        targets = Keyed.of(targets, TARGET_AT);
+    }
 
     /**
      * The months shown and how current they are.
@@ -61,13 +72,23 @@ public record Dashboard(
             List<YearCell> lastYear,
             List<TrendPoint> trend,
             List<YearPoint> years,
-            List<CategoryScore> scores) {}
+            List<CategoryScore> scores) {
+
+        public Figures {
+            cells = Keyed.of(cells, CELL_AT);
+            lastYear = Keyed.of(lastYear, CELL_AT);
+        }
+    }
 
     /**
      * The focus district's towns, empty unless some town has approved figures, with their values and
      * their total (division id null) in the same window.
      */
     public record Towns(List<Division> units, List<YearCell> cells) {
+
+        public Towns {
+            cells = Keyed.of(cells, CELL_AT);
+        }
 
         public static final Towns NONE = new Towns(List.of(), List.of());
     }
@@ -167,9 +188,7 @@ public record Dashboard(
 
     public Optional<Target> target(Indicator indicator, Integer divisionId) {
         int id = divisionId == null ? city().id() : divisionId;
-        return targets.stream()
-                .filter(t -> t.indicatorId() == indicator.id() && t.divisionId() == id)
-                .findFirst();
+        return Keyed.find(targets, TARGET_AT, new At(indicator.id(), id));
     }
 
     public List<TrendPoint> trend(Indicator indicator, Integer divisionId) {
@@ -305,8 +324,6 @@ public record Dashboard(
     }
 
     private static Optional<YearCell> find(List<YearCell> cells, Indicator indicator, Integer divisionId) {
-        return cells.stream()
-                .filter(c -> c.indicatorId() == indicator.id() && Objects.equals(c.divisionId(), divisionId))
-                .findFirst();
+        return Keyed.find(cells, CELL_AT, new At(indicator.id(), divisionId));
     }
 }
