@@ -81,4 +81,24 @@ public final class Attempt {
             refresh.run();
         }
     }
+
+    /**
+     * A create-or-edit dialog's save: creates when it has nothing to edit, else updates the record it
+     * was opened on; the success message names what was created, or says the change was saved.
+     */
+    public static void createOrUpdate(
+            Dialog dialog,
+            Map<String, ? extends HasValidation> fieldsByKeyPrefix,
+            boolean creating,
+            Runnable create,
+            Runnable update,
+            Supplier<String> created,
+            Runnable refresh) {
+        saveAndClose(
+                dialog,
+                fieldsByKeyPrefix,
+                creating ? create : update,
+                () -> creating ? created.get() : dialog.getTranslation("catalogue.saved"),
+                refresh);
+    }
 }

@@ -279,21 +279,14 @@ class IndicatorDialog extends Dialog {
         fields.put("catalogue.indicator.error.ratio", numerator);
         fields.put("catalogue.indicator.error.category", category);
         fields.put("catalogue.indicator.error.frozen", valueType);
-        Attempt.saveAndClose(
+        Attempt.createOrUpdate(
                 this,
                 fields,
-                () -> {
-                    if (editing == null) {
-                        service.create(draft);
-                    } else {
-                        service.update(editing.id(), editing.version(), draft);
-                    }
-                },
-                () -> editing == null
-                        ? getTranslation(
-                                "catalogue.indicator.created",
-                                draft.names().code().strip())
-                        : getTranslation("catalogue.saved"),
+                editing == null,
+                () -> service.create(draft),
+                () -> service.update(editing.id(), editing.version(), draft),
+                () -> getTranslation(
+                        "catalogue.indicator.created", draft.names().code().strip()),
                 onSaved);
     }
 

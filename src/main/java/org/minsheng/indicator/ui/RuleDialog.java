@@ -123,19 +123,13 @@ class RuleDialog extends Dialog {
         fields.put("catalogue.rule.error.right", right);
         fields.put("catalogue.rule.error.indicator", left);
         fields.put("catalogue.rule.error.message", messageZh);
-        Attempt.saveAndClose(
+        Attempt.createOrUpdate(
                 this,
                 fields,
-                () -> {
-                    if (editing == null) {
-                        service.create(draft);
-                    } else {
-                        service.update(editing.id(), editing.version(), draft);
-                    }
-                },
-                () -> editing == null
-                        ? getTranslation("catalogue.rule.created", draft.code().strip())
-                        : getTranslation("catalogue.saved"),
+                editing == null,
+                () -> service.create(draft),
+                () -> service.update(editing.id(), editing.version(), draft),
+                () -> getTranslation("catalogue.rule.created", draft.code().strip()),
                 onSaved);
     }
 

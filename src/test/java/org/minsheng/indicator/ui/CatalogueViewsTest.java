@@ -104,6 +104,10 @@ class CatalogueViewsTest {
         dialog.leadDepartment.setValue("漳州市交通运输局");
         _click(dialog.save);
         _assertNone(IndicatorDialog.class);
+        assertThat(NotificationsKt.getNotifications())
+                .as("an edit is saved, not created again")
+                .extracting(n -> n.getElement().getProperty("text"))
+                .contains("已保存");
     }
 
     @Test
