@@ -68,12 +68,11 @@ public class TrackerService {
                             changed += cell.changedSinceApproval() && cell.revision() > 0 ? 1 : 0;
                         }
                     }
-                    boolean overdue = pastDue
-                            && indicators.stream()
-                                    .anyMatch(i -> states.containsKey(i.id())
-                                            && NOT_SUBMITTED.contains(states.get(i.id()))
-                                            && CellAssembler.required(period, i, annualOnly));
-                    return new Tracker.Row(county, states, changed, overdue);
+                    boolean submitted = indicators.stream()
+                            .noneMatch(i -> states.containsKey(i.id())
+                                    && NOT_SUBMITTED.contains(states.get(i.id()))
+                                    && CellAssembler.required(period, i, annualOnly));
+                    return new Tracker.Row(county, states, changed, submitted, pastDue && !submitted);
                 })
                 .toList();
         return new Tracker(period, indicators, rows);

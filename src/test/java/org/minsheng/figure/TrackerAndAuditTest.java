@@ -48,12 +48,51 @@ class TrackerAndAuditTest {
             assertThat(xiangcheng.count(CellState.EMPTY)).isEqualTo(4);
             assertThat(xiangcheng.overdue()).as("due 2021-02-10, long past").isTrue();
         }
+        var january = as("reviewer", () -> trackers.tracker(january()));
+        assertThat(january.rows()).noneMatch(Tracker.Row::submitted);
+        assertThat(january.submittedUnits()).isZero();
+        assertThat(january.overdueUnits()).as("every unit late").isEqualTo(11);
         var december =
                 as("reviewer", () -> trackers.tracker(id("select id from period where year = 2020 and month = 12")));
         assertThat(december.rows()).allSatisfy(r -> {
             assertThat(r.overdue()).isFalse();
+            assertThat(r.submitted()).isTrue();
             assertThat(r.states().values()).containsOnly(CellState.PUBLISHED);
         });
+        assertThat(december.submittedUnits()).isEqualTo(december.rows().size());
+        assertThat(december.overdueUnits()).isZero();
+    }
+
+    @Test
+    void a_unit_counts_as_submitted_once_every_figure_it_must_report_is_in_and_is_no_longer_late() {
+        int period = january();
+        int zhangpu = id("select id from division where code = '350623'");
+        var before = as("reviewer", () -> trackers.tracker(period));
+        var reported = before.rows().stream()
+                .filter(r -> r.division().id() == zhangpu)
+                .findFirst()
+                .orElseThrow()
+                .states()
+                .keySet();
+        // every figure 漳浦县 reports in January, as it stands once submitted (the entry path has its own tests)
+        for (int indicator : reported) {
+            db.execute(
+                    "insert into figure (indicator_id, division_id, period_id, value, status)"
+                            + " values (?, ?, ?, 1, 'submitted')",
+                    indicator,
+                    zhangpu,
+                    period);
+        }
+        var after = as("reviewer", () -> trackers.tracker(period));
+        var row = after.rows().stream()
+                .filter(r -> r.division().id() == zhangpu)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.states().values()).containsOnly(CellState.SUBMITTED);
+        assertThat(row.submitted()).isTrue();
+        assertThat(row.overdue()).isFalse();
+        assertThat(after.submittedUnits()).isEqualTo(before.submittedUnits() + 1);
+        assertThat(after.overdueUnits()).isEqualTo(before.overdueUnits() - 1);
     }
 
     @Test

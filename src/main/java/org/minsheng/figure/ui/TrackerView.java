@@ -1,5 +1,6 @@
 package org.minsheng.figure.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +31,8 @@ class TrackerView extends Div implements HasDynamicTitle {
     private final TrackerService trackers;
     private final Select<Period> period = new Select<>();
     private final Div tableArea = new Div();
+    /** The late ones first: a reviewer chasing a deadline hides the units that are done. */
+    private final Checkbox onlyOutstanding = new Checkbox();
 
     private final FigureDownloads exports;
     private final Locale locale;
@@ -46,9 +49,14 @@ class TrackerView extends Div implements HasDynamicTitle {
         var all = periods.all();
         period.setItems(all);
         period.addValueChangeListener(e -> show());
+        onlyOutstanding.setLabel(getTranslation("tracker.onlyOutstanding"));
+        onlyOutstanding.setId("tracker-only-outstanding");
+        onlyOutstanding.addValueChangeListener(e -> show());
         var intro = new Paragraph(getTranslation("tracker.intro"));
         intro.addClassName("page-meta");
-        add(new H2(getTranslation("tracker.heading")), intro, period, tableArea);
+        var choices = new Div(period, onlyOutstanding);
+        choices.addClassName("tracker-choices");
+        add(new H2(getTranslation("tracker.heading")), intro, choices, tableArea);
         all.stream()
                 .filter(Period::isOpen)
                 .findFirst()
@@ -88,11 +96,27 @@ class TrackerView extends Div implements HasDynamicTitle {
                         : getTranslation("tracker.changed", row.changedSinceApproval()))
                 .setHeader(getTranslation("tracker.changedHeader"))
                 .setAutoWidth(true);
-        grid.setItems(tracker.rows());
+        grid.setItems(tracker.rows().stream()
+                .filter(row -> !onlyOutstanding.getValue() || !row.submitted())
+                .toList());
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         var shown = period.getValue();
+        var summary = new Paragraph(summary(tracker));
+        summary.setId("tracker-summary");
+        summary.getElement().setAttribute("role", "status");
         tableArea.add(
-                new DownloadLinks("tracker-download", format -> () -> exports.tracker(shown, format, locale)), grid);
+                summary,
+                new DownloadLinks("tracker-download", format -> () -> exports.tracker(shown, format, locale)),
+                grid);
+    }
+
+    /** 「12 个填报单位中 9 个已全部提交，3 个逾期」: where the period stands before reading the rows. */
+    private String summary(Tracker tracker) {
+        var text = getTranslation(
+                "tracker.summary", String.valueOf(tracker.rows().size()), String.valueOf(tracker.submittedUnits()));
+        return tracker.overdueUnits() == 0
+                ? text
+                : text + getTranslation("tracker.summaryOverdue", String.valueOf(tracker.overdueUnits()));
     }
 
     private Span state(CellState state) {
