@@ -348,28 +348,17 @@ class DashboardViewTest {
 
     @Test
     void the_heat_map_shows_each_districts_completion_against_its_own_target() {
-        var table = _get(CompletionHeatMap.class).getElement();
-        var longwen = table.getChild(2)
-                .getChild(0)
-                .getChildren()
-                .filter(e -> e.getTag().equals("tbody"))
-                .findFirst()
-                .orElseThrow()
-                .getChildren()
-                .filter(r -> "350603".equals(r.getAttribute("data-district")))
-                .findFirst()
-                .orElseThrow();
-        var meals = longwen.getChildren()
-                .filter(c -> "meal_schools".equals(c.getAttribute("data-indicator")))
-                .findFirst()
-                .orElseThrow();
-        assertThat(meals.getText()).isEqualTo("75.0%");
-        assertThat(meals.getAttribute("data-met")).isEqualTo("false");
-        var dropouts = longwen.getChildren()
-                .filter(c -> "dropouts".equals(c.getAttribute("data-indicator")))
-                .findFirst()
-                .orElseThrow();
-        assertThat(dropouts.getText()).isEqualTo("已实现清零");
+        var wrap = _get(_get(CompletionHeatMap.class), Div.class, spec -> spec.withClasses("data-table-wrap"));
+        assertThat(wrap.getElement().getChildCount())
+                .as("one HTML string, not an element per cell kept by every open dashboard")
+                .isZero();
+        var longwen = StaticHtml.html(wrap).select("tbody tr[data-district=350603]");
+        var meals = longwen.select("td[data-indicator=meal_schools]");
+        assertThat(meals.text()).isEqualTo("75.0%");
+        assertThat(meals.attr("data-met")).isEqualTo("false");
+        assertThat(meals.attr("style")).isEqualTo("background:#F5C38A");
+        assertThat(longwen.select("td[data-indicator=dropouts]").text()).isEqualTo("已实现清零");
+        assertThat(StaticHtml.html(wrap).select("thead th").first().text()).isEqualTo("区县");
     }
 
     @Test
