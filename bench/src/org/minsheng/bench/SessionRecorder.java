@@ -2,6 +2,7 @@ package org.minsheng.bench;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,8 +145,8 @@ public final class SessionRecorder {
     /** Opens a select, picks its n-th item and waits for the address the server then sets. */
     private static void choose(Page page, String select, int item) {
         var before = page.url();
-        page.locator(select).click();
-        page.locator(select + " vaadin-select-item").nth(item).click();
+        // a native select (ChoiceBar): what a click on an option sends
+        page.locator(select).selectOption(new SelectOption().setIndex(item));
         page.waitForURL(url -> !url.equals(before));
     }
 

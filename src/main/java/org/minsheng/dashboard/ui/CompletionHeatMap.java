@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.dom.Element;
 import java.awt.Color;
 import java.time.ZoneId;
+import org.minsheng.base.HtmlText;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.chart.Palette;
@@ -45,53 +45,54 @@ class CompletionHeatMap extends Div {
             add(new Paragraph(getTranslation("dashboards.heatmap.noTargets")));
             return;
         }
-        var table = new Element("table");
-        table.getClassList().add("data-table");
-        table.getClassList().add("heatmap");
-        var head = new Element("tr");
-        head.appendChild(new Element("th").setText(getTranslation("dashboard.table.district")));
-        indicators.forEach(i -> head.appendChild(new Element("th").setText(i.shortName(getLocale()))));
-        table.appendChild(new Element("thead").appendChild(head));
-        var body = new Element("tbody");
+        // static, so one HTML string rather than an element per cell, each a state node the session keeps
+        var html = new StringBuilder("<table class=\"data-table heatmap\"><thead><tr><th>")
+                .append(HtmlText.escape(getTranslation("dashboard.table.district")))
+                .append("</th>");
+        indicators.forEach(i -> html.append("<th>")
+                .append(HtmlText.escape(i.shortName(getLocale())))
+                .append("</th>"));
+        html.append("</tr></thead><tbody>");
         for (Division county : data.counties()) {
-            var row = new Element("tr");
-            row.appendChild(new Element("th").setText(county.name()));
-            row.setAttribute("data-district", county.code());
-            indicators.forEach(i -> row.appendChild(cell(data, i, county)));
-            body.appendChild(row);
+            html.append("<tr data-district=\"")
+                    .append(HtmlText.escape(county.code()))
+                    .append("\"><th>")
+                    .append(HtmlText.escape(county.name()))
+                    .append("</th>");
+            indicators.forEach(i -> html.append(cell(data, i, county)));
+            html.append("</tr>");
         }
-        table.appendChild(body);
         var wrap = new Div();
         wrap.addClassName("data-table-wrap");
-        wrap.getElement().appendChild(table);
+        wrap.getElement()
+                .setProperty("innerHTML", html.append("</tbody></table>").toString());
         add(wrap);
         if (mayExport) {
             downloads(data.filter(), images);
         }
     }
 
-    private Element cell(Dashboard data, Indicator indicator, Division county) {
-        var td = new Element("td");
-        td.setAttribute("data-indicator", indicator.code());
+    private String cell(Dashboard data, Indicator indicator, Division county) {
+        var td = new StringBuilder("<td data-indicator=\"").append(HtmlText.escape(indicator.code()));
         var completion = Completion.of(data, indicator, county.id());
         if (completion.isEmpty()) {
-            return td.setText("—");
+            return td.append("\">—</td>").toString();
         }
         var c = completion.get();
-        td.setText(new ChartContents(getLocale(), this::getTranslation).completion(c));
+        var text = HtmlText.escape(new ChartContents(getLocale(), this::getTranslation).completion(c));
         if (!c.applicable()) {
-            return td;
+            return td.append("\">").append(text).append("</td>").toString();
         }
-        td.setAttribute("data-met", String.valueOf(c.met()));
+        td.append("\" data-met=\"").append(c.met()).append("\" style=\"");
         if (!c.met()) {
-            return td.setAttribute("style", "background:" + Palette.COMPLETION_MISSED);
+            td.append("background:").append(Palette.COMPLETION_MISSED);
+        } else {
+            var blue = Color.decode(Palette.COMPLETION_MET);
+            td.append("background:rgba(%d,%d,%d,%s)"
+                            .formatted(blue.getRed(), blue.getGreen(), blue.getBlue(), c.blueOpacity()))
+                    .append(c.lightText() ? ";color:#fff" : "");
         }
-        var blue = Color.decode(Palette.COMPLETION_MET);
-        return td.setAttribute(
-                "style",
-                "background:rgba(%d,%d,%d,%s)"
-                                .formatted(blue.getRed(), blue.getGreen(), blue.getBlue(), c.blueOpacity())
-                        + (c.lightText() ? ";color:#fff" : ""));
+        return td.append("\">").append(text).append("</td>").toString();
     }
 
     /**

@@ -3,7 +3,6 @@ package org.minsheng.dashboard.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.stream.IntStream;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.ui.ChoiceBar;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.base.ui.chart.ChartConfigs;
@@ -33,7 +33,9 @@ class DashboardCharts extends Div {
     /** The commission's time zone, for 数据截至. */
     private final ZoneId zone;
 
-    private final Select<Indicator> indicator = new Select<>();
+    /** A native select, as the filter bar's: a {@code Select} kept ~40 state nodes for its items. */
+    private final ChoiceBar indicator = new ChoiceBar();
+
     private final ChartCard ranking = new ChartCard("ranking-chart");
     private final ChartCard trend = new ChartCard("trend-chart");
     private final ChartCard yoy = new ChartCard("yoy-chart");
@@ -46,8 +48,8 @@ class DashboardCharts extends Div {
     private DashboardFilter shown;
     /** The shown year was reported as year totals (the calendar's annual reporting only). */
     private boolean annualOnly;
-    /** True while the address's choice is put into the picker, which is not a user's new choice. */
-    private boolean showing;
+    /** The code of the indicator drawn, for the downloads. */
+    private String chosen;
 
     /**
      * @param chooseChart told the indicator a user picked, so the choice goes into the address; the
@@ -76,12 +78,11 @@ class DashboardCharts extends Div {
                     download(images, ChartKind.YEARS, ImageFormat.PNG),
                     download(images, ChartKind.YEARS, ImageFormat.SVG));
         }
-        indicator.setLabel(getTranslation("dashboard.chart.indicator"));
-        indicator.setId("chart-indicator");
-        indicator.setItemLabelGenerator(i -> i.shortName(getLocale()));
-        indicator.addValueChangeListener(e -> {
-            if (!showing && e.getValue() != null) {
-                chooseChart.accept(e.getValue().code());
+        indicator.addChoiceListener((id, code) -> {
+            if (code.equals(chosen)) {
+                indicator.restore();
+            } else {
+                chooseChart.accept(code);
             }
         });
         ranking.chart().addItemClickListener(index -> {
@@ -91,9 +92,8 @@ class DashboardCharts extends Div {
                 Notifications.error(getTranslation("dashboard.chart.noSuchItem"));
             }
         });
-        var picker = new Div(indicator);
-        picker.addClassName("charts-picker");
-        add(picker, ranking, trend, yoy, years);
+        indicator.addClassName("charts-picker");
+        add(indicator, ranking, trend, yoy, years);
     }
 
     /** @param annualOnly the year was reported as year totals: the trend says so instead of drawing empty months */
@@ -102,22 +102,23 @@ class DashboardCharts extends Div {
         this.annualOnly = annualOnly;
         var choices = data.districtIndicators();
         var wanted = data.filter().chart();
-        showing = true;
-        try {
-            indicator.setItems(choices);
-            indicator.setValue(choices.stream()
-                    .filter(i -> i.code().equals(wanted))
-                    .findFirst()
-                    .orElse(choices.isEmpty() ? null : choices.getFirst()));
-        } finally {
-            showing = false;
-        }
+        var drawn = choices.stream()
+                .filter(i -> i.code().equals(wanted))
+                .findFirst()
+                .orElse(choices.isEmpty() ? null : choices.getFirst());
+        chosen = drawn == null ? null : drawn.code();
+        indicator.show(List.of(new ChoiceBar.Choice(
+                "chart-indicator",
+                getTranslation("dashboard.chart.indicator"),
+                choices.stream()
+                        .map(i -> new ChoiceBar.Option(i.code(), i.shortName(getLocale())))
+                        .toList(),
+                chosen == null ? "" : chosen)));
         ranking.setVisible(data.cityWide());
-        draw(data);
+        draw(data, drawn);
     }
 
-    private void draw(Dashboard data) {
-        var chosen = indicator.getValue();
+    private void draw(Dashboard data, Indicator chosen) {
         setVisible(data.hasData() && chosen != null);
         if (!isVisible()) {
             return;
@@ -228,8 +229,8 @@ class DashboardCharts extends Div {
     /** The chart as shown (same filter, same indicator) as a 300 dpi print figure, built on the click. */
     private Anchor download(ChartDownloads images, ChartKind kind, ImageFormat format) {
         var anchor = new Anchor(
-                DownloadLinks.handler(() -> images.chart(
-                        new ChartRequest(shown, indicator.getValue().code(), kind, ImageSize.PRINT, format, null))),
+                DownloadLinks.handler(
+                        () -> images.chart(new ChartRequest(shown, chosen, kind, ImageSize.PRINT, format, null))),
                 AttachmentType.DOWNLOAD,
                 getTranslation("dashboards.download." + format.name().toLowerCase()));
         anchor.setId(kind.name().toLowerCase() + "-download-" + format.name().toLowerCase());

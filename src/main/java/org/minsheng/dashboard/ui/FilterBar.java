@@ -1,111 +1,123 @@
 package org.minsheng.dashboard.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
+import org.minsheng.base.ui.ChoiceBar;
+import org.minsheng.base.ui.ChoiceBar.Choice;
+import org.minsheng.base.ui.ChoiceBar.Option;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.PeriodChoice;
-import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 
 /**
  * Year, period, category and division. It does not redraw anything itself: a change becomes a new
- * address, so the browser's history holds every view a leader went through.
+ * address, so the browser's history holds every view a leader went through. Native selects
+ * ({@link ChoiceBar}): with {@code Select}s the bar held ~90 state nodes (two per item) in every
+ * open dashboard.
  */
-class FilterBar extends Div {
+class FilterBar extends ChoiceBar {
 
     private static final String ALL = "";
+    static final String YEAR = "filter-year";
+    static final String PERIOD = "filter-period";
+    static final String PART = "filter-part";
+    static final String CATEGORY = "filter-category";
+    static final String DIVISION = "filter-division";
 
-    private final Select<Integer> year = new Select<>();
-    private final Select<PeriodChoice> period = new Select<>();
-    private final Select<Integer> part = new Select<>();
-    private final Select<String> category = new Select<>();
-    private final Select<String> division = new Select<>();
-    private final Consumer<DashboardFilter> onChange;
+    /** The years offered, fixed for the page's life. */
+    private final List<Option> years;
+
+    /** The categories offered (all, then each), fixed for the page's life. */
+    private final List<Option> categories;
+
     private DashboardFilter current;
-    private boolean filling;
 
     FilterBar(List<Integer> years, List<Indicator> catalogue, Consumer<DashboardFilter> onChange) {
-        this.onChange = onChange;
+        setId("dashboard-filters");
         addClassName("filters");
-        year.setId("filter-year");
-        year.setLabel(getTranslation("dashboard.year"));
-        year.setItems(years);
-        year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
-        period.setId("filter-period");
-        period.setLabel(getTranslation("dashboards.filter.period"));
-        period.setItems(PeriodChoice.values());
-        period.setItemLabelGenerator(p -> Labels.period(this, p));
-        part.setId("filter-part");
-        part.setLabel(getTranslation("dashboards.filter.part"));
-        category.setId("filter-category");
-        category.setLabel(getTranslation("dashboards.filter.category"));
-        var categories = new ArrayList<String>();
-        categories.add(ALL);
-        catalogue.stream().map(Indicator::categoryCode).distinct().forEach(categories::add);
-        category.setItems(categories);
-        category.setItemLabelGenerator(code -> code.isEmpty()
-                ? getTranslation("dashboards.filter.allCategories")
-                : catalogue.stream()
-                        .filter(i -> i.categoryCode().equals(code))
-                        .findFirst()
-                        .map(i -> i.category(getLocale()))
-                        .orElse(code));
-        division.setId("filter-division");
-        division.setLabel(getTranslation("dashboards.filter.division"));
-        year.addValueChangeListener(e -> changed(f -> f.withYear(e.getValue())));
-        period.addValueChangeListener(e -> changed(f -> f.withPeriod(
-                e.getValue(), e.getValue() == PeriodChoice.QUARTER ? Math.min(4, (f.part() + 2) / 3) : f.part())));
-        part.addValueChangeListener(e -> changed(f -> f.withPeriod(f.period(), e.getValue())));
-        category.addValueChangeListener(
-                e -> changed(f -> f.withCategory(ALL.equals(e.getValue()) ? null : e.getValue())));
-        division.addValueChangeListener(
-                e -> changed(f -> f.withDivision(ALL.equals(e.getValue()) ? null : e.getValue())));
-        add(year, period, part, category, division);
+        this.years = years.stream()
+                .map(y -> new Option(String.valueOf(y), getTranslation("dashboard.yearOption", String.valueOf(y))))
+                .toList();
+        var categories = new ArrayList<Option>();
+        categories.add(new Option(ALL, getTranslation("dashboards.filter.allCategories")));
+        catalogue.stream()
+                .filter(i -> categories.stream().noneMatch(c -> c.value().equals(i.categoryCode())))
+                .forEach(i -> categories.add(new Option(i.categoryCode(), i.category(getLocale()))));
+        this.categories = List.copyOf(categories);
+        addChoiceListener((id, value) -> {
+            if (current == null) {
+                return;
+            }
+            var next = change(id, value).apply(current);
+            if (Objects.equals(next, current)) {
+                restore();
+            } else {
+                onChange.accept(next);
+            }
+        });
+    }
+
+    /** What choosing {@code value} in the select {@code id} does to the filter (the value was offered). */
+    private static UnaryOperator<DashboardFilter> change(String id, String value) {
+        return switch (id) {
+            case YEAR -> f -> f.withYear(Integer.parseInt(value));
+            case PERIOD ->
+                f -> {
+                    var period = PeriodChoice.valueOf(value.toUpperCase());
+                    return f.withPeriod(
+                            period, period == PeriodChoice.QUARTER ? Math.min(4, (f.part() + 2) / 3) : f.part());
+                };
+            case PART -> f -> f.withPeriod(f.period(), Integer.parseInt(value));
+            case CATEGORY -> f -> f.withCategory(ALL.equals(value) ? null : value);
+            case DIVISION -> f -> f.withDivision(ALL.equals(value) ? null : value);
+            default -> UnaryOperator.identity();
+        };
     }
 
     /** Shows the view's filter without firing a change. */
     void show(Dashboard data) {
-        filling = true;
-        try {
-            current = data.filter();
-            year.setValue(current.year());
-            period.setValue(current.period());
+        current = data.filter();
+        var choices = new ArrayList<Choice>();
+        choices.add(new Choice(YEAR, getTranslation("dashboard.year"), years, String.valueOf(current.year())));
+        choices.add(new Choice(
+                PERIOD,
+                getTranslation("dashboards.filter.period"),
+                List.of(PeriodChoice.values()).stream()
+                        .map(p -> new Option(p.name().toLowerCase(), Labels.period(this, p)))
+                        .toList(),
+                current.period().name().toLowerCase()));
+        if (current.period() != PeriodChoice.YEAR) {
             boolean quarter = current.period() == PeriodChoice.QUARTER;
-            part.setItems(IntStream.rangeClosed(1, quarter ? 4 : 12).boxed().toList());
-            part.setItemLabelGenerator(n -> getTranslation(quarter ? "dashboards.quarter" : "dashboards.month", n));
-            part.setValue(current.part());
-            part.setVisible(current.period() != PeriodChoice.YEAR);
-            category.setValue(current.category() == null ? ALL : current.category());
-            var units = new ArrayList<String>();
-            units.add(ALL);
-            data.counties().stream().map(Division::code).forEach(units::add);
-            division.setItems(units);
-            // the names alone: a generator over data.counties() would keep the whole Dashboard for the session
-            var names = new HashMap<String, String>();
-            names.put(ALL, data.city().name());
-            data.counties().forEach(c -> names.putIfAbsent(c.code(), c.name()));
-            division.setItemLabelGenerator(code -> names.getOrDefault(code, code));
-            division.setValue(data.cityWide() ? ALL : data.focus().code());
-        } finally {
-            filling = false;
+            choices.add(new Choice(
+                    PART,
+                    getTranslation("dashboards.filter.part"),
+                    IntStream.rangeClosed(1, quarter ? 4 : 12)
+                            .mapToObj(n -> new Option(
+                                    String.valueOf(n),
+                                    getTranslation(quarter ? "dashboards.quarter" : "dashboards.month", n)))
+                            .toList(),
+                    String.valueOf(current.part())));
         }
-    }
-
-    private void changed(UnaryOperator<DashboardFilter> change) {
-        if (filling || current == null) {
-            return;
-        }
-        var next = change.apply(current);
-        if (!Objects.equals(next, current)) {
-            onChange.accept(next);
-        }
+        choices.add(new Choice(
+                CATEGORY,
+                getTranslation("dashboards.filter.category"),
+                categories,
+                current.category() == null ? ALL : current.category()));
+        var units = new ArrayList<Option>();
+        units.add(new Option(ALL, data.city().name()));
+        data.counties().stream()
+                .filter(c -> units.stream().noneMatch(u -> u.value().equals(c.code())))
+                .forEach(c -> units.add(new Option(c.code(), c.name())));
+        choices.add(new Choice(
+                DIVISION,
+                getTranslation("dashboards.filter.division"),
+                units,
+                data.cityWide() ? ALL : data.focus().code()));
+        show(choices);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -84,11 +85,18 @@ class DashboardBrowserTest extends BrowserTest {
         page.locator("#completion-heatmap").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "dashboard-leader-1440-heatmap");
 
-        page.locator("#filter-period").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("季度"))
-                .click();
+        // the filters are native selects, found by their label as a screen reader names them
+        page.getByLabel("统计期").selectOption(new SelectOption().setLabel("季度"));
         page.waitForURL(url -> url.contains("period=quarter"));
         assertThat(page.locator("#dashboard-meta")).containsText("2020年10—12月");
+        // by keyboard: an arrow key picks the quarter before, and focus stays on the select it was on
+        page.locator("#filter-part").focus();
+        page.keyboard().press("ArrowUp");
+        page.waitForURL(url -> url.contains("part=3"));
+        assertThat(page.locator("#dashboard-meta")).containsText("2020年7—9月");
+        assertThat(page.locator("#filter-part")).isFocused();
+        page.getByLabel("月份/季度").selectOption("4");
+        page.waitForURL(url -> url.contains("part=4"));
 
         waitForChart(page, "#ranking-chart");
         // The first (longest) bar is 平和县's; click its middle.

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.QueryParameters;
@@ -32,9 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
-import org.minsheng.dashboard.PeriodChoice;
+import org.minsheng.base.ui.ChoiceBar;
 import org.minsheng.figure.ApprovedFiguresChanged;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -97,15 +95,7 @@ class DashboardViewTest {
                 .as("floor(28 * 0.95)")
                 .isEqualTo(26);
 
-        @SuppressWarnings("unchecked")
-        Select<Indicator> indicator = _get(Select.class, spec -> spec.withId("chart-indicator"));
-        var roads = indicator
-                .getListDataView()
-                .getItems()
-                .filter(i -> i.code().equals("road_widening"))
-                .findFirst()
-                .orElseThrow();
-        indicator.setValue(roads);
+        Choices.choose("chart-indicator", "road_widening");
         assertThat(UI.getCurrent()
                         .getInternals()
                         .getActiveViewLocation()
@@ -142,9 +132,7 @@ class DashboardViewTest {
     @Test
     void a_link_with_the_chart_indicator_opens_its_year_by_year_chart() {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "chart", "road_widening")));
-        @SuppressWarnings("unchecked")
-        Select<Indicator> indicator = _get(Select.class, spec -> spec.withId("chart-indicator"));
-        assertThat(indicator.getValue().code()).isEqualTo("road_widening");
+        assertThat(Choices.choice("chart-indicator").value()).isEqualTo("road_widening");
         var chart = _get(ChartCard.class, spec -> spec.withId("years-chart")).chart();
         assertThat(chart.getConfig().at("/data/labels"))
                 .extracting(l -> l.asString())
@@ -178,12 +166,97 @@ class DashboardViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-meta")).getText())
                 .contains("2020年6月");
 
-        @SuppressWarnings("unchecked")
-        Select<PeriodChoice> period = _get(Select.class, spec -> spec.withId("filter-period"));
-        period.setValue(PeriodChoice.QUARTER);
+        Choices.choose(FilterBar.PERIOD, "quarter");
         var location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         assertThat(location).contains("period=quarter").contains("part=2").contains("year=2020");
         assertThat(tileText("passing_bays")).as("end of June again, now as Q2").contains("131个");
+    }
+
+    /**
+     * Every pick in the filters and the chart's indicator becomes the address of the view it names,
+     * so a link, the history and the back button reproduce it.
+     */
+    @Test
+    void each_choice_in_the_filters_navigates_to_the_address_of_the_view_it_names() {
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class,
+                        QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "6")));
+        Choices.choose(FilterBar.PART, "9");
+        assertThat(address()).isEqualTo(Map.of("year", "2020", "period", "month", "part", "9"));
+        assertThat(Choices.choice(FilterBar.PART).value()).isEqualTo("9");
+
+        Choices.choose(FilterBar.PERIOD, "quarter");
+        assertThat(address())
+                .as("September is in the third quarter")
+                .isEqualTo(Map.of("year", "2020", "period", "quarter", "part", "3"));
+        assertThat(Choices.choice(FilterBar.PART).options()).hasSize(4);
+
+        var category = Choices.choice(FilterBar.CATEGORY).options().get(1).value();
+        Choices.choose(FilterBar.CATEGORY, category);
+        assertThat(address()).isEqualTo(Map.of("year", "2020", "period", "quarter", "part", "3", "category", category));
+
+        Choices.choose(FilterBar.DIVISION, Choices.valueOf(FilterBar.DIVISION, "漳浦县"));
+        assertThat(address()).containsEntry("division", "350623").containsEntry("category", category);
+        assertThat(_get(H2.class).getText()).contains("漳浦县");
+
+        Choices.choose(FilterBar.DIVISION, Choices.valueOf(FilterBar.DIVISION, "漳州市"));
+        Choices.choose(FilterBar.CATEGORY, Choices.valueOf(FilterBar.CATEGORY, "全部类别"));
+        Choices.choose(FilterBar.PERIOD, "year");
+        assertThat(address()).isEqualTo(Map.of("year", "2020", "period", "year"));
+        assertThat(_find(FilterBar.class).getFirst().choices())
+                .as("the whole year has no month or quarter to pick")
+                .extracting(ChoiceBar.Choice::id)
+                .containsExactly(FilterBar.YEAR, FilterBar.PERIOD, FilterBar.CATEGORY, FilterBar.DIVISION);
+
+        Choices.choose(FilterBar.YEAR, Choices.valueOf(FilterBar.YEAR, "2019年"));
+        assertThat(address()).isEqualTo(Map.of("year", "2019", "period", "year"));
+
+        Choices.choose("chart-indicator", "road_widening");
+        assertThat(address()).isEqualTo(Map.of("year", "2019", "period", "year", "chart", "road_widening"));
+    }
+
+    /** A choice arrives from the browser, where anyone can send any value: only what was offered counts. */
+    @Test
+    void a_value_no_select_offered_changes_nothing() {
+        var before = address();
+        Choices.choose(FilterBar.DIVISION, "110101");
+        Choices.choose(FilterBar.YEAR, "1900");
+        Choices.choose(FilterBar.PERIOD, "<script>");
+        Choices.choose("chart-indicator", "not_an_indicator");
+        Choices.choose(_get(FilterBar.class), "filter-elsewhere", "");
+        assertThat(address()).isEqualTo(before);
+        assertThat(_get(H2.class).getText()).contains("漳州市");
+    }
+
+    /**
+     * What each open dashboard keeps: the filters and the chart's picker are one element each on the
+     * server, their options a property the browser draws, labelled for screen readers in the UI's language.
+     */
+    @Test
+    void the_filters_are_one_labelled_element_on_the_server_with_every_choice_in_chinese() {
+        var bar = _get(FilterBar.class);
+        assertThat(bar.getElement().getChildCount()).isZero();
+        assertThat(bar.choices()).extracting(ChoiceBar.Choice::label).containsExactly("年度", "统计期", "指标类别", "区划");
+        assertThat(Choices.choice(FilterBar.YEAR).options())
+                .extracting(ChoiceBar.Option::label)
+                .contains("2020年");
+        assertThat(Choices.choice(FilterBar.DIVISION).options())
+                .as("the city and its eleven districts")
+                .hasSize(12);
+        assertThat(Choices.choice("chart-indicator").options()).isNotEmpty();
+    }
+
+    private static Map<String, String> address() {
+        return UI
+                .getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getQueryParameters()
+                .getParameters()
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
     }
 
     /** The clicked bar's index comes from the browser, where anyone can send any value. */
@@ -300,28 +373,17 @@ class DashboardViewTest {
 
     @Test
     void the_heat_map_shows_each_districts_completion_against_its_own_target() {
-        var table = _get(CompletionHeatMap.class).getElement();
-        var longwen = table.getChild(2)
-                .getChild(0)
-                .getChildren()
-                .filter(e -> e.getTag().equals("tbody"))
-                .findFirst()
-                .orElseThrow()
-                .getChildren()
-                .filter(r -> "350603".equals(r.getAttribute("data-district")))
-                .findFirst()
-                .orElseThrow();
-        var meals = longwen.getChildren()
-                .filter(c -> "meal_schools".equals(c.getAttribute("data-indicator")))
-                .findFirst()
-                .orElseThrow();
-        assertThat(meals.getText()).isEqualTo("75.0%");
-        assertThat(meals.getAttribute("data-met")).isEqualTo("false");
-        var dropouts = longwen.getChildren()
-                .filter(c -> "dropouts".equals(c.getAttribute("data-indicator")))
-                .findFirst()
-                .orElseThrow();
-        assertThat(dropouts.getText()).isEqualTo("已实现清零");
+        var wrap = _get(_get(CompletionHeatMap.class), Div.class, spec -> spec.withClasses("data-table-wrap"));
+        assertThat(wrap.getElement().getChildCount())
+                .as("one HTML string, not an element per cell kept by every open dashboard")
+                .isZero();
+        var longwen = StaticHtml.html(wrap).select("tbody tr[data-district=350603]");
+        var meals = longwen.select("td[data-indicator=meal_schools]");
+        assertThat(meals.text()).isEqualTo("75.0%");
+        assertThat(meals.attr("data-met")).isEqualTo("false");
+        assertThat(meals.attr("style")).isEqualTo("background:#F5C38A");
+        assertThat(longwen.select("td[data-indicator=dropouts]").text()).isEqualTo("已实现清零");
+        assertThat(StaticHtml.html(wrap).select("thead th").first().text()).isEqualTo("区县");
     }
 
     @Test
