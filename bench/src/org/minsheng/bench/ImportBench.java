@@ -21,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * -Dbench.before=false} skips it), then as it is, then COPYs the same rows into a table shaped like figure (same columns, checks and
  * indexes) and reports the ratio. A file can hold each open cell once, so the rows come as rounds of
  * files holding every open cell of the city (2025: 12 months x 11 districts x 20 indicators),
- * each round a new value. {@code bench/run.sh import S}; {@code -Dbench.importRows=100000}.
+ * each round a new value. {@code bench/run.sh import S}; {@code -Dbench.importRows=100000}. It ends with
+ * the time of the last path's commits in the database, by repository method (a file's writes against
+ * its checks' reads).
  */
 public final class ImportBench {
 
@@ -55,7 +57,8 @@ public final class ImportBench {
         var size = BenchSize.valueOf(args[0]);
         int target = Integer.getInteger("bench.importRows", 100_000);
         boolean before = Boolean.parseBoolean(System.getProperty("bench.before", "true"));
-        try (var context = BenchContext.start(size)) {
+        var clock = new StatementClock();
+        try (var context = BenchContext.start(size, clock)) {
             var dataSource = context.getBean(DataSource.class);
             var imports = context.getBean(ImportService.class);
             // the import before its checks read set-based: not a Spring bean, so in a transaction of ours
@@ -91,7 +94,8 @@ public final class ImportBench {
                         cells,
                         target,
                         round,
-                        new ArrayList<>());
+                        new ArrayList<>(),
+                        new StatementClock());
                 round += periodByPeriod.files();
             }
             System.out.println("after: checks over the file's set-based reads (ImportService)");
@@ -110,7 +114,8 @@ public final class ImportBench {
                     cells,
                     target,
                     round,
-                    written);
+                    written,
+                    clock);
             double copySeconds;
             long[] updatesAfter;
             try (var c = dataSource.getConnection()) {
@@ -138,6 +143,9 @@ public final class ImportBench {
             System.out.printf(
                     "| COPY of the same rows into a table like figure | %,d | 1 | | | %.2f | %,.0f | 1 |%n",
                     written.size(), copySeconds, written.size() / copySeconds);
+            System.out.printf(
+                    "%nThe last path's commits, statements from start to end of fetch (%d files):%n%s",
+                    setBased.files(), clock.report(setBased.files(), "file"));
         }
     }
 
@@ -165,7 +173,8 @@ public final class ImportBench {
     }
 
     /** Rounds of files over every open cell, each round a new value, until the target is in. */
-    private static Run run(Path path, List<Cell> cells, int target, int firstRound, List<Cell> written) {
+    private static Run run(
+            Path path, List<Cell> cells, int target, int firstRound, List<Cell> written, StatementClock clock) {
         long previewNanos = 0;
         long commitNanos = 0;
         int rows = 0;
@@ -192,7 +201,7 @@ public final class ImportBench {
                 throw new IllegalStateException("not committable: "
                         + preview.problems().stream().limit(5).toList());
             }
-            SignedIn.as("stat-bench", () -> path.commit(name, bytes));
+            clock.measure(() -> SignedIn.as("stat-bench", () -> path.commit(name, bytes)));
             long t2 = System.nanoTime();
             previewNanos += t1 - t0;
             commitNanos += t2 - t1;

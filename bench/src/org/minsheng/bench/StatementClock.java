@@ -29,8 +29,14 @@ final class StatementClock implements ExecuteListener {
 
     /** Milliseconds and statements per method, over everything measured, divided by {@code runs}. */
     String report(int runs) {
+        return report(runs, "page");
+    }
+
+    /** As {@link #report(int)}, per {@code unit} (a page, a file). */
+    String report(int runs, String unit) {
         var sorted = new TreeMap<String, long[]>(byMethod);
-        var out = new StringBuilder("| repository method | statements per page | ms per page |\n|---|---:|---:|\n");
+        var out = new StringBuilder(
+                "| repository method | statements per %1$s | ms per %1$s |\n|---|---:|---:|\n".formatted(unit));
         long total = 0;
         for (var e : sorted.entrySet()) {
             total += e.getValue()[1];

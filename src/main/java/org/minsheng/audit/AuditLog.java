@@ -42,13 +42,6 @@ public class AuditLog {
         return entries.insert(actorId, event);
     }
 
-    /** Records many changes by one user at once (an import's rows), in the order given. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAll(Integer actorId, List<AuditEvent> events) {
-        events.forEach(AuditLog::requireKnown);
-        entries.insertAll(actorId, events);
-    }
-
     /** A change recorded under an action nobody can read or filter on is a programming error: fail it. */
     private static void requireKnown(AuditEvent event) {
         if (AuditAction.of(event.action()).isEmpty()) {

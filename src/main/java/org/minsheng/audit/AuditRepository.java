@@ -12,13 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
-import org.minsheng.base.db.Unnest;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.ChangeSource;
 import org.springframework.stereotype.Repository;
@@ -53,57 +50,6 @@ class AuditRepository {
                 .set(AUDIT_ENTRY.IMPORT_ID, event.importId())
                 .returning(AUDIT_ENTRY.ID)
                 .fetchSingle(AUDIT_ENTRY.ID);
-    }
-
-    /** Many entries by one actor in one statement, in the order given (their ids ascend with it). */
-    void insertAll(Integer actorId, List<AuditEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        var rows = Unnest.as("e")
-                .column("ord", IntStream.range(0, events.size()).boxed().toArray(Integer[]::new))
-                .column("action", events.stream().map(AuditEvent::action).toArray(String[]::new))
-                .column("entity", events.stream().map(AuditEvent::entity).toArray(String[]::new))
-                .column("entity_id", events.stream().map(AuditEvent::entityId).toArray(Long[]::new))
-                .column(
-                        "old_value",
-                        events.stream().map(e -> jsonText(e.oldValue())).toArray(String[]::new))
-                .column(
-                        "new_value",
-                        events.stream().map(e -> jsonText(e.newValue())).toArray(String[]::new))
-                .column("reason", events.stream().map(AuditEvent::reason).toArray(String[]::new))
-                .column(
-                        "source",
-                        events.stream()
-                                .map(e -> Vocabularies.toDatabase(e.source(), ChangeSource.class)
-                                        .getLiteral())
-                                .toArray(String[]::new))
-                .column("import_id", events.stream().map(AuditEvent::importId).toArray(Long[]::new))
-                .build();
-        db.insertInto(
-                        AUDIT_ENTRY,
-                        AUDIT_ENTRY.ACTOR_ID,
-                        AUDIT_ENTRY.ACTION,
-                        AUDIT_ENTRY.ENTITY,
-                        AUDIT_ENTRY.ENTITY_ID,
-                        AUDIT_ENTRY.OLD_VALUE,
-                        AUDIT_ENTRY.NEW_VALUE,
-                        AUDIT_ENTRY.REASON,
-                        AUDIT_ENTRY.SOURCE,
-                        AUDIT_ENTRY.IMPORT_ID)
-                .select(db.select(
-                                DSL.val(actorId),
-                                rows.field("action", String.class),
-                                rows.field("entity", String.class),
-                                rows.field("entity_id", Long.class),
-                                DSL.field("{0}::jsonb", JSONB.class, rows.field("old_value", String.class)),
-                                DSL.field("{0}::jsonb", JSONB.class, rows.field("new_value", String.class)),
-                                rows.field("reason", String.class),
-                                DSL.field("{0}::change_source", ChangeSource.class, rows.field("source", String.class)),
-                                rows.field("import_id", Long.class))
-                        .from(rows.table())
-                        .orderBy(rows.field("ord", Integer.class)))
-                .execute();
     }
 
     List<AuditEntry> search(AuditQuery query, int offset, int limit) {

@@ -138,7 +138,6 @@ class AccessMatrixTest {
     private static final Map<String, String> NOT_ENTRY_POINTS = Map.of(
             "AccountDetailsService.loadUserByUsername", "the sign-in form's own lookup",
             "AuditLog.record", "called by services inside their checked transaction; Propagation.MANDATORY",
-            "AuditLog.recordAll", "called by services inside their checked transaction; Propagation.MANDATORY",
             "CurrentUser.get", "the access check itself",
             "CurrentUser.require", "the access check itself",
             "CurrentUser.requireSignedIn", "the access check itself",
