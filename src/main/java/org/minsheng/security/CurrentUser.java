@@ -1,10 +1,14 @@
 package org.minsheng.security;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The user on whose behalf a service call runs. Services ask here rather than trusting a view, so
@@ -19,12 +23,38 @@ public class CurrentUser {
         this.accounts = accounts;
     }
 
-    /** The signed-in user, freshly read so a changed role or scope applies at once. */
+    /**
+     * The signed-in user, read afresh for each transaction so a changed role or scope, or a disabled
+     * account, applies from the next call on. Within one transaction the account is read once: a
+     * commit of an import calls the services' checks a dozen times and read the same row each time.
+     */
     public AppUser get() {
-        return accounts.findByUsername(requireSignedIn())
+        var username = requireSignedIn();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read(username);
+        }
+        for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof ReadInTransaction read) {
+                return read.users.computeIfAbsent(username, this::read);
+            }
+        }
+        // kept with the transaction's synchronizations, which Spring drops when it ends: nothing read
+        // here outlives the transaction or reaches another thread
+        var read = new ReadInTransaction();
+        TransactionSynchronizationManager.registerSynchronization(read);
+        return read.users.computeIfAbsent(username, this::read);
+    }
+
+    private AppUser read(String username) {
+        return accounts.findByUsername(username)
                 .filter(UserAccountRepository.Account::enabled)
                 .map(UserAccountRepository.Account::user)
                 .orElseThrow(() -> new AccessDeniedException("unknown or disabled user"));
+    }
+
+    /** The accounts read in one transaction, by username (a test may switch users within one). */
+    private static final class ReadInTransaction implements TransactionSynchronization {
+        private final Map<String, AppUser> users = new HashMap<>();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.minsheng.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one place services ask who is calling, on its own: the demo's accounts in memory instead of
@@ -26,7 +28,7 @@ class CurrentUserTest {
     private static final AppUser REVIEWER_AND_ADMIN =
             new AppUser(3, "reviewer", "审核员", Set.of(Role.REVIEWER, Role.ADMINISTRATOR), Set.of());
 
-    private final CurrentUser currentUser = new CurrentUser(new Accounts(Map.of(
+    private final Accounts accounts = new Accounts(new HashMap<>(Map.of(
             "leader", new UserAccountRepository.Account(LEADER, "{noop}demo", true),
             "stat-xiangcheng", new UserAccountRepository.Account(XIANGCHENG_STATISTICIAN, "{noop}demo", true),
             "reviewer", new UserAccountRepository.Account(REVIEWER_AND_ADMIN, "{noop}demo", true),
@@ -35,6 +37,7 @@ class CurrentUserTest {
                             new AppUser(9, "left-in-2020", "已离职", Set.of(Role.ADMINISTRATOR), Set.of()),
                             "{noop}demo",
                             false))));
+    private final CurrentUser currentUser = new CurrentUser(accounts);
 
     @AfterEach
     void signOut() {
@@ -97,15 +100,48 @@ class CurrentUserTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void within_one_transaction_the_account_is_read_once_and_a_change_applies_from_the_next() {
+        signIn("leader");
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            assertThat(currentUser.require(Role.LEADER)).isEqualTo(LEADER);
+            accounts.disable("leader");
+            assertThat(currentUser.get())
+                    .as("the same transaction keeps what it read")
+                    .isEqualTo(LEADER);
+            assertThat(accounts.reads).isEqualTo(1);
+            signIn("reviewer");
+            assertThat(currentUser.get())
+                    .as("another user in the same transaction")
+                    .isEqualTo(REVIEWER_AND_ADMIN);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+        signIn("leader");
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            assertThatThrownBy(currentUser::get)
+                    .as("the next transaction reads the account again: disabled now")
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+        assertThatThrownBy(currentUser::get)
+                .as("outside a transaction every call reads")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private static void signIn(String username) {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         username, null, AuthorityUtils.NO_AUTHORITIES));
     }
 
-    /** The accounts table as a map; only the read CurrentUser makes is answered. */
+    /** The accounts table as a map; only the read CurrentUser makes is answered, and counted. */
     private static final class Accounts extends UserAccountRepository {
         private final Map<String, Account> byName;
+        private int reads;
 
         Accounts(Map<String, Account> byName) {
             super(null);
@@ -114,7 +150,13 @@ class CurrentUserTest {
 
         @Override
         Optional<Account> findByUsername(String username) {
+            reads++;
             return Optional.ofNullable(byName.get(username));
+        }
+
+        void disable(String username) {
+            var account = byName.get(username);
+            byName.put(username, new Account(account.user(), account.passwordHash(), false));
         }
     }
 }
