@@ -5,8 +5,8 @@ import java.time.LocalDate;
 /** A reporting period with how many of its cells are in each workflow state. */
 public record PeriodOverview(int id, int year, Integer month, Status status, LocalDate dueOn, Counts counts) {
 
-    /** The period's cells by state. */
-    public record Counts(int drafts, int submitted, int returned, int approved) {}
+    /** The period's cells still in the workflow, by state (the approved ones: PeriodService.approvedIn). */
+    public record Counts(int drafts, int submitted, int returned) {}
 
     public int drafts() {
         return counts.drafts();
@@ -18,10 +18,6 @@ public record PeriodOverview(int id, int year, Integer month, Status status, Loc
 
     public int returned() {
         return counts.returned();
-    }
-
-    public int approved() {
-        return counts.approved();
     }
 
     public enum Status {

@@ -82,6 +82,12 @@ class PeriodRepository {
                 r.getPublishedAt());
     }
 
+    /**
+     * Every period with its cells still in the workflow counted by state. Only those: they are read
+     * through V006's partial index of figures not yet approved, a few rows a period whatever the
+     * installation's size, where counting the approved ones too read every figure (~17 s nationally,
+     * 21 million figures); those are counted a period at a time by {@link #approvedIn}.
+     */
     List<PeriodOverview> overview() {
         return db.select(
                         PERIOD.ID,
@@ -91,11 +97,10 @@ class PeriodRepository {
                         PERIOD.DUE_ON,
                         count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(FigureStatus.draft)),
                         count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(FigureStatus.submitted)),
-                        count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(FigureStatus.returned)),
-                        count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(FigureStatus.approved)))
+                        count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(FigureStatus.returned)))
                 .from(PERIOD)
                 .leftJoin(FIGURE)
-                .on(FIGURE.PERIOD_ID.eq(PERIOD.ID))
+                .on(FIGURE.PERIOD_ID.eq(PERIOD.ID).and(FIGURE.STATUS.ne(FigureStatus.approved)))
                 .groupBy(PERIOD.ID)
                 .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc().nullsFirst())
                 .fetch(r -> new PeriodOverview(
@@ -104,6 +109,11 @@ class PeriodRepository {
                         r.value3() == null ? null : r.value3().intValue(),
                         Vocabularies.toDomain(r.value4(), PeriodOverview.Status.class),
                         r.value5(),
-                        new PeriodOverview.Counts(r.value6(), r.value7(), r.value8(), r.value9())));
+                        new PeriodOverview.Counts(r.value6(), r.value7(), r.value8())));
+    }
+
+    /** The period's approved cells, through figure's (period_id, indicator_id) index. */
+    int approvedIn(int periodId) {
+        return db.fetchCount(FIGURE, FIGURE.PERIOD_ID.eq(periodId).and(FIGURE.STATUS.eq(FigureStatus.approved)));
     }
 }

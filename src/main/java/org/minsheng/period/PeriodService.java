@@ -110,9 +110,18 @@ public class PeriodService {
                         AuditEvent.Source.FORM));
     }
 
-    /** Every period, newest first, with its cells counted by state; for the city's reviewers. */
+    /** Every period, newest first, with its cells still in the workflow counted by state; for the city's reviewers. */
     public List<PeriodOverview> overview() {
         currentUser.require(Role.REVIEWER, Role.ADMINISTRATOR);
         return periods.overview();
+    }
+
+    /**
+     * A period's approved cells. Apart from {@link #overview} because nationally they are millions: the
+     * review page asks for the periods it shows, not for every period on every visit.
+     */
+    public int approvedIn(int periodId) {
+        currentUser.require(Role.REVIEWER, Role.ADMINISTRATOR);
+        return periods.approvedIn(periodId);
     }
 }

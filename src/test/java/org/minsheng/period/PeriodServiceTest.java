@@ -28,7 +28,8 @@ class PeriodServiceTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(december2020.status()).isEqualTo(PeriodOverview.Status.PUBLISHED);
-        assertThat(december2020.approved()).isEqualTo(11 * 5);
+        assertThat(december2020.submitted()).isZero();
+        assertThat(periods.approvedIn(december2020.id())).isEqualTo(11 * 5);
     }
 
     @Test

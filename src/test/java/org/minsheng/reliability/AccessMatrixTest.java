@@ -327,6 +327,7 @@ class AccessMatrixTest {
         cases.add(new Case(
                 "PeriodService.lockForPublishing", EnumSet.of(REVIEWER), () -> periods.lockForPublishing(january)));
         cases.add(new Case("PeriodService.overview", EnumSet.of(REVIEWER, ADMIN), periods::overview));
+        cases.add(new Case("PeriodService.approvedIn", EnumSet.of(REVIEWER, ADMIN), () -> periods.approvedIn(january)));
         // the tracker: states only; statisticians see their own row
         cases.add(new Case(
                 "TrackerService.tracker",

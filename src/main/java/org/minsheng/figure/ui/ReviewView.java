@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,9 @@ class ReviewView extends Div implements HasDynamicTitle {
 
     private final ReviewService review;
     private final PeriodService periods;
+    /** The approved cells of the periods shown since the list was last read, by period id. */
+    private final Map<Integer, Integer> approvedCounts = new HashMap<>();
+
     private final FigureService figures;
     private final Grid<PeriodOverview> periodGrid = new Grid<>();
     private final Div queueArea = new Div();
@@ -98,8 +102,10 @@ class ReviewView extends Div implements HasDynamicTitle {
                 .addColumn(PeriodOverview::returned)
                 .setHeader(getTranslation("figure.status.returned"))
                 .setTextAlign(ColumnTextAlign.END);
+        // counted when the grid shows the row (a dozen at a time), not for every period on every visit
         periodGrid
-                .addColumn(PeriodOverview::approved)
+                .addColumn(p -> approvedCounts.computeIfAbsent(p.id(), periods::approvedIn))
+                .setKey("approved")
                 .setHeader(getTranslation("figure.status.approved"))
                 .setTextAlign(ColumnTextAlign.END);
         periodGrid.setHeight("16rem");
@@ -114,6 +120,7 @@ class ReviewView extends Div implements HasDynamicTitle {
     }
 
     private void refreshPeriods(Integer selectId) {
+        approvedCounts.clear();
         var all = periods.overview();
         periodGrid.setItems(all);
         all.stream()

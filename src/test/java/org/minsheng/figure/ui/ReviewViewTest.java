@@ -4,11 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +40,24 @@ class ReviewViewTest {
     @AfterEach
     void tearDown() {
         KaribuSpring.tearDown();
+    }
+
+    @Test
+    void the_period_list_counts_each_periods_approved_cells_as_it_shows_them() {
+        UI.getCurrent().navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("period-grid"));
+        int december2020 = IntStream.range(0, GridKt._size(periods))
+                .filter(row -> {
+                    var p = GridKt._get(periods, row);
+                    return p.year() == 2020 && Integer.valueOf(12).equals(p.month());
+                })
+                .findFirst()
+                .orElseThrow();
+        assertThat(GridKt._getFormatted(periods, december2020, "approved")).isEqualTo("55");
+        assertThat(GridKt._getFormatted(periods, 0, "approved"))
+                .as("the newest period, of 2021: nothing approved yet")
+                .isEqualTo("0");
     }
 
     @Test
