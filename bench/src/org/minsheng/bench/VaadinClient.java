@@ -87,6 +87,14 @@ final class VaadinClient {
     void open(String route, String query) throws IOException, InterruptedException {
         get("/" + route + (query.isEmpty() ? "" : "?" + query));
         var response = get("/?v-r=init&location=" + enc(route) + "&query=" + enc(query));
+        startUi(response);
+        var push = PUSH_ID.matcher(response.body());
+        pushId = push.find() ? push.group(1) : null;
+        navigate(route, query);
+    }
+
+    /** Takes up the UI an init response created: its id, security key and a fresh count of messages. */
+    private void startUi(HttpResponse<String> response) throws IOException {
         expectUidl(response);
         uiId = intOf(UI_ID, response.body(), uiId);
         securityKey = SECURITY_KEY
@@ -97,9 +105,6 @@ final class VaadinClient {
                 .orElse(securityKey);
         syncId = intOf(SYNC_ID, response.body(), 0);
         clientId = 0;
-        var push = PUSH_ID.matcher(response.body());
-        pushId = push.find() ? push.group(1) : null;
-        navigate(route, query);
     }
 
     /** In-app navigation, as a click on a RouterLink sends it: a ui-navigate event on the UI's root node. */
@@ -158,16 +163,7 @@ final class VaadinClient {
                 }
                 get("/" + java.net.URLDecoder.decode(location, StandardCharsets.UTF_8));
                 var response = get(url);
-                expectUidl(response);
-                uiId = intOf(UI_ID, response.body(), uiId);
-                securityKey = SECURITY_KEY
-                        .matcher(response.body())
-                        .results()
-                        .findFirst()
-                        .map(m -> m.group(1))
-                        .orElse(securityKey);
-                syncId = intOf(SYNC_ID, response.body(), 0);
-                clientId = 0;
+                startUi(response);
                 tags.clear();
                 learnTags(response.body());
             }
