@@ -64,6 +64,15 @@ public final class Browser implements AutoCloseable {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    /** Waits until the chart of a card (a CSS selector) has been drawn by Chart.js on a canvas with a size. */
+    public static void waitForChart(Page page, String card) {
+        page.waitForFunction(
+                "card => { const el = document.querySelector(card + ' campaign-chart');"
+                        + " const c = el && el.querySelector('canvas');"
+                        + " return c && c.width > 0 && c.height > 0 && el._chart; }",
+                card);
+    }
+
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -2,6 +2,7 @@ package org.minsheng.support;
 
 import static org.minsheng.db.Tables.AUDIT_ENTRY;
 import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.PERIOD;
@@ -10,11 +11,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.minsheng.db.tables.records.AuditEntryRecord;
+import org.minsheng.db.tables.records.FigureRecord;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorDraft;
 import org.minsheng.indicator.TargetDirection;
 
-/** What the catalogue tests share: demo ids by code, a realistic new indicator, and the audit trail. */
+/** What the catalogue tests share: demo ids and figures by code, a realistic new indicator, and the audit trail. */
 public final class Catalogue {
 
     private Catalogue() {}
@@ -39,6 +41,15 @@ public final class Catalogue {
                 .where(PERIOD.YEAR.eq((short) year))
                 .and(PERIOD.MONTH.eq((short) month))
                 .fetchSingle(PERIOD.ID);
+    }
+
+    /** A demo cell's figure row: an indicator of a unit in a month, by their codes. */
+    public static FigureRecord figure(DSLContext db, String indicator, String division, int year, int month) {
+        return db.selectFrom(FIGURE)
+                .where(FIGURE.INDICATOR_ID.eq(indicatorId(db, indicator)))
+                .and(FIGURE.DIVISION_ID.eq(divisionId(db, division)))
+                .and(FIGURE.PERIOD_ID.eq(monthId(db, year, month)))
+                .fetchSingle();
     }
 
     public static int categoryId(DSLContext db, String code) {

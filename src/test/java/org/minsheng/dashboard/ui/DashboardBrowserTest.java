@@ -34,7 +34,7 @@ class DashboardBrowserTest extends BrowserTest {
                 .hasText("11.8万人");
         assertThat(page.locator(".tile[data-indicator=dropouts]")).containsText("已实现清零");
 
-        waitForChart(page, "#ranking-chart");
+        Browser.waitForChart(page, "#ranking-chart");
         var canvas = page.locator("#ranking-chart campaign-chart canvas");
         var box = canvas.boundingBox();
         assertThat(box.width).isGreaterThan(200);
@@ -62,7 +62,7 @@ class DashboardBrowserTest extends BrowserTest {
         Browser.signIn(page, base(), "leader");
         assertThat(page.locator(".tile[data-indicator=family_doctor] .tile-value"))
                 .containsText("11.8万");
-        waitForChart(page, "#ranking-chart");
+        Browser.waitForChart(page, "#ranking-chart");
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
         Browser.screenshot(page, "dashboard-leader-390");
@@ -79,7 +79,7 @@ class DashboardBrowserTest extends BrowserTest {
     void a_leader_changes_the_period_clicks_a_district_bar_and_the_address_brings_the_view_back() {
         var page = browser.newPage(1440, 900);
         Browser.signIn(page, base(), "leader");
-        waitForChart(page, "#ranking-chart");
+        Browser.waitForChart(page, "#ranking-chart");
         page.locator("#ranking-chart").scrollIntoViewIfNeeded();
         Browser.screenshot(page, "dashboard-leader-1440-charts");
         page.locator("#completion-heatmap").scrollIntoViewIfNeeded();
@@ -98,7 +98,7 @@ class DashboardBrowserTest extends BrowserTest {
         page.getByLabel("月份/季度").selectOption("4");
         page.waitForURL(url -> url.contains("part=4"));
 
-        waitForChart(page, "#ranking-chart");
+        Browser.waitForChart(page, "#ranking-chart");
         // The first (longest) bar is 平和县's; click its middle.
         Object point = page.evaluate("() => { const el = document.querySelector('#ranking-chart campaign-chart');"
                 + " el.scrollIntoView({block: 'center'}); const bar = el._chart.getDatasetMeta(0).data[0]; const box = el.querySelector('canvas').getBoundingClientRect();"
@@ -142,13 +142,5 @@ class DashboardBrowserTest extends BrowserTest {
         page.navigate(base() + "/review");
         assertThat(page.locator("#period-grid")).isVisible();
         assertThat(page.locator(".page h2")).hasText("审核与发布");
-    }
-
-    private static void waitForChart(Page page, String card) {
-        page.waitForFunction(
-                "card => { const el = document.querySelector(card + ' campaign-chart');"
-                        + " const c = el && el.querySelector('canvas');"
-                        + " return c && c.width > 0 && c.height > 0 && el._chart; }",
-                card);
     }
 }

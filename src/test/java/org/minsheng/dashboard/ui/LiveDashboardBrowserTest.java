@@ -2,10 +2,6 @@ package org.minsheng.dashboard.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.minsheng.db.Tables.DIVISION;
-import static org.minsheng.db.Tables.FIGURE;
-import static org.minsheng.db.Tables.INDICATOR;
-import static org.minsheng.db.Tables.PERIOD;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -19,6 +15,7 @@ import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -46,7 +43,7 @@ class LiveDashboardBrowserTest extends BrowserTest {
         var tile = leader.locator(".tile[data-indicator=road_widening] .tile-value");
         // the first page of a cold test server can take longer than the default wait
         assertThat(tile).hasText("117公里", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
-        waitForChart(leader, "#years-chart");
+        Browser.waitForChart(leader, "#years-chart");
         var edition = Pattern.compile("第(\\d+)版")
                 .matcher(leader.locator("#dashboard-meta").textContent());
         assertThat(edition.find()).as("the meta line names the edition").isTrue();
@@ -110,22 +107,6 @@ class LiveDashboardBrowserTest extends BrowserTest {
     }
 
     private FigureRecord roadWidening() {
-        return db.selectFrom(FIGURE)
-                .where(FIGURE.INDICATOR_ID.eq(
-                        db.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.CODE.eq("road_widening"))))
-                .and(FIGURE.DIVISION_ID.eq(db.select(DIVISION.ID).from(DIVISION).where(DIVISION.CODE.eq("350602"))))
-                .and(FIGURE.PERIOD_ID.eq(db.select(PERIOD.ID)
-                        .from(PERIOD)
-                        .where(PERIOD.YEAR.eq((short) 2020))
-                        .and(PERIOD.MONTH.eq((short) 12))))
-                .fetchSingle();
-    }
-
-    private static void waitForChart(Page page, String card) {
-        page.waitForFunction(
-                "card => { const el = document.querySelector(card + ' campaign-chart');"
-                        + " const c = el && el.querySelector('canvas');"
-                        + " return c && c.width > 0 && c.height > 0 && el._chart; }",
-                card);
+        return Catalogue.figure(db, "road_widening", "350602", 2020, 12);
     }
 }

@@ -2,10 +2,7 @@ package org.minsheng.figure.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
-import static org.minsheng.db.Tables.INDICATOR;
-import static org.minsheng.db.Tables.PERIOD;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.db.tables.records.FigureRecord;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -119,15 +117,7 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
     }
 
     private FigureRecord figure() {
-        return db.selectFrom(FIGURE)
-                .where(FIGURE.INDICATOR_ID.eq(
-                        db.select(INDICATOR.ID).from(INDICATOR).where(INDICATOR.CODE.eq("road_widening"))))
-                .and(FIGURE.DIVISION_ID.eq(db.select(DIVISION.ID).from(DIVISION).where(DIVISION.CODE.eq("350602"))))
-                .and(FIGURE.PERIOD_ID.eq(db.select(PERIOD.ID)
-                        .from(PERIOD)
-                        .where(PERIOD.YEAR.eq((short) 2020))
-                        .and(PERIOD.MONTH.eq((short) 12))))
-                .fetchSingle();
+        return Catalogue.figure(db, "road_widening", "350602", 2020, 12);
     }
 
     private static Locator field(Page page) {
