@@ -5,6 +5,8 @@ import static org.minsheng.support.SignedIn.as;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -42,22 +44,14 @@ class ImportPreviewWritesNothingTest {
 
     /** A fingerprint of what an import could touch, as one line per table, the sequences and relations. */
     private List<String> database() {
-        return db.fetch("""
-                        select 'figure ' || count(*) || ' ' || md5(coalesce(string_agg(t::text, ',' order by t::text), ''))
-                        from figure t
+        var tables = Stream.of("figure", "figure_revision", "audit_entry", "import_batch")
+                .map(table -> """
+                        select '%1$s ' || count(*) || ' ' || md5(coalesce(string_agg(t::text, ',' order by t::text), ''))
+                        from %1$s t
                         union all
-                        select 'figure_revision ' || count(*) || ' '
-                               || md5(coalesce(string_agg(t::text, ',' order by t::text), ''))
-                        from figure_revision t
-                        union all
-                        select 'audit_entry ' || count(*) || ' '
-                               || md5(coalesce(string_agg(t::text, ',' order by t::text), ''))
-                        from audit_entry t
-                        union all
-                        select 'import_batch ' || count(*) || ' '
-                               || md5(coalesce(string_agg(t::text, ',' order by t::text), ''))
-                        from import_batch t
-                        union all
+                        """.formatted(table))
+                .collect(Collectors.joining());
+        return db.fetch(tables + """
                         select 'sequences ' || string_agg(sequencename || '=' || coalesce(last_value, 0), ','
                                                           order by sequencename)
                         from pg_sequences
