@@ -41,21 +41,22 @@ class FigureBatch {
             FigureRepository figures,
             ReferenceRepository references,
             PeriodService periods) {
+        this(assembler, live, figures, references, periods, false);
+    }
+
+    private FigureBatch(
+            CellAssembler assembler,
+            LiveReads live,
+            FigureRepository figures,
+            ReferenceRepository references,
+            PeriodService periods,
+            boolean periodByPeriod) {
         this.assembler = assembler;
         this.live = live;
         this.figures = figures;
         this.references = references;
         this.periods = periods;
-        this.periodByPeriod = false;
-    }
-
-    private FigureBatch(FigureBatch setBased) {
-        this.assembler = setBased.assembler;
-        this.live = setBased.live;
-        this.figures = setBased.figures;
-        this.references = setBased.references;
-        this.periods = setBased.periods;
-        this.periodByPeriod = true;
+        this.periodByPeriod = periodByPeriod;
     }
 
     /**
@@ -81,7 +82,7 @@ class FigureBatch {
      * oracle the import's set-based reads are tested against. Not a Spring bean.
      */
     FigureBatch periodByPeriod() {
-        return new FigureBatch(this);
+        return new FigureBatch(assembler, live, figures, references, periods, true);
     }
 
     private List<CheckedInput> check(AppUser user, List<FigureInput> inputs, CheckReads reads) {
