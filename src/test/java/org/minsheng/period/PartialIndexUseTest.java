@@ -1,0 +1,34 @@
+package org.minsheng.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.support.QueryPlans;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The review page's period list reads V006's and V121's partial indexes: with a bound state the
+ * planner cannot prove their predicates and reads every figure (3 s and more at 21 million).
+ */
+@IntegrationTest
+class PartialIndexUseTest {
+
+    @Autowired
+    PeriodRepository periods;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void the_period_list_counts_the_cells_in_the_workflow_through_their_partial_index() {
+        assertThat(QueryPlans.explain(db, periods.overviewQuery())).contains("figure_status_idx");
+    }
+
+    @Test
+    void a_periods_approved_cells_are_counted_through_their_partial_index() {
+        int period = periods.overviewQuery().fetch().getFirst().value1();
+        assertThat(QueryPlans.explain(db, periods.approvedInQuery(period))).contains("figure_approved_period_idx");
+    }
+}
