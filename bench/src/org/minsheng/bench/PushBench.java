@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.math.BigDecimal;
+import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Browser;
 import org.minsheng.support.SignedIn;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * From a reviewer's click to the new edition painted on a dashboard open in another browser: the
@@ -27,8 +29,13 @@ import org.minsheng.support.SignedIn;
  *
  * <p>{@code bench/run.sh push S [rounds]} (default 60, after 3 warm-up rounds);
  * {@code -Dbench.idleDashboards=N} opens N more dashboard sessions first (Vaadin's protocol over HTTP,
- * {@link SessionHeapBench#openDashboard}), each subscribed and redrawn on every approval like the
- * measured one, so the fan-out is paid in the same run.
+ * {@link SessionHeapBench#openDashboard}) with their push WebSockets, each subscribed and redrawn on every
+ * approval like the measured one, so the fan-out is paid in the same run.
+ *
+ * <p>{@code bench/run.sh push URL S [rounds]} measures a server already running at URL instead, the
+ * production jar of {@code bench/run.sh prod-app S}, so the figure is the production build's and the
+ * load driver can run beside it in a third process. This JVM then starts no web server and no database
+ * of its own: its services (for the untimed correction) use the server's database as an external one.
  */
 public final class PushBench {
 
@@ -41,19 +48,27 @@ public final class PushBench {
     private PushBench() {}
 
     public static void main(String[] args) throws Exception {
-        var size = BenchSize.valueOf(args[0]);
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        boolean external = args[0].startsWith("http");
+        var size = BenchSize.valueOf(args[external ? 1 : 0]);
+        int rounds = args.length > (external ? 2 : 1) ? Integer.parseInt(args[external ? 2 : 1]) : 60;
         int idle = Integer.getInteger("bench.idleDashboards", 0);
-        try (var context = BenchContext.start(size);
+        try (var context = external ? servicesOn(size) : BenchContext.start(size);
                 var browser = Browser.start()) {
-            var base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            var base = external
+                    ? args[0].replaceAll("/+$", "")
+                    : "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             var data = context.getBean(DataSource.class);
             var figures = context.getBean(FigureService.class);
             var reviews = context.getBean(ReviewService.class);
             int year = lastPublishedYear(data);
+            settle(figures, reviews, data, year);
             var others = new ArrayList<VaadinClient>();
+            var sockets = new ArrayList<WebSocket>();
             for (int i = 0; i < idle; i++) {
                 others.add(SessionHeapBench.openDashboard(base));
+                // connected like a browser's page, so each is redrawn on every approval: a page without a
+                // push connection is redrawn only when it is back (DashboardView.newEditionOnNextResponse)
+                sockets.add(others.getLast().openPush());
             }
             var leader = browser.newPage(1440, 900);
             // when each push message arrives, by the page's clock: splits the figure into server and browser
@@ -70,8 +85,8 @@ public final class PushBench {
             var reviewer = browser.newPage(1440, 900);
             Browser.signIn(reviewer, base, "reviewer");
             System.out.printf(
-                    "%s: dashboard %d, %d more dashboard sessions open, %d rounds after %d warm-up%n",
-                    size, year, idle, rounds, WARMUP);
+                    "%s: dashboard %d, %d more dashboard sessions open, %d rounds after %d warm-up, server %s%n",
+                    size, year, idle, rounds, WARMUP, external ? base + " (its own JVM)" : "in this JVM");
             var total = new Timings(rounds);
             var server = new Timings(rounds);
             var client = new Timings(rounds);
@@ -97,7 +112,26 @@ public final class PushBench {
             for (var other : others) {
                 other.heartbeat();
             }
+            long open = sockets.stream().filter(w -> !w.isInputClosed()).count();
+            if (open < idle) {
+                throw new IllegalStateException(
+                        (idle - open) + " of the " + idle + " other dashboards lost their push connection");
+            }
         }
+    }
+
+    /**
+     * The services on the database of a running {@code prod-app}: its embedded PostgreSQL is an external
+     * server to this JVM, so this one starts none (two processes cannot own one data directory). Its own
+     * web server, on a free port, serves nobody; Vaadin's configuration needs one to start.
+     */
+    private static ConfigurableApplicationContext servicesOn(BenchSize size) {
+        return BenchContext.start(
+                size,
+                "--spring.datasource.url=jdbc:postgresql://localhost:" + size.port() + "/postgres",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.datasource.hikari.maximum-pool-size=2");
     }
 
     private static double[] round(
@@ -177,6 +211,22 @@ public final class PushBench {
     /** 芗城区's statistician corrects December by 0.1 km more, as on the entry page. */
     private static void submitCorrection(FigureService figures, ReviewService reviews, DataSource data, int year)
             throws Exception {
+        correct(figures, reviews, data, year, false);
+    }
+
+    /** Approves a correction an interrupted run left submitted, so every round starts from a settled cell. */
+    private static void settle(FigureService figures, ReviewService reviews, DataSource data, int year)
+            throws Exception {
+        correct(figures, reviews, data, year, true);
+    }
+
+    private static String key(int period) {
+        return ROAD + " of " + DISTRICT + ", period " + period;
+    }
+
+    private static void correct(
+            FigureService figures, ReviewService reviews, DataSource data, int year, boolean settleOnly)
+            throws Exception {
         int indicator;
         int division;
         int period;
@@ -206,9 +256,15 @@ public final class PushBench {
             }
         }
         if ("submitted".equals(status)) {
-            // left waiting by an interrupted run: approved first, untimed
-            SignedIn.as("reviewer", () -> reviews.approveDivision(period, division));
-            submitCorrection(figures, reviews, data, year);
+            // left waiting by an interrupted run, and approved before the dashboard opens (settle); here
+            // the approval would come from this JVM, whose pushes a dashboard served by another never gets
+            if (settleOnly) {
+                SignedIn.as("reviewer", () -> reviews.approveDivision(period, division));
+            } else {
+                throw new IllegalStateException("a correction is still waiting for the reviewer: " + key(period));
+            }
+        }
+        if (settleOnly) {
             return;
         }
         var key = new CellKey(indicator, division, period);
