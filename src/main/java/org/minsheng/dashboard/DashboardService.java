@@ -328,7 +328,12 @@ public class DashboardService {
         if (divisionId == null) {
             requireRoot();
         } else {
-            currentUser.readingScope().require(divisionId);
+            var scope = currentUser.readingScope();
+            // a unit the scope's units replaced is theirs too: 龙海区's reader opens 2020's 龙海市
+            if (!scope.covers(divisionId)
+                    && history.formerUnits(scope.units()).values().stream().noneMatch(l -> l.contains(divisionId))) {
+                throw scope.refusal();
+            }
         }
         return corrections.corrections(indicatorId, divisionId, year, fromMonth, toMonth);
     }

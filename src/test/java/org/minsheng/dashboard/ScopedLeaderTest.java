@@ -102,6 +102,34 @@ class ScopedLeaderTest {
     }
 
     @Test
+    @Transactional
+    void a_leader_of_longhai_district_opens_2020_as_longhai_city_the_unit_it_was_then() {
+        db.execute("""
+                insert into app_user (username, display_name, password_hash)
+                values ('leader-longhai', '龙海区领导', '{noop}not-used')""");
+        db.execute("""
+                insert into user_role (user_id, role)
+                select id, 'leader' from app_user where username = 'leader-longhai'""");
+        db.execute("""
+                insert into user_scope (user_id, division_id)
+                select u.id, d.id from app_user u, division d
+                where u.username = 'leader-longhai' and d.code = '350604'""");
+        int longhaiCity = Catalogue.divisionId(db, "350681");
+        var page = as("leader-longhai", () -> dashboards.dashboard(XIANGCHENG_2020.withDivision("350604")));
+        assertThat(page.focus().code()).isEqualTo("350681");
+        assertThat(page.cells())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.divisionId()).isEqualTo(longhaiCity));
+        int roads = Catalogue.indicatorId(db, "road_widening");
+        assertThat(as("leader-longhai", () -> dashboards.corrections(2020, 1, 12, roads, longhaiCity)))
+                .as("the corrections of the unit it replaced")
+                .isNotNull();
+        assertThatThrownBy(() -> as("leader-longhai", () -> dashboards.dashboard(XIANGCHENG_2020)))
+                .as("not 芗城区")
+                .isInstanceOf(RefusedException.class);
+    }
+
+    @Test
     void a_leader_without_a_scope_still_opens_the_city_and_every_district() {
         var city = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020)));
         assertThat(city.cityWide()).isTrue();
