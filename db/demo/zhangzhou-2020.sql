@@ -105,18 +105,21 @@ values ('leader', '市纪委监委领导', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke
        ('admin', '系统管理员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
        ('stat-xiangcheng', '芗城区统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
        ('stat-zhangpu', '漳浦县统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
-       ('stat-city', '市本级统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a');
+       ('stat-city', '市本级统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
+       ('leader-xiangcheng', '芗城区领导', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a');
 insert into user_role (user_id, role)
 select u.id, r.role::app_role
 from (values ('leader', 'leader'), ('reviewer', 'reviewer'), ('comms', 'communications'),
              ('admin', 'administrator'), ('stat-xiangcheng', 'statistician'), ('stat-zhangpu', 'statistician'),
-             ('stat-city', 'statistician'))
+             ('stat-city', 'statistician'), ('leader-xiangcheng', 'leader'))
      as r(username, role)
 join app_user u using (username);
 insert into user_scope (user_id, division_id)
 select u.id, d.id
--- stat-city is scoped to the city itself: it enters the city-level indicators (牵头市直部门, 整治问题类别)
-from (values ('stat-xiangcheng', '350602'), ('stat-zhangpu', '350623'), ('stat-city', '350600')) as s(username, code)
+-- stat-city is scoped to the city itself: it enters the city-level indicators (牵头市直部门, 整治问题类别);
+-- leader-xiangcheng reads 芗城区 and the units below it only, never a neighbouring district or the city
+from (values ('stat-xiangcheng', '350602'), ('stat-zhangpu', '350623'), ('stat-city', '350600'),
+             ('leader-xiangcheng', '350602')) as s(username, code)
 join app_user u using (username)
 join division d on d.code = s.code;
 
@@ -185,7 +188,9 @@ from demo_value v
 join indicator i on i.code = v.indicator
 join division d on d.code = v.code
 join period p on p.kind = v.kind and p.year = v.year and p.month is not distinct from v.month
+-- entered by the unit's statistician (a leader's scope is what they read, not what they entered)
 left join user_scope sc on sc.division_id = d.id
+    and exists (select 1 from user_role r where r.user_id = sc.user_id and r.role = 'statistician')
 left join app_user st on st.id = sc.user_id
 cross join (select id from app_user where username = 'reviewer') rv;
 

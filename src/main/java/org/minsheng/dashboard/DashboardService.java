@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionException;
 import org.minsheng.division.DivisionHistoryService;
+import org.minsheng.division.DivisionNode;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.Target;
 import org.minsheng.security.CurrentUser;
+import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +74,7 @@ public class DashboardService {
      */
     public CityYear cityYear(int year) {
         currentUser.require(Role.values());
+        requireRoot();
         return cityYears.get(year, dashboards.dataVersion(), () -> computeCityYear(year));
     }
 
@@ -94,16 +97,56 @@ public class DashboardService {
     /**
      * The view a filter asks for: the window's values of the focus and every district, the same window
      * last year, the monthly trend and the targets. A district code of another year's unit opens its
-     * counterpart in the chosen year (a 龙海区 link for 2020 shows 龙海市).
+     * counterpart in the chosen year (a 龙海区 link for 2020 shows 龙海市). A leader limited to a unit
+     * is refused any focus outside its subtree, and gets the page without any other unit's figures.
      */
     public Dashboard dashboard(DashboardFilter filter) {
         currentUser.require(Role.values());
+        var scope = currentUser.readingScope();
+        var page = page(filter);
+        if (!scope.limited()) {
+            return page;
+        }
+        if (!covers(scope, page.units())) {
+            // A unit of the subtree without a page of its own (a town) opened the root's page, as an
+            // unknown code does: for this reader that is their own unit's page, the nearest they may see.
+            var asked = filter.division() == null ? Optional.<DivisionNode>empty() : divisions.node(filter.division());
+            if (asked.isEmpty() || !scope.covers(asked.get().id())) {
+                throw scope.refusal();
+            }
+            page = page(filter.withDivision(scope.home()));
+            if (!covers(scope, page.units())) {
+                throw scope.refusal();
+            }
+        }
+        return DashboardScope.limit(page, scope);
+    }
+
+    /** The page for everyone, from the cache; a limited reader's copy is cut from it. */
+    private Dashboard page(DashboardFilter filter) {
         var versions = dashboards.versions();
         return pages.get(filter, versions.data(), () -> {
             var key = new FrameKey(filter.year(), filter.division());
             var frame = frames.get(key, versions.structure(), () -> frame(key));
             return computeDashboard(filter, frame);
         });
+    }
+
+    /** The focus, or a unit of its line (龙海市 for a reader of 龙海区), lies in the reader's subtree. */
+    private static boolean covers(ReadingScope scope, Dashboard.Units units) {
+        return scope.covers(units.focus().id())
+                || scope.coversAny(units.formerly().stream().map(Division::id).toList());
+    }
+
+    /**
+     * Refuses a reader limited below the root a figure of the root's (the whole year, the city's
+     * corrections): it is their parent's, however much of it is their own unit's.
+     */
+    private void requireRoot() {
+        var scope = currentUser.readingScope();
+        if (scope.limited()) {
+            scope.require(divisions.city().id());
+        }
     }
 
     /** A page's frame and page computed from the database, bypassing both caches (tests compare them). */
@@ -282,6 +325,16 @@ public class DashboardService {
      */
     public List<Correction> corrections(int year, int fromMonth, int toMonth, int indicatorId, Integer divisionId) {
         currentUser.require(Role.values());
+        if (divisionId == null) {
+            requireRoot();
+        } else {
+            var scope = currentUser.readingScope();
+            // a unit the scope's units replaced is theirs too: 龙海区's reader opens 2020's 龙海市
+            if (!scope.covers(divisionId)
+                    && history.formerUnits(scope.units()).values().stream().noneMatch(l -> l.contains(divisionId))) {
+                throw scope.refusal();
+            }
+        }
         return corrections.corrections(indicatorId, divisionId, year, fromMonth, toMonth);
     }
 

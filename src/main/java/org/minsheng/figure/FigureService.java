@@ -300,6 +300,8 @@ public class FigureService {
                 && !user.has(Role.LEADER)) {
             throw new RefusedException("figure.error.outOfScope");
         }
+        // a leader scoped to a unit reads its subtree's figures only, their history included
+        currentUser.readingScope().require(key.divisionId());
         return figures.find(key).map(f -> figures.revisions(f.id())).orElse(List.of());
     }
 

@@ -46,9 +46,11 @@ public class TrackerService {
         var user = currentUser.require(Role.REVIEWER, Role.LEADER, Role.ADMINISTRATOR, Role.STATISTICIAN);
         var period = periods.get(periodId);
         var seesAll = user.has(Role.REVIEWER) || user.has(Role.LEADER) || user.has(Role.ADMINISTRATOR);
+        // a leader scoped to a unit follows that unit and the units below it, as on the dashboard
+        var readable = currentUser.readingScope();
         var indicators = assembler.indicatorsFor(period);
         var counties = CellAssembler.reporting(divisions.reportingUnitsIn(period.year()), indicators).stream()
-                .filter(d -> seesAll || user.scope().contains(d.id()))
+                .filter(d -> seesAll ? readable.covers(d.id()) : user.scope().contains(d.id()))
                 .toList();
         var cells = assembler.states(period, counties, indicators);
         var today = LocalDate.now(clock);

@@ -73,6 +73,18 @@ public class CurrentUser {
         return authentication.getName();
     }
 
+    /**
+     * The units whose figures the signed-in user may read: a leader with a scope unit reads its subtree
+     * only; anyone else every unit (a statistician's scope is what they enter, not what they read).
+     */
+    public ReadingScope readingScope() {
+        var user = get();
+        if (!user.has(Role.LEADER) || user.scope().isEmpty()) {
+            return ReadingScope.EVERY_UNIT;
+        }
+        return accounts.readingScope(user.scope());
+    }
+
     /** The signed-in user, provided they hold one of the roles; refused otherwise. */
     public AppUser require(Role... anyOf) {
         var user = get();

@@ -1,15 +1,21 @@
 package org.minsheng.security;
 
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.when;
 import static org.minsheng.db.Tables.APP_USER;
+import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.USER_ROLE;
 import static org.minsheng.db.Tables.USER_SCOPE;
 
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -50,6 +56,32 @@ class UserAccountRepository {
                                 new HashSet<>(r.value7().getValues(USER_SCOPE.DIVISION_ID))),
                         r.value4(),
                         r.value5()));
+    }
+
+    /**
+     * The scope units with every unit below them, whatever the level: a district's towns, or a
+     * province's cities, counties and towns. The home page is the highest of the scope units (a leader
+     * has one; the rule does not depend on it).
+     */
+    ReadingScope readingScope(Set<Integer> scopeUnits) {
+        var tree = name("tree").fields("id");
+        var id = field(name("tree", "id"), Integer.class);
+        var below = tree.as(select(DIVISION.ID)
+                .from(DIVISION)
+                .where(DIVISION.ID.in(scopeUnits))
+                // union, not union all: a wrong parent link forming a loop ends the walk instead of hanging it
+                .union(select(DIVISION.ID)
+                        .from(DIVISION)
+                        .join(table(name("tree")))
+                        .on(DIVISION.PARENT_ID.eq(id))));
+        var units = db.withRecursive(below).select(id).from(below).fetchSet(id);
+        return db.select(DIVISION.CODE, DIVISION.NAME)
+                .from(DIVISION)
+                .where(DIVISION.ID.in(scopeUnits))
+                .orderBy(DIVISION.LEVEL, DIVISION.CODE)
+                .limit(1)
+                // a scope row always names a division (foreign key); none found is an error, never "every unit"
+                .fetchSingle(r -> new ReadingScope(r.value1(), r.value2(), units));
     }
 
     /** False for a disabled account and for one that no longer exists. */

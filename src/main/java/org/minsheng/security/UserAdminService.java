@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts, roles and district scopes, kept by administrators. Every method checks the caller's
+ * Accounts, roles and scopes (what a statistician enters, what a leader reads), kept by administrators. Every method checks the caller's
  * role here, not in the view, and every change is audited in its own transaction; a refusal is a
  * {@link RefusedException} whose key the view translates.
  */
@@ -46,7 +46,7 @@ public class UserAdminService {
         return users.findAll();
     }
 
-    /** The county-level units a statistician can be scoped to, current ones first. */
+    /** The units a statistician or a leader can be scoped to: the city, then its county-level units, current ones first. */
     @Transactional(readOnly = true)
     public List<District> districts() {
         currentUser.require(Role.ADMINISTRATOR);
@@ -135,9 +135,21 @@ public class UserAdminService {
         if (roles.contains(Role.STATISTICIAN) && scope.isEmpty()) {
             throw new RefusedException("users.error.scope.required");
         }
-        if (!scope.isEmpty() && !roles.contains(Role.STATISTICIAN)) {
-            // Scopes only limit statisticians; on anyone else they would suggest a limit that is not there.
-            throw new RefusedException("users.error.scope.onlyStatisticians");
+        if (!scope.isEmpty() && !roles.contains(Role.STATISTICIAN) && !roles.contains(Role.LEADER)) {
+            // Scopes limit statisticians and leaders; on anyone else they would suggest a limit that is not there.
+            throw new RefusedException("users.error.scope.onlyStatisticiansAndLeaders");
+        }
+        if (!scope.isEmpty() && roles.contains(Role.LEADER)) {
+            // A leader's scope is the one unit whose subtree they read; a reviewer, communications or an
+            // administrator reads every unit for their work, which the scope would silently cut short.
+            if (scope.size() > 1) {
+                throw new RefusedException("users.error.scope.leaderOneUnit");
+            }
+            if (roles.contains(Role.REVIEWER)
+                    || roles.contains(Role.COMMUNICATIONS)
+                    || roles.contains(Role.ADMINISTRATOR)) {
+                throw new RefusedException("users.error.scope.leaderReadsAll");
+            }
         }
         if (!users.reportingUnitIds(cityCode, scope).containsAll(scope)) {
             throw new RefusedException("users.error.scope.invalid");

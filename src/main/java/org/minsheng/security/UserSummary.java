@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * A user as administrators see them; never carries the password hash.
  *
  * @param locked   signed in with a wrong password too often and still inside the lockout
- * @param scope    the districts a statistician reports for, in display order
+ * @param scope    the districts a statistician reports for, or the unit a leader reads, in display order
  * @param version  to send back with an edit, so an edit based on a stale copy is refused
  */
 public record UserSummary(

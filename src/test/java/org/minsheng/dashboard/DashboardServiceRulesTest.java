@@ -36,6 +36,7 @@ import org.minsheng.division.Lineage;
 import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.security.CurrentUser;
+import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
 
 /**
@@ -71,6 +72,7 @@ class DashboardServiceRulesTest {
         when(history.lineage(LONGHAI_SHI.code()))
                 .thenReturn(new Lineage(node(LONGHAI_SHI), List.of(), List.of(node(LONGHAI_QU))));
         when(history.lineage(XIANGCHENG.code())).thenReturn(new Lineage(node(XIANGCHENG), List.of(), List.of()));
+        when(currentUser.readingScope()).thenReturn(ReadingScope.EVERY_UNIT);
         when(repository.dataVersion()).thenReturn(List.of(7, 901L));
         when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(7, 901L), List.of(3, 900L)));
     }

@@ -6,6 +6,7 @@ import static org.minsheng.reliability.AccessMatrixTest.Caller.ADMIN;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.ANONYMOUS;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.COMMS;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.LEADER;
+import static org.minsheng.reliability.AccessMatrixTest.Caller.LEADER_SCOPED;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.REVIEWER;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.STAT_OTHER;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.STAT_OWN;
@@ -88,8 +89,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every public service method, called by every role, for a statistician both on their own district
- * (芗城区 350602 for stat-xiangcheng) and on another's (stat-zhangpu, 漳浦县): allowed or refused as
- * /work/shared/domain.md and the README say, whatever view or path would call it. "Allowed" means the
+ * (芗城区 350602 for stat-xiangcheng) and on another's (stat-zhangpu, 漳浦县), and for a leader scoped to
+ * 芗城区 (leader-xiangcheng); every method that takes a unit is called on 芗城区, a town of it, a
+ * sibling (漳浦县) and the parent (漳州市): allowed or refused as /work/shared/domain.md, docs/levels.md
+ * and the README say, whatever view or path would call it. "Allowed" means the
  * access gate let the call through (it may still be refused for a business reason, such as a stale
  * version); "refused" means an access refusal and nothing written. Every call is rolled back.
  */
@@ -99,6 +102,7 @@ class AccessMatrixTest {
     enum Caller {
         ANONYMOUS(null),
         LEADER("leader"),
+        LEADER_SCOPED("leader-xiangcheng"),
         REVIEWER("reviewer"),
         COMMS("comms"),
         ADMIN("admin"),
@@ -117,6 +121,7 @@ class AccessMatrixTest {
                 case ANONYMOUS -> "nobody signed in";
                 case STAT_OWN -> "stat-xiangcheng on own district 芗城区";
                 case STAT_OTHER -> "stat-zhangpu on another district 芗城区";
+                case LEADER_SCOPED -> "leader-xiangcheng, a leader scoped to 芗城区";
                 default -> username;
             };
         }
@@ -124,11 +129,15 @@ class AccessMatrixTest {
 
     private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
     private static final Set<Caller> STATISTICIANS = EnumSet.of(STAT_OWN, STAT_OTHER);
-    private static final Set<Caller> READERS_OF_ALL_DISTRICTS = EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN);
+    /** Everyone signed in but the leader scoped below the root: who may read the root's or a sibling's figures. */
+    private static final Set<Caller> READERS_OF_THE_ROOT = EnumSet.complementOf(EnumSet.of(ANONYMOUS, LEADER_SCOPED));
 
     /** Refusals that mean "not yours": a statistician outside their scope, in whatever form the path reports it. */
-    private static final Set<String> SCOPE_REFUSALS =
-            Set.of("figure.error.outOfScope", "figure.error.batchBlocked", "import.error.notCommittable");
+    private static final Set<String> SCOPE_REFUSALS = Set.of(
+            "figure.error.outOfScope",
+            "figure.error.batchBlocked",
+            "import.error.notCommittable",
+            "scope.error.outside");
 
     /**
      * Public methods that are not entry points for a user: the sign-in itself (before anyone is signed
@@ -141,6 +150,7 @@ class AccessMatrixTest {
             "CurrentUser.get", "the access check itself",
             "CurrentUser.require", "the access check itself",
             "CurrentUser.requireSignedIn", "the access check itself",
+            "CurrentUser.readingScope", "the access check itself, for the units a reader may see",
             "ProvenanceService.record", "called by the exporting services after their own access check");
 
     @Autowired
@@ -221,11 +231,75 @@ class AccessMatrixTest {
     @Autowired
     ApplicationContext context;
 
-    private record Case(String method, Set<Caller> allowed, Call call) {}
+    /** @param target the unit the call is aimed at, when the method takes one; null otherwise */
+    private record Case(String method, Target target, Set<Caller> allowed, Call call) {
+
+        Case(String method, Set<Caller> allowed, Call call) {
+            this(method, null, allowed, call);
+        }
+
+        String name() {
+            return target == null ? method : method + " on " + target;
+        }
+    }
 
     @FunctionalInterface
     private interface Call {
         Object run() throws Exception;
+    }
+
+    /** The units a call can aim at, seen from leader-xiangcheng's 芗城区. */
+    enum Target {
+        OWN("350602", "芗城区, own unit"),
+        CHILD("350602001", "东铺头街道, a town of 芗城区"),
+        SIBLING("350623", "漳浦县, a sibling"),
+        PARENT("350600", "漳州市, the parent");
+
+        final String code;
+        final String label;
+
+        Target(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The unit a call aims at, the town created inside the call's own (rolled back) transaction. */
+    private record Unit(String code, int id, boolean root) {}
+
+    @FunctionalInterface
+    private interface UnitCall {
+        Object run(Unit unit) throws Exception;
+    }
+
+    /** One case per target, each with who may make the call on it. */
+    private void onUnits(
+            List<Case> cases,
+            String method,
+            Set<Caller> own,
+            Set<Caller> child,
+            Set<Caller> sibling,
+            Set<Caller> parent,
+            UnitCall call) {
+        var allowed = Map.of(Target.OWN, own, Target.CHILD, child, Target.SIBLING, sibling, Target.PARENT, parent);
+        for (var target : Target.values()) {
+            cases.add(new Case(method, target, allowed.get(target), () -> call.run(unit(target))));
+        }
+    }
+
+    private Unit unit(Target target) {
+        if (target == Target.CHILD) {
+            db.execute("""
+                    insert into division (code, name, level, parent_id)
+                    select '350602001', '东铺头街道', 'town', id from division where code = '350602'
+                    on conflict do nothing""");
+        }
+        return new Unit(target.code, Catalogue.divisionId(db, target.code), target == Target.PARENT);
     }
 
     private List<Case> matrix() {
@@ -241,13 +315,27 @@ class AccessMatrixTest {
         var noFilter = new AuditQuery(null, null, null, null, null, null);
         var cases = new ArrayList<Case>();
         // dashboards and reference data: every signed-in role; approved figures only
-        cases.add(new Case("DashboardService.cityYear", SIGNED_IN, () -> dashboards.cityYear(2020)));
-        cases.add(new Case(
-                "DashboardService.dashboard", SIGNED_IN, () -> dashboards.dashboard(DashboardFilter.year(2020))));
+        // the root's whole year is the parent's figure for a leader scoped to a district
+        cases.add(new Case("DashboardService.cityYear", READERS_OF_THE_ROOT, () -> dashboards.cityYear(2020)));
+        // a scoped leader opens their unit and what lies below it (a town opens its district's page)
+        onUnits(
+                cases,
+                "DashboardService.dashboard",
+                SIGNED_IN,
+                SIGNED_IN,
+                READERS_OF_THE_ROOT,
+                READERS_OF_THE_ROOT,
+                u -> dashboards.dashboard(u.root() ? DashboardFilter.year(2020) : filter(u.code())));
         cases.add(new Case("DashboardService.latestYear", SIGNED_IN, dashboards::latestYear));
         cases.add(new Case("DashboardService.illustrativeSplit", SIGNED_IN, () -> dashboards.illustrativeSplit(2020)));
-        cases.add(new Case(
-                "DashboardService.corrections", SIGNED_IN, () -> dashboards.corrections(2020, 1, 12, meals, null)));
+        onUnits(
+                cases,
+                "DashboardService.corrections",
+                SIGNED_IN,
+                SIGNED_IN,
+                READERS_OF_THE_ROOT,
+                READERS_OF_THE_ROOT,
+                u -> dashboards.corrections(2020, 1, 12, meals, u.root() ? null : u.id()));
         cases.add(new Case("DashboardService.profile", SIGNED_IN, () -> dashboards.profile("meal_schools")));
         cases.add(new Case("DashboardService.years", SIGNED_IN, dashboards::years));
         cases.add(new Case("DashboardUpdates.subscribe", SIGNED_IN, () -> {
@@ -258,20 +346,59 @@ class AccessMatrixTest {
         cases.add(new Case("DivisionService.unitName", EnumSet.allOf(Caller.class), divisions::unitName));
         cases.add(new Case("DivisionService.countiesIn", SIGNED_IN, () -> divisions.countiesIn(2020)));
         cases.add(new Case("DivisionService.reportingUnitsIn", SIGNED_IN, () -> divisions.reportingUnitsIn(2020)));
-        cases.add(new Case("DivisionService.node", SIGNED_IN, () -> divisions.node("350602")));
-        cases.add(new Case(
+        // units' names and codes are public: no scope limits them
+        onUnits(
+                cases,
+                "DivisionService.node",
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                u -> divisions.node(u.code()));
+        onUnits(
+                cases,
                 "DivisionService.children",
                 SIGNED_IN,
-                () -> divisions.children(asAdmin(() -> divisions.node("350600")).orElseThrow(), 0, 20)));
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                u -> divisions.children(asAdmin(() -> divisions.node(u.code())).orElseThrow(), 0, 20));
         cases.add(new Case("DivisionHistoryService.lineage", SIGNED_IN, () -> divisionHistory.lineage("350681")));
-        cases.add(new Case(
+        onUnits(
+                cases,
+                "DivisionHistoryService.lineage",
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                u -> divisionHistory.lineage(u.code()));
+        onUnits(
+                cases,
                 "DivisionHistoryService.formerUnits",
                 SIGNED_IN,
-                () -> divisionHistory.formerUnits(List.of(Catalogue.divisionId(db, "350604")))));
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                u -> divisionHistory.formerUnits(List.of(u.id())));
         cases.add(new Case("IndicatorService.activeIndicators", SIGNED_IN, indicators::activeIndicators));
-        cases.add(new Case("IndicatorService.targets", SIGNED_IN, () -> indicators.targets(xiangcheng, 2020)));
-        cases.add(
-                new Case("IndicatorService.targetsUnder", SIGNED_IN, () -> indicators.targetsUnder(xiangcheng, 2020)));
+        // targets are the plan every page is framed by (the root's frame is read on a scoped reader's
+        // behalf too), not results: no scope limits them; a scoped leader's page carries only its own
+        onUnits(
+                cases,
+                "IndicatorService.targets",
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                u -> indicators.targets(u.id(), 2020));
+        onUnits(
+                cases,
+                "IndicatorService.targetsUnder",
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                SIGNED_IN,
+                u -> indicators.targetsUnder(u.id(), 2020));
         cases.add(new Case("IndicatorService.profile", SIGNED_IN, () -> indicators.profile("meal_schools")));
         cases.add(new Case("PeriodService.get", SIGNED_IN, () -> periods.get(january)));
         cases.add(new Case("PeriodService.all", SIGNED_IN, periods::all));
@@ -298,10 +425,16 @@ class AccessMatrixTest {
         cases.add(new Case("SubmissionService.readiness", STATISTICIANS, () -> submissions.readiness(january)));
         cases.add(new Case(
                 "SubmissionService.submitReady", STATISTICIANS, () -> run(() -> submissions.submitReady(january))));
-        cases.add(new Case(
+        // a figure's history is the figure's: statisticians their own units', a scoped leader their subtree's
+        int december = Catalogue.monthId(db, 2020, 12);
+        onUnits(
+                cases,
                 "FigureService.history",
-                EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN, STAT_OWN),
-                () -> figures.history(published)));
+                EnumSet.of(LEADER, LEADER_SCOPED, REVIEWER, COMMS, ADMIN, STAT_OWN),
+                EnumSet.of(LEADER, LEADER_SCOPED, REVIEWER, COMMS, ADMIN),
+                EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN, STAT_OTHER),
+                EnumSet.of(LEADER, REVIEWER, COMMS, ADMIN),
+                u -> figures.history(new CellKey(meals, u.id(), december)));
         // review and publication of periods: the city's reviewers
         cases.add(new Case("ReviewService.queue", EnumSet.of(REVIEWER), () -> reviews.queue(january)));
         cases.add(new Case("ReviewService.approve", EnumSet.of(REVIEWER), () -> run(() -> reviews.approve(key, 0))));
@@ -328,10 +461,10 @@ class AccessMatrixTest {
                 "PeriodService.lockForPublishing", EnumSet.of(REVIEWER), () -> periods.lockForPublishing(january)));
         cases.add(new Case("PeriodService.overview", EnumSet.of(REVIEWER, ADMIN), periods::overview));
         cases.add(new Case("PeriodService.approvedIn", EnumSet.of(REVIEWER, ADMIN), () -> periods.approvedIn(january)));
-        // the tracker: states only; statisticians see their own row
+        // the tracker: states only; statisticians see their own row, a scoped leader their subtree's rows
         cases.add(new Case(
                 "TrackerService.tracker",
-                EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
+                EnumSet.of(LEADER, LEADER_SCOPED, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
                 () -> trackers.tracker(january)));
         // imports: statisticians, into their own districts only
         cases.add(new Case("ImportService.periods", STATISTICIANS, imports::periods));
@@ -343,11 +476,20 @@ class AccessMatrixTest {
         // exports go through their screen's service and inherit its rule
         cases.add(new Case(
                 "TableExportService.districtTable",
-                SIGNED_IN,
+                READERS_OF_THE_ROOT,
                 () -> exports.districtTable(2020, Download.Format.CSV, Locale.CHINA)));
+        onUnits(
+                cases,
+                "TableExportService.districtTable",
+                SIGNED_IN,
+                SIGNED_IN,
+                READERS_OF_THE_ROOT,
+                READERS_OF_THE_ROOT,
+                u -> exports.districtTable(
+                        u.root() ? DashboardFilter.year(2020) : filter(u.code()), Download.Format.CSV, Locale.CHINA));
         cases.add(new Case(
                 "TableExportService.tracker",
-                EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
+                EnumSet.of(LEADER, LEADER_SCOPED, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
                 () -> exports.tracker(period, Download.Format.CSV, Locale.CHINA)));
         cases.add(new Case(
                 "TableExportService.auditTrail",
@@ -364,7 +506,8 @@ class AccessMatrixTest {
                 () -> exports.reviewQueue(january, Download.Format.CSV, Locale.CHINA)));
         cases.add(new Case("AuditLog.search", EnumSet.of(REVIEWER, ADMIN), () -> audit.search(noFilter, 0, 10)));
         cases.add(new Case("AuditLog.count", EnumSet.of(REVIEWER, ADMIN), () -> audit.count(noFilter)));
-        // the year-in-review: communications and the city's readers; phrase previews for their editors
+        // the year-in-review: communications and the city's readers (the root's publication: not a leader
+        // scoped below it); phrase previews for their editors
         var publicationReaders = EnumSet.of(COMMS, LEADER, REVIEWER, ADMIN);
         cases.add(
                 new Case("PublicationService.yearInReview", publicationReaders, () -> publications.yearInReview(2020)));
@@ -389,6 +532,21 @@ class AccessMatrixTest {
                         ImageSize.WEB,
                         ImageFormat.SVG,
                         null))));
+        var unitChartReaders = EnumSet.of(COMMS, LEADER, LEADER_SCOPED, REVIEWER, ADMIN);
+        onUnits(
+                cases,
+                "PublicationImageService.chart",
+                unitChartReaders,
+                unitChartReaders,
+                publicationReaders,
+                publicationReaders,
+                u -> images.chart(new ChartRequest(
+                        u.root() ? DashboardFilter.year(2020) : filter(u.code()),
+                        "road_widening",
+                        ChartKind.TREND,
+                        ImageSize.WEB,
+                        ImageFormat.SVG,
+                        null)));
         cases.add(
                 new Case("PublicationImageService.headlineCard", publicationReaders, () -> images.headlineCard(2020)));
         cases.add(new Case("PhraseService.phrases", EnumSet.of(COMMS, ADMIN), phrases::phrases));
@@ -483,7 +641,7 @@ class AccessMatrixTest {
                 .flatMap(c -> Arrays.stream(Caller.values()).map(caller -> {
                     boolean allowed = c.allowed().contains(caller);
                     return DynamicTest.dynamicTest(
-                            c.method() + " by " + caller + (allowed ? " is allowed" : " is refused"),
+                            c.name() + " by " + caller + (allowed ? " is allowed" : " is refused"),
                             () -> check(c, caller, allowed));
                 }));
     }
@@ -534,15 +692,15 @@ class AccessMatrixTest {
                     refusal = e;
                 }
             } catch (Exception e) {
-                fail(c.method() + " by " + caller + " failed unexpectedly", e);
+                fail(c.name() + " by " + caller + " failed unexpectedly", e);
             } finally {
                 SecurityContextHolder.clearContext();
             }
             if (allowed) {
-                assertThat(refusal).as("%s by %s", c.method(), caller).isNull();
+                assertThat(refusal).as("%s by %s", c.name(), caller).isNull();
             } else {
                 assertThat(refusal)
-                        .as("%s by %s must be refused", c.method(), caller)
+                        .as("%s by %s must be refused", c.name(), caller)
                         .isNotNull();
                 assertThat(db.fetchCount(Tables.AUDIT_ENTRY))
                         .as("a refused call writes nothing")
@@ -601,6 +759,10 @@ class AccessMatrixTest {
                     throw new RefusedException(f.messageKey());
                 });
         return checked;
+    }
+
+    private static DashboardFilter filter(String division) {
+        return DashboardFilter.year(2020).withDivision(division);
     }
 
     private static Object run(Runnable call) {

@@ -132,6 +132,16 @@ class CurrentUserTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void only_a_leader_given_a_unit_is_limited_in_what_they_read() {
+        signIn("leader");
+        assertThat(currentUser.readingScope()).isEqualTo(ReadingScope.EVERY_UNIT);
+        signIn("stat-xiangcheng");
+        assertThat(currentUser.readingScope())
+                .as("a statistician's unit is what they enter, not what they read")
+                .isEqualTo(ReadingScope.EVERY_UNIT);
+    }
+
     private static void signIn(String username) {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -38,6 +38,9 @@ class UserAdminServiceTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    CurrentUser currentUser;
+
     @Test
     void the_administrator_sees_every_demo_user_with_roles_and_districts_by_name() {
         var users = service.list();
@@ -101,6 +104,8 @@ class UserAdminServiceTest {
             wang9         | Wang Jun        | correct horse staple | ADMINISTRATOR            |
             stat-dongshan | 东山县统计员      | 0596-Dongshan!       | STATISTICIAN              | 350626
             stat-two      | 两县统计员       | 0596-TwoCounty!      | STATISTICIAN+REVIEWER     | 350626+350627
+            leader-dong   | 东山县领导       | 0596-Dongshan!       | LEADER                    | 350626
+            leader-stat   | 东山县领导兼统计员 | 0596-Dongshan!       | LEADER+STATISTICIAN       | 350626
             """)
     void accounts_that_follow_the_rules_are_created(
             String username, String displayName, String password, String roles, String scope) {
@@ -126,7 +131,11 @@ class UserAdminServiceTest {
             zhangsan       | 张三  | aaaaaaaaaaaa      | LEADER        |        | users.error.password.common
             zhangsan       | 张三  | Jiulongjiang-2020 |               |        | users.error.roles.required
             zhangsan       | 张三  | Jiulongjiang-2020 | STATISTICIAN  |        | users.error.scope.required
-            zhangsan       | 张三  | Jiulongjiang-2020 | REVIEWER      | 350602 | users.error.scope.onlyStatisticians
+            zhangsan       | 张三  | Jiulongjiang-2020 | REVIEWER      | 350602 | users.error.scope.onlyStatisticiansAndLeaders
+            zhangsan       | 张三  | Jiulongjiang-2020 | LEADER        | 350602+350623 | users.error.scope.leaderOneUnit
+            zhangsan       | 张三  | Jiulongjiang-2020 | LEADER+REVIEWER | 350602 | users.error.scope.leaderReadsAll
+            zhangsan       | 张三  | Jiulongjiang-2020 | LEADER+ADMINISTRATOR | 350602 | users.error.scope.leaderReadsAll
+            zhangsan       | 张三  | Jiulongjiang-2020 | LEADER        | 350000 | users.error.scope.invalid
             zhangsan       | 张三  | Jiulongjiang-2020 | STATISTICIAN  | 350000 | users.error.scope.invalid
             """)
     void accounts_that_break_a_rule_are_refused_with_its_message_and_nothing_is_written(
@@ -159,6 +168,28 @@ class UserAdminServiceTest {
                 .as("another city itself is not this installation's to report for")
                 .isInstanceOfSatisfying(
                         RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("users.error.scope.invalid"));
+    }
+
+    @Test
+    void a_leader_given_a_unit_reads_that_unit_and_nothing_beside_or_above_it() {
+        service.create(
+                new NewUser("leader-zhangpu", "漳浦县领导", GOOD_PASSWORD, Set.of(Role.LEADER), divisions(db, "350623")));
+        db.execute("insert into division (code, name, level, parent_id) "
+                + "select '350623100', '绥安镇', 'town', id from division where code = '350623'");
+        UserAdminFixture.signInAs("leader-zhangpu");
+        var scope = currentUser.readingScope();
+        assertThat(scope.home()).isEqualTo("350623");
+        assertThat(scope.homeName()).isEqualTo("漳浦县");
+        assertThat(scope.covers(divisions(db, "350623").iterator().next())).isTrue();
+        assertThat(scope.covers(divisions(db, "350623100").iterator().next()))
+                .as("a town of it")
+                .isTrue();
+        assertThat(scope.covers(divisions(db, "350602").iterator().next()))
+                .as("a sibling")
+                .isFalse();
+        assertThat(scope.covers(divisions(db, "350600").iterator().next()))
+                .as("the parent")
+                .isFalse();
     }
 
     private Set<Integer> scope(String codes) {

@@ -64,7 +64,7 @@ class DemoDataLoader implements Callback {
 
                     ==> Open http://localhost:{}/ and log in with one of the demo accounts (password "demo"):
                         leader, reviewer, comms, admin, stat-xiangcheng (芗城区), stat-zhangpu (漳浦县),
-                        stat-city (the city's own indicators)
+                        stat-city (the city's own indicators), leader-xiangcheng (a leader who sees 芗城区 only)
                     """, port);
         }
     }
@@ -89,7 +89,7 @@ class DemoDataLoader implements Callback {
             connection.commit();
             log.info(
                     "Demo data loaded ({}): logins leader, reviewer, comms, admin, stat-xiangcheng, "
-                            + "stat-zhangpu, stat-city, all with password \"demo\"",
+                            + "stat-zhangpu, stat-city, leader-xiangcheng, all with password \"demo\"",
                     SCRIPT);
         } catch (SQLException e) {
             connection.rollback();

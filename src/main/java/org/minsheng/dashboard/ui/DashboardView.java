@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Failures;
 import org.minsheng.dashboard.ChartDownloads;
@@ -30,6 +31,7 @@ import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
+import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The leaders' dashboard, for the city or one district (the district page is this view with a
  * division in the address). Everything it shows follows the address, so links and back/forward work.
+ * A leader scoped to a unit opens that unit's page and is offered no unit outside it; the service
+ * refuses such a unit whatever the address says, and the page says so.
  */
 @Route("")
 @Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
@@ -75,7 +79,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
      */
     private final Paragraph updated = new Paragraph();
 
+    /** Said instead of the page when the address asks for a unit outside the reader's scope. */
+    private final ScopeRefusal refused = new ScopeRefusal();
+
     private final PeriodService periods;
+    private final CurrentUser user;
     private final ChartDownloads images;
     private final boolean mayExport;
     private final DashboardUpdates updates;
@@ -94,6 +102,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         this.updates = updates;
         this.dashboards = dashboards;
         this.periods = periods;
+        this.user = user;
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();
@@ -123,7 +132,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         updated.addClassName("update-note");
         updated.getElement().setAttribute("role", "status");
         updated.setVisible(false);
-        add(heading, filters, meta, back, illustrative, annualOnly, tiles, charts, tables, updated);
+        add(heading, refused, filters, meta, back, illustrative, annualOnly, tiles, charts, tables, updated);
     }
 
     /**
@@ -184,7 +193,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
      * element and Chart.js updates it ({@code campaign-chart} redraws in place when only data changes).
      */
     private void newEdition() {
-        if (filter == null) {
+        if (filter == null || refused.isVisible()) {
             return;
         }
         Dashboard data;
@@ -209,6 +218,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private DashboardFilter filter;
 
+    /** What the reader may see, read again at each navigation so a changed scope applies at once. */
+    private ReadingScope scope = ReadingScope.EVERY_UNIT;
+
     private DashboardFilter current() {
         return filter;
     }
@@ -220,13 +232,50 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        scope = user.readingScope();
         filter = DashboardFilter.parse(
                 event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
-        show(dashboards.dashboard(filter));
+        if (filter.division() == null && scope.limited()) {
+            // a leader scoped to a unit starts on that unit's page, as everyone else starts on the root's
+            filter = filter.withDivision(scope.home());
+        }
+        Dashboard data;
+        try {
+            data = dashboards.dashboard(filter);
+        } catch (RefusedException refusal) {
+            showRefused(refusal);
+            return;
+        }
+        show(data);
+    }
+
+    /** A deep link to a unit outside the scope: nothing of the page, only the refusal. */
+    private void showRefused(RefusedException refusal) {
+        setPageVisible(false);
+        tiles.removeAll();
+        tables.removeAll();
+        heading.setText(getTranslation("dashboard.pageTitle"));
+        refused.show(refusal, scope, filter);
+    }
+
+    private void setPageVisible(boolean visible) {
+        filters.setVisible(visible);
+        meta.setVisible(visible);
+        back.setVisible(visible);
+        tiles.setVisible(visible);
+        tables.setVisible(visible);
+        if (!visible) {
+            charts.setVisible(false);
+            illustrative.setVisible(false);
+            annualOnly.setVisible(false);
+        }
     }
 
     private void show(Dashboard data) {
-        filters.show(data);
+        refused.setVisible(false);
+        setPageVisible(true);
+        boolean rootShown = scope.covers(data.city().id());
+        filters.show(data, rootShown);
         heading.setText(getTranslation(
                 "dashboard.heading",
                 data.focus().name(),
@@ -243,7 +292,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 "dashboard.annualOnly", String.valueOf(data.filter().year())));
         annualOnly.setVisible(reportedAsTotal);
         back.removeAll();
-        if (!data.cityWide()) {
+        if (!data.cityWide() && rootShown) {
             var toCity = new Anchor(
                     "?"
                             + QueryParameters.simple(filter.withDivision(null).toParameters())

@@ -79,8 +79,11 @@ class FilterBar extends ChoiceBar {
         };
     }
 
-    /** Shows the view's filter without firing a change. */
-    void show(Dashboard data) {
+    /**
+     * Shows the view's filter without firing a change; the root is offered only to a reader who may
+     * see it (the page's units are already the reader's).
+     */
+    void show(Dashboard data, boolean rootShown) {
         current = data.filter();
         var choices = new ArrayList<Choice>();
         choices.add(new Choice(YEAR, getTranslation("dashboard.year"), years, String.valueOf(current.year())));
@@ -109,7 +112,9 @@ class FilterBar extends ChoiceBar {
                 categories,
                 current.category() == null ? ALL : current.category()));
         var units = new ArrayList<Option>();
-        units.add(new Option(ALL, data.city().name()));
+        if (rootShown) {
+            units.add(new Option(ALL, data.city().name()));
+        }
         data.counties().stream()
                 .filter(c -> units.stream().noneMatch(u -> u.value().equals(c.code())))
                 .forEach(c -> units.add(new Option(c.code(), c.name())));

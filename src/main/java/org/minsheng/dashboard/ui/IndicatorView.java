@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.minsheng.base.chart.Series;
 import org.minsheng.base.format.Numbers;
@@ -23,6 +24,7 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 
 /** One indicator's page: what it counts (口径), who leads it, its unit and rule, every district by month. */
@@ -40,14 +42,16 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
     private final ZoneId zone;
 
     private final DashboardService dashboards;
+    private final CurrentUser user;
     private final H2 heading = new H2();
     private final Div about = new Div();
     private final ChartCard chart = new ChartCard("indicator-chart");
     private String title = "";
 
-    IndicatorView(DashboardService dashboards, Clock clock) {
+    IndicatorView(DashboardService dashboards, CurrentUser user, Clock clock) {
         this.zone = clock.getZone();
         this.dashboards = dashboards;
+        this.user = user;
         addClassName("page");
         about.addClassName("card");
         about.setId("indicator-about");
@@ -58,7 +62,9 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
     public void setParameter(BeforeEvent event, String code) {
         var filter = DashboardFilter.parse(
                 event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
-        var data = dashboards.dashboard(new DashboardFilter(filter.year(), filter.period(), filter.part(), null, null));
+        // the root's months and districts; for a leader scoped to a unit, that unit's (home is null otherwise)
+        var home = user.readingScope().home();
+        var data = dashboards.dashboard(new DashboardFilter(filter.year(), filter.period(), filter.part(), null, home));
         var indicator =
                 data.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
         about.removeAll();
@@ -101,8 +107,10 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         header.addAll(labels);
         var rows = new ArrayList<List<String>>();
         var units = new ArrayList<Integer>();
-        units.add(null);
-        data.counties().forEach(c -> units.add(c.id()));
+        units.add(data.focusId());
+        if (data.cityWide()) {
+            data.counties().forEach(c -> units.add(c.id()));
+        }
         for (Integer unit : units) {
             var points = data.trend(indicator, unit);
             List<BigDecimal> values = months.stream()
@@ -112,8 +120,8 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                             .findFirst()
                             .orElse(null))
                     .toList();
-            var name = unit == null
-                    ? data.city().name()
+            var name = Objects.equals(unit, data.focusId())
+                    ? data.focus().name()
                     : data.counties().stream()
                             .filter(c -> c.id() == unit)
                             .findFirst()

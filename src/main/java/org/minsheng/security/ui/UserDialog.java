@@ -27,8 +27,9 @@ import org.minsheng.security.UserChange;
 import org.minsheng.security.UserSummary;
 
 /**
- * Creates a user or edits one's name, roles and districts. Enter saves and Escape cancels; the
- * rules themselves live in the service, whose refusals appear next to the field concerned.
+ * Creates a user or edits one's name, roles and units (a statistician's to enter, a leader's to read).
+ * Enter saves and Escape cancels; the rules themselves live in the service, whose refusals appear next
+ * to the field concerned.
  */
 class UserDialog extends Dialog {
 
@@ -74,7 +75,7 @@ class UserDialog extends Dialog {
         scope.setItems(service.districts());
         scope.setItemLabelGenerator(d -> UserAdminView.scopeLabel(this, d));
         scope.setId("user-scope");
-        roles.addValueChangeListener(e -> scope.setEnabled(e.getValue().contains(Role.STATISTICIAN)));
+        roles.addValueChangeListener(e -> scope.setEnabled(scoped(e.getValue())));
 
         var form = new FormLayout();
         if (editing == null) {
@@ -88,7 +89,7 @@ class UserDialog extends Dialog {
                     .collect(Collectors.toSet()));
             form.add(displayName, roles, scope);
         }
-        scope.setEnabled(roles.getValue().contains(Role.STATISTICIAN));
+        scope.setEnabled(scoped(roles.getValue()));
         // the service's own messages, shown before it is asked; it checks all of this again
         if (editing == null) {
             checks.required(username, getTranslation("users.error.username.invalid"));
@@ -107,6 +108,11 @@ class UserDialog extends Dialog {
         save.setId("user-save");
         var cancel = new Button(getTranslation("users.cancel"), e -> close());
         getFooter().add(cancel, save);
+    }
+
+    /** A statistician's units are what they enter; a leader's unit is what they read. */
+    private static boolean scoped(Set<Role> roles) {
+        return roles.contains(Role.STATISTICIAN) || roles.contains(Role.LEADER);
     }
 
     private void save() {

@@ -91,6 +91,19 @@ class UserAdminViewTest {
     }
 
     @Test
+    void the_unit_picker_opens_for_a_leader_as_for_a_statistician_and_stays_closed_for_a_reviewer() {
+        open("admin");
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        var dialog = _get(UserDialog.class);
+        dialog.roles.setValue(Set.of(Role.REVIEWER));
+        assertThat(dialog.scope.isEnabled()).isFalse();
+        dialog.roles.setValue(Set.of(Role.LEADER));
+        assertThat(dialog.scope.isEnabled())
+                .as("a leader may be limited to one unit")
+                .isTrue();
+    }
+
+    @Test
     void an_empty_name_and_no_role_are_marked_by_the_form_and_its_fields_stay_editable() {
         var view = open("admin");
         int users = _size(view.grid);
