@@ -160,7 +160,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
      * a new edition exists until then, which is also what makes the pending push.
      */
     private void newEditionOnNextResponse() {
-        if (filter == null || redrawQueued) {
+        if (filter == null || redrawQueued || refused.isVisible()) {
             return;
         }
         redrawQueued = true;
