@@ -78,12 +78,13 @@ final class FigureLoad {
                 s.execute("select setval(pg_get_serial_sequence('figure', 'id'), (select max(id) from figure))");
             }
             log.info("secondary indexes rebuilt in {} s", BenchData.seconds(t1));
-            // COPY with triggers off left the dashboards' pre-aggregates (V110) empty: fill them as the
-            // migration's backfill does.
+            // COPY with triggers off left the dashboards' pre-aggregates (V110, V122's totals along the
+            // hierarchy) empty: fill them as the migrations' backfills do.
             long tRollup = System.nanoTime();
             try (var s = c.createStatement()) {
                 s.execute("set local work_mem = '256MB'");
                 s.execute("select rollup_rebuild()");
+                s.execute("select rollup_total_rebuild()");
             }
             log.info("dashboard pre-aggregates rebuilt in {} s", BenchData.seconds(tRollup));
             c.commit();

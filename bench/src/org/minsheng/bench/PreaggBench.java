@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.minsheng.dashboard.DashboardFilter;
@@ -19,17 +21,14 @@ import org.minsheng.support.SignedIn;
  * costs a write. Each sample approves one figure of the city's districts in the year shown (a new
  * value and revision, as ReviewService's approval writes it, in its own transaction: the data version
  * moves, so the next page is computed afresh), then times the city's year page as a leader opens it.
- * The write costs time the same statements with V110's triggers enabled and disabled (ALTER TABLE in
- * this benchmark only; the groups written while disabled are recomputed after), alternating in blocks:
+ * The write costs time the same statements with all the pre-aggregates' triggers, with V110's only (V122's
+ * totals along the hierarchy off) and with none (ALTER TABLE in this benchmark only; the groups written
+ * while some are disabled are recomputed after), alternating in blocks:
  * one approval, and 100,000 figures changed in one statement, both as an approval and as an import's
  * drafts (rolled back). {@code bench/run.sh preagg S|L}; {@code -Dbench.approvals=200 -Dbench.bulk=100000
  * -Dbench.bulkReps=3}.
  */
 public final class PreaggBench {
-
-    private static final String[] ROLLUP_TRIGGERS = {
-        "figure_rollup_insert", "figure_rollup_update", "figure_rollup_delete"
-    };
 
     private PreaggBench() {}
 
@@ -54,10 +53,11 @@ public final class PreaggBench {
             try (var c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
                 out.append(String.format(
-                        "figure rows %,d; rollup_month rows %,d; rollup_year rows %,d%n",
+                        "figure rows %,d; rollup_month rows %,d; rollup_year rows %,d; rollup_total_month rows %,d%n",
                         count(c, "select count(*) from figure"),
                         count(c, "select count(*) from rollup_month"),
-                        count(c, "select count(*) from rollup_year")));
+                        count(c, "select count(*) from rollup_year"),
+                        count(c, "select count(*) from rollup_total_month")));
                 out.append(flywayTimes(c));
                 int year = (int) count(
                         c,
@@ -96,54 +96,43 @@ public final class PreaggBench {
                     System.out.print(out.substring(out.lastIndexOf("###")));
                 }
 
-                // (b1) one approval with and without the triggers, alternating blocks of 20
-                var with = new Timings(approvals);
-                var without = new Timings(approvals);
-                for (int block = 0; block < (parts.contains("approval") ? approvals / 20 : 0); block++) {
-                    for (int i = 0; i < 20; i++) {
-                        with.add(approve(c, ids.get(random.nextInt(ids.size()))));
-                    }
-                    var touched = new ArrayList<Long>();
-                    triggers(c, false);
-                    try {
-                        for (int i = 0; i < 20; i++) {
-                            long id = ids.get(random.nextInt(ids.size()));
-                            touched.add(id);
-                            without.add(approve(c, id));
-                        }
-                    } finally {
-                        recompute(c, touched);
-                        triggers(c, true);
-                    }
-                }
+                // (b1) one approval in each trigger state, alternating blocks of 20: a district's figure (its
+                // city's totals and up change) and a town's (its county's, city's and up)
                 if (parts.contains("approval")) {
                     out.append("\n### (b) write cost of the triggers\n\n");
-                    out.append("| write | samples | with triggers median ms | p95 ms | without median ms | p95 ms |\n");
-                    out.append("|---|---:|---:|---:|---:|---:|\n");
+                    out.append("| write | samples | all triggers (V110 + V122) median ms | p95 ms"
+                            + " | V110 only (no hierarchy totals) median ms | p95 ms | none median ms | p95 ms |\n");
+                    out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
                     out.append(String.format(
-                            "| one approval (update of one figure, autocommit) | %d | %.2f | %.2f | %.2f | %.2f |%n",
-                            approvals, with.median(), with.p95(), without.median(), without.p95()));
+                            "| one approval of a district's figure (update of one figure, autocommit) | %d |%s%n",
+                            approvals, cells(approvals(c, ids, approvals, random), "%.2f")));
+                    var towns = townFigureIds(c, year);
+                    if (!towns.isEmpty()) {
+                        out.append(String.format(
+                                "| one approval of a town's figure (update of one figure, autocommit) | %d |%s%n",
+                                approvals, cells(approvals(c, towns, approvals, random), "%.2f")));
+                    }
                     System.out.print(out.substring(out.lastIndexOf("###")));
                 }
 
                 // (b2) 100,000 figures in one statement, as an approval and as an import's drafts, rolled back
                 var bulkIds = bulkIds(c, bulk);
                 for (var kind : parts.contains("bulk") ? List.of("approval", "drafts") : List.<String>of()) {
-                    var on = new Timings(bulkReps);
-                    var off = new Timings(bulkReps);
+                    var bulkTimes = new EnumMap<Triggers, Timings>(Triggers.class);
+                    for (var state : Triggers.values()) {
+                        bulkTimes.put(state, new Timings(bulkReps));
+                    }
                     for (int r = 0; r < bulkReps; r++) {
-                        on.add(bulkUpdate(c, bulkIds, kind, true));
-                        off.add(bulkUpdate(c, bulkIds, kind, false));
+                        for (var state : Triggers.values()) {
+                            bulkTimes.get(state).add(bulkUpdate(c, bulkIds, kind, state));
+                        }
                     }
                     out.append(String.format(
-                            "| %,d figures in one statement as %s (rolled back) | %d | %.0f | %.0f | %.0f | %.0f |%n",
+                            "| %,d figures in one statement as %s (rolled back) | %d |%s%n",
                             bulkIds.size(),
                             kind.equals("approval") ? "an approval" : "an import's drafts",
                             bulkReps,
-                            on.median(),
-                            on.p95(),
-                            off.median(),
-                            off.p95()));
+                            cells(bulkTimes, "%.0f")));
                     System.out.print(out.substring(out.lastIndexOf("\n|")));
                 }
 
@@ -193,12 +182,10 @@ public final class PreaggBench {
         return System.nanoTime() - t0;
     }
 
-    private static long bulkUpdate(Connection c, List<Long> ids, String kind, boolean triggers) throws SQLException {
+    private static long bulkUpdate(Connection c, List<Long> ids, String kind, Triggers triggers) throws SQLException {
         c.setAutoCommit(false);
         try {
-            if (!triggers) {
-                triggers(c, false);
-            }
+            triggers.set(c);
             var set = kind.equals("approval")
                     ? "approved_value = coalesce(approved_value, 0) + 1, value = coalesce(approved_value, 0) + 1,"
                             + " approved_not_applicable = false, not_applicable = false, approved_at = now(),"
@@ -216,22 +203,99 @@ public final class PreaggBench {
         }
     }
 
-    private static void triggers(Connection c, boolean enabled) throws SQLException {
-        try (var s = c.createStatement()) {
-            for (var trigger : ROLLUP_TRIGGERS) {
-                s.execute("alter table figure " + (enabled ? "enable" : "disable") + " trigger " + trigger);
+    /** Single approvals in each trigger state, alternating blocks of 20; groups a block left stale recomputed. */
+    private static Map<Triggers, Timings> approvals(Connection c, List<Long> ids, int approvals, Random random)
+            throws SQLException {
+        var times = new EnumMap<Triggers, Timings>(Triggers.class);
+        for (var state : Triggers.values()) {
+            times.put(state, new Timings(approvals));
+        }
+        for (int block = 0; block < approvals / 20; block++) {
+            for (var state : Triggers.values()) {
+                var touched = new ArrayList<Long>();
+                state.set(c);
+                try {
+                    for (int i = 0; i < 20; i++) {
+                        long id = ids.get(random.nextInt(ids.size()));
+                        touched.add(id);
+                        times.get(state).add(approve(c, id));
+                    }
+                } finally {
+                    state.recompute(c, touched);
+                    Triggers.ALL.set(c);
+                }
             }
         }
+        return times;
     }
 
-    /** The groups approved while the triggers were off, recomputed as the trigger would have. */
-    private static void recompute(Connection c, List<Long> ids) throws SQLException {
-        try (var s = c.prepareStatement("""
-                select rollup_recompute(array_agg(division_id), array_agg(indicator_id), array_agg(year))
-                from (select distinct f.division_id, f.indicator_id, p.year from figure f
-                      join period p on p.id = f.period_id where f.id = any(?)) k""")) {
-            s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            s.execute();
+    /** Median and p95 of each trigger state, as table cells. */
+    private static String cells(Map<Triggers, Timings> times, String format) {
+        var text = new StringBuilder();
+        for (var state : Triggers.values()) {
+            var t = times.get(state);
+            text.append(' ').append(String.format(format, t.median())).append(" |");
+            text.append(' ').append(String.format(format, t.p95())).append(" |");
+        }
+        return text.toString();
+    }
+
+    /**
+     * Which pre-aggregate triggers are on: V110's (a unit's own rows) and V122's (totals along the
+     * hierarchy, fired after V110's and reading their rows), so one run measures what each adds. A block
+     * run with some off is recomputed after it as the triggers would have.
+     */
+    private enum Triggers {
+        ALL(true, true),
+        OWN_ROWS_ONLY(true, false),
+        NONE(false, false);
+
+        private static final String[] OWN = {"figure_rollup_insert", "figure_rollup_update", "figure_rollup_delete"};
+        private static final String[] TOTALS = {
+            "figure_rollup_insert_total", "figure_rollup_update_total", "figure_rollup_delete_total"
+        };
+
+        private final boolean own;
+        private final boolean totals;
+
+        Triggers(boolean own, boolean totals) {
+            this.own = own;
+            this.totals = totals;
+        }
+
+        void set(Connection c) throws SQLException {
+            try (var s = c.createStatement()) {
+                for (var trigger : OWN) {
+                    s.execute("alter table figure " + (own ? "enable" : "disable") + " trigger " + trigger);
+                }
+                for (var trigger : TOTALS) {
+                    s.execute("alter table figure " + (totals ? "enable" : "disable") + " trigger " + trigger);
+                }
+            }
+        }
+
+        /** The groups approved in this state, recomputed as the triggers that were off would have. */
+        void recompute(Connection c, List<Long> ids) throws SQLException {
+            if (!own) {
+                try (var s = c.prepareStatement("""
+                        select rollup_recompute(array_agg(division_id), array_agg(indicator_id), array_agg(year))
+                        from (select distinct f.division_id, f.indicator_id, p.year from figure f
+                              join period p on p.id = f.period_id where f.id = any(?)) k""")) {
+                    s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                    s.execute();
+                }
+            }
+            if (!totals) {
+                try (var s = c.prepareStatement("""
+                        select rollup_total_recompute(array_agg(parent_id), array_agg(indicator_id), array_agg(year),
+                                                      array_agg(1::smallint), array_agg(true))
+                        from (select distinct d.parent_id, f.indicator_id, p.year from figure f
+                              join period p on p.id = f.period_id join division d on d.id = f.division_id
+                              where f.id = any(?) and d.parent_id is not null) k""")) {
+                    s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                    s.execute();
+                }
+            }
         }
     }
 
@@ -243,6 +307,25 @@ public final class PreaggBench {
                 select f.id from division city
                 join division d on d.parent_id = city.id
                 join figure f on f.division_id = d.id
+                join period p on p.id = f.period_id
+                where city.code = '350600' and p.year = %d and p.kind = 'month' and f.revision > 0
+                order by f.id""".formatted(year))) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Approved monthly figures of the city's towns in the year: the deepest chain of totals. */
+    private static List<Long> townFigureIds(Connection c, int year) throws SQLException {
+        var ids = new ArrayList<Long>();
+        try (var s = c.createStatement();
+                var rs = s.executeQuery("""
+                select f.id from division city
+                join division d on d.parent_id = city.id
+                join division t on t.parent_id = d.id
+                join figure f on f.division_id = t.id
                 join period p on p.id = f.period_id
                 where city.code = '350600' and p.year = %d and p.kind = 'month' and f.revision > 0
                 order by f.id""".formatted(year))) {

@@ -187,6 +187,51 @@ class DashboardRepository {
                 .fetch();
     }
 
+    /**
+     * The value of {@code unitId} (its cell without a division) and of each of its children, at the
+     * window's last month, along the hierarchy (docs/levels.md): a unit's own approved figure, else its
+     * children's total by the indicator's rule. What a dashboard at any level reads.
+     */
+    List<YearCell> unitCells(int unitId, int year, int from, int to, boolean yearly) {
+        return levels(source, unitId, year, from, to, yearly, true).map(DashboardRepository::toCell);
+    }
+
+    /** The hierarchy's values from either source, in one order: what the equality test compares. */
+    Result<Record> levels(
+            RollupSql.Source from, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
+        return db.resultQuery(
+                        LevelSql.cells(from, first == 1) + "\norder by c.indicator_id, c.month, c.division_id",
+                        inline(unitId),
+                        inline(year),
+                        inline(first),
+                        inline(last),
+                        inline(yearly),
+                        inline(lastOnly))
+                .fetch();
+    }
+
+    /** Each year's value of {@code unitId} along the hierarchy, for the years chart at any level. */
+    List<YearPoint> unitYears(int unitId, int from, int to) {
+        return levelYears(source, unitId, from, to).stream()
+                .filter(r -> r.get("is_total", Integer.class) == 1)
+                .map(r -> new YearPoint(
+                        r.get("indicator_id", Integer.class),
+                        r.get("year", Integer.class),
+                        r.get("value", BigDecimal.class),
+                        Boolean.TRUE.equals(r.get("na", Boolean.class))))
+                .toList();
+    }
+
+    /** The years of {@code unitId} and of each of its children from either source, in one order. */
+    Result<Record> levelYears(RollupSql.Source from, int unitId, int first, int last) {
+        return db.resultQuery(
+                        LevelYearsSql.years(from) + "\norder by c.indicator_id, c.year, c.division_id",
+                        inline(unitId),
+                        inline(first),
+                        inline(last))
+                .fetch();
+    }
+
     /** The year values from either source, as {@link #years} returns them. */
     List<YearPoint> years(RollupSql.Source from, int cityId, int first, int last, List<Integer> line) {
         return db.resultQuery(
