@@ -154,10 +154,18 @@ insert into demo_split values
     ('350628', 28, 8, 17.9, 42, 19200, 6),
     ('350629', 13, 4, 11.0, 26,  8400, 2);
 
--- Monthly values: cumulative indicators climb to the year-end value in December (2020) and to a
--- smaller one in 2019; dropouts fall to zero by September 2020.
 create temporary table demo_value (indicator text, code text, kind period_kind, year int, month int, value numeric)
     on commit drop;
+insert into demo_value
+values ('lead_departments', '350600', 'year', 2020, null, 17),
+       ('problem_categories', '350600', 'year', 2020, null, 17);
+
+-- The figures of every unit in demo_split and demo_value, approved and published with their first
+-- revision. A function of this session, so the province demo (fujian-illustrative.sql, loaded after this
+-- script in the same transaction) makes its counties' figures the same way from its own rows.
+create function pg_temp.demo_figures() returns void language sql as $$
+-- Monthly values: cumulative indicators climb to the year-end value in December (2020) and to a
+-- smaller one in 2019; dropouts fall to zero by September 2020.
 insert into demo_value
 select x.indicator, s.code, 'month', y, m, x.value
 from demo_split s, generate_series(2019, 2020) y, generate_series(1, 12) m,
@@ -175,10 +183,6 @@ lateral (values
 ) as x(indicator, value);
 insert into demo_value
 select 'cross_inspected', code, 'year', 2020, null, cross_inspected from demo_split;
-insert into demo_value
-values ('lead_departments', '350600', 'year', 2020, null, 17),
-       ('problem_categories', '350600', 'year', 2020, null, 17);
-
 insert into figure (indicator_id, division_id, period_id, value, status, entered_by, entered_at,
                     submitted_by, submitted_at, approved_value, approved_not_applicable, approved_by,
                     approved_at, revision)
@@ -195,7 +199,10 @@ left join app_user st on st.id = sc.user_id
 cross join (select id from app_user where username = 'reviewer') rv;
 
 insert into figure_revision (figure_id, revision, value, not_applicable, approved_by, approved_at)
-select id, 1, approved_value, false, approved_by, approved_at from figure;
+select id, 1, approved_value, false, approved_by, approved_at from figure f
+where not exists (select 1 from figure_revision r where r.figure_id = f.id);
+$$;
+select pg_temp.demo_figures();
 
 -- 2020 targets for the city.
 insert into target (indicator_id, division_id, year, direction, value)

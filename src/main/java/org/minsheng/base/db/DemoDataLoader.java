@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -28,12 +29,18 @@ class DemoDataLoader implements Callback {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final String SCRIPT = "db/demo/zhangzhou-2020.sql";
+    /** The province demo adds 福建省's other cities and counties, with generated figures, to the city's. */
+    private static final String PROVINCE_SCRIPT = "db/demo/fujian-illustrative.sql";
 
     private final boolean enabled;
+    private final List<String> scripts;
 
     DemoDataLoader(
-            @Value("${minsheng.demo-data:#{null}}") Boolean demoData, ObjectProvider<EmbeddedPostgres> embedded) {
+            @Value("${minsheng.demo-data:#{null}}") Boolean demoData,
+            @Value("${minsheng.demo-province:false}") boolean province,
+            ObjectProvider<EmbeddedPostgres> embedded) {
         this.enabled = demoData != null ? demoData : embedded.getIfAvailable() != null;
+        this.scripts = province ? List.of(SCRIPT, PROVINCE_SCRIPT) : List.of(SCRIPT);
     }
 
     @Override
@@ -85,12 +92,16 @@ class DemoDataLoader implements Callback {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (var statement = connection.createStatement()) {
-            statement.execute(script());
+            // one transaction: the province script uses the city script's session tables and function
+            for (var script : scripts) {
+                statement.execute(script(script));
+            }
             connection.commit();
             log.info(
                     "Demo data loaded ({}): logins leader, reviewer, comms, admin, stat-xiangcheng, "
-                            + "stat-zhangpu, stat-city, leader-xiangcheng, all with password \"demo\"",
-                    SCRIPT);
+                            + "stat-zhangpu, stat-city, leader-xiangcheng{}, all with password \"demo\"",
+                    String.join(" + ", scripts),
+                    scripts.size() > 1 ? ", leader-zhangzhou" : "");
         } catch (SQLException e) {
             connection.rollback();
             throw e;
@@ -99,8 +110,8 @@ class DemoDataLoader implements Callback {
         }
     }
 
-    private static String script() {
-        try (var in = new ClassPathResource(SCRIPT).getInputStream()) {
+    private static String script(String path) {
+        try (var in = new ClassPathResource(path).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,105 @@
+package org.minsheng.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
+
+import java.math.BigDecimal;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.RefusedException;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The province demo (profile fujian-demo): 福建省 as the root over its nine real cities, every county
+ * with a full year of figures, the city demo's data unchanged inside it, and the province's totals the
+ * plain sums of its counties' figures.
+ */
+@IntegrationTest
+@TestPropertySource(
+        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
+        })
+@DirtiesContext
+class ProvinceDemoTest {
+
+    @Autowired
+    DivisionService divisions;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    DashboardRepository repository;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void the_province_is_the_root_over_its_nine_cities() {
+        var cities = as("admin", () -> divisions.countiesIn(2020));
+        assertThat(cities)
+                .extracting(Division::name)
+                .containsExactly("福州市", "厦门市", "莆田市", "三明市", "泉州市", "漳州市", "南平市", "龙岩市", "宁德市");
+        assertThat(as("admin", () -> divisions.city()).level()).isEqualTo(Division.Level.PROVINCE);
+    }
+
+    @Test
+    void every_county_has_a_full_year_of_every_monthly_indicator_and_the_city_demo_is_unchanged() {
+        // counties of the eight generated cities: five monthly indicators x 12 months each, none missing
+        var missing = value(Long.class, """
+                select count(*) from division c join division city on city.id = c.parent_id
+                cross join indicator i cross join period p
+                where c.level = 'county' and city.code <> '350600' and p.year = 2020 and p.month is not null
+                  and i.code in ('meal_schools', 'road_widening', 'passing_bays', 'family_doctor', 'dropouts')
+                  and not exists (select 1 from figure f where f.division_id = c.id and f.indicator_id = i.id
+                                  and f.period_id = p.id and f.status = 'approved')""");
+        assertThat(missing).isZero();
+        assertThat(value(
+                        Long.class,
+                        "select count(*) from division c join division city on city.id = c.parent_id"
+                                + " where c.level = 'county' and city.code <> '350600'"))
+                .isEqualTo(73);
+        // 漳州市's districts still add up to the article's 2020 total (117.0 km of rural roads widened)
+        assertThat(value(BigDecimal.class, """
+                select sum(f.approved_value) from figure f join indicator i on i.id = f.indicator_id
+                join division d on d.id = f.division_id join division city on city.id = d.parent_id
+                join period p on p.id = f.period_id
+                where i.code = 'road_widening' and city.code = '350600' and p.year = 2020 and p.month = 12""")).isEqualByComparingTo("117.0");
+    }
+
+    @Test
+    void the_provinces_total_is_the_sum_of_all_its_counties() {
+        int province = value(Integer.class, "select id from division where code = '350000'");
+        int road = value(Integer.class, "select id from indicator where code = 'road_widening'");
+        var expected = value(BigDecimal.class, """
+                select sum(f.approved_value) from figure f join division d on d.id = f.division_id
+                join period p on p.id = f.period_id
+                where f.indicator_id = %d and d.level = 'county' and p.year = 2020 and p.month = 12""".formatted(road));
+        var total = repository.unitCells(province, 2020, 1, 12, false).stream()
+                .filter(c -> c.indicatorId() == road && c.isTotal())
+                .findFirst()
+                .orElseThrow();
+        assertThat(total.value()).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void a_city_leader_opens_their_city_and_never_a_neighbouring_one() {
+        var own = new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350600");
+        assertThat(as("leader-zhangzhou", () -> dashboards.dashboard(own))
+                        .focus()
+                        .name())
+                .isEqualTo("漳州市");
+        var neighbour = new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350100");
+        assertThatThrownBy(() -> as("leader-zhangzhou", () -> dashboards.dashboard(neighbour)))
+                .isInstanceOf(RefusedException.class);
+    }
+
+    private <T> T value(Class<T> type, String sql) {
+        return db.fetchSingle(sql).get(0, type);
+    }
+}
