@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
@@ -58,16 +56,17 @@ class HierarchyRollupEqualityTest {
     @Test
     void totals_along_the_hierarchy_equal_a_live_roll_up_after_random_approvals_at_every_level_and_moves() {
         long seed = Long.getLong("rollup.seed", System.nanoTime());
+        var operations = new RollupChanges(db, entry, review, imports);
         var random = new Random(seed);
         as("admin", () -> calendar.createYear(2021));
         as("admin", () -> calendar.createYear(2022));
         addSecondCityAndTowns();
-        int handled = indicator("cases_handled", "sum", "per_period", null, null);
-        int closed = indicator("cases_closed", "sum", "per_period", null, null);
-        indicator("closure_rate", "ratio", "per_period", closed, handled);
-        indicator("longest_wait", "max", "per_period", null, null);
-        indicator("shortest_wait", "min", "per_period", null, null);
-        indicator("open_cases", "min", "cumulative", null, null);
+        int handled = operations.indicator("cases_handled", "sum", "per_period", null, null);
+        int closed = operations.indicator("cases_closed", "sum", "per_period", null, null);
+        operations.indicator("closure_rate", "ratio", "per_period", closed, handled);
+        operations.indicator("longest_wait", "max", "per_period", null, null);
+        operations.indicator("shortest_wait", "min", "per_period", null, null);
+        operations.indicator("open_cases", "min", "cumulative", null, null);
         assertSame(seed, -1, "the demo data and the added units", random);
         for (int step = 0; step < 30; step++) {
             String change;
@@ -77,10 +76,10 @@ class HierarchyRollupEqualityTest {
                     case 0, 1, 2 -> approveAtAnyLevel(random);
                     case 3 -> approveDistrict(random);
                     case 4 -> revise(random);
-                    case 5 -> importAndApprove(random);
+                    case 5 -> operations.importAndApprove(random);
                     case 6 -> delete(random);
                     case 7 -> move(random);
-                    case 8 -> changeRule(random);
+                    case 8 -> operations.changeRule(random);
                     default -> approveAtAnyLevel(random);
                 };
             } catch (RefusedException refused) {
@@ -156,22 +155,8 @@ class HierarchyRollupEqualityTest {
 
     private List<String> rows(Source source, int root, int year, int[] window) {
         return rollups.levels(source, root, year, window[0], window[1], window[2] == 1, window[3] == 1).stream()
-                .map(HierarchyRollupEqualityTest::row)
+                .map(RollupChanges::row)
                 .toList();
-    }
-
-    private static String row(Record r) {
-        var value = r.get("value", BigDecimal.class);
-        return String.join(
-                " ",
-                "indicator " + r.get("indicator_id"),
-                r.get("is_total", Integer.class) == 1 ? "total" : "unit " + r.get("division_id"),
-                "month " + r.get("month"),
-                value == null ? "null" : value.stripTrailingZeros().toPlainString(),
-                "na " + r.get("na"),
-                "at " + r.get("approved_at"),
-                "revision " + r.get("revision"),
-                "corrections " + r.get("corrections", Integer.class));
     }
 
     /**
@@ -266,37 +251,6 @@ class HierarchyRollupEqualityTest {
         return "revised " + chosen + " to " + (na ? "不适用" : value);
     }
 
-    /** 芗城区's statistician imports an open month as a long list; it is submitted and approved. */
-    private String importAndApprove(Random random) {
-        int year = 2021 + random.nextInt(2);
-        int month = 1 + random.nextInt(12);
-        int periodId = db.fetchSingle(
-                        "select id from period where kind = 'month' and year = ? and month = ?", year, month)
-                .get(0, Integer.class);
-        int xiangcheng =
-                db.fetchSingle("select id from division where code = '350602'").get(0, Integer.class);
-        var sheet = as("stat-xiangcheng", () -> entry.sheet(periodId));
-        var lines = new StringBuilder("区县,指标,期间,数值,情况说明\n");
-        sheet.cells().stream()
-                .filter(c -> c.key().divisionId() == xiangcheng && c.state() != CellState.SUBMITTED)
-                .forEach(c -> lines.append("350602,")
-                        .append(c.indicator().code())
-                        .append(',')
-                        .append(String.format("%d-%02d", year, month))
-                        .append(',')
-                        .append(random.nextInt(6) == 0 ? "不适用" : String.valueOf(random.nextInt(200)))
-                        .append(",随机导入\n"));
-        var bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-        var preview = as("stat-xiangcheng", () -> imports.preview("random.csv", bytes));
-        if (!preview.committable()) {
-            return "import of " + year + "-" + month + " not committable: " + preview.problems();
-        }
-        as("stat-xiangcheng", () -> imports.commit("random.csv", bytes));
-        as("stat-xiangcheng", () -> entry.submit(periodId, xiangcheng));
-        int approved = as("reviewer", () -> review.approveDivision(periodId, xiangcheng));
-        return "imported " + year + "-" + month + ", approved " + approved;
-    }
-
     /** Approved figures without revisions kept elsewhere deleted: a unit's own row gives way to its total. */
     private String delete(Random random) {
         var ids = db.fetch("""
@@ -331,19 +285,6 @@ class HierarchyRollupEqualityTest {
         return "moved " + level + " " + unit[0] + " from " + unit[1] + " to " + parent;
     }
 
-    /** An administrator changes how an added indicator rolls up; nothing is recomputed, the reads follow. */
-    private String changeRule(Random random) {
-        var code = List.of("cases_handled", "longest_wait", "open_cases").get(random.nextInt(3));
-        var aggregation = List.of("sum", "max", "min").get(random.nextInt(3));
-        var accumulation = random.nextBoolean() ? "per_period" : "cumulative";
-        db.execute(
-                "update indicator set aggregation = ?::aggregation_rule, accumulation = ?::accumulation where code = ?",
-                aggregation,
-                accumulation,
-                code);
-        return code + " now " + aggregation + ", " + accumulation;
-    }
-
     /** 泉州市 beside 漳州市 under 福建省, and towns under two counties of each city. */
     private void addSecondCityAndTowns() {
         db.execute("""
@@ -363,16 +304,5 @@ class HierarchyRollupEqualityTest {
                              ('350502002', '临江街道', '350502'), ('350503001', '东海街道', '350503'))
                      as t (code, name, parent)
                 join division p on p.code = t.parent""");
-    }
-
-    private int indicator(String code, String rule, String accumulation, Integer numerator, Integer denominator) {
-        return ((Number) db.fetchValue("""
-                insert into indicator (code, name_zh, name_en, short_name_zh, short_name_en, unit_zh, unit_en,
-                                       value_type, scale, aggregation, accumulation, direction, category_id,
-                                       numerator_id, denominator_id, display_order)
-                values (?, ?, ?, ?, ?, '个', 'items', 'decimal', 1, ?::aggregation_rule, ?::accumulation,
-                        'increase_to', (select id from indicator_category where code = 'healthcare'), ?, ?, 99)
-                returning id""", code, code, code, code, code, rule, accumulation, numerator, denominator))
-                .intValue();
     }
 }

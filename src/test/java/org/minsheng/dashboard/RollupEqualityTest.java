@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
@@ -74,15 +72,16 @@ class RollupEqualityTest {
     @Test
     void preaggregated_roll_ups_equal_live_ones_after_random_approvals_revisions_imports_targets_and_successions() {
         long seed = Long.getLong("rollup.seed", System.nanoTime());
+        var operations = new RollupChanges(db, entry, review, imports);
         var random = new Random(seed);
         as("admin", () -> calendar.createYear(2021));
         as("admin", () -> calendar.createYear(2022));
         // The demo's indicators are all cumulative sums: add the other rules a catalogue can hold.
-        int handled = indicator("cases_handled", "sum", "per_period", null, null);
-        int closed = indicator("cases_closed", "sum", "per_period", null, null);
-        indicator("closure_rate", "ratio", "per_period", closed, handled);
-        indicator("longest_wait", "max", "per_period", null, null);
-        indicator("open_cases", "min", "cumulative", null, null);
+        int handled = operations.indicator("cases_handled", "sum", "per_period", null, null);
+        int closed = operations.indicator("cases_closed", "sum", "per_period", null, null);
+        operations.indicator("closure_rate", "ratio", "per_period", closed, handled);
+        operations.indicator("longest_wait", "max", "per_period", null, null);
+        operations.indicator("open_cases", "min", "cumulative", null, null);
         assertSame(seed, -1, "the demo data, backfilled by the migration", random);
         var changes = new ArrayList<String>();
         for (int step = 0; step < 30; step++) {
@@ -91,9 +90,9 @@ class RollupEqualityTest {
                 change = switch (random.nextInt(8)) {
                     case 0, 1, 2 -> approve(random);
                     case 3 -> revise(random);
-                    case 4 -> importAndApprove(random);
+                    case 4 -> operations.importAndApprove(random);
                     case 5 -> retarget(random);
-                    case 6 -> changeRule(random);
+                    case 6 -> operations.changeRule(random);
                     default -> random.nextInt(3) == 0 ? succession(random) : approve(random);
                 };
             } catch (RefusedException refused) {
@@ -164,22 +163,8 @@ class RollupEqualityTest {
 
     private List<String> rows(Source source, int root, int year, int[] window) {
         return rollups.rollup(source, root, year, window[0], window[1], window[2] == 1, window[3] == 1).stream()
-                .map(RollupEqualityTest::row)
+                .map(RollupChanges::row)
                 .toList();
-    }
-
-    private static String row(Record r) {
-        var value = r.get("value", BigDecimal.class);
-        return String.join(
-                " ",
-                "indicator " + r.get("indicator_id"),
-                r.get("is_total", Integer.class) == 1 ? "total" : "unit " + r.get("division_id"),
-                "month " + r.get("month"),
-                value == null ? "null" : value.stripTrailingZeros().toPlainString(),
-                "na " + r.get("na"),
-                "at " + r.get("approved_at"),
-                "revision " + r.get("revision"),
-                "corrections " + r.get("corrections"));
     }
 
     /**
@@ -224,61 +209,6 @@ class RollupEqualityTest {
         var input = input(key, random, f.get("version", Integer.class), "随机核对后更正");
         as("reviewer", () -> review.revise(input));
         return "revised " + key + " to " + input.text();
-    }
-
-    /** A statistician imports a district's open month as a long list; it is submitted and approved. */
-    private String importAndApprove(Random random) {
-        int year = 2021 + random.nextInt(2);
-        int month = 1 + random.nextInt(12);
-        int periodId = db.fetchSingle(
-                        "select id from period where kind = 'month' and year = ? and month = ?", year, month)
-                .get(0, Integer.class);
-        int xiangcheng =
-                db.fetchSingle("select id from division where code = '350602'").get(0, Integer.class);
-        var sheet = as("stat-xiangcheng", () -> entry.sheet(periodId));
-        var lines = new StringBuilder("区县,指标,期间,数值,情况说明\n");
-        sheet.cells().stream()
-                .filter(c -> c.key().divisionId() == xiangcheng && c.state() != CellState.SUBMITTED)
-                .forEach(c -> lines.append("350602,")
-                        .append(c.indicator().code())
-                        .append(',')
-                        .append(String.format("%d-%02d", year, month))
-                        .append(',')
-                        .append(random.nextInt(6) == 0 ? "不适用" : String.valueOf(random.nextInt(200)))
-                        .append(",随机导入\n"));
-        var bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-        var preview = as("stat-xiangcheng", () -> imports.preview("random.csv", bytes));
-        if (!preview.committable()) {
-            return "import of " + year + "-" + month + " not committable: " + preview.problems();
-        }
-        as("stat-xiangcheng", () -> imports.commit("random.csv", bytes));
-        var submitted = as("stat-xiangcheng", () -> entry.submit(periodId, xiangcheng));
-        int approved = as("reviewer", () -> review.approveDivision(periodId, xiangcheng));
-        return "imported " + year + "-" + month + ", submitted " + submitted.submitted() + ", approved " + approved;
-    }
-
-    /** An administrator changes how an added indicator rolls up; nothing is recomputed, the reads follow. */
-    private String changeRule(Random random) {
-        var code = List.of("cases_handled", "longest_wait", "open_cases").get(random.nextInt(3));
-        var aggregation = List.of("sum", "max", "min").get(random.nextInt(3));
-        var accumulation = random.nextBoolean() ? "per_period" : "cumulative";
-        db.execute(
-                "update indicator set aggregation = ?::aggregation_rule, accumulation = ?::accumulation where code = ?",
-                aggregation,
-                accumulation,
-                code);
-        return code + " now " + aggregation + ", " + accumulation;
-    }
-
-    private int indicator(String code, String rule, String accumulation, Integer numerator, Integer denominator) {
-        return ((Number) db.fetchValue("""
-                insert into indicator (code, name_zh, name_en, short_name_zh, short_name_en, unit_zh, unit_en,
-                                       value_type, scale, aggregation, accumulation, direction, category_id,
-                                       numerator_id, denominator_id, display_order)
-                values (?, ?, ?, ?, ?, '个', 'items', 'decimal', 1, ?::aggregation_rule, ?::accumulation,
-                        'increase_to', (select id from indicator_category where code = 'healthcare'), ?, ?, 99)
-                returning id""", code, code, code, code, code, rule, accumulation, numerator, denominator))
-                .intValue();
     }
 
     private String retarget(Random random) {
