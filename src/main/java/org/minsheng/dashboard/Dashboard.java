@@ -49,16 +49,43 @@ public record Dashboard(
     /**
      * The units of the view.
      *
-     * @param focus        the district chosen, or the city
+     * @param city         the unit whose children the page ranks: a city installation's root on its own
+     *                     page and on a district's, else the focus itself (a province, a city or county
+     *                     of a province, a town)
+     * @param focus        the unit chosen: a district of the city, or the city (then the same as city)
+     * @param counties     the children of {@code city} the page ranks, whatever their level
      * @param formerly     the other units of the focus's line (龙海区 for 龙海市 and back), oldest first
      * @param predecessors a district of this year mapped to its predecessor last year (龙海区 → 龙海市)
+     * @param path         the breadcrumbs: the installation's root (or the reader's own unit) down to the focus
      */
     public record Units(
             Division city,
             Division focus,
             List<Division> counties,
             List<Division> formerly,
-            Map<Integer, Integer> predecessors) {}
+            Map<Integer, Integer> predecessors,
+            List<Division> path) {
+
+        public Units {
+            path = List.copyOf(path);
+        }
+
+        /** A city's page or one of its districts': the city, then the district. */
+        public Units(
+                Division city,
+                Division focus,
+                List<Division> counties,
+                List<Division> formerly,
+                Map<Integer, Integer> predecessors) {
+            this(
+                    city,
+                    focus,
+                    counties,
+                    formerly,
+                    predecessors,
+                    focus.id() == city.id() ? List.of(city) : List.of(city, focus));
+        }
+    }
 
     /**
      * The approved figures of the view.
@@ -123,6 +150,11 @@ public record Dashboard(
 
     public Map<Integer, Integer> predecessors() {
         return units.predecessors();
+    }
+
+    /** The focus's ancestors down to the focus, each a page of its own: the breadcrumbs. */
+    public List<Division> path() {
+        return units.path();
     }
 
     public List<YearCell> cells() {

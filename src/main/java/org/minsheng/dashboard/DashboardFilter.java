@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param part     the month (MONTH, YEAR_TO_DATE) or quarter (QUARTER); ignored for YEAR
  * @param category an indicator category code, null for all
- * @param division a district code, null for the whole city
+ * @param division a unit's code (a district, a town: 6, 9 or 12 digits), null for the installation's root
  * @param chart    the indicator code the charts show, null for the first one
  */
 public record DashboardFilter(int year, PeriodChoice period, int part, String category, String division, String chart) {
@@ -45,7 +45,7 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
                 period,
                 number(parameters, "part", 12),
                 category == null || category.isBlank() ? null : category,
-                division == null || !division.matches("[0-9]{6}") ? null : division,
+                division == null || !division.matches("[0-9]{6}([0-9]{3}){0,2}") ? null : division,
                 chart == null || !chart.matches("[a-z0-9_]{1,64}") ? null : chart);
     }
 

@@ -6,12 +6,14 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.selectOne;
 import static org.minsheng.db.Tables.DATA_VERSION;
+import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
+import org.minsheng.base.db.Vocabularies;
+import org.minsheng.db.tables.records.DivisionRecord;
+import org.minsheng.division.Division;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -208,6 +213,63 @@ class DashboardRepository {
                         inline(yearly),
                         inline(lastOnly))
                 .fetch();
+    }
+
+    /** {@link #cellsByMonth} along the hierarchy: {@code unitId}'s and its children's values, every month. */
+    List<MonthCell> unitCellsByMonth(int unitId, int year, int to, boolean yearly) {
+        return levels(source, unitId, year, 1, to, yearly, false)
+                .map(r -> new MonthCell(toCell(r), r.get(MONTH, Integer.class)));
+    }
+
+    /** {@link #trend} along the hierarchy. */
+    List<TrendPoint> unitTrend(int unitId, int year, int to) {
+        return levels(source, unitId, year, 1, to, false, false)
+                .map(r -> new TrendPoint(
+                        r.get(INDICATOR_ID, Integer.class),
+                        divisionOf(r),
+                        r.get(MONTH, Integer.class),
+                        r.get(VALUE, BigDecimal.class)));
+    }
+
+    /** The units directly below {@code unitId} that existed during the year, in display order. */
+    List<Division> childrenIn(int unitId, int year) {
+        return db.selectFrom(DIVISION)
+                .where(DIVISION.PARENT_ID.eq(unitId))
+                .and(DIVISION.VALID_FROM.le(LocalDate.of(year, 12, 31)))
+                .and(DIVISION.VALID_TO.isNull().or(DIVISION.VALID_TO.gt(LocalDate.of(year, 1, 1))))
+                .orderBy(DIVISION.DISPLAY_ORDER, DIVISION.CODE)
+                .fetch(DashboardRepository::toDivision);
+    }
+
+    /**
+     * The unit of {@code code} and its ancestors up to {@code rootId}, root first: a page's breadcrumbs.
+     * Empty when no unit has the code or it does not lie under the root (another city's unit).
+     */
+    List<Division> pathFrom(int rootId, String code) {
+        var ids = db.resultQuery("""
+                        with recursive up (id, parent_id, depth) as (
+                          select d.id, d.parent_id, 0 from division d where d.code = {0}
+                          union all
+                          select d.id, d.parent_id, u.depth + 1 from division d join up u on d.id = u.parent_id
+                          where u.id <> {1} and u.depth < 16
+                        )
+                        select id from up order by depth desc""", DSL.val(code), inline(rootId)).fetch(r -> r.get(0, Integer.class));
+        if (ids.isEmpty() || ids.getFirst() != rootId) {
+            return List.of();
+        }
+        var units = db.selectFrom(DIVISION).where(DIVISION.ID.in(ids)).fetch(DashboardRepository::toDivision);
+        return ids.stream()
+                .map(id -> units.stream().filter(u -> u.id() == id).findFirst().orElseThrow())
+                .toList();
+    }
+
+    private static Division toDivision(DivisionRecord r) {
+        return new Division(
+                r.getId(),
+                r.getCode(),
+                r.getName(),
+                Vocabularies.toDomain(r.getLevel(), Division.Level.class),
+                r.getParentId());
     }
 
     /** Each year's value of {@code unitId} along the hierarchy, for the years chart at any level. */

@@ -41,7 +41,17 @@ final class DashboardScope {
         return new Dashboard(
                 page.filter(),
                 page.window(),
-                new Dashboard.Units(units.city(), units.focus(), counties, units.formerly(), predecessors),
+                new Dashboard.Units(
+                        units.city(),
+                        units.focus(),
+                        counties,
+                        units.formerly(),
+                        predecessors,
+                        // the breadcrumbs start at the reader's own unit: nothing above it is a page for them
+                        units.path().stream()
+                                .filter(d -> scope.covers(d.id())
+                                        || d.id() == units.focus().id())
+                                .toList()),
                 page.indicators(),
                 page.targets().stream().filter(t -> unit.test(t.divisionId())).toList(),
                 new Dashboard.Figures(

@@ -2,15 +2,12 @@ package org.minsheng.dashboard;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.division.Division;
-import org.minsheng.division.DivisionException;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionNode;
 import org.minsheng.division.DivisionService;
@@ -24,7 +21,11 @@ import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Approved figures rolled up for leaders: city totals against targets and each district. */
+/**
+ * Approved figures rolled up for leaders: any unit's totals against targets and each of its children
+ * (a city's districts, a province's cities, a county's towns), which units a page shows being
+ * {@link DashboardFrames}'s choice.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
@@ -44,7 +45,8 @@ public class DashboardService {
      * after an approval reads only the figures' roll-ups again, not the city, districts, catalogue and
      * targets (bench/run.sh preagg L: seven statements of fourteen).
      */
-    private final VersionedCache<FrameKey, Frame> frames = new VersionedCache<>(CACHED_PAGES);
+    private final VersionedCache<DashboardFrames.Key, DashboardFrames.Frame> cachedFrames =
+            new VersionedCache<>(CACHED_PAGES);
 
     private final DashboardRepository dashboards;
     private final DivisionService divisions;
@@ -52,15 +54,18 @@ public class DashboardService {
     private final DivisionHistoryService history;
     private final CurrentUser currentUser;
     private final CorrectionRepository corrections;
+    private final DashboardFrames frames;
 
     DashboardService(
             DashboardRepository dashboards,
+            DashboardFrames frames,
             DivisionService divisions,
             IndicatorService indicators,
             DivisionHistoryService history,
             CurrentUser currentUser,
             CorrectionRepository corrections) {
         this.corrections = corrections;
+        this.frames = frames;
         this.history = history;
         this.dashboards = dashboards;
         this.divisions = divisions;
@@ -95,7 +100,8 @@ public class DashboardService {
     }
 
     /**
-     * The view a filter asks for: the window's values of the focus and every district, the same window
+     * The view a filter asks for: the window's values of the focus and every unit it ranks (its
+     * children; a district's page ranks the city's districts and lists its towns), the same window
      * last year, the monthly trend and the targets. A district code of another year's unit opens its
      * counterpart in the chosen year (a 龙海区 link for 2020 shows 龙海市). A leader limited to a unit
      * is refused any focus outside its subtree, and gets the page without any other unit's figures.
@@ -108,8 +114,8 @@ public class DashboardService {
             return page;
         }
         if (!covers(scope, page.units())) {
-            // A unit of the subtree without a page of its own (a town) opened the root's page, as an
-            // unknown code does: for this reader that is their own unit's page, the nearest they may see.
+            // A code that opened the root's page (an unknown one, or a unit the year does not know): for
+            // this reader that is their own unit's page, the nearest they may see.
             var asked = filter.division() == null ? Optional.<DivisionNode>empty() : divisions.node(filter.division());
             if (asked.isEmpty() || !scope.covers(asked.get().id())) {
                 throw scope.refusal();
@@ -126,8 +132,8 @@ public class DashboardService {
     private Dashboard page(DashboardFilter filter) {
         var versions = dashboards.versions();
         return pages.get(filter, versions.data(), () -> {
-            var key = new FrameKey(filter.year(), filter.division());
-            var frame = frames.get(key, versions.structure(), () -> frame(key));
+            var key = new DashboardFrames.Key(filter.year(), filter.division());
+            var frame = cachedFrames.get(key, versions.structure(), () -> frames.frame(key));
             return computeDashboard(filter, frame);
         });
     }
@@ -151,43 +157,10 @@ public class DashboardService {
 
     /** A page's frame and page computed from the database, bypassing both caches (tests compare them). */
     Dashboard computeDashboard(DashboardFilter filter) {
-        return computeDashboard(filter, frame(new FrameKey(filter.year(), filter.division())));
+        return computeDashboard(filter, frames.frame(new DashboardFrames.Key(filter.year(), filter.division())));
     }
 
-    /** Which year and district link a frame is of. */
-    private record FrameKey(int year, String division) {}
-
-    /**
-     * What a page is framed by, which no approval changes: the units, the catalogue and targets, each
-     * indicator's category, a district's line and towns. Read again whenever V113's version moves.
-     */
-    private record Frame(
-            Dashboard.Units units,
-            List<Indicator> catalogue,
-            List<Target> targets,
-            Map<Integer, String> categories,
-            List<Division> line,
-            List<Division> towns) {}
-
-    private Frame frame(FrameKey key) {
-        var city = divisions.city();
-        int year = key.year();
-        var counties = divisions.countiesIn(year);
-        var focus = focus(key.division(), counties).orElse(city);
-        var predecessors = predecessors(year, counties);
-        var line = focus.id() == city.id() ? List.<Division>of() : line(focus);
-        var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
-        boolean cityPage = focus.id() == city.id();
-        return new Frame(
-                new Dashboard.Units(city, focus, counties, formerly, predecessors),
-                indicators.activeIndicators(),
-                indicators.targetsUnder(city.id(), year),
-                cityPage ? dashboards.indicatorCategories() : Map.of(),
-                line,
-                cityPage ? List.of() : towns(focus));
-    }
-
-    private Dashboard computeDashboard(DashboardFilter filter, Frame frame) {
+    private Dashboard computeDashboard(DashboardFilter filter, DashboardFrames.Frame frame) {
         var units = frame.units();
         var city = units.city();
         var focus = units.focus();
@@ -198,11 +171,9 @@ public class DashboardService {
                 .toList();
         var targets = frame.targets();
         var latest = dashboards.latestApprovedMonth(year);
-        var years = dashboards.years(
-                city.id(),
-                year - YEARS_BACK,
-                year,
-                frame.line().stream().map(Division::id).toList());
+        var reads = new PageReads(dashboards, city.id(), frame.levels());
+        var years = reads.years(
+                year - YEARS_BACK, year, frame.line().stream().map(Division::id).toList());
         if (latest == null) {
             return new Dashboard(
                     filter,
@@ -219,7 +190,7 @@ public class DashboardService {
         List<TrendPoint> trend;
         if (months[0] == 1) {
             // The year, or the year to date: one roll-up gives the trend and, at its last month, the cells.
-            var byMonth = dashboards.cellsByMonth(city.id(), year, months[1], yearly);
+            var byMonth = reads.cellsByMonth(year, months[1], yearly);
             cells = byMonth.stream()
                     .filter(c -> c.month() == months[1])
                     .map(DashboardRepository.MonthCell::cell)
@@ -238,10 +209,10 @@ public class DashboardService {
                             c.cell().value()))
                     .toList();
         } else {
-            cells = dashboards.cells(city.id(), year, months[0], months[1], yearly);
-            trend = dashboards.trend(city.id(), year, months[1]);
+            cells = reads.cells(year, months[0], months[1], yearly);
+            trend = reads.trend(year, months[1]);
         }
-        var lastYear = dashboards.cells(city.id(), year - 1, months[0], months[1], yearly);
+        var lastYear = reads.cells(year - 1, months[0], months[1], yearly);
         var asOf = cells.stream()
                 .map(YearCell::approvedAt)
                 .filter(Objects::nonNull)
@@ -264,49 +235,6 @@ public class DashboardService {
                 targets,
                 new Dashboard.Figures(cells, lastYear, trend, years, scores),
                 towns.isEmpty() ? Dashboard.Towns.NONE : new Dashboard.Towns(towns, townCells));
-    }
-
-    /** The district with the units it replaced and that replaced it, so its trend reads across a rename. */
-    private List<Division> line(Division district) {
-        return history.lineage(district.code()).chain().stream()
-                .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId()))
-                .toList();
-    }
-
-    private List<Division> towns(Division district) {
-        return divisions.node(district.code()).map(node -> divisions.children(node, 0, 2000)).orElse(List.of()).stream()
-                .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId()))
-                .toList();
-    }
-
-    private Optional<Division> focus(String code, List<Division> counties) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        var direct = counties.stream().filter(c -> c.code().equals(code)).findFirst();
-        if (direct.isPresent()) {
-            return direct;
-        }
-        try {
-            var line = history.lineage(code).codes();
-            return counties.stream().filter(c -> line.contains(c.code())).findFirst();
-        } catch (DivisionException unknown) {
-            return Optional.empty();
-        }
-    }
-
-    /** Units new this year mapped to the unit they replaced, so 同比 compares 龙海区 with 龙海市. */
-    private Map<Integer, Integer> predecessors(int year, List<Division> counties) {
-        var before = divisions.countiesIn(year - 1);
-        var map = new HashMap<Integer, Integer>();
-        counties.stream().filter(c -> !before.contains(c)).forEach(c -> {
-            var line = history.lineage(c.code()).predecessors();
-            before.stream()
-                    .filter(b -> line.stream().anyMatch(p -> p.id() == b.id()))
-                    .findFirst()
-                    .ifPresent(b -> map.put(c.id(), b.id()));
-        });
-        return map;
     }
 
     /**

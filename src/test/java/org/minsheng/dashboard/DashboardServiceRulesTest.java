@@ -35,6 +35,7 @@ import org.minsheng.division.DivisionService;
 import org.minsheng.division.Lineage;
 import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
+import org.minsheng.indicator.Target;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
@@ -57,8 +58,14 @@ class DashboardServiceRulesTest {
     private final DivisionHistoryService history = mock(DivisionHistoryService.class);
     private final CurrentUser currentUser = mock(CurrentUser.class);
     private final CorrectionRepository corrections = mock(CorrectionRepository.class);
-    private final DashboardService service =
-            new DashboardService(repository, divisions, indicators, history, currentUser, corrections);
+    private final DashboardService service = new DashboardService(
+            repository,
+            new DashboardFrames(repository, divisions, indicators, history),
+            divisions,
+            indicators,
+            history,
+            currentUser,
+            corrections);
 
     @BeforeEach
     void city() {
@@ -274,6 +281,53 @@ class DashboardServiceRulesTest {
                 DivisionNode.Validity.ALWAYS,
                 DivisionNode.Successor.NONE,
                 0);
+    }
+
+    @Test
+    void a_town_below_a_district_is_a_page_of_its_own_read_along_the_hierarchy_with_its_villages_ranked() {
+        var village = new Division(600, "350604100001", "石码社区", Division.Level.VILLAGE, SHIMA.id());
+        when(history.lineage(SHIMA.code())).thenReturn(new Lineage(node(SHIMA), List.of(), List.of()));
+        when(repository.pathFrom(CITY.id(), SHIMA.code())).thenReturn(List.of(CITY, LONGHAI_QU, SHIMA));
+        when(repository.childrenIn(SHIMA.id(), 2021)).thenReturn(List.of(village));
+        when(indicators.targetsUnder(SHIMA.id(), 2021)).thenReturn(List.of(target(BAYS, SHIMA, "20")));
+        when(repository.latestApprovedMonth(2021)).thenReturn(12);
+        when(repository.unitCellsByMonth(SHIMA.id(), 2021, 12, true))
+                .thenReturn(List.of(month(cell(BAYS, null, "30"), 12), month(cell(BAYS, village, "30"), 12)));
+        when(repository.unitCells(SHIMA.id(), 2020, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "12")));
+
+        var page = service.computeDashboard(DashboardFilter.year(2021).withDivision(SHIMA.code()));
+
+        assertThat(page.focus()).isEqualTo(SHIMA);
+        assertThat(page.cityWide()).as("the town ranks its own children").isTrue();
+        assertThat(page.counties()).containsExactly(village);
+        assertThat(page.path()).containsExactly(CITY, LONGHAI_QU, SHIMA);
+        assertThat(page.value(BAYS, null)).contains(bd("30"));
+        assertThat(page.value(BAYS, village.id())).contains(bd("30"));
+        assertThat(page.change(BAYS, null)).contains(bd("18"));
+        assertThat(page.target(BAYS, null)).map(Target::value).contains(bd("20"));
+        assertThat(page.towns()).isEmpty();
+        verify(repository, never()).cellsByMonth(anyInt(), anyInt(), anyInt(), anyBoolean());
+        verify(repository).unitYears(SHIMA.id(), 2017, 2021);
+    }
+
+    @Test
+    void a_province_installation_ranks_its_cities_by_their_values_along_the_hierarchy() {
+        var province = new Division(100, "350000", "福建省", Division.Level.PROVINCE, null);
+        var zhangzhou = new Division(1, "350600", "漳州市", Division.Level.CITY, 100);
+        when(divisions.city()).thenReturn(province);
+        when(repository.childrenIn(province.id(), 2021)).thenReturn(List.of(zhangzhou));
+        when(repository.latestApprovedMonth(2021)).thenReturn(12);
+        when(repository.unitCellsByMonth(province.id(), 2021, 12, true))
+                .thenReturn(List.of(month(cell(ROADS, null, "117"), 12), month(cell(ROADS, zhangzhou, "117"), 12)));
+
+        var page = service.computeDashboard(DashboardFilter.year(2021));
+
+        assertThat(page.focus()).isEqualTo(province);
+        assertThat(page.counties()).containsExactly(zhangzhou);
+        assertThat(page.path()).containsExactly(province);
+        assertThat(page.ranking(ROADS).values()).containsExactly(bd("117"));
+        verify(divisions, never()).countiesIn(anyInt());
+        verify(repository, never()).cellsByMonth(anyInt(), anyInt(), anyInt(), anyBoolean());
     }
 
     @Test

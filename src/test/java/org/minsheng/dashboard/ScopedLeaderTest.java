@@ -86,7 +86,8 @@ class ScopedLeaderTest {
 
     @Test
     @Transactional
-    void a_town_of_the_district_opens_the_district_page_and_a_town_of_a_sibling_is_refused() {
+    void
+            a_town_of_the_district_opens_its_own_page_with_breadcrumbs_from_the_district_and_a_town_of_a_sibling_is_refused() {
         db.execute("""
                 insert into division (code, name, level, parent_id)
                 select '350602001', '东铺头街道', 'town', id from division where code = '350602'""");
@@ -94,9 +95,18 @@ class ScopedLeaderTest {
                 insert into division (code, name, level, parent_id)
                 select '350623100', '绥安镇', 'town', id from division where code = '350623'""");
         var town = as(SCOPED, () -> dashboards.dashboard(XIANGCHENG_2020.withDivision("350602001")));
-        assertThat(town.focus().code())
-                .as("a town has no page of its own yet: the nearest one the leader may see")
-                .isEqualTo("350602");
+        assertThat(town.focus().code()).isEqualTo("350602001");
+        assertThat(town.path())
+                .as("the leader's breadcrumbs start at their own district, never the city above it")
+                .extracting(Division::code)
+                .containsExactly("350602", "350602001");
+        assertThat(as(
+                        "leader",
+                        () -> dashboards
+                                .dashboard(XIANGCHENG_2020.withDivision("350602001"))
+                                .path()))
+                .extracting(Division::code)
+                .containsExactly("350600", "350602", "350602001");
         refused(() -> dashboards.dashboard(XIANGCHENG_2020.withDivision("350623100")));
         refused(() -> dashboards.dashboard(XIANGCHENG_2020.withDivision("350699")));
     }

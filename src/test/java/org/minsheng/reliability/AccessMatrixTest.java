@@ -317,7 +317,7 @@ class AccessMatrixTest {
         // dashboards and reference data: every signed-in role; approved figures only
         // the root's whole year is the parent's figure for a leader scoped to a district
         cases.add(new Case("DashboardService.cityYear", READERS_OF_THE_ROOT, () -> dashboards.cityYear(2020)));
-        // a scoped leader opens their unit and what lies below it (a town opens its district's page)
+        // a scoped leader opens their unit and what lies below it (a town opens its own page)
         onUnits(
                 cases,
                 "DashboardService.dashboard",

@@ -38,8 +38,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The leaders' dashboard, for the city or one district (the district page is this view with a
- * division in the address). Everything it shows follows the address, so links and back/forward work.
+ * The leaders' dashboard, for the installation's root or any unit below it (a district, a town; a
+ * province's city or county), which is this view with a division in the address, under breadcrumbs
+ * leading back up. Everything it shows follows the address, so links and back/forward work.
  * A leader scoped to a unit opens that unit's page and is offered no unit outside it; the service
  * refuses such a unit whatever the address says, and the page says so.
  */
@@ -66,6 +67,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
     private final Div back = new Div();
+    /** The focus's ancestors, each a link to its page; from the reader's own unit for a scoped leader. */
+    private final Breadcrumbs breadcrumbs = new Breadcrumbs();
+
     private final Div tiles = new Div();
     private final DashboardCharts charts;
     private final Div tables = new Div();
@@ -133,7 +137,19 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         updated.addClassName("update-note");
         updated.getElement().setAttribute("role", "status");
         updated.setVisible(false);
-        add(heading, refused, filters, meta, back, illustrative, annualOnly, tiles, charts, tables, updated);
+        add(
+                breadcrumbs,
+                heading,
+                refused,
+                filters,
+                meta,
+                back,
+                illustrative,
+                annualOnly,
+                tiles,
+                charts,
+                tables,
+                updated);
     }
 
     /**
@@ -261,6 +277,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void setPageVisible(boolean visible) {
         filters.setVisible(visible);
+        breadcrumbs.setVisible(visible);
         meta.setVisible(visible);
         back.setVisible(visible);
         tiles.setVisible(visible);
@@ -277,6 +294,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         setPageVisible(true);
         boolean rootShown = scope.covers(data.city().id());
         filters.show(data, rootShown);
+        breadcrumbs.show(data);
         heading.setText(getTranslation(
                 "dashboard.heading",
                 data.focus().name(),

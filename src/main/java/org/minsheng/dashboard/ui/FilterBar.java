@@ -112,8 +112,10 @@ class FilterBar extends ChoiceBar {
                 categories,
                 current.category() == null ? ALL : current.category()));
         var units = new ArrayList<Option>();
+        // the page's own unit: the root is the address without a division, a unit below it its own code
+        var whole = data.cityWide() && data.path().size() > 1 ? data.city().code() : ALL;
         if (rootShown) {
-            units.add(new Option(ALL, data.city().name()));
+            units.add(new Option(whole, data.city().name()));
         }
         data.counties().stream()
                 .filter(c -> units.stream().noneMatch(u -> u.value().equals(c.code())))
@@ -122,7 +124,7 @@ class FilterBar extends ChoiceBar {
                 DIVISION,
                 getTranslation("dashboards.filter.division"),
                 units,
-                data.cityWide() ? ALL : data.focus().code()));
+                data.cityWide() ? whole : data.focus().code()));
         show(choices);
     }
 }

@@ -315,6 +315,35 @@ class DashboardViewTest {
     }
 
     @Test
+    void a_district_page_has_breadcrumbs_up_to_the_city_each_a_link_and_the_city_page_needs_none() {
+        assertThat(breadcrumbsShown()).as("the root has nothing above it").isFalse();
+
+        UI.getCurrent()
+                .navigate(DashboardView.class, QueryParameters.simple(Map.of("year", "2020", "division", "350603")));
+
+        var crumbs = _get(Breadcrumbs.class);
+        assertThat(crumbs.isVisible()).isTrue();
+        assertThat(crumbs.getElement().getAttribute("aria-label")).isEqualTo("所在层级");
+        var city = _get(Anchor.class, spec -> spec.withId("breadcrumb-350600"));
+        assertThat(city.getText()).isEqualTo("漳州市");
+        assertThat(city.getHref()).contains("division=350600").contains("year=2020");
+        var district = _get(Anchor.class, spec -> spec.withId("breadcrumb-350603"));
+        assertThat(district.getText()).isEqualTo("龙文区");
+        assertThat(district.getElement().getAttribute("aria-current")).isEqualTo("page");
+
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class,
+                        QueryParameters.fromString(city.getHref().substring(1)));
+        assertThat(_get(H2.class).getText()).contains("漳州市");
+        assertThat(breadcrumbsShown()).isFalse();
+    }
+
+    private static boolean breadcrumbsShown() {
+        return _find(Breadcrumbs.class).stream().anyMatch(Breadcrumbs::isVisible);
+    }
+
+    @Test
     void the_table_has_the_eleven_districts_and_the_city_total_row() {
         var table = StaticHtml.html(_get(DistrictTable.class));
         assertThat(table.select("tbody tr")).hasSize(11);

@@ -48,6 +48,9 @@ class ScopedDashboardViewTest {
         assertThat(_find(Anchor.class, spec -> spec.withId("back-to-city")))
                 .as("no way up to the city")
                 .isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("breadcrumb-350600")))
+                .as("no breadcrumb above their own unit")
+                .isEmpty();
         assertThat(_find(HeadlineTile.class)).isNotEmpty();
     }
 

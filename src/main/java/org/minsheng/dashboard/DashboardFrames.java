@@ -1,0 +1,160 @@
+package org.minsheng.dashboard;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionException;
+import org.minsheng.division.DivisionHistoryService;
+import org.minsheng.division.DivisionService;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.IndicatorService;
+import org.minsheng.indicator.Target;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which units a page shows, for any focus of the installation's subtree. A city installation keeps the
+ * pages it always had: the city ranking its districts, and a district's page within the city's with its
+ * towns, both read by the city's roll-up. Any other focus (a town there; a province, a city or a county
+ * of a province) is a page of its own: the focus's value by each indicator's rule and its children ranked,
+ * each read along the hierarchy (docs/levels.md), so a child that reports nothing shows its own children's
+ * total.
+ */
+@Component
+class DashboardFrames {
+
+    /** Which year and division link a frame is of. */
+    record Key(int year, String division) {}
+
+    /**
+     * What a page is framed by, which no approval changes: the units, the catalogue and targets, each
+     * indicator's category, a district's line and towns, and whether its figures are read along the
+     * hierarchy. Read again whenever V113's version moves.
+     */
+    record Frame(
+            Dashboard.Units units,
+            List<Indicator> catalogue,
+            List<Target> targets,
+            Map<Integer, String> categories,
+            List<Division> line,
+            List<Division> towns,
+            boolean levels) {}
+
+    private final DashboardRepository dashboards;
+    private final DivisionService divisions;
+    private final IndicatorService indicators;
+    private final DivisionHistoryService history;
+
+    DashboardFrames(
+            DashboardRepository dashboards,
+            DivisionService divisions,
+            IndicatorService indicators,
+            DivisionHistoryService history) {
+        this.dashboards = dashboards;
+        this.divisions = divisions;
+        this.indicators = indicators;
+        this.history = history;
+    }
+
+    /** An unknown code, or one outside the installation, opens the root's page, as it always has. */
+    Frame frame(Key key) {
+        var root = divisions.city();
+        int year = key.year();
+        if (root.level() == Division.Level.CITY) {
+            var counties = divisions.countiesIn(year);
+            var district = district(key.division(), counties);
+            if (key.division() == null || district.isPresent()) {
+                return cityFrame(root, district.orElse(root), counties, year);
+            }
+            // below a district (a town), or else the root's page as for any unknown code
+            var path = dashboards.pathFrom(root.id(), key.division());
+            return path.size() < 3 ? cityFrame(root, root, counties, year) : unitFrame(path, year);
+        }
+        var path = key.division() == null ? List.<Division>of() : dashboards.pathFrom(root.id(), key.division());
+        return unitFrame(path.isEmpty() ? List.of(root) : path, year);
+    }
+
+    /** The city's page or a district's, read by the city's roll-up. */
+    private Frame cityFrame(Division city, Division focus, List<Division> counties, int year) {
+        boolean cityPage = focus.id() == city.id();
+        var line = cityPage ? List.<Division>of() : line(focus);
+        var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
+        var before = divisions.countiesIn(year - 1);
+        return new Frame(
+                new Dashboard.Units(
+                        city,
+                        focus,
+                        counties,
+                        formerly,
+                        predecessors(counties, before),
+                        cityPage ? List.of(city) : List.of(city, focus)),
+                indicators.activeIndicators(),
+                indicators.targetsUnder(city.id(), year),
+                cityPage ? dashboards.indicatorCategories() : Map.of(),
+                line,
+                cityPage ? List.of() : towns(focus),
+                false);
+    }
+
+    /** The page of the last unit of {@code path}, ranking its children. */
+    private Frame unitFrame(List<Division> path, int year) {
+        var focus = path.getLast();
+        var children = dashboards.childrenIn(focus.id(), year);
+        var before = dashboards.childrenIn(focus.id(), year - 1);
+        return new Frame(
+                new Dashboard.Units(focus, focus, children, List.of(), predecessors(children, before), path),
+                indicators.activeIndicators(),
+                indicators.targetsUnder(focus.id(), year),
+                dashboards.indicatorCategories(),
+                List.of(),
+                List.of(),
+                true);
+    }
+
+    /** The district with the units it replaced and that replaced it, so its trend reads across a rename. */
+    private List<Division> line(Division district) {
+        return history.lineage(district.code()).chain().stream()
+                .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId()))
+                .toList();
+    }
+
+    private List<Division> towns(Division district) {
+        return divisions.node(district.code()).map(node -> divisions.children(node, 0, 2000)).orElse(List.of()).stream()
+                .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId()))
+                .toList();
+    }
+
+    /** The district of the code, or of its line in the chosen year (a 龙海区 link for 2020 is 龙海市). */
+    private Optional<Division> district(String code, List<Division> counties) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        var direct = counties.stream().filter(c -> c.code().equals(code)).findFirst();
+        if (direct.isPresent()) {
+            return direct;
+        }
+        try {
+            var line = history.lineage(code).codes();
+            return counties.stream().filter(c -> line.contains(c.code())).findFirst();
+        } catch (DivisionException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /** Units new this year mapped to the unit they replaced, so 同比 compares 龙海区 with 龙海市. */
+    private Map<Integer, Integer> predecessors(List<Division> units, List<Division> before) {
+        var map = new HashMap<Integer, Integer>();
+        if (before.isEmpty()) {
+            return map; // no unit last year to compare with
+        }
+        units.stream().filter(c -> !before.contains(c)).forEach(c -> {
+            var line = history.lineage(c.code()).predecessors();
+            before.stream()
+                    .filter(b -> line.stream().anyMatch(p -> p.id() == b.id()))
+                    .findFirst()
+                    .ifPresent(b -> map.put(c.id(), b.id()));
+        });
+        return map;
+    }
+}

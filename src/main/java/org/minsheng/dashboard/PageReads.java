@@ -1,0 +1,33 @@
+package org.minsheng.dashboard;
+
+import java.util.List;
+
+/**
+ * Where a page's figures come from. A city installation's own pages read the city's roll-up (RollupSql:
+ * its districts' figures, and its own for the city-level indicators), exactly as they always have; every
+ * other page reads its unit's and its children's values along the hierarchy (LevelSql: a unit's own
+ * figure, else its children's total), so a child with children of its own shows their total.
+ */
+record PageReads(DashboardRepository repository, int unitId, boolean levels) {
+
+    List<DashboardRepository.MonthCell> cellsByMonth(int year, int to, boolean yearly) {
+        return levels
+                ? repository.unitCellsByMonth(unitId, year, to, yearly)
+                : repository.cellsByMonth(unitId, year, to, yearly);
+    }
+
+    List<YearCell> cells(int year, int from, int to, boolean yearly) {
+        return levels
+                ? repository.unitCells(unitId, year, from, to, yearly)
+                : repository.cells(unitId, year, from, to, yearly);
+    }
+
+    List<TrendPoint> trend(int year, int to) {
+        return levels ? repository.unitTrend(unitId, year, to) : repository.trend(unitId, year, to);
+    }
+
+    /** The unit's whole-year values; on a district's page of the city, the sum over its line. */
+    List<YearPoint> years(int from, int to, List<Integer> line) {
+        return levels ? repository.unitYears(unitId, from, to) : repository.years(unitId, from, to, line);
+    }
+}

@@ -1,0 +1,153 @@
+package org.minsheng.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.SignedIn.as;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.Indicator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo run by the province (福建省 350000 as the root): 福建省 → 漳州市 → its counties → towns. Every
+ * unit is a page that ranks its own children, each child's value its own figure or else its children's
+ * total: the province ranks 漳州市 by its districts' total, 漳州市 ranks its districts with the 156 schools
+ * its own installation shows, and 漳浦县 ranks its towns.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"minsheng.test.database=province-root", "minsheng.city-code=350000"})
+@DirtiesContext
+class ProvinceDashboardTest {
+
+    private static final DashboardFilter YEAR_2020 = DashboardFilter.year(2020);
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void the_province_ranks_zhangzhou_by_the_live_sum_of_its_districts_figures() {
+        var page = as("leader", () -> dashboards.dashboard(YEAR_2020));
+
+        assertThat(page.focus().code()).isEqualTo("350000");
+        assertThat(page.cityWide()).isTrue();
+        assertThat(page.counties()).extracting(Division::code).containsExactly("350600");
+        var meals = indicator(page, "meal_schools");
+        var zhangzhou = page.counties().getFirst();
+        assertThat(page.value(meals, zhangzhou.id()))
+                .as("漳州市 reports no school count of its own: its districts' December figures, added up")
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(liveDecemberSum("350600", "meal_schools")))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("156"));
+        assertThat(page.value(meals, null))
+                .as("the province's total is its only city's")
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("156"));
+        assertThat(page.value(indicator(page, "lead_departments"), zhangzhou.id()))
+                .as("a city-level indicator is the city's own figure")
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("17"));
+        assertThat(page.years(meals))
+                .as("the years chart of the province, along the hierarchy")
+                .anySatisfy(p -> {
+                    assertThat(p.year()).isEqualTo(2020);
+                    assertThat(p.value()).isEqualByComparingTo("156");
+                });
+    }
+
+    @Test
+    void a_city_of_the_province_ranks_its_counties_and_its_totals_equal_the_live_sums() {
+        var page = as("leader", () -> dashboards.dashboard(YEAR_2020.withDivision("350600")));
+
+        assertThat(page.focus().code()).isEqualTo("350600");
+        assertThat(page.cityWide()).as("the city ranks its own children").isTrue();
+        assertThat(page.counties()).hasSize(11).extracting(Division::code).contains("350681", "350623");
+        assertThat(page.path()).extracting(Division::code).containsExactly("350000", "350600");
+        for (var code : new String[] {"meal_schools", "family_doctor", "road_widening", "passing_bays"}) {
+            var indicator = indicator(page, code);
+            var live = liveDecemberSum("350600", code);
+            assertThat(page.value(indicator, null))
+                    .as(code + ": the city's total is the live sum of its counties' figures")
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(live));
+            var ranked = page.ranking(indicator);
+            assertThat(ranked.values().stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as(code + ": the ranked counties add up to it")
+                    .isEqualByComparingTo(live);
+        }
+        var meals = page.ranking(indicator(page, "meal_schools"));
+        assertThat(meals.districts().getFirst().code())
+                .as("28 schools, the most")
+                .isEqualTo("350628");
+        assertThat(page.target(indicator(page, "meal_schools"), null))
+                .as("the city's own target, as on its own installation")
+                .isPresent();
+    }
+
+    @Test
+    @Transactional
+    void a_county_ranks_its_towns_and_keeps_its_own_figure_as_its_total() {
+        db.execute("""
+                insert into division (code, name, level, parent_id)
+                select t.code, t.name, 'town', p.id
+                from (values ('350623100', '绥安镇'), ('350623101', '旧镇镇')) as t (code, name)
+                join division p on p.code = '350623'""");
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
+                                    approved_not_applicable, approved_at, revision)
+                select i.id, d.id, p.id, t.v, 'approved', t.v, false, now(), 1
+                from (values ('350623100', 15), ('350623101', 9)) as t (code, v)
+                join division d on d.code = t.code
+                join indicator i on i.code = 'meal_schools'
+                join period p on p.year = 2020 and p.kind = 'month' and p.month = 12""");
+
+        var page = as("leader", () -> dashboards.dashboard(YEAR_2020.withDivision("350623")));
+
+        assertThat(page.focus().name()).isEqualTo("漳浦县");
+        assertThat(page.path()).extracting(Division::code).containsExactly("350000", "350600", "350623");
+        var meals = indicator(page, "meal_schools");
+        var ranking = page.ranking(meals);
+        assertThat(ranking.districts()).extracting(Division::name).containsExactly("绥安镇", "旧镇镇");
+        assertThat(ranking.values())
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(bd(15), bd(9));
+        assertThat(page.value(meals, null))
+                .as("漳浦县's own 24 schools, not its towns' added to it")
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("24"));
+
+        var town = as("leader", () -> dashboards.dashboard(YEAR_2020.withDivision("350623100")));
+        assertThat(town.focus().name()).isEqualTo("绥安镇");
+        assertThat(town.counties()).isEmpty();
+        assertThat(town.value(meals, null))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("15"));
+        assertThat(town.path()).extracting(Division::name).containsExactly("福建省", "漳州市", "漳浦县", "绥安镇");
+    }
+
+    /** The December 2020 approved figures of the unit's children, added up in SQL. */
+    private BigDecimal liveDecemberSum(String parent, String indicator) {
+        return db.fetchSingle("""
+                        select sum(f.approved_value)
+                        from figure f
+                        join division d on d.id = f.division_id
+                        join division p on p.id = d.parent_id and p.code = ?
+                        join indicator i on i.id = f.indicator_id and i.code = ?
+                        join period x on x.id = f.period_id and x.year = 2020 and x.kind = 'month' and x.month = 12
+                        where f.revision > 0""", parent, indicator).get(0, BigDecimal.class);
+    }
+
+    private static BigDecimal bd(int value) {
+        return BigDecimal.valueOf(value);
+    }
+
+    private static Indicator indicator(Dashboard data, String code) {
+        return data.indicators().stream()
+                .filter(i -> Objects.equals(i.code(), code))
+                .findFirst()
+                .orElseThrow();
+    }
+}
