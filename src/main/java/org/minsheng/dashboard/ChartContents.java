@@ -61,7 +61,11 @@ public final class ChartContents {
             series.add(new Series(words.get("dashboards.series.target"), ranking.targets(), Series.Style.MARKER));
         }
         return new ChartContent(
-                words.get("dashboards.ranking.title", indicator.shortName(locale), window(data)),
+                words.get(
+                        "dashboards.ranking.title",
+                        indicator.shortName(locale),
+                        window(data),
+                        words.get(data.rankedLevel().eachKey())),
                 indicator.unit(locale),
                 ranking.districts().stream().map(Division::name).toList(),
                 series,

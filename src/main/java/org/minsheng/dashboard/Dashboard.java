@@ -144,6 +144,13 @@ public record Dashboard(
         return units.counties();
     }
 
+    /** The level of the units the page ranks (a city's districts, a province's cities, a county's towns). */
+    public Division.Level rankedLevel() {
+        return counties().isEmpty()
+                ? Division.Level.COUNTY
+                : counties().getFirst().level();
+    }
+
     public List<Division> formerly() {
         return units.formerly();
     }

@@ -20,5 +20,14 @@ public record Division(int id, String code, String name, Level level, Integer pa
         public String wholeKey() {
             return "division.whole." + name().toLowerCase(Locale.ROOT);
         }
+
+        /**
+         * The translation key of the words for "each unit" at this level (各市, 各区县, 各乡镇（街道）): a
+         * page ranks its focus's children, which are a province's cities and a county's towns as well
+         * as a city's districts.
+         */
+        public String eachKey() {
+            return "division.each." + name().toLowerCase(Locale.ROOT);
+        }
     }
 }

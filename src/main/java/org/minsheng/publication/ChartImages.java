@@ -119,7 +119,10 @@ class ChartImages {
                 cells,
                 legend);
         var words = new ChartModel.Words(
-                t("dashboards.heatmap.title", contents().window(data)),
+                t(
+                        "dashboards.heatmap.title",
+                        contents().window(data),
+                        t(data.rankedLevel().eachKey())),
                 t("publication.chart.subtitle.heatmap", data.city().name()),
                 t("publication.chart.unit.heatmap"),
                 t("dashboards.heatmap.noTargets"),

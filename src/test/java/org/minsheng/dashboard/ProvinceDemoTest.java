@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ class ProvinceDemoTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    Translations translations;
 
     @Test
     void the_province_is_the_root_over_its_nine_cities() {
@@ -85,6 +90,38 @@ class ProvinceDemoTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(total.value()).isEqualByComparingTo(expected);
+    }
+
+    /** The ranking's and the table's words follow the units ranked: 各市 on the province's page, 各区县 on a city's. */
+    @Test
+    void the_province_page_ranks_its_cities_in_its_own_words() {
+        var province = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020)));
+        var city = as(
+                "leader", () -> dashboards.dashboard(DashboardFilter.year(2020).withDivision("350600")));
+        var meals = province.indicators().stream()
+                .filter(i -> i.code().equals("meal_schools"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(new ChartContents(Translations.CHINESE, chinese())
+                        .ranking(province, meals)
+                        .title())
+                .startsWith("各市营养改善计划学校排名");
+        assertThat(new ChartContents(Translations.CHINESE, chinese())
+                        .ranking(city, meals)
+                        .title())
+                .startsWith("各区县营养改善计划学校排名");
+        assertThat(new ChartContents(Locale.ENGLISH, english())
+                        .ranking(province, meals)
+                        .title())
+                .contains("by city");
+    }
+
+    private ChartContents.Words chinese() {
+        return (key, parameters) -> translations.getTranslation(key, Translations.CHINESE, parameters);
+    }
+
+    private ChartContents.Words english() {
+        return (key, parameters) -> translations.getTranslation(key, Locale.ENGLISH, parameters);
     }
 
     @Test

@@ -37,7 +37,10 @@ class CompletionHeatMap extends Div {
         addClassName("card");
         setId("completion-heatmap");
         var indicators = Completion.indicators(data);
-        add(new H3(getTranslation("dashboards.heatmap.title", Labels.window(this, data))));
+        add(new H3(getTranslation(
+                "dashboards.heatmap.title",
+                Labels.window(this, data),
+                getTranslation(data.rankedLevel().eachKey()))));
         var meta = new Paragraph(Labels.asOf(this, data, zone));
         meta.addClassName("page-meta");
         add(meta);

@@ -352,7 +352,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (data.cityWide() && data.hasData()) {
             tables.add(new CompletionHeatMap(data, images, mayExport, zone));
             var pivot = new Div(
-                    new H3(getTranslation("dashboard.table.title")),
+                    new H3(getTranslation(
+                            "dashboard.table.title",
+                            getTranslation(data.rankedLevel().eachKey()))),
                     pivotMeta(data),
                     new DistrictTable(data, revisions),
                     download(data));

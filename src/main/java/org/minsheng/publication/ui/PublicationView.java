@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
@@ -157,7 +158,11 @@ class PublicationView extends Div implements HasDynamicTitle {
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), indicator.code() + ".png", "image/png", bytes.length);
                 }),
-                getTranslation("dashboards.ranking.title", indicator.shortNameZh(), String.valueOf(year)));
+                getTranslation(
+                        "dashboards.ranking.title",
+                        indicator.shortNameZh(),
+                        String.valueOf(year),
+                        getTranslation(Division.Level.COUNTY.eachKey())));
         image.addClassName("publication-figure");
         return image;
     }
