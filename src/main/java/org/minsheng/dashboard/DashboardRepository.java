@@ -181,15 +181,7 @@ class DashboardRepository {
     /** The roll-up's rows from either source, in one order: what the equality test compares. */
     Result<Record> rollup(
             RollupSql.Source from, int cityId, int year, int first, int last, boolean yearly, boolean lastOnly) {
-        return db.resultQuery(
-                        RollupSql.cells(from, first == 1) + "\norder by c.indicator_id, c.month, c.division_id",
-                        inline(cityId),
-                        inline(year),
-                        inline(first),
-                        inline(last),
-                        inline(yearly),
-                        inline(lastOnly))
-                .fetch();
+        return window(RollupSql.cells(from, first == 1), cityId, year, first, last, yearly, lastOnly);
     }
 
     /**
@@ -204,8 +196,14 @@ class DashboardRepository {
     /** The hierarchy's values from either source, in one order: what the equality test compares. */
     Result<Record> levels(
             RollupSql.Source from, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
+        return window(LevelSql.cells(from, first == 1), unitId, year, first, last, yearly, lastOnly);
+    }
+
+    /** A window's cells as RollupSql and LevelSql both write them: the unit, year and window as {0}…{5}. */
+    private Result<Record> window(
+            String cells, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
         return db.resultQuery(
-                        LevelSql.cells(from, first == 1) + "\norder by c.indicator_id, c.month, c.division_id",
+                        cells + "\norder by c.indicator_id, c.month, c.division_id",
                         inline(unitId),
                         inline(year),
                         inline(first),
