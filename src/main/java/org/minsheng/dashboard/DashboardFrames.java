@@ -100,8 +100,8 @@ class DashboardFrames {
     /** The page of the last unit of {@code path}, ranking its children. */
     private Frame unitFrame(List<Division> path, int year) {
         var focus = path.getLast();
-        var children = dashboards.childrenIn(focus.id(), year);
-        var before = dashboards.childrenIn(focus.id(), year - 1);
+        var children = divisions.childrenIn(focus.id(), year);
+        var before = divisions.childrenIn(focus.id(), year - 1);
         return new Frame(
                 new Dashboard.Units(focus, focus, children, List.of(), predecessors(children, before), path),
                 indicators.activeIndicators(),

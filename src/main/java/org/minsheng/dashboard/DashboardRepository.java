@@ -13,7 +13,6 @@ import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -227,16 +226,6 @@ class DashboardRepository {
                         divisionOf(r),
                         r.get(MONTH, Integer.class),
                         r.get(VALUE, BigDecimal.class)));
-    }
-
-    /** The units directly below {@code unitId} that existed during the year, in display order. */
-    List<Division> childrenIn(int unitId, int year) {
-        return db.selectFrom(DIVISION)
-                .where(DIVISION.PARENT_ID.eq(unitId))
-                .and(DIVISION.VALID_FROM.le(LocalDate.of(year, 12, 31)))
-                .and(DIVISION.VALID_TO.isNull().or(DIVISION.VALID_TO.gt(LocalDate.of(year, 1, 1))))
-                .orderBy(DIVISION.DISPLAY_ORDER, DIVISION.CODE)
-                .fetch(DashboardRepository::toDivision);
     }
 
     /**

@@ -51,8 +51,13 @@ public class DivisionService implements Installation {
      * 2021 has 龙海区 and 长泰区.
      */
     public List<Division> countiesIn(int year) {
+        return childrenIn(city().id(), year);
+    }
+
+    /** The units directly below {@code unitId} that existed during the year, in display order. */
+    public List<Division> childrenIn(int unitId, int year) {
         currentUser.requireSignedIn();
-        return divisions.findChildren(city().id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return divisions.findChildren(unitId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /**

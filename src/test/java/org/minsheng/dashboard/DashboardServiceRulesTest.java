@@ -288,7 +288,7 @@ class DashboardServiceRulesTest {
         var village = new Division(600, "350604100001", "石码社区", Division.Level.VILLAGE, SHIMA.id());
         when(history.lineage(SHIMA.code())).thenReturn(new Lineage(node(SHIMA), List.of(), List.of()));
         when(repository.pathFrom(CITY.id(), SHIMA.code())).thenReturn(List.of(CITY, LONGHAI_QU, SHIMA));
-        when(repository.childrenIn(SHIMA.id(), 2021)).thenReturn(List.of(village));
+        when(divisions.childrenIn(SHIMA.id(), 2021)).thenReturn(List.of(village));
         when(indicators.targetsUnder(SHIMA.id(), 2021)).thenReturn(List.of(target(BAYS, SHIMA, "20")));
         when(repository.latestApprovedMonth(2021)).thenReturn(12);
         when(repository.unitCellsByMonth(SHIMA.id(), 2021, 12, true))
@@ -315,7 +315,7 @@ class DashboardServiceRulesTest {
         var province = new Division(100, "350000", "福建省", Division.Level.PROVINCE, null);
         var zhangzhou = new Division(1, "350600", "漳州市", Division.Level.CITY, 100);
         when(divisions.city()).thenReturn(province);
-        when(repository.childrenIn(province.id(), 2021)).thenReturn(List.of(zhangzhou));
+        when(divisions.childrenIn(province.id(), 2021)).thenReturn(List.of(zhangzhou));
         when(repository.latestApprovedMonth(2021)).thenReturn(12);
         when(repository.unitCellsByMonth(province.id(), 2021, 12, true))
                 .thenReturn(List.of(month(cell(ROADS, null, "117"), 12), month(cell(ROADS, zhangzhou, "117"), 12)));

@@ -345,6 +345,7 @@ class AccessMatrixTest {
         cases.add(new Case("DivisionService.city", SIGNED_IN, divisions::city));
         cases.add(new Case("DivisionService.unitName", EnumSet.allOf(Caller.class), divisions::unitName));
         cases.add(new Case("DivisionService.countiesIn", SIGNED_IN, () -> divisions.countiesIn(2020)));
+        cases.add(new Case("DivisionService.childrenIn", SIGNED_IN, () -> divisions.childrenIn(1, 2020)));
         cases.add(new Case("DivisionService.reportingUnitsIn", SIGNED_IN, () -> divisions.reportingUnitsIn(2020)));
         // units' names and codes are public: no scope limits them
         onUnits(
