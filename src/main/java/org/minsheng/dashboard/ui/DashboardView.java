@@ -181,8 +181,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         redrawQueued = true;
-        updated.setText(getTranslation("dashboard.updatePending"));
-        updated.setVisible(true);
+        notePending();
         getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {
             redrawQueued = false;
             try {
@@ -196,6 +195,12 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     /** A redraw is waiting for the next response: later changes until then are covered by it. */
     private boolean redrawQueued;
+
+    /** 「数据已有新版本，正在读取…」 until the new edition is drawn. */
+    private void notePending() {
+        updated.setText(getTranslation("dashboard.updatePending"));
+        updated.setVisible(true);
+    }
 
     @Override
     protected void onDetach(DetachEvent event) {
@@ -223,8 +228,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             // a busy or unreachable database must not leave the page on the old edition until the next
             // approval: say a new edition exists and read it again shortly
             log.warn("a dashboard could not read the new edition yet: {}", e.toString());
-            updated.setText(getTranslation("dashboard.updatePending"));
-            updated.setVisible(true);
+            notePending();
             subscription.retry();
             return;
         }
