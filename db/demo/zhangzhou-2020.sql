@@ -4,7 +4,7 @@
 -- Loaded once, on the first start of an empty database, in one transaction.
 
 insert into division (code, name, level, parent_id, display_order)
-values ('350000', '福建省', 'province', null, 0);
+select '350000', '福建省', 'province', id, 0 from division where code = '000000';
 insert into division (code, name, level, parent_id, display_order)
 select '350600', '漳州市', 'city', id, 0 from division where code = '350000';
 

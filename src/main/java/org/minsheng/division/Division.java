@@ -2,10 +2,15 @@ package org.minsheng.division;
 
 import java.util.Locale;
 
-/** An administrative division: the city, a county or district, a town or street, a village. */
+/** An administrative division: the country, a province, a city, a county or district, a town or street, a village. */
 public record Division(int id, String code, String name, Level level, Integer parentId) {
 
+    /** The country's code (V141): GB/T 2260 gives the whole country none, and no real unit has this one. */
+    public static final String COUNTRY_CODE = "000000";
+
     public enum Level {
+        /** 全国, a national installation's root (code 000000): the provinces hang from it. */
+        COUNTRY,
         PROVINCE,
         CITY,
         COUNTY,

@@ -217,7 +217,9 @@ final class DivisionListReader {
                             unitCode,
                             DivisionImportLimits.MAX_NAME_CHARS);
                 }
-                String parentCode = null;
+                // a province hangs from the country (V141), so the national list's provinces keep their
+                // parent when the list is imported again
+                String parentCode = kind == ListFile.PROVINCES ? Division.COUNTRY_CODE : null;
                 if (parent >= 0) {
                     parentCode = values[parent].strip();
                     checkCode(parentCode, ListFile.values()[kind.ordinal() - 1].codeLength, fileName, lineNumber);

@@ -167,7 +167,7 @@ class HierarchyRollupEqualityTest {
         int year = YEARS[random.nextInt(YEARS.length)];
         var units = db.fetch("""
                         select id from division
-                        where level in ('province', 'city', 'county', 'town')
+                        where level in ('country', 'province', 'city', 'county', 'town')
                         order by level desc, id""").getValues(0, Integer.class);
         var indicators = db.fetch("""
                         select id, frequency::text, accumulation::text from indicator
