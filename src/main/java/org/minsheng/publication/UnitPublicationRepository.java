@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -82,6 +83,16 @@ class UnitPublicationRepository {
                 .returning(UNIT_PUBLICATION.ID)
                 .fetchOptional()
                 .map(r -> r.getId());
+    }
+
+    /** The code of the highest of the units (a reviewer's scope), the one whose year they publish. */
+    Optional<String> highestCode(Set<Integer> ids) {
+        return db.select(DIVISION.CODE)
+                .from(DIVISION)
+                .where(DIVISION.ID.in(ids))
+                .orderBy(DIVISION.LEVEL, DIVISION.CODE)
+                .limit(1)
+                .fetchOptional(Record1::value1);
     }
 
     /** Figures of the unit's subtree and year not approved: drafts, submissions, returns, corrections under way. */

@@ -63,13 +63,13 @@ public class UnitPublicationService {
     }
 
     /**
-     * Publishes the unit's year. Refused to anyone but the unit's reviewer, while a figure of its subtree
+     * Publishes the unit's year (null: a scoped reviewer's own unit, else the root). Refused to anyone but the unit's reviewer, while a figure of its subtree
      * and year is not approved, while a unit it accepts is not accepted, and a second time.
      */
     @Transactional
     public UnitPublication publish(int year, String division) {
         var reviewer = currentUser.require(Role.REVIEWER);
-        var unit = unit(division);
+        var unit = unit(years.unitCode(division));
         if (!mayPublish(reviewer, unit)) {
             throw new RefusedException("publication.error.notYourUnit", unit.name());
         }

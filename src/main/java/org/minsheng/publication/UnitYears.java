@@ -14,6 +14,7 @@ import org.minsheng.dashboard.YearCell;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Target;
 import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +32,14 @@ class UnitYears {
     private final DashboardService dashboards;
     private final DivisionService divisions;
     private final CurrentUser currentUser;
+    private final UnitPublicationRepository publications;
 
-    UnitYears(DashboardService dashboards, DivisionService divisions, CurrentUser currentUser) {
+    UnitYears(
+            DashboardService dashboards,
+            DivisionService divisions,
+            CurrentUser currentUser,
+            UnitPublicationRepository publications) {
+        this.publications = publications;
         this.dashboards = dashboards;
         this.divisions = divisions;
         this.currentUser = currentUser;
@@ -52,13 +59,22 @@ class UnitYears {
         return new UnitYear(page, page.cityWide() ? unitPage(page) : districtPage(page));
     }
 
-    /** The code a call stands for: the one asked, else a scoped reader's own unit, else null (the root). */
+    /**
+     * The code a call stands for: the one asked, else a scoped reader's own unit, else a scoped reviewer's
+     * unit (the one whose year they publish), else null (the root).
+     */
     String unitCode(String code) {
         if (code != null) {
             return code;
         }
         var scope = currentUser.readingScope();
-        return scope.limited() ? scope.home() : null;
+        if (scope.limited()) {
+            return scope.home();
+        }
+        var user = currentUser.get();
+        return user.has(Role.REVIEWER) && !user.scope().isEmpty()
+                ? publications.highestCode(user.scope()).orElse(null)
+                : null;
     }
 
     /** A page of its own (the root; any unit of a province): its total and the children it ranks. */

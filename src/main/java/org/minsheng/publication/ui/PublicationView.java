@@ -60,6 +60,8 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private final Div release = new Div();
     /** The unit of the address (?division=CODE), null for the root or a scoped reader's own unit. */
     private String division;
+    /** The code of the unit the page shows, once shown: the chart images are of it. */
+    private String shownUnit;
 
     private final Div article = new Div();
     private final Anchor pdf = new Anchor();
@@ -76,7 +78,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         this.publications = publications;
         this.unitPublications = unitPublications;
         this.currentUser = currentUser;
-        this.images = new ImageExports(imageService, () -> year.getValue(), () -> division);
+        this.images = new ImageExports(imageService, () -> year.getValue(), () -> shownUnit);
         addClassName("page");
         year.setLabel(getTranslation("dashboard.year"));
         year.setId("publication-year");
@@ -133,6 +135,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         var unit = division;
         try {
             var review = publications.yearInReview(chosen, unit);
+            shownUnit = review.data().city().code();
             render(review);
             showRelease(unitPublications.status(chosen, unit), review);
             images.show(review.data().districtIndicators());
