@@ -134,6 +134,14 @@ class UnitPublicationTest {
         assertThat(pending("350600"))
                 .as("the demo's 2020 is approved throughout")
                 .isZero();
+        var own = as("reviewer-zhangzhou", () -> unitPublications.status(2020, null));
+        assertThat(own.unit().name())
+                .as("a scoped reviewer's page opens at their own unit")
+                .isEqualTo("漳州市");
+        assertThat(own.mayPublish()).as("which they may publish").isTrue();
+        assertThat(as("reviewer-zhangzhou", () -> publications.yearInReview(2020))
+                        .city())
+                .isEqualTo("漳州市");
         var figure = Catalogue.figure(db, "road_widening", "350623", 2020, 12);
         db.execute("update figure set status = 'submitted' where id = " + figure.getId());
 
