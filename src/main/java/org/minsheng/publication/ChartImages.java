@@ -75,7 +75,11 @@ class ChartImages {
     private String subtitle(ChartKind kind, Dashboard data, ChartContent content) {
         var window = contents().window(data);
         return switch (kind) {
-            case RANKING -> t("publication.chart.subtitle.ranking", data.city().name());
+            case RANKING ->
+                t(
+                        "publication.chart.subtitle.ranking",
+                        data.city().name(),
+                        t(data.rankedLevel().eachKey()));
             case TREND -> t("publication.chart.subtitle.trend", window);
             case YEAR_ON_YEAR ->
                 t(

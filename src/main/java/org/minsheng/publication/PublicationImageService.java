@@ -7,6 +7,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartDownloads;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.division.DivisionService;
 import org.minsheng.provenance.ExportKind;
 import org.minsheng.provenance.ExportScope;
 import org.minsheng.provenance.ProvenanceService;
@@ -30,6 +31,9 @@ public class PublicationImageService implements ChartDownloads {
     private final ProvenanceService provenance;
     private final CurrentUser currentUser;
     private final Translations translations;
+    private final UnitYears units;
+    private final UnitPublicationService unitPublications;
+    private final DivisionService divisions;
 
     PublicationImageService(
             DashboardService dashboards,
@@ -37,7 +41,13 @@ public class PublicationImageService implements ChartDownloads {
             HeadlineCard card,
             ProvenanceService provenance,
             CurrentUser currentUser,
-            Translations translations) {
+            Translations translations,
+            UnitYears units,
+            UnitPublicationService unitPublications,
+            DivisionService divisions) {
+        this.units = units;
+        this.unitPublications = unitPublications;
+        this.divisions = divisions;
         this.dashboards = dashboards;
         this.charts = charts;
         this.card = card;
@@ -82,18 +92,35 @@ public class PublicationImageService implements ChartDownloads {
         return new Download(name, request.format().contentType, bytes);
     }
 
-    /** The year's headline figures as a 1080-pixel-wide PNG for WeChat. */
+    /** The year's headline figures as a 1080-pixel-wide PNG for WeChat: the root's, or a scoped reader's own unit's. */
     @Transactional
     public Download headlineCard(int year) {
+        return headlineCard(year, null);
+    }
+
+    /**
+     * A unit's headline figures (null: the root, or a scoped reader's own unit): its own values and
+     * edition, its name in the subtitle and its commission as the source.
+     */
+    @Transactional
+    public Download headlineCard(int year, String division) {
         requireExporter();
-        var data = dashboards.cityYear(year);
+        var data = units.read(year, division).data();
+        int edition =
+                unitPublications.edition(data.city(), year, data.revision()).number();
         var frame = new ChartFrame(
                 t("publication.chart.source", t("app.issuer", data.city().name())),
-                charts.asOf(data.dataAsOf(), data.revision()),
+                charts.asOf(data.dataAsOf(), edition),
                 null);
         var bytes = card.png(data, frame);
-        var name = t("publication.card.fileName", String.valueOf(year), data.revision());
-        provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, data.revision(), data.dataAsOf()));
+        var name = data.city().id() == divisions.city().id()
+                ? t("publication.card.fileName", String.valueOf(year), edition)
+                : t(
+                        "publication.card.unitFileName",
+                        String.valueOf(year),
+                        data.city().name(),
+                        edition);
+        provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, edition, data.dataAsOf()));
         return new Download(name, ImageFormat.PNG.contentType, bytes);
     }
 

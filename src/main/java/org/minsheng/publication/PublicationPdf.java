@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
+import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.render.CjkFont;
 import org.openpdf.text.Document;
@@ -98,7 +100,7 @@ class PublicationPdf {
             var lines = new PdfPTable(new float[] {3.2f, 2f, 2.4f, 1.6f});
             lines.setWidthPercentage(100);
             for (var line : section.lines()) {
-                lines.addCell(plain(line.label(), cell));
+                lines.addCell(plain(label(review, line), cell));
                 lines.addCell(plain(line.value(), bold));
                 lines.addCell(plain(line.target(), cell));
                 lines.addCell(plain(line.status(), cell));
@@ -111,6 +113,15 @@ class PublicationPdf {
             }
             for (var png : charts.getOrDefault(section.category(), List.of())) {
                 document.add(figure(png, document));
+            }
+        }
+        if (!review.edition().revisions().isEmpty()) {
+            var revisions = new Paragraph(t("publication.revisions.heading", review.revision()), heading);
+            revisions.setSpacingBefore(16);
+            revisions.setSpacingAfter(6);
+            document.add(revisions);
+            for (var revision : review.edition().revisions()) {
+                document.add(new Paragraph(revision.text(), small));
             }
         }
         if (illustrative) {
@@ -137,7 +148,7 @@ class PublicationPdf {
         var table = new PdfPTable(indicators.size() + 1);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.addCell(header(t("dashboard.table.district"), bold));
+        table.addCell(header(t(unitsHeading(data)), bold));
         indicators.forEach(i -> table.addCell(header(i.shortNameZh() + "（" + i.unitZh() + "）", bold)));
         for (var county : data.counties()) {
             table.addCell(plain(county.name(), cell));
@@ -146,6 +157,19 @@ class PublicationPdf {
         table.addCell(plain(t("dashboard.table.total", data.city().name()), bold));
         indicators.forEach(i -> table.addCell(number(data.total(i), i, bold)));
         return table;
+    }
+
+    /** The heading of the units column: 区县 for a city's districts, 市 for a province's cities. */
+    private static String unitsHeading(CityYear data) {
+        var level = data.counties().isEmpty()
+                ? Division.Level.COUNTY
+                : data.counties().getFirst().level();
+        return "publication.table.units." + level.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A line's label, with the † of a figure revised in the edition shown. */
+    private static String label(YearInReview review, YearInReview.Line line) {
+        return review.revised(line) ? line.label() + "†" : line.label();
     }
 
     /** A chart at the full text width, kept whole on one page. */

@@ -13,9 +13,9 @@ import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
-import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
+import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
 import org.minsheng.indicator.TargetDirection;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The year-in-review for the communications office: a lede written from the approved figures with
+ * The year-in-review of any unit for the communications office: a lede written from its approved figures with
  * each indicator's own phrase, sections per category, and the PDF. The publication is Chinese, so
  * its words come from the Chinese bundle whatever the user's screen language.
  */
@@ -43,6 +43,9 @@ public class PublicationService {
     private final CurrentUser currentUser;
     private final ChartImages charts;
     private final ProvenanceService provenance;
+    private final DivisionService divisions;
+    private final UnitYears units;
+    private final UnitPublicationService unitPublications;
 
     PublicationService(
             DashboardService dashboards,
@@ -51,7 +54,13 @@ public class PublicationService {
             Translations translations,
             CurrentUser currentUser,
             ChartImages charts,
-            ProvenanceService provenance) {
+            ProvenanceService provenance,
+            DivisionService divisions,
+            UnitYears units,
+            UnitPublicationService unitPublications) {
+        this.divisions = divisions;
+        this.units = units;
+        this.unitPublications = unitPublications;
         this.charts = charts;
         this.provenance = provenance;
         this.dashboards = dashboards;
@@ -61,9 +70,28 @@ public class PublicationService {
         this.currentUser = currentUser;
     }
 
+    /** The year-in-review of the root, or of a scoped reader's own unit. */
     public YearInReview yearInReview(int year) {
+        return yearInReview(year, null);
+    }
+
+    /**
+     * The year-in-review of any unit the caller may read (null: the root, or a scoped reader's own unit):
+     * its numbers are the unit's dashboard page's, its words (title, issuer, 全省/全市/全县) the unit's
+     * and its level's, its edition and revision marks those of the unit's own subtree.
+     */
+    public YearInReview yearInReview(int year, String division) {
         currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
-        var data = dashboards.cityYear(year);
+        var unitYear = units.read(year, division);
+        var data = unitYear.data();
+        return review(
+                data,
+                unitPublications.edition(data.city(), year, data.revision()),
+                unitYear.page().cityWide());
+    }
+
+    private YearInReview review(CityYear data, Edition edition, boolean ranked) {
+        int year = data.year();
         var templates = phrases.chinesePhrases();
         var lede = new StringBuilder();
         int gaps = 0;
@@ -97,7 +125,7 @@ public class PublicationService {
                 .map(e -> new YearInReview.Section(e.getKey(), e.getValue()))
                 .toList();
         return new YearInReview(
-                year, data.city().name(), lede.toString(), gaps, data.dataAsOf(), data.revision(), sectionList, data);
+                year, data.city().name(), lede.toString(), gaps, data.dataAsOf(), edition, sectionList, data, ranked);
     }
 
     /**
@@ -106,22 +134,35 @@ public class PublicationService {
      */
     @Transactional
     public Download yearInReviewPdf(int year) {
-        var review = yearInReview(year);
-        var bytes = pdf.write(review, sectionCharts(review), dashboards.illustrativeSplit(year));
-        // the edition in the name: a corrected year's PDF never takes the name of the one it replaces
-        var name = t("publication.fileName", String.valueOf(year), review.revision());
+        return yearInReviewPdf(year, null);
+    }
+
+    /** The PDF of a unit's year-in-review (null: the root, or a scoped reader's own unit). */
+    @Transactional
+    public Download yearInReviewPdf(int year, String division) {
+        var review = yearInReview(year, division);
+        var bytes = pdf.write(review, sectionCharts(review, division), dashboards.illustrativeSplit(year));
+        // the edition in the name: a corrected year's PDF never takes the name of the one it replaces;
+        // a unit below the root is named in it, the root's file keeps the name it always had
+        var name = isRoot(review)
+                ? t("publication.fileName", String.valueOf(year), review.revision())
+                : t("publication.unitFileName", String.valueOf(year), review.city(), review.revision());
         provenance.record(ExportKind.REVIEW_PDF, name, ExportScope.year(year, review.revision(), review.dataAsOf()));
         return new Download(name, "application/pdf", bytes);
     }
 
-    /** Per category, the ranked-districts chart of each charted indicator, at print resolution. */
-    private Map<String, List<byte[]>> sectionCharts(YearInReview review) {
+    private boolean isRoot(YearInReview review) {
+        return review.data().city().id() == divisions.city().id();
+    }
+
+    /** Per category, the ranked-children chart of each charted indicator, at print resolution. */
+    private Map<String, List<byte[]>> sectionCharts(YearInReview review, String division) {
         var byCategory = new LinkedHashMap<String, List<byte[]>>();
         var charted = review.chartedIndicators();
         if (charted.isEmpty()) {
             return byCategory;
         }
-        var view = dashboards.dashboard(DashboardFilter.year(review.year()));
+        var view = units.read(review.year(), division).page();
         for (var indicator : charted) {
             var png = charts.render(charts.ranking(view, indicator, null), ImageSize.PRINT, ImageFormat.PNG);
             byCategory
@@ -136,8 +177,13 @@ public class PublicationService {
      * nothing is recorded; the downloads are.
      */
     public byte[] sectionChart(int year, String indicatorCode) {
+        return sectionChart(year, null, indicatorCode);
+    }
+
+    /** A section's chart of a unit's year-in-review (null: the root, or a scoped reader's own unit). */
+    public byte[] sectionChart(int year, String division, String indicatorCode) {
         currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
-        var view = dashboards.dashboard(DashboardFilter.year(year));
+        var view = units.read(year, division).page();
         var indicator = view.districtIndicators().stream()
                 .filter(i -> i.code().equals(indicatorCode))
                 .findFirst()

@@ -11,7 +11,11 @@ import org.minsheng.indicator.Indicator;
  * The year-in-review ("回眸2020") as data: the lede generated from the approved figures, then one
  * section per category with its headline lines; the document and the page render this.
  *
- * @param gaps how many figures the lede needed but did not have (shown as gap markers, never as 0)
+ * @param city    the name of the unit the year is of (漳州市, 福建省, 漳浦县), the issuer's and the title's
+ * @param gaps    how many figures the lede needed but did not have (shown as gap markers, never as 0)
+ * @param edition the unit's edition, with the revisions of its own subtree behind it
+ * @param ranked  the unit's page ranks the units it lists, so its sections carry ranking charts (not a
+ *                district of a city installation, whose page ranks the city's districts)
  */
 public record YearInReview(
         int year,
@@ -19,9 +23,15 @@ public record YearInReview(
         String lede,
         int gaps,
         OffsetDateTime dataAsOf,
-        int revision,
+        Edition edition,
         List<Section> sections,
-        CityYear data) {
+        CityYear data,
+        boolean ranked) {
+
+    /** The edition shown as 「第n版」 and in the file name. */
+    public int revision() {
+        return edition.number();
+    }
 
     public record Section(String category, List<Line> lines) {}
 
@@ -30,11 +40,20 @@ public record YearInReview(
      * reports zero (eleven zero bars say nothing the section's "实现清零" line does not).
      */
     public List<Indicator> chartedIndicators() {
+        if (!ranked) {
+            return List.of();
+        }
         return data.districtIndicators().stream()
                 .filter(i -> !data.counties().stream()
                         .map(c -> data.cell(i, c).map(YearCell::value).orElse(null))
                         .allMatch(v -> v != null && v.signum() == 0))
                 .toList();
+    }
+
+    /** True when a figure behind the line was revised in the edition shown: the line carries a †. */
+    public boolean revised(Line line) {
+        return data.indicators().stream()
+                .anyMatch(i -> i.code().equals(line.indicatorCode()) && edition.revised(i.id()));
     }
 
     /** One indicator's headline: 营养改善计划学校 156所, 目标 156所, 已完成. */

@@ -12,6 +12,8 @@ import org.assertj.core.data.Offset;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
@@ -29,6 +31,12 @@ class PublicationServiceTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    UnitYears units;
+
+    @Autowired
+    DashboardService dashboards;
 
     @Test
     void the_lede_states_the_facts_of_the_seed_articles_first_sentence() {
@@ -106,6 +114,42 @@ class PublicationServiceTest {
         var review = as("comms", () -> publications.yearInReview(2020));
         assertThat(review.lede()).contains("【增设错车道：暂无数据】").doesNotContain("增设0个");
         assertThat(review.gaps()).isEqualTo(1);
+    }
+
+    /**
+     * The city's year-in-review now reads the city's dashboard page, as every unit's does: that page's year
+     * must be exactly the city's year it read before, so the city's publication says what it always said.
+     */
+    @Test
+    void the_citys_year_in_review_reads_exactly_the_year_the_city_read_before_units_had_their_own() {
+        var unitYear = as("comms", () -> units.read(2020, null).data());
+        var cityYear = as("comms", () -> dashboards.cityYear(2020));
+        assertThat(unitYear.cells()).containsExactlyInAnyOrderElementsOf(cityYear.cells());
+        assertThat(unitYear).usingRecursiveComparison().ignoringFields("cells").isEqualTo(cityYear);
+        assertThat(as("comms", () -> publications.yearInReviewPdf(2020)).fileName())
+                .isEqualTo("回眸2020-民生领域集中整治成果-第1版.pdf");
+    }
+
+    @Test
+    void a_districts_year_in_review_states_its_own_figures_as_its_dashboard_page_does() {
+        var review = as("comms", () -> publications.yearInReview(2020, "350602"));
+        var page = as(
+                "comms", () -> dashboards.dashboard(DashboardFilter.year(2020).withDivision("350602")));
+        assertThat(review.city()).isEqualTo("芗城区");
+        int xiangcheng = page.focus().id();
+        for (var indicator : page.districtIndicators()) {
+            var line = review.sections().stream()
+                    .flatMap(s -> s.lines().stream())
+                    .filter(l -> l.indicatorCode().equals(indicator.code()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(line.number())
+                    .as(indicator.code())
+                    .isEqualByComparingTo(page.value(indicator, xiangcheng).orElseThrow());
+        }
+        assertThat(review.chartedIndicators())
+                .as("its page ranks the city's districts, which are not its own year")
+                .isEmpty();
     }
 
     @Test

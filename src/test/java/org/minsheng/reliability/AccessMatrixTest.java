@@ -71,6 +71,7 @@ import org.minsheng.provenance.ProvenanceService;
 import org.minsheng.publication.PhraseService;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
+import org.minsheng.publication.UnitPublicationService;
 import org.minsheng.security.NewUser;
 import org.minsheng.security.Role;
 import org.minsheng.security.UserAdminService;
@@ -137,7 +138,8 @@ class AccessMatrixTest {
             "figure.error.outOfScope",
             "figure.error.batchBlocked",
             "import.error.notCommittable",
-            "scope.error.outside");
+            "scope.error.outside",
+            "publication.error.notYourUnit");
 
     /**
      * Public methods that are not entry points for a user: the sign-in itself (before anyone is signed
@@ -212,6 +214,9 @@ class AccessMatrixTest {
 
     @Autowired
     PhraseService phrases;
+
+    @Autowired
+    UnitPublicationService unitPublications;
 
     @Autowired
     ProvenanceService provenance;
@@ -507,13 +512,29 @@ class AccessMatrixTest {
                 () -> exports.reviewQueue(january, Download.Format.CSV, Locale.CHINA)));
         cases.add(new Case("AuditLog.search", EnumSet.of(REVIEWER, ADMIN), () -> audit.search(noFilter, 0, 10)));
         cases.add(new Case("AuditLog.count", EnumSet.of(REVIEWER, ADMIN), () -> audit.count(noFilter)));
-        // the year-in-review: communications and the city's readers (the root's publication: not a leader
-        // scoped below it); phrase previews for their editors
+        // the year-in-review: communications and the readers of the unit it is of; without a unit, the root's,
+        // or a scoped leader's own unit's (so they may call it); phrase previews for their editors
         var publicationReaders = EnumSet.of(COMMS, LEADER, REVIEWER, ADMIN);
+        var unitReaders = EnumSet.of(COMMS, LEADER, LEADER_SCOPED, REVIEWER, ADMIN);
+        cases.add(new Case("PublicationService.yearInReview", unitReaders, () -> publications.yearInReview(2020)));
+        onUnits(
+                cases,
+                "PublicationService.yearInReview",
+                unitReaders,
+                unitReaders,
+                publicationReaders,
+                publicationReaders,
+                u -> publications.yearInReview(2020, u.code()));
         cases.add(
-                new Case("PublicationService.yearInReview", publicationReaders, () -> publications.yearInReview(2020)));
-        cases.add(new Case(
-                "PublicationService.yearInReviewPdf", publicationReaders, () -> publications.yearInReviewPdf(2020)));
+                new Case("PublicationService.yearInReviewPdf", unitReaders, () -> publications.yearInReviewPdf(2020)));
+        onUnits(
+                cases,
+                "PublicationService.yearInReviewPdf",
+                unitReaders,
+                unitReaders,
+                publicationReaders,
+                publicationReaders,
+                u -> publications.yearInReviewPdf(2020, u.code()));
         cases.add(new Case(
                 "PublicationService.preview",
                 EnumSet.of(COMMS, ADMIN),
@@ -521,8 +542,16 @@ class AccessMatrixTest {
                         "{city}{value}", asAdmin(indicators::activeIndicators).getFirst(), 2020)));
         cases.add(new Case(
                 "PublicationService.sectionChart",
-                publicationReaders,
+                unitReaders,
                 () -> publications.sectionChart(2020, "road_widening")));
+        onUnits(
+                cases,
+                "PublicationService.sectionChart",
+                unitReaders,
+                unitReaders,
+                publicationReaders,
+                publicationReaders,
+                u -> publications.sectionChart(2020, u.code(), "road_widening"));
         cases.add(new Case(
                 "PublicationImageService.chart",
                 publicationReaders,
@@ -533,12 +562,11 @@ class AccessMatrixTest {
                         ImageSize.WEB,
                         ImageFormat.SVG,
                         null))));
-        var unitChartReaders = EnumSet.of(COMMS, LEADER, LEADER_SCOPED, REVIEWER, ADMIN);
         onUnits(
                 cases,
                 "PublicationImageService.chart",
-                unitChartReaders,
-                unitChartReaders,
+                unitReaders,
+                unitReaders,
                 publicationReaders,
                 publicationReaders,
                 u -> images.chart(new ChartRequest(
@@ -548,8 +576,33 @@ class AccessMatrixTest {
                         ImageSize.WEB,
                         ImageFormat.SVG,
                         null)));
-        cases.add(
-                new Case("PublicationImageService.headlineCard", publicationReaders, () -> images.headlineCard(2020)));
+        cases.add(new Case("PublicationImageService.headlineCard", unitReaders, () -> images.headlineCard(2020)));
+        onUnits(
+                cases,
+                "PublicationImageService.headlineCard",
+                unitReaders,
+                unitReaders,
+                publicationReaders,
+                publicationReaders,
+                u -> images.headlineCard(2020, u.code()));
+        // each unit's own publication of its year: read by the readers of its year-in-review, published by
+        // its reviewer only (the demo's reviewer is unscoped: the root's)
+        onUnits(
+                cases,
+                "UnitPublicationService.status",
+                unitReaders,
+                unitReaders,
+                publicationReaders,
+                publicationReaders,
+                u -> unitPublications.status(2020, u.code()));
+        onUnits(
+                cases,
+                "UnitPublicationService.publish",
+                EnumSet.noneOf(Caller.class),
+                EnumSet.noneOf(Caller.class),
+                EnumSet.noneOf(Caller.class),
+                EnumSet.of(REVIEWER),
+                u -> unitPublications.publish(2020, u.code()));
         cases.add(new Case("PhraseService.phrases", EnumSet.of(COMMS, ADMIN), phrases::phrases));
         cases.add(new Case(
                 "PhraseService.preview",

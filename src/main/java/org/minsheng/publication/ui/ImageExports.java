@@ -29,7 +29,8 @@ class ImageExports extends Div {
 
     private final Select<Indicator> indicator = new Select<>();
 
-    ImageExports(PublicationImageService images, IntSupplier year) {
+    /** @param division the unit's code the page shows, null for the root (or a scoped reader's own unit) */
+    ImageExports(PublicationImageService images, IntSupplier year, Supplier<String> division) {
         addClassName("publication-exports");
         addClassName("no-print");
         var kind = select(
@@ -64,13 +65,14 @@ class ImageExports extends Div {
                 "download-chart",
                 "publication.export.chart",
                 () -> images.chart(new ChartRequest(
-                        DashboardFilter.year(year.getAsInt()),
+                        DashboardFilter.year(year.getAsInt()).withDivision(division.get()),
                                 indicator.isEmpty()
                                         ? null
                                         : indicator.getValue().code(),
                         kind.getValue(), size.getValue(),
                         format.getValue(), note.getValue())));
-        var card = anchor("download-card", "publication.export.card", () -> images.headlineCard(year.getAsInt()));
+        var card = anchor(
+                "download-card", "publication.export.card", () -> images.headlineCard(year.getAsInt(), division.get()));
         var chartRow = new Div(indicator, kind, size, format, note, chart);
         chartRow.addClassName("export-row");
         var help = new Paragraph(getTranslation("publication.export.help"));

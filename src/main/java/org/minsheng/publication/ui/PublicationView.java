@@ -1,5 +1,7 @@
 package org.minsheng.publication.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -7,7 +9,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.DashboardService;
@@ -26,6 +32,8 @@ import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
+import org.minsheng.publication.UnitPublication;
+import org.minsheng.publication.UnitPublicationService;
 import org.minsheng.publication.YearInReview;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
@@ -37,7 +45,7 @@ import org.minsheng.security.Role;
 @Route("publication")
 @Menu(title = "nav.publication", order = 6, icon = "vaadin:newspaper")
 @RolesAllowed({Role.Names.COMMUNICATIONS, Role.Names.LEADER, Role.Names.REVIEWER, Role.Names.ADMINISTRATOR})
-class PublicationView extends Div implements HasDynamicTitle {
+class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
@@ -45,7 +53,16 @@ class PublicationView extends Div implements HasDynamicTitle {
     private final ZoneId zone;
 
     private final PublicationService publications;
+    private final UnitPublicationService unitPublications;
+    private final CurrentUser currentUser;
     private final Select<Integer> year = new Select<>();
+    /** The unit's status and, for its reviewer, the publish button; apart from the article, which prints. */
+    private final Div release = new Div();
+    /** The unit of the address (?division=CODE), null for the root or a scoped reader's own unit. */
+    private String division;
+    /** The code of the unit the page shows, once shown: the chart images are of it. */
+    private String shownUnit;
+
     private final Div article = new Div();
     private final Anchor pdf = new Anchor();
     private final ImageExports images;
@@ -53,18 +70,20 @@ class PublicationView extends Div implements HasDynamicTitle {
     PublicationView(
             PublicationService publications,
             PublicationImageService imageService,
+            UnitPublicationService unitPublications,
             DashboardService dashboards,
             CurrentUser currentUser,
             Clock clock) {
         this.zone = clock.getZone();
         this.publications = publications;
-        this.images = new ImageExports(imageService, () -> year.getValue());
+        this.unitPublications = unitPublications;
+        this.currentUser = currentUser;
+        this.images = new ImageExports(imageService, () -> year.getValue(), () -> shownUnit);
         addClassName("page");
         year.setLabel(getTranslation("dashboard.year"));
         year.setId("publication-year");
         year.setItems(dashboards.years());
         year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
-        year.addValueChangeListener(e -> show());
         pdf.setText(getTranslation("publication.downloadPdf"));
         pdf.setId("download-pdf");
         pdf.addClassName("download-link");
@@ -87,22 +106,41 @@ class PublicationView extends Div implements HasDynamicTitle {
         article.getElement().setAttribute("lang", Translations.CHINESE.toLanguageTag());
         var heading = new H2(getTranslation("publication.heading"));
         heading.addClassName("no-print");
-        add(heading, toolbar, images, article);
+        release.addClassName("no-print");
+        release.setId("unit-publication");
+        add(heading, toolbar, release, images, article);
         year.setValue(dashboards.latestYear());
+        // the first show waits for the address, which names the unit
+        year.addValueChangeListener(e -> show());
+    }
+
+    /** ?division=CODE opens a unit's year-in-review; without it, the root's or a scoped reader's own unit's. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var codes = event.getLocation().getQueryParameters().getParameters().getOrDefault("division", List.of());
+        var code = codes.isEmpty() ? null : codes.getFirst();
+        var asked = code == null || !code.matches("[0-9]{6}([0-9]{3}){0,2}") ? null : code;
+        var scope = currentUser.readingScope();
+        division = asked == null && scope.limited() ? scope.home() : asked;
+        show();
     }
 
     private void show() {
         article.removeAll();
+        release.removeAll();
         if (year.getValue() == null) {
             return;
         }
         int chosen = year.getValue();
+        var unit = division;
         try {
-            var review = publications.yearInReview(chosen);
+            var review = publications.yearInReview(chosen, unit);
+            shownUnit = review.data().city().code();
             render(review);
+            showRelease(unitPublications.status(chosen, unit), review);
             images.show(review.data().districtIndicators());
             pdf.setHref(DownloadHandler.fromInputStream(event -> {
-                var file = publications.yearInReviewPdf(chosen);
+                var file = publications.yearInReviewPdf(chosen, unit);
                 return new DownloadResponse(
                         new ByteArrayInputStream(file.bytes()),
                         file.fileName(),
@@ -114,6 +152,60 @@ class PublicationView extends Div implements HasDynamicTitle {
             message.getElement().setAttribute("lang", getLocale().toLanguageTag());
             article.add(message);
         }
+    }
+
+    /** Whether the unit's year is published, and, for its reviewer, the button that publishes it. */
+    private void showRelease(UnitPublication status, YearInReview review) {
+        var unit = status.unit().name();
+        var year = String.valueOf(status.year());
+        var line = new Paragraph(
+                status.published()
+                        ? getTranslation(
+                                "publication.unit.published",
+                                unit,
+                                year,
+                                status.release().at().atZoneSameInstant(zone).format(DATE),
+                                status.release().by(),
+                                review.revision())
+                        : getTranslation("publication.unit.unpublished", unit, year));
+        line.setId("unit-publication-status");
+        line.addClassName("page-meta");
+        release.add(line);
+        if (status.published() || !status.mayPublish()) {
+            return;
+        }
+        if (status.pending() > 0) {
+            release.add(new Paragraph(getTranslation("publication.error.pending", unit, status.pending())));
+        }
+        if (status.notAccepted() > 0) {
+            release.add(new Paragraph(getTranslation("publication.error.notAccepted", unit, status.notAccepted())));
+        }
+        var publish = new Button(getTranslation("publication.unit.publish", unit, year), e -> confirm(status));
+        publish.setId("publish-unit");
+        publish.setEnabled(status.ready());
+        release.add(publish);
+    }
+
+    /** Says what is published (the unit, the year, edition 1, nothing locked) before it is. */
+    private void confirm(UnitPublication status) {
+        var unit = status.unit().name();
+        var year = String.valueOf(status.year());
+        var dialog = new ConfirmDialog(
+                getTranslation("publication.unit.confirm.title", unit, year),
+                getTranslation("publication.unit.confirm.text", unit, year),
+                getTranslation("publication.unit.confirm.ok"),
+                e -> {
+                    try {
+                        unitPublications.publish(status.year(), division);
+                        Notification.show(getTranslation("publication.unit.done", unit, year));
+                    } catch (RefusedException refused) {
+                        Notification.show(getTranslation(refused.messageKey(), refused.parameters()));
+                    }
+                    show();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
     }
 
     private void render(YearInReview review) {
@@ -138,23 +230,32 @@ class PublicationView extends Div implements HasDynamicTitle {
             block.addClassName("publication-section");
             block.add(new H2(section.category()));
             for (var line : section.lines()) {
+                var label = review.revised(line) ? line.label() + "†" : line.label();
                 var row = new Div(
-                        new Span(line.label()), strong(line.value()), new Span(line.target()), new Span(line.status()));
+                        new Span(label), strong(line.value()), new Span(line.target()), new Span(line.status()));
                 row.addClassName("publication-line");
                 block.add(row);
             }
             review.chartedIndicators().stream()
                     .filter(i -> i.categoryZh().equals(section.category()))
-                    .forEach(i -> block.add(figure(review.year(), i)));
+                    .forEach(i -> block.add(figure(review.year(), i, review)));
             article.add(block);
+        }
+        if (!review.edition().revisions().isEmpty()) {
+            var revisions = new Div(
+                    new H2(getTranslation(Translations.CHINESE, "publication.revisions.heading", review.revision())));
+            revisions.setId("publication-revisions");
+            review.edition().revisions().forEach(r -> revisions.add(new Paragraph(r.text())));
+            article.add(revisions);
         }
     }
 
     /** The section's chart as the PDF has it, drawn on the server so the page prints the same figure. */
-    private Image figure(int year, Indicator indicator) {
+    private Image figure(int year, Indicator indicator, YearInReview review) {
+        var unit = division;
         var image = new Image(
                 DownloadHandler.fromInputStream(event -> {
-                    var bytes = publications.sectionChart(year, indicator.code());
+                    var bytes = publications.sectionChart(year, unit, indicator.code());
                     return new DownloadResponse(
                             new ByteArrayInputStream(bytes), indicator.code() + ".png", "image/png", bytes.length);
                 }),
@@ -162,9 +263,15 @@ class PublicationView extends Div implements HasDynamicTitle {
                         "dashboards.ranking.title",
                         indicator.shortNameZh(),
                         String.valueOf(year),
-                        getTranslation(Division.Level.COUNTY.eachKey())));
+                        getTranslation(childLevel(review).eachKey())));
         image.addClassName("publication-figure");
         return image;
+    }
+
+    /** The level of the units the review lists: a city's districts, a province's cities, a county's towns. */
+    private static Division.Level childLevel(YearInReview review) {
+        var children = review.data().counties();
+        return children.isEmpty() ? Division.Level.COUNTY : children.getFirst().level();
     }
 
     private static Span strong(String text) {

@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -21,6 +24,7 @@ import org.minsheng.publication.PhraseEntry;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
 class PublicationViewTest {
@@ -97,5 +101,39 @@ class PublicationViewTest {
         assertThat(template.isInvalid()).isFalse();
         assertThat(_find(preview, Span.class)).isEmpty();
         assertThat(preview.getElement().getTextRecursively()).isEqualTo("农村公路单改双完成117公里");
+    }
+
+    /** The city's reviewer publishes the city's own year from its year-in-review, after saying what that means. */
+    @Test
+    @Transactional
+    void the_reviewer_publishes_the_citys_year_after_a_confirmation_and_the_page_says_when() {
+        KaribuSpring.signInAndOpen(context, "reviewer");
+        UI.getCurrent().navigate("publication");
+        var status = _get(Paragraph.class, spec -> spec.withId("unit-publication-status"));
+        assertThat(status.getText()).isEqualTo("漳州市2020年度数据尚未发布");
+
+        _get(Button.class, spec -> spec.withId("publish-unit")).click();
+        var dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("发布漳州市2020年度数据");
+        ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("unit-publication-status"))
+                        .getText())
+                .startsWith("漳州市2020年度数据已于 ")
+                .endsWith("发布（现为第1版）");
+        assertThat(_find(Button.class, spec -> spec.withId("publish-unit"))).isEmpty();
+    }
+
+    @Test
+    void communications_staff_see_whether_the_year_is_published_but_are_not_offered_to_publish_it() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication", QueryParameters.of("division", "350602"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("unit-publication-status"))
+                        .getText())
+                .isEqualTo("芗城区2020年度数据尚未发布");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publication-lede"))
+                        .getText())
+                .doesNotStartWith("全市");
+        assertThat(_find(Button.class, spec -> spec.withId("publish-unit"))).isEmpty();
     }
 }

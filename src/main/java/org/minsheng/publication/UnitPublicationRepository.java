@@ -1,0 +1,194 @@
+package org.minsheng.publication;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
+import static org.minsheng.db.Tables.APPROVAL_LEVEL;
+import static org.minsheng.db.Tables.APP_USER;
+import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.db.Tables.FIGURE_REVISION;
+import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.PERIOD;
+import static org.minsheng.db.Tables.UNIT_ACCEPTANCE;
+import static org.minsheng.db.Tables.UNIT_PUBLICATION;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.CommonTableExpression;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+import org.minsheng.db.enums.AcceptanceStatus;
+import org.minsheng.db.enums.DivisionLevel;
+import org.minsheng.db.enums.FigureStatus;
+import org.minsheng.division.Division;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A unit's publication of its year (V133), and what it depends on: the figures of the unit's subtree
+ * still in the workflow, the acceptance of the units below by the level above them (V124), and the
+ * approvals recorded after the unit published, which make its edition.
+ */
+@Repository
+class UnitPublicationRepository {
+
+    private static final Field<Integer> SUBTREE_ID = field(name("subtree", "id"), Integer.class);
+
+    private final DSLContext db;
+
+    UnitPublicationRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** A unit's year as released: when, by whom, and the newest revision at that moment. */
+    record Published(int id, OffsetDateTime at, String by, long mark) {}
+
+    Optional<Published> find(int divisionId, int year) {
+        return db.select(
+                        UNIT_PUBLICATION.ID,
+                        UNIT_PUBLICATION.PUBLISHED_AT,
+                        APP_USER.DISPLAY_NAME,
+                        UNIT_PUBLICATION.REVISION_MARK)
+                .from(UNIT_PUBLICATION)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(UNIT_PUBLICATION.PUBLISHED_BY))
+                .where(UNIT_PUBLICATION.DIVISION_ID.eq(divisionId))
+                .and(UNIT_PUBLICATION.YEAR.eq((short) year))
+                .fetchOptional(r -> new Published(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /**
+     * Records the publication with the newest revision id as its mark; empty when the unit's year was
+     * already published (a second reviewer's click that came second).
+     */
+    Optional<Integer> insert(int divisionId, int year, int userId, OffsetDateTime at) {
+        var newest = db.select(coalesce(max(FIGURE_REVISION.ID), 0L)).from(FIGURE_REVISION);
+        return db.insertInto(UNIT_PUBLICATION)
+                .set(UNIT_PUBLICATION.DIVISION_ID, divisionId)
+                .set(UNIT_PUBLICATION.YEAR, (short) year)
+                .set(UNIT_PUBLICATION.PUBLISHED_AT, at)
+                .set(UNIT_PUBLICATION.PUBLISHED_BY, userId)
+                .set(UNIT_PUBLICATION.REVISION_MARK, DSL.field(newest))
+                .onConflictDoNothing()
+                .returning(UNIT_PUBLICATION.ID)
+                .fetchOptional()
+                .map(r -> r.getId());
+    }
+
+    /** The code of the highest of the units (a reviewer's scope), the one whose year they publish. */
+    Optional<String> highestCode(Set<Integer> ids) {
+        return db.select(DIVISION.CODE)
+                .from(DIVISION)
+                .where(DIVISION.ID.in(ids))
+                .orderBy(DIVISION.LEVEL, DIVISION.CODE)
+                .limit(1)
+                .fetchOptional(Record1::value1);
+    }
+
+    /** Figures of the unit's subtree and year not approved: drafts, submissions, returns, corrections under way. */
+    int pending(int divisionId, int year) {
+        var subtree = subtree(divisionId);
+        return db.withRecursive(subtree)
+                .selectCount()
+                .from(FIGURE)
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(FIGURE.DIVISION_ID.in(select(SUBTREE_ID).from(subtree)))
+                .and(PERIOD.YEAR.eq((short) year))
+                .and(FIGURE.STATUS.ne(DSL.inline(FigureStatus.approved)))
+                .fetchSingle(Record1::value1);
+    }
+
+    /** The division levels that take part in approval, deepest first; none in a city installation as it always was. */
+    List<Division.Level> approvalLevels() {
+        return db.select(APPROVAL_LEVEL.LEVEL).from(APPROVAL_LEVEL).fetch(r -> level(r.value1())).stream()
+                .sorted(Comparator.<Division.Level>naturalOrder().reversed())
+                .toList();
+    }
+
+    /** Units of a level in the subtree, existing during the year, whose year the level above has not accepted. */
+    int notAccepted(int divisionId, int year, Division.Level level) {
+        var subtree = subtree(divisionId);
+        var from = LocalDate.of(year, 1, 1);
+        var to = LocalDate.of(year, 12, 31);
+        return db.withRecursive(subtree)
+                .selectCount()
+                .from(DIVISION)
+                .where(DIVISION.ID.in(select(SUBTREE_ID).from(subtree)))
+                .and(DIVISION.LEVEL.eq(DivisionLevel.valueOf(level.name().toLowerCase(Locale.ROOT))))
+                .and(DIVISION.VALID_FROM.le(to))
+                .and(DIVISION.VALID_TO.isNull().or(DIVISION.VALID_TO.gt(from)))
+                .andNotExists(select(UNIT_ACCEPTANCE.DIVISION_ID)
+                        .from(UNIT_ACCEPTANCE)
+                        .where(UNIT_ACCEPTANCE.DIVISION_ID.eq(DIVISION.ID))
+                        .and(UNIT_ACCEPTANCE.YEAR.eq((short) year))
+                        .and(UNIT_ACCEPTANCE.STATUS.eq(AcceptanceStatus.accepted)))
+                .fetchSingle(Record1::value1);
+    }
+
+    /**
+     * The approvals of the subtree's figures of the year that revise its edition, oldest first: those
+     * recorded after {@code mark} once the unit published, else (null) the corrections of published
+     * periods, the edition as it was counted before units published.
+     */
+    /** An approval in the subtree: the unit and indicator it is about, its month (null for the year's own period). */
+    record RevisionRow(int indicatorId, String unit, String indicator, Integer month, String reason) {}
+
+    List<RevisionRow> revisions(int divisionId, int year, Long mark) {
+        var subtree = subtree(divisionId);
+        var after = mark == null ? FIGURE_REVISION.CORRECTION : FIGURE_REVISION.ID.gt(mark);
+        return db.withRecursive(subtree)
+                .select(
+                        FIGURE.INDICATOR_ID,
+                        DIVISION.NAME,
+                        INDICATOR.SHORT_NAME_ZH,
+                        PERIOD.MONTH,
+                        FIGURE_REVISION.REASON)
+                .from(FIGURE_REVISION)
+                .join(FIGURE)
+                .on(FIGURE.ID.eq(FIGURE_REVISION.FIGURE_ID))
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .join(DIVISION)
+                .on(DIVISION.ID.eq(FIGURE.DIVISION_ID))
+                .join(INDICATOR)
+                .on(INDICATOR.ID.eq(FIGURE.INDICATOR_ID))
+                .where(FIGURE.DIVISION_ID.in(select(SUBTREE_ID).from(subtree)))
+                .and(PERIOD.YEAR.eq((short) year))
+                .and(after)
+                .orderBy(FIGURE_REVISION.ID)
+                .fetch(r -> new RevisionRow(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4() == null ? null : r.value4().intValue(),
+                        r.value5()));
+    }
+
+    /** The unit and every unit below it; union, not union all, so a wrong parent link ends the walk. */
+    private static CommonTableExpression<Record1<Integer>> subtree(int divisionId) {
+        return name("subtree")
+                .fields("id")
+                .as(select(DIVISION.ID)
+                        .from(DIVISION)
+                        .where(DIVISION.ID.eq(divisionId))
+                        .union(select(DIVISION.ID)
+                                .from(DIVISION)
+                                .join(table(name("subtree")))
+                                .on(DIVISION.PARENT_ID.eq(SUBTREE_ID))));
+    }
+
+    private static Division.Level level(DivisionLevel level) {
+        return Division.Level.valueOf(level.name().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,178 @@
+package org.minsheng.publication;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.minsheng.audit.AuditEvent;
+import org.minsheng.audit.AuditLog;
+import org.minsheng.base.RefusedException;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.division.Division;
+import org.minsheng.division.DivisionService;
+import org.minsheng.security.AppUser;
+import org.minsheng.security.CurrentUser;
+import org.minsheng.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each unit publishes its own year (issue 17): the reviewer of a unit (one scoped to it; an unscoped
+ * reviewer for the root) releases its year-in-review once nothing in its subtree waits for approval
+ * and, where the unit's level accepts the level below (V124), once it has accepted each of those units'
+ * years. The publication fixes the unit's edition at 1; every approval in its subtree afterwards is a
+ * revision of it. It locks nothing: the period publication on the review page still does (docs/levels.md).
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitPublicationService {
+
+    private final UnitPublicationRepository publications;
+    private final UnitYears years;
+    private final DivisionService divisions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Translations translations;
+
+    UnitPublicationService(
+            UnitPublicationRepository publications,
+            UnitYears years,
+            DivisionService divisions,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            Translations translations) {
+        this.translations = translations;
+        this.publications = publications;
+        this.years = years;
+        this.divisions = divisions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether the unit's year is published (null: the root, or a scoped reader's own unit), and what
+     * stands in the way; for those who may read the unit's year-in-review.
+     */
+    public UnitPublication status(int year, String division) {
+        var user = currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
+        var unit = years.read(year, division).page().focus();
+        return status(user, unit, year);
+    }
+
+    /**
+     * Publishes the unit's year (null: a scoped reviewer's own unit, else the root). Refused to anyone but the unit's reviewer, while a figure of its subtree
+     * and year is not approved, while a unit it accepts is not accepted, and a second time.
+     */
+    @Transactional
+    public UnitPublication publish(int year, String division) {
+        var reviewer = currentUser.require(Role.REVIEWER);
+        var unit = unit(years.unitCode(division));
+        if (!mayPublish(reviewer, unit)) {
+            throw new RefusedException("publication.error.notYourUnit", unit.name());
+        }
+        var before = status(reviewer, unit, year);
+        if (before.published()) {
+            throw new RefusedException("publication.error.alreadyPublished", unit.name(), year);
+        }
+        if (before.pending() > 0) {
+            throw new RefusedException("publication.error.pending", unit.name(), before.pending());
+        }
+        if (before.notAccepted() > 0) {
+            throw new RefusedException("publication.error.notAccepted", unit.name(), before.notAccepted());
+        }
+        var id = publications
+                .insert(unit.id(), year, reviewer.id(), OffsetDateTime.now(clock))
+                .orElseThrow(() -> new RefusedException("publication.error.alreadyPublished", unit.name(), year));
+        audit.record(
+                reviewer.id(),
+                AuditEvent.of(
+                        "publish",
+                        "unit_publication",
+                        id,
+                        Map.of(),
+                        Map.of("unit", unit.name(), "code", unit.code(), "year", year),
+                        null,
+                        AuditEvent.Source.FORM));
+        return status(reviewer, unit, year);
+    }
+
+    /** The unit's edition of its year: from its publication on, else as editions were counted before. */
+    Edition edition(Division unit, int year, int periodEdition) {
+        var published = publications.find(unit.id(), year);
+        if (published.isEmpty()) {
+            return new Edition(periodEdition, texts(publications.revisions(unit.id(), year, null)));
+        }
+        var revisions =
+                texts(publications.revisions(unit.id(), year, published.get().mark()));
+        return new Edition(1 + revisions.size(), revisions);
+    }
+
+    /** Each revision as the publication (Chinese, whatever the screen language) states it. */
+    private List<Edition.Revision> texts(List<UnitPublicationRepository.RevisionRow> rows) {
+        return rows.stream()
+                .map(r -> new Edition.Revision(
+                        r.indicatorId(),
+                        t(
+                                "publication.revisions.line",
+                                r.unit(),
+                                r.indicator(),
+                                r.month() == null
+                                        ? t("publication.revisions.year")
+                                        : t("publication.revisions.month", r.month()),
+                                r.reason() == null ? t("publication.revisions.noReason") : r.reason())))
+                .toList();
+    }
+
+    private String t(String key, Object... parameters) {
+        return translations.getTranslation(key, Translations.CHINESE, parameters);
+    }
+
+    private UnitPublication status(AppUser user, Division unit, int year) {
+        var release = publications
+                .find(unit.id(), year)
+                .map(p -> new UnitPublication.Release(p.at(), p.by()))
+                .orElse(null);
+        return new UnitPublication(
+                unit,
+                year,
+                release,
+                publications.pending(unit.id(), year),
+                notAccepted(unit, year),
+                user.has(Role.REVIEWER) && mayPublish(user, unit));
+    }
+
+    /**
+     * Units of the next approval level below the unit's own, when the unit's level is one that accepts:
+     * a province accepting its cities waits for each of them; the deepest level approves figures and
+     * accepts nobody.
+     */
+    private int notAccepted(Division unit, int year) {
+        var levels = publications.approvalLevels();
+        int at = levels.indexOf(unit.level());
+        if (at <= 0) {
+            return 0;
+        }
+        return publications.notAccepted(unit.id(), year, levels.get(at - 1));
+    }
+
+    /** The reviewer of the unit: scoped to it, or unscoped for the root. */
+    private boolean mayPublish(AppUser reviewer, Division unit) {
+        return reviewer.scope().isEmpty()
+                ? unit.id() == divisions.city().id()
+                : reviewer.scope().contains(unit.id());
+    }
+
+    /** The unit of a code (null: the root), refused when unknown. */
+    private Division unit(String code) {
+        if (code == null) {
+            return divisions.city();
+        }
+        return divisions
+                .node(code)
+                .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId()))
+                .orElseThrow(() -> new RefusedException("publication.error.unknownUnit", code));
+    }
+}

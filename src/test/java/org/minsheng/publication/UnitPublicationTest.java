@@ -1,0 +1,243 @@
+package org.minsheng.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.RefusedException;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.YearCell;
+import org.minsheng.figure.CellKey;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.support.Catalogue;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The province demo (福建省 as the root): every unit has its own year-in-review, in its own words and with
+ * its own dashboard page's numbers, and publishes its own year, with an edition of its own subtree.
+ */
+@IntegrationTest
+@TestPropertySource(
+        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
+        })
+@DirtiesContext
+class UnitPublicationTest {
+
+    @Autowired
+    PublicationService publications;
+
+    @Autowired
+    PublicationImageService images;
+
+    @Autowired
+    UnitPublicationService unitPublications;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void the_province_a_city_and_a_county_each_have_a_year_in_review_in_their_own_words_and_numbers() {
+        check(null, "福建省", "全省");
+        check("350600", "漳州市", "全市");
+        check("350623", "漳浦县", "全县");
+    }
+
+    private void check(String code, String name, String whole) {
+        var review = as("comms", () -> publications.yearInReview(2020, code));
+        assertThat(review.city()).isEqualTo(name);
+        assertThat(review.lede())
+                .as(name + "'s lede")
+                .startsWith(whole)
+                .doesNotContain("全省".equals(whole) ? "全市" : "全省");
+        var page = as(
+                "comms", () -> dashboards.dashboard(DashboardFilter.year(2020).withDivision(code)));
+        assertThat(page.focus().name()).isEqualTo(name);
+        int compared = 0;
+        for (var indicator : page.indicators()) {
+            var line = review.sections().stream()
+                    .flatMap(s -> s.lines().stream())
+                    .filter(l -> l.indicatorCode().equals(indicator.code()))
+                    .findFirst()
+                    .orElseThrow();
+            var shown = page.cell(indicator, null).map(YearCell::value).orElse(null);
+            if (shown == null) {
+                assertThat(line.number()).as(name + " " + indicator.code()).isNull();
+            } else {
+                assertThat(line.number()).as(name + " " + indicator.code()).isEqualByComparingTo(shown);
+                compared++;
+            }
+        }
+        assertThat(compared)
+                .as(name + ": numbers compared with its dashboard page")
+                .isGreaterThanOrEqualTo(5);
+        assertThat(review.data().counties())
+                .as(name + " lists its own children")
+                .containsExactlyElementsOf(page.counties());
+    }
+
+    @Test
+    void the_province_and_a_city_pdf_name_their_unit_and_issuer() throws Exception {
+        var province = as("comms", () -> publications.yearInReviewPdf(2020, null));
+        Files.createDirectories(Path.of("target/publication"));
+        Files.write(Path.of("target/publication/fujian-2020.pdf"), province.bytes());
+        assertThat(province.fileName()).isEqualTo("回眸2020-民生领域集中整治成果-第1版.pdf");
+        assertThat(text(province.bytes()))
+                .contains("回眸2020｜福建省", "福建省纪委监委", "福建省合计", "漳州市", "福州市", "全省")
+                .doesNotContain("漳州市纪委监委");
+
+        var city = as("comms", () -> publications.yearInReviewPdf(2020, "350600"));
+        assertThat(city.fileName()).isEqualTo("回眸2020-漳州市-民生领域集中整治成果-第1版.pdf");
+        assertThat(text(city.bytes()))
+                .contains("回眸2020｜漳州市", "漳州市纪委监委", "漳州市合计", "芗城区", "全市156所")
+                .doesNotContain("福建省纪委监委");
+
+        var card = as("comms", () -> images.headlineCard(2020, "350623"));
+        assertThat(card.fileName()).isEqualTo("回眸2020-漳浦县-成果数字卡片-第1版.png");
+    }
+
+    @Test
+    void a_leader_of_a_city_reads_its_year_in_review_and_never_a_neighbours_or_the_provinces() {
+        assertThat(as("leader-zhangzhou", () -> publications.yearInReview(2020)).city())
+                .as("a scoped leader's own unit by default")
+                .isEqualTo("漳州市");
+        assertThatThrownBy(() -> as("leader-zhangzhou", () -> publications.yearInReview(2020, "350100")))
+                .isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> as("leader-zhangzhou", () -> publications.yearInReview(2020, "350000")))
+                .isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> as("comms", () -> publications.yearInReview(2020, "359999")))
+                .isInstanceOf(RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "publication.error.unknownUnit");
+    }
+
+    @Test
+    @Transactional
+    void a_city_publishes_once_nothing_below_it_is_pending_and_a_later_approval_moves_only_its_own_edition() {
+        reviewerOf("reviewer-zhangzhou", "350600");
+        reviewerOf("reviewer-fuzhou", "350100");
+        assertThat(pending("350600"))
+                .as("the demo's 2020 is approved throughout")
+                .isZero();
+        var own = as("reviewer-zhangzhou", () -> unitPublications.status(2020, null));
+        assertThat(own.unit().name())
+                .as("a scoped reviewer's page opens at their own unit")
+                .isEqualTo("漳州市");
+        assertThat(own.mayPublish()).as("which they may publish").isTrue();
+        assertThat(as("reviewer-zhangzhou", () -> publications.yearInReview(2020))
+                        .city())
+                .isEqualTo("漳州市");
+        var figure = Catalogue.figure(db, "road_widening", "350623", 2020, 12);
+        db.execute("update figure set status = 'submitted' where id = " + figure.getId());
+
+        assertThatThrownBy(() -> as("reviewer-zhangzhou", () -> unitPublications.publish(2020, "350600")))
+                .as("a figure of 漳浦县 waits for review")
+                .isInstanceOf(RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "publication.error.pending")
+                .satisfies(e -> assertThat(((RefusedException) e).parameters()).contains(1));
+        assertThatThrownBy(() -> as("reviewer-fuzhou", () -> unitPublications.publish(2020, "350600")))
+                .as("a neighbouring city's reviewer")
+                .hasFieldOrPropertyWithValue("messageKey", "publication.error.notYourUnit");
+        assertThatThrownBy(() -> as("reviewer", () -> unitPublications.publish(2020, "350600")))
+                .as("an unscoped reviewer publishes the root only")
+                .hasFieldOrPropertyWithValue("messageKey", "publication.error.notYourUnit");
+
+        int version = db.fetchSingle("select version from figure where id = " + figure.getId())
+                .get(0, Integer.class);
+        var key = new CellKey(figure.getIndicatorId(), figure.getDivisionId(), figure.getPeriodId());
+        as("reviewer", () -> reviews.approve(key, version));
+        var published = as("reviewer-zhangzhou", () -> unitPublications.publish(2020, "350600"));
+        as("reviewer-fuzhou", () -> unitPublications.publish(2020, "350100"));
+        assertThat(published.published()).isTrue();
+        assertThat(published.release().by()).isNotBlank();
+        assertThat(as("comms", () -> publications.yearInReview(2020, "350600")).revision())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> as("reviewer-zhangzhou", () -> unitPublications.publish(2020, "350600")))
+                .hasFieldOrPropertyWithValue("messageKey", "publication.error.alreadyPublished");
+
+        // a correction in 漳浦县 after 漳州市 published: 漳州市's second edition, with its mark; 福州市's stays the first
+        db.execute("update figure set status = 'submitted', correction_reason = '复核更正' where id = " + figure.getId());
+        int again = db.fetchSingle("select version from figure where id = " + figure.getId())
+                .get(0, Integer.class);
+        as("reviewer", () -> reviews.approve(key, again));
+        var zhangzhou = as("comms", () -> publications.yearInReview(2020, "350600"));
+        assertThat(zhangzhou.revision()).isEqualTo(2);
+        assertThat(zhangzhou.edition().revisions())
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("漳浦县", "农村公路单改双", "12月", "复核更正"));
+        assertThat(zhangzhou.sections().stream().flatMap(s -> s.lines().stream()))
+                .filteredOn(zhangzhou::revised)
+                .extracting(YearInReview.Line::indicatorCode)
+                .containsExactly("road_widening");
+        assertThat(as("comms", () -> publications.yearInReview(2020, "350100")).revision())
+                .as("福州市's subtree has no revision")
+                .isEqualTo(1);
+        assertThat(as("comms", () -> publications.yearInReviewPdf(2020, "350600"))
+                        .fileName())
+                .endsWith("-第2版.pdf");
+    }
+
+    @Test
+    @Transactional
+    void the_province_publishes_only_after_it_has_accepted_each_of_its_cities() {
+        db.execute("insert into approval_level (level) values ('city'), ('province')");
+        assertThatThrownBy(() -> as("reviewer", () -> unitPublications.publish(2020, null)))
+                .isInstanceOf(RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "publication.error.notAccepted")
+                .satisfies(e -> assertThat(((RefusedException) e).parameters()).contains(9));
+        assertThat(as("comms", () -> unitPublications.status(2020, "350600")).notAccepted())
+                .as("the city is the deepest level: it approves figures and accepts nobody")
+                .isZero();
+        db.execute("""
+                insert into unit_acceptance (division_id, year, status, decided_by)
+                select d.id, 2020, 'accepted', u.id from division d, app_user u
+                where d.level = 'city' and u.username = 'reviewer'""");
+        var status = as("reviewer", () -> unitPublications.publish(2020, null));
+        assertThat(status.published()).isTrue();
+        assertThat(status.unit().name()).isEqualTo("福建省");
+        assertThat(db.fetchCount(db.selectFrom("audit_entry").where("entity = 'unit_publication'")))
+                .as("the publication is audited")
+                .isEqualTo(1);
+    }
+
+    private int pending(String code) {
+        return as("comms", () -> unitPublications.status(2020, code)).pending();
+    }
+
+    private void reviewerOf(String username, String code) {
+        db.execute(
+                "insert into app_user (username, display_name, password_hash) values (?, ?, '{noop}not-used')",
+                username,
+                username);
+        db.execute(
+                "insert into user_role (user_id, role) select id, 'reviewer' from app_user where username = ?",
+                username);
+        db.execute("""
+                insert into user_scope (user_id, division_id)
+                select u.id, d.id from app_user u, division d where u.username = ? and d.code = ?""", username, code);
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        var reader = new PdfReader(pdf);
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        return text.toString().replaceAll("\\s+", "");
+    }
+}
