@@ -131,9 +131,11 @@ class UserAdminServiceTest {
             zhangsan       | 张三  | aaaaaaaaaaaa      | LEADER        |        | users.error.password.common
             zhangsan       | 张三  | Jiulongjiang-2020 |               |        | users.error.roles.required
             zhangsan       | 张三  | Jiulongjiang-2020 | STATISTICIAN  |        | users.error.scope.required
-            zhangsan       | 张三  | Jiulongjiang-2020 | REVIEWER      | 350602 | users.error.scope.onlyStatisticiansAndLeaders
+            zhangsan       | 张三  | Jiulongjiang-2020 | COMMUNICATIONS | 350602 | users.error.scope.onlyStatisticiansAndLeaders
+            zhangsan       | 张三  | Jiulongjiang-2020 | REVIEWER      | 350602+350623 | users.error.scope.leaderOneUnit
+            zhangsan       | 张三  | Jiulongjiang-2020 | REVIEWER+ADMINISTRATOR | 350602 | users.error.scope.leaderReadsAll
             zhangsan       | 张三  | Jiulongjiang-2020 | LEADER        | 350602+350623 | users.error.scope.leaderOneUnit
-            zhangsan       | 张三  | Jiulongjiang-2020 | LEADER+REVIEWER | 350602 | users.error.scope.leaderReadsAll
+            zhangsan       | 张三  | Jiulongjiang-2020 | LEADER+COMMUNICATIONS | 350602 | users.error.scope.leaderReadsAll
             zhangsan       | 张三  | Jiulongjiang-2020 | LEADER+ADMINISTRATOR | 350602 | users.error.scope.leaderReadsAll
             zhangsan       | 张三  | Jiulongjiang-2020 | LEADER        | 350000 | users.error.scope.invalid
             zhangsan       | 张三  | Jiulongjiang-2020 | STATISTICIAN  | 350000 | users.error.scope.invalid
