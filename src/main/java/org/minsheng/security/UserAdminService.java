@@ -138,7 +138,9 @@ public class UserAdminService {
         if (roles.contains(Role.STATISTICIAN) && scope.isEmpty()) {
             throw new RefusedException("users.error.scope.required");
         }
-        boolean reads = roles.contains(Role.LEADER) || roles.contains(Role.REVIEWER);
+        // a statistician's scope is what they enter: one who also reviews stays the root's reviewer, as before
+        boolean reads =
+                roles.contains(Role.LEADER) || (roles.contains(Role.REVIEWER) && !roles.contains(Role.STATISTICIAN));
         if (!scope.isEmpty() && !roles.contains(Role.STATISTICIAN) && !reads) {
             // Scopes limit statisticians, leaders and reviewers; on anyone else they would suggest a limit that is not
             // there.

@@ -105,6 +105,7 @@ class UserAdminServiceTest {
             stat-dongshan | 东山县统计员      | 0596-Dongshan!       | STATISTICIAN              | 350626
             stat-two      | 两县统计员       | 0596-TwoCounty!      | STATISTICIAN+REVIEWER     | 350626+350627
             leader-dong   | 东山县领导       | 0596-Dongshan!       | LEADER                    | 350626
+            reviewer-ds   | 东山县审核员      | 0596-Dongshan!       | REVIEWER                  | 350626
             leader-stat   | 东山县领导兼统计员 | 0596-Dongshan!       | LEADER+STATISTICIAN       | 350626
             """)
     void accounts_that_follow_the_rules_are_created(
