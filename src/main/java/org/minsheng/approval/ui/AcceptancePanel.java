@@ -83,6 +83,7 @@ public class AcceptancePanel extends Div {
                 .setFlexGrow(1);
         units.addComponentColumn(this::actions)
                 .setHeader(getTranslation("approval.column.actions"))
+                .setKey("actions")
                 .setAutoWidth(true);
         return units;
     }
