@@ -109,8 +109,9 @@ public class ApprovalService {
 
     /**
      * Accepts a unit's year: from now on the level above counts it. Refused while any of its figures
-     * or those below it are not approved (the message gives how many), and for a reviewer of any other
-     * level or outside the unit's parent level.
+     * or those below it are not approved (the message gives how many), while it has not accepted its own
+     * units of the next listed level (with three or more levels), and for a reviewer of any other level or
+     * outside the unit's parent level.
      */
     @Transactional
     public UnitYear accept(int divisionId, int year) {
@@ -123,6 +124,20 @@ public class ApprovalService {
         if (before.notApproved() > 0) {
             throw new RefusedException(
                     "approval.error.notApproved", before.unit().name(), before.notApproved());
+        }
+        // with three or more levels a unit of a middle level is accepted once it has accepted its own units
+        var unitLevel = before.unit().level();
+        var below = approvals.levels().stream()
+                .filter(l -> l.ordinal() > unitLevel.ordinal())
+                .findFirst();
+        if (below.isPresent()) {
+            long waiting = approvals.unitYears(divisionId, below.get(), year).stream()
+                    .filter(u -> u.status() != AcceptanceStatus.ACCEPTED)
+                    .count();
+            if (waiting > 0) {
+                throw new RefusedException(
+                        "approval.error.notAcceptedBelow", before.unit().name(), waiting);
+            }
         }
         approvals.decide(divisionId, year, AcceptanceStatus.ACCEPTED, null, reviewer.id());
         return recorded(reviewer, "unit.accept", before, null);

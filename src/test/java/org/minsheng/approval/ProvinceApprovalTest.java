@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -198,6 +199,28 @@ class ProvinceApprovalTest {
         // nothing below waits: the province accepts the corrected year again
         assertThat(as(PROVINCE, () -> approvals.accept(zhangzhou, 2020)).status())
                 .isEqualTo(AcceptanceStatus.ACCEPTED);
+    }
+
+    @Test
+    void with_a_county_level_too_a_city_accepts_its_counties_before_the_province_accepts_the_city() {
+        as(
+                "admin",
+                () -> approvals.setLevels(Set.of(Division.Level.PROVINCE, Division.Level.CITY, Division.Level.COUNTY)));
+        var city = as("reviewer-xiamen", approvals::duties);
+        assertThat(city.approvesFigures()).isFalse();
+        assertThat(city.accepts()).isEqualTo(Division.Level.COUNTY);
+        assertThat(city.answersAbove()).isTrue();
+        int xiamen = unit("350200");
+        assertThatThrownBy(() -> as(PROVINCE, () -> approvals.accept(xiamen, 2021)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("approval.error.notAcceptedBelow");
+                    assertThat(e.parameters()).containsExactly("厦门市", 6L);
+                });
+        var counties = as("reviewer-xiamen", () -> approvals.queue(2021));
+        assertThat(counties).hasSize(6);
+        counties.forEach(
+                c -> as("reviewer-xiamen", () -> approvals.accept(c.unit().id(), 2021)));
+        assertThat(as(PROVINCE, () -> approvals.accept(xiamen, 2021)).status()).isEqualTo(AcceptanceStatus.ACCEPTED);
     }
 
     private void refused(String user, Runnable call, String key) {
