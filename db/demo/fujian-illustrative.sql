@@ -205,5 +205,35 @@ insert into user_role (user_id, role) select id, 'leader' from app_user where us
 insert into user_scope (user_id, division_id)
 select u.id, d.id from app_user u, division d where u.username = 'leader-zhangzhou' and d.code = '350600';
 
+-- Approval by level (issue 17, docs/levels.md): county statisticians enter, each city's reviewer approves
+-- its counties' figures and the city's own, and the province's reviewer (`reviewer`, unscoped: the
+-- root's) accepts or returns each city's year. The past years are accepted for every city, so the
+-- province's totals count them; 2021, the latest year, waits.
+insert into approval_level (level) values ('city'), ('province');
+update app_user set display_name = '省纪委监委审核员' where username = 'reviewer';
+insert into app_user (username, display_name, password_hash)
+values ('reviewer-zhangzhou', '漳州市审核员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
+       ('reviewer-xiamen', '厦门市审核员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
+       ('stat-siming', '思明区统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
+       ('stat-huli', '湖里区统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a');
+insert into user_role (user_id, role)
+select u.id, r.role::app_role
+from (values ('reviewer-zhangzhou', 'reviewer'), ('reviewer-xiamen', 'reviewer'),
+             ('stat-siming', 'statistician'), ('stat-huli', 'statistician')) as r(username, role)
+join app_user u using (username);
+insert into user_scope (user_id, division_id)
+select u.id, d.id
+from (values ('reviewer-zhangzhou', '350600'), ('reviewer-xiamen', '350200'),
+             ('stat-siming', '350203'), ('stat-huli', '350206')) as s(username, code)
+join app_user u using (username)
+join division d on d.code = s.code;
+insert into unit_acceptance (division_id, year, status, decided_by, decided_at)
+select c.id, y.year, 'accepted', rv.id, make_date(y.year + 1, 1, 24) + interval '10 hours'
+from division c
+join division p on p.id = c.parent_id and p.code = '350000'
+cross join (values (2019), (2020)) as y(year)
+cross join (select id from app_user where username = 'reviewer') rv
+where c.level = 'city';
+
 insert into audit_entry (actor_id, action, entity, reason, source)
 values (null, 'demo_data_loaded', 'database', '省级演示：除漳州市外各市、县（市、区）数据均为按区划代码生成的示意数据', 'system');

@@ -50,6 +50,11 @@ public enum AuditAction {
     PERIOD_REOPEN("period.reopen"),
     PERIOD_ANNUAL_ONLY("period.annual_only"),
     PHRASE_UPDATE("phrase.update"),
+    APPROVAL_LEVELS("approval.levels"),
+    UNIT_ACCEPT("unit.accept"),
+    UNIT_RETURN("unit.return"),
+    UNIT_REOFFER("unit.reoffer"),
+    UNIT_REOPEN("unit.reopen"),
     DEMO_DATA_LOADED("demo_data_loaded");
 
     private static final Map<String, AuditAction> BY_CODE =

@@ -37,6 +37,29 @@ class DivisionRepository {
     }
 
     /** Children that existed at some time between the two dates, in display order. */
+    /**
+     * The city- and county-level units below a province or the country that existed at some time between
+     * the two dates, each city followed by its counties, in display order: who enters figures when the root
+     * is above a city. The walk stops at county level (towns do not report).
+     */
+    List<Division> findReportingUnitsBelow(int rootId, LocalDate from, LocalDate to) {
+        var sql = """
+                with recursive tree (id, level, path) as (
+                    select id, level, array[]::text[] from division where id = {0}
+                    union all
+                    select d.id, d.level, t.path || (lpad(d.display_order::text, 8, '0') || d.code)
+                    from division d join tree t on d.parent_id = t.id
+                    where t.level < 'county' and d.level <= 'county'
+                      and d.valid_from <= {2} and (d.valid_to is null or d.valid_to > {1})
+                )
+                select division.* from division join tree on tree.id = division.id
+                where tree.level in ('city', 'county')
+                order by tree.path""";
+        return db.resultQuery(sql, DSL.val(rootId), DSL.val(from), DSL.val(to))
+                .fetchInto(DIVISION)
+                .map(DivisionRepository::toDivision);
+    }
+
     List<Division> findChildren(int parentId, LocalDate from, LocalDate to) {
         return db.selectFrom(DIVISION)
                 .where(DIVISION.PARENT_ID.eq(parentId))

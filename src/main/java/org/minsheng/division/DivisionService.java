@@ -62,11 +62,17 @@ public class DivisionService implements Installation {
 
     /**
      * The units that enter figures during a year: the city itself, which reports the city-level
-     * indicators (牵头市直部门, 整治问题类别), first, then its county-level units.
+     * indicators (牵头市直部门, 整治问题类别), first, then its county-level units. Above a city (a province's
+     * or the country's installation) every city below, each followed by its counties: the county
+     * statisticians enter, the cities their own city-level indicators; the root itself enters nothing.
      */
     public List<Division> reportingUnitsIn(int year) {
+        var root = city();
+        if (root.level().ordinal() < Division.Level.CITY.ordinal()) {
+            return divisions.findReportingUnitsBelow(root.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
         var units = new ArrayList<Division>();
-        units.add(city());
+        units.add(root);
         units.addAll(countiesIn(year));
         return List.copyOf(units);
     }

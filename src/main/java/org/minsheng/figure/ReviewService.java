@@ -2,6 +2,9 @@ package org.minsheng.figure;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.minsheng.approval.ApprovalService;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
@@ -12,6 +15,7 @@ import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
+import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The city reviewers' side of maker-checker: what waits for review, approving or returning it with a
  * reason, publishing a period, and correcting a published figure as a new, reasoned revision.
- * A reviewer never approves a figure they entered themselves.
+ * A reviewer never approves a figure they entered themselves. A reviewer scoped to a unit works on its
+ * subtree only; under approval levels only the approving level's reviewers approve figures
+ * ({@link ApprovalService#duties()}), and approving a figure of a unit whose year was accepted above takes
+ * that acceptance back in the same transaction.
  */
 @Service
 public class ReviewService {
@@ -32,6 +39,7 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ApprovalService approvals;
 
     ReviewService(
             FigureRepository figures,
@@ -40,8 +48,10 @@ public class ReviewService {
             DivisionService divisions,
             CurrentUser currentUser,
             AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ApprovalService approvals) {
         this.events = events;
+        this.approvals = approvals;
         this.figures = figures;
         this.assembler = assembler;
         this.periods = periods;
@@ -54,8 +64,11 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<Cell> queue(int periodId) {
         currentUser.require(Role.REVIEWER);
+        var scope = approving();
         var period = periods.get(periodId);
-        var units = divisions.reportingUnitsIn(period.year());
+        var units = divisions.reportingUnitsIn(period.year()).stream()
+                .filter(u -> scope.covers(u.id()))
+                .toList();
         return assembler.cells(period, units, assembler.indicatorsFor(period)).stream()
                 .filter(c -> c.state() == CellState.SUBMITTED)
                 .toList();
@@ -64,8 +77,10 @@ public class ReviewService {
     @Transactional
     public void approve(CellKey key, int expectedVersion) {
         var reviewer = currentUser.require(Role.REVIEWER);
+        approving().require(key.divisionId());
         var period = periods.get(key.periodId());
         approve(reviewer, period, submitted(key, expectedVersion));
+        approvals.figuresApproved(Set.of(key.divisionId()), period.year());
         changed(period);
     }
 
@@ -73,26 +88,34 @@ public class ReviewService {
     @Transactional
     public int approveDivision(int periodId, int divisionId) {
         var reviewer = currentUser.require(Role.REVIEWER);
+        approving().require(divisionId);
         var period = periods.get(periodId);
         var cells = submittedOf(periodId, divisionId);
         cells.forEach(f -> approve(reviewer, period, f));
+        approvals.figuresApproved(Set.of(divisionId), period.year());
         changed(period);
         return cells.size();
     }
 
     /**
-     * Approves every submitted cell of the period, across districts, each audited as if approved
-     * one by one. Refused whole if one is the reviewer's own entry, as for a district.
+     * Approves every submitted cell of the period, across districts (within a scoped reviewer's unit),
+     * each audited as if approved one by one. Refused whole if one is the reviewer's own entry, as for a
+     * district.
      */
     @Transactional
     public int approvePeriod(int periodId) {
         var reviewer = currentUser.require(Role.REVIEWER);
+        var scope = approving();
         var period = periods.get(periodId);
-        var cells = figures.findInPeriodWithStatus(periodId, StoredFigure.Status.SUBMITTED);
+        var cells = figures.findInPeriodWithStatus(periodId, StoredFigure.Status.SUBMITTED).stream()
+                .filter(f -> scope.covers(f.key().divisionId()))
+                .toList();
         if (cells.isEmpty()) {
             throw new RefusedException("review.error.nothingSubmitted");
         }
         cells.forEach(f -> approve(reviewer, period, f));
+        approvals.figuresApproved(
+                cells.stream().map(f -> f.key().divisionId()).collect(Collectors.toSet()), period.year());
         changed(period);
         return cells.size();
     }
@@ -100,6 +123,7 @@ public class ReviewService {
     @Transactional
     public void returnCell(CellKey key, int expectedVersion, String reason) {
         var reviewer = currentUser.require(Role.REVIEWER);
+        approving().require(key.divisionId());
         requireReason(reason);
         giveBack(reviewer, submitted(key, expectedVersion), reason.strip());
     }
@@ -107,6 +131,7 @@ public class ReviewService {
     @Transactional
     public int returnDivision(int periodId, int divisionId, String reason) {
         var reviewer = currentUser.require(Role.REVIEWER);
+        approving().require(divisionId);
         requireReason(reason);
         var cells = submittedOf(periodId, divisionId);
         cells.forEach(f -> giveBack(reviewer, f, reason.strip()));
@@ -117,6 +142,11 @@ public class ReviewService {
     @Transactional
     public void publish(int periodId) {
         currentUser.require(Role.REVIEWER);
+        // a period is the whole installation's: a reviewer scoped to a unit cannot lock every unit's figures
+        var scope = currentUser.readingScope();
+        if (scope.limited()) {
+            throw scope.refusal();
+        }
         var period = periods.lockForPublishing(periodId);
         if (period.isPublished()) {
             throw new RefusedException("period.alreadyPublished");
@@ -146,6 +176,7 @@ public class ReviewService {
     public Cell revise(FigureInput input) {
         var reviewer = currentUser.require(Role.REVIEWER);
         var key = input.key();
+        approving().require(key.divisionId());
         var period = periods.get(key.periodId());
         if (!period.isPublished()) {
             throw new RefusedException("review.error.notPublished");
@@ -185,11 +216,25 @@ public class ReviewService {
                     reviewer.id());
             var revised = figures.approve(edited, reviewer.id(), true, reason);
             record(reviewer, "revise", revised, current.auditView(), revised.auditView(), reason);
+            approvals.figuresApproved(Set.of(key.divisionId()), period.year());
             events.publishEvent(new ApprovedFiguresChanged(period.id(), ApprovedFiguresChanged.Change.CORRECTED));
         } catch (StaleCell stale) {
             throw new ConflictException(assembler.cell(key, indicator, division, period));
         }
         return assembler.cell(key, indicator, division, period);
+    }
+
+    /**
+     * The units whose figures the signed-in reviewer approves: their scope's subtree, refused outright
+     * for a reviewer of a level that accepts units rather than approving figures.
+     */
+    private ReadingScope approving() {
+        var duties = approvals.duties();
+        if (!duties.approvesFigures()) {
+            throw new RefusedException(
+                    "review.error.notApprovingLevel", duties.unit().name());
+        }
+        return currentUser.readingScope();
     }
 
     private void approve(AppUser reviewer, Period period, StoredFigure figure) {

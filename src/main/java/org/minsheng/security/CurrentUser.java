@@ -74,12 +74,15 @@ public class CurrentUser {
     }
 
     /**
-     * The units whose figures the signed-in user may read: a leader with a scope unit reads its subtree
-     * only; anyone else every unit (a statistician's scope is what they enter, not what they read).
+     * The units whose figures the signed-in user may read: a leader or a reviewer with a scope unit reads
+     * its subtree only (a reviewer also approves and returns only there); anyone else every unit (a
+     * statistician's scope is what they enter, not what they read, so a statistician who also reviews
+     * stays the root's reviewer).
      */
     public ReadingScope readingScope() {
         var user = get();
-        if (!user.has(Role.LEADER) || user.scope().isEmpty()) {
+        boolean scopedReader = user.has(Role.LEADER) || (user.has(Role.REVIEWER) && !user.has(Role.STATISTICIAN));
+        if (!scopedReader || user.scope().isEmpty()) {
             return ReadingScope.EVERY_UNIT;
         }
         return accounts.readingScope(user.scope());

@@ -62,6 +62,8 @@ class UserAdminRepository {
                 .orderBy(
                         DIVISION.CODE.ne(cityCode),
                         DIVISION.VALID_TO.isNotNull(),
+                        // a province's cities before its counties; a city's counties share one level
+                        DIVISION.LEVEL,
                         DIVISION.DISPLAY_ORDER,
                         DIVISION.CODE)
                 .fetch(r -> new District(r.value1(), r.value2(), r.value3(), r.value4() == DivisionLevel.city));
@@ -75,14 +77,26 @@ class UserAdminRepository {
                 .fetchSet(DIVISION.ID);
     }
 
+    /**
+     * The root when it is a city, and the city- and county-level units below it down to three levels
+     * (a city's counties, a province's cities and counties, the country's provinces' cities and counties):
+     * for a city installation exactly the city and its county-level units, as before.
+     */
     private static Condition reportingUnitOf(String cityCode) {
-        var city = DIVISION.as("city");
-        return DIVISION.CODE
-                .eq(cityCode)
-                .and(DIVISION.LEVEL.eq(DivisionLevel.city))
-                .or(DIVISION.LEVEL
-                        .eq(DivisionLevel.county)
-                        .and(DIVISION.PARENT_ID.in(select(city.ID).from(city).where(city.CODE.eq(cityCode)))));
+        var root = DIVISION.as("root");
+        var rootId = select(root.ID).from(root).where(root.CODE.eq(cityCode));
+        var child = DIVISION.as("child");
+        var grandchild = DIVISION.as("grandchild");
+        return DIVISION.LEVEL
+                .in(DivisionLevel.city, DivisionLevel.county)
+                .and(DIVISION.CODE
+                        .eq(cityCode)
+                        .or(DIVISION.PARENT_ID.in(rootId))
+                        .or(DIVISION.PARENT_ID.in(select(child.ID).from(child).where(child.PARENT_ID.in(rootId))))
+                        .or(DIVISION.PARENT_ID.in(select(grandchild.ID)
+                                .from(grandchild)
+                                .where(grandchild.PARENT_ID.in(
+                                        select(child.ID).from(child).where(child.PARENT_ID.in(rootId)))))));
     }
 
     int insert(String username, String displayName, String passwordHash) {

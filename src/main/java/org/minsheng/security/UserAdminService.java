@@ -46,7 +46,10 @@ public class UserAdminService {
         return users.findAll();
     }
 
-    /** The units a statistician or a leader can be scoped to: the city, then its county-level units, current ones first. */
+    /**
+     * The units a statistician, a leader or a reviewer can be scoped to: the root when it is a city, then the
+     * city- and county-level units below it (a province's cities and counties), current ones first.
+     */
     @Transactional(readOnly = true)
     public List<District> districts() {
         currentUser.require(Role.ADMINISTRATOR);
@@ -135,19 +138,22 @@ public class UserAdminService {
         if (roles.contains(Role.STATISTICIAN) && scope.isEmpty()) {
             throw new RefusedException("users.error.scope.required");
         }
-        if (!scope.isEmpty() && !roles.contains(Role.STATISTICIAN) && !roles.contains(Role.LEADER)) {
-            // Scopes limit statisticians and leaders; on anyone else they would suggest a limit that is not there.
+        // a statistician's scope is what they enter: one who also reviews stays the root's reviewer, as before
+        boolean reads =
+                roles.contains(Role.LEADER) || (roles.contains(Role.REVIEWER) && !roles.contains(Role.STATISTICIAN));
+        if (!scope.isEmpty() && !roles.contains(Role.STATISTICIAN) && !reads) {
+            // Scopes limit statisticians, leaders and reviewers; on anyone else they would suggest a limit that is not
+            // there.
             throw new RefusedException("users.error.scope.onlyStatisticiansAndLeaders");
         }
-        if (!scope.isEmpty() && roles.contains(Role.LEADER)) {
-            // A leader's scope is the one unit whose subtree they read; a reviewer, communications or an
-            // administrator reads every unit for their work, which the scope would silently cut short.
+        if (!scope.isEmpty() && reads) {
+            // A leader's or reviewer's scope is the one unit whose subtree they read (and a reviewer approves or
+            // accepts); communications and administrators read every unit for their work, which the scope would
+            // silently cut short.
             if (scope.size() > 1) {
                 throw new RefusedException("users.error.scope.leaderOneUnit");
             }
-            if (roles.contains(Role.REVIEWER)
-                    || roles.contains(Role.COMMUNICATIONS)
-                    || roles.contains(Role.ADMINISTRATOR)) {
+            if (roles.contains(Role.COMMUNICATIONS) || roles.contains(Role.ADMINISTRATOR)) {
                 throw new RefusedException("users.error.scope.leaderReadsAll");
             }
         }

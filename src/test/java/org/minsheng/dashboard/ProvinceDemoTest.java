@@ -13,6 +13,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
+import org.minsheng.figure.FigureService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -40,6 +41,9 @@ class ProvinceDemoTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    FigureService figures;
 
     @Autowired
     Translations translations;
@@ -134,6 +138,37 @@ class ProvinceDemoTest {
         var neighbour = new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350100");
         assertThatThrownBy(() -> as("leader-zhangzhou", () -> dashboards.dashboard(neighbour)))
                 .isInstanceOf(RefusedException.class);
+    }
+
+    /**
+     * Approval by level: county statisticians enter, each city approves, the province accepts. 2019 and
+     * 2020 are accepted for every city, so the province's totals count them; 2021 waits.
+     */
+    @Test
+    void the_province_accepts_cities_and_the_demo_has_a_reviewer_and_statisticians_for_two_cities() {
+        assertThat(value(String.class, "select string_agg(level::text, ',' order by level) from approval_level"))
+                .isEqualTo("province,city");
+        assertThat(value(Long.class, """
+                select count(*) from unit_acceptance a join division d on d.id = a.division_id
+                where d.level = 'city' and a.status = 'accepted' and a.year in (2019, 2020)""")).isEqualTo(18);
+        assertThat(value(Long.class, "select count(*) from unit_acceptance where year = 2021"))
+                .isZero();
+        assertThat(value(String.class, """
+                select string_agg(u.username || ':' || d.code, ',' order by u.username)
+                from app_user u join user_scope s on s.user_id = u.id join division d on d.id = s.division_id
+                where u.username in ('reviewer-zhangzhou', 'reviewer-xiamen', 'stat-siming', 'stat-huli')"""))
+                .isEqualTo("reviewer-xiamen:350200,reviewer-zhangzhou:350600,stat-huli:350206,stat-siming:350203");
+        // a 厦门市 county statistician has an entry sheet of their own county in the province installation
+        int january = value(Integer.class, "select id from period where year = 2021 and month = 1");
+        assertThat(as("stat-siming", () -> figures.sheet(january)).cells())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.division().code()).isEqualTo("350203"));
+        assertThat(as("reviewer", () -> divisions.reportingUnitsIn(2021)))
+                .extracting(Division::code)
+                .as("every city, each followed by its counties; the province itself enters nothing")
+                .startsWith("350100", "350102")
+                .contains("350200", "350203", "350600", "350602")
+                .doesNotContain("350000");
     }
 
     private <T> T value(Class<T> type, String sql) {

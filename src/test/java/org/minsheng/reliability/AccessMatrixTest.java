@@ -34,6 +34,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.minsheng.IntegrationTest;
+import org.minsheng.approval.ApprovalService;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.audit.AuditQuery;
 import org.minsheng.base.Download;
@@ -149,6 +150,8 @@ class AccessMatrixTest {
     private static final Map<String, String> NOT_ENTRY_POINTS = Map.of(
             "AccountDetailsService.loadUserByUsername", "the sign-in form's own lookup",
             "AuditLog.record", "called by services inside their checked transaction; Propagation.MANDATORY",
+            "ApprovalService.figuresApproved",
+                    "called by the review service inside its checked approval; Propagation.MANDATORY",
             "CurrentUser.get", "the access check itself",
             "CurrentUser.require", "the access check itself",
             "CurrentUser.requireSignedIn", "the access check itself",
@@ -223,6 +226,9 @@ class AccessMatrixTest {
 
     @Autowired
     UserAdminService userAdmin;
+
+    @Autowired
+    ApprovalService approvals;
 
     @Autowired
     AuditLog audit;
@@ -461,6 +467,31 @@ class AccessMatrixTest {
                 "ReviewService.revise",
                 EnumSet.of(REVIEWER),
                 () -> reviews.revise(new FigureInput(published, "5", false, null, 99, "复核更正"))));
+        // approval by level: reviewers (the city demo configures no levels, so a reviewer accepts nothing and
+        // is refused for that reason, not for access); the levels are set by administrators
+        var reviewer = EnumSet.of(REVIEWER);
+        cases.add(new Case("ApprovalService.levels", EnumSet.of(REVIEWER, ADMIN), approvals::levels));
+        cases.add(new Case("ApprovalService.setLevels", EnumSet.of(ADMIN), () -> approvals.setLevels(Set.of())));
+        cases.add(new Case("ApprovalService.duties", reviewer, approvals::duties));
+        cases.add(new Case("ApprovalService.queue", reviewer, () -> approvals.queue(2021)));
+        cases.add(new Case("ApprovalService.ownYear", reviewer, () -> approvals.ownYear(2021)));
+        cases.add(new Case("ApprovalService.reoffer", reviewer, () -> approvals.reoffer(2021)));
+        onUnits(
+                cases,
+                "ApprovalService.accept",
+                reviewer,
+                reviewer,
+                reviewer,
+                reviewer,
+                u -> approvals.accept(u.id(), 2021));
+        onUnits(
+                cases,
+                "ApprovalService.returnUnit",
+                reviewer,
+                reviewer,
+                reviewer,
+                reviewer,
+                u -> approvals.returnUnit(u.id(), 2021, "请核实"));
         cases.add(new Case(
                 "PeriodService.markPublished", EnumSet.of(REVIEWER), () -> run(() -> periods.markPublished(period))));
         cases.add(new Case(

@@ -25,6 +25,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.approval.ApprovalService;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.dashboard.ChartKind;
@@ -32,6 +33,7 @@ import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.db.Tables;
 import org.minsheng.db.tables.records.AuditEntryRecord;
+import org.minsheng.division.Division;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.SourceFile;
@@ -123,6 +125,9 @@ class AuditCompletenessTest {
     PublicationImageService images;
 
     @Autowired
+    ApprovalService approvals;
+
+    @Autowired
     DSLContext db;
 
     @Autowired
@@ -143,6 +148,8 @@ class AuditCompletenessTest {
             figureWorkflow();
             administration();
             publication();
+            // last: it configures approval levels, under which the city's reviewer no longer approves figures
+            approvalByLevel();
         });
         trail.assertAll();
         assertThat(exercised)
@@ -305,6 +312,70 @@ class AuditCompletenessTest {
      * An edited phrase is a change and is audited; an export changes no data, so it leaves no audit
      * entry but one export record, the provenance trail that marks it when a figure it used is revised.
      */
+    /**
+     * Levels city and county: the city's reviewer accepts and returns districts' years, a district's
+     * reviewer offers a returned year again, and a correction after acceptance takes the acceptance back.
+     */
+    private void approvalByLevel() {
+        int longwen = Catalogue.divisionId(db, "350603");
+        int dongshan = Catalogue.divisionId(db, "350626");
+        db.execute("""
+                insert into app_user (username, display_name, password_hash) values ('reviewer-dongshan', '东山县审核员', 'x');
+                insert into user_role (user_id, role) select id, 'reviewer' from app_user where username = 'reviewer-dongshan';
+                insert into user_scope (user_id, division_id)
+                select u.id, d.id from app_user u, division d where u.username = 'reviewer-dongshan' and d.code = '350626';
+                """);
+        change(
+                1,
+                "approval.levels",
+                "approval_level",
+                "ApprovalService.setLevels",
+                "admin",
+                () -> approvals.setLevels(Set.of(Division.Level.CITY, Division.Level.COUNTY)));
+        change(
+                1,
+                "unit.accept",
+                "division",
+                "ApprovalService.accept",
+                "reviewer",
+                () -> approvals.accept(longwen, 2020));
+        change(
+                1,
+                "unit.return",
+                "division",
+                "ApprovalService.returnUnit",
+                "reviewer",
+                () -> approvals.returnUnit(dongshan, 2020, "请核实"));
+        change(
+                1,
+                "unit.reoffer",
+                "division",
+                "ApprovalService.reoffer",
+                "reviewer-dongshan",
+                () -> approvals.reoffer(2020));
+        change(
+                1,
+                "unit.accept",
+                "division",
+                "ApprovalService.accept",
+                "reviewer",
+                () -> approvals.accept(dongshan, 2020));
+        var december = Catalogue.figure(db, "meal_schools", "350626", 2020, 12);
+        long before = lastAuditId();
+        as(
+                "reviewer-dongshan",
+                () -> reviews.revise(new FigureInput(
+                        new CellKey(december.getIndicatorId(), dongshan, december.getPeriodId()),
+                        "7",
+                        false,
+                        null,
+                        december.getVersion(),
+                        "复核更正")));
+        assertThat(check(before, 2, null, null, "ReviewService.revise"))
+                .extracting(AuditEntryRecord::getAction)
+                .containsExactly("revise", "unit.reopen");
+    }
+
     private void publication() {
         int meals = Catalogue.indicatorId(db, "meal_schools");
         int version = db.select(Tables.INDICATOR.VERSION)

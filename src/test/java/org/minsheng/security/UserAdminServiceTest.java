@@ -105,6 +105,7 @@ class UserAdminServiceTest {
             stat-dongshan | 东山县统计员      | 0596-Dongshan!       | STATISTICIAN              | 350626
             stat-two      | 两县统计员       | 0596-TwoCounty!      | STATISTICIAN+REVIEWER     | 350626+350627
             leader-dong   | 东山县领导       | 0596-Dongshan!       | LEADER                    | 350626
+            reviewer-ds   | 东山县审核员      | 0596-Dongshan!       | REVIEWER                  | 350626
             leader-stat   | 东山县领导兼统计员 | 0596-Dongshan!       | LEADER+STATISTICIAN       | 350626
             """)
     void accounts_that_follow_the_rules_are_created(
@@ -131,9 +132,11 @@ class UserAdminServiceTest {
             zhangsan       | 张三  | aaaaaaaaaaaa      | LEADER        |        | users.error.password.common
             zhangsan       | 张三  | Jiulongjiang-2020 |               |        | users.error.roles.required
             zhangsan       | 张三  | Jiulongjiang-2020 | STATISTICIAN  |        | users.error.scope.required
-            zhangsan       | 张三  | Jiulongjiang-2020 | REVIEWER      | 350602 | users.error.scope.onlyStatisticiansAndLeaders
+            zhangsan       | 张三  | Jiulongjiang-2020 | COMMUNICATIONS | 350602 | users.error.scope.onlyStatisticiansAndLeaders
+            zhangsan       | 张三  | Jiulongjiang-2020 | REVIEWER      | 350602+350623 | users.error.scope.leaderOneUnit
+            zhangsan       | 张三  | Jiulongjiang-2020 | REVIEWER+ADMINISTRATOR | 350602 | users.error.scope.leaderReadsAll
             zhangsan       | 张三  | Jiulongjiang-2020 | LEADER        | 350602+350623 | users.error.scope.leaderOneUnit
-            zhangsan       | 张三  | Jiulongjiang-2020 | LEADER+REVIEWER | 350602 | users.error.scope.leaderReadsAll
+            zhangsan       | 张三  | Jiulongjiang-2020 | LEADER+COMMUNICATIONS | 350602 | users.error.scope.leaderReadsAll
             zhangsan       | 张三  | Jiulongjiang-2020 | LEADER+ADMINISTRATOR | 350602 | users.error.scope.leaderReadsAll
             zhangsan       | 张三  | Jiulongjiang-2020 | LEADER        | 350000 | users.error.scope.invalid
             zhangsan       | 张三  | Jiulongjiang-2020 | STATISTICIAN  | 350000 | users.error.scope.invalid

@@ -101,7 +101,9 @@ class DemoDataLoader implements Callback {
                     "Demo data loaded ({}): logins leader, reviewer, comms, admin, stat-xiangcheng, "
                             + "stat-zhangpu, stat-city, leader-xiangcheng{}, all with password \"demo\"",
                     String.join(" + ", scripts),
-                    scripts.size() > 1 ? ", leader-zhangzhou" : "");
+                    scripts.size() > 1
+                            ? ", leader-zhangzhou, reviewer-zhangzhou, reviewer-xiamen, stat-siming, stat-huli"
+                            : "");
         } catch (SQLException e) {
             connection.rollback();
             throw e;

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.minsheng.approval.ApprovalService;
+import org.minsheng.approval.ui.AcceptancePanel;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.PeriodNames;
@@ -37,6 +39,7 @@ import org.minsheng.figure.Cell;
 import org.minsheng.figure.FigureDownloads;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
+import org.minsheng.period.Period;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.Role;
@@ -66,7 +69,12 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final Locale locale;
 
     ReviewView(
-            ReviewService review, PeriodService periods, FigureService figures, FigureDownloads exports, Clock clock) {
+            ReviewService review,
+            PeriodService periods,
+            FigureService figures,
+            FigureDownloads exports,
+            ApprovalService approvals,
+            Clock clock) {
         this.zone = clock.getZone();
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
@@ -115,7 +123,19 @@ class ReviewView extends Div implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("review.intro"));
         intro.addClassName("page-meta");
         queueArea.setId("review-queue");
-        add(new H2(getTranslation("review.heading")), intro, periodGrid, queueArea);
+        add(new H2(getTranslation("review.heading")), intro);
+        // under approval levels a reviewer may accept units of the level below, or answer to the level above
+        var duties = approvals.duties();
+        if (duties.acceptsUnits() || duties.answersAbove()) {
+            var years =
+                    periods.all().stream().map(Period::year).distinct().sorted().toList();
+            add(new AcceptancePanel(approvals, duties, years));
+        }
+        if (!duties.approvesFigures()) {
+            intro.setText(getTranslation("review.intro.accepting"));
+            return;
+        }
+        add(periodGrid, queueArea);
         refreshPeriods(null);
     }
 

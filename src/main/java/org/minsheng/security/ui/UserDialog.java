@@ -110,9 +110,9 @@ class UserDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    /** A statistician's units are what they enter; a leader's unit is what they read. */
+    /** A statistician's units are what they enter; a leader's or reviewer's unit is what they read (and review). */
     private static boolean scoped(Set<Role> roles) {
-        return roles.contains(Role.STATISTICIAN) || roles.contains(Role.LEADER);
+        return roles.contains(Role.STATISTICIAN) || roles.contains(Role.LEADER) || roles.contains(Role.REVIEWER);
     }
 
     private void save() {

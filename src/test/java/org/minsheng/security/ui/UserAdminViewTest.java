@@ -91,12 +91,16 @@ class UserAdminViewTest {
     }
 
     @Test
-    void the_unit_picker_opens_for_a_leader_as_for_a_statistician_and_stays_closed_for_a_reviewer() {
+    void the_unit_picker_opens_for_a_leader_and_a_reviewer_as_for_a_statistician_and_stays_closed_for_communications() {
         open("admin");
         _click(_get(Button.class, spec -> spec.withId("new-user")));
         var dialog = _get(UserDialog.class);
-        dialog.roles.setValue(Set.of(Role.REVIEWER));
+        dialog.roles.setValue(Set.of(Role.COMMUNICATIONS));
         assertThat(dialog.scope.isEnabled()).isFalse();
+        dialog.roles.setValue(Set.of(Role.REVIEWER));
+        assertThat(dialog.scope.isEnabled())
+                .as("a reviewer may be limited to one unit, whose subtree they approve")
+                .isTrue();
         dialog.roles.setValue(Set.of(Role.LEADER));
         assertThat(dialog.scope.isEnabled())
                 .as("a leader may be limited to one unit")

@@ -1,0 +1,187 @@
+package org.minsheng.approval.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.minsheng.approval.AcceptanceStatus;
+import org.minsheng.approval.ApprovalService;
+import org.minsheng.approval.ReviewerDuties;
+import org.minsheng.approval.UnitYear;
+import org.minsheng.base.RefusedException;
+import org.minsheng.base.ui.Notifications;
+
+/**
+ * The review page's part under approval levels: for a reviewer of an accepting level, the units they
+ * accept for a year (figures not yet approved below each, its status and a return's reason), to accept
+ * or return with a reason; for a reviewer whose year the level above decides, that decision, and the
+ * offer again of a returned year. Every button is a plain button, reachable by Tab.
+ */
+public class AcceptancePanel extends Div {
+
+    private final ApprovalService approvals;
+    private final ReviewerDuties duties;
+    private final Select<Integer> year = new Select<>();
+    final Grid<UnitYear> units = new Grid<>();
+    private final Div own = new Div();
+
+    public AcceptancePanel(ApprovalService approvals, ReviewerDuties duties, List<Integer> years) {
+        this.approvals = approvals;
+        this.duties = duties;
+        setId("acceptance");
+        year.setLabel(getTranslation("approval.year"));
+        year.setId("acceptance-year");
+        year.setItems(years);
+        year.setItemLabelGenerator(y -> getTranslation("approval.yearName", y));
+        add(new H3(getTranslation("approval.heading", duties.unit().name())), year);
+        if (duties.acceptsUnits()) {
+            var intro = new Paragraph(getTranslation(
+                    "approval.accept.intro", getTranslation(duties.accepts().eachKey())));
+            intro.addClassName("page-meta");
+            add(intro, grid());
+        }
+        if (duties.answersAbove()) {
+            own.setId("acceptance-own");
+            add(own);
+        }
+        year.addValueChangeListener(e -> refresh());
+        if (!years.isEmpty()) {
+            year.setValue(years.getLast());
+        }
+    }
+
+    private Grid<UnitYear> grid() {
+        units.setId("acceptance-grid");
+        units.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        units.setAllRowsVisible(true);
+        units.addColumn(u -> u.unit().name())
+                .setHeader(getTranslation("approval.column.unit"))
+                .setAutoWidth(true);
+        units.addColumn(UnitYear::notApproved)
+                .setHeader(getTranslation("approval.column.notApproved"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setKey("notApproved");
+        units.addColumn(u -> status(u.status()))
+                .setHeader(getTranslation("approval.column.status"))
+                .setKey("status")
+                .setAutoWidth(true);
+        units.addColumn(u -> u.reason() == null ? "" : u.reason())
+                .setHeader(getTranslation("approval.column.reason"))
+                .setKey("reason")
+                .setFlexGrow(1);
+        units.addComponentColumn(this::actions)
+                .setHeader(getTranslation("approval.column.actions"))
+                .setKey("actions")
+                .setAutoWidth(true);
+        return units;
+    }
+
+    private HorizontalLayout actions(UnitYear unit) {
+        var accept = new Button(
+                getTranslation("approval.accept"),
+                e -> act(() -> getTranslation(
+                        "approval.accepted",
+                        approvals.accept(unit.unit().id(), unit.year()).unit().name(),
+                        unit.year())));
+        accept.setId("accept-" + unit.unit().code());
+        accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        // the service refuses it too; disabled, the button says why before anyone clicks
+        accept.setEnabled(unit.status() != AcceptanceStatus.ACCEPTED && unit.notApproved() == 0);
+        var giveBack = new Button(getTranslation("approval.return"), e -> askReason(unit));
+        giveBack.setId("return-" + unit.unit().code());
+        giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        giveBack.setEnabled(unit.status() != AcceptanceStatus.RETURNED);
+        return new HorizontalLayout(accept, giveBack);
+    }
+
+    private void askReason(UnitYear unit) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(
+                getTranslation("approval.return.title", unit.unit().name(), unit.year()));
+        var reason = new TextArea(getTranslation("approval.return.reason"));
+        reason.setId("acceptance-return-reason");
+        reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(true);
+        dialog.add(reason);
+        var confirm = new Button(getTranslation("approval.return"), e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("approval.error.reasonRequired"));
+                return;
+            }
+            dialog.close();
+            act(() -> getTranslation(
+                    "approval.returned",
+                    approvals
+                            .returnUnit(unit.unit().id(), unit.year(), reason.getValue())
+                            .unit()
+                            .name(),
+                    unit.year()));
+        });
+        confirm.setId("acceptance-confirm-return");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+        reason.focus();
+    }
+
+    private void refresh() {
+        var chosen = year.getValue();
+        if (chosen == null) {
+            return;
+        }
+        if (duties.acceptsUnits()) {
+            units.setItems(approvals.queue(chosen));
+        }
+        if (duties.answersAbove()) {
+            own.removeAll();
+            var mine = approvals.ownYear(chosen);
+            var line = new Span(
+                    mine.status() == AcceptanceStatus.RETURNED
+                            ? getTranslation(
+                                    "approval.own.returned", mine.unit().name(), chosen, mine.reason())
+                            : getTranslation(
+                                    "approval.own." + mine.status().name().toLowerCase(Locale.ROOT),
+                                    mine.unit().name(),
+                                    chosen));
+            line.setId("acceptance-own-status");
+            own.add(line);
+            if (mine.status() == AcceptanceStatus.RETURNED) {
+                var reoffer = new Button(
+                        getTranslation("approval.reoffer"),
+                        e -> act(() -> getTranslation(
+                                "approval.reoffered",
+                                approvals.reoffer(chosen).unit().name(),
+                                chosen)));
+                reoffer.setId("acceptance-reoffer");
+                reoffer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                own.add(reoffer);
+            }
+        }
+    }
+
+    private void act(Supplier<String> action) {
+        try {
+            Notifications.success(action.get());
+        } catch (RefusedException refused) {
+            Notifications.refused(refused);
+        }
+        refresh();
+    }
+
+    private String status(AcceptanceStatus status) {
+        return getTranslation("approval.status." + status.name().toLowerCase(Locale.ROOT));
+    }
+}

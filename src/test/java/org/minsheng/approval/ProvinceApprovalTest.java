@@ -1,0 +1,257 @@
+package org.minsheng.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
+
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.RefusedException;
+import org.minsheng.db.Tables;
+import org.minsheng.division.Division;
+import org.minsheng.figure.CellKey;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.support.Catalogue;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Approval by level on the province demo (levels city and province): 漳州市's reviewer approves figures of
+ * 漳州市 and the units below it only; the province's reviewer accepts or returns each city's year, never
+ * while a figure below it waits; a returned city sees why and offers its year again; a figure approved
+ * after its city's year was accepted takes the acceptance back. Every decision is audited and every
+ * refused call writes nothing.
+ */
+@IntegrationTest
+@TestPropertySource(
+        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
+        })
+@DirtiesContext
+@Transactional
+class ProvinceApprovalTest {
+
+    private static final String PROVINCE = "reviewer";
+    private static final String ZHANGZHOU = "reviewer-zhangzhou";
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void the_province_reviewer_accepts_cities_and_a_city_reviewer_approves_figures_and_answers_to_the_province() {
+        var province = as(PROVINCE, approvals::duties);
+        assertThat(province.approvesFigures()).isFalse();
+        assertThat(province.accepts()).isEqualTo(Division.Level.CITY);
+        assertThat(province.answersAbove()).isFalse();
+        var city = as(ZHANGZHOU, approvals::duties);
+        assertThat(city.unit().code()).isEqualTo("350600");
+        assertThat(city.approvesFigures()).isTrue();
+        assertThat(city.acceptsUnits()).isFalse();
+        assertThat(city.answersAbove()).isTrue();
+    }
+
+    @Test
+    void the_past_years_are_accepted_for_every_city_and_the_latest_waits() {
+        assertThat(as(PROVINCE, () -> approvals.queue(2020)))
+                .hasSize(9)
+                .allSatisfy(u -> assertThat(u.status()).isEqualTo(AcceptanceStatus.ACCEPTED));
+        var latest = as(PROVINCE, () -> approvals.queue(2021));
+        assertThat(latest)
+                .extracting(u -> u.unit().name())
+                .containsExactly("福州市", "厦门市", "莆田市", "三明市", "泉州市", "漳州市", "南平市", "龙岩市", "宁德市");
+        assertThat(latest).allSatisfy(u -> assertThat(u.status()).isEqualTo(AcceptanceStatus.PENDING));
+    }
+
+    @Test
+    void a_city_is_refused_while_a_figure_below_it_is_not_approved_and_the_refusal_writes_nothing() {
+        figure("350602", "submitted");
+        figure("350623", "draft");
+        var zhangzhou = unit("350600");
+        assertThat(as(PROVINCE, () -> approvals.queue(2021)))
+                .filteredOn(u -> u.unit().id() == zhangzhou)
+                .singleElement()
+                .satisfies(u -> assertThat(u.notApproved()).isEqualTo(2));
+        int audited = Catalogue.auditCount(db);
+        assertThatThrownBy(() -> as(PROVINCE, () -> approvals.accept(zhangzhou, 2021)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("approval.error.notApproved");
+                    assertThat(e.parameters()).containsExactly("漳州市", 2L);
+                });
+        assertThat(Catalogue.auditCount(db)).isEqualTo(audited);
+        assertThat(db.fetchCount(Tables.UNIT_ACCEPTANCE, Tables.UNIT_ACCEPTANCE.YEAR.eq((short) 2021)))
+                .isZero();
+    }
+
+    @Test
+    void accepting_a_city_is_recorded_and_audited() {
+        int xiamen = unit("350200");
+        var accepted = as(PROVINCE, () -> approvals.accept(xiamen, 2021));
+        assertThat(accepted.status()).isEqualTo(AcceptanceStatus.ACCEPTED);
+        assertThat(accepted.decidedBy()).isEqualTo("省纪委监委审核员");
+        assertThat(Catalogue.audit(db, "division", xiamen))
+                .anySatisfy(a -> assertThat(a.getAction()).isEqualTo("unit.accept"));
+        assertThatThrownBy(() -> as(PROVINCE, () -> approvals.accept(xiamen, 2021)))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("approval.error.alreadyAccepted"));
+    }
+
+    @Test
+    void a_returned_city_sees_the_reason_and_offers_its_year_again() {
+        int zhangzhou = unit("350600");
+        assertThatThrownBy(() -> as(PROVINCE, () -> approvals.returnUnit(zhangzhou, 2021, "  ")))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("approval.error.reasonRequired"));
+        as(PROVINCE, () -> approvals.returnUnit(zhangzhou, 2021, "漳浦县一月数据与台账不符"));
+
+        var own = as(ZHANGZHOU, () -> approvals.ownYear(2021));
+        assertThat(own.status()).isEqualTo(AcceptanceStatus.RETURNED);
+        assertThat(own.reason()).isEqualTo("漳浦县一月数据与台账不符");
+        var reoffered = as(ZHANGZHOU, () -> approvals.reoffer(2021));
+        assertThat(reoffered.status()).isEqualTo(AcceptanceStatus.PENDING);
+        assertThat(reoffered.reason()).isNull();
+        assertThat(Catalogue.audit(db, "division", zhangzhou))
+                .extracting(a -> a.getAction() + ":" + a.getReason())
+                .contains("unit.return:漳浦县一月数据与台账不符", "unit.reoffer:漳浦县一月数据与台账不符");
+        assertThatThrownBy(() -> as(ZHANGZHOU, () -> approvals.reoffer(2021)))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("approval.error.notReturned"));
+    }
+
+    @Test
+    void only_the_level_above_decides_and_only_on_the_next_level_below() {
+        int zhangzhou = unit("350600");
+        int xiangcheng = unit("350602");
+        int audited = Catalogue.auditCount(db);
+        refused(ZHANGZHOU, () -> approvals.accept(zhangzhou, 2021), "approval.error.notAccepting");
+        refused(ZHANGZHOU, () -> approvals.queue(2021), "approval.error.notAccepting");
+        refused(PROVINCE, () -> approvals.accept(xiangcheng, 2021), "approval.error.notAcceptedHere");
+        refused(PROVINCE, () -> approvals.returnUnit(unit("350000"), 2021, "x"), "approval.error.notAcceptedHere");
+        refused(PROVINCE, () -> approvals.reoffer(2021), "approval.error.nothingAbove");
+        assertThatThrownBy(() -> as("leader-zhangzhou", () -> approvals.accept(zhangzhou, 2021)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(Catalogue.auditCount(db)).isEqualTo(audited);
+        assertThat(db.fetchCount(Tables.UNIT_ACCEPTANCE, Tables.UNIT_ACCEPTANCE.YEAR.eq((short) 2021)))
+                .isZero();
+    }
+
+    @Test
+    void a_city_reviewer_approves_its_own_unit_and_a_child_and_is_refused_a_sibling_and_the_parent() {
+        var own = figure("350600", "submitted");
+        var child = figure("350602", "submitted");
+        var sibling = figure("350203", "submitted");
+        var parent = figure("350000", "submitted");
+        assertThat(as(ZHANGZHOU, () -> reviews.queue(own.periodId())))
+                .extracting(c -> c.division().code())
+                .contains("350602")
+                .doesNotContain("350203");
+        int audited = Catalogue.auditCount(db);
+        refused(ZHANGZHOU, () -> reviews.approve(sibling, 0), "scope.error.outside");
+        refused(ZHANGZHOU, () -> reviews.approve(parent, 0), "scope.error.outside");
+        refused(ZHANGZHOU, () -> reviews.returnCell(sibling, 0, "请核实"), "scope.error.outside");
+        refused(ZHANGZHOU, () -> reviews.approveDivision(own.periodId(), sibling.divisionId()), "scope.error.outside");
+        refused(ZHANGZHOU, () -> reviews.publish(own.periodId()), "scope.error.outside");
+        refused(PROVINCE, () -> reviews.approve(child, 0), "review.error.notApprovingLevel");
+        assertThat(Catalogue.auditCount(db)).isEqualTo(audited);
+
+        as(ZHANGZHOU, () -> reviews.approve(child, 0));
+        assertThat(status(child)).isEqualTo("approved");
+        assertThat(as(ZHANGZHOU, () -> reviews.approvePeriod(own.periodId())))
+                .as("the period's approval by a scoped reviewer takes their unit's cells only")
+                .isEqualTo(1);
+        assertThat(status(own)).isEqualTo("approved");
+        assertThat(status(sibling)).isEqualTo("submitted");
+        assertThat(status(parent)).isEqualTo("submitted");
+    }
+
+    @Test
+    void a_correction_after_acceptance_takes_the_citys_acceptance_back_and_leaves_the_other_cities_accepted() {
+        int zhangzhou = unit("350600");
+        int xiamen = unit("350200");
+        var december = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
+        var key = new CellKey(december.getIndicatorId(), december.getDivisionId(), december.getPeriodId());
+        as(ZHANGZHOU, () -> reviews.revise(new FigureInput(key, "5", false, null, december.getVersion(), "复核更正")));
+
+        var year = as(PROVINCE, () -> approvals.queue(2020));
+        assertThat(year)
+                .filteredOn(u -> u.unit().id() == zhangzhou)
+                .singleElement()
+                .satisfies(u -> assertThat(u.status()).isEqualTo(AcceptanceStatus.PENDING));
+        assertThat(year)
+                .filteredOn(u -> u.unit().id() == xiamen)
+                .singleElement()
+                .satisfies(u -> assertThat(u.status()).isEqualTo(AcceptanceStatus.ACCEPTED));
+        assertThat(Catalogue.audit(db, "division", zhangzhou))
+                .anySatisfy(a -> assertThat(a.getAction()).isEqualTo("unit.reopen"));
+        // nothing below waits: the province accepts the corrected year again
+        assertThat(as(PROVINCE, () -> approvals.accept(zhangzhou, 2020)).status())
+                .isEqualTo(AcceptanceStatus.ACCEPTED);
+    }
+
+    @Test
+    void with_a_county_level_too_a_city_accepts_its_counties_before_the_province_accepts_the_city() {
+        as(
+                "admin",
+                () -> approvals.setLevels(Set.of(Division.Level.PROVINCE, Division.Level.CITY, Division.Level.COUNTY)));
+        var city = as("reviewer-xiamen", approvals::duties);
+        assertThat(city.approvesFigures()).isFalse();
+        assertThat(city.accepts()).isEqualTo(Division.Level.COUNTY);
+        assertThat(city.answersAbove()).isTrue();
+        int xiamen = unit("350200");
+        assertThatThrownBy(() -> as(PROVINCE, () -> approvals.accept(xiamen, 2021)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("approval.error.notAcceptedBelow");
+                    assertThat(e.parameters()).containsExactly("厦门市", 6L);
+                });
+        var counties = as("reviewer-xiamen", () -> approvals.queue(2021));
+        assertThat(counties).hasSize(6);
+        counties.forEach(
+                c -> as("reviewer-xiamen", () -> approvals.accept(c.unit().id(), 2021)));
+        assertThat(as(PROVINCE, () -> approvals.accept(xiamen, 2021)).status()).isEqualTo(AcceptanceStatus.ACCEPTED);
+    }
+
+    private void refused(String user, Runnable call, String key) {
+        assertThatThrownBy(() -> as(user, call))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    /** A figure of 营养改善计划学校 for January 2021 in the given state, entered by stat-xiangcheng. */
+    private CellKey figure(String unitCode, String status) {
+        int indicator = Catalogue.indicatorId(db, "meal_schools");
+        int unit = unit(unitCode);
+        int january = Catalogue.monthId(db, 2021, 1);
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, entered_by, submitted_by,
+                                    submitted_at)
+                select ?, ?, ?, 4, ?::figure_status, u.id, case when ? then u.id end, case when ? then now() end
+                from app_user u where u.username = 'stat-xiangcheng'""", indicator, unit, january, status, status.equals("submitted"), status.equals("submitted"));
+        return new CellKey(indicator, unit, january);
+    }
+
+    private String status(CellKey key) {
+        return db.fetchSingle(
+                        "select status::text from figure where indicator_id = ? and division_id = ? and period_id = ?",
+                        key.indicatorId(),
+                        key.divisionId(),
+                        key.periodId())
+                .get(0, String.class);
+    }
+
+    private int unit(String code) {
+        return Catalogue.divisionId(db, code);
+    }
+}
