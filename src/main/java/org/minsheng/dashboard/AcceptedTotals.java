@@ -1,21 +1,13 @@
 package org.minsheng.dashboard;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.minsheng.division.Division;
-import org.minsheng.indicator.Indicator;
 
 /**
  * A page's totals where the focus's level accepts the years of the units it ranks (docs/levels.md,
@@ -31,51 +23,52 @@ import org.minsheng.indicator.Indicator;
  */
 final class AcceptedTotals {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     /** A page with nothing to accept. */
-    static final AcceptedTotals NONE = new AcceptedTotals(
-            null, null, 0, Map.of(), Set.of(), Map.of(), Set.of(), Dashboard.Acceptance.NONE, Set.of());
+    static final AcceptedTotals NONE =
+            new AcceptedTotals(null, null, 0, null, Set.of(), Map.of(), Set.of(), Dashboard.Acceptance.NONE);
 
     private final DashboardRepository repository;
     private final Division focus;
     private final int year;
-    private final Map<Integer, DashboardRepository.Rule> rules;
+    private final TotalsByRule byRule;
     /** The ids a total counts whatever was decided: the focus's own rows on the city's roll-up. */
     private final Set<Integer> alwaysCounted;
-    /** Each child of the accepted level's accepted years; any other child counts in every year. */
+    /** Each child of the accepted level's accepted years. */
     private final Map<Integer, Set<Integer>> acceptedYears;
-
-    private final Set<DashboardRepository.Own> own;
-    private final Dashboard.Acceptance acceptance;
+    /** Children of another level than the one accepted: they count in every year. */
     private final Set<Integer> others;
+
+    private final Dashboard.Acceptance acceptance;
 
     private AcceptedTotals(
             DashboardRepository repository,
             Division focus,
             int year,
-            Map<Integer, DashboardRepository.Rule> rules,
+            TotalsByRule byRule,
             Set<Integer> alwaysCounted,
             Map<Integer, Set<Integer>> acceptedYears,
-            Set<DashboardRepository.Own> own,
-            Dashboard.Acceptance acceptance,
-            Set<Integer> others) {
+            Set<Integer> others,
+            Dashboard.Acceptance acceptance) {
         this.repository = repository;
         this.focus = focus;
         this.year = year;
-        this.rules = rules;
+        this.byRule = byRule;
         this.alwaysCounted = alwaysCounted;
         this.acceptedYears = acceptedYears;
-        this.own = own;
-        this.acceptance = acceptance;
         this.others = others;
+        this.acceptance = acceptance;
     }
 
     /**
      * The totals of a frame's page in {@code year} and the years before it down to {@code from}: NONE
      * unless the frame's focus accepts the level of (some of) the children it ranks.
      */
-    static AcceptedTotals of(DashboardRepository repository, DashboardFrames.Frame frame, int from, int year) {
+    static AcceptedTotals of(
+            DashboardRepository repository,
+            AcceptanceRepository acceptances,
+            DashboardFrames.Frame frame,
+            int from,
+            int year) {
         var units = frame.units();
         var accepts = frame.accepts();
         if (accepts == null || units.focus().id() != units.city().id()) {
@@ -84,7 +77,7 @@ final class AcceptedTotals {
         var focus = units.focus();
         var acceptedYears = new HashMap<Integer, Set<Integer>>();
         var returned = new HashMap<Integer, String>();
-        for (var d : repository.decisions(focus.id(), from, year)) {
+        for (var d : acceptances.decisions(focus.id(), from, year)) {
             if (d.accepted()) {
                 acceptedYears
                         .computeIfAbsent(d.divisionId(), k -> new HashSet<>())
@@ -107,17 +100,16 @@ final class AcceptedTotals {
         }
         // the city's roll-up reads the city's own figures as a row of its own; the hierarchy's as its total
         var always = frame.levels() ? Set.<Integer>of() : Set.of(focus.id());
-        var own = frame.levels() ? repository.ownFigures(focus.id(), from, year) : Set.<DashboardRepository.Own>of();
+        var own = frame.levels() ? acceptances.ownFigures(focus.id(), from, year) : Set.<AcceptanceRepository.Own>of();
         return new AcceptedTotals(
                 repository,
                 focus,
                 year,
-                repository.rules(),
+                new TotalsByRule(acceptances.rules(), own),
                 always,
                 acceptedYears,
-                own,
-                new Dashboard.Acceptance(true, pending),
-                others);
+                others,
+                new Dashboard.Acceptance(true, pending));
     }
 
     boolean applies() {
@@ -135,7 +127,7 @@ final class AcceptedTotals {
             return cells;
         }
         var parts = cells.stream()
-                .map(c -> new Part(
+                .map(c -> new TotalsByRule.Part(
                         c.indicatorId(),
                         c.divisionId(),
                         0,
@@ -145,7 +137,7 @@ final class AcceptedTotals {
                         c.revision(),
                         c.corrections()))
                 .toList();
-        return recompute(parts, k -> cellYear).stream()
+        return byRule.recompute(parts, k -> cellYear, this::counted).stream()
                 .map(p -> new YearCell(
                         p.indicatorId(),
                         p.divisionId(),
@@ -163,7 +155,7 @@ final class AcceptedTotals {
             return cells;
         }
         var parts = cells.stream()
-                .map(m -> new Part(
+                .map(m -> new TotalsByRule.Part(
                         m.cell().indicatorId(),
                         m.cell().divisionId(),
                         m.month(),
@@ -173,7 +165,7 @@ final class AcceptedTotals {
                         m.cell().revision(),
                         m.cell().corrections()))
                 .toList();
-        return recompute(parts, k -> year).stream()
+        return byRule.recompute(parts, k -> year, this::counted).stream()
                 .map(p -> new DashboardRepository.MonthCell(
                         new YearCell(
                                 p.indicatorId(),
@@ -193,10 +185,10 @@ final class AcceptedTotals {
             return points;
         }
         var parts = points.stream()
-                .map(t ->
-                        new Part(t.indicatorId(), t.divisionId(), t.month(), t.value(), t.value() == null, null, 0, 0))
+                .map(t -> new TotalsByRule.Part(
+                        t.indicatorId(), t.divisionId(), t.month(), t.value(), t.value() == null, null, 0, 0))
                 .toList();
-        return recompute(parts, k -> year).stream()
+        return byRule.recompute(parts, k -> year, this::counted).stream()
                 .map(p -> new TrendPoint(p.indicatorId(), p.divisionId(), p.key(), p.value()))
                 .toList();
     }
@@ -210,7 +202,7 @@ final class AcceptedTotals {
             return unfiltered.get();
         }
         var parts = repository.unitAndChildYears(focus.id(), from, year).stream()
-                .map(u -> new Part(
+                .map(u -> new TotalsByRule.Part(
                         u.point().indicatorId(),
                         u.divisionId(),
                         u.point().year(),
@@ -220,131 +212,15 @@ final class AcceptedTotals {
                         0,
                         0))
                 .toList();
-        return recompute(parts, k -> k).stream()
+        return byRule.recompute(parts, k -> k, this::counted).stream()
                 .filter(p -> p.divisionId() == null)
                 .map(p -> new YearPoint(p.indicatorId(), p.key(), p.value(), p.na()))
                 .toList();
     }
 
-    /** A row of any of the page's reads: a unit's (null: the focus's total) value at a month or year. */
-    private record Part(
-            int indicatorId,
-            Integer divisionId,
-            int key,
-            BigDecimal value,
-            boolean na,
-            OffsetDateTime approvedAt,
-            int revision,
-            int corrections) {}
-
-    /** An indicator at a month or year. */
-    private record At(int indicatorId, int key) {}
-
-    /** Which year a key (a month, or a year itself) is of. */
-    private interface YearOf {
-        int of(int key);
-    }
-
-    private boolean counted(Integer divisionId, int inYear) {
+    private boolean counted(int divisionId, int inYear) {
         return alwaysCounted.contains(divisionId)
                 || others.contains(divisionId)
                 || acceptedYears.getOrDefault(divisionId, Set.of()).contains(inYear);
-    }
-
-    /** The rows with every total replaced by the roll-up of the counted rows below it. */
-    private List<Part> recompute(List<Part> parts, YearOf yearOf) {
-        var totals = new HashMap<At, Part>();
-        var counted = new LinkedHashMap<At, List<Part>>();
-        var rows = new ArrayList<Part>();
-        for (var p : parts) {
-            var at = new At(p.indicatorId(), p.key());
-            if (p.divisionId() == null) {
-                totals.put(at, p);
-                continue;
-            }
-            rows.add(p);
-            if (counted(p.divisionId(), yearOf.of(p.key()))) {
-                counted.computeIfAbsent(at, k -> new ArrayList<>()).add(p);
-            }
-        }
-        var keys = new HashSet<At>(totals.keySet());
-        keys.addAll(counted.keySet());
-        var result = new HashMap<At, Part>();
-        for (var at : keys) {
-            var rule = rules.get(at.indicatorId());
-            if (rule == null || rule.aggregation() == Indicator.Aggregation.RATIO) {
-                continue;
-            }
-            if (own.contains(new DashboardRepository.Own(at.indicatorId(), yearOf.of(at.key())))) {
-                if (totals.containsKey(at)) {
-                    result.put(at, totals.get(at));
-                }
-            } else if (counted.containsKey(at)) {
-                result.put(at, rollUp(at, rule, counted.get(at)));
-            }
-        }
-        rules.forEach((id, rule) -> {
-            if (rule.aggregation() != Indicator.Aggregation.RATIO) {
-                return;
-            }
-            keys.stream().filter(at -> at.indicatorId() == id).forEach(at -> {
-                var n = result.get(new At(rule.numeratorId(), at.key()));
-                var d = result.get(new At(rule.denominatorId(), at.key()));
-                if (n != null && d != null) {
-                    result.put(at, ratio(at, rule, n, d));
-                }
-            });
-        });
-        result.values().stream()
-                .sorted(Comparator.comparingInt(Part::indicatorId).thenComparingInt(Part::key))
-                .forEach(rows::add);
-        return rows;
-    }
-
-    /** The counted rows by the indicator's rule, as the pre-aggregates roll every row up. */
-    private static Part rollUp(At at, DashboardRepository.Rule rule, List<Part> rows) {
-        var values = rows.stream().map(Part::value).filter(Objects::nonNull).toList();
-        BigDecimal value = values.isEmpty()
-                ? null
-                : switch (rule.aggregation()) {
-                    case MAX -> values.stream().max(Comparator.naturalOrder()).orElseThrow();
-                    case MIN -> values.stream().min(Comparator.naturalOrder()).orElseThrow();
-                    default -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                };
-        return new Part(
-                at.indicatorId(),
-                null,
-                at.key(),
-                value,
-                rows.stream().allMatch(Part::na),
-                rows.stream()
-                        .map(Part::approvedAt)
-                        .filter(Objects::nonNull)
-                        .max(Comparator.naturalOrder())
-                        .orElse(null),
-                rows.stream().mapToInt(Part::revision).max().orElse(0),
-                rows.stream().mapToInt(Part::corrections).sum());
-    }
-
-    /** A ratio of the recomputed parts, never an average of the children's ratios; rounded as SQL's round(). */
-    private static Part ratio(At at, DashboardRepository.Rule rule, Part n, Part d) {
-        BigDecimal value = n.value() == null || d.value() == null || d.value().signum() == 0
-                ? null
-                : n.value()
-                        .multiply(HUNDRED)
-                        .divide(d.value(), MathContext.DECIMAL128)
-                        .setScale(rule.scale(), RoundingMode.HALF_UP);
-        var approvedAt = n.approvedAt() == null
-                ? d.approvedAt()
-                : d.approvedAt() == null || n.approvedAt().isAfter(d.approvedAt()) ? n.approvedAt() : d.approvedAt();
-        return new Part(
-                at.indicatorId(),
-                null,
-                at.key(),
-                value,
-                n.na() || d.na(),
-                approvedAt,
-                Math.max(n.revision(), d.revision()),
-                n.corrections() + d.corrections());
     }
 }

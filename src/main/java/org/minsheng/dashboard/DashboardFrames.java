@@ -45,16 +45,19 @@ class DashboardFrames {
             Division.Level accepts) {}
 
     private final DashboardRepository dashboards;
+    private final AcceptanceRepository acceptances;
     private final DivisionService divisions;
     private final IndicatorService indicators;
     private final DivisionHistoryService history;
 
     DashboardFrames(
             DashboardRepository dashboards,
+            AcceptanceRepository acceptances,
             DivisionService divisions,
             IndicatorService indicators,
             DivisionHistoryService history) {
         this.dashboards = dashboards;
+        this.acceptances = acceptances;
         this.divisions = divisions;
         this.indicators = indicators;
         this.history = history;
@@ -123,7 +126,7 @@ class DashboardFrames {
      * it is the deepest listed (it approves figures), or when no level is listed (the city product).
      */
     private Division.Level accepts(Division unit) {
-        var levels = dashboards.approvalLevels();
+        var levels = acceptances.approvalLevels();
         if (!levels.contains(unit.level())) {
             return null;
         }

@@ -49,6 +49,7 @@ public class DashboardService {
             new VersionedCache<>(CACHED_PAGES);
 
     private final DashboardRepository dashboards;
+    private final AcceptanceRepository acceptances;
     private final DivisionService divisions;
     private final IndicatorService indicators;
     private final DivisionHistoryService history;
@@ -63,8 +64,10 @@ public class DashboardService {
             IndicatorService indicators,
             DivisionHistoryService history,
             CurrentUser currentUser,
-            CorrectionRepository corrections) {
+            CorrectionRepository corrections,
+            AcceptanceRepository acceptances) {
         this.corrections = corrections;
+        this.acceptances = acceptances;
         this.frames = frames;
         this.history = history;
         this.dashboards = dashboards;
@@ -173,7 +176,7 @@ public class DashboardService {
         var latest = dashboards.latestApprovedMonth(year);
         var reads = new PageReads(dashboards, city.id(), frame.levels());
         // where the focus accepts its children's years, its totals count the accepted ones only
-        var accepted = AcceptedTotals.of(dashboards, frame, year - YEARS_BACK, year);
+        var accepted = AcceptedTotals.of(dashboards, acceptances, frame, year - YEARS_BACK, year);
         var years = accepted.years(
                 year - YEARS_BACK,
                 () -> reads.years(
