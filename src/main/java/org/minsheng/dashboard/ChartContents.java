@@ -67,7 +67,11 @@ public final class ChartContents {
                         window(data),
                         words.get(data.rankedLevel().eachKey())),
                 indicator.unit(locale),
-                ranking.districts().stream().map(Division::name).toList(),
+                ranking.districts().stream()
+                        .map(d -> pendingMark(data, d)
+                                .map(mark -> words.get("dashboard.acceptance.label", d.name(), mark))
+                                .orElse(d.name()))
+                        .toList(),
                 series,
                 true,
                 indicator.scale(),
@@ -145,13 +149,18 @@ public final class ChartContents {
     /** The focus's whole-year values from its first year with a figure, following a renamed district. */
     public ChartContent years(Dashboard data, Indicator indicator) {
         var yearly = data.yearSeries(indicator);
-        var note = data.formerly().isEmpty()
+        var formerly = data.formerly().isEmpty()
                 ? null
                 : words.get(
                         "dashboards.years.formerly",
                         data.formerly().stream()
                                 .map(d -> d.name() + "（" + d.code() + "）")
                                 .collect(Collectors.joining("、")));
+        // each year's bar counts the units accepted for that year, as the totals of that year's page do
+        var accepted = data.acceptance().applies()
+                ? words.get("dashboard.acceptance.yearsNote", words.get(unitsKey(data.rankedLevel())))
+                : null;
+        var note = formerly == null ? accepted : accepted == null ? formerly : formerly + " " + accepted;
         return new ChartContent(
                 words.get(
                         "dashboards.years.title",
@@ -167,6 +176,51 @@ public final class ChartContents {
                 false,
                 indicator.scale(),
                 note);
+    }
+
+    /**
+     * The mark of a ranked unit outside the focus's totals: 「待省级确认」 while the focus's level has not
+     * accepted its year, 「已退回」 once returned. Empty for a unit the totals count.
+     */
+    public Optional<String> pendingMark(Dashboard data, Division unit) {
+        return data.pending(unit)
+                .map(p -> p.returned()
+                        ? words.get("dashboard.acceptance.returned")
+                        : words.get(
+                                "dashboard.acceptance.waiting",
+                                words.get(acceptingKey(data.focus().level()))));
+    }
+
+    /**
+     * What the totals leave out, said beside them: 「合计只计入已确认的 7 个市；2 个市待确认：厦门市、莆田市（已退回）」.
+     * Empty where the totals count every ranked unit.
+     */
+    public Optional<String> acceptanceNote(Dashboard data) {
+        var pending = data.pendingUnits();
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        var level = data.rankedLevel();
+        long accepted = data.counties().stream()
+                .filter(c -> c.level() == level && data.pending(c).isEmpty())
+                .count();
+        var names = pending.stream()
+                .map(d -> data.pending(d).orElseThrow().returned()
+                        ? words.get("dashboard.acceptance.noteReturned", d.name())
+                        : d.name())
+                .collect(Collectors.joining(words.get("list.separator")));
+        return Optional.of(
+                words.get("dashboard.acceptance.note", accepted, words.get(unitsKey(level)), pending.size(), names));
+    }
+
+    /** The plural noun of a level's units (市, 县区; cities, counties): what the totals count is said in them. */
+    private static String unitsKey(Division.Level level) {
+        return "division.units." + level.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A level as the one that accepts the units below it (省级, 市级; the province, the city). */
+    private static String acceptingKey(Division.Level level) {
+        return "division.accepting." + level.name().toLowerCase(Locale.ROOT);
     }
 
     /**

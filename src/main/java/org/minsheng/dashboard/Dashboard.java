@@ -5,11 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
@@ -26,7 +28,8 @@ public record Dashboard(
         List<Indicator> indicators,
         List<Target> targets,
         Figures figures,
-        Towns townLevel) {
+        Towns townLevel,
+        Acceptance acceptance) {
 
     /** Where a cell or a target is: its indicator and its unit (null for the city total). */
     private record At(int indicatorId, Integer divisionId) {}
@@ -36,6 +39,62 @@ public record Dashboard(
 
     public Dashboard {
         targets = Keyed.of(targets, TARGET_AT);
+    }
+
+    /** A page where nothing is accepted: no approval levels, or a focus whose level does not accept. */
+    public Dashboard(
+            DashboardFilter filter,
+            Window window,
+            Units units,
+            List<Indicator> indicators,
+            List<Target> targets,
+            Figures figures,
+            Towns townLevel) {
+        this(filter, window, units, indicators, targets, figures, townLevel, Acceptance.NONE);
+    }
+
+    /**
+     * What the focus's totals count when its level accepts the year of the units it ranks (docs/levels.md,
+     * "Approval levels"): every ranked unit but the pending ones, which stay on the page with their own
+     * values, marked, outside the totals. A unit is pending until the level above accepts its year;
+     * a returned one keeps the reason it was sent back with.
+     *
+     * @param applies whether the focus's totals count accepted units only
+     * @param pending the ranked units the totals leave out, by id
+     */
+    public record Acceptance(boolean applies, Map<Integer, Pending> pending) {
+
+        public static final Acceptance NONE = new Acceptance(false, Map.of());
+
+        public Acceptance {
+            pending = Map.copyOf(pending);
+        }
+
+        /** A ranked unit outside the totals: waiting for the level above, or returned with a reason. */
+        public record Pending(boolean returned, String reason) {}
+
+        /** The same, for the units a reader limited to part of the page may see. */
+        Acceptance only(Predicate<Integer> shown) {
+            var kept = new HashMap<Integer, Pending>();
+            pending.forEach((id, p) -> {
+                if (shown.test(id)) {
+                    kept.put(id, p);
+                }
+            });
+            return new Acceptance(applies, kept);
+        }
+    }
+
+    /** Why a ranked unit is outside the focus's totals, if it is. */
+    public Optional<Acceptance.Pending> pending(Division unit) {
+        return Optional.ofNullable(acceptance.pending().get(unit.id()));
+    }
+
+    /** The ranked units the totals leave out, in the page's order. */
+    public List<Division> pendingUnits() {
+        return counties().stream()
+                .filter(c -> acceptance.pending().containsKey(c.id()))
+                .toList();
     }
 
     /**

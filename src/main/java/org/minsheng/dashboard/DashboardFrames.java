@@ -1,5 +1,6 @@
 package org.minsheng.dashboard;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,9 @@ class DashboardFrames {
 
     /**
      * What a page is framed by, which no approval changes: the units, the catalogue and targets, each
-     * indicator's category, a district's line and towns, and whether its figures are read along the
-     * hierarchy. Read again whenever V113's version moves.
+     * indicator's category, a district's line and towns, whether its figures are read along the
+     * hierarchy, and the level whose units' years the focus accepts (null: none, its totals count every
+     * approved figure). Read again whenever V113's version moves (V130: approval levels move it too).
      */
     record Frame(
             Dashboard.Units units,
@@ -39,19 +41,23 @@ class DashboardFrames {
             Map<Integer, String> categories,
             List<Division> line,
             List<Division> towns,
-            boolean levels) {}
+            boolean levels,
+            Division.Level accepts) {}
 
     private final DashboardRepository dashboards;
+    private final AcceptanceRepository acceptances;
     private final DivisionService divisions;
     private final IndicatorService indicators;
     private final DivisionHistoryService history;
 
     DashboardFrames(
             DashboardRepository dashboards,
+            AcceptanceRepository acceptances,
             DivisionService divisions,
             IndicatorService indicators,
             DivisionHistoryService history) {
         this.dashboards = dashboards;
+        this.acceptances = acceptances;
         this.divisions = divisions;
         this.indicators = indicators;
         this.history = history;
@@ -94,7 +100,8 @@ class DashboardFrames {
                 cityPage ? dashboards.indicatorCategories() : Map.of(),
                 line,
                 cityPage ? List.of() : towns(focus),
-                false);
+                false,
+                cityPage ? accepts(city) : null);
     }
 
     /** The page of the last unit of {@code path}, ranking its children. */
@@ -109,7 +116,24 @@ class DashboardFrames {
                 dashboards.indicatorCategories(),
                 List.of(),
                 List.of(),
-                true);
+                true,
+                accepts(focus));
+    }
+
+    /**
+     * The level whose units' years {@code unit} accepts (docs/levels.md, "Approval levels"): the next
+     * listed approval level below the unit's, when the unit's level is listed; null when it is not, when
+     * it is the deepest listed (it approves figures), or when no level is listed (the city product).
+     */
+    private Division.Level accepts(Division unit) {
+        var levels = acceptances.approvalLevels();
+        if (!levels.contains(unit.level())) {
+            return null;
+        }
+        return levels.stream()
+                .filter(l -> l.compareTo(unit.level()) > 0)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** The district with the units it replaced and that replaced it, so its trend reads across a rename. */

@@ -250,6 +250,22 @@ class DashboardRepository {
                 .toList();
     }
 
+    /** Each year's value of {@code unitId} and of each of its children, as {@link #unitYears} reads the unit's. */
+    List<UnitYear> unitAndChildYears(int unitId, int from, int to) {
+        return levelYears(source, unitId, from, to).stream()
+                .map(r -> new UnitYear(
+                        r.get("is_total", Integer.class) == 1 ? null : r.get("division_id", Integer.class),
+                        new YearPoint(
+                                r.get("indicator_id", Integer.class),
+                                r.get("year", Integer.class),
+                                r.get("value", BigDecimal.class),
+                                Boolean.TRUE.equals(r.get("na", Boolean.class)))))
+                .toList();
+    }
+
+    /** A year's value of a unit (null: the page's focus). */
+    record UnitYear(Integer divisionId, YearPoint point) {}
+
     private static Division toDivision(DivisionRecord r) {
         return new Division(
                 r.getId(),

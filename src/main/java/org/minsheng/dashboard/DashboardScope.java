@@ -68,6 +68,8 @@ final class DashboardScope {
                         figures.scores().stream()
                                 .filter(s -> unit.test(s.divisionId()))
                                 .toList()),
-                page.townLevel());
+                page.townLevel(),
+                // the marks and the note name only the units the reader may see
+                page.acceptance().only(unit));
     }
 }

@@ -49,6 +49,7 @@ public class DashboardService {
             new VersionedCache<>(CACHED_PAGES);
 
     private final DashboardRepository dashboards;
+    private final AcceptanceRepository acceptances;
     private final DivisionService divisions;
     private final IndicatorService indicators;
     private final DivisionHistoryService history;
@@ -63,8 +64,10 @@ public class DashboardService {
             IndicatorService indicators,
             DivisionHistoryService history,
             CurrentUser currentUser,
-            CorrectionRepository corrections) {
+            CorrectionRepository corrections,
+            AcceptanceRepository acceptances) {
         this.corrections = corrections;
+        this.acceptances = acceptances;
         this.frames = frames;
         this.history = history;
         this.dashboards = dashboards;
@@ -172,8 +175,14 @@ public class DashboardService {
         var targets = frame.targets();
         var latest = dashboards.latestApprovedMonth(year);
         var reads = new PageReads(dashboards, city.id(), frame.levels());
-        var years = reads.years(
-                year - YEARS_BACK, year, frame.line().stream().map(Division::id).toList());
+        // where the focus accepts its children's years, its totals count the accepted ones only
+        var accepted = AcceptedTotals.of(dashboards, acceptances, frame, year - YEARS_BACK, year);
+        var years = accepted.years(
+                year - YEARS_BACK,
+                () -> reads.years(
+                        year - YEARS_BACK,
+                        year,
+                        frame.line().stream().map(Division::id).toList()));
         if (latest == null) {
             return new Dashboard(
                     filter,
@@ -182,7 +191,8 @@ public class DashboardService {
                     shown,
                     targets,
                     new Dashboard.Figures(List.of(), List.of(), List.of(), years, List.of()),
-                    Dashboard.Towns.NONE);
+                    Dashboard.Towns.NONE,
+                    accepted.acceptance());
         }
         int[] months = filter.period().months(filter.part(), latest);
         boolean yearly = filter.period() == PeriodChoice.YEAR;
@@ -190,7 +200,7 @@ public class DashboardService {
         List<TrendPoint> trend;
         if (months[0] == 1) {
             // The year, or the year to date: one roll-up gives the trend and, at its last month, the cells.
-            var byMonth = reads.cellsByMonth(year, months[1], yearly);
+            var byMonth = accepted.monthCells(reads.cellsByMonth(year, months[1], yearly));
             cells = byMonth.stream()
                     .filter(c -> c.month() == months[1])
                     .map(DashboardRepository.MonthCell::cell)
@@ -209,10 +219,10 @@ public class DashboardService {
                             c.cell().value()))
                     .toList();
         } else {
-            cells = reads.cells(year, months[0], months[1], yearly);
-            trend = reads.trend(year, months[1]);
+            cells = accepted.cells(reads.cells(year, months[0], months[1], yearly), year);
+            trend = accepted.trend(reads.trend(year, months[1]));
         }
-        var lastYear = reads.cells(year - 1, months[0], months[1], yearly);
+        var lastYear = accepted.cells(reads.cells(year - 1, months[0], months[1], yearly), year - 1);
         var asOf = cells.stream()
                 .map(YearCell::approvedAt)
                 .filter(Objects::nonNull)
@@ -234,7 +244,8 @@ public class DashboardService {
                 shown,
                 targets,
                 new Dashboard.Figures(cells, lastYear, trend, years, scores),
-                towns.isEmpty() ? Dashboard.Towns.NONE : new Dashboard.Towns(towns, townCells));
+                towns.isEmpty() ? Dashboard.Towns.NONE : new Dashboard.Towns(towns, townCells),
+                accepted.acceptance());
     }
 
     /**

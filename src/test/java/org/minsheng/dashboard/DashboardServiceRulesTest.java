@@ -58,14 +58,16 @@ class DashboardServiceRulesTest {
     private final DivisionHistoryService history = mock(DivisionHistoryService.class);
     private final CurrentUser currentUser = mock(CurrentUser.class);
     private final CorrectionRepository corrections = mock(CorrectionRepository.class);
+    private final AcceptanceRepository acceptances = mock(AcceptanceRepository.class);
     private final DashboardService service = new DashboardService(
             repository,
-            new DashboardFrames(repository, divisions, indicators, history),
+            new DashboardFrames(repository, acceptances, divisions, indicators, history),
             divisions,
             indicators,
             history,
             currentUser,
-            corrections);
+            corrections,
+            acceptances);
 
     @BeforeEach
     void city() {

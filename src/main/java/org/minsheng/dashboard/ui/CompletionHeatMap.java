@@ -56,12 +56,18 @@ class CompletionHeatMap extends Div {
                 .append(HtmlText.escape(i.shortName(getLocale())))
                 .append("</th>"));
         html.append("</tr></thead><tbody>");
+        var words = new ChartContents(getLocale(), this::getTranslation);
         for (Division county : data.counties()) {
             html.append("<tr data-district=\"")
                     .append(HtmlText.escape(county.code()))
                     .append("\"><th>")
-                    .append(HtmlText.escape(county.name()))
-                    .append("</th>");
+                    .append(HtmlText.escape(county.name()));
+            // a unit outside the totals is marked here too, so no view of the page hides why
+            words.pendingMark(data, county)
+                    .ifPresent(mark -> html.append(" <span class=\"acceptance-mark\">")
+                            .append(HtmlText.escape(mark))
+                            .append("</span>"));
+            html.append("</th>");
             indicators.forEach(i -> html.append(cell(data, i, county)));
             html.append("</tr>");
         }

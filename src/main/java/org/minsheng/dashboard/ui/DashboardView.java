@@ -22,6 +22,7 @@ import java.util.Locale;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Failures;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartDownloads;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardDownloads;
@@ -75,6 +76,12 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div tables = new Div();
     /** The demo's disclaimer, shown only for a year whose district figures are its illustrative split. */
     private final Paragraph illustrative = new Paragraph();
+    /**
+     * What the totals leave out where the focus accepts its children's years: 「合计只计入已确认的 7 个市；
+     * 2 个市待确认：厦门市、莆田市」. Hidden where the totals count every unit.
+     */
+    private final Paragraph acceptance = new Paragraph();
+
     /** Said for a year the administrator declared annual reporting only: it has no months to show. */
     private final Paragraph annualOnly = new Paragraph();
 
@@ -131,6 +138,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         tiles.addClassName("tiles");
         illustrative.addClassName("page-note");
         illustrative.setId("illustrative-note");
+        acceptance.addClassName("page-note");
+        acceptance.setId("acceptance-note");
         annualOnly.addClassName("page-note");
         annualOnly.setId("annual-only-note");
         updated.setId("dashboard-updated");
@@ -146,6 +155,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 back,
                 illustrative,
                 annualOnly,
+                acceptance,
                 tiles,
                 charts,
                 tables,
@@ -290,6 +300,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             charts.setVisible(false);
             illustrative.setVisible(false);
             annualOnly.setVisible(false);
+            acceptance.setVisible(false);
         }
     }
 
@@ -317,6 +328,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         annualOnly.setText(getTranslation(
                 "dashboard.annualOnly", String.valueOf(data.filter().year())));
         annualOnly.setVisible(reportedAsTotal);
+        var leftOut = new ChartContents(getLocale(), this::getTranslation).acceptanceNote(data);
+        acceptance.setText(leftOut.orElse(""));
+        acceptance.setVisible(leftOut.isPresent());
         back.removeAll();
         if (!data.cityWide() && rootShown) {
             var toCity = new Anchor(

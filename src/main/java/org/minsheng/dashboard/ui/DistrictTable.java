@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.minsheng.base.HtmlText;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.division.Division;
@@ -50,12 +51,18 @@ class DistrictTable extends Div {
      * key. The table keeps these rows (a few strings per cell), not the {@link Dashboard} they were
      * read from, which holds every trend point and last year's cells besides.
      */
-    record Row(Division unit, Map<String, String> texts, Map<String, BigDecimal> values) {
+    record Row(Division unit, Map<String, String> texts, Map<String, BigDecimal> values, Pending pending) {
 
         String text(String key) {
             return texts.getOrDefault(key, "—");
         }
     }
+
+    /**
+     * A unit outside the focus's totals, as its row says it: its mark (待省级确认, 已退回) and, for a
+     * returned one, why.
+     */
+    record Pending(String mark, String reason) {}
 
     /** Opens the corrections behind a revised figure (†) of an indicator for a unit. */
     interface Revisions {
@@ -118,8 +125,9 @@ class DistrictTable extends Div {
         var names = new LinkedHashMap<String, String>();
         var byCode = new HashMap<String, Indicator>();
         var total = new HashMap<String, String>();
+        var words = new ChartContents(locale, this::getTranslation);
         rows = units.stream()
-                .map(u -> new Row(u, new HashMap<>(), new HashMap<>()))
+                .map(u -> new Row(u, new HashMap<>(), new HashMap<>(), towns ? null : pending(words, data, u)))
                 .toList();
         for (Indicator indicator : data.districtIndicators()) {
             var key = indicator.code();
@@ -173,6 +181,17 @@ class DistrictTable extends Div {
         categoryNames = names;
         indicators = byCode;
         draw();
+    }
+
+    /** The mark of a unit outside the totals, and the reason it was returned with; null for a counted unit. */
+    private static Pending pending(ChartContents words, Dashboard data, Division unit) {
+        return words.pendingMark(data, unit)
+                .map(mark -> new Pending(
+                        mark,
+                        data.pending(unit)
+                                .map(Dashboard.Acceptance.Pending::reason)
+                                .orElse(null)))
+                .orElse(null);
     }
 
     /** A click on a column's header: ascending, then descending, then as the database gave them, as the grid did. */
@@ -247,9 +266,22 @@ class DistrictTable extends Div {
         var hint = HtmlText.escape(getTranslation("dashboards.revisedHint"));
         var metHint = HtmlText.escape(getTranslation("dashboards.pivot.metHint"));
         for (var row : sorted()) {
-            html.append("<tr><th scope=\"row\" class=\"pivot-unit\">")
-                    .append(HtmlText.escape(row.unit().name()))
-                    .append("</th>");
+            // a unit outside the totals keeps its row and values, marked, so the total never hides it
+            html.append(row.pending() == null ? "<tr>" : "<tr class=\"pivot-pending\">")
+                    .append("<th scope=\"row\" class=\"pivot-unit\">")
+                    .append(HtmlText.escape(row.unit().name()));
+            if (row.pending() != null) {
+                html.append(" <span class=\"acceptance-mark\"");
+                if (row.pending().reason() != null) {
+                    html.append(" title=\"")
+                            .append(HtmlText.escape(getTranslation(
+                                    "dashboard.acceptance.returnedBecause",
+                                    row.pending().reason())))
+                            .append('"');
+                }
+                html.append('>').append(HtmlText.escape(row.pending().mark())).append("</span>");
+            }
+            html.append("</th>");
             for (var column : columns) {
                 var text = row.text(column.key());
                 if (column.subtotal()) {

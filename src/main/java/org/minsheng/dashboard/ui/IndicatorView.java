@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.minsheng.base.chart.Series;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
@@ -111,6 +112,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         if (data.cityWide()) {
             data.counties().forEach(c -> units.add(c.id()));
         }
+        var words = new ChartContents(getLocale(), this::getTranslation);
         for (Integer unit : units) {
             var points = data.trend(indicator, unit);
             List<BigDecimal> values = months.stream()
@@ -125,8 +127,11 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                     : data.counties().stream()
                             .filter(c -> c.id() == unit)
                             .findFirst()
-                            .orElseThrow()
-                            .name();
+                            // a unit outside the focus's totals says so here too (待省级确认)
+                            .map(c -> words.pendingMark(data, c)
+                                    .map(mark -> getTranslation("dashboard.acceptance.label", c.name(), mark))
+                                    .orElse(c.name()))
+                            .orElseThrow();
             if (unit != null) {
                 series.add(new Series(name, values, Series.Style.LINE));
             }
