@@ -160,7 +160,8 @@ class UnitPublicationTest {
         int version = db.fetchSingle("select version from figure where id = " + figure.getId())
                 .get(0, Integer.class);
         var key = new CellKey(figure.getIndicatorId(), figure.getDivisionId(), figure.getPeriodId());
-        as("reviewer", () -> reviews.approve(key, version));
+        // the demo's levels are city and province: 漳州市's reviewer approves 漳浦县's figures
+        as("reviewer-zhangzhou", () -> reviews.approve(key, version));
         var published = as("reviewer-zhangzhou", () -> unitPublications.publish(2020, "350600"));
         as("reviewer-fuzhou", () -> unitPublications.publish(2020, "350100"));
         assertThat(published.published()).isTrue();
@@ -174,7 +175,7 @@ class UnitPublicationTest {
         db.execute("update figure set status = 'submitted', correction_reason = '复核更正' where id = " + figure.getId());
         int again = db.fetchSingle("select version from figure where id = " + figure.getId())
                 .get(0, Integer.class);
-        as("reviewer", () -> reviews.approve(key, again));
+        as("reviewer-zhangzhou", () -> reviews.approve(key, again));
         var zhangzhou = as("comms", () -> publications.yearInReview(2020, "350600"));
         assertThat(zhangzhou.revision()).isEqualTo(2);
         assertThat(zhangzhou.edition().revisions())
@@ -195,7 +196,9 @@ class UnitPublicationTest {
     @Test
     @Transactional
     void the_province_publishes_only_after_it_has_accepted_each_of_its_cities() {
-        db.execute("insert into approval_level (level) values ('city'), ('province')");
+        // the demo lists city and province and has accepted every city's 2020: take the acceptances back
+        db.execute("insert into approval_level (level) values ('city'), ('province') on conflict do nothing");
+        db.execute("delete from unit_acceptance where year = 2020");
         assertThatThrownBy(() -> as("reviewer", () -> unitPublications.publish(2020, null)))
                 .isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "publication.error.notAccepted")
@@ -221,15 +224,18 @@ class UnitPublicationTest {
 
     private void reviewerOf(String username, String code) {
         db.execute(
-                "insert into app_user (username, display_name, password_hash) values (?, ?, '{noop}not-used')",
+                "insert into app_user (username, display_name, password_hash) values (?, ?, '{noop}not-used')"
+                        + " on conflict (username) do nothing",
                 username,
                 username);
         db.execute(
-                "insert into user_role (user_id, role) select id, 'reviewer' from app_user where username = ?",
+                "insert into user_role (user_id, role) select id, 'reviewer' from app_user where username = ?"
+                        + " on conflict do nothing",
                 username);
         db.execute("""
                 insert into user_scope (user_id, division_id)
-                select u.id, d.id from app_user u, division d where u.username = ? and d.code = ?""", username, code);
+                select u.id, d.id from app_user u, division d where u.username = ? and d.code = ?
+                on conflict do nothing""", username, code);
     }
 
     private static String text(byte[] pdf) throws Exception {
