@@ -16,6 +16,7 @@ import org.minsheng.division.DivisionService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +36,19 @@ public class ApprovalService {
     private final DivisionService divisions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ApprovalService(ApprovalRepository approvals, DivisionService divisions, CurrentUser currentUser, AuditLog audit) {
+    ApprovalService(
+            ApprovalRepository approvals,
+            DivisionService divisions,
+            CurrentUser currentUser,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.approvals = approvals;
         this.divisions = divisions;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The listed levels, highest first; empty: one level, the root's, as in a city installation. */
@@ -286,6 +294,8 @@ public class ApprovalService {
                         values(after.unit(), after.year(), after.status()),
                         reason,
                         AuditEvent.Source.FORM));
+        // the level above counts the unit, or no longer does: open dashboards redraw after the commit
+        events.publishEvent(new UnitYearDecided(before.unit().id(), before.year()));
         return after;
     }
 

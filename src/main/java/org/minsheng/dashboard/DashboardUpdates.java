@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.minsheng.approval.UnitYearDecided;
 import org.minsheng.figure.ApprovedFiguresChanged;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
@@ -97,6 +98,17 @@ public class DashboardUpdates {
                 "{} committed for period {}; telling {} dashboards",
                 change.change(),
                 change.periodId(),
+                subscribers.size());
+        deliver();
+    }
+
+    /** An accepted or returned unit changes what an accepting level's page counts, as an approval does. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void committed(UnitYearDecided decision) {
+        log.debug(
+                "unit {}'s year {} decided; telling {} dashboards",
+                decision.divisionId(),
+                decision.year(),
                 subscribers.size());
         deliver();
     }

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
         })
 @DirtiesContext
 @Transactional
+@RecordApplicationEvents
 class ProvinceApprovalTest {
 
     private static final String PROVINCE = "reviewer";
@@ -230,6 +233,14 @@ class ProvinceApprovalTest {
     }
 
     /** A figure of 营养改善计划学校 for January 2021 in the given state, entered by stat-xiangcheng. */
+    /** Open dashboards of the province redraw after a decision commits, as they do after an approval. */
+    @Test
+    void a_decision_is_announced_to_the_pages_that_count_it(@Autowired ApplicationEvents events) {
+        int xiamen = unit("350200");
+        as(PROVINCE, () -> approvals.returnUnit(xiamen, 2021, "思明区数据待核实"));
+        assertThat(events.stream(UnitYearDecided.class)).containsExactly(new UnitYearDecided(xiamen, 2021));
+    }
+
     private CellKey figure(String unitCode, String status) {
         int indicator = Catalogue.indicatorId(db, "meal_schools");
         int unit = unit(unitCode);

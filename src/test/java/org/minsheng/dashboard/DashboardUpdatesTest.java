@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.approval.UnitYearDecided;
 import org.minsheng.figure.ApprovedFiguresChanged;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,22 @@ class DashboardUpdatesTest {
                     .as("the open dashboard is told")
                     .isTrue();
             assertThat(closedCalls).hasValue(0);
+        } finally {
+            subscription.cancel();
+        }
+    }
+
+    /** A province's page counts accepted cities only, so a decision on a city's year is a new edition of it. */
+    @Test
+    void a_committed_decision_on_a_units_year_tells_the_open_dashboards() throws Exception {
+        var told = new CountDownLatch(1);
+        var subscription = SignedIn.as("leader", () -> updates.subscribe(told::countDown));
+        try {
+            new TransactionTemplate(transactions)
+                    .executeWithoutResult(tx -> events.publishEvent(new UnitYearDecided(2, 2020)));
+            assertThat(told.await(20, TimeUnit.SECONDS))
+                    .as("the open dashboard is told")
+                    .isTrue();
         } finally {
             subscription.cancel();
         }
