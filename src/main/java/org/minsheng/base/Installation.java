@@ -9,4 +9,7 @@ public interface Installation {
 
     /** The unit's name (漳州市): public, like every division name. */
     String unitName();
+
+    /** The translation key of the unit's issuer line, which takes {@link #unitName()} (see the level's). */
+    String issuerKey();
 }

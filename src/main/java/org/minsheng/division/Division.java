@@ -34,5 +34,13 @@ public record Division(int id, String code, String name, Level level, Integer pa
         public String eachKey() {
             return "division.each." + name().toLowerCase(Locale.ROOT);
         }
+
+        /**
+         * The translation key of the issuer line for a unit of this level: 「{0}纪委监委」 for a province,
+         * a city or a county, but the national commission is 中央纪委国家监委, never 「全国纪委监委」.
+         */
+        public String issuerKey() {
+            return this == COUNTRY ? "app.issuer.country" : "app.issuer";
+        }
     }
 }

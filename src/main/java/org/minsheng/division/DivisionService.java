@@ -40,6 +40,12 @@ public class DivisionService implements Installation {
         return installationUnit().name();
     }
 
+    /** Open to anyone, as {@link #unitName()} is. */
+    @Override
+    public String issuerKey() {
+        return installationUnit().level().issuerKey();
+    }
+
     private Division installationUnit() {
         return divisions
                 .findByCode(cityCode)

@@ -172,7 +172,9 @@ class ChartImages {
 
     ChartFrame frame(Dashboard data, String note) {
         return new ChartFrame(
-                t("publication.chart.source", t("app.issuer", data.city().name())),
+                t(
+                        "publication.chart.source",
+                        t(data.city().level().issuerKey(), data.city().name())),
                 asOf(data.dataAsOf(), data.revision()),
                 note == null || note.isBlank() ? null : t("publication.chart.note", note.strip()));
     }

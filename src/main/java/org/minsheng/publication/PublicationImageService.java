@@ -109,7 +109,9 @@ public class PublicationImageService implements ChartDownloads {
         int edition =
                 unitPublications.edition(data.city(), year, data.revision()).number();
         var frame = new ChartFrame(
-                t("publication.chart.source", t("app.issuer", data.city().name())),
+                t(
+                        "publication.chart.source",
+                        t(data.city().level().issuerKey(), data.city().name())),
                 charts.asOf(data.dataAsOf(), edition),
                 null);
         var bytes = card.png(data, frame);

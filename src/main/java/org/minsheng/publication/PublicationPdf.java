@@ -66,7 +66,7 @@ class PublicationPdf {
         // a chart that does not fit goes to the next page in order, never behind the text that follows it
         PdfWriter.getInstance(document, out).setStrictImageSequence(true);
         document.addTitle(t("publication.title", String.valueOf(review.year()), review.city()));
-        document.addAuthor(t("app.issuer", review.city()));
+        document.addAuthor(t(review.data().city().level().issuerKey(), review.city()));
         document.open();
 
         var heading1 = new Paragraph(t("publication.title", String.valueOf(review.year()), review.city()), title);
@@ -76,7 +76,13 @@ class PublicationPdf {
         var asOf = review.dataAsOf() == null
                 ? "—"
                 : review.dataAsOf().atZoneSameInstant(zone).format(DATE);
-        var meta = new Paragraph(t("publication.meta", asOf, review.revision(), t("app.issuer", review.city())), small);
+        var meta = new Paragraph(
+                t(
+                        "publication.meta",
+                        asOf,
+                        review.revision(),
+                        t(review.data().city().level().issuerKey(), review.city())),
+                small);
         meta.setSpacingAfter(14);
         document.add(meta);
 

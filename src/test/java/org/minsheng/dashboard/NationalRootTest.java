@@ -50,6 +50,9 @@ class NationalRootTest {
                 .containsExactly("350000");
         assertThat(translations.getTranslation(root.level().wholeKey(), Translations.CHINESE))
                 .isEqualTo("全国");
+        // the national commission's own name, not 「全国纪委监委」
+        assertThat(translations.getTranslation(divisions.issuerKey(), Translations.CHINESE, divisions.unitName()))
+                .isEqualTo("中央纪委国家监委");
     }
 
     @Test

@@ -355,6 +355,7 @@ class AccessMatrixTest {
         }));
         cases.add(new Case("DivisionService.city", SIGNED_IN, divisions::city));
         cases.add(new Case("DivisionService.unitName", EnumSet.allOf(Caller.class), divisions::unitName));
+        cases.add(new Case("DivisionService.issuerKey", EnumSet.allOf(Caller.class), divisions::issuerKey));
         cases.add(new Case("DivisionService.countiesIn", SIGNED_IN, () -> divisions.countiesIn(2020)));
         cases.add(new Case("DivisionService.childrenIn", SIGNED_IN, () -> divisions.childrenIn(1, 2020)));
         cases.add(new Case("DivisionService.reportingUnitsIn", SIGNED_IN, () -> divisions.reportingUnitsIn(2020)));

@@ -219,7 +219,8 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                 "publication.meta",
                 asOf,
                 review.revision(),
-                getTranslation(Translations.CHINESE, "app.issuer", review.city())));
+                getTranslation(
+                        Translations.CHINESE, review.data().city().level().issuerKey(), review.city())));
         meta.addClassName("page-meta");
         var lede = new Paragraph(review.lede());
         lede.addClassName("publication-lede");

@@ -48,7 +48,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
         var heading = new H1(getTranslation("app.title"));
         heading.addClassName("login-heading");
-        var issuer = new Paragraph(getTranslation("app.issuer", installation.unitName()));
+        var issuer = new Paragraph(getTranslation(installation.issuerKey(), installation.unitName()));
         issuer.addClassName("login-issuer");
         var demo = new Div(getTranslation("login.demoHint"));
         demo.addClassName("login-demo");
