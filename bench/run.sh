@@ -3,6 +3,7 @@
 #   bench/run.sh data S|M|L        generate a size into bench-data/<size> (once; reruns only report)
 #   bench/run.sh queries S|M|L     dashboard queries: median, p95, ratio to a raw sum (same run)
 #   bench/run.sh preagg S|L        first page after an approval, live vs pre-aggregated; the triggers' write cost
+#   bench/run.sh tracker S|L       the tracker of the root (at L: the whole country), a province, a city, a county
 #   bench/run.sh import S          100,000 rows through ImportService vs COPY of the same rows
 #   bench/run.sh sessions S        heap retained per open dashboard session (1, 50, 200)
 #   bench/run.sh app S [PORT]      the application on a size's data in the bench's JVM (production build)
@@ -85,6 +86,7 @@ case "$command" in
   queries) main=org.minsheng.bench.QueryBench ;;
   import) main=org.minsheng.bench.ImportBench ;;
   preagg) main=org.minsheng.bench.PreaggBench ;;
+  tracker) main=org.minsheng.bench.TrackerBench ;;
   sessions) main=org.minsheng.bench.SessionHeapBench ;;
   load) main=org.minsheng.bench.LoadDriver ;;
   push) main=org.minsheng.bench.PushBench ;;
