@@ -17,14 +17,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
+import org.minsheng.period.PeriodService;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +64,12 @@ class ProvinceTrackerTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    FigureDownloads downloads;
+
+    @Autowired
+    PeriodService periods;
 
     @Test
     void each_citys_rolled_up_counts_are_the_sum_over_its_counties_of_the_citys_own_tracker() {
@@ -171,6 +181,21 @@ class ProvinceTrackerTest {
                 .containsExactly("350602");
         refused(() -> as("stat-xiangcheng", () -> trackers.tracker(january, "350623")));
         refused(() -> as("stat-xiangcheng", () -> trackers.tracker(january, "350600")));
+    }
+
+    /** A city's page below the province downloads that city's districts, not the province's page. */
+    @Test
+    void a_drilled_down_trackers_download_is_its_own_units() {
+        int january = Catalogue.monthId(db, 2021, 1);
+        var period = as("reviewer", () -> periods.get(january));
+        var city = as("reviewer", () -> downloads.tracker(period, "350600", Download.Format.CSV, Translations.CHINESE));
+        assertThat(new String(city.bytes(), StandardCharsets.UTF_8))
+                .contains("漳浦县")
+                .contains("芗城区");
+        var root = as("reviewer", () -> downloads.tracker(period, null, Download.Format.CSV, Translations.CHINESE));
+        assertThat(new String(root.bytes(), StandardCharsets.UTF_8))
+                .as("the province's own page has no cells to download")
+                .doesNotContain("漳浦县");
     }
 
     /** The page: the province's cities as links, down to 漳州市's districts, with the late-only filter kept. */

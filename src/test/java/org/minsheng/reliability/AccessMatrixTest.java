@@ -501,7 +501,7 @@ class AccessMatrixTest {
         cases.add(new Case(
                 "TableExportService.tracker",
                 EnumSet.of(LEADER, LEADER_SCOPED, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
-                () -> exports.tracker(period, Download.Format.CSV, Locale.CHINA)));
+                () -> exports.tracker(period, null, Download.Format.CSV, Locale.CHINA)));
         cases.add(new Case(
                 "TableExportService.auditTrail",
                 EnumSet.of(REVIEWER, ADMIN),

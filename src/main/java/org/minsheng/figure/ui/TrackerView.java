@@ -172,12 +172,14 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 .toList());
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         var shown = period.getValue();
+        // the download is the page's own unit's, as shown: a district's tracker below a province too
+        var unit = tracker.focus().code();
         var summary = new Paragraph(summary(tracker));
         summary.setId("tracker-summary");
         summary.getElement().setAttribute("role", "status");
         tableArea.add(
                 summary,
-                new DownloadLinks("tracker-download", format -> () -> exports.tracker(shown, format, locale)),
+                new DownloadLinks("tracker-download", format -> () -> exports.tracker(shown, unit, format, locale)),
                 grid);
     }
 
