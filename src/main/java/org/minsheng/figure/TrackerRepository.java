@@ -28,8 +28,10 @@ class TrackerRepository {
      * sub: the units valid during the year below the focus {0}, each with the child of the focus it lies
      * under, walking down through provinces and cities only (towns are below the reporting units and are
      * many: 41,352 nationally). A reporting unit is a city for the city-level indicators and a county for
-     * the others, as CellAssembler.reports says; it has submitted when none of the required indicators it
-     * reports lacks a submitted or approved figure. The arrays are the indicators a city and a county
+     * the others, as CellAssembler.reports says; it has submitted when each required indicator it reports
+     * has a submitted or approved figure. A unit has one figure per indicator and period (unique), so that
+     * is a count of its figures in the period, one index range (division, period) per unit, rather than
+     * one probe per unit and indicator (59,502 nationally). The arrays are the indicators a city and a county
      * report ({1}, {2}) and of those the required ones ({3}, {4}); {5} the period, {6}/{7} the year's first
      * and last day; {8} whether every unit counts, else {9} the units a statistician may see.
      */
@@ -49,13 +51,12 @@ class TrackerRepository {
                 and ({8} or s.id = any({9}))
             )
             select r.child_id, r.level::text as level, count(*) as units,
-                   count(*) filter (where not exists (
-                     select 1 from unnest(r.required) as req(indicator_id)
-                     where not exists (
-                       select 1 from figure f
-                       where f.division_id = r.id and f.period_id = {5} and f.indicator_id = req.indicator_id
-                         and f.status in ('submitted', 'approved')))) as submitted
+                   count(*) filter (where done.figures = cardinality(r.required)) as submitted
             from reporting r
+            cross join lateral (
+              select count(*) as figures from figure f
+              where f.division_id = r.id and f.period_id = {5}
+                and f.indicator_id = any(r.required) and f.status in ('submitted', 'approved')) as done
             group by r.child_id, r.level""";
 
     private static final String LINE = """
