@@ -192,10 +192,10 @@ public final class TrackerBench {
                         )
                         select s.child_id, count(*), count(*) filter (where done.figures = 20)
                         from sub s cross join lateral (
-                          select count(*) as figures from figure f where f.division_id = s.id and f.period_id = %d
-                            and f.indicator_id = any(array(select i.id from indicator i
+                          select count(*) filter (where f.indicator_id = any(array(select i.id from indicator i
                               where i.reporting_level = 'county' and i.frequency = 'month'))
-                            and f.status in ('submitted', 'approved')) as done
+                            and f.status in ('submitted', 'approved')) as figures
+                          from figure f where f.division_id = s.id and f.period_id = %d) as done
                         where s.level = 'county' group by s.child_id""".formatted(root, period))) {
             while (rs.next()) {
                 plan.add(rs.getString(1));

@@ -31,7 +31,8 @@ class TrackerRepository {
      * the others, as CellAssembler.reports says; it has submitted when each required indicator it reports
      * has a submitted or approved figure. A unit has one figure per indicator and period (unique), so that
      * is a count of its figures in the period, one index range (division, period) per unit, rather than
-     * one probe per unit and indicator (59,502 nationally). The arrays are the indicators a city and a county
+     * one probe per unit and indicator (59,502 nationally): the indicators are a filter of the count, not
+     * a condition of the scan, which would lead the planner back to the probes. The arrays are the indicators a city and a county
      * report ({1}, {2}) and of those the required ones ({3}, {4}); {5} the period, {6}/{7} the year's first
      * and last day; {8} whether every unit counts, else {9} the units a statistician may see.
      */
@@ -54,9 +55,10 @@ class TrackerRepository {
                    count(*) filter (where done.figures = cardinality(r.required)) as submitted
             from reporting r
             cross join lateral (
-              select count(*) as figures from figure f
-              where f.division_id = r.id and f.period_id = {5}
-                and f.indicator_id = any(r.required) and f.status in ('submitted', 'approved')) as done
+              select count(*) filter (where f.indicator_id = any(r.required)
+                                        and f.status in ('submitted', 'approved')) as figures
+              from figure f
+              where f.division_id = r.id and f.period_id = {5}) as done
             group by r.child_id, r.level""";
 
     private static final String LINE = """
