@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.minsheng.figure.Tracker;
@@ -22,11 +21,8 @@ import org.minsheng.support.SignedIn;
  * they share the machine's load. {@code bench/run.sh tracker S|L}; {@code -Dbench.samples=200
  * -Dbench.warmup=20}.
  *
- * <p>The product's division list has no unit above a province, so at L the benchmark adds one for the
- * run: 全国 (code 000000, recorded as a province, the level nearest it), the 31 provinces moved under it,
- * and the application started with it as the installation's root ({@code minsheng.city-code=000000}). The
- * division trigger (V122) computes the new root's totals from its provinces' rows; at the end the
- * provinces go back to having no parent and the unit and its totals are deleted, so the data is as before.
+ * <p>At L the application starts with 全国 (code 000000, V141: the country over the 31 provinces) as the
+ * installation's root ({@code minsheng.city-code=000000}), as a national installation runs.
  */
 public final class TrackerBench {
 
@@ -44,17 +40,6 @@ public final class TrackerBench {
                 size, size.label, Instant.now(), samples, warmup));
         out.append(String.format("load average at start %.2f%n", load()));
         boolean national = size == BenchSize.L;
-        if (national) {
-            // the root must exist before the application starts with it as its installation
-            try (var context = BenchContext.start(size);
-                    var c = context.getBean(DataSource.class).getConnection()) {
-                long started = System.nanoTime();
-                addNationalRoot(c);
-                out.append(String.format(
-                        "national root 全国 (%s) added over the provinces in %.1f s%n",
-                        NATIONAL, (System.nanoTime() - started) / 1e9));
-            }
-        }
         var extra = national ? new String[] {"--minsheng.city-code=" + NATIONAL} : new String[0];
         try (var context = BenchContext.start(size, extra)) {
             var dataSource = context.getBean(DataSource.class);
@@ -105,13 +90,6 @@ public final class TrackerBench {
                         "| %s | %s | %.1f | %d | %.1f | %.1f | %.1f |%n",
                         name, shape.get(name), first.get(name), t.count(), t.median(), t.p95(), t.quantile(1.0))));
                 out.append("\n").append(explain(c, period, national));
-            } finally {
-                if (national) {
-                    try (var c = dataSource.getConnection()) {
-                        removeNationalRoot(c);
-                        out.append("\nnational root removed: the provinces have no parent again\n");
-                    }
-                }
             }
         }
         System.out.println();
@@ -144,36 +122,6 @@ public final class TrackerBench {
             rs.next();
             return rs.getString(1);
         }
-    }
-
-    private static void addNationalRoot(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try (var s = c.createStatement()) {
-            s.execute("""
-                    insert into division (code, name, level, parent_id, display_order)
-                    values ('%s', '全国', 'province', null, 0) on conflict do nothing""".formatted(NATIONAL));
-            s.execute("""
-                    update division set parent_id = (select id from division where code = '%1$s')
-                    where level = 'province' and parent_id is null and code <> '%1$s'""".formatted(NATIONAL));
-        }
-        c.commit();
-        c.setAutoCommit(true);
-    }
-
-    private static void removeNationalRoot(Connection c) throws SQLException {
-        c.setAutoCommit(false);
-        try (var s = c.createStatement()) {
-            s.execute("""
-                    update division set parent_id = null
-                    where parent_id = (select id from division where code = '%s')""".formatted(NATIONAL));
-            for (var table : List.of("rollup_total_month", "rollup_total_year")) {
-                s.execute("delete from %s where division_id = (select id from division where code = '%s')"
-                        .formatted(table, NATIONAL));
-            }
-            s.execute("delete from division where code = '%s'".formatted(NATIONAL));
-        }
-        c.commit();
-        c.setAutoCommit(true);
     }
 
     /** The counting statement's plan at the root, for the record. */
