@@ -4,6 +4,7 @@
 #   bench/run.sh queries S|M|L     dashboard queries: median, p95, ratio to a raw sum (same run)
 #   bench/run.sh preagg S|L        first page after an approval, live vs pre-aggregated; the triggers' write cost
 #   bench/run.sh levels L          a national installation (root 全国): country, province, city and county pages
+#   bench/run.sh tracker S|L       the tracker of the root (at L: the whole country), a province, a city, a county
 #   bench/run.sh import S          100,000 rows through ImportService vs COPY of the same rows
 #   bench/run.sh sessions S        heap retained per open dashboard session (1, 50, 200)
 #   bench/run.sh app S [PORT]      the application on a size's data in the bench's JVM (production build)
@@ -87,6 +88,7 @@ case "$command" in
   import) main=org.minsheng.bench.ImportBench ;;
   preagg) main=org.minsheng.bench.PreaggBench ;;
   levels) main=org.minsheng.bench.LevelsBench ;;
+  tracker) main=org.minsheng.bench.TrackerBench ;;
   sessions) main=org.minsheng.bench.SessionHeapBench ;;
   load) main=org.minsheng.bench.LoadDriver ;;
   push) main=org.minsheng.bench.PushBench ;;

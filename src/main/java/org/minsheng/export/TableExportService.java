@@ -157,10 +157,10 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 ExportScope.year(filter.year(), data.revision(), data.dataAsOf()));
     }
 
-    /** The submission tracker of a period: each district's cell states, never values. */
+    /** The submission tracker of a period: the cell states of the units under one unit, never values. */
     @Override
-    public Download tracker(Period period, Download.Format format, Locale locale) {
-        Tracker tracker = trackers.tracker(period.id());
+    public Download tracker(Period period, String divisionCode, Download.Format format, Locale locale) {
+        Tracker tracker = trackers.tracker(period.id(), divisionCode);
         var columns = new ArrayList<Table.Column>();
         columns.add(Table.Column.text(t(locale, "dashboard.table.district")));
         tracker.indicators().forEach(i -> columns.add(Table.Column.text(i.shortName(locale))));

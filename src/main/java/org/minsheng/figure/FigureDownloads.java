@@ -11,8 +11,11 @@ import org.minsheng.period.Period;
  */
 public interface FigureDownloads {
 
-    /** The submission tracker of a period: each district's cell states, never values. */
-    Download tracker(Period period, Download.Format format, Locale locale);
+    /**
+     * The submission tracker of a period: the cell states of the units under one unit (null: the one the
+     * reader opens first), never values.
+     */
+    Download tracker(Period period, String divisionCode, Download.Format format, Locale locale);
 
     /** The statistician's entry sheet of a period as a list: one line per district and indicator. */
     Download entrySheet(int periodId, Download.Format format, Locale locale);

@@ -127,8 +127,9 @@ class TableExportTest {
                 .filter(p -> p.year() == 2020 && Integer.valueOf(12).equals(p.month()))
                 .findFirst()
                 .orElseThrow();
-        var own = as("stat-xiangcheng", () -> exports.tracker(period, Download.Format.XLSX, Translations.CHINESE));
-        var all = as("reviewer", () -> exports.tracker(period, Download.Format.XLSX, Translations.CHINESE));
+        var own =
+                as("stat-xiangcheng", () -> exports.tracker(period, null, Download.Format.XLSX, Translations.CHINESE));
+        var all = as("reviewer", () -> exports.tracker(period, null, Download.Format.XLSX, Translations.CHINESE));
         assertThat(dataRows(own)).containsExactly("芗城区");
         assertThat(dataRows(all)).hasSize(11).contains("芗城区", "漳浦县", "龙海市");
     }

@@ -504,6 +504,16 @@ class AccessMatrixTest {
                 "TrackerService.tracker",
                 EnumSet.of(LEADER, LEADER_SCOPED, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
                 () -> trackers.tracker(january)));
+        // any unit's tracker: a scoped leader their unit and below, a statistician the root's page and their own
+        // district's, never a neighbour's
+        onUnits(
+                cases,
+                "TrackerService.tracker",
+                EnumSet.of(LEADER, LEADER_SCOPED, REVIEWER, ADMIN, STAT_OWN),
+                EnumSet.of(LEADER, LEADER_SCOPED, REVIEWER, ADMIN, STAT_OWN),
+                EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OTHER),
+                EnumSet.of(LEADER, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
+                u -> trackers.tracker(january, u.code()));
         // imports: statisticians, into their own districts only
         cases.add(new Case("ImportService.periods", STATISTICIANS, imports::periods));
         cases.add(new Case("ImportService.template", STATISTICIANS, () -> imports.template(january, Locale.CHINA)));
@@ -528,7 +538,7 @@ class AccessMatrixTest {
         cases.add(new Case(
                 "TableExportService.tracker",
                 EnumSet.of(LEADER, LEADER_SCOPED, REVIEWER, ADMIN, STAT_OWN, STAT_OTHER),
-                () -> exports.tracker(period, Download.Format.CSV, Locale.CHINA)));
+                () -> exports.tracker(period, null, Download.Format.CSV, Locale.CHINA)));
         cases.add(new Case(
                 "TableExportService.auditTrail",
                 EnumSet.of(REVIEWER, ADMIN),

@@ -70,7 +70,7 @@ class ExportView extends Div implements HasDynamicTitle {
                     "export.tracker",
                     period,
                     "export-tracker",
-                    format -> () -> exports.tracker(period.getValue(), format, locale));
+                    format -> () -> exports.tracker(period.getValue(), null, format, locale));
         }
         if (user.has(Role.REVIEWER) || user.has(Role.ADMINISTRATOR)) {
             section(

@@ -3,17 +3,26 @@ package org.minsheng.figure.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.division.Division;
 import org.minsheng.figure.CellState;
 import org.minsheng.figure.FigureDownloads;
 import org.minsheng.figure.Tracker;
@@ -22,20 +31,36 @@ import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.Role;
 
-/** Who has reported what for a period; late districts stand out. */
+/**
+ * Who has reported what for a period; late units stand out. Any unit has its tracker
+ * ({@code ?division=CODE&period=ID}): above the reporting units each child is one line of counts that
+ * leads to its own tracker, down to the late units' cells.
+ */
 @Route("tracker")
 @Menu(title = "nav.tracker", order = 4, icon = "vaadin:table")
 @RolesAllowed({Role.Names.REVIEWER, Role.Names.LEADER, Role.Names.ADMINISTRATOR, Role.Names.STATISTICIAN})
-class TrackerView extends Div implements HasDynamicTitle {
+class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String DIVISION = "division";
+    static final String PERIOD = "period";
+    static final String OUTSTANDING = "outstanding";
 
     private final TrackerService trackers;
     private final Select<Period> period = new Select<>();
     private final Div tableArea = new Div();
+    private final Paragraph intro = new Paragraph();
+    private final TrackerBreadcrumbs breadcrumbs = new TrackerBreadcrumbs();
+    private final Div refused = new Div();
     /** The late ones first: a reviewer chasing a deadline hides the units that are done. */
     private final Checkbox onlyOutstanding = new Checkbox();
 
     private final FigureDownloads exports;
     private final Locale locale;
+    private final List<Period> all;
+    /** The unit whose tracker this is, from the address; null for the one the reader opens first. */
+    private String division;
+    /** While the address is read into the choices, each choice's change must not redraw on its own. */
+    private boolean entering;
 
     TrackerView(TrackerService trackers, PeriodService periods, FigureDownloads exports) {
         this.exports = exports;
@@ -46,30 +71,76 @@ class TrackerView extends Div implements HasDynamicTitle {
         period.setLabel(getTranslation("entry.period"));
         period.setItemLabelGenerator(p -> PeriodLabels.label(this, p));
         period.setId("tracker-period");
-        var all = periods.all();
+        all = periods.all();
         period.setItems(all);
-        period.addValueChangeListener(e -> show());
+        period.addValueChangeListener(e -> redraw());
         onlyOutstanding.setLabel(getTranslation("tracker.onlyOutstanding"));
         onlyOutstanding.setId("tracker-only-outstanding");
-        onlyOutstanding.addValueChangeListener(e -> show());
-        var intro = new Paragraph(getTranslation("tracker.intro"));
+        onlyOutstanding.addValueChangeListener(e -> redraw());
+        intro.setText(getTranslation("tracker.intro"));
         intro.addClassName("page-meta");
+        refused.setId("tracker-refused");
+        refused.getElement().setAttribute("role", "alert");
+        refused.setVisible(false);
         var choices = new Div(period, onlyOutstanding);
         choices.addClassName("tracker-choices");
-        add(new H2(getTranslation("tracker.heading")), intro, choices, tableArea);
-        all.stream()
-                .filter(Period::isOpen)
-                .findFirst()
-                .or(() -> all.stream().findFirst())
-                .ifPresent(period::setValue);
+        add(new H2(getTranslation("tracker.heading")), breadcrumbs, intro, choices, refused, tableArea);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        entering = true;
+        try {
+            division = parameters.getSingleParameter(DIVISION).orElse(null);
+            onlyOutstanding.setValue(
+                    parameters.getSingleParameter(OUTSTANDING).map("1"::equals).orElse(false));
+            var asked = parameters
+                    .getSingleParameter(PERIOD)
+                    .flatMap(id -> all.stream()
+                            .filter(p -> String.valueOf(p.id()).equals(id))
+                            .findFirst());
+            asked.or(() -> period.getValue() != null
+                            ? Optional.of(period.getValue())
+                            : all.stream()
+                                    .filter(Period::isOpen)
+                                    .findFirst()
+                                    .or(() -> all.stream().findFirst()))
+                    .ifPresent(period::setValue);
+        } finally {
+            entering = false;
+        }
+        show();
+    }
+
+    private void redraw() {
+        if (!entering) {
+            show();
+        }
     }
 
     private void show() {
         tableArea.removeAll();
+        refused.setVisible(false);
         if (period.getValue() == null) {
             return;
         }
-        var tracker = trackers.tracker(period.getValue().id());
+        Tracker tracker;
+        try {
+            tracker = trackers.tracker(period.getValue().id(), division);
+        } catch (RefusedException refusal) {
+            // outside the reader's scope: say so, and show nothing of the unit
+            breadcrumbs.setVisible(false);
+            refused.setText(getTranslation(refusal.messageKey(), refusal.parameters()));
+            refused.setVisible(true);
+            return;
+        }
+        breadcrumbs.show(tracker, this::address);
+        if (tracker.rolledUp()) {
+            showChildren(tracker);
+            return;
+        }
+        intro.setText(getTranslation("tracker.intro"));
         var grid = new Grid<Tracker.Row>();
         grid.setId("tracker-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -101,22 +172,94 @@ class TrackerView extends Div implements HasDynamicTitle {
                 .toList());
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         var shown = period.getValue();
+        // the download is the page's own unit's, as shown: a district's tracker below a province too
+        var unit = tracker.focus().code();
         var summary = new Paragraph(summary(tracker));
         summary.setId("tracker-summary");
         summary.getElement().setAttribute("role", "status");
         tableArea.add(
                 summary,
-                new DownloadLinks("tracker-download", format -> () -> exports.tracker(shown, format, locale)),
+                new DownloadLinks("tracker-download", format -> () -> exports.tracker(shown, unit, format, locale)),
                 grid);
+    }
+
+    /**
+     * Above the reporting units: one line per child with the counts of its subtree, its name a link to
+     * its own tracker. Only the children are rows (31 provinces for the whole country), and the grid
+     * renders the rows in view, so the national tracker never holds its counties' cells.
+     */
+    private void showChildren(Tracker tracker) {
+        intro.setText(getTranslation("tracker.introRolledUp"));
+        var grid = new Grid<Tracker.Child>();
+        grid.setId("tracker-children");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(child -> {
+                    var link = new Anchor(
+                            address(child.division()), child.division().name());
+                    link.setId("tracker-child-" + child.division().code());
+                    if (child.completeness().overdue() > 0) {
+                        var late = new Span(getTranslation("tracker.overdue"));
+                        late.addClassName("badge-overdue");
+                        return new Span(link, late);
+                    }
+                    return link;
+                })
+                .setKey("unit")
+                // the children's words: 各市 under a province, 各省 under the country
+                .setHeader(getTranslation(tracker.children().stream()
+                        .findFirst()
+                        .map(c -> c.division().level())
+                        .orElse(tracker.focus().level())
+                        .eachKey()))
+                .setAutoWidth(true)
+                .setFrozen(true);
+        grid.addColumn(child -> completeness(child.completeness()))
+                .setKey("completeness")
+                .setHeader(getTranslation("tracker.completeness"))
+                .setAutoWidth(true);
+        grid.setItems(tracker.children().stream()
+                .filter(child ->
+                        !onlyOutstanding.getValue() || child.completeness().outstanding() > 0)
+                .toList());
+        grid.setPartNameGenerator(child -> child.completeness().overdue() > 0 ? "overdue" : null);
+        var summary = new Paragraph(completeness(tracker.completeness()));
+        summary.setId("tracker-summary");
+        summary.getElement().setAttribute("role", "status");
+        tableArea.add(summary, grid);
+    }
+
+    /** This page's address for another unit, with the same period and filter: a deep link. */
+    private String address(Division unit) {
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put(DIVISION, unit.code());
+        parameters.put(PERIOD, String.valueOf(period.getValue().id()));
+        if (onlyOutstanding.getValue()) {
+            parameters.put(OUTSTANDING, "1");
+        }
+        return "tracker?" + QueryParameters.simple(parameters).getQueryString();
+    }
+
+    /** 「12 个县区中 9 个已提交，2 个逾期」, in the words of the level of the units counted. */
+    private String completeness(Tracker.Completeness counts) {
+        var units = getTranslation(
+                counts.level() == null
+                        ? "tracker.units.mixed"
+                        : "tracker.units." + counts.level().name().toLowerCase(Locale.ROOT));
+        var text = getTranslation(
+                "tracker.rolledUp", String.valueOf(counts.units()), units, String.valueOf(counts.submitted()));
+        return counts.overdue() == 0
+                ? text
+                : text + getTranslation("tracker.summaryOverdue", String.valueOf(counts.overdue()));
     }
 
     /** 「12 个填报单位中 9 个已全部提交，3 个逾期」: where the period stands before reading the rows. */
     private String summary(Tracker tracker) {
-        var text = getTranslation(
-                "tracker.summary", String.valueOf(tracker.rows().size()), String.valueOf(tracker.submittedUnits()));
-        return tracker.overdueUnits() == 0
+        var counts = tracker.completeness();
+        var text =
+                getTranslation("tracker.summary", String.valueOf(counts.units()), String.valueOf(counts.submitted()));
+        return counts.overdue() == 0
                 ? text
-                : text + getTranslation("tracker.summaryOverdue", String.valueOf(tracker.overdueUnits()));
+                : text + getTranslation("tracker.summaryOverdue", String.valueOf(counts.overdue()));
     }
 
     private Span state(CellState state) {
