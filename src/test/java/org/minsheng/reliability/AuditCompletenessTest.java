@@ -53,6 +53,7 @@ import org.minsheng.indicator.TargetDirection;
 import org.minsheng.indicator.TargetRow;
 import org.minsheng.indicator.ValidationRule;
 import org.minsheng.period.CalendarService;
+import org.minsheng.publication.UnitPublicationService;
 import org.minsheng.publication.PhraseService;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
@@ -126,6 +127,9 @@ class AuditCompletenessTest {
 
     @Autowired
     ApprovalService approvals;
+
+    @Autowired
+    UnitPublicationService unitPublications;
 
     @Autowired
     DSLContext db;
@@ -403,6 +407,14 @@ class AuditCompletenessTest {
                         null)));
         // what each export above called to leave its record
         exercised.add("ProvenanceService.record");
+        // the root's reviewer releases the city's own year-in-review: one entry for the publication
+        change(
+                1,
+                "publish",
+                "unit_publication",
+                "UnitPublicationService.publish",
+                "reviewer",
+                () -> unitPublications.publish(2020, null));
     }
 
     private void export(String method, Runnable call) {
