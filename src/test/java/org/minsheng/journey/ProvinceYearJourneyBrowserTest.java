@@ -98,6 +98,8 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
         // 4. the leader's page counts 漳州市 only, and says 厦门市 is left out and why
         var leader = signedIn("leader", "/?year=2021", 1440, 900);
         assertThat(leader.locator("#acceptance-note")).containsText("合计只计入已确认", COLD_START);
+        // the province's leader, not the city demo's 「市纪委监委领导」 the province demo is built on
+        assertThat(leader.locator(".app-user")).hasText("省纪委监委领导");
         assertThat(leader.locator("#acceptance-note")).containsText("厦门市");
         assertThat(leader.locator(".tile[data-indicator=road_widening] .tile-value"))
                 .containsText("1.5");
