@@ -137,6 +137,7 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
         province.navigate(base() + "/publication");
         choose(province, "#publication-year", "2021");
         publish(province, "福建省");
+        Browser.screenshot(province, "province-2021-published-350000");
         var pdf =
                 province.waitForDownload(() -> province.locator("#download-pdf").click());
         assertThat(pdf.suggestedFilename()).contains("2021");
