@@ -1,7 +1,9 @@
 package org.minsheng.period;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.PERIOD;
 
@@ -9,6 +11,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record8;
 import org.jooq.ResultQuery;
@@ -93,8 +97,8 @@ class PeriodRepository {
      * installation's size, where counting the approved ones too read every figure (~17 s nationally,
      * 21 million figures); those are counted a period at a time by {@link #approvedIn}.
      */
-    List<PeriodOverview> overview() {
-        return overviewQuery()
+    List<PeriodOverview> overview(Set<Integer> units) {
+        return overviewQuery(units)
                 .fetch(r -> new PeriodOverview(
                         r.value1(),
                         r.value2(),
@@ -111,7 +115,8 @@ class PeriodRepository {
      * (enum input is not immutable), so it read every figure in parallel instead (3 s and more at L,
      * seen in pg_stat_activity under bench/run.sh push L). {@code PartialIndexUseTest} holds this.
      */
-    ResultQuery<Record8<Integer, Short, Short, PeriodStatus, LocalDate, Integer, Integer, Integer>> overviewQuery() {
+    ResultQuery<Record8<Integer, Short, Short, PeriodStatus, LocalDate, Integer, Integer, Integer>> overviewQuery(
+            Set<Integer> units) {
         return db.select(
                         PERIOD.ID,
                         PERIOD.YEAR,
@@ -123,20 +128,29 @@ class PeriodRepository {
                         count(FIGURE.ID).filterWhere(FIGURE.STATUS.eq(inline(FigureStatus.returned))))
                 .from(PERIOD)
                 .leftJoin(FIGURE)
-                .on(FIGURE.PERIOD_ID.eq(PERIOD.ID).and(FIGURE.STATUS.ne(inline(FigureStatus.approved))))
+                .on(FIGURE.PERIOD_ID
+                        .eq(PERIOD.ID)
+                        .and(FIGURE.STATUS.ne(inline(FigureStatus.approved)))
+                        .and(within(units)))
                 .groupBy(PERIOD.ID)
                 .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc().nullsFirst());
     }
 
     /** The period's approved cells, an index-only scan of V121's index of approved cells by period. */
-    int approvedIn(int periodId) {
-        return db.fetchCount(approvedInQuery(periodId));
+    int approvedIn(int periodId, Set<Integer> units) {
+        return db.fetchCount(approvedInQuery(periodId, units));
+    }
+
+    /** Figures of these units only; every unit when empty (a reader with no scope). */
+    private static Condition within(Set<Integer> units) {
+        return units.isEmpty() ? noCondition() : FIGURE.DIVISION_ID.eq(any(units.toArray(Integer[]::new)));
     }
 
     /** The state is a literal for V121's partial index, as in {@link #overviewQuery()}. */
-    Select<?> approvedInQuery(int periodId) {
+    Select<?> approvedInQuery(int periodId, Set<Integer> units) {
         return db.selectFrom(FIGURE)
                 .where(FIGURE.PERIOD_ID.eq(periodId))
-                .and(FIGURE.STATUS.eq(inline(FigureStatus.approved)));
+                .and(FIGURE.STATUS.eq(inline(FigureStatus.approved)))
+                .and(within(units));
     }
 }

@@ -110,10 +110,14 @@ public class PeriodService {
                         AuditEvent.Source.FORM));
     }
 
-    /** Every period, newest first, with its cells still in the workflow counted by state; for the city's reviewers. */
+    /**
+     * Every period, newest first, with its cells still in the workflow counted by state; for the
+     * reviewers, counting the figures of their own unit's subtree only (a city's reviewer in a province
+     * installation never reads how many figures the neighbouring city has).
+     */
     public List<PeriodOverview> overview() {
         currentUser.require(Role.REVIEWER, Role.ADMINISTRATOR);
-        return periods.overview();
+        return periods.overview(currentUser.readingScope().units());
     }
 
     /**
@@ -122,6 +126,6 @@ public class PeriodService {
      */
     public int approvedIn(int periodId) {
         currentUser.require(Role.REVIEWER, Role.ADMINISTRATOR);
-        return periods.approvedIn(periodId);
+        return periods.approvedIn(periodId, currentUser.readingScope().units());
     }
 }

@@ -14,6 +14,7 @@ import org.minsheng.division.Division;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
+import org.minsheng.period.PeriodService;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,6 +48,9 @@ class ProvinceApprovalTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    PeriodService periods;
 
     @Autowired
     DSLContext db;
@@ -233,6 +237,34 @@ class ProvinceApprovalTest {
     }
 
     /** A figure of 营养改善计划学校 for January 2021 in the given state, entered by stat-xiangcheng. */
+    /** The review page's period list counts the reviewer's own city's figures, never the neighbour's. */
+    @Test
+    void a_city_reviewer_counts_the_figures_of_their_own_city_only() {
+        figure("350623", "submitted");
+        int january = Catalogue.monthId(db, 2021, 1);
+        assertThat(submittedIn(ZHANGZHOU, january)).isEqualTo(1);
+        assertThat(submittedIn("reviewer-xiamen", january)).isZero();
+        assertThat(submittedIn(PROVINCE, january)).isEqualTo(1);
+        int december = Catalogue.monthId(db, 2020, 12);
+        int xiamens = db.fetchSingle("""
+                        with recursive below as (
+                            select id from division where code = '350200'
+                            union all select d.id from division d join below b on d.parent_id = b.id)
+                        select count(*) from figure
+                        where period_id = ? and status = 'approved' and division_id in (select id from below)""", december).get(0, Integer.class);
+        assertThat(xiamens).isPositive();
+        assertThat(as("reviewer-xiamen", () -> periods.approvedIn(december))).isEqualTo(xiamens);
+        assertThat(as(PROVINCE, () -> periods.approvedIn(december))).isGreaterThan(xiamens);
+    }
+
+    private int submittedIn(String reviewer, int periodId) {
+        return as(reviewer, () -> periods.overview()).stream()
+                .filter(p -> p.id() == periodId)
+                .findFirst()
+                .orElseThrow()
+                .submitted();
+    }
+
     /** Open dashboards of the province redraw after a decision commits, as they do after an approval. */
     @Test
     void a_decision_is_announced_to_the_pages_that_count_it(@Autowired ApplicationEvents events) {
