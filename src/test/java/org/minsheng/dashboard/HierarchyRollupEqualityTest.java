@@ -84,6 +84,9 @@ class HierarchyRollupEqualityTest {
                 };
             } catch (RefusedException refused) {
                 change = "refused: " + refused.getMessage();
+            } catch (RuntimeException broken) {
+                // a step the test itself could not take still names the seed that reproduces it
+                throw new AssertionError("seed %d, step %d: %s".formatted(seed, step, broken), broken);
             }
             assertSame(seed, step, change, random);
         }
@@ -268,9 +271,11 @@ class HierarchyRollupEqualityTest {
     /** A town moves to another county, or a county to the other city: both parents' chains change. */
     private String move(Random random) {
         var level = random.nextBoolean() ? "town" : "county";
-        // not 芗城区: the import step reads it from 漳州市's sheet
+        // not 芗城区 nor 漳浦县: the import step reads 芗城区 from 漳州市's sheet, and the district step needs
+        // its statisticians' units in the city (漳浦县 moved to 泉州市 left stat-zhangpu a sheet of no unit)
         var units = db.fetch(
-                        "select id, parent_id from division where level = ?::division_level and code <> '350602'"
+                        "select id, parent_id from division where level = ?::division_level"
+                                + " and code not in ('350602', '350623')"
                                 + " order by id",
                         level)
                 .map(r -> new int[] {r.get(0, Integer.class), r.get(1, Integer.class)});
