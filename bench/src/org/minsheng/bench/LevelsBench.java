@@ -36,7 +36,11 @@ public final class LevelsBench {
                 System.getProperty("bench.units", "000000,350000,350600,350623").split(",");
         var out = new StringBuilder();
         long started = System.nanoTime();
-        try (var context = BenchContext.start(size, "--minsheng.city-code=" + codes[0])) {
+        // -Dbench.explain=true records the statements of one page instead of timing them, and explains them
+        boolean explain = Boolean.getBoolean("bench.explain");
+        var clock = new StatementClock();
+        var recorder = new StatementRecorder("org.minsheng.dashboard.DashboardRepository");
+        try (var context = BenchContext.start(size, explain ? recorder : clock, "--minsheng.city-code=" + codes[0])) {
             var dataSource = context.getBean(DataSource.class);
             var dashboards = context.getBean(DashboardService.class);
             var random = new Random(Long.getLong("bench.seed", 17L));
@@ -109,6 +113,35 @@ public final class LevelsBench {
                 out.append(String.format(
                         "%nload average at the end: %s%n",
                         Files.readString(Path.of("/proc/loadavg")).strip()));
+                if (explain) {
+                    for (var page : pages) {
+                        approve(c, page.figures.get(random.nextInt(page.figures.size())));
+                        var caught =
+                                recorder.record(() -> SignedIn.as("leader", () -> dashboards.dashboard(page.filter)));
+                        for (var statement : caught) {
+                            out.append(String.format("%n### %s %s: %s%n%n", page.code, page.name, statement.method()));
+                            try (var s = c.createStatement();
+                                    var rs = s.executeQuery("explain (analyze, buffers) " + statement.sql())) {
+                                while (rs.next()) {
+                                    out.append(rs.getString(1)).append('\n');
+                                }
+                            }
+                        }
+                    }
+                }
+                // where a page's time after an approval goes, statement by statement
+                int pagesTimed = explain ? 0 : Integer.getInteger("bench.breakdownPages", 20);
+                for (var page : pages) {
+                    for (int i = 0; i < pagesTimed; i++) {
+                        approve(c, page.figures.get(random.nextInt(page.figures.size())));
+                        clock.measure(() -> SignedIn.as("leader", () -> dashboards.dashboard(page.filter)));
+                    }
+                    out.append(String.format(
+                            "%n### %s %s: %d pages after an approval, statements%n%n",
+                            page.code, page.name, pagesTimed));
+                    out.append(clock.report(pagesTimed));
+                    clock.reset();
+                }
             }
         }
         System.out.println(out);
