@@ -1,6 +1,7 @@
 package org.minsheng.dashboard.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -80,13 +81,29 @@ class FilterBar extends ChoiceBar {
     }
 
     /**
+     * The years offered, with the one shown among them: a year opened by its address before anything of it
+     * was approved (a new campaign year, 2021 in the province demo) left the year field blank.
+     */
+    private List<Option> yearsWith(int shown) {
+        var value = String.valueOf(shown);
+        if (years.stream().anyMatch(o -> o.value().equals(value))) {
+            return years;
+        }
+        var offered = new ArrayList<>(years);
+        offered.add(new Option(value, getTranslation("dashboard.yearOption", value)));
+        offered.sort(Comparator.comparing(Option::value).reversed());
+        return offered;
+    }
+
+    /**
      * Shows the view's filter without firing a change; the root is offered only to a reader who may
      * see it (the page's units are already the reader's).
      */
     void show(Dashboard data, boolean rootShown) {
         current = data.filter();
         var choices = new ArrayList<Choice>();
-        choices.add(new Choice(YEAR, getTranslation("dashboard.year"), years, String.valueOf(current.year())));
+        choices.add(new Choice(
+                YEAR, getTranslation("dashboard.year"), yearsWith(current.year()), String.valueOf(current.year())));
         choices.add(new Choice(
                 PERIOD,
                 getTranslation("dashboards.filter.period"),

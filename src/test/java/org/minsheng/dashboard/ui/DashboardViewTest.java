@@ -216,6 +216,18 @@ class DashboardViewTest {
         assertThat(address()).isEqualTo(Map.of("year", "2019", "period", "year", "chart", "road_widening"));
     }
 
+    /** A year opened by its address before anything of it is approved keeps its name in the year field. */
+    @Test
+    void a_year_without_approved_figures_is_shown_in_the_year_field() {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2031")));
+        var year = Choices.choice(FilterBar.YEAR);
+        assertThat(year.value()).isEqualTo("2031");
+        assertThat(year.options())
+                .extracting(ChoiceBar.Option::label)
+                .startsWith("2031年")
+                .contains("2020年");
+    }
+
     /** A choice arrives from the browser, where anyone can send any value: only what was offered counts. */
     @Test
     void a_value_no_select_offered_changes_nothing() {
