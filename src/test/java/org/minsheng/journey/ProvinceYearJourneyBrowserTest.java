@@ -13,8 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.minsheng.support.PdfText;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -141,7 +140,7 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
         var pdf =
                 province.waitForDownload(() -> province.locator("#download-pdf").click());
         assertThat(pdf.suggestedFilename()).contains("2021");
-        var text = pdfText(Files.readAllBytes(pdf.path()));
+        var text = PdfText.withoutSpaces(Files.readAllBytes(pdf.path()));
         assertThat(text).contains("福建省纪委监委", "第1版", "漳州市", "厦门市");
     }
 
@@ -210,14 +209,5 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHasText(text))
                 .first()
                 .click();
-    }
-
-    private static String pdfText(byte[] bytes) throws Exception {
-        var reader = new PdfReader(bytes);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-        }
-        return text.toString().replaceAll("\\s+", "");
     }
 }

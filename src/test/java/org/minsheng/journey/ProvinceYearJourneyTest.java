@@ -21,8 +21,7 @@ import org.minsheng.figure.ReviewService;
 import org.minsheng.publication.PublicationService;
 import org.minsheng.publication.UnitPublicationService;
 import org.minsheng.support.Catalogue;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.minsheng.support.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -120,7 +119,7 @@ class ProvinceYearJourneyTest {
         assertThat(as("reviewer-xiamen", () -> unitPublications.publish(YEAR, "350200"))
                         .published())
                 .isTrue();
-        assertThat(text(as("reviewer-zhangzhou", () -> publications.yearInReviewPdf(YEAR, "350600"))
+        assertThat(PdfText.withoutSpaces(as("reviewer-zhangzhou", () -> publications.yearInReviewPdf(YEAR, "350600"))
                         .bytes()))
                 .contains("漳州市纪委监委");
 
@@ -165,7 +164,7 @@ class ProvinceYearJourneyTest {
                         .published())
                 .isTrue();
         var pdf = as("reviewer", () -> publications.yearInReviewPdf(YEAR, "350000"));
-        var text = text(pdf.bytes());
+        var text = PdfText.withoutSpaces(pdf.bytes());
         assertThat(text).contains("福建省纪委监委").contains("第1版").contains("漳州市").contains("厦门市");
         assertThat(pdf.fileName()).contains("2021");
     }
@@ -199,14 +198,5 @@ class ProvinceYearJourneyTest {
 
     private static Division unitOf(List<Division> units, int id) {
         return units.stream().filter(u -> u.id() == id).findFirst().orElseThrow();
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        var reader = new PdfReader(pdf);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-        }
-        return text.toString().replaceAll("\\s+", "");
     }
 }

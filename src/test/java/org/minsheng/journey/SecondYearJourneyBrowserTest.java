@@ -20,8 +20,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.minsheng.support.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -172,7 +171,7 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         choose(comms, "#publication-year", "2021");
         var pdf = comms.waitForDownload(() -> comms.locator("#download-pdf").click());
         assertThat(pdf.suggestedFilename()).contains("2021").contains("第2版");
-        var text = pdfText(Files.readAllBytes(pdf.path()));
+        var text = PdfText.withoutSpaces(Files.readAllBytes(pdf.path()));
         assertThat(text).contains("回眸2021", "73所", "21个", "第2版").doesNotContain("演示", "示意拆分");
 
         comms.navigate(base() + "/exports");
@@ -226,15 +225,6 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHasText(text))
                 .first()
                 .click();
-    }
-
-    private static String pdfText(byte[] bytes) throws Exception {
-        var reader = new PdfReader(bytes);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-        }
-        return text.toString().replaceAll("\\s+", "");
     }
 
     private static List<List<String>> sheet(byte[] bytes) throws Exception {

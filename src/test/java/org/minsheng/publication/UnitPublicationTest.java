@@ -16,8 +16,7 @@ import org.minsheng.dashboard.YearCell;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Catalogue;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.minsheng.support.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -98,13 +97,13 @@ class UnitPublicationTest {
         Files.createDirectories(Path.of("target/publication"));
         Files.write(Path.of("target/publication/fujian-2020.pdf"), province.bytes());
         assertThat(province.fileName()).isEqualTo("回眸2020-民生领域集中整治成果-第1版.pdf");
-        assertThat(text(province.bytes()))
+        assertThat(PdfText.withoutSpaces(province.bytes()))
                 .contains("回眸2020｜福建省", "福建省纪委监委", "福建省合计", "漳州市", "福州市", "全省")
                 .doesNotContain("漳州市纪委监委");
 
         var city = as("comms", () -> publications.yearInReviewPdf(2020, "350600"));
         assertThat(city.fileName()).isEqualTo("回眸2020-漳州市-民生领域集中整治成果-第1版.pdf");
-        assertThat(text(city.bytes()))
+        assertThat(PdfText.withoutSpaces(city.bytes()))
                 .contains("回眸2020｜漳州市", "漳州市纪委监委", "漳州市合计", "芗城区", "全市156所")
                 .doesNotContain("福建省纪委监委");
 
@@ -236,14 +235,5 @@ class UnitPublicationTest {
                 insert into user_scope (user_id, division_id)
                 select u.id, d.id from app_user u, division d where u.username = ? and d.code = ?
                 on conflict do nothing""", username, code);
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        var reader = new PdfReader(pdf);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-        }
-        return text.toString().replaceAll("\\s+", "");
     }
 }
