@@ -44,34 +44,11 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
     private static final List<String> OTHER_CITIES =
             List.of("350100", "350300", "350400", "350500", "350700", "350800", "350900");
 
-    private static final Map<String, String> ZHANGPU = Map.of(
-            "meal_schools",
-            "40",
-            "dropouts",
-            "0",
-            "family_doctor",
-            "3300",
-            "road_widening",
-            "1.5",
-            "passing_bays",
-            "6");
-    private static final Map<String, String> SIMING = Map.of(
-            "meal_schools",
-            "25",
-            "dropouts",
-            "0",
-            "family_doctor",
-            "2100",
-            "road_widening",
-            "2.5",
-            "passing_bays",
-            "4");
-
     @Test
     void a_province_year_goes_from_the_counties_screens_to_the_provinces_pdf() throws Exception {
         // 1. two counties of two cities type January and submit
-        enterAndSubmit("stat-zhangpu", "350623", ZHANGPU);
-        enterAndSubmit("stat-siming", "350203", SIMING);
+        enterAndSubmit("stat-zhangpu", "350623", ProvinceYearJourneyTest.ZHANGPU);
+        enterAndSubmit("stat-siming", "350203", ProvinceYearJourneyTest.SIMING);
 
         // 2. each city's reviewer approves its county and publishes the city's year
         approveAndPublish("reviewer-zhangzhou", "350623", "350600", "漳州市");

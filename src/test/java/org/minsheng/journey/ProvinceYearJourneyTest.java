@@ -45,7 +45,8 @@ import org.springframework.test.context.TestPropertySource;
 class ProvinceYearJourneyTest {
 
     private static final int YEAR = 2021;
-    private static final Map<String, String> ZHANGPU = Map.of(
+    /** What 漳浦县's and 思明区's statisticians type for January 2021, here and in the browser journey. */
+    static final Map<String, String> ZHANGPU = Map.of(
             "meal_schools",
             "40",
             "dropouts",
@@ -56,7 +57,8 @@ class ProvinceYearJourneyTest {
             "1.5",
             "passing_bays",
             "6");
-    private static final Map<String, String> SIMING = Map.of(
+
+    static final Map<String, String> SIMING = Map.of(
             "meal_schools",
             "25",
             "dropouts",
