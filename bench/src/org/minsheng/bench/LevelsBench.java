@@ -83,7 +83,7 @@ public final class LevelsBench {
                 for (int round = -10; round < rounds; round++) {
                     for (int k = 0; k < pages.size(); k++) {
                         var page = pages.get(Math.floorMod(round + k, pages.size()));
-                        approve(c, page.figures.get(random.nextInt(page.figures.size())));
+                        PreaggBench.approve(c, page.figures.get(random.nextInt(page.figures.size())));
                         long t0 = System.nanoTime();
                         SignedIn.as("leader", () -> dashboards.dashboard(page.filter));
                         long t1 = System.nanoTime();
@@ -115,7 +115,7 @@ public final class LevelsBench {
                         Files.readString(Path.of("/proc/loadavg")).strip()));
                 if (explain) {
                     for (var page : pages) {
-                        approve(c, page.figures.get(random.nextInt(page.figures.size())));
+                        PreaggBench.approve(c, page.figures.get(random.nextInt(page.figures.size())));
                         var caught =
                                 recorder.record(() -> SignedIn.as("leader", () -> dashboards.dashboard(page.filter)));
                         for (var statement : caught) {
@@ -133,7 +133,7 @@ public final class LevelsBench {
                 int pagesTimed = explain ? 0 : Integer.getInteger("bench.breakdownPages", 20);
                 for (var page : pages) {
                     for (int i = 0; i < pagesTimed; i++) {
-                        approve(c, page.figures.get(random.nextInt(page.figures.size())));
+                        PreaggBench.approve(c, page.figures.get(random.nextInt(page.figures.size())));
                         clock.measure(() -> SignedIn.as("leader", () -> dashboards.dashboard(page.filter)));
                     }
                     out.append(String.format(
@@ -181,17 +181,6 @@ public final class LevelsBench {
         }
         Collections.shuffle(ids, random);
         return ids;
-    }
-
-    private static long approve(Connection c, long id) throws SQLException {
-        try (var s = c.prepareStatement("""
-                update figure set approved_value = coalesce(approved_value, 0) + 1, value = coalesce(approved_value, 0) + 1,
-                                  approved_not_applicable = false, not_applicable = false, status = 'approved',
-                                  approved_at = now(), revision = revision + 1, version = version + 1
-                where id = ?""")) {
-            s.setLong(1, id);
-            return s.executeUpdate();
-        }
     }
 
     private static String name(Connection c, String code) throws SQLException {

@@ -169,7 +169,7 @@ public final class PreaggBench {
     }
 
     /** As ReviewService's approval writes a figure: a new approved value and revision, in its own transaction. */
-    private static long approve(Connection c, long id) throws SQLException {
+    static long approve(Connection c, long id) throws SQLException {
         long t0 = System.nanoTime();
         try (var s = c.prepareStatement("""
                 update figure set approved_value = coalesce(approved_value, 0) + 1, value = coalesce(approved_value, 0) + 1,
