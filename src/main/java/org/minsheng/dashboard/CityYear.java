@@ -25,6 +25,11 @@ public record CityYear(
         List<YearCell> cells,
         OffsetDateTime dataAsOf) {
 
+    /** The level of the units listed: a city's districts, a province's cities, a county's towns. */
+    public Division.Level rankedLevel() {
+        return counties.isEmpty() ? city.level().below() : counties.getFirst().level();
+    }
+
     /** Corrections of published figures among those shown. */
     public int corrections() {
         return cells.stream()

@@ -35,6 +35,19 @@ public record Division(int id, String code, String name, Level level, Integer pa
             return "division.each." + name().toLowerCase(Locale.ROOT);
         }
 
+        /** The level of a unit's children: a province's cities, a county's towns (a village has none below it). */
+        public Level below() {
+            return this == VILLAGE ? VILLAGE : values()[ordinal() + 1];
+        }
+
+        /**
+         * The translation key of a table's units column heading at this level (市, 区县, 乡镇（街道）): a
+         * table of a province's cities headed 区县 reads as the wrong table.
+         */
+        public String headingKey() {
+            return "division.heading." + name().toLowerCase(Locale.ROOT);
+        }
+
         /**
          * The translation key of the issuer line for a unit of this level: 「{0}纪委监委」 for a province,
          * a city or a county, but the national commission is 中央纪委国家监委, never 「全国纪委监委」.

@@ -18,6 +18,7 @@ import org.minsheng.audit.AuditQuery;
 import org.minsheng.audit.AuditTexts;
 import org.minsheng.base.Download;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.DashboardDownloads;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
@@ -107,8 +108,11 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var asOf = Optional.ofNullable(data.dataAsOf()).map(t -> t.atZoneSameInstant(clock.getZone()));
         List<Division> units = data.cityWide() ? data.counties() : data.towns();
         BiFunction<Indicator, Integer, Optional<YearCell>> cellOf = data.cityWide() ? data::cell : data::townCell;
+        // the screen's words for what the totals leave out: a file passed on must not read as complete
+        var words = new ChartContents(locale, (key, parameters) -> t(locale, key, parameters));
         var columns = new ArrayList<Table.Column>();
-        columns.add(Table.Column.text(t(locale, "dashboard.table.district")));
+        var unitsLevel = data.cityWide() ? data.rankedLevel() : Division.Level.TOWN;
+        columns.add(Table.Column.text(t(locale, unitsLevel.headingKey())));
         for (var indicator : data.districtIndicators()) {
             columns.add(new Table.Column(
                     t(locale, "export.header.withUnit", indicator.shortName(locale), indicator.unit(locale)),
@@ -117,7 +121,12 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var rows = new ArrayList<List<Object>>();
         for (var unit : units) {
             var row = new ArrayList<Object>();
-            row.add(unit.name());
+            row.add(
+                    data.cityWide()
+                            ? words.pendingMark(data, unit)
+                                    .map(mark -> t(locale, "dashboard.acceptance.label", unit.name(), mark))
+                                    .orElse(unit.name())
+                            : unit.name());
             data.districtIndicators().forEach(i -> row.add(value(cellOf.apply(i, unit.id()), locale)));
             rows.add(row);
         }
@@ -137,11 +146,17 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 data.focus().name(),
                 period,
                 asOf.map(TIME::format).orElse(t(locale, "export.noData")),
-                data.revision());
+                data.revision(),
+                t(locale, unitsLevel.headingKey()));
+        var leftOut = data.cityWide() ? words.acceptanceNote(data) : Optional.<String>empty();
+        if (leftOut.isPresent()) {
+            title = title + t(locale, "export.title.separator") + leftOut.get();
+        }
         var stamp = asOf.map(DAY::format).orElse(today());
+        // the unit whose table it is, not the installation's root: 漳州市's table on a province's server is 漳州's
         var place = data.cityWide()
-                ? cityShortName()
-                : cityShortName() + "-" + data.focus().name();
+                ? shortName(data.city())
+                : shortName(data.city()) + "-" + data.focus().name();
         // the edition in the name: after a correction the new file never takes the old one's name
         var stem = String.join(
                 "-",
@@ -302,7 +317,12 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
      * (漳州-2020-12-区县指标-20201231.xlsx), whatever the level of the installation's root.
      */
     private String cityShortName() {
-        var name = divisions.city().name();
+        return shortName(divisions.city());
+    }
+
+    /** 漳州 for 漳州市, 福建 for 福建省: the place at the head of a file name. */
+    private static String shortName(Division unit) {
+        var name = unit.name();
         boolean levelSuffix = name.endsWith("市") || name.endsWith("省") || name.endsWith("县");
         return levelSuffix && name.length() > 2 ? name.substring(0, name.length() - 1) : name;
     }

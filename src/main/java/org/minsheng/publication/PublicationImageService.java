@@ -77,7 +77,7 @@ public class PublicationImageService implements ChartDownloads {
                 data.focus().name(),
                 String.valueOf(request.filter().year()),
                 indicator == null ? t("publication.chart.allIndicators") : indicator.shortNameZh(),
-                t("publication.chart.kind." + request.kind().name().toLowerCase()),
+                t(request.kind().nameKey(data.rankedLevel())),
                 t("publication.chart.size." + request.size().name().toLowerCase()),
                 request.format().extension,
                 data.revision());

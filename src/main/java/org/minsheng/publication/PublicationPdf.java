@@ -6,14 +6,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
-import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.render.CjkFont;
 import org.openpdf.text.Document;
@@ -154,7 +152,7 @@ class PublicationPdf {
         var table = new PdfPTable(indicators.size() + 1);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.addCell(header(t(unitsHeading(data)), bold));
+        table.addCell(header(t(data.rankedLevel().headingKey()), bold));
         indicators.forEach(i -> table.addCell(header(i.shortNameZh() + "（" + i.unitZh() + "）", bold)));
         for (var county : data.counties()) {
             table.addCell(plain(county.name(), cell));
@@ -163,14 +161,6 @@ class PublicationPdf {
         table.addCell(plain(t("dashboard.table.total", data.city().name()), bold));
         indicators.forEach(i -> table.addCell(number(data.total(i), i, bold)));
         return table;
-    }
-
-    /** The heading of the units column: 区县 for a city's districts, 市 for a province's cities. */
-    private static String unitsHeading(CityYear data) {
-        var level = data.counties().isEmpty()
-                ? Division.Level.COUNTY
-                : data.counties().getFirst().level();
-        return "publication.table.units." + level.name().toLowerCase(Locale.ROOT);
     }
 
     /** A line's label, with the † of a figure revised in the edition shown. */

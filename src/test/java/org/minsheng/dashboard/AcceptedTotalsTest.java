@@ -13,6 +13,7 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.security.ReadingScope;
+import org.minsheng.support.ProvinceRoot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -40,12 +41,7 @@ class AcceptedTotalsTest {
 
     @BeforeEach
     void xiamenReportsBesideZhangzhou() {
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350200', '厦门市', 'city', id from division where code = '350000'""");
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350203', '思明区', 'county', id from division where code = '350200'""");
+        ProvinceRoot.addXiamen(db);
         // a largest, a smallest, a ratio of two counts, and one 芗城区 reports as not applicable
         for (var added : new String[][] {
             {"longest_wait", "max", null, null},

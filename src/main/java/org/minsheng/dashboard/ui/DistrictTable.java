@@ -75,6 +75,9 @@ class DistrictTable extends Div {
     private final boolean towns;
     private final Revisions revisions;
     private List<Row> rows = List.of();
+    /** 区县 over a city's districts, 市 over a province's cities, 乡镇（街道） over a district's towns. */
+    private Division.Level unitsLevel = Division.Level.COUNTY;
+
     private List<Column> columns = List.of();
     private Map<String, String> totals = Map.of();
     private Map<String, String> categoryNames = Map.of();
@@ -121,6 +124,7 @@ class DistrictTable extends Div {
         var locale = getLocale();
         List<Division> units = towns ? data.towns() : data.counties();
         BiFunction<Indicator, Integer, Optional<YearCell>> cells = towns ? data::townCell : data::cell;
+        unitsLevel = towns ? Division.Level.TOWN : data.rankedLevel();
         var byCategory = new LinkedHashMap<String, List<Column>>();
         var names = new LinkedHashMap<String, String>();
         var byCode = new HashMap<String, Indicator>();
@@ -252,7 +256,7 @@ class DistrictTable extends Div {
             html.append("</tr>");
         }
         html.append("<tr>");
-        head(html, NAME, getTranslation("dashboard.table.district"), null, true, " class=\"pivot-unit\"");
+        head(html, NAME, getTranslation(unitsLevel.headingKey()), null, true, " class=\"pivot-unit\"");
         for (var column : columns) {
             head(
                     html,

@@ -18,6 +18,7 @@ import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicationImageService;
 
@@ -28,17 +29,18 @@ import org.minsheng.publication.PublicationImageService;
 class ImageExports extends Div {
 
     private final Select<Indicator> indicator = new Select<>();
+    private final Select<ChartKind> kind;
 
     /** @param division the unit's code the page shows, null for the root (or a scoped reader's own unit) */
     ImageExports(PublicationImageService images, IntSupplier year, Supplier<String> division) {
         addClassName("publication-exports");
         addClassName("no-print");
-        var kind = select(
+        kind = select(
                 "chart-kind",
                 "publication.export.kind",
                 List.of(ChartKind.values()),
                 ChartKind.RANKING,
-                k -> getTranslation("publication.chart.kind." + k.name().toLowerCase()));
+                k -> getTranslation(k.nameKey(Division.Level.COUNTY)));
         var size = select(
                 "chart-size",
                 "publication.export.size",
@@ -83,7 +85,9 @@ class ImageExports extends Div {
         add(new H3(getTranslation("publication.export.heading")), help, chartRow, cardRow);
     }
 
-    void show(List<Indicator> indicators) {
+    /** @param ranked what the unit shown ranks (its cities, districts or towns), which names the ranking */
+    void show(List<Indicator> indicators, Division.Level ranked) {
+        kind.setItemLabelGenerator(k -> getTranslation(k.nameKey(ranked)));
         indicator.setItems(indicators);
         if (!indicators.isEmpty()) {
             indicator.setValue(indicators.getFirst());

@@ -28,7 +28,6 @@ import java.util.List;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
@@ -138,7 +137,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
             shownUnit = review.data().city().code();
             render(review);
             showRelease(unitPublications.status(chosen, unit), review);
-            images.show(review.data().districtIndicators());
+            images.show(review.data().districtIndicators(), review.data().rankedLevel());
             pdf.setHref(DownloadHandler.fromInputStream(event -> {
                 var file = publications.yearInReviewPdf(chosen, unit);
                 return new DownloadResponse(
@@ -264,15 +263,9 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                         "dashboards.ranking.title",
                         indicator.shortNameZh(),
                         String.valueOf(year),
-                        getTranslation(childLevel(review).eachKey())));
+                        getTranslation(review.data().rankedLevel().eachKey())));
         image.addClassName("publication-figure");
         return image;
-    }
-
-    /** The level of the units the review lists: a city's districts, a province's cities, a county's towns. */
-    private static Division.Level childLevel(YearInReview review) {
-        var children = review.data().counties();
-        return children.isEmpty() ? Division.Level.COUNTY : children.getFirst().level();
     }
 
     private static Span strong(String text) {

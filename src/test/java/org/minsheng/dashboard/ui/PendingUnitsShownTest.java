@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.support.KaribuSpring;
+import org.minsheng.support.ProvinceRoot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
@@ -39,27 +40,7 @@ class PendingUnitsShownTest {
 
     @BeforeEach
     void xiamenReturned() {
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350200', '厦门市', 'city', id from division where code = '350000'""");
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350203', '思明区', 'county', id from division where code = '350200'""");
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
-                                    approved_not_applicable, approved_at, revision)
-                select i.id, d.id, p.id, 40, 'approved', 40, false, now(), 1
-                from division d, indicator i, period p
-                where d.code = '350203' and i.code = 'meal_schools' and p.year = 2020 and p.kind = 'month'
-                  and p.month = 12""");
-        db.execute("insert into approval_level (level) values ('city'), ('province')");
-        db.execute("""
-                insert into unit_acceptance (division_id, year, status, reason, decided_by)
-                select d.id, 2020, t.status::acceptance_status, t.reason, u.id
-                from (values ('350600', 'accepted', null), ('350200', 'returned', '思明区学校数待核实'))
-                       as t (code, status, reason)
-                join division d on d.code = t.code
-                cross join app_user u where u.username = 'reviewer'""");
+        ProvinceRoot.xiamenReturned(db);
         KaribuSpring.signInAndOpen(context, "leader");
     }
 
@@ -76,6 +57,9 @@ class PendingUnitsShownTest {
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).isEqualTo("合计只计入已确认的 1 个市；1 个市待确认：厦门市（已退回）");
         var table = StaticHtml.html(_get(DistrictTable.class));
+        assertThat(table.select("thead th.pivot-unit").text())
+                .as("the province's table lists cities, not 区县")
+                .isEqualTo("市");
         var xiamen = table.select("tr.pivot-pending th.pivot-unit");
         assertThat(xiamen.text()).isEqualTo("厦门市 已退回");
         assertThat(xiamen.select(".acceptance-mark").attr("title")).isEqualTo("已退回：思明区学校数待核实");
