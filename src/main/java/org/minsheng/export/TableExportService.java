@@ -198,9 +198,18 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
             rows.add(values);
         }
         var now = OffsetDateTime.now(clock);
-        var title = t(locale, "export.title.tracker", periodName(period, locale), TIME.format(now));
+        var title = t(
+                locale,
+                "export.title.tracker",
+                periodName(period, locale),
+                TIME.format(now),
+                tracker.focus().name());
         var stem = String.join(
-                "-", cityShortName(), periodCode(period), t(locale, "export.file.tracker"), MINUTE.format(now));
+                "-",
+                shortName(tracker.focus()),
+                periodCode(period),
+                t(locale, "export.file.tracker"),
+                MINUTE.format(now));
         return write(new Table(title, t(locale, "export.sheet.tracker"), columns, rows), stem, format);
     }
 

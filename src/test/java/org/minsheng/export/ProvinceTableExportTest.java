@@ -18,6 +18,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.period.PeriodService;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.support.ProvinceRoot;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The dashboard's table downloaded on a province installation says what the screen says: its units are
  * cities, a returned city is marked and the title names what the totals leave out, and a city's table
- * or ranking image is named after that city, not after the province the server belongs to.
+ * ranking image or tracker is named after that city, not after the province the server belongs to.
  */
 @IntegrationTest
 @TestPropertySource(properties = {"minsheng.test.database=province-root", "minsheng.city-code=350000"})
@@ -41,6 +42,9 @@ class ProvinceTableExportTest {
 
     @Autowired
     PublicationImageService images;
+
+    @Autowired
+    PeriodService periods;
 
     @Autowired
     DSLContext db;
@@ -116,6 +120,20 @@ class ProvinceTableExportTest {
 
         assertThat(province.fileName()).startsWith("福建省-2020-营养改善计划学校-各市排名-");
         assertThat(city.fileName()).startsWith("漳州市-2020-营养改善计划学校-区县排名-");
+    }
+
+    @Test
+    void a_citys_tracker_is_named_after_the_city() {
+        var december = as("reviewer", () -> periods.all()).stream()
+                .filter(p -> p.year() == 2020 && Integer.valueOf(12).equals(p.month()))
+                .findFirst()
+                .orElseThrow();
+
+        var download =
+                as("reviewer", () -> exports.tracker(december, "350600", Download.Format.CSV, Translations.CHINESE));
+
+        assertThat(download.fileName()).startsWith("漳州-2020-12-");
+        assertThat(lines(download).getFirst()).startsWith("漳州市 2020年12月 报送进度");
     }
 
     private List<String> csv(DashboardFilter filter, Locale locale) {
