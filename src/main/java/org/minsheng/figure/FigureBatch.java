@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.base.RefusedException;
@@ -31,6 +32,7 @@ class FigureBatch {
     private final FigureRepository figures;
     private final ReferenceRepository references;
     private final PeriodService periods;
+    private final UnitLockRepository locks;
     /** Reads as the entry sheet does, period by period: the oracle the set-based reads are tested against. */
     private final boolean periodByPeriod;
 
@@ -40,8 +42,9 @@ class FigureBatch {
             LiveReads live,
             FigureRepository figures,
             ReferenceRepository references,
-            PeriodService periods) {
-        this(assembler, live, figures, references, periods, false);
+            PeriodService periods,
+            UnitLockRepository locks) {
+        this(assembler, live, figures, references, periods, locks, false);
     }
 
     private FigureBatch(
@@ -50,7 +53,9 @@ class FigureBatch {
             FigureRepository figures,
             ReferenceRepository references,
             PeriodService periods,
+            UnitLockRepository locks,
             boolean periodByPeriod) {
+        this.locks = locks;
         this.assembler = assembler;
         this.live = live;
         this.figures = figures;
@@ -82,7 +87,7 @@ class FigureBatch {
      * oracle the import's set-based reads are tested against. Not a Spring bean.
      */
     FigureBatch periodByPeriod() {
-        return new FigureBatch(assembler, live, figures, references, periods, true);
+        return new FigureBatch(assembler, live, figures, references, periods, locks, true);
     }
 
     private List<CheckedInput> check(AppUser user, List<FigureInput> inputs, CheckReads reads) {
@@ -115,10 +120,21 @@ class FigureBatch {
                 period,
                 indexes.stream().map(i -> inputs.get(i).key().divisionId()).collect(Collectors.toSet()),
                 reads);
+        // a file carries no correction reasons, so a unit whose year is published takes changes on the form only
+        var published = period.isOpen()
+                ? locks.published(
+                        period.year(),
+                        indexes.stream()
+                                .map(i -> inputs.get(i).key().divisionId())
+                                .collect(Collectors.toSet()))
+                : Set.<Integer>of();
         for (int i : indexes) {
             var input = inputs.get(i);
             var key = input.key();
             var refusal = refusal(user, period.isOpen(), counties, reported, key);
+            if (refusal == null && published.contains(key.divisionId())) {
+                refusal = "figure.error.unitPublished";
+            }
             if (refusal == null && !seen.add(key)) {
                 refusal = "figure.error.duplicate";
             }

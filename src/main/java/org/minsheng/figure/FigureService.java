@@ -36,6 +36,7 @@ public class FigureService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final FigureBatch batch;
+    private final UnitLockRepository locks;
 
     FigureService(
             FigureRepository figures,
@@ -44,8 +45,10 @@ public class FigureService {
             DivisionService divisions,
             CurrentUser currentUser,
             AuditLog audit,
-            FigureBatch batch) {
+            FigureBatch batch,
+            UnitLockRepository locks) {
         this.figures = figures;
+        this.locks = locks;
         this.batch = batch;
         this.assembler = assembler;
         this.periods = periods;
@@ -80,7 +83,12 @@ public class FigureService {
         var reported = all.stream()
                 .filter(i -> scoped.stream().anyMatch(d -> CellAssembler.reports(d, i)))
                 .toList();
-        return new EntrySheet(period, reported, scoped, assembler.cells(period, scoped, reported));
+        return new EntrySheet(
+                period,
+                reported,
+                scoped,
+                assembler.cells(period, scoped, reported),
+                locks.published(period.year(), scoped.stream().map(Division::id).toList()));
     }
 
     /**
@@ -94,12 +102,16 @@ public class FigureService {
         var period = periods.getForWriting(key.periodId());
         var division = division(user, period, key.divisionId());
         var indicator = reported(period, key.indicatorId(), division);
-        boolean correction = period.isPublished();
-        if (!period.isOpen() && !correction) {
+        if (!period.isOpen() && !period.isPublished()) {
             throw new RefusedException("figure.error.periodClosed");
         }
+        // a figure is published when its period is, or when a unit of its line released its year
+        boolean unitPublished = !period.isPublished() && locks.published(period.year(), division.id());
+        boolean correction = period.isPublished() || unitPublished;
         if (correction && isBlank(input.correctionReason())) {
-            return rejected(Finding.error(key, "figure.error.correctionNeedsReason"));
+            return rejected(Finding.error(
+                    key,
+                    unitPublished ? "figure.error.unitCorrectionNeedsReason" : "figure.error.correctionNeedsReason"));
         }
         ValueParser.Parsed parsed;
         try {

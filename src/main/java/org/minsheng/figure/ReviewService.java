@@ -40,6 +40,7 @@ public class ReviewService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ApprovalService approvals;
+    private final UnitLockRepository locks;
 
     ReviewService(
             FigureRepository figures,
@@ -49,7 +50,9 @@ public class ReviewService {
             CurrentUser currentUser,
             AuditLog audit,
             ApplicationEventPublisher events,
-            ApprovalService approvals) {
+            ApprovalService approvals,
+            UnitLockRepository locks) {
+        this.locks = locks;
         this.events = events;
         this.approvals = approvals;
         this.figures = figures;
@@ -79,7 +82,7 @@ public class ReviewService {
         var reviewer = currentUser.require(Role.REVIEWER);
         approving().require(key.divisionId());
         var period = periods.get(key.periodId());
-        approve(reviewer, period, submitted(key, expectedVersion));
+        approve(reviewer, period, submitted(key, expectedVersion), published(period, Set.of(key.divisionId())));
         approvals.figuresApproved(Set.of(key.divisionId()), period.year());
         changed(period);
     }
@@ -91,7 +94,8 @@ public class ReviewService {
         approving().require(divisionId);
         var period = periods.get(periodId);
         var cells = submittedOf(periodId, divisionId);
-        cells.forEach(f -> approve(reviewer, period, f));
+        var published = published(period, Set.of(divisionId));
+        cells.forEach(f -> approve(reviewer, period, f, published));
         approvals.figuresApproved(Set.of(divisionId), period.year());
         changed(period);
         return cells.size();
@@ -113,7 +117,9 @@ public class ReviewService {
         if (cells.isEmpty()) {
             throw new RefusedException("review.error.nothingSubmitted");
         }
-        cells.forEach(f -> approve(reviewer, period, f));
+        var published =
+                published(period, cells.stream().map(f -> f.key().divisionId()).collect(Collectors.toSet()));
+        cells.forEach(f -> approve(reviewer, period, f, published));
         approvals.figuresApproved(
                 cells.stream().map(f -> f.key().divisionId()).collect(Collectors.toSet()), period.year());
         changed(period);
@@ -237,11 +243,18 @@ public class ReviewService {
         return currentUser.readingScope();
     }
 
-    private void approve(AppUser reviewer, Period period, StoredFigure figure) {
+    /** Of the units, those whose year a unit of their line published (V133); none once the period is published. */
+    private Set<Integer> published(Period period, Set<Integer> units) {
+        return period.isPublished() ? Set.of() : locks.published(period.year(), units);
+    }
+
+    private void approve(AppUser reviewer, Period period, StoredFigure figure, Set<Integer> published) {
         if (figure.enteredBy() != null && figure.enteredBy() == reviewer.id()) {
             throw new RefusedException("review.error.ownEntry");
         }
-        boolean correction = period.isPublished();
+        // after a unit of its line published the year, an approval is a correction of a published figure
+        boolean correction =
+                period.isPublished() || published.contains(figure.key().divisionId());
         var approved = figures.approve(figure, reviewer.id(), correction, figure.correctionReason());
         record(
                 reviewer,

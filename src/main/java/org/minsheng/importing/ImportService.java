@@ -227,8 +227,10 @@ public class ImportService {
     /** The column a finding is about, so the user knows which cell to fix, and the row's place. */
     private static ImportProblem problem(ImportRows.Origin origin, Finding finding, Layout layout) {
         var field = switch (finding.messageKey()) {
-            case "figure.error.outOfScope", "figure.error.divisionNotInPeriod", "figure.error.duplicate" ->
-                Layout.Field.DIVISION;
+            case "figure.error.outOfScope",
+                    "figure.error.divisionNotInPeriod",
+                    "figure.error.duplicate",
+                    "figure.error.unitPublished" -> Layout.Field.DIVISION;
             case "figure.error.notReported" -> Layout.Field.INDICATOR;
             case "figure.error.periodLocked" -> Layout.Field.PERIOD;
             case "figure.error.explanationNeeded", "input.error.controlCharacter", "input.error.tooLong" ->

@@ -53,8 +53,13 @@ class FigureBatchTest {
 
     private final CellAssembler assembler = mock(CellAssembler.class);
     private final LiveReads reads = mock(LiveReads.class);
-    private final FigureBatch batch =
-            new FigureBatch(assembler, reads, mock(FigureRepository.class), mock(ReferenceRepository.class), null);
+    private final FigureBatch batch = new FigureBatch(
+            assembler,
+            reads,
+            mock(FigureRepository.class),
+            mock(ReferenceRepository.class),
+            null,
+            mock(UnitLockRepository.class));
     /** The cells as stored, by key; a key not here is an empty cell. */
     private final Map<CellKey, Cell> stored = new HashMap<>();
     /** Findings the assembler gives a cell once the proposed value is in. */

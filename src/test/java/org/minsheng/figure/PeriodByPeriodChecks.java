@@ -23,6 +23,7 @@ public final class PeriodByPeriodChecks {
                 context.getBean(DivisionService.class),
                 context.getBean(CurrentUser.class),
                 context.getBean(AuditLog.class),
-                context.getBean(FigureBatch.class).periodByPeriod());
+                context.getBean(FigureBatch.class).periodByPeriod(),
+                context.getBean(UnitLockRepository.class));
     }
 }

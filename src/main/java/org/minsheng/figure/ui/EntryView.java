@@ -103,9 +103,9 @@ class EntryView extends Div implements HasDynamicTitle {
         yearTotals.addClassName("page-meta");
         yearTotals.setId("year-totals-hint");
         sheetArea.add(yearTotals);
-        boolean correcting = sheet.period().isPublished();
-        if (correcting) {
-            var note = new Paragraph(getTranslation("entry.correctionNote"));
+        if (sheet.period().isPublished() || !sheet.published().isEmpty()) {
+            var note = new Paragraph(
+                    getTranslation(sheet.period().isPublished() ? "entry.correctionNote" : "entry.unitCorrectionNote"));
             note.addClassName("entry-correction-note");
             sheetArea.add(note);
         }
@@ -146,7 +146,7 @@ class EntryView extends Div implements HasDynamicTitle {
                         cell.get(),
                         row,
                         column++,
-                        correcting,
+                        sheet.correcting(division),
                         this::save,
                         c -> HistoryDialog.open(this, c, figures.history(c.key()), zone));
                 rowEditors.add(editor);
