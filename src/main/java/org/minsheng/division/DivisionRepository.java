@@ -43,6 +43,17 @@ class DivisionRepository {
      * is above a city. The walk stops at county level (towns do not report).
      */
     List<Division> findReportingUnitsBelow(int rootId, LocalDate from, LocalDate to) {
+        return findTreeDownToCounty(rootId, from, to).stream()
+                .filter(d -> d.level() == Division.Level.CITY || d.level() == Division.Level.COUNTY)
+                .toList();
+    }
+
+    /**
+     * The root and every unit below it down to county level that existed at some time between the two
+     * dates, each unit followed by the units below it, in display order; a unit of a closed parent is
+     * left out with its parent.
+     */
+    List<Division> findTreeDownToCounty(int rootId, LocalDate from, LocalDate to) {
         var sql = """
                 with recursive tree (id, level, path) as (
                     select id, level, array[]::text[] from division where id = {0}
@@ -53,7 +64,6 @@ class DivisionRepository {
                       and d.valid_from <= {2} and (d.valid_to is null or d.valid_to > {1})
                 )
                 select division.* from division join tree on tree.id = division.id
-                where tree.level in ('city', 'county')
                 order by tree.path""";
         return db.resultQuery(sql, DSL.val(rootId), DSL.val(from), DSL.val(to))
                 .fetchInto(DIVISION)

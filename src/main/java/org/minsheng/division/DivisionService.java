@@ -83,6 +83,16 @@ public class DivisionService implements Installation {
         return List.copyOf(units);
     }
 
+    /**
+     * The root and every unit below it down to county level that existed during the year, each unit
+     * followed by the units below it: the units that have their own dashboard page with tiles and
+     * rankings. A city's installation is the city and its county-level units (2021: 龙海区, not 龙海市).
+     */
+    public List<Division> unitsIn(int year) {
+        var root = city();
+        return divisions.findTreeDownToCounty(root.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
     /** A unit with its validity and successor, for browsing the hierarchy. */
     public Optional<DivisionNode> node(String code) {
         currentUser.requireSignedIn();

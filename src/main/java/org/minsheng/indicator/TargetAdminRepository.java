@@ -24,8 +24,9 @@ class TargetAdminRepository {
         this.db = db;
     }
 
-    List<TargetRow> findByYear(int year) {
-        return rows(TARGET.YEAR.eq((short) year));
+    /** The year's targets of a unit and of the units directly below it. */
+    List<TargetRow> findByYearUnder(int year, int divisionId) {
+        return rows(TARGET.YEAR.eq((short) year).and(DIVISION.ID.eq(divisionId).or(DIVISION.PARENT_ID.eq(divisionId))));
     }
 
     Optional<TargetRow> find(int id) {
@@ -75,12 +76,15 @@ class TargetAdminRepository {
      * 龙海区's for 2021); a target already set for the new year is kept as it is, and where two units
      * merged into one the first copied wins, to be adjusted by hand.
      *
-     * @param divisionIds the units that exist in the new year
+     * @param divisionIds the units that exist in the new year, at every level of the installation
      * @return the ids of the new targets
      */
     List<Integer> copy(int fromYear, int toYear, Collection<Integer> divisionIds) {
         var unit = DIVISION.as("source_unit");
-        var carriedTo = DSL.when(unit.ID.in(divisionIds), unit.ID).otherwise(unit.SUCCESSOR_ID);
+        // one array parameter, not one per unit: a national installation has some 3,400 units
+        var ids = DSL.val(divisionIds.toArray(Integer[]::new));
+        var inNewYear = unit.ID.eq(DSL.any(ids));
+        var carriedTo = DSL.when(inNewYear, unit.ID).otherwise(unit.SUCCESSOR_ID);
         return db.insertInto(
                         TARGET, TARGET.INDICATOR_ID, TARGET.DIVISION_ID, TARGET.YEAR, TARGET.DIRECTION, TARGET.VALUE)
                 .select(DSL.select(
@@ -91,7 +95,7 @@ class TargetAdminRepository {
                         .join(unit)
                         .on(unit.ID.eq(TARGET.DIVISION_ID))
                         .where(TARGET.YEAR.eq((short) fromYear))
-                        .and(unit.ID.in(divisionIds).or(unit.SUCCESSOR_ID.in(divisionIds)))
+                        .and(inNewYear.or(unit.SUCCESSOR_ID.eq(DSL.any(ids))))
                         .and(INDICATOR.RETIRED_ON.isNull())
                         .orderBy(TARGET.ID))
                 .onConflictDoNothing()

@@ -1,7 +1,6 @@
 package org.minsheng.indicator;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Targets per indicator, year and division (the city and each of its county-level units as they
- * are that year), kept by administrators; dashboards colour progress by them.
+ * Targets per indicator, year and division, kept by administrators for the installation's root and
+ * every unit below it down to county level as they are that year (a city and its districts; a province,
+ * its cities and their counties); each unit's dashboard colours progress by its own targets.
  */
 @Service
 @Transactional
@@ -45,13 +45,24 @@ public class TargetAdminService {
         this.audit = audit;
     }
 
+    /**
+     * The targets of a year for one unit and the units directly below it, as its dashboard page shows
+     * them: the administrator works through the installation a unit at a time, never through the
+     * thousands of targets of a national one at once.
+     */
     @Transactional(readOnly = true)
-    public List<TargetRow> list(int year) {
+    public List<TargetRow> list(int year, int divisionId) {
         currentUser.require(Role.ADMINISTRATOR);
-        return targets.findByYear(year);
+        checkYear(year);
+        requireUnit(divisionId, year);
+        return targets.findByYearUnder(year, divisionId);
     }
 
-    /** The city first, then its county-level units as they were that year (2021: 龙海区, not 龙海市). */
+    /**
+     * The units targets can be set for that year: the root first, each unit followed by the units below
+     * it, down to county level (2021: 龙海区, not 龙海市). Towns are left out, as their dashboards show
+     * their figures without targets.
+     */
     @Transactional(readOnly = true)
     public List<Division> divisions(int year) {
         currentUser.require(Role.ADMINISTRATOR);
@@ -65,9 +76,7 @@ public class TargetAdminService {
                 .find(indicatorId)
                 .filter(i -> !i.retired())
                 .orElseThrow(() -> new RefusedException("catalogue.target.error.indicator"));
-        if (divisionsIn(year).stream().noneMatch(d -> d.id() == divisionId)) {
-            throw new RefusedException("catalogue.target.error.division");
-        }
+        requireUnit(divisionId, year);
         var clean = checkValue(indicator, direction, value);
         if (targets.exists(indicatorId, divisionId, year)) {
             throw new RefusedException("catalogue.target.error.exists");
@@ -105,6 +114,11 @@ public class TargetAdminService {
      * Copies last year's targets into this year where none is set yet, so the next campaign year
      * starts from the last one's ambitions; each new target is audited.
      *
+     * <p>Always the whole installation, every level at once, never a chosen unit's subtree: a unit that
+     * replaced another may have moved to another parent (a county re-coded under a new city), and only a
+     * copy over the whole tree finds its predecessor's targets wherever they were; and since a target
+     * already set is never overwritten, copying everything cannot undo what was adjusted in a subtree.
+     *
      * @return how many targets were copied
      */
     public int copyFromLastYear(int year) {
@@ -122,10 +136,14 @@ public class TargetAdminService {
     }
 
     private List<Division> divisionsIn(int year) {
-        var all = new ArrayList<Division>();
-        all.add(divisions.city());
-        all.addAll(divisions.countiesIn(year));
-        return all;
+        return divisions.unitsIn(year);
+    }
+
+    /** Refuses a unit outside the installation's tree, or one that did not exist that year, alike. */
+    private void requireUnit(int divisionId, int year) {
+        if (divisionsIn(year).stream().noneMatch(d -> d.id() == divisionId)) {
+            throw new RefusedException("catalogue.target.error.division");
+        }
     }
 
     private TargetRow current(int id, int version) {

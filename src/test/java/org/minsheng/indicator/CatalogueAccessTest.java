@@ -48,7 +48,7 @@ class CatalogueAccessTest {
         METHODS.put("rule.create", c -> c.getBean(RuleAdminService.class).create(rule));
         METHODS.put("rule.update", c -> c.getBean(RuleAdminService.class).update(1, 0, rule));
         METHODS.put("rule.setEnabled", c -> c.getBean(RuleAdminService.class).setEnabled(1, 0, false));
-        METHODS.put("target.list", c -> c.getBean(TargetAdminService.class).list(2020));
+        METHODS.put("target.list", c -> c.getBean(TargetAdminService.class).list(2020, 1));
         METHODS.put("target.divisions", c -> c.getBean(TargetAdminService.class).divisions(2020));
         METHODS.put(
                 "target.create",

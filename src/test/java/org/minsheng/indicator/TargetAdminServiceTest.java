@@ -35,7 +35,7 @@ class TargetAdminServiceTest {
 
     @Test
     void the_2020_city_targets_of_the_demo_are_listed_with_their_direction() {
-        var all = targets.list(2020);
+        var all = targets.list(2020, divisionId(db, "350600"));
         // the demo has the city's 6 targets and illustrative ones for 5 indicators in each of the 11 districts
         assertThat(all).hasSize(6 + 11 * 5);
         var list = all.stream().filter(t -> t.divisionCode().equals("350600")).toList();
@@ -109,7 +109,7 @@ class TargetAdminServiceTest {
         // 61 targets of 2020, less the one set by hand; 龙海市's and 长泰县's go to 龙海区 and 长泰区
         assertThat(targets.copyFromLastYear(2021)).isEqualTo(60);
         assertThat(targets.copyFromLastYear(2021)).isZero();
-        var y2021 = targets.list(2021).stream()
+        var y2021 = targets.list(2021, city).stream()
                 .filter(t -> t.divisionCode().equals("350600"))
                 .toList();
         assertThat(y2021).hasSize(6);
@@ -121,10 +121,10 @@ class TargetAdminServiceTest {
                 .filteredOn(t -> t.indicatorId() == indicatorId(db, "family_doctor"))
                 .singleElement()
                 .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("115000"));
-        var longhai2020 = targets.list(2020).stream()
+        var longhai2020 = targets.list(2020, city).stream()
                 .filter(t -> t.divisionCode().equals("350681"))
                 .toList();
-        var longhai2021 = targets.list(2021).stream()
+        var longhai2021 = targets.list(2021, city).stream()
                 .filter(t -> t.divisionCode().equals("350604"))
                 .toList();
         assertThat(longhai2020).isNotEmpty();
@@ -134,7 +134,7 @@ class TargetAdminServiceTest {
                 .containsExactlyInAnyOrderElementsOf(longhai2020.stream()
                         .map(t -> Tuple.tuple(t.indicatorId(), t.value().stripTrailingZeros()))
                         .toList());
-        assertThat(targets.list(2021))
+        assertThat(targets.list(2021, city))
                 .noneMatch(t ->
                         t.divisionCode().equals("350681") || t.divisionCode().equals("350625"));
     }

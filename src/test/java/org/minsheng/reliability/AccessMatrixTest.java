@@ -359,6 +359,7 @@ class AccessMatrixTest {
         cases.add(new Case("DivisionService.countiesIn", SIGNED_IN, () -> divisions.countiesIn(2020)));
         cases.add(new Case("DivisionService.childrenIn", SIGNED_IN, () -> divisions.childrenIn(1, 2020)));
         cases.add(new Case("DivisionService.reportingUnitsIn", SIGNED_IN, () -> divisions.reportingUnitsIn(2020)));
+        cases.add(new Case("DivisionService.unitsIn", SIGNED_IN, () -> divisions.unitsIn(2020)));
         // units' names and codes are public: no scope limits them
         onUnits(
                 cases,
@@ -700,7 +701,7 @@ class AccessMatrixTest {
                         "Cross-inspected ≤ meal schools"))));
         cases.add(new Case("RuleAdminService.update", admin, () -> ruleAdmin.update(-1, 0, null)));
         cases.add(new Case("RuleAdminService.setEnabled", admin, () -> ruleAdmin.setEnabled(-1, 0, false)));
-        cases.add(new Case("TargetAdminService.list", admin, () -> targetAdmin.list(2020)));
+        cases.add(new Case("TargetAdminService.list", admin, () -> targetAdmin.list(2020, xiangcheng)));
         cases.add(new Case("TargetAdminService.divisions", admin, () -> targetAdmin.divisions(2020)));
         cases.add(new Case(
                 "TargetAdminService.create",

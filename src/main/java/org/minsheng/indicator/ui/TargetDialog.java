@@ -42,6 +42,7 @@ class TargetDialog extends Dialog {
     TargetDialog(
             TargetAdminService service,
             List<CatalogueEntry> indicators,
+            List<Division> divisions,
             int year,
             TargetRow editing,
             Runnable onSaved) {
@@ -72,7 +73,8 @@ class TargetDialog extends Dialog {
             }
         });
         division.setLabel(getTranslation("catalogue.target.division"));
-        division.setItems(service.divisions(year));
+        // the unit shown and the units directly below it, as the list beside it
+        division.setItems(divisions);
         division.setItemLabelGenerator(d -> d == null ? "" : d.name());
         direction.setLabel(getTranslation("catalogue.target.direction"));
         direction.setItems(TargetDirection.values());

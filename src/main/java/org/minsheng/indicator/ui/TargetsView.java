@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,34 +15,50 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.division.Division;
 import org.minsheng.indicator.IndicatorAdminService;
 import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.indicator.TargetRow;
 import org.minsheng.security.Role;
 
 /**
- * Targets of one year for the city and its districts. "Copy from last year" fills in what the new
- * year lacks, so the administrator only adjusts the targets that changed.
+ * Targets of one year for one unit and the units directly below it, as that unit's dashboard shows
+ * them: the installation's root first (a city and its districts), any unit down to county level by the
+ * picker or the address ({@code ?division=CODE&year=YYYY}). "Copy from last year" fills in what the new
+ * year lacks at every level, so the administrator only adjusts the targets that changed.
  */
 @Route("admin/targets")
 @Menu(title = "catalogue.nav.targets", order = 93, icon = "vaadin:crosshairs")
 @RolesAllowed(Role.Names.ADMINISTRATOR)
-class TargetsView extends Div implements HasDynamicTitle {
+class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String DIVISION = "division";
+    static final String YEAR = "year";
 
     final TextField year = new TextField(getTranslation("catalogue.year"));
+    final ComboBox<Division> unit = new ComboBox<>(getTranslation("catalogue.target.division"));
     final Grid<TargetRow> grid = new Grid<>();
     final Button copy = new Button(getTranslation("catalogue.target.copy"), VaadinIcon.COPY.create());
+    private final Paragraph intro = new Paragraph();
     private final TargetAdminService service;
     private final IndicatorAdminService indicators;
     private int shownYear = LocalDate.now().getYear();
+    /** The year's units, each after its parent: the picker's items and what its labels are made of. */
+    private UnitTree units = UnitTree.EMPTY;
+    /** While the address or a new year sets the picker, its change must not redraw or rewrite the address. */
+    private boolean entering;
 
     TargetsView(TargetAdminService service, IndicatorAdminService indicators) {
         this.service = service;
@@ -49,7 +66,17 @@ class TargetsView extends Div implements HasDynamicTitle {
         addClassName("page");
         year.setId("target-year");
         year.setValue(String.valueOf(shownYear));
-        year.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> yearChanged());
+        unit.setId("target-division");
+        unit.setHelperText(getTranslation("catalogue.target.division.help"));
+        unit.setItemLabelGenerator(d -> units.label(d));
+        unit.setWidth("22em");
+        unit.addValueChangeListener(e -> {
+            if (!entering && e.getValue() != null) {
+                refresh();
+                address();
+            }
+        });
         grid.setId("target-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(t -> t.indicator(getLocale()))
@@ -82,29 +109,93 @@ class TargetsView extends Div implements HasDynamicTitle {
         create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         copy.setId("copy-targets");
         copy.addClickListener(e -> copyFromLastYear());
-        var bar = new HorizontalLayout(year, create, copy);
+        copy.setTooltipText(getTranslation("catalogue.target.copy.help"));
+        var bar = new HorizontalLayout(year, unit, create, copy);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var intro = new Paragraph(getTranslation("catalogue.target.intro"));
+        bar.setWrap(true);
         intro.addClassName("page-meta");
         add(new H2(getTranslation("catalogue.target.heading")), intro, bar, grid);
-        refresh();
     }
 
-    void refresh() {
+    /** {@code ?division=CODE} opens that unit, {@code ?year=YYYY} that year; without them the root, this year. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        entering = true;
+        try {
+            parameters
+                    .getSingleParameter(YEAR)
+                    .filter(y -> y.matches("[0-9]{4}"))
+                    .ifPresent(year::setValue);
+        } finally {
+            entering = false;
+        }
+        loadUnits(parameters.getSingleParameter(DIVISION).orElse(null));
+    }
+
+    private void yearChanged() {
+        if (entering) {
+            return;
+        }
+        // the same unit in the new year where it exists, else the root (a unit closed since, or not yet open)
+        loadUnits(unit.getValue() == null ? null : unit.getValue().code());
+        address();
+    }
+
+    /** Reads the year's units into the picker and chooses {@code code}'s unit, or the root without one. */
+    private void loadUnits(String code) {
         try {
             shownYear = NumberInput.whole(year, shownYear);
         } catch (NumberInput.NotANumber e) {
             return;
         }
-        if (Attempt.run(this, () -> grid.setItems(service.list(shownYear))).done()) {
+        if (!Attempt.run(this, () -> units = new UnitTree(service.divisions(shownYear)))
+                .done()) {
+            return;
+        }
+        intro.setText(getTranslation(units.cityAtMost() ? "catalogue.target.intro" : "catalogue.target.intro.levels"));
+        entering = true;
+        try {
+            unit.setItems(units.all());
+            unit.setValue(units.find(code).orElse(units.root()));
+        } finally {
+            entering = false;
+        }
+        refresh();
+    }
+
+    void refresh() {
+        var chosen = unit.getValue();
+        if (chosen == null) {
+            return;
+        }
+        if (Attempt.run(this, () -> grid.setItems(service.list(shownYear, chosen.id())))
+                .done()) {
             copy.setText(getTranslation("catalogue.target.copy") + " (" + (shownYear - 1) + ")");
         }
+    }
+
+    /** Keeps the address on the unit and year shown, so a reload or a shared link opens them again. */
+    private void address() {
+        var chosen = unit.getValue();
+        if (chosen == null) {
+            return;
+        }
+        var parameters = new LinkedHashMap<String, String>();
+        parameters.put(DIVISION, chosen.code());
+        parameters.put(YEAR, String.valueOf(shownYear));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        "admin/targets?" + QueryParameters.simple(parameters).getQueryString()));
     }
 
     void edit(TargetRow target) {
         new TargetDialog(
                         service,
                         indicators.list().stream().filter(i -> !i.retired()).toList(),
+                        units.withChildren(unit.getValue()),
                         shownYear,
                         target,
                         this::refresh)
