@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.minsheng.base.format.Numbers;
@@ -25,7 +26,9 @@ class CellEditor extends Div {
         void save(CellEditor editor, String text, String explanation, String correctionReason);
     }
 
-    private static final String CORRECTION_NEEDS_REASON = "figure.error.correctionNeedsReason";
+    /** A published period's, or a published unit's year (V133): either way the reason field is what to fill. */
+    private static final Set<String> CORRECTION_NEEDS_REASON =
+            Set.of("figure.error.correctionNeedsReason", "figure.error.unitCorrectionNeedsReason");
 
     private final TextField value = new TextField();
     private final Span state = new Span();
@@ -141,7 +144,7 @@ class CellEditor extends Div {
         value.setInvalid(true);
         messages.setText(Findings.text(this, errors));
         messages.getElement().setAttribute("data-severity", "error");
-        boolean reasonMissing = errors.stream().anyMatch(f -> CORRECTION_NEEDS_REASON.equals(f.messageKey()));
+        boolean reasonMissing = errors.stream().anyMatch(f -> CORRECTION_NEEDS_REASON.contains(f.messageKey()));
         correctionReason.setInvalid(reasonMissing);
     }
 
