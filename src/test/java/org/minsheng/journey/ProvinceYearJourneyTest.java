@@ -100,8 +100,8 @@ class ProvinceYearJourneyTest {
         int xiamen = Catalogue.divisionId(db, "350200");
 
         // county statisticians of two cities enter January and submit
-        enterAndSubmit("stat-zhangpu", january, zhangpu, ZHANGPU);
-        enterAndSubmit("stat-siming", january, siming, SIMING);
+        enterAndSubmit(entry, "stat-zhangpu", january, zhangpu, ZHANGPU);
+        enterAndSubmit(entry, "stat-siming", january, siming, SIMING);
 
         // the province's reviewer approves no figure of a county: that is the cities' level
         assertThatThrownBy(() -> as("reviewer", () -> review.approveDivision(january, zhangpu)))
@@ -171,7 +171,9 @@ class ProvinceYearJourneyTest {
         assertThat(pdf.fileName()).contains("2021");
     }
 
-    private void enterAndSubmit(String statistician, int period, int unit, Map<String, String> values) {
+    /** A county statistician types the values into the unit's sheet of the period, each explained, and submits. */
+    static void enterAndSubmit(
+            FigureService entry, String statistician, int period, int unit, Map<String, String> values) {
         var sheet = as(statistician, () -> entry.sheet(period));
         int saved = 0;
         for (var cell : sheet.cells()) {

@@ -6,7 +6,6 @@ import static org.minsheng.support.SignedIn.as;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -57,7 +56,8 @@ class UnitPublicationLockTest {
         int january = Catalogue.monthId(db, YEAR, 1);
         int zhangpu = Catalogue.divisionId(db, "350623");
         int siming = Catalogue.divisionId(db, "350203");
-        enterAndSubmit("stat-zhangpu", january, zhangpu, "40");
+        ProvinceYearJourneyTest.enterAndSubmit(
+                entry, "stat-zhangpu", january, zhangpu, ProvinceYearJourneyTest.ZHANGPU);
         as("reviewer-zhangzhou", () -> review.approveDivision(january, zhangpu));
         as("reviewer-zhangzhou", () -> unitPublications.publish(YEAR, "350600"));
 
@@ -104,38 +104,6 @@ class UnitPublicationLockTest {
         assertThat(zhangpuFile.committable()).isFalse();
         var simingFile = as("stat-siming", () -> imports.preview("siming.csv", file));
         assertThat(simingFile.problems()).extracting(p -> p.messageKey()).doesNotContain("figure.error.unitPublished");
-    }
-
-    private void enterAndSubmit(String statistician, int period, int unit, String schools) {
-        var values = Map.of(
-                "meal_schools",
-                schools,
-                "dropouts",
-                "0",
-                "family_doctor",
-                "3300",
-                "road_widening",
-                "1.5",
-                "passing_bays",
-                "6");
-        var sheet = as(statistician, () -> entry.sheet(period));
-        for (var cell : sheet.cells()) {
-            if (cell.key().divisionId() == unit
-                    && values.containsKey(cell.indicator().code())) {
-                var result = as(
-                        statistician,
-                        () -> entry.save(new FigureInput(
-                                cell.key(),
-                                values.get(cell.indicator().code()),
-                                false,
-                                "县级统计员按月报送",
-                                cell.workflow().version(),
-                                null)));
-                assertThat(result.errors()).as(cell.indicator().code()).isEmpty();
-            }
-        }
-        assertThat(as(statistician, () -> entry.submit(period, unit)).problems())
-                .isEmpty();
     }
 
     private BigDecimal working(int unit, int period) {
