@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * reviewer for the root) releases its year-in-review once nothing in its subtree waits for approval
  * and, where the unit's level accepts the level below (V124), once it has accepted each of those units'
  * years. The publication fixes the unit's edition at 1; every approval in its subtree afterwards is a
- * revision of it. It locks nothing: the period publication on the review page still does (docs/levels.md).
+ * revision of it. From then on its subtree's figures of the year are published figures: the figure
+ * service takes a change to them only as a correction with its reason (figure.UnitLockRepository,
+ * docs/levels.md), as it does for a period the review page published.
  */
 @Service
 @Transactional(readOnly = true)

@@ -185,7 +185,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         release.add(publish);
     }
 
-    /** Says what is published (the unit, the year, edition 1, nothing locked) before it is. */
+    /** Says what is published (the unit, the year, edition 1) and that its figures are then locked, before it is. */
     private void confirm(UnitPublication status) {
         var unit = status.unit().name();
         var year = String.valueOf(status.year());
