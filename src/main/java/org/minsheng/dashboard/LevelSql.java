@@ -92,25 +92,51 @@ final class LevelSql {
               group by o.indicator_id, u.id, o.month, i.aggregation
             )""";
 
+    /* No live values, with live_value's columns and types (corrections: a sum of sums, numeric). */
+    private static final String NOTHING_LIVE = """
+            , live_value (indicator_id, division_id, month, value, na, approved_at, revision, corrections) as (
+              select null::integer, null::integer, null::integer, null::numeric, null::boolean,
+                     null::timestamptz, null::integer, null::numeric
+              where false
+            )""";
+
     /*
      * Pre-aggregated: each unit's own rows (rollup_month), else its total rows (rollup_total_month) by
      * the indicator's aggregation; per-period indicators take the running values from January.
+     *
+     * A window's last month alone ({5}) needs only that month's rows and the year's (month 0, counted at
+     * the last month): the running values already hold the months before it. Last year's window for 同比
+     * read 12 months of every child to keep one (bench/run.sh levels L, docs/benchmarks.md 4.5).
+     *
+     * A unit has one row a month, own or total, so its value is that row's; only a year row (month 0)
+     * counted at the window's last month can meet a cumulative indicator's row of that month ("shared"),
+     * and only those are rolled into one by the indicator's rule. Grouping every row by its key, 7,680
+     * groups of one at the national root, cost 15-40 ms of the statement (a numeric sum's state a group).
+     *
+     * The units' own rows are read once (own_row) and a total row is left out where one of them has the
+     * same key: a hash anti-join over the few own rows of the page's units. Probing rollup_month's key
+     * for each total row instead cost four index pages a row, 30,720 at the national root for no row.
      */
     private static final String PREAGGREGATED = """
-            , preaggregated_row as (
-              select m.indicator_id, m.division_id, case when m.month = 0 then {3} else m.month end as month,
-                     i.aggregation,
+            , own_row as materialized (
+              select m.indicator_id, m.division_id, m.month as stored_month,
+                     case when m.month = 0 then {3} else m.month end as month, i.aggregation,
                      case when i.accumulation = 'per_period' then m.run_value else m.value end as value,
                      case when i.accumulation = 'per_period' then m.run_na else m.na end as na,
                      case when i.accumulation = 'per_period' then m.run_approved_at else m.approved_at end
                        as approved_at,
                      m.revision,
                      case when i.accumulation = 'per_period' then m.run_corrections else m.corrections end
-                       as corrections
+                       as corrections,
+                     m.month = 0 or (m.month = {3} and i.accumulation = 'cumulative') as shared
               from unit u
               join rollup_month m on m.division_id = u.id and m.year = {1}
               join indicator i on i.id = m.indicator_id
-              where not ({live}) and""" + inWindow("m.month") + """
+              where not ({live}) and (not {5} or m.month in (0, {3})) and""" + inWindow("m.month") + """
+            ), preaggregated_row as (
+              select indicator_id, division_id, month, aggregation, value, na, approved_at, revision, corrections,
+                     shared
+              from own_row
               union all
               select t.indicator_id, t.division_id, case when t.month = 0 then {3} else t.month end, i.aggregation,
                      case when i.accumulation = 'per_period'
@@ -120,21 +146,27 @@ final class LevelSql {
                      case when i.accumulation = 'per_period' then t.run_na else t.na end,
                      case when i.accumulation = 'per_period' then t.run_approved_at else t.approved_at end,
                      t.revision,
-                     case when i.accumulation = 'per_period' then t.run_corrections else t.corrections end
+                     case when i.accumulation = 'per_period' then t.run_corrections else t.corrections end,
+                     t.month = 0 or (t.month = {3} and i.accumulation = 'cumulative')
               from unit u
               join rollup_total_month t on t.division_id = u.id and t.year = {1}
               join indicator i on i.id = t.indicator_id
-              where not ({live}) and""" + inWindow("t.month") + """
-                and not exists (select from rollup_month m
-                                where m.division_id = t.division_id and m.year = {1}
-                                  and m.indicator_id = t.indicator_id and m.month = t.month)
+              where not ({live}) and (not {5} or t.month in (0, {3})) and""" + inWindow("t.month") + """
+                and not exists (select from own_row o
+                                where o.division_id = t.division_id and o.indicator_id = t.indicator_id
+                                  and o.stored_month = t.month)
             ), preaggregated_value as (
+              select indicator_id, division_id, month, value, na, approved_at, revision, corrections::bigint
+              from preaggregated_row
+              where not shared
+              union all
               select indicator_id, division_id, month,
                      case aggregation when 'max' then max(value) when 'min' then min(value) else sum(value) end
                        as value,
                      bool_and(na) as na, max(approved_at) as approved_at, max(revision) as revision,
                      sum(corrections) as corrections
               from preaggregated_row
+              where shared
               group by indicator_id, division_id, month, aggregation
             )""";
 
@@ -173,6 +205,8 @@ final class LevelSql {
             case LIVE -> "true";
             case PREAGGREGATED -> fromJanuary ? "false" : "i.accumulation = 'per_period'";
         };
-        return (UNITS + LIVE + PREAGGREGATED + CELLS).replace("{live}", live);
+        // Pre-aggregated from January nothing is read live: the live roll-up is left out of the statement
+        // rather than planned and switched off by a constant, which was about half the statement's planning.
+        return (UNITS + (live.equals("false") ? NOTHING_LIVE : LIVE) + PREAGGREGATED + CELLS).replace("{live}", live);
     }
 }
