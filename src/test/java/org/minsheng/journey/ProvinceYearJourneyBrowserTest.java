@@ -54,6 +54,18 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
         approveAndPublish("reviewer-zhangzhou", "350623", "350600", "漳州市");
         approveAndPublish("reviewer-xiamen", "350203", "350200", "厦门市");
 
+        // 2b. 漳州市's year is published: 漳浦县's January now changes only as a correction with its reason,
+        // and a value typed before the reason waits in its field, written nowhere
+        var locked = signedIn("stat-zhangpu", "/entry", 1440, 900);
+        choose(locked, "#entry-period", JANUARY);
+        assertThat(locked.locator(".entry-correction-note")).containsText("本年度数据已发布并锁定");
+        var schools = locked.locator(".cell-editor:has(vaadin-text-field.cell-value[data-indicator=meal_schools])");
+        schools.locator("vaadin-text-field.cell-value input").fill("41");
+        schools.locator("vaadin-text-field.cell-value input").press("Tab");
+        assertThat(schools.locator(".cell-messages")).hasText("本单位本年度数据已发布：更正需填写修订原因");
+        assertThat(schools.locator("vaadin-text-field.cell-correction")).hasAttribute("invalid", "");
+        Browser.screenshot(locked, "province-2021-entry-locked-after-publication");
+
         // 3. the province accepts 漳州市 and returns 厦门市 with a reason
         var province = signedIn("reviewer", "/review", 1440, 900);
         assertThat(province.locator("#acceptance"))
