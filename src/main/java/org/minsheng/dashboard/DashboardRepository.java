@@ -13,6 +13,8 @@ import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,11 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.tables.records.DivisionRecord;
 import org.minsheng.division.Division;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -38,8 +42,16 @@ class DashboardRepository {
      */
     volatile RollupSql.Source source = RollupSql.Source.PREAGGREGATED;
 
-    DashboardRepository(DSLContext db) {
+    /**
+     * How long a window not starting in January may take at most, read live over the unit's subtree
+     * (LevelSql): a quarter at a national root reads the whole country's figures of those months, which
+     * must not hold a connection and a core for minutes while the leader waits.
+     */
+    private final Duration liveWindowLimit;
+
+    DashboardRepository(DSLContext db, @Value("${minsheng.dashboard.live-window-limit:15s}") Duration liveWindowLimit) {
         this.db = db;
+        this.liveWindowLimit = liveWindowLimit;
     }
 
     /** Changes with anything the dashboards show (V090's triggers); the key of their cache. */
@@ -189,7 +201,31 @@ class DashboardRepository {
      * children's total by the indicator's rule. What a dashboard at any level reads.
      */
     List<YearCell> unitCells(int unitId, int year, int from, int to, boolean yearly) {
-        return levels(source, unitId, year, from, to, yearly, true).map(DashboardRepository::toCell);
+        if (from == 1) {
+            return levels(source, unitId, year, from, to, yearly, true).map(DashboardRepository::toCell);
+        }
+        // the one live read of a page: bounded, and refused with a way back to the whole year when over
+        db.execute("set local statement_timeout = " + Math.max(1, liveWindowLimit.toMillis()));
+        try {
+            var cells = levels(source, unitId, year, from, to, yearly, true).map(DashboardRepository::toCell);
+            db.execute("set local statement_timeout to default");
+            return cells;
+        } catch (RuntimeException failed) {
+            if (cancelled(failed)) {
+                throw new RefusedException("dashboards.error.windowTooLarge");
+            }
+            throw failed;
+        }
+    }
+
+    /** Whether PostgreSQL cancelled the statement (57014: statement_timeout), whoever wrapped the error. */
+    private static boolean cancelled(Throwable failed) {
+        for (var cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The hierarchy's values from either source, in one order: what the equality test compares. */

@@ -9,8 +9,9 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.security.ReadingScope;
 
 /**
- * Said instead of the dashboard when its address asks for a unit outside the reader's scope: the
- * service's refusal in the reader's language, and the way to the page of their own unit.
+ * Said instead of the dashboard when the service refuses its address: a unit outside the reader's scope
+ * (with the way to the page of their own unit), or a window too large to compute live (with the way to
+ * the whole year), in the reader's language.
  */
 class ScopeRefusal extends Div {
 
@@ -23,7 +24,18 @@ class ScopeRefusal extends Div {
     void show(RefusedException refusal, ReadingScope scope, DashboardFilter asked) {
         removeAll();
         add(new Paragraph(getTranslation(refusal.messageKey(), refusal.parameters())));
-        if (scope.limited()) {
+        if (refusal.messageKey().equals("dashboards.error.windowTooLarge")) {
+            // the whole year of the same unit is read from the pre-aggregates, whatever its size
+            var year = new Anchor(
+                    "?"
+                            + QueryParameters.simple(DashboardFilter.year(asked.year())
+                                            .withDivision(asked.division())
+                                            .toParameters())
+                                    .getQueryString(),
+                    getTranslation("dashboards.error.windowTooLarge.year", String.valueOf(asked.year())));
+            year.setId("dashboard-whole-year");
+            add(year);
+        } else if (scope.limited()) {
             var home = new Anchor(
                     "?"
                             + QueryParameters.simple(
