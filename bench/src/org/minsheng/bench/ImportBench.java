@@ -1,5 +1,6 @@
 package org.minsheng.bench;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * indexes) and reports the ratio. A file can hold each open cell once, so the rows come as rounds of
  * files holding every open cell of the city (2025: 12 months x 11 districts x 20 indicators),
  * each round a new value. {@code bench/run.sh import S}; {@code -Dbench.importRows=100000}. It ends with
- * the time of the last path's commits in the database, by repository method (a file's writes against
- * its checks' reads).
+ * the last path's time per file (wall and the JVM thread's CPU) and its dry runs' and commits' time in
+ * the database, by repository method (a file's writes against its checks' reads).
  */
 public final class ImportBench {
 
@@ -38,8 +39,12 @@ public final class ImportBench {
 
     private ImportBench() {}
 
-    /** What one path took for the whole run. */
-    private record Run(int rows, int files, long previewNanos, long commitNanos) {
+    /**
+     * What one path took for the whole run: wall time, and the CPU time of the thread that ran it (the
+     * JVM's own work, which the other processes on a shared machine do not stretch as they do the wall
+     * time and the database's).
+     */
+    private record Run(int rows, int files, long previewNanos, long commitNanos, long previewCpu, long commitCpu) {
 
         double seconds() {
             return (previewNanos + commitNanos) / 1e9;
@@ -144,7 +149,13 @@ public final class ImportBench {
                     "| COPY of the same rows into a table like figure | %,d | 1 | | | %.2f | %,.0f | 1 |%n",
                     written.size(), copySeconds, written.size() / copySeconds);
             System.out.printf(
-                    "%nThe last path's commits, statements from start to end of fetch (%d files):%n%s",
+                    "%nThe last path, per file: dry run %.1f ms (JVM thread CPU %.1f ms), commit %.1f ms (CPU %.1f ms)%n",
+                    setBased.previewNanos() / 1e6 / setBased.files(),
+                    setBased.previewCpu() / 1e6 / setBased.files(),
+                    setBased.commitNanos() / 1e6 / setBased.files(),
+                    setBased.commitCpu() / 1e6 / setBased.files());
+            System.out.printf(
+                    "%nThe last path's dry runs and commits, statements from start to end of fetch (%d files):%n%s",
                     setBased.files(), clock.report(setBased.files(), "file"));
         }
     }
@@ -175,8 +186,11 @@ public final class ImportBench {
     /** Rounds of files over every open cell, each round a new value, until the target is in. */
     private static Run run(
             Path path, List<Cell> cells, int target, int firstRound, List<Cell> written, StatementClock clock) {
+        var threads = ManagementFactory.getThreadMXBean();
         long previewNanos = 0;
         long commitNanos = 0;
+        long previewCpu = 0;
+        long commitCpu = 0;
         int rows = 0;
         int files = 0;
         for (int round = firstRound + 1; rows < target; round++) {
@@ -195,16 +209,22 @@ public final class ImportBench {
             var bytes = csv(batch);
             var name = "bench-" + round + ".csv";
             long t0 = System.nanoTime();
-            var preview = SignedIn.as("stat-bench", () -> path.preview(name, bytes));
+            long c0 = threads.getCurrentThreadCpuTime();
+            var preview = new ImportPreview[1];
+            clock.measure("dry run", () -> preview[0] = SignedIn.as("stat-bench", () -> path.preview(name, bytes)));
             long t1 = System.nanoTime();
-            if (!preview.committable()) {
+            long c1 = threads.getCurrentThreadCpuTime();
+            if (!preview[0].committable()) {
                 throw new IllegalStateException("not committable: "
-                        + preview.problems().stream().limit(5).toList());
+                        + preview[0].problems().stream().limit(5).toList());
             }
-            clock.measure(() -> SignedIn.as("stat-bench", () -> path.commit(name, bytes)));
+            clock.measure("commit", () -> SignedIn.as("stat-bench", () -> path.commit(name, bytes)));
             long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
             previewNanos += t1 - t0;
             commitNanos += t2 - t1;
+            previewCpu += c1 - c0;
+            commitCpu += c2 - c1;
             rows += batch.size();
             files++;
             written.addAll(batch);
@@ -213,7 +233,7 @@ public final class ImportBench {
                         "  %,d rows in %d files, %.1f s so far%n", rows, files, (previewNanos + commitNanos) / 1e9);
             }
         }
-        return new Run(rows, files, previewNanos, commitNanos);
+        return new Run(rows, files, previewNanos, commitNanos, previewCpu, commitCpu);
     }
 
     /** A statistician for every district of the city, so one file can hold the whole city. */

@@ -79,7 +79,8 @@ public class DivisionService implements Installation {
         }
         var units = new ArrayList<Division>();
         units.add(root);
-        units.addAll(countiesIn(year));
+        // the root as read above: countiesIn would read it again, and an import asks this twice a file
+        units.addAll(childrenIn(root.id(), year));
         return List.copyOf(units);
     }
 

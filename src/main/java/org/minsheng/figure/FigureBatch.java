@@ -1,6 +1,7 @@
 package org.minsheng.figure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,26 @@ class FigureBatch {
     private final UnitLockRepository locks;
     /** Reads as the entry sheet does, period by period: the oracle the set-based reads are tested against. */
     private final boolean periodByPeriod;
+
+    /**
+     * The latest files checked, by user and inputs, with the digest of what their checks read: the
+     * commit of a file right after its dry run finds nothing changed and takes the dry run's results
+     * instead of checking the file a second time (as long again as the dry run). The checks are a
+     * function of the inputs, the user (with their scope) and what they read, and the digest covers all
+     * they read ({@link ReferenceRepository#fingerprint}), so equal digests give equal results; a change
+     * in between, by anyone, changes the digest and the file is checked again.
+     */
+    private final Map<List<Object>, Checked> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Checked> eldest) {
+            return size() > RECENT_FILES;
+        }
+    });
+
+    private static final int RECENT_FILES = 8;
+
+    /** A file's check results and the digest of the state they were computed over. */
+    private record Checked(String digest, List<CheckedInput> results) {}
 
     @Autowired
     FigureBatch(
@@ -72,14 +94,24 @@ class FigureBatch {
         if (periodByPeriod) {
             return check(user, inputs, live);
         }
-        var reads = new FileReads(
-                live,
-                figures,
-                references,
-                periods.all(),
-                inputs.stream().map(i -> i.key().divisionId()).collect(Collectors.toSet()),
-                inputs.stream().map(i -> i.key().periodId()).collect(Collectors.toSet()));
-        return check(user, inputs, reads);
+        var allPeriods = periods.all();
+        var divisionIds = inputs.stream().map(i -> i.key().divisionId()).collect(Collectors.toSet());
+        var periodIds = inputs.stream().map(i -> i.key().periodId()).collect(Collectors.toSet());
+        var years = allPeriods.stream()
+                .filter(p -> periodIds.contains(p.id()))
+                .map(Period::year)
+                .collect(Collectors.toSet());
+        var fingerprint = references.fingerprint(divisionIds, years);
+        var key = List.of(user, List.copyOf(inputs));
+        var earlier = recent.get(key);
+        if (earlier != null && earlier.digest().equals(fingerprint.digest())) {
+            return earlier.results();
+        }
+        var results = check(user, inputs, new FileReads(live, figures, references, allPeriods, divisionIds, periodIds));
+        if (fingerprint.oneSnapshot()) {
+            recent.put(key, new Checked(fingerprint.digest(), results));
+        }
+        return results;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,8 +72,10 @@ final class FigureChecks {
         if (history.size() < MIN_HISTORY) {
             return Optional.empty();
         }
-        var median = median(history);
-        var mad = median(history.stream().map(h -> h.subtract(median).abs()).toList());
+        var sorted = history.toArray(BigDecimal[]::new);
+        Arrays.sort(sorted);
+        var median = medianOfSorted(sorted);
+        var mad = medianOfSorted(deviations(sorted, median));
         if (mad.signum() == 0) {
             return Optional.empty();
         }
@@ -110,10 +113,40 @@ final class FigureChecks {
     }
 
     static BigDecimal median(List<BigDecimal> values) {
-        var sorted = values.stream().sorted().toList();
-        int n = sorted.size();
+        var sorted = values.toArray(BigDecimal[]::new);
+        Arrays.sort(sorted);
+        return medianOfSorted(sorted);
+    }
+
+    private static BigDecimal medianOfSorted(BigDecimal[] sorted) {
+        int n = sorted.length;
         return n % 2 == 1
-                ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.TWO, MathContext.DECIMAL64);
+                ? sorted[n / 2]
+                : sorted[n / 2 - 1].add(sorted[n / 2]).divide(BigDecimal.TWO, MathContext.DECIMAL64);
+    }
+
+    /**
+     * Each value's distance from the median, in ascending order, without sorting again: below the
+     * median the distances fall as the values rise and above it they rise, so the two runs merge. The
+     * outlier check sorted every cell's history twice (the largest frame of an import's checks); only
+     * the MAD's number is used, never its scale, so ties of another scale cannot change a finding.
+     */
+    static BigDecimal[] deviations(BigDecimal[] sorted, BigDecimal median) {
+        int split = 0;
+        while (split < sorted.length && sorted[split].compareTo(median) < 0) {
+            split++;
+        }
+        var result = new BigDecimal[sorted.length];
+        int below = split - 1;
+        int above = split;
+        for (int i = 0; i < result.length; i++) {
+            if (above >= sorted.length
+                    || (below >= 0 && median.subtract(sorted[below]).compareTo(sorted[above].subtract(median)) <= 0)) {
+                result[i] = median.subtract(sorted[below--]);
+            } else {
+                result[i] = sorted[above++].subtract(median);
+            }
+        }
+        return result;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
@@ -166,7 +167,7 @@ public class FigureService {
     @Transactional
     public List<CheckedInput> saveAll(List<FigureInput> inputs, ToLongFunction<List<CheckedInput>> openBatch) {
         var user = currentUser.require(Role.STATISTICIAN);
-        inputs.stream().map(i -> i.key().periodId()).distinct().sorted().forEach(periods::getForWriting);
+        periods.getAllForWriting(inputs.stream().map(i -> i.key().periodId()).collect(Collectors.toSet()));
         var checked = batch.check(user, inputs);
         long importId = openBatch.applyAsLong(checked);
         if (checked.stream().anyMatch(CheckedInput::blocking)) {

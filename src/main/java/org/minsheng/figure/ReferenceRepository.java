@@ -201,6 +201,34 @@ class ReferenceRepository {
         return values;
     }
 
+    /**
+     * A digest of everything an import's checks read for these units and years (see {@link FigureBatch}):
+     * the data version (catalogue, divisions and their successions, periods, every approved value), the
+     * rules, and the id and version of every figure of the units in the years, drafts included: every
+     * change to a figure's row moves its version (FigureRepository), and an id is never used twice. With
+     * whether the transaction reads one snapshot: only then did the checks' statements see the state the
+     * digest describes.
+     */
+    Fingerprint fingerprint(Collection<Integer> divisionIds, Collection<Integer> years) {
+        var row = db.fetchOne(
+                """
+                select current_setting('transaction_isolation') in ('repeatable read', 'serializable'),
+                       (select n || '/' || xact from data_version)
+                       || '/' || coalesce((select md5(string_agg(r::text, '|' order by r.id))
+                                           from validation_rule r), '')
+                       || '/' || coalesce((select md5(string_agg(f.id || '.' || f.version, ',' order by f.id))
+                                           from figure f
+                                           where f.division_id = any(?)
+                                             and f.period_id = any(array(select id from period
+                                                                         where year = any(?)))), '')""",
+                divisionIds.toArray(Integer[]::new),
+                years.stream().map(Integer::shortValue).toArray(Short[]::new));
+        return new Fingerprint(row.get(1, String.class), row.get(0, Boolean.class));
+    }
+
+    /** See {@link #fingerprint}. */
+    record Fingerprint(String digest, boolean oneSnapshot) {}
+
     List<CrossRule> rules() {
         return db.selectFrom(VALIDATION_RULE)
                 .where(VALIDATION_RULE.ENABLED)

@@ -23,6 +23,7 @@ import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -88,8 +89,11 @@ public class ImportService {
                 "import.template.file", locale, ImportRows.periodCode(periods.get(periodId)));
     }
 
-    /** What importing the file would do, and every problem with it; writes nothing. */
-    @Transactional(readOnly = true)
+    /**
+     * What importing the file would do, and every problem with it; writes nothing. Its reads see one
+     * snapshot, so the commit that follows can take its checks when nothing they read has changed since.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ImportPreview preview(String fileName, byte[] bytes) {
         currentUser.require(Role.STATISTICIAN);
         return dryRun(fileName, bytes);
@@ -97,9 +101,9 @@ public class ImportService {
 
     /**
      * Writes the file's figures as drafts in one transaction, or nothing at all. The batch and
-     * every change's audit entry record the file's name and SHA-256. The figures are checked once,
-     * inside the writing transaction (the same checks as the preview), since checking is most of
-     * the cost of a large file.
+     * every change's audit entry record the file's name and SHA-256. The figures are checked inside the
+     * writing transaction (the same checks as the preview), or take the preview's results when nothing
+     * those checks read has changed since it (see FigureBatch).
      */
     @Transactional
     public long commit(String fileName, byte[] bytes) {

@@ -9,6 +9,7 @@ import static org.minsheng.db.Tables.PERIOD;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,15 @@ class PeriodRepository {
     Optional<Period> findLocked(int id, boolean exclusive) {
         var select = db.selectFrom(PERIOD).where(PERIOD.ID.eq(id));
         return (exclusive ? select.forUpdate() : select.forShare()).fetchOptional(PeriodRepository::toPeriod);
+    }
+
+    /** Periods locked for sharing as {@link #findLocked}, in id order; unknown ids are left out. */
+    List<Period> findAllLocked(Collection<Integer> ids) {
+        return db.selectFrom(PERIOD)
+                .where(PERIOD.ID.eq(any(ids.toArray(Integer[]::new))))
+                .orderBy(PERIOD.ID)
+                .forShare()
+                .fetch(PeriodRepository::toPeriod);
     }
 
     Optional<Period> find(int year, Integer month) {

@@ -3,8 +3,12 @@ package org.minsheng.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.minsheng.division.Division;
@@ -63,6 +67,48 @@ class FigureChecksTest {
                 .satisfies(f -> assertThat(f.parameters()).containsExactly(bd("5"), 6));
         assertThat(FigureChecks.median(List.of(bd("267"), bd("156"), bd("117"))))
                 .isEqualByComparingTo("156");
+    }
+
+    /**
+     * The MAD's distances come from one sort of the history, merged from both sides of the median: for
+     * random histories (ties, negatives, values equal to the median, other scales) they are the distances
+     * sorted anew, and the outlier's finding is the one the two sorts gave.
+     */
+    @Test
+    void the_distances_from_the_median_come_out_sorted_as_a_second_sort_would_give_them() {
+        var random = new Random(16_5);
+        for (int run = 0; run < 2_000; run++) {
+            int n = 1 + random.nextInt(14);
+            var history = new ArrayList<BigDecimal>();
+            for (int i = 0; i < n; i++) {
+                history.add(BigDecimal.valueOf(random.nextInt(21) - 5, random.nextInt(3)));
+            }
+            var sorted = history.stream().sorted().toArray(BigDecimal[]::new);
+            var median = FigureChecks.median(history);
+            var expected =
+                    history.stream().map(h -> h.subtract(median).abs()).sorted().toList();
+            var merged = List.of(FigureChecks.deviations(sorted, median));
+            assertThat(merged).as("history %s", history).hasSameSizeAs(expected);
+            for (int i = 0; i < n; i++) {
+                assertThat(merged.get(i)).as("history %s, place %d", history, i).isEqualByComparingTo(expected.get(i));
+            }
+            var value = BigDecimal.valueOf(random.nextInt(41) - 10);
+            var expectedMad = FigureChecks.median(expected);
+            var expectedFinding = n < 6 || expectedMad.signum() == 0
+                    ? Optional.<List<Object>>empty()
+                    : value.subtract(median)
+                                            .abs()
+                                            .divide(
+                                                    expectedMad.multiply(new BigDecimal("1.4826")),
+                                                    MathContext.DECIMAL64)
+                                            .compareTo(FigureChecks.OUTLIER_LIMIT)
+                                    > 0
+                            ? Optional.of(List.<Object>of(median, n))
+                            : Optional.<List<Object>>empty();
+            assertThat(FigureChecks.outlier(KEY, value, history).map(Finding::parameters))
+                    .as("history %s, value %s", history, value)
+                    .isEqualTo(expectedFinding);
+        }
     }
 
     @Test

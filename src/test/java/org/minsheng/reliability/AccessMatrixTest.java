@@ -421,6 +421,8 @@ class AccessMatrixTest {
         cases.add(new Case("PeriodService.annualOnly", SIGNED_IN, () -> periods.annualOnly(2021)));
         cases.add(new Case("PeriodService.lastMonthOf", SIGNED_IN, () -> periods.lastMonthOf(2020)));
         cases.add(new Case("PeriodService.getForWriting", SIGNED_IN, () -> periods.getForWriting(january)));
+        cases.add(new Case(
+                "PeriodService.getAllForWriting", SIGNED_IN, () -> periods.getAllForWriting(List.of(january))));
         // data entry: statisticians, and only for their own districts
         cases.add(new Case("FigureService.periodsForEntry", STATISTICIANS, figures::periodsForEntry));
         cases.add(new Case("FigureService.sheet", STATISTICIANS, () -> figures.sheet(january)));
