@@ -220,8 +220,11 @@ class ReferenceRepository {
                                            from figure f
                                            where f.division_id = any(?)
                                              and f.period_id = any(array(select id from period
-                                                                         where year = any(?)))), '')""",
+                                                                         where year = any(?)))), '')
+                       || '/' || coalesce((select string_agg(u.id::text, ',' order by u.id)
+                                           from unit_publication u where u.year = any(?)), '')""",
                 divisionIds.toArray(Integer[]::new),
+                years.stream().map(Integer::shortValue).toArray(Short[]::new),
                 years.stream().map(Integer::shortValue).toArray(Short[]::new));
         return new Fingerprint(row.get(1, String.class), row.get(0, Boolean.class));
     }

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A commit takes its dry run's checks only while nothing they read has changed. Here someone else
  * changes, between 芗城区's dry run of January 2021 and its commit, something the file's checks read
- * but the file does not hold (a rule, a cell a rule compares), each in a transaction of its own as
+ * but the file does not hold (a rule, a cell a rule compares, the city's publication of its year), each in a transaction of its own as
  * another session would: the commit checks again and refuses the file as the entry form would now.
  * Not in a test transaction (the dry run, the change and the commit are three), so it cleans up.
  */
@@ -53,6 +53,7 @@ class ImportCommitAfterDryRunTest {
         db.execute("delete from figure where id > ?", lastFigure);
         db.execute("delete from import_batch where id > ?", lastBatch);
         db.execute("delete from validation_rule where code like 'test_bays_within_%'");
+        db.execute("delete from unit_publication where year = 2021");
     }
 
     @Test
@@ -91,6 +92,25 @@ class ImportCommitAfterDryRunTest {
         var again = as("stat-xiangcheng", () -> imports.preview("错车道.csv", file));
         assertThat(again.problems())
                 .anySatisfy(p -> assertThat(p.messageKey()).isEqualTo("figure.error.explanationNeeded"));
+    }
+
+    @Test
+    void the_citys_year_published_between_the_dry_run_and_the_commit_makes_the_commit_refuse() {
+        var file = csv("meal_schools,5,程序填写");
+        var preview = as("stat-xiangcheng", () -> imports.preview("发布.csv", file));
+        assertThat(preview.committable()).as(preview.problems().toString()).isTrue();
+
+        // the city releases its 2021 (V133): its districts' figures are then published ones, changed on the form only
+        db.execute("""
+                insert into unit_publication (division_id, year, published_at, published_by)
+                select d.id, 2021, now(), u.id from division d, app_user u
+                where d.code = '350600' and u.username = 'reviewer'""");
+
+        assertThatThrownBy(() -> as("stat-xiangcheng", () -> imports.commit("发布.csv", file)))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("import.error.notCommittable"));
+        assertThat(stored()).as("nothing written").isZero();
     }
 
     @Test
