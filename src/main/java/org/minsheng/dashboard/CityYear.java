@@ -27,7 +27,7 @@ public record CityYear(
 
     /** The level of the units listed: a city's districts, a province's cities, a county's towns. */
     public Division.Level rankedLevel() {
-        return counties.isEmpty() ? city.level().below() : counties.getFirst().level();
+        return Division.Level.listedUnder(city, counties);
     }
 
     /** Corrections of published figures among those shown. */

@@ -205,10 +205,7 @@ public record Dashboard(
 
     /** The level of the units the page ranks (a city's districts, a province's cities, a county's towns). */
     public Division.Level rankedLevel() {
-        // a page with nothing ranked yet (a county whose towns report nothing) still names its children's level
-        return counties().isEmpty()
-                ? city().level().below()
-                : counties().getFirst().level();
+        return Division.Level.listedUnder(city(), counties());
     }
 
     public List<Division> formerly() {

@@ -1,5 +1,6 @@
 package org.minsheng.division;
 
+import java.util.List;
 import java.util.Locale;
 
 /** An administrative division: the country, a province, a city, a county or district, a town or street, a village. */
@@ -38,6 +39,16 @@ public record Division(int id, String code, String name, Level level, Integer pa
         /** The level of a unit's children: a province's cities, a county's towns (a village has none below it). */
         public Level below() {
             return this == VILLAGE ? VILLAGE : values()[ordinal() + 1];
+        }
+
+        /**
+         * The level of the units a page lists under {@code parent}: theirs, or the level below the parent
+         * while none of them reports (a county whose towns have no figures yet still lists towns).
+         */
+        public static Level listedUnder(Division parent, List<Division> children) {
+            return children.isEmpty()
+                    ? parent.level().below()
+                    : children.getFirst().level();
         }
 
         /**

@@ -148,18 +148,10 @@ class FigureBatch {
         var proposed = new HashMap<CellKey, CellAssembler.Proposed>();
         var parsedAt = new HashMap<Integer, ValueParser.Parsed>();
         // one read for the whole batch, not one per row: an import of a month is thousands of rows
-        var storedOnce = assembler.storedOnce(
-                period,
-                indexes.stream().map(i -> inputs.get(i).key().divisionId()).collect(Collectors.toSet()),
-                reads);
+        var units = indexes.stream().map(i -> inputs.get(i).key().divisionId()).collect(Collectors.toSet());
+        var storedOnce = assembler.storedOnce(period, units, reads);
         // a file carries no correction reasons, so a unit whose year is published takes changes on the form only
-        var published = period.isOpen()
-                ? locks.published(
-                        period.year(),
-                        indexes.stream()
-                                .map(i -> inputs.get(i).key().divisionId())
-                                .collect(Collectors.toSet()))
-                : Set.<Integer>of();
+        var published = period.isOpen() ? locks.published(period.year(), units) : Set.<Integer>of();
         for (int i : indexes) {
             var input = inputs.get(i);
             var key = input.key();

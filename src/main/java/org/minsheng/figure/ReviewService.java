@@ -117,11 +117,10 @@ public class ReviewService {
         if (cells.isEmpty()) {
             throw new RefusedException("review.error.nothingSubmitted");
         }
-        var published =
-                published(period, cells.stream().map(f -> f.key().divisionId()).collect(Collectors.toSet()));
+        var units = cells.stream().map(f -> f.key().divisionId()).collect(Collectors.toSet());
+        var published = published(period, units);
         cells.forEach(f -> approve(reviewer, period, f, published));
-        approvals.figuresApproved(
-                cells.stream().map(f -> f.key().divisionId()).collect(Collectors.toSet()), period.year());
+        approvals.figuresApproved(units, period.year());
         changed(period);
         return cells.size();
     }
