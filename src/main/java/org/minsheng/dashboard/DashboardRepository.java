@@ -13,9 +13,11 @@ import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.db.Vocabularies;
@@ -119,7 +122,7 @@ class DashboardRepository {
      * the window; yearly indicators count only when {@code yearly} (a whole-year view).
      */
     List<YearCell> cells(int cityId, int year, int from, int to, boolean yearly) {
-        return rollup(cityId, year, from, to, yearly, true).map(DashboardRepository::toCell);
+        return cellsOf(rollup(cityId, year, from, to, yearly, true));
     }
 
     /**
@@ -128,8 +131,7 @@ class DashboardRepository {
      * window that starts in January need not roll the same figures up twice.
      */
     List<MonthCell> cellsByMonth(int cityId, int year, int to, boolean yearly) {
-        return rollup(cityId, year, 1, to, yearly, false)
-                .map(r -> new MonthCell(toCell(r), r.get(MONTH, Integer.class)));
+        return rollup(cityId, year, 1, to, yearly, false);
     }
 
     /** A rolled-up cell at the end of one month of the window. */
@@ -169,12 +171,7 @@ class DashboardRepository {
 
     /** The same roll-up for every month of the window: the trend lines and sparklines. */
     List<TrendPoint> trend(int cityId, int year, int to) {
-        return rollup(cityId, year, 1, to, false, false)
-                .map(r -> new TrendPoint(
-                        r.get("indicator_id", Integer.class),
-                        divisionOf(r),
-                        r.get("month", Integer.class),
-                        r.get("value", BigDecimal.class)));
+        return trendOf(rollup(cityId, year, 1, to, false, false));
     }
 
     /**
@@ -185,12 +182,12 @@ class DashboardRepository {
         return years(source, cityId, from, to, line);
     }
 
-    private Result<Record> rollup(int cityId, int year, int from, int to, boolean yearly, boolean lastOnly) {
+    private List<MonthCell> rollup(int cityId, int year, int from, int to, boolean yearly, boolean lastOnly) {
         return rollup(source, cityId, year, from, to, yearly, lastOnly);
     }
 
     /** The roll-up's rows from either source, in one order: what the equality test compares. */
-    Result<Record> rollup(
+    List<MonthCell> rollup(
             RollupSql.Source from, int cityId, int year, int first, int last, boolean yearly, boolean lastOnly) {
         return window(RollupSql.cells(from, first == 1), cityId, year, first, last, yearly, lastOnly);
     }
@@ -202,12 +199,12 @@ class DashboardRepository {
      */
     List<YearCell> unitCells(int unitId, int year, int from, int to, boolean yearly) {
         if (from == 1) {
-            return levels(source, unitId, year, from, to, yearly, true).map(DashboardRepository::toCell);
+            return cellsOf(levels(source, unitId, year, from, to, yearly, true));
         }
         // the one live read of a page: bounded, and refused with a way back to the whole year when over
         db.execute("set local statement_timeout = " + Math.max(1, liveWindowLimit.toMillis()));
         try {
-            var cells = levels(source, unitId, year, from, to, yearly, true).map(DashboardRepository::toCell);
+            var cells = cellsOf(levels(source, unitId, year, from, to, yearly, true));
             db.execute("set local statement_timeout to default");
             return cells;
         } catch (RuntimeException failed) {
@@ -229,15 +226,21 @@ class DashboardRepository {
     }
 
     /** The hierarchy's values from either source, in one order: what the equality test compares. */
-    Result<Record> levels(
+    List<MonthCell> levels(
             RollupSql.Source from, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
         return window(LevelSql.cells(from, first == 1), unitId, year, first, last, yearly, lastOnly);
     }
 
-    /** A window's cells as RollupSql and LevelSql both write them: the unit, year and window as {0}…{5}. */
-    private Result<Record> window(
+    /**
+     * A window's cells as RollupSql and LevelSql both write them: the unit, year and window as {0}…{5}.
+     * Run by jOOQ (its listeners see it) but read from its cursor's JDBC result set by column position
+     * and type: a national page maps 6,000–8,000 month rows, and jOOQ's per-value converter lookups and
+     * text parsing of each timestamp into records were some 50 ms of such a page (docs/benchmarks.md
+     * 4.5.1, 4.5.2).
+     */
+    private List<MonthCell> window(
             String cells, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
-        return db.resultQuery(
+        try (var cursor = db.resultQuery(
                         cells + "\norder by c.indicator_id, c.month, c.division_id",
                         inline(unitId),
                         inline(year),
@@ -245,23 +248,59 @@ class DashboardRepository {
                         inline(last),
                         inline(yearly),
                         inline(lastOnly))
-                .fetch();
+                .fetchLazy()) {
+            var rows = cursor.resultSet();
+            var read = new ArrayList<MonthCell>();
+            while (rows.next()) {
+                read.add(monthCell(rows));
+            }
+            return read;
+        } catch (SQLException failed) {
+            throw new DataAccessException("reading a window's cells", failed);
+        }
+    }
+
+    /** One row of the cells statement; its columns are in {@link LevelSql}'s and {@link RollupSql}'s order. */
+    private static MonthCell monthCell(ResultSet row) throws SQLException {
+        int indicator = row.getInt(1);
+        int division = row.getInt(2);
+        boolean total = row.getInt(3) == 1;
+        int month = row.getInt(4);
+        var value = row.getBigDecimal(5);
+        boolean na = row.getBoolean(6);
+        var approvedAt = row.getObject(7, OffsetDateTime.class);
+        int revision = row.getInt(8);
+        int corrections = row.getInt(9);
+        return new MonthCell(
+                new YearCell(indicator, total ? null : division, value, na, approvedAt, revision, corrections), month);
+    }
+
+    private static List<YearCell> cellsOf(List<MonthCell> rows) {
+        var cells = new ArrayList<YearCell>(rows.size());
+        for (var row : rows) {
+            cells.add(row.cell());
+        }
+        return cells;
+    }
+
+    private static List<TrendPoint> trendOf(List<MonthCell> rows) {
+        return rows.stream()
+                .map(r -> new TrendPoint(
+                        r.cell().indicatorId(),
+                        r.cell().divisionId(),
+                        r.month(),
+                        r.cell().value()))
+                .toList();
     }
 
     /** {@link #cellsByMonth} along the hierarchy: {@code unitId}'s and its children's values, every month. */
     List<MonthCell> unitCellsByMonth(int unitId, int year, int to, boolean yearly) {
-        return levels(source, unitId, year, 1, to, yearly, false)
-                .map(r -> new MonthCell(toCell(r), r.get(MONTH, Integer.class)));
+        return levels(source, unitId, year, 1, to, yearly, false);
     }
 
     /** {@link #trend} along the hierarchy. */
     List<TrendPoint> unitTrend(int unitId, int year, int to) {
-        return levels(source, unitId, year, 1, to, false, false)
-                .map(r -> new TrendPoint(
-                        r.get(INDICATOR_ID, Integer.class),
-                        divisionOf(r),
-                        r.get(MONTH, Integer.class),
-                        r.get(VALUE, BigDecimal.class)));
+        return trendOf(levels(source, unitId, year, 1, to, false, false));
     }
 
     /**
@@ -347,34 +386,5 @@ class DashboardRepository {
                         r.get("year", Integer.class),
                         r.get("value", BigDecimal.class),
                         Boolean.TRUE.equals(r.get("na", Boolean.class))));
-    }
-
-    /*
-     * The cells statement's columns by position: a page maps some 3,000 rows, and looking each column
-     * up by name was a sixth of the page's Java time in a JFR profile (bench/run.sh preagg L).
-     */
-    private static final int INDICATOR_ID = 0,
-            DIVISION_ID = 1,
-            IS_TOTAL = 2,
-            MONTH = 3,
-            VALUE = 4,
-            NA = 5,
-            APPROVED_AT = 6,
-            REVISION = 7,
-            CORRECTIONS = 8;
-
-    static YearCell toCell(Record r) {
-        return new YearCell(
-                r.get(INDICATOR_ID, Integer.class),
-                r.get(IS_TOTAL, Integer.class) == 1 ? null : r.get(DIVISION_ID, Integer.class),
-                r.get(VALUE, BigDecimal.class),
-                Boolean.TRUE.equals(r.get(NA, Boolean.class)),
-                r.get(APPROVED_AT, OffsetDateTime.class),
-                r.get(REVISION, Integer.class),
-                r.get(CORRECTIONS, Integer.class));
-    }
-
-    private static Integer divisionOf(Record r) {
-        return r.get("is_total", Integer.class) == 1 ? null : r.get("division_id", Integer.class);
     }
 }

@@ -2,12 +2,10 @@ package org.minsheng.dashboard;
 
 import static org.minsheng.support.SignedIn.as;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.minsheng.figure.CellState;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
@@ -89,17 +87,18 @@ final class RollupChanges {
     }
 
     /** A roll-up's row as the tests compare and print it. */
-    static String row(Record r) {
-        var value = r.get("value", BigDecimal.class);
+    static String row(DashboardRepository.MonthCell row) {
+        var cell = row.cell();
+        var value = cell.value();
         return String.join(
                 " ",
-                "indicator " + r.get("indicator_id"),
-                r.get("is_total", Integer.class) == 1 ? "total" : "unit " + r.get("division_id"),
-                "month " + r.get("month"),
+                "indicator " + cell.indicatorId(),
+                cell.isTotal() ? "total" : "unit " + cell.divisionId(),
+                "month " + row.month(),
                 value == null ? "null" : value.stripTrailingZeros().toPlainString(),
-                "na " + r.get("na"),
-                "at " + r.get("approved_at"),
-                "revision " + r.get("revision"),
-                "corrections " + r.get("corrections", Integer.class));
+                "na " + cell.notApplicable(),
+                "at " + cell.approvedAt(),
+                "revision " + cell.revision(),
+                "corrections " + cell.corrections());
     }
 }

@@ -149,8 +149,10 @@ class RollupEqualityTest {
 
     /** The page's category scores, counted in Java from the window's cells (CategoryScoring). */
     private List<CategoryScore> scoredInJava(int root, int year, int[] window) {
-        var cells = rollups.rollup(Source.PREAGGREGATED, root, year, window[0], window[1], window[2] == 1, true)
-                .map(DashboardRepository::toCell);
+        var cells =
+                rollups.rollup(Source.PREAGGREGATED, root, year, window[0], window[1], window[2] == 1, true).stream()
+                        .map(DashboardRepository.MonthCell::cell)
+                        .toList();
         var targets = as("leader", () -> indicators.targetsUnder(root, year));
         return CategoryScoring.score(root, cells, targets, rollups.indicatorCategories());
     }
