@@ -49,7 +49,7 @@ public class ChoiceBar extends Component implements HasStyle {
                     .set("options", options);
         }
         // only the string stays in the page's state, not a JSON tree
-        getElement().setProperty("choices", JSON.writeValueAsString(array));
+        getElement().setProperty("choices", SharedText.of(JSON.writeValueAsString(array)));
     }
 
     /** The choices as the browser has them, read back from the property. */

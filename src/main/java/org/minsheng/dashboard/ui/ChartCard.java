@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.minsheng.base.HtmlText;
+import org.minsheng.base.ui.SharedText;
 import org.minsheng.base.ui.chart.ChartJs;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,6 +77,8 @@ class ChartCard extends Div {
             html.append("</tr>");
         }
         table.getElement()
-                .setProperty("innerHTML", html.append("</tbody></table>").toString());
+                .setProperty(
+                        "innerHTML",
+                        SharedText.of(html.append("</tbody></table>").toString()));
     }
 }

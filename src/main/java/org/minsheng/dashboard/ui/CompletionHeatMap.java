@@ -12,6 +12,7 @@ import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.chart.Palette;
 import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.base.ui.SharedText;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartDownloads;
 import org.minsheng.dashboard.ChartKind;
@@ -74,7 +75,9 @@ class CompletionHeatMap extends Div {
         var wrap = new Div();
         wrap.addClassName("data-table-wrap");
         wrap.getElement()
-                .setProperty("innerHTML", html.append("</tbody></table>").toString());
+                .setProperty(
+                        "innerHTML",
+                        SharedText.of(html.append("</tbody></table>").toString()));
         add(wrap);
         if (mayExport) {
             downloads(data.filter(), images);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.minsheng.base.HtmlText;
+import org.minsheng.base.ui.SharedText;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.YearCell;
@@ -321,7 +322,9 @@ class DistrictTable extends Div {
                     .append("</td>");
         }
         getElement()
-                .setProperty("innerHTML", html.append("</tr></tfoot></table>").toString());
+                .setProperty(
+                        "innerHTML",
+                        SharedText.of(html.append("</tr></tfoot></table>").toString()));
     }
 
     /** A column header: sortable ones hold a button saying their order to screen readers through aria-sort. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.stream.IntStream;
 import org.minsheng.base.HtmlText;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.ui.SharedText;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.dashboard.YearCell;
@@ -97,7 +98,7 @@ class HeadlineTile extends Div {
                     .toList();
             html.append(Sparkline.svg(byMonth, getTranslation("dashboards.sparkline", indicator.shortName(locale))));
         }
-        getElement().setProperty("innerHTML", html.toString());
+        getElement().setProperty("innerHTML", SharedText.of(html.toString()));
     }
 
     /**

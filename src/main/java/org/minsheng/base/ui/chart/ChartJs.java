@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.IntConsumer;
+import org.minsheng.base.ui.SharedText;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,7 +36,7 @@ public class ChartJs extends Component implements HasSize {
      * JSON tree is garbage once written, so an open dashboard does not hold a copy of every chart.
      */
     public void setConfig(ObjectNode config) {
-        getElement().setProperty("config", JSON.writeValueAsString(config));
+        getElement().setProperty("config", SharedText.of(JSON.writeValueAsString(config)));
     }
 
     /** The configuration as the browser has it, read back from the property. */
