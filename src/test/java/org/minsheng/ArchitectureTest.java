@@ -2,6 +2,7 @@ package org.minsheng;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,6 +18,23 @@ class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.minsheng");
+
+    /**
+     * Work on a timer would run once on every application node behind the load balancer. None exists
+     * today; whoever adds some must make it run once (a database lock such as ShedLock's) and then
+     * loosen this rule for that method.
+     */
+    @Test
+    void no_work_runs_on_a_timer_of_its_own_node() {
+        noMethods()
+                .should()
+                .beAnnotatedWith("org.springframework.scheduling.annotation.Scheduled")
+                .check(MAIN);
+        noClasses()
+                .should()
+                .beAnnotatedWith("org.springframework.scheduling.annotation.EnableScheduling")
+                .check(MAIN);
+    }
 
     @Test
     void views_never_touch_jooq_or_the_generated_tables() {

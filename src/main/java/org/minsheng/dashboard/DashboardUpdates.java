@@ -1,5 +1,6 @@
 package org.minsheng.dashboard;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.minsheng.approval.UnitYearDecided;
+import org.minsheng.base.db.CommitNotices;
 import org.minsheng.figure.ApprovedFiguresChanged;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
@@ -22,16 +24,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open dashboards that a new edition of the approved figures has been committed (an approval,
- * a correction, a publication), so they redraw without a reload. One installation serves one city
- * ({@code minsheng.city-code}), so every subscriber is a dashboard of that city.
+ * a correction, a publication, a unit's year accepted or returned), so they redraw without a reload,
+ * on every application node of the installation.
  *
- * <p>Two halves, kept apart on purpose: {@link #committed} learns of a change on this node, after its
- * transaction committed; {@link #deliver} tells this node's subscribers. Across several application
- * nodes the first half becomes PostgreSQL's LISTEN/NOTIFY: {@code committed} runs
- * {@code NOTIFY dashboard_edition} (or V090's {@code bump_data_version()} calls {@code pg_notify},
- * which PostgreSQL delivers only if the transaction commits, so the after-commit listener is no longer
- * needed), and each node holds one connection that LISTENs and calls {@link #deliver} for every
- * notification. Subscribers and views stay as they are.
+ * <p>Two halves, kept apart on purpose: {@link #committed} queues a notice on {@link #CHANNEL} inside
+ * the changing transaction ({@link CommitNotices}: PostgreSQL's NOTIFY, delivered only if it commits,
+ * to every node); each node listens on one connection of its own and {@link #deliver}s to its own
+ * subscribers, this node's changes arriving the same way as another node's. After the listening
+ * connection was lost and is back, every subscriber is told, since a notice may have been missed.
  *
  * <p>Subscribers are told on a small pool of this service's own threads, never on the reviewer's
  * request thread (their click does not wait for every open dashboard to redraw), and at most one
@@ -63,9 +63,20 @@ public class DashboardUpdates {
     private final ScheduledExecutorService telling = Executors.newScheduledThreadPool(
             THREADS, Thread.ofPlatform().name("dashboard-updates-", 1).daemon().factory());
     private final CurrentUser currentUser;
+    private final CommitNotices notices;
+    private CommitNotices.Listening listening;
 
-    DashboardUpdates(CurrentUser currentUser) {
+    /** The notice channel of dashboard editions; one database is one installation, so no more is needed. */
+    static final String CHANNEL = "minsheng_dashboard_edition";
+
+    DashboardUpdates(CurrentUser currentUser, CommitNotices notices) {
         this.currentUser = currentUser;
+        this.notices = notices;
+    }
+
+    @PostConstruct
+    void startListening() {
+        listening = notices.listen(CHANNEL, payload -> deliver());
     }
 
     /** What {@link #subscribe} returns: cancel it when the dashboard closes, or the service keeps it. */
@@ -92,29 +103,22 @@ public class DashboardUpdates {
         return subscriber;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void committed(ApprovedFiguresChanged change) {
-        log.debug(
-                "{} committed for period {}; telling {} dashboards",
-                change.change(),
-                change.periodId(),
-                subscribers.size());
-        deliver();
+        log.debug("{} for period {}: notice on commit", change.change(), change.periodId());
+        notices.sendOnCommit(CHANNEL, "figures");
     }
 
     /** An accepted or returned unit changes what an accepting level's page counts, as an approval does. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void committed(UnitYearDecided decision) {
-        log.debug(
-                "unit {}'s year {} decided; telling {} dashboards",
-                decision.divisionId(),
-                decision.year(),
-                subscribers.size());
-        deliver();
+        log.debug("unit {}'s year {} decided: notice on commit", decision.divisionId(), decision.year());
+        notices.sendOnCommit(CHANNEL, "figures");
     }
 
-    /** Tells this node's subscribers; the one entry point a cross-node notification would call. */
+    /** Tells this node's subscribers, for a notice from any node. */
     void deliver() {
+        log.debug("a new edition: telling {} dashboards", subscribers.size());
         subscribers.forEach(subscriber -> {
             subscriber.retries.set(0);
             subscriber.tell();
@@ -123,6 +127,9 @@ public class DashboardUpdates {
 
     @PreDestroy
     void stop() {
+        if (listening != null) {
+            listening.stop();
+        }
         telling.shutdownNow();
     }
 
