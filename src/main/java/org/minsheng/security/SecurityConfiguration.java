@@ -47,7 +47,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http, RequestUtil vaadinRequests, UserAccountRepository accounts, DataSource dataSource)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/favicon.ico")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/favicon.ico", "/ready")
                 .permitAll());
         // Spring's defaults, stated so nobody switches them off unawares: a new session id at sign-in
         // (a session id planted before sign-in is worthless after it) and a dead session at logout.
