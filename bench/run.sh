@@ -9,6 +9,7 @@
 #   bench/run.sh sessions S        heap retained per open dashboard session (1, 50, 200)
 #   bench/run.sh app S [PORT]      the application on a size's data in the bench's JVM (production build)
 #   bench/run.sh prod-app S [PORT] the -Pproduction jar (no vaadin-dev) on a size's data, its own JVM
+#   bench/run.sh prod-jar          only build (if missing) and check that jar: target/bench-prod/minsheng-dashboard.jar
 #   bench/run.sh load URL PID ...  Vaadin UI-protocol load driver (replays bench/fixtures), ramping users
 #   bench/run.sh heap URL PID      retained heap per open dashboard session, clients in this process
 #   bench/run.sh record URL [FILE] a real Chromium's Vaadin requests through the app, into the fixture
@@ -50,6 +51,11 @@ production_jar() {
     echo "$jar carries vaadin-dev: not a production build" >&2; exit 1
   fi
 }
+if [ "${1:-}" = prod-jar ]; then
+  production_jar
+  echo "$jar"
+  exit 0
+fi
 if [ "${1:-}" = prod-app ]; then
   # `java -jar` of the production jar on the size's database with the settings BenchContext gives the
   # bench app. BENCH_APP_OPTS are the server JVM's options.
