@@ -67,7 +67,7 @@ public final class PushBench {
             for (int i = 0; i < idle; i++) {
                 others.add(SessionHeapBench.openDashboard(base));
                 // connected like a browser's page, so each is redrawn on every approval: a page without a
-                // push connection is redrawn only when it is back (DashboardView.newEditionOnNextResponse)
+                // push connection is redrawn only when it is back (NewEditionNote.newEditionOnNextResponse)
                 sockets.add(others.getLast().openPush());
             }
             var leader = browser.newPage(1440, 900);

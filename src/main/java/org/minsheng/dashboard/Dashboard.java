@@ -2,9 +2,6 @@ package org.minsheng.dashboard;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -320,18 +316,7 @@ public record Dashboard(
 
     /** The year-by-year chart's series, the same on screen and in print; a year without a figure is null. */
     public YearSeries yearSeries(Indicator indicator) {
-        var points = years(indicator);
-        int last = filter.year();
-        int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
-        var yearList = IntStream.rangeClosed(first, last).boxed().toList();
-        var values = yearList.stream()
-                .map(y -> points.stream()
-                        .filter(p -> p.year() == y)
-                        .map(YearPoint::value)
-                        .findFirst()
-                        .orElse(null))
-                .toList();
-        return new YearSeries(first, last, yearList, values);
+        return ChartSeries.yearSeries(this, indicator);
     }
 
     /**
@@ -344,22 +329,7 @@ public record Dashboard(
 
     /** The ranking chart's content, the same on screen and in print. */
     public Ranking ranking(Indicator indicator) {
-        var ranked = counties().stream()
-                .sorted(Comparator.comparing(
-                        (Division c) -> value(indicator, c.id()).orElse(null),
-                        Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
-        var notApplicable =
-                ranked.stream().map(c -> notApplicable(indicator, c.id())).toList();
-        return new Ranking(
-                ranked,
-                ranked.stream().map(c -> value(indicator, c.id()).orElse(null)).toList(),
-                ranked.stream()
-                        .map(c -> notApplicable(indicator, c.id())
-                                ? null
-                                : target(indicator, c.id()).map(Target::value).orElse(null))
-                        .toList(),
-                notApplicable);
+        return ChartSeries.ranking(this, indicator);
     }
 
     /** True where the approved figure is "not applicable", which is neither zero nor missing. */
@@ -381,30 +351,7 @@ public record Dashboard(
 
     /** Each district (on the city page), then the focus (a null unit: the city total); the same on screen and in print. */
     public YearOnYear yearOnYear(Indicator indicator) {
-        var units = new ArrayList<Integer>();
-        var names = new ArrayList<String>();
-        if (cityWide()) {
-            counties().forEach(c -> {
-                units.add(c.id());
-                names.add(c.name());
-            });
-        }
-        units.add(focusId());
-        names.add(focus().name());
-        return new YearOnYear(
-                Collections.unmodifiableList(units),
-                List.copyOf(names),
-                units.stream().map(u -> value(indicator, u).orElse(null)).toList(),
-                units.stream()
-                        .map(u ->
-                                lastYearCell(indicator, u).map(YearCell::value).orElse(null))
-                        .toList(),
-                units.stream().map(u -> notApplicable(indicator, u)).toList(),
-                units.stream()
-                        .map(u -> lastYearCell(indicator, u)
-                                .map(YearCell::notApplicable)
-                                .orElse(false))
-                        .toList());
+        return ChartSeries.yearOnYear(this, indicator);
     }
 
     /** The subtotal of a category (null for all) for a district, or for the city when the id is null. */

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FigureService {
 
     private final FigureRepository figures;
+    private final ImportDraftRepository importDrafts;
     private final CellAssembler assembler;
     private final PeriodService periods;
     private final DivisionService divisions;
@@ -41,6 +42,7 @@ public class FigureService {
 
     FigureService(
             FigureRepository figures,
+            ImportDraftRepository importDrafts,
             CellAssembler assembler,
             PeriodService periods,
             DivisionService divisions,
@@ -49,6 +51,7 @@ public class FigureService {
             FigureBatch batch,
             UnitLockRepository locks) {
         this.figures = figures;
+        this.importDrafts = importDrafts;
         this.locks = locks;
         this.batch = batch;
         this.assembler = assembler;
@@ -182,14 +185,14 @@ public class FigureService {
 
     /**
      * The import's writes and their audit entries as one statement whatever the file's size
-     * ({@link FigureRepository#writeDrafts}): row by row, a 5,000-row file meant 10,000 round trips.
+     * ({@link ImportDraftRepository#writeDrafts}): row by row, a 5,000-row file meant 10,000 round trips.
      */
     private void writeAll(AppUser user, List<CheckedInput> writing, long importId) {
         var drafts = writing.stream()
-                .map(c -> new FigureRepository.Draft(
+                .map(c -> new ImportDraftRepository.Draft(
                         c.input().key(), c.value(), c.notApplicable(), FigureBatch.explanation(c.input())))
                 .toList();
-        var written = figures.writeDrafts(drafts, user.id(), importId);
+        var written = importDrafts.writeDrafts(drafts, user.id(), importId);
         if (written.underReview() > 0 || written.written() != drafts.size()) {
             // submitted, or filled by someone else, between the check and the lock: the preview's promise
             // no longer holds, and the refusal rolls back what the statement wrote

@@ -18,6 +18,7 @@ public final class PeriodByPeriodChecks {
     public static FigureService of(ApplicationContext context) {
         return new FigureService(
                 context.getBean(FigureRepository.class),
+                context.getBean(ImportDraftRepository.class),
                 context.getBean(CellAssembler.class),
                 context.getBean(PeriodService.class),
                 context.getBean(DivisionService.class),

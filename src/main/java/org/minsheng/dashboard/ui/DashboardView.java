@@ -1,9 +1,6 @@
 package org.minsheng.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +18,6 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.DownloadLinks;
-import org.minsheng.base.ui.Failures;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartDownloads;
 import org.minsheng.dashboard.Dashboard;
@@ -35,8 +31,6 @@ import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The leaders' dashboard, for the installation's root or any unit below it (a district, a town; a
@@ -55,8 +49,6 @@ import org.slf4j.LoggerFactory;
     Role.Names.STATISTICIAN
 })
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final Logger log = LoggerFactory.getLogger(DashboardView.class);
 
     /** The commission's time zone, for 数据截至 and the corrections' times. */
     private final ZoneId zone;
@@ -85,11 +77,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     /** Said for a year the administrator declared annual reporting only: it has no months to show. */
     private final Paragraph annualOnly = new Paragraph();
 
-    /**
-     * "数据已更新至第n版", once a new edition arrived while the page was open. Fixed in a corner of the
-     * window, so showing it moves nothing a reader is looking at.
-     */
-    private final Paragraph updated = new Paragraph();
+    /** Follows new editions while the page is open, and says when one is drawn. */
+    private final NewEditionNote updated;
 
     /** Said instead of the page when the address asks for a unit outside the reader's scope. */
     private final ScopeRefusal refused = new ScopeRefusal();
@@ -98,8 +87,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final CurrentUser user;
     private final ChartDownloads images;
     private final boolean mayExport;
-    private final DashboardUpdates updates;
-    private DashboardUpdates.Subscription subscription;
 
     DashboardView(
             DashboardService dashboards,
@@ -111,7 +98,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             DashboardUpdates updates,
             Clock clock) {
         this.zone = clock.getZone();
-        this.updates = updates;
         this.dashboards = dashboards;
         this.periods = periods;
         this.user = user;
@@ -142,10 +128,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         acceptance.setId("acceptance-note");
         annualOnly.addClassName("page-note");
         annualOnly.setId("annual-only-note");
-        updated.setId("dashboard-updated");
-        updated.addClassName("update-note");
-        updated.getElement().setAttribute("role", "status");
-        updated.setVisible(false);
+        updated = new NewEditionNote(
+                updates, () -> filter != null && !refused.isVisible(), () -> dashboards.dashboard(filter), this::show);
         add(
                 breadcrumbs,
                 heading,
@@ -160,91 +144,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 charts,
                 tables,
                 updated);
-    }
-
-    /**
-     * Follows new editions while the page is open (Vaadin Push carries the redraw); a closed page
-     * (navigation, closed tab, expired session) lets go, so the service never holds a dead UI.
-     */
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        subscription = updates.subscribe(() -> {
-            try {
-                ui.access(this::newEditionOnNextResponse);
-            } catch (UIDetachedException closed) {
-                // the page closed between the change and this call; its detach cancels the subscription
-            }
-        });
-    }
-
-    /**
-     * The redraw waits for the next response to this page's browser: with a live push connection that
-     * is the push this change sends at once; a page whose connection is down (a laptop asleep, a tab in
-     * the background whose socket dropped) is redrawn when it is back, by the push Vaadin then sends or
-     * its next request, instead of on the update threads now, where hundreds of pages nobody can see made
-     * the visible ones wait their turn (bench/run.sh push beside bench/run.sh load: 30 s). The note says
-     * a new edition exists until then, which is also what makes the pending push.
-     */
-    private void newEditionOnNextResponse() {
-        if (filter == null || redrawQueued || refused.isVisible()) {
-            return;
-        }
-        redrawQueued = true;
-        notePending();
-        getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {
-            redrawQueued = false;
-            try {
-                newEdition();
-            } catch (RuntimeException e) {
-                // inside the response to the browser: a broken redraw must not break the response too
-                log.warn("a dashboard could not take the new edition", e);
-            }
-        }));
-    }
-
-    /** A redraw is waiting for the next response: later changes until then are covered by it. */
-    private boolean redrawQueued;
-
-    /** 「数据已有新版本，正在读取…」 until the new edition is drawn. */
-    private void notePending() {
-        updated.setText(getTranslation("dashboard.updatePending"));
-        updated.setVisible(true);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-            subscription = null;
-        }
-    }
-
-    /**
-     * Redraws the same address with the new figures, in place: the filters stay, each chart keeps its
-     * element and Chart.js updates it ({@code campaign-chart} redraws in place when only data changes).
-     */
-    private void newEdition() {
-        if (filter == null || refused.isVisible()) {
-            return;
-        }
-        Dashboard data;
-        try {
-            data = dashboards.dashboard(filter);
-        } catch (RuntimeException e) {
-            if (!Failures.databaseUnavailable(e) || subscription == null) {
-                throw e;
-            }
-            // a busy or unreachable database must not leave the page on the old edition until the next
-            // approval: say a new edition exists and read it again shortly
-            log.warn("a dashboard could not read the new edition yet: {}", e.toString());
-            notePending();
-            subscription.retry();
-            return;
-        }
-        show(data);
-        updated.setText(getTranslation("dashboard.updated", data.revision()));
-        updated.setVisible(true);
     }
 
     private DashboardFilter filter;

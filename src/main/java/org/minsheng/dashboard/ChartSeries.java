@@ -1,0 +1,87 @@
+package org.minsheng.dashboard;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.Target;
+
+/**
+ * The series of a page's charts (ranking, 同比, year by year), laid out from what the page read. Apart
+ * from {@link Dashboard}, which says what the page holds and finds one value in it, because these
+ * arrange many of those values in a chart's order; screen and print both ask the page, which asks here,
+ * so the two cannot differ.
+ */
+final class ChartSeries {
+
+    private ChartSeries() {}
+
+    static Dashboard.YearSeries yearSeries(Dashboard page, Indicator indicator) {
+        var points = page.years(indicator);
+        int last = page.filter().year();
+        int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
+        var yearList = IntStream.rangeClosed(first, last).boxed().toList();
+        var values = yearList.stream()
+                .map(y -> points.stream()
+                        .filter(p -> p.year() == y)
+                        .map(YearPoint::value)
+                        .findFirst()
+                        .orElse(null))
+                .toList();
+        return new Dashboard.YearSeries(first, last, yearList, values);
+    }
+
+    static Dashboard.Ranking ranking(Dashboard page, Indicator indicator) {
+        var ranked = page.counties().stream()
+                .sorted(Comparator.comparing(
+                        (Division c) -> page.value(indicator, c.id()).orElse(null),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+        var notApplicable =
+                ranked.stream().map(c -> page.notApplicable(indicator, c.id())).toList();
+        return new Dashboard.Ranking(
+                ranked,
+                ranked.stream()
+                        .map(c -> page.value(indicator, c.id()).orElse(null))
+                        .toList(),
+                ranked.stream()
+                        .map(c -> page.notApplicable(indicator, c.id())
+                                ? null
+                                : page.target(indicator, c.id())
+                                        .map(Target::value)
+                                        .orElse(null))
+                        .toList(),
+                notApplicable);
+    }
+
+    static Dashboard.YearOnYear yearOnYear(Dashboard page, Indicator indicator) {
+        var units = new ArrayList<Integer>();
+        var names = new ArrayList<String>();
+        if (page.cityWide()) {
+            page.counties().forEach(c -> {
+                units.add(c.id());
+                names.add(c.name());
+            });
+        }
+        units.add(page.focusId());
+        names.add(page.focus().name());
+        return new Dashboard.YearOnYear(
+                Collections.unmodifiableList(units),
+                List.copyOf(names),
+                units.stream().map(u -> page.value(indicator, u).orElse(null)).toList(),
+                units.stream()
+                        .map(u -> page.lastYearCell(indicator, u)
+                                .map(YearCell::value)
+                                .orElse(null))
+                        .toList(),
+                units.stream().map(u -> page.notApplicable(indicator, u)).toList(),
+                units.stream()
+                        .map(u -> page.lastYearCell(indicator, u)
+                                .map(YearCell::notApplicable)
+                                .orElse(false))
+                        .toList());
+    }
+}
