@@ -5,6 +5,8 @@
 #                              health check on /ready); the first start loads the Zhangzhou demo data
 #   bench/cluster.sh status    each part's state: the nodes' /ready, HAProxy's view, the replica's lag
 #   bench/cluster.sh kill N    kill -9 node N (1 or 2), as a machine dying would; `up` starts it again
+#   bench/cluster.sh stop N    stop node N as an operator would (HAProxy sees /ready turn 503 first)
+#   bench/cluster.sh pids      the running nodes' PIDs, comma-separated (for bench/run.sh load)
 #   bench/cluster.sh down      stop everything (the data stays in CLUSTER_DIR; remove it to start afresh)
 # Installs what a clean Debian machine lacks (postgresql-15, haproxy) when run as root. Ports: HAProxy
 # 18200 (users), 18209 (HAProxy's statistics page), nodes 18201/18202, primary 55501, replica 55502.
@@ -194,6 +196,15 @@ case "${1:-}" in
     rm -f "$dir/node$n.pid"
     echo "node $n killed (kill -9); HAProxy takes it out after two failed checks (~4 s)"
     ;;
+  stop)
+    n=${2:?which node: 1 or 2}
+    pid=$(cat "$dir/node$n.pid")
+    kill "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    rm -f "$dir/node$n.pid"
+    echo "node $n stopped"
+    ;;
+  pids) cat "$dir"/node*.pid 2>/dev/null | paste -sd, ;;
   down) stop_all ;;
-  *) sed -n '2,10p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,12p' "$0" >&2; exit 2 ;;
 esac

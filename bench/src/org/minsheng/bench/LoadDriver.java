@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * step reports the CPU the application, its garbage collector and PostgreSQL used, and the load
  * average of the machine.
  *
- * <p>{@code bench/run.sh load http://localhost:18180 APP_PID [start step stepSeconds max]};
+ * <p>{@code bench/run.sh load http://localhost:18180 APP_PID[,APP_PID…] [start step stepSeconds max]}
+ * (several PIDs for the nodes behind bench/cluster.sh's HAProxy: their CPU is summed, JFR records the first);
  * {@code -Dbench.think=3000} (mean think time in ms), {@code -Dbench.heartbeat=300} (s, Vaadin's
  * default), {@code -Dbench.jfr=DIR} (a JFR recording of the application per step, by jcmd),
  * {@code -Dbench.pgData=bench-data/S} (whose PostgreSQL to count), {@code -Dbench.arrival=ms} (a step's new
@@ -58,7 +59,10 @@ public final class LoadDriver {
 
     public static void main(String[] args) throws Exception {
         var base = args[0];
-        long appPid = Long.parseLong(args[1]);
+        // several nodes behind a balancer (bench/cluster.sh): their PIDs comma-separated, CPU summed
+        long[] appPids = java.util.Arrays.stream(args[1].split(","))
+                .mapToLong(Long::parseLong)
+                .toArray();
         int start = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int step = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
@@ -68,10 +72,10 @@ public final class LoadDriver {
                 Integer.getInteger("bench.think", 3000),
                 Integer.getInteger("bench.heartbeat", 300),
                 BrowserSession.load());
-        driver.ramp(appPid, start, step, seconds, max);
+        driver.ramp(appPids, start, step, seconds, max);
     }
 
-    private void ramp(long appPid, int start, int step, int seconds, int max) throws Exception {
+    private void ramp(long[] appPids, int start, int step, int seconds, int max) throws Exception {
         var users = new ArrayList<Thread>();
         var jfr = System.getProperty("bench.jfr");
         System.out.println("| users | actions | actions/s | requests/s | median ms | p95 ms | slowest action p95 ms"
@@ -84,25 +88,25 @@ public final class LoadDriver {
             }
             if (jfr != null) {
                 Files.createDirectories(Path.of(jfr));
-                jcmd(appPid, "JFR.start", "name=step-" + target, "settings=profile");
+                jcmd(appPids[0], "JFR.start", "name=step-" + target, "settings=profile");
             }
             samples.clear();
             requests.set(0);
             var load0 = loadAverage();
-            long appCpu0 = Cpu.of(appPid);
-            long gcCpu0 = Cpu.gc(appPid);
+            long appCpu0 = Cpu.of(appPids);
+            long gcCpu0 = Cpu.gc(appPids);
             long dbCpu0 = Cpu.postgres();
             long t0 = System.nanoTime();
             Thread.sleep(seconds * 1000L);
             double wall = (System.nanoTime() - t0) / 1e9;
-            double appCpu = (Cpu.of(appPid) - appCpu0) / Cpu.TICKS / wall * 100;
-            double gcCpu = (Cpu.gc(appPid) - gcCpu0) / Cpu.TICKS / wall * 100;
+            double appCpu = (Cpu.of(appPids) - appCpu0) / Cpu.TICKS / wall * 100;
+            double gcCpu = (Cpu.gc(appPids) - gcCpu0) / Cpu.TICKS / wall * 100;
             double dbCpu = (Cpu.postgres() - dbCpu0) / Cpu.TICKS / wall * 100;
             var load1 = loadAverage();
             if (jfr != null) {
                 var file = Path.of(jfr, "step-" + target + ".jfr").toAbsolutePath();
-                jcmd(appPid, "JFR.dump", "name=step-" + target, "filename=" + file);
-                jcmd(appPid, "JFR.stop", "name=step-" + target);
+                jcmd(appPids[0], "JFR.dump", "name=step-" + target, "filename=" + file);
+                jcmd(appPids[0], "JFR.stop", "name=step-" + target);
             }
             var taken = new ArrayList<>(samples);
             var all = new Timings(taken.size());
@@ -313,6 +317,14 @@ public final class LoadDriver {
 
         static long of(long pid) {
             return ticks(Path.of("/proc/" + pid + "/stat"));
+        }
+
+        static long of(long[] pids) {
+            return java.util.Arrays.stream(pids).map(Cpu::of).sum();
+        }
+
+        static long gc(long[] pids) {
+            return java.util.Arrays.stream(pids).map(Cpu::gc).sum();
         }
 
         private static long ticks(Path stat) {
