@@ -221,15 +221,11 @@ class FigureBatchTest {
     void a_units_published_year_refuses_its_cells_in_every_month_and_is_asked_once_for_the_year() {
         // 漳州市 released 2021 for 芗城区's line (V133); 漳浦县's year is still open
         when(locks.published(eq(2021), any())).thenReturn(Set.of(XIANGCHENG.id()));
-        var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
-        var results = batch.periodByPeriod()
-                .check(
-                        scope,
-                        List.of(
-                                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
-                                input(key(MEALS, ZHANGPU, JANUARY), "8"),
-                                input(key(MEALS, XIANGCHENG, FEBRUARY), "16"),
-                                input(key(MEALS, ZHANGPU, FEBRUARY), "9")));
+        var results = checkForBothDistricts(
+                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                input(key(MEALS, ZHANGPU, JANUARY), "8"),
+                input(key(MEALS, XIANGCHENG, FEBRUARY), "16"),
+                input(key(MEALS, ZHANGPU, FEBRUARY), "9"));
         assertThat(results)
                 .extracting(CheckedInput::outcome)
                 .containsExactly(
@@ -246,14 +242,10 @@ class FigureBatchTest {
 
     @Test
     void inputs_of_two_periods_are_checked_per_period_and_answered_in_the_order_given() {
-        var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
-        var results = batch.periodByPeriod()
-                .check(
-                        scope,
-                        List.of(
-                                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
-                                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
-                                input(key(BAYS, ZHANGPU, JANUARY), "8")));
+        var results = checkForBothDistricts(
+                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
+                input(key(BAYS, ZHANGPU, JANUARY), "8"));
         assertThat(results)
                 .extracting(CheckedInput::outcome)
                 .containsExactly(CheckedInput.Outcome.NEW, CheckedInput.Outcome.REJECTED, CheckedInput.Outcome.NEW);
@@ -262,6 +254,12 @@ class FigureBatchTest {
         verify(assembler)
                 .propose(eq(JANUARY), involved.capture(), eq(List.of(MEALS, BAYS, LEAD_DEPARTMENTS)), anyMap(), any());
         assertThat(involved.getValue()).containsExactlyInAnyOrder(XIANGCHENG, ZHANGPU);
+    }
+
+    /** The inputs checked as the entry sheet reads, for a statistician of 芗城区 and 漳浦县. */
+    private List<CheckedInput> checkForBothDistricts(FigureInput... inputs) {
+        var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
+        return batch.periodByPeriod().check(scope, List.of(inputs));
     }
 
     private static FigureInput input(CellKey key, String text) {
