@@ -25,9 +25,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.db.TypedRows;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.tables.records.DivisionRecord;
 import org.minsheng.division.Division;
@@ -233,31 +233,22 @@ class DashboardRepository {
 
     /**
      * A window's cells as RollupSql and LevelSql both write them: the unit, year and window as {0}…{5}.
-     * Run by jOOQ (its listeners see it) but read from its cursor's JDBC result set by column position
-     * and type: a national page maps 6,000–8,000 month rows, and jOOQ's per-value converter lookups and
-     * text parsing of each timestamp into records were some 50 ms of such a page (docs/benchmarks.md
-     * 4.5.1, 4.5.2).
+     * Read by column position and type ({@link TypedRows}): a national page maps 6,000–8,000 month rows,
+     * and jOOQ's per-value converter lookups and text parsing of each timestamp into records were some
+     * 50 ms of such a page (docs/benchmarks.md 4.5.1, 4.5.2).
      */
     private List<MonthCell> window(
             String cells, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
-        try (var cursor = db.resultQuery(
+        return TypedRows.list(
+                db.resultQuery(
                         cells + "\norder by c.indicator_id, c.month, c.division_id",
                         inline(unitId),
                         inline(year),
                         inline(first),
                         inline(last),
                         inline(yearly),
-                        inline(lastOnly))
-                .fetchLazy()) {
-            var rows = cursor.resultSet();
-            var read = new ArrayList<MonthCell>();
-            while (rows.next()) {
-                read.add(monthCell(rows));
-            }
-            return read;
-        } catch (SQLException failed) {
-            throw new DataAccessException("reading a window's cells", failed);
-        }
+                        inline(lastOnly)),
+                DashboardRepository::monthCell);
     }
 
     /** One row of the cells statement; its columns are in {@link LevelSql}'s and {@link RollupSql}'s order. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.Texts;
@@ -129,7 +130,14 @@ class FigureBatch {
             byPeriod.computeIfAbsent(inputs.get(i).key().periodId(), p -> new ArrayList<>())
                     .add(i);
         }
-        byPeriod.forEach((periodId, indexes) -> checkPeriod(user, periodId, inputs, indexes, results, reads));
+        // a unit's published year (V133) locks every period of that year: asked once per year of the file
+        // for all its units, not once per period (twelve times for a year's months)
+        var units = inputs.stream().map(i -> i.key().divisionId()).collect(Collectors.toSet());
+        var publishedByYear = new HashMap<Integer, Set<Integer>>();
+        IntFunction<Set<Integer>> published =
+                year -> publishedByYear.computeIfAbsent(year, y -> locks.published(y, units));
+        byPeriod.forEach(
+                (periodId, indexes) -> checkPeriod(user, periodId, inputs, indexes, results, reads, published));
         return List.of(results);
     }
 
@@ -139,7 +147,8 @@ class FigureBatch {
             List<FigureInput> inputs,
             List<Integer> indexes,
             CheckedInput[] results,
-            CheckReads reads) {
+            CheckReads reads,
+            IntFunction<Set<Integer>> publishedIn) {
         var period = reads.period(periodId);
         var counties = CellAssembler.byId(reads.reportingUnitsIn(period.year()));
         var reported = reads.indicatorsFor(period).stream()
@@ -151,7 +160,7 @@ class FigureBatch {
         var units = indexes.stream().map(i -> inputs.get(i).key().divisionId()).collect(Collectors.toSet());
         var storedOnce = assembler.storedOnce(period, units, reads);
         // a file carries no correction reasons, so a unit whose year is published takes changes on the form only
-        var published = period.isOpen() ? locks.published(period.year(), units) : Set.<Integer>of();
+        var published = period.isOpen() ? publishedIn.apply(period.year()) : Set.<Integer>of();
         for (int i : indexes) {
             var input = inputs.get(i);
             var key = input.key();

@@ -4,6 +4,8 @@ import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.FIGURE_REVISION;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.SelectSeekStep2;
 import org.jooq.impl.DSL;
+import org.minsheng.base.db.TypedRows;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.FigureStatus;
 import org.minsheng.db.tables.records.FigureRecord;
@@ -57,15 +60,17 @@ class FigureRepository {
 
     /**
      * Working figures of some divisions in several periods at once (an import file's), any state. Only
-     * the columns a {@link StoredFigure} holds: the whole row carries three more timestamps to parse, and
-     * mapping full records was the largest frame of an import's reads in a profile.
+     * the columns a {@link StoredFigure} holds, read by position and type ({@link TypedRows}): the whole
+     * row carries three more timestamps to parse, and mapping records was the largest frame of an
+     * import's reads in a profile.
      */
     List<StoredFigure> findInPeriods(Collection<Integer> periodIds, Collection<Integer> divisionIds) {
-        return db.select(STORED)
-                .from(FIGURE)
-                .where(FIGURE.PERIOD_ID.eq(DSL.any(periodIds.toArray(Integer[]::new))))
-                .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
-                .fetch(FigureRepository::toStored);
+        return TypedRows.list(
+                db.select(STORED)
+                        .from(FIGURE)
+                        .where(FIGURE.PERIOD_ID.eq(DSL.any(periodIds.toArray(Integer[]::new))))
+                        .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new)))),
+                FigureRepository::stored);
     }
 
     List<StoredFigure> findInPeriodWithStatus(int periodId, StoredFigure.Status status) {
@@ -252,7 +257,7 @@ class FigureRepository {
         return Vocabularies.toDatabase(status, FigureStatus.class);
     }
 
-    /** The columns {@link #toStored} reads. */
+    /** The columns {@link #stored} reads, in its order. */
     private static final List<Field<?>> STORED = List.of(
             FIGURE.ID,
             FIGURE.INDICATOR_ID,
@@ -271,7 +276,7 @@ class FigureRepository {
             FIGURE.REVISION,
             FIGURE.VERSION);
 
-    /** A figure from a whole row or from the {@link #STORED} columns, by name. */
+    /** A figure from a whole row, by name. */
     private static StoredFigure toStored(Record r) {
         return new StoredFigure(
                 r.get(FIGURE.ID),
@@ -285,5 +290,19 @@ class FigureRepository {
                         Boolean.TRUE.equals(r.get(FIGURE.APPROVED_NOT_APPLICABLE)),
                         r.get(FIGURE.REVISION)),
                 r.get(FIGURE.VERSION));
+    }
+
+    /** A figure from the {@link #STORED} columns by position and type: what {@link #toStored} reads by name. */
+    private static StoredFigure stored(ResultSet r) throws SQLException {
+        return new StoredFigure(
+                r.getLong(1),
+                new CellKey(r.getInt(2), r.getInt(3), r.getInt(4)),
+                new Cell.Entry(r.getBigDecimal(5), r.getBoolean(6), r.getString(7)),
+                Vocabularies.fromLiteral(r.getString(8), StoredFigure.Status.class),
+                new StoredFigure.Reasons(r.getString(9), r.getString(10)),
+                new StoredFigure.Entered(TypedRows.integerOrNull(r, 11), r.getObject(12, OffsetDateTime.class)),
+                // approved_not_applicable is null until a first approval: false, as Boolean.TRUE.equals gives
+                new Cell.Approved(r.getBigDecimal(13), r.getBoolean(14), r.getInt(15)),
+                r.getInt(16));
     }
 }

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.minsheng.base.db.TypedRows;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.PeriodKind;
@@ -65,16 +67,22 @@ class ReferenceRepository {
         return values;
     }
 
-    /** {@link #approvedValues} of several periods in one statement. */
+    /**
+     * {@link #approvedValues} of several periods in one statement (an import file's). This and the other
+     * reads of a whole file below return thousands of rows: they are read by position and type
+     * ({@link TypedRows}), not mapped through jOOQ's records.
+     */
     Map<CellKey, BigDecimal> approvedValues(Collection<Integer> periodIds, Collection<Integer> divisionIds) {
         var values = new HashMap<CellKey, BigDecimal>();
-        db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.PERIOD_ID, FIGURE.APPROVED_VALUE)
-                .from(FIGURE)
-                .where(FIGURE.PERIOD_ID.eq(DSL.any(periodIds.toArray(Integer[]::new))))
-                .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
-                .and(FIGURE.REVISION.gt(0))
-                .and(FIGURE.APPROVED_VALUE.isNotNull())
-                .forEach(r -> values.put(new CellKey(r.value1(), r.value2(), r.value3()), r.value4()));
+        TypedRows.list(
+                        db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.PERIOD_ID, FIGURE.APPROVED_VALUE)
+                                .from(FIGURE)
+                                .where(FIGURE.PERIOD_ID.eq(DSL.any(periodIds.toArray(Integer[]::new))))
+                                .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
+                                .and(FIGURE.REVISION.gt(0))
+                                .and(FIGURE.APPROVED_VALUE.isNotNull()),
+                        r -> Map.entry(new CellKey(r.getInt(1), r.getInt(2), r.getInt(3)), r.getBigDecimal(4)))
+                .forEach(e -> values.put(e.getKey(), e.getValue()));
         return values;
     }
 
@@ -83,16 +91,17 @@ class ReferenceRepository {
      * file's months at once (see {@link #history}).
      */
     List<FileReads.MonthValue> approvedMonths(int fromYear, int toYear, Collection<Integer> divisionIds) {
-        return db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, PERIOD.YEAR, PERIOD.MONTH, FIGURE.APPROVED_VALUE)
-                .from(FIGURE)
-                .join(PERIOD)
-                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(PERIOD.KIND.eq(PeriodKind.month))
-                .and(PERIOD.YEAR.between((short) fromYear, (short) toYear))
-                .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
-                .and(FIGURE.REVISION.gt(0))
-                .and(FIGURE.APPROVED_VALUE.isNotNull())
-                .fetch(r -> new FileReads.MonthValue(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return TypedRows.list(
+                db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, PERIOD.YEAR, PERIOD.MONTH, FIGURE.APPROVED_VALUE)
+                        .from(FIGURE)
+                        .join(PERIOD)
+                        .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                        .where(PERIOD.KIND.eq(PeriodKind.month))
+                        .and(PERIOD.YEAR.between((short) fromYear, (short) toYear))
+                        .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
+                        .and(FIGURE.REVISION.gt(0))
+                        .and(FIGURE.APPROVED_VALUE.isNotNull()),
+                r -> new FileReads.MonthValue(r.getInt(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getBigDecimal(5)));
     }
 
     /**
@@ -101,38 +110,39 @@ class ReferenceRepository {
      */
     List<FileReads.WorkingValue> workingValues(
             Collection<Integer> periodIds, Collection<Integer> monthsOfYears, Collection<Integer> divisionIds) {
-        return db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.PERIOD_ID, PERIOD.MONTH, FIGURE.VALUE)
-                .from(FIGURE)
-                .join(PERIOD)
-                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
-                .and(FIGURE.PERIOD_ID
-                        .eq(DSL.any(periodIds.toArray(Integer[]::new)))
-                        .or(PERIOD.KIND
-                                .eq(PeriodKind.month)
-                                .and(PERIOD.YEAR.eq(DSL.any(monthsOfYears.stream()
-                                        .map(Integer::shortValue)
-                                        .toArray(Short[]::new))))))
-                .and(FIGURE.VALUE.isNotNull())
-                .fetch(r -> new FileReads.WorkingValue(
-                        r.value1(),
-                        r.value2(),
-                        r.value3(),
-                        r.value4() == null ? null : r.value4().intValue(),
-                        r.value5()));
+        return TypedRows.list(
+                db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.PERIOD_ID, PERIOD.MONTH, FIGURE.VALUE)
+                        .from(FIGURE)
+                        .join(PERIOD)
+                        .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                        .where(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
+                        .and(FIGURE.PERIOD_ID
+                                .eq(DSL.any(periodIds.toArray(Integer[]::new)))
+                                .or(PERIOD.KIND
+                                        .eq(PeriodKind.month)
+                                        .and(PERIOD.YEAR.eq(DSL.any(monthsOfYears.stream()
+                                                .map(Integer::shortValue)
+                                                .toArray(Short[]::new))))))
+                        .and(FIGURE.VALUE.isNotNull()),
+                r -> new FileReads.WorkingValue(
+                        r.getInt(1), r.getInt(2), r.getInt(3), TypedRows.integerOrNull(r, 4), r.getBigDecimal(5)));
     }
 
     /** {@link #reportedInYear} for several years and both ways at once. */
     Set<FileReads.Reported> reportedInYears(Collection<Integer> years, Collection<Integer> divisionIds) {
-        return db.selectDistinct(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, PERIOD.YEAR, PERIOD.KIND)
-                .from(FIGURE)
-                .join(PERIOD)
-                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
-                .where(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
-                .and(PERIOD.YEAR.eq(
-                        DSL.any(years.stream().map(Integer::shortValue).toArray(Short[]::new))))
-                .fetchSet(r ->
-                        new FileReads.Reported(r.value1(), r.value2(), r.value3(), r.value4() == PeriodKind.month));
+        return new LinkedHashSet<>(TypedRows.list(
+                db.selectDistinct(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, PERIOD.YEAR, PERIOD.KIND)
+                        .from(FIGURE)
+                        .join(PERIOD)
+                        .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                        .where(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
+                        .and(PERIOD.YEAR.eq(
+                                DSL.any(years.stream().map(Integer::shortValue).toArray(Short[]::new)))),
+                r -> new FileReads.Reported(
+                        r.getInt(1),
+                        r.getInt(2),
+                        r.getInt(3),
+                        PeriodKind.month.getLiteral().equals(r.getString(4)))));
     }
 
     /**

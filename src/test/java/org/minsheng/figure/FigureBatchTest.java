@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
@@ -35,6 +36,7 @@ import org.mockito.ArgumentCaptor;
 class FigureBatchTest {
 
     private static final Period JANUARY = new Period(13, 2021, 1, PeriodOverview.Status.OPEN, null, null);
+    private static final Period FEBRUARY = new Period(14, 2021, 2, PeriodOverview.Status.OPEN, null, null);
     private static final Period DECEMBER_2020 = new Period(12, 2020, 12, PeriodOverview.Status.PUBLISHED, null, null);
     private static final Division CITY = new Division(1, "350600", "漳州市", Division.Level.CITY, null);
     private static final Division XIANGCHENG = new Division(2, "350602", "芗城区", Division.Level.COUNTY, 1);
@@ -53,13 +55,9 @@ class FigureBatchTest {
 
     private final CellAssembler assembler = mock(CellAssembler.class);
     private final LiveReads reads = mock(LiveReads.class);
+    private final UnitLockRepository locks = mock(UnitLockRepository.class);
     private final FigureBatch batch = new FigureBatch(
-            assembler,
-            reads,
-            mock(FigureRepository.class),
-            mock(ReferenceRepository.class),
-            null,
-            mock(UnitLockRepository.class));
+            assembler, reads, mock(FigureRepository.class), mock(ReferenceRepository.class), null, locks);
     /** The cells as stored, by key; a key not here is an empty cell. */
     private final Map<CellKey, Cell> stored = new HashMap<>();
     /** Findings the assembler gives a cell once the proposed value is in. */
@@ -68,6 +66,7 @@ class FigureBatchTest {
     @BeforeEach
     void sheet() {
         when(reads.period(JANUARY.id())).thenReturn(JANUARY);
+        when(reads.period(FEBRUARY.id())).thenReturn(FEBRUARY);
         when(reads.period(DECEMBER_2020.id())).thenReturn(DECEMBER_2020);
         when(reads.reportingUnitsIn(2021)).thenReturn(List.of(CITY, XIANGCHENG, ZHANGPU));
         when(reads.reportingUnitsIn(2020)).thenReturn(List.of(CITY, XIANGCHENG, ZHANGPU, LONGHAI_SHI));
@@ -219,15 +218,34 @@ class FigureBatchTest {
     }
 
     @Test
+    void a_units_published_year_refuses_its_cells_in_every_month_and_is_asked_once_for_the_year() {
+        // 漳州市 released 2021 for 芗城区's line (V133); 漳浦县's year is still open
+        when(locks.published(eq(2021), any())).thenReturn(Set.of(XIANGCHENG.id()));
+        var results = checkForBothDistricts(
+                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                input(key(MEALS, ZHANGPU, JANUARY), "8"),
+                input(key(MEALS, XIANGCHENG, FEBRUARY), "16"),
+                input(key(MEALS, ZHANGPU, FEBRUARY), "9"));
+        assertThat(results)
+                .extracting(CheckedInput::outcome)
+                .containsExactly(
+                        CheckedInput.Outcome.REJECTED,
+                        CheckedInput.Outcome.NEW,
+                        CheckedInput.Outcome.REJECTED,
+                        CheckedInput.Outcome.NEW);
+        assertThat(results.get(2).findings())
+                .extracting(Finding::messageKey)
+                .containsExactly("figure.error.unitPublished");
+        verify(locks).published(2021, Set.of(XIANGCHENG.id(), ZHANGPU.id()));
+        verifyNoMoreInteractions(locks);
+    }
+
+    @Test
     void inputs_of_two_periods_are_checked_per_period_and_answered_in_the_order_given() {
-        var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
-        var results = batch.periodByPeriod()
-                .check(
-                        scope,
-                        List.of(
-                                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
-                                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
-                                input(key(BAYS, ZHANGPU, JANUARY), "8")));
+        var results = checkForBothDistricts(
+                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                input(key(MEALS, XIANGCHENG, DECEMBER_2020), "15"),
+                input(key(BAYS, ZHANGPU, JANUARY), "8"));
         assertThat(results)
                 .extracting(CheckedInput::outcome)
                 .containsExactly(CheckedInput.Outcome.NEW, CheckedInput.Outcome.REJECTED, CheckedInput.Outcome.NEW);
@@ -236,6 +254,12 @@ class FigureBatchTest {
         verify(assembler)
                 .propose(eq(JANUARY), involved.capture(), eq(List.of(MEALS, BAYS, LEAD_DEPARTMENTS)), anyMap(), any());
         assertThat(involved.getValue()).containsExactlyInAnyOrder(XIANGCHENG, ZHANGPU);
+    }
+
+    /** The inputs checked as the entry sheet reads, for a statistician of 芗城区 and 漳浦县. */
+    private List<CheckedInput> checkForBothDistricts(FigureInput... inputs) {
+        var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
+        return batch.periodByPeriod().check(scope, List.of(inputs));
     }
 
     private static FigureInput input(CellKey key, String text) {

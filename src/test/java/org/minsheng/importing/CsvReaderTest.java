@@ -79,6 +79,20 @@ class CsvReaderTest {
     }
 
     @Test
+    void line_breaks_in_quotes_crlf_or_lf_stay_in_their_cell_and_each_moves_the_next_rows_line_number() {
+        var text = HEADER + "\r\n"
+                + "2021-01,350602,芗城区,passing_bays,增设错车道,个,20,60,\"第一行\r\n第二行\n第三行\"\r\n"
+                + MEALS + "\r\n"
+                + "\"\r\n\",\"\n\n\",\"x\"\r\n"
+                + MEALS + "\r\n";
+        var rows = CsvReader.parse(text, "x.csv");
+        assertThat(rows).extracting(RawRow::number).containsExactly(1, 2, 5, 6, 10);
+        assertThat(rows.get(1).text(Column.EXPLANATION.ordinal())).isEqualTo("第一行\r\n第二行\n第三行");
+        assertThat(rows.get(3).cells()).extracting(RawRow.RawCell::text).containsExactly("\r\n", "\n\n", "x");
+        assertThat(rows.get(4).text(Column.INDICATOR_CODE.ordinal())).isEqualTo("meal_schools");
+    }
+
+    @Test
     void a_quoted_field_keeps_commas_and_doubled_quotes_and_a_quote_mid_field_is_text() {
         var row = CsvReader.parse("\"漳州市\"\"回眸2020\"\"\",\"1,200\",12\"3,\"117\"", "x.csv")
                 .getFirst();

@@ -16,7 +16,12 @@ public final class Vocabularies {
 
     /** The domain constant for a database value; null for null. */
     public static <E extends Enum<E>> E toDomain(EnumType value, Class<E> domain) {
-        return value == null ? null : Enum.valueOf(domain, value.getLiteral().toUpperCase(Locale.ROOT));
+        return value == null ? null : fromLiteral(value.getLiteral(), domain);
+    }
+
+    /** The domain constant for a database literal as JDBC reads it ({@code getString}); null for null. */
+    public static <E extends Enum<E>> E fromLiteral(String literal, Class<E> domain) {
+        return literal == null ? null : Enum.valueOf(domain, literal.toUpperCase(Locale.ROOT));
     }
 
     /** The database value for a domain constant; null for null. */
