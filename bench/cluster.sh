@@ -128,7 +128,9 @@ backend nodes
     option httpchk
     http-check send meth GET uri /ready
     http-check expect status 200
-    default-server inter 2s fall 2 rise 2
+    # a check waits up to 3 s: a node busy with users answers late, which is not dead
+    timeout check 3s
+    default-server inter 2s fall 3 rise 2
     server node1 127.0.0.1:${node_ports[0]} check cookie node1
     server node2 127.0.0.1:${node_ports[1]} check cookie node2
 

@@ -1,13 +1,10 @@
 package org.minsheng.base.db;
 
-import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -29,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * delivers it only if that transaction commits, and to every listening connection, this node's
  * included, so a node learns of its own changes the same way as of the others'. Nothing here polls.
  *
- * <p>Each {@link #listen} holds one connection of its own, opened beside the pool (it would otherwise
+ * <p>Each {@link #listen} holds one connection of its own ({@link SideConnections}: it would otherwise
  * hold a pooled connection for the application's lifetime). When that connection breaks (the database
  * restarted, a network cut) it is opened again with a growing pause, and the listener is told
  * {@link #RECONNECTED}, because notices sent while nobody listened are lost.
@@ -121,20 +118,6 @@ public class CommitNotices {
         }
     }
 
-    /** A connection of its own with the pool's address and account, or a pooled one if there is no pool. */
-    private Connection connect(String channel) throws SQLException {
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            var pool = dataSource.unwrap(HikariDataSource.class);
-            var properties = new Properties();
-            properties.setProperty("user", pool.getUsername());
-            properties.setProperty("password", pool.getPassword());
-            // named, so an operator sees in pg_stat_activity what the long-lived connection is for
-            properties.setProperty("ApplicationName", applicationName(channel));
-            return DriverManager.getConnection(pool.getJdbcUrl(), properties);
-        }
-        return dataSource.getConnection();
-    }
-
     /** The listening connection's name in {@code pg_stat_activity}. */
     static String applicationName(String channel) {
         return "minsheng listening on " + channel;
@@ -156,7 +139,7 @@ public class CommitNotices {
         void run() {
             int failures = 0;
             while (!stopped) {
-                try (var c = connect(channel);
+                try (var c = SideConnections.open(dataSource, applicationName(channel));
                         var statement = c.createStatement()) {
                     connection = c;
                     statement.execute("LISTEN " + channel);

@@ -4,15 +4,21 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.minsheng.base.db.SideConnections;
 
 /**
  * Answers {@code 200 ready} while this node can serve users: its database answers and it is not
  * shutting down; {@code 503} otherwise, so the balancer's health check (docs/deployment.md) takes the
  * node out before users see its errors, and puts it back once its database is back. It is a plain
  * servlet beside Vaadin's: no session is created, nobody needs to be signed in, nothing is cached.
+ *
+ * <p>The database is asked on a connection of the check's own, never a pooled one: a node whose pool
+ * is busy with users is busy, not broken, and answering "not ready" then made HAProxy take the only
+ * node out and every user got 503 for seconds (bench/cluster.sh at 400 users, docs/deployment.md).
  */
 class ReadinessServlet extends HttpServlet {
 
@@ -21,8 +27,12 @@ class ReadinessServlet extends HttpServlet {
     /** A check that takes longer than this counts as a database out of reach. */
     private static final int CHECK_SECONDS = 1;
 
+    static final String APPLICATION_NAME = "minsheng readiness check";
+
     private final transient DataSource dataSource;
     private final AtomicBoolean stopping;
+    /** The check's own connection, opened at the first check and again after it broke. */
+    private transient Connection connection;
 
     ReadinessServlet(DataSource dataSource, AtomicBoolean stopping) {
         this.dataSource = dataSource;
@@ -50,10 +60,36 @@ class ReadinessServlet extends HttpServlet {
         if (stopping.get()) {
             return "stopping";
         }
-        try (var connection = dataSource.getConnection()) {
-            return connection.isValid(CHECK_SECONDS) ? "ready" : "database not answering";
-        } catch (SQLException e) {
-            return "database unreachable";
+        synchronized (this) {
+            try {
+                if (connection != null && connection.isValid(CHECK_SECONDS)) {
+                    return "ready";
+                }
+                close();
+                connection = SideConnections.open(dataSource, APPLICATION_NAME);
+                return connection.isValid(CHECK_SECONDS) ? "ready" : "database not answering";
+            } catch (SQLException e) {
+                close();
+                return "database unreachable";
+            }
+        }
+    }
+
+    private void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // broken already: nothing to close
+            }
+            connection = null;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        synchronized (this) {
+            close();
         }
     }
 }

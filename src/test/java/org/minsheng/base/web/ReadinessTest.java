@@ -2,6 +2,7 @@ package org.minsheng.base.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -60,6 +61,28 @@ class ReadinessTest {
         assertThat(response.getContentAsString()).isEqualTo("stopping\n");
         assertThat(get(new ReadinessServlet(dataSource, new AtomicBoolean())).getStatus())
                 .isEqualTo(200);
+    }
+
+    /** A pool busy with users is not a broken database: the check does not queue for a pooled connection. */
+    @Test
+    void a_node_whose_pool_is_all_taken_by_users_is_still_ready() throws Exception {
+        var primary = dataSource.unwrap(HikariDataSource.class);
+        try (var pool = new HikariDataSource()) {
+            pool.setJdbcUrl(primary.getJdbcUrl());
+            pool.setUsername(primary.getUsername());
+            pool.setPassword(primary.getPassword());
+            pool.setMaximumPoolSize(1);
+            pool.setConnectionTimeout(250);
+            var servlet = new ReadinessServlet(pool, new AtomicBoolean());
+            try (var busy = pool.getConnection()) {
+                assertThat(busy.isValid(1)).isTrue();
+                var response = get(servlet);
+                assertThat(response.getContentAsString()).isEqualTo("ready\n");
+                assertThat(response.getStatus()).isEqualTo(200);
+            } finally {
+                servlet.destroy();
+            }
+        }
     }
 
     private static MockHttpServletResponse get(ReadinessServlet servlet) throws Exception {
