@@ -196,7 +196,7 @@ case "${1:-}" in
     kill -9 "$pid"
     while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
     rm -f "$dir/node$n.pid"
-    echo "node $n killed (kill -9); HAProxy takes it out after two failed checks (~4 s)"
+    echo "node $n killed (kill -9); HAProxy takes it out after three failed checks (~6 s)"
     ;;
   stop)
     n=${2:?which node: 1 or 2}
