@@ -3,14 +3,17 @@ package org.minsheng.security;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The password check with the throttle around it ({@link LoginAttempts}). Being the only
@@ -50,6 +53,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return throttled(authentication);
+        } catch (DataAccessException | TransactionException unavailable) {
+            // under a load that holds every pooled connection, or with the database down: a 500 page
+            // before, now the sign-in page saying so (bench/cluster.sh at 400 users)
+            throw new SignInUnavailableException(unavailable);
+        } catch (InternalAuthenticationServiceException e) {
+            // how the password check reports the account lookup's failure
+            if (e.getCause() instanceof DataAccessException || e.getCause() instanceof TransactionException) {
+                throw new SignInUnavailableException(e.getCause());
+            }
+            throw e;
+        }
+    }
+
+    private Authentication throttled(Authentication authentication) {
         var now = clock.instant();
         var attempt = attempts.begin(authentication.getName(), LoginSource.of(authentication.getDetails()), now);
         if (attempt.mustWait(now)) {

@@ -33,6 +33,7 @@ import org.minsheng.importing.ImportService;
 import org.minsheng.support.Browser;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.ConnectionCutter;
+import org.minsheng.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -259,6 +260,37 @@ class DatabaseOutageTest {
                         .get(1)
                         .value())
                 .isEqualByComparingTo("6");
+    }
+
+    /**
+     * A sign-in the database cannot answer (down here; under load, every pooled connection busy) goes
+     * back to the sign-in page, not to a 500 page, and counts nothing against the account.
+     */
+    @Test
+    @Order(5)
+    void a_sign_in_while_the_database_is_down_returns_to_the_sign_in_page_and_counts_nothing() throws Exception {
+        var browser = WebSession.anonymous(serverPort);
+        long failuresBefore = count("select failed_logins from app_user where username = 'stat-zhangpu'");
+        var page = browser.get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        stopPostgres();
+        try {
+            var response = browser.signIn("stat-zhangpu", "demo");
+            assertThat(response.statusCode())
+                    .as("sent back, not an error page: " + response.body())
+                    .isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        } finally {
+            startPostgres();
+        }
+        assertThat(count("select failed_logins from app_user where username = 'stat-zhangpu'"))
+                .isEqualTo(failuresBefore);
+        assertThat(browser.signIn("stat-zhangpu", "demo")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .as("once it is back, the same browser signs in")
+                .doesNotContain("login");
     }
 
     private static void stopPostgres() throws IOException {

@@ -10,16 +10,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.minsheng.base.Installation;
 import org.minsheng.base.i18n.LanguageSwitch;
+import org.minsheng.security.SignInUnavailableException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(
             @Value("${minsheng.login.max-failures}") int maxFailures,
@@ -30,7 +35,6 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -57,7 +61,22 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof SignInUnavailableException) {
+            // not the password's fault: say so, or the user retypes a right password and blames it
+            i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
+    }
+
+    /** Why the last sign-in of this browser failed, as Spring Security's failure handler kept it. */
+    private static Object lastFailure() {
+        var request = VaadinServletRequest.getCurrent();
+        var session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override
