@@ -2,7 +2,10 @@ package org.minsheng.importing;
 
 import static org.minsheng.db.Tables.IMPORT_BATCH;
 
+import java.util.List;
+import java.util.function.IntFunction;
 import org.jooq.DSLContext;
+import org.minsheng.period.Period;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -26,5 +29,22 @@ class ImportRepository {
                 .set(IMPORT_BATCH.IMPORTED_BY, userId)
                 .returning(IMPORT_BATCH.ID)
                 .fetchSingle(IMPORT_BATCH.ID);
+    }
+
+    /** The batches with their period's id where the record wants the period: the service looks it up. */
+    List<ImportRecord> recentBatches(int userId, int limit, IntFunction<Period> period) {
+        return db.selectFrom(IMPORT_BATCH)
+                .where(IMPORT_BATCH.IMPORTED_BY.eq(userId))
+                .orderBy(IMPORT_BATCH.ID.desc())
+                .limit(limit)
+                .fetch(r -> new ImportRecord(
+                        r.getId(),
+                        r.getFileName(),
+                        r.getPeriodId() == null ? null : period.apply(r.getPeriodId()),
+                        r.getRowsTotal(),
+                        r.getRowsNew(),
+                        r.getRowsChanged(),
+                        r.getRowsUnchanged(),
+                        r.getImportedAt().toInstant()));
     }
 }

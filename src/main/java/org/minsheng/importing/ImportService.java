@@ -62,6 +62,19 @@ public class ImportService {
         this.translations = translations;
     }
 
+    /** How many of a user's imports the import page lists. */
+    static final int RECENT = 5;
+
+    /**
+     * The signed-in statistician's last committed imports, newest first, from the database rather than
+     * from the page that ran them, so they show on any node and after a reload.
+     */
+    @Transactional(readOnly = true)
+    public List<ImportRecord> recentImports() {
+        var user = currentUser.require(Role.STATISTICIAN);
+        return batches.recentBatches(user.id(), RECENT, periods::get);
+    }
+
     /** Open periods a statistician can import into, newest first. */
     @Transactional(readOnly = true)
     public List<Period> periods() {

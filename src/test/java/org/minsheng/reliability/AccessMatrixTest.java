@@ -519,6 +519,7 @@ class AccessMatrixTest {
                 u -> trackers.tracker(january, u.code()));
         // imports: statisticians, into their own districts only
         cases.add(new Case("ImportService.periods", STATISTICIANS, imports::periods));
+        cases.add(new Case("ImportService.recentImports", STATISTICIANS, imports::recentImports));
         cases.add(new Case("ImportService.template", STATISTICIANS, () -> imports.template(january, Locale.CHINA)));
         cases.add(new Case(
                 "ImportService.templateFileName", SIGNED_IN, () -> imports.templateFileName(january, Locale.CHINA)));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,6 +24,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import org.minsheng.base.RefusedException;
@@ -58,6 +62,7 @@ class ImportView extends Div implements HasDynamicTitle {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
     private static final int POLL_MILLIS = 500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ImportService imports;
     private final Select<Period> period = new Select<>();
@@ -70,13 +75,18 @@ class ImportView extends Div implements HasDynamicTitle {
     private final Div working = new Div();
     private final Paragraph workingText = new Paragraph();
     private final TaskExecutor executor;
+    /** The user's committed imports, read from the database: they show on any node and after a reload. */
+    private final Div recent = new Div();
+
+    private final ZoneId zone;
     private UI ui;
     private String fileName;
     private byte[] bytes;
 
-    ImportView(ImportService imports, TaskExecutor executor) {
+    ImportView(ImportService imports, TaskExecutor executor, Clock clock) {
         this.imports = imports;
         this.executor = executor;
+        this.zone = clock.getZone();
         addClassName("page");
         var locale = getLocale();
         period.setId("import-period");
@@ -164,11 +174,47 @@ class ImportView extends Div implements HasDynamicTitle {
                 summary,
                 problems,
                 actions,
-                working);
+                working,
+                recentSection());
         var periods = imports.periods();
         period.setItems(periods);
         periods.stream().findFirst().ifPresent(period::setValue);
         showPreview(null);
+    }
+
+    private Div recentSection() {
+        var section = new Div();
+        section.setId("import-recent");
+        section.addClassName("import-recent");
+        var note = new Paragraph(getTranslation("import.recent.note"));
+        note.addClassName("page-meta");
+        section.add(new H3(getTranslation("import.recent.heading")), note, recent);
+        showRecent();
+        return section;
+    }
+
+    private void showRecent() {
+        recent.removeAll();
+        var records = imports.recentImports();
+        if (records.isEmpty()) {
+            recent.add(new Paragraph(getTranslation("import.recent.none")));
+        }
+        for (var record : records) {
+            var line = new Paragraph(getTranslation(
+                    "import.recent.line",
+                    record.importedAt().atZone(zone).format(TIME),
+                    record.fileName(),
+                    record.period() == null
+                            ? getTranslation("import.recent.periods")
+                            : getTranslation(
+                                    record.period().nameKey(), record.period().nameParameters()),
+                    record.rows(),
+                    record.newRows(),
+                    record.changedRows(),
+                    record.unchangedRows()));
+            line.addClassName("import-recent-line");
+            recent.add(line);
+        }
     }
 
     @Override
@@ -272,6 +318,7 @@ class ImportView extends Div implements HasDynamicTitle {
                 target.access(() -> {
                     showWorking(false);
                     clear(getTranslation("import.committed", name));
+                    showRecent();
                 });
             } catch (RefusedException refused) {
                 target.access(() -> {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.importing.ImportProblem;
+import org.minsheng.importing.ImportService;
 import org.minsheng.support.KaribuSpring;
+import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -40,6 +43,9 @@ class ImportViewTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    ImportService imports;
 
     @BeforeEach
     void signIn() {
@@ -84,6 +90,34 @@ class ImportViewTest {
         assertThat(_find(Paragraph.class, spec -> spec.withId("import-summary")))
                 .as("cleared after commit")
                 .isEmpty();
+    }
+
+    /**
+     * What a user whose page went away during the commit (a closed tab, a node that died) reads: the
+     * list comes from the database, so a fresh page, on any node, shows what was written.
+     */
+    @Test
+    void a_committed_import_is_listed_on_the_page_and_on_a_fresh_one_and_only_for_its_author() {
+        assertThat(recentLines()).noneMatch(line -> line.contains("芗城区.csv"));
+        upload("芗城区.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n");
+        _get(Button.class, spec -> spec.withId("import-commit")).click();
+        awaitCommit();
+        assertThat(recentLines().getFirst()).contains("芗城区.csv", "2021年1月", "1 行（新增 1，修改 0，未变 0）");
+
+        UI.getCurrent().navigate("entry");
+        UI.getCurrent().navigate("import");
+        assertThat(recentLines().getFirst())
+                .as("a fresh page reads it from the database")
+                .contains("芗城区.csv");
+        assertThat(SignedIn.as("stat-zhangpu", imports::recentImports))
+                .as("another statistician's list")
+                .noneMatch(record -> record.fileName().equals("芗城区.csv"));
+    }
+
+    private static List<String> recentLines() {
+        return _find(Paragraph.class, spec -> spec.withClasses("import-recent-line")).stream()
+                .map(Paragraph::getText)
+                .toList();
     }
 
     @Test
