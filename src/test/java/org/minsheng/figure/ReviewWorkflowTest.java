@@ -10,8 +10,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
-import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.support.YearTotals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +62,8 @@ class ReviewWorkflowTest {
                 .isEqualTo(1);
 
         var year = as("leader", () -> dashboards.cityYear(2021));
-        assertThat(total(year, "passing_bays")).isEqualTo("2");
-        assertThat(total(year, "family_doctor")).isEqualTo("3300");
+        assertThat(YearTotals.of(year, "passing_bays")).isEqualTo("2");
+        assertThat(YearTotals.of(year, "family_doctor")).isEqualTo("3300");
 
         as("reviewer", () -> review.publish(january()));
         assertThat(sheetCell("meal_schools").state()).isEqualTo(CellState.PUBLISHED);
@@ -148,7 +148,7 @@ class ReviewWorkflowTest {
         assertThat(history.get(1).correction()).isTrue();
 
         var year = as("leader", () -> dashboards.cityYear(2020));
-        assertThat(total(year, "meal_schools")).isEqualTo("157");
+        assertThat(YearTotals.of(year, "meal_schools")).isEqualTo("157");
         assertThat(year.revised()).isTrue();
         assertThat(year.revision()).isEqualTo(2);
     }
@@ -160,13 +160,13 @@ class ReviewWorkflowTest {
                 "stat-xiangcheng",
                 () -> entry.save(new FigureInput(key, "7", false, "比上年增幅大：新建道路配套", version(key), "漏统计一处")));
         assertThat(draft.saved()).isTrue();
-        assertThat(total(as("leader", () -> dashboards.cityYear(2020)), "passing_bays"))
+        assertThat(YearTotals.of(as("leader", () -> dashboards.cityYear(2020)), "passing_bays"))
                 .isEqualTo("267");
         assertThat(as("stat-xiangcheng", () -> entry.submit(key.periodId(), xiangcheng()))
                         .submitted())
                 .isEqualTo(1);
         as("reviewer", () -> review.approve(key, version(key)));
-        assertThat(total(as("leader", () -> dashboards.cityYear(2020)), "passing_bays"))
+        assertThat(YearTotals.of(as("leader", () -> dashboards.cityYear(2020)), "passing_bays"))
                 .isEqualTo("268");
         var history = as("reviewer", () -> entry.history(key));
         assertThat(history.getLast().reason()).isEqualTo("漏统计一处");
@@ -198,14 +198,6 @@ class ReviewWorkflowTest {
                 .filter(c -> c.indicator().code().equals(indicator))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static String total(CityYear year, String code) {
-        var indicator = year.indicators().stream()
-                .filter(i -> i.code().equals(code))
-                .findFirst()
-                .orElseThrow();
-        return year.total(indicator).orElseThrow().value().stripTrailingZeros().toPlainString();
     }
 
     private CellKey december2020(String indicator) {

@@ -56,13 +56,7 @@ class KilledNodeTest {
             node.await(WritingNode.SAVED + "20");
             try (var lock = auditLock()) {
                 var before = snapshot();
-                node.awaitWaitingOnTheLock();
-                assertThat(node.writtenTables())
-                        .as("killed after its transaction wrote a figure")
-                        .contains("figure");
-                node.kill();
-                lock.rollback();
-                awaitNodeSessionsGone();
+                killWaiting(node, lock, "figure");
                 assertThat(snapshot()).isEqualTo(before);
             }
         } finally {
@@ -79,18 +73,26 @@ class KilledNodeTest {
                 var before = snapshot();
                 node.go();
                 node.await(WritingNode.COMMITTING);
-                node.awaitWaitingOnTheLock();
-                assertThat(node.writtenTables())
-                        .as("killed after its transaction wrote the batch, before its audit entry")
-                        .contains("import_batch");
-                node.kill();
-                lock.rollback();
-                awaitNodeSessionsGone();
+                killWaiting(node, lock, "import_batch");
                 assertThat(snapshot()).isEqualTo(before);
             }
         } finally {
             node.kill();
         }
+    }
+
+    /**
+     * Kills the node while its write waits for the audit trail's lock, after its transaction wrote to
+     * {@code written}; then lets go of the lock and waits until PostgreSQL has ended its sessions.
+     */
+    private void killWaiting(Node node, Connection lock, String written) throws Exception {
+        node.awaitWaitingOnTheLock();
+        assertThat(node.writtenTables())
+                .as("killed inside its transaction, after writing to %s", written)
+                .contains(written);
+        node.kill();
+        lock.rollback();
+        awaitNodeSessionsGone();
     }
 
     // --- the node -----------------------------------------------------------------------------

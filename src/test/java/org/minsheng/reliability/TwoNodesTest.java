@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.Application;
 import org.minsheng.IntegrationTest;
-import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.figure.CellKey;
@@ -24,6 +23,7 @@ import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.WebSession;
+import org.minsheng.support.YearTotals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,7 +85,7 @@ class TwoNodesTest {
     @Test
     void a_correction_on_node_a_redraws_a_dashboard_open_on_node_b_with_the_new_figure() throws Exception {
         var dashboardsB = nodeB.getBean(DashboardService.class);
-        assertThat(total(as("leader", () -> dashboardsB.cityYear(2020)), "meal_schools"))
+        assertThat(YearTotals.of(as("leader", () -> dashboardsB.cityYear(2020)), "meal_schools"))
                 .as("node B has the page in its cache")
                 .isEqualTo("156");
         var told = new CountDownLatch(1);
@@ -98,7 +98,7 @@ class TwoNodesTest {
             assertThat(told.await(20, TimeUnit.SECONDS))
                     .as("the dashboard on node B is told")
                     .isTrue();
-            assertThat(total(as("leader", () -> dashboardsB.cityYear(2020)), "meal_schools"))
+            assertThat(YearTotals.of(as("leader", () -> dashboardsB.cityYear(2020)), "meal_schools"))
                     .as("and reads the new edition, not its cached page")
                     .isEqualTo("157");
         } finally {
@@ -148,14 +148,6 @@ class TwoNodesTest {
     private static boolean signInFails(int port, String username, String password) {
         var response = WebSession.anonymous(port).signIn(username, password);
         return response.headers().firstValue("Location").orElse("").contains("login");
-    }
-
-    private static String total(CityYear year, String code) {
-        var indicator = year.indicators().stream()
-                .filter(i -> i.code().equals(code))
-                .findFirst()
-                .orElseThrow();
-        return year.total(indicator).orElseThrow().value().stripTrailingZeros().toPlainString();
     }
 
     private CellKey december2020(String indicator) {
