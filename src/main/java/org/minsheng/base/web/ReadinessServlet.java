@@ -23,6 +23,7 @@ import org.minsheng.base.db.SideConnections;
 class ReadinessServlet extends HttpServlet {
 
     static final String PATH = "/ready";
+    private static final String READY = "ready";
 
     /** A check that takes longer than this counts as a database out of reach. */
     private static final int CHECK_SECONDS = 1;
@@ -42,18 +43,21 @@ class ReadinessServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        String answer = answer();
-        response.setStatus(
-                answer.equals("ready") ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.getWriter().write(answer + "\n");
+        response.getWriter().write(respond(response) + "\n");
     }
 
     @Override
     protected void doHead(HttpServletRequest request, HttpServletResponse response) {
+        respond(response);
+    }
+
+    /** Sets the status the balancer reads and returns the answer, for GET's body. */
+    private String respond(HttpServletResponse response) {
+        var answer = answer();
         response.setHeader("Cache-Control", "no-store");
         response.setStatus(
-                answer().equals("ready") ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                answer.equals(READY) ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        return answer;
     }
 
     private String answer() {
@@ -63,11 +67,11 @@ class ReadinessServlet extends HttpServlet {
         synchronized (this) {
             try {
                 if (connection != null && connection.isValid(CHECK_SECONDS)) {
-                    return "ready";
+                    return READY;
                 }
                 close();
                 connection = SideConnections.open(dataSource, APPLICATION_NAME);
-                return connection.isValid(CHECK_SECONDS) ? "ready" : "database not answering";
+                return connection.isValid(CHECK_SECONDS) ? READY : "database not answering";
             } catch (SQLException e) {
                 close();
                 return "database unreachable";
