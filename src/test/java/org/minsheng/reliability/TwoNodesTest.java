@@ -92,8 +92,11 @@ class TwoNodesTest {
         var subscription =
                 as("leader", () -> nodeB.getBean(DashboardUpdates.class).subscribe(told::countDown));
         try {
-            var key = december2020("meal_schools");
-            as("reviewer", () -> reviewsA.revise(new FigureInput(key, "5", false, null, version(key), "补报一所学校")));
+            var december = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
+            var key = new CellKey(december.getIndicatorId(), december.getDivisionId(), december.getPeriodId());
+            as(
+                    "reviewer",
+                    () -> reviewsA.revise(new FigureInput(key, "5", false, null, december.getVersion(), "补报一所学校")));
 
             assertThat(told.await(20, TimeUnit.SECONDS))
                     .as("the dashboard on node B is told")
@@ -148,21 +151,5 @@ class TwoNodesTest {
     private static boolean signInFails(int port, String username, String password) {
         var response = WebSession.anonymous(port).signIn(username, password);
         return response.headers().firstValue("Location").orElse("").contains("login");
-    }
-
-    private CellKey december2020(String indicator) {
-        return new CellKey(
-                Catalogue.indicatorId(db, indicator),
-                Catalogue.divisionId(db, "350602"),
-                Catalogue.monthId(db, 2020, 12));
-    }
-
-    private int version(CellKey key) {
-        return db.fetchSingle(
-                        "select version from figure where indicator_id = ? and division_id = ? and period_id = ?",
-                        key.indicatorId(),
-                        key.divisionId(),
-                        key.periodId())
-                .get(0, Integer.class);
     }
 }
