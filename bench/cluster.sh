@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Several application nodes on one machine, as docs/deployment.md describes them for several machines:
 #   bench/cluster.sh up        a PostgreSQL 15 primary, a streaming replica of it (pg_basebackup -R), two
-#                              nodes of the production jar on the primary, HAProxy in front (sticky cookie,
+#                              nodes of the production jar writing to the primary and reading dashboards
+#                              from the replica when it is recent enough, HAProxy in front (sticky cookie,
 #                              health check on /ready); the first start loads the Zhangzhou demo data
 #   bench/cluster.sh status    each part's state: the nodes' /ready, HAProxy's view, the replica's lag
 #   bench/cluster.sh kill N    kill -9 node N (1 or 2), as a machine dying would; `up` starts it again
@@ -89,6 +90,7 @@ start_node() { # n
     --server.port="$port" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$primary_port/minsheng" \
     --spring.datasource.username=postgres --spring.datasource.password=postgres \
+    --minsheng.replica.url="jdbc:postgresql://127.0.0.1:$replica_port/minsheng" \
     --minsheng.demo-data=true \
     --server.forward-headers-strategy=native '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1' \
     --spring.main.banner-mode=off --logging.level.root=warn \

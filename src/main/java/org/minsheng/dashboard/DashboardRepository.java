@@ -27,6 +27,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.db.ReadReplica;
 import org.minsheng.base.db.TypedRows;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.tables.records.DivisionRecord;
@@ -57,14 +58,6 @@ class DashboardRepository {
         this.liveWindowLimit = liveWindowLimit;
     }
 
-    /** Changes with anything the dashboards show (V090's triggers); the key of their cache. */
-    Object dataVersion() {
-        return db.select(DATA_VERSION.N, DATA_VERSION.XACT)
-                .from(DATA_VERSION)
-                .fetchSingle()
-                .intoList();
-    }
-
     /**
      * V090's data version, which every approval moves, and V113's structure version, which only what
      * frames a page moves (divisions, catalogue, targets, periods), read together in one statement.
@@ -73,11 +66,14 @@ class DashboardRepository {
         var r = db.select(DATA_VERSION.N, DATA_VERSION.XACT, DATA_VERSION.STRUCTURE_N, DATA_VERSION.STRUCTURE_XACT)
                 .from(DATA_VERSION)
                 .fetchSingle();
-        return new Versions(List.of(r.value1(), r.value2()), List.of(r.value3(), r.value4()));
+        return new Versions(List.of(r.value1(), r.value2()), List.of(r.value3(), r.value4()), r.value1());
     }
 
-    /** The keys of the dashboards' caches: compared for equality only. */
-    record Versions(Object data, Object structure) {}
+    /**
+     * The keys of the dashboards' caches, compared for equality only, and the data version's counter,
+     * which only grows with commits (what a replica must have replayed to serve a page, ReadReplica).
+     */
+    record Versions(Object data, Object structure, long counter) implements ReadReplica.Version {}
 
     /** The latest month of the year with at least one approved figure, or null before the first. */
     Integer latestApprovedMonth(int year) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.minsheng.base.db.ReadReplica;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionNode;
@@ -27,8 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link DashboardFrames}'s choice.
  */
 @Service
-@Transactional(readOnly = true)
 public class DashboardService {
+
+    /*
+     * The pages themselves (dashboard, cityYear) are not @Transactional: ReadReplica.read opens the
+     * transaction on the server that answers, the replica when it is recent enough, so that a page
+     * read on the replica holds no connection of the primary's pool meanwhile. Inside a caller's
+     * transaction they read in it.
+     */
 
     /** The multi-year trend shows the chosen year and the four before it. */
     static final int YEARS_BACK = 4;
@@ -56,6 +63,9 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final CorrectionRepository corrections;
     private final DashboardFrames frames;
+    private final ReadReplica replica;
+    private final ReplicaRepository.Sources onPrimary;
+    private final Optional<ReplicaRepository.Sources> onReplica;
 
     DashboardService(
             DashboardRepository dashboards,
@@ -65,7 +75,12 @@ public class DashboardService {
             DivisionHistoryService history,
             CurrentUser currentUser,
             CorrectionRepository corrections,
-            AcceptanceRepository acceptances) {
+            AcceptanceRepository acceptances,
+            ReadReplica replica,
+            ReplicaRepository replicas) {
+        this.replica = replica;
+        this.onPrimary = new ReplicaRepository.Sources(dashboards, acceptances);
+        this.onReplica = replicas.sources();
         this.corrections = corrections;
         this.acceptances = acceptances;
         this.frames = frames;
@@ -83,11 +98,20 @@ public class DashboardService {
     public CityYear cityYear(int year) {
         currentUser.require(Role.values());
         requireRoot();
-        return cityYears.get(year, dashboards.dataVersion(), () -> computeCityYear(year));
+        return replica.read(
+                server -> on(server).dashboards().versions(),
+                (server, versions) -> cityYears.get(
+                        year,
+                        versions.data(),
+                        () -> computeCityYear(year, on(server).dashboards())));
     }
 
     /** The year computed from the database, bypassing the cache. */
     CityYear computeCityYear(int year) {
+        return computeCityYear(year, dashboards);
+    }
+
+    private CityYear computeCityYear(int year, DashboardRepository dashboards) {
         var city = divisions.city();
         var month = dashboards.latestApprovedMonth(year);
         var cells = month == null ? List.<YearCell>of() : dashboards.cells(city.id(), year, 1, month, true);
@@ -133,12 +157,17 @@ public class DashboardService {
 
     /** The page for everyone, from the cache; a limited reader's copy is cut from it. */
     private Dashboard page(DashboardFilter filter) {
-        var versions = dashboards.versions();
-        return pages.get(filter, versions.data(), () -> {
-            var key = new DashboardFrames.Key(filter.year(), filter.division());
-            var frame = cachedFrames.get(key, versions.structure(), () -> frames.frame(key));
-            return computeDashboard(filter, frame);
-        });
+        return replica.read(
+                server -> on(server).dashboards().versions(),
+                (server, versions) -> pages.get(filter, versions.data(), () -> {
+                    var key = new DashboardFrames.Key(filter.year(), filter.division());
+                    var frame = cachedFrames.get(key, versions.structure(), () -> frames.frame(key));
+                    return computeDashboard(filter, frame, on(server));
+                }));
+    }
+
+    private ReplicaRepository.Sources on(ReadReplica.Server server) {
+        return server == ReadReplica.Server.REPLICA ? onReplica.orElseThrow() : onPrimary;
     }
 
     /** The focus, or a unit of its line (龙海市 for a reader of 龙海区), lies in the reader's subtree. */
@@ -160,10 +189,13 @@ public class DashboardService {
 
     /** A page's frame and page computed from the database, bypassing both caches (tests compare them). */
     Dashboard computeDashboard(DashboardFilter filter) {
-        return computeDashboard(filter, frames.frame(new DashboardFrames.Key(filter.year(), filter.division())));
+        return computeDashboard(
+                filter, frames.frame(new DashboardFrames.Key(filter.year(), filter.division())), onPrimary);
     }
 
-    private Dashboard computeDashboard(DashboardFilter filter, DashboardFrames.Frame frame) {
+    private Dashboard computeDashboard(
+            DashboardFilter filter, DashboardFrames.Frame frame, ReplicaRepository.Sources sources) {
+        var dashboards = sources.dashboards();
         var units = frame.units();
         var city = units.city();
         var focus = units.focus();
@@ -176,7 +208,7 @@ public class DashboardService {
         var latest = dashboards.latestApprovedMonth(year);
         var reads = new PageReads(dashboards, city.id(), frame.levels());
         // where the focus accepts its children's years, its totals count the accepted ones only
-        var accepted = AcceptedTotals.of(dashboards, acceptances, frame, year - YEARS_BACK, year);
+        var accepted = AcceptedTotals.of(dashboards, sources.acceptances(), frame, year - YEARS_BACK, year);
         var years = accepted.years(
                 year - YEARS_BACK,
                 () -> reads.years(
@@ -252,6 +284,7 @@ public class DashboardService {
      * True when the year's district figures are an illustrative split of published totals (the demo),
      * so the pages say so; never for figures an office entered.
      */
+    @Transactional(readOnly = true)
     public boolean illustrativeSplit(int year) {
         currentUser.require(Role.values());
         return dashboards.illustrative(year);
@@ -262,6 +295,7 @@ public class DashboardService {
      * district, its own; for the city total (null), every district's. Anyone who may read the
      * figure may read why it changed.
      */
+    @Transactional(readOnly = true)
     public List<Correction> corrections(int year, int fromMonth, int toMonth, int indicatorId, Integer divisionId) {
         currentUser.require(Role.values());
         if (divisionId == null) {
@@ -278,17 +312,20 @@ public class DashboardService {
     }
 
     /** The default year to open: the latest one with approved figures. */
+    @Transactional(readOnly = true)
     public int latestYear() {
         currentUser.require(Role.values());
         return dashboards.latestApprovedYear().orElse(OffsetDateTime.now().getYear());
     }
 
     /** The definition, lead department and ratio parts of an indicator, for its page. */
+    @Transactional(readOnly = true)
     public Optional<IndicatorProfile> profile(String code) {
         currentUser.require(Role.values());
         return indicators.profile(code);
     }
 
+    @Transactional(readOnly = true)
     public List<Integer> years() {
         currentUser.require(Role.values());
         return dashboards.yearsWithApprovedFigures();

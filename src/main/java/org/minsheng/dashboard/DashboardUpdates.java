@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.minsheng.approval.UnitYearDecided;
 import org.minsheng.base.db.CommitNotices;
+import org.minsheng.base.db.ReadReplica;
 import org.minsheng.figure.ApprovedFiguresChanged;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells open dashboards that a new edition of the approved figures has been committed (an approval,
@@ -64,19 +67,31 @@ public class DashboardUpdates {
             THREADS, Thread.ofPlatform().name("dashboard-updates-", 1).daemon().factory());
     private final CurrentUser currentUser;
     private final CommitNotices notices;
+    private final DashboardRepository dashboards;
+    private final ReadReplica replica;
     private CommitNotices.Listening listening;
 
     /** The notice channel of dashboard editions; one database is one installation, so no more is needed. */
     static final String CHANNEL = "minsheng_dashboard_edition";
 
-    DashboardUpdates(CurrentUser currentUser, CommitNotices notices) {
+    DashboardUpdates(
+            CurrentUser currentUser, CommitNotices notices, DashboardRepository dashboards, ReadReplica replica) {
         this.currentUser = currentUser;
         this.notices = notices;
+        this.dashboards = dashboards;
+        this.replica = replica;
     }
 
     @PostConstruct
     void startListening() {
-        listening = notices.listen(CHANNEL, payload -> deliver());
+        listening = notices.listen(CHANNEL, payload -> {
+            // the edition's data version: the dashboards told of it must not draw an older one (a node of
+            // the version before sends no number; its notice still redraws)
+            if (payload.matches("[0-9]{1,18}")) {
+                replica.saw(Long.parseLong(payload));
+            }
+            deliver();
+        });
     }
 
     /** What {@link #subscribe} returns: cancel it when the dashboard closes, or the service keeps it. */
@@ -106,14 +121,30 @@ public class DashboardUpdates {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void committed(ApprovedFiguresChanged change) {
         log.debug("{} for period {}: notice on commit", change.change(), change.periodId());
-        notices.sendOnCommit(CHANNEL, "figures");
+        noticeOnCommit();
     }
 
     /** An accepted or returned unit changes what an accepting level's page counts, as an approval does. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void committed(UnitYearDecided decision) {
         log.debug("unit {}'s year {} decided: notice on commit", decision.divisionId(), decision.year());
-        notices.sendOnCommit(CHANNEL, "figures");
+        noticeOnCommit();
+    }
+
+    /**
+     * The notice carries the data version the transaction commits (its triggers have run by now), and
+     * this node's read floor rises to it as soon as it commits, before the notice comes round: the
+     * reviewer's next page, drawn at once, is never read from a replica that has not yet replayed it.
+     */
+    private void noticeOnCommit() {
+        long counter = dashboards.versions().counter();
+        notices.sendOnCommit(CHANNEL, Long.toString(counter));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                replica.saw(counter);
+            }
+        });
     }
 
     /** Tells this node's subscribers, for a notice from any node. */

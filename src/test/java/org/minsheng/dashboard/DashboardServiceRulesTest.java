@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.minsheng.base.db.ReadReplica;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionException;
 import org.minsheng.division.DivisionHistoryService;
@@ -39,6 +40,7 @@ import org.minsheng.indicator.Target;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The choices the dashboard service makes around the SQL roll-up, with the roll-up standing in: which
@@ -67,7 +69,9 @@ class DashboardServiceRulesTest {
             history,
             currentUser,
             corrections,
-            acceptances);
+            acceptances,
+            ReadReplica.none(mock(PlatformTransactionManager.class)),
+            ReplicaRepository.none());
 
     @BeforeEach
     void city() {
@@ -82,8 +86,7 @@ class DashboardServiceRulesTest {
                 .thenReturn(new Lineage(node(LONGHAI_SHI), List.of(), List.of(node(LONGHAI_QU))));
         when(history.lineage(XIANGCHENG.code())).thenReturn(new Lineage(node(XIANGCHENG), List.of(), List.of()));
         when(currentUser.readingScope()).thenReturn(ReadingScope.EVERY_UNIT);
-        when(repository.dataVersion()).thenReturn(List.of(7, 901L));
-        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(7, 901L), List.of(3, 900L)));
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(7, 901L), List.of(3, 900L), 7));
     }
 
     @Test
@@ -209,12 +212,12 @@ class DashboardServiceRulesTest {
         var first = service.dashboard(DashboardFilter.year(2021));
         assertThat(service.dashboard(DashboardFilter.year(2021))).isSameAs(first);
         verify(repository, times(1)).latestApprovedMonth(2021);
-        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(8, 902L), List.of(3, 900L)));
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(8, 902L), List.of(3, 900L), 8));
         assertThat(service.dashboard(DashboardFilter.year(2021))).isNotSameAs(first);
         verify(repository, times(2)).latestApprovedMonth(2021);
         verify(divisions, times(1)).city();
         verify(indicators, times(1)).activeIndicators();
-        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(9, 903L), List.of(4, 903L)));
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(9, 903L), List.of(4, 903L), 9));
         assertThat(service.dashboard(DashboardFilter.year(2021))).isNotSameAs(first);
         verify(divisions, times(2)).city();
         verify(indicators, times(2)).activeIndicators();
@@ -233,7 +236,7 @@ class DashboardServiceRulesTest {
         assertThat(year.targetMet(ROADS)).contains(true);
         assertThat(year.dataAsOf()).isEqualTo(DEC_31);
         assertThat(year.counties()).containsExactly(XIANGCHENG, LONGHAI_SHI);
-        when(repository.dataVersion()).thenReturn(List.of(8, 902L));
+        when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(8, 902L), List.of(3, 900L), 8));
         assertThat(service.cityYear(2020)).isNotSameAs(year);
         verify(currentUser, times(3)).require(Role.values());
 

@@ -2,6 +2,7 @@ package org.minsheng.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.db.Tables.DATA_VERSION;
 import static org.minsheng.support.SignedIn.as;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.Application;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.db.ReadReplica;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.figure.CellKey;
@@ -101,6 +103,9 @@ class TwoNodesTest {
             assertThat(told.await(20, TimeUnit.SECONDS))
                     .as("the dashboard on node B is told")
                     .isTrue();
+            assertThat(nodeB.getBean(ReadReplica.class).floor())
+                    .as("node B reads no older edition than the one it was told of, were it to read a replica")
+                    .isEqualTo(db.select(DATA_VERSION.N).from(DATA_VERSION).fetchSingle(DATA_VERSION.N));
             assertThat(YearTotals.of(as("leader", () -> dashboardsB.cityYear(2020)), "meal_schools"))
                     .as("and reads the new edition, not its cached page")
                     .isEqualTo("157");
