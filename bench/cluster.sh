@@ -93,7 +93,7 @@ start_node() { # n
     --minsheng.replica.url="jdbc:postgresql://127.0.0.1:$replica_port/minsheng" \
     --minsheng.demo-data=true \
     --server.forward-headers-strategy=native '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1' \
-    --spring.main.banner-mode=off --logging.level.root=warn \
+    --spring.main.banner-mode=off --logging.level.root=warn --logging.level.org.minsheng.base.db=info \
     >"$dir/node$n.log" 2>&1 &
   echo $! >"$dir/node$n.pid"
   wait_for "node $n" 240 ready "$port"

@@ -14,6 +14,7 @@
 #   bench/run.sh heap URL PID      retained heap per open dashboard session, clients in this process
 #   bench/run.sh record URL [FILE] a real Chromium's Vaadin requests through the app, into the fixture
 #   bench/run.sh jfr-top FILE.jfr  CPU, GC and the hottest frames of a JFR recording
+#   bench/run.sh write-ceiling [JDBC URL] [s] [writers]  draft saves and corrections per second one primary takes
 #   bench/run.sh push S [rounds]   reviewer's click to the new edition painted on an open dashboard (Push)
 #   bench/run.sh push URL S [rounds]  the same against a running prod-app on S's data (production build)
 # The classes are in bench/src, compiled by the pom's `bench` profile into target/bench-classes, and run
@@ -98,6 +99,7 @@ case "$command" in
   sessions) main=org.minsheng.bench.SessionHeapBench ;;
   load) main=org.minsheng.bench.LoadDriver ;;
   push) main=org.minsheng.bench.PushBench ;;
+  write-ceiling) main=org.minsheng.bench.WriteCeilingBench ;;
   app) main=org.minsheng.bench.BenchApp ;;
   probe) main=org.minsheng.bench.Probe ;;
   heap) main=org.minsheng.bench.HeapSessions ;;

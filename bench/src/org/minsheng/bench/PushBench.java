@@ -36,6 +36,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * production jar of {@code bench/run.sh prod-app S}, so the figure is the production build's and the
  * load driver can run beside it in a third process. This JVM then starts no web server and no database
  * of its own: its services (for the untimed correction) use the server's database as an external one.
+ *
+ * <p>Across nodes ({@code bench/cluster.sh up}): {@code -Dbench.reviewerUrl=http://127.0.0.1:18201
+ * -Dbench.database=jdbc:postgresql://127.0.0.1:55501/minsheng bench/run.sh push http://127.0.0.1:18202 S}
+ * signs the reviewer in on node 1 and the leader on node 2, so the approval reaches the leader's page
+ * through the primary's NOTIFY, and node 2 reads the new edition from the replica when it has replayed it.
  */
 public final class PushBench {
 
@@ -57,6 +62,7 @@ public final class PushBench {
             var base = external
                     ? args[0].replaceAll("/+$", "")
                     : "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            var reviewerBase = System.getProperty("bench.reviewerUrl", base).replaceAll("/+$", "");
             var data = context.getBean(DataSource.class);
             var figures = context.getBean(FigureService.class);
             var reviews = context.getBean(ReviewService.class);
@@ -83,16 +89,22 @@ public final class PushBench {
             leader.locator(".tile[data-indicator=" + ROAD + "] .tile-value").waitFor();
             leader.locator("#years-chart").scrollIntoViewIfNeeded();
             var reviewer = browser.newPage(1440, 900);
-            Browser.signIn(reviewer, base, "reviewer");
+            Browser.signIn(reviewer, reviewerBase, "reviewer");
             System.out.printf(
-                    "%s: dashboard %d, %d more dashboard sessions open, %d rounds after %d warm-up, server %s%n",
-                    size, year, idle, rounds, WARMUP, external ? base + " (its own JVM)" : "in this JVM");
+                    "%s: dashboard %d, %d more dashboard sessions open, %d rounds after %d warm-up, server %s%s%n",
+                    size,
+                    year,
+                    idle,
+                    rounds,
+                    WARMUP,
+                    external ? base + " (its own JVM)" : "in this JVM",
+                    reviewerBase.equals(base) ? "" : ", the reviewer on " + reviewerBase);
             var total = new Timings(rounds);
             var server = new Timings(rounds);
             var client = new Timings(rounds);
             var all = new ArrayList<String>();
             for (int round = 0; round < WARMUP + rounds; round++) {
-                double[] ms = round(leader, reviewer, figures, reviews, data, year, base);
+                double[] ms = round(leader, reviewer, figures, reviews, data, year, reviewerBase);
                 all.add(String.format("%.0f(%.0f+%.0f)", ms[0], ms[1], ms[2]));
                 if (round >= WARMUP) {
                     total.add((long) (ms[0] * 1e6));
@@ -128,7 +140,9 @@ public final class PushBench {
     private static ConfigurableApplicationContext servicesOn(BenchSize size) {
         return BenchContext.start(
                 size,
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + size.port() + "/postgres",
+                "--spring.datasource.url="
+                        + System.getProperty(
+                                "bench.database", "jdbc:postgresql://localhost:" + size.port() + "/postgres"),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.datasource.hikari.maximum-pool-size=2");
@@ -141,7 +155,7 @@ public final class PushBench {
             ReviewService reviews,
             DataSource data,
             int year,
-            String base)
+            String reviewerBase)
             throws Exception {
         var meta = leader.locator("#dashboard-meta").textContent();
         var edition = Pattern.compile("第(\\d+)版").matcher(meta);
@@ -163,7 +177,7 @@ public final class PushBench {
                         + " observer.observe(document.body, {subtree: true, childList: true, characterData: true}); }",
                 List.of(next, tileBefore));
         submitCorrection(figures, reviews, data, year);
-        reviewer.navigate(base + "/review");
+        reviewer.navigate(reviewerBase + "/review");
         reviewer.evaluate("() => document.addEventListener('click',"
                 + " () => { window.clickedAt = performance.timeOrigin + performance.now(); }, true)");
         // the period list is a scrolling grid (newest first, each year before its months): bring December in

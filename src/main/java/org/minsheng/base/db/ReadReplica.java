@@ -219,6 +219,13 @@ public class ReadReplica {
     @PreDestroy
     void close() {
         if (replicaPool != null) {
+            // what an operator sizing the replicas wants to know of this node's life
+            log.info(
+                    "reads since the start: {} on the replica, {} on the primary ({} of them because the replica"
+                            + " had not replayed the floor)",
+                    reads(Server.REPLICA),
+                    reads(Server.PRIMARY),
+                    readsBehind());
             replicaPool.close();
         }
     }
