@@ -98,7 +98,10 @@ class ReplicaReadsTest {
                         replicaDirectory.toString(),
                         "-R",
                         "-X",
-                        "stream")
+                        "stream",
+                        // an immediate checkpoint to start from: a spread one can take minutes
+                        "-c",
+                        "fast")
                 .redirectErrorStream(true)
                 .start();
         var output = new String(backup.getInputStream().readAllBytes());
