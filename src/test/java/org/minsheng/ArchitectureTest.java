@@ -37,6 +37,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_public_disclosure_service_reads_as_the_public() {
+        // reading as the public reads what an unscoped leader reads: only after the check that the year
+        // is published, which that service makes
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("PublicDisclosureService")
+                .and()
+                .resideOutsideOfPackage("org.minsheng.security..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("PublicReading")
+                .check(MAIN);
+    }
+
+    @Test
     void views_never_touch_jooq_or_the_generated_tables() {
         noClasses()
                 .that()

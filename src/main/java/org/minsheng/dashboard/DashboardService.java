@@ -311,6 +311,16 @@ public class DashboardService {
         return corrections.corrections(indicatorId, divisionId, year, fromMonth, toMonth);
     }
 
+    /**
+     * The data version as text, changing whenever anything a page shows may have: what public pages
+     * are cached and tagged by. Anyone may ask; it tells that something changed, never what.
+     */
+    @Transactional(readOnly = true)
+    public String dataVersion() {
+        var versions = dashboards.versions();
+        return versions.data() + "/" + versions.structure();
+    }
+
     /** The default year to open: the latest one with approved figures. */
     @Transactional(readOnly = true)
     public int latestYear() {

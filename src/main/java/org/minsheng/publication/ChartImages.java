@@ -71,6 +71,14 @@ class ChartImages {
         return model(data, indicator, ChartKind.RANKING, note);
     }
 
+    /** A ranking for a browser to draw (Chart.js): the dashboard's content and the printed subtitle. */
+    record Drawn(ChartContent content, String subtitle) {}
+
+    Drawn drawn(Dashboard data, Indicator indicator) {
+        var content = contents().of(ChartKind.RANKING, data, indicator);
+        return new Drawn(content, subtitle(ChartKind.RANKING, data, content));
+    }
+
     /** The printed subtitle says what the chart compares, where the screen says how fresh the data is. */
     private String subtitle(ChartKind kind, Dashboard data, ChartContent content) {
         var window = contents().window(data);

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
@@ -190,11 +189,7 @@ class PublicationPdf {
 
     /** The figure, 不适用 (never the dash of a missing figure), or the dash. */
     private PdfPCell number(Optional<YearCell> figure, Indicator indicator, Font font) {
-        var text = figure.filter(f -> !f.isMissing())
-                .map(f -> f.notApplicable()
-                        ? t("figure.notApplicable")
-                        : Numbers.plain(f.value(), indicator.scale(), Translations.CHINESE))
-                .orElse("—");
+        var text = YearInReview.figureText(figure, indicator, t("figure.notApplicable"));
         var c = plain(text, font);
         c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return c;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.chart.ImageFormat;
@@ -13,6 +14,7 @@ import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.division.DivisionService;
@@ -82,6 +84,11 @@ public class PublicationService {
      */
     public YearInReview yearInReview(int year, String division) {
         currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
+        return review(year, division);
+    }
+
+    /** The year-in-review, for a caller that has checked who may read it (the public disclosure page). */
+    YearInReview review(int year, String division) {
         var unitYear = units.read(year, division);
         var data = unitYear.data();
         return review(
@@ -158,18 +165,28 @@ public class PublicationService {
     /** Per category, the ranked-children chart of each charted indicator, at print resolution. */
     private Map<String, List<byte[]>> sectionCharts(YearInReview review, String division) {
         var byCategory = new LinkedHashMap<String, List<byte[]>>();
-        var charted = review.chartedIndicators();
-        if (charted.isEmpty()) {
-            return byCategory;
+        charted(review, division, (view, indicator) -> charts.ranking(view, indicator, null))
+                .forEach((indicator, chart) -> byCategory
+                        .computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>())
+                        .add(charts.render(chart, ImageSize.PRINT, ImageFormat.PNG)));
+        return byCategory;
+    }
+
+    /** What the screen draws for each charted indicator: the ranking's content and its printed subtitle. */
+    Map<Indicator, ChartImages.Drawn> rankings(YearInReview review, String division) {
+        return charted(review, division, charts::drawn);
+    }
+
+    /** A chart of each charted indicator of the review, in its order, from the unit's page. */
+    private <C> Map<Indicator, C> charted(
+            YearInReview review, String division, BiFunction<Dashboard, Indicator, C> chart) {
+        var charted = new LinkedHashMap<Indicator, C>();
+        if (review.chartedIndicators().isEmpty()) {
+            return charted;
         }
         var view = units.read(review.year(), division).page();
-        for (var indicator : charted) {
-            var png = charts.render(charts.ranking(view, indicator, null), ImageSize.PRINT, ImageFormat.PNG);
-            byCategory
-                    .computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>())
-                    .add(png);
-        }
-        return byCategory;
+        review.chartedIndicators().forEach(indicator -> charted.put(indicator, chart.apply(view, indicator)));
+        return charted;
     }
 
     /**

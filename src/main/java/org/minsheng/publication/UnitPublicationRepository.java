@@ -31,6 +31,7 @@ import org.jooq.impl.DSL;
 import org.minsheng.db.enums.AcceptanceStatus;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.enums.FigureStatus;
+import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.division.Division;
 import org.springframework.stereotype.Repository;
 
@@ -83,6 +84,40 @@ class UnitPublicationRepository {
                 .returning(UNIT_PUBLICATION.ID)
                 .fetchOptional()
                 .map(r -> r.getId());
+    }
+
+    /**
+     * Whether the unit's year is out for the public: the unit released it (V133), or the review page
+     * published every period of the year (for every unit at once, as the city product always did).
+     */
+    boolean released(int divisionId, int year) {
+        return db.fetchExists(
+                        UNIT_PUBLICATION,
+                        UNIT_PUBLICATION.DIVISION_ID.eq(divisionId).and(UNIT_PUBLICATION.YEAR.eq((short) year)))
+                || wholeYearsPublished().contains(year);
+    }
+
+    /** Years with periods, every one of them published. */
+    List<Integer> wholeYearsPublished() {
+        return db.select(PERIOD.YEAR)
+                .from(PERIOD)
+                .groupBy(PERIOD.YEAR)
+                .having(DSL.boolAnd(PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published))))
+                .orderBy(PERIOD.YEAR.desc())
+                .fetch(r -> r.value1().intValue());
+    }
+
+    /** A unit's released year, for the list of what the public may read. */
+    record Release(String code, String name, int year) {}
+
+    /** Every unit's released year, newest first. */
+    List<Release> releases() {
+        return db.select(DIVISION.CODE, DIVISION.NAME, UNIT_PUBLICATION.YEAR)
+                .from(UNIT_PUBLICATION)
+                .join(DIVISION)
+                .on(DIVISION.ID.eq(UNIT_PUBLICATION.DIVISION_ID))
+                .orderBy(UNIT_PUBLICATION.YEAR.desc(), DIVISION.LEVEL, DIVISION.CODE)
+                .fetch(r -> new Release(r.value1(), r.value2(), r.value3().intValue()));
     }
 
     /** The code of the highest of the units (a reviewer's scope), the one whose year they publish. */

@@ -3,6 +3,9 @@ package org.minsheng.publication;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
@@ -48,6 +51,18 @@ public record YearInReview(
                         .map(c -> data.cell(i, c).map(YearCell::value).orElse(null))
                         .allMatch(v -> v != null && v.signum() == 0))
                 .toList();
+    }
+
+    /**
+     * A figure as the publication prints it in a table: the number, {@code notApplicable}'s words for
+     * 不适用 (never the dash of a missing figure), or the dash when there is none.
+     */
+    public static String figureText(Optional<YearCell> figure, Indicator indicator, String notApplicable) {
+        return figure.filter(f -> !f.isMissing())
+                .map(f -> f.notApplicable()
+                        ? notApplicable
+                        : Numbers.plain(f.value(), indicator.scale(), Translations.CHINESE))
+                .orElse("—");
     }
 
     /** True when a figure behind the line was revised in the edition shown: the line carries a †. */

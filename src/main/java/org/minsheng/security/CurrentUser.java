@@ -30,6 +30,9 @@ public class CurrentUser {
      */
     public AppUser get() {
         var username = requireSignedIn();
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PublicReading.Token) {
+            return PublicReading.PUBLIC;
+        }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return read(username);
         }

@@ -10,10 +10,12 @@ import java.io.IOException;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,6 +44,37 @@ class SecurityConfiguration {
             "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
                     + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
                     + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /**
+     * The public disclosure pages and what they load: scripts from this server only and no inline
+     * script at all (the charts' data travels as JSON), no form, no framing (embeds will name their
+     * origins), no connection anywhere.
+     */
+    static final String PUBLIC_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /**
+     * The public pages (/public/**) and their assets, for anyone: no sign-in, and no session, so a
+     * crowd of visitors costs the server no memory; nothing there takes a form, so no CSRF token
+     * either. Checked before the application's chain, which would send them to the sign-in page.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public", "/public/**", "/public-assets/**", "/webjars/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(

@@ -70,6 +70,7 @@ import org.minsheng.period.CalendarService;
 import org.minsheng.period.PeriodService;
 import org.minsheng.provenance.ProvenanceService;
 import org.minsheng.publication.PhraseService;
+import org.minsheng.publication.PublicDisclosureService;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
 import org.minsheng.publication.UnitPublicationService;
@@ -211,6 +212,9 @@ class AccessMatrixTest {
 
     @Autowired
     PublicationService publications;
+
+    @Autowired
+    PublicDisclosureService disclosure;
 
     @Autowired
     PublicationImageService images;
@@ -562,6 +566,12 @@ class AccessMatrixTest {
         // or a scoped leader's own unit's (so they may call it); phrase previews for their editors
         var publicationReaders = EnumSet.of(COMMS, LEADER, REVIEWER, ADMIN);
         var unitReaders = EnumSet.of(COMMS, LEADER, LEADER_SCOPED, REVIEWER, ADMIN);
+        // published years are for anyone, signed in or not (what they hold is PublicPageTest's)
+        cases.add(new Case(
+                "PublicDisclosureService.year", EnumSet.allOf(Caller.class), () -> disclosure.year(2020, null)));
+        cases.add(new Case("PublicDisclosureService.published", EnumSet.allOf(Caller.class), disclosure::published));
+        cases.add(new Case("PublicDisclosureService.version", EnumSet.allOf(Caller.class), disclosure::version));
+        cases.add(new Case("DashboardService.dataVersion", EnumSet.allOf(Caller.class), dashboards::dataVersion));
         cases.add(new Case("PublicationService.yearInReview", unitReaders, () -> publications.yearInReview(2020)));
         onUnits(
                 cases,

@@ -21,8 +21,11 @@ class TranslationsTest {
      * English messages that are Chinese on purpose, each with its reason. Any other English message
      * holding Chinese characters is a translation someone forgot.
      */
-    private static final Map<String, String> INTENTIONALLY_CHINESE =
-            Map.of("publication.title", "the title of the Chinese year-in-review, which is published in Chinese only");
+    private static final Map<String, String> INTENTIONALLY_CHINESE = Map.of(
+            "publication.title",
+            "the title of the Chinese year-in-review, which is published in Chinese only",
+            "public.language.other",
+            "the public page's link to its Chinese version, named in Chinese as language switches are");
 
     private static final Pattern CJK =
             Pattern.compile("[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]");

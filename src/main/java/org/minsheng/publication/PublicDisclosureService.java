@@ -1,0 +1,86 @@
+package org.minsheng.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.division.DivisionService;
+import org.minsheng.security.PublicReading;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What anyone may read without signing in: a unit's year once it is published (the unit released it,
+ * or the review page published every period of the year), as its year-in-review shows it. Nothing
+ * else: no draft, submission or return, no year or period not yet published, no user's name and no
+ * explanation (情况说明) of a figure; a correction appears once approved, with its reason, as the
+ * publication prints it. The check is made here, before the read, which runs as the public
+ * ({@link PublicReading}); nothing else reads as the public.
+ */
+@Service
+public class PublicDisclosureService {
+
+    private final PublicationService publications;
+    private final UnitPublicationRepository releases;
+    private final DivisionService divisions;
+    private final DashboardService dashboards;
+    private final PublicReading asPublic;
+
+    PublicDisclosureService(
+            PublicationService publications,
+            UnitPublicationRepository releases,
+            DivisionService divisions,
+            DashboardService dashboards,
+            PublicReading asPublic) {
+        this.publications = publications;
+        this.releases = releases;
+        this.divisions = divisions;
+        this.dashboards = dashboards;
+        this.asPublic = asPublic;
+    }
+
+    /**
+     * The unit's year (code null: the root) when it is published; empty when it is not, or when the
+     * code names no unit, so that a visitor cannot tell an unpublished year from one that never was.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublicYear> year(int year, String code) {
+        return asPublic.read(() -> {
+            var id = code == null
+                    ? Optional.of(divisions.city().id())
+                    : divisions.node(code).map(n -> n.id());
+            if (id.isEmpty() || !releases.released(id.get(), year)) {
+                return Optional.empty();
+            }
+            var review = publications.review(year, code);
+            var charts = new ArrayList<PublicYear.Chart>();
+            publications
+                    .rankings(review, code)
+                    .forEach((indicator, drawn) ->
+                            charts.add(new PublicYear.Chart(indicator, drawn.content(), drawn.subtitle())));
+            var unitCode = code == null ? divisions.city().code() : code;
+            return Optional.of(new PublicYear(unitCode, review, charts, dashboards.illustrativeSplit(year)));
+        });
+    }
+
+    /** Every published year of the root and every unit year released on its own, newest first. */
+    @Transactional(readOnly = true)
+    public List<PublicYear.Listing> published() {
+        return asPublic.read(() -> {
+            var root = divisions.city();
+            var listings = new ArrayList<PublicYear.Listing>();
+            releases.wholeYearsPublished()
+                    .forEach(year -> listings.add(new PublicYear.Listing(root.code(), root.name(), year)));
+            releases.releases().stream()
+                    .map(r -> new PublicYear.Listing(r.code(), r.name(), r.year()))
+                    .filter(listing -> !listings.contains(listing))
+                    .forEach(listings::add);
+            return List.copyOf(listings);
+        });
+    }
+
+    /** What public pages are cached and tagged by: changes whenever anything they show may have. */
+    public String version() {
+        return dashboards.dataVersion();
+    }
+}

@@ -1,0 +1,293 @@
+package org.minsheng.publication.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.minsheng.base.HtmlText;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.YearCell;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.PublicYear;
+import org.minsheng.publication.YearInReview;
+
+/**
+ * The public disclosure page as plain HTML: what the year-in-review's PDF prints (title, source and
+ * edition, lede, each category's headline lines, its units' table and ranking charts, the revisions
+ * with their reasons), for any browser and any phone, without Vaadin. The publication's own words are
+ * Chinese whatever the page's language; the page's headings follow it. Every text is escaped; the
+ * charts' configurations travel as JSON that {@code public-page.js} hands to Chart.js, so the page runs
+ * no inline script.
+ */
+final class PublicPage {
+
+    private final Translations translations;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final StringBuilder html = new StringBuilder(32_768);
+
+    PublicPage(Translations translations, Locale locale, ZoneId zone) {
+        this.translations = translations;
+        this.locale = locale;
+        this.zone = zone;
+    }
+
+    /** The page of a published year. */
+    String year(PublicYear page, String path) {
+        var review = page.review();
+        var data = review.data();
+        var title = t("publication.title", String.valueOf(review.year()), review.city());
+        var issuer = t(data.city().level().issuerKey(), review.city());
+        head(title, path);
+        html.append("<header><p class=\"issuer\" lang=\"zh-CN\">")
+                .append(escape(tZh(data.city().level().issuerKey(), review.city())))
+                .append("</p><h1 lang=\"zh-CN\">")
+                .append(escape(tZh("publication.title", String.valueOf(review.year()), review.city())))
+                .append("</h1><p class=\"meta\">")
+                .append(escape(t("publication.meta", asOf(review), review.revision(), issuer)))
+                .append("</p></header><main>");
+        html.append("<p class=\"lede\" lang=\"zh-CN\">")
+                .append(escape(review.lede()))
+                .append("</p>");
+        int n = 0;
+        for (var section : review.sections()) {
+            n++;
+            html.append("<section aria-labelledby=\"s")
+                    .append(n)
+                    .append("\"><h2 id=\"s")
+                    .append(n)
+                    .append("\" lang=\"zh-CN\">")
+                    .append(escape(section.category()))
+                    .append("</h2>");
+            lines(review, section);
+            units(data, section.category());
+            for (var chart : page.charts()) {
+                if (chart.indicator().categoryZh().equals(section.category())) {
+                    chart(chart, data);
+                }
+            }
+            html.append("</section>");
+        }
+        if (!review.edition().revisions().isEmpty()) {
+            html.append("<section class=\"revisions\" aria-labelledby=\"revisions\"><h2 id=\"revisions\">")
+                    .append(escape(t("publication.revisions.heading", review.revision())))
+                    .append("</h2><ul lang=\"zh-CN\">");
+            review.edition()
+                    .revisions()
+                    .forEach(r -> html.append("<li>").append(escape(r.text())).append("</li>"));
+            html.append("</ul></section>");
+        }
+        if (page.illustrative()) {
+            html.append("<p class=\"note\">")
+                    .append(escape(t(
+                            "dashboard.illustrativeSplit", t(data.city().level().wholeKey()))))
+                    .append("</p>");
+        }
+        html.append("</main>");
+        foot(t("public.footer", issuer, review.revision()));
+        return html.toString();
+    }
+
+    /** The list of every published year. */
+    String index(List<PublicYear.Listing> listings, String path) {
+        head(t("public.index.title"), path);
+        html.append("<header><h1>").append(escape(t("public.index.title"))).append("</h1></header><main>");
+        if (listings.isEmpty()) {
+            html.append("<p>").append(escape(t("public.index.none"))).append("</p>");
+        } else {
+            html.append("<ul class=\"years\">");
+            for (var listing : listings) {
+                html.append("<li><a href=\"")
+                        .append(escape(link(listing)))
+                        .append("\">")
+                        .append(escape(t("public.index.item", listing.unit(), String.valueOf(listing.year()))))
+                        .append("</a></li>");
+            }
+            html.append("</ul>");
+        }
+        html.append("</main>");
+        foot(null);
+        return html.toString();
+    }
+
+    /** What a year not (yet) published, or an unknown unit, answers: the same words for both. */
+    String notPublished(int year, String path) {
+        head(t("public.notPublished.title"), path);
+        html.append("<header><h1>")
+                .append(escape(t("public.notPublished.title")))
+                .append("</h1></header><main><p>")
+                .append(escape(t("public.notPublished.body", String.valueOf(year))))
+                .append("</p></main>");
+        foot(null);
+        return html.toString();
+    }
+
+    private void head(String title, String path) {
+        html.append("<!DOCTYPE html><html lang=\"")
+                .append(Translations.isChinese(locale) ? "zh-CN" : "en")
+                .append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>")
+                .append(escape(title))
+                .append("</title>")
+                .append("<link rel=\"stylesheet\" href=\"/public-assets/public-page.css\">")
+                .append("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\" defer></script>")
+                .append("<script src=\"/public-assets/public-page.js\" defer></script>")
+                .append("</head><body><nav class=\"top\"><a href=\"/public")
+                .append(Translations.isChinese(locale) ? "" : "?lang=en")
+                .append("\">")
+                .append(escape(t("public.index.link")))
+                .append("</a> <a href=\"")
+                .append(escape(path + (Translations.isChinese(locale) ? "?lang=en" : "")))
+                .append("\" lang=\"")
+                .append(Translations.isChinese(locale) ? "en" : "zh-CN")
+                .append("\">")
+                .append(escape(t("public.language.other")))
+                .append("</a></nav>");
+    }
+
+    private void foot(String text) {
+        if (text != null) {
+            html.append("<footer><p>").append(escape(text)).append("</p></footer>");
+        }
+        html.append("</body></html>");
+    }
+
+    private String link(PublicYear.Listing listing) {
+        return "/public/" + listing.year() + "/" + listing.code() + (Translations.isChinese(locale) ? "" : "?lang=en");
+    }
+
+    /** Each headline line: the indicator (with the † of a revision), its value, target and status. */
+    private void lines(YearInReview review, YearInReview.Section section) {
+        html.append("<table class=\"lines\"><thead><tr><th scope=\"col\">")
+                .append(escape(t("public.table.indicator")))
+                .append("</th><th scope=\"col\">")
+                .append(escape(t("public.table.value")))
+                .append("</th><th scope=\"col\">")
+                .append(escape(t("public.table.target")))
+                .append("</th><th scope=\"col\">")
+                .append(escape(t("public.table.status")))
+                .append("</th></tr></thead><tbody lang=\"zh-CN\">");
+        for (var line : section.lines()) {
+            html.append("<tr><th scope=\"row\">").append(escape(line.label()));
+            if (review.revised(line)) {
+                html.append("<a href=\"#revisions\" class=\"mark\">†</a>");
+            }
+            html.append("</th><td class=\"num\">")
+                    .append(escape(line.value()))
+                    .append("</td><td>")
+                    .append(escape(line.target()))
+                    .append("</td><td>")
+                    .append(escape(line.status()))
+                    .append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    /** The category's unit-reported indicators across, the units down, the unit's total last. */
+    private void units(CityYear data, String category) {
+        var indicators = data.districtIndicators().stream()
+                .filter(i -> i.categoryZh().equals(category))
+                .toList();
+        if (indicators.isEmpty() || data.counties().isEmpty()) {
+            return;
+        }
+        html.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                .append(escape(t("dashboard.table.title", category)))
+                .append("\"><table class=\"units\"><thead><tr><th scope=\"col\">")
+                .append(escape(t(data.rankedLevel().headingKey())))
+                .append("</th>");
+        indicators.forEach(i -> html.append("<th scope=\"col\" lang=\"zh-CN\">")
+                .append(escape(i.shortNameZh() + "（" + i.unitZh() + "）"))
+                .append("</th>"));
+        html.append("</tr></thead><tbody>");
+        for (var county : data.counties()) {
+            html.append("<tr><th scope=\"row\" lang=\"zh-CN\">")
+                    .append(escape(county.name()))
+                    .append("</th>");
+            indicators.forEach(i -> cell(data.cell(i, county), i));
+            html.append("</tr>");
+        }
+        html.append("</tbody><tfoot><tr><th scope=\"row\">")
+                .append(escape(t("dashboard.table.total", data.city().name())))
+                .append("</th>");
+        indicators.forEach(i -> cell(data.total(i), i));
+        html.append("</tr></tfoot></table></div>");
+    }
+
+    private void cell(Optional<YearCell> figure, Indicator indicator) {
+        html.append("<td class=\"num\">")
+                .append(escape(YearInReview.figureText(figure, indicator, t("figure.notApplicable"))))
+                .append("</td>");
+    }
+
+    /** A ranking for Chart.js, with its numbers as a table for whoever cannot see the drawing. */
+    private void chart(PublicYear.Chart chart, CityYear data) {
+        var content = chart.content();
+        var config = ChartConfigs.chart(content, chart.subtitle()).toString().replace("<", "\\u003c");
+        html.append("<figure class=\"chart\"><figcaption lang=\"zh-CN\">")
+                .append(escape(content.title()))
+                .append("<span class=\"subtitle\">")
+                .append(escape(chart.subtitle()))
+                .append("</span></figcaption>")
+                .append("<div class=\"plot\" data-bars=\"")
+                .append(content.labels().size())
+                .append("\">")
+                .append("<canvas role=\"img\" aria-label=\"")
+                .append(escape(content.title()))
+                .append("\"></canvas></div>")
+                .append("<script type=\"application/json\" class=\"chart-config\">")
+                .append(config)
+                .append("</script>")
+                .append("<details><summary>")
+                .append(escape(t("public.chart.data")))
+                .append("</summary>")
+                .append("<table><thead><tr><th scope=\"col\">")
+                .append(escape(t(data.rankedLevel().headingKey())))
+                .append("</th>");
+        content.series()
+                .forEach(s -> html.append("<th scope=\"col\" lang=\"zh-CN\">")
+                        .append(escape(s.label()))
+                        .append("</th>"));
+        html.append("</tr></thead><tbody lang=\"zh-CN\">");
+        for (int row = 0; row < content.labels().size(); row++) {
+            html.append("<tr><th scope=\"row\">")
+                    .append(escape(content.labels().get(row)))
+                    .append("</th>");
+            for (var series : content.series()) {
+                var value = row < series.values().size() ? series.values().get(row) : null;
+                var text = value != null
+                        ? Numbers.plain(value, content.scale(), Translations.CHINESE)
+                        : series.notApplicable(row) ? t("figure.notApplicable") : "—";
+                html.append("<td class=\"num\">").append(escape(text)).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table></details></figure>");
+    }
+
+    private String asOf(YearInReview review) {
+        if (review.dataAsOf() == null) {
+            return "—";
+        }
+        var pattern = Translations.isChinese(locale) ? "yyyy年M月d日" : "yyyy-MM-dd";
+        return review.dataAsOf().atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern(pattern));
+    }
+
+    private String t(String key, Object... params) {
+        return translations.getTranslation(key, locale, params);
+    }
+
+    /** The publication's own words, Chinese whatever the page's language. */
+    private String tZh(String key, Object... params) {
+        return translations.getTranslation(key, Translations.CHINESE, params);
+    }
+
+    private static String escape(String text) {
+        return HtmlText.escape(text);
+    }
+}

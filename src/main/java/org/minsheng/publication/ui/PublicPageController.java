@@ -1,0 +1,158 @@
+package org.minsheng.publication.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.publication.PublicDisclosureService;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The public disclosure pages, /public (the published years) and /public/{year}[/{unit code}], for
+ * anyone, signed in or not: plain HTML, no Vaadin session, no session at all (SecurityConfiguration's
+ * public chain). Each page is rendered once per data version and kept; a browser or proxy holding it
+ * gets 304 for its ETag until a correction or a publication changes the data.
+ */
+@Controller
+class PublicPageController {
+
+    /** Pages kept: a few years of a few units, in two languages. */
+    private static final int KEPT = 64;
+
+    private record Key(String path, Locale locale) {}
+
+    private record Rendered(String version, String html, String etag, int status) {}
+
+    private final PublicDisclosureService disclosure;
+    private final Translations translations;
+    private final Clock clock;
+    private final Map<Key, Rendered> rendered = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    PublicPageController(PublicDisclosureService disclosure, Translations translations, Clock clock) {
+        this.disclosure = disclosure;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/public")
+    ResponseEntity<String> index(@RequestParam(name = "lang", required = false) String lang, WebRequest request) {
+        var locale = locale(lang);
+        return answer(
+                new Key("/public", locale),
+                request,
+                () -> {
+                    var html = new PublicPage(translations, locale, clock.getZone())
+                            .index(disclosure.published(), "/public");
+                    return Optional.of(html);
+                },
+                0);
+    }
+
+    @GetMapping("/public/{year:\\d{4}}")
+    ResponseEntity<String> root(
+            @PathVariable int year, @RequestParam(name = "lang", required = false) String lang, WebRequest request) {
+        return year(year, null, lang, request);
+    }
+
+    @GetMapping("/public/{year:\\d{4}}/{code:\\d{2,12}}")
+    ResponseEntity<String> unit(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestParam(name = "lang", required = false) String lang,
+            WebRequest request) {
+        return year(year, code, lang, request);
+    }
+
+    private ResponseEntity<String> year(int year, String code, String lang, WebRequest request) {
+        var locale = locale(lang);
+        var path = "/public/" + year + (code == null ? "" : "/" + code);
+        return answer(
+                new Key(path, locale),
+                request,
+                () -> disclosure
+                        .year(year, code)
+                        .map(page -> new PublicPage(translations, locale, clock.getZone()).year(page, path)),
+                year);
+    }
+
+    private interface Page {
+        Optional<String> render();
+    }
+
+    /**
+     * The page for this data version, from what was kept or rendered now; 304 when the browser has it.
+     * A year not published answers 404 with a page that says so, rendered afresh each time (it is cheap,
+     * and a publication must show at once).
+     */
+    private ResponseEntity<String> answer(Key key, WebRequest request, Page page, int year) {
+        var version = disclosure.version();
+        Rendered kept;
+        synchronized (rendered) {
+            kept = rendered.get(key);
+        }
+        if (kept == null || !kept.version().equals(version)) {
+            var html = page.render();
+            kept = html.isPresent()
+                    ? new Rendered(version, html.get(), etag(html.get()), 200)
+                    : new Rendered(
+                            version,
+                            new PublicPage(translations, key.locale(), clock.getZone()).notPublished(year, key.path()),
+                            null,
+                            404);
+            if (kept.status() == 200) {
+                synchronized (rendered) {
+                    rendered.put(key, kept);
+                }
+            }
+        }
+        if (kept.status() != 200) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.TEXT_HTML)
+                    .cacheControl(CacheControl.noStore())
+                    .body(kept.html());
+        }
+        if (request.checkNotModified(kept.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(kept.etag())
+                    .build();
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .eTag(kept.etag())
+                // a cache may keep it, and must ask again (cheaply: 304) before each use
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .body(kept.html());
+    }
+
+    private static Locale locale(String lang) {
+        return "en".equals(lang) ? Translations.ENGLISH : Translations.CHINESE;
+    }
+
+    private static String etag(String html) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+// The public disclosure page's charts: each figure carries its Chart.js configuration as JSON (the
+// page runs no inline script, CSP script-src 'self'); a ranking gets a height for its number of bars.
+document.addEventListener('DOMContentLoaded', () => {
+  if (typeof Chart === 'undefined') {
+    return; // no script library: the table under each chart still has its numbers
+  }
+  Chart.defaults.font.family =
+    '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", system-ui, sans-serif';
+  document.querySelectorAll('figure.chart').forEach((figure) => {
+    const plot = figure.querySelector('.plot');
+    const config = JSON.parse(figure.querySelector('script.chart-config').textContent);
+    config.options = config.options || {};
+    config.options.maintainAspectRatio = false;
+    config.options.responsive = true;
+    // the figure's caption already says what the print puts above and below the plot
+    config.options.plugins = config.options.plugins || {};
+    config.options.plugins.title = { display: false };
+    config.options.plugins.subtitle = { display: false };
+    const bars = Number(plot.dataset.bars) || 10;
+    plot.style.height = Math.max(240, bars * 30 + 90) + 'px';
+    new Chart(plot.querySelector('canvas'), config);
+  });
+});

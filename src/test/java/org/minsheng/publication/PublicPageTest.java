@@ -1,0 +1,219 @@
+package org.minsheng.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.SignedIn.as;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.RefusedException;
+import org.minsheng.figure.Cell;
+import org.minsheng.figure.CellState;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.FigureService;
+import org.minsheng.figure.ReviewService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The public disclosure page (/public/{year}) as a visitor gets it, nobody signed in: a published year
+ * only, as plain HTML with no session, tagged by an ETag that answers 304 until the data changes; and
+ * nothing of the workflow before publication (drafts, submissions, returns, a correction under way, an
+ * explanation, a user's name) ever changes what it shows, until a correction is approved.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "minsheng.test.database=public-page")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicPageTest {
+
+    private static final String SECRET_EXPLANATION = "情况说明不公开";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FigureService figures;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    @Order(1)
+    void a_published_year_is_a_plain_page_for_anyone_without_a_session_with_its_numbers_and_its_edition()
+            throws Exception {
+        var page = get("/public/2020", Map.of());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .as("no session for a visitor")
+                .isEmpty();
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self';")
+                .doesNotContain("unsafe-inline")
+                .contains("frame-ancestors 'none'");
+        assertThat(page.body())
+                .contains("回眸2020｜漳州市")
+                .contains("（第1版）")
+                .contains("营养改善计划学校")
+                .contains("芗城区")
+                .contains("class=\"chart-config\"")
+                .doesNotContain("<script>")
+                .doesNotContain("vaadin");
+        assertThat(page.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
+    @Order(2)
+    void a_browser_holding_the_page_gets_304_until_the_data_changes() throws Exception {
+        var first = get("/public/2020", Map.of());
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+
+        var again = get("/public/2020", Map.of("If-None-Match", etag));
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void a_year_not_published_and_a_unit_that_does_not_exist_get_the_same_404() throws Exception {
+        var open = get("/public/2021", Map.of());
+        var unknown = get("/public/2020/999999", Map.of());
+
+        assertThat(open.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(open.body()).contains("该年度成果尚未公开").doesNotContain("Exception");
+        assertThat(unknown.body())
+                .as("the same words: an unknown unit tells nothing more")
+                .contains("该年度成果尚未公开");
+        assertThat(get("/public", Map.of()).body())
+                .contains("href=\"/public/2020/350600\"")
+                .doesNotContain("2021");
+        assertThat(get("/public/2020?lang=en", Map.of()).body())
+                .contains("<html lang=\"en\"")
+                .contains("Indicator")
+                .contains("Source: 漳州市")
+                .doesNotContain("public.");
+    }
+
+    @Test
+    @Order(4)
+    void no_draft_submission_return_or_correction_under_way_changes_the_public_page_until_it_is_approved()
+            throws Exception {
+        long seed = System.nanoTime();
+        var random = new Random(seed);
+        var before = get("/public/2020", Map.of()).body();
+        int january = periodId(2021, 1);
+        int december = periodId(2020, 12);
+        int xiangcheng =
+                db.fetchSingle("select id from division where code = '350602'").get(0, Integer.class);
+        for (int step = 0; step < 30; step++) {
+            int action = random.nextInt(7);
+            try {
+                switch (action) {
+                    case 0 -> saveDraft(january, random);
+                    case 1 -> as("stat-xiangcheng", () -> figures.submit(january, xiangcheng));
+                    case 2 -> returnOne(january, random);
+                    case 3 -> approveOne(january, random);
+                    case 4 -> saveCorrection(december, random);
+                    case 5 -> as("stat-xiangcheng", () -> figures.submit(december, xiangcheng));
+                    default -> returnOne(december, random);
+                }
+            } catch (RefusedException notNow) {
+                // a step the workflow does not allow in this state (nothing to submit, say): nothing happened
+            }
+            assertThat(get("/public/2020", Map.of()).body())
+                    .as("after step %d (action %d) of seed %d", step, action, seed)
+                    .isEqualTo(before);
+            assertThat(get("/public/2021", Map.of()).statusCode())
+                    .as("2021 is not published, whatever was approved (seed %d)", seed)
+                    .isEqualTo(404);
+        }
+
+        // now a correction of 2020 approved: the page changes, with the reason, and still no explanation or name
+        saveCorrection(december, random);
+        as("stat-xiangcheng", () -> figures.submit(december, xiangcheng));
+        var pending = as("reviewer", () -> reviews.queue(december));
+        assertThat(pending).isNotEmpty();
+        pending.forEach(c -> as("reviewer", () -> reviews.approve(c.key(), c.version())));
+        var after = get("/public/2020", Map.of());
+
+        assertThat(after.body()).isNotEqualTo(before).contains("†").contains("公开页测试更正");
+        assertThat(after.body()).doesNotContain(SECRET_EXPLANATION);
+        for (String name : db.fetch("select display_name from app_user").getValues(0, String.class)) {
+            assertThat(after.body()).as("no user's name").doesNotContain(name);
+        }
+    }
+
+    private void saveDraft(int period, Random random) {
+        var cells = as("stat-xiangcheng", () -> figures.sheet(period)).cells();
+        var cell = cells.get(random.nextInt(cells.size()));
+        as(
+                "stat-xiangcheng",
+                () -> figures.save(new FigureInput(
+                        cell.key(),
+                        String.valueOf(random.nextInt(50)),
+                        false,
+                        SECRET_EXPLANATION,
+                        cell.version(),
+                        null)));
+    }
+
+    private void saveCorrection(int period, Random random) {
+        var cells = as("stat-xiangcheng", () -> figures.sheet(period)).cells().stream()
+                .filter(c -> c.approved() != null && c.approved().value() != null)
+                .filter(c -> c.state() != CellState.SUBMITTED)
+                .toList();
+        var cell = cells.get(random.nextInt(cells.size()));
+        var value = cell.approved().value().add(java.math.BigDecimal.ONE).toPlainString();
+        as(
+                "stat-xiangcheng",
+                () -> figures.save(
+                        new FigureInput(cell.key(), value, false, SECRET_EXPLANATION, cell.version(), "公开页测试更正")));
+    }
+
+    private void returnOne(int period, Random random) {
+        var queue = as("reviewer", () -> reviews.queue(period));
+        if (!queue.isEmpty()) {
+            var cell = queue.get(random.nextInt(queue.size()));
+            as("reviewer", () -> reviews.returnCell(cell.key(), cell.version(), "请核实"));
+        }
+    }
+
+    private void approveOne(int period, Random random) {
+        List<Cell> queue = as("reviewer", () -> reviews.queue(period));
+        if (!queue.isEmpty()) {
+            var cell = queue.get(random.nextInt(queue.size()));
+            as("reviewer", () -> reviews.approve(cell.key(), cell.version()));
+        }
+    }
+
+    private int periodId(int year, int month) {
+        return db.fetchSingle("select id from period where year = ? and month = ?", year, month)
+                .get(0, Integer.class);
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
