@@ -15,6 +15,7 @@
 #   bench/run.sh record URL [FILE] a real Chromium's Vaadin requests through the app, into the fixture
 #   bench/run.sh jfr-top FILE.jfr  CPU, GC and the hottest frames of a JFR recording
 #   bench/run.sh write-ceiling [JDBC URL] [s] [writers]  draft saves and corrections per second one primary takes
+#   bench/run.sh public-page URL PID [clients] [s]  requests/s of the public page from its cache (304 and 200)
 #   bench/run.sh push S [rounds]   reviewer's click to the new edition painted on an open dashboard (Push)
 #   bench/run.sh push URL S [rounds]  the same against a running prod-app on S's data (production build)
 # The classes are in bench/src, compiled by the pom's `bench` profile into target/bench-classes, and run
@@ -100,6 +101,7 @@ case "$command" in
   load) main=org.minsheng.bench.LoadDriver ;;
   push) main=org.minsheng.bench.PushBench ;;
   write-ceiling) main=org.minsheng.bench.WriteCeilingBench ;;
+  public-page) main=org.minsheng.bench.PublicPageBench ;;
   app) main=org.minsheng.bench.BenchApp ;;
   probe) main=org.minsheng.bench.Probe ;;
   heap) main=org.minsheng.bench.HeapSessions ;;
