@@ -42,6 +42,21 @@ public final class RequiredTool {
         return abort(message);
     }
 
+    /**
+     * A file a test needs that is not a program (a script to load into the browser), where
+     * {@code .ci/run} installs it; {@code install} says how, when it is missing.
+     */
+    public static Path file(Path file, String install) {
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        var message = file + " not found (" + install + ")";
+        if (onCi(System.getenv())) {
+            fail(message + ", and CI must run every test");
+        }
+        return abort(message);
+    }
+
     private static boolean onCi(Map<String, String> environment) {
         var ci = environment.get("CI");
         return ci != null && !ci.isBlank() && !"false".equalsIgnoreCase(ci);

@@ -7,19 +7,21 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.minsheng.support.Accessibility;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
 
 /**
  * The public disclosure page in Chromium, nobody signed in, on a 1440 px screen and a 390 px phone: every
  * ranking drawn by Chart.js under the page's strict CSP (no inline script, nothing refused in the
- * console), and the page never scrolling sideways (the units' tables scroll inside themselves).
+ * console), the page never scrolling sideways (the units' tables scroll inside themselves), and axe-core
+ * finding no serious or critical WCAG 2 A/AA violation.
  */
 class PublicPageBrowserTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1440, 390})
-    void every_chart_is_drawn_and_nothing_overflows(int width) {
+    void every_chart_is_drawn_nothing_overflows_and_axe_finds_no_serious_violation(int width) throws Exception {
         var page = browser.newPage(width, 900);
         var problems = new ArrayList<String>();
         page.onConsoleMessage((ConsoleMessage m) -> {
@@ -48,6 +50,9 @@ class PublicPageBrowserTest extends BrowserTest {
                 .as("the page does not scroll sideways")
                 .isLessThanOrEqualTo(0);
         assertThat(problems).as("nothing refused or broken in the console").isEmpty();
+        assertThat(Accessibility.seriousViolations(page))
+                .as("axe-core, WCAG 2 A and AA")
+                .isEmpty();
         assertThat(page.context().cookies()).as("no cookie for a visitor").isEmpty();
     }
 }
