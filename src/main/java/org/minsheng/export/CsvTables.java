@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +26,18 @@ final class CsvTables {
     private CsvTables() {}
 
     static byte[] write(Table table) {
+        var bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(BOM);
+        bytes.writeBytes(text(table).getBytes(StandardCharsets.UTF_8));
+        return bytes.toByteArray();
+    }
+
+    /** In another encoding (GB18030 for older Chinese software), which carries no BOM. */
+    static byte[] write(Table table, Charset charset) {
+        return text(table).getBytes(charset);
+    }
+
+    private static String text(Table table) {
         var out = new StringBuilder();
         try (var printer = new CSVPrinter(out, FORMAT)) {
             printer.printRecord(neutralise(table.title()));
@@ -39,10 +52,7 @@ final class CsvTables {
         } catch (IOException cannotHappen) {
             throw new UncheckedIOException(cannotHappen); // a StringBuilder does not fail
         }
-        var bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(BOM);
-        bytes.writeBytes(out.toString().getBytes(StandardCharsets.UTF_8));
-        return bytes.toByteArray();
+        return out.toString();
     }
 
     /** A number is written as is (a negative number is not a formula); any other value is neutralised. */

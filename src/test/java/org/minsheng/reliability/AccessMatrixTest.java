@@ -51,6 +51,8 @@ import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.DivisionService;
 import org.minsheng.division.Succession;
+import org.minsheng.export.OpenDataFormat;
+import org.minsheng.export.OpenDataService;
 import org.minsheng.export.TableExportService;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.CheckedInput;
@@ -215,6 +217,9 @@ class AccessMatrixTest {
 
     @Autowired
     PublicDisclosureService disclosure;
+
+    @Autowired
+    OpenDataService openData;
 
     @Autowired
     PublicationImageService images;
@@ -571,6 +576,10 @@ class AccessMatrixTest {
                 "PublicDisclosureService.year", EnumSet.allOf(Caller.class), () -> disclosure.year(2020, null)));
         cases.add(new Case("PublicDisclosureService.published", EnumSet.allOf(Caller.class), disclosure::published));
         cases.add(new Case("PublicDisclosureService.version", EnumSet.allOf(Caller.class), disclosure::version));
+        cases.add(new Case(
+                "OpenDataService.published",
+                EnumSet.allOf(Caller.class),
+                () -> openData.published(2020, null, OpenDataFormat.CSV)));
         cases.add(new Case("DashboardService.dataVersion", EnumSet.allOf(Caller.class), dashboards::dataVersion));
         cases.add(new Case("PublicationService.yearInReview", unitReaders, () -> publications.yearInReview(2020)));
         onUnits(

@@ -87,7 +87,22 @@ final class PublicPage {
                             "dashboard.illustrativeSplit", t(data.city().level().wholeKey()))))
                     .append("</p>");
         }
-        html.append("</main>");
+        html.append("<section class=\"data\" aria-labelledby=\"data\"><h2 id=\"data\">")
+                .append(escape(t("public.data.heading")))
+                .append("</h2><ul class=\"downloads\">");
+        for (var file : new String[][] {
+            {"data.csv", "CSV (UTF-8)"},
+            {"data-gb18030.csv", "CSV (GB18030)"},
+            {"data.xlsx", "Excel (XLSX)"},
+            {"data.json", "JSON"}
+        }) {
+            html.append("<li><a href=\"")
+                    .append(escape(path + "/" + file[0]))
+                    .append("\">")
+                    .append(file[1])
+                    .append("</a></li>");
+        }
+        html.append("</ul></section></main>");
         foot(t("public.footer", issuer, review.revision()));
         return html.toString();
     }

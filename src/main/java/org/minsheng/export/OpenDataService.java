@@ -1,0 +1,167 @@
+package org.minsheng.export;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minsheng.base.Download;
+import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.YearCell;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.PublicDisclosureService;
+import org.minsheng.publication.PublicYear;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published figures of a unit's year as open data (CSV in UTF-8 with a BOM or GB18030, XLSX, JSON),
+ * for anyone: exactly the numbers of the public disclosure page (PublicDisclosureService, which refuses
+ * any year not published), one row per indicator and unit, with the edition, whether the figure was
+ * corrected since publication, and a status column that tells 不适用 from a missing figure.
+ */
+@Service
+public class OpenDataService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What a figure is: a value, 不适用 (the indicator does not apply there), or no figure at all. */
+    enum Status {
+        VALUE,
+        NOT_APPLICABLE,
+        MISSING
+    }
+
+    /** One published figure: the unit's own total (a unit's row) or a unit below it. */
+    private record Row(Indicator indicator, Division unit, Optional<YearCell> cell) {
+
+        Status status() {
+            return cell.filter(c -> !c.isMissing())
+                    .map(c -> c.notApplicable() ? Status.NOT_APPLICABLE : Status.VALUE)
+                    .orElse(Status.MISSING);
+        }
+
+        BigDecimal value() {
+            return status() == Status.VALUE ? cell.get().value() : null;
+        }
+    }
+
+    private final PublicDisclosureService disclosure;
+    private final Translations translations;
+
+    OpenDataService(PublicDisclosureService disclosure, Translations translations) {
+        this.disclosure = disclosure;
+        this.translations = translations;
+    }
+
+    /** The file of a unit's published year (code null: the root); empty when the year is not published. */
+    public Optional<Download> published(int year, String code, OpenDataFormat format) {
+        return disclosure.year(year, code).map(page -> {
+            var rows = rows(page.review().data());
+            var name = t(
+                            "openData.fileName",
+                            String.valueOf(year),
+                            page.review().city(),
+                            page.review().revision()) + (format == OpenDataFormat.CSV_GB18030 ? "-GB18030" : "") + "."
+                    + format.extension();
+            var bytes = switch (format) {
+                case CSV -> CsvTables.write(table(page, rows));
+                case CSV_GB18030 -> CsvTables.write(table(page, rows), Charset.forName("GB18030"));
+                case XLSX -> XlsxTables.write(table(page, rows));
+                case JSON -> json(page, rows);
+            };
+            return new Download(name, format.contentType(), bytes);
+        });
+    }
+
+    /** Per indicator, the unit's own figure, then each unit below where the indicator is reported there. */
+    private static List<Row> rows(CityYear data) {
+        var rows = new ArrayList<Row>();
+        var belowReported = data.districtIndicators();
+        for (var indicator : data.indicators()) {
+            rows.add(new Row(indicator, data.city(), data.total(indicator)));
+            if (belowReported.contains(indicator)) {
+                data.counties().forEach(unit -> rows.add(new Row(indicator, unit, data.cell(indicator, unit))));
+            }
+        }
+        return rows;
+    }
+
+    private Table table(PublicYear page, List<Row> rows) {
+        var review = page.review();
+        var columns = List.of(
+                Table.Column.text(t("openData.column.year")),
+                Table.Column.text(t("openData.column.unitCode")),
+                Table.Column.text(t("openData.column.unit")),
+                Table.Column.text(t("openData.column.indicatorCode")),
+                Table.Column.text(t("openData.column.indicator")),
+                Table.Column.text(t("openData.column.measure")),
+                Table.Column.mixed(t("openData.column.value")),
+                Table.Column.text(t("openData.column.status")),
+                Table.Column.text(t("openData.column.corrected")),
+                Table.Column.text(t("openData.column.edition")));
+        var values = new ArrayList<List<Object>>();
+        for (var row : rows) {
+            var list = new ArrayList<Object>();
+            list.add(String.valueOf(review.year()));
+            list.add(row.unit().code());
+            list.add(row.unit().name());
+            list.add(row.indicator().code());
+            list.add(row.indicator().nameZh());
+            list.add(row.indicator().unitZh());
+            list.add(
+                    row.value() == null
+                            ? null
+                            : row.value().setScale(row.indicator().scale(), java.math.RoundingMode.HALF_UP));
+            list.add(t("openData.status." + row.status().name().toLowerCase()));
+            list.add(review.edition().revised(row.indicator().id()) ? "†" : "");
+            list.add(String.valueOf(review.revision()));
+            values.add(list);
+        }
+        var title = t("openData.title", String.valueOf(review.year()), review.city(), review.revision());
+        return new Table(title, String.valueOf(review.year()), columns, values);
+    }
+
+    private static byte[] json(PublicYear page, List<Row> rows) {
+        var review = page.review();
+        var root = new LinkedHashMap<String, Object>();
+        root.put("year", review.year());
+        root.put("unit", Map.of("code", page.code(), "name", review.city()));
+        root.put("edition", review.revision());
+        root.put(
+                "dataAsOf", review.dataAsOf() == null ? null : review.dataAsOf().toString());
+        root.put(
+                "revisions",
+                review.edition().revisions().stream()
+                        .map(r -> Map.of("indicatorId", r.indicatorId(), "text", r.text()))
+                        .toList());
+        root.put(
+                "figures",
+                rows.stream()
+                        .map(row -> {
+                            var figure = new LinkedHashMap<String, Object>();
+                            figure.put("indicator", row.indicator().code());
+                            figure.put("indicatorName", row.indicator().nameZh());
+                            figure.put("measure", row.indicator().unitZh());
+                            figure.put("unitCode", row.unit().code());
+                            figure.put("unitName", row.unit().name());
+                            figure.put("value", row.value());
+                            figure.put("status", row.status().name().toLowerCase());
+                            figure.put(
+                                    "corrected",
+                                    review.edition().revised(row.indicator().id()));
+                            return figure;
+                        })
+                        .toList());
+        return JSON.writeValueAsBytes(root);
+    }
+
+    /** Open data is Chinese, as the publication is, whatever the reader's language. */
+    private String t(String key, Object... params) {
+        return translations.getTranslation(key, Translations.CHINESE, params);
+    }
+}
