@@ -3,9 +3,7 @@ package org.minsheng.export;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.Download;
 import org.minsheng.base.i18n.Translations;
@@ -72,7 +70,7 @@ public class OpenDataService {
                 case CSV -> CsvTables.write(table(page, rows));
                 case CSV_GB18030 -> CsvTables.write(table(page, rows), Charset.forName("GB18030"));
                 case XLSX -> XlsxTables.write(table(page, rows));
-                case JSON -> json(page, rows);
+                case JSON -> JSON.writeValueAsBytes(data(page, rows));
             };
             return new Download(name, format.contentType(), bytes);
         });
@@ -126,38 +124,66 @@ public class OpenDataService {
         return new Table(title, String.valueOf(review.year()), columns, values);
     }
 
-    private static byte[] json(PublicYear page, List<Row> rows) {
+    /** A unit's published year as typed data (code null: the root); empty when it is not published. */
+    public Optional<OpenData> data(int year, String code) {
+        return disclosure
+                .year(year, code)
+                .map(page -> data(page, rows(page.review().data())));
+    }
+
+    /** The headline lines of a unit's published year; empty when it is not published. */
+    public Optional<OpenData.Headlines> headlines(int year, String code) {
+        return disclosure.year(year, code).map(page -> {
+            var review = page.review();
+            var byCode = review.data().indicators().stream()
+                    .collect(java.util.stream.Collectors.toMap(Indicator::code, i -> i));
+            var lines = review.sections().stream()
+                    .flatMap(section -> section.lines().stream()
+                            .map(line -> new OpenData.Headline(
+                                    section.category(),
+                                    line.indicatorCode(),
+                                    line.label(),
+                                    line.value(),
+                                    line.target(),
+                                    line.status(),
+                                    line.number(),
+                                    byCode.containsKey(line.indicatorCode())
+                                            && review.edition()
+                                                    .revised(byCode.get(line.indicatorCode())
+                                                            .id()))))
+                    .toList();
+            return new OpenData.Headlines(
+                    review.year(),
+                    new OpenData.Unit(page.code(), review.city()),
+                    review.revision(),
+                    review.lede(),
+                    lines);
+        });
+    }
+
+    private static OpenData data(PublicYear page, List<Row> rows) {
         var review = page.review();
-        var root = new LinkedHashMap<String, Object>();
-        root.put("year", review.year());
-        root.put("unit", Map.of("code", page.code(), "name", review.city()));
-        root.put("edition", review.revision());
-        root.put(
-                "dataAsOf", review.dataAsOf() == null ? null : review.dataAsOf().toString());
-        root.put(
-                "revisions",
+        var codes = review.data().indicators().stream()
+                .collect(java.util.stream.Collectors.toMap(Indicator::id, Indicator::code));
+        return new OpenData(
+                review.year(),
+                new OpenData.Unit(page.code(), review.city()),
+                review.revision(),
+                review.dataAsOf(),
                 review.edition().revisions().stream()
-                        .map(r -> Map.of("indicatorId", r.indicatorId(), "text", r.text()))
-                        .toList());
-        root.put(
-                "figures",
+                        .map(r -> new OpenData.Revision(codes.get(r.indicatorId()), r.text()))
+                        .toList(),
                 rows.stream()
-                        .map(row -> {
-                            var figure = new LinkedHashMap<String, Object>();
-                            figure.put("indicator", row.indicator().code());
-                            figure.put("indicatorName", row.indicator().nameZh());
-                            figure.put("measure", row.indicator().unitZh());
-                            figure.put("unitCode", row.unit().code());
-                            figure.put("unitName", row.unit().name());
-                            figure.put("value", row.value());
-                            figure.put("status", row.status().name().toLowerCase());
-                            figure.put(
-                                    "corrected",
-                                    review.edition().revised(row.indicator().id()));
-                            return figure;
-                        })
+                        .map(row -> new OpenData.Figure(
+                                row.indicator().code(),
+                                row.indicator().nameZh(),
+                                row.indicator().unitZh(),
+                                row.unit().code(),
+                                row.unit().name(),
+                                row.value(),
+                                row.status().name().toLowerCase(),
+                                review.edition().revised(row.indicator().id())))
                         .toList());
-        return JSON.writeValueAsBytes(root);
     }
 
     /** Open data is Chinese, as the publication is, whatever the reader's language. */

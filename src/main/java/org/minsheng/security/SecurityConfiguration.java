@@ -7,7 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +28,9 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /** Form login through Vaadin's integration; every view needs a signed-in user with a role. */
 @Configuration
@@ -60,8 +65,17 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
-        http.securityMatcher("/public", "/public/**", "/public-assets/**", "/webjars/**")
+    SecurityFilterChain publicPages(HttpSecurity http, @Value("${minsheng.api.cors-origins:}") List<String> corsOrigins)
+            throws Exception {
+        http.securityMatcher(
+                        "/public",
+                        "/public/**",
+                        "/public-assets/**",
+                        "/webjars/**",
+                        "/api/v1/**",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**")
+                .cors(cors -> cors.configurationSource(readApiOrigins(corsOrigins)))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -74,6 +88,22 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Browsers of the configured origins (the commission's website, say) may read the API from their
+     * pages; any other origin's page may not, though anyone may fetch it directly. None by default.
+     */
+    private static CorsConfigurationSource readApiOrigins(List<String> origins) {
+        var api = new CorsConfiguration();
+        api.setAllowedOrigins(
+                origins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList());
+        api.setAllowedMethods(List.of("GET", "HEAD"));
+        api.setExposedHeaders(List.of("ETag", "Retry-After", "X-RateLimit-Remaining"));
+        api.setMaxAge(3600L);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/v1/**", api);
+        return source;
     }
 
     @Bean

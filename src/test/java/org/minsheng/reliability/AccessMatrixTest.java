@@ -580,6 +580,9 @@ class AccessMatrixTest {
                 "OpenDataService.published",
                 EnumSet.allOf(Caller.class),
                 () -> openData.published(2020, null, OpenDataFormat.CSV)));
+        cases.add(new Case("OpenDataService.data", EnumSet.allOf(Caller.class), () -> openData.data(2020, null)));
+        cases.add(new Case(
+                "OpenDataService.headlines", EnumSet.allOf(Caller.class), () -> openData.headlines(2020, null)));
         cases.add(new Case("DashboardService.dataVersion", EnumSet.allOf(Caller.class), dashboards::dataVersion));
         cases.add(new Case("PublicationService.yearInReview", unitReaders, () -> publications.yearInReview(2020)));
         onUnits(

@@ -1,0 +1,93 @@
+package org.minsheng.export;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A unit's published year as open data: what data.json holds and the read API answers, one figure per
+ * indicator and unit. Built only for a published year (OpenDataService).
+ */
+@Schema(description = "A unit's published year: its edition, the revisions since publication, and every figure")
+public record OpenData(
+        @Schema(example = "2020") int year,
+        Unit unit,
+
+        @Schema(description = "The edition (第n版): 1 at publication, one more per correction since", example = "2")
+        int edition,
+
+        @Schema(description = "The newest approval among the figures", example = "2021-01-23T09:30:00+08:00")
+        OffsetDateTime dataAsOf,
+
+        List<Revision> revisions,
+        List<Figure> figures) {
+
+    public OpenData {
+        revisions = List.copyOf(revisions);
+        figures = List.copyOf(figures);
+    }
+
+    public record Unit(
+            @Schema(example = "350600") String code,
+            @Schema(example = "漳州市") String name) {}
+
+    /** A correction since publication, as the publication states it, with its reason. */
+    public record Revision(
+            @Schema(example = "meal_schools") String indicator,
+
+            @Schema(example = "†芗城区 · 营养改善计划学校 · 2020年12月：补报一所学校")
+            String text) {}
+
+    /**
+     * One figure: a unit's own total of an indicator (its code is the year's unit) or a unit below it.
+     *
+     * @param status    value, not_applicable (不适用: the indicator does not apply there) or missing (no figure)
+     * @param corrected a figure of the indicator was corrected after publication (the publication's †)
+     */
+    public record Figure(
+            @Schema(example = "meal_schools") String indicator,
+            @Schema(example = "农村义务教育学生营养改善计划实施学校") String indicatorName,
+            @Schema(example = "所") String measure,
+            @Schema(example = "350602") String unitCode,
+            @Schema(example = "芗城区") String unitName,
+
+            @Schema(description = "null unless status is value", example = "4")
+            BigDecimal value,
+
+            @Schema(
+                    allowableValues = {"value", "not_applicable", "missing"},
+                    example = "value")
+            String status,
+
+            @Schema(example = "false") boolean corrected) {}
+
+    /** The year-in-review's headline lines, as the public page prints them. */
+    public record Headlines(
+            @Schema(example = "2020") int year,
+            Unit unit,
+            @Schema(example = "1") int edition,
+
+            @Schema(example = "全市156所农村公办义务教育寄宿制学校实施营养改善计划；…")
+            String lede,
+
+            List<Headline> lines) {
+
+        public Headlines {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    public record Headline(
+            @Schema(example = "教育") String category,
+            @Schema(example = "meal_schools") String indicator,
+            @Schema(example = "营养改善计划学校") String label,
+            @Schema(example = "156所") String value,
+            @Schema(example = "目标 156所") String target,
+            @Schema(example = "已完成") String status,
+
+            @Schema(description = "the number behind the value, null when there is none", example = "156")
+            BigDecimal number,
+
+            @Schema(example = "false") boolean corrected) {}
+}

@@ -1,0 +1,112 @@
+package org.minsheng.export.api;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.minsheng.export.OpenData;
+import org.minsheng.export.OpenDataService;
+import org.minsheng.publication.PublicDisclosureService;
+import org.minsheng.publication.PublicYear;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Read-only, for anyone, published years only: the same numbers as the public page and data.json,
+ * through the same gate (PublicDisclosureService). A year not published, or a unit that does not exist,
+ * is a 404 problem, alike.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "民生实事成果 · published results",
+                        version = "v1",
+                        description = "The published results of the livelihood campaign: years, units, indicators,"
+                                + " figures with their edition and corrections, and the year-in-review's headline numbers."
+                                + " Published figures only; rate-limited per client address."))
+class PublicApiController {
+
+    private final PublicDisclosureService disclosure;
+    private final OpenDataService openData;
+
+    PublicApiController(PublicDisclosureService disclosure, OpenDataService openData) {
+        this.disclosure = disclosure;
+        this.openData = openData;
+    }
+
+    @Operation(summary = "Every published year of every unit, newest first")
+    @GetMapping("/years")
+    List<PublicYear.Listing> years() {
+        return disclosure.published();
+    }
+
+    @Operation(summary = "The units of a published year: the unit and the units below it")
+    @ApiResponse(responseCode = "404", description = "the year is not published")
+    @GetMapping("/years/{year}/units")
+    List<OpenData.Unit> units(@PathVariable @Schema(example = "2020") int year) {
+        var units = new LinkedHashMap<String, OpenData.Unit>();
+        data(year, null)
+                .figures()
+                .forEach(f -> units.putIfAbsent(f.unitCode(), new OpenData.Unit(f.unitCode(), f.unitName())));
+        return List.copyOf(units.values());
+    }
+
+    /** An indicator of a published year, as its figures name it. */
+    record IndicatorRef(
+            @Schema(example = "meal_schools") String code,
+            @Schema(example = "农村义务教育学生营养改善计划实施学校") String name,
+            @Schema(example = "所") String measure) {}
+
+    @Operation(summary = "The indicators of a published year")
+    @ApiResponse(responseCode = "404", description = "the year is not published")
+    @GetMapping("/years/{year}/indicators")
+    List<IndicatorRef> indicators(@PathVariable @Schema(example = "2020") int year) {
+        var indicators = new LinkedHashMap<String, IndicatorRef>();
+        data(year, null)
+                .figures()
+                .forEach(f -> indicators.putIfAbsent(
+                        f.indicator(), new IndicatorRef(f.indicator(), f.indicatorName(), f.measure())));
+        return List.copyOf(indicators.values());
+    }
+
+    @Operation(summary = "A unit's published year: edition, corrections with their reasons, every figure")
+    @ApiResponse(responseCode = "404", description = "the year is not published, or there is no such unit")
+    @GetMapping("/years/{year}/units/{code}/figures")
+    OpenData figures(
+            @PathVariable @Schema(example = "2020") int year, @PathVariable @Schema(example = "350600") String code) {
+        return data(year, code);
+    }
+
+    @Operation(summary = "A unit's year-in-review: the lede and its headline lines")
+    @ApiResponse(responseCode = "404", description = "the year is not published, or there is no such unit")
+    @GetMapping("/years/{year}/units/{code}/headlines")
+    OpenData.Headlines headlines(
+            @PathVariable @Schema(example = "2020") int year, @PathVariable @Schema(example = "350600") String code) {
+        return openData.headlines(year, checked(code)).orElseThrow(() -> notPublished(year));
+    }
+
+    private OpenData data(int year, String code) {
+        return openData.data(year, code == null ? null : checked(code)).orElseThrow(() -> notPublished(year));
+    }
+
+    /** A division code is digits; anything else names no unit. */
+    private static String checked(String code) {
+        if (!code.matches("\\d{2,12}")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such unit");
+        }
+        return code;
+    }
+
+    private static ResponseStatusException notPublished(int year) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, year + " is not published, or there is no such unit");
+    }
+}

@@ -1,0 +1,197 @@
+package org.minsheng.export.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.SignedIn.as;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.minsheng.IntegrationTest;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.YearCell;
+import org.minsheng.support.YearTotals;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The read API's contract, endpoint by endpoint, as a client that never signed in sees it: JSON of the
+ * documented shape, the signed-in dashboard's numbers, a 404 problem for a year not published, an ETag
+ * that answers 304, CORS for the configured origin only, its OpenAPI description, and 429 with
+ * Retry-After past the per-address limit (set low here; the last test spends it).
+ */
+@IntegrationTest
+@TestPropertySource(
+        properties = {
+            "minsheng.test.database=public-api",
+            "minsheng.api.requests-per-minute=60",
+            "minsheng.api.cors-origins=https://www.zzjw.gov.cn"
+        })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Test
+    @Order(1)
+    void years_lists_the_published_year_and_not_the_open_one() throws Exception {
+        var years = json(get("/api/v1/years", Map.of()));
+        assertThat(years.isArray()).isTrue();
+        assertThat(years.toString())
+                .contains("\"year\":2020")
+                .contains("\"code\":\"350600\"")
+                .doesNotContain("2021");
+    }
+
+    @Test
+    @Order(2)
+    void units_and_indicators_of_a_published_year() throws Exception {
+        var units = json(get("/api/v1/years/2020/units", Map.of()));
+        var indicators = json(get("/api/v1/years/2020/indicators", Map.of()));
+        var year = as("leader", () -> dashboards.cityYear(2020));
+
+        assertThat(units.size())
+                .as("the city and its districts")
+                .isEqualTo(1 + year.counties().size());
+        assertThat(units.get(0).get("code").asString()).isEqualTo("350600");
+        assertThat(indicators.size()).isEqualTo(year.indicators().size());
+        assertThat(indicators.get(0).has("measure")).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void figures_and_headlines_are_the_signed_in_dashboards_numbers() throws Exception {
+        var figures = json(get("/api/v1/years/2020/units/350600/figures", Map.of()));
+        var headlines = json(get("/api/v1/years/2020/units/350600/headlines", Map.of()));
+        var year = as("leader", () -> dashboards.cityYear(2020));
+
+        assertThat(figures.get("edition").asInt()).isEqualTo(year.revision());
+        for (var indicator : year.indicators()) {
+            var total = year.total(indicator).map(YearCell::value).orElseThrow();
+            var figure = find(figures.get("figures"), indicator.code(), "350600");
+            assertThat(figure.get("value").decimalValue()).as(indicator.code()).isEqualByComparingTo(total);
+            for (var county : year.counties()) {
+                year.cell(indicator, county)
+                        .map(YearCell::value)
+                        .ifPresent(v -> assertThat(find(figures.get("figures"), indicator.code(), county.code())
+                                        .get("value")
+                                        .decimalValue())
+                                .isEqualByComparingTo(v));
+            }
+        }
+        var meals = new ArrayList<JsonNode>();
+        headlines.get("lines").forEach(l -> {
+            if (l.get("indicator").asString().equals("meal_schools")) {
+                meals.add(l);
+            }
+        });
+        assertThat(meals).hasSize(1);
+        assertThat(meals.getFirst().get("number").decimalValue())
+                .isEqualByComparingTo(new java.math.BigDecimal(YearTotals.of(year, "meal_schools")));
+        assertThat(headlines.get("lede").asString()).startsWith("全市156所");
+    }
+
+    @Test
+    @Order(4)
+    void a_year_not_published_or_an_unknown_unit_is_a_404_problem() throws Exception {
+        for (var path : new String[] {
+            "/api/v1/years/2021/units/350600/figures", "/api/v1/years/2020/units/999999/headlines",
+            "/api/v1/years/2021/units", "/api/v1/years/2020/units/x'y/figures"
+        }) {
+            var response = get(path, Map.of());
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("Exception").doesNotContain("at org.");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void an_etag_answers_304_and_only_the_configured_origin_may_read_from_a_browser() throws Exception {
+        var first = get("/api/v1/years/2020/units/350600/figures", Map.of("Origin", "https://www.zzjw.gov.cn"));
+        var etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Access-Control-Allow-Origin")).contains("https://www.zzjw.gov.cn");
+        assertThat(first.headers().allValues("Set-Cookie")).isEmpty();
+
+        assertThat(get("/api/v1/years/2020/units/350600/figures", Map.of("If-None-Match", etag))
+                        .statusCode())
+                .isEqualTo(304);
+        var elsewhere = get("/api/v1/years", Map.of("Origin", "https://evil.example"));
+        assertThat(elsewhere.statusCode()).isEqualTo(403);
+        assertThat(elsewhere.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void the_openapi_description_names_every_endpoint_with_examples() throws Exception {
+        var doc = json(get("/v3/api-docs", Map.of()));
+        var paths = doc.get("paths");
+        for (var path : new String[] {
+            "/api/v1/years",
+            "/api/v1/years/{year}/units",
+            "/api/v1/years/{year}/indicators",
+            "/api/v1/years/{year}/units/{code}/figures",
+            "/api/v1/years/{year}/units/{code}/headlines"
+        }) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(paths.toString()).doesNotContain("/public").doesNotContain("/ready");
+        assertThat(doc.get("components").get("schemas").get("Figure").toString())
+                .contains("example");
+    }
+
+    @Test
+    @Order(7)
+    void past_the_limit_a_client_gets_429_with_retry_after() throws Exception {
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 70 && (last == null || last.statusCode() != 429); i++) {
+            last = get("/api/v1/years", Map.of());
+        }
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(last.body()).contains("Too Many Requests");
+        assertThat(get("/public/2020", Map.of()).statusCode())
+                .as("the public page is not the API's limit")
+                .isEqualTo(200);
+    }
+
+    private static JsonNode find(JsonNode figures, String indicator, String unitCode) {
+        for (var figure : figures) {
+            if (figure.get("indicator").asString().equals(indicator)
+                    && figure.get("unitCode").asString().equals(unitCode)) {
+                return figure;
+            }
+        }
+        throw new AssertionError("no figure of " + indicator + " for " + unitCode);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
