@@ -138,6 +138,8 @@ class PublicPageTest {
                 }
             } catch (RefusedException notNow) {
                 // a step the workflow does not allow in this state (nothing to submit, say): nothing happened
+            } catch (RuntimeException broken) {
+                throw new AssertionError("step " + step + " (action " + action + ") of seed " + seed, broken);
             }
             assertThat(get("/public/2020", Map.of()).body())
                     .as("after step %d (action %d) of seed %d", step, action, seed)
@@ -148,10 +150,15 @@ class PublicPageTest {
         }
 
         // now a correction of 2020 approved: the page changes, with the reason, and still no explanation or name
+        // (when every correctable figure is already submitted, those are the ones approved)
         saveCorrection(december, random);
-        as("stat-xiangcheng", () -> figures.submit(december, xiangcheng));
+        try {
+            as("stat-xiangcheng", () -> figures.submit(december, xiangcheng));
+        } catch (RefusedException nothingNew) {
+            // everything was submitted already
+        }
         var pending = as("reviewer", () -> reviews.queue(december));
-        assertThat(pending).isNotEmpty();
+        assertThat(pending).as("seed %d", seed).isNotEmpty();
         pending.forEach(c -> as("reviewer", () -> reviews.approve(c.key(), c.version())));
         var after = get("/public/2020", Map.of());
 
@@ -181,6 +188,9 @@ class PublicPageTest {
                 .filter(c -> c.approved() != null && c.approved().value() != null)
                 .filter(c -> c.state() != CellState.SUBMITTED)
                 .toList();
+        if (cells.isEmpty()) {
+            return; // every published figure of the district has a correction under review
+        }
         var cell = cells.get(random.nextInt(cells.size()));
         var value = cell.approved().value().add(java.math.BigDecimal.ONE).toPlainString();
         as(
