@@ -11,6 +11,7 @@ import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.provenance.PublicServings;
 import org.minsheng.publication.PublicDisclosureService;
 import org.minsheng.publication.PublicYear;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,10 @@ public class OpenDataService {
     private final PublicDisclosureService disclosure;
     private final Translations translations;
 
-    OpenDataService(PublicDisclosureService disclosure, Translations translations) {
+    private final PublicServings servings;
+
+    OpenDataService(PublicDisclosureService disclosure, Translations translations, PublicServings servings) {
+        this.servings = servings;
         this.disclosure = disclosure;
         this.translations = translations;
     }
@@ -72,6 +76,11 @@ public class OpenDataService {
                 case XLSX -> XlsxTables.write(table(page, rows));
                 case JSON -> JSON.writeValueAsBytes(data(page, rows));
             };
+            servings.served(
+                    PublicServings.Kind.OPEN_DATA,
+                    year,
+                    page.code(),
+                    page.review().revision());
             return new Download(name, format.contentType(), bytes);
         });
     }
@@ -126,14 +135,18 @@ public class OpenDataService {
 
     /** A unit's published year as typed data (code null: the root); empty when it is not published. */
     public Optional<OpenData> data(int year, String code) {
-        return disclosure
-                .year(year, code)
-                .map(page -> data(page, rows(page.review().data())));
+        return disclosure.year(year, code).map(page -> {
+            servings.served(
+                    PublicServings.Kind.API, year, page.code(), page.review().revision());
+            return data(page, rows(page.review().data()));
+        });
     }
 
     /** The headline lines of a unit's published year; empty when it is not published. */
     public Optional<OpenData.Headlines> headlines(int year, String code) {
         return disclosure.year(year, code).map(page -> {
+            servings.served(
+                    PublicServings.Kind.API, year, page.code(), page.review().revision());
             var review = page.review();
             var byCode = review.data().indicators().stream()
                     .collect(java.util.stream.Collectors.toMap(Indicator::code, i -> i));

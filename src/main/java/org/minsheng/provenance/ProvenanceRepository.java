@@ -60,6 +60,47 @@ class ProvenanceRepository {
                 .fetchSingle(EXPORT_RECORD.ID);
     }
 
+    /** Adds {@code n} to the day's count of a served edition; the first count of it notes the revision mark. */
+    void addServed(PublicServings.Key key, long n) {
+        db.execute("""
+                insert into public_serving (day, kind, year, unit_code, revision, served, revision_mark)
+                values (?, ?, ?, ?, ?, ?, (select coalesce(max(id), 0) from figure_revision))
+                on conflict (day, kind, year, unit_code, revision) do update set served = public_serving.served + excluded.served
+                """, key.day(), key.kind().code(), (short) key.year(), key.unitCode(), key.revision(), n);
+    }
+
+    /**
+     * The public side's counts, newest day first, each marked superseded when a later edition of the
+     * unit's year was served, or a correction came after the mark (counts are written up to a minute
+     * after serving, so the later edition is the surer sign).
+     */
+    List<PublicServing> servings(int limit) {
+        return db.resultQuery("""
+                        select s.day, s.kind, s.year, s.unit_code, d.name, s.revision, s.served,
+                               exists (
+                                 select 1 from public_serving t
+                                 where t.year = s.year and t.unit_code = s.unit_code and t.revision > s.revision
+                               ) or exists (
+                                 select 1 from figure f
+                                 join period p on p.id = f.period_id
+                                 join figure_revision r on r.figure_id = f.id
+                                 where p.year = s.year and r.correction and r.id > s.revision_mark
+                               ) as superseded
+                        from public_serving s
+                        left join division d on d.code = s.unit_code
+                        order by s.day desc, s.year desc, s.unit_code, s.kind, s.revision desc
+                        limit {0}""", DSL.inline(limit))
+                .fetch(r -> new PublicServing(
+                        r.get("day", java.time.LocalDate.class),
+                        PublicServings.Kind.valueOf(r.get("kind", String.class).toUpperCase(Locale.ROOT)),
+                        r.get("year", Integer.class),
+                        r.get("unit_code", String.class),
+                        r.get("name", String.class),
+                        r.get("revision", Integer.class),
+                        r.get("served", Long.class),
+                        Boolean.TRUE.equals(r.get("superseded", Boolean.class))));
+    }
+
     List<ExportRecord> recent(int limit) {
         return db.resultQuery(LIST, DSL.inline(limit))
                 .fetch(r -> new ExportRecord(

@@ -16,10 +16,12 @@ public class ProvenanceService {
     private static final int LIST_LIMIT = 500;
 
     private final ProvenanceRepository records;
+    private final PublicServings servings;
     private final CurrentUser currentUser;
 
-    ProvenanceService(ProvenanceRepository records, CurrentUser currentUser) {
+    ProvenanceService(ProvenanceRepository records, CurrentUser currentUser, PublicServings servings) {
         this.records = records;
+        this.servings = servings;
         this.currentUser = currentUser;
     }
 
@@ -27,6 +29,17 @@ public class ProvenanceService {
     @Transactional
     public long record(ExportKind kind, String fileName, ExportScope scope) {
         return records.insert(currentUser.get().id(), kind, fileName, scope);
+    }
+
+    /**
+     * What the public side served, per day, kind, unit year and edition, newest first (this node's
+     * latest counts written first), each marked when a correction came after its edition.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicServing> publicServings() {
+        currentUser.require(Role.COMMUNICATIONS, Role.REVIEWER, Role.ADMINISTRATOR);
+        servings.write();
+        return records.servings(LIST_LIMIT);
     }
 
     /** The newest exports first, each marked when a figure it used has since been corrected. */

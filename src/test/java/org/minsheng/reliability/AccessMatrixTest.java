@@ -681,6 +681,8 @@ class AccessMatrixTest {
                 EnumSet.of(COMMS, ADMIN),
                 () -> run(() -> phrases.save(meals, "全市{value}{unit}", 99))));
         cases.add(new Case("ProvenanceService.recent", EnumSet.of(COMMS, REVIEWER, ADMIN), provenance::recent));
+        cases.add(new Case(
+                "ProvenanceService.publicServings", EnumSet.of(COMMS, REVIEWER, ADMIN), provenance::publicServings));
         // administration: administrators only
         var admin = EnumSet.of(ADMIN);
         cases.add(new Case("UserAdminService.list", admin, userAdmin::list));

@@ -12,8 +12,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.minsheng.provenance.ExportRecord;
 import org.minsheng.provenance.ProvenanceService;
+import org.minsheng.provenance.PublicServing;
 import org.minsheng.security.Role;
 
 /**
@@ -66,6 +68,39 @@ class ProvenanceView extends Div implements HasDynamicTitle {
         var summary = new Paragraph(getTranslation("provenance.summary", records.size(), superseded));
         summary.setId("provenance-summary");
         add(new H2(getTranslation("provenance.heading")), intro, summary, grid);
+        addPublicServings(provenance.publicServings());
+    }
+
+    /** What the public side served, per day: the page, its open data and the API, by edition. */
+    private void addPublicServings(List<PublicServing> servings) {
+        var heading = new H2(getTranslation("provenance.public.heading"));
+        var intro = new Paragraph(getTranslation("provenance.public.intro"));
+        intro.addClassName("page-meta");
+        var grid = new Grid<PublicServing>();
+        grid.setId("public-servings");
+        grid.addColumn(s -> s.day().toString())
+                .setHeader(getTranslation("provenance.public.day"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(
+                        "provenance.public.kind." + s.kind().name().toLowerCase()))
+                .setHeader(getTranslation("provenance.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(
+                        "provenance.public.what",
+                        s.year(),
+                        s.unitName() == null ? s.unitCode() : s.unitName(),
+                        s.revision()))
+                .setHeader(getTranslation("provenance.data"))
+                .setFlexGrow(1);
+        grid.addColumn(PublicServing::served)
+                .setHeader(getTranslation("provenance.public.served"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(s -> badge(s.superseded()))
+                .setHeader(getTranslation("provenance.status"))
+                .setAutoWidth(true);
+        grid.setItems(servings);
+        grid.setAllRowsVisible(servings.size() <= 50);
+        add(heading, intro, grid);
     }
 
     private String data(ExportRecord r) {
@@ -78,8 +113,12 @@ class ProvenanceView extends Div implements HasDynamicTitle {
     }
 
     private Span status(ExportRecord r) {
-        var span = new Span(getTranslation(r.superseded() ? "provenance.superseded" : "provenance.current"));
-        span.getElement().getThemeList().add(r.superseded() ? "badge error" : "badge success");
+        return badge(r.superseded());
+    }
+
+    private Span badge(boolean superseded) {
+        var span = new Span(getTranslation(superseded ? "provenance.superseded" : "provenance.current"));
+        span.getElement().getThemeList().add(superseded ? "badge error" : "badge success");
         return span;
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.provenance.PublicServings;
 import org.minsheng.publication.PublicDisclosureService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,12 @@ class PublicPageController {
 
     private record Key(String path, Locale locale) {}
 
-    private record Rendered(String version, String html, String etag, int status) {}
+    /** A page as rendered, and which unit year and edition it shows (none for the list of years). */
+    private record Rendered(String version, String html, String etag, int status, Shown shown) {}
+
+    private record Shown(int year, String code, int revision) {}
+
+    private record Page(String html, Shown shown) {}
 
     private final PublicDisclosureService disclosure;
     private final Translations translations;
@@ -47,7 +53,11 @@ class PublicPageController {
         }
     };
 
-    PublicPageController(PublicDisclosureService disclosure, Translations translations, Clock clock) {
+    private final PublicServings servings;
+
+    PublicPageController(
+            PublicDisclosureService disclosure, Translations translations, Clock clock, PublicServings servings) {
+        this.servings = servings;
         this.disclosure = disclosure;
         this.translations = translations;
         this.clock = clock;
@@ -62,7 +72,7 @@ class PublicPageController {
                 () -> {
                     var html = new PublicPage(translations, locale, clock.getZone())
                             .index(disclosure.published(), "/public");
-                    return Optional.of(html);
+                    return Optional.of(new Page(html, null));
                 },
                 0);
     }
@@ -90,12 +100,14 @@ class PublicPageController {
                 request,
                 () -> disclosure
                         .year(year, code)
-                        .map(page -> new PublicPage(translations, locale, clock.getZone()).year(page, path)),
+                        .map(page -> new Page(
+                                new PublicPage(translations, locale, clock.getZone()).year(page, path),
+                                new Shown(year, page.code(), page.review().revision()))),
                 year);
     }
 
-    private interface Page {
-        Optional<String> render();
+    private interface Render {
+        Optional<Page> render();
     }
 
     /**
@@ -103,21 +115,27 @@ class PublicPageController {
      * A year not published answers 404 with a page that says so, rendered afresh each time (it is cheap,
      * and a publication must show at once).
      */
-    private ResponseEntity<String> answer(Key key, WebRequest request, Page page, int year) {
+    private ResponseEntity<String> answer(Key key, WebRequest request, Render page, int year) {
         var version = disclosure.version();
         Rendered kept;
         synchronized (rendered) {
             kept = rendered.get(key);
         }
         if (kept == null || !kept.version().equals(version)) {
-            var html = page.render();
-            kept = html.isPresent()
-                    ? new Rendered(version, html.get(), etag(html.get()), 200)
+            var fresh = page.render();
+            kept = fresh.isPresent()
+                    ? new Rendered(
+                            version,
+                            fresh.get().html(),
+                            etag(fresh.get().html()),
+                            200,
+                            fresh.get().shown())
                     : new Rendered(
                             version,
                             new PublicPage(translations, key.locale(), clock.getZone()).notPublished(year, key.path()),
                             null,
-                            404);
+                            404,
+                            null);
             if (kept.status() == 200) {
                 synchronized (rendered) {
                     rendered.put(key, kept);
@@ -129,6 +147,13 @@ class PublicPageController {
                     .contentType(MediaType.TEXT_HTML)
                     .cacheControl(CacheControl.noStore())
                     .body(kept.html());
+        }
+        if (kept.shown() != null) {
+            servings.served(
+                    PublicServings.Kind.PUBLIC_PAGE,
+                    kept.shown().year(),
+                    kept.shown().code(),
+                    kept.shown().revision());
         }
         if (request.checkNotModified(kept.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
