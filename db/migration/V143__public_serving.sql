@@ -5,7 +5,7 @@
 -- counts to the same row, so a day's row is the installation's, however many nodes served it.
 create table public_serving (
     day           date        not null,
-    kind          varchar(20) not null check (kind in ('public_page', 'open_data', 'api')),
+    kind          varchar(20) not null check (kind in ('public_page', 'open_data', 'api', 'embed')),
     year          smallint    not null,
     unit_code     varchar(12) not null,
     revision      integer     not null check (revision > 0),

@@ -31,7 +31,8 @@ public class PublicServings {
     public enum Kind {
         PUBLIC_PAGE,
         OPEN_DATA,
-        API;
+        API,
+        EMBED;
 
         String code() {
             return name().toLowerCase(Locale.ROOT);

@@ -25,8 +25,10 @@ public class PublicDisclosureService {
     private final DivisionService divisions;
     private final DashboardService dashboards;
     private final PublicReading asPublic;
+    private final EmbedRepository embeds;
 
     PublicDisclosureService(
+            EmbedRepository embeds,
             PublicationService publications,
             UnitPublicationRepository releases,
             DivisionService divisions,
@@ -37,6 +39,7 @@ public class PublicDisclosureService {
         this.divisions = divisions;
         this.dashboards = dashboards;
         this.asPublic = asPublic;
+        this.embeds = embeds;
     }
 
     /**
@@ -77,6 +80,63 @@ public class PublicDisclosureService {
                     .forEach(listings::add);
             return List.copyOf(listings);
         });
+    }
+
+    /**
+     * A ranking chart of a unit's published year as a live embed shows it, at the current edition; that
+     * edition's chart is kept for pinned embeds. Empty when the year is not published or the indicator
+     * has no ranking.
+     */
+    @Transactional
+    public Optional<EmbeddedChart> embed(int year, String code, String indicator) {
+        var chart = year(year, code).flatMap(page -> chartOf(page, indicator));
+        chart.ifPresent(embeds::keep);
+        return chart;
+    }
+
+    /**
+     * The chart a pinned embed of {@code edition} shows: as kept when that edition was offered, with
+     * the current edition beside it. Empty when that edition of the chart was never offered.
+     */
+    @Transactional
+    public Optional<EmbeddedChart> pinned(int year, String code, String indicator, int edition) {
+        var live = embed(year, code, indicator);
+        if (live.isEmpty()) {
+            return Optional.empty();
+        }
+        return embeds.find(year, live.get().unitCode(), indicator, edition)
+                .map(kept -> kept.now(live.get().edition()));
+    }
+
+    /**
+     * Keeps the current edition of each chart of a unit's published year, so the pinned embed codes its
+     * page offers stay true after a correction; nothing for a year not published.
+     */
+    @Transactional
+    public void keepEmbeds(int year, String code) {
+        year(year, code)
+                .ifPresent(page -> page.charts()
+                        .forEach(
+                                chart -> chartOf(page, chart.indicator().code()).ifPresent(embeds::keep)));
+    }
+
+    private static Optional<EmbeddedChart> chartOf(PublicYear page, String indicator) {
+        var review = page.review();
+        return page.charts().stream()
+                .filter(c -> c.indicator().code().equals(indicator))
+                .findFirst()
+                .map(c -> new EmbeddedChart(
+                        review.year(),
+                        page.code(),
+                        review.city(),
+                        review.data().city().level().issuerKey(),
+                        indicator,
+                        c.indicator().unitZh(),
+                        review.revision(),
+                        review.revision(),
+                        review.dataAsOf(),
+                        c.subtitle(),
+                        c.content()));
     }
 
     /** What public pages are cached and tagged by: changes whenever anything they show may have. */

@@ -59,6 +59,33 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /**
+     * Embedded charts (/public/embed/**): the public pages' rules, but framed by the sites the
+     * administrator lists ({@code minsheng.embed.origins}, space- or comma-separated; none by default),
+     * through CSP frame-ancestors, which browsers honour over X-Frame-Options (not sent here).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain embeddedCharts(HttpSecurity http, @Value("${minsheng.embed.origins:}") String origins)
+            throws Exception {
+        var ancestors =
+                origins.isBlank() ? "'none'" : String.join(" ", origins.strip().split("[\\s,]+"));
+        http.securityMatcher("/public/embed/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY.replace(
+                                        "frame-ancestors 'none'", "frame-ancestors " + ancestors)))
+                        .frameOptions(frame -> frame.disable())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    /**
      * The public pages (/public/**) and their assets, for anyone: no sign-in, and no session, so a
      * crowd of visitors costs the server no memory; nothing there takes a form, so no CSRF token
      * either. Checked before the application's chain, which would send them to the sign-in page.

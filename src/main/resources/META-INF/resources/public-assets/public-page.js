@@ -21,3 +21,13 @@ document.addEventListener('DOMContentLoaded', () => {
     new Chart(plot.querySelector('canvas'), config);
   });
 });
+
+// An embedded chart tells the page around it how tall it is (the embed code's few lines set the
+// iframe's height), on load and whenever its width changes the layout.
+if (document.body && document.body.classList.contains('embed') && window.parent !== window) {
+  const tell = () => window.parent.postMessage(
+    { type: 'minsheng-embed-height', height: document.documentElement.scrollHeight }, '*');
+  window.addEventListener('load', tell);
+  window.addEventListener('resize', tell);
+  document.addEventListener('toggle', tell, true);
+}

@@ -577,6 +577,18 @@ class AccessMatrixTest {
         cases.add(new Case("PublicDisclosureService.published", EnumSet.allOf(Caller.class), disclosure::published));
         cases.add(new Case("PublicDisclosureService.version", EnumSet.allOf(Caller.class), disclosure::version));
         cases.add(new Case(
+                "PublicDisclosureService.embed",
+                EnumSet.allOf(Caller.class),
+                () -> disclosure.embed(2020, "350600", "meal_schools")));
+        cases.add(new Case(
+                "PublicDisclosureService.pinned",
+                EnumSet.allOf(Caller.class),
+                () -> disclosure.pinned(2020, "350600", "meal_schools", 1)));
+        cases.add(new Case(
+                "PublicDisclosureService.keepEmbeds",
+                EnumSet.allOf(Caller.class),
+                () -> run(() -> disclosure.keepEmbeds(2020, "350600"))));
+        cases.add(new Case(
                 "OpenDataService.published",
                 EnumSet.allOf(Caller.class),
                 () -> openData.published(2020, null, OpenDataFormat.CSV)));

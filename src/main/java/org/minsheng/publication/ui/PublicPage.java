@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.minsheng.base.HtmlText;
+import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.EmbeddedChart;
 import org.minsheng.publication.PublicYear;
 import org.minsheng.publication.YearInReview;
 
@@ -37,7 +39,7 @@ final class PublicPage {
     }
 
     /** The page of a published year. */
-    String year(PublicYear page, String path) {
+    String year(PublicYear page, String path, String origin) {
         var review = page.review();
         var data = review.data();
         var title = t("publication.title", String.valueOf(review.year()), review.city());
@@ -67,7 +69,12 @@ final class PublicPage {
             units(data, section.category());
             for (var chart : page.charts()) {
                 if (chart.indicator().categoryZh().equals(section.category())) {
-                    chart(chart, data);
+                    chart(
+                            chart.content(),
+                            chart.subtitle(),
+                            t(data.rankedLevel().headingKey()));
+                    embedCodes(page, chart, origin);
+                    html.append("</figure>");
                 }
             }
             html.append("</section>");
@@ -241,13 +248,13 @@ final class PublicPage {
     }
 
     /** A ranking for Chart.js, with its numbers as a table for whoever cannot see the drawing. */
-    private void chart(PublicYear.Chart chart, CityYear data) {
-        var content = chart.content();
-        var config = ChartConfigs.chart(content, chart.subtitle()).toString().replace("<", "\\u003c");
+    /** A figure's chart and its numbers; the caller closes the figure (after what it adds to it). */
+    private void chart(ChartContent content, String subtitle, String unitsHeading) {
+        var config = ChartConfigs.chart(content, subtitle).toString().replace("<", "\\u003c");
         html.append("<figure class=\"chart\"><figcaption lang=\"zh-CN\">")
                 .append(escape(content.title()))
                 .append("<span class=\"subtitle\">")
-                .append(escape(chart.subtitle()))
+                .append(escape(subtitle))
                 .append("</span></figcaption>")
                 .append("<div class=\"plot\" data-bars=\"")
                 .append(content.labels().size())
@@ -262,7 +269,7 @@ final class PublicPage {
                 .append(escape(t("public.chart.data")))
                 .append("</summary>")
                 .append("<table><thead><tr><th scope=\"col\">")
-                .append(escape(t(data.rankedLevel().headingKey())))
+                .append(escape(unitsHeading))
                 .append("</th>");
         content.series()
                 .forEach(s -> html.append("<th scope=\"col\" lang=\"zh-CN\">")
@@ -282,7 +289,76 @@ final class PublicPage {
             }
             html.append("</tr>");
         }
-        html.append("</tbody></table></details></figure>");
+        html.append("</tbody></table></details>");
+    }
+
+    /**
+     * The codes that embed the chart on another site: live (follows each new edition) and pinned (stays on
+     * this one), each an iframe with the few lines that let it take its content's height.
+     */
+    private void embedCodes(PublicYear page, PublicYear.Chart chart, String origin) {
+        var live = origin + "/public/embed/" + page.review().year() + "/" + page.code() + "/"
+                + chart.indicator().code();
+        var pinned = live + "/" + page.review().revision();
+        html.append("<details class=\"embed-codes\"><summary>")
+                .append(escape(t("public.embed.heading")))
+                .append("</summary><label>")
+                .append(escape(t("public.embed.live")))
+                .append("<textarea readonly rows=\"4\">")
+                .append(escape(iframe(live, chart.content().title())))
+                .append("</textarea></label><label>")
+                .append(escape(t("public.embed.pinned", page.review().revision())))
+                .append("<textarea readonly rows=\"4\">")
+                .append(escape(iframe(pinned, chart.content().title())))
+                .append("</textarea></label></details>");
+    }
+
+    private static String iframe(String src, String title) {
+        return "<iframe src=\"" + src + "\" title=\"" + escape(title) + "\" data-minsheng-embed"
+                + " style=\"width:100%;border:0\" height=\"520\" loading=\"lazy\"></iframe>\n"
+                + "<script>addEventListener('message',function(e){var d=e.data;if(!d||d.type!=='minsheng-embed-height')"
+                + "return;document.querySelectorAll('iframe[data-minsheng-embed]').forEach(function(f){"
+                + "if(f.contentWindow===e.source)f.height=d.height;});});</script>";
+    }
+
+    /** An embedded chart: title, subtitle, measure, the chart and its numbers, source and edition. */
+    String embed(EmbeddedChart chart, String publicPage, String live) {
+        html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>")
+                .append(escape(chart.content().title()))
+                .append("</title>")
+                .append("<link rel=\"stylesheet\" href=\"/public-assets/public-page.css\">")
+                .append("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\" defer></script>")
+                .append("<script src=\"/public-assets/public-page.js\" defer></script>")
+                .append("</head><body class=\"embed\"><main>");
+        if (chart.outdated()) {
+            html.append("<p class=\"outdated\" role=\"status\">")
+                    .append(escape(tZh("public.embed.outdated", chart.edition(), chart.currentEdition())))
+                    .append(" <a href=\"")
+                    .append(escape(live))
+                    .append("\" target=\"_blank\" rel=\"noopener\">")
+                    .append(escape(tZh("public.embed.latest")))
+                    .append("</a></p>");
+        }
+        html.append("<figure class=\"chart\">");
+        chart(chart.content(), chart.subtitle(), tZh("public.embed.units"));
+        html.append("<p class=\"measure\">")
+                .append(escape(tZh("public.embed.measure", chart.measure())))
+                .append("</p>");
+        html.append("</figure>");
+        var asOf = chart.dataAsOf() == null
+                ? "—"
+                : chart.dataAsOf().atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
+        html.append("<footer><p>")
+                .append(escape(
+                        tZh("public.embed.source", tZh(chart.issuerKey(), chart.unitName()), asOf, chart.edition())))
+                .append(" <a href=\"")
+                .append(escape(publicPage))
+                .append("\" target=\"_blank\" rel=\"noopener\">")
+                .append(escape(tZh("public.embed.more")))
+                .append("</a></p></footer></main></body></html>");
+        return html.toString();
     }
 
     private String asOf(YearInReview review) {

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.provenance.PublicServings;
+import org.minsheng.publication.EmbeddedChart;
 import org.minsheng.publication.PublicDisclosureService;
+import org.minsheng.publication.PublicYear;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public disclosure pages, /public (the published years) and /public/{year}[/{unit code}], for
@@ -34,7 +37,8 @@ class PublicPageController {
     /** Pages kept: a few years of a few units, in two languages. */
     private static final int KEPT = 64;
 
-    private record Key(String path, Locale locale) {}
+    /** A page by path and language, and the origin its embed codes name (the host the visitor asked). */
+    private record Key(String path, Locale locale, String origin) {}
 
     /** A page as rendered, and which unit year and edition it shows (none for the list of years). */
     private record Rendered(String version, String html, String etag, int status, Shown shown) {}
@@ -67,7 +71,7 @@ class PublicPageController {
     ResponseEntity<String> index(@RequestParam(name = "lang", required = false) String lang, WebRequest request) {
         var locale = locale(lang);
         return answer(
-                new Key("/public", locale),
+                new Key("/public", locale, ""),
                 request,
                 () -> {
                     var html = new PublicPage(translations, locale, clock.getZone())
@@ -96,12 +100,12 @@ class PublicPageController {
         var locale = locale(lang);
         var path = "/public/" + year + (code == null ? "" : "/" + code);
         return answer(
-                new Key(path, locale),
+                new Key(path, locale, origin()),
                 request,
                 () -> disclosure
                         .year(year, code)
                         .map(page -> new Page(
-                                new PublicPage(translations, locale, clock.getZone()).year(page, path),
+                                rendered(page, path, locale),
                                 new Shown(year, page.code(), page.review().revision()))),
                 year);
     }
@@ -166,6 +170,57 @@ class PublicPageController {
                 // a cache may keep it, and must ask again (cheaply: 304) before each use
                 .cacheControl(CacheControl.noCache().cachePublic())
                 .body(kept.html());
+    }
+
+    /** A year's page as rendered, its charts kept for the pinned embeds its codes offer. */
+    private String rendered(PublicYear page, String path, Locale locale) {
+        disclosure.keepEmbeds(page.review().year(), page.code());
+        return new PublicPage(translations, locale, clock.getZone()).year(page, path, origin());
+    }
+
+    @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}")
+    ResponseEntity<String> liveEmbed(
+            @PathVariable int year, @PathVariable String code, @PathVariable String indicator, WebRequest request) {
+        return embed(disclosure.embed(year, code, indicator), year, code, indicator, request);
+    }
+
+    @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}/{edition:\\d{1,6}}")
+    ResponseEntity<String> pinnedEmbed(
+            @PathVariable int year,
+            @PathVariable String code,
+            @PathVariable String indicator,
+            @PathVariable int edition,
+            WebRequest request) {
+        return embed(disclosure.pinned(year, code, indicator, edition), year, code, indicator, request);
+    }
+
+    /** An embedded chart, or 404 in plain words; served like the page (ETag, counted per day). */
+    private ResponseEntity<String> embed(
+            Optional<EmbeddedChart> chart, int year, String code, String indicator, WebRequest request) {
+        if (chart.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .cacheControl(CacheControl.noStore())
+                    .body(new PublicPage(translations, Translations.CHINESE, clock.getZone())
+                            .notPublished(year, "/public/" + year + "/" + code));
+        }
+        servings.served(PublicServings.Kind.EMBED, year, code, chart.get().edition());
+        var base = origin() + "/public/";
+        var html = new PublicPage(translations, Translations.CHINESE, clock.getZone())
+                .embed(chart.get(), base + year + "/" + code, base + "embed/" + year + "/" + code + "/" + indicator);
+        var etag = etag(html);
+        if (request.checkNotModified(etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .eTag(etag)
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .body(html);
+    }
+
+    private static String origin() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
     private static Locale locale(String lang) {

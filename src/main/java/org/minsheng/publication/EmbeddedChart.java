@@ -1,0 +1,36 @@
+package org.minsheng.publication;
+
+import java.time.OffsetDateTime;
+import org.minsheng.base.chart.ChartContent;
+
+/**
+ * One ranking chart of a unit's published year as an embed shows it: what, whose, from which edition
+ * and how fresh. A pinned embed's chart is the one stored when its edition was first offered.
+ *
+ * @param issuerKey      the message key of the unit's issuer (漳州市纪委监委), translated by the page
+ * @param edition        the edition the chart shows
+ * @param currentEdition the unit year's edition now: larger than {@code edition} when the chart is outdated
+ */
+public record EmbeddedChart(
+        int year,
+        String unitCode,
+        String unitName,
+        String issuerKey,
+        String indicator,
+        String measure,
+        int edition,
+        int currentEdition,
+        OffsetDateTime dataAsOf,
+        String subtitle,
+        ChartContent content) {
+
+    /** A pinned chart of an edition since corrected. */
+    public boolean outdated() {
+        return currentEdition > edition;
+    }
+
+    EmbeddedChart now(int current) {
+        return new EmbeddedChart(
+                year, unitCode, unitName, issuerKey, indicator, measure, edition, current, dataAsOf, subtitle, content);
+    }
+}

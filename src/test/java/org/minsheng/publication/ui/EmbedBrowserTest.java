@@ -1,0 +1,143 @@
+package org.minsheng.publication.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.SignedIn.as;
+
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.figure.CellKey;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.support.Browser;
+import org.minsheng.support.BrowserTest;
+import org.minsheng.support.Catalogue;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The embed codes of the public page, pasted into a page of another origin (a server of this test's own
+ * on 127.0.0.1, the application on localhost): both charts render in Chromium and take their height;
+ * after a correction the live one shows the new edition and the new figure, the pinned one stays on
+ * its edition and says a newer one exists.
+ */
+@TestPropertySource(properties = {"minsheng.test.database=embeds", "minsheng.embed.origins=http://127.0.0.1:*"})
+class EmbedBrowserTest extends BrowserTest {
+
+    private static final Pattern TEXTAREA =
+            Pattern.compile("<textarea readonly rows=\"4\">(.*?)</textarea>", Pattern.DOTALL);
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void a_live_and_a_pinned_embed_on_another_site_follow_a_correction_as_they_should() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var publicPage = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/public/2020")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var codes = new ArrayList<String>();
+        var m = TEXTAREA.matcher(publicPage.body());
+        while (m.find()) {
+            var code = unescape(m.group(1));
+            if (code.contains("/meal_schools\"") || code.contains("/meal_schools/1\"")) {
+                codes.add(code);
+            }
+        }
+        assertThat(codes)
+                .as("the live and the pinned code of the schools' ranking")
+                .hasSize(2);
+
+        var host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        var page = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>另一个网站</title></head>"
+                + "<body><h1>县区信息公开</h1>" + String.join("\n", codes) + "</body></html>";
+        host.createContext("/", exchange -> {
+            var bytes = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        host.start();
+        try {
+            var hostUrl = "http://127.0.0.1:" + host.getAddress().getPort() + "/";
+            var browserPage = browser.newPage(1280, 1600);
+            browserPage.navigate(hostUrl);
+            var live = drawn(browserPage, "/meal_schools");
+            var pinned = drawn(browserPage, "/meal_schools/1");
+            assertThat(live.locator("footer").textContent()).contains("第1版");
+            assertThat(pinned.locator("footer").textContent()).contains("第1版");
+            browserPage.waitForFunction(
+                    "() => [...document.querySelectorAll('iframe')].every(f => f.height !== '520')");
+            Browser.screenshot(browserPage, "embeds-before-correction");
+
+            var december = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
+            as(
+                    "reviewer",
+                    () -> reviews.revise(new FigureInput(
+                            new CellKey(december.getIndicatorId(), december.getDivisionId(), december.getPeriodId()),
+                            "5",
+                            false,
+                            null,
+                            december.getVersion(),
+                            "补报一所学校")));
+
+            browserPage.reload();
+            live = drawn(browserPage, "/meal_schools");
+            pinned = drawn(browserPage, "/meal_schools/1");
+            Browser.screenshot(browserPage, "embeds-after-correction");
+            assertThat(live.locator("footer").textContent()).contains("第2版");
+            assertThat(row(live)).as("the live chart's numbers").contains("5");
+            assertThat(live.locator(".outdated").count()).isZero();
+            assertThat(pinned.locator("footer").textContent()).contains("第1版");
+            assertThat(row(pinned))
+                    .as("the pinned chart's numbers")
+                    .contains("4")
+                    .doesNotContain("5");
+            assertThat(pinned.locator(".outdated").textContent()).contains("现已发布第2版");
+        } finally {
+            host.stop(0);
+        }
+    }
+
+    /** The embed whose address ends so, once its chart is drawn. */
+    private static Frame drawn(Page page, String ending) {
+        page.waitForCondition(() -> page.frames().stream().anyMatch(f -> f.url().endsWith(ending)));
+        var frame = page.frames().stream()
+                .filter(f -> f.url().endsWith(ending))
+                .findFirst()
+                .orElseThrow();
+        frame.waitForFunction("() => { const c = document.querySelector('canvas');"
+                + " return c && typeof Chart !== 'undefined' && Chart.getChart(c); }");
+        return frame;
+    }
+
+    /** 芗城区's row of the chart's numbers table. */
+    private static String row(Frame frame) {
+        return frame.locator("details table tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("芗城区"))
+                .first()
+                .textContent();
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+}
