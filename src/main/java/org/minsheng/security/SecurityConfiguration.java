@@ -69,13 +69,7 @@ class SecurityConfiguration {
             throws Exception {
         var ancestors =
                 origins.isBlank() ? "'none'" : String.join(" ", origins.strip().split("[\\s,]+"));
-        http.securityMatcher("/public/embed/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.disable())
-                .csrf(csrf -> csrf.disable())
-                .anonymous(anonymous -> anonymous.disable())
+        anyoneWithoutSession(http.securityMatcher("/public/embed/**"))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY.replace(
                                         "frame-ancestors 'none'", "frame-ancestors " + ancestors)))
@@ -102,19 +96,27 @@ class SecurityConfiguration {
                         "/api/v1/**",
                         "/v3/api-docs",
                         "/v3/api-docs/**")
-                .cors(cors -> cors.configurationSource(readApiOrigins(corsOrigins)))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.disable())
-                .csrf(csrf -> csrf.disable())
-                .anonymous(anonymous -> anonymous.disable())
+                .cors(cors -> cors.configurationSource(readApiOrigins(corsOrigins)));
+        anyoneWithoutSession(http)
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * For anyone, and nothing kept between requests: no session, no saved request or context, no
+     * anonymous token, and no CSRF token, as nothing public takes a form.
+     */
+    private static HttpSecurity anyoneWithoutSession(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable());
     }
 
     /**

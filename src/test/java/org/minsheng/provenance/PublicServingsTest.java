@@ -11,10 +11,8 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
-import org.minsheng.figure.CellKey;
-import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
-import org.minsheng.support.Catalogue;
+import org.minsheng.support.Corrections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -71,16 +69,7 @@ class PublicServingsTest {
                                 PublicServings.Kind.OPEN_DATA, 2020, "350600", 1, 1L, false),
                         org.assertj.core.groups.Tuple.tuple(PublicServings.Kind.API, 2020, "350600", 1, 2L, false));
 
-        var december = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
-        as(
-                "reviewer",
-                () -> reviews.revise(new FigureInput(
-                        new CellKey(december.getIndicatorId(), december.getDivisionId(), december.getPeriodId()),
-                        "5",
-                        false,
-                        null,
-                        december.getVersion(),
-                        "补报一所学校")));
+        Corrections.reviseXiangchengDecember(db, reviews, "5", "补报一所学校");
         get("/public/2020");
         var after = as("comms", provenance::publicServings);
 

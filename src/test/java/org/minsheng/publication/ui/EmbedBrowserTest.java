@@ -1,7 +1,6 @@
 package org.minsheng.publication.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.minsheng.support.SignedIn.as;
 
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
@@ -16,12 +15,10 @@ import java.util.ArrayList;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.minsheng.figure.CellKey;
-import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
-import org.minsheng.support.Catalogue;
+import org.minsheng.support.Corrections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -84,16 +81,7 @@ class EmbedBrowserTest extends BrowserTest {
                     "() => [...document.querySelectorAll('iframe')].every(f => f.height !== '520')");
             Browser.screenshot(browserPage, "embeds-before-correction");
 
-            var december = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
-            as(
-                    "reviewer",
-                    () -> reviews.revise(new FigureInput(
-                            new CellKey(december.getIndicatorId(), december.getDivisionId(), december.getPeriodId()),
-                            "5",
-                            false,
-                            null,
-                            december.getVersion(),
-                            "补报一所学校")));
+            Corrections.reviseXiangchengDecember(db, reviews, "5", "补报一所学校");
 
             browserPage.reload();
             live = drawn(browserPage, "/meal_schools");
