@@ -54,6 +54,7 @@ import org.minsheng.indicator.TargetRow;
 import org.minsheng.indicator.ValidationRule;
 import org.minsheng.period.CalendarService;
 import org.minsheng.publication.PhraseService;
+import org.minsheng.publication.PublicDisclosureService;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
 import org.minsheng.publication.UnitPublicationService;
@@ -139,6 +140,9 @@ class AuditCompletenessTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    PublicDisclosureService disclosure;
 
     private final Set<String> exercised = new TreeSet<>();
     /** Every method's entries are checked before the test fails, so one run names every gap in the trail. */
@@ -395,6 +399,25 @@ class AuditCompletenessTest {
                 "comms",
                 () -> phrases.save(meals, "全市{value}{unit}农村公办义务教育寄宿制学校实施营养改善计划", version));
         export("PublicationService.yearInReviewPdf", () -> publications.yearInReviewPdf(2020));
+        // the charts pinned embeds show, kept by the public side: nobody's change, so no entry
+        change(0, null, null, "PublicDisclosureService.keepEmbeds", "comms", () -> disclosure.keepEmbeds(2020, null));
+        change(
+                0,
+                null,
+                null,
+                "PublicDisclosureService.embed",
+                "comms",
+                () -> disclosure.embed(2020, "350600", "meal_schools"));
+        change(
+                0,
+                null,
+                null,
+                "PublicDisclosureService.pinned",
+                "comms",
+                () -> disclosure.pinned(2020, "350600", "meal_schools", 1));
+        assertThat(db.fetchCount(Tables.EMBED_SNAPSHOT))
+                .as("the charts are kept")
+                .isPositive();
         export("PublicationImageService.headlineCard", () -> images.headlineCard(2020));
         export(
                 "PublicationImageService.chart",
