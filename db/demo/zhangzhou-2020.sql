@@ -106,12 +106,13 @@ values ('leader', '市纪委监委领导', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke
        ('stat-xiangcheng', '芗城区统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
        ('stat-zhangpu', '漳浦县统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
        ('stat-city', '市本级统计员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
-       ('leader-xiangcheng', '芗城区领导', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a');
+       ('leader-xiangcheng', '芗城区领导', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
+       ('display', '会议室大屏', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a');
 insert into user_role (user_id, role)
 select u.id, r.role::app_role
 from (values ('leader', 'leader'), ('reviewer', 'reviewer'), ('comms', 'communications'),
              ('admin', 'administrator'), ('stat-xiangcheng', 'statistician'), ('stat-zhangpu', 'statistician'),
-             ('stat-city', 'statistician'), ('leader-xiangcheng', 'leader'))
+             ('stat-city', 'statistician'), ('leader-xiangcheng', 'leader'), ('display', 'display'))
      as r(username, role)
 join app_user u using (username);
 insert into user_scope (user_id, division_id)

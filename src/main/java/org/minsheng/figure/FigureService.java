@@ -308,7 +308,9 @@ public class FigureService {
     /** The approved history of a cell, oldest first; within the reader's scope. */
     @Transactional(readOnly = true)
     public List<Revision> history(CellKey key) {
-        var user = currentUser.get();
+        // the wall display shows headline numbers; who changed a figure and why is not for the room's screen
+        var user = currentUser.require(
+                Role.LEADER, Role.STATISTICIAN, Role.REVIEWER, Role.COMMUNICATIONS, Role.ADMINISTRATOR);
         if (user.has(Role.STATISTICIAN)
                 && !user.scope().contains(key.divisionId())
                 && !user.has(Role.REVIEWER)

@@ -83,7 +83,7 @@ public class PublicationService {
      * and its level's, its edition and revision marks those of the unit's own subtree.
      */
     public YearInReview yearInReview(int year, String division) {
-        currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
+        currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR, Role.DISPLAY);
         return review(year, division);
     }
 
@@ -147,6 +147,8 @@ public class PublicationService {
     /** The PDF of a unit's year-in-review (null: the root, or a scoped reader's own unit). */
     @Transactional
     public Download yearInReviewPdf(int year, String division) {
+        // the wall display reads the year-in-review, but exports nothing
+        currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
         var review = yearInReview(year, division);
         var bytes = pdf.write(review, sectionCharts(review, division), dashboards.illustrativeSplit(year));
         // the edition in the name: a corrected year's PDF never takes the name of the one it replaces;

@@ -6,7 +6,9 @@ public enum Role {
     STATISTICIAN,
     REVIEWER,
     COMMUNICATIONS,
-    ADMINISTRATOR;
+    ADMINISTRATOR,
+    /** The meeting room's wall display: reads the year's headline numbers and charts, nothing else. */
+    DISPLAY;
 
     /** Role names for {@code @RolesAllowed}, which needs compile-time constants. */
     public static final class Names {
@@ -15,6 +17,7 @@ public enum Role {
         public static final String REVIEWER = "REVIEWER";
         public static final String COMMUNICATIONS = "COMMUNICATIONS";
         public static final String ADMINISTRATOR = "ADMINISTRATOR";
+        public static final String DISPLAY = "DISPLAY";
 
         private Names() {}
     }

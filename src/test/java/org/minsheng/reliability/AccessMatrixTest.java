@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.ADMIN;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.ANONYMOUS;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.COMMS;
+import static org.minsheng.reliability.AccessMatrixTest.Caller.DISPLAY;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.LEADER;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.LEADER_SCOPED;
 import static org.minsheng.reliability.AccessMatrixTest.Caller.REVIEWER;
@@ -112,7 +113,8 @@ class AccessMatrixTest {
         COMMS("comms"),
         ADMIN("admin"),
         STAT_OWN("stat-xiangcheng"),
-        STAT_OTHER("stat-zhangpu");
+        STAT_OTHER("stat-zhangpu"),
+        DISPLAY("display");
 
         final String username;
 
@@ -127,6 +129,7 @@ class AccessMatrixTest {
                 case STAT_OWN -> "stat-xiangcheng on own district 芗城区";
                 case STAT_OTHER -> "stat-zhangpu on another district 芗城区";
                 case LEADER_SCOPED -> "leader-xiangcheng, a leader scoped to 芗城区";
+                case DISPLAY -> "display, the meeting room's wall screen (reads only)";
                 default -> username;
             };
         }
@@ -596,14 +599,19 @@ class AccessMatrixTest {
         cases.add(new Case(
                 "OpenDataService.headlines", EnumSet.allOf(Caller.class), () -> openData.headlines(2020, null)));
         cases.add(new Case("DashboardService.dataVersion", EnumSet.allOf(Caller.class), dashboards::dataVersion));
-        cases.add(new Case("PublicationService.yearInReview", unitReaders, () -> publications.yearInReview(2020)));
+        // the wall display reads the year-in-review (its headline numbers) of any unit, as an unscoped leader
+        var reviewReaders = EnumSet.copyOf(unitReaders);
+        reviewReaders.add(DISPLAY);
+        var reviewReadersAbove = EnumSet.copyOf(publicationReaders);
+        reviewReadersAbove.add(DISPLAY);
+        cases.add(new Case("PublicationService.yearInReview", reviewReaders, () -> publications.yearInReview(2020)));
         onUnits(
                 cases,
                 "PublicationService.yearInReview",
-                unitReaders,
-                unitReaders,
-                publicationReaders,
-                publicationReaders,
+                reviewReaders,
+                reviewReaders,
+                reviewReadersAbove,
+                reviewReadersAbove,
                 u -> publications.yearInReview(2020, u.code()));
         cases.add(
                 new Case("PublicationService.yearInReviewPdf", unitReaders, () -> publications.yearInReviewPdf(2020)));

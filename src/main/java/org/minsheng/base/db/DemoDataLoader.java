@@ -71,7 +71,8 @@ class DemoDataLoader implements Callback {
 
                     ==> Open http://localhost:{}/ and log in with one of the demo accounts (password "demo"):
                         leader, reviewer, comms, admin, stat-xiangcheng (芗城区), stat-zhangpu (漳浦县),
-                        stat-city (the city's own indicators), leader-xiangcheng (a leader who sees 芗城区 only)
+                        stat-city (the city's own indicators), leader-xiangcheng (a leader who sees 芗城区 only),
+                        display (the wall display at /screen)
                     """, port);
         }
     }
@@ -99,7 +100,7 @@ class DemoDataLoader implements Callback {
             connection.commit();
             log.info(
                     "Demo data loaded ({}): logins leader, reviewer, comms, admin, stat-xiangcheng, "
-                            + "stat-zhangpu, stat-city, leader-xiangcheng{}, all with password \"demo\"",
+                            + "stat-zhangpu, stat-city, leader-xiangcheng, display{}, all with password \"demo\"",
                     String.join(" + ", scripts),
                     scripts.size() > 1
                             ? ", leader-zhangzhou, reviewer-zhangzhou, reviewer-xiamen, stat-siming, stat-huli"

@@ -46,7 +46,8 @@ import org.minsheng.security.Role;
     Role.Names.REVIEWER,
     Role.Names.COMMUNICATIONS,
     Role.Names.ADMINISTRATOR,
-    Role.Names.STATISTICIAN
+    Role.Names.STATISTICIAN,
+    Role.Names.DISPLAY
 })
 class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -162,6 +163,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (user.get().roles().equals(java.util.Set.of(Role.DISPLAY))) {
+            // the wall display signs in and lands on its screen (publication.ui.BigScreenView)
+            event.forwardTo("screen");
+            return;
+        }
         scope = user.readingScope();
         filter = DashboardFilter.parse(
                 event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());

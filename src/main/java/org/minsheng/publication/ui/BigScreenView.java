@@ -1,0 +1,208 @@
+package org.minsheng.publication.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.base.ui.chart.ChartJs;
+import org.minsheng.dashboard.ChartContents;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.DashboardUpdates;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.PublicationService;
+import org.minsheng.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The meeting room's wall display (数据大屏): a year's headline numbers as large tiles and one category's
+ * rankings at a time, the categories taking turns every {@code minsheng.screen.rotate-seconds}, a clock,
+ * and the data's date and edition; it redraws itself when a new edition is approved. Made for a
+ * 1920×1080 screen read from across the room: dark, large type, nothing to scroll. The wall runs
+ * signed in as a display account, which reads and does nothing else. /screen?year=2020[&unit=code].
+ */
+@Route(value = "screen", autoLayout = false)
+@RolesAllowed({Role.Names.DISPLAY, Role.Names.LEADER, Role.Names.COMMUNICATIONS, Role.Names.ADMINISTRATOR})
+class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    /** Rankings per category on screen at once: two fit side by side at 1920 px. */
+    private static final int CHARTS_PER_CATEGORY = 2;
+
+    private final PublicationService publications;
+    private final DashboardService dashboards;
+    private final DashboardUpdates updates;
+    private final Clock clock;
+    private final int rotateSeconds;
+    private DashboardUpdates.Subscription subscription;
+    private int year;
+    private String unit;
+    private String title = "";
+
+    BigScreenView(
+            PublicationService publications,
+            DashboardService dashboards,
+            DashboardUpdates updates,
+            Clock clock,
+            @Value("${minsheng.screen.rotate-seconds:15}") int rotateSeconds) {
+        this.publications = publications;
+        this.dashboards = dashboards;
+        this.updates = updates;
+        this.clock = clock;
+        this.rotateSeconds = Math.max(3, rotateSeconds);
+        addClassName("big-screen");
+        setId("big-screen");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        year = parameters
+                .getSingleParameter("year")
+                .filter(y -> y.matches("\\d{4}"))
+                .map(Integer::parseInt)
+                .orElseGet(dashboards::latestYear);
+        unit = parameters
+                .getSingleParameter("unit")
+                .filter(c -> c.matches("\\d{2,12}"))
+                .orElse(null);
+        draw();
+    }
+
+    private void draw() {
+        removeAll();
+        var review = publications.yearInReview(year, unit);
+        title = getTranslation("publication.title", String.valueOf(year), review.city());
+        var clockText = new Span();
+        clockText.setId("screen-clock");
+        var asOf = review.dataAsOf() == null
+                ? "—"
+                : review.dataAsOf().atZoneSameInstant(clock.getZone()).format(DAY);
+        var meta = new Paragraph(getTranslation("screen.meta", asOf, review.revision()));
+        meta.setId("screen-meta");
+        var header = new Div(new H1(title), clockText, meta);
+        header.addClassName("screen-header");
+
+        var tiles = new Div();
+        tiles.addClassName("screen-tiles");
+        review.sections()
+                .forEach(section -> section.lines().forEach(line -> {
+                    var value = new Span(line.value());
+                    value.addClassName("screen-value");
+                    var label = new Span(review.revised(line) ? line.label() + "†" : line.label());
+                    label.addClassName("screen-label");
+                    var tile = new Div(value, label);
+                    tile.addClassName("screen-tile");
+                    tiles.add(tile);
+                }));
+
+        var panels = new Div();
+        panels.addClassName("screen-panels");
+        var page = dashboards.dashboard(DashboardFilter.year(year).withDivision(unit));
+        var contents = new ChartContents(getLocale(), this::getTranslation);
+        var byCategory = new LinkedHashMap<String, List<Indicator>>();
+        review.chartedIndicators()
+                .forEach(i -> byCategory
+                        .computeIfAbsent(i.categoryZh(), k -> new java.util.ArrayList<>())
+                        .add(i));
+        int n = 0;
+        for (var entry : byCategory.entrySet()) {
+            var charts = new Div();
+            charts.addClassName("screen-charts");
+            entry.getValue().stream().limit(CHARTS_PER_CATEGORY).forEach(indicator -> {
+                var content = contents.of(ChartKind.RANKING, page, indicator);
+                var chart = new ChartJs();
+                chart.setConfig(large(ChartConfigs.chart(content, contents.window(page))));
+                chart.addClassName("screen-chart");
+                chart.setHeight("100%");
+                charts.add(chart);
+            });
+            var panel = new Div(new H2(entry.getKey()), charts);
+            panel.addClassName("screen-panel");
+            if (n++ == 0) {
+                panel.addClassName("active");
+            }
+            panels.add(panel);
+        }
+        add(header, tiles, panels);
+    }
+
+    /** Type a room can read from five metres: the chart's words several sizes up. */
+    private static ObjectNode large(ObjectNode config) {
+        var options = config.withObject("options");
+        options.withObject("plugins").withObject("title").withObject("font").put("size", 30);
+        options.withObject("plugins").withObject("subtitle").withObject("font").put("size", 20);
+        options.withObject("plugins")
+                .withObject("legend")
+                .withObject("labels")
+                .withObject("font")
+                .put("size", 22);
+        for (var axis : new String[] {"x", "y"}) {
+            options.withObject("scales")
+                    .withObject(axis)
+                    .withObject("ticks")
+                    .withObject("font")
+                    .put("size", 22);
+        }
+        return config;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        // the rotation and the clock run in the browser: nothing to ask the server every few seconds
+        getElement().executeJs("""
+                const root = this;
+                if (root._rotation) { clearInterval(root._rotation); clearInterval(root._clock); }
+                root.dataset.shown = '0';
+                root._rotation = setInterval(() => {
+                  const panels = root.querySelectorAll('.screen-panel');
+                  if (panels.length < 2) return;
+                  const next = (Number(root.dataset.shown) + 1) % panels.length;
+                  panels.forEach((p, i) => p.classList.toggle('active', i === next));
+                  root.dataset.shown = String(next);
+                }, $0 * 1000);
+                const tick = () => {
+                  const clock = root.querySelector('#screen-clock');
+                  if (clock) clock.textContent = new Date().toLocaleTimeString('zh-CN', {hour12: false});
+                };
+                tick();
+                root._clock = setInterval(tick, 1000);""", rotateSeconds);
+        subscription = updates.subscribe(() -> {
+            try {
+                ui.access(this::draw);
+            } catch (UIDetachedException closed) {
+                // the screen closed meanwhile; its detach lets go of the subscription
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("screen.title") : title;
+    }
+}
