@@ -1,9 +1,7 @@
 package org.minsheng.export.ui;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.minsheng.base.web.Etags;
 import org.minsheng.export.OpenDataFormat;
 import org.minsheng.export.OpenDataService;
 import org.springframework.http.CacheControl;
@@ -59,7 +57,7 @@ class OpenDataController {
                     .body(("该年度成果尚未公开 / not published: " + year).getBytes(StandardCharsets.UTF_8));
         }
         var bytes = download.get().bytes();
-        var etag = etag(bytes);
+        var etag = Etags.of(bytes);
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
@@ -75,14 +73,5 @@ class OpenDataController {
                 .eTag(etag)
                 .cacheControl(CacheControl.noCache().cachePublic())
                 .body(bytes);
-    }
-
-    private static String etag(byte[] bytes) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -1,15 +1,13 @@
 package org.minsheng.publication.ui;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.base.web.Etags;
 import org.minsheng.provenance.PublicServings;
 import org.minsheng.publication.EmbeddedChart;
 import org.minsheng.publication.PublicDisclosureService;
@@ -131,7 +129,7 @@ class PublicPageController {
                     ? new Rendered(
                             version,
                             fresh.get().html(),
-                            etag(fresh.get().html()),
+                            Etags.of(fresh.get().html()),
                             200,
                             fresh.get().shown())
                     : new Rendered(
@@ -208,7 +206,7 @@ class PublicPageController {
         var base = origin() + "/public/";
         var html = new PublicPage(translations, Translations.CHINESE, clock.getZone())
                 .embed(chart.get(), base + year + "/" + code, base + "embed/" + year + "/" + code + "/" + indicator);
-        var etag = etag(html);
+        var etag = Etags.of(html);
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
@@ -225,14 +223,5 @@ class PublicPageController {
 
     private static Locale locale(String lang) {
         return "en".equals(lang) ? Translations.ENGLISH : Translations.CHINESE;
-    }
-
-    private static String etag(String html) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
