@@ -109,15 +109,15 @@ public class PublicDisclosureService {
     }
 
     /**
-     * Keeps the current edition of each chart of a unit's published year, so the pinned embed codes its
-     * page offers stay true after a correction; nothing for a year not published.
+     * The unit's year as {@link #year} gives it, for its public page: the current edition of each of its
+     * charts is kept as well, so the pinned embed codes the page offers stay true after a correction.
      */
     @Transactional
-    public void keepEmbeds(int year, String code) {
-        year(year, code)
-                .ifPresent(page -> page.charts()
-                        .forEach(
-                                chart -> chartOf(page, chart.indicator().code()).ifPresent(embeds::keep)));
+    public Optional<PublicYear> yearForPage(int year, String code) {
+        var page = year(year, code);
+        page.ifPresent(p ->
+                p.charts().forEach(chart -> chartOf(p, chart.indicator().code()).ifPresent(embeds::keep)));
+        return page;
     }
 
     private static Optional<EmbeddedChart> chartOf(PublicYear page, String indicator) {

@@ -588,9 +588,9 @@ class AccessMatrixTest {
                 EnumSet.allOf(Caller.class),
                 () -> disclosure.pinned(2020, "350600", "meal_schools", 1)));
         cases.add(new Case(
-                "PublicDisclosureService.keepEmbeds",
+                "PublicDisclosureService.yearForPage",
                 EnumSet.allOf(Caller.class),
-                () -> run(() -> disclosure.keepEmbeds(2020, "350600"))));
+                () -> disclosure.yearForPage(2020, "350600")));
         cases.add(new Case(
                 "OpenDataService.published",
                 EnumSet.allOf(Caller.class),

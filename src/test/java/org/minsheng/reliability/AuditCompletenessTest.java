@@ -400,7 +400,7 @@ class AuditCompletenessTest {
                 () -> phrases.save(meals, "全市{value}{unit}农村公办义务教育寄宿制学校实施营养改善计划", version));
         export("PublicationService.yearInReviewPdf", () -> publications.yearInReviewPdf(2020));
         // the charts pinned embeds show, kept by the public side: nobody's change, so no entry
-        change(0, null, null, "PublicDisclosureService.keepEmbeds", "comms", () -> disclosure.keepEmbeds(2020, null));
+        change(0, null, null, "PublicDisclosureService.yearForPage", "comms", () -> disclosure.yearForPage(2020, null));
         change(
                 0,
                 null,

@@ -11,7 +11,6 @@ import org.minsheng.base.web.Etags;
 import org.minsheng.provenance.PublicServings;
 import org.minsheng.publication.EmbeddedChart;
 import org.minsheng.publication.PublicDisclosureService;
-import org.minsheng.publication.PublicYear;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -101,9 +100,9 @@ class PublicPageController {
                 new Key(path, locale, origin()),
                 request,
                 () -> disclosure
-                        .year(year, code)
+                        .yearForPage(year, code)
                         .map(page -> new Page(
-                                rendered(page, path, locale),
+                                new PublicPage(translations, locale, clock.getZone()).year(page, path, origin()),
                                 new Shown(year, page.code(), page.review().revision()))),
                 year);
     }
@@ -168,12 +167,6 @@ class PublicPageController {
                 // a cache may keep it, and must ask again (cheaply: 304) before each use
                 .cacheControl(CacheControl.noCache().cachePublic())
                 .body(kept.html());
-    }
-
-    /** A year's page as rendered, its charts kept for the pinned embeds its codes offer. */
-    private String rendered(PublicYear page, String path, Locale locale) {
-        disclosure.keepEmbeds(page.review().year(), page.code());
-        return new PublicPage(translations, locale, clock.getZone()).year(page, path, origin());
     }
 
     @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}")
