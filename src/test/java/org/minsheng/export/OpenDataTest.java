@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,10 +23,10 @@ import org.minsheng.dashboard.YearCell;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
+import org.minsheng.support.FiguresJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,7 +65,7 @@ class OpenDataTest {
         assertThat(json.get("edition").asInt()).isEqualTo(year.revision());
         int compared = 0;
         for (var indicator : year.indicators()) {
-            var figure = figure(json, indicator.code(), "350600");
+            var figure = FiguresJson.find(json.get("figures"), indicator.code(), "350600");
             var total = year.total(indicator).filter(c -> !c.isMissing() && !c.notApplicable());
             if (total.isPresent()) {
                 assertThat(figure.get("value").decimalValue())
@@ -83,7 +82,10 @@ class OpenDataTest {
             var cell = year.cell(year.indicators().getFirst(), county)
                     .map(YearCell::value)
                     .orElseThrow();
-            assertThat(figure(json, year.indicators().getFirst().code(), county.code())
+            assertThat(FiguresJson.find(
+                                    json.get("figures"),
+                                    year.indicators().getFirst().code(),
+                                    county.code())
                             .get("value")
                             .decimalValue())
                     .isEqualByComparingTo(cell);
@@ -128,7 +130,7 @@ class OpenDataTest {
                         "该项不适用于本年度")));
 
         var json = JSON.readTree(get("/public/2020/data.json").body());
-        var figure = figure(json, "lead_departments", "350600");
+        var figure = FiguresJson.find(json.get("figures"), "lead_departments", "350600");
         assertThat(figure.get("status").asString()).isEqualTo("not_applicable");
         assertThat(figure.get("value").isNull()).isTrue();
         assertThat(figure.get("corrected").asBoolean()).isTrue();
@@ -151,16 +153,6 @@ class OpenDataTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(first.headers().allValues("Set-Cookie")).isEmpty();
-    }
-
-    private static JsonNode figure(JsonNode json, String indicator, String unitCode) {
-        for (var figure : json.get("figures")) {
-            if (figure.get("indicator").asString().equals(indicator)
-                    && figure.get("unitCode").asString().equals(unitCode)) {
-                return figure;
-            }
-        }
-        throw new AssertionError("no figure of " + indicator + " for " + unitCode + " in " + Map.of());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
+import org.minsheng.support.FiguresJson;
 import org.minsheng.support.YearTotals;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,14 +86,15 @@ class PublicApiTest {
         assertThat(figures.get("edition").asInt()).isEqualTo(year.revision());
         for (var indicator : year.indicators()) {
             var total = year.total(indicator).map(YearCell::value).orElseThrow();
-            var figure = find(figures.get("figures"), indicator.code(), "350600");
+            var figure = FiguresJson.find(figures.get("figures"), indicator.code(), "350600");
             assertThat(figure.get("value").decimalValue()).as(indicator.code()).isEqualByComparingTo(total);
             for (var county : year.counties()) {
                 year.cell(indicator, county)
                         .map(YearCell::value)
-                        .ifPresent(v -> assertThat(find(figures.get("figures"), indicator.code(), county.code())
-                                        .get("value")
-                                        .decimalValue())
+                        .ifPresent(v -> assertThat(
+                                        FiguresJson.find(figures.get("figures"), indicator.code(), county.code())
+                                                .get("value")
+                                                .decimalValue())
                                 .isEqualByComparingTo(v));
             }
         }
@@ -170,16 +172,6 @@ class PublicApiTest {
         assertThat(get("/public/2020", Map.of()).statusCode())
                 .as("the public page is not the API's limit")
                 .isEqualTo(200);
-    }
-
-    private static JsonNode find(JsonNode figures, String indicator, String unitCode) {
-        for (var figure : figures) {
-            if (figure.get("indicator").asString().equals(indicator)
-                    && figure.get("unitCode").asString().equals(unitCode)) {
-                return figure;
-            }
-        }
-        throw new AssertionError("no figure of " + indicator + " for " + unitCode);
     }
 
     private static JsonNode json(HttpResponse<String> response) {

@@ -1,0 +1,19 @@
+package org.minsheng.support;
+
+import tools.jackson.databind.JsonNode;
+
+/** The open data's and the read API's "figures" array: one figure by indicator and unit code. */
+public final class FiguresJson {
+
+    private FiguresJson() {}
+
+    public static JsonNode find(JsonNode figures, String indicator, String unitCode) {
+        for (var figure : figures) {
+            if (figure.get("indicator").asString().equals(indicator)
+                    && figure.get("unitCode").asString().equals(unitCode)) {
+                return figure;
+            }
+        }
+        throw new AssertionError("no figure of " + indicator + " for " + unitCode);
+    }
+}
