@@ -73,12 +73,12 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
         choose(province, "#acceptance-year", YEAR);
         var grid = province.locator("#acceptance-grid");
         province.locator("#accept-350600").click();
-        assertThat(province.locator("vaadin-notification-card").last()).containsText("已接收漳州市2021年数据");
+        assertThat(Browser.notification(province, "已接收漳州市2021年数据")).isVisible();
         assertThat(province.locator("#accept-350600")).isDisabled();
         province.locator("#return-350200").click();
         province.locator("#acceptance-return-reason textarea").fill(REASON);
         province.locator("#acceptance-confirm-return").click();
-        assertThat(province.locator("vaadin-notification-card").last()).containsText("已将厦门市2021年数据退回");
+        assertThat(Browser.notification(province, "已将厦门市2021年数据退回")).isVisible();
         assertThat(grid).containsText("口径不一致");
         assertThat(province.locator("#return-350200")).isDisabled();
         Browser.screenshot(province, "province-2021-acceptance-returned");
@@ -99,7 +99,7 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
         assertThat(xiamen.locator("#acceptance-own-status")).containsText("口径不一致", COLD_START);
         Browser.screenshot(xiamen, "province-2021-xiamen-returned");
         xiamen.locator("#acceptance-reoffer").click();
-        assertThat(xiamen.locator("vaadin-notification-card").last()).containsText("厦门市2021年数据已重新报送上级");
+        assertThat(Browser.notification(xiamen, "厦门市2021年数据已重新报送上级")).isVisible();
         assertThat(xiamen.locator("#acceptance-own-status")).containsText("等待上级接收");
 
         // the province accepts 厦门市 and the cities that reported nothing in 2021
@@ -153,7 +153,7 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
         }
         Browser.screenshot(page, "province-2021-entry-" + user);
         page.locator("#submit-" + county).click();
-        assertThat(page.locator("vaadin-notification-card").last()).containsText("已提交 5 项数据");
+        assertThat(Browser.notification(page, "已提交 5 项数据")).isVisible();
         assertThat(page.locator(".cell-editor[data-state=submitted]")).hasCount(5);
     }
 
@@ -164,7 +164,7 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
         var card = page.locator(".card[data-district='" + county + "']");
         assertThat(card).containsText("家庭医生", COLD_START);
         card.locator(".approve-district").click();
-        assertThat(page.locator("vaadin-notification-card").last()).containsText("已批准 5 项数据");
+        assertThat(Browser.notification(page, "已批准 5 项数据")).isVisible();
         assertThat(card).hasCount(0);
         page.navigate(base() + "/publication?division=" + city);
         choose(page, "#publication-year", "2021");

@@ -80,7 +80,8 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         var admin = signedIn("admin", "/admin/calendar", 1440, 900);
         admin.locator("#calendar-year input").fill("2021");
         admin.locator("#create-year").click();
-        assertThat(admin.locator("vaadin-notification-card").first()).containsText("2021 年新增 12 个报送期", COLD_START);
+        assertThat(Browser.notification(admin, "2021 年新增 12 个报送期"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(admin.locator("#calendar-grid")).containsText("2021年3月");
         declareAnnualOnly(admin);
         Browser.screenshot(admin, "journey-2021-calendar");
@@ -92,7 +93,7 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         choose(city, "#entry-period", YEAR);
         assertThat(city.locator("#year-totals-hint")).containsText("全年合计");
         city.locator("#submit-350600").click();
-        assertThat(city.locator("vaadin-notification-card").last()).containsText("已提交 2 项数据");
+        assertThat(Browser.notification(city, "已提交 2 项数据")).isVisible();
 
         // 3. 漳浦县's statistician imports both districts' year totals from the office's long list
         var district = signedIn("stat-zhangpu", "/import", 1440, 900);
@@ -117,7 +118,7 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         assertThat(reviewer.locator("#approve-period-summary")).containsText("漳州市：2 项");
         reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全部批准"))
                 .click();
-        assertThat(reviewer.locator("vaadin-notification-card").last()).containsText("已批准 14 项数据");
+        assertThat(Browser.notification(reviewer, "已批准 14 项数据")).isVisible();
         // the approval re-renders the queue: its button goes once the new one is in place, so the
         // publish click below cannot land on a button being replaced
         assertThat(reviewer.locator("#approve-period")).hasCount(0);
@@ -144,14 +145,14 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         reason.press("Tab");
         assertThat(editor).hasAttribute("data-state", "draft");
         district.locator("#submit-350623").click();
-        assertThat(district.locator("vaadin-notification-card").last()).containsText("已提交 1 项数据");
+        assertThat(Browser.notification(district, "已提交 1 项数据")).isVisible();
         reviewer.navigate(base() + "/review");
         reviewer.locator("#period-grid").getByText(YEAR).first().click();
         var correctionCard = reviewer.locator(".card[data-district='350623']");
         // the card of the chosen period, with the correction's reason, before its button is clicked
         assertThat(correctionCard).containsText("补报两所寄宿制学校");
         correctionCard.locator(".approve-district").click();
-        assertThat(reviewer.locator("vaadin-notification-card").last()).containsText("已批准 1 项数据");
+        assertThat(Browser.notification(reviewer, "已批准 1 项数据")).isVisible();
 
         // 6. the leader's dashboard: the year totals, once, with the correction and the annual note
         var leader = signedIn("leader", "/?year=2021", 1440, 900);
@@ -216,7 +217,8 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#import-summary")).containsText("其中 0 个有错误");
         assertThat(page.locator("#import-commit")).isEnabled();
         page.locator("#import-commit").click();
-        assertThat(page.locator("vaadin-notification-card").last()).containsText("已导入", COLD_START);
+        assertThat(Browser.notification(page, "已导入"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     }
 
     private static void choose(Page page, String select, String text) {

@@ -1,6 +1,7 @@
 package org.minsheng.support;
 
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
@@ -71,6 +72,17 @@ public final class Browser implements AutoCloseable {
                         + " const c = el && el.querySelector('canvas');"
                         + " return c && c.width > 0 && c.height > 0 && el._chart; }",
                 card);
+    }
+
+    /**
+     * The notification card that says {@code text}. Vaadin stacks top-positioned cards newest first, so
+     * "the last card" is the oldest one still open: a test asking for it passes only when the earlier
+     * notice happened to have closed already.
+     */
+    public static Locator notification(Page page, String text) {
+        return page.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first();
     }
 
     public static void screenshot(Page page, String name) {

@@ -82,7 +82,7 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
         explanation.press("Tab");
         page.waitForCondition(() -> "新建道路配套，已现场核实".equals(figure().getExplanation()));
         page.locator("#submit-350602").click();
-        assertThat(page.locator("vaadin-notification-card")).containsText("已提交 1 项数据");
+        assertThat(Browser.notification(page, "已提交 1 项数据")).isVisible();
         page.reload();
         page.locator("#entry-period").click();
         page.locator("vaadin-select-item")
@@ -111,7 +111,7 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
         value.fill(before.getApprovedValue().add(BigDecimal.TEN).toPlainString());
         value.press("Tab");
         page.locator("#submit-350602").click();
-        assertThat(page.locator("vaadin-notification-card")).containsText("以下单元格的输入尚未保存");
+        assertThat(Browser.notification(page, "以下单元格的输入尚未保存")).isVisible();
         assertThat(figure().getStatus().getLiteral()).isEqualTo("approved");
         assertThat(figure().getValue()).isEqualByComparingTo(before.getValue());
     }

@@ -28,7 +28,8 @@ class NextYearBrowserTest extends BrowserTest {
         var year = admin.locator("#calendar-year input");
         year.fill("2021");
         admin.locator("#create-year").click();
-        assertThat(admin.locator("vaadin-notification-card").first()).containsText("2021 年新增 12 个报送期", COLD_START);
+        assertThat(Browser.notification(admin, "2021 年新增 12 个报送期"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(admin.locator("#calendar-grid")).containsText("2021年3月");
 
         admin.navigate(base() + "/admin/targets");
@@ -37,7 +38,7 @@ class NextYearBrowserTest extends BrowserTest {
         targetYear.press("Tab");
         assertThat(admin.locator("#copy-targets")).containsText("2020", COLD_START);
         admin.locator("#copy-targets").click();
-        assertThat(admin.locator("vaadin-notification-card").last()).containsText("已从 2020 年复制 61 个目标值");
+        assertThat(Browser.notification(admin, "已从 2020 年复制 61 个目标值")).isVisible();
         assertThat(admin.locator("#target-grid")).containsText("龙海区");
         Browser.screenshot(admin, "admin-targets-2021");
 
