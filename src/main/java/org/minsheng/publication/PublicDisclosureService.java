@@ -3,7 +3,9 @@ package org.minsheng.publication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.minsheng.dashboard.ChartEmbeds;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.division.DivisionService;
 import org.minsheng.security.PublicReading;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link PublicReading}); nothing else reads as the public.
  */
 @Service
-public class PublicDisclosureService {
+public class PublicDisclosureService implements ChartEmbeds {
 
     private final PublicationService publications;
     private final UnitPublicationRepository releases;
@@ -92,6 +94,18 @@ public class PublicDisclosureService {
         var chart = year(year, code).flatMap(page -> chartOf(page, indicator));
         chart.ifPresent(embeds::keep);
         return chart;
+    }
+
+    @Override
+    @Transactional
+    public Optional<EmbedCode> embedCode(int year, String unitCode, String indicator) {
+        return embed(year, unitCode, indicator)
+                .map(chart -> new EmbedCode(
+                        chart.year(),
+                        chart.unitCode(),
+                        indicator,
+                        chart.edition(),
+                        chart.content().title()));
     }
 
     /**

@@ -122,13 +122,7 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         // the approval re-renders the queue: its button goes once the new one is in place, so the
         // publish click below cannot land on a button being replaced
         assertThat(reviewer.locator("#approve-period")).hasCount(0);
-        reviewer.locator("#publish-period").click();
-        reviewer.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("发布").setExact(true))
-                .click();
-        // published: the period offers no publishing any more (a state, not a notification that fades)
-        assertThat(reviewer.locator("#publish-period")).hasCount(0);
+        Browser.publishPeriod(reviewer);
 
         // 5. a correction typed value first: 漳浦县 found two more schools
         district.navigate(base() + "/entry");

@@ -588,6 +588,10 @@ class AccessMatrixTest {
                 EnumSet.allOf(Caller.class),
                 () -> disclosure.pinned(2020, "350600", "meal_schools", 1)));
         cases.add(new Case(
+                "PublicDisclosureService.embedCode",
+                EnumSet.allOf(Caller.class),
+                () -> disclosure.embedCode(2020, "350600", "meal_schools")));
+        cases.add(new Case(
                 "PublicDisclosureService.yearForPage",
                 EnumSet.allOf(Caller.class),
                 () -> disclosure.yearForPage(2020, "350600")));

@@ -415,6 +415,13 @@ class AuditCompletenessTest {
                 "PublicDisclosureService.pinned",
                 "comms",
                 () -> disclosure.pinned(2020, "350600", "meal_schools", 1));
+        change(
+                0,
+                null,
+                null,
+                "PublicDisclosureService.embedCode",
+                "comms",
+                () -> disclosure.embedCode(2020, null, "road_widening"));
         assertThat(db.fetchCount(Tables.EMBED_SNAPSHOT))
                 .as("the charts are kept")
                 .isPositive();

@@ -4,6 +4,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,6 +85,19 @@ public final class Browser implements AutoCloseable {
         return page.locator("vaadin-notification-card")
                 .filter(new Locator.FilterOptions().setHasText(text))
                 .first();
+    }
+
+    /**
+     * Publishes the period the review page has chosen, through its confirmation, and waits until the page
+     * offers no publishing any more: a state, not a notification that fades.
+     */
+    public static void publishPeriod(Page reviewer) {
+        reviewer.locator("#publish-period").click();
+        reviewer.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("发布").setExact(true))
+                .click();
+        PlaywrightAssertions.assertThat(reviewer.locator("#publish-period")).hasCount(0);
     }
 
     public static void screenshot(Page page, String name) {

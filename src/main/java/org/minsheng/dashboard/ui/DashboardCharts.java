@@ -1,5 +1,7 @@
 package org.minsheng.dashboard.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -13,10 +15,12 @@ import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.ChoiceBar;
 import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.base.ui.EmbedCodeDialog;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartDownloads;
+import org.minsheng.dashboard.ChartEmbeds;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.Dashboard;
@@ -54,20 +58,26 @@ class DashboardCharts extends Div {
     /**
      * @param chooseChart told the indicator a user picked, so the choice goes into the address; the
      *                    view then calls {@link #show} again
+     * @param embeds      the ranking's embed codes, offered with the downloads
      * @param mayExport   offer every chart as a print figure (the service checks again)
      */
     DashboardCharts(
             Consumer<Division> openDistrict,
             Consumer<String> chooseChart,
             ChartDownloads images,
+            ChartEmbeds embeds,
             boolean mayExport,
             ZoneId zone) {
         this.zone = zone;
         addClassName("charts");
         if (mayExport) {
+            var embed = new Button(getTranslation("dashboards.embed"), e -> offerEmbed(embeds));
+            embed.setId("ranking-embed");
+            embed.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             ranking.offer(
                     download(images, ChartKind.RANKING, ImageFormat.PNG),
-                    download(images, ChartKind.RANKING, ImageFormat.SVG));
+                    download(images, ChartKind.RANKING, ImageFormat.SVG),
+                    embed);
             trend.offer(
                     download(images, ChartKind.TREND, ImageFormat.PNG),
                     download(images, ChartKind.TREND, ImageFormat.SVG));
@@ -235,6 +245,24 @@ class DashboardCharts extends Div {
                 getTranslation("dashboards.download." + format.name().toLowerCase()));
         anchor.setId(kind.name().toLowerCase() + "-download-" + format.name().toLowerCase());
         return anchor;
+    }
+
+    /**
+     * The public side embeds the unit's published year, whatever period the dashboard shows: a month's
+     * view offers the year's chart, which the dialog's title names.
+     */
+    private void offerEmbed(ChartEmbeds embeds) {
+        if (shown == null || chosen == null) {
+            return;
+        }
+        embeds.embedCode(shown.year(), shown.division(), chosen)
+                .ifPresentOrElse(
+                        code -> {
+                            var origin = EmbedCodeDialog.origin();
+                            EmbedCodeDialog.open(
+                                    this, code.title(), code.live(origin), code.pinned(origin), code.edition());
+                        },
+                        () -> Notifications.error(getTranslation("embed.unavailable", shown.year())));
     }
 
     private String unitLine(String unit, String asOf) {

@@ -20,6 +20,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartDownloads;
+import org.minsheng.dashboard.ChartEmbeds;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardDownloads;
 import org.minsheng.dashboard.DashboardFilter;
@@ -94,6 +95,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             IndicatorService catalogue,
             DashboardDownloads exports,
             ChartDownloads images,
+            ChartEmbeds embeds,
             CurrentUser user,
             PeriodService periods,
             DashboardUpdates updates,
@@ -118,6 +120,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 district -> open(current().withDivision(district.code())),
                 code -> open(current().withChart(code)),
                 images,
+                embeds,
                 mayExport,
                 zone);
         meta.addClassName("page-meta");

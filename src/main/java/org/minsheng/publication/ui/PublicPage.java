@@ -11,6 +11,7 @@ import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.EmbeddedChart;
@@ -297,28 +298,23 @@ final class PublicPage {
      * this one), each an iframe with the few lines that let it take its content's height.
      */
     private void embedCodes(PublicYear page, PublicYear.Chart chart, String origin) {
-        var live = origin + "/public/embed/" + page.review().year() + "/" + page.code() + "/"
-                + chart.indicator().code();
-        var pinned = live + "/" + page.review().revision();
+        var code = new EmbedCode(
+                page.review().year(),
+                page.code(),
+                chart.indicator().code(),
+                page.review().revision(),
+                chart.content().title());
         html.append("<details class=\"embed-codes\"><summary>")
                 .append(escape(t("public.embed.heading")))
                 .append("</summary><label>")
                 .append(escape(t("public.embed.live")))
                 .append("<textarea readonly rows=\"4\">")
-                .append(escape(iframe(live, chart.content().title())))
+                .append(escape(code.live(origin)))
                 .append("</textarea></label><label>")
                 .append(escape(t("public.embed.pinned", page.review().revision())))
                 .append("<textarea readonly rows=\"4\">")
-                .append(escape(iframe(pinned, chart.content().title())))
+                .append(escape(code.pinned(origin)))
                 .append("</textarea></label></details>");
-    }
-
-    private static String iframe(String src, String title) {
-        return "<iframe src=\"" + src + "\" title=\"" + escape(title) + "\" data-minsheng-embed"
-                + " style=\"width:100%;border:0\" height=\"520\" loading=\"lazy\"></iframe>\n"
-                + "<script>addEventListener('message',function(e){var d=e.data;if(!d||d.type!=='minsheng-embed-height')"
-                + "return;document.querySelectorAll('iframe[data-minsheng-embed]').forEach(function(f){"
-                + "if(f.contentWindow===e.source)f.height=d.height;});});</script>";
     }
 
     /** An embedded chart: title, subtitle, measure, the chart and its numbers, source and edition. */

@@ -1,6 +1,7 @@
 package org.minsheng.publication.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,8 +28,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.base.ui.EmbedCodeDialog;
+import org.minsheng.base.ui.Notifications;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.publication.PublicDisclosureService;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
 import org.minsheng.publication.UnitPublication;
@@ -53,6 +57,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
 
     private final PublicationService publications;
     private final UnitPublicationService unitPublications;
+    private final PublicDisclosureService disclosure;
     private final CurrentUser currentUser;
     private final Select<Integer> year = new Select<>();
     /** The unit's status and, for its reviewer, the publish button; apart from the article, which prints. */
@@ -69,6 +74,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
     PublicationView(
             PublicationService publications,
             PublicationImageService imageService,
+            PublicDisclosureService disclosure,
             UnitPublicationService unitPublications,
             DashboardService dashboards,
             CurrentUser currentUser,
@@ -76,6 +82,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         this.zone = clock.getZone();
         this.publications = publications;
         this.unitPublications = unitPublications;
+        this.disclosure = disclosure;
         this.currentUser = currentUser;
         this.images = new ImageExports(imageService, () -> year.getValue(), () -> shownUnit);
         addClassName("page");
@@ -238,7 +245,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
             }
             review.chartedIndicators().stream()
                     .filter(i -> i.categoryZh().equals(section.category()))
-                    .forEach(i -> block.add(figure(review.year(), i, review)));
+                    .forEach(i -> block.add(figure(review.year(), i, review), embed(review.year(), i)));
             article.add(block);
         }
         if (!review.edition().revisions().isEmpty()) {
@@ -266,6 +273,26 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                         getTranslation(review.data().rankedLevel().eachKey())));
         image.addClassName("publication-figure");
         return image;
+    }
+
+    /** The section's chart on another site, from the public side: offered once the unit's year is published. */
+    private Button embed(int year, Indicator indicator) {
+        var unit = division;
+        var button = new Button(
+                getTranslation("dashboards.embed"),
+                e -> disclosure
+                        .embedCode(year, unit, indicator.code())
+                        .ifPresentOrElse(
+                                code -> {
+                                    var origin = EmbedCodeDialog.origin();
+                                    EmbedCodeDialog.open(
+                                            this, code.title(), code.live(origin), code.pinned(origin), code.edition());
+                                },
+                                () -> Notifications.error(getTranslation("embed.unavailable", year))));
+        button.setId("embed-" + indicator.code());
+        button.addClassName("no-print");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return button;
     }
 
     private static Span strong(String text) {

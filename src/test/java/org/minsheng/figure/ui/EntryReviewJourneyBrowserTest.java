@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
@@ -68,12 +67,7 @@ class EntryReviewJourneyBrowserTest extends BrowserTest {
         reviewer.navigate(base() + "/review");
         reviewer.locator(".card[data-district='350602'] .approve-district").click();
         assertThat(reviewer.locator(".card[data-district='350602']")).hasCount(0);
-        reviewer.locator("#publish-period").click();
-        reviewer.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("发布").setExact(true))
-                .click();
-        assertThat(reviewer.locator("#publish-period")).hasCount(0);
+        Browser.publishPeriod(reviewer);
         assertThat(reviewer.locator("#review-queue h3")).containsText("2021年1月");
         Browser.screenshot(reviewer, "review-published");
 

@@ -2,15 +2,10 @@ package org.minsheng.publication.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Frame;
-import com.microsoft.playwright.Page;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
@@ -19,6 +14,7 @@ import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
 import org.minsheng.support.Corrections;
+import org.minsheng.support.OtherSite;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -58,23 +54,11 @@ class EmbedBrowserTest extends BrowserTest {
                 .as("the live and the pinned code of the schools' ranking")
                 .hasSize(2);
 
-        var host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        var page = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>另一个网站</title></head>"
-                + "<body><h1>县区信息公开</h1>" + String.join("\n", codes) + "</body></html>";
-        host.createContext("/", exchange -> {
-            var bytes = page.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        host.start();
-        try {
-            var hostUrl = "http://127.0.0.1:" + host.getAddress().getPort() + "/";
+        try (var site = OtherSite.pasting(codes.toArray(String[]::new))) {
             var browserPage = browser.newPage(1280, 1600);
-            browserPage.navigate(hostUrl);
-            var live = drawn(browserPage, "/meal_schools");
-            var pinned = drawn(browserPage, "/meal_schools/1");
+            browserPage.navigate(site.url());
+            var live = OtherSite.drawn(browserPage, "/meal_schools");
+            var pinned = OtherSite.drawn(browserPage, "/meal_schools/1");
             assertThat(live.locator("footer").textContent()).contains("第1版");
             assertThat(pinned.locator("footer").textContent()).contains("第1版");
             browserPage.waitForFunction(
@@ -84,41 +68,21 @@ class EmbedBrowserTest extends BrowserTest {
             Corrections.reviseXiangchengDecember(db, reviews, "5", "补报一所学校");
 
             browserPage.reload();
-            live = drawn(browserPage, "/meal_schools");
-            pinned = drawn(browserPage, "/meal_schools/1");
+            live = OtherSite.drawn(browserPage, "/meal_schools");
+            pinned = OtherSite.drawn(browserPage, "/meal_schools/1");
             Browser.screenshot(browserPage, "embeds-after-correction");
             assertThat(live.locator("footer").textContent()).contains("第2版");
-            assertThat(row(live)).as("the live chart's numbers").contains("5");
+            assertThat(OtherSite.row(live, "芗城区"))
+                    .as("the live chart's numbers")
+                    .contains("5");
             assertThat(live.locator(".outdated").count()).isZero();
             assertThat(pinned.locator("footer").textContent()).contains("第1版");
-            assertThat(row(pinned))
+            assertThat(OtherSite.row(pinned, "芗城区"))
                     .as("the pinned chart's numbers")
                     .contains("4")
                     .doesNotContain("5");
             assertThat(pinned.locator(".outdated").textContent()).contains("现已发布第2版");
-        } finally {
-            host.stop(0);
         }
-    }
-
-    /** The embed whose address ends so, once its chart is drawn. */
-    private static Frame drawn(Page page, String ending) {
-        page.waitForCondition(() -> page.frames().stream().anyMatch(f -> f.url().endsWith(ending)));
-        var frame = page.frames().stream()
-                .filter(f -> f.url().endsWith(ending))
-                .findFirst()
-                .orElseThrow();
-        frame.waitForFunction("() => { const c = document.querySelector('canvas');"
-                + " return c && typeof Chart !== 'undefined' && Chart.getChart(c); }");
-        return frame;
-    }
-
-    /** 芗城区's row of the chart's numbers table. */
-    private static String row(Frame frame) {
-        return frame.locator("details table tr")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("芗城区"))
-                .first()
-                .textContent();
     }
 
     private static String unescape(String html) {

@@ -1,0 +1,39 @@
+package org.minsheng.dashboard;
+
+import org.minsheng.base.HtmlText;
+
+/**
+ * What a web editor pastes to show a published ranking chart on another site, in its two forms: live
+ * follows every new edition, pinned stays on {@code edition}. Each is an iframe with the few lines that
+ * let it take its content's height, since a fixed height either cuts the chart or leaves a gap.
+ *
+ * @param unitCode the unit whose units below it the chart ranks
+ * @param title    the chart's title, for the iframe's accessible name
+ */
+public record EmbedCode(int year, String unitCode, String indicator, int edition, String title) {
+
+    public String livePath() {
+        return "/public/embed/" + year + "/" + unitCode + "/" + indicator;
+    }
+
+    public String pinnedPath() {
+        return livePath() + "/" + edition;
+    }
+
+    /** @param origin the scheme, host and context path the embedding site's visitors reach us by */
+    public String live(String origin) {
+        return iframe(origin + livePath());
+    }
+
+    public String pinned(String origin) {
+        return iframe(origin + pinnedPath());
+    }
+
+    private String iframe(String src) {
+        return "<iframe src=\"" + HtmlText.escape(src) + "\" title=\"" + HtmlText.escape(title)
+                + "\" data-minsheng-embed style=\"width:100%;border:0\" height=\"520\" loading=\"lazy\"></iframe>\n"
+                + "<script>addEventListener('message',function(e){var d=e.data;if(!d||d.type!=='minsheng-embed-height')"
+                + "return;document.querySelectorAll('iframe[data-minsheng-embed]').forEach(function(f){"
+                + "if(f.contentWindow===e.source)f.height=d.height;});});</script>";
+    }
+}
