@@ -71,8 +71,10 @@ class ProvenanceRepository {
 
     /**
      * The public side's counts, newest day first, each marked superseded when a later edition of the
-     * unit's year was served, or a correction came after the mark (counts are written up to a minute
-     * after serving, so the later edition is the surer sign).
+     * unit's year was served or kept for embedding, or a correction came after the mark (counts are
+     * written up to a minute after serving, so the later edition is the surer sign). A pinned embed
+     * served today of an edition corrected last week has a mark after the correction: the edition
+     * kept when its live chart was drawn is what tells.
      */
     List<PublicServing> servings(int limit) {
         return db.resultQuery("""
@@ -80,6 +82,9 @@ class ProvenanceRepository {
                                exists (
                                  select 1 from public_serving t
                                  where t.year = s.year and t.unit_code = s.unit_code and t.revision > s.revision
+                               ) or exists (
+                                 select 1 from embed_snapshot e
+                                 where e.year = s.year and e.unit_code = s.unit_code and e.edition > s.revision
                                ) or exists (
                                  select 1 from figure f
                                  join period p on p.id = f.period_id

@@ -15,4 +15,13 @@ public record PublicServing(
         String unitName,
         int revision,
         long served,
-        boolean superseded) {}
+        boolean superseded) {
+
+    /**
+     * Still shown as served: a pinned embed of a superseded edition keeps showing it on other sites until
+     * its code is replaced, whereas the page, the data, the API and a live embed now give the new one.
+     */
+    public boolean outdatedWhereShown() {
+        return superseded && kind == PublicServings.Kind.EMBED_PINNED;
+    }
+}

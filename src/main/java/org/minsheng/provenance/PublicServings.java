@@ -32,7 +32,10 @@ public class PublicServings {
         PUBLIC_PAGE,
         OPEN_DATA,
         API,
-        EMBED;
+        /** A live embed: it follows every new edition. */
+        EMBED,
+        /** A pinned embed: it stays on the edition in its address. */
+        EMBED_PINNED;
 
         String code() {
             return name().toLowerCase(Locale.ROOT);

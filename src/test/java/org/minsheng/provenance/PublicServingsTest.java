@@ -49,6 +49,8 @@ class PublicServingsTest {
                 "/public/2020/data.csv",
                 "/api/v1/years/2020/units/350600/figures",
                 "/api/v1/years/2020/units/350600/headlines",
+                "/public/embed/2020/350600/meal_schools",
+                "/public/embed/2020/350600/meal_schools/1",
                 "/public/2021")) {
             get(path);
         }
@@ -67,11 +69,19 @@ class PublicServingsTest {
                                 PublicServings.Kind.PUBLIC_PAGE, 2020, "350600", 1, 3L, false),
                         org.assertj.core.groups.Tuple.tuple(
                                 PublicServings.Kind.OPEN_DATA, 2020, "350600", 1, 1L, false),
-                        org.assertj.core.groups.Tuple.tuple(PublicServings.Kind.API, 2020, "350600", 1, 2L, false));
+                        org.assertj.core.groups.Tuple.tuple(PublicServings.Kind.API, 2020, "350600", 1, 2L, false),
+                        org.assertj.core.groups.Tuple.tuple(PublicServings.Kind.EMBED, 2020, "350600", 1, 1L, false),
+                        org.assertj.core.groups.Tuple.tuple(
+                                PublicServings.Kind.EMBED_PINNED, 2020, "350600", 1, 1L, false));
 
         Corrections.reviseXiangchengDecember(db, reviews, "5", "补报一所学校");
         get("/public/2020");
         var after = as("comms", provenance::publicServings);
+        // counted afresh after the correction, with no later edition served anywhere: the pinned embed's
+        // mark is newer than the correction, and only the edition kept for the live chart tells
+        db.execute("delete from public_serving");
+        get("/public/embed/2020/350600/meal_schools/1");
+        var afresh = as("comms", provenance::publicServings);
 
         assertThat(after)
                 .filteredOn(s -> s.kind() == PublicServings.Kind.PUBLIC_PAGE)
@@ -79,6 +89,18 @@ class PublicServingsTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(2, 1L, false),
                         org.assertj.core.groups.Tuple.tuple(1, 3L, true));
+        // the live embed follows the correction; the pinned one still shows edition 1 where it is embedded
+        assertThat(after)
+                .filteredOn(s -> s.kind() == PublicServings.Kind.EMBED)
+                .singleElement()
+                .matches(s -> s.superseded() && !s.outdatedWhereShown());
+        assertThat(after)
+                .filteredOn(s -> s.kind() == PublicServings.Kind.EMBED_PINNED)
+                .singleElement()
+                .matches(s -> s.superseded() && s.outdatedWhereShown());
+        assertThat(afresh)
+                .extracting(PublicServing::kind, PublicServing::revision, PublicServing::outdatedWhereShown)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PublicServings.Kind.EMBED_PINNED, 1, true));
     }
 
     private void get(String path) throws Exception {

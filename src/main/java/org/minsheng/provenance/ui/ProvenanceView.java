@@ -95,7 +95,7 @@ class ProvenanceView extends Div implements HasDynamicTitle {
         grid.addColumn(PublicServing::served)
                 .setHeader(getTranslation("provenance.public.served"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(s -> badge(s.superseded()))
+        grid.addComponentColumn(this::servingStatus)
                 .setHeader(getTranslation("provenance.status"))
                 .setAutoWidth(true);
         grid.setItems(servings);
@@ -114,6 +114,18 @@ class ProvenanceView extends Div implements HasDynamicTitle {
 
     private Span status(ExportRecord r) {
         return badge(r.superseded());
+    }
+
+    /** Superseded, and whether what was served still shows the old edition somewhere. */
+    private Span servingStatus(PublicServing s) {
+        if (!s.superseded()) {
+            return badge(false);
+        }
+        var outdated = s.outdatedWhereShown();
+        var span =
+                new Span(getTranslation(outdated ? "provenance.public.pinnedOutdated" : "provenance.public.followed"));
+        span.getElement().getThemeList().add(outdated ? "badge error" : "badge contrast");
+        return span;
     }
 
     private Span badge(boolean superseded) {

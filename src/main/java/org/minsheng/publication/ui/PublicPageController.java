@@ -172,7 +172,8 @@ class PublicPageController {
     @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}")
     ResponseEntity<String> liveEmbed(
             @PathVariable int year, @PathVariable String code, @PathVariable String indicator, WebRequest request) {
-        return embed(disclosure.embed(year, code, indicator), year, code, indicator, request);
+        return embed(
+                disclosure.embed(year, code, indicator), PublicServings.Kind.EMBED, year, code, indicator, request);
     }
 
     @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}/{edition:\\d{1,6}}")
@@ -182,12 +183,23 @@ class PublicPageController {
             @PathVariable String indicator,
             @PathVariable int edition,
             WebRequest request) {
-        return embed(disclosure.pinned(year, code, indicator, edition), year, code, indicator, request);
+        return embed(
+                disclosure.pinned(year, code, indicator, edition),
+                PublicServings.Kind.EMBED_PINNED,
+                year,
+                code,
+                indicator,
+                request);
     }
 
     /** An embedded chart, or 404 in plain words; served like the page (ETag, counted per day). */
     private ResponseEntity<String> embed(
-            Optional<EmbeddedChart> chart, int year, String code, String indicator, WebRequest request) {
+            Optional<EmbeddedChart> chart,
+            PublicServings.Kind kind,
+            int year,
+            String code,
+            String indicator,
+            WebRequest request) {
         if (chart.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -195,7 +207,7 @@ class PublicPageController {
                     .body(new PublicPage(translations, Translations.CHINESE, clock.getZone())
                             .notPublished(year, "/public/" + year + "/" + code));
         }
-        servings.served(PublicServings.Kind.EMBED, year, code, chart.get().edition());
+        servings.served(kind, year, code, chart.get().edition());
         var base = origin() + "/public/";
         var html = new PublicPage(translations, Translations.CHINESE, clock.getZone())
                 .embed(chart.get(), base + year + "/" + code, base + "embed/" + year + "/" + code + "/" + indicator);
