@@ -51,10 +51,7 @@ public class PublicDisclosureService implements ChartEmbeds {
     @Transactional(readOnly = true)
     public Optional<PublicYear> year(int year, String code) {
         return asPublic.read(() -> {
-            var id = code == null
-                    ? Optional.of(divisions.city().id())
-                    : divisions.node(code).map(n -> n.id());
-            if (id.isEmpty() || !releases.released(id.get(), year)) {
+            if (!released(year, code)) {
                 return Optional.empty();
             }
             var review = publications.review(year, code);
@@ -63,9 +60,40 @@ public class PublicDisclosureService implements ChartEmbeds {
                     .rankings(review, code)
                     .forEach((indicator, drawn) ->
                             charts.add(new PublicYear.Chart(indicator, drawn.content(), drawn.subtitle())));
-            var unitCode = code == null ? divisions.city().code() : code;
-            return Optional.of(new PublicYear(unitCode, review, charts, dashboards.illustrativeSplit(year)));
+            return Optional.of(new PublicYear(unitCode(code), review, charts, dashboards.illustrativeSplit(year)));
         });
+    }
+
+    /**
+     * A month (1–12) of the unit's year (code null: the root) when the year is published, at the year's
+     * current edition; empty when it is not, when the code names no unit, or when there is no such month.
+     * A month is published with its year, never on its own: the year is what a unit releases.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublicMonth> month(int year, String code, int month) {
+        // the dashboard's filter would clamp month 13 to December and answer for a month nobody asked for
+        if (month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        return asPublic.read(() -> {
+            if (!released(year, code)) {
+                return Optional.empty();
+            }
+            return Optional.of(new PublicMonth(
+                    unitCode(code), month, publications.month(year, code, month), publications.edition(year, code)));
+        });
+    }
+
+    /** The gate: the unit exists and its year is out for the public. */
+    private boolean released(int year, String code) {
+        var id = code == null
+                ? Optional.of(divisions.city().id())
+                : divisions.node(code).map(n -> n.id());
+        return id.isPresent() && releases.released(id.get(), year);
+    }
+
+    private String unitCode(String code) {
+        return code == null ? divisions.city().code() : code;
     }
 
     /** Every published year of the root and every unit year released on its own, newest first. */

@@ -91,10 +91,27 @@ public class PublicationService {
     YearInReview review(int year, String division) {
         var unitYear = units.read(year, division);
         var data = unitYear.data();
-        return review(
-                data,
-                unitPublications.edition(data.city(), year, data.revision()),
-                unitYear.page().cityWide());
+        return review(data, edition(data), unitYear.page().cityWide());
+    }
+
+    /**
+     * A month of the unit's year as its page shows that month, for a caller that has checked who may
+     * read it (the read API); what edition it belongs to is {@link #edition(int, String)}'s.
+     */
+    CityYear month(int year, String division, int month) {
+        return units.month(year, division, month).data();
+    }
+
+    /**
+     * The edition of the unit's year, for a caller that has checked who may read it: a month has no
+     * edition of its own, it is published and corrected as part of its year.
+     */
+    Edition edition(int year, String division) {
+        return edition(units.read(year, division).data());
+    }
+
+    private Edition edition(CityYear year) {
+        return unitPublications.edition(year.city(), year.year(), year.revision());
     }
 
     private YearInReview review(CityYear data, Edition edition, boolean ranked) {

@@ -10,6 +10,7 @@ import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.PeriodChoice;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Target;
@@ -51,7 +52,20 @@ class UnitYears {
      * answered with the root's year, which a file named after the code would misstate.
      */
     UnitYear read(int year, String code) {
-        var filter = DashboardFilter.year(year).withDivision(unitCode(code));
+        return read(DashboardFilter.year(year), code);
+    }
+
+    /**
+     * One month of the unit's year as its page shows that month (PeriodChoice.MONTH): a cumulative
+     * indicator's figure as at the month's end, a per-period one's of the month alone, no yearly
+     * indicator's figure; the unit is found as {@link #read(int, String)} finds it.
+     */
+    UnitYear month(int year, String code, int month) {
+        return read(new DashboardFilter(year, PeriodChoice.MONTH, month, null, null), code);
+    }
+
+    private UnitYear read(DashboardFilter window, String code) {
+        var filter = window.withDivision(unitCode(code));
         if (filter.division() != null && divisions.node(filter.division()).isEmpty()) {
             throw new RefusedException("publication.error.unknownUnit", filter.division());
         }

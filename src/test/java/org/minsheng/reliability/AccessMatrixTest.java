@@ -596,6 +596,8 @@ class AccessMatrixTest {
                 EnumSet.allOf(Caller.class),
                 () -> disclosure.yearForPage(2020, "350600")));
         cases.add(new Case(
+                "PublicDisclosureService.month", EnumSet.allOf(Caller.class), () -> disclosure.month(2020, null, 6)));
+        cases.add(new Case(
                 "OpenDataService.published",
                 EnumSet.allOf(Caller.class),
                 () -> openData.published(2020, null, OpenDataFormat.CSV)));
