@@ -62,6 +62,71 @@ public record OpenData(
 
             @Schema(example = "false") boolean corrected) {}
 
+    /**
+     * A month of a unit's published year: what the unit's dashboard page shows for that month, at the
+     * year's current edition. Indicators reported by year only have no month and are not listed.
+     */
+    @Schema(
+            description =
+                    "A month of a unit's published year: every monthly figure of that month, at the year's edition")
+    public record Month(
+            @Schema(example = "2020") int year,
+
+            @Schema(minimum = "1", maximum = "12", example = "6")
+            int month,
+
+            Unit unit,
+
+            @Schema(
+                    description = "The year's edition (第n版), as its figures state it: a month has none of its own",
+                    example = "1")
+            int edition,
+
+            @Schema(
+                    description = "The newest approval among the month's figures",
+                    example = "2020-07-13T10:00:00+08:00")
+            OffsetDateTime dataAsOf,
+
+            List<MonthFigure> figures) {
+
+        public Month {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /**
+     * One figure of a month, as {@link Figure} is of the year, with what the number covers.
+     *
+     * @param accumulation cumulative: the figure as at the end of the month (to date, as the year's figure
+     *                     is December's); per_period: the month's own figure, which the year adds up
+     * @param status       value, not_applicable (不适用: the indicator does not apply there) or missing (no figure)
+     * @param corrected    a figure of the indicator was corrected after publication (the publication's †)
+     */
+    public record MonthFigure(
+            @Schema(example = "meal_schools") String indicator,
+            @Schema(example = "农村义务教育学生营养改善计划实施学校") String indicatorName,
+            @Schema(example = "所") String measure,
+
+            @Schema(
+                    description = "cumulative: as at the end of the month (to date), not the month's increase;"
+                            + " per_period: the month alone",
+                    allowableValues = {"cumulative", "per_period"},
+                    example = "cumulative")
+            String accumulation,
+
+            @Schema(example = "350602") String unitCode,
+            @Schema(example = "芗城区") String unitName,
+
+            @Schema(description = "null unless status is value", example = "4")
+            BigDecimal value,
+
+            @Schema(
+                    allowableValues = {"value", "not_applicable", "missing"},
+                    example = "value")
+            String status,
+
+            @Schema(example = "false") boolean corrected) {}
+
     /** The year-in-review's headline lines, as the public page prints them. */
     public record Headlines(
             @Schema(example = "2020") int year,

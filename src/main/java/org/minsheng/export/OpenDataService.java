@@ -142,6 +142,38 @@ public class OpenDataService {
         });
     }
 
+    /**
+     * A month (1–12) of a unit's published year as typed data (code null: the root), its monthly
+     * indicators only; empty when the year is not published or there is no such month.
+     */
+    public Optional<OpenData.Month> month(int year, String code, int month) {
+        return disclosure.month(year, code, month).map(page -> {
+            var edition = page.edition();
+            servings.served(PublicServings.Kind.API, year, page.code(), edition.number());
+            var data = page.data();
+            var figures = rows(data).stream()
+                    .filter(row -> row.indicator().monthly())
+                    .map(row -> new OpenData.MonthFigure(
+                            row.indicator().code(),
+                            row.indicator().nameZh(),
+                            row.indicator().unitZh(),
+                            row.indicator().cumulative() ? "cumulative" : "per_period",
+                            row.unit().code(),
+                            row.unit().name(),
+                            row.value(),
+                            row.status().name().toLowerCase(),
+                            edition.revised(row.indicator().id())))
+                    .toList();
+            return new OpenData.Month(
+                    year,
+                    page.month(),
+                    new OpenData.Unit(page.code(), data.city().name()),
+                    edition.number(),
+                    data.dataAsOf(),
+                    figures);
+        });
+    }
+
     /** The headline lines of a unit's published year; empty when it is not published. */
     public Optional<OpenData.Headlines> headlines(int year, String code) {
         return disclosure.year(year, code).map(page -> {

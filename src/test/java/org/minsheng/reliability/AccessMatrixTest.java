@@ -602,6 +602,7 @@ class AccessMatrixTest {
                 EnumSet.allOf(Caller.class),
                 () -> openData.published(2020, null, OpenDataFormat.CSV)));
         cases.add(new Case("OpenDataService.data", EnumSet.allOf(Caller.class), () -> openData.data(2020, null)));
+        cases.add(new Case("OpenDataService.month", EnumSet.allOf(Caller.class), () -> openData.month(2020, null, 6)));
         cases.add(new Case(
                 "OpenDataService.headlines", EnumSet.allOf(Caller.class), () -> openData.headlines(2020, null)));
         cases.add(new Case("DashboardService.dataVersion", EnumSet.allOf(Caller.class), dashboards::dataVersion));

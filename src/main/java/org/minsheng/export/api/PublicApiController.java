@@ -20,8 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Read-only, for anyone, published years only: the same numbers as the public page and data.json,
- * through the same gate (PublicDisclosureService). A year not published, or a unit that does not exist,
- * is a 404 problem, alike.
+ * through the same gate (PublicDisclosureService); a month's figures are the unit's dashboard's for that
+ * month, of a published year. A year not published, or a unit or month that does not exist, is a 404
+ * problem, alike.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -31,7 +32,8 @@ import org.springframework.web.server.ResponseStatusException;
                         title = "民生实事成果 · published results",
                         version = "v1",
                         description = "The published results of the livelihood campaign: years, units, indicators,"
-                                + " figures with their edition and corrections, and the year-in-review's headline numbers."
+                                + " figures with their edition and corrections, each month's figures, and the"
+                                + " year-in-review's headline numbers."
                                 + " Published figures only; rate-limited per client address."))
 class PublicApiController {
 
@@ -84,6 +86,26 @@ class PublicApiController {
     OpenData figures(
             @PathVariable @Schema(example = "2020") int year, @PathVariable @Schema(example = "350600") String code) {
         return data(year, code);
+    }
+
+    @Operation(
+            summary = "A unit's published figures of one month of the year, as its dashboard shows that month",
+            description = "Each figure says what it covers (accumulation): a cumulative indicator's figure is"
+                    + " as at the end of the month (to date; the year's figure is December's), a per-period"
+                    + " indicator's is the month alone. Indicators reported by year only have no month and are"
+                    + " not listed. A month is published with its year, at the year's current edition.")
+    @ApiResponse(
+            responseCode = "404",
+            description = "the year is not published, there is no such unit, or the month is not 1 to 12")
+    @GetMapping("/years/{year}/units/{code}/months/{month}/figures")
+    OpenData.Month monthFigures(
+            @PathVariable @Schema(example = "2020") int year,
+            @PathVariable @Schema(example = "350600") String code,
+            @PathVariable @Schema(minimum = "1", maximum = "12", example = "6") int month) {
+        if (month < 1 || month > 12) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such month");
+        }
+        return openData.month(year, checked(code), month).orElseThrow(() -> notPublished(year));
     }
 
     @Operation(summary = "A unit's year-in-review: the lede and its headline lines")

@@ -9,13 +9,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.minsheng.IntegrationTest;
+import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.PeriodChoice;
 import org.minsheng.dashboard.YearCell;
+import org.minsheng.figure.CellKey;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.FigureService;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.FiguresJson;
 import org.minsheng.support.YearTotals;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The read API's contract, endpoint by endpoint, as a client that never signed in sees it: JSON of the
- * documented shape, the signed-in dashboard's numbers, a 404 problem for a year not published, an ETag
+ * documented shape, the signed-in dashboard's numbers (a month's too, and only once approved), a 404
+ * problem for a year not published or a month that is none, an ETag
  * that answers 304, CORS for the configured origin only, its OpenAPI description, and 429 with
  * Retry-After past the per-address limit (set low here; the last test spends it).
  */
@@ -49,6 +59,15 @@ class PublicApiTest {
 
     @Autowired
     DashboardService dashboards;
+
+    @Autowired
+    FigureService entry;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    DSLContext db;
 
     @Test
     @Order(1)
@@ -150,17 +169,177 @@ class PublicApiTest {
             "/api/v1/years/{year}/units",
             "/api/v1/years/{year}/indicators",
             "/api/v1/years/{year}/units/{code}/figures",
-            "/api/v1/years/{year}/units/{code}/headlines"
+            "/api/v1/years/{year}/units/{code}/headlines",
+            "/api/v1/years/{year}/units/{code}/months/{month}/figures"
         }) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
         assertThat(paths.toString()).doesNotContain("/public").doesNotContain("/ready");
         assertThat(doc.get("components").get("schemas").get("Figure").toString())
                 .contains("example");
+        assertThat(doc.get("components").get("schemas").get("MonthFigure").toString())
+                .contains("example")
+                .contains("per_period");
     }
 
     @Test
     @Order(7)
+    void a_months_figures_are_the_signed_in_dashboards_figures_of_that_month() throws Exception {
+        for (var code : new String[] {"350600", "350602"}) {
+            var june = json(get("/api/v1/years/2020/units/" + code + "/months/6/figures", Map.of()));
+            var page = as(
+                    "leader", () -> dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.MONTH, 6, null, code)));
+            var figures = json(get("/api/v1/years/2020/units/" + code + "/figures", Map.of()));
+
+            assertThat(june.get("year").asInt()).isEqualTo(2020);
+            assertThat(june.get("month").asInt()).isEqualTo(6);
+            assertThat(june.get("unit").get("code").asString()).isEqualTo(code);
+            assertThat(june.get("edition").asInt())
+                    .as("a month is at its year's edition")
+                    .isEqualTo(figures.get("edition").asInt());
+            assertThat(june.get("figures").toString())
+                    .as("an indicator reported by year only has no month")
+                    .doesNotContain("\"indicator\":\"cross_inspected\"");
+            var monthly = page.indicators().stream().filter(Indicator::monthly).toList();
+            assertThat(monthly).isNotEmpty();
+            for (var indicator : monthly) {
+                var figure = FiguresJson.find(june.get("figures"), indicator.code(), code);
+                assertThat(figure.get("value").decimalValue())
+                        .as(code + " " + indicator.code())
+                        .isEqualByComparingTo(
+                                page.value(indicator, page.focusId()).orElseThrow());
+                assertThat(figure.get("status").asString()).isEqualTo("value");
+                assertThat(figure.get("accumulation").asString())
+                        .isEqualTo(indicator.cumulative() ? "cumulative" : "per_period");
+                if (page.cityWide()) {
+                    for (var county : page.counties()) {
+                        page.value(indicator, county.id())
+                                .ifPresent(v -> assertThat(
+                                                FiguresJson.find(june.get("figures"), indicator.code(), county.code())
+                                                        .get("value")
+                                                        .decimalValue())
+                                        .as(county.code() + " " + indicator.code())
+                                        .isEqualByComparingTo(v));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    void a_cumulative_figure_of_a_month_is_as_at_its_end_and_december_is_the_year() throws Exception {
+        var june = json(get("/api/v1/years/2020/units/350600/months/6/figures", Map.of()));
+        var december = json(get("/api/v1/years/2020/units/350600/months/12/figures", Map.of()));
+        var year = json(get("/api/v1/years/2020/units/350600/figures", Map.of()));
+
+        var ofYear = FiguresJson.find(year.get("figures"), "road_widening", "350600")
+                .get("value")
+                .decimalValue();
+        assertThat(FiguresJson.find(june.get("figures"), "road_widening", "350600")
+                        .get("value")
+                        .decimalValue())
+                .as("half way through the year, less than the year's")
+                .isLessThan(ofYear);
+        assertThat(FiguresJson.find(december.get("figures"), "road_widening", "350600")
+                        .get("accumulation")
+                        .asString())
+                .isEqualTo("cumulative");
+        assertThat(FiguresJson.find(december.get("figures"), "road_widening", "350600")
+                        .get("value")
+                        .decimalValue())
+                .isEqualByComparingTo(ofYear);
+    }
+
+    @Test
+    @Order(9)
+    void a_month_of_a_year_not_published_or_a_month_that_is_none_is_a_404_problem() throws Exception {
+        for (var path : new String[] {
+            "/api/v1/years/2021/units/350600/months/1/figures",
+            "/api/v1/years/2021/units/350602/months/1/figures",
+            "/api/v1/years/2020/units/350600/months/13/figures",
+            "/api/v1/years/2020/units/350600/months/0/figures",
+            "/api/v1/years/2020/units/999999/months/6/figures"
+        }) {
+            var response = get(path, Map.of());
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("Exception").doesNotContain("at org.");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void a_months_etag_answers_304() throws Exception {
+        var path = "/api/v1/years/2020/units/350602/months/6/figures";
+        var etag = get(path, Map.of()).headers().firstValue("ETag").orElseThrow();
+        assertThat(get(path, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    @Order(11)
+    void a_month_shows_a_correction_once_approved_as_a_new_edition_and_not_applicable_is_not_missing()
+            throws Exception {
+        var path = "/api/v1/years/2020/units/350602/months/12/figures";
+        var before = json(get(path, Map.of()));
+
+        // a statistician's correction waiting for review is no published figure
+        var doctors = Catalogue.figure(db, "family_doctor", "350602", 2020, 12);
+        var draft = as(
+                "stat-xiangcheng",
+                () -> entry.save(new FigureInput(
+                        new CellKey(doctors.getIndicatorId(), doctors.getDivisionId(), doctors.getPeriodId()),
+                        "1",
+                        false,
+                        null,
+                        doctors.getVersion(),
+                        "复核更正")));
+        assertThat(draft.errors()).isEmpty();
+        // the reviewer's correction is approved at once: 不适用, with its reason
+        var meals = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
+        as(
+                "reviewer",
+                () -> reviews.revise(new FigureInput(
+                        new CellKey(meals.getIndicatorId(), meals.getDivisionId(), meals.getPeriodId()),
+                        "",
+                        true,
+                        null,
+                        meals.getVersion(),
+                        "该校已撤并")));
+
+        var after = json(get(path, Map.of()));
+        var year = json(get("/api/v1/years/2020/units/350602/figures", Map.of()));
+        var page = as(
+                "leader",
+                () -> dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.MONTH, 12, null, "350602")));
+        assertThat(after.get("edition").asInt())
+                .as("the correction makes a new edition of the year, and the month is at it")
+                .isEqualTo(before.get("edition").asInt() + 1)
+                .isEqualTo(year.get("edition").asInt());
+        var corrected = FiguresJson.find(after.get("figures"), "meal_schools", "350602");
+        assertThat(corrected.get("status").asString()).isEqualTo("not_applicable");
+        assertThat(corrected.get("value").isNull()).isTrue();
+        assertThat(corrected.get("corrected").asBoolean()).isTrue();
+        var mealSchools = page.indicators().stream()
+                .filter(i -> i.code().equals("meal_schools"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(page.notApplicable(mealSchools, page.focusId())).isTrue();
+        assertThat(FiguresJson.find(after.get("figures"), "family_doctor", "350602")
+                        .get("value")
+                        .decimalValue())
+                .as("the published value, not the draft")
+                .isEqualByComparingTo(FiguresJson.find(before.get("figures"), "family_doctor", "350602")
+                        .get("value")
+                        .decimalValue());
+        var city = json(get("/api/v1/years/2020/units/350600/months/12/figures", Map.of()));
+        assertThat(FiguresJson.find(city.get("figures"), "meal_schools", "350602")
+                        .get("status")
+                        .asString())
+                .isEqualTo("not_applicable");
+    }
+
+    @Test
+    @Order(12)
     void past_the_limit_a_client_gets_429_with_retry_after() throws Exception {
         HttpResponse<String> last = null;
         for (int i = 0; i < 70 && (last == null || last.statusCode() != 429); i++) {
