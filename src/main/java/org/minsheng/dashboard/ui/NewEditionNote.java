@@ -1,13 +1,11 @@
 package org.minsheng.dashboard.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.minsheng.base.ui.Failures;
+import org.minsheng.base.ui.WhileAttached;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardUpdates;
 import org.slf4j.Logger;
@@ -24,21 +22,20 @@ class NewEditionNote extends Paragraph {
 
     private static final Logger log = LoggerFactory.getLogger(NewEditionNote.class);
 
-    private final DashboardUpdates updates;
     /** False before the page's first address and while it shows a refusal: nothing to redraw then. */
     private final BooleanSupplier showing;
     /** The page's address read again, with the figures as they are now. */
     private final Supplier<Dashboard> read;
 
     private final Consumer<Dashboard> show;
-    private DashboardUpdates.Subscription subscription;
+    /** Following the editions while the page is open; null while it is not. */
+    private final Supplier<DashboardUpdates.Subscription> subscription;
 
     /** A redraw is waiting for the next response: later changes until then are covered by it. */
     private boolean redrawQueued;
 
     NewEditionNote(
             DashboardUpdates updates, BooleanSupplier showing, Supplier<Dashboard> read, Consumer<Dashboard> show) {
-        this.updates = updates;
         this.showing = showing;
         this.read = read;
         this.show = show;
@@ -46,30 +43,8 @@ class NewEditionNote extends Paragraph {
         addClassName("update-note");
         getElement().setAttribute("role", "status");
         setVisible(false);
-    }
-
-    /**
-     * Follows new editions while the page is open (Vaadin Push carries the redraw); a closed page
-     * (navigation, closed tab, expired session) lets go, so the service never holds a dead UI.
-     */
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        subscription = updates.subscribe(() -> {
-            try {
-                ui.access(this::newEditionOnNextResponse);
-            } catch (UIDetachedException closed) {
-                // the page closed between the change and this call; its detach cancels the subscription
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-            subscription = null;
-        }
+        subscription = WhileAttached.follow(
+                this, updates::subscribe, DashboardUpdates.Subscription::cancel, this::newEditionOnNextResponse);
     }
 
     /**
@@ -115,14 +90,15 @@ class NewEditionNote extends Paragraph {
         try {
             data = read.get();
         } catch (RuntimeException e) {
-            if (!Failures.databaseUnavailable(e) || subscription == null) {
+            var following = subscription.get();
+            if (!Failures.databaseUnavailable(e) || following == null) {
                 throw e;
             }
             // a busy or unreachable database must not leave the page on the old edition until the next
             // approval: say a new edition exists and read it again shortly
             log.warn("a dashboard could not read the new edition yet: {}", e.toString());
             notePending();
-            subscription.retry();
+            following.retry();
             return;
         }
         show.accept(data);

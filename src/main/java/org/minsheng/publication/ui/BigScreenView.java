@@ -1,8 +1,6 @@
 package org.minsheng.publication.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +15,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.minsheng.base.ui.WhileAttached;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.base.ui.chart.ChartJs;
 import org.minsheng.dashboard.ChartContents;
@@ -47,10 +46,8 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final PublicationService publications;
     private final DashboardService dashboards;
-    private final DashboardUpdates updates;
     private final Clock clock;
     private final int rotateSeconds;
-    private DashboardUpdates.Subscription subscription;
     private int year;
     private String unit;
     private String title = "";
@@ -63,11 +60,12 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             @Value("${minsheng.screen.rotate-seconds:15}") int rotateSeconds) {
         this.publications = publications;
         this.dashboards = dashboards;
-        this.updates = updates;
         this.clock = clock;
         this.rotateSeconds = Math.max(3, rotateSeconds);
         addClassName("big-screen");
         setId("big-screen");
+        // a new edition redraws the screen by itself: nobody stands at a wall display to reload it
+        WhileAttached.follow(this, updates::subscribe, DashboardUpdates.Subscription::cancel, this::draw);
     }
 
     @Override
@@ -165,7 +163,6 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     @Override
     protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
         // the rotation and the clock run in the browser: nothing to ask the server every few seconds
         getElement().executeJs("""
                 const root = this;
@@ -184,21 +181,6 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 };
                 tick();
                 root._clock = setInterval(tick, 1000);""", rotateSeconds);
-        subscription = updates.subscribe(() -> {
-            try {
-                ui.access(this::draw);
-            } catch (UIDetachedException closed) {
-                // the screen closed meanwhile; its detach lets go of the subscription
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-            subscription = null;
-        }
     }
 
     @Override
