@@ -3,17 +3,17 @@ package org.minsheng.dashboard;
 import java.util.Optional;
 
 /**
- * The embed codes of the dashboard's ranking chart. The publication feature serves embeds (only of
+ * The embed codes of the dashboard's charts of one indicator. The publication feature serves embeds (only of
  * published years); this interface lets the dashboard offer them without depending on publication.
  */
 public interface ChartEmbeds {
 
     /**
-     * The codes for the unit's ranking of an indicator in a year, as the public side serves it. Offering
+     * The codes for a chart of an indicator of the unit's year, as the public side serves it. Offering
      * them keeps the edition's chart, so the pinned code still shows it after a correction. Empty when
-     * the unit's year is not published, or the indicator has no ranking there.
+     * the unit's year is not published, or its page draws no such chart of the indicator.
      *
      * @param unitCode null for the installation's root
      */
-    Optional<EmbedCode> embedCode(int year, String unitCode, String indicator);
+    Optional<EmbedCode> embedCode(int year, String unitCode, String indicator, ChartKind kind);
 }

@@ -24,6 +24,18 @@ public enum ChartKind {
         return this == RANKING ? kind + "." + ranked.name().toLowerCase(Locale.ROOT) : kind;
     }
 
+    /** The kind in an embed's address: trend, year_on_year, ... */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind a slug names, if any. */
+    public static java.util.Optional<ChartKind> ofSlug(String slug) {
+        return java.util.Arrays.stream(values())
+                .filter(k -> k.slug().equals(slug))
+                .findFirst();
+    }
+
     /** Whether the chart shows the one indicator a request names. */
     public boolean ofOneIndicator() {
         return this != HEAT_MAP;

@@ -3,17 +3,19 @@ package org.minsheng.dashboard;
 import org.minsheng.base.HtmlText;
 
 /**
- * What a web editor pastes to show a published ranking chart on another site, in its two forms: live
+ * What a web editor pastes to show a published chart on another site, in its two forms: live
  * follows every new edition, pinned stays on {@code edition}. Each is an iframe with the few lines that
  * let it take its content's height, since a fixed height either cuts the chart or leaves a gap.
  *
- * @param unitCode the unit whose units below it the chart ranks
+ * @param unitCode the unit whose page the chart is of
  * @param title    the chart's title, for the iframe's accessible name
  */
-public record EmbedCode(int year, String unitCode, String indicator, int edition, String title) {
+public record EmbedCode(int year, String unitCode, String indicator, ChartKind kind, int edition, String title) {
 
+    /** A ranking's address has no kind (the first embeds were rankings only, and their codes are out there). */
     public String livePath() {
-        return "/public/embed/" + year + "/" + unitCode + "/" + indicator;
+        var path = "/public/embed/" + year + "/" + unitCode + "/" + indicator;
+        return kind == ChartKind.RANKING ? path : path + "/" + kind.slug();
     }
 
     public String pinnedPath() {

@@ -71,12 +71,17 @@ class ChartImages {
         return model(data, indicator, ChartKind.RANKING, note);
     }
 
-    /** A ranking for a browser to draw (Chart.js): the dashboard's content and the printed subtitle. */
+    /** A chart for a browser to draw (Chart.js): the dashboard's content and the printed subtitle. */
     record Drawn(ChartContent content, String subtitle) {}
 
     Drawn drawn(Dashboard data, Indicator indicator) {
-        var content = contents().of(ChartKind.RANKING, data, indicator);
-        return new Drawn(content, subtitle(ChartKind.RANKING, data, content));
+        return drawn(data, indicator, ChartKind.RANKING);
+    }
+
+    /** Any chart of one indicator ({@link ChartKind#ofOneIndicator}). */
+    Drawn drawn(Dashboard data, Indicator indicator, ChartKind kind) {
+        var content = contents().of(kind, data, indicator);
+        return new Drawn(content, subtitle(kind, data, content));
     }
 
     /** The printed subtitle says what the chart compares, where the screen says how fresh the data is. */

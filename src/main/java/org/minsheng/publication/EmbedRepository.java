@@ -1,11 +1,13 @@
 package org.minsheng.publication;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.minsheng.dashboard.ChartKind;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The charts pinned embeds show (V144), one per unit year, indicator and edition, kept as written. */
+/** The charts pinned embeds show (V144, V147), one per unit year, indicator, kind and edition, kept as written. */
 @Repository
 class EmbedRepository {
 
@@ -21,20 +23,25 @@ class EmbedRepository {
     void keep(EmbeddedChart chart) {
         db.execute(
                 """
-                insert into embed_snapshot (year, unit_code, indicator, edition, chart)
-                values (?, ?, ?, ?, ?::jsonb)
+                insert into embed_snapshot (year, unit_code, indicator, kind, edition, chart)
+                values (?, ?, ?, ?, ?, ?::jsonb)
                 on conflict do nothing""",
                 (short) chart.year(),
                 chart.unitCode(),
                 chart.indicator(),
+                code(chart.kind()),
                 chart.edition(),
                 JSON.writeValueAsString(chart));
     }
 
-    Optional<EmbeddedChart> find(int year, String unitCode, String indicator, int edition) {
+    Optional<EmbeddedChart> find(int year, String unitCode, String indicator, ChartKind kind, int edition) {
         return db.resultQuery("""
                         select chart::text from embed_snapshot
-                        where year = ? and unit_code = ? and indicator = ? and edition = ?""", (short) year, unitCode, indicator, edition)
+                        where year = ? and unit_code = ? and indicator = ? and kind = ? and edition = ?""", (short) year, unitCode, indicator, code(kind), edition)
                 .fetchOptional(r -> JSON.readValue(r.get(0, String.class), EmbeddedChart.class));
+    }
+
+    private static String code(ChartKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

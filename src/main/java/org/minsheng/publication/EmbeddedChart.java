@@ -2,14 +2,16 @@ package org.minsheng.publication;
 
 import java.time.OffsetDateTime;
 import org.minsheng.base.chart.ChartContent;
+import org.minsheng.dashboard.ChartKind;
 
 /**
- * One ranking chart of a unit's published year as an embed shows it: what, whose, from which edition
+ * One chart of a unit's published year as an embed shows it: what, whose, from which edition
  * and how fresh. A pinned embed's chart is the one stored when its edition was first offered.
  *
  * @param issuerKey      the message key of the unit's issuer (漳州市纪委监委), translated by the page
  * @param edition        the edition the chart shows
  * @param currentEdition the unit year's edition now: larger than {@code edition} when the chart is outdated
+ * @param kind           which of the dashboard's charts of the indicator (a ranking, the trend, ...)
  */
 public record EmbeddedChart(
         int year,
@@ -22,7 +24,13 @@ public record EmbeddedChart(
         int currentEdition,
         OffsetDateTime dataAsOf,
         String subtitle,
-        ChartContent content) {
+        ChartContent content,
+        ChartKind kind) {
+
+    public EmbeddedChart {
+        // charts kept before V147 were all rankings, and say nothing of their kind
+        kind = kind == null ? ChartKind.RANKING : kind;
+    }
 
     /** A pinned chart of an edition since corrected. */
     public boolean outdated() {
@@ -31,6 +39,7 @@ public record EmbeddedChart(
 
     EmbeddedChart now(int current) {
         return new EmbeddedChart(
-                year, unitCode, unitName, issuerKey, indicator, measure, edition, current, dataAsOf, subtitle, content);
+                year, unitCode, unitName, issuerKey, indicator, measure, edition, current, dataAsOf, subtitle, content,
+                kind);
     }
 }

@@ -3,7 +3,9 @@ package org.minsheng.publication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.minsheng.base.chart.ChartContent;
 import org.minsheng.dashboard.ChartEmbeds;
+import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.division.DivisionService;
@@ -113,25 +115,27 @@ public class PublicDisclosureService implements ChartEmbeds {
     }
 
     /**
-     * A ranking chart of a unit's published year as a live embed shows it, at the current edition; that
-     * edition's chart is kept for pinned embeds. Empty when the year is not published or the indicator
-     * has no ranking.
+     * A chart of a unit's published year as a live embed shows it, at the current edition; that edition's
+     * chart is kept for pinned embeds. Empty when the year is not published, or the unit's page draws no
+     * such chart of the indicator (a ranking needs units below and a charted indicator; the heat-map is
+     * of every indicator and is not embedded).
      */
     @Transactional
-    public Optional<EmbeddedChart> embed(int year, String code, String indicator) {
-        var chart = year(year, code).flatMap(page -> chartOf(page, indicator));
+    public Optional<EmbeddedChart> embed(int year, String code, String indicator, ChartKind kind) {
+        var chart = current(year, code, indicator, kind);
         chart.ifPresent(embeds::keep);
         return chart;
     }
 
     @Override
     @Transactional
-    public Optional<EmbedCode> embedCode(int year, String unitCode, String indicator) {
-        return embed(year, unitCode, indicator)
+    public Optional<EmbedCode> embedCode(int year, String unitCode, String indicator, ChartKind kind) {
+        return embed(year, unitCode, indicator, kind)
                 .map(chart -> new EmbedCode(
                         chart.year(),
                         chart.unitCode(),
                         indicator,
+                        kind,
                         chart.edition(),
                         chart.content().title()));
     }
@@ -141,12 +145,12 @@ public class PublicDisclosureService implements ChartEmbeds {
      * the current edition beside it. Empty when that edition of the chart was never offered.
      */
     @Transactional
-    public Optional<EmbeddedChart> pinned(int year, String code, String indicator, int edition) {
-        var live = embed(year, code, indicator);
+    public Optional<EmbeddedChart> pinned(int year, String code, String indicator, ChartKind kind, int edition) {
+        var live = embed(year, code, indicator, kind);
         if (live.isEmpty()) {
             return Optional.empty();
         }
-        return embeds.find(year, live.get().unitCode(), indicator, edition)
+        return embeds.find(year, live.get().unitCode(), indicator, kind, edition)
                 .map(kept -> kept.now(live.get().edition()));
     }
 
@@ -157,28 +161,72 @@ public class PublicDisclosureService implements ChartEmbeds {
     @Transactional
     public Optional<PublicYear> yearForPage(int year, String code) {
         var page = year(year, code);
-        page.ifPresent(p ->
-                p.charts().forEach(chart -> chartOf(p, chart.indicator().code()).ifPresent(embeds::keep)));
+        page.ifPresent(p -> p.charts()
+                .forEach(chart -> rankingOf(p, chart.indicator().code()).ifPresent(embeds::keep)));
         return page;
     }
 
-    private static Optional<EmbeddedChart> chartOf(PublicYear page, String indicator) {
-        var review = page.review();
+    private Optional<EmbeddedChart> current(int year, String code, String indicator, ChartKind kind) {
+        if (kind == ChartKind.RANKING) {
+            // the page's own rankings: an embed shows exactly the chart the public page shows
+            return year(year, code).flatMap(page -> rankingOf(page, indicator));
+        }
+        if (!kind.ofOneIndicator()) {
+            return Optional.empty();
+        }
+        return asPublic.read(() -> {
+            if (!released(year, code)) {
+                return Optional.empty();
+            }
+            var review = publications.review(year, code);
+            return publications
+                    .drawn(year, code, indicator, kind)
+                    .map(drawn -> embedded(
+                            review,
+                            unitCode(code),
+                            indicator,
+                            drawn.content().unit(),
+                            drawn.subtitle(),
+                            drawn.content(),
+                            kind));
+        });
+    }
+
+    private static Optional<EmbeddedChart> rankingOf(PublicYear page, String indicator) {
         return page.charts().stream()
                 .filter(c -> c.indicator().code().equals(indicator))
                 .findFirst()
-                .map(c -> new EmbeddedChart(
-                        review.year(),
+                .map(c -> embedded(
+                        page.review(),
                         page.code(),
-                        review.city(),
-                        review.data().city().level().issuerKey(),
                         indicator,
                         c.indicator().unitZh(),
-                        review.revision(),
-                        review.revision(),
-                        review.dataAsOf(),
                         c.subtitle(),
-                        c.content()));
+                        c.content(),
+                        ChartKind.RANKING));
+    }
+
+    private static EmbeddedChart embedded(
+            YearInReview review,
+            String unitCode,
+            String indicator,
+            String measure,
+            String subtitle,
+            ChartContent content,
+            ChartKind kind) {
+        return new EmbeddedChart(
+                review.year(),
+                unitCode,
+                review.city(),
+                review.data().city().level().issuerKey(),
+                indicator,
+                measure,
+                review.revision(),
+                review.revision(),
+                review.dataAsOf(),
+                subtitle,
+                content,
+                kind);
     }
 
     /** What public pages are cached and tagged by: changes whenever anything they show may have. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
@@ -13,6 +14,7 @@ import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardService;
@@ -194,6 +196,18 @@ public class PublicationService {
     /** What the screen draws for each charted indicator: the ranking's content and its printed subtitle. */
     Map<Indicator, ChartImages.Drawn> rankings(YearInReview review, String division) {
         return charted(review, division, charts::drawn);
+    }
+
+    /**
+     * One chart of one indicator of the unit's year as its page draws it, for a caller that has checked
+     * who may read it (the public side's embeds); empty for an indicator the page draws no chart of.
+     */
+    Optional<ChartImages.Drawn> drawn(int year, String division, String indicatorCode, ChartKind kind) {
+        var view = units.read(year, division).page();
+        return view.districtIndicators().stream()
+                .filter(i -> i.code().equals(indicatorCode))
+                .findFirst()
+                .map(indicator -> charts.drawn(view, indicator, kind));
     }
 
     /** A chart of each charted indicator of the review, in its order, from the unit's page. */

@@ -105,9 +105,14 @@ class PublicDisclosureJourneyBrowserTest extends BrowserTest {
         comms.locator("#ranking-embed").click();
         assertThat(comms.locator("#embed-live textarea")).hasValue(live);
         comms.locator("#embed-close").click();
+        // ... and for its other charts of the indicator: the trend, live
+        comms.locator("#trend-embed").click();
+        var trend = comms.locator("#embed-live textarea").inputValue();
+        assertThat(trend).contains("/public/embed/2020/350600/meal_schools/trend\"");
+        comms.locator("#embed-close").click();
 
         // ... and paste them into a page of another origin
-        try (var site = OtherSite.pasting(live, pinned)) {
+        try (var site = OtherSite.pasting(live, pinned, trend)) {
             var elsewhere = browser.newPage(1280, 1600);
             elsewhere.navigate(site.url());
             assertThat(OtherSite.drawn(elsewhere, "/meal_schools")
@@ -120,6 +125,10 @@ class PublicDisclosureJourneyBrowserTest extends BrowserTest {
                     .contains("第1版");
             assertThat(OtherSite.row(OtherSite.drawn(elsewhere, "/meal_schools"), "芗城区"))
                     .contains("4");
+            assertThat(OtherSite.drawn(elsewhere, "/meal_schools/trend")
+                            .locator("footer")
+                            .textContent())
+                    .contains("第1版");
 
             // 4. the API and the CSV give the public page's numbers
             assertThat(apiSchools("350600")).isEqualTo("156");
@@ -194,6 +203,9 @@ class PublicDisclosureJourneyBrowserTest extends BrowserTest {
             assertThat(pinnedFrame.locator("footer").textContent()).contains("第1版");
             assertThat(OtherSite.row(pinnedFrame, "芗城区")).contains("4").doesNotContain("5");
             assertThat(pinnedFrame.locator(".outdated").textContent()).contains("现已发布第2版");
+            var trendFrame = OtherSite.drawn(elsewhere, "/meal_schools/trend");
+            assertThat(trendFrame.locator("footer").textContent()).contains("第2版");
+            assertThat(OtherSite.row(trendFrame, "12月")).contains("157");
         }
     }
 

@@ -93,6 +93,36 @@ class PublicPageTest {
 
     @Test
     @Order(3)
+    void every_chart_of_an_indicator_embeds_live_and_pinned_and_nothing_else_does() throws Exception {
+        for (var kind : List.of("trend", "year_on_year", "years")) {
+            var live = get("/public/embed/2020/350600/meal_schools/" + kind, Map.of());
+            var pinned = get("/public/embed/2020/350600/meal_schools/" + kind + "/1", Map.of());
+            assertThat(live.statusCode()).as(kind).isEqualTo(200);
+            assertThat(live.body()).as(kind).contains("第1版").contains("<th scope=\"col\">时间</th>");
+            assertThat(pinned.statusCode()).as(kind + ", pinned").isEqualTo(200);
+            assertThat(pinned.body()).as(kind + ", pinned").doesNotContain("class=\"outdated\"");
+        }
+        assertThat(get("/public/embed/2020/350600/meal_schools/trend", Map.of()).body())
+                .as("the dashboard's trend: the months, cumulative")
+                .contains("<th scope=\"row\">12月</th>");
+        assertThat(get("/public/embed/2020/350600/meal_schools/heat_map", Map.of())
+                        .statusCode())
+                .as("the heat-map is of every indicator")
+                .isEqualTo(404);
+        assertThat(get("/public/embed/2020/350600/meal_schools/sideways", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get("/public/embed/2021/350600/meal_schools/trend", Map.of()).statusCode())
+                .as("a year not published")
+                .isEqualTo(404);
+        assertThat(get("/public/embed/2020/350600/meal_schools/trend/7", Map.of())
+                        .statusCode())
+                .as("an edition never offered")
+                .isEqualTo(404);
+    }
+
+    @Test
+    @Order(3)
     void a_year_not_published_and_a_unit_that_does_not_exist_get_the_same_404() throws Exception {
         var open = get("/public/2021", Map.of());
         var unknown = get("/public/2020/999999", Map.of());

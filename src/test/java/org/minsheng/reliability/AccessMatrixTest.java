@@ -582,15 +582,15 @@ class AccessMatrixTest {
         cases.add(new Case(
                 "PublicDisclosureService.embed",
                 EnumSet.allOf(Caller.class),
-                () -> disclosure.embed(2020, "350600", "meal_schools")));
+                () -> disclosure.embed(2020, "350600", "meal_schools", ChartKind.RANKING)));
         cases.add(new Case(
                 "PublicDisclosureService.pinned",
                 EnumSet.allOf(Caller.class),
-                () -> disclosure.pinned(2020, "350600", "meal_schools", 1)));
+                () -> disclosure.pinned(2020, "350600", "meal_schools", ChartKind.RANKING, 1)));
         cases.add(new Case(
                 "PublicDisclosureService.embedCode",
                 EnumSet.allOf(Caller.class),
-                () -> disclosure.embedCode(2020, "350600", "meal_schools")));
+                () -> disclosure.embedCode(2020, "350600", "meal_schools", ChartKind.TREND)));
         cases.add(new Case(
                 "PublicDisclosureService.yearForPage",
                 EnumSet.allOf(Caller.class),

@@ -407,21 +407,21 @@ class AuditCompletenessTest {
                 null,
                 "PublicDisclosureService.embed",
                 "comms",
-                () -> disclosure.embed(2020, "350600", "meal_schools"));
+                () -> disclosure.embed(2020, "350600", "meal_schools", ChartKind.RANKING));
         change(
                 0,
                 null,
                 null,
                 "PublicDisclosureService.pinned",
                 "comms",
-                () -> disclosure.pinned(2020, "350600", "meal_schools", 1));
+                () -> disclosure.pinned(2020, "350600", "meal_schools", ChartKind.RANKING, 1));
         change(
                 0,
                 null,
                 null,
                 "PublicDisclosureService.embedCode",
                 "comms",
-                () -> disclosure.embedCode(2020, null, "road_widening"));
+                () -> disclosure.embedCode(2020, null, "road_widening", ChartKind.YEARS));
         assertThat(db.fetchCount(Tables.EMBED_SNAPSHOT))
                 .as("the charts are kept")
                 .isPositive();

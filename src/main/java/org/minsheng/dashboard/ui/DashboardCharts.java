@@ -58,7 +58,7 @@ class DashboardCharts extends Div {
     /**
      * @param chooseChart told the indicator a user picked, so the choice goes into the address; the
      *                    view then calls {@link #show} again
-     * @param embeds      the ranking's embed codes, offered with the downloads
+     * @param embeds      each chart's embed codes, offered with its downloads
      * @param mayExport   offer every chart as a print figure (the service checks again)
      */
     DashboardCharts(
@@ -71,22 +71,22 @@ class DashboardCharts extends Div {
         this.zone = zone;
         addClassName("charts");
         if (mayExport) {
-            var embed = new Button(getTranslation("dashboards.embed"), e -> offerEmbed(embeds));
-            embed.setId("ranking-embed");
-            embed.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             ranking.offer(
                     download(images, ChartKind.RANKING, ImageFormat.PNG),
                     download(images, ChartKind.RANKING, ImageFormat.SVG),
-                    embed);
+                    embed(embeds, ChartKind.RANKING));
             trend.offer(
                     download(images, ChartKind.TREND, ImageFormat.PNG),
-                    download(images, ChartKind.TREND, ImageFormat.SVG));
+                    download(images, ChartKind.TREND, ImageFormat.SVG),
+                    embed(embeds, ChartKind.TREND));
             yoy.offer(
                     download(images, ChartKind.YEAR_ON_YEAR, ImageFormat.PNG),
-                    download(images, ChartKind.YEAR_ON_YEAR, ImageFormat.SVG));
+                    download(images, ChartKind.YEAR_ON_YEAR, ImageFormat.SVG),
+                    embed(embeds, ChartKind.YEAR_ON_YEAR));
             years.offer(
                     download(images, ChartKind.YEARS, ImageFormat.PNG),
-                    download(images, ChartKind.YEARS, ImageFormat.SVG));
+                    download(images, ChartKind.YEARS, ImageFormat.SVG),
+                    embed(embeds, ChartKind.YEARS));
         }
         indicator.addChoiceListener((id, code) -> {
             if (code.equals(chosen)) {
@@ -251,11 +251,18 @@ class DashboardCharts extends Div {
      * The public side embeds the unit's published year, whatever period the dashboard shows: a month's
      * view offers the year's chart, which the dialog's title names.
      */
-    private void offerEmbed(ChartEmbeds embeds) {
+    private Button embed(ChartEmbeds embeds, ChartKind kind) {
+        var button = new Button(getTranslation("dashboards.embed"), e -> offerEmbed(embeds, kind));
+        button.setId(kind.slug().replace('_', '-') + "-embed");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return button;
+    }
+
+    private void offerEmbed(ChartEmbeds embeds, ChartKind kind) {
         if (shown == null || chosen == null) {
             return;
         }
-        embeds.embedCode(shown.year(), shown.division(), chosen)
+        embeds.embedCode(shown.year(), shown.division(), chosen, kind)
                 .ifPresentOrElse(
                         code -> {
                             var origin = EmbedCodeDialog.origin();

@@ -10,6 +10,7 @@ import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.chart.ChartConfigs;
+import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.dashboard.YearCell;
@@ -248,7 +249,6 @@ final class PublicPage {
                 .append("</td>");
     }
 
-    /** A ranking for Chart.js, with its numbers as a table for whoever cannot see the drawing. */
     /** A figure's chart and its numbers; the caller closes the figure (after what it adds to it). */
     private void chart(ChartContent content, String subtitle, String unitsHeading) {
         var config = ChartConfigs.chart(content, subtitle).toString().replace("<", "\\u003c");
@@ -302,6 +302,7 @@ final class PublicPage {
                 page.review().year(),
                 page.code(),
                 chart.indicator().code(),
+                ChartKind.RANKING,
                 page.review().revision(),
                 chart.content().title());
         html.append("<details class=\"embed-codes\"><summary>")
@@ -338,7 +339,10 @@ final class PublicPage {
                     .append("</a></p>");
         }
         html.append("<figure class=\"chart\">");
-        chart(chart.content(), chart.subtitle(), tZh("public.embed.units"));
+        chart(
+                chart.content(),
+                chart.subtitle(),
+                tZh(chart.kind() == ChartKind.RANKING ? "public.embed.units" : "public.embed.period"));
         html.append("<p class=\"measure\">")
                 .append(escape(tZh("public.embed.measure", chart.measure())))
                 .append("</p>");

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.web.Etags;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.provenance.PublicServings;
 import org.minsheng.publication.EmbeddedChart;
 import org.minsheng.publication.PublicDisclosureService;
@@ -172,8 +174,7 @@ class PublicPageController {
     @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}")
     ResponseEntity<String> liveEmbed(
             @PathVariable int year, @PathVariable String code, @PathVariable String indicator, WebRequest request) {
-        return embed(
-                disclosure.embed(year, code, indicator), PublicServings.Kind.EMBED, year, code, indicator, request);
+        return live(year, code, indicator, Optional.of(ChartKind.RANKING), request);
     }
 
     @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}/{edition:\\d{1,6}}")
@@ -183,23 +184,54 @@ class PublicPageController {
             @PathVariable String indicator,
             @PathVariable int edition,
             WebRequest request) {
+        return pinned(year, code, indicator, Optional.of(ChartKind.RANKING), edition, request);
+    }
+
+    @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}/{kind:[a-z_]{3,20}}")
+    ResponseEntity<String> liveEmbedOfKind(
+            @PathVariable int year,
+            @PathVariable String code,
+            @PathVariable String indicator,
+            @PathVariable String kind,
+            WebRequest request) {
+        return live(year, code, indicator, ChartKind.ofSlug(kind), request);
+    }
+
+    @GetMapping(
+            "/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}/{kind:[a-z_]{3,20}}/{edition:\\d{1,6}}")
+    ResponseEntity<String> pinnedEmbedOfKind(
+            @PathVariable int year,
+            @PathVariable String code,
+            @PathVariable String indicator,
+            @PathVariable String kind,
+            @PathVariable int edition,
+            WebRequest request) {
+        return pinned(year, code, indicator, ChartKind.ofSlug(kind), edition, request);
+    }
+
+    private ResponseEntity<String> live(
+            int year, String code, String indicator, Optional<ChartKind> kind, WebRequest request) {
         return embed(
-                disclosure.pinned(year, code, indicator, edition),
+                kind.flatMap(k -> disclosure.embed(year, code, indicator, k)),
+                PublicServings.Kind.EMBED,
+                year,
+                code,
+                request);
+    }
+
+    private ResponseEntity<String> pinned(
+            int year, String code, String indicator, Optional<ChartKind> kind, int edition, WebRequest request) {
+        return embed(
+                kind.flatMap(k -> disclosure.pinned(year, code, indicator, k, edition)),
                 PublicServings.Kind.EMBED_PINNED,
                 year,
                 code,
-                indicator,
                 request);
     }
 
     /** An embedded chart, or 404 in plain words; served like the page (ETag, counted per day). */
     private ResponseEntity<String> embed(
-            Optional<EmbeddedChart> chart,
-            PublicServings.Kind kind,
-            int year,
-            String code,
-            String indicator,
-            WebRequest request) {
+            Optional<EmbeddedChart> chart, PublicServings.Kind kind, int year, String code, WebRequest request) {
         if (chart.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -208,9 +240,10 @@ class PublicPageController {
                             .notPublished(year, "/public/" + year + "/" + code));
         }
         servings.served(kind, year, code, chart.get().edition());
-        var base = origin() + "/public/";
+        var shown = chart.get();
+        var live = new EmbedCode(year, code, shown.indicator(), shown.kind(), shown.edition(), "");
         var html = new PublicPage(translations, Translations.CHINESE, clock.getZone())
-                .embed(chart.get(), base + year + "/" + code, base + "embed/" + year + "/" + code + "/" + indicator);
+                .embed(shown, origin() + "/public/" + year + "/" + code, origin() + live.livePath());
         var etag = Etags.of(html);
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();

@@ -30,6 +30,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.EmbedCodeDialog;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicDisclosureService;
@@ -281,7 +282,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         var button = new Button(
                 getTranslation("dashboards.embed"),
                 e -> disclosure
-                        .embedCode(year, unit, indicator.code())
+                        .embedCode(year, unit, indicator.code(), ChartKind.RANKING)
                         .ifPresentOrElse(
                                 code -> {
                                     var origin = EmbedCodeDialog.origin();
