@@ -5,6 +5,7 @@ import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.TARGET;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.Vocabularies;
+import org.minsheng.db.enums.DivisionLevel;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -101,6 +103,36 @@ class TargetAdminRepository {
                 .onConflictDoNothing()
                 .returning(TARGET.ID)
                 .fetch(TARGET.ID);
+    }
+
+    /** Whether the unit is a town of one of the counties that existed in the year. */
+    boolean townUnder(int divisionId, int year, Collection<Integer> countyIds) {
+        return db.fetchExists(
+                DIVISION,
+                DIVISION.ID
+                        .eq(divisionId)
+                        .and(DIVISION.LEVEL.eq(DivisionLevel.town))
+                        .and(DIVISION.PARENT_ID.eq(DSL.any(DSL.val(countyIds.toArray(Integer[]::new)))))
+                        .and(existedIn(year)));
+    }
+
+    /** The units and the towns that existed in the year below those of them that are counties. */
+    List<Integer> withTownsIn(int year, Collection<Integer> unitIds) {
+        var towns = db.select(DIVISION.ID)
+                .from(DIVISION)
+                .where(DIVISION.LEVEL.eq(DivisionLevel.town))
+                .and(DIVISION.PARENT_ID.eq(DSL.any(DSL.val(unitIds.toArray(Integer[]::new)))))
+                .and(existedIn(year))
+                .fetch(DIVISION.ID);
+        var all = new java.util.ArrayList<Integer>(unitIds);
+        all.addAll(towns);
+        return all;
+    }
+
+    private static Condition existedIn(int year) {
+        return DIVISION.VALID_FROM
+                .le(LocalDate.of(year, 12, 31))
+                .and(DIVISION.VALID_TO.isNull().or(DIVISION.VALID_TO.gt(LocalDate.of(year, 1, 1))));
     }
 
     private List<TargetRow> rows(Condition where) {

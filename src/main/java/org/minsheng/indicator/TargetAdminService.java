@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Targets per indicator, year and division, kept by administrators for the installation's root and
- * every unit below it down to county level as they are that year (a city and its districts; a province,
- * its cities and their counties); each unit's dashboard colours progress by its own targets.
+ * every unit below it as they are that year, towns included (a city, its districts and their towns; a
+ * province, its cities, their counties and towns); each unit's dashboard colours progress by its own
+ * targets, and a county's page ranks its towns against theirs.
  */
 @Service
 @Transactional
@@ -59,14 +60,26 @@ public class TargetAdminService {
     }
 
     /**
-     * The units targets can be set for that year: the root first, each unit followed by the units below
-     * it, down to county level (2021: 龙海区, not 龙海市). Towns are left out, as their dashboards show
-     * their figures without targets.
+     * The units the picker offers that year: the root first, each unit followed by the units below it,
+     * down to county level (2021: 龙海区, not 龙海市). A county's towns are its page's, listed with it
+     * ({@link #towns}) rather than here, where a national installation would put some 40,000.
      */
     @Transactional(readOnly = true)
     public List<Division> divisions(int year) {
         currentUser.require(Role.ADMINISTRATOR);
         return divisionsIn(year);
+    }
+
+    /** A county's towns that year, whose targets are set on the county's page. */
+    @Transactional(readOnly = true)
+    public List<Division> towns(int countyId, int year) {
+        currentUser.require(Role.ADMINISTRATOR);
+        checkYear(year);
+        var county = divisionsIn(year).stream()
+                .filter(d -> d.id() == countyId && d.level() == Division.Level.COUNTY)
+                .findFirst()
+                .orElseThrow(() -> new RefusedException("catalogue.target.error.division"));
+        return divisions.childrenIn(county.id(), year);
     }
 
     public TargetRow create(int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value) {
@@ -124,8 +137,8 @@ public class TargetAdminService {
     public int copyFromLastYear(int year) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         checkYear(year);
-        var ids = targets.copy(
-                year - 1, year, divisionsIn(year).stream().map(Division::id).toList());
+        var units = divisionsIn(year).stream().map(Division::id).toList();
+        var ids = targets.copy(year - 1, year, targets.withTownsIn(year, units));
         for (int id : ids) {
             var copied = targets.find(id).orElseThrow();
             var after = values(copied);
@@ -139,9 +152,20 @@ public class TargetAdminService {
         return divisions.unitsIn(year);
     }
 
-    /** Refuses a unit outside the installation's tree, or one that did not exist that year, alike. */
+    /**
+     * Refuses a unit outside the installation's tree, or one that did not exist that year, alike; a town
+     * is in the tree when its county is.
+     */
     private void requireUnit(int divisionId, int year) {
-        if (divisionsIn(year).stream().noneMatch(d -> d.id() == divisionId)) {
+        var units = divisionsIn(year);
+        if (units.stream().noneMatch(d -> d.id() == divisionId)
+                && !targets.townUnder(
+                        divisionId,
+                        year,
+                        units.stream()
+                                .filter(d -> d.level() == Division.Level.COUNTY)
+                                .map(Division::id)
+                                .toList())) {
             throw new RefusedException("catalogue.target.error.division");
         }
     }

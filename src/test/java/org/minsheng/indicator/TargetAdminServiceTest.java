@@ -13,6 +13,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
 import org.minsheng.division.Division;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -32,6 +34,9 @@ class TargetAdminServiceTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    DashboardService dashboards;
 
     @Test
     void the_2020_city_targets_of_the_demo_are_listed_with_their_direction() {
@@ -137,6 +142,55 @@ class TargetAdminServiceTest {
         assertThat(targets.list(2021, city))
                 .noneMatch(t ->
                         t.divisionCode().equals("350681") || t.divisionCode().equals("350625"));
+    }
+
+    @Test
+    void a_towns_target_is_set_on_its_countys_page_copied_into_the_next_year_and_ranks_it_on_the_countys_dashboard() {
+        db.execute("""
+                insert into division (code, name, level, parent_id)
+                select '350602001', '东铺头街道', 'town', id from division where code = '350602'""");
+        db.execute("""
+                insert into division (code, name, level, parent_id)
+                select '350602002', '西桥街道', 'town', id from division where code = '350602'""");
+        // a town hung directly under the city: no county of the installation is its parent
+        db.execute("""
+                insert into division (code, name, level, parent_id)
+                select '350600999', '无县镇', 'town', id from division where code = '350600'""");
+        int xiangcheng = divisionId(db, "350602");
+        int dongputou = divisionId(db, "350602001");
+        int road = indicatorId(db, "road_widening");
+
+        assertThat(targets.towns(xiangcheng, 2020))
+                .extracting(Division::code)
+                .containsExactly("350602001", "350602002");
+        targets.create(road, dongputou, 2020, TargetDirection.INCREASE_TO, new BigDecimal("1.5"));
+        assertThat(targets.list(2020, xiangcheng))
+                .as("芗城区's page: its own targets and its towns'")
+                .extracting(TargetRow::divisionCode)
+                .contains("350602", "350602001");
+
+        var town = dashboards.dashboard(DashboardFilter.year(2020).withDivision("350602001"));
+        var roads = town.districtIndicators().stream()
+                .filter(i -> i.code().equals("road_widening"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(town.focus().code()).isEqualTo("350602001");
+        assertThat(town.target(roads, dongputou))
+                .as("the town's own page measures it against its own target")
+                .hasValueSatisfying(t -> assertThat(t.value()).isEqualByComparingTo("1.5"));
+
+        targets.copyFromLastYear(2021);
+        assertThat(targets.list(2021, xiangcheng))
+                .as("copied with its county's")
+                .anyMatch(t -> t.divisionCode().equals("350602001") && t.indicatorId() == road);
+
+        int audited = auditCount(db);
+        assertRefused(
+                () -> targets.create(
+                        road, divisionId(db, "350600999"), 2020, TargetDirection.INCREASE_TO, BigDecimal.ONE),
+                "catalogue.target.error.division");
+        assertRefused(() -> targets.towns(divisionId(db, "350600"), 2020), "catalogue.target.error.division");
+        assertThat(auditCount(db)).isEqualTo(audited);
     }
 
     private static void assertRefused(Runnable call, String key) {

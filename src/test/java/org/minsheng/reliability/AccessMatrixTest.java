@@ -757,6 +757,7 @@ class AccessMatrixTest {
         cases.add(new Case("RuleAdminService.setEnabled", admin, () -> ruleAdmin.setEnabled(-1, 0, false)));
         cases.add(new Case("TargetAdminService.list", admin, () -> targetAdmin.list(2020, xiangcheng)));
         cases.add(new Case("TargetAdminService.divisions", admin, () -> targetAdmin.divisions(2020)));
+        cases.add(new Case("TargetAdminService.towns", admin, () -> targetAdmin.towns(xiangcheng, 2020)));
         cases.add(new Case(
                 "TargetAdminService.create",
                 admin,

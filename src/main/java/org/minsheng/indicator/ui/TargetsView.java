@@ -23,7 +23,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Notifications;
@@ -195,11 +197,20 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         new TargetDialog(
                         service,
                         indicators.list().stream().filter(i -> !i.retired()).toList(),
-                        units.withChildren(unit.getValue()),
+                        unitsOfPage(unit.getValue()),
                         shownYear,
                         target,
                         this::refresh)
                 .open();
+    }
+
+    /** The units the chosen unit's page lists: its own and those directly below, a county's towns too. */
+    private List<Division> unitsOfPage(Division chosen) {
+        var listed = new ArrayList<>(units.withChildren(chosen));
+        if (chosen.level() == Division.Level.COUNTY) {
+            listed.addAll(service.towns(chosen.id(), shownYear));
+        }
+        return listed;
     }
 
     void copyFromLastYear() {

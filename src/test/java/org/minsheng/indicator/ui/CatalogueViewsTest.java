@@ -19,6 +19,7 @@ import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -37,6 +38,9 @@ class CatalogueViewsTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    DSLContext db;
 
     @AfterEach
     void tearDown() {
@@ -181,6 +185,42 @@ class CatalogueViewsTest {
             _get(NotFoundOrDeniedView.class);
         }
         _assertNone(IndicatorsView.class);
+    }
+
+    @Test
+    void a_districts_page_of_targets_offers_its_towns_and_lists_a_towns_target() {
+        db.execute("""
+                insert into division (code, name, level, parent_id)
+                select '350602001', '东铺头街道', 'town', id from division where code = '350602'""");
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2021");
+        view.unit.setValue(view.unit.getListDataView()
+                .getItems()
+                .filter(d -> d.code().equals("350602"))
+                .findFirst()
+                .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("new-target")));
+        var dialog = _get(TargetDialog.class);
+        assertThat(dialog.division.getListDataView().getItems().map(d -> d.code()))
+                .as("the district and its town")
+                .containsExactly("350602", "350602001");
+        dialog.indicator.setValue(dialog.indicator
+                .getListDataView()
+                .getItems()
+                .filter(i -> i.draft().names().code().equals("road_widening"))
+                .findFirst()
+                .orElseThrow());
+        dialog.division.setValue(dialog.division
+                .getListDataView()
+                .getItems()
+                .filter(d -> d.code().equals("350602001"))
+                .findFirst()
+                .orElseThrow());
+        dialog.value.setValue(new BigDecimal("1.5"));
+        _click(dialog.save);
+        _assertNone(TargetDialog.class);
+        assertThat(_getFormatted(view.grid, row(view.grid, "division", "东铺头街道"), "value"))
+                .isEqualTo("1.5 公里");
     }
 
     private <T extends Component> T open(String route, Class<T> view) {
