@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,9 +114,7 @@ class DashboardAggregationTest {
     void a_district_page_lists_its_towns_once_a_town_has_approved_figures() {
         var before = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));
         assertThat(before.towns()).as("the demo data has no town figures").isEmpty();
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350602001', '东铺头街道', 'town', id from division where code = '350602'""");
+        Catalogue.addDivision(db, "350602001", "东铺头街道", "town", "350602");
         int meals = ((Number) db.fetchValue("select id from indicator where code = 'meal_schools'")).intValue();
         figures(meals, "350602001", Map.of(12, "2"));
         var after = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));

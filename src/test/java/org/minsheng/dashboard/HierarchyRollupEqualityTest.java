@@ -18,6 +18,7 @@ import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.importing.ImportService;
 import org.minsheng.period.CalendarService;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -294,9 +295,7 @@ class HierarchyRollupEqualityTest {
 
     /** 泉州市 beside 漳州市 under 福建省, and towns under two counties of each city. */
     private void addSecondCityAndTowns() {
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350500', '泉州市', 'city', id from division where code = '350000'""");
+        Catalogue.addDivision(db, "350500", "泉州市", "city", "350000");
         db.execute("""
                 insert into division (code, name, level, parent_id)
                 select c.code, c.name, 'county', p.id

@@ -88,12 +88,8 @@ class ScopedLeaderTest {
     @Transactional
     void
             a_town_of_the_district_opens_its_own_page_with_breadcrumbs_from_the_district_and_a_town_of_a_sibling_is_refused() {
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350602001', '东铺头街道', 'town', id from division where code = '350602'""");
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350623100', '绥安镇', 'town', id from division where code = '350623'""");
+        Catalogue.addDivision(db, "350602001", "东铺头街道", "town", "350602");
+        Catalogue.addDivision(db, "350623100", "绥安镇", "town", "350623");
         var town = as(SCOPED, () -> dashboards.dashboard(XIANGCHENG_2020.withDivision("350602001")));
         assertThat(town.focus().code()).isEqualTo("350602001");
         assertThat(town.path())

@@ -16,6 +16,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.division.Division;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,16 +147,10 @@ class TargetAdminServiceTest {
 
     @Test
     void a_towns_target_is_set_on_its_countys_page_copied_into_the_next_year_and_ranks_it_on_the_countys_dashboard() {
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350602001', '东铺头街道', 'town', id from division where code = '350602'""");
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350602002', '西桥街道', 'town', id from division where code = '350602'""");
+        Catalogue.addDivision(db, "350602001", "东铺头街道", "town", "350602");
+        Catalogue.addDivision(db, "350602002", "西桥街道", "town", "350602");
         // a town hung directly under the city: no county of the installation is its parent
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350600999', '无县镇', 'town', id from division where code = '350600'""");
+        Catalogue.addDivision(db, "350600999", "无县镇", "town", "350600");
         int xiangcheng = divisionId(db, "350602");
         int dongputou = divisionId(db, "350602001");
         int road = indicatorId(db, "road_widening");

@@ -78,6 +78,17 @@ public final class Catalogue {
                 TargetDirection.INCREASE_TO);
     }
 
+    /** Adds a unit below the unit of {@code parentCode} (the demo has none below its districts). */
+    public static void addDivision(DSLContext db, String code, String name, String level, String parentCode) {
+        db.execute(
+                "insert into division (code, name, level, parent_id)"
+                        + " select ?, ?, ?::division_level, id from division where code = ?",
+                code,
+                name,
+                level,
+                parentCode);
+    }
+
     public static int auditCount(DSLContext db) {
         return db.fetchCount(AUDIT_ENTRY);
     }

@@ -13,12 +13,8 @@ public final class ProvinceRoot {
 
     /** 厦门市 under 福建省, and 思明区 under it, so the province ranks two cities. */
     public static void addXiamen(DSLContext db) {
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350200', '厦门市', 'city', id from division where code = '350000'""");
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350203', '思明区', 'county', id from division where code = '350200'""");
+        Catalogue.addDivision(db, "350200", "厦门市", "city", "350000");
+        Catalogue.addDivision(db, "350203", "思明区", "county", "350200");
     }
 
     /**

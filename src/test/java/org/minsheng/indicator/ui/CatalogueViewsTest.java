@@ -26,6 +26,7 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.base.ui.NotFoundOrDeniedView;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -189,12 +190,11 @@ class CatalogueViewsTest {
 
     @Test
     void a_districts_page_of_targets_offers_its_towns_and_lists_a_towns_target() {
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select '350602001', '东铺头街道', 'town', id from division where code = '350602'""");
+        Catalogue.addDivision(db, "350602001", "东铺头街道", "town", "350602");
         var view = open("admin/targets", TargetsView.class);
         view.year.setValue("2021");
-        view.unit.setValue(view.unit.getListDataView()
+        view.unit.setValue(view.unit
+                .getListDataView()
                 .getItems()
                 .filter(d -> d.code().equals("350602"))
                 .findFirst()
