@@ -43,7 +43,8 @@ public record OpenData(
      * One figure: a unit's own total of an indicator (its code is the year's unit) or a unit below it.
      *
      * @param status    value, not_applicable (不适用: the indicator does not apply there) or missing (no figure)
-     * @param corrected a figure of the indicator was corrected after publication (the publication's †)
+     * @param corrected this unit's figure was corrected after publication, or for a total a figure counted
+     *                  in it (the dashboard's †); the revisions say which and why
      */
     public record Figure(
             @Schema(example = "meal_schools") String indicator,
@@ -100,7 +101,8 @@ public record OpenData(
      * @param accumulation cumulative: the figure as at the end of the month (to date, as the year's figure
      *                     is December's); per_period: the month's own figure, which the year adds up
      * @param status       value, not_applicable (不适用: the indicator does not apply there) or missing (no figure)
-     * @param corrected    a figure of the indicator was corrected after publication (the publication's †)
+     * @param corrected    this unit's figure of the month was corrected after publication, or for a total a
+     *                     figure counted in it
      */
     public record MonthFigure(
             @Schema(example = "meal_schools") String indicator,

@@ -47,6 +47,14 @@ public class OpenDataService {
         BigDecimal value() {
             return status() == Status.VALUE ? cell.get().value() : null;
         }
+
+        /**
+         * This unit's figure was corrected after publication (a total: a figure counted in it was), as the
+         * dashboard marks it; not every unit's figure of a corrected indicator.
+         */
+        boolean corrected() {
+            return cell.map(c -> c.corrections() > 0).orElse(false);
+        }
     }
 
     private final PublicDisclosureService disclosure;
@@ -125,7 +133,7 @@ public class OpenDataService {
                             ? null
                             : row.value().setScale(row.indicator().scale(), java.math.RoundingMode.HALF_UP));
             list.add(t("openData.status." + row.status().name().toLowerCase()));
-            list.add(review.edition().revised(row.indicator().id()) ? "†" : "");
+            list.add(row.corrected() ? "†" : "");
             list.add(String.valueOf(review.revision()));
             values.add(list);
         }
@@ -162,7 +170,7 @@ public class OpenDataService {
                             row.unit().name(),
                             row.value(),
                             row.status().name().toLowerCase(),
-                            edition.revised(row.indicator().id())))
+                            row.corrected()))
                     .toList();
             return new OpenData.Month(
                     year,
@@ -227,7 +235,7 @@ public class OpenDataService {
                                 row.unit().name(),
                                 row.value(),
                                 row.status().name().toLowerCase(),
-                                review.edition().revised(row.indicator().id())))
+                                row.corrected()))
                         .toList());
     }
 

@@ -336,6 +336,26 @@ class PublicApiTest {
                         .get("status")
                         .asString())
                 .isEqualTo("not_applicable");
+        // the † is the corrected unit's and its total's, not every unit's of the indicator
+        var cityYear = json(get("/api/v1/years/2020/units/350600/figures", Map.of()));
+        assertThat(FiguresJson.find(cityYear.get("figures"), "meal_schools", "350602")
+                        .get("corrected")
+                        .asBoolean())
+                .isTrue();
+        assertThat(FiguresJson.find(cityYear.get("figures"), "meal_schools", "350600")
+                        .get("corrected")
+                        .asBoolean())
+                .as("the city's total counts the corrected figure")
+                .isTrue();
+        assertThat(FiguresJson.find(cityYear.get("figures"), "meal_schools", "350603")
+                        .get("corrected")
+                        .asBoolean())
+                .as("龙文区's figure was not corrected")
+                .isFalse();
+        var november = json(get("/api/v1/years/2020/units/350600/months/11/figures", Map.of()));
+        assertThat(november.get("figures"))
+                .as("a month nobody corrected")
+                .noneMatch(f -> f.get("corrected").asBoolean());
     }
 
     @Test
