@@ -338,7 +338,7 @@ final class PublicPage {
                     .append(escape(tZh("public.embed.latest")))
                     .append("</a></p>");
         }
-        html.append("<figure class=\"chart\">");
+        // chart() opens the figure; the measure goes inside it before it is closed here
         chart(
                 chart.content(),
                 chart.subtitle(),

@@ -56,6 +56,14 @@ class EmbedBrowserTest extends BrowserTest {
 
         try (var site = OtherSite.pasting(codes.toArray(String[]::new))) {
             var browserPage = browser.newPage(1280, 1600);
+            // the embeds' scripts, in their frames, report here: one chart per canvas, nothing refused
+            var problems = new ArrayList<String>();
+            browserPage.onConsoleMessage(message -> {
+                if (message.type().equals("error")) {
+                    problems.add(message.text());
+                }
+            });
+            browserPage.onPageError(problems::add);
             browserPage.navigate(site.url());
             var live = OtherSite.drawn(browserPage, "/meal_schools");
             var pinned = OtherSite.drawn(browserPage, "/meal_schools/1");
@@ -82,6 +90,7 @@ class EmbedBrowserTest extends BrowserTest {
                     .contains("4")
                     .doesNotContain("5");
             assertThat(pinned.locator(".outdated").textContent()).contains("现已发布第2版");
+            assertThat(problems).as("errors in the embeds' consoles").isEmpty();
         }
     }
 
