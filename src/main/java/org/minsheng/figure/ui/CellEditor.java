@@ -121,6 +121,11 @@ class CellEditor extends Div {
             explanation.setValue(cell.explanation() == null ? "" : cell.explanation());
         }
         explanation.setVisible(cell.hasWarnings() || cell.explanation() != null);
+        // a correction saved with its reason shows that reason when the sheet is opened again: it is what
+        // will be published beside the new value, and an empty field read as if it had been lost
+        if (cell.state() != CellState.PUBLISHED && cell.correctionReason() != null && correctionReason.isEmpty()) {
+            correctionReason.setValue(cell.correctionReason());
+        }
         var text = new StringBuilder();
         if (cell.state() == CellState.RETURNED && cell.returnReason() != null) {
             text.append(getTranslation("entry.returnedBecause", cell.returnReason()))

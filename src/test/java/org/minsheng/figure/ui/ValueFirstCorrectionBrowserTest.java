@@ -90,6 +90,9 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
                 .click();
         assertThat(page.locator(".entry-correction-note")).isVisible();
         assertThat(field(page)).hasValue(corrected.toPlainString());
+        // the reason that will be published, shown again
+        assertThat(editor(page).locator("vaadin-text-field.cell-correction input"))
+                .hasValue(REASON);
         var stored = figure();
         assertThat(stored.getStatus().getLiteral()).isEqualTo("submitted");
         assertThat(stored.getValue()).isEqualByComparingTo(corrected);
