@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.minsheng.audit.AuditQuery;
@@ -27,7 +27,14 @@ import org.minsheng.security.Role;
  */
 @Route("exports")
 @Menu(title = "nav.exports", order = 9, icon = "vaadin:download")
-@PermitAll
+// every role but the wall display's: its account runs the meeting-room screen and takes no files away
+@RolesAllowed({
+    Role.Names.LEADER,
+    Role.Names.STATISTICIAN,
+    Role.Names.REVIEWER,
+    Role.Names.COMMUNICATIONS,
+    Role.Names.ADMINISTRATOR
+})
 class ExportView extends Div implements HasDynamicTitle {
 
     private final TableExportService exports;

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.WhileAttached;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.base.ui.chart.ChartJs;
@@ -25,6 +26,7 @@ import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicationService;
+import org.minsheng.publication.YearInReview;
 import org.minsheng.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.node.ObjectNode;
@@ -85,7 +87,18 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void draw() {
         removeAll();
-        var review = publications.yearInReview(year, unit);
+        // an address typed by hand on the meeting-room PC: say what is wrong, on the screen, in large type
+        if (!dashboards.years().contains(year)) {
+            say(getTranslation("screen.noYear", String.valueOf(year)));
+            return;
+        }
+        YearInReview review;
+        try {
+            review = publications.yearInReview(year, unit);
+        } catch (RefusedException refused) {
+            say(getTranslation(refused.messageKey(), refused.parameters()));
+            return;
+        }
         title = getTranslation("publication.title", String.valueOf(year), review.city());
         var clockText = new Span();
         clockText.setId("screen-clock");
@@ -159,6 +172,13 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                     .put("size", 22);
         }
         return config;
+    }
+
+    private void say(String text) {
+        var message = new H1(text);
+        message.setId("screen-message");
+        message.addClassName("screen-message");
+        add(message);
     }
 
     @Override

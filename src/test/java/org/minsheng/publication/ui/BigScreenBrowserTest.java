@@ -55,5 +55,17 @@ class BigScreenBrowserTest extends BrowserTest {
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(20_000));
         assertThat(page.locator(".screen-tile").first().textContent()).contains("157");
+
+        // the display account runs the screen and takes no files away
+        page.navigate(base() + "/exports");
+        page.getByText("页面不存在或无权访问").waitFor();
+        assertThat(page.locator("#export-year").count()).isZero();
+        assertThat(page.getByText("表格下载").count()).isZero();
+
+        // an address typed by hand: the screen says what is wrong instead of an empty year or an error
+        page.navigate(base() + "/screen?year=1999");
+        assertThat(page.locator("#screen-message").textContent()).isEqualTo("1999年没有统计数据");
+        page.navigate(base() + "/screen?year=2020&unit=999999");
+        assertThat(page.locator("#screen-message").textContent()).contains("999999");
     }
 }
