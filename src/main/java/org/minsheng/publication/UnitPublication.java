@@ -11,9 +11,17 @@ import org.minsheng.division.Division;
  * @param notAccepted units of the level the unit accepts whose year it has not accepted (V124); 0 when
  *                    the unit's level accepts nothing
  * @param mayPublish  the caller is the reviewer of this unit (scoped to it; an unscoped one for the root)
+ * @param periodsPublished every period of the year is published on the review page: the year is public
+ *                    (as the public page and the read API have it) without a release of its own
  */
 public record UnitPublication(
-        Division unit, int year, Release release, int pending, int notAccepted, boolean mayPublish) {
+        Division unit,
+        int year,
+        Release release,
+        int pending,
+        int notAccepted,
+        boolean mayPublish,
+        boolean periodsPublished) {
 
     public record Release(OffsetDateTime at, String by) {}
 
@@ -24,5 +32,10 @@ public record UnitPublication(
     /** Nothing in the way: the caller may publish, nothing pending, every unit below accepted. */
     public boolean ready() {
         return !published() && mayPublish && pending == 0 && notAccepted == 0;
+    }
+
+    /** Out for the public, by a release of the unit's own or by every period published. */
+    public boolean isPublic() {
+        return published() || periodsPublished;
     }
 }

@@ -143,7 +143,8 @@ public class UnitPublicationService {
                 release,
                 publications.pending(unit.id(), year),
                 notAccepted(unit, year),
-                user.has(Role.REVIEWER) && mayPublish(user, unit));
+                user.has(Role.REVIEWER) && mayPublish(user, unit),
+                publications.wholeYearsPublished().contains(year));
     }
 
     /**

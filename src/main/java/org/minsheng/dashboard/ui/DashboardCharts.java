@@ -269,7 +269,7 @@ class DashboardCharts extends Div {
                             EmbedCodeDialog.open(
                                     this, code.title(), code.live(origin), code.pinned(origin), code.edition());
                         },
-                        () -> Notifications.error(getTranslation("embed.unavailable", shown.year())));
+                        () -> Notifications.error(getTranslation("embed.unavailable", String.valueOf(shown.year()))));
     }
 
     private String unitLine(String unit, String asOf) {

@@ -87,10 +87,12 @@ class ProvenanceView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(s -> getTranslation(
                         "provenance.public.what",
-                        s.year(),
+                        // a year is a name, not an amount: MessageFormat would print 2,020
+                        String.valueOf(s.year()),
                         s.unitName() == null ? s.unitCode() : s.unitName(),
                         s.revision()))
                 .setHeader(getTranslation("provenance.data"))
+                .setAutoWidth(true)
                 .setFlexGrow(1);
         grid.addColumn(PublicServing::served)
                 .setHeader(getTranslation("provenance.public.served"))

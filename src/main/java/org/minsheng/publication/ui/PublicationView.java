@@ -174,11 +174,13 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                                 status.release().at().atZoneSameInstant(zone).format(DATE),
                                 status.release().by(),
                                 review.revision())
-                        : getTranslation("publication.unit.unpublished", unit, year));
+                        : status.periodsPublished()
+                                ? getTranslation("publication.unit.periodsPublished", unit, year, review.revision())
+                                : getTranslation("publication.unit.unpublished", unit, year));
         line.setId("unit-publication-status");
         line.addClassName("page-meta");
         release.add(line);
-        if (status.published() || !status.mayPublish()) {
+        if (status.isPublic() || !status.mayPublish()) {
             return;
         }
         if (status.pending() > 0) {
@@ -289,7 +291,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                                     EmbedCodeDialog.open(
                                             this, code.title(), code.live(origin), code.pinned(origin), code.edition());
                                 },
-                                () -> Notifications.error(getTranslation("embed.unavailable", year))));
+                                () -> Notifications.error(getTranslation("embed.unavailable", String.valueOf(year)))));
         button.setId("embed-" + indicator.code());
         button.addClassName("no-print");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -3,6 +3,7 @@ package org.minsheng.publication.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.db.Tables.PERIOD;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -16,10 +17,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.ChartKind;
+import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.publication.PhraseEntry;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
 class PublicationViewTest {
+
+    @Autowired
+    DSLContext db;
 
     @Autowired
     ApplicationContext context;
@@ -107,6 +113,13 @@ class PublicationViewTest {
     @Test
     @Transactional
     void the_reviewer_publishes_the_citys_year_after_a_confirmation_and_the_page_says_when() {
+        // the demo publishes 2020 period by period: with its December still closed the year is not public
+        db.update(PERIOD)
+                .set(PERIOD.STATUS, PeriodStatus.closed)
+                .setNull(PERIOD.PUBLISHED_AT)
+                .setNull(PERIOD.PUBLISHED_BY)
+                .where(PERIOD.YEAR.eq((short) 2020).and(PERIOD.MONTH.eq((short) 12)))
+                .execute();
         KaribuSpring.signInAndOpen(context, "reviewer");
         UI.getCurrent().navigate("publication");
         var status = _get(Paragraph.class, spec -> spec.withId("unit-publication-status"));
@@ -125,12 +138,13 @@ class PublicationViewTest {
     }
 
     @Test
-    void communications_staff_see_whether_the_year_is_published_but_are_not_offered_to_publish_it() {
+    void communications_staff_see_that_the_year_is_public_and_are_not_offered_to_publish_it() {
         KaribuSpring.signInAndOpen(context, "comms");
         UI.getCurrent().navigate("publication", QueryParameters.of("division", "350602"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("unit-publication-status"))
                         .getText())
-                .isEqualTo("芗城区2020年度数据尚未发布");
+                .as("published period by period on the review page: public, as the public page says")
+                .isEqualTo("芗城区2020年度各期数据均已在审核页发布，成果已公开（现为第1版）");
         assertThat(_get(Paragraph.class, spec -> spec.withId("publication-lede"))
                         .getText())
                 .doesNotStartWith("全市");
