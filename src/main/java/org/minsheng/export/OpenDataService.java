@@ -97,7 +97,13 @@ public class OpenDataService {
     private static List<Row> rows(CityYear data) {
         var rows = new ArrayList<Row>();
         var belowReported = data.districtIndicators();
+        // a county or a town never reports what only a city does (牵头市直部门): listing it there would
+        // publish it as 缺报, a failure to report that never was
+        boolean belowCity = data.city().level().ordinal() > Division.Level.CITY.ordinal();
         for (var indicator : data.indicators()) {
+            if (belowCity && indicator.reportedByCity()) {
+                continue;
+            }
             rows.add(new Row(indicator, data.city(), data.total(indicator)));
             if (belowReported.contains(indicator)) {
                 data.counties().forEach(unit -> rows.add(new Row(indicator, unit, data.cell(indicator, unit))));

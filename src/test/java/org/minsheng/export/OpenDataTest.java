@@ -93,6 +93,23 @@ class OpenDataTest {
     }
 
     @Test
+    @Order(1)
+    void a_districts_file_never_lists_what_only_the_city_reports_as_missing() throws Exception {
+        var json = JSON.readTree(get("/public/2020/350602/data.json").body());
+        var codes = new java.util.ArrayList<String>();
+        json.get("figures").forEach(f -> codes.add(f.get("indicator").asString()));
+        assertThat(codes)
+                .as("芗城区's own figures: never 牵头市直部门, which only the city reports")
+                .contains("meal_schools")
+                .doesNotContain("lead_departments");
+        var city = JSON.readTree(get("/public/2020/data.json").body());
+        assertThat(FiguresJson.find(city.get("figures"), "lead_departments", "350600")
+                        .get("status")
+                        .asString())
+                .isEqualTo("value");
+    }
+
+    @Test
     @Order(2)
     void the_csv_in_utf8_with_a_bom_and_in_gb18030_say_the_same_and_the_xlsx_opens() throws Exception {
         var utf8 = getBytes("/public/2020/data.csv");
