@@ -116,6 +116,16 @@ class PublicApiController {
         return openData.headlines(year, checked(code)).orElseThrow(() -> notPublished(year));
     }
 
+    /**
+     * Any other address under the API is a 404 problem like the others, not the application's sign-in
+     * page (which would also hand the caller a session cookie).
+     */
+    @Operation(hidden = true)
+    @GetMapping("/**")
+    void unknown() {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such resource; see /v3/api-docs");
+    }
+
     private OpenData data(int year, String code) {
         return openData.data(year, code == null ? null : checked(code)).orElseThrow(() -> notPublished(year));
     }

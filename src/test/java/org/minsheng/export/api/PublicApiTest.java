@@ -140,6 +140,12 @@ class PublicApiTest {
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).doesNotContain("Exception").doesNotContain("at org.");
         }
+        // an address the API does not have: its 404 problem, not the application's page and a session
+        var unknown = get("/api/v1/nothing", Map.of());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(unknown.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
