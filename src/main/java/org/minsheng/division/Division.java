@@ -67,4 +67,18 @@ public record Division(int id, String code, String name, Level level, Integer pa
             return this == COUNTRY ? "app.issuer.country" : "app.issuer";
         }
     }
+
+    /**
+     * The word for the whole unit as its own name has it: a county's 全县, but a city district's (区)
+     * 全区 and a county-level city's 全市; the level alone gave 芗城区 a 全县.
+     */
+    public String wholeKey() {
+        if (level == Level.COUNTY && name.endsWith("区")) {
+            return "division.whole.district";
+        }
+        if (level == Level.COUNTY && name.endsWith("市")) {
+            return Level.CITY.wholeKey();
+        }
+        return level.wholeKey();
+    }
 }

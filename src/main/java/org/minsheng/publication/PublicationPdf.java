@@ -129,10 +129,7 @@ class PublicationPdf {
         }
         if (illustrative) {
             var note = new Paragraph(
-                    t(
-                            "dashboard.illustrativeSplit",
-                            t(review.data().city().level().wholeKey())),
-                    small);
+                    t("dashboard.illustrativeSplit", t(review.data().city().wholeKey())), small);
             note.setSpacingBefore(16);
             document.add(note);
         }

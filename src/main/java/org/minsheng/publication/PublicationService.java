@@ -19,6 +19,7 @@ import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
+import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -122,7 +123,13 @@ public class PublicationService {
         var lede = new StringBuilder();
         int gaps = 0;
         var sections = new LinkedHashMap<String, List<YearInReview.Line>>();
+        // a county or a town does not report what only a city does (牵头市直部门): its year-in-review
+        // leaves those out rather than printing 【…：暂无数据】 for a figure that never was its own
+        boolean belowCity = data.city().level().ordinal() > Division.Level.CITY.ordinal();
         for (var indicator : data.indicators()) {
+            if (belowCity && indicator.reportedByCity()) {
+                continue;
+            }
             var total = data.total(indicator).map(YearCell::value).orElse(null);
             var target = data.target(indicator).orElse(null);
             sections.computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>())
@@ -264,7 +271,7 @@ public class PublicationService {
         var values = new HashMap<String, String>();
         values.put("year", String.valueOf(data.year()));
         values.put("city", data.city().name());
-        values.put("scope", t(data.city().level().wholeKey()));
+        values.put("scope", t(data.city().wholeKey()));
         values.put("name", indicator.shortNameZh());
         values.put("unit", indicator.unitZh());
         if (target != null) {

@@ -150,6 +150,10 @@ class PublicationServiceTest {
         assertThat(review.chartedIndicators())
                 .as("its page ranks the city's districts, which are not its own year")
                 .isEmpty();
+        // what only the city reports is not the district's: no line, no gap in the lede; and a 区 is 全区
+        assertThat(review.sections().stream().flatMap(s -> s.lines().stream()))
+                .noneMatch(l -> l.indicatorCode().equals("lead_departments"));
+        assertThat(review.lede()).startsWith("全区").doesNotContain("暂无数据").doesNotContain("全县");
     }
 
     @Test

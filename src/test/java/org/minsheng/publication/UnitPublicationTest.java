@@ -70,6 +70,12 @@ class UnitPublicationTest {
         assertThat(page.focus().name()).isEqualTo(name);
         int compared = 0;
         for (var indicator : page.indicators()) {
+            if ("全县".equals(whole) && indicator.reportedByCity()) {
+                // what only a city reports is not a county's figure: no line of its year-in-review
+                assertThat(review.sections().stream().flatMap(s -> s.lines().stream()))
+                        .noneMatch(l -> l.indicatorCode().equals(indicator.code()));
+                continue;
+            }
             var line = review.sections().stream()
                     .flatMap(s -> s.lines().stream())
                     .filter(l -> l.indicatorCode().equals(indicator.code()))

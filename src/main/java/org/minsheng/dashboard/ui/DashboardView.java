@@ -230,7 +230,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         boolean generated = data.city().level().compareTo(Division.Level.CITY) < 0;
         illustrative.setText(getTranslation(
                 generated ? "dashboard.illustrativeGenerated" : "dashboard.illustrativeSplit",
-                getTranslation(data.city().level().wholeKey())));
+                getTranslation(data.city().wholeKey())));
         illustrative.setVisible(dashboards.illustrativeSplit(data.filter().year()));
         boolean reportedAsTotal = periods.annualOnly(data.filter().year());
         annualOnly.setText(getTranslation(

@@ -92,8 +92,8 @@ final class PublicPage {
         }
         if (page.illustrative()) {
             html.append("<p class=\"note\">")
-                    .append(escape(t(
-                            "dashboard.illustrativeSplit", t(data.city().level().wholeKey()))))
+                    .append(escape(
+                            t("dashboard.illustrativeSplit", t(data.city().wholeKey()))))
                     .append("</p>");
         }
         html.append("<section class=\"data\" aria-labelledby=\"data\"><h2 id=\"data\">")
