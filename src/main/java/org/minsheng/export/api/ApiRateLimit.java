@@ -51,6 +51,9 @@ class ApiRateLimit {
                 var probe = bucket.tryConsumeAndReturnRemaining(1);
                 if (probe.isConsumed()) {
                     response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+                    // keep and revalidate by ETag (304): the security headers' default no-store made every
+                    // browser and cache fetch the whole answer again
+                    response.setHeader("Cache-Control", "no-cache");
                     chain.doFilter(request, response);
                     return;
                 }
