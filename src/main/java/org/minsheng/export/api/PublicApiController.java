@@ -3,6 +3,7 @@ package org.minsheng.export.api;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.minsheng.export.OpenDataService;
 import org.minsheng.publication.PublicDisclosureService;
 import org.minsheng.publication.PublicYear;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,6 +28,16 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
+// what every answer may be, besides each operation's own 404
+@ApiResponse(responseCode = "200", description = "the answer", useReturnTypeSchema = true)
+@ApiResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
+@ApiResponse(
+        responseCode = "429",
+        description = "too many requests from this address this minute; Retry-After says when to ask again",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 @OpenAPIDefinition(
         info =
                 @Info(
@@ -52,7 +64,13 @@ class PublicApiController {
     }
 
     @Operation(summary = "The units of a published year: the unit and the units below it")
-    @ApiResponse(responseCode = "404", description = "the year is not published")
+    @ApiResponse(
+            responseCode = "404",
+            description = "the year is not published",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/units")
     List<OpenData.Unit> units(@PathVariable @Schema(example = "2020") int year) {
         var units = new LinkedHashMap<String, OpenData.Unit>();
@@ -69,7 +87,13 @@ class PublicApiController {
             @Schema(example = "所") String measure) {}
 
     @Operation(summary = "The indicators of a published year")
-    @ApiResponse(responseCode = "404", description = "the year is not published")
+    @ApiResponse(
+            responseCode = "404",
+            description = "the year is not published",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/indicators")
     List<IndicatorRef> indicators(@PathVariable @Schema(example = "2020") int year) {
         var indicators = new LinkedHashMap<String, IndicatorRef>();
@@ -81,10 +105,17 @@ class PublicApiController {
     }
 
     @Operation(summary = "A unit's published year: edition, corrections with their reasons, every figure")
-    @ApiResponse(responseCode = "404", description = "the year is not published, or there is no such unit")
+    @ApiResponse(
+            responseCode = "404",
+            description = "the year is not published, or there is no such unit",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/units/{code}/figures")
     OpenData figures(
-            @PathVariable @Schema(example = "2020") int year, @PathVariable @Schema(example = "350600") String code) {
+            @PathVariable @Schema(example = "2020") int year,
+            @PathVariable @Schema(type = "string", pattern = "\\d{2,12}", example = "350600") String code) {
         return data(year, code);
     }
 
@@ -96,11 +127,15 @@ class PublicApiController {
                     + " not listed. A month is published with its year, at the year's current edition.")
     @ApiResponse(
             responseCode = "404",
-            description = "the year is not published, there is no such unit, or the month is not 1 to 12")
+            description = "the year is not published, there is no such unit, or the month is not 1 to 12",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/units/{code}/months/{month}/figures")
     OpenData.Month monthFigures(
             @PathVariable @Schema(example = "2020") int year,
-            @PathVariable @Schema(example = "350600") String code,
+            @PathVariable @Schema(type = "string", pattern = "\\d{2,12}", example = "350600") String code,
             @PathVariable @Schema(minimum = "1", maximum = "12", example = "6") int month) {
         if (month < 1 || month > 12) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such month");
@@ -109,10 +144,17 @@ class PublicApiController {
     }
 
     @Operation(summary = "A unit's year-in-review: the lede and its headline lines")
-    @ApiResponse(responseCode = "404", description = "the year is not published, or there is no such unit")
+    @ApiResponse(
+            responseCode = "404",
+            description = "the year is not published, or there is no such unit",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/units/{code}/headlines")
     OpenData.Headlines headlines(
-            @PathVariable @Schema(example = "2020") int year, @PathVariable @Schema(example = "350600") String code) {
+            @PathVariable @Schema(example = "2020") int year,
+            @PathVariable @Schema(type = "string", pattern = "\\d{2,12}", example = "350600") String code) {
         return openData.headlines(year, checked(code)).orElseThrow(() -> notPublished(year));
     }
 

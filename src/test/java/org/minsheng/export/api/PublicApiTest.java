@@ -155,6 +155,10 @@ class PublicApiTest {
         var etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(first.headers().firstValue("Access-Control-Allow-Origin")).contains("https://www.zzjw.gov.cn");
         assertThat(first.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(first.headers().firstValue("Cache-Control"))
+                .as("kept and revalidated by its ETag, not fetched whole each time")
+                .hasValueSatisfying(
+                        cache -> assertThat(cache).contains("no-cache").doesNotContain("no-store"));
 
         assertThat(get("/api/v1/years/2020/units/350600/figures", Map.of("If-None-Match", etag))
                         .statusCode())
@@ -186,6 +190,18 @@ class PublicApiTest {
         assertThat(doc.get("components").get("schemas").get("MonthFigure").toString())
                 .contains("example")
                 .contains("per_period");
+        // what each answer may be: the figures, unchanged, too many, and a 404 that is a problem, not a figure
+        var figures = paths.get("/api/v1/years/{year}/units/{code}/figures").get("get");
+        assertThat(figures.get("responses").propertyNames()).contains("200", "304", "404", "429");
+        assertThat(figures.get("responses").get("404").get("content").has("application/problem+json"))
+                .isTrue();
+        for (var parameter : figures.get("parameters")) {
+            if (parameter.get("name").asString().equals("code")) {
+                assertThat(parameter.get("schema").get("example").isTextual())
+                        .as("a division code is text, not a number")
+                        .isTrue();
+            }
+        }
     }
 
     @Test
