@@ -28,7 +28,14 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
-// what every answer may be, besides each operation's own 404
+// what every answer may be; a year not published and a unit or month that does not exist are one 404, alike
+@ApiResponse(
+        responseCode = "404",
+        description = "the year is not published, or the unit or the month does not exist",
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "200", description = "the answer", useReturnTypeSchema = true)
 @ApiResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
 @ApiResponse(
@@ -64,13 +71,6 @@ class PublicApiController {
     }
 
     @Operation(summary = "The units of a published year: the unit and the units below it")
-    @ApiResponse(
-            responseCode = "404",
-            description = "the year is not published",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/units")
     List<OpenData.Unit> units(@PathVariable @Schema(example = "2020") int year) {
         var units = new LinkedHashMap<String, OpenData.Unit>();
@@ -87,13 +87,6 @@ class PublicApiController {
             @Schema(example = "所") String measure) {}
 
     @Operation(summary = "The indicators of a published year")
-    @ApiResponse(
-            responseCode = "404",
-            description = "the year is not published",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/indicators")
     List<IndicatorRef> indicators(@PathVariable @Schema(example = "2020") int year) {
         var indicators = new LinkedHashMap<String, IndicatorRef>();
@@ -105,13 +98,6 @@ class PublicApiController {
     }
 
     @Operation(summary = "A unit's published year: edition, corrections with their reasons, every figure")
-    @ApiResponse(
-            responseCode = "404",
-            description = "the year is not published, or there is no such unit",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/units/{code}/figures")
     OpenData figures(
             @PathVariable @Schema(example = "2020") int year,
@@ -125,13 +111,6 @@ class PublicApiController {
                     + " as at the end of the month (to date; the year's figure is December's), a per-period"
                     + " indicator's is the month alone. Indicators reported by year only have no month and are"
                     + " not listed. A month is published with its year, at the year's current edition.")
-    @ApiResponse(
-            responseCode = "404",
-            description = "the year is not published, there is no such unit, or the month is not 1 to 12",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/units/{code}/months/{month}/figures")
     OpenData.Month monthFigures(
             @PathVariable @Schema(example = "2020") int year,
@@ -144,13 +123,6 @@ class PublicApiController {
     }
 
     @Operation(summary = "A unit's year-in-review: the lede and its headline lines")
-    @ApiResponse(
-            responseCode = "404",
-            description = "the year is not published, or there is no such unit",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/years/{year}/units/{code}/headlines")
     OpenData.Headlines headlines(
             @PathVariable @Schema(example = "2020") int year,
