@@ -130,6 +130,11 @@ class PublicPageTest {
         assertThat(open.statusCode()).isEqualTo(404);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(open.body()).contains("该年度成果尚未公开").doesNotContain("Exception");
+        // an address the public side does not have: its own 404, not the application's sign-in and a session
+        var nowhere = get("/public/abc", Map.of());
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("公开页面中没有这个地址");
+        assertThat(nowhere.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(unknown.body())
                 .as("the same words: an unknown unit tells nothing more")
                 .contains("该年度成果尚未公开");

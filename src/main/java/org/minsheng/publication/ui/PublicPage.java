@@ -150,6 +150,18 @@ final class PublicPage {
         return html.toString();
     }
 
+    /** An address the public side does not have: said in its own words, not the application's sign-in. */
+    String notFound(String path) {
+        head(t("public.notFound.title"), path);
+        html.append("<header><h1>")
+                .append(escape(t("public.notFound.title")))
+                .append("</h1></header><main><p>")
+                .append(escape(t("public.notFound.body")))
+                .append("</p></main>");
+        foot(null);
+        return html.toString();
+    }
+
     private void head(String title, String path) {
         html.append("<!DOCTYPE html><html lang=\"")
                 .append(Translations.isChinese(locale) ? "zh-CN" : "en")

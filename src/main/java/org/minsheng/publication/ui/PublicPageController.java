@@ -95,6 +95,18 @@ class PublicPageController {
         return year(year, code, lang, request);
     }
 
+    /**
+     * Any other address under /public: the public side's 404, where it used to fall through to the
+     * application and its sign-in page (with a session cookie for a visitor who should get none).
+     */
+    @GetMapping("/public/**")
+    ResponseEntity<String> unknown(@RequestParam(name = "lang", required = false) String lang) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .body(new PublicPage(translations, locale(lang), clock.getZone()).notFound("/public"));
+    }
+
     private ResponseEntity<String> year(int year, String code, String lang, WebRequest request) {
         var locale = locale(lang);
         var path = "/public/" + year + (code == null ? "" : "/" + code);
