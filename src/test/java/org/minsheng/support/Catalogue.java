@@ -10,6 +10,7 @@ import static org.minsheng.db.Tables.PERIOD;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.db.tables.records.AuditEntryRecord;
 import org.minsheng.db.tables.records.FigureRecord;
 import org.minsheng.indicator.Indicator;
@@ -76,6 +77,19 @@ public final class Catalogue {
                 new IndicatorDraft.Placement(categoryId(db, "education"), "市卫健委", 9),
                 new IndicatorDraft.Phrase("建成标准化村卫生所{value}", null),
                 TargetDirection.INCREASE_TO);
+    }
+
+    /**
+     * Sets a published month back to closed, as if the review page had not published it yet: the demo
+     * publishes 2020 period by period, so without its December the year is not public.
+     */
+    public static void unpublishMonth(DSLContext db, int year, int month) {
+        db.update(PERIOD)
+                .set(PERIOD.STATUS, PeriodStatus.closed)
+                .setNull(PERIOD.PUBLISHED_AT)
+                .setNull(PERIOD.PUBLISHED_BY)
+                .where(PERIOD.YEAR.eq((short) year).and(PERIOD.MONTH.eq((short) month)))
+                .execute();
     }
 
     /** Adds a unit below the unit of {@code parentCode} (the demo has none below its districts). */

@@ -154,19 +154,9 @@ class CatalogueViewsTest {
         view.year.setValue("2021");
         _click(_get(Button.class, spec -> spec.withId("new-target")));
         var dialog = _get(TargetDialog.class);
-        dialog.indicator.setValue(dialog.indicator
-                .getListDataView()
-                .getItems()
-                .filter(i -> i.draft().names().code().equals("dropouts"))
-                .findFirst()
-                .orElseThrow());
+        TargetDialogs.chooseIndicator(dialog, "dropouts");
         assertThat(dialog.direction.getValue()).isEqualTo(TargetDirection.REACH_ZERO);
-        dialog.division.setValue(dialog.division
-                .getListDataView()
-                .getItems()
-                .filter(d -> d.code().equals("350604"))
-                .findFirst()
-                .orElseThrow());
+        TargetDialogs.chooseDivision(dialog, "350604");
         dialog.value.setValue(new BigDecimal("3"));
         _click(dialog.save);
         assertThat(dialog.value.isInvalid()).isTrue();
@@ -204,18 +194,8 @@ class CatalogueViewsTest {
         assertThat(dialog.division.getListDataView().getItems().map(d -> d.code()))
                 .as("the district and its town")
                 .containsExactly("350602", "350602001");
-        dialog.indicator.setValue(dialog.indicator
-                .getListDataView()
-                .getItems()
-                .filter(i -> i.draft().names().code().equals("road_widening"))
-                .findFirst()
-                .orElseThrow());
-        dialog.division.setValue(dialog.division
-                .getListDataView()
-                .getItems()
-                .filter(d -> d.code().equals("350602001"))
-                .findFirst()
-                .orElseThrow());
+        TargetDialogs.chooseIndicator(dialog, "road_widening");
+        TargetDialogs.chooseDivision(dialog, "350602001");
         dialog.value.setValue(new BigDecimal("1.5"));
         _click(dialog.save);
         _assertNone(TargetDialog.class);

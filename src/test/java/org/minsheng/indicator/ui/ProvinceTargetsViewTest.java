@@ -76,18 +76,8 @@ class ProvinceTargetsViewTest {
                 .as("the province and its nine cities, no county")
                 .hasSize(10)
                 .startsWith("福建省");
-        dialog.indicator.setValue(dialog.indicator
-                .getListDataView()
-                .getItems()
-                .filter(i -> i.draft().names().code().equals("road_widening"))
-                .findFirst()
-                .orElseThrow());
-        dialog.division.setValue(dialog.division
-                .getListDataView()
-                .getItems()
-                .filter(d -> d.code().equals("350000"))
-                .findFirst()
-                .orElseThrow());
+        TargetDialogs.chooseIndicator(dialog, "road_widening");
+        TargetDialogs.chooseDivision(dialog, "350000");
         dialog.value.setValue(new BigDecimal("800"));
         _click(dialog.save);
         _assertNone(TargetDialog.class);

@@ -3,7 +3,6 @@ package org.minsheng.publication.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.minsheng.db.Tables.PERIOD;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.ChartKind;
-import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.publication.PhraseEntry;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -114,12 +113,7 @@ class PublicationViewTest {
     @Transactional
     void the_reviewer_publishes_the_citys_year_after_a_confirmation_and_the_page_says_when() {
         // the demo publishes 2020 period by period: with its December still closed the year is not public
-        db.update(PERIOD)
-                .set(PERIOD.STATUS, PeriodStatus.closed)
-                .setNull(PERIOD.PUBLISHED_AT)
-                .setNull(PERIOD.PUBLISHED_BY)
-                .where(PERIOD.YEAR.eq((short) 2020).and(PERIOD.MONTH.eq((short) 12)))
-                .execute();
+        Catalogue.unpublishMonth(db, 2020, 12);
         KaribuSpring.signInAndOpen(context, "reviewer");
         UI.getCurrent().navigate("publication");
         var status = _get(Paragraph.class, spec -> spec.withId("unit-publication-status"));
