@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minsheng.base.Installation;
+import org.minsheng.base.db.ReadOnce;
 import org.minsheng.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -73,9 +74,16 @@ public class DivisionService implements Installation {
      * statisticians enter, the cities their own city-level indicators; the root itself enters nothing.
      */
     public List<Division> reportingUnitsIn(int year) {
+        currentUser.requireSignedIn();
+        // an import's dry run maps its file with them, then checks it with them
+        return ReadOnce.inTransaction(List.of("reportingUnitsIn", year), () -> readReportingUnitsIn(year));
+    }
+
+    private List<Division> readReportingUnitsIn(int year) {
         var root = city();
         if (root.level().ordinal() < Division.Level.CITY.ordinal()) {
-            return divisions.findReportingUnitsBelow(root.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            return List.copyOf(
+                    divisions.findReportingUnitsBelow(root.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }
         var units = new ArrayList<Division>();
         units.add(root);
