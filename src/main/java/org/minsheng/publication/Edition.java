@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A unit's edition of its year (「第n版」) and the revisions behind it, counted over the unit's own
- * subtree only: once the unit published its year, 1 at publication and one more for each approval
- * recorded afterwards; before that, as the edition always was counted, 1 plus the corrections approved
- * after a period was published.
+ * subtree only: 1 as first published, and one more for each approval that changed a published figure
+ * since, of any month and any unit below (once the unit published its year, each approval recorded
+ * afterwards; for a year published period by period, each correction), so that no public figure
+ * changes within an edition.
  */
 public record Edition(int number, List<Revision> revisions) {
 

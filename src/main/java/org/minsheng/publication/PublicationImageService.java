@@ -106,8 +106,7 @@ public class PublicationImageService implements ChartDownloads {
     public Download headlineCard(int year, String division) {
         requireExporter();
         var data = units.read(year, division).data();
-        int edition =
-                unitPublications.edition(data.city(), year, data.revision()).number();
+        int edition = unitPublications.edition(data.city(), year).number();
         var frame = new ChartFrame(
                 t(
                         "publication.chart.source",

@@ -114,7 +114,7 @@ public class PublicationService {
     }
 
     private Edition edition(CityYear year) {
-        return unitPublications.edition(year.city(), year.year(), year.revision());
+        return unitPublications.edition(year.city(), year.year());
     }
 
     private YearInReview review(CityYear data, Edition edition, boolean ranked) {

@@ -171,14 +171,14 @@ class UnitPublicationRepository {
                 .fetchSingle(Record1::value1);
     }
 
-    /**
-     * The approvals of the subtree's figures of the year that revise its edition, oldest first: those
-     * recorded after {@code mark} once the unit published, else (null) the corrections of published
-     * periods, the edition as it was counted before units published.
-     */
     /** An approval in the subtree: the unit and indicator it is about, its month (null for the year's own period). */
     record RevisionRow(int indicatorId, String unit, String indicator, Integer month, String reason) {}
 
+    /**
+     * The approvals of the subtree's figures of the year that revise its edition, oldest first: those
+     * recorded after {@code mark} once the unit published, else (null) every correction of a
+     * published figure: any month, any unit of the subtree.
+     */
     List<RevisionRow> revisions(int divisionId, int year, Long mark) {
         var subtree = subtree(divisionId);
         var after = mark == null ? FIGURE_REVISION.CORRECTION : FIGURE_REVISION.ID.gt(mark);

@@ -101,14 +101,16 @@ public class UnitPublicationService {
         return status(reviewer, unit, year);
     }
 
-    /** The unit's edition of its year: from its publication on, else as editions were counted before. */
-    Edition edition(Division unit, int year, int periodEdition) {
-        var published = publications.find(unit.id(), year);
-        if (published.isEmpty()) {
-            return new Edition(periodEdition, texts(publications.revisions(unit.id(), year, null)));
-        }
-        var revisions =
-                texts(publications.revisions(unit.id(), year, published.get().mark()));
+    /**
+     * The unit's edition of its year: 1 as first published, one more for each approval since that
+     * changed a published figure of its subtree, whichever month and unit (a month is public through
+     * the read API and the embeds' trends, so a corrected July is a new edition even when the year's
+     * figure, December's or a sum that the change leaves the same, is not). Published by the unit:
+     * every approval after its publication; published period by period: every correction.
+     */
+    Edition edition(Division unit, int year) {
+        var mark = publications.find(unit.id(), year).map(UnitPublicationRepository.Published::mark);
+        var revisions = texts(publications.revisions(unit.id(), year, mark.orElse(null)));
         return new Edition(1 + revisions.size(), revisions);
     }
 

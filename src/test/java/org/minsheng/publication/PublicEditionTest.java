@@ -1,0 +1,134 @@
+package org.minsheng.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.SignedIn.as;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.figure.CellKey;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.support.Catalogue;
+import org.minsheng.support.FiguresJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A published figure that is not the year's own still makes a new edition when it is corrected: July
+ * of a cumulative indicator (the year's figure is December's) is public through the read API's months
+ * and the embeds' trend, so two readers quoting the same edition must see the same July.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "minsheng.test.database=public-edition")
+class PublicEditionTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CHART = Pattern.compile("class=\"chart-config\">(.*?)</script>");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void correcting_july_of_a_cumulative_indicator_makes_a_new_edition_with_its_revision() throws Exception {
+        var july = "/api/v1/years/2020/units/350600/months/7/figures";
+        var before = json(get(july));
+        int edition = before.get("edition").asInt();
+        var pinnedBefore = get("/public/embed/2020/350600/meal_schools/trend/" + edition);
+        assertThat(pinnedBefore.statusCode()).isEqualTo(200);
+        var yearBefore = json(get("/api/v1/years/2020/units/350600/figures"));
+        var xiangcheng = FiguresJson.find(before.get("figures"), "meal_schools", "350602")
+                .get("value")
+                .decimalValue();
+        var cityBefore = FiguresJson.find(before.get("figures"), "meal_schools", "350600")
+                .get("value")
+                .decimalValue();
+
+        var figure = Catalogue.figure(db, "meal_schools", "350602", 2020, 7);
+        as(
+                "reviewer",
+                () -> reviews.revise(new FigureInput(
+                        new CellKey(figure.getIndicatorId(), figure.getDivisionId(), figure.getPeriodId()),
+                        xiangcheng.subtract(BigDecimal.ONE).toPlainString(),
+                        false,
+                        null,
+                        figure.getVersion(),
+                        "七月学校数录入有误")));
+
+        var after = json(get(july));
+        var year = json(get("/api/v1/years/2020/units/350600/figures"));
+        assertThat(FiguresJson.find(year.get("figures"), "meal_schools", "350600")
+                        .get("value")
+                        .decimalValue())
+                .as("the year's figure is December's, which nobody corrected")
+                .isEqualByComparingTo(FiguresJson.find(yearBefore.get("figures"), "meal_schools", "350600")
+                        .get("value")
+                        .decimalValue());
+        assertThat(FiguresJson.find(after.get("figures"), "meal_schools", "350600")
+                        .get("value")
+                        .decimalValue())
+                .as("July's city total counts the corrected figure")
+                .isEqualByComparingTo(cityBefore.subtract(BigDecimal.ONE));
+        assertThat(after.get("edition").asInt())
+                .as("a corrected July is a new edition of the year, and the month is at it")
+                .isEqualTo(edition + 1)
+                .isEqualTo(year.get("edition").asInt());
+
+        var page = get("/public/2020").body();
+        assertThat(page)
+                .contains("（第" + (edition + 1) + "版）")
+                .contains("修订说明（第" + (edition + 1) + "版）")
+                .contains("7月：七月学校数录入有误");
+        assertThat(get("/public/2020/350602").body())
+                .as("the corrected unit's own page too")
+                .contains("修订说明（第" + (edition + 1) + "版）")
+                .contains("七月学校数录入有误");
+
+        var live = get("/public/embed/2020/350600/meal_schools/trend");
+        assertThat(live.body()).contains("第" + (edition + 1) + "版");
+        var pinned = get("/public/embed/2020/350600/meal_schools/trend/" + edition);
+        assertThat(pinned.body())
+                .as("the pinned embed stays on the old edition, says so, and shows its July unchanged")
+                .contains("class=\"outdated\"")
+                .contains("第" + edition + "版");
+        assertThat(chart(pinned.body())).isEqualTo(chart(pinnedBefore.body()));
+        assertThat(chart(live.body()))
+                .as("the new edition's chart shows the corrected July")
+                .isNotEqualTo(chart(pinnedBefore.body()));
+    }
+
+    private static String chart(String html) {
+        var matcher = CHART.matcher(html);
+        assertThat(matcher.find()).as("a chart's configuration").isTrue();
+        return matcher.group(1);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
