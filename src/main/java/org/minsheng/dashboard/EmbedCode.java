@@ -24,11 +24,20 @@ public record EmbedCode(int year, String unitCode, String indicator, ChartKind k
 
     /** @param origin the scheme, host and context path the embedding site's visitors reach us by */
     public String live(String origin) {
-        return iframe(origin + livePath());
+        return live(origin, "");
     }
 
     public String pinned(String origin) {
-        return iframe(origin + pinnedPath());
+        return pinned(origin, "");
+    }
+
+    /** @param query what follows the address, as {@code ?lang=en} for the chart in English; may be empty */
+    public String live(String origin, String query) {
+        return iframe(origin + livePath() + query);
+    }
+
+    public String pinned(String origin, String query) {
+        return iframe(origin + pinnedPath() + query);
     }
 
     private String iframe(String src) {

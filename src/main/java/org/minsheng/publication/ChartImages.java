@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
@@ -80,36 +81,55 @@ class ChartImages {
 
     /** Any chart of one indicator ({@link ChartKind#ofOneIndicator}). */
     Drawn drawn(Dashboard data, Indicator indicator, ChartKind kind) {
-        var content = contents().of(kind, data, indicator);
-        return new Drawn(content, subtitle(kind, data, content));
+        return drawn(data, indicator, kind, Translations.CHINESE);
+    }
+
+    /**
+     * The same chart in a language: the public side's English page and embeds get the indicator's English
+     * name and measure and English words around them; the numbers are the same.
+     */
+    Drawn drawn(Dashboard data, Indicator indicator, ChartKind kind, Locale locale) {
+        var content = contents(locale).of(kind, data, indicator);
+        return new Drawn(content, subtitle(kind, data, content, locale));
     }
 
     /** The printed subtitle says what the chart compares, where the screen says how fresh the data is. */
     private String subtitle(ChartKind kind, Dashboard data, ChartContent content) {
-        var window = contents().window(data);
+        return subtitle(kind, data, content, Translations.CHINESE);
+    }
+
+    private String subtitle(ChartKind kind, Dashboard data, ChartContent content, Locale locale) {
+        var window = contents(locale).window(data);
         return switch (kind) {
             case RANKING ->
                 t(
+                        locale,
                         "publication.chart.subtitle.ranking",
                         data.city().name(),
-                        t(data.rankedLevel().eachKey()));
-            case TREND -> t("publication.chart.subtitle.trend", window);
+                        t(locale, data.rankedLevel().eachKey()));
+            case TREND -> t(locale, "publication.chart.subtitle.trend", window);
             case YEAR_ON_YEAR ->
                 t(
+                        locale,
                         "publication.chart.subtitle.yoy",
                         window,
                         String.valueOf(data.filter().year() - 1));
             case YEARS ->
                 content.note() == null
-                        ? t("publication.chart.subtitle.years")
-                        : t("publication.chart.subtitle.years") + " · " + content.note();
-            case HEAT_MAP -> t("publication.chart.subtitle.heatmap", data.city().name());
+                        ? t(locale, "publication.chart.subtitle.years")
+                        : t(locale, "publication.chart.subtitle.years") + " · " + content.note();
+            case HEAT_MAP ->
+                t(locale, "publication.chart.subtitle.heatmap", data.city().name());
         };
     }
 
     /** Print is in Chinese, as published. */
     private ChartContents contents() {
-        return new ChartContents(Translations.CHINESE, this::t);
+        return contents(Translations.CHINESE);
+    }
+
+    private ChartContents contents(Locale locale) {
+        return new ChartContents(locale, (key, parameters) -> t(locale, key, parameters));
     }
 
     /** Completion of each district's own target, per indicator, shaded as the dashboard's table. */
@@ -200,6 +220,10 @@ class ChartImages {
     }
 
     private String t(String key, Object... parameters) {
-        return translations.getTranslation(key, Translations.CHINESE, parameters);
+        return t(Translations.CHINESE, key, parameters);
+    }
+
+    private String t(Locale locale, String key, Object... parameters) {
+        return translations.getTranslation(key, locale, parameters);
     }
 }

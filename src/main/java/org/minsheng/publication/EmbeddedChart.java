@@ -1,7 +1,9 @@
 package org.minsheng.publication;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.minsheng.base.chart.ChartContent;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartKind;
 
 /**
@@ -12,6 +14,9 @@ import org.minsheng.dashboard.ChartKind;
  * @param edition        the edition the chart shows
  * @param currentEdition the unit year's edition now: larger than {@code edition} when the chart is outdated
  * @param kind           which of the dashboard's charts of the indicator (a ranking, the trend, ...)
+ * @param english        the measure, subtitle and chart in English, kept with the Chinese so that a pinned
+ *                       embed shows the same edition in either language; null in a chart kept before
+ *                       embeds had English
  */
 public record EmbeddedChart(
         int year,
@@ -25,7 +30,11 @@ public record EmbeddedChart(
         OffsetDateTime dataAsOf,
         String subtitle,
         ChartContent content,
-        ChartKind kind) {
+        ChartKind kind,
+        Words english) {
+
+    /** What an embed says in one language beside the numbers. */
+    public record Words(String measure, String subtitle, ChartContent content) {}
 
     public EmbeddedChart {
         // charts kept before V147 were all rankings, and say nothing of their kind
@@ -40,6 +49,30 @@ public record EmbeddedChart(
     EmbeddedChart now(int current) {
         return new EmbeddedChart(
                 year, unitCode, unitName, issuerKey, indicator, measure, edition, current, dataAsOf, subtitle, content,
-                kind);
+                kind, english);
+    }
+
+    /**
+     * The chart in a language: English when asked for and kept; else as published, in Chinese (a chart
+     * kept before embeds had English stays as it was kept, numbers and words).
+     */
+    public EmbeddedChart in(Locale locale) {
+        if (Translations.isChinese(locale) || english == null) {
+            return this;
+        }
+        return new EmbeddedChart(
+                year,
+                unitCode,
+                unitName,
+                issuerKey,
+                indicator,
+                english.measure(),
+                edition,
+                currentEdition,
+                dataAsOf,
+                english.subtitle(),
+                english.content(),
+                kind,
+                english);
     }
 }

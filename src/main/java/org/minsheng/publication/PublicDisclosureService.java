@@ -2,8 +2,9 @@ package org.minsheng.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.minsheng.base.chart.ChartContent;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartEmbeds;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.DashboardService;
@@ -52,16 +53,21 @@ public class PublicDisclosureService implements ChartEmbeds {
      */
     @Transactional(readOnly = true)
     public Optional<PublicYear> year(int year, String code) {
+        return year(year, code, Translations.CHINESE);
+    }
+
+    /**
+     * The unit's year as {@link #year(int, String)} gives it, its headline lines in a language (the
+     * public page in English): what the system words, names and measures follow it; the lede and the
+     * revisions' reasons are the editors' Chinese.
+     */
+    private Optional<PublicYear> year(int year, String code, Locale locale) {
         return asPublic.read(() -> {
             if (!released(year, code)) {
                 return Optional.empty();
             }
-            var review = publications.review(year, code);
-            var charts = new ArrayList<PublicYear.Chart>();
-            publications
-                    .rankings(review, code)
-                    .forEach((indicator, drawn) ->
-                            charts.add(new PublicYear.Chart(indicator, drawn.content(), drawn.subtitle())));
+            var review = publications.review(year, code, locale);
+            var charts = new ArrayList<>(publications.rankings(review, code).values());
             return Optional.of(new PublicYear(unitCode(code), review, charts, dashboards.illustrativeSplit(year)));
         });
     }
@@ -116,9 +122,9 @@ public class PublicDisclosureService implements ChartEmbeds {
 
     /**
      * A chart of a unit's published year as a live embed shows it, at the current edition; that edition's
-     * chart is kept for pinned embeds. Empty when the year is not published, or the unit's page draws no
-     * such chart of the indicator (a ranking needs units below and a charted indicator; the heat-map is
-     * of every indicator and is not embedded).
+     * chart is kept for pinned embeds, in Chinese and in English ({@link EmbeddedChart#in}). Empty when
+     * the year is not published, or the unit's page draws no such chart of the indicator (a ranking needs
+     * units below and a charted indicator; the heat-map is of every indicator and is not embedded).
      */
     @Transactional
     public Optional<EmbeddedChart> embed(int year, String code, String indicator, ChartKind kind) {
@@ -155,12 +161,13 @@ public class PublicDisclosureService implements ChartEmbeds {
     }
 
     /**
-     * The unit's year as {@link #year} gives it, for its public page: the current edition of each of its
-     * charts is kept as well, so the pinned embed codes the page offers stay true after a correction.
+     * The unit's year as {@link #year} gives it, for its public page in a language: the current edition
+     * of each of its charts is kept as well, so the pinned embed codes the page offers stay true after a
+     * correction.
      */
     @Transactional
-    public Optional<PublicYear> yearForPage(int year, String code) {
-        var page = year(year, code);
+    public Optional<PublicYear> yearForPage(int year, String code, Locale locale) {
+        var page = year(year, code, locale);
         page.ifPresent(p -> p.charts()
                 .forEach(chart -> rankingOf(p, chart.indicator().code()).ifPresent(embeds::keep)));
         return page;
@@ -181,14 +188,7 @@ public class PublicDisclosureService implements ChartEmbeds {
             var review = publications.review(year, code);
             return publications
                     .drawn(year, code, indicator, kind)
-                    .map(drawn -> embedded(
-                            review,
-                            unitCode(code),
-                            indicator,
-                            drawn.content().unit(),
-                            drawn.subtitle(),
-                            drawn.content(),
-                            kind));
+                    .map(drawn -> embedded(review, unitCode(code), drawn, kind));
         });
     }
 
@@ -196,37 +196,28 @@ public class PublicDisclosureService implements ChartEmbeds {
         return page.charts().stream()
                 .filter(c -> c.indicator().code().equals(indicator))
                 .findFirst()
-                .map(c -> embedded(
-                        page.review(),
-                        page.code(),
-                        indicator,
-                        c.indicator().unitZh(),
-                        c.subtitle(),
-                        c.content(),
-                        ChartKind.RANKING));
+                .map(c -> embedded(page.review(), page.code(), c, ChartKind.RANKING));
     }
 
+    /** The chart as an embed shows it, its words in Chinese and in English. */
     private static EmbeddedChart embedded(
-            YearInReview review,
-            String unitCode,
-            String indicator,
-            String measure,
-            String subtitle,
-            ChartContent content,
-            ChartKind kind) {
+            YearInReview review, String unitCode, PublicYear.Chart chart, ChartKind kind) {
+        var chinese = chart.chinese();
+        var english = chart.english();
         return new EmbeddedChart(
                 review.year(),
                 unitCode,
                 review.city(),
                 review.data().city().level().issuerKey(),
-                indicator,
-                measure,
+                chart.indicator().code(),
+                chart.indicator().unitZh(),
                 review.revision(),
                 review.revision(),
                 review.dataAsOf(),
-                subtitle,
-                content,
-                kind);
+                chinese.subtitle(),
+                chinese.content(),
+                kind,
+                new EmbeddedChart.Words(chart.indicator().unitEn(), english.subtitle(), english.content()));
     }
 
     /** What public pages are cached and tagged by: changes whenever anything they show may have. */

@@ -1,13 +1,15 @@
 package org.minsheng.publication;
 
 import java.util.List;
+import java.util.Locale;
 import org.minsheng.base.chart.ChartContent;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.indicator.Indicator;
 
 /**
  * A unit's published year as the public disclosure page shows it: the year-in-review (lede, headline
  * lines, the units' table, the edition and each revision with its reason) and the ranking charts, for a
- * browser to draw. Only ever built for a published year (PublicDisclosureService).
+ * browser to draw; its headline lines in the page's language, the lede and the revisions as written. Only ever built for a published year (PublicDisclosureService).
  *
  * @param code         the unit's division code
  * @param illustrative the units' figures are an illustrative split of published totals (the demo)
@@ -18,8 +20,19 @@ public record PublicYear(String code, YearInReview review, List<Chart> charts, b
         charts = List.copyOf(charts);
     }
 
-    /** One indicator's ranking of the units below, with the subtitle the print gives it. */
-    public record Chart(Indicator indicator, ChartContent content, String subtitle) {}
+    /**
+     * One indicator's chart, with the subtitle the print gives it, in Chinese and in English: the page
+     * draws its language's, and a chart kept for pinned embeds keeps both.
+     */
+    public record Chart(Indicator indicator, Drawing chinese, Drawing english) {
+
+        public Drawing in(Locale locale) {
+            return Translations.isChinese(locale) ? chinese : english;
+        }
+    }
+
+    /** A chart's content and subtitle in one language. */
+    public record Drawing(ChartContent content, String subtitle) {}
 
     /** A unit's published year, as the list of what the public may read names it. */
     public record Listing(String code, String unit, int year) {}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -87,14 +88,22 @@ public class PublicationService {
      */
     public YearInReview yearInReview(int year, String division) {
         currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR, Role.DISPLAY);
-        return review(year, division);
+        return review(year, division, Translations.CHINESE);
     }
 
     /** The year-in-review, for a caller that has checked who may read it (the public disclosure page). */
     YearInReview review(int year, String division) {
+        return review(year, division, Translations.CHINESE);
+    }
+
+    /**
+     * The year-in-review with its headline lines (names, measures, targets, categories) in a language,
+     * for the public page in English; the lede is the editors' Chinese phrases whatever the language.
+     */
+    YearInReview review(int year, String division, Locale locale) {
         var unitYear = units.read(year, division);
         var data = unitYear.data();
-        return review(data, edition(data), unitYear.page().cityWide());
+        return review(data, edition(data), unitYear.page().cityWide(), locale);
     }
 
     /**
@@ -117,7 +126,7 @@ public class PublicationService {
         return unitPublications.edition(year.city(), year.year());
     }
 
-    private YearInReview review(CityYear data, Edition edition, boolean ranked) {
+    private YearInReview review(CityYear data, Edition edition, boolean ranked, Locale locale) {
         int year = data.year();
         var templates = phrases.chinesePhrases();
         var lede = new StringBuilder();
@@ -132,8 +141,8 @@ public class PublicationService {
             }
             var total = data.total(indicator).map(YearCell::value).orElse(null);
             var target = data.target(indicator).orElse(null);
-            sections.computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>())
-                    .add(line(indicator, total, target));
+            sections.computeIfAbsent(indicator.category(locale), k -> new ArrayList<>())
+                    .add(line(indicator, total, target, locale));
             var template = templates.get(indicator.id());
             if (template == null) {
                 continue;
@@ -200,21 +209,33 @@ public class PublicationService {
         return byCategory;
     }
 
-    /** What the screen draws for each charted indicator: the ranking's content and its printed subtitle. */
-    Map<Indicator, ChartImages.Drawn> rankings(YearInReview review, String division) {
-        return charted(review, division, charts::drawn);
+    /**
+     * What the screen draws for each charted indicator: the ranking's content and its printed subtitle,
+     * in Chinese and in English.
+     */
+    Map<Indicator, PublicYear.Chart> rankings(YearInReview review, String division) {
+        return charted(review, division, (view, indicator) -> bilingual(view, indicator, ChartKind.RANKING));
     }
 
     /**
      * One chart of one indicator of the unit's year as its page draws it, for a caller that has checked
      * who may read it (the public side's embeds); empty for an indicator the page draws no chart of.
      */
-    Optional<ChartImages.Drawn> drawn(int year, String division, String indicatorCode, ChartKind kind) {
+    Optional<PublicYear.Chart> drawn(int year, String division, String indicatorCode, ChartKind kind) {
         var view = units.read(year, division).page();
         return view.districtIndicators().stream()
                 .filter(i -> i.code().equals(indicatorCode))
                 .findFirst()
-                .map(indicator -> charts.drawn(view, indicator, kind));
+                .map(indicator -> bilingual(view, indicator, kind));
+    }
+
+    private PublicYear.Chart bilingual(Dashboard view, Indicator indicator, ChartKind kind) {
+        var chinese = charts.drawn(view, indicator, kind, Translations.CHINESE);
+        var english = charts.drawn(view, indicator, kind, Translations.ENGLISH);
+        return new PublicYear.Chart(
+                indicator,
+                new PublicYear.Drawing(chinese.content(), chinese.subtitle()),
+                new PublicYear.Drawing(english.content(), english.subtitle()));
     }
 
     /** A chart of each charted indicator of the review, in its order, from the unit's page. */
@@ -296,29 +317,33 @@ public class PublicationService {
         return t("publication.verb.reached", withUnit);
     }
 
-    private YearInReview.Line line(Indicator indicator, BigDecimal total, Target target) {
-        var value = total == null
-                ? t("publication.noData")
-                : Numbers.withUnit(total, indicator.unitZh(), Translations.CHINESE);
+    private YearInReview.Line line(Indicator indicator, BigDecimal total, Target target, Locale locale) {
+        var unit = indicator.unit(locale);
+        var value = total == null ? t(locale, "publication.noData") : Numbers.withUnit(total, unit, locale);
         String targetText = "";
         String status = "";
         if (target != null) {
             targetText = target.direction() == TargetDirection.REACH_ZERO
-                    ? t("target.reachZero")
+                    ? t(locale, "target.reachZero")
                     : t(
+                            locale,
                             "target." + target.direction().name().toLowerCase(),
-                            Numbers.withUnit(target.value(), indicator.unitZh(), Translations.CHINESE));
+                            Numbers.withUnit(target.value(), unit, locale));
             if (total != null) {
                 boolean met = target.isMetBy(total);
                 status = target.direction() == TargetDirection.REACH_ZERO
-                        ? t(met ? "target.status.reachedZero" : "target.status.notZero")
-                        : t(met ? "target.status.met" : "target.status.missed");
+                        ? t(locale, met ? "target.status.reachedZero" : "target.status.notZero")
+                        : t(locale, met ? "target.status.met" : "target.status.missed");
             }
         }
-        return new YearInReview.Line(indicator.code(), indicator.shortNameZh(), value, targetText, status, total);
+        return new YearInReview.Line(indicator.code(), indicator.shortName(locale), value, targetText, status, total);
     }
 
     private String t(String key, Object... parameters) {
-        return translations.getTranslation(key, Translations.CHINESE, parameters);
+        return t(Translations.CHINESE, key, parameters);
+    }
+
+    private String t(Locale locale, String key, Object... parameters) {
+        return translations.getTranslation(key, locale, parameters);
     }
 }

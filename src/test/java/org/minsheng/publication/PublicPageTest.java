@@ -149,6 +149,64 @@ class PublicPageTest {
     }
 
     @Test
+    @Order(3)
+    void the_english_page_and_its_embeds_name_the_indicators_in_english() throws Exception {
+        var page = get("/public/2020?lang=en", Map.of()).body();
+        var captions = between(page, "<figcaption", "</figcaption>");
+        assertThat(captions).as("the ranking charts' titles").isNotEmpty();
+        assertThat(String.join("\n", captions))
+                .contains("Schools in meal programme")
+                .doesNotContain("营养改善计划学校");
+        assertThat(String.join("\n", between(page, "<table class=\"lines\">", "</table>")))
+                .as("the headline lines: names, measures, targets and status")
+                .contains("Schools in meal programme")
+                .contains("156 schools")
+                .contains("Target 156 schools")
+                .doesNotContain("营养改善计划学校")
+                .doesNotContain("所")
+                .doesNotContain("已完成");
+        assertThat(between(page, "<table class=\"units\">", "</thead>"))
+                .as("the units' table")
+                .first()
+                .asString()
+                .contains("Schools in meal programme (schools)")
+                .doesNotContain("营养改善计划学校");
+        assertThat(page)
+                .as("the editors' Chinese lede stays, and the page says so")
+                .contains("<p class=\"lede\" lang=\"zh-CN\">")
+                .contains("in Chinese only")
+                .contains("/public/embed/2020/350600/meal_schools?lang=en");
+
+        for (var path : List.of(
+                "/public/embed/2020/350600/meal_schools?lang=en",
+                "/public/embed/2020/350600/meal_schools/1?lang=en",
+                "/public/embed/2020/350600/meal_schools/trend?lang=en")) {
+            var embed = get(path, Map.of());
+            assertThat(embed.statusCode()).as(path).isEqualTo(200);
+            assertThat(embed.body())
+                    .as(path)
+                    .contains("<html lang=\"en\"")
+                    .contains("Schools in meal programme")
+                    .contains("Measure: schools")
+                    .contains("(revision 1)")
+                    .doesNotContain("营养改善计划学校")
+                    .doesNotContain("第1版");
+        }
+        assertThat(get("/public/embed/2020/350600/meal_schools/1", Map.of()).body())
+                .as("the same pinned embed without ?lang=en is Chinese, as published")
+                .contains("营养改善计划学校")
+                .contains("第1版");
+    }
+
+    private static List<String> between(String html, String from, String to) {
+        var found = new java.util.ArrayList<String>();
+        for (int at = html.indexOf(from); at >= 0; at = html.indexOf(from, at + 1)) {
+            found.add(html.substring(at, html.indexOf(to, at)));
+        }
+        return found;
+    }
+
+    @Test
     @Order(4)
     void no_draft_submission_return_or_correction_under_way_changes_the_public_page_until_it_is_approved()
             throws Exception {

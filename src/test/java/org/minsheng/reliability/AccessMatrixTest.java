@@ -42,6 +42,7 @@ import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
@@ -594,7 +595,7 @@ class AccessMatrixTest {
         cases.add(new Case(
                 "PublicDisclosureService.yearForPage",
                 EnumSet.allOf(Caller.class),
-                () -> disclosure.yearForPage(2020, "350600")));
+                () -> disclosure.yearForPage(2020, "350600", Translations.CHINESE)));
         cases.add(new Case(
                 "PublicDisclosureService.month", EnumSet.allOf(Caller.class), () -> disclosure.month(2020, null, 6)));
         cases.add(new Case(

@@ -28,6 +28,7 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.approval.ApprovalService;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
@@ -400,7 +401,13 @@ class AuditCompletenessTest {
                 () -> phrases.save(meals, "全市{value}{unit}农村公办义务教育寄宿制学校实施营养改善计划", version));
         export("PublicationService.yearInReviewPdf", () -> publications.yearInReviewPdf(2020));
         // the charts pinned embeds show, kept by the public side: nobody's change, so no entry
-        change(0, null, null, "PublicDisclosureService.yearForPage", "comms", () -> disclosure.yearForPage(2020, null));
+        change(
+                0,
+                null,
+                null,
+                "PublicDisclosureService.yearForPage",
+                "comms",
+                () -> disclosure.yearForPage(2020, null, Translations.CHINESE));
         change(
                 0,
                 null,

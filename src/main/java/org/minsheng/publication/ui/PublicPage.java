@@ -1,5 +1,6 @@
 package org.minsheng.publication.ui;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,10 +23,11 @@ import org.minsheng.publication.YearInReview;
 /**
  * The public disclosure page as plain HTML: what the year-in-review's PDF prints (title, source and
  * edition, lede, each category's headline lines, its units' table and ranking charts, the revisions
- * with their reasons), for any browser and any phone, without Vaadin. The publication's own words are
- * Chinese whatever the page's language; the page's headings follow it. Every text is escaped; the
- * charts' configurations travel as JSON that {@code public-page.js} hands to Chart.js, so the page runs
- * no inline script.
+ * with their reasons), for any browser and any phone, without Vaadin. What the system words follows
+ * the page's language: headings, indicators' names and measures, targets, charts and embeds; what
+ * editors wrote (the lede's phrases, the revisions' reasons) and the publication's title stay Chinese,
+ * as published, and the English page says so. Every text is escaped; the charts' configurations travel
+ * as JSON that {@code public-page.js} hands to Chart.js, so the page runs no inline script.
  */
 final class PublicPage {
 
@@ -47,16 +49,23 @@ final class PublicPage {
         var title = t("publication.title", String.valueOf(review.year()), review.city());
         var issuer = t(data.city().level().issuerKey(), review.city());
         head(title, path);
-        html.append("<header><p class=\"issuer\" lang=\"zh-CN\">")
-                .append(escape(tZh(data.city().level().issuerKey(), review.city())))
+        html.append("<header><p class=\"issuer\">")
+                .append(escape(issuer))
                 .append("</p><h1 lang=\"zh-CN\">")
-                .append(escape(tZh("publication.title", String.valueOf(review.year()), review.city())))
+                // the publication's name, as published (the English bundle has it in Chinese too)
+                .append(escape(translations.getTranslation(
+                        "publication.title", Translations.CHINESE, String.valueOf(review.year()), review.city())))
                 .append("</h1><p class=\"meta\">")
                 .append(escape(t("publication.meta", asOf(review), review.revision(), issuer)))
                 .append("</p></header><main>");
         html.append("<p class=\"lede\" lang=\"zh-CN\">")
                 .append(escape(review.lede()))
                 .append("</p>");
+        if (!Translations.isChinese(locale)) {
+            html.append("<p class=\"note\">")
+                    .append(escape(t("public.chineseOnly")))
+                    .append("</p>");
+        }
         int n = 0;
         for (var section : review.sections()) {
             n++;
@@ -64,18 +73,20 @@ final class PublicPage {
                     .append(n)
                     .append("\"><h2 id=\"s")
                     .append(n)
-                    .append("\" lang=\"zh-CN\">")
+                    .append("\">")
                     .append(escape(section.category()))
                     .append("</h2>");
             lines(review, section);
             units(data, section.category());
             for (var chart : page.charts()) {
-                if (chart.indicator().categoryZh().equals(section.category())) {
+                if (chart.indicator().category(locale).equals(section.category())) {
+                    var drawing = chart.in(locale);
                     chart(
-                            chart.content(),
-                            chart.subtitle(),
-                            t(data.rankedLevel().headingKey()));
-                    embedCodes(page, chart, origin);
+                            drawing.content(),
+                            drawing.subtitle(),
+                            t(data.rankedLevel().headingKey()),
+                            lang());
+                    embedCodes(page, chart, drawing, origin);
                     html.append("</figure>");
                 }
             }
@@ -207,7 +218,7 @@ final class PublicPage {
                 .append(escape(t("public.table.target")))
                 .append("</th><th scope=\"col\">")
                 .append(escape(t("public.table.status")))
-                .append("</th></tr></thead><tbody lang=\"zh-CN\">");
+                .append("</th></tr></thead><tbody>");
         for (var line : section.lines()) {
             html.append("<tr><th scope=\"row\">").append(escape(line.label()));
             if (review.revised(line)) {
@@ -227,7 +238,7 @@ final class PublicPage {
     /** The category's unit-reported indicators across, the units down, the unit's total last. */
     private void units(CityYear data, String category) {
         var indicators = data.districtIndicators().stream()
-                .filter(i -> i.categoryZh().equals(category))
+                .filter(i -> i.category(locale).equals(category))
                 .toList();
         if (indicators.isEmpty() || data.counties().isEmpty()) {
             return;
@@ -237,8 +248,8 @@ final class PublicPage {
                 .append("\"><table class=\"units\"><thead><tr><th scope=\"col\">")
                 .append(escape(t(data.rankedLevel().headingKey())))
                 .append("</th>");
-        indicators.forEach(i -> html.append("<th scope=\"col\" lang=\"zh-CN\">")
-                .append(escape(i.shortNameZh() + "（" + i.unitZh() + "）"))
+        indicators.forEach(i -> html.append("<th scope=\"col\">")
+                .append(escape(t("export.header.withUnit", i.shortName(locale), i.unit(locale))))
                 .append("</th>"));
         html.append("</tr></thead><tbody>");
         for (var county : data.counties()) {
@@ -261,10 +272,15 @@ final class PublicPage {
                 .append("</td>");
     }
 
-    /** A figure's chart and its numbers; the caller closes the figure (after what it adds to it). */
-    private void chart(ChartContent content, String subtitle, String unitsHeading) {
+    /**
+     * A figure's chart and its numbers, its words in {@code lang}; the caller closes the figure (after
+     * what it adds to it).
+     */
+    private void chart(ChartContent content, String subtitle, String unitsHeading, String lang) {
         var config = ChartConfigs.chart(content, subtitle).toString().replace("<", "\\u003c");
-        html.append("<figure class=\"chart\"><figcaption lang=\"zh-CN\">")
+        html.append("<figure class=\"chart\" lang=\"")
+                .append(lang)
+                .append("\"><figcaption>")
                 .append(escape(content.title()))
                 .append("<span class=\"subtitle\">")
                 .append(escape(subtitle))
@@ -278,17 +294,21 @@ final class PublicPage {
                 .append("<script type=\"application/json\" class=\"chart-config\">")
                 .append(config)
                 .append("</script>")
-                .append("<details><summary>")
+                .append("<details lang=\"")
+                .append(lang())
+                .append("\"><summary>")
                 .append(escape(t("public.chart.data")))
                 .append("</summary>")
                 .append("<table><thead><tr><th scope=\"col\">")
                 .append(escape(unitsHeading))
                 .append("</th>");
         content.series()
-                .forEach(s -> html.append("<th scope=\"col\" lang=\"zh-CN\">")
+                .forEach(s -> html.append("<th scope=\"col\" lang=\"")
+                        .append(lang)
+                        .append("\">")
                         .append(escape(s.label()))
                         .append("</th>"));
-        html.append("</tr></thead><tbody lang=\"zh-CN\">");
+        html.append("</tr></thead><tbody lang=\"").append(lang).append("\">");
         for (int row = 0; row < content.labels().size(); row++) {
             html.append("<tr><th scope=\"row\">")
                     .append(escape(content.labels().get(row)))
@@ -309,30 +329,39 @@ final class PublicPage {
      * The codes that embed the chart on another site: live (follows each new edition) and pinned (stays on
      * this one), each an iframe with the few lines that let it take its content's height.
      */
-    private void embedCodes(PublicYear page, PublicYear.Chart chart, String origin) {
+    private void embedCodes(PublicYear page, PublicYear.Chart chart, PublicYear.Drawing drawing, String origin) {
         var code = new EmbedCode(
                 page.review().year(),
                 page.code(),
                 chart.indicator().code(),
                 ChartKind.RANKING,
                 page.review().revision(),
-                chart.content().title());
+                drawing.content().title());
+        // the English page offers the English embed
+        var query = Translations.isChinese(locale) ? "" : "?lang=en";
         html.append("<details class=\"embed-codes\"><summary>")
                 .append(escape(t("public.embed.heading")))
                 .append("</summary><label>")
                 .append(escape(t("public.embed.live")))
                 .append("<textarea readonly rows=\"4\">")
-                .append(escape(code.live(origin)))
+                .append(escape(code.live(origin, query)))
                 .append("</textarea></label><label>")
                 .append(escape(t("public.embed.pinned", page.review().revision())))
                 .append("<textarea readonly rows=\"4\">")
-                .append(escape(code.pinned(origin)))
+                .append(escape(code.pinned(origin, query)))
                 .append("</textarea></label></details>");
     }
 
-    /** An embedded chart: title, subtitle, measure, the chart and its numbers, source and edition. */
-    String embed(EmbeddedChart chart, String publicPage, String live) {
-        html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+    /**
+     * An embedded chart in the page's language: title, subtitle, measure, the chart and its numbers,
+     * source and edition. A chart kept before embeds had English keeps its Chinese words.
+     */
+    String embed(EmbeddedChart kept, String publicPage, String live) {
+        var chart = kept.in(locale);
+        var chartLang = Translations.isChinese(locale) || kept.english() == null ? "zh-CN" : "en";
+        html.append("<!DOCTYPE html><html lang=\"")
+                .append(lang())
+                .append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>")
                 .append(escape(chart.content().title()))
@@ -343,51 +372,56 @@ final class PublicPage {
                 .append("</head><body class=\"embed\"><main>");
         if (chart.outdated()) {
             html.append("<p class=\"outdated\" role=\"status\">")
-                    .append(escape(tZh("public.embed.outdated", chart.edition(), chart.currentEdition())))
+                    .append(escape(t("public.embed.outdated", chart.edition(), chart.currentEdition())))
                     .append(" <a href=\"")
                     .append(escape(live))
                     .append("\" target=\"_blank\" rel=\"noopener\">")
-                    .append(escape(tZh("public.embed.latest")))
+                    .append(escape(t("public.embed.latest")))
                     .append("</a></p>");
         }
         // chart() opens the figure; the measure goes inside it before it is closed here
         chart(
                 chart.content(),
                 chart.subtitle(),
-                tZh(chart.kind() == ChartKind.RANKING ? "public.embed.units" : "public.embed.period"));
+                t(chart.kind() == ChartKind.RANKING ? "public.embed.units" : "public.embed.period"),
+                chartLang);
         html.append("<p class=\"measure\">")
-                .append(escape(tZh("public.embed.measure", chart.measure())))
+                .append(escape(t("public.embed.measure", chart.measure())))
                 .append("</p>");
         html.append("</figure>");
-        var asOf = chart.dataAsOf() == null
-                ? "—"
-                : chart.dataAsOf().atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("yyyy年M月d日"));
         html.append("<footer><p>")
-                .append(escape(
-                        tZh("public.embed.source", tZh(chart.issuerKey(), chart.unitName()), asOf, chart.edition())))
+                .append(escape(t(
+                        "public.embed.source",
+                        t(chart.issuerKey(), chart.unitName()),
+                        date(chart.dataAsOf()),
+                        chart.edition())))
                 .append(" <a href=\"")
                 .append(escape(publicPage))
                 .append("\" target=\"_blank\" rel=\"noopener\">")
-                .append(escape(tZh("public.embed.more")))
+                .append(escape(t("public.embed.more")))
                 .append("</a></p></footer></main></body></html>");
         return html.toString();
     }
 
     private String asOf(YearInReview review) {
-        if (review.dataAsOf() == null) {
+        return date(review.dataAsOf());
+    }
+
+    private String date(OffsetDateTime at) {
+        if (at == null) {
             return "—";
         }
         var pattern = Translations.isChinese(locale) ? "yyyy年M月d日" : "yyyy-MM-dd";
-        return review.dataAsOf().atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern(pattern));
+        return at.atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern(pattern));
+    }
+
+    /** The page's language as an HTML lang attribute. */
+    private String lang() {
+        return Translations.isChinese(locale) ? "zh-CN" : "en";
     }
 
     private String t(String key, Object... params) {
         return translations.getTranslation(key, locale, params);
-    }
-
-    /** The publication's own words, Chinese whatever the page's language. */
-    private String tZh(String key, Object... params) {
-        return translations.getTranslation(key, Translations.CHINESE, params);
     }
 
     private static String escape(String text) {

@@ -114,7 +114,7 @@ class PublicPageController {
                 new Key(path, locale, origin()),
                 request,
                 () -> disclosure
-                        .yearForPage(year, code)
+                        .yearForPage(year, code, locale)
                         .map(page -> new Page(
                                 new PublicPage(translations, locale, clock.getZone()).year(page, path, origin()),
                                 new Shown(year, page.code(), page.review().revision()))),
@@ -185,8 +185,12 @@ class PublicPageController {
 
     @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}")
     ResponseEntity<String> liveEmbed(
-            @PathVariable int year, @PathVariable String code, @PathVariable String indicator, WebRequest request) {
-        return live(year, code, indicator, Optional.of(ChartKind.RANKING), request);
+            @PathVariable int year,
+            @PathVariable String code,
+            @PathVariable String indicator,
+            @RequestParam(name = "lang", required = false) String lang,
+            WebRequest request) {
+        return live(year, code, indicator, Optional.of(ChartKind.RANKING), locale(lang), request);
     }
 
     @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}/{edition:\\d{1,6}}")
@@ -195,8 +199,9 @@ class PublicPageController {
             @PathVariable String code,
             @PathVariable String indicator,
             @PathVariable int edition,
+            @RequestParam(name = "lang", required = false) String lang,
             WebRequest request) {
-        return pinned(year, code, indicator, Optional.of(ChartKind.RANKING), edition, request);
+        return pinned(year, code, indicator, Optional.of(ChartKind.RANKING), edition, locale(lang), request);
     }
 
     @GetMapping("/public/embed/{year:\\d{4}}/{code:\\d{2,12}}/{indicator:[a-z][a-z0-9_]{0,39}}/{kind:[a-z_]{3,20}}")
@@ -205,8 +210,9 @@ class PublicPageController {
             @PathVariable String code,
             @PathVariable String indicator,
             @PathVariable String kind,
+            @RequestParam(name = "lang", required = false) String lang,
             WebRequest request) {
-        return live(year, code, indicator, ChartKind.ofSlug(kind), request);
+        return live(year, code, indicator, ChartKind.ofSlug(kind), locale(lang), request);
     }
 
     @GetMapping(
@@ -217,45 +223,63 @@ class PublicPageController {
             @PathVariable String indicator,
             @PathVariable String kind,
             @PathVariable int edition,
+            @RequestParam(name = "lang", required = false) String lang,
             WebRequest request) {
-        return pinned(year, code, indicator, ChartKind.ofSlug(kind), edition, request);
+        return pinned(year, code, indicator, ChartKind.ofSlug(kind), edition, locale(lang), request);
     }
 
     private ResponseEntity<String> live(
-            int year, String code, String indicator, Optional<ChartKind> kind, WebRequest request) {
+            int year, String code, String indicator, Optional<ChartKind> kind, Locale locale, WebRequest request) {
         return embed(
                 kind.flatMap(k -> disclosure.embed(year, code, indicator, k)),
                 PublicServings.Kind.EMBED,
                 year,
                 code,
+                locale,
                 request);
     }
 
     private ResponseEntity<String> pinned(
-            int year, String code, String indicator, Optional<ChartKind> kind, int edition, WebRequest request) {
+            int year,
+            String code,
+            String indicator,
+            Optional<ChartKind> kind,
+            int edition,
+            Locale locale,
+            WebRequest request) {
         return embed(
                 kind.flatMap(k -> disclosure.pinned(year, code, indicator, k, edition)),
                 PublicServings.Kind.EMBED_PINNED,
                 year,
                 code,
+                locale,
                 request);
     }
 
-    /** An embedded chart, or 404 in plain words; served like the page (ETag, counted per day). */
+    /**
+     * An embedded chart in the language asked for ({@code ?lang=en}, else Chinese), or 404 in plain
+     * words; served like the page (ETag, counted per day).
+     */
     private ResponseEntity<String> embed(
-            Optional<EmbeddedChart> chart, PublicServings.Kind kind, int year, String code, WebRequest request) {
+            Optional<EmbeddedChart> chart,
+            PublicServings.Kind kind,
+            int year,
+            String code,
+            Locale locale,
+            WebRequest request) {
+        var query = Translations.isChinese(locale) ? "" : "?lang=en";
         if (chart.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .cacheControl(CacheControl.noStore())
-                    .body(new PublicPage(translations, Translations.CHINESE, clock.getZone())
+                    .body(new PublicPage(translations, locale, clock.getZone())
                             .notPublished(year, "/public/" + year + "/" + code));
         }
         servings.served(kind, year, code, chart.get().edition());
         var shown = chart.get();
         var live = new EmbedCode(year, code, shown.indicator(), shown.kind(), shown.edition(), "");
-        var html = new PublicPage(translations, Translations.CHINESE, clock.getZone())
-                .embed(shown, origin() + "/public/" + year + "/" + code, origin() + live.livePath());
+        var html = new PublicPage(translations, locale, clock.getZone())
+                .embed(shown, origin() + "/public/" + year + "/" + code + query, origin() + live.livePath() + query);
         var etag = Etags.of(html);
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
