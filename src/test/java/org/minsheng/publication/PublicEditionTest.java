@@ -54,12 +54,8 @@ class PublicEditionTest {
         var pinnedBefore = get("/public/embed/2020/350600/meal_schools/trend/" + edition);
         assertThat(pinnedBefore.statusCode()).isEqualTo(200);
         var yearBefore = json(get("/api/v1/years/2020/units/350600/figures"));
-        var xiangcheng = FiguresJson.find(before.get("figures"), "meal_schools", "350602")
-                .get("value")
-                .decimalValue();
-        var cityBefore = FiguresJson.find(before.get("figures"), "meal_schools", "350600")
-                .get("value")
-                .decimalValue();
+        var xiangcheng = FiguresJson.value(before.get("figures"), "meal_schools", "350602");
+        var cityBefore = FiguresJson.value(before.get("figures"), "meal_schools", "350600");
 
         var figure = Catalogue.figure(db, "meal_schools", "350602", 2020, 7);
         as(
@@ -74,16 +70,10 @@ class PublicEditionTest {
 
         var after = json(get(july));
         var year = json(get("/api/v1/years/2020/units/350600/figures"));
-        assertThat(FiguresJson.find(year.get("figures"), "meal_schools", "350600")
-                        .get("value")
-                        .decimalValue())
+        assertThat(FiguresJson.value(year.get("figures"), "meal_schools", "350600"))
                 .as("the year's figure is December's, which nobody corrected")
-                .isEqualByComparingTo(FiguresJson.find(yearBefore.get("figures"), "meal_schools", "350600")
-                        .get("value")
-                        .decimalValue());
-        assertThat(FiguresJson.find(after.get("figures"), "meal_schools", "350600")
-                        .get("value")
-                        .decimalValue())
+                .isEqualByComparingTo(FiguresJson.value(yearBefore.get("figures"), "meal_schools", "350600"));
+        assertThat(FiguresJson.value(after.get("figures"), "meal_schools", "350600"))
                 .as("July's city total counts the corrected figure")
                 .isEqualByComparingTo(cityBefore.subtract(BigDecimal.ONE));
         assertThat(after.get("edition").asInt())

@@ -1,5 +1,6 @@
 package org.minsheng.support;
 
+import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 
 /** The open data's and the read API's "figures" array: one figure by indicator and unit code. */
@@ -15,5 +16,10 @@ public final class FiguresJson {
             }
         }
         throw new AssertionError("no figure of " + indicator + " for " + unitCode);
+    }
+
+    /** The value of one figure, by indicator and unit code. */
+    public static BigDecimal value(JsonNode figures, String indicator, String unitCode) {
+        return find(figures, indicator, unitCode).get("value").decimalValue();
     }
 }
