@@ -99,7 +99,18 @@ public record Dashboard(
      * @param fromMonth first month of the window, 0 when the year has no approved figures
      * @param toMonth   last month of the window (the "as of" month), 0 when none
      */
-    public record Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf) {}
+    /**
+     * The months shown and how recent they are.
+     *
+     * @param edition the focus's edition of its year as published (0 where none was read: a page built
+     *                without the publication feature, as in unit tests)
+     */
+    public record Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf, int edition) {
+
+        public Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf) {
+            this(fromMonth, toMonth, dataAsOf, 0);
+        }
+    }
 
     /**
      * The units of the view.
@@ -302,9 +313,14 @@ public record Dashboard(
                 .sum();
     }
 
-    /** 1 as first published, one more for each correction after publication. */
+    /**
+     * The edition the page states (「第n版」): the focus's year's as the public side counts it, so the
+     * dashboard, its exports and the public page name the same edition. That counts every correction of
+     * a published figure, of any month, where the corrections among the totals shown ({@link
+     * #corrections()}, the †) leave out a corrected July behind a cumulative year figure.
+     */
     public int revision() {
-        return 1 + corrections();
+        return window.edition() > 0 ? window.edition() : 1 + corrections();
     }
 
     public List<YearPoint> years(Indicator indicator) {

@@ -19,6 +19,7 @@ import org.minsheng.indicator.Target;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +67,8 @@ public class DashboardService {
     private final ReadReplica replica;
     private final ReplicaRepository.Sources onPrimary;
     private final Optional<ReplicaRepository.Sources> onReplica;
+    // looked up when a page is computed: publication's implementation itself reads pages from here
+    private final ObjectProvider<Editions> editions;
 
     DashboardService(
             DashboardRepository dashboards,
@@ -77,7 +80,9 @@ public class DashboardService {
             CorrectionRepository corrections,
             AcceptanceRepository acceptances,
             ReadReplica replica,
-            ReplicaRepository replicas) {
+            ReplicaRepository replicas,
+            ObjectProvider<Editions> editions) {
+        this.editions = editions;
         this.replica = replica;
         this.onPrimary = new ReplicaRepository.Sources(dashboards, acceptances);
         this.onReplica = replicas.sources();
@@ -215,10 +220,11 @@ public class DashboardService {
                         year - YEARS_BACK,
                         year,
                         frame.line().stream().map(Division::id).toList()));
+        int edition = edition(focus, year);
         if (latest == null) {
             return new Dashboard(
                     filter,
-                    new Dashboard.Window(0, 0, null),
+                    new Dashboard.Window(0, 0, null, edition),
                     units,
                     shown,
                     targets,
@@ -271,13 +277,19 @@ public class DashboardService {
         var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? frame.towns() : List.<Division>of();
         return new Dashboard(
                 filter,
-                new Dashboard.Window(months[0], months[1], asOf),
+                new Dashboard.Window(months[0], months[1], asOf, edition),
                 units,
                 shown,
                 targets,
                 new Dashboard.Figures(cells, lastYear, trend, years, scores),
                 towns.isEmpty() ? Dashboard.Towns.NONE : new Dashboard.Towns(towns, townCells),
                 accepted.acceptance());
+    }
+
+    /** The focus's edition of its year as the public side counts it; 0 without the publication feature. */
+    private int edition(Division focus, int year) {
+        var known = editions.getIfAvailable();
+        return known == null ? 0 : known.edition(focus, year);
     }
 
     /**

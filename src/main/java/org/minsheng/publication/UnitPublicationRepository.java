@@ -210,6 +210,16 @@ class UnitPublicationRepository {
                         r.value5()));
     }
 
+    /**
+     * The revisions behind the unit's edition of its year, oldest first: after its publication once it
+     * published its year, else every correction of a published figure of its subtree. The one rule of
+     * 「第n版」, for the public side and the dashboard alike.
+     */
+    List<RevisionRow> revisionsOfEdition(int divisionId, int year) {
+        var mark = find(divisionId, year).map(Published::mark);
+        return revisions(divisionId, year, mark.orElse(null));
+    }
+
     /** The unit and every unit below it; union, not union all, so a wrong parent link ends the walk. */
     private static CommonTableExpression<Record1<Integer>> subtree(int divisionId) {
         return name("subtree")

@@ -109,8 +109,7 @@ public class UnitPublicationService {
      * every approval after its publication; published period by period: every correction.
      */
     Edition edition(Division unit, int year) {
-        var mark = publications.find(unit.id(), year).map(UnitPublicationRepository.Published::mark);
-        var revisions = texts(publications.revisions(unit.id(), year, mark.orElse(null)));
+        var revisions = texts(publications.revisionsOfEdition(unit.id(), year));
         return new Edition(1 + revisions.size(), revisions);
     }
 

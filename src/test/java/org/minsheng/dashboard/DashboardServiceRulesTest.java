@@ -40,6 +40,7 @@ import org.minsheng.indicator.Target;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -71,7 +72,9 @@ class DashboardServiceRulesTest {
             corrections,
             acceptances,
             ReadReplica.none(mock(PlatformTransactionManager.class)),
-            ReplicaRepository.none());
+            ReplicaRepository.none(),
+            // no publication feature here: pages count their edition from their own corrections
+            new StaticListableBeanFactory().getBeanProvider(Editions.class));
 
     @BeforeEach
     void city() {

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.PeriodChoice;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
@@ -46,6 +49,9 @@ class PublicEditionTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    DashboardService dashboards;
+
     @Test
     void correcting_july_of_a_cumulative_indicator_makes_a_new_edition_with_its_revision() throws Exception {
         var july = "/api/v1/years/2020/units/350600/months/7/figures";
@@ -54,6 +60,9 @@ class PublicEditionTest {
         var pinnedBefore = get("/public/embed/2020/350600/meal_schools/trend/" + edition);
         assertThat(pinnedBefore.statusCode()).isEqualTo(200);
         var yearBefore = json(get("/api/v1/years/2020/units/350600/figures"));
+        assertThat(signedInEdition(DashboardFilter.year(2020)))
+                .as("the signed-in dashboard names the public side's edition")
+                .isEqualTo(edition);
         var xiangcheng = FiguresJson.value(before.get("figures"), "meal_schools", "350602");
         var cityBefore = FiguresJson.value(before.get("figures"), "meal_schools", "350600");
 
@@ -81,6 +90,17 @@ class PublicEditionTest {
                 .isEqualTo(edition + 1)
                 .isEqualTo(year.get("edition").asInt());
 
+        assertThat(signedInEdition(DashboardFilter.year(2020)))
+                .as("the dashboard, its exports and chart images state the edition the public side serves")
+                .isEqualTo(edition + 1);
+        assertThat(signedInEdition(DashboardFilter.year(2020).withPeriod(PeriodChoice.MONTH, 12)))
+                .as("December's view too, whose totals carry no correction")
+                .isEqualTo(edition + 1);
+        assertThat(signedInEdition(DashboardFilter.year(2020).withDivision("350602")))
+                .isEqualTo(json(get("/api/v1/years/2020/units/350602/figures"))
+                        .get("edition")
+                        .asInt());
+
         var page = get("/public/2020").body();
         assertThat(page)
                 .contains("（第" + (edition + 1) + "版）")
@@ -102,6 +122,10 @@ class PublicEditionTest {
         assertThat(chart(live.body()))
                 .as("the new edition's chart shows the corrected July")
                 .isNotEqualTo(chart(pinnedBefore.body()));
+    }
+
+    private int signedInEdition(DashboardFilter filter) {
+        return as("leader", () -> dashboards.dashboard(filter)).revision();
     }
 
     private static String chart(String html) {

@@ -1,0 +1,27 @@
+package org.minsheng.publication;
+
+import org.minsheng.dashboard.Editions;
+import org.minsheng.division.Division;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public side's edition count, for the dashboard's pages and exports. No access check of its own:
+ * the dashboard asks only while computing a page its service has already let the reader see, and an
+ * edition number says nothing the page would not.
+ */
+@Component
+class PublishedEditions implements Editions {
+
+    private final UnitPublicationRepository publications;
+
+    PublishedEditions(UnitPublicationRepository publications) {
+        this.publications = publications;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int edition(Division unit, int year) {
+        return 1 + publications.revisionsOfEdition(unit.id(), year).size();
+    }
+}
