@@ -1,11 +1,14 @@
 package org.minsheng.dashboard;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.minsheng.division.Division;
 
@@ -18,14 +21,20 @@ import org.minsheng.division.Division;
  * pre-aggregated total, which counts every child, is simply not used. An indicator of which the focus has
  * a figure of its own in the year keeps that figure: its value never was its children's.
  *
+ * <p>With three or more approval levels the filter recurses: a child that accepts units of its own (福建省
+ * on the country's page) is worth what its own page counts, its accepted children only, rolled up the same
+ * way from its own read, so a city the province returned is left out of the province's row on the
+ * country's page as on the province's. Where everything below such a child is accepted for the year its
+ * read along the hierarchy is that value already and is kept as it is.
+ *
  * <p>Where nothing is accepted (no approval levels, a level that approves figures itself, a page that
  * ranks another unit's children) every method returns what it was given: the pages as they always were.
  */
 final class AcceptedTotals {
 
     /** A page with nothing to accept. */
-    static final AcceptedTotals NONE =
-            new AcceptedTotals(null, null, 0, null, Set.of(), Map.of(), Set.of(), Dashboard.Acceptance.NONE);
+    static final AcceptedTotals NONE = new AcceptedTotals(
+            null, null, 0, null, Set.of(), Map.of(), Set.of(), Set.of(), Map.of(), Dashboard.Acceptance.NONE);
 
     private final DashboardRepository repository;
     private final Division focus;
@@ -37,6 +46,10 @@ final class AcceptedTotals {
     private final Map<Integer, Set<Integer>> acceptedYears;
     /** Children of another level than the one accepted: they count in every year. */
     private final Set<Integer> others;
+    /** Children of the accepted level, each counted in the years accepted only. */
+    private final Set<Integer> ofAcceptedLevel;
+    /** The totals of each child that accepts units of its own, by its id: its value is what they count. */
+    private final Map<Integer, AcceptedTotals> below;
 
     private final Dashboard.Acceptance acceptance;
 
@@ -48,6 +61,8 @@ final class AcceptedTotals {
             Set<Integer> alwaysCounted,
             Map<Integer, Set<Integer>> acceptedYears,
             Set<Integer> others,
+            Set<Integer> ofAcceptedLevel,
+            Map<Integer, AcceptedTotals> below,
             Dashboard.Acceptance acceptance) {
         this.repository = repository;
         this.focus = focus;
@@ -56,6 +71,8 @@ final class AcceptedTotals {
         this.alwaysCounted = alwaysCounted;
         this.acceptedYears = acceptedYears;
         this.others = others;
+        this.ofAcceptedLevel = ofAcceptedLevel;
+        this.below = below;
         this.acceptance = acceptance;
     }
 
@@ -75,6 +92,31 @@ final class AcceptedTotals {
             return NONE;
         }
         var focus = units.focus();
+        // the city's roll-up reads the city's own figures as a row of its own; the hierarchy's as its total
+        var always = frame.levels() ? Set.<Integer>of() : Set.of(focus.id());
+        var own = frame.levels() ? acceptances.ownFigures(focus.id(), from, year) : Set.<AcceptanceRepository.Own>of();
+        return of(
+                repository,
+                acceptances,
+                acceptances.rules(),
+                new DashboardFrames.Accepting(focus, accepts, units.counties(), frame.below()),
+                always,
+                own,
+                from,
+                year);
+    }
+
+    /** The totals of {@code unit}'s page, and of each unit below it that accepts units in turn. */
+    private static AcceptedTotals of(
+            DashboardRepository repository,
+            AcceptanceRepository acceptances,
+            Map<Integer, AcceptanceRepository.Rule> rules,
+            DashboardFrames.Accepting unit,
+            Set<Integer> always,
+            Set<AcceptanceRepository.Own> own,
+            int from,
+            int year) {
+        var focus = unit.unit();
         var acceptedYears = new HashMap<Integer, Set<Integer>>();
         var returned = new HashMap<Integer, String>();
         for (var d : acceptances.decisions(focus.id(), from, year)) {
@@ -88,27 +130,36 @@ final class AcceptedTotals {
         }
         // children of another level than the one accepted (a mixed list) count as they always did
         var others = new HashSet<Integer>();
+        var ofAcceptedLevel = new HashSet<Integer>();
         var pending = new LinkedHashMap<Integer, Dashboard.Acceptance.Pending>();
-        for (var child : units.counties()) {
-            if (child.level() != accepts) {
+        for (var child : unit.children()) {
+            if (child.level() != unit.accepts()) {
                 others.add(child.id());
-            } else if (!acceptedYears.getOrDefault(child.id(), Set.of()).contains(year)) {
+                continue;
+            }
+            ofAcceptedLevel.add(child.id());
+            if (!acceptedYears.getOrDefault(child.id(), Set.of()).contains(year)) {
                 pending.put(
                         child.id(),
                         new Dashboard.Acceptance.Pending(returned.containsKey(child.id()), returned.get(child.id())));
             }
         }
-        // the city's roll-up reads the city's own figures as a row of its own; the hierarchy's as its total
-        var always = frame.levels() ? Set.<Integer>of() : Set.of(focus.id());
-        var own = frame.levels() ? acceptances.ownFigures(focus.id(), from, year) : Set.<AcceptanceRepository.Own>of();
+        var below = new HashMap<Integer, AcceptedTotals>();
+        for (var child : unit.below()) {
+            // a unit below the root is always read along the hierarchy: its own figures are its total
+            var childOwn = acceptances.ownFigures(child.unit().id(), from, year);
+            below.put(child.unit().id(), of(repository, acceptances, rules, child, Set.of(), childOwn, from, year));
+        }
         return new AcceptedTotals(
                 repository,
                 focus,
                 year,
-                new TotalsByRule(acceptances.rules(), own),
+                new TotalsByRule(rules, own),
                 always,
                 acceptedYears,
                 others,
+                ofAcceptedLevel,
+                below,
                 new Dashboard.Acceptance(true, pending));
     }
 
@@ -121,74 +172,36 @@ final class AcceptedTotals {
         return acceptance;
     }
 
-    /** A window's cells of {@code cellYear} (the page's year, or last year's for 同比) with the totals recomputed. */
-    List<YearCell> cells(List<YearCell> cells, int cellYear) {
+    /**
+     * A window's cells of {@code cellYear} (the page's year, or last year's for 同比) with the totals
+     * recomputed; {@code read} reads the same window of a unit below the focus, for the ones that accept.
+     */
+    List<YearCell> cells(List<YearCell> cells, int cellYear, IntFunction<List<YearCell>> read) {
         if (!applies()) {
             return cells;
         }
-        var parts = cells.stream()
-                .map(c -> new TotalsByRule.Part(
-                        c.indicatorId(),
-                        c.divisionId(),
-                        0,
-                        c.value(),
-                        c.notApplicable(),
-                        c.approvedAt(),
-                        c.revision(),
-                        c.corrections()))
-                .toList();
-        return byRule.recompute(parts, k -> cellYear, this::counted).stream()
-                .map(p -> new YearCell(
-                        p.indicatorId(),
-                        p.divisionId(),
-                        p.value(),
-                        p.na(),
-                        p.approvedAt(),
-                        p.revision(),
-                        p.corrections()))
+        return resolve(cellParts(cells), id -> cellParts(read.apply(id)), k -> cellYear).stream()
+                .map(AcceptedTotals::cell)
                 .toList();
     }
 
     /** Every month's cells of the page's year, with each month's totals recomputed. */
-    List<DashboardRepository.MonthCell> monthCells(List<DashboardRepository.MonthCell> cells) {
+    List<DashboardRepository.MonthCell> monthCells(
+            List<DashboardRepository.MonthCell> cells, IntFunction<List<DashboardRepository.MonthCell>> read) {
         if (!applies()) {
             return cells;
         }
-        var parts = cells.stream()
-                .map(m -> new TotalsByRule.Part(
-                        m.cell().indicatorId(),
-                        m.cell().divisionId(),
-                        m.month(),
-                        m.cell().value(),
-                        m.cell().notApplicable(),
-                        m.cell().approvedAt(),
-                        m.cell().revision(),
-                        m.cell().corrections()))
-                .toList();
-        return byRule.recompute(parts, k -> year, this::counted).stream()
-                .map(p -> new DashboardRepository.MonthCell(
-                        new YearCell(
-                                p.indicatorId(),
-                                p.divisionId(),
-                                p.value(),
-                                p.na(),
-                                p.approvedAt(),
-                                p.revision(),
-                                p.corrections()),
-                        p.key()))
+        return resolve(monthParts(cells), id -> monthParts(read.apply(id)), k -> year).stream()
+                .map(p -> new DashboardRepository.MonthCell(cell(p), p.key()))
                 .toList();
     }
 
     /** The page year's trend points with the focus's recomputed; a point without a value counts as 不适用. */
-    List<TrendPoint> trend(List<TrendPoint> points) {
+    List<TrendPoint> trend(List<TrendPoint> points, IntFunction<List<TrendPoint>> read) {
         if (!applies()) {
             return points;
         }
-        var parts = points.stream()
-                .map(t -> new TotalsByRule.Part(
-                        t.indicatorId(), t.divisionId(), t.month(), t.value(), t.value() == null, null, 0, 0))
-                .toList();
-        return byRule.recompute(parts, k -> year, this::counted).stream()
+        return resolve(trendParts(points), id -> trendParts(read.apply(id)), k -> year).stream()
                 .map(p -> new TrendPoint(p.indicatorId(), p.divisionId(), p.key(), p.value()))
                 .toList();
     }
@@ -201,7 +214,7 @@ final class AcceptedTotals {
         if (!applies()) {
             return unfiltered.get();
         }
-        var parts = repository.unitAndChildYears(focus.id(), from, year).stream()
+        IntFunction<List<TotalsByRule.Part>> read = id -> repository.unitAndChildYears(id, from, year).stream()
                 .map(u -> new TotalsByRule.Part(
                         u.point().indicatorId(),
                         u.divisionId(),
@@ -212,10 +225,92 @@ final class AcceptedTotals {
                         0,
                         0))
                 .toList();
-        return byRule.recompute(parts, k -> k, this::counted).stream()
+        return resolve(read.apply(focus.id()), read, k -> k).stream()
                 .filter(p -> p.divisionId() == null)
                 .map(p -> new YearPoint(p.indicatorId(), p.key(), p.value(), p.na()))
                 .toList();
+    }
+
+    /**
+     * The rows with each child that accepts units of its own worth what its own totals count (read by
+     * {@code read} and resolved the same way, so down every accepting level), then the focus's totals
+     * rolled up again from the counted rows.
+     */
+    private List<TotalsByRule.Part> resolve(
+            List<TotalsByRule.Part> parts, IntFunction<List<TotalsByRule.Part>> read, TotalsByRule.YearOf yearOf) {
+        var rows = parts;
+        for (var entry : below.entrySet()) {
+            int id = entry.getKey();
+            var child = entry.getValue();
+            // where everything below the child is accepted its value along the hierarchy is that already
+            if (rows.stream()
+                    .noneMatch(p -> Objects.equals(p.divisionId(), id) && !child.complete(yearOf.of(p.key())))) {
+                continue;
+            }
+            var resolved = new ArrayList<TotalsByRule.Part>();
+            rows.stream().filter(p -> !Objects.equals(p.divisionId(), id)).forEach(resolved::add);
+            child.resolve(read.apply(id), read, yearOf).stream()
+                    .filter(p -> p.divisionId() == null)
+                    .map(p -> new TotalsByRule.Part(
+                            p.indicatorId(),
+                            id,
+                            p.key(),
+                            p.value(),
+                            p.na(),
+                            p.approvedAt(),
+                            p.revision(),
+                            p.corrections()))
+                    .forEach(resolved::add);
+            rows = resolved;
+        }
+        return byRule.recompute(rows, yearOf, this::counted);
+    }
+
+    /** Every unit of the accepted level below this one is accepted for the year, down every level. */
+    private boolean complete(int inYear) {
+        return ofAcceptedLevel.stream()
+                        .allMatch(id -> acceptedYears.getOrDefault(id, Set.of()).contains(inYear))
+                && below.values().stream().allMatch(b -> b.complete(inYear));
+    }
+
+    private static List<TotalsByRule.Part> cellParts(List<YearCell> cells) {
+        return cells.stream()
+                .map(c -> new TotalsByRule.Part(
+                        c.indicatorId(),
+                        c.divisionId(),
+                        0,
+                        c.value(),
+                        c.notApplicable(),
+                        c.approvedAt(),
+                        c.revision(),
+                        c.corrections()))
+                .toList();
+    }
+
+    private static List<TotalsByRule.Part> monthParts(List<DashboardRepository.MonthCell> cells) {
+        return cells.stream()
+                .map(m -> new TotalsByRule.Part(
+                        m.cell().indicatorId(),
+                        m.cell().divisionId(),
+                        m.month(),
+                        m.cell().value(),
+                        m.cell().notApplicable(),
+                        m.cell().approvedAt(),
+                        m.cell().revision(),
+                        m.cell().corrections()))
+                .toList();
+    }
+
+    private static List<TotalsByRule.Part> trendParts(List<TrendPoint> points) {
+        return points.stream()
+                .map(t -> new TotalsByRule.Part(
+                        t.indicatorId(), t.divisionId(), t.month(), t.value(), t.value() == null, null, 0, 0))
+                .toList();
+    }
+
+    private static YearCell cell(TotalsByRule.Part p) {
+        return new YearCell(
+                p.indicatorId(), p.divisionId(), p.value(), p.na(), p.approvedAt(), p.revision(), p.corrections());
     }
 
     private boolean counted(int divisionId, int inYear) {

@@ -1,10 +1,12 @@
 package org.minsheng.dashboard;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionException;
 import org.minsheng.division.DivisionHistoryService;
@@ -31,8 +33,9 @@ class DashboardFrames {
     /**
      * What a page is framed by, which no approval changes: the units, the catalogue and targets, each
      * indicator's category, a district's line and towns, whether its figures are read along the
-     * hierarchy, and the level whose units' years the focus accepts (null: none, its totals count every
-     * approved figure). Read again whenever V113's version moves (V130: approval levels move it too).
+     * hierarchy, the level whose units' years the focus accepts (null: none, its totals count every
+     * approved figure), and those of its children that accept units of their own (three or more approval
+     * levels). Read again whenever V113's version moves (V130: approval levels move it too).
      */
     record Frame(
             Dashboard.Units units,
@@ -42,7 +45,15 @@ class DashboardFrames {
             List<Division> line,
             List<Division> towns,
             boolean levels,
-            Division.Level accepts) {}
+            Division.Level accepts,
+            List<Accepting> below) {}
+
+    /**
+     * A unit below a page's focus that accepts the years of its own children of level {@code accepts}
+     * (with three or more approval levels, 福建省 below 全国): on the focus's page its value is what its own
+     * page counts, so its accepted children only, and theirs below them that accept in turn.
+     */
+    record Accepting(Division unit, Division.Level accepts, List<Division> children, List<Accepting> below) {}
 
     private final DashboardRepository dashboards;
     private final AcceptanceRepository acceptances;
@@ -101,7 +112,8 @@ class DashboardFrames {
                 line,
                 cityPage ? List.of() : towns(focus),
                 false,
-                cityPage ? accepts(city) : null);
+                cityPage ? accepts(city) : null,
+                cityPage ? accepting(counties, accepts(city), year) : List.of());
     }
 
     /** The page of the last unit of {@code path}, ranking its children. */
@@ -117,7 +129,30 @@ class DashboardFrames {
                 List.of(),
                 List.of(),
                 true,
-                accepts(focus));
+                accepts(focus),
+                accepting(children, accepts(focus), year));
+    }
+
+    /**
+     * Those of {@code units} of the {@code accepted} level that accept a level of their own, each with its
+     * children and theirs that do, down to the deepest listed level: read once per structure version, so a
+     * page never looks the tree up again.
+     */
+    private List<Accepting> accepting(List<Division> units, Division.Level accepted, int year) {
+        return accepted == null ? List.of() : accepting(units, accepted, acceptances.approvalLevels(), year);
+    }
+
+    private List<Accepting> accepting(
+            List<Division> units, Division.Level accepted, Set<Division.Level> levels, int year) {
+        var below = new ArrayList<Accepting>();
+        for (var unit : units) {
+            var accepts = unit.level() == accepted ? accepts(unit, levels) : null;
+            if (accepts != null) {
+                var children = divisions.childrenIn(unit.id(), year);
+                below.add(new Accepting(unit, accepts, children, accepting(children, accepts, levels, year)));
+            }
+        }
+        return List.copyOf(below);
     }
 
     /**
@@ -126,7 +161,10 @@ class DashboardFrames {
      * it is the deepest listed (it approves figures), or when no level is listed (the city product).
      */
     private Division.Level accepts(Division unit) {
-        var levels = acceptances.approvalLevels();
+        return accepts(unit, acceptances.approvalLevels());
+    }
+
+    private static Division.Level accepts(Division unit, Set<Division.Level> levels) {
         if (!levels.contains(unit.level())) {
             return null;
         }

@@ -238,7 +238,9 @@ public class DashboardService {
         List<TrendPoint> trend;
         if (months[0] == 1) {
             // The year, or the year to date: one roll-up gives the trend and, at its last month, the cells.
-            var byMonth = accepted.monthCells(reads.cellsByMonth(year, months[1], yearly));
+            var byMonth = accepted.monthCells(
+                    reads.cellsByMonth(year, months[1], yearly),
+                    unit -> reads.at(unit).cellsByMonth(year, months[1], yearly));
             cells = byMonth.stream()
                     .filter(c -> c.month() == months[1])
                     .map(DashboardRepository.MonthCell::cell)
@@ -257,10 +259,17 @@ public class DashboardService {
                             c.cell().value()))
                     .toList();
         } else {
-            cells = accepted.cells(reads.cells(year, months[0], months[1], yearly), year);
-            trend = accepted.trend(reads.trend(year, months[1]));
+            cells = accepted.cells(
+                    reads.cells(year, months[0], months[1], yearly),
+                    year,
+                    unit -> reads.at(unit).cells(year, months[0], months[1], yearly));
+            trend = accepted.trend(
+                    reads.trend(year, months[1]), unit -> reads.at(unit).trend(year, months[1]));
         }
-        var lastYear = accepted.cells(reads.cells(year - 1, months[0], months[1], yearly), year - 1);
+        var lastYear = accepted.cells(
+                reads.cells(year - 1, months[0], months[1], yearly),
+                year - 1,
+                unit -> reads.at(unit).cells(year - 1, months[0], months[1], yearly));
         var asOf = cells.stream()
                 .map(YearCell::approvedAt)
                 .filter(Objects::nonNull)

@@ -10,6 +10,11 @@ import java.util.List;
  */
 record PageReads(DashboardRepository repository, int unitId, boolean levels) {
 
+    /** The same reads of a unit below the page's, always along the hierarchy (an accepting child's own). */
+    PageReads at(int unit) {
+        return new PageReads(repository, unit, true);
+    }
+
     List<DashboardRepository.MonthCell> cellsByMonth(int year, int to, boolean yearly) {
         return levels
                 ? repository.unitCellsByMonth(unitId, year, to, yearly)
