@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which units a page shows, for any focus of the installation's subtree. A city installation keeps the
- * pages it always had: the city ranking its districts, and a district's page within the city's with its
- * towns, both read by the city's roll-up. Any other focus (a town there; a province, a city or a county
+ * pages it always had: the city ranking its districts, and the page of a district without towns within
+ * the city's, both read by the city's roll-up. Any other focus (a district with towns, which ranks them) (a town there; a province, a city or a county
  * of a province) is a page of its own: the focus's value by each indicator's rule and its children ranked,
  * each read along the hierarchy (docs/levels.md), so a child that reports nothing shows its own children's
  * total.
@@ -81,6 +81,14 @@ class DashboardFrames {
         if (root.level() == Division.Level.CITY) {
             var counties = divisions.countiesIn(year);
             var district = district(key.division(), counties);
+            if (district.isPresent()) {
+                // a unit's page ranks its children: a district with towns ranks them, as a county of a
+                // province does; one without keeps the district view the city has always had
+                var towns = divisions.childrenIn(district.get().id(), year);
+                if (!towns.isEmpty()) {
+                    return unitFrame(List.of(root, district.get()), line(district.get()), towns, year);
+                }
+            }
             if (key.division() == null || district.isPresent()) {
                 return cityFrame(root, district.orElse(root), counties, year);
             }
@@ -118,15 +126,23 @@ class DashboardFrames {
 
     /** The page of the last unit of {@code path}, ranking its children. */
     private Frame unitFrame(List<Division> path, int year) {
+        return unitFrame(path, List.of(), divisions.childrenIn(path.getLast().id(), year), year);
+    }
+
+    /**
+     * The page of the last unit of {@code path}, ranking {@code children}; {@code line} is the units it
+     * replaced and that replaced it (a district of the city), whose years its years chart follows.
+     */
+    private Frame unitFrame(List<Division> path, List<Division> line, List<Division> children, int year) {
         var focus = path.getLast();
-        var children = divisions.childrenIn(focus.id(), year);
         var before = divisions.childrenIn(focus.id(), year - 1);
+        var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
         return new Frame(
-                new Dashboard.Units(focus, focus, children, List.of(), predecessors(children, before), path),
+                new Dashboard.Units(focus, focus, children, formerly, predecessors(children, before), path),
                 indicators.activeIndicators(),
                 indicators.targetsUnder(focus.id(), year),
                 dashboards.indicatorCategories(),
-                List.of(),
+                line,
                 List.of(),
                 true,
                 accepts(focus),

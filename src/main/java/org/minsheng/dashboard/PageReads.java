@@ -1,5 +1,6 @@
 package org.minsheng.dashboard;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -31,8 +32,22 @@ record PageReads(DashboardRepository repository, int unitId, boolean levels) {
         return levels ? repository.unitTrend(unitId, year, to) : repository.trend(unitId, year, to);
     }
 
-    /** The unit's whole-year values; on a district's page of the city, the sum over its line. */
+    /**
+     * The unit's whole-year values; on a district's page of the city, following its line: the sum over
+     * it on the city's roll-up, and along the hierarchy each year's value of the unit of the line that
+     * has one (one unit at a time: 龙海市 until 2020, 龙海区 after), the focus's first.
+     */
     List<YearPoint> years(int from, int to, List<Integer> line) {
-        return levels ? repository.unitYears(unitId, from, to) : repository.years(unitId, from, to, line);
+        if (!levels) {
+            return repository.years(unitId, from, to, line);
+        }
+        var byYear = new LinkedHashMap<List<Integer>, YearPoint>();
+        repository.unitYears(unitId, from, to).forEach(p -> byYear.put(List.of(p.indicatorId(), p.year()), p));
+        line.stream()
+                .filter(unit -> unit != unitId)
+                .forEach(unit -> repository
+                        .unitYears(unit, from, to)
+                        .forEach(p -> byYear.putIfAbsent(List.of(p.indicatorId(), p.year()), p)));
+        return List.copyOf(byYear.values());
     }
 }
