@@ -310,7 +310,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Paragraph pivotMeta(Dashboard data) {
-        var text = new Paragraph(Labels.asOf(this, data, zone) + " · " + getTranslation("dashboards.pivot.note"));
+        // the total is the unit's shown: 全省合计 on a province's page, 全区合计 on a district's towns
+        var text = new Paragraph(Labels.asOf(this, data, zone)
+                + " · "
+                + getTranslation(
+                        "dashboards.pivot.note", getTranslation(data.focus().wholeKey())));
         text.addClassName("page-meta");
         return text;
     }

@@ -145,7 +145,9 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         var chartTitle = getTranslation(
                 "dashboards.indicator.chart",
                 indicator.shortName(getLocale()),
-                String.valueOf(data.filter().year()));
+                String.valueOf(data.filter().year()),
+                // the units charted: 各市 on a province's page, not 各区县
+                getTranslation(data.rankedLevel().eachKey()));
         chart.setVisible(true);
         chart.show(
                 chartTitle,
