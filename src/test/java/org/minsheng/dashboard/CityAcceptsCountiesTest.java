@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +46,7 @@ class CityAcceptsCountiesTest {
     @Test
     void a_city_accepting_its_counties_counts_the_accepted_ones_and_its_own_figures() {
         db.execute("insert into approval_level (level) values ('county'), ('city')");
-        db.execute("""
-                insert into unit_acceptance (division_id, year, status, decided_by)
-                select d.id, 2020, 'accepted', u.id
-                from division d join division c on c.id = d.parent_id and c.code = '350600'
-                cross join app_user u
-                where u.username = 'reviewer' and d.code <> '350623'""");
+        Catalogue.acceptChildren(db, "350600", 2020, "350623");
 
         var page = as("leader", () -> dashboards.dashboard(YEAR_2020));
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -92,19 +93,7 @@ class ProvinceDashboardTest {
     @Test
     @Transactional
     void a_county_ranks_its_towns_and_keeps_its_own_figure_as_its_total() {
-        db.execute("""
-                insert into division (code, name, level, parent_id)
-                select t.code, t.name, 'town', p.id
-                from (values ('350623100', '绥安镇'), ('350623101', '旧镇镇')) as t (code, name)
-                join division p on p.code = '350623'""");
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
-                                    approved_not_applicable, approved_at, revision)
-                select i.id, d.id, p.id, t.v, 'approved', t.v, false, now(), 1
-                from (values ('350623100', 15), ('350623101', 9)) as t (code, v)
-                join division d on d.code = t.code
-                join indicator i on i.code = 'meal_schools'
-                join period p on p.year = 2020 and p.kind = 'month' and p.month = 12""");
+        Catalogue.zhangpuTowns(db);
 
         var page = as("leader", () -> dashboards.dashboard(YEAR_2020.withDivision("350623")));
 

@@ -14,6 +14,7 @@ import org.minsheng.approval.AcceptanceStatus;
 import org.minsheng.approval.ApprovalService;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -128,14 +129,9 @@ class ThreeApprovalLevelsTest {
     void with_four_levels_a_county_its_city_left_out_is_left_out_at_the_province_and_the_country() {
         // the cities accept their counties, every county's 2020 but 思明区's
         db.execute("insert into approval_level (level) values ('county')");
-        db.execute("""
-                insert into unit_acceptance (division_id, year, status, decided_by)
-                select c.id, 2020, 'accepted', u.id
-                from division c
-                join division city on city.id = c.parent_id and city.level = 'city'
-                join division p on p.id = city.parent_id and p.code = '350000'
-                cross join app_user u
-                where u.username = 'reviewer' and c.code <> '350203'""");
+        db.fetch("select code from division where level = 'city' and parent_id = ?", fujianId())
+                .getValues(0, String.class)
+                .forEach(city -> Catalogue.acceptChildren(db, city, 2020, "350203"));
 
         var xiamen = page("350200");
         assertThat(xiamen.pendingUnits()).extracting(Division::code).containsExactly("350203");
@@ -164,6 +160,10 @@ class ThreeApprovalLevelsTest {
                         .filter(c -> !c.equals(siming))
                         .map(c -> xiamen.value(meals, c.id()).orElse(BigDecimal.ZERO))
                         .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private int fujianId() {
+        return Catalogue.divisionId(db, "350000");
     }
 
     private Dashboard page(String code) {

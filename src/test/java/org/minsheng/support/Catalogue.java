@@ -103,6 +103,36 @@ public final class Catalogue {
                 parentCode);
     }
 
+    /**
+     * Two towns of 漳浦县 (the demo has none), 绥安镇 and 旧镇镇, with December 2020's approved 营养改善计划学校
+     * of 15 and 9: what a county's page ranks.
+     */
+    public static void zhangpuTowns(DSLContext db) {
+        addDivision(db, "350623100", "绥安镇", "town", "350623");
+        addDivision(db, "350623101", "旧镇镇", "town", "350623");
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
+                                    approved_not_applicable, approved_at, revision)
+                select i.id, d.id, p.id, t.v, 'approved', t.v, false, now(), 1
+                from (values ('350623100', 15), ('350623101', 9)) as t (code, v)
+                join division d on d.code = t.code
+                join indicator i on i.code = 'meal_schools'
+                join period p on p.year = 2020 and p.kind = 'month' and p.month = 12""");
+    }
+
+    /**
+     * The year of every unit directly below {@code parentCode} but {@code exceptCode} accepted by the
+     * root's reviewer, as the approval workflow records it.
+     */
+    public static void acceptChildren(DSLContext db, String parentCode, int year, String exceptCode) {
+        db.execute("""
+                insert into unit_acceptance (division_id, year, status, decided_by)
+                select d.id, ?, 'accepted', u.id
+                from division d join division p on p.id = d.parent_id and p.code = ?
+                cross join app_user u
+                where u.username = 'reviewer' and d.code <> ?""", year, parentCode, exceptCode);
+    }
+
     public static int auditCount(DSLContext db) {
         return db.fetchCount(AUDIT_ENTRY);
     }
