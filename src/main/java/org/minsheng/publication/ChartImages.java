@@ -118,8 +118,7 @@ class ChartImages {
                 content.note() == null
                         ? t(locale, "publication.chart.subtitle.years")
                         : t(locale, "publication.chart.subtitle.years") + " · " + content.note();
-            case HEAT_MAP ->
-                t(locale, "publication.chart.subtitle.heatmap", data.city().name());
+            case HEAT_MAP -> heatMapSubtitle(locale, data);
         };
     }
 
@@ -130,6 +129,16 @@ class ChartImages {
 
     private ChartContents contents(Locale locale) {
         return new ChartContents(locale, (key, parameters) -> t(locale, key, parameters));
+    }
+
+    /** 「福建省各市完成值÷本市目标值」: the units of the level the page ranks, not 区县 regardless. */
+    private String heatMapSubtitle(Locale locale, Dashboard data) {
+        return t(
+                locale,
+                "publication.chart.subtitle.heatmap",
+                data.city().name(),
+                t(locale, data.rankedLevel().eachKey()),
+                t(locale, data.rankedLevel().headingKey()));
     }
 
     /** Completion of each district's own target, per indicator, shaded as the dashboard's table. */
@@ -150,7 +159,7 @@ class ChartImages {
                 new HeatGrid.Swatch(List.of(Color.decode(Palette.COMPLETION_MISSED)), t("target.status.missed")),
                 new HeatGrid.Swatch(List.of(NO_TARGET), t("publication.chart.heatmap.none")));
         var grid = new HeatGrid(
-                t("dashboard.table.district"),
+                t(data.rankedLevel().headingKey()),
                 data.counties().stream().map(Division::name).toList(),
                 indicators.stream().map(Indicator::shortNameZh).toList(),
                 cells,
@@ -160,9 +169,12 @@ class ChartImages {
                         "dashboards.heatmap.title",
                         contents().window(data),
                         t(data.rankedLevel().eachKey())),
-                t("publication.chart.subtitle.heatmap", data.city().name()),
+                heatMapSubtitle(data),
                 t("publication.chart.unit.heatmap"),
-                t("dashboards.heatmap.noTargets"),
+                t(
+                        "dashboards.heatmap.noTargets",
+                        t(data.rankedLevel().headingKey()),
+                        t(data.rankedLevel().eachKey())),
                 null);
         return ChartModel.grid(words, grid, frame(data, note));
     }

@@ -46,12 +46,15 @@ class CompletionHeatMap extends Div {
         meta.addClassName("page-meta");
         add(meta);
         if (indicators.isEmpty()) {
-            add(new Paragraph(getTranslation("dashboards.heatmap.noTargets")));
+            add(new Paragraph(getTranslation(
+                    "dashboards.heatmap.noTargets",
+                    getTranslation(data.rankedLevel().headingKey()),
+                    getTranslation(data.rankedLevel().eachKey()))));
             return;
         }
         // static, so one HTML string rather than an element per cell, each a state node the session keeps
         var html = new StringBuilder("<table class=\"data-table heatmap\"><thead><tr><th>")
-                .append(HtmlText.escape(getTranslation("dashboard.table.district")))
+                .append(HtmlText.escape(getTranslation(data.rankedLevel().headingKey())))
                 .append("</th>");
         indicators.forEach(i -> html.append("<th>")
                 .append(HtmlText.escape(i.shortName(getLocale())))

@@ -155,7 +155,7 @@ class DashboardCharts extends Div {
                 unitLine(chart.unit(), asOf),
                 ChartConfigs.chart(chart, asOf),
                 List.of(
-                        getTranslation("dashboard.table.district"),
+                        getTranslation(data.rankedLevel().headingKey()),
                         getTranslation("dashboards.series.actual"),
                         getTranslation("dashboards.series.target")),
                 IntStream.range(0, names.size())
@@ -202,7 +202,7 @@ class DashboardCharts extends Div {
                 unitLine(chart.unit(), asOf),
                 ChartConfigs.chart(chart, asOf),
                 List.of(
-                        getTranslation("dashboard.table.district"),
+                        getTranslation(data.rankedLevel().headingKey()),
                         before.label(),
                         now.label(),
                         getTranslation("dashboards.change")),

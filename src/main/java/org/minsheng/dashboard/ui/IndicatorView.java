@@ -104,7 +104,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                 months.stream().map(m -> getTranslation("dashboards.month", m)).toList();
         var series = new ArrayList<Series>();
         var header = new ArrayList<String>();
-        header.add(getTranslation("dashboard.table.district"));
+        header.add(getTranslation(data.rankedLevel().headingKey()));
         header.addAll(labels);
         var rows = new ArrayList<List<String>>();
         var units = new ArrayList<Integer>();

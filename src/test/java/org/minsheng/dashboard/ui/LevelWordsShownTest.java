@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
@@ -14,7 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.chart.ImageFormat;
+import org.minsheng.base.chart.ImageSize;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.ChartRequest;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.publication.PublicationImageService;
 import org.minsheng.support.KaribuSpring;
+import org.minsheng.support.SignedIn;
+import org.minsheng.support.SvgTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
@@ -22,8 +31,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The headings speak of the unit shown, never of a city regardless (issue 17 item 1): on a province's
- * page the table's note says 全省合计 and the indicator chart's title 各市, on a county's 全县合计, in either
- * language.
+ * page the table's note says 全省合计, the indicator chart's title 各市 and the units columns and the heat
+ * map's subtitle 市, on a county's 全县合计, in either language.
  */
 @IntegrationTest
 @TestPropertySource(properties = {"minsheng.test.database=province-root", "minsheng.city-code=350000"})
@@ -32,6 +41,9 @@ class LevelWordsShownTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    PublicationImageService images;
 
     @BeforeEach
     void signIn() {
@@ -47,6 +59,20 @@ class LevelWordsShownTest {
     void the_provinces_table_note_and_indicator_chart_speak_of_the_province_and_its_cities() {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020")));
         assertThat(pivotNote()).contains("全省合计按各指标的汇总规则").doesNotContain("全市");
+        assertThat(StaticHtml.html(_get(
+                                _get(CompletionHeatMap.class), Div.class, spec -> spec.withClasses("data-table-wrap")))
+                        .select("thead th")
+                        .first()
+                        .text())
+                .as("the heat map's units column")
+                .isEqualTo("市");
+        var rankingTable = _get(
+                _get(ChartCard.class, spec -> spec.withId("ranking-chart")),
+                Div.class,
+                spec -> spec.withClasses("data-table-wrap"));
+        assertThat(StaticHtml.html(rankingTable).select("thead th").first().text())
+                .as("the ranking's table")
+                .isEqualTo("市");
 
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "division", "350623")));
         assertThat(pivotNote()).as("漳浦县's page").contains("全县合计");
@@ -63,6 +89,17 @@ class LevelWordsShownTest {
 
         UI.getCurrent().navigate("indicator/meal_schools", QueryParameters.simple(Map.of("year", "2020")));
         assertThat(chartTitle()).contains(" by city and month, 2020");
+    }
+
+    @Test
+    void the_provinces_heat_map_image_names_its_cities() throws Exception {
+        var file = SignedIn.as(
+                "comms",
+                () -> images.chart(new ChartRequest(
+                        DashboardFilter.year(2020), null, ChartKind.HEAT_MAP, ImageSize.WEB, ImageFormat.SVG, null)));
+        assertThat(SvgTexts.of(file.bytes()))
+                .anySatisfy(t -> assertThat(t).startsWith("福建省各市完成值÷本市目标值"))
+                .noneSatisfy(t -> assertThat(t).contains("区县"));
     }
 
     private static String pivotNote() {
