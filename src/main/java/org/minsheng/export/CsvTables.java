@@ -25,22 +25,37 @@ final class CsvTables {
 
     private CsvTables() {}
 
+    /** For a person opening it in Excel: the title line saying what and as of when, then the header. */
     static byte[] write(Table table) {
+        return withBom(text(table, true));
+    }
+
+    /**
+     * For machines (open data): the header is the first row, as a CSV reader takes it, with no title
+     * line above it; what the title says (year, unit, edition) is in the file's columns and name.
+     */
+    static byte[] data(Table table) {
+        return withBom(text(table, false));
+    }
+
+    /** As {@link #data(Table)}, in another encoding (GB18030 for older Chinese software), which carries no BOM. */
+    static byte[] data(Table table, Charset charset) {
+        return text(table, false).getBytes(charset);
+    }
+
+    private static byte[] withBom(String text) {
         var bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);
-        bytes.writeBytes(text(table).getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
         return bytes.toByteArray();
     }
 
-    /** In another encoding (GB18030 for older Chinese software), which carries no BOM. */
-    static byte[] write(Table table, Charset charset) {
-        return text(table).getBytes(charset);
-    }
-
-    private static String text(Table table) {
+    private static String text(Table table, boolean titleLine) {
         var out = new StringBuilder();
         try (var printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(neutralise(table.title()));
+            if (titleLine) {
+                printer.printRecord(neutralise(table.title()));
+            }
             printer.printRecord(table.columns().stream().map(column -> neutralise(column.header())));
             for (var row : table.rows()) {
                 var fields = new ArrayList<String>();

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The published figures of a unit's year as open data (CSV in UTF-8 with a BOM or GB18030, XLSX, JSON),
  * for anyone: exactly the numbers of the public disclosure page (PublicDisclosureService, which refuses
  * any year not published), one row per indicator and unit, with the edition, whether the figure was
- * corrected since publication, and a status column that tells 不适用 from a missing figure.
+ * corrected since publication, and a status column that tells 不适用 from a missing figure. A CSV
+ * starts with its header row, as a machine reads it; the XLSX, read by people, has its title row above.
  */
 @Service
 public class OpenDataService {
@@ -79,8 +80,8 @@ public class OpenDataService {
                             page.review().revision()) + (format == OpenDataFormat.CSV_GB18030 ? "-GB18030" : "") + "."
                     + format.extension();
             var bytes = switch (format) {
-                case CSV -> CsvTables.write(table(page, rows));
-                case CSV_GB18030 -> CsvTables.write(table(page, rows), Charset.forName("GB18030"));
+                case CSV -> CsvTables.data(table(page, rows));
+                case CSV_GB18030 -> CsvTables.data(table(page, rows), Charset.forName("GB18030"));
                 case XLSX -> XlsxTables.write(table(page, rows));
                 case JSON -> JSON.writeValueAsBytes(data(page, rows));
             };

@@ -119,12 +119,20 @@ class OpenDataTest {
         assertThat(utf8.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
         assertThat(Arrays.copyOf(utf8.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
         var text = new String(utf8.body(), 3, utf8.body().length - 3, StandardCharsets.UTF_8);
-        assertThat(text).contains("指标代码").contains("350600,漳州市,meal_schools,").contains(",156,有数值,");
+        assertThat(text).contains("350600,漳州市,meal_schools,").contains(",156,有数值,");
+        assertThat(text.lines().findFirst())
+                .as("a file for machines starts with its header row, no title line above it")
+                .hasValue("年份,单位代码,单位,指标代码,指标,计量单位,数值,数据状态,发布后更正,版次");
         assertThat(new String(gb.body(), Charset.forName("GB18030"))).isEqualTo(text);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .as("the spreadsheet, read by people, keeps its title row")
+                    .contains("民生实事成果");
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("指标代码");
-            assertThat(sheet.getLastRowNum()).isEqualTo(text.lines().count() - 1);
+            assertThat(sheet.getLastRowNum())
+                    .as("title and header, then the CSV's rows")
+                    .isEqualTo(text.lines().count());
         }
     }
 
