@@ -8,8 +8,12 @@ import java.util.List;
  * since, of any month and any unit below (once the unit published its year, each approval recorded
  * afterwards; for a year published period by period, each correction), so that no public figure
  * changes within an edition.
+ *
+ * @param published the unit's year is out for the public (released, or every period published on the
+ *                  review page); until then the number is a count of revisions, not an edition anyone
+ *                  received, and nothing should show it as 「第n版」
  */
-public record Edition(int number, List<Revision> revisions) {
+public record Edition(int number, boolean published, List<Revision> revisions) {
 
     public Edition {
         revisions = List.copyOf(revisions);

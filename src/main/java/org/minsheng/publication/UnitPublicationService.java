@@ -110,7 +110,7 @@ public class UnitPublicationService {
      */
     Edition edition(Division unit, int year) {
         var revisions = texts(publications.revisionsOfEdition(unit.id(), year));
-        return new Edition(1 + revisions.size(), revisions);
+        return new Edition(1 + revisions.size(), publications.released(unit.id(), year), revisions);
     }
 
     /** Each revision as the publication (Chinese, whatever the screen language) states it. */

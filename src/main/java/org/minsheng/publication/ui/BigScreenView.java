@@ -105,7 +105,11 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var asOf = review.dataAsOf() == null
                 ? "—"
                 : review.dataAsOf().atZoneSameInstant(clock.getZone()).format(DAY);
-        var meta = new Paragraph(getTranslation("screen.meta", asOf, review.revision()));
+        // a signed-in wall shows a year before it is published too: it has no edition yet to name
+        var meta = new Paragraph(
+                review.edition().published()
+                        ? getTranslation("screen.meta", asOf, review.revision())
+                        : getTranslation("screen.metaUnpublished", asOf));
         meta.setId("screen-meta");
         var header = new Div(new H1(title), clockText, meta);
         header.addClassName("screen-header");
@@ -116,8 +120,16 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .forEach(section -> section.lines().forEach(line -> {
                     var value = new Span(line.value());
                     value.addClassName("screen-value");
-                    var label = new Span(review.revised(line) ? line.label() + "†" : line.label());
+                    // a long label is cut with an ellipsis; its † stays outside the cut part, in view
+                    var text = new Span(line.label());
+                    text.addClassName("screen-label-text");
+                    var label = new Span(text);
                     label.addClassName("screen-label");
+                    if (review.revised(line)) {
+                        var mark = new Span("†");
+                        mark.addClassName("screen-mark");
+                        label.add(mark);
+                    }
                     var tile = new Div(value, label);
                     tile.addClassName("screen-tile");
                     tiles.add(tile);

@@ -19,6 +19,32 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"minsheng.test.database=big-screen", "minsheng.screen.rotate-seconds=3"})
 class BigScreenBrowserTest extends BrowserTest {
 
+    /**
+     * Narrows the first tile (营养改善计划学校, corrected) until its label does not fit, then tells whether
+     * the † lies within every box that clips it: "visible", or what cuts it off.
+     */
+    private static final String MARK_IN_VIEW_WHEN_NARROW = """
+            () => {
+              const tile = document.querySelector('.screen-tile');
+              tile.style.maxWidth = '140px';
+              const walker = document.createTreeWalker(tile, NodeFilter.SHOW_TEXT);
+              let node;
+              while ((node = walker.nextNode()) && !node.data.includes('†')) {}
+              if (!node) return 'no †';
+              const range = document.createRange();
+              range.setStart(node, node.data.indexOf('†'));
+              range.setEnd(node, node.data.indexOf('†') + 1);
+              const mark = range.getBoundingClientRect();
+              for (let e = node.parentElement; e !== tile.parentElement; e = e.parentElement) {
+                const box = e.getBoundingClientRect();
+                const clips = e === tile || getComputedStyle(e).overflowX !== 'visible';
+                if (clips && (mark.left < box.left - 0.5 || mark.right > box.right + 0.5)) {
+                  return 'cut off by ' + e.className;
+                }
+              }
+              return 'visible';
+            }""";
+
     @Autowired
     ReviewService reviews;
 
@@ -54,7 +80,13 @@ class BigScreenBrowserTest extends BrowserTest {
                 "() => document.querySelector('#screen-meta').textContent.includes('第2版')",
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(20_000));
-        assertThat(page.locator(".screen-tile").first().textContent()).contains("157");
+        assertThat(page.locator(".screen-tile").first().textContent())
+                .contains("157")
+                .contains("†");
+        assertThat(page.evaluate(MARK_IN_VIEW_WHEN_NARROW))
+                .as("a label too long for its tile is cut, its † stays in view")
+                .isEqualTo("visible");
+        Browser.screenshot(page, "big-screen-corrected-narrow-tile");
 
         // the display account runs the screen and takes no files away
         page.navigate(base() + "/exports");
