@@ -33,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
  * explanation, a user's name) ever changes what it shows, until a correction is approved.
  */
 @IntegrationTest
-@TestPropertySource(properties = "minsheng.test.database=public-page")
+@TestPropertySource(
+        properties = {"minsheng.test.database=public-page", "minsheng.embed.origins=https://www.example.gov.cn"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicPageTest {
 
@@ -119,6 +120,31 @@ class PublicPageTest {
                         .statusCode())
                 .as("an edition never offered")
                 .isEqualTo(404);
+    }
+
+    @Test
+    @Order(3)
+    void an_embed_that_does_not_exist_is_a_bare_404_for_the_frame_without_the_sites_navigation() throws Exception {
+        for (var path : List.of(
+                "/public/embed/2020/350600/meal_schools/heat_map",
+                "/public/embed/2020/999999/meal_schools",
+                "/public/embed/2021/350600/meal_schools/trend",
+                "/public/embed/2020/350600/meal_schools/7",
+                "/public/embed/nothing-here",
+                "/public/embed/2020/350600/Meal_Schools")) {
+            var answer = get(path, Map.of());
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            assertThat(answer.body())
+                    .as(path + ": a small message for the frame")
+                    .contains("<body class=\"embed\">")
+                    .contains("此图表不存在或尚未公开")
+                    .doesNotContain("<nav")
+                    .doesNotContain("<h1");
+            assertThat(answer.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(path + ": framed under the embeds' rules, so the message shows in the frame")
+                    .contains("frame-ancestors https://www.example.gov.cn");
+            assertThat(answer.headers().allValues("Set-Cookie")).as(path).isEmpty();
+        }
     }
 
     @Test

@@ -359,17 +359,7 @@ final class PublicPage {
     String embed(EmbeddedChart kept, String publicPage, String live) {
         var chart = kept.in(locale);
         var chartLang = Translations.isChinese(locale) || kept.english() == null ? "zh-CN" : "en";
-        html.append("<!DOCTYPE html><html lang=\"")
-                .append(lang())
-                .append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>")
-                .append(escape(chart.content().title()))
-                .append("</title>")
-                .append("<link rel=\"stylesheet\" href=\"/public-assets/public-page.css\">")
-                .append("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\" defer></script>")
-                .append("<script src=\"/public-assets/public-page.js\" defer></script>")
-                .append("</head><body class=\"embed\"><main>");
+        embedHead(chart.content().title(), true);
         if (chart.outdated()) {
             html.append("<p class=\"outdated\" role=\"status\">")
                     .append(escape(t("public.embed.outdated", chart.edition(), chart.currentEdition())))
@@ -401,6 +391,35 @@ final class PublicPage {
                 .append(escape(t("public.embed.more")))
                 .append("</a></p></footer></main></body></html>");
         return html.toString();
+    }
+
+    /**
+     * An embed address with no chart behind it (a year not published, an unknown unit or chart, an edition
+     * never offered): one short line in the frame on another site, none of the public site's navigation.
+     */
+    String embedNotFound() {
+        var text = t("public.embed.notFound");
+        embedHead(text, false);
+        html.append("<p class=\"embed-missing\">").append(escape(text)).append("</p></main></body></html>");
+        return html.toString();
+    }
+
+    /** The start of a page framed on another site, in the page's language: no navigation. */
+    private void embedHead(String title, boolean chart) {
+        html.append("<!DOCTYPE html><html lang=\"")
+                .append(lang())
+                .append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>")
+                .append(escape(title))
+                .append("</title>")
+                .append("<link rel=\"stylesheet\" href=\"/public-assets/public-page.css\">");
+        if (chart) {
+            html.append("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\" defer></script>");
+        }
+        // public-page.js also lets the frame take its content's height, a chart's or a message's
+        html.append("<script src=\"/public-assets/public-page.js\" defer></script>")
+                .append("</head><body class=\"embed\"><main>");
     }
 
     private String asOf(YearInReview review) {

@@ -257,8 +257,24 @@ class PublicPageController {
     }
 
     /**
-     * An embedded chart in the language asked for ({@code ?lang=en}, else Chinese), or 404 in plain
-     * words; served like the page (ETag, counted per day).
+     * Any other address under /public/embed (a misspelt indicator, a path of no embed): the embeds' 404,
+     * which shows in the frame on another site, not the public site's page with its navigation.
+     */
+    @GetMapping("/public/embed/**")
+    ResponseEntity<String> unknownEmbed(@RequestParam(name = "lang", required = false) String lang) {
+        return embedNotFound(locale(lang));
+    }
+
+    private ResponseEntity<String> embedNotFound(Locale locale) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .body(new PublicPage(translations, locale, clock.getZone()).embedNotFound());
+    }
+
+    /**
+     * An embedded chart in the language asked for ({@code ?lang=en}, else Chinese), or the embeds' bare
+     * 404; served like the page (ETag, counted per day).
      */
     private ResponseEntity<String> embed(
             Optional<EmbeddedChart> chart,
@@ -269,11 +285,7 @@ class PublicPageController {
             WebRequest request) {
         var query = Translations.isChinese(locale) ? "" : "?lang=en";
         if (chart.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    .cacheControl(CacheControl.noStore())
-                    .body(new PublicPage(translations, locale, clock.getZone())
-                            .notPublished(year, "/public/" + year + "/" + code));
+            return embedNotFound(locale);
         }
         servings.served(kind, year, code, chart.get().edition());
         var shown = chart.get();
