@@ -1,6 +1,7 @@
 package org.minsheng.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a user sees when a button or field's action fails in a way its view did not handle: a
  * translated message in the corner, the page staying usable, never a stack trace. A database outage
- * says so, so the user knows to try again in a moment rather than re-enter their work elsewhere.
+ * says so, so the user knows to try again in a moment rather than re-enter their work elsewhere. A page
+ * the user has left (its UI detached) is no error: nothing is shown or logged above debug.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
@@ -27,12 +29,22 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     static void handle(ErrorEvent event) {
         var error = event.getThrowable();
+        // a page the user left (the sign-in page once signed in, a closed tab): nothing failed, nobody to tell
+        if (cause(error, UIDetachedException.class) != null) {
+            log.debug("Page closed before its action finished: {}", error.toString());
+            return;
+        }
         var ui = event.getComponent().flatMap(c -> c.getUI()).orElse(UI.getCurrent());
         if (ui == null) {
             log.error("Unhandled error outside a page", error);
             return;
         }
-        ui.access(() -> notify(ui, error));
+        try {
+            ui.access(() -> notify(ui, error));
+        } catch (UIDetachedException closed) {
+            // the page closed in the meantime: the failure is still one, only nobody is left to see it
+            log.error("Unhandled error in a page closed since", error);
+        }
     }
 
     private static void notify(UI ui, Throwable error) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import java.sql.SQLTransientConnectionException;
@@ -56,6 +57,12 @@ class ErrorHandlingTest {
         ErrorHandling.handle(
                 new ErrorEvent(new DataIntegrityViolationException("duplicate key value violates unique constraint")));
         assertThat(notifications()).containsExactly("操作未能完成，请稍后再试；如仍有问题请联系系统管理员。");
+    }
+
+    @Test
+    void a_page_the_user_left_tells_nobody_anything() {
+        ErrorHandling.handle(new ErrorEvent(new UIDetachedException()));
+        assertThat(notifications()).isEmpty();
     }
 
     private static List<String> notifications() {
