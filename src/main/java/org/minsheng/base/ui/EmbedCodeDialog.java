@@ -39,10 +39,24 @@ public final class EmbedCodeDialog {
      * @param edition the edition the pinned form stays on
      */
     public static void open(Component in, String title, String live, String pinned, int edition) {
+        open(in, title, null, live, pinned, edition);
+    }
+
+    /**
+     * @param note what the user must know first about what the codes show, above everything else (the
+     *             dashboard's month: the codes show the published year); null for none
+     */
+    public static void open(Component in, String title, String note, String live, String pinned, int edition) {
         var dialog = new Dialog();
         dialog.setId("embed-dialog");
         dialog.setHeaderTitle(in.getTranslation("embed.dialog.title", title));
         dialog.setWidth("min(44rem, 95vw)");
+        if (note != null) {
+            var first = new Paragraph(note);
+            first.setId("embed-note");
+            first.addClassName("embed-note");
+            dialog.add(first);
+        }
         var help = new Paragraph(in.getTranslation("embed.dialog.help"));
         help.addClassName("page-note");
         dialog.add(

@@ -249,7 +249,8 @@ class DashboardCharts extends Div {
 
     /**
      * The public side embeds the unit's published year, whatever period the dashboard shows: a month's
-     * view offers the year's chart, which the dialog's title names.
+     * (quarter's, year to date's) view offers the year's chart, and the dialog says so first. Embeds of a
+     * month would need the public side to draw and keep each month's charts per edition; it does not.
      */
     private Button embed(ChartEmbeds embeds, ChartKind kind) {
         var button = new Button(getTranslation("dashboards.embed"), e -> offerEmbed(embeds, kind));
@@ -267,9 +268,27 @@ class DashboardCharts extends Div {
                         code -> {
                             var origin = EmbedCodeDialog.origin();
                             EmbedCodeDialog.open(
-                                    this, code.title(), code.live(origin), code.pinned(origin), code.edition());
+                                    this,
+                                    code.title(),
+                                    wholeYearNote(shown),
+                                    code.live(origin),
+                                    code.pinned(origin),
+                                    code.edition());
                         },
                         () -> Notifications.error(getTranslation("embed.unavailable", String.valueOf(shown.year()))));
+    }
+
+    /** Null for the year's view, which is what the codes show; else that they show the year, not the view. */
+    private String wholeYearNote(DashboardFilter filter) {
+        var year = String.valueOf(filter.year());
+        var part = String.valueOf(filter.part());
+        var viewed = switch (filter.period()) {
+            case YEAR -> null;
+            case MONTH -> getTranslation("embed.dialog.month", year, part);
+            case QUARTER -> getTranslation("embed.dialog.quarter", year, part);
+            case YEAR_TO_DATE -> getTranslation("embed.dialog.yearToDate", year, part);
+        };
+        return viewed == null ? null : getTranslation("embed.dialog.wholeYear", year, viewed);
     }
 
     private String unitLine(String unit, String asOf) {
