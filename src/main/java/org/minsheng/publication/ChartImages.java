@@ -169,7 +169,7 @@ class ChartImages {
                         "dashboards.heatmap.title",
                         contents().window(data),
                         t(data.rankedLevel().eachKey())),
-                heatMapSubtitle(data),
+                heatMapSubtitle(Translations.CHINESE, data),
                 t("publication.chart.unit.heatmap"),
                 t(
                         "dashboards.heatmap.noTargets",
