@@ -44,7 +44,8 @@ final class CorrectionsDialog {
                     .setHeader(in.getTranslation("corrections.period"))
                     .setAutoWidth(true);
             grid.addColumn(Correction::district)
-                    .setHeader(in.getTranslation("dashboard.table.district"))
+                    // a correction may be of any unit below the one shown, the city's own included
+                    .setHeader(in.getTranslation("corrections.unit"))
                     .setAutoWidth(true);
             grid.addColumn(c -> in.getTranslation(
                             "corrections.change", value(in, c.before(), indicator), value(in, c.after(), indicator)))

@@ -85,8 +85,10 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                 line("dashboards.indicator.unit", shown.unit(locale)),
                 line(
                         "dashboards.indicator.rule",
+                        // the rule rolls up the units this page ranks: 各市 on a province's page
                         getTranslation(
-                                "dashboards.rule." + shown.aggregation().name().toLowerCase())),
+                                "dashboards.rule." + shown.aggregation().name().toLowerCase(),
+                                getTranslation(data.rankedLevel().eachKey()))),
                 line("dashboards.indicator.category", shown.category(locale)),
                 new Anchor("/?year=" + data.filter().year(), getTranslation("dashboards.backToDashboard")));
         drawChart(data, shown);

@@ -77,7 +77,6 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         onlyOutstanding.setLabel(getTranslation("tracker.onlyOutstanding"));
         onlyOutstanding.setId("tracker-only-outstanding");
         onlyOutstanding.addValueChangeListener(e -> redraw());
-        intro.setText(getTranslation("tracker.intro"));
         intro.addClassName("page-meta");
         refused.setId("tracker-refused");
         refused.getElement().setAttribute("role", "alert");
@@ -140,7 +139,14 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             showChildren(tracker);
             return;
         }
-        intro.setText(getTranslation("tracker.intro"));
+        // a city's districts, a county's towns: the words of the level the grid lists
+        var listed = Division.Level.listedUnder(
+                tracker.focus(),
+                tracker.rows().stream()
+                        .map(Tracker.Row::division)
+                        .filter(d -> d.id() != tracker.focus().id())
+                        .toList());
+        intro.setText(getTranslation("tracker.intro", getTranslation(listed.eachKey())));
         var grid = new Grid<Tracker.Row>();
         grid.setId("tracker-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -154,7 +160,7 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                     }
                     return name;
                 })
-                .setHeader(getTranslation("dashboard.table.district"))
+                .setHeader(getTranslation(listed.headingKey()))
                 .setAutoWidth(true)
                 .setFrozen(true);
         for (var indicator : tracker.indicators()) {

@@ -5,12 +5,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.publication.PublicationImageService;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.minsheng.support.SignedIn;
 import org.minsheng.support.SvgTexts;
@@ -28,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The headings speak of the unit shown, never of a city regardless (issue 17 item 1): on a province's
@@ -44,6 +48,9 @@ class LevelWordsShownTest {
 
     @Autowired
     PublicationImageService images;
+
+    @Autowired
+    DSLContext db;
 
     @BeforeEach
     void signIn() {
@@ -79,6 +86,26 @@ class LevelWordsShownTest {
 
         UI.getCurrent().navigate("indicator/meal_schools", QueryParameters.simple(Map.of("year", "2020")));
         assertThat(chartTitle()).startsWith("2020年各市").endsWith("逐月走势");
+        assertThat(aboutLines()).as("the rule rolls up the cities").contains("汇总规则：各市相加");
+    }
+
+    @Test
+    @Transactional
+    void a_countys_tracker_names_its_towns_and_not_districts() {
+        Catalogue.zhangpuTowns(db);
+        int december = ((Number)
+                        db.fetchValue("select id from period where kind = 'month' and year = 2020 and month = 12"))
+                .intValue();
+        UI.getCurrent()
+                .navigate(
+                        "tracker",
+                        QueryParameters.simple(Map.of("period", String.valueOf(december), "division", "350623")));
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("page-meta")))
+                .extracting(Paragraph::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("各乡镇（街道）本期每项指标"))
+                .noneSatisfy(t -> assertThat(t).contains("区县"));
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("tracker-grid"));
+        assertThat(grid.getColumns().getFirst().getHeaderText()).isEqualTo("乡镇（街道）");
     }
 
     @Test
@@ -89,6 +116,7 @@ class LevelWordsShownTest {
 
         UI.getCurrent().navigate("indicator/meal_schools", QueryParameters.simple(Map.of("year", "2020")));
         assertThat(chartTitle()).contains(" by city and month, 2020");
+        assertThat(aboutLines()).contains("Sum of each city's value");
     }
 
     @Test
@@ -108,6 +136,11 @@ class LevelWordsShownTest {
                 .filter(t -> t.contains("†"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no note under the table"));
+    }
+
+    private static String aboutLines() {
+        return String.join(
+                "\n", _find(Paragraph.class).stream().map(Paragraph::getText).toList());
     }
 
     private static String chartTitle() {
