@@ -23,10 +23,12 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 
 // An embedded chart tells the page around it how tall it is (the embed code's few lines set the
-// iframe's height), on load and whenever its width changes the layout.
+// iframe's height), on load and whenever its width changes the layout. The content's own height, not
+// scrollHeight, which is never less than the frame's: a short embed (a 404's one line) must shrink it.
 if (document.body && document.body.classList.contains('embed') && window.parent !== window) {
   const tell = () => window.parent.postMessage(
-    { type: 'minsheng-embed-height', height: document.documentElement.scrollHeight }, '*');
+    { type: 'minsheng-embed-height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
+    '*');
   window.addEventListener('load', tell);
   window.addEventListener('resize', tell);
   document.addEventListener('toggle', tell, true);

@@ -103,6 +103,13 @@ class PublicDisclosureJourneyBrowserTest extends BrowserTest {
         var trend = comms.locator("#embed-live textarea").inputValue();
         assertThat(trend).contains("/public/embed/2020/350600/meal_schools/trend\"");
         comms.locator("#embed-close").click();
+        // a month's dashboard offers the same year's codes, and says so before them
+        comms.navigate(base() + "/?year=2020&period=month&part=6&chart=meal_schools");
+        comms.locator("#ranking-embed").click();
+        assertThat(comms.locator("#embed-note")).containsText("2020年全年");
+        assertThat(comms.locator("#embed-live textarea")).hasValue(live);
+        Browser.screenshot(comms, "disclosure-journey-embed-dialog-month");
+        comms.locator("#embed-close").click();
 
         // ... and paste them into a page of another origin
         try (var site = OtherSite.pasting(live, pinned, trend)) {

@@ -1,5 +1,6 @@
 package org.minsheng.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.router.QueryParameters;
@@ -38,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -522,5 +526,35 @@ class DashboardViewTest {
         return html.select("tbody tr").stream()
                 .map(r -> Integer.parseInt(r.select("td").get(td).text()))
                 .toList();
+    }
+
+    /**
+     * The public side publishes years, not months: a month's embed code is the published year's chart,
+     * and the dialog says so rather than let the user take it for the month on screen.
+     */
+    @Test
+    @Transactional // offering a code keeps the edition's chart for the pinned code
+    void a_months_embed_code_says_it_shows_the_published_year_not_the_month() {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "6")));
+
+        _click(_get(Button.class, spec -> spec.withId("ranking-embed")));
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("embed-live")).getValue())
+                .as("the year's chart: the public side has no month's")
+                .contains("/public/embed/2020/350600/");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("embed-note")).getText())
+                .contains("2020年全年")
+                .contains("2020年6月");
+    }
+
+    @Test
+    @Transactional
+    void the_years_embed_code_needs_no_such_note() {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020")));
+
+        _click(_get(Button.class, spec -> spec.withId("ranking-embed")));
+
+        assertThat(_find(TextArea.class, spec -> spec.withId("embed-live"))).hasSize(1);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("embed-note"))).isEmpty();
     }
 }

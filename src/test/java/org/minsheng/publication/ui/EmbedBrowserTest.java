@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
@@ -91,6 +93,31 @@ class EmbedBrowserTest extends BrowserTest {
                     .doesNotContain("5");
             assertThat(pinned.locator(".outdated").textContent()).contains("现已发布第2版");
             assertThat(problems).as("errors in the embeds' consoles").isEmpty();
+        }
+    }
+
+    /** An address with no chart behind it (the heat-map is not embedded): its frame says so, in one line. */
+    @Test
+    void an_embed_with_nothing_behind_it_says_so_in_its_frame_and_takes_its_height() {
+        var missing = new EmbedCode(2020, "350600", "meal_schools", ChartKind.HEAT_MAP, 1, "热力图");
+        try (var site = OtherSite.pasting(missing.live(base()))) {
+            var browserPage = browser.newPage(1280, 800);
+            browserPage.navigate(site.url());
+            browserPage.waitForCondition(
+                    () -> browserPage.frames().stream().anyMatch(f -> f.url().endsWith("/heat_map")));
+            var frame = browserPage.frames().stream()
+                    .filter(f -> f.url().endsWith("/heat_map"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(frame.locator(".embed-missing").textContent()).isEqualTo("此图表不存在或尚未公开");
+            assertThat(frame.locator("nav").count())
+                    .as("none of the public site's navigation")
+                    .isZero();
+            browserPage.waitForFunction("() => document.querySelector('iframe').height !== '520'");
+            assertThat(Integer.parseInt(browserPage.locator("iframe").getAttribute("height")))
+                    .as("a small frame for one line")
+                    .isLessThan(200);
+            Browser.screenshot(browserPage, "embed-not-found");
         }
     }
 

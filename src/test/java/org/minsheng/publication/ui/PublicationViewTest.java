@@ -144,4 +144,30 @@ class PublicationViewTest {
                 .doesNotStartWith("全市");
         assertThat(_find(Button.class, spec -> spec.withId("publish-unit"))).isEmpty();
     }
+
+    /** The wall display's line under its title names an edition only for a published year. */
+    @Test
+    void the_wall_display_shows_a_published_years_edition() {
+        KaribuSpring.signInAndOpen(context, "display");
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        assertThat(screenMeta()).contains("第1版").doesNotContain("未发布");
+    }
+
+    /** A signed-in wall shows a year before it is published too: there is no edition yet to name. */
+    @Test
+    @Transactional
+    void the_wall_display_claims_no_edition_for_a_year_not_published() {
+        // the demo publishes 2020 period by period: with its December still closed the year is not public
+        Catalogue.unpublishMonth(db, 2020, 12);
+        KaribuSpring.signInAndOpen(context, "display");
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        assertThat(screenMeta())
+                .as("no 第n版 for a year not published")
+                .doesNotContain("版")
+                .contains("未发布");
+    }
+
+    private static String screenMeta() {
+        return _get(Paragraph.class, spec -> spec.withId("screen-meta")).getText();
+    }
 }
