@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,37 @@ public final class QueryBench {
 
     /** One measured query and the raw scan of the rows it reads: parent unit, months, approved only. */
     private record Case(
-            String name, Supplier<?> query, int year, int parentId, int from, int to, boolean approvedOnly) {}
+            String name,
+            Supplier<?> query,
+            int year,
+            int parentId,
+            int from,
+            int to,
+            boolean approvedOnly,
+            Supplier<?> before) {
+
+        Case(String name, Supplier<?> query, int year, int parentId, int from, int to, boolean approvedOnly) {
+            this(name, query, year, parentId, from, to, approvedOnly, null);
+        }
+
+        /**
+         * A chart statement run as the repository sends it, and beside it, alternating in every
+         * repetition, the same statement with its values as literals, planned on every run: how
+         * every roll-up was sent until 2026-12-01 (docs/benchmarks.md 2.1).
+         */
+        static Case statement(
+                String name, DataSource dataSource, Statement statement, int year, int parentId, int from, int to) {
+            return new Case(
+                    name,
+                    () -> run(dataSource, statement),
+                    year,
+                    parentId,
+                    from,
+                    to,
+                    true,
+                    statement.binds().isEmpty() ? null : () -> runLiterals(dataSource, statement));
+        }
+    }
 
     private static final String DASHBOARD_REPOSITORY = "org.minsheng.dashboard.DashboardRepository";
     /** 漳浦县, whose towns are the pivot. */
@@ -105,30 +136,16 @@ public final class QueryBench {
                             1,
                             12,
                             true),
-                    new Case(
-                            "ranking (one month, districts + total)",
-                            () -> run(dataSource, ranking),
-                            year,
-                            city,
-                            12,
-                            12,
-                            true),
-                    new Case(
-                            "trend (every month, districts + total)",
-                            () -> run(dataSource, trend),
-                            year,
-                            city,
-                            1,
-                            12,
-                            true),
-                    new Case(
+                    Case.statement("ranking (one month, districts + total)", dataSource, ranking, year, city, 12, 12),
+                    Case.statement("trend (every month, districts + total)", dataSource, trend, year, city, 1, 12),
+                    Case.statement(
                             "pivot with totals (漳浦县's towns x indicators + total)",
-                            () -> run(dataSource, pivot),
+                            dataSource,
+                            pivot,
                             year,
                             county,
                             1,
-                            12,
-                            true),
+                            12),
                     new Case(
                             "whole dashboard page (4 roll-ups + catalogue; cached)",
                             () -> SignedIn.as("leader", () -> dashboards.dashboard(filter)),
@@ -193,7 +210,7 @@ public final class QueryBench {
                     out.append(measure(q, dataSource, warmup, reps)).append('\n');
                     System.out.println(out.substring(out.lastIndexOf("\n|", out.length() - 2)));
                 }
-                explain(c, size, List.of(tiles, pivot));
+                explain(c, size, List.of(tiles, ranking, trend, pivot));
             }
             System.out.println(out);
             var file = Path.of("target/bench/queries-" + size + ".md");
@@ -218,11 +235,16 @@ public final class QueryBench {
                 join period p on p.id = f.period_id join division d on d.id = f.division_id
                 where p.kind = 'month' and p.year = ? and p.month between ? and ? and d.parent_id = ?""" + (q.approvedOnly ? " and f.revision > 0" : "");
         var query = new Timings(reps);
+        var before = new Timings(reps);
         var raw = new Timings(reps);
         long rows = 0;
         try (var c = dataSource.getConnection();
                 var s = c.prepareStatement(sql)) {
             for (int i = 0; i < warmup + reps; i++) {
+                long b0 = System.nanoTime();
+                if (q.before != null) {
+                    q.before.get();
+                }
                 long t0 = System.nanoTime();
                 q.query.get();
                 long t1 = System.nanoTime();
@@ -236,33 +258,73 @@ public final class QueryBench {
                 }
                 long t2 = System.nanoTime();
                 if (i >= warmup) {
+                    before.add(t0 - b0);
                     query.add(t1 - t0);
                     raw.add(t2 - t1);
                 }
             }
         }
-        return String.format(
+        var row = String.format(
                 "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |",
                 q.name, rows, query.median(), query.p95(), raw.median(), raw.p95(), query.median() / raw.median());
+        if (q.before == null) {
+            return row;
+        }
+        return String.format(
+                "| %s, literals planned each run (before) | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n%s",
+                q.name,
+                rows,
+                before.median(),
+                before.p95(),
+                raw.median(),
+                raw.p95(),
+                before.median() / raw.median(),
+                row);
     }
 
-    /** A caught statement run again as it was sent, reading every value of every row, as jOOQ does. */
+    /**
+     * A caught statement run again as it was sent: prepared with its bind values, as jOOQ does (pgjdbc
+     * prepares it on the server from the fifth run on one connection), reading every value of every row.
+     */
     private static int run(DataSource dataSource, Statement statement) {
         try (var c = dataSource.getConnection();
-                var s = c.createStatement();
-                var rs = s.executeQuery(statement.sql())) {
-            int columns = rs.getMetaData().getColumnCount();
-            int rows = 0;
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-                rows++;
+                var s = c.prepareStatement(statement.sent())) {
+            for (int i = 0; i < statement.binds().size(); i++) {
+                s.setObject(i + 1, statement.binds().get(i));
             }
-            return rows;
+            try (var rs = s.executeQuery()) {
+                return read(rs);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A caught statement with its values inlined, as a plain statement, which PostgreSQL plans on every
+     * run: how a statement with literals runs in the application until its text has run five times on
+     * one pooled connection, which a page computed once per data version rarely reaches.
+     */
+    private static int runLiterals(DataSource dataSource, Statement statement) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery(statement.sql())) {
+            return read(rs);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int read(ResultSet rs) throws SQLException {
+        int columns = rs.getMetaData().getColumnCount();
+        int rows = 0;
+        while (rs.next()) {
+            for (int i = 1; i <= columns; i++) {
+                rs.getObject(i);
+            }
+            rows++;
+        }
+        return rows;
     }
 
     /** The statements timed alone, as the dashboard sent them, for review beside the results. */
@@ -278,7 +340,7 @@ public final class QueryBench {
                                 .toList()));
     }
 
-    /** The plan of the tiles' roll-up and the towns' pivot, kept beside the results. */
+    /** The plans of the tiles, the ranking, the trend and the towns' pivot, kept beside the results. */
     private static void explain(Connection c, BenchSize size, List<Statement> statements)
             throws SQLException, IOException {
         var plans = new ArrayList<String>();

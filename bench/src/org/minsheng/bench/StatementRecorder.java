@@ -15,8 +15,11 @@ import org.jooq.ExecuteListener;
  */
 final class StatementRecorder implements ExecuteListener {
 
-    /** One statement as sent to PostgreSQL, with its parameters inlined. */
-    record Statement(String method, String sql) {}
+    /**
+     * One statement: {@code sql} with its parameters inlined, and {@code sent} with {@code binds}, as
+     * jOOQ sent it (the same as {@code sql} when the repository inlines its values).
+     */
+    record Statement(String method, String sql, String sent, List<Object> binds) {}
 
     private final String repositoryClass;
     private volatile Thread recording;
@@ -47,7 +50,8 @@ final class StatementRecorder implements ExecuteListener {
                 .walk(frames -> frames.filter(f -> f.getClassName().equals(repositoryClass))
                         .reduce((inner, outer) -> outer)
                         .map(StackWalker.StackFrame::getMethodName));
-        method.ifPresent(m -> statements.add(new Statement(m, ctx.dsl().renderInlined(ctx.query()))));
+        method.ifPresent(m -> statements.add(new Statement(
+                m, ctx.dsl().renderInlined(ctx.query()), ctx.sql(), ctx.query().getBindValues())));
     }
 
     /**

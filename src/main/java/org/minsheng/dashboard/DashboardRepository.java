@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
@@ -185,7 +187,20 @@ class DashboardRepository {
     /** The roll-up's rows from either source, in one order: what the equality test compares. */
     List<MonthCell> rollup(
             RollupSql.Source from, int cityId, int year, int first, int last, boolean yearly, boolean lastOnly) {
-        return window(RollupSql.cells(from, first == 1), cityId, year, first, last, yearly, lastOnly);
+        // The pre-aggregated roll-up is sent with bind values: one statement text for every unit, year
+        // and window, which pgjdbc prepares on the server after five runs and PostgreSQL then runs
+        // from a generic plan, without the 2-5 ms of planning that was most of a one-month ranking's
+        // time (docs/benchmarks.md 2.1). The live form keeps its literals: its generic plan of a whole
+        // year reads the figures worse than a custom one.
+        return window(
+                RollupSql.cells(from, first == 1),
+                from == RollupSql.Source.PREAGGREGATED,
+                cityId,
+                year,
+                first,
+                last,
+                yearly,
+                lastOnly);
     }
 
     /**
@@ -224,7 +239,7 @@ class DashboardRepository {
     /** The hierarchy's values from either source, in one order: what the equality test compares. */
     List<MonthCell> levels(
             RollupSql.Source from, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
-        return window(LevelSql.cells(from, first == 1), unitId, year, first, last, yearly, lastOnly);
+        return window(LevelSql.cells(from, first == 1), false, unitId, year, first, last, yearly, lastOnly);
     }
 
     /**
@@ -234,16 +249,17 @@ class DashboardRepository {
      * 50 ms of such a page (docs/benchmarks.md 4.5.1, 4.5.2).
      */
     private List<MonthCell> window(
-            String cells, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
+            String cells, boolean bound, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
+        Function<Object, Field<?>> value = bound ? DSL::val : DSL::inline;
         return TypedRows.list(
                 db.resultQuery(
                         cells + "\norder by c.indicator_id, c.month, c.division_id",
-                        inline(unitId),
-                        inline(year),
-                        inline(first),
-                        inline(last),
-                        inline(yearly),
-                        inline(lastOnly)),
+                        value.apply(unitId),
+                        value.apply(year),
+                        value.apply(first),
+                        value.apply(last),
+                        value.apply(yearly),
+                        value.apply(lastOnly)),
                 DashboardRepository::monthCell);
     }
 
