@@ -76,7 +76,9 @@ final class RollupSql {
     /*
      * Pre-aggregated: the units' rows of the window from rollup_month, by key. The year row (month 0)
      * stands for the window's last month, as the year period's figure does live; the filters are the
-     * live base's, applied to rows instead of figures.
+     * live base's, applied to rows instead of figures. The month bounds repeat what the case keeps, as
+     * a condition the key's index applies: a one-month ranking then fetches that month's rows, not the
+     * whole year's (220 instead of 2,640 rows at S; docs/benchmarks.md 2.1).
      */
     private static final String PREAGGREGATED_ROWS = """
             select m.indicator_id, m.division_id, case when m.month = 0 then {3} else m.month end as month,
@@ -87,6 +89,7 @@ final class RollupSql {
             join indicator i on i.id = m.indicator_id
             where case when m.month = 0 then {4} and (i.frequency = 'year' or i.accumulation = 'cumulative')
                        else i.frequency = 'month' and m.month between {2} and {3} end
+              and m.month >= case when {4} then 0 else {2} end and m.month <= {3}
               and (not u.is_city or i.reporting_level = 'city')""";
 
     /* A window from January: the running values are the stored ones, no window function needed. */
