@@ -187,14 +187,15 @@ class DashboardRepository {
     /** The roll-up's rows from either source, in one order: what the equality test compares. */
     List<MonthCell> rollup(
             RollupSql.Source from, int cityId, int year, int first, int last, boolean yearly, boolean lastOnly) {
-        // The pre-aggregated roll-up is sent with bind values: one statement text for every unit, year
-        // and window, which pgjdbc prepares on the server after five runs and PostgreSQL then runs
-        // from a generic plan, without the 2-5 ms of planning that was most of a one-month ranking's
-        // time (docs/benchmarks.md 2.1). The live form keeps its literals: its generic plan of a whole
-        // year reads the figures worse than a custom one.
+        // A pre-aggregated window not starting in January (a month, a quarter) is sent with bind values:
+        // one statement text for every unit, year and window, which pgjdbc prepares on the server after
+        // five runs and PostgreSQL then runs from a generic plan, without the ~2 ms of planning and with
+        // hash joins where the custom plan's one-row estimates chose a lookup per row: a one-month
+        // ranking took half the time (docs/benchmarks.md 2.1). Windows from January (the trend, the
+        // pivot) and the live form keep their literals: their generic plans measured slower.
         return window(
                 RollupSql.cells(from, first == 1),
-                from == RollupSql.Source.PREAGGREGATED,
+                from == RollupSql.Source.PREAGGREGATED && first != 1,
                 cityId,
                 year,
                 first,
