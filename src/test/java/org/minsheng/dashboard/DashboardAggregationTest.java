@@ -111,21 +111,23 @@ class DashboardAggregationTest {
 
     @Test
     @Transactional
-    void a_district_page_lists_its_towns_once_a_town_has_approved_figures() {
+    void a_district_page_ranks_its_towns_once_a_town_has_approved_figures() {
         var before = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));
-        assertThat(before.towns()).as("the demo data has no town figures").isEmpty();
+        var own = value(before, "meal_schools", "350602");
+        assertThat(before.rankedLevel())
+                .as("the demo data has no towns: the district keeps the city's districts")
+                .isEqualTo(Division.Level.COUNTY);
         Catalogue.addDivision(db, "350602001", "东铺头街道", "town", "350602");
         int meals = ((Number) db.fetchValue("select id from indicator where code = 'meal_schools'")).intValue();
         figures(meals, "350602001", Map.of(12, "2"));
         var after = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350602"));
-        assertThat(after.towns()).extracting(Division::code).containsExactly("350602001");
-        var indicator = indicator(after, "meal_schools");
-        assertThat(after.townCell(indicator, after.towns().getFirst().id())
-                        .orElseThrow()
-                        .value())
-                .isEqualByComparingTo("2");
-        assertThat(after.townCell(indicator, null).orElseThrow().value()).isEqualByComparingTo("2");
+        // a unit's page ranks its children (docs/levels.md), in a city installation too (DistrictTownsTest)
+        assertThat(after.counties()).extracting(Division::code).containsExactly("350602001");
+        assertThat(value(after, "meal_schools", "350602001")).isEqualByComparingTo("2");
         assertThat(total(after, "meal_schools"))
+                .as("the district's own figure, not its town's added to it")
+                .isEqualByComparingTo(own);
+        assertThat(total(dashboards.dashboard(DashboardFilter.year(2020)), "meal_schools"))
                 .as("the city total still counts districts only")
                 .isEqualByComparingTo("156");
     }
@@ -282,14 +284,16 @@ class DashboardAggregationTest {
 
     @Test
     @Transactional
-    void a_correction_after_publication_raises_the_revision_and_marks_the_figure() {
+    void a_correction_after_publication_marks_the_figure_and_the_total() {
         db.execute("""
                 update figure set corrections = 1
                 where indicator_id = (select id from indicator where code = 'road_widening')
                   and division_id = (select id from division where code = '350602')
                   and period_id = (select id from period where kind = 'month' and year = 2020 and month = 12)""");
         var year = dashboards.dashboard(DashboardFilter.year(2020));
-        assertThat(year.revision()).isEqualTo(2);
+        // the †s among the totals; the edition (「第n版」) is publication's count of the revisions
+        // recorded, which this update of the column alone does not make (PublicEditionTest)
+        assertThat(year.corrections()).isEqualTo(1);
         var roads = indicator(year, "road_widening");
         assertThat(year.cell(roads, year.counties().getFirst().id())
                         .orElseThrow()
