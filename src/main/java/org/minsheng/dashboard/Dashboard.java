@@ -102,15 +102,23 @@ public record Dashboard(
     /**
      * The months shown and how recent they are.
      *
-     * @param edition the focus's edition of its year as published (0 where none was read: a page built
-     *                without the publication feature, as in unit tests)
+     * @param edition the focus's edition of its year as the public side counts it (null where none was
+     *                read: a page built without the publication feature, as in unit tests)
      */
-    public record Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf, int edition) {
+    public record Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf, Edition edition) {
 
         public Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf) {
-            this(fromMonth, toMonth, dataAsOf, 0);
+            this(fromMonth, toMonth, dataAsOf, null);
         }
     }
+
+    /**
+     * The focus's edition of its year (「第n版」).
+     *
+     * @param published the year is out for the public; until then {@code number} counts revisions of
+     *                  published periods, and no screen should call the data an edition
+     */
+    public record Edition(int number, boolean published) {}
 
     /**
      * The units of the view.
@@ -320,7 +328,12 @@ public record Dashboard(
      * #corrections()}, the †) leave out a corrected July behind a cumulative year figure.
      */
     public int revision() {
-        return window.edition() > 0 ? window.edition() : 1 + corrections();
+        return window.edition() != null ? window.edition().number() : 1 + corrections();
+    }
+
+    /** Whether the focus's year is published: its pages then name an edition, else they say 未发布. */
+    public boolean published() {
+        return window.edition() == null || window.edition().published();
     }
 
     public List<YearPoint> years(Indicator indicator) {

@@ -220,7 +220,7 @@ public class DashboardService {
                         year - YEARS_BACK,
                         year,
                         frame.line().stream().map(Division::id).toList()));
-        int edition = edition(focus, year);
+        var edition = edition(focus, year);
         if (latest == null) {
             return new Dashboard(
                     filter,
@@ -295,10 +295,10 @@ public class DashboardService {
                 accepted.acceptance());
     }
 
-    /** The focus's edition of its year as the public side counts it; 0 without the publication feature. */
-    private int edition(Division focus, int year) {
+    /** The focus's edition of its year as the public side counts it; null without the publication feature. */
+    private Dashboard.Edition edition(Division focus, int year) {
         var known = editions.getIfAvailable();
-        return known == null ? 0 : known.edition(focus, year);
+        return known == null ? null : known.edition(focus, year);
     }
 
     /**

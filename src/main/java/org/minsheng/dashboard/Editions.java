@@ -10,5 +10,5 @@ import org.minsheng.division.Division;
 public interface Editions {
 
     /** The unit's edition of its year: 1 as first published, one more for each revision since. */
-    int edition(Division unit, int year);
+    Dashboard.Edition edition(Division unit, int year);
 }

@@ -73,13 +73,7 @@ class PublicationPdf {
         var asOf = review.dataAsOf() == null
                 ? "—"
                 : review.dataAsOf().atZoneSameInstant(zone).format(DATE);
-        var meta = new Paragraph(
-                t(
-                        "publication.meta",
-                        asOf,
-                        review.revision(),
-                        t(review.data().city().level().issuerKey(), review.city())),
-                small);
+        var meta = new Paragraph(review.meta(this::t, asOf), small);
         meta.setSpacingAfter(14);
         document.add(meta);
 

@@ -1,5 +1,6 @@
 package org.minsheng.publication;
 
+import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.Editions;
 import org.minsheng.division.Division;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ class PublishedEditions implements Editions {
 
     @Override
     @Transactional(readOnly = true)
-    public int edition(Division unit, int year) {
-        return 1 + publications.revisionsOfEdition(unit.id(), year).size();
+    public Dashboard.Edition edition(Division unit, int year) {
+        return new Dashboard.Edition(
+                1 + publications.revisionsOfEdition(unit.id(), year).size(), publications.released(unit.id(), year));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
@@ -34,6 +35,17 @@ public record YearInReview(
     /** The edition shown as 「第n版」 and in the file name. */
     public int revision() {
         return edition.number();
+    }
+
+    /**
+     * The line under the title, as the page, the preview and the PDF print it: data as of, the edition,
+     * the source. A year not yet out for the public has no edition anyone received: 未发布 instead.
+     */
+    public String meta(ChartContents.Words words, String asOf) {
+        var issuer = words.get(data.city().level().issuerKey(), city);
+        return edition.published()
+                ? words.get("publication.meta", asOf, revision(), issuer)
+                : words.get("publication.metaUnpublished", asOf, issuer);
     }
 
     public record Section(String category, List<Line> lines) {}

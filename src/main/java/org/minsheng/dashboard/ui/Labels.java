@@ -32,7 +32,10 @@ final class Labels {
                 .atZoneSameInstant(zone)
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale()));
-        return in.getTranslation("dashboards.asOf", time, data.revision(), window(in, data));
+        // a year not yet published has no edition anyone received: the page says so instead of 第1版
+        return data.published()
+                ? in.getTranslation("dashboards.asOf", time, data.revision(), window(in, data))
+                : in.getTranslation("dashboards.asOfUnpublished", time, window(in, data));
     }
 
     /** The UI's language; Component.getLocale() is protected, and the views all live in one UI. */

@@ -139,13 +139,14 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             showChildren(tracker);
             return;
         }
-        // a city's districts, a county's towns: the words of the level the grid lists
-        var listed = Division.Level.listedUnder(
-                tracker.focus(),
-                tracker.rows().stream()
-                        .map(Tracker.Row::division)
-                        .filter(d -> d.id() != tracker.focus().id())
-                        .toList());
+        // a city's districts, a county's towns: the words of the level the grid lists; a county
+        // without towns lists its own row alone, under its own level's words
+        var below = tracker.rows().stream()
+                .map(Tracker.Row::division)
+                .filter(d -> d.id() != tracker.focus().id())
+                .toList();
+        var listed =
+                below.isEmpty() ? tracker.focus().level() : below.getFirst().level();
         intro.setText(getTranslation("tracker.intro", getTranslation(listed.eachKey())));
         var grid = new Grid<Tracker.Row>();
         grid.setId("tracker-grid");

@@ -223,13 +223,8 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         var asOf = review.dataAsOf() == null
                 ? "—"
                 : review.dataAsOf().atZoneSameInstant(zone).format(DATE);
-        var meta = new Paragraph(getTranslation(
-                Translations.CHINESE,
-                "publication.meta",
-                asOf,
-                review.revision(),
-                getTranslation(
-                        Translations.CHINESE, review.data().city().level().issuerKey(), review.city())));
+        var meta = new Paragraph(
+                review.meta((key, parameters) -> getTranslation(Translations.CHINESE, key, parameters), asOf));
         meta.addClassName("page-meta");
         var lede = new Paragraph(review.lede());
         lede.addClassName("publication-lede");

@@ -118,6 +118,10 @@ class PublicationViewTest {
         UI.getCurrent().navigate("publication");
         var status = _get(Paragraph.class, spec -> spec.withId("unit-publication-status"));
         assertThat(status.getText()).isEqualTo("漳州市2020年度数据尚未发布");
+        assertThat(asOfLines())
+                .as("the preview's line under the title names no edition before the year is out")
+                .anySatisfy(t -> assertThat(t).contains("（未发布）"))
+                .noneSatisfy(t -> assertThat(t).contains("版"));
 
         _get(Button.class, spec -> spec.withId("publish-unit")).click();
         var dialog = _get(ConfirmDialog.class);
@@ -129,6 +133,29 @@ class PublicationViewTest {
                 .startsWith("漳州市2020年度数据已于 ")
                 .endsWith("发布（现为第1版）");
         assertThat(_find(Button.class, spec -> spec.withId("publish-unit"))).isEmpty();
+        assertThat(asOfLines()).anySatisfy(t -> assertThat(t).contains("（第1版）"));
+    }
+
+    /** The dashboard's "data as of" lines name an edition only once the year is out (as the wall does). */
+    @Test
+    @Transactional
+    void the_dashboard_names_no_edition_for_a_year_not_published() {
+        KaribuSpring.signInAndOpen(context, "leader");
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2020"));
+        assertThat(asOfLines()).isNotEmpty().allSatisfy(t -> assertThat(t).contains("（第1版）"));
+
+        Catalogue.unpublishMonth(db, 2020, 12);
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2020"));
+        assertThat(asOfLines())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t).contains("（未发布）").doesNotContain("版"));
+    }
+
+    private static java.util.List<String> asOfLines() {
+        return _find(Paragraph.class).stream()
+                .map(Paragraph::getText)
+                .filter(t -> t.startsWith("数据截至"))
+                .toList();
     }
 
     @Test
