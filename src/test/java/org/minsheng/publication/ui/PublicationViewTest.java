@@ -76,6 +76,21 @@ class PublicationViewTest {
         assertThat(indicator.isEnabled()).isTrue();
     }
 
+    /** The chart picker in English names the charts, not the slugs a file name would use. */
+    @Test
+    void an_english_session_picks_charts_by_their_english_names() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("publication");
+        @SuppressWarnings("unchecked")
+        Select<ChartKind> kind = _get(Select.class, spec -> spec.withId("chart-kind"));
+        assertThat(kind.getListDataView()
+                        .getItems()
+                        .map(k -> kind.getItemLabelGenerator().apply(k)))
+                .containsExactly(
+                        "Districts ranked", "Monthly trend", "Year on year", "Year by year", "Completion heat map");
+    }
+
     @Test
     void the_phrase_editor_previews_as_you_type_and_names_an_unknown_placeholder() {
         KaribuSpring.signInAndOpen(context, "comms");
