@@ -60,6 +60,22 @@ class TranslationsTest {
      * checked as the tests look them up (support/RecordedTranslations); this catches the literal ones
      * on paths no test takes.
      */
+    /**
+     * A message with placeholders goes through MessageFormat, where a lone apostrophe starts a quotation:
+     * "each {1}'s actual value" printed "each districts actual value" and dropped the rest's formatting.
+     */
+    @Test
+    void an_apostrophe_in_a_message_with_placeholders_is_doubled() {
+        for (var locale : java.util.List.of(Translations.CHINESE, Translations.ENGLISH)) {
+            var bundle = Translations.bundle(locale);
+            assertThat(bundle.keySet().stream()
+                            .filter(key -> bundle.getString(key).matches("(?s).*\\{\\d.*"))
+                            .filter(key -> bundle.getString(key).matches("(?s).*(?<!')'(?!').*")))
+                    .as(locale + ": write '' for an apostrophe in these")
+                    .isEmpty();
+        }
+    }
+
     @Test
     void every_key_the_code_asks_for_exists() throws IOException {
         var keys = Translations.bundle(Translations.CHINESE).keySet();
