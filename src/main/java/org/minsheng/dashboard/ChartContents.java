@@ -213,6 +213,18 @@ public final class ChartContents {
                 words.get("dashboard.acceptance.note", accepted, words.get(unitsKey(level)), pending.size(), names));
     }
 
+    /** 「合计仅含已有审核数据的 1 个区县；10 个区县尚无：…」 when some ranked units have nothing approved yet. */
+    public Optional<String> missingNote(Dashboard data) {
+        var missing = data.unitsWithoutFigures();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        var units = words.get(unitsKey(data.rankedLevel()));
+        var names = missing.stream().map(Division::name).collect(Collectors.joining(words.get("list.separator")));
+        return Optional.of(words.get(
+                "dashboard.missing.note", data.counties().size() - missing.size(), units, missing.size(), names));
+    }
+
     /** The plural noun of a level's units (市, 县区; cities, counties): what the totals count is said in them. */
     private static String unitsKey(Division.Level level) {
         return "division.units." + level.name().toLowerCase(Locale.ROOT);

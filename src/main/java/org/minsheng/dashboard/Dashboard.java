@@ -214,6 +214,21 @@ public record Dashboard(
         return units.focus();
     }
 
+    /**
+     * The units the page ranks that have no approved figure in the window, while others do: the totals
+     * are of the others only, which a leader must be told rather than read as the whole.
+     */
+    public List<Division> unitsWithoutFigures() {
+        var reporting = cells().stream()
+                .filter(c -> !c.isTotal() && (c.value() != null || c.notApplicable()))
+                .map(YearCell::divisionId)
+                .collect(java.util.stream.Collectors.toSet());
+        if (reporting.isEmpty()) {
+            return List.of();
+        }
+        return counties().stream().filter(c -> !reporting.contains(c.id())).toList();
+    }
+
     public List<Division> counties() {
         return units.counties();
     }

@@ -76,6 +76,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
      */
     private final Paragraph acceptance = new Paragraph();
 
+    private final Paragraph missing = new Paragraph();
+
     /** Said for a year the administrator declared annual reporting only: it has no months to show. */
     private final Paragraph annualOnly = new Paragraph();
 
@@ -130,6 +132,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         illustrative.setId("illustrative-note");
         acceptance.addClassName("page-note");
         acceptance.setId("acceptance-note");
+        missing.addClassName("page-note");
+        missing.setId("missing-note");
         annualOnly.addClassName("page-note");
         annualOnly.setId("annual-only-note");
         updated = new NewEditionNote(
@@ -144,6 +148,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 illustrative,
                 annualOnly,
                 acceptance,
+                missing,
                 tiles,
                 charts,
                 tables,
@@ -209,6 +214,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             illustrative.setVisible(false);
             annualOnly.setVisible(false);
             acceptance.setVisible(false);
+            missing.setVisible(false);
         }
     }
 
@@ -236,9 +242,13 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         annualOnly.setText(getTranslation(
                 "dashboard.annualOnly", String.valueOf(data.filter().year())));
         annualOnly.setVisible(reportedAsTotal);
-        var leftOut = new ChartContents(getLocale(), this::getTranslation).acceptanceNote(data);
+        var contents = new ChartContents(getLocale(), this::getTranslation);
+        var leftOut = contents.acceptanceNote(data);
         acceptance.setText(leftOut.orElse(""));
         acceptance.setVisible(leftOut.isPresent());
+        var notYet = contents.missingNote(data);
+        missing.setText(notYet.orElse(""));
+        missing.setVisible(notYet.isPresent());
         back.removeAll();
         if (!data.cityWide() && rootShown) {
             var toCity = new Anchor(
