@@ -236,6 +236,9 @@ public class DashboardService {
         boolean yearly = filter.period() == PeriodChoice.YEAR;
         List<YearCell> cells;
         List<TrendPoint> trend;
+        // what the page's "data as of" is the newest approval of: every month it shows, not only the
+        // window's last, so a corrected July (a new edition) dates the year's page too
+        List<YearCell> shownMonths;
         if (months[0] == 1) {
             // The year, or the year to date: one roll-up gives the trend and, at its last month, the cells.
             var byMonth = accepted.monthCells(
@@ -245,6 +248,8 @@ public class DashboardService {
                     .filter(c -> c.month() == months[1])
                     .map(DashboardRepository.MonthCell::cell)
                     .toList();
+            shownMonths =
+                    byMonth.stream().map(DashboardRepository.MonthCell::cell).toList();
             // the trend is of monthly indicators; a yearly figure of a whole-year view is a cell only
             var monthly = catalogue.stream()
                     .filter(Indicator::monthly)
@@ -265,12 +270,13 @@ public class DashboardService {
                     unit -> reads.at(unit).cells(year, months[0], months[1], yearly));
             trend = accepted.trend(
                     reads.trend(year, months[1]), unit -> reads.at(unit).trend(year, months[1]));
+            shownMonths = cells;
         }
         var lastYear = accepted.cells(
                 reads.cells(year - 1, months[0], months[1], yearly),
                 year - 1,
                 unit -> reads.at(unit).cells(year - 1, months[0], months[1], yearly));
-        var asOf = cells.stream()
+        var asOf = shownMonths.stream()
                 .map(YearCell::approvedAt)
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())

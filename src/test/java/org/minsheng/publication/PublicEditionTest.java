@@ -85,6 +85,10 @@ class PublicEditionTest {
         assertThat(FiguresJson.value(after.get("figures"), "meal_schools", "350600"))
                 .as("July's city total counts the corrected figure")
                 .isEqualByComparingTo(cityBefore.subtract(BigDecimal.ONE));
+        assertThat(year.get("dataAsOf").asString())
+                .as("the year's edition is dated by its newest approval, July's correction, as July is")
+                .isEqualTo(after.get("dataAsOf").asString())
+                .isNotEqualTo(yearBefore.get("dataAsOf").asString());
         assertThat(after.get("edition").asInt())
                 .as("a corrected July is a new edition of the year, and the month is at it")
                 .isEqualTo(edition + 1)
