@@ -14,16 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PublishedEditions implements Editions {
 
-    private final UnitPublicationRepository publications;
+    private final UnitPublicationService publications;
 
-    PublishedEditions(UnitPublicationRepository publications) {
+    // the dashboard asks only while computing a page, long after both services are built
+    PublishedEditions(UnitPublicationService publications) {
         this.publications = publications;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Dashboard.Edition edition(Division unit, int year) {
-        return new Dashboard.Edition(
-                1 + publications.revisionsOfEdition(unit.id(), year).size(), publications.released(unit.id(), year));
+        // the public side's own count, so the two can never disagree
+        var edition = publications.edition(unit, year);
+        return new Dashboard.Edition(edition.number(), edition.published());
     }
 }

@@ -56,7 +56,7 @@ final class PublicPage {
                 .append(escape(translations.getTranslation(
                         "publication.title", Translations.CHINESE, String.valueOf(review.year()), review.city())))
                 .append("</h1><p class=\"meta\">")
-                .append(escape(t("publication.meta", asOf(review), review.revision(), issuer)))
+                .append(escape(review.meta(this::t, asOf(review))))
                 .append("</p></header><main>");
         html.append("<p class=\"lede\" lang=\"zh-CN\">")
                 .append(escape(review.lede()))
