@@ -79,12 +79,13 @@ final class FigureLoad {
             }
             log.info("secondary indexes rebuilt in {} s", BenchData.seconds(t1));
             // COPY with triggers off left the dashboards' pre-aggregates (V110, V122's totals along the
-            // hierarchy) empty: fill them as the migrations' backfills do.
+            // hierarchy, V149's corrections per unit and year) empty: fill them as the migrations' backfills do.
             long tRollup = System.nanoTime();
             try (var s = c.createStatement()) {
                 s.execute("set local work_mem = '256MB'");
                 s.execute("select rollup_rebuild()");
                 s.execute("select rollup_total_rebuild()");
+                s.execute("select edition_corrections_rebuild()");
             }
             log.info("dashboard pre-aggregates rebuilt in {} s", BenchData.seconds(tRollup));
             c.commit();

@@ -24,8 +24,8 @@ class PublishedEditions implements Editions {
     @Override
     @Transactional(readOnly = true)
     public Dashboard.Edition edition(Division unit, int year) {
-        // the public side's own count, so the two can never disagree
-        var edition = publications.edition(unit, year);
-        return new Dashboard.Edition(edition.number(), edition.published());
+        // the public side's own rule, counted, so the two can never disagree
+        var number = publications.editionNumber(unit, year);
+        return new Dashboard.Edition(number.orElse(1), number.isPresent());
     }
 }

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.table;
 import static org.minsheng.db.Tables.APPROVAL_LEVEL;
 import static org.minsheng.db.Tables.APP_USER;
 import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.EDITION_CORRECTIONS;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.FIGURE_REVISION;
 import static org.minsheng.db.Tables.INDICATOR;
@@ -218,6 +219,41 @@ class UnitPublicationRepository {
     List<RevisionRow> revisionsOfEdition(int divisionId, int year) {
         var mark = find(divisionId, year).map(Published::mark);
         return revisions(divisionId, year, mark.orElse(null));
+    }
+
+    /**
+     * How many revisions {@link #revisionsOfEdition} lists, counted without listing them: what a dashboard
+     * needs to say 第n版 on every page it computes. Listing a national root's year walked its whole subtree
+     * and every correction of the installation (46 s at the benchmark's L data, docs/benchmarks.md 4.5.4).
+     * Published by the unit: the few approvals after its mark, each walked up its own line to see whether
+     * it is below the unit. Otherwise the corrections V149 counts per unit and year as they are recorded.
+     */
+    int countOfEdition(int divisionId, int year) {
+        var mark = find(divisionId, year).map(Published::mark);
+        if (mark.isEmpty()) {
+            return db.select(EDITION_CORRECTIONS.CORRECTIONS)
+                    .from(EDITION_CORRECTIONS)
+                    .where(EDITION_CORRECTIONS.DIVISION_ID.eq(divisionId))
+                    .and(EDITION_CORRECTIONS.YEAR.eq((short) year))
+                    .fetchOptional(Record1::value1)
+                    .orElse(0);
+        }
+        // sixteen steps bound a wrong parent link's cycle, as V122's walks do
+        return db.fetchSingle("""
+                        with recursive revised (id, division_id) as (
+                            select r.id, f.division_id
+                            from figure_revision r
+                            join figure f on f.id = r.figure_id
+                            join period p on p.id = f.period_id
+                            where r.id > ? and p.year = ?),
+                        up (id, division_id, depth) as (
+                            select id, division_id, 0 from revised
+                            union all
+                            select up.id, d.parent_id, up.depth + 1
+                            from up join division d on d.id = up.division_id
+                            where d.parent_id is not null and up.depth < 16)
+                        select count(distinct id) from up where division_id = ?
+                        """, mark.get(), (short) year, divisionId).get(0, Integer.class);
     }
 
     /** The unit and every unit below it; union, not union all, so a wrong parent link ends the walk. */
