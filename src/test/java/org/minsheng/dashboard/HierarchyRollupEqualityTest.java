@@ -69,6 +69,7 @@ class HierarchyRollupEqualityTest {
         operations.indicator("shortest_wait", "min", "per_period", null, null);
         operations.indicator("open_cases", "min", "cumulative", null, null);
         assertSame(seed, -1, "the demo data and the added units", random);
+        assertSame(seed, -1, fillPerPeriodMonths(random), random);
         for (int step = 0; step < 30; step++) {
             String change;
             try {
@@ -108,7 +109,9 @@ class HierarchyRollupEqualityTest {
     /**
      * The province (its cities' values), both cities (their counties', from towns where a county has no
      * figure of its own) and the counties with towns: windows from January (every month's running
-     * values, with and without the yearly figures), a quarter, one month and a year to date at its last
+     * values, with and without the yearly figures), a quarter (every month's values, and its last month
+     * as a page reads it: per-period indicators from the rows of the units counted, walked down the
+     * totals), one month (the month's own rows and totals), two months, and a year to date at its last
      * month (with and without the yearly figures: the pre-aggregates then read that month's and the
      * year's rows only), in two of the years; and every year's value, for the years chart.
      */
@@ -126,7 +129,9 @@ class HierarchyRollupEqualityTest {
                         new int[] {1, 12, 1, 0},
                         new int[] {1, 12, 0, 0},
                         new int[] {3 * q - 2, 3 * q, q % 2, 0},
+                        new int[] {3 * q - 2, 3 * q, (q + 1) % 2, 1},
                         new int[] {month, month, month % 2, 1},
+                        new int[] {month, Math.min(12, month + 1), (month + 1) % 2, 1},
                         new int[] {1, month, 1, 1},
                         new int[] {1, month, 0, 1});
                 for (var w : windows) {
@@ -210,6 +215,56 @@ class HierarchyRollupEqualityTest {
                     approved_at = excluded.approved_at, revision = figure.revision + 1,
                     corrections = figure.corrections + 1""".formatted(String.join(", ", values)));
         return "approved " + written + " at any level: " + values;
+    }
+
+    /**
+     * The per-period indicators' months of many units at every level, each unit about half of them, the
+     * cities and the province less often (so their own figure overrides their children's total in some
+     * months only), some 不适用: without them a random month or quarter rarely met a unit with figures in two
+     * of its months, and a window read as running values from January, or over the wrong units, went
+     * unnoticed.
+     */
+    private String fillPerPeriodMonths(Random random) {
+        var units = db.fetch("""
+                        select id, level::text from division
+                        where level in ('province', 'city', 'county', 'town') order by id""");
+        var indicators = db.fetch("""
+                        select id from indicator
+                        where accumulation = 'per_period' and frequency = 'month' and aggregation <> 'ratio'
+                        order by id""").getValues(0, Integer.class);
+        var values = new ArrayList<String>();
+        for (int year : YEARS) {
+            var periods = db.fetch("select id from period where year = ? and kind = 'month' order by month", year)
+                    .getValues(0, Integer.class);
+            for (var unit : units) {
+                int percent = switch (unit.get(1, String.class)) {
+                    case "province" -> 10;
+                    case "city" -> 20;
+                    default -> 50;
+                };
+                for (int indicator : indicators) {
+                    for (int period : periods) {
+                        if (random.nextInt(100) < percent) {
+                            boolean na = random.nextInt(8) == 0;
+                            values.add("(%d, %d, %d, %s, %s)"
+                                    .formatted(
+                                            indicator,
+                                            unit.get(0, Integer.class),
+                                            period,
+                                            na ? "null" : String.valueOf(random.nextInt(200)),
+                                            na));
+                        }
+                    }
+                }
+            }
+        }
+        int written = db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, not_applicable, status,
+                                    approved_value, approved_not_applicable, approved_at, revision)
+                select i, d, p, v::numeric, n, 'approved', v::numeric, n, clock_timestamp(), 1
+                from (values %s) as x (i, d, p, v, n)
+                on conflict (indicator_id, division_id, period_id) do nothing""".formatted(String.join(", ", values)));
+        return "filled " + written + " months of per-period indicators";
     }
 
     /** A statistician fills a district's open period, submits it, a reviewer approves it. */
