@@ -49,9 +49,10 @@ class DashboardRepository {
     volatile RollupSql.Source source = RollupSql.Source.PREAGGREGATED;
 
     /**
-     * How long a window not starting in January may take at most, read live over the unit's subtree
-     * (LevelSql): a quarter at a national root reads the whole country's figures of those months, which
-     * must not hold a connection and a core for minutes while the leader waits.
+     * How long a window of several months not starting in January (a quarter) may take at most along the
+     * hierarchy (LevelSql): its per-period indicators are read from the rows of every unit whose own
+     * figures count, some 3,000 a national indicator, which must not hold a connection and a core for
+     * minutes while the leader waits. One month and windows from January read totals only and are not bounded.
      */
     private final Duration liveWindowLimit;
 
@@ -210,10 +211,11 @@ class DashboardRepository {
      * children's total by the indicator's rule. What a dashboard at any level reads.
      */
     List<YearCell> unitCells(int unitId, int year, int from, int to, boolean yearly) {
-        if (from == 1) {
+        if (from == 1 || from == to) {
             return cellsOf(levels(source, unitId, year, from, to, yearly, true));
         }
-        // the one live read of a page: bounded, and refused with a way back to the whole year when over
+        // the one read of a page below the children's rows: bounded, and refused with a way back to the
+        // whole year when over
         db.execute("set local statement_timeout = " + Math.max(1, liveWindowLimit.toMillis()));
         try {
             var cells = cellsOf(levels(source, unitId, year, from, to, yearly, true));
@@ -240,7 +242,7 @@ class DashboardRepository {
     /** The hierarchy's values from either source, in one order: what the equality test compares. */
     List<MonthCell> levels(
             RollupSql.Source from, int unitId, int year, int first, int last, boolean yearly, boolean lastOnly) {
-        return window(LevelSql.cells(from, first == 1), false, unitId, year, first, last, yearly, lastOnly);
+        return window(LevelSql.cells(from, first, last), false, unitId, year, first, last, yearly, lastOnly);
     }
 
     /**
