@@ -20,7 +20,8 @@ import org.minsheng.support.SignedIn;
  * transaction, as the approval writes it: the data version moves, so the next page is computed afresh),
  * times that page as a leader opens it, then times it again as the cache serves it. The units' order
  * rotates each round, so no level always comes first after the machine's other work. {@code bench/run.sh
- * levels L}; {@code -Dbench.rounds=200 -Dbench.units=000000,350000,350600,350623}.
+ * levels L}; {@code -Dbench.rounds=200 -Dbench.warmup=10 -Dbench.units=000000,350000,350600,350623
+ * -Dbench.year=2025} (the newest year with approved figures unless given).
  */
 public final class LevelsBench {
 
@@ -46,10 +47,11 @@ public final class LevelsBench {
             var random = new Random(Long.getLong("bench.seed", 17L));
             try (var c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
-                int year = (int) count(
+                // -Dbench.year=2024: at L the year before is published, so its pages name an edition
+                int year = Integer.getInteger("bench.year", (int) count(
                         c,
                         "select max(p.year) from period p where exists "
-                                + "(select 1 from figure f where f.period_id = p.id and f.revision > 0)");
+                                + "(select 1 from figure f where f.period_id = p.id and f.revision > 0)"));
                 out.append(String.format(
                         "## %s (%s): root %s, year %d; context started in %.1f s%n"
                                 + "figure rows %,d; rollup_total_month rows %,d; %d rounds%n%n",
@@ -80,7 +82,7 @@ public final class LevelsBench {
                             page.code, page.name, page.figures.size()));
                 }
                 System.out.print(out);
-                for (int round = -10; round < rounds; round++) {
+                for (int round = -Integer.getInteger("bench.warmup", 10); round < rounds; round++) {
                     for (int k = 0; k < pages.size(); k++) {
                         var page = pages.get(Math.floorMod(round + k, pages.size()));
                         PreaggBench.approve(c, page.figures.get(random.nextInt(page.figures.size())));
