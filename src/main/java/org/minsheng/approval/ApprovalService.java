@@ -101,7 +101,7 @@ public class ApprovalService {
     @Transactional(readOnly = true)
     public ReviewerDuties duties() {
         currentUser.require(Role.REVIEWER);
-        return duties(approvals.levels());
+        return duties(ApprovalLevels.of(approvals.levels()));
     }
 
     /**
@@ -134,12 +134,9 @@ public class ApprovalService {
                     "approval.error.notApproved", before.unit().name(), before.notApproved());
         }
         // with three or more levels a unit of a middle level is accepted once it has accepted its own units
-        var unitLevel = before.unit().level();
-        var below = approvals.levels().stream()
-                .filter(l -> l.ordinal() > unitLevel.ordinal())
-                .findFirst();
-        if (below.isPresent()) {
-            long waiting = approvals.unitYears(divisionId, below.get(), year).stream()
+        var below = ApprovalLevels.of(approvals.levels()).accepts(before.unit().level());
+        if (below != null) {
+            long waiting = approvals.unitYears(divisionId, below, year).stream()
                     .filter(u -> u.status() != AcceptanceStatus.ACCEPTED)
                     .count();
             if (waiting > 0) {
@@ -219,28 +216,21 @@ public class ApprovalService {
         }
     }
 
-    private ReviewerDuties duties(List<Division.Level> levels) {
+    private ReviewerDuties duties(ApprovalLevels levels) {
         var scope = currentUser.readingScope();
         var root = divisions.city();
         var unit = scope.limited() ? approvals.unit(scope.home()).orElseThrow() : root;
-        if (levels.isEmpty()) {
+        if (levels.none()) {
             return new ReviewerDuties(unit, true, null, false);
         }
         var level = unit.level();
-        boolean listed = levels.contains(level);
-        Division.Level accepts = listed
-                ? levels.stream()
-                        .filter(l -> l.ordinal() > level.ordinal())
-                        .findFirst()
-                        .orElse(null)
-                : null;
-        boolean answersAbove = listed && levels.getFirst().ordinal() < level.ordinal();
-        return new ReviewerDuties(unit, level == levels.getLast(), accepts, answersAbove);
+        return new ReviewerDuties(
+                unit, levels.approvesFigures(level), levels.accepts(level), levels.answersAbove(level));
     }
 
     private ReviewerDuties accepting() {
         currentUser.require(Role.REVIEWER);
-        var duties = duties(approvals.levels());
+        var duties = duties(ApprovalLevels.of(approvals.levels()));
         if (!duties.acceptsUnits()) {
             throw new RefusedException(
                     "approval.error.notAccepting", duties.unit().name());
@@ -250,7 +240,7 @@ public class ApprovalService {
 
     private ReviewerDuties answering() {
         currentUser.require(Role.REVIEWER);
-        var duties = duties(approvals.levels());
+        var duties = duties(ApprovalLevels.of(approvals.levels()));
         if (!duties.answersAbove()) {
             throw new RefusedException(
                     "approval.error.nothingAbove", duties.unit().name());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.AcceptanceStatus;
 import org.minsheng.division.Division;
@@ -33,10 +34,10 @@ class AcceptanceRepository {
     }
 
     /** The division levels taking part in approval (V124); none for the city product as it always was. */
-    Set<Division.Level> approvalLevels() {
-        return db.select(APPROVAL_LEVEL.LEVEL)
+    ApprovalLevels approvalLevels() {
+        return ApprovalLevels.of(db.select(APPROVAL_LEVEL.LEVEL)
                 .from(APPROVAL_LEVEL)
-                .fetchSet(r -> Vocabularies.toDomain(r.value1(), Division.Level.class));
+                .fetchSet(r -> Vocabularies.toDomain(r.value1(), Division.Level.class)));
     }
 
     /** The level above's latest decision on a child of {@code parentId}'s year, for years {@code from}..{@code to}. */

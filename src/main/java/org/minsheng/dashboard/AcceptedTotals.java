@@ -27,6 +27,12 @@ import org.minsheng.division.Division;
  * country's page as on the province's. Where everything below such a child is accepted for the year its
  * read along the hierarchy is that value already and is kept as it is.
  *
+ * <p>A focus that accepts a level below the one it ranks ({county, province}: 福建省 accepting counties
+ * across its unlisted cities) counts each ranked city as its accepted counties, read and rolled up the same
+ * way, and names the counties left out ({@link Dashboard.Acceptance#deeper}). A focus of an unlisted level
+ * decides nothing: its ranked units that accept units of their own are worth what they count, the others
+ * every approved figure, so a city's page under {county, province} is what it is without levels.
+ *
  * <p>Where nothing is accepted (no approval levels, a level that approves figures itself, a page that
  * ranks another unit's children) every method returns what it was given: the pages as they always were.
  */
@@ -34,7 +40,18 @@ final class AcceptedTotals {
 
     /** A page with nothing to accept. */
     static final AcceptedTotals NONE = new AcceptedTotals(
-            null, null, 0, null, Set.of(), Map.of(), Set.of(), Set.of(), Map.of(), Dashboard.Acceptance.NONE);
+            null,
+            null,
+            0,
+            null,
+            Set.of(),
+            Map.of(),
+            Set.of(),
+            Set.of(),
+            null,
+            List.of(),
+            Map.of(),
+            Dashboard.Acceptance.NONE);
 
     private final DashboardRepository repository;
     private final Division focus;
@@ -48,7 +65,14 @@ final class AcceptedTotals {
     private final Set<Integer> others;
     /** Children of the accepted level, each counted in the years accepted only. */
     private final Set<Integer> ofAcceptedLevel;
-    /** The totals of each child that accepts units of its own, by its id: its value is what they count. */
+    /** The level whose units' years count, or null: a focus of an unlisted level decides nothing. */
+    private final Division.Level accepts;
+    /** The units this one's page ranks, in the page's order. */
+    private final List<Division> children;
+    /**
+     * The totals of each child that accepts units of its own, or lies between this unit and the units of
+     * the level it accepts (a city under 福建省 accepting counties), by its id: its value is what they count.
+     */
     private final Map<Integer, AcceptedTotals> below;
 
     private final Dashboard.Acceptance acceptance;
@@ -62,6 +86,8 @@ final class AcceptedTotals {
             Map<Integer, Set<Integer>> acceptedYears,
             Set<Integer> others,
             Set<Integer> ofAcceptedLevel,
+            Division.Level accepts,
+            List<Division> children,
             Map<Integer, AcceptedTotals> below,
             Dashboard.Acceptance acceptance) {
         this.repository = repository;
@@ -72,13 +98,15 @@ final class AcceptedTotals {
         this.acceptedYears = acceptedYears;
         this.others = others;
         this.ofAcceptedLevel = ofAcceptedLevel;
+        this.accepts = accepts;
+        this.children = children;
         this.below = below;
         this.acceptance = acceptance;
     }
 
     /**
      * The totals of a frame's page in {@code year} and the years before it down to {@code from}: NONE
-     * unless the frame's focus accepts the level of (some of) the children it ranks.
+     * unless the frame's focus accepts a level of units below it or ranks children that do.
      */
     static AcceptedTotals of(
             DashboardRepository repository,
@@ -88,14 +116,15 @@ final class AcceptedTotals {
             int year) {
         var units = frame.units();
         var accepts = frame.accepts();
-        if (accepts == null || units.focus().id() != units.city().id()) {
+        if ((accepts == null && frame.below().isEmpty())
+                || units.focus().id() != units.city().id()) {
             return NONE;
         }
         var focus = units.focus();
         // the city's roll-up reads the city's own figures as a row of its own; the hierarchy's as its total
         var always = frame.levels() ? Set.<Integer>of() : Set.of(focus.id());
         var own = frame.levels() ? acceptances.ownFigures(focus.id(), from, year) : Set.<AcceptanceRepository.Own>of();
-        return of(
+        var page = of(
                 repository,
                 acceptances,
                 acceptances.rules(),
@@ -104,6 +133,7 @@ final class AcceptedTotals {
                 own,
                 from,
                 year);
+        return page.with(new Dashboard.Acceptance(true, page.acceptance.pending(), accepts, page.deeper()));
     }
 
     /** The totals of {@code unit}'s page, and of each unit below it that accepts units in turn. */
@@ -159,8 +189,69 @@ final class AcceptedTotals {
                 acceptedYears,
                 others,
                 ofAcceptedLevel,
+                unit.accepts(),
+                unit.children(),
                 below,
-                new Dashboard.Acceptance(true, pending));
+                new Dashboard.Acceptance(true, pending, unit.accepts(), Dashboard.Acceptance.Deeper.NONE));
+    }
+
+    private AcceptedTotals with(Dashboard.Acceptance page) {
+        return new AcceptedTotals(
+                repository,
+                focus,
+                year,
+                byRule,
+                alwaysCounted,
+                acceptedYears,
+                others,
+                ofAcceptedLevel,
+                accepts,
+                children,
+                below,
+                page);
+    }
+
+    /**
+     * The units below the ranked ones whose years the totals follow: those of the ranked units worth what
+     * they count that are not pending themselves (a pending ranked unit is marked on its own), and down
+     * through theirs, so a county 福建省 has not accepted is named on its page though it ranks cities.
+     */
+    private Dashboard.Acceptance.Deeper deeper() {
+        var pending = new ArrayList<Dashboard.Acceptance.PendingBelow>();
+        var counted = new int[1];
+        var level = new ArrayList<Division.Level>(1);
+        collectBelow(null, pending, counted, level);
+        return level.isEmpty()
+                ? Dashboard.Acceptance.Deeper.NONE
+                : new Dashboard.Acceptance.Deeper(level.getFirst(), counted[0], pending);
+    }
+
+    private void collectBelow(
+            Integer ranked,
+            List<Dashboard.Acceptance.PendingBelow> pending,
+            int[] counted,
+            List<Division.Level> level) {
+        for (var child : children) {
+            var node = below.get(child.id());
+            if (node == null || acceptance.pending().containsKey(child.id())) {
+                continue;
+            }
+            int in = ranked == null ? child.id() : ranked;
+            if (level.isEmpty()) {
+                level.add(node.accepts);
+            }
+            for (var unit : node.children) {
+                if (node.ofAcceptedLevel.contains(unit.id())) {
+                    var waiting = node.acceptance.pending().get(unit.id());
+                    if (waiting == null) {
+                        counted[0]++;
+                    } else {
+                        pending.add(new Dashboard.Acceptance.PendingBelow(unit, in, waiting));
+                    }
+                }
+            }
+            node.collectBelow(in, pending, counted, level);
+        }
     }
 
     boolean applies() {

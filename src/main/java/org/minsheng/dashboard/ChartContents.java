@@ -29,6 +29,9 @@ public final class ChartContents {
         String get(String key, Object... parameters);
     }
 
+    /** How many units below the ranked ones the acceptance note names before 「等」. */
+    private static final int NAMED_BELOW = 10;
+
     private static final List<Integer> MONTHS =
             IntStream.rangeClosed(1, 12).boxed().toList();
 
@@ -158,7 +161,7 @@ public final class ChartContents {
                                 .collect(Collectors.joining("、")));
         // each year's bar counts the units accepted for that year, as the totals of that year's page do
         var accepted = data.acceptance().applies()
-                ? words.get("dashboard.acceptance.yearsNote", words.get(unitsKey(data.rankedLevel())))
+                ? words.get("dashboard.acceptance.yearsNote", words.get(unitsKey(countedLevel(data))))
                 : null;
         var note = formerly == null ? accepted : accepted == null ? formerly : formerly + " " + accepted;
         return new ChartContent(
@@ -197,20 +200,49 @@ public final class ChartContents {
      */
     public Optional<String> acceptanceNote(Dashboard data) {
         var pending = data.pendingUnits();
-        if (pending.isEmpty()) {
-            return Optional.empty();
+        var deeper = data.acceptance().deeper();
+        var notes = new ArrayList<String>();
+        if (!pending.isEmpty()) {
+            var level = data.rankedLevel();
+            long accepted = data.counties().stream()
+                    .filter(c -> c.level() == level && data.pending(c).isEmpty())
+                    .count();
+            var names = pending.stream()
+                    .map(d -> name(d, data.pending(d).orElseThrow()))
+                    .collect(Collectors.joining(words.get("list.separator")));
+            notes.add(words.get(
+                    "dashboard.acceptance.note", accepted, words.get(unitsKey(level)), pending.size(), names));
         }
-        var level = data.rankedLevel();
-        long accepted = data.counties().stream()
-                .filter(c -> c.level() == level && data.pending(c).isEmpty())
-                .count();
-        var names = pending.stream()
-                .map(d -> data.pending(d).orElseThrow().returned()
-                        ? words.get("dashboard.acceptance.noteReturned", d.name())
-                        : d.name())
-                .collect(Collectors.joining(words.get("list.separator")));
-        return Optional.of(
-                words.get("dashboard.acceptance.note", accepted, words.get(unitsKey(level)), pending.size(), names));
+        if (!deeper.pending().isEmpty()) {
+            // units below the ranked ones (福建省's counties with {county, province}): a province may leave
+            // out dozens, so the note names the first few
+            var names = deeper.pending().stream()
+                    .limit(NAMED_BELOW)
+                    .map(p -> name(p.unit(), p.pending()))
+                    .collect(Collectors.joining(words.get("list.separator")));
+            if (deeper.pending().size() > NAMED_BELOW) {
+                names = words.get("dashboard.acceptance.noteMore", names);
+            }
+            notes.add(words.get(
+                    "dashboard.acceptance.note",
+                    deeper.counted(),
+                    words.get(unitsKey(deeper.level())),
+                    deeper.pending().size(),
+                    names));
+        }
+        return notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
+    }
+
+    private String name(Division unit, Dashboard.Acceptance.Pending pending) {
+        return pending.returned() ? words.get("dashboard.acceptance.noteReturned", unit.name()) : unit.name();
+    }
+
+    /** The level whose acceptance a page's totals follow: the focus's accepted one, else the one below it. */
+    private static Division.Level countedLevel(Dashboard data) {
+        var acceptance = data.acceptance();
+        return acceptance.accepted() != null
+                ? acceptance.accepted()
+                : acceptance.deeper().level() != null ? acceptance.deeper().level() : data.rankedLevel();
     }
 
     /** 「合计仅含已有审核数据的 1 个区县；10 个区县尚无：…」 when some ranked units have nothing approved yet. */

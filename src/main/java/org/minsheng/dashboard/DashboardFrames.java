@@ -1,12 +1,11 @@
 package org.minsheng.dashboard;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionException;
 import org.minsheng.division.DivisionHistoryService;
@@ -121,7 +120,7 @@ class DashboardFrames {
                 cityPage ? List.of() : towns(focus),
                 false,
                 cityPage ? accepts(city) : null,
-                cityPage ? accepting(counties, accepts(city), year) : List.of());
+                cityPage ? accepting(counties, city, year) : List.of());
     }
 
     /** The page of the last unit of {@code path}, ranking its children. */
@@ -146,23 +145,43 @@ class DashboardFrames {
                 List.of(),
                 true,
                 accepts(focus),
-                accepting(children, accepts(focus), year));
+                accepting(children, focus, year));
     }
 
     /**
-     * Those of {@code units} of the {@code accepted} level that accept a level of their own, each with its
-     * children and theirs that do, down to the deepest listed level: read once per structure version, so a
-     * page never looks the tree up again.
+     * The units among {@code children} of {@code focus} whose value on its page is what they count
+     * themselves rather than every approved figure below them, each with its children and theirs that are,
+     * down to the deepest listed level: read once per structure version, so a page never looks the tree up
+     * again. A focus that accepts a level (docs/levels.md, "Approval levels") counts its accepted units of
+     * it, across any unlisted level between ({county, province}: 福建省's cities are worth their accepted
+     * counties); a focus of an unlisted level decides nothing, but a child that accepts units of its own
+     * ({county, city, country}: a city on 福建省's page) is worth what its own page counts.
      */
-    private List<Accepting> accepting(List<Division> units, Division.Level accepted, int year) {
-        return accepted == null ? List.of() : accepting(units, accepted, acceptances.approvalLevels(), year);
+    private List<Accepting> accepting(List<Division> children, Division focus, int year) {
+        var levels = acceptances.approvalLevels();
+        var accepts = levels.accepts(focus.level());
+        if (accepts != null) {
+            return accepting(children, accepts, levels, year);
+        }
+        var below = levels.nextBelow(focus.level());
+        if (below == null || levels.accepts(below) == null) {
+            return List.of(); // the deepest listed level below approves figures: every approved one counts
+        }
+        return accepting(children.stream().filter(c -> c.level() == below).toList(), below, levels, year);
     }
 
-    private List<Accepting> accepting(
-            List<Division> units, Division.Level accepted, Set<Division.Level> levels, int year) {
+    /**
+     * Those of {@code units} that accept a level of their own, or that lie between the accepting unit and
+     * the units of the {@code accepted} level it accepts, each with its children and theirs.
+     */
+    private List<Accepting> accepting(List<Division> units, Division.Level accepted, ApprovalLevels levels, int year) {
         var below = new ArrayList<Accepting>();
         for (var unit : units) {
-            var accepts = unit.level() == accepted ? accepts(unit, levels) : null;
+            // a unit of an unlisted level between (a city under 福建省 accepting counties) is worth the
+            // units of the accepted level below it that were accepted, the decisions its parent's level took
+            var accepts = unit.level() == accepted
+                    ? levels.accepts(unit.level())
+                    : unit.level().compareTo(accepted) < 0 ? accepted : null;
             if (accepts != null) {
                 var children = divisions.childrenIn(unit.id(), year);
                 below.add(new Accepting(unit, accepts, children, accepting(children, accepts, levels, year)));
@@ -172,22 +191,13 @@ class DashboardFrames {
     }
 
     /**
-     * The level whose units' years {@code unit} accepts (docs/levels.md, "Approval levels"): the next
-     * listed approval level below the unit's, when the unit's level is listed; null when it is not, when
-     * it is the deepest listed (it approves figures), or when no level is listed (the city product).
+     * The level whose units' years {@code unit} accepts (docs/levels.md, "Approval levels"), by
+     * {@link ApprovalLevels#accepts}: the next listed level below the unit's, across any unlisted one,
+     * when the unit's level is listed; null when it is not, when it is the deepest listed (it approves
+     * figures), or when no level is listed (the city product).
      */
     private Division.Level accepts(Division unit) {
-        return accepts(unit, acceptances.approvalLevels());
-    }
-
-    private static Division.Level accepts(Division unit, Set<Division.Level> levels) {
-        if (!levels.contains(unit.level())) {
-            return null;
-        }
-        return levels.stream()
-                .filter(l -> l.compareTo(unit.level()) > 0)
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+        return acceptances.approvalLevels().accepts(unit.level());
     }
 
     /** The district with the units it replaced and that replaced it, so its trend reads across a rename. */

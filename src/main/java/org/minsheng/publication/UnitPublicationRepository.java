@@ -19,7 +19,6 @@ import static org.minsheng.db.Tables.UNIT_PUBLICATION;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
+import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.db.enums.AcceptanceStatus;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.enums.FigureStatus;
@@ -145,11 +145,10 @@ class UnitPublicationRepository {
                 .fetchSingle(Record1::value1);
     }
 
-    /** The division levels that take part in approval, deepest first; none in a city installation as it always was. */
-    List<Division.Level> approvalLevels() {
-        return db.select(APPROVAL_LEVEL.LEVEL).from(APPROVAL_LEVEL).fetch(r -> level(r.value1())).stream()
-                .sorted(Comparator.<Division.Level>naturalOrder().reversed())
-                .toList();
+    /** The division levels that take part in approval; none in a city installation as it always was. */
+    ApprovalLevels approvalLevels() {
+        return ApprovalLevels.of(
+                db.select(APPROVAL_LEVEL.LEVEL).from(APPROVAL_LEVEL).fetch(r -> level(r.value1())));
     }
 
     /** Units of a level in the subtree, existing during the year, whose year the level above has not accepted. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
@@ -163,17 +164,13 @@ public class UnitPublicationService {
     }
 
     /**
-     * Units of the next approval level below the unit's own, when the unit's level is one that accepts:
-     * a province accepting its cities waits for each of them; the deepest level approves figures and
-     * accepts nobody.
+     * Units of the level the unit's level accepts ({@link ApprovalLevels#accepts}): a province accepting
+     * its cities waits for each of them, one accepting its counties across its cities for each county; the
+     * deepest level approves figures and an unlisted one decides nothing, so neither waits.
      */
     private int notAccepted(Division unit, int year) {
-        var levels = publications.approvalLevels();
-        int at = levels.indexOf(unit.level());
-        if (at <= 0) {
-            return 0;
-        }
-        return publications.notAccepted(unit.id(), year, levels.get(at - 1));
+        var accepts = publications.approvalLevels().accepts(unit.level());
+        return accepts == null ? 0 : publications.notAccepted(unit.id(), year, accepts);
     }
 
     /** The reviewer of the unit: scoped to it, or unscoped for the root. */

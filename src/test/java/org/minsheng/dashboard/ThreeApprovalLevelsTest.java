@@ -129,14 +129,16 @@ class ThreeApprovalLevelsTest {
     void with_four_levels_a_county_its_city_left_out_is_left_out_at_the_province_and_the_country() {
         // the cities accept their counties, every county's 2020 but 思明区's
         db.execute("insert into approval_level (level) values ('county')");
-        db.fetch("select code from division where level = 'city' and parent_id = ?", fujianId())
-                .getValues(0, String.class)
-                .forEach(city -> Catalogue.acceptChildren(db, city, 2020, "350203"));
+        Catalogue.acceptGrandchildren(db, "350000", 2020, "350203");
 
         var xiamen = page("350200");
         assertThat(xiamen.pendingUnits()).extracting(Division::code).containsExactly("350203");
         var province = page("350000");
         assertThat(province.pendingUnits()).as("福建省 accepted each city's 2020").isEmpty();
+        assertThat(province.acceptance().deeper().pending())
+                .as("named on 福建省's page, though it ranks cities")
+                .extracting(p -> p.unit().code())
+                .containsExactly("350203");
         var country = page(null);
         var fujian = country.counties().getFirst();
         int xiamenId = xiamen.focus().id();
@@ -162,8 +164,34 @@ class ThreeApprovalLevelsTest {
                         .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    private int fujianId() {
-        return Catalogue.divisionId(db, "350000");
+    @Test
+    void an_unlisted_province_between_cities_that_accept_and_the_country_counts_what_each_city_accepted() {
+        // {county, city, country}: the cities accept their counties, every county's 2020 but 思明区's
+        db.execute("delete from approval_level where level = 'province'");
+        db.execute("insert into approval_level (level) values ('county')");
+        Catalogue.acceptGrandchildren(db, "350000", 2020, "350203");
+
+        var xiamen = page("350200");
+        assertThat(xiamen.pendingUnits()).extracting(Division::code).containsExactly("350203");
+        var province = page("350000");
+        assertThat(province.acceptance().accepted()).as("福建省 decides nothing").isNull();
+        assertThat(province.pendingUnits()).isEmpty();
+        assertThat(province.acceptance().deeper().pending())
+                .as("the county 厦门市 left out is named on 福建省's page")
+                .extracting(p -> p.unit().code())
+                .containsExactly("350203");
+        int xiamenId = xiamen.focus().id();
+        for (var indicator : province.indicators()) {
+            assertThat(province.value(indicator, xiamenId))
+                    .as(indicator.code() + ": 厦门市 on 福建省's page is what 厦门市 counts")
+                    .isEqualTo(xiamen.value(indicator, null));
+        }
+        var meals = indicator(province, "meal_schools");
+        assertThat(province.value(meals, xiamenId).orElseThrow())
+                .as("思明区's schools are not in 厦门市's row")
+                .isLessThan(xiamen.counties().stream()
+                        .map(c -> xiamen.value(meals, c.id()).orElse(BigDecimal.ZERO))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private Dashboard page(String code) {

@@ -133,6 +133,21 @@ public final class Catalogue {
                 where u.username = 'reviewer' and d.code <> ?""", year, parentCode, exceptCode);
     }
 
+    /**
+     * Accepts the year of every unit two levels below {@code code} (a province's counties) but {@code
+     * exceptCode}, as their cities accepting their counties or a province accepting them across its cities.
+     */
+    public static void acceptGrandchildren(DSLContext db, String code, int year, String exceptCode) {
+        db.execute("""
+                insert into unit_acceptance (division_id, year, status, decided_by)
+                select d.id, ?, 'accepted', u.id
+                from division d
+                join division c on c.id = d.parent_id
+                join division p on p.id = c.parent_id and p.code = ?
+                cross join app_user u
+                where u.username = 'reviewer' and d.code <> ?""", year, code, exceptCode);
+    }
+
     public static int auditCount(DSLContext db) {
         return db.fetchCount(AUDIT_ENTRY);
     }
