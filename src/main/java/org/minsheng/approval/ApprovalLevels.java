@@ -41,9 +41,9 @@ public record ApprovalLevels(Set<Division.Level> listed) {
         return listed.stream().sorted().toList();
     }
 
-    /** Whether units of the level approve figures: the deepest listed level's. */
+    /** Whether units of the level approve figures: the deepest listed level's; any, with nothing listed. */
     public boolean approvesFigures(Division.Level level) {
-        return !none() && level == highestFirst().getLast();
+        return none() || level == highestFirst().getLast();
     }
 
     /**
