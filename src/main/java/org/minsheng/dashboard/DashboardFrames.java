@@ -32,9 +32,11 @@ class DashboardFrames {
     /**
      * What a page is framed by, which no approval changes: the units, the catalogue and targets, each
      * indicator's category, a district's line and towns, whether its figures are read along the
-     * hierarchy, the level whose units' years the focus accepts (null: none, its totals count every
-     * approved figure), and those of its children that accept units of their own (three or more approval
-     * levels). Read again whenever V113's version moves (V130: approval levels move it too).
+     * hierarchy, the level whose units' years the focus accepts (null: none), and those of its children
+     * whose value on the page is what they count themselves: children that accept units of their own (three
+     * or more approval levels) and children of an unlisted level between the focus and the level it
+     * accepts (福建省's cities with {county, province}). Read again whenever V113's version moves (V130:
+     * approval levels move it too).
      */
     record Frame(
             Dashboard.Units units,
@@ -48,9 +50,10 @@ class DashboardFrames {
             List<Accepting> below) {}
 
     /**
-     * A unit below a page's focus that accepts the years of its own children of level {@code accepts}
-     * (with three or more approval levels, 福建省 below 全国): on the focus's page its value is what its own
-     * page counts, so its accepted children only, and theirs below them that accept in turn.
+     * A unit below a page's focus whose children of level {@code accepts} count once their year is
+     * accepted: one that accepts them itself (with three or more approval levels, 福建省 below 全国), so on
+     * the focus's page its value is what its own page counts, or one of an unlisted level between the focus
+     * and the units the focus accepts (a city under 福建省 accepting counties), worth its accepted units.
      */
     record Accepting(Division unit, Division.Level accepts, List<Division> children, List<Accepting> below) {}
 
