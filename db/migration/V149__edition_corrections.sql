@@ -7,16 +7,15 @@
 create table edition_corrections (
     division_id integer  not null references division (id),
     year        smallint not null,
-    corrections integer  not null check (corrections >= 0),
+    corrections integer  not null,
     primary key (division_id, year)
 );
 
--- Corrections of the given figures (a figure once per correction), counted for each figure's unit and
--- every unit above it. By figure, not by revision: a deleted revision is gone when its trigger runs.
--- Sixteen steps bound a wrong parent link's cycle, as the roll-up's walks do (V122).
-create function edition_corrections_of(figures bigint[])
-    returns table (division_id integer, year smallint, corrections integer)
-    language sql stable as $$
+-- Adds (sign 1) or takes away (-1) the corrections of the given figures (a figure once per correction) to
+-- the count of each figure's unit and year and of every unit above it. By figure, not by revision: a
+-- deleted revision is gone when its trigger runs. Sixteen steps bound a wrong parent link's cycle, as the
+-- roll-up's walks do (V122). A function of no result, so the generated jOOQ code does not query it.
+create function edition_corrections_add(figures bigint[], sign integer) returns void language sql as $$
     with recursive own (division_id, year, n) as (
         select f.division_id, p.year, count(*)::integer
         from unnest(figures) as c (figure_id)
@@ -29,16 +28,15 @@ create function edition_corrections_of(figures bigint[])
         select d.parent_id, up.year, up.n, up.depth + 1
         from up join division d on d.id = up.division_id
         where d.parent_id is not null and up.depth < 16)
-    select division_id, year, sum(n)::integer from up group by division_id, year
+    insert into edition_corrections (division_id, year, corrections)
+    select division_id, year, sign * sum(n)::integer from up group by division_id, year
+    on conflict (division_id, year)
+        do update set corrections = edition_corrections.corrections + excluded.corrections
 $$;
 
 create function edition_corrections_inserted() returns trigger language plpgsql as $$
 begin
-    insert into edition_corrections (division_id, year, corrections)
-    select c.division_id, c.year, c.corrections
-    from edition_corrections_of(array(select figure_id from new_rows where correction)) c
-    on conflict (division_id, year)
-        do update set corrections = edition_corrections.corrections + excluded.corrections;
+    perform edition_corrections_add(array(select figure_id from new_rows where correction), 1);
     return null;
 end $$;
 
@@ -48,9 +46,7 @@ create trigger figure_revision_edition_corrections after insert on figure_revisi
 -- Revisions are history and the product deletes none; a script or test that does keeps the counts true.
 create function edition_corrections_deleted() returns trigger language plpgsql as $$
 begin
-    update edition_corrections e set corrections = e.corrections - c.corrections
-    from edition_corrections_of(array(select figure_id from old_rows where correction)) c
-    where e.division_id = c.division_id and e.year = c.year;
+    perform edition_corrections_add(array(select figure_id from old_rows where correction), -1);
     return null;
 end $$;
 
@@ -62,9 +58,7 @@ create trigger figure_revision_edition_corrections_deleted after delete on figur
 create function edition_corrections_rebuild() returns void language plpgsql as $$
 begin
     delete from edition_corrections;
-    insert into edition_corrections (division_id, year, corrections)
-    select c.division_id, c.year, c.corrections
-    from edition_corrections_of(array(select figure_id from figure_revision where correction)) c;
+    perform edition_corrections_add(array(select figure_id from figure_revision where correction), 1);
 end $$;
 
 create function edition_corrections_moved() returns trigger language plpgsql as $$
