@@ -28,7 +28,10 @@ import org.minsheng.support.SignedIn;
  * computing a page, caught by a {@link StatementRecorder}, then run again through the connection pool.
  * {@code bench/run.sh queries S|M|L}; {@code -Dbench.warmup=20 -Dbench.reps=100},
  * {@code -Dbench.only=tiles,whole} for some of them; {@code -Dbench.rollup=live} times the roll-ups
- * computed live from the figures instead of read from the pre-aggregates (V110).
+ * computed live from the figures instead of read from the pre-aggregates (V110). Beside each chart
+ * statement, alternating in every repetition, runs its "before": by default the same page's statement
+ * as it was until 2026-12-01, every unit row grouped (GROUPING SETS), sent the same way;
+ * {@code -Dbench.before=literals} instead runs the statement itself with its values inlined.
  */
 public final class QueryBench {
 
@@ -41,19 +44,40 @@ public final class QueryBench {
             int from,
             int to,
             boolean approvedOnly,
+            String beforeLabel,
             Supplier<?> before) {
 
         Case(String name, Supplier<?> query, int year, int parentId, int from, int to, boolean approvedOnly) {
-            this(name, query, year, parentId, from, to, approvedOnly, null);
+            this(name, query, year, parentId, from, to, approvedOnly, null, null);
         }
 
         /**
          * A chart statement run as the repository sends it, and beside it, alternating in every
-         * repetition, the same statement with its values as literals, planned on every run: how
-         * every roll-up was sent until 2026-12-01 (docs/benchmarks.md 2.1).
+         * repetition, its "before": the statement that grouped every unit row (docs/benchmarks.md 2.1),
+         * or, without one, the same statement with its values as literals, planned on every run, as
+         * every roll-up was sent until 2026-12-01.
          */
         static Case statement(
-                String name, DataSource dataSource, Statement statement, int year, int parentId, int from, int to) {
+                String name,
+                DataSource dataSource,
+                Statement statement,
+                Statement grouped,
+                int year,
+                int parentId,
+                int from,
+                int to) {
+            if (grouped != null) {
+                return new Case(
+                        name,
+                        () -> run(dataSource, statement),
+                        year,
+                        parentId,
+                        from,
+                        to,
+                        true,
+                        "every unit row grouped (before)",
+                        () -> run(dataSource, grouped));
+            }
             return new Case(
                     name,
                     () -> run(dataSource, statement),
@@ -62,6 +86,7 @@ public final class QueryBench {
                     from,
                     to,
                     true,
+                    "literals planned each run (before)",
                     statement.binds().isEmpty() ? null : () -> runLiterals(dataSource, statement));
         }
     }
@@ -113,20 +138,32 @@ public final class QueryBench {
                     }),
                     "cells",
                     0);
-            var december = recorder.record(() -> {
+            Runnable decemberPage = () -> {
                 newVersion(dataSource);
                 SignedIn.as("leader", () -> dashboards.dashboard(filter.withPeriod(PeriodChoice.MONTH, 12)));
-            });
+            };
+            Runnable countyPage = () -> {
+                newVersion(dataSource);
+                SignedIn.as("leader", () -> dashboards.dashboard(filter.withDivision(COUNTY)));
+            };
+            var december = recorder.record(decemberPage);
             var ranking = StatementRecorder.pick(december, "cells", 0);
             var trend = StatementRecorder.pick(december, "trend", 0);
-            var pivot = StatementRecorder.pick(
-                    recorder.record(() -> {
-                        newVersion(dataSource);
-                        SignedIn.as("leader", () -> dashboards.dashboard(filter.withDivision(COUNTY)));
-                    }),
-                    "cells",
-                    1);
-            saveStatements(size, List.of(tiles, ranking, trend, pivot));
+            var pivot = StatementRecorder.pick(recorder.record(countyPage), "cells", 1);
+            // the same pages' statements with every unit row grouped, as sent until 2026-12-01
+            Statement rankingGrouped = null;
+            Statement trendGrouped = null;
+            Statement pivotGrouped = null;
+            if (!"literals".equals(System.getProperty("bench.before", "grouped"))) {
+                RollupSource.groupingSets(context, true);
+                var decemberGrouped = recorder.record(decemberPage);
+                rankingGrouped = StatementRecorder.pick(decemberGrouped, "cells", 0);
+                trendGrouped = StatementRecorder.pick(decemberGrouped, "trend", 0);
+                pivotGrouped = StatementRecorder.pick(recorder.record(countyPage), "cells", 1);
+                RollupSource.groupingSets(context, false);
+                saveStatements(size, "-grouped", List.of(tiles, rankingGrouped, trendGrouped, pivotGrouped));
+            }
+            saveStatements(size, "", List.of(tiles, ranking, trend, pivot));
             var cases = List.of(
                     new Case(
                             "tiles (cityYear: year to date, city total + districts; cached)",
@@ -136,12 +173,29 @@ public final class QueryBench {
                             1,
                             12,
                             true),
-                    Case.statement("ranking (one month, districts + total)", dataSource, ranking, year, city, 12, 12),
-                    Case.statement("trend (every month, districts + total)", dataSource, trend, year, city, 1, 12),
+                    Case.statement(
+                            "ranking (one month, districts + total)",
+                            dataSource,
+                            ranking,
+                            rankingGrouped,
+                            year,
+                            city,
+                            12,
+                            12),
+                    Case.statement(
+                            "trend (every month, districts + total)",
+                            dataSource,
+                            trend,
+                            trendGrouped,
+                            year,
+                            city,
+                            1,
+                            12),
                     Case.statement(
                             "pivot with totals (漳浦县's towns x indicators + total)",
                             dataSource,
                             pivot,
+                            pivotGrouped,
                             year,
                             county,
                             1,
@@ -210,7 +264,10 @@ public final class QueryBench {
                     out.append(measure(q, dataSource, warmup, reps)).append('\n');
                     System.out.println(out.substring(out.lastIndexOf("\n|", out.length() - 2)));
                 }
-                explain(c, size, List.of(tiles, ranking, trend, pivot));
+                explain(c, size, "", List.of(tiles, ranking, trend, pivot));
+                if (rankingGrouped != null) {
+                    explain(c, size, "-grouped", List.of(rankingGrouped, trendGrouped, pivotGrouped));
+                }
             }
             System.out.println(out);
             var file = Path.of("target/bench/queries-" + size + ".md");
@@ -271,8 +328,9 @@ public final class QueryBench {
             return row;
         }
         return String.format(
-                "| %s, literals planned each run (before) | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n%s",
+                "| %s, %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n%s",
                 q.name,
+                q.beforeLabel,
                 rows,
                 before.median(),
                 before.p95(),
@@ -328,8 +386,8 @@ public final class QueryBench {
     }
 
     /** The statements timed alone, as the dashboard sent them, for review beside the results. */
-    private static void saveStatements(BenchSize size, List<Statement> statements) throws IOException {
-        var file = Path.of("target/bench/statements-" + size + ".sql");
+    private static void saveStatements(BenchSize size, String suffix, List<Statement> statements) throws IOException {
+        var file = Path.of("target/bench/statements-" + size + suffix + ".sql");
         Files.createDirectories(file.getParent());
         Files.writeString(
                 file,
@@ -341,7 +399,7 @@ public final class QueryBench {
     }
 
     /** The plans of the tiles, the ranking, the trend and the towns' pivot, kept beside the results. */
-    private static void explain(Connection c, BenchSize size, List<Statement> statements)
+    private static void explain(Connection c, BenchSize size, String suffix, List<Statement> statements)
             throws SQLException, IOException {
         var plans = new ArrayList<String>();
         for (var statement : statements) {
@@ -354,7 +412,7 @@ public final class QueryBench {
             }
             plans.add(plan.toString());
         }
-        var file = Path.of("target/bench/explain-" + size + ".txt");
+        var file = Path.of("target/bench/explain-" + size + suffix + ".txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n\n", plans));
     }

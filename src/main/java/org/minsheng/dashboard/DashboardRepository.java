@@ -49,6 +49,12 @@ class DashboardRepository {
     volatile RollupSql.Source source = RollupSql.Source.PREAGGREGATED;
 
     /**
+     * Whether the city's roll-ups group every unit row as well (RollupSql.cellsByGroupingSets, the
+     * statement until 2026-12-01): only the bench sets it, to time the two forms in one run.
+     */
+    volatile boolean byGroupingSets;
+
+    /**
      * How long a window of several months not starting in January (a quarter) may take at most along the
      * hierarchy (LevelSql): its per-period indicators are read from the rows of every unit whose own
      * figures count, some 3,000 a national indicator, which must not hold a connection and a core for
@@ -154,7 +160,7 @@ class DashboardRepository {
      */
     List<CategoryScore> categoryScores(RollupSql.Source from, int cityId, int year, int first, int to, boolean yearly) {
         return db.resultQuery(
-                        RollupSql.categoryScores(from, first == 1),
+                        RollupSql.categoryScores(from, first, to),
                         inline(cityId),
                         inline(year),
                         inline(first),
@@ -182,7 +188,9 @@ class DashboardRepository {
     }
 
     private List<MonthCell> rollup(int cityId, int year, int from, int to, boolean yearly, boolean lastOnly) {
-        return rollup(source, cityId, year, from, to, yearly, lastOnly);
+        return byGroupingSets
+                ? rollupByGroupingSets(source, cityId, year, from, to, yearly, lastOnly)
+                : rollup(source, cityId, year, from, to, yearly, lastOnly);
     }
 
     /** The roll-up's rows from either source, in one order: what the equality test compares. */
@@ -195,7 +203,24 @@ class DashboardRepository {
         // ranking took half the time (docs/benchmarks.md 2.1). Windows from January (the trend, the
         // pivot) and the live form keep their literals: their generic plans measured slower.
         return window(
-                RollupSql.cells(from, first == 1),
+                RollupSql.cells(from, first, last),
+                from == RollupSql.Source.PREAGGREGATED && first != 1,
+                cityId,
+                year,
+                first,
+                last,
+                yearly,
+                lastOnly);
+    }
+
+    /**
+     * {@link #rollup} with every unit row grouped as well, as the statement was until 2026-12-01: the
+     * reference the equality tests hold the product's statement to, sent as that one is.
+     */
+    List<MonthCell> rollupByGroupingSets(
+            RollupSql.Source from, int cityId, int year, int first, int last, boolean yearly, boolean lastOnly) {
+        return window(
+                RollupSql.cellsByGroupingSets(from, first, last),
                 from == RollupSql.Source.PREAGGREGATED && first != 1,
                 cityId,
                 year,

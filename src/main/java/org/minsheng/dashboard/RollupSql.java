@@ -27,6 +27,14 @@ final class RollupSql {
               select d.id, d.id = {0} as is_city from division d where d.parent_id = {0} or d.id = {0}
             )""";
 
+    /*
+     * Whether a unit's row may share its key (indicator, unit, month) with another row: only at the
+     * window's last month of a view with yearly figures, where a cumulative indicator's year row stands
+     * for that month beside its month row. Every other key has one row, so its unit cell needs no
+     * aggregation (CELLS).
+     */
+    private static final String SHARED = "{4} and month = {3} and accumulation = 'cumulative' as shared\n";
+
     /* Per-period reports become running sums over the window; cumulative ones are to-date already. */
     private static final String RUNNING_OVER_WINDOW = """
             , running as (
@@ -37,9 +45,22 @@ final class RollupSql {
                        as approved_at,
                      revision,
                      case when accumulation = 'per_period' then sum(corrections) over w else corrections end
-                       as corrections
+                       as corrections,
+                     """ + SHARED + """
               from base
               window w as (partition by indicator_id, division_id order by month)
+            )""";
+
+    /*
+     * A window of one month has nothing to run over: each unit has one row per indicator there (two only
+     * for a cumulative indicator's month and year rows, which the window function passes through as
+     * they are), so its running values are its values.
+     */
+    private static final String RUNNING_IN_ONE_MONTH = """
+            , running as (
+              select indicator_id, division_id, month, value, na, approved_at, revision, corrections,
+                     """ + SHARED + """
+              from base
             )""";
 
     /*
@@ -71,7 +92,7 @@ final class RollupSql {
               -- a cumulative monthly indicator's year total (an annual-only year) stands for its December
               where (i.frequency = a.kind or (a.kind = 'year' and i.accumulation = 'cumulative'))
                 and (not a.is_city or i.reporting_level = 'city')
-            )""" + RUNNING_OVER_WINDOW;
+            )""";
 
     /*
      * Pre-aggregated: the units' rows of the window from rollup_month, by key. The year row (month 0)
@@ -98,43 +119,86 @@ final class RollupSql {
             + " case when accumulation = 'per_period' then run_na else na end as na,"
             + " case when accumulation = 'per_period' then run_approved_at else approved_at end as approved_at,"
             + " revision,"
-            + " case when accumulation = 'per_period' then run_corrections else corrections end as corrections"
+            + " case when accumulation = 'per_period' then run_corrections else corrections end as corrections,"
+            + " " + SHARED
             + " from (" + PREAGGREGATED_ROWS + ") r)";
 
     /* A window from a later month (a quarter, one month): at most three rows a unit, run over as live. */
-    private static final String PREAGGREGATED_IN_WINDOW =
-            ", base as (" + PREAGGREGATED_ROWS + ")" + RUNNING_OVER_WINDOW;
+    private static final String PREAGGREGATED_IN_WINDOW = ", base as (" + PREAGGREGATED_ROWS + ")";
 
     /*
      * cell adds, for each ratio indicator, one row per unit carrying its numerator and denominator, so
-     * the total is recomputed as sum(num) / sum(den) * 100 and never averaged from percentages; the last
-     * select rolls each indicator up by its own rule with GROUPING SETS (unit rows plus the total).
-     * {5} keeps the last month only.
+     * the total is recomputed as sum(num) / sum(den) * 100 and never averaged from percentages.
      */
-    private static final String CELLS = """
+    private static final String CELL = """
             , cell as (
               select r.indicator_id, r.division_id, r.month, r.value, r.na, r.approved_at, r.revision,
-                     r.corrections, null::numeric as num, null::numeric as den
+                     r.corrections, null::numeric as num, null::numeric as den, r.shared
               from running r join indicator i on i.id = r.indicator_id
               where i.aggregation <> 'ratio'
               union all
               select q.id, n.division_id, n.month, null, n.na or d.na, greatest(n.approved_at, d.approved_at),
                      greatest(n.revision, d.revision), n.corrections + d.corrections,
                      case when n.value is not null and d.value is not null then n.value end,
-                     case when n.value is not null and d.value is not null then d.value end
+                     case when n.value is not null and d.value is not null then d.value end,
+                     n.shared or d.shared
               from running n
               join indicator q on q.numerator_id = n.indicator_id and q.aggregation = 'ratio'
               join running d on d.indicator_id = q.denominator_id and d.division_id = n.division_id
                             and d.month = n.month
-            )
+            )""";
+
+    /* Each indicator rolled up by its own rule over the rows of cell, grouped by {group}. */
+    private static final String ROLLED_UP = """
+            case i.aggregation when 'max' then max(c.value)
+                               when 'min' then min(c.value)
+                               when 'ratio' then round(sum(c.num) * 100 / nullif(sum(c.den), 0), i.scale)
+                               else sum(c.value) end as value,
+            bool_and(c.na) as na, max(c.approved_at) as approved_at, max(c.revision) as revision,
+            coalesce(sum(c.corrections), 0) as corrections
+            from cell c join indicator i on i.id = c.indicator_id""";
+
+    /*
+     * The unit rows and the total. A unit's key has one row of cell except where it is shared (SHARED),
+     * so its cell is that row as it is, a ratio's value computed from its own parts: what the unit's group
+     * of one rolled up to by each rule. Grouping every unit row as well (GROUPING SETS, CELLS_BY_GROUPING_SETS)
+     * was most of the trend's time, a numeric sum's state for each of ~2,900 groups of one
+     * (docs/benchmarks.md 2.1). Only the shared keys and the total (one group per indicator and month) are
+     * aggregated. {5} keeps the last month only.
+     */
+    private static final String CELLS = CELL + """
+
+            select * from (
+              select c.indicator_id, c.division_id, 0 as is_total, c.month,
+                     case when i.aggregation = 'ratio' then round(c.num * 100 / nullif(c.den, 0), i.scale)
+                          else c.value end as value,
+                     c.na, c.approved_at, c.revision, coalesce(c.corrections, 0) as corrections
+              from cell c join indicator i on i.id = c.indicator_id
+              where not c.shared and (not {5} or c.month = {3})
+              union all
+              select c.indicator_id, c.division_id, 0, c.month,
+            """ + ROLLED_UP + """
+
+              where c.shared and (not {5} or c.month = {3})
+              group by c.indicator_id, i.aggregation, i.scale, c.month, c.division_id
+              union all
+              select c.indicator_id, null, 1, c.month,
+            """ + ROLLED_UP + """
+
+              where not {5} or c.month = {3}
+              group by c.indicator_id, i.aggregation, i.scale, c.month
+            ) c""";
+
+    /*
+     * The same rows with every unit row grouped too, by GROUPING SETS: the final select as it was until
+     * 2026-12-01, kept as the reference the equality tests compare CELLS with (both sources share it)
+     * and the bench times beside it.
+     */
+    private static final String CELLS_BY_GROUPING_SETS = CELL + """
+
             select c.indicator_id, c.division_id, grouping(c.division_id) as is_total, c.month,
-                   case i.aggregation when 'max' then max(c.value)
-                                      when 'min' then min(c.value)
-                                      when 'ratio' then round(sum(c.num) * 100 / nullif(sum(c.den), 0), i.scale)
-                                      else sum(c.value) end as value,
-                   bool_and(c.na) as na, max(c.approved_at) as approved_at, max(c.revision) as revision,
-                   coalesce(sum(c.corrections), 0) as corrections
-            from cell c join indicator i on i.id = c.indicator_id
+            """ + ROLLED_UP + """
+
             where not {5} or c.month = {3}
             group by grouping sets ((c.indicator_id, i.aggregation, i.scale, c.month, c.division_id),
                                     (c.indicator_id, i.aggregation, i.scale, c.month))""";
@@ -143,14 +207,25 @@ final class RollupSql {
      * Each unit's approved value of each indicator at each month of the window {2}..{3} of year {1},
      * and the total of {0}'s children (with {0}'s own city-level figures). Cumulative indicators take
      * the month's report, per-period ones add up the window to that month; yearly figures count only
-     * when {4}; {5} keeps the window's last month only.
+     * when {4}; {5} keeps the window's last month only. {@code first} and {@code last} are the window's
+     * months ({2} and {3}): they choose the statement's form, not its values.
      */
-    static String cells(Source source, boolean fromJanuary) {
-        var unitValues = switch (source) {
-            case LIVE -> LIVE_UNIT_VALUES;
-            case PREAGGREGATED -> fromJanuary ? PREAGGREGATED_FROM_JANUARY : PREAGGREGATED_IN_WINDOW;
-        };
-        return UNITS + unitValues + CELLS;
+    static String cells(Source source, int first, int last) {
+        return unitValues(source, first, last) + CELLS;
+    }
+
+    /** {@link #cells} with every unit row grouped as well: the reference of the equality tests. */
+    static String cellsByGroupingSets(Source source, int first, int last) {
+        return unitValues(source, first, last) + CELLS_BY_GROUPING_SETS;
+    }
+
+    private static String unitValues(Source source, int first, int last) {
+        var running = first == last ? RUNNING_IN_ONE_MONTH : RUNNING_OVER_WINDOW;
+        return UNITS
+                + switch (source) {
+                    case LIVE -> LIVE_UNIT_VALUES + running;
+                    case PREAGGREGATED -> first == 1 ? PREAGGREGATED_FROM_JANUARY : PREAGGREGATED_IN_WINDOW + running;
+                };
     }
 
     /*
@@ -160,14 +235,14 @@ final class RollupSql {
      * as TargetDirection.isMet has it. Only cells with a figure count; GROUPING SETS add each unit's
      * count over all categories (category null). {0}..{5} as for cells.
      */
-    static String categoryScores(Source source, boolean fromJanuary) {
+    static String categoryScores(Source source, int first, int last) {
         return """
                 select k.code as category, coalesce(r.division_id, {0}) as unit, grouping(k.code) as all_categories,
                        count(*) as targeted,
                        count(*) filter (where case t.direction when 'increase_to' then r.value >= t.value
                                                                when 'reach_zero' then r.value = 0
                                                                else r.value <= t.value end) as met
-                from (""" + cells(source, fromJanuary) + """
+                from (""" + cells(source, first, last) + """
                 ) r
                 join indicator i on i.id = r.indicator_id
                 join indicator_category k on k.id = i.category_id

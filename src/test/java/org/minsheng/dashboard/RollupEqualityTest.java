@@ -133,6 +133,14 @@ class RollupEqualityTest {
                                     "seed %d, step %d after %s: root %d, %d months %d-%d, yearly %s, last only %s",
                                     seed, step, change, root, year, w[0], w[1], w[2] == 1, w[3] == 1)
                             .isEqualTo(rows(Source.LIVE, root, year, w));
+                    // Both sources share the final select, so the comparison above cannot see it: hold
+                    // it to the statement that grouped every unit row too (GROUPING SETS).
+                    assertThat(rows(Source.PREAGGREGATED, root, year, w))
+                            .as(
+                                    "seed %d, step %d after %s: unit rows as grouped, root %d, %d months %d-%d,"
+                                            + " yearly %s, last only %s",
+                                    seed, step, change, root, year, w[0], w[1], w[2] == 1, w[3] == 1)
+                            .isEqualTo(groupedRows(root, year, w));
                     assertThat(scoredInJava(root, year, w))
                             .as(
                                     "seed %d, step %d after %s: category scores of root %d, %d months %d-%d, yearly %s",
@@ -166,6 +174,16 @@ class RollupEqualityTest {
 
     private List<String> rows(Source source, int root, int year, int[] window) {
         return rollups.rollup(source, root, year, window[0], window[1], window[2] == 1, window[3] == 1).stream()
+                .map(RollupChanges::row)
+                .toList();
+    }
+
+    /** The pre-aggregated roll-up with every unit row grouped as well: the final select's reference. */
+    private List<String> groupedRows(int root, int year, int[] window) {
+        return rollups
+                .rollupByGroupingSets(
+                        Source.PREAGGREGATED, root, year, window[0], window[1], window[2] == 1, window[3] == 1)
+                .stream()
                 .map(RollupChanges::row)
                 .toList();
     }

@@ -20,4 +20,14 @@ public final class RollupSource {
                 AopTestUtils.getUltimateTargetObject(context.getBean(DashboardRepository.class));
         repository.source = live ? RollupSql.Source.LIVE : RollupSql.Source.PREAGGREGATED;
     }
+
+    /**
+     * Makes the city's roll-ups group every unit row as well (GROUPING SETS), as the statement was until
+     * 2026-12-01, or not: the bench records a page's statements both ways and times them side by side.
+     */
+    public static void groupingSets(ApplicationContext context, boolean grouped) {
+        DashboardRepository repository =
+                AopTestUtils.getUltimateTargetObject(context.getBean(DashboardRepository.class));
+        repository.byGroupingSets = grouped;
+    }
 }
