@@ -149,7 +149,9 @@ public final class QueryBench {
             var december = recorder.record(decemberPage);
             var ranking = StatementRecorder.pick(december, "cells", 0);
             var trend = StatementRecorder.pick(december, "trend", 0);
-            var pivot = StatementRecorder.pick(recorder.record(countyPage), "cells", 1);
+            // The county's page reads its towns along the hierarchy (LevelSql, unitCells) since issue 17:
+            // no city roll-up of its towns is left on it to time as the pivot.
+            var pivot = second(recorder.record(countyPage), "cells");
             // the same pages' statements with every unit row grouped, as sent until 2026-12-01
             Statement rankingGrouped = null;
             Statement trendGrouped = null;
@@ -159,12 +161,12 @@ public final class QueryBench {
                 var decemberGrouped = recorder.record(decemberPage);
                 rankingGrouped = StatementRecorder.pick(decemberGrouped, "cells", 0);
                 trendGrouped = StatementRecorder.pick(decemberGrouped, "trend", 0);
-                pivotGrouped = StatementRecorder.pick(recorder.record(countyPage), "cells", 1);
+                pivotGrouped = second(recorder.record(countyPage), "cells");
                 RollupSource.groupingSets(context, false);
-                saveStatements(size, "-grouped", List.of(tiles, rankingGrouped, trendGrouped, pivotGrouped));
+                saveStatements(size, "-grouped", present(tiles, rankingGrouped, trendGrouped, pivotGrouped));
             }
-            saveStatements(size, "", List.of(tiles, ranking, trend, pivot));
-            var cases = List.of(
+            saveStatements(size, "", present(tiles, ranking, trend, pivot));
+            var cases = Arrays.asList(
                     new Case(
                             "tiles (cityYear: year to date, city total + districts; cached)",
                             () -> SignedIn.as("leader", () -> dashboards.cityYear(year)),
@@ -191,15 +193,17 @@ public final class QueryBench {
                             city,
                             1,
                             12),
-                    Case.statement(
-                            "pivot with totals (漳浦县's towns x indicators + total)",
-                            dataSource,
-                            pivot,
-                            pivotGrouped,
-                            year,
-                            county,
-                            1,
-                            12),
+                    pivot == null
+                            ? null
+                            : Case.statement(
+                                    "pivot with totals (漳浦县's towns x indicators + total)",
+                                    dataSource,
+                                    pivot,
+                                    pivotGrouped,
+                                    year,
+                                    county,
+                                    1,
+                                    12),
                     new Case(
                             "whole dashboard page (4 roll-ups + catalogue; cached)",
                             () -> SignedIn.as("leader", () -> dashboards.dashboard(filter)),
@@ -258,15 +262,18 @@ public final class QueryBench {
                 out.append("|---|---:|---:|---:|---:|---:|---:|\n");
                 var only = System.getProperty("bench.only", "");
                 for (var q : cases) {
+                    if (q == null) {
+                        continue;
+                    }
                     if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(q.name::startsWith)) {
                         continue;
                     }
                     out.append(measure(q, dataSource, warmup, reps)).append('\n');
                     System.out.println(out.substring(out.lastIndexOf("\n|", out.length() - 2)));
                 }
-                explain(c, size, "", List.of(tiles, ranking, trend, pivot));
+                explain(c, size, "", present(tiles, ranking, trend, pivot));
                 if (rankingGrouped != null) {
-                    explain(c, size, "-grouped", List.of(rankingGrouped, trendGrouped, pivotGrouped));
+                    explain(c, size, "-grouped", present(rankingGrouped, trendGrouped, pivotGrouped));
                 }
             }
             System.out.println(out);
@@ -274,6 +281,19 @@ public final class QueryBench {
             Files.createDirectories(file.getParent());
             Files.writeString(file, out);
         }
+    }
+
+    /** The second statement {@code method} issued, or null when it issued fewer. */
+    private static Statement second(List<Statement> caught, String method) {
+        return caught.stream()
+                .filter(s -> s.method().equals(method))
+                .skip(1)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static List<Statement> present(Statement... statements) {
+        return Arrays.stream(statements).filter(java.util.Objects::nonNull).toList();
     }
 
     /** What an approval does to the dashboards' cache: the data version moves. */
