@@ -28,12 +28,13 @@ final class RollupSql {
             )""";
 
     /*
-     * Whether a unit's row may share its key (indicator, unit, month) with another row: only at the
-     * window's last month of a view with yearly figures, where a cumulative indicator's year row stands
-     * for that month beside its month row. Every other key has one row, so its unit cell needs no
-     * aggregation (CELLS).
+     * The indicator's rule, carried along so the rows need not be joined to indicator again, and whether
+     * a unit's row may share its key (indicator, unit, month) with another row: only at the window's last
+     * month of a view with yearly figures, where a cumulative indicator's year row stands for that month
+     * beside its month row. Every other key has one row, so its unit cell needs no aggregation (CELLS).
      */
-    private static final String SHARED = "{4} and month = {3} and accumulation = 'cumulative' as shared\n";
+    private static final String SHARED =
+            "aggregation, scale, {4} and month = {3} and accumulation = 'cumulative' as shared\n";
 
     /* Per-period reports become running sums over the window; cumulative ones are to-date already. */
     private static final String RUNNING_OVER_WINDOW = """
@@ -84,7 +85,7 @@ final class RollupSql {
               where p.year = {1}
                 and ((p.kind = 'month' and p.month between {2} and {3}) or (p.kind = 'year' and {4}))
             ), base as (
-              select a.indicator_id, a.division_id, a.month, i.accumulation,
+              select a.indicator_id, a.division_id, a.month, i.accumulation, i.aggregation, i.scale,
                      a.approved_value as value, a.approved_not_applicable as na, a.approved_at, a.revision,
                      a.corrections
               from approved a
@@ -103,7 +104,7 @@ final class RollupSql {
      */
     private static final String PREAGGREGATED_ROWS = """
             select m.indicator_id, m.division_id, case when m.month = 0 then {3} else m.month end as month,
-                   i.accumulation, m.value, m.na, m.approved_at, m.revision, m.corrections,
+                   i.accumulation, i.aggregation, i.scale, m.value, m.na, m.approved_at, m.revision, m.corrections,
                    m.run_value, m.run_na, m.run_approved_at, m.run_corrections
             from unit u
             join rollup_month m on m.division_id = u.id and m.year = {1}
@@ -133,15 +134,15 @@ final class RollupSql {
     private static final String CELL = """
             , cell as (
               select r.indicator_id, r.division_id, r.month, r.value, r.na, r.approved_at, r.revision,
-                     r.corrections, null::numeric as num, null::numeric as den, r.shared
-              from running r join indicator i on i.id = r.indicator_id
-              where i.aggregation <> 'ratio'
+                     r.corrections, null::numeric as num, null::numeric as den, r.aggregation, r.scale, r.shared
+              from running r
+              where r.aggregation <> 'ratio'
               union all
               select q.id, n.division_id, n.month, null, n.na or d.na, greatest(n.approved_at, d.approved_at),
                      greatest(n.revision, d.revision), n.corrections + d.corrections,
                      case when n.value is not null and d.value is not null then n.value end,
                      case when n.value is not null and d.value is not null then d.value end,
-                     n.shared or d.shared
+                     q.aggregation, q.scale, n.shared or d.shared
               from running n
               join indicator q on q.numerator_id = n.indicator_id and q.aggregation = 'ratio'
               join running d on d.indicator_id = q.denominator_id and d.division_id = n.division_id
@@ -158,6 +159,12 @@ final class RollupSql {
             coalesce(sum(c.corrections), 0) as corrections
             from cell c join indicator i on i.id = c.indicator_id""";
 
+    /* The same over cell's own copy of the rule, without the join. */
+    private static final String ROLLED_UP_BY_CELL_RULE = ROLLED_UP
+            .replace("i.aggregation", "c.aggregation")
+            .replace("i.scale", "c.scale")
+            .replace(" join indicator i on i.id = c.indicator_id", "");
+
     /*
      * The unit rows and the total. A unit's key has one row of cell except where it is shared (SHARED),
      * so its cell is that row as it is, a ratio's value computed from its own parts: what the unit's group
@@ -170,23 +177,23 @@ final class RollupSql {
 
             select * from (
               select c.indicator_id, c.division_id, 0 as is_total, c.month,
-                     case when i.aggregation = 'ratio' then round(c.num * 100 / nullif(c.den, 0), i.scale)
+                     case when c.aggregation = 'ratio' then round(c.num * 100 / nullif(c.den, 0), c.scale)
                           else c.value end as value,
                      c.na, c.approved_at, c.revision, coalesce(c.corrections, 0) as corrections
-              from cell c join indicator i on i.id = c.indicator_id
+              from cell c
               where not c.shared and (not {5} or c.month = {3})
               union all
               select c.indicator_id, c.division_id, 0, c.month,
-            """ + ROLLED_UP + """
+            """ + ROLLED_UP_BY_CELL_RULE + """
 
               where c.shared and (not {5} or c.month = {3})
-              group by c.indicator_id, i.aggregation, i.scale, c.month, c.division_id
+              group by c.indicator_id, c.aggregation, c.scale, c.month, c.division_id
               union all
               select c.indicator_id, null, 1, c.month,
-            """ + ROLLED_UP + """
+            """ + ROLLED_UP_BY_CELL_RULE + """
 
               where not {5} or c.month = {3}
-              group by c.indicator_id, i.aggregation, i.scale, c.month
+              group by c.indicator_id, c.aggregation, c.scale, c.month
             ) c""";
 
     /*
