@@ -66,18 +66,9 @@ public final class QueryBench {
                 int parentId,
                 int from,
                 int to) {
-            if (grouped != null) {
-                return new Case(
-                        name,
-                        () -> run(dataSource, statement),
-                        year,
-                        parentId,
-                        from,
-                        to,
-                        true,
-                        "every unit row grouped (before)",
-                        () -> run(dataSource, grouped));
-            }
+            Supplier<?> before = grouped != null
+                    ? () -> run(dataSource, grouped)
+                    : statement.binds().isEmpty() ? null : () -> runLiterals(dataSource, statement);
             return new Case(
                     name,
                     () -> run(dataSource, statement),
@@ -86,8 +77,8 @@ public final class QueryBench {
                     from,
                     to,
                     true,
-                    "literals planned each run (before)",
-                    statement.binds().isEmpty() ? null : () -> runLiterals(dataSource, statement));
+                    grouped != null ? "every unit row grouped (before)" : "literals planned each run (before)",
+                    before);
         }
     }
 

@@ -196,21 +196,7 @@ class DashboardRepository {
     /** The roll-up's rows from either source, in one order: what the equality test compares. */
     List<MonthCell> rollup(
             RollupSql.Source from, int cityId, int year, int first, int last, boolean yearly, boolean lastOnly) {
-        // A pre-aggregated window not starting in January (a month, a quarter) is sent with bind values:
-        // one statement text for every unit, year and window, which pgjdbc prepares on the server after
-        // five runs and PostgreSQL then runs from a generic plan, without the ~2 ms of planning and with
-        // hash joins where the custom plan's one-row estimates chose a lookup per row: a one-month
-        // ranking took half the time (docs/benchmarks.md 2.1). Windows from January (the trend, the
-        // pivot) and the live form keep their literals: their generic plans measured slower.
-        return window(
-                RollupSql.cells(from, first, last),
-                from == RollupSql.Source.PREAGGREGATED && first != 1,
-                cityId,
-                year,
-                first,
-                last,
-                yearly,
-                lastOnly);
+        return city(RollupSql.cells(from, first, last), from, cityId, year, first, last, yearly, lastOnly);
     }
 
     /**
@@ -219,8 +205,27 @@ class DashboardRepository {
      */
     List<MonthCell> rollupByGroupingSets(
             RollupSql.Source from, int cityId, int year, int first, int last, boolean yearly, boolean lastOnly) {
+        return city(
+                RollupSql.cellsByGroupingSets(from, first, last), from, cityId, year, first, last, yearly, lastOnly);
+    }
+
+    private List<MonthCell> city(
+            String cells,
+            RollupSql.Source from,
+            int cityId,
+            int year,
+            int first,
+            int last,
+            boolean yearly,
+            boolean lastOnly) {
+        // A pre-aggregated window not starting in January (a month, a quarter) is sent with bind values:
+        // one statement text for every unit, year and window, which pgjdbc prepares on the server after
+        // five runs and PostgreSQL then runs from a generic plan, without the ~2 ms of planning and with
+        // hash joins where the custom plan's one-row estimates chose a lookup per row: a one-month
+        // ranking took half the time (docs/benchmarks.md 2.1). Windows from January (the trend, the
+        // pivot) and the live form keep their literals: their generic plans measured slower.
         return window(
-                RollupSql.cellsByGroupingSets(from, first, last),
+                cells,
                 from == RollupSql.Source.PREAGGREGATED && first != 1,
                 cityId,
                 year,

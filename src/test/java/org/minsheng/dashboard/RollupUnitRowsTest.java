@@ -92,14 +92,7 @@ class RollupUnitRowsTest {
     }
 
     private int indicator(String code, String rule, String accumulation, Integer numerator, Integer denominator) {
-        return ((Number) db.fetchValue("""
-                insert into indicator (code, name_zh, name_en, short_name_zh, short_name_en, unit_zh, unit_en,
-                                       value_type, scale, aggregation, accumulation, direction, category_id,
-                                       numerator_id, denominator_id, display_order)
-                values (?, ?, ?, ?, ?, '个', 'items', 'decimal', 1, ?::aggregation_rule, ?::accumulation,
-                        'increase_to', (select id from indicator_category where code = 'healthcare'), ?, ?, 99)
-                returning id""", code, code, code, code, code, rule, accumulation, numerator, denominator))
-                .intValue();
+        return new RollupChanges(db, null, null, null).indicator(code, rule, accumulation, numerator, denominator);
     }
 
     private void figure(int indicatorId, String division, String kind, Integer month, String value) {
