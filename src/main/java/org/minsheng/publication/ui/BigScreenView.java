@@ -113,6 +113,16 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         meta.setId("screen-meta");
         var header = new Div(new H1(title), clockText, meta);
         header.addClassName("screen-header");
+        var page = dashboards.dashboard(DashboardFilter.year(year).withDivision(unit));
+        var contents = new ChartContents(getLocale(), this::getTranslation);
+        // the first district of a new year approved: the tiles add up that district alone, which the room
+        // is told in the dashboard's words rather than left to read them as the city's
+        contents.missingNote(page).ifPresent(text -> {
+            var note = new Paragraph(text);
+            note.setId("missing-note");
+            note.addClassName("screen-note");
+            header.add(note);
+        });
 
         var tiles = new Div();
         tiles.addClassName("screen-tiles");
@@ -137,8 +147,6 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
         var panels = new Div();
         panels.addClassName("screen-panels");
-        var page = dashboards.dashboard(DashboardFilter.year(year).withDivision(unit));
-        var contents = new ChartContents(getLocale(), this::getTranslation);
         var byCategory = new LinkedHashMap<String, List<Indicator>>();
         review.chartedIndicators()
                 .forEach(i -> byCategory

@@ -100,4 +100,47 @@ class BigScreenBrowserTest extends BrowserTest {
         page.navigate(base() + "/screen?year=2020&unit=999999");
         assertThat(page.locator("#screen-message").textContent()).contains("999999");
     }
+
+    /**
+     * A year with only 芗城区's January approved: the wall says its tiles are that one district's, in type
+     * a room reads, inside the first screen on the wall and on a phone (where the wall is one column that
+     * scrolls). The screenshots of the 2020 rankings are for looking at the charts at both sizes.
+     */
+    @Test
+    void the_wall_says_its_totals_are_of_some_districts_only_on_the_wall_and_on_a_phone() {
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
+                                    approved_not_applicable, approved_at, revision)
+                select i.id, d.id, p.id, 4, 'approved', 4, false, now(), 1
+                from indicator i, division d, period p
+                where i.code = 'meal_schools' and d.code = '350602'
+                  and p.year = 2021 and p.kind = 'month' and p.month = 1
+                on conflict do nothing""");
+        for (int width : new int[] {1920, 390}) {
+            var page = browser.newPage(width, width == 1920 ? 1080 : 844);
+            Browser.signIn(page, base(), "display");
+            page.waitForURL("**/screen");
+            page.navigate(base() + "/screen?year=2021");
+            var note = page.locator("#missing-note");
+            assertThat(note.textContent()).startsWith("合计只含已有审核数据的 1 个县区；10 个县区尚无审核数据：");
+            Browser.screenshot(page, "big-screen-2021-partial-" + width);
+            Object box = page.evaluate("() => { const n = document.querySelector('#missing-note');"
+                    + " const b = n.getBoundingClientRect(); const size = e => parseFloat(getComputedStyle(e).fontSize);"
+                    + " return [b.left >= 0, b.right <= innerWidth, b.bottom <= innerHeight,"
+                    + " size(n) >= size(document.querySelector('#screen-meta'))]; }");
+            assertThat(box.toString())
+                    .as("the note within the first screen, not smaller than the date line, at %d px", width)
+                    .isEqualTo("[true, true, true, true]");
+            page.navigate(base() + "/screen?year=2020");
+            page.waitForFunction("() => { const c = document.querySelector('.screen-panel.active canvas');"
+                    + " return c && c.width > 0; }");
+            Browser.screenshot(page, "big-screen-2020-targets-" + width);
+            // the screen is its own scroller, which a full-page screenshot does not follow: the chart on its own
+            var chart = page.locator(".screen-panel.active .screen-chart").first();
+            chart.scrollIntoViewIfNeeded();
+            chart.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(Browser.SCREENSHOTS.resolve("big-screen-2020-ranking-" + width + ".png")));
+            page.context().close();
+        }
+    }
 }
