@@ -87,8 +87,17 @@ public class PublicationService {
      * and its level's, its edition and revision marks those of the unit's own subtree.
      */
     public YearInReview yearInReview(int year, String division) {
+        return yearInReview(year, division, Translations.CHINESE);
+    }
+
+    /**
+     * The year-in-review as {@link #yearInReview(int, String)} gives it, its headline lines in a language:
+     * the wall display writes them in its session's, with the numbers as that language's dashboard
+     * tiles write them (4,200 people, not 4200人, on an English wall).
+     */
+    public YearInReview yearInReview(int year, String division, Locale locale) {
         currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR, Role.DISPLAY);
-        return review(year, division, Translations.CHINESE);
+        return review(year, division, locale);
     }
 
     /** The year-in-review, for a caller that has checked who may read it (the public disclosure page). */

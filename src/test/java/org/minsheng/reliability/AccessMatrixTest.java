@@ -621,6 +621,10 @@ class AccessMatrixTest {
                 reviewReadersAbove,
                 reviewReadersAbove,
                 u -> publications.yearInReview(2020, u.code()));
+        cases.add(new Case(
+                "PublicationService.yearInReview",
+                reviewReaders,
+                () -> publications.yearInReview(2020, null, Translations.ENGLISH)));
         cases.add(
                 new Case("PublicationService.yearInReviewPdf", unitReaders, () -> publications.yearInReviewPdf(2020)));
         onUnits(

@@ -94,7 +94,7 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         YearInReview review;
         try {
-            review = publications.yearInReview(year, unit);
+            review = publications.yearInReview(year, unit, getLocale());
         } catch (RefusedException refused) {
             say(getTranslation(refused.messageKey(), refused.parameters()));
             return;
@@ -150,7 +150,7 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var byCategory = new LinkedHashMap<String, List<Indicator>>();
         review.chartedIndicators()
                 .forEach(i -> byCategory
-                        .computeIfAbsent(i.categoryZh(), k -> new java.util.ArrayList<>())
+                        .computeIfAbsent(i.category(getLocale()), k -> new java.util.ArrayList<>())
                         .add(i));
         int n = 0;
         for (var entry : byCategory.entrySet()) {

@@ -5,10 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The wall display says what the signed-in dashboard says about the same numbers (a stranger's trial):
- * that a year's totals are of only the districts with approved figures.
+ * that a year's totals are of only the districts with approved figures, and its numbers in the
+ * session's language as the dashboard's tiles write them.
  */
 @IntegrationTest
 class WallDisplayTest {
@@ -67,8 +71,35 @@ class WallDisplayTest {
                 .doesNotContain("芗城区");
     }
 
+    @Test
+    void an_english_wall_writes_its_numbers_as_the_english_dashboard_does() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("screen", QueryParameters.simple(Map.of("year", "2020", "unit", "350602")));
+        // 芗城区's family doctors: 4,200 people on the English dashboard's tile, not 4200人
+        assertThat(tileValues()).contains("4,200 people").doesNotContain("4200人");
+        assertThat(tileLabels()).contains("Family-doctor coverage");
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        assertThat(tileValues()).contains("118,000 people");
+        assertThat(_find(H2.class).stream().map(H2::getText))
+                .as("the rankings' headings")
+                .contains("Education");
+    }
+
+    @Test
+    void a_chinese_wall_writes_its_numbers_as_the_chinese_dashboard_does() {
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        // Numbers.headline, the dashboard tiles' form: 万 from ten thousand up
+        assertThat(tileValues()).contains("11.8万人", "156所");
+    }
+
     private static List<String> tileValues() {
         return _find(Span.class, spec -> spec.withClasses("screen-value")).stream()
+                .map(Span::getText)
+                .toList();
+    }
+
+    private static List<String> tileLabels() {
+        return _find(Span.class, spec -> spec.withClasses("screen-label-text")).stream()
                 .map(Span::getText)
                 .toList();
     }
