@@ -14,7 +14,7 @@ import org.minsheng.base.i18n.Translations;
 
 /**
  * Lays out and draws a chart in a 1200×800 logical frame on any {@link Canvas}. Colours follow the
- * screen's Chart.js configuration ({@link Palette}, a target marker in vermillion), so the
+ * screen's Chart.js configuration ({@link Palette}, a target marker in the palette's black), so the
  * printed figure and the dashboard look like the same chart.
  */
 public final class ChartPainter {

@@ -184,6 +184,13 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .withObject("labels")
                 .withObject("font")
                 .put("size", 22);
+        // a target's tick grows with the type: a 4 px line inside a bar is not seen from five metres
+        for (var set : config.withObject("data").withArray("datasets")) {
+            if (set instanceof ObjectNode marker
+                    && "line".equals(marker.path("pointStyle").asString(""))) {
+                marker.put("pointRadius", 18).put("pointBorderWidth", 6);
+            }
+        }
         for (var axis : new String[] {"x", "y"}) {
             options.withObject("scales")
                     .withObject(axis)

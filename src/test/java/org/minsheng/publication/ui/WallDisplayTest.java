@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.ui.chart.ChartJs;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -90,6 +91,20 @@ class WallDisplayTest {
         UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
         // Numbers.headline, the dashboard tiles' form: 万 from ten thousand up
         assertThat(tileValues()).contains("11.8万人", "156所");
+    }
+
+    @Test
+    void the_walls_target_ticks_are_as_large_as_its_type_and_drawn_over_the_bars() {
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        var datasets = _find(ChartJs.class).getFirst().getConfig().path("data").path("datasets");
+        var ticks = datasets.get(1);
+        assertThat(ticks.path("pointStyle").asString()).isEqualTo("line");
+        assertThat(ticks.path("pointBorderWidth").asInt())
+                .as("read from five metres")
+                .isGreaterThanOrEqualTo(6);
+        assertThat(ticks.path("order").asInt(0))
+                .as("over the bar")
+                .isLessThan(datasets.get(0).path("order").asInt(0));
     }
 
     private static List<String> tileValues() {

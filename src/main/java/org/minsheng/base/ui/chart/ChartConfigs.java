@@ -17,6 +17,9 @@ public final class ChartConfigs {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** A target's tick, in pixels across: a hairline is lost in a bar as soon as the chart is small. */
+    private static final int MARKER_WIDTH = 4;
+
     private ChartConfigs() {}
 
     /** The chart as its content says, with {@code subtitle} (the data's as-of line) under it. */
@@ -33,6 +36,7 @@ public final class ChartConfigs {
             String title, String subtitle, String unit, List<String> labels, List<Series> series, boolean horizontal) {
         var config = NODES.objectNode();
         boolean anyBar = series.stream().anyMatch(s -> s.style() == Series.Style.BAR);
+        boolean anyMarker = series.stream().anyMatch(s -> s.style() == Series.Style.MARKER);
         config.put("type", anyBar ? "bar" : "line");
         var data = config.putObject("data");
         strings(data.putArray("labels"), labels);
@@ -45,6 +49,12 @@ public final class ChartConfigs {
             numbers(set.putArray("data"), s.values());
             set.put("backgroundColor", colour);
             set.put("borderColor", colour);
+            if (anyMarker) {
+                // Chart.js draws the first dataset on top: a target's tick, listed after its bar, would lie
+                // under it and show only where it sticks out. Each series is drawn over the one before
+                // instead; the legend, which follows this order too, is reversed back below.
+                set.put("order", -n);
+            }
             switch (s.style()) {
                 case BAR -> set.put("type", "bar").put("borderRadius", 3);
                 case LINE ->
@@ -61,7 +71,7 @@ public final class ChartConfigs {
                             .put("showLine", false)
                             .put("pointStyle", "line")
                             .put("pointRadius", 12)
-                            .put("pointBorderWidth", 3)
+                            .put("pointBorderWidth", MARKER_WIDTH)
                             .put("pointRotation", horizontal ? 90 : 0);
                 }
             }
@@ -81,7 +91,10 @@ public final class ChartConfigs {
         subtitleNode.put("display", subtitle != null);
         subtitleNode.put("text", subtitle == null ? "" : subtitle);
         subtitleNode.put("position", "bottom");
-        plugins.putObject("legend").put("display", series.size() > 1);
+        var legend = plugins.putObject("legend").put("display", series.size() > 1);
+        if (anyMarker) {
+            legend.put("reverse", true);
+        }
         var value = options.putObject("scales").putObject(horizontal ? "x" : "y");
         value.put("beginAtZero", true);
         var valueTitle = value.putObject("title");
