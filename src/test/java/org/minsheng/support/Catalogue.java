@@ -121,6 +121,21 @@ public final class Catalogue {
     }
 
     /**
+     * 芗城区's January 2021 营养改善计划学校 approved at 4 and nothing else of 2021: the first district of a
+     * new year, whose figure is all the year's totals hold while the other ten still enter theirs.
+     */
+    public static void xiangchengFirstOf2021(DSLContext db) {
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
+                                    approved_not_applicable, approved_at, revision)
+                select i.id, d.id, p.id, 4, 'approved', 4, false, now(), 1
+                from indicator i, division d, period p
+                where i.code = 'meal_schools' and d.code = '350602'
+                  and p.year = 2021 and p.kind = 'month' and p.month = 1
+                on conflict do nothing""");
+    }
+
+    /**
      * The year of every unit directly below {@code parentCode} but {@code exceptCode} accepted by the
      * root's reviewer, as the approval workflow records it.
      */

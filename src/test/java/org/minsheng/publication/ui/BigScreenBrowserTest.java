@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.Corrections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -108,14 +109,7 @@ class BigScreenBrowserTest extends BrowserTest {
      */
     @Test
     void the_wall_says_its_totals_are_of_some_districts_only_on_the_wall_and_on_a_phone() {
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
-                                    approved_not_applicable, approved_at, revision)
-                select i.id, d.id, p.id, 4, 'approved', 4, false, now(), 1
-                from indicator i, division d, period p
-                where i.code = 'meal_schools' and d.code = '350602'
-                  and p.year = 2021 and p.kind = 'month' and p.month = 1
-                on conflict do nothing""");
+        Catalogue.xiangchengFirstOf2021(db);
         for (int width : new int[] {1920, 390}) {
             var page = browser.newPage(width, width == 1920 ? 1080 : 844);
             Browser.signIn(page, base(), "display");

@@ -1,18 +1,15 @@
 package org.minsheng.publication.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,21 +18,17 @@ import org.minsheng.base.ui.chart.ChartJs;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The wall display says what the signed-in dashboard says about the same numbers (a stranger's trial):
- * that a year's totals are of only the districts with approved figures, and its numbers in the
- * session's language as the dashboard's tiles write them.
+ * The wall display writes what the signed-in dashboard writes about the same numbers (a stranger's
+ * trial): its numbers in the session's language as the dashboard's tiles write them, and its targets
+ * where a room sees them. That it says when its totals are of only some districts is MissingUnitsNoteTest's.
  */
 @IntegrationTest
 class WallDisplayTest {
 
     @Autowired
     ApplicationContext context;
-
-    @Autowired
-    DSLContext db;
 
     @BeforeEach
     void signIn() {
@@ -45,31 +38,6 @@ class WallDisplayTest {
     @AfterEach
     void tearDown() {
         KaribuSpring.tearDown();
-    }
-
-    @Test
-    void every_district_reported_2020_so_the_wall_says_nothing_about_its_totals() {
-        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
-        assertThat(_find(Paragraph.class, spec -> spec.withId("missing-note"))).isEmpty();
-    }
-
-    @Test
-    @Transactional
-    void a_year_with_one_district_approved_names_on_the_wall_the_ten_not_in_its_tiles() {
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
-                                    approved_not_applicable, approved_at, revision)
-                select i.id, d.id, p.id, 4, 'approved', 4, false, now(), 1
-                from indicator i, division d, period p
-                where i.code = 'meal_schools' and d.code = '350602'
-                  and p.year = 2021 and p.kind = 'month' and p.month = 1""");
-        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2021"));
-        assertThat(tileValues()).as("the tiles show the one district's 4所").contains("4所");
-        var note = _get(Paragraph.class, spec -> spec.withId("missing-note"));
-        assertThat(note.getText())
-                .startsWith("合计只含已有审核数据的 1 个县区；10 个县区尚无审核数据：")
-                .contains("龙文区")
-                .doesNotContain("芗城区");
     }
 
     @Test
