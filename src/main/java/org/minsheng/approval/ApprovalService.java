@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Approval by level. An administrator lists the levels that take part; the deepest approves figures
- * (the review page's maker-checker, scoped to the reviewer's unit), each higher one accepts, or returns
+ * Approval by level. An administrator lists the levels that take part; a unit's figures are approved by
+ * the reviewers of the nearest listed level at or above its own ({@link ApprovalLevels#approverOf}: the
+ * review page's maker-checker, scoped to the reviewer's unit), and each listed level accepts, or returns
  * with a reason, the units of the next listed level below its reviewer's unit, one year at a time. The
  * lower level sees a return with its reason and offers the year again once fixed. A figure approved
  * after its unit's year was accepted takes that acceptance back (see {@link #figuresApproved}). Every
@@ -223,7 +224,7 @@ public class ApprovalService {
         // nothing listed: every reviewer approves and accepts nothing, today's product
         var level = unit.level();
         return new ReviewerDuties(
-                unit, levels.approvesFigures(level), levels.accepts(level), levels.answersAbove(level));
+                unit, levels.figuresApprovedBy(level), levels.accepts(level), levels.answersAbove(level));
     }
 
     private ReviewerDuties accepting() {

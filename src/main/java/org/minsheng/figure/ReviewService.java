@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.minsheng.approval.ApprovalService;
+import org.minsheng.approval.ReviewerDuties;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
@@ -25,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The city reviewers' side of maker-checker: what waits for review, approving or returning it with a
  * reason, publishing a period, and correcting a published figure as a new, reasoned revision.
  * A reviewer never approves a figure they entered themselves. A reviewer scoped to a unit works on its
- * subtree only; under approval levels only the approving level's reviewers approve figures
- * ({@link ApprovalService#duties()}), and approving a figure of a unit whose year was accepted above takes
+ * subtree only; under approval levels a unit's figures are approved by the reviewers of the nearest listed
+ * level at or above its own ({@link ApprovalService#duties()}), and approving a figure of a unit whose year was accepted above takes
  * that acceptance back in the same transaction.
  */
 @Service
@@ -67,8 +68,8 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<Cell> queue(int periodId) {
         currentUser.require(Role.REVIEWER);
-        var scope = approving();
         var period = periods.get(periodId);
+        var scope = approving(period);
         var units = divisions.reportingUnitsIn(period.year()).stream()
                 .filter(u -> scope.covers(u.id()))
                 .toList();
@@ -80,8 +81,8 @@ public class ReviewService {
     @Transactional
     public void approve(CellKey key, int expectedVersion) {
         var reviewer = currentUser.require(Role.REVIEWER);
-        approving().require(key.divisionId());
         var period = periods.get(key.periodId());
+        approving(period).require(key.divisionId());
         approve(reviewer, period, submitted(key, expectedVersion), published(period, Set.of(key.divisionId())));
         approvals.figuresApproved(Set.of(key.divisionId()), period.year());
         changed(period);
@@ -91,8 +92,8 @@ public class ReviewService {
     @Transactional
     public int approveDivision(int periodId, int divisionId) {
         var reviewer = currentUser.require(Role.REVIEWER);
-        approving().require(divisionId);
         var period = periods.get(periodId);
+        approving(period).require(divisionId);
         var cells = submittedOf(periodId, divisionId);
         var published = published(period, Set.of(divisionId));
         cells.forEach(f -> approve(reviewer, period, f, published));
@@ -109,8 +110,8 @@ public class ReviewService {
     @Transactional
     public int approvePeriod(int periodId) {
         var reviewer = currentUser.require(Role.REVIEWER);
-        var scope = approving();
         var period = periods.get(periodId);
+        var scope = approving(period);
         var cells = figures.findInPeriodWithStatus(periodId, StoredFigure.Status.SUBMITTED).stream()
                 .filter(f -> scope.covers(f.key().divisionId()))
                 .toList();
@@ -128,7 +129,7 @@ public class ReviewService {
     @Transactional
     public void returnCell(CellKey key, int expectedVersion, String reason) {
         var reviewer = currentUser.require(Role.REVIEWER);
-        approving().require(key.divisionId());
+        approving(periods.get(key.periodId())).require(key.divisionId());
         requireReason(reason);
         giveBack(reviewer, submitted(key, expectedVersion), reason.strip());
     }
@@ -136,7 +137,7 @@ public class ReviewService {
     @Transactional
     public int returnDivision(int periodId, int divisionId, String reason) {
         var reviewer = currentUser.require(Role.REVIEWER);
-        approving().require(divisionId);
+        approving(periods.get(periodId)).require(divisionId);
         requireReason(reason);
         var cells = submittedOf(periodId, divisionId);
         cells.forEach(f -> giveBack(reviewer, f, reason.strip()));
@@ -181,8 +182,8 @@ public class ReviewService {
     public Cell revise(FigureInput input) {
         var reviewer = currentUser.require(Role.REVIEWER);
         var key = input.key();
-        approving().require(key.divisionId());
         var period = periods.get(key.periodId());
+        approving(period).require(key.divisionId());
         if (!period.isPublished()) {
             throw new RefusedException("review.error.notPublished");
         }
@@ -230,16 +231,41 @@ public class ReviewService {
     }
 
     /**
-     * The units whose figures the signed-in reviewer approves: their scope's subtree, refused outright
-     * for a reviewer of a level that accepts units rather than approving figures.
+     * The units whose figures the signed-in reviewer approves in the period's year: within their scope's
+     * subtree, the units of the levels their duties approve (under {county, city, province} a city's
+     * reviewer approves the city's own figures, never its counties', which the county reviewers approve).
+     * Refused outright for a reviewer of a level that approves no figures (an unlisted one).
      */
-    private ReadingScope approving() {
+    private Approving approving(Period period) {
         var duties = approvals.duties();
         if (!duties.approvesFigures()) {
             throw new RefusedException(
                     "review.error.notApprovingLevel", duties.unit().name());
         }
-        return currentUser.readingScope();
+        var levels = divisions.reportingUnitsIn(period.year()).stream()
+                .collect(Collectors.toMap(Division::id, Division::level));
+        return new Approving(currentUser.readingScope(), duties, levels);
+    }
+
+    /**
+     * @param levels the level of each reporting unit of the year; a unit it does not list is a town (the
+     *     year's reporting units stop at county level above a county), approved as towns are
+     */
+    private record Approving(ReadingScope scope, ReviewerDuties duties, Map<Integer, Division.Level> levels) {
+
+        boolean covers(int divisionId) {
+            return scope.covers(divisionId)
+                    && duties.approvesFiguresOf(levels.getOrDefault(divisionId, Division.Level.TOWN));
+        }
+
+        /** Refuses a unit outside the scope, or one whose figures another level's reviewers approve. */
+        void require(int divisionId) {
+            scope.require(divisionId);
+            if (!covers(divisionId)) {
+                throw new RefusedException(
+                        "review.error.notApprovedHere", duties.unit().name());
+            }
+        }
     }
 
     /** Of the units, those whose year a unit of their line published (V133); none once the period is published. */

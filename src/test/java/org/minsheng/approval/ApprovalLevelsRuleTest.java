@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The one rule of who approves and who accepts whom (docs/levels.md, "Approval levels that skip a division
  * level"): a listed level accepts the next listed level below it, across any unlisted one; an unlisted
- * level decides nothing; the deepest listed approves figures.
+ * level decides nothing; a unit's figures are approved by the nearest listed level at or above its own.
  */
 class ApprovalLevelsRuleTest {
 
@@ -26,12 +26,36 @@ class ApprovalLevelsRuleTest {
         assertThat(levels.nextBelow(CITY)).isEqualTo(COUNTY);
         assertThat(levels.approvesFigures(COUNTY)).isTrue();
         assertThat(levels.approvesFigures(CITY)).isFalse();
+        assertThat(levels.approverOf(TOWN)).isEqualTo(COUNTY);
+        assertThat(levels.approverOf(CITY))
+                .as("an unlisted level's own figures: the nearest listed level above")
+                .isEqualTo(PROVINCE);
+        assertThat(levels.figuresApprovedBy(PROVINCE)).containsExactly(CITY);
+        assertThat(levels.figuresApprovedBy(COUNTY)).containsExactlyInAnyOrder(COUNTY, TOWN);
         assertThat(levels.answersAbove(COUNTY)).isTrue();
         assertThat(levels.answersAbove(CITY))
                 .as("no level above answers to an unlisted one")
                 .isFalse();
         assertThat(levels.answersAbove(PROVINCE)).isFalse();
         assertThat(levels.highestFirst()).containsExactly(PROVINCE, COUNTY);
+    }
+
+    @Test
+    void a_listed_middle_level_approves_its_own_units_figures_and_the_deepest_everything_below_it() {
+        var levels = ApprovalLevels.of(List.of(COUNTY, CITY, PROVINCE));
+        assertThat(levels.approverOf(CITY)).isEqualTo(CITY);
+        assertThat(levels.approverOf(COUNTY)).isEqualTo(COUNTY);
+        assertThat(levels.approverOf(TOWN)).isEqualTo(COUNTY);
+        assertThat(levels.figuresApprovedBy(CITY)).containsExactly(CITY);
+        assertThat(levels.figuresApprovedBy(COUNTY)).containsExactlyInAnyOrder(COUNTY, TOWN);
+        assertThat(levels.approvesFigures(PROVINCE))
+                .as("a province enters nothing of its own")
+                .isFalse();
+        var two = ApprovalLevels.of(List.of(CITY, PROVINCE));
+        assertThat(two.approverOf(COUNTY))
+                .as("unchanged: a county's by its city's")
+                .isEqualTo(CITY);
+        assertThat(two.figuresApprovedBy(CITY)).containsExactlyInAnyOrder(CITY, COUNTY, TOWN);
     }
 
     @Test

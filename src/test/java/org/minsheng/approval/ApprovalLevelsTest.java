@@ -60,7 +60,9 @@ class ApprovalLevelsTest {
         assertThat(as("reviewer", approvals::levels)).containsExactly(Division.Level.CITY, Division.Level.COUNTY);
         assertThat(Catalogue.auditCount(db)).isEqualTo(audited + 1);
         var duties = as("reviewer", approvals::duties);
-        assertThat(duties.approvesFigures()).isFalse();
+        assertThat(duties.approves())
+                .as("the city's own figures (牵头市直部门), never its districts'")
+                .containsExactly(Division.Level.CITY);
         assertThat(duties.accepts()).isEqualTo(Division.Level.COUNTY);
         assertThat(as("reviewer", () -> approvals.queue(2020)))
                 .hasSize(11)

@@ -214,7 +214,7 @@ class ProvinceApprovalTest {
                 "admin",
                 () -> approvals.setLevels(Set.of(Division.Level.PROVINCE, Division.Level.CITY, Division.Level.COUNTY)));
         var city = as("reviewer-xiamen", approvals::duties);
-        assertThat(city.approvesFigures()).isFalse();
+        assertThat(city.approves()).as("the city's own figures").containsExactly(Division.Level.CITY);
         assertThat(city.accepts()).isEqualTo(Division.Level.COUNTY);
         assertThat(city.answersAbove()).isTrue();
         int xiamen = unit("350200");

@@ -142,7 +142,9 @@ class SkippedApprovalLevelTest {
     void the_province_reviewer_accepts_the_counties_across_the_city_level() {
         var duties = as("reviewer", approvals::duties);
         assertThat(duties.accepts()).isEqualTo(Division.Level.COUNTY);
-        assertThat(duties.approvesFigures()).isFalse();
+        assertThat(duties.approves())
+                .as("the unlisted cities' own figures are the nearest listed level's above them")
+                .containsExactly(Division.Level.CITY);
         var queue = as("reviewer", () -> approvals.queue(2020));
         assertThat(queue).allSatisfy(u -> assertThat(u.unit().level()).isEqualTo(Division.Level.COUNTY));
         assertThat(queue)

@@ -1,0 +1,216 @@
+package org.minsheng.approval;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.base.RefusedException;
+import org.minsheng.division.Division;
+import org.minsheng.figure.CellKey;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.period.PeriodOverview;
+import org.minsheng.support.Catalogue;
+import org.minsheng.support.KaribuSpring;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A listed middle level approves its own unit's figures (docs/levels.md, "Approval levels"): with {county,
+ * city, province} on the province demo, 厦门市's reviewer approves the city's own 牵头市直部门 figure, which
+ * nobody could approve while only the deepest level approved figures, and is refused the figures of its
+ * counties, which 思明区's reviewer approves; once the city's figures are approved and its counties accepted,
+ * the province accepts the city.
+ */
+@IntegrationTest
+@TestPropertySource(
+        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
+        })
+@DirtiesContext
+@Transactional
+class MiddleLevelApprovesOwnFiguresTest {
+
+    private static final String PROVINCE = "reviewer";
+    private static final String XIAMEN = "reviewer-xiamen";
+    private static final String SIMING = "reviewer-siming";
+
+    @Autowired
+    ApprovalService approvals;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    ApplicationContext context;
+
+    private CellKey cityFigure;
+    private CellKey countyFigure;
+
+    /** {county, city, province}; 厦门市's statistician submitted a city-level figure of 2021, 思明区's a county one. */
+    @BeforeEach
+    void threeLevelsAndTwoSubmittedFigures() {
+        as(
+                "admin",
+                () -> approvals.setLevels(Set.of(Division.Level.PROVINCE, Division.Level.CITY, Division.Level.COUNTY)));
+        user("stat-xiamen-city", "statistician", "350200");
+        user(SIMING, "reviewer", "350203");
+        // the city-level indicators are reported once a year (CityLevelIndicatorsTest); the demo opens months only
+        int year2021 = db.fetchSingle("insert into period (kind, year, month, due_on, status) "
+                        + "values ('year', 2021, null, date '2022-01-20', 'open') returning id")
+                .get(0, Integer.class);
+        cityFigure = submitted("lead_departments", "350200", year2021);
+        countyFigure = submitted("meal_schools", "350203", Catalogue.monthId(db, 2021, 1));
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuSpring.tearDown();
+    }
+
+    @Test
+    void the_city_reviewer_approves_the_citys_own_figure() {
+        var duties = as(XIAMEN, approvals::duties);
+        assertThat(duties.approvesFigures()).isTrue();
+        assertThat(duties.accepts()).isEqualTo(Division.Level.COUNTY);
+        assertThat(as(XIAMEN, () -> reviews.queue(cityFigure.periodId())))
+                .extracting(c -> c.division().code() + " " + c.indicator().code())
+                .containsExactly("350200 lead_departments");
+
+        as(XIAMEN, () -> reviews.approve(cityFigure, 0));
+
+        assertThat(status(cityFigure)).isEqualTo("approved");
+        assertThat(Catalogue.audit(db, "figure", figureId(cityFigure)))
+                .anySatisfy(a -> assertThat(a.getAction()).isEqualTo("approve"));
+    }
+
+    @Test
+    void the_city_reviewer_is_refused_a_county_figure_below_them_and_the_refusal_writes_nothing() {
+        int audited = Catalogue.auditCount(db);
+        int siming = countyFigure.divisionId();
+        refused(() -> reviews.approve(countyFigure, 0));
+        refused(() -> reviews.returnCell(countyFigure, 0, "请核实"));
+        refused(() -> reviews.approveDivision(countyFigure.periodId(), siming));
+        refused(() -> reviews.returnDivision(countyFigure.periodId(), siming, "请核实"));
+        assertThat(as(XIAMEN, () -> reviews.queue(countyFigure.periodId())))
+                .as("the counties' figures are their own reviewers'")
+                .isEmpty();
+        assertThatThrownBy(() -> as(XIAMEN, () -> reviews.approvePeriod(countyFigure.periodId())))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("review.error.nothingSubmitted"));
+        assertThat(Catalogue.auditCount(db)).isEqualTo(audited);
+        assertThat(status(countyFigure)).isEqualTo("submitted");
+
+        // the county's reviewer approves it, and cannot reach the city's own figure above them
+        as(SIMING, () -> reviews.approve(countyFigure, 0));
+        assertThat(status(countyFigure)).isEqualTo("approved");
+        assertThatThrownBy(() -> as(SIMING, () -> reviews.approve(cityFigure, 0)))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("scope.error.outside"));
+    }
+
+    @Test
+    void once_the_citys_own_figures_are_approved_and_its_counties_accepted_the_province_accepts_the_city() {
+        int xiamen = Catalogue.divisionId(db, "350200");
+        as(SIMING, () -> reviews.approve(countyFigure, 0));
+        as(XIAMEN, () -> reviews.approve(cityFigure, 0));
+        as(XIAMEN, () -> approvals.queue(2021))
+                .forEach(c -> as(XIAMEN, () -> approvals.accept(c.unit().id(), 2021)));
+
+        assertThat(as(PROVINCE, () -> approvals.accept(xiamen, 2021)).status()).isEqualTo(AcceptanceStatus.ACCEPTED);
+    }
+
+    @Test
+    void the_review_page_shows_the_city_reviewer_their_own_units_submitted_figure_beside_the_acceptance_panel() {
+        KaribuSpring.signInAndOpen(context, XIAMEN);
+        UI.getCurrent().navigate("review");
+        assertThat(_find(Grid.class, spec -> spec.withId("acceptance-grid"))).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("period-grid"));
+        periods.select(IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(periods))
+                .mapToObj(r -> com.github.mvysny.kaributesting.v10.GridKt._get(periods, r))
+                .filter(p -> p.id() == cityFigure.periodId())
+                .findFirst()
+                .orElseThrow());
+        var queue = _get(Div.class, spec -> spec.withId("review-queue"));
+        assertThat(_find(queue, Div.class).stream()
+                        .map(d -> d.getElement().getAttribute("data-district"))
+                        .filter(java.util.Objects::nonNull))
+                .containsExactly("350200");
+    }
+
+    private void refused(Runnable call) {
+        assertThatThrownBy(() -> as(XIAMEN, call))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("review.error.notApprovedHere"));
+    }
+
+    /** A figure of the indicator, submitted by the unit's statistician (created above for the city). */
+    private CellKey submitted(String indicatorCode, String unitCode, int periodId) {
+        int indicator = Catalogue.indicatorId(db, indicatorCode);
+        int unit = Catalogue.divisionId(db, unitCode);
+        db.execute(
+                "delete from figure where indicator_id = ? and division_id = ? and period_id = ?",
+                indicator,
+                unit,
+                periodId);
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, entered_by, submitted_by,
+                                    submitted_at)
+                select ?, ?, ?, 4, 'submitted', u.id, u.id, now() from app_user u where u.username = ?""", indicator, unit, periodId, unitCode.equals("350200") ? "stat-xiamen-city" : "stat-siming");
+        return new CellKey(indicator, unit, periodId);
+    }
+
+    private void user(String username, String role, String code) {
+        db.execute(
+                "insert into app_user (username, display_name, password_hash) values (?, ?, '{noop}not-used')"
+                        + " on conflict (username) do nothing",
+                username,
+                username);
+        db.execute(
+                "insert into user_role (user_id, role) select id, ?::app_role from app_user where username = ?"
+                        + " on conflict do nothing",
+                role,
+                username);
+        db.execute("""
+                insert into user_scope (user_id, division_id)
+                select u.id, d.id from app_user u, division d where u.username = ? and d.code = ?
+                on conflict do nothing""", username, code);
+    }
+
+    private String status(CellKey key) {
+        return db.fetchSingle(
+                        "select status::text from figure where indicator_id = ? and division_id = ? and period_id = ?",
+                        key.indicatorId(),
+                        key.divisionId(),
+                        key.periodId())
+                .get(0, String.class);
+    }
+
+    private long figureId(CellKey key) {
+        return db.fetchSingle(
+                        "select id from figure where indicator_id = ? and division_id = ? and period_id = ?",
+                        key.indicatorId(),
+                        key.divisionId(),
+                        key.periodId())
+                .get(0, Long.class);
+    }
+}
