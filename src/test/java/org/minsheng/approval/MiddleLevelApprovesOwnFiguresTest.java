@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
@@ -69,8 +71,8 @@ class MiddleLevelApprovesOwnFiguresTest {
         as(
                 "admin",
                 () -> approvals.setLevels(Set.of(Division.Level.PROVINCE, Division.Level.CITY, Division.Level.COUNTY)));
-        user("stat-xiamen-city", "statistician", "350200");
-        user(SIMING, "reviewer", "350203");
+        Catalogue.scopedUser(db, "stat-xiamen-city", "statistician", "350200");
+        Catalogue.scopedUser(db, SIMING, "reviewer", "350203");
         // the city-level indicators are reported once a year (CityLevelIndicatorsTest); the demo opens months only
         int year2021 = db.fetchSingle("insert into period (kind, year, month, due_on, status) "
                         + "values ('year', 2021, null, date '2022-01-20', 'open') returning id")
@@ -96,7 +98,8 @@ class MiddleLevelApprovesOwnFiguresTest {
         as(XIAMEN, () -> reviews.approve(cityFigure, 0));
 
         assertThat(status(cityFigure)).isEqualTo("approved");
-        assertThat(Catalogue.audit(db, "figure", figureId(cityFigure)))
+        assertThat(Catalogue.audit(
+                        db, "figure", Catalogue.figure(db, cityFigure).getId()))
                 .anySatisfy(a -> assertThat(a.getAction()).isEqualTo("approve"));
     }
 
@@ -144,15 +147,15 @@ class MiddleLevelApprovesOwnFiguresTest {
         assertThat(_find(Grid.class, spec -> spec.withId("acceptance-grid"))).hasSize(1);
         @SuppressWarnings("unchecked")
         Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("period-grid"));
-        periods.select(IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(periods))
-                .mapToObj(r -> com.github.mvysny.kaributesting.v10.GridKt._get(periods, r))
+        periods.select(IntStream.range(0, GridKt._size(periods))
+                .mapToObj(r -> GridKt._get(periods, r))
                 .filter(p -> p.id() == cityFigure.periodId())
                 .findFirst()
                 .orElseThrow());
         var queue = _get(Div.class, spec -> spec.withId("review-queue"));
         assertThat(_find(queue, Div.class).stream()
                         .map(d -> d.getElement().getAttribute("data-district"))
-                        .filter(java.util.Objects::nonNull))
+                        .filter(Objects::nonNull))
                 .containsExactly("350200");
     }
 
@@ -165,52 +168,21 @@ class MiddleLevelApprovesOwnFiguresTest {
 
     /** A figure of the indicator, submitted by the unit's statistician (created above for the city). */
     private CellKey submitted(String indicatorCode, String unitCode, int periodId) {
-        int indicator = Catalogue.indicatorId(db, indicatorCode);
-        int unit = Catalogue.divisionId(db, unitCode);
         db.execute(
                 "delete from figure where indicator_id = ? and division_id = ? and period_id = ?",
-                indicator,
-                unit,
+                Catalogue.indicatorId(db, indicatorCode),
+                Catalogue.divisionId(db, unitCode),
                 periodId);
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, status, entered_by, submitted_by,
-                                    submitted_at)
-                select ?, ?, ?, 4, 'submitted', u.id, u.id, now() from app_user u where u.username = ?""", indicator, unit, periodId, unitCode.equals("350200") ? "stat-xiamen-city" : "stat-siming");
-        return new CellKey(indicator, unit, periodId);
-    }
-
-    private void user(String username, String role, String code) {
-        db.execute(
-                "insert into app_user (username, display_name, password_hash) values (?, ?, '{noop}not-used')"
-                        + " on conflict (username) do nothing",
-                username,
-                username);
-        db.execute(
-                "insert into user_role (user_id, role) select id, ?::app_role from app_user where username = ?"
-                        + " on conflict do nothing",
-                role,
-                username);
-        db.execute("""
-                insert into user_scope (user_id, division_id)
-                select u.id, d.id from app_user u, division d where u.username = ? and d.code = ?
-                on conflict do nothing""", username, code);
+        return Catalogue.figureIn(
+                db,
+                indicatorCode,
+                unitCode,
+                periodId,
+                "submitted",
+                unitCode.equals("350200") ? "stat-xiamen-city" : "stat-siming");
     }
 
     private String status(CellKey key) {
-        return db.fetchSingle(
-                        "select status::text from figure where indicator_id = ? and division_id = ? and period_id = ?",
-                        key.indicatorId(),
-                        key.divisionId(),
-                        key.periodId())
-                .get(0, String.class);
-    }
-
-    private long figureId(CellKey key) {
-        return db.fetchSingle(
-                        "select id from figure where indicator_id = ? and division_id = ? and period_id = ?",
-                        key.indicatorId(),
-                        key.divisionId(),
-                        key.periodId())
-                .get(0, Long.class);
+        return Catalogue.figure(db, key).getStatus().getLiteral();
     }
 }

@@ -274,24 +274,12 @@ class ProvinceApprovalTest {
     }
 
     private CellKey figure(String unitCode, String status) {
-        int indicator = Catalogue.indicatorId(db, "meal_schools");
-        int unit = unit(unitCode);
-        int january = Catalogue.monthId(db, 2021, 1);
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, status, entered_by, submitted_by,
-                                    submitted_at)
-                select ?, ?, ?, 4, ?::figure_status, u.id, case when ? then u.id end, case when ? then now() end
-                from app_user u where u.username = 'stat-xiangcheng'""", indicator, unit, january, status, status.equals("submitted"), status.equals("submitted"));
-        return new CellKey(indicator, unit, january);
+        return Catalogue.figureIn(
+                db, "meal_schools", unitCode, Catalogue.monthId(db, 2021, 1), status, "stat-xiangcheng");
     }
 
     private String status(CellKey key) {
-        return db.fetchSingle(
-                        "select status::text from figure where indicator_id = ? and division_id = ? and period_id = ?",
-                        key.indicatorId(),
-                        key.divisionId(),
-                        key.periodId())
-                .get(0, String.class);
+        return Catalogue.figure(db, key).getStatus().getLiteral();
     }
 
     private int unit(String code) {

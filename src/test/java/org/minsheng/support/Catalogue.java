@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.db.tables.records.AuditEntryRecord;
 import org.minsheng.db.tables.records.FigureRecord;
+import org.minsheng.figure.CellKey;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorDraft;
 import org.minsheng.indicator.TargetDirection;
@@ -161,6 +162,50 @@ public final class Catalogue {
                 join division p on p.id = c.parent_id and p.code = ?
                 cross join app_user u
                 where u.username = 'reviewer' and d.code <> ?""", year, code, exceptCode);
+    }
+
+    /**
+     * Inserts a figure of the indicator, unit and period in the state ({@code draft}, {@code submitted}, ...)
+     * with value 4, entered (and, when submitted, submitted) by the user.
+     */
+    public static CellKey figureIn(
+            DSLContext db, String indicatorCode, String unitCode, int periodId, String status, String enteredBy) {
+        int indicator = indicatorId(db, indicatorCode);
+        int unit = divisionId(db, unitCode);
+        boolean submitted = status.equals("submitted");
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, entered_by, submitted_by,
+                                    submitted_at)
+                select ?, ?, ?, 4, ?::figure_status, u.id, case when ? then u.id end, case when ? then now() end
+                from app_user u where u.username = ?""", indicator, unit, periodId, status, submitted, submitted, enteredBy);
+        return new CellKey(indicator, unit, periodId);
+    }
+
+    /** The stored figure of the cell. */
+    public static FigureRecord figure(DSLContext db, CellKey key) {
+        return db.selectFrom(FIGURE)
+                .where(FIGURE.INDICATOR_ID.eq(key.indicatorId()))
+                .and(FIGURE.DIVISION_ID.eq(key.divisionId()))
+                .and(FIGURE.PERIOD_ID.eq(key.periodId()))
+                .fetchSingle();
+    }
+
+    /** A user with the role, scoped to the unit (the user dialog's 负责单位). */
+    public static void scopedUser(DSLContext db, String username, String role, String unitCode) {
+        db.execute(
+                "insert into app_user (username, display_name, password_hash) values (?, ?, '{noop}not-used')"
+                        + " on conflict (username) do nothing",
+                username,
+                username);
+        db.execute(
+                "insert into user_role (user_id, role) select id, ?::app_role from app_user where username = ?"
+                        + " on conflict do nothing",
+                role,
+                username);
+        db.execute("""
+                insert into user_scope (user_id, division_id)
+                select u.id, d.id from app_user u, division d where u.username = ? and d.code = ?
+                on conflict do nothing""", username, unitCode);
     }
 
     public static int auditCount(DSLContext db) {
