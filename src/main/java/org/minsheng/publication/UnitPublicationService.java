@@ -166,7 +166,8 @@ public class UnitPublicationService {
     /**
      * Units of the level the unit's level accepts ({@link ApprovalLevels#accepts}): a province accepting
      * its cities waits for each of them, one accepting its counties across its cities for each county; the
-     * deepest level approves figures and an unlisted one decides nothing, so neither waits.
+     * deepest level accepts no units (it and any middle level approve figures, {@link
+     * ApprovalLevels#approverOf}) and an unlisted one decides nothing, so neither waits.
      */
     private int notAccepted(Division unit, int year) {
         var accepts = publications.approvalLevels().accepts(unit.level());
