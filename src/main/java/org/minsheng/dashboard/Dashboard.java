@@ -145,7 +145,26 @@ public record Dashboard(
      * @param published the year is out for the public; until then {@code number} counts revisions of
      *                  published periods, and no screen should call the data an edition
      */
-    public record Edition(int number, boolean published) {}
+    public record Edition(int number, boolean published) {
+
+        /** 「第3版」 (revision 3) in a line, or 未发布 (not yet published) for a year not yet out. */
+        public String text(ChartContents.Words words) {
+            return say(words, "edition.text", "edition.unpublished");
+        }
+
+        /** 第3版 (rev3) in a file name, or 未发布 (unpublished): a later edition never takes its name. */
+        public String inFileName(ChartContents.Words words) {
+            return say(words, "export.file.edition", "export.file.unpublished");
+        }
+
+        /**
+         * The one place that words the edition: {@code key} with the number ({0}) for a published year,
+         * else {@code unpublishedKey}, so no page, file or file name calls data nobody received an edition.
+         */
+        public String say(ChartContents.Words words, String key, String unpublishedKey) {
+            return published ? words.get(key, String.valueOf(number)) : words.get(unpublishedKey);
+        }
+    }
 
     /**
      * The units of the view.
@@ -370,12 +389,17 @@ public record Dashboard(
      * #corrections()}, the †) leave out a corrected July behind a cumulative year figure.
      */
     public int revision() {
-        return window.edition() != null ? window.edition().number() : 1 + corrections();
+        return edition().number();
     }
 
     /** Whether the focus's year is published: its pages then name an edition, else they say 未发布. */
     public boolean published() {
-        return window.edition() == null || window.edition().published();
+        return edition().published();
+    }
+
+    /** The edition the page, its exports and their file names word through {@link Edition#text}. */
+    public Edition edition() {
+        return window.edition() != null ? window.edition() : new Edition(1 + corrections(), true);
     }
 
     public List<YearPoint> years(Indicator indicator) {

@@ -109,7 +109,8 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         List<Division> units = data.cityWide() ? data.counties() : data.towns();
         BiFunction<Indicator, Integer, Optional<YearCell>> cellOf = data.cityWide() ? data::cell : data::townCell;
         // the screen's words for what the totals leave out: a file passed on must not read as complete
-        var words = new ChartContents(locale, (key, parameters) -> t(locale, key, parameters));
+        ChartContents.Words inLocale = (key, parameters) -> t(locale, key, parameters);
+        var words = new ChartContents(locale, inLocale);
         var columns = new ArrayList<Table.Column>();
         var unitsLevel = data.cityWide() ? data.rankedLevel() : Division.Level.TOWN;
         columns.add(Table.Column.text(t(locale, unitsLevel.headingKey())));
@@ -146,7 +147,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 data.focus().name(),
                 period,
                 asOf.map(TIME::format).orElse(t(locale, "export.noData")),
-                data.revision(),
+                data.edition().say(inLocale, "export.title.edition", "edition.unpublished"),
                 t(locale, unitsLevel.headingKey()));
         var leftOut = data.cityWide() ? words.acceptanceNote(data) : Optional.<String>empty();
         if (leftOut.isPresent()) {
@@ -157,13 +158,14 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var place = data.cityWide()
                 ? shortName(data.city())
                 : shortName(data.city()) + "-" + data.focus().name();
-        // the edition in the name: after a correction the new file never takes the old one's name
+        // the edition in the name: after a correction the new file never takes the old one's name; a
+        // year not yet published is named so, as nobody received an edition of it
         var stem = String.join(
                 "-",
                 place,
                 year + (data.hasData() ? "-%02d".formatted(data.toMonth()) : ""),
                 t(locale, "export.file.district"),
-                t(locale, "export.file.edition", data.revision()),
+                data.edition().inFileName(inLocale),
                 stamp);
         return write(
                 new Table(title, t(locale, "export.sheet.district"), columns, rows),

@@ -220,15 +220,16 @@ class ChartImages {
                 t(
                         "publication.chart.source",
                         t(data.city().level().issuerKey(), data.city().name())),
-                asOf(data.dataAsOf(), data.revision()),
+                asOf(data.dataAsOf(), data.edition()),
                 note == null || note.isBlank() ? null : t("publication.chart.note", note.strip()));
     }
 
-    String asOf(OffsetDateTime at, int revision) {
+    /** 数据截至 …（第n版）, or （未发布） for a year not yet out: an image passed on claims no edition. */
+    String asOf(OffsetDateTime at, Dashboard.Edition edition) {
         return t(
                 "publication.chart.asOf",
                 at == null ? "—" : at.atZoneSameInstant(zone).format(DAY),
-                revision);
+                edition.text(this::t));
     }
 
     private String t(String key, Object... parameters) {

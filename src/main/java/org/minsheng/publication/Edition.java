@@ -1,6 +1,7 @@
 package org.minsheng.publication;
 
 import java.util.List;
+import org.minsheng.dashboard.Dashboard;
 
 /**
  * A unit's edition of its year (「第n版」) and the revisions behind it, counted over the unit's own
@@ -24,6 +25,11 @@ public record Edition(int number, boolean published, List<Revision> revisions) {
      * 「†漳浦县 · 营养改善计划学校 · 2020年12月：数据核实更正」.
      */
     public record Revision(int indicatorId, String text) {}
+
+    /** The number and whether it is out, as pages, files and their names word it ({@link Dashboard.Edition#text}). */
+    public Dashboard.Edition shown() {
+        return new Dashboard.Edition(number, published);
+    }
 
     /** True when a figure of the indicator was revised: its line carries the †. */
     public boolean revised(int indicatorId) {

@@ -80,7 +80,7 @@ public class PublicationImageService implements ChartDownloads {
                 t(request.kind().nameKey(data.rankedLevel())),
                 t("publication.chart.size." + request.size().name().toLowerCase()),
                 request.format().extension,
-                data.revision());
+                data.edition().inFileName(this::t));
         provenance.record(
                 request.format() == ImageFormat.PNG ? ExportKind.CHART_PNG : ExportKind.CHART_SVG,
                 name,
@@ -106,7 +106,7 @@ public class PublicationImageService implements ChartDownloads {
     public Download headlineCard(int year, String division) {
         requireExporter();
         var data = units.read(year, division).data();
-        int edition = unitPublications.edition(data.city(), year).number();
+        var edition = unitPublications.edition(data.city(), year).shown();
         var frame = new ChartFrame(
                 t(
                         "publication.chart.source",
@@ -115,13 +115,13 @@ public class PublicationImageService implements ChartDownloads {
                 null);
         var bytes = card.png(data, frame);
         var name = data.city().id() == divisions.city().id()
-                ? t("publication.card.fileName", String.valueOf(year), edition)
+                ? t("publication.card.fileName", String.valueOf(year), edition.inFileName(this::t))
                 : t(
                         "publication.card.unitFileName",
                         String.valueOf(year),
                         data.city().name(),
-                        edition);
-        provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, edition, data.dataAsOf()));
+                        edition.inFileName(this::t));
+        provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, edition.number(), data.dataAsOf()));
         return new Download(name, ImageFormat.PNG.contentType, bytes);
     }
 

@@ -113,7 +113,8 @@ class PublicationPdf {
             }
         }
         if (!review.edition().revisions().isEmpty()) {
-            var revisions = new Paragraph(t("publication.revisions.heading", review.revision()), heading);
+            var revisions = new Paragraph(
+                    t("publication.revisions.heading", review.edition().shown().text(this::t)), heading);
             revisions.setSpacingBefore(16);
             revisions.setSpacingAfter(6);
             document.add(revisions);

@@ -196,10 +196,12 @@ public class PublicationService {
         var review = yearInReview(year, division);
         var bytes = pdf.write(review, sectionCharts(review, division), dashboards.illustrativeSplit(year));
         // the edition in the name: a corrected year's PDF never takes the name of the one it replaces;
-        // a unit below the root is named in it, the root's file keeps the name it always had
+        // a unit below the root is named in it, the root's file keeps the name it always had; a year not
+        // yet published is named so
+        var edition = review.edition().shown().inFileName(this::t);
         var name = isRoot(review)
-                ? t("publication.fileName", String.valueOf(year), review.revision())
-                : t("publication.unitFileName", String.valueOf(year), review.city(), review.revision());
+                ? t("publication.fileName", String.valueOf(year), edition)
+                : t("publication.unitFileName", String.valueOf(year), review.city(), edition);
         provenance.record(ExportKind.REVIEW_PDF, name, ExportScope.year(year, review.revision(), review.dataAsOf()));
         return new Download(name, "application/pdf", bytes);
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.audit.AuditLog;
@@ -29,6 +30,7 @@ import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +56,9 @@ class TableExportTest {
 
     @Autowired
     FigureService figures;
+
+    @Autowired
+    DSLContext db;
 
     @Test
     void the_district_table_in_xlsx_holds_the_dashboards_numbers_as_numbers() throws IOException {
@@ -119,6 +124,27 @@ class TableExportTest {
                 .isEqualTo(1);
         var english = as("comms", () -> exports.districtTable(2020, Download.Format.CSV, Translations.ENGLISH));
         assertThat(english.fileName()).matches("漳州-2020-12-districts-rev1-\\d{8}\\.csv");
+    }
+
+    /** A year not yet out names no edition in the table's title nor in its file name, in either language. */
+    @Test
+    @Transactional
+    void the_table_of_a_year_not_published_says_so_instead_of_naming_an_edition() throws IOException {
+        Catalogue.unpublishMonth(db, 2020, 12);
+        var download = as("leader", () -> exports.districtTable(2020, Download.Format.XLSX, Translations.CHINESE));
+        assertThat(download.fileName()).matches("漳州-2020-12-区县指标-未发布-\\d{8}\\.xlsx");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
+            var title = workbook.getSheet("区县指标")
+                    .getRow(XlsxTables.TITLE_ROW)
+                    .getCell(0)
+                    .getStringCellValue();
+            assertThat(title).contains("数据截至", " · 未发布").doesNotContain("版");
+        }
+        var english = as("leader", () -> exports.districtTable(2020, Download.Format.CSV, Translations.ENGLISH));
+        assertThat(english.fileName()).matches("漳州-2020-12-districts-unpublished-\\d{8}\\.csv");
+        var bytes = english.bytes();
+        var title = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")[0];
+        assertThat(title).contains("not yet published").doesNotContain("revision");
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.render.ChartFrame;
 import org.minsheng.publication.render.CjkFont;
 import org.minsheng.publication.render.SvgCanvas;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.SvgTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -276,6 +277,20 @@ class PublicationImagesTest {
         Files.write(
                 Path.of("target/publication/card-without-lead-departments.png"),
                 as("comms", () -> images.headlineCard(2020)).bytes());
+    }
+
+    /** A year not yet out: its images and their file names say 未发布, never an edition nobody received. */
+    @Test
+    @Transactional
+    void a_chart_and_the_card_of_a_year_not_published_name_no_edition() throws Exception {
+        Catalogue.unpublishMonth(db, 2020, 12);
+        var svg = chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, null);
+        assertThat(svgTexts(svg)).anyMatch(t -> t.matches("数据截至 .+（未发布）")).noneMatch(t -> t.contains("版"));
+        assertThat(svg.fileName()).endsWith("-未发布.svg");
+        assertThat(chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.PNG, null)
+                        .fileName())
+                .isEqualTo("漳州市-2020-营养改善计划学校-区县排名-网页1200x800-未发布.png");
+        assertThat(as("comms", () -> images.headlineCard(2020)).fileName()).isEqualTo("回眸2020-成果数字卡片-未发布.png");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.figure.CellKey;
+import org.minsheng.figure.FigureInput;
+import org.minsheng.figure.ReviewService;
+import org.minsheng.support.Catalogue;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
@@ -37,6 +42,9 @@ class PublicationServiceTest {
 
     @Autowired
     DashboardService dashboards;
+
+    @Autowired
+    ReviewService reviews;
 
     @Test
     void the_lede_states_the_facts_of_the_seed_articles_first_sentence() {
@@ -104,6 +112,37 @@ class PublicationServiceTest {
                 .allSatisfy(image -> assertThat(image[1]).isEqualTo(1890));
         var compact = text.toString().replaceAll("\\s+", "");
         assertThat(compact).contains("教育", "数据截至", "第1版");
+    }
+
+    /** The PDF of a year not yet out is named so, not after an edition nobody received. */
+    @Test
+    @Transactional
+    void the_pdf_of_a_year_not_published_names_no_edition() throws Exception {
+        Catalogue.unpublishMonth(db, 2020, 12);
+        // a published July corrected while December is not yet out: the revisions are listed, under no edition
+        var july = Catalogue.figure(db, "meal_schools", "350602", 2020, 7);
+        as(
+                "reviewer",
+                () -> reviews.revise(new FigureInput(
+                        new CellKey(july.getIndicatorId(), july.getDivisionId(), july.getPeriodId()),
+                        july.getApprovedValue().subtract(BigDecimal.ONE).toPlainString(),
+                        false,
+                        null,
+                        july.getVersion(),
+                        "七月学校数录入有误")));
+        var pdf = as("comms", () -> publications.yearInReviewPdf(2020));
+        var reader = new PdfReader(pdf.bytes());
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(text.toString().replaceAll("\\s+", ""))
+                .contains("修订说明（未发布）", "七月学校数录入有误")
+                .doesNotContain("版）");
+        assertThat(pdf.fileName()).isEqualTo("回眸2020-民生领域集中整治成果-未发布.pdf");
+        assertThat(as("comms", () -> publications.yearInReviewPdf(2020, "350602"))
+                        .fileName())
+                .isEqualTo("回眸2020-芗城区-民生领域集中整治成果-未发布.pdf");
     }
 
     @Test

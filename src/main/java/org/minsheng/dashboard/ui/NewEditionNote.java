@@ -102,7 +102,8 @@ class NewEditionNote extends Paragraph {
             return;
         }
         show.accept(data);
-        setText(getTranslation("dashboard.updated", data.revision()));
+        // a year not yet published has no edition to be updated to
+        setText(data.edition().say(this::getTranslation, "dashboard.updated", "dashboard.updatedUnpublished"));
         setVisible(true);
     }
 }

@@ -94,7 +94,9 @@ final class PublicPage {
         }
         if (!review.edition().revisions().isEmpty()) {
             html.append("<section class=\"revisions\" aria-labelledby=\"revisions\"><h2 id=\"revisions\">")
-                    .append(escape(t("publication.revisions.heading", review.revision())))
+                    .append(escape(t(
+                            "publication.revisions.heading",
+                            review.edition().shown().text(this::t))))
                     .append("</h2><ul lang=\"zh-CN\">");
             review.edition()
                     .revisions()

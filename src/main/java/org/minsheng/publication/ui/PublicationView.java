@@ -247,8 +247,12 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
             article.add(block);
         }
         if (!review.edition().revisions().isEmpty()) {
-            var revisions = new Div(
-                    new H2(getTranslation(Translations.CHINESE, "publication.revisions.heading", review.revision())));
+            var revisions = new Div(new H2(getTranslation(
+                    Translations.CHINESE,
+                    "publication.revisions.heading",
+                    review.edition()
+                            .shown()
+                            .text((key, parameters) -> getTranslation(Translations.CHINESE, key, parameters)))));
             revisions.setId("publication-revisions");
             review.edition().revisions().forEach(r -> revisions.add(new Paragraph(r.text())));
             article.add(revisions);

@@ -491,6 +491,22 @@ class DashboardViewTest {
         assertThat(note.getText()).matches("数据已更新至第\\d+版");
     }
 
+    /** A year not yet out has no edition to be updated to: the note says the figures changed, not 第n版. */
+    @Test
+    void the_note_of_a_new_approval_names_no_edition_for_a_year_not_published() {
+        UI.getCurrent().navigate("", QueryParameters.of("year", "2021"));
+        var note = (Paragraph) _get(DashboardView.class)
+                .getChildren()
+                .filter(c -> c.getId().orElse("").equals("dashboard-updated"))
+                .findFirst()
+                .orElseThrow();
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(tx ->
+                        events.publishEvent(new ApprovedFiguresChanged(1, ApprovedFiguresChanged.Change.CORRECTED)));
+        roundtripsUntil(() -> note.isVisible() && note.getText().startsWith("数据已更新"));
+        assertThat(note.getText()).isEqualTo("数据已更新");
+    }
+
     /** Runs the redraws other threads queued for this session until the condition holds; fails after the deadline. */
     private static void roundtripsUntil(BooleanSupplier condition) {
         var end = Instant.now().plus(RETRY_DEADLINE);
