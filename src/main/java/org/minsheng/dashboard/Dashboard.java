@@ -152,6 +152,11 @@ public record Dashboard(
             return say(words, "edition.text", "edition.unpublished");
         }
 
+        /** The edition an export's record keeps: none for a year not yet out, whose history says 未发布. */
+        public Integer recorded() {
+            return published ? number : null;
+        }
+
         /** 第3版 (rev3) in a file name, or 未发布 (unpublished): a later edition never takes its name. */
         public String inFileName(ChartContents.Words words) {
             return say(words, "export.file.edition", "export.file.unpublished");

@@ -171,7 +171,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 new Table(title, t(locale, "export.sheet.district"), columns, rows),
                 stem,
                 format,
-                ExportScope.year(filter.year(), data.revision(), data.dataAsOf()));
+                ExportScope.year(filter.year(), data.edition().recorded(), data.dataAsOf()));
     }
 
     /** The submission tracker of a period: the cell states of the units under one unit, never values. */

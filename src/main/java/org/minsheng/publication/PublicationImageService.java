@@ -87,7 +87,7 @@ public class PublicationImageService implements ChartDownloads {
                 new ExportScope(
                         request.filter().year(),
                         indicator == null ? null : indicator.id(),
-                        data.revision(),
+                        data.edition().recorded(),
                         data.dataAsOf()));
         return new Download(name, request.format().contentType, bytes);
     }
@@ -121,7 +121,7 @@ public class PublicationImageService implements ChartDownloads {
                         String.valueOf(year),
                         data.city().name(),
                         edition.inFileName(this::t));
-        provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, edition.number(), data.dataAsOf()));
+        provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, edition.recorded(), data.dataAsOf()));
         return new Download(name, ImageFormat.PNG.contentType, bytes);
     }
 

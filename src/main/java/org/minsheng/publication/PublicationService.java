@@ -202,7 +202,10 @@ public class PublicationService {
         var name = isRoot(review)
                 ? t("publication.fileName", String.valueOf(year), edition)
                 : t("publication.unitFileName", String.valueOf(year), review.city(), edition);
-        provenance.record(ExportKind.REVIEW_PDF, name, ExportScope.year(year, review.revision(), review.dataAsOf()));
+        provenance.record(
+                ExportKind.REVIEW_PDF,
+                name,
+                ExportScope.year(year, review.edition().shown().recorded(), review.dataAsOf()));
         return new Download(name, "application/pdf", bytes);
     }
 

@@ -111,7 +111,10 @@ class ProvenanceView extends Div implements HasDynamicTitle {
         }
         var asOf = r.dataAsOf() == null ? "—" : TIME.format(r.dataAsOf().atZoneSameInstant(zone));
         var scope = r.indicator() == null ? String.valueOf(r.year()) : r.year() + " · " + r.indicator();
-        return getTranslation("provenance.dataText", scope, asOf, r.revision());
+        // an export of a year not yet published recorded no edition: nobody received one
+        return r.revision() == null
+                ? getTranslation("provenance.dataTextUnpublished", scope, asOf)
+                : getTranslation("provenance.dataText", scope, asOf, r.revision());
     }
 
     private Span status(ExportRecord r) {
