@@ -11,6 +11,7 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.PeriodChoice;
 import org.minsheng.support.SignedIn;
 
 /**
@@ -21,7 +22,8 @@ import org.minsheng.support.SignedIn;
  * times that page as a leader opens it, then times it again as the cache serves it. The units' order
  * rotates each round, so no level always comes first after the machine's other work. {@code bench/run.sh
  * levels L}; {@code -Dbench.rounds=200 -Dbench.warmup=10 -Dbench.units=000000,350000,350600,350623
- * -Dbench.year=2025} (the newest year with approved figures unless given).
+ * -Dbench.year=2025} (the newest year with approved figures unless given); {@code -Dbench.period=MONTH
+ * -Dbench.part=6} times June's pages (QUARTER and part 2 the second quarter's).
  */
 public final class LevelsBench {
 
@@ -53,12 +55,15 @@ public final class LevelsBench {
                         "select max(p.year) from period p where exists "
                                 + "(select 1 from figure f where f.period_id = p.id and f.revision > 0)"));
                 out.append(String.format(
-                        "## %s (%s): root %s, year %d; context started in %.1f s%n"
+                        "## %s (%s): root %s, year %d%s; context started in %.1f s%n"
                                 + "figure rows %,d; rollup_total_month rows %,d; %d rounds%n%n",
                         size,
                         size.label,
                         codes[0],
                         year,
+                        System.getProperty("bench.period") == null
+                                ? ""
+                                : ", " + System.getProperty("bench.period") + " " + Integer.getInteger("bench.part", 1),
                         (System.nanoTime() - started) / 1e9,
                         count(c, "select count(*) from figure"),
                         count(c, "select count(*) from rollup_total_month"),
@@ -68,6 +73,11 @@ public final class LevelsBench {
                     var filter = i == 0
                             ? DashboardFilter.year(year)
                             : DashboardFilter.year(year).withDivision(codes[i]);
+                    // -Dbench.period=MONTH -Dbench.part=6: June's page instead of the year's (QUARTER, part 2)
+                    var period = System.getProperty("bench.period");
+                    if (period != null) {
+                        filter = filter.withPeriod(PeriodChoice.valueOf(period), Integer.getInteger("bench.part", 1));
+                    }
                     pages.add(new Page(
                             codes[i],
                             name(c, codes[i]),
