@@ -98,12 +98,18 @@ class UnitPublicationRepository {
                 || wholeYearsPublished().contains(year);
     }
 
-    /** Years with periods, every one of them published. */
+    /**
+     * Years with periods, every one of them published; or, in a year declared annual reporting only
+     * (V101), its year period published: its months are never reported, so waiting for them kept such a
+     * year 未发布 on every page and off the public side after its figures were published and corrected.
+     */
     List<Integer> wholeYearsPublished() {
+        var published = PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published));
         return db.select(PERIOD.YEAR)
                 .from(PERIOD)
                 .groupBy(PERIOD.YEAR)
-                .having(DSL.boolAnd(PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published))))
+                .having(DSL.condition(DSL.boolAnd(published))
+                        .or(DSL.boolOr(DSL.condition(PERIOD.ANNUAL_ONLY).and(published))))
                 .orderBy(PERIOD.YEAR.desc())
                 .fetch(r -> r.value1().intValue());
     }

@@ -134,8 +134,8 @@ class UnitPublicationTest {
     @Test
     @Transactional
     void a_city_publishes_once_nothing_below_it_is_pending_and_a_later_approval_moves_only_its_own_edition() {
-        reviewerOf("reviewer-zhangzhou", "350600");
-        reviewerOf("reviewer-fuzhou", "350100");
+        Catalogue.scopedUser(db, "reviewer-zhangzhou", "reviewer", "350600");
+        Catalogue.scopedUser(db, "reviewer-fuzhou", "reviewer", "350100");
         assertThat(pending("350600"))
                 .as("the demo's 2020 is approved throughout")
                 .isZero();
@@ -225,21 +225,5 @@ class UnitPublicationTest {
 
     private int pending(String code) {
         return as("comms", () -> unitPublications.status(2020, code)).pending();
-    }
-
-    private void reviewerOf(String username, String code) {
-        db.execute(
-                "insert into app_user (username, display_name, password_hash) values (?, ?, '{noop}not-used')"
-                        + " on conflict (username) do nothing",
-                username,
-                username);
-        db.execute(
-                "insert into user_role (user_id, role) select id, 'reviewer' from app_user where username = ?"
-                        + " on conflict do nothing",
-                username);
-        db.execute("""
-                insert into user_scope (user_id, division_id)
-                select u.id, d.id from app_user u, division d where u.username = ? and d.code = ?
-                on conflict do nothing""", username, code);
     }
 }
