@@ -4,10 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import org.minsheng.base.format.Dates;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
@@ -28,10 +27,7 @@ final class Labels {
         if (!data.hasData()) {
             return in.getTranslation("dashboard.noData");
         }
-        var time = data.dataAsOf()
-                .atZoneSameInstant(zone)
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale()));
+        var time = Dates.dayAndTime(data.dataAsOf(), zone, locale());
         // a year not yet published has no edition anyone received: the page says so instead of 第1版
         return data.published()
                 ? in.getTranslation("dashboards.asOf", time, data.revision(), window(in, data))

@@ -12,10 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.format.Dates;
 import org.minsheng.base.ui.WhileAttached;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.base.ui.chart.ChartJs;
@@ -42,7 +42,6 @@ import tools.jackson.databind.node.ObjectNode;
 @RolesAllowed({Role.Names.DISPLAY, Role.Names.LEADER, Role.Names.COMMUNICATIONS, Role.Names.ADMINISTRATOR})
 class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     /** Rankings per category on screen at once: two fit side by side at 1920 px. */
     private static final int CHARTS_PER_CATEGORY = 2;
 
@@ -102,9 +101,8 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         title = getTranslation("publication.title", String.valueOf(year), review.city());
         var clockText = new Span();
         clockText.setId("screen-clock");
-        var asOf = review.dataAsOf() == null
-                ? "—"
-                : review.dataAsOf().atZoneSameInstant(clock.getZone()).format(DAY);
+        // the day in the dashboard's form for the session's language: Jan 23, 2021 on an English wall
+        var asOf = review.dataAsOf() == null ? "—" : Dates.day(review.dataAsOf(), clock.getZone(), getLocale());
         // a signed-in wall shows a year before it is published too: it has no edition yet to name
         var meta = new Paragraph(
                 review.edition().published()

@@ -1,10 +1,12 @@
 package org.minsheng.publication.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -54,6 +56,22 @@ class WallDisplayTest {
                 .contains("Education");
     }
 
+    /** The date of the data in the English dashboard meta line's form (Labels.asOf), never 2021年1月23日. */
+    @Test
+    void an_english_wall_writes_its_date_as_the_english_dashboard_does() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        assertThat(meta())
+                .matches("Data as of [A-Z][a-z]{2} \\d{1,2}, \\d{4} \\(.*\\)")
+                .doesNotContain("年", "月", "日");
+    }
+
+    @Test
+    void a_chinese_wall_writes_its_date_as_it_always_has() {
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        assertThat(meta()).matches("数据截至\\d{4}年\\d{1,2}月\\d{1,2}日（.*）");
+    }
+
     @Test
     void a_chinese_wall_writes_its_numbers_as_the_chinese_dashboard_does() {
         UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
@@ -73,6 +91,10 @@ class WallDisplayTest {
         assertThat(ticks.path("order").asInt(0))
                 .as("over the bar")
                 .isLessThan(datasets.get(0).path("order").asInt(0));
+    }
+
+    private static String meta() {
+        return _get(Paragraph.class, spec -> spec.withId("screen-meta")).getText();
     }
 
     private static List<String> tileValues() {
