@@ -35,6 +35,21 @@ public record ReviewerDuties(
         return approves.contains(level);
     }
 
+    /**
+     * Whether, within their unit, they approve the figures of some levels' units and not of others: a
+     * listed middle level's reviewer approves their own unit's, not those of the listed level below. A count
+     * of their work (the review page's period list) then leaves the others' figures out by level
+     * ({@link #approves}); false when they approve the figures of every level at or below their unit, as with no levels (a
+     * county's reviewer: the county's and its towns'), or none at all.
+     */
+    public boolean approvesSomeLevelsOnly() {
+        // every level entering figures with nothing listed, of those at or below their unit
+        return approvesFigures()
+                && !ApprovalLevels.NONE.figuresApprovedBy(unit.level()).stream()
+                        .filter(level -> level.compareTo(unit.level()) >= 0)
+                        .allMatch(approves::contains);
+    }
+
     public boolean acceptsUnits() {
         return accepts != null;
     }

@@ -4,6 +4,8 @@ import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.PERIOD;
 
@@ -19,10 +21,12 @@ import org.jooq.Record8;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.minsheng.base.db.Vocabularies;
+import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.enums.FigureStatus;
 import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.db.tables.records.PeriodRecord;
+import org.minsheng.division.Division;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -107,8 +111,8 @@ class PeriodRepository {
      * installation's size, where counting the approved ones too read every figure (~17 s nationally,
      * 21 million figures); those are counted a period at a time by {@link #approvedIn}.
      */
-    List<PeriodOverview> overview(Set<Integer> units) {
-        return overviewQuery(units)
+    List<PeriodOverview> overview(Set<Integer> units, Set<Division.Level> levels) {
+        return overviewQuery(units, levels)
                 .fetch(r -> new PeriodOverview(
                         r.value1(),
                         r.value2(),
@@ -126,7 +130,7 @@ class PeriodRepository {
      * seen in pg_stat_activity under bench/run.sh push L). {@code PartialIndexUseTest} holds this.
      */
     ResultQuery<Record8<Integer, Short, Short, PeriodStatus, LocalDate, Integer, Integer, Integer>> overviewQuery(
-            Set<Integer> units) {
+            Set<Integer> units, Set<Division.Level> levels) {
         return db.select(
                         PERIOD.ID,
                         PERIOD.YEAR,
@@ -141,26 +145,38 @@ class PeriodRepository {
                 .on(FIGURE.PERIOD_ID
                         .eq(PERIOD.ID)
                         .and(FIGURE.STATUS.ne(inline(FigureStatus.approved)))
-                        .and(within(units)))
+                        .and(within(units, levels)))
                 .groupBy(PERIOD.ID)
                 .orderBy(PERIOD.YEAR.desc(), PERIOD.MONTH.desc().nullsFirst());
     }
 
     /** The period's approved cells, an index-only scan of V121's index of approved cells by period. */
-    int approvedIn(int periodId, Set<Integer> units) {
-        return db.fetchCount(approvedInQuery(periodId, units));
+    int approvedIn(int periodId, Set<Integer> units, Set<Division.Level> levels) {
+        return db.fetchCount(approvedInQuery(periodId, units, levels));
     }
 
-    /** Figures of these units only; every unit when empty (a reader with no scope). */
-    private static Condition within(Set<Integer> units) {
-        return units.isEmpty() ? noCondition() : FIGURE.DIVISION_ID.eq(any(units.toArray(Integer[]::new)));
+    /**
+     * Figures of these units only, every unit when empty (a reader with no scope); and of those, of units of
+     * these levels, every level when null (a reviewer who approves every level's figures: no join to read).
+     */
+    private static Condition within(Set<Integer> units, Set<Division.Level> levels) {
+        var scoped = units.isEmpty() ? noCondition() : FIGURE.DIVISION_ID.eq(any(units.toArray(Integer[]::new)));
+        if (levels == null) {
+            return scoped;
+        }
+        // literals like the states: a bound enum arrives as a cast the planner does not fold while planning
+        var ofLevels = levels.stream()
+                .map(level -> inline(Vocabularies.toDatabase(level, DivisionLevel.class)))
+                .toList();
+        return scoped.and(
+                FIGURE.DIVISION_ID.in(select(DIVISION.ID).from(DIVISION).where(DIVISION.LEVEL.in(ofLevels))));
     }
 
-    /** The state is a literal for V121's partial index, as in {@link #overviewQuery()}. */
-    Select<?> approvedInQuery(int periodId, Set<Integer> units) {
+    /** The state is a literal for V121's partial index, as in {@link #overviewQuery}. */
+    Select<?> approvedInQuery(int periodId, Set<Integer> units, Set<Division.Level> levels) {
         return db.selectFrom(FIGURE)
                 .where(FIGURE.PERIOD_ID.eq(periodId))
                 .and(FIGURE.STATUS.eq(inline(FigureStatus.approved)))
-                .and(within(units));
+                .and(within(units, levels));
     }
 }

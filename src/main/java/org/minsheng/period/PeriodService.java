@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.minsheng.approval.ApprovalService;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.db.ReadOnce;
+import org.minsheng.division.Division;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
@@ -24,11 +26,13 @@ public class PeriodService {
     private final PeriodRepository periods;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ApprovalService approvals;
 
-    PeriodService(PeriodRepository periods, CurrentUser currentUser, AuditLog audit) {
+    PeriodService(PeriodRepository periods, CurrentUser currentUser, AuditLog audit, ApprovalService approvals) {
         this.periods = periods;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.approvals = approvals;
     }
 
     /** A period by id; every signed-in user may know which periods exist. */
@@ -133,19 +137,37 @@ public class PeriodService {
     /**
      * Every period, newest first, with its cells still in the workflow counted by state; for the
      * reviewers, counting the figures of their own unit's subtree only (a city's reviewer in a province
-     * installation never reads how many figures the neighbouring city has).
+     * installation never reads how many figures the neighbouring city has), and of those the figures they
+     * approve ({@link #counted}).
      */
     public List<PeriodOverview> overview() {
         currentUser.require(Role.REVIEWER, Role.ADMINISTRATOR);
-        return periods.overview(currentUser.readingScope().units());
+        return periods.overview(currentUser.readingScope().units(), counted());
     }
 
     /**
      * A period's approved cells. Apart from {@link #overview} because nationally they are millions: the
-     * review page asks for the periods it shows, not for every period on every visit.
+     * review page asks for the periods it shows, not for every period on every visit. Counted over the
+     * same units as the overview's.
      */
     public int approvedIn(int periodId) {
         currentUser.require(Role.REVIEWER, Role.ADMINISTRATOR);
-        return periods.approvedIn(periodId, currentUser.readingScope().units());
+        return periods.approvedIn(periodId, currentUser.readingScope().units(), counted());
+    }
+
+    /**
+     * The levels of the units whose figures the period list counts; null for every level. Under {county,
+     * city, province} a city's reviewer approves only the city's own figures (ApprovalLevels.approverOf), so
+     * their list counts those and not the counties', which promised work they are refused. Every level for
+     * a reviewer who approves every level's figures in their unit, for one who approves none (they see no
+     * period list; the root's reviewer publishes a period once nothing in it waits), and for an
+     * administrator.
+     */
+    private Set<Division.Level> counted() {
+        if (!currentUser.get().has(Role.REVIEWER)) {
+            return null;
+        }
+        var duties = approvals.duties();
+        return duties.approvesSomeLevelsOnly() ? duties.approves() : null;
     }
 }

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -23,6 +24,7 @@ import org.minsheng.division.Division;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.period.PeriodOverview;
+import org.minsheng.period.PeriodService;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +57,9 @@ class MiddleLevelApprovesOwnFiguresTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    PeriodService periods;
 
     @Autowired
     DSLContext db;
@@ -157,6 +162,45 @@ class MiddleLevelApprovesOwnFiguresTest {
                         .map(d -> d.getElement().getAttribute("data-district"))
                         .filter(Objects::nonNull))
                 .containsExactly("350200");
+    }
+
+    /**
+     * The review page's period list counts the figures the reviewer approves: the city's reviewer the city's
+     * own submitted figure and not 思明区's, which they are refused; 思明区's reviewer every figure of 思明区.
+     */
+    @Test
+    void the_city_reviewers_period_list_counts_the_citys_own_figures_only_and_a_county_reviewers_is_unchanged() {
+        var city = as(XIAMEN, periods::overview);
+        assertThat(overviewOf(city, cityFigure.periodId()).submitted()).isEqualTo(1);
+        assertThat(overviewOf(city, countyFigure.periodId()).submitted())
+                .as("思明区's figure is its own reviewer's")
+                .isZero();
+        assertThat(city)
+                .as("every period: the city's own figures alone")
+                .allSatisfy(p -> assertThat(p.counts()).isEqualTo(countsIn(p.id(), "350200", false)));
+
+        var county = as(SIMING, periods::overview);
+        assertThat(overviewOf(county, countyFigure.periodId()).submitted()).isPositive();
+        assertThat(county)
+                .as("every period: 思明区's whole area, as before")
+                .allSatisfy(p -> assertThat(p.counts()).isEqualTo(countsIn(p.id(), "350203", true)));
+    }
+
+    private static PeriodOverview overviewOf(List<PeriodOverview> list, int periodId) {
+        return list.stream().filter(p -> p.id() == periodId).findFirst().orElseThrow();
+    }
+
+    /** The period's figures in the workflow of the unit, and of every unit below it when {@code below}, by state. */
+    private PeriodOverview.Counts countsIn(int periodId, String unitCode, boolean below) {
+        var counts = db.fetchSingle("""
+                with recursive units as (
+                    select id from division where code = ?
+                    union all select d.id from division d join units u on d.parent_id = u.id where ?)
+                select count(*) filter (where status = 'draft'), count(*) filter (where status = 'submitted'),
+                       count(*) filter (where status = 'returned')
+                from figure where period_id = ? and division_id in (select id from units)""", unitCode, below, periodId);
+        return new PeriodOverview.Counts(
+                counts.get(0, Integer.class), counts.get(1, Integer.class), counts.get(2, Integer.class));
     }
 
     private void refused(Runnable call) {
