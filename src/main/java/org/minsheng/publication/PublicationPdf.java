@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.render.CjkFont;
@@ -124,7 +125,10 @@ class PublicationPdf {
         }
         if (illustrative) {
             var note = new Paragraph(
-                    t("dashboard.illustrativeSplit", t(review.data().city().wholeKey())), small);
+                    t(
+                            Dashboard.illustrativeNoteKey(review.data().city()),
+                            t(review.data().city().wholeKey())),
+                    small);
             note.setSpacingBefore(16);
             document.add(note);
         }

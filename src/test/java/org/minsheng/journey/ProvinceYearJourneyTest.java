@@ -171,6 +171,14 @@ class ProvinceYearJourneyTest {
         assertThat(pdf.fileName()).contains("2021");
     }
 
+    /** The province's figures are generated: its PDF must not claim, as a city's demo does, to split a published total. */
+    @Test
+    void the_provinces_pdf_says_its_demo_figures_are_generated_not_a_split_of_a_published_total() throws Exception {
+        var text = PdfText.withoutSpaces(as("reviewer", () -> publications.yearInReviewPdf(2020, "350000"))
+                .bytes());
+        assertThat(text).contains("大部分为生成数据").doesNotContain("示意拆分，其合计与");
+    }
+
     /** A county statistician types the values into the unit's sheet of the period, each explained, and submits. */
     static void enterAndSubmit(
             FigureService entry, String statistician, int period, int unit, Map<String, String> values) {

@@ -26,7 +26,6 @@ import org.minsheng.dashboard.DashboardDownloads;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardUpdates;
-import org.minsheng.division.Division;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
@@ -231,11 +230,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var line = Labels.asOf(this, data, zone);
         meta.setText(
                 data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections()) : line);
-        // a city's demo splits its published totals; above a city (the province demo) the units' figures
-        // are generated, and no published total backs them
-        boolean generated = data.city().level().compareTo(Division.Level.CITY) < 0;
         illustrative.setText(getTranslation(
-                generated ? "dashboard.illustrativeGenerated" : "dashboard.illustrativeSplit",
+                Dashboard.illustrativeNoteKey(data.city()),
                 getTranslation(data.city().wholeKey())));
         illustrative.setVisible(dashboards.illustrativeSplit(data.filter().year()));
         boolean reportedAsTotal = periods.annualOnly(data.filter().year());

@@ -13,6 +13,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.CityYear;
+import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
@@ -105,8 +106,9 @@ final class PublicPage {
         }
         if (page.illustrative()) {
             html.append("<p class=\"note\">")
-                    .append(escape(
-                            t("dashboard.illustrativeSplit", t(data.city().wholeKey()))))
+                    .append(escape(t(
+                            Dashboard.illustrativeNoteKey(data.city()),
+                            t(data.city().wholeKey()))))
                     .append("</p>");
         }
         html.append("<section class=\"data\" aria-labelledby=\"data\"><h2 id=\"data\">")
