@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.base.db.ReadReplica;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionException;
@@ -89,6 +90,8 @@ class DashboardServiceRulesTest {
                 .thenReturn(new Lineage(node(LONGHAI_SHI), List.of(), List.of(node(LONGHAI_QU))));
         when(history.lineage(XIANGCHENG.code())).thenReturn(new Lineage(node(XIANGCHENG), List.of(), List.of()));
         when(currentUser.readingScope()).thenReturn(ReadingScope.EVERY_UNIT);
+        // a city installation without approval levels, as the demo
+        when(acceptances.approvalLevels()).thenReturn(ApprovalLevels.NONE);
         when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(7, 901L), List.of(3, 900L), 7));
     }
 

@@ -100,9 +100,16 @@ class HierarchyRollupEqualityTest {
                 .isEqualTo(totalRows());
     }
 
+    /**
+     * Every total row as text, its numbers without trailing zeros: the maximum or minimum of 35 and 35.0 is
+     * either, by the order rows are met, and the two are the same value (CI met it with seed 52618138943087).
+     */
     private List<String> totalRows() {
         return db.fetch("""
-                        select row(t.*)::text from rollup_total_month t union all select row(y.*)::text from rollup_total_year y
+                        select regexp_replace(regexp_replace(r, '(\\.[0-9]*[1-9])0+(?=[,)])', '\\1', 'g'),
+                                              '\\.0+(?=[,)])', '', 'g')
+                        from (select row(t.*)::text as r from rollup_total_month t
+                              union all select row(y.*)::text from rollup_total_year y) rows
                         order by 1""").getValues(0, String.class);
     }
 
