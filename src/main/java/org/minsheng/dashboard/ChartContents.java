@@ -70,11 +70,7 @@ public final class ChartContents {
                         window(data),
                         words.get(data.rankedLevel().eachKey())),
                 indicator.unit(locale),
-                ranking.districts().stream()
-                        .map(d -> pendingMark(data, d)
-                                .map(mark -> words.get("dashboard.acceptance.label", d.name(), mark))
-                                .orElse(d.name()))
-                        .toList(),
+                ranking.districts().stream().map(d -> unitLabel(data, d)).toList(),
                 series,
                 true,
                 indicator.scale(),
@@ -192,6 +188,13 @@ public final class ChartContents {
                         : words.get(
                                 "dashboard.acceptance.waiting",
                                 words.get(acceptingKey(data.focus().level()))));
+    }
+
+    /** A ranked unit's name as charts and tables print it, marked 「漳州市（待省级确认）」 when the totals leave it out. */
+    public String unitLabel(Dashboard data, Division unit) {
+        return pendingMark(data, unit)
+                .map(mark -> words.get("dashboard.acceptance.label", unit.name(), mark))
+                .orElse(unit.name());
     }
 
     /**

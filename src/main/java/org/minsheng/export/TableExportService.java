@@ -122,12 +122,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var rows = new ArrayList<List<Object>>();
         for (var unit : units) {
             var row = new ArrayList<Object>();
-            row.add(
-                    data.cityWide()
-                            ? words.pendingMark(data, unit)
-                                    .map(mark -> t(locale, "dashboard.acceptance.label", unit.name(), mark))
-                                    .orElse(unit.name())
-                            : unit.name());
+            row.add(data.cityWide() ? words.unitLabel(data, unit) : unit.name());
             data.districtIndicators().forEach(i -> row.add(value(cellOf.apply(i, unit.id()), locale)));
             rows.add(row);
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
@@ -83,6 +82,12 @@ class PublicationPdf {
         lede.setLeading(20);
         lede.setSpacingAfter(12);
         document.add(lede);
+        // the lede's and the tables' totals leave a unit out: said where the reader meets them
+        review.acceptanceNote().ifPresent(leftOut -> {
+            var note = new Paragraph(leftOut, small);
+            note.setSpacingAfter(12);
+            document.add(note);
+        });
 
         boolean first = true;
         for (var section : review.sections()) {
@@ -104,7 +109,7 @@ class PublicationPdf {
                 lines.addCell(plain(line.status(), cell));
             }
             document.add(lines);
-            var districtTable = districtTable(review.data(), section.category(), cell, bold);
+            var districtTable = districtTable(review, section.category(), cell, bold);
             if (districtTable != null) {
                 districtTable.setSpacingBefore(8);
                 document.add(districtTable);
@@ -137,7 +142,8 @@ class PublicationPdf {
     }
 
     /** Districts down, the category's county-reported indicators across, the city total last. */
-    private PdfPTable districtTable(CityYear data, String category, Font cell, Font bold) {
+    private PdfPTable districtTable(YearInReview review, String category, Font cell, Font bold) {
+        var data = review.data();
         var indicators = data.districtIndicators().stream()
                 .filter(i -> i.categoryZh().equals(category))
                 .toList();
@@ -150,7 +156,7 @@ class PublicationPdf {
         table.addCell(header(t(data.rankedLevel().headingKey()), bold));
         indicators.forEach(i -> table.addCell(header(i.shortNameZh() + "（" + i.unitZh() + "）", bold)));
         for (var county : data.counties()) {
-            table.addCell(plain(county.name(), cell));
+            table.addCell(plain(review.unitName(county), cell));
             indicators.forEach(i -> table.addCell(number(data.cell(i, county), i, cell)));
         }
         table.addCell(plain(t("dashboard.table.total", data.city().name()), bold));

@@ -15,6 +15,7 @@ import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
@@ -112,7 +113,17 @@ public class PublicationService {
     YearInReview review(int year, String division, Locale locale) {
         var unitYear = units.read(year, division);
         var data = unitYear.data();
-        return review(data, edition(data), unitYear.page().cityWide(), locale);
+        var page = unitYear.page();
+        var review = review(data, edition(data), page.cityWide(), locale);
+        if (!page.cityWide()) {
+            // a district of a city installation: its page lists its towns, which nobody accepts
+            return review;
+        }
+        var words =
+                new ChartContents(locale, (key, parameters) -> translations.getTranslation(key, locale, parameters));
+        var marks = new HashMap<Integer, String>();
+        page.pendingUnits().forEach(unit -> marks.put(unit.id(), words.unitLabel(page, unit)));
+        return review.leavingOut(words.acceptanceNote(page).orElse(null), marks);
     }
 
     /**
@@ -176,7 +187,17 @@ public class PublicationService {
                 .map(e -> new YearInReview.Section(e.getKey(), e.getValue()))
                 .toList();
         return new YearInReview(
-                year, data.city().name(), lede.toString(), gaps, data.dataAsOf(), edition, sectionList, data, ranked);
+                year,
+                data.city().name(),
+                lede.toString(),
+                gaps,
+                data.dataAsOf(),
+                edition,
+                sectionList,
+                data,
+                ranked,
+                null,
+                Map.of());
     }
 
     /**

@@ -3,12 +3,14 @@ package org.minsheng.publication;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
+import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 
 /**
@@ -20,6 +22,11 @@ import org.minsheng.indicator.Indicator;
  * @param edition the unit's edition, with the revisions of its own subtree behind it
  * @param ranked  the unit's page ranks the units it lists, so its sections carry ranking charts (not a
  *                district of a city installation, whose page ranks the city's districts)
+ * @param leftOut what the totals leave out, as the unit's dashboard says it beside them (「合计只计入已确认的
+ *                8 个市；1 个市待确认：漳州市」), null when they count every unit listed. A province's published
+ *                year loses a city from its totals when a correction there takes back the province's
+ *                acceptance; its publication says so rather than print totals its own rows do not add up to
+ * @param marks   the listed units the totals leave out, by id, with the dashboard's mark (「待省级确认」)
  */
 public record YearInReview(
         int year,
@@ -30,7 +37,31 @@ public record YearInReview(
         Edition edition,
         List<Section> sections,
         CityYear data,
-        boolean ranked) {
+        boolean ranked,
+        String leftOut,
+        Map<Integer, String> marks) {
+
+    public YearInReview {
+        marks = Map.copyOf(marks);
+    }
+
+    /** The same year, with what its unit's page says its totals leave out. */
+    YearInReview leavingOut(String note, Map<Integer, String> pending) {
+        return new YearInReview(year, city, lede, gaps, dataAsOf, edition, sections, data, ranked, note, pending);
+    }
+
+    /** The sentence on what the totals leave out, where they leave out a unit. */
+    public Optional<String> acceptanceNote() {
+        return Optional.ofNullable(leftOut);
+    }
+
+    /**
+     * A listed unit's name as a table row prints it: 「漳州市（待省级确认）」 for a unit the totals leave out,
+     * so a reader never adds up rows the total does not count.
+     */
+    public String unitName(Division unit) {
+        return marks.getOrDefault(unit.id(), unit.name());
+    }
 
     /** The edition shown as 「第n版」 and in the file name. */
     public int revision() {

@@ -14,6 +14,7 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.figure.CellKey;
+import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.PdfText;
@@ -221,6 +222,44 @@ class UnitPublicationTest {
         assertThat(db.fetchCount(db.selectFrom("audit_entry").where("entity = 'unit_publication'")))
                 .as("the publication is audited")
                 .isEqualTo(1);
+    }
+
+    /**
+     * The trial's finding: a correction in 漳州市 after the province accepted it takes the acceptance back, and
+     * the province's year-in-review then counted 漳州市 nowhere in its totals while its table still listed
+     * 漳州市's figures unmarked, so its rows did not add up to the total printed under them.
+     */
+    @Test
+    @Transactional
+    void a_city_left_out_of_the_provinces_totals_after_a_correction_is_named_and_marked_in_its_publication()
+            throws Exception {
+        db.execute("insert into approval_level (level) values ('city'), ('province') on conflict do nothing");
+        var december = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
+        var key = new CellKey(december.getIndicatorId(), december.getDivisionId(), december.getPeriodId());
+        as(
+                "reviewer-zhangzhou",
+                () -> reviews.revise(new FigureInput(key, "5", false, null, december.getVersion(), "复核更正")));
+
+        var review = as("comms", () -> publications.yearInReview(2020, null));
+        assertThat(review.acceptanceNote())
+                .hasValueSatisfying(note -> assertThat(note).contains("8 个市", "漳州市"));
+        var zhangzhou = review.data().counties().stream()
+                .filter(c -> c.code().equals("350600"))
+                .findFirst()
+                .orElseThrow();
+        var fuzhou = review.data().counties().stream()
+                .filter(c -> c.code().equals("350100"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(review.unitName(zhangzhou)).isEqualTo("漳州市（待省级确认）");
+        assertThat(review.unitName(fuzhou)).isEqualTo("福州市");
+
+        var pdf = PdfText.withoutSpaces(
+                as("comms", () -> publications.yearInReviewPdf(2020, null)).bytes());
+        assertThat(pdf).contains("合计只计入已确认的8个市", "漳州市（待省级确认）");
+        assertThat(as("comms", () -> publications.yearInReview(2020, "350600")).acceptanceNote())
+                .as("漳州市's own year counts its districts, which nobody accepts")
+                .isEmpty();
     }
 
     private int pending(String code) {

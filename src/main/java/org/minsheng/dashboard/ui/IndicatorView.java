@@ -130,9 +130,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                             .filter(c -> c.id() == unit)
                             .findFirst()
                             // a unit outside the focus's totals says so here too (待省级确认)
-                            .map(c -> words.pendingMark(data, c)
-                                    .map(mark -> getTranslation("dashboard.acceptance.label", c.name(), mark))
-                                    .orElse(c.name()))
+                            .map(c -> words.unitLabel(data, c))
                             .orElseThrow();
             if (unit != null) {
                 series.add(new Series(name, values, Series.Style.LINE));

@@ -12,7 +12,6 @@ import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.dashboard.ChartKind;
-import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.dashboard.YearCell;
@@ -62,6 +61,10 @@ final class PublicPage {
         html.append("<p class=\"lede\" lang=\"zh-CN\">")
                 .append(escape(review.lede()))
                 .append("</p>");
+        review.acceptanceNote()
+                .ifPresent(leftOut -> html.append("<p class=\"note\" id=\"left-out\">")
+                        .append(escape(leftOut))
+                        .append("</p>"));
         if (!Translations.isChinese(locale)) {
             html.append("<p class=\"note\">")
                     .append(escape(t("public.chineseOnly")))
@@ -78,7 +81,7 @@ final class PublicPage {
                     .append(escape(section.category()))
                     .append("</h2>");
             lines(review, section);
-            units(data, section.category());
+            units(review, section.category());
             for (var chart : page.charts()) {
                 if (chart.indicator().category(locale).equals(section.category())) {
                     var drawing = chart.in(locale);
@@ -240,7 +243,8 @@ final class PublicPage {
     }
 
     /** The category's unit-reported indicators across, the units down, the unit's total last. */
-    private void units(CityYear data, String category) {
+    private void units(YearInReview review, String category) {
+        var data = review.data();
         var indicators = data.districtIndicators().stream()
                 .filter(i -> i.category(locale).equals(category))
                 .toList();
@@ -258,7 +262,7 @@ final class PublicPage {
         html.append("</tr></thead><tbody>");
         for (var county : data.counties()) {
             html.append("<tr><th scope=\"row\" lang=\"zh-CN\">")
-                    .append(escape(county.name()))
+                    .append(escape(review.unitName(county)))
                     .append("</th>");
             indicators.forEach(i -> cell(data.cell(i, county), i));
             html.append("</tr>");

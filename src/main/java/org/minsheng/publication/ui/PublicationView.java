@@ -230,6 +230,12 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         lede.addClassName("publication-lede");
         lede.setId("publication-lede");
         article.add(title, meta, lede);
+        review.acceptanceNote().ifPresent(leftOut -> {
+            var note = new Paragraph(leftOut);
+            note.addClassName("page-note");
+            note.setId("publication-left-out");
+            article.add(note);
+        });
         for (var section : review.sections()) {
             var block = new Div();
             block.addClassName("publication-section");
