@@ -18,8 +18,18 @@ public record AuditEntry(
      * What the entry is about.
      *
      * @param subject for a figure, the district, indicator and period it belongs to; null otherwise
+     * @param unit    for a division's entry (a city's year accepted or returned, a succession), the
+     *                division as people know it; null otherwise, and for a division no longer stored
      */
-    public record Target(String entity, Long entityId, Subject subject) {}
+    public record Target(String entity, Long entityId, Subject subject, Unit unit) {
+
+        public Target(String entity, Long entityId, Subject subject) {
+            this(entity, entityId, subject, null);
+        }
+    }
+
+    /** A division by name and code (思明区 350203), not by its row id. */
+    public record Unit(String name, String code) {}
 
     /** The values before and after, and the reason given. */
     public record Change(String oldValue, String newValue, String reason) {}

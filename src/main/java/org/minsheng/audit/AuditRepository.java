@@ -18,6 +18,7 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.ChangeSource;
+import org.minsheng.db.tables.Division;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The division an entry is about itself, beside the figure's district joined as DIVISION. */
+    private static final Division UNIT = DIVISION.as("unit");
 
     private final DSLContext db;
 
@@ -73,7 +77,9 @@ class AuditRepository {
                         INDICATOR.UNIT_ZH,
                         INDICATOR.UNIT_EN,
                         PERIOD.YEAR,
-                        PERIOD.MONTH)
+                        PERIOD.MONTH,
+                        UNIT.NAME,
+                        UNIT.CODE)
                 .from(AUDIT_ENTRY)
                 .leftJoin(APP_USER)
                 .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
@@ -86,6 +92,9 @@ class AuditRepository {
                 .on(INDICATOR.ID.eq(FIGURE.INDICATOR_ID))
                 .leftJoin(PERIOD)
                 .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                // a division's entry names the division (厦门市 350200, not "division #18")
+                .leftJoin(UNIT)
+                .on(AUDIT_ENTRY.ENTITY.eq("division").and(AUDIT_ENTRY.ENTITY_ID.eq(UNIT.ID.coerce(Long.class))))
                 .where(conditions(query))
                 .orderBy(AUDIT_ENTRY.ID.desc())
                 .offset(offset)
@@ -95,7 +104,8 @@ class AuditRepository {
                         r.get(AUDIT_ENTRY.AT),
                         new AuditEntry.Actor(r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME)),
                         r.get(AUDIT_ENTRY.ACTION),
-                        new AuditEntry.Target(r.get(AUDIT_ENTRY.ENTITY), r.get(AUDIT_ENTRY.ENTITY_ID), subject(r)),
+                        new AuditEntry.Target(
+                                r.get(AUDIT_ENTRY.ENTITY), r.get(AUDIT_ENTRY.ENTITY_ID), subject(r), unit(r)),
                         new AuditEntry.Change(
                                 text(r.get(AUDIT_ENTRY.OLD_VALUE)),
                                 text(r.get(AUDIT_ENTRY.NEW_VALUE)),
@@ -114,6 +124,10 @@ class AuditRepository {
                         new AuditEntry.Names(r.get(INDICATOR.UNIT_ZH), r.get(INDICATOR.UNIT_EN)),
                         r.get(PERIOD.YEAR),
                         r.get(PERIOD.MONTH) == null ? null : r.get(PERIOD.MONTH).intValue());
+    }
+
+    private static AuditEntry.Unit unit(Record r) {
+        return r.get(UNIT.NAME) == null ? null : new AuditEntry.Unit(r.get(UNIT.NAME), r.get(UNIT.CODE));
     }
 
     int count(AuditQuery query) {

@@ -34,6 +34,9 @@ public final class AuditTexts {
             var period = t(PeriodNames.key(subject.month()), PeriodNames.parameters(subject.year(), subject.month()));
             return String.join(" · ", subject.district(), subject.indicator().in(locale), period);
         }
+        if (entry.target().unit() != null) {
+            return entry.target().unit().name() + " " + entry.target().unit().code();
+        }
         var entity = translations.getTranslation("audit.entity." + entry.entity(), locale);
         var name = entity.startsWith("!") ? entry.entity() : entity;
         return entry.entityId() == null ? name : name + " #" + entry.entityId();

@@ -96,6 +96,26 @@ class AuditTrailReadableTest {
         assertThat(english.value(latest, latest.newValue())).startsWith("12.8 km · Draft");
     }
 
+    /** A city's year accepted or returned is about the city: the trial read "区划 #18" and had to guess. */
+    @Test
+    void a_divisions_entry_names_the_division_by_name_and_code_and_an_unknown_one_by_its_id() {
+        int xiangcheng = id("select id from division where code = '350602'");
+        var before = Map.of("unit", "芗城区", "year", 2021, "acceptance", "accepted");
+        var after = Map.of("unit", "芗城区", "year", 2021, "acceptance", "pending");
+        audit.record(
+                null,
+                AuditEvent.of("unit.reopen", "division", xiangcheng, before, after, null, AuditEvent.Source.SYSTEM));
+        audit.record(
+                null, AuditEvent.of("unit.reopen", "division", 999_999, before, after, null, AuditEvent.Source.SYSTEM));
+        var latest = as("reviewer", () -> audit.search(AuditQuery.all(), 0, 2));
+
+        var chinese = new AuditTexts(translations, Translations.CHINESE);
+        assertThat(chinese.subject(latest.get(1))).isEqualTo("芗城区 350602");
+        assertThat(chinese.subject(latest.get(0))).as("no such division").isEqualTo("区划 #999999");
+        var english = new AuditTexts(translations, Translations.ENGLISH);
+        assertThat(english.subject(latest.get(1))).isEqualTo("芗城区 350602");
+    }
+
     private int id(String sql) {
         return db.fetchSingle(sql).get(0, Integer.class);
     }
