@@ -53,6 +53,9 @@ class EntryView extends Div implements HasDynamicTitle {
     private final FigureService figures;
     private final SubmissionService submissions;
     private final Select<Period> period = new Select<>();
+    /** The periods the selector offers, which are the only ones a hint may send the statistician to. */
+    private final List<Period> offered;
+
     private final Div sheetArea = new Div();
     private final List<List<CellEditor>> editors = new ArrayList<>();
     private EntrySheet sheet;
@@ -71,18 +74,42 @@ class EntryView extends Div implements HasDynamicTitle {
         period.setLabel(getTranslation("entry.period"));
         period.setItemLabelGenerator(p -> PeriodLabels.label(this, p));
         period.setId("entry-period");
-        period.setItems(figures.periodsForEntry());
+        offered = figures.periodsForEntry();
+        period.setItems(offered);
         period.addValueChangeListener(e -> load());
         var intro = new Paragraph(getTranslation("entry.intro"));
         intro.addClassName("page-meta");
         sheetArea.addClassName("entry-sheet-area");
         add(new H2(getTranslation("entry.heading")), intro, period, sheetArea);
         // the oldest open period is the one due first: after a whole year is opened, January, not December
-        figures.periodsForEntry().stream()
+        offered.stream()
                 .filter(Period::isOpen)
                 .min(Comparator.comparing(Period::year).thenComparing(p -> p.month() == null ? 13 : p.month()))
-                .ifPresent(period::setValue);
+                .ifPresentOrElse(period::setValue, this::noneOpen);
         installKeyboardAndPaste();
+    }
+
+    /** Said plainly rather than an empty selector: the list then holds published periods only, or nothing. */
+    private void noneOpen() {
+        var note = new Paragraph(getTranslation(offered.isEmpty() ? "entry.noneOpen" : "entry.noneOpen.published"));
+        note.setId("entry-none-open");
+        sheetArea.add(note);
+    }
+
+    /**
+     * Names the year's annual period only when the selector above offers it: a hint sending the
+     * statistician to a period they cannot pick (the trial's 2021年1月 pointing at 2021年（年报）) is worse
+     * than none.
+     */
+    private String yearTotalsHint(Period shown) {
+        if (shown.isYear()) {
+            return getTranslation("entry.yearTotals.here");
+        }
+        return offered.stream()
+                .filter(p -> p.isYear() && p.year() == shown.year())
+                .findFirst()
+                .map(year -> getTranslation("entry.yearTotals.elsewhere", PeriodLabels.name(this, year)))
+                .orElseGet(() -> getTranslation("entry.yearTotals.notOpen", String.valueOf(shown.year())));
     }
 
     private void load() {
@@ -97,9 +124,7 @@ class EntryView extends Div implements HasDynamicTitle {
             return;
         }
         // where a year total goes, said on every sheet: offices holding only year totals put them in December
-        var yearTotals = new Paragraph(getTranslation(
-                sheet.period().isYear() ? "entry.yearTotals.here" : "entry.yearTotals.elsewhere",
-                String.valueOf(sheet.period().year())));
+        var yearTotals = new Paragraph(yearTotalsHint(sheet.period()));
         yearTotals.addClassName("page-meta");
         yearTotals.setId("year-totals-hint");
         sheetArea.add(yearTotals);

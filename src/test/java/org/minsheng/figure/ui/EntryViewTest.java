@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.period.Period;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -65,6 +68,51 @@ class EntryViewTest {
         view.paste(0, 0, "5\n");
         assertThat(notifications()).as("a paste inside the sheet").isEmpty();
         assertThat(drafts()).isEqualTo(drafts + 1);
+    }
+
+    /**
+     * The trial's 思明区 on 2021年1月 was told to enter year totals in 2021年（年报）, which its selector did
+     * not offer: the demo opens January only. The hint names an annual period only when it is offered.
+     */
+    @Test
+    void the_year_totals_hint_names_the_annual_period_only_when_the_selector_offers_it() {
+        assertThat(offered()).doesNotContain("2021年（年报） · 填报中");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("year-totals-hint"))
+                        .getText())
+                .isEqualTo("只掌握全年合计的单位：累计型月度指标的全年合计（即12月累计）填在年报期，但2021年的年报期目前没有开放填报。");
+
+        db.execute(
+                "insert into period (kind, year, month, due_on, status) values ('year', 2021, null, date '2022-01-20', 'open')");
+        reopen("stat-xiangcheng");
+        assertThat(offered()).contains("2021年（年报） · 填报中");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("year-totals-hint"))
+                        .getText())
+                .isEqualTo("只掌握全年合计？请在“2021年（年报）”中填写累计型月度指标的全年合计（即12月累计），不必逐月填报。");
+    }
+
+    /** stat-city reports year indicators only, and no year is open: the trial saw an empty selector and nothing else. */
+    @Test
+    void a_statistician_with_no_open_period_is_told_so_plainly() {
+        reopen("stat-city");
+        assertThat(offered()).isNotEmpty().noneMatch(label -> label.endsWith("填报中"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("entry-none-open")).getText())
+                .isEqualTo("目前没有开放填报的报送期；可在上方选择已发布的报送期，查看或更正数据。");
+    }
+
+    private void reopen(String username) {
+        KaribuSpring.tearDown();
+        KaribuSpring.signInAndOpen(context, username);
+        UI.getCurrent().navigate("entry");
+    }
+
+    /** The selector's offer as the statistician reads it: 2021年1月 · 填报中. */
+    private static List<String> offered() {
+        @SuppressWarnings("unchecked")
+        Select<Period> period = _get(Select.class, spec -> spec.withId("entry-period"));
+        return period.getListDataView()
+                .getItems()
+                .map(p -> period.getItemLabelGenerator().apply(p))
+                .toList();
     }
 
     private long drafts() {
