@@ -50,6 +50,15 @@ class UserAdminRepository {
         return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
     }
 
+    /** A division by its code, as the user administration names units; empty where no such code is stored. */
+    Optional<District> division(String code) {
+        return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL)
+                .from(DIVISION)
+                .where(DIVISION.CODE.eq(code))
+                .and(DIVISION.VALID_TO.isNull())
+                .fetchOptional(r -> new District(r.value1(), r.value2(), r.value3(), r.value4() == DivisionLevel.city));
+    }
+
     /**
      * The units a statistician can report for: the city itself first (its city-level indicators), then
      * its county-level units, current and former, so a 2020 statistician can keep 龙海市 as a scope;

@@ -1,6 +1,5 @@
 package org.minsheng.base.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +11,14 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads {@code db/demo} right after Flyway has migrated an empty database. The demo data is kept out
- * of the migrations so a production database never receives it: it loads by default only on the
- * embedded database, and on a server only with {@code minsheng.demo-data=true}.
+ * of the migrations so a production database never receives it: it loads only where {@link DemoData}
+ * says the installation runs on the demo.
  */
 @Component
 class DemoDataLoader implements Callback {
@@ -35,11 +31,8 @@ class DemoDataLoader implements Callback {
     private final boolean enabled;
     private final List<String> scripts;
 
-    DemoDataLoader(
-            @Value("${minsheng.demo-data:#{null}}") Boolean demoData,
-            @Value("${minsheng.demo-province:false}") boolean province,
-            ObjectProvider<EmbeddedPostgres> embedded) {
-        this.enabled = demoData != null ? demoData : embedded.getIfAvailable() != null;
+    DemoDataLoader(DemoData demoData, @Value("${minsheng.demo-province:false}") boolean province) {
+        this.enabled = demoData.enabled();
         this.scripts = province ? List.of(SCRIPT, PROVINCE_SCRIPT) : List.of(SCRIPT);
     }
 
@@ -59,21 +52,6 @@ class DemoDataLoader implements Callback {
             load(context.getConnection());
         } catch (SQLException e) {
             throw new IllegalStateException("Loading the demo data failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** Tells whoever started the application where to go and how to log in. */
-    @EventListener
-    void onReady(ApplicationReadyEvent event) {
-        if (enabled) {
-            var port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
-            log.info("""
-
-                    ==> Open http://localhost:{}/ and log in with one of the demo accounts (password "demo"):
-                        leader, reviewer, comms, admin, stat-xiangcheng (芗城区), stat-zhangpu (漳浦县),
-                        stat-city (the city's own indicators), leader-xiangcheng (a leader who sees 芗城区 only),
-                        display (the wall display at /screen)
-                    """, port);
         }
     }
 
@@ -98,13 +76,8 @@ class DemoDataLoader implements Callback {
                 statement.execute(script(script));
             }
             connection.commit();
-            log.info(
-                    "Demo data loaded ({}): logins leader, reviewer, comms, admin, stat-xiangcheng, "
-                            + "stat-zhangpu, stat-city, leader-xiangcheng, display{}, all with password \"demo\"",
-                    String.join(" + ", scripts),
-                    scripts.size() > 1
-                            ? ", leader-zhangzhou, reviewer-zhangzhou, reviewer-xiamen, stat-siming, stat-huli"
-                            : "");
+            // the accounts are listed once the application is ready, as the database holds them
+            log.info("Demo data loaded ({})", String.join(" + ", scripts));
         } catch (SQLException e) {
             connection.rollback();
             throw e;
