@@ -221,19 +221,23 @@ public class DashboardService {
                         year,
                         frame.line().stream().map(Division::id).toList()));
         var edition = edition(focus, year);
+        boolean yearly = filter.period() == PeriodChoice.YEAR;
         if (latest == null) {
+            // nothing of the year is approved, but last year's same window is there to compare with: the
+            // chosen month or quarter, or the whole year (nothing approved caps no window)
+            int[] chosen = filter.period().months(filter.part(), 12);
             return new Dashboard(
                     filter,
                     new Dashboard.Window(0, 0, null, edition),
                     units,
                     shown,
                     targets,
-                    new Dashboard.Figures(List.of(), List.of(), List.of(), years, List.of()),
+                    new Dashboard.Figures(
+                            List.of(), lastYear(accepted, reads, year, chosen, yearly), List.of(), years, List.of()),
                     Dashboard.Towns.NONE,
                     accepted.acceptance());
         }
         int[] months = filter.period().months(filter.part(), latest);
-        boolean yearly = filter.period() == PeriodChoice.YEAR;
         List<YearCell> cells;
         List<TrendPoint> trend;
         // what the page's "data as of" is the newest approval of: every month it shows, not only the
@@ -272,10 +276,7 @@ public class DashboardService {
                     reads.trend(year, months[1]), unit -> reads.at(unit).trend(year, months[1]));
             shownMonths = cells;
         }
-        var lastYear = accepted.cells(
-                reads.cells(year - 1, months[0], months[1], yearly),
-                year - 1,
-                unit -> reads.at(unit).cells(year - 1, months[0], months[1], yearly));
+        var lastYear = lastYear(accepted, reads, year, months, yearly);
         var asOf = shownMonths.stream()
                 .map(YearCell::approvedAt)
                 .filter(Objects::nonNull)
@@ -299,6 +300,18 @@ public class DashboardService {
                 new Dashboard.Figures(cells, lastYear, trend, years, scores),
                 towns.isEmpty() ? Dashboard.Towns.NONE : new Dashboard.Towns(towns, townCells),
                 accepted.acceptance());
+    }
+
+    /**
+     * The same months a year earlier for 同比, counting the units accepted for that year, as that year's own
+     * page counts them.
+     */
+    private static List<YearCell> lastYear(
+            AcceptedTotals accepted, PageReads reads, int year, int[] months, boolean yearly) {
+        return accepted.cells(
+                reads.cells(year - 1, months[0], months[1], yearly),
+                year - 1,
+                unit -> reads.at(unit).cells(year - 1, months[0], months[1], yearly));
     }
 
     /** The focus's edition of its year as the public side counts it; null without the publication feature. */
