@@ -202,6 +202,11 @@ public final class ChartContents {
      * Empty where the totals count every ranked unit.
      */
     public Optional<String> acceptanceNote(Dashboard data) {
+        if (!data.hasData()) {
+            // no approved figure in the window: there are no totals to qualify, and 「合计只计入已确认的 1 个市」
+            // beside 「本年度尚无已审核数据」 read as a contradiction (a stranger's trial)
+            return Optional.empty();
+        }
         var pending = data.pendingUnits();
         var deeper = data.acceptance().deeper();
         var notes = new ArrayList<String>();
@@ -248,7 +253,11 @@ public final class ChartContents {
                 : acceptance.deeper().level() != null ? acceptance.deeper().level() : data.rankedLevel();
     }
 
-    /** 「合计仅含已有审核数据的 1 个区县；10 个区县尚无：…」 when some ranked units have nothing approved yet. */
+    /**
+     * 「合计只含已有审核数据的 1 个县区；10 个县区尚无审核数据：…」 when some units the totals count have nothing
+     * approved yet; 「计入合计的 1 个市尚无审核数据：漳州市」 when none of them has, and the figures on the page
+     * are all of units the totals leave out (which the acceptance note names).
+     */
     public Optional<String> missingNote(Dashboard data) {
         var missing = data.unitsWithoutFigures();
         if (missing.isEmpty()) {
@@ -256,8 +265,11 @@ public final class ChartContents {
         }
         var units = words.get(unitsKey(data.rankedLevel()));
         var names = missing.stream().map(Division::name).collect(Collectors.joining(words.get("list.separator")));
-        return Optional.of(words.get(
-                "dashboard.missing.note", data.counties().size() - missing.size(), units, missing.size(), names));
+        int reporting = data.countedUnits().size() - missing.size();
+        return Optional.of(
+                reporting == 0
+                        ? words.get("dashboard.missing.none", missing.size(), units, names)
+                        : words.get("dashboard.missing.note", reporting, units, missing.size(), names));
     }
 
     /** The plural noun of a level's units (市, 县区; cities, counties): what the totals count is said in them. */

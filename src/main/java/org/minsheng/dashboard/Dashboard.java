@@ -277,8 +277,11 @@ public record Dashboard(
     }
 
     /**
-     * The units the page ranks that have no approved figure in the window, while others do: the totals
-     * are of the others only, which a leader must be told rather than read as the whole.
+     * The units the totals count (every ranked unit but the pending ones) that have no approved figure in
+     * the window, while some ranked unit has: the totals are of the others only, which a leader must be
+     * told rather than read as the whole. A pending unit's figures are outside the totals whatever they
+     * are, and the acceptance note names it already: counting it as reporting made the page say the
+     * totals held a city whose figures they leave out (a stranger's trial).
      */
     public List<Division> unitsWithoutFigures() {
         var reporting = cells().stream()
@@ -288,7 +291,12 @@ public record Dashboard(
         if (reporting.isEmpty()) {
             return List.of();
         }
-        return counties().stream().filter(c -> !reporting.contains(c.id())).toList();
+        return countedUnits().stream().filter(c -> !reporting.contains(c.id())).toList();
+    }
+
+    /** The ranked units the totals count: all of them but the pending ones. */
+    public List<Division> countedUnits() {
+        return counties().stream().filter(c -> pending(c).isEmpty()).toList();
     }
 
     public List<Division> counties() {

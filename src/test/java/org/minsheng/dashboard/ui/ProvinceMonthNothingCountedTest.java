@@ -1,10 +1,12 @@
 package org.minsheng.dashboard.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -83,6 +85,39 @@ class ProvinceMonthNothingCountedTest {
         open();
 
         assertThat(tile("meal_schools")).contains("同比 —（上年同期 ").doesNotContain("上年同期无数据");
+    }
+
+    @Test
+    void nothing_approved_in_the_year_is_said_once_not_beside_a_note_on_what_the_totals_count() {
+        open();
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-meta")).getText())
+                .isEqualTo("本年度尚无已审核数据");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("acceptance-note")))
+                .as("no totals, so nothing to say they count 漳州市 only")
+                .isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("missing-note"))).isEmpty();
+    }
+
+    @Test
+    void a_pending_citys_figures_are_not_called_the_totals_and_the_counted_city_is_named_as_without_figures() {
+        // 思明区's January approved by 厦门市, which the province has not accepted: outside the totals
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
+                                    approved_not_applicable, approved_at, revision)
+                select i.id, d.id, p.id, 25, 'approved', 25, false, now(), 1
+                from indicator i, division d, period p
+                where i.code = 'meal_schools' and d.code = '350203'
+                  and p.year = 2021 and p.kind = 'month' and p.month = 1""");
+
+        open();
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("acceptance-note")).getText())
+                .isEqualTo("合计只计入已确认的 1 个市；8 个市待确认：福州市、厦门市、莆田市、三明市、泉州市、南平市、龙岩市、宁德市");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("missing-note")).getText())
+                .as("厦门市's figures are not in the totals; 漳州市, which is, has none")
+                .isEqualTo("计入合计的 1 个市尚无审核数据：漳州市");
+        assertThat(tile("meal_schools")).startsWith("营养改善计划学校 — ");
     }
 
     private void open() {
