@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.db.ReadReplica;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionHistoryService;
@@ -135,20 +136,27 @@ public class DashboardService {
      * The view a filter asks for: the window's values of the focus and every unit it ranks (its
      * children; a district's page ranks the city's districts and lists its towns), the same window
      * last year, the monthly trend and the targets. A district code of another year's unit opens its
-     * counterpart in the chosen year (a 龙海区 link for 2020 shows 龙海市). A leader limited to a unit
-     * is refused any focus outside its subtree, and gets the page without any other unit's figures.
+     * counterpart in the chosen year (a 龙海区 link for 2020 shows 龙海市); a code no unit has is refused
+     * as unknown. A leader limited to a unit is refused any focus outside its subtree, and gets the page
+     * without any other unit's figures.
      */
     public Dashboard dashboard(DashboardFilter filter) {
         currentUser.require(Role.values());
         var scope = currentUser.readingScope();
+        // a code no unit has opened the root's page, which a scoped reader was then refused as outside their
+        // scope: the address is wrong, not the reader's rights, and every reader is told so (a stranger's
+        // trial); asked before the page, so no page is computed or cached for it
+        var asked = filter.division() == null ? Optional.<DivisionNode>empty() : divisions.node(filter.division());
+        if (filter.division() != null && asked.isEmpty()) {
+            throw new RefusedException("dashboards.error.unknownUnit", filter.division());
+        }
         var page = page(filter);
         if (!scope.limited()) {
             return page;
         }
         if (!covers(scope, page.units())) {
-            // A code that opened the root's page (an unknown one, or a unit the year does not know): for
-            // this reader that is their own unit's page, the nearest they may see.
-            var asked = filter.division() == null ? Optional.<DivisionNode>empty() : divisions.node(filter.division());
+            // A code that opened the root's page (a unit the year does not know): for this reader that is
+            // their own unit's page, the nearest they may see.
             if (asked.isEmpty() || !scope.covers(asked.get().id())) {
                 throw scope.refusal();
             }

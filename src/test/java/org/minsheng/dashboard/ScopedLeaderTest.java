@@ -104,7 +104,12 @@ class ScopedLeaderTest {
                 .extracting(Division::code)
                 .containsExactly("350600", "350602", "350602001");
         refused(() -> dashboards.dashboard(XIANGCHENG_2020.withDivision("350623100")));
-        refused(() -> dashboards.dashboard(XIANGCHENG_2020.withDivision("350699")));
+        // a code no unit has is unknown to every reader, not a unit outside this one's scope
+        assertThatThrownBy(() -> as(SCOPED, () -> dashboards.dashboard(XIANGCHENG_2020.withDivision("350699"))))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("dashboards.error.unknownUnit");
+                    assertThat(e.parameters()).containsExactly("350699");
+                });
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.minsheng.security.ReadingScope;
 
 /**
  * Said instead of the dashboard when the service refuses its address: a unit outside the reader's scope
- * (with the way to the page of their own unit), or a window too large to compute live (with the way to
- * the whole year), in the reader's language.
+ * or a code no unit has (with the way to the page of their own unit for a scoped reader), or a window too
+ * large to compute live (with the way to the whole year), in the reader's language.
  */
 class ScopeRefusal extends Div {
 

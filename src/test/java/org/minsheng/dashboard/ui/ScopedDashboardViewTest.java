@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,10 @@ import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** The dashboard as the demo's leader-xiangcheng, a leader scoped to 芗城区, opens and follows it. */
+/**
+ * The dashboard as the demo's leader-xiangcheng, a leader scoped to 芗城区, opens and follows it; and an
+ * address with a code no unit has, which is an unknown unit to every reader, not one outside a scope.
+ */
 @IntegrationTest
 class ScopedDashboardViewTest {
 
@@ -71,6 +75,40 @@ class ScopedDashboardViewTest {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "division", "350602")));
         assertThat(refusalShown()).as("their own district opens again").isFalse();
         assertThat(_get(H2.class).getText()).contains("芗城区");
+    }
+
+    @Test
+    void a_code_no_unit_has_is_called_unknown_not_outside_the_scope() {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "division", "999999")));
+        var refused = _get(Div.class, spec -> spec.withId("dashboard-refused"));
+        assertThat(refused.isVisible()).isTrue();
+        assertThat(refused.getElement().getTextRecursively())
+                .contains("未找到区划代码为 999999 的单位")
+                .doesNotContain("不在您的查看范围内")
+                .doesNotContain("Exception");
+        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-home")).getHref())
+                .as("the way to their own unit's page")
+                .contains("division=350602");
+        assertThat(_find(HeadlineTile.class)).isEmpty();
+    }
+
+    @Test
+    void a_leader_of_the_whole_city_is_told_the_code_is_unknown_rather_than_shown_the_city_as_that_unit() {
+        KaribuSpring.tearDown();
+        KaribuSpring.signInAndOpen(context, "leader");
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "division", "999999")));
+        assertThat(_get(Div.class, spec -> spec.withId("dashboard-refused"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("未找到区划代码为 999999 的单位");
+        assertThat(_find(HeadlineTile.class)).isEmpty();
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "division", "999998")));
+        assertThat(_get(Div.class, spec -> spec.withId("dashboard-refused"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("No unit has the division code 999998");
     }
 
     @Test
