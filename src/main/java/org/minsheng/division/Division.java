@@ -60,6 +60,15 @@ public record Division(int id, String code, String name, Level level, Integer pa
         }
 
         /**
+         * The translation key of the short word a table of units of this level is named by, in its file
+         * name, sheet and heading (市指标表, 区县指标, cities): a province's table of cities called 区县指标表
+         * named the wrong table.
+         */
+        public String tableKey() {
+            return "division.table." + name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
          * The translation key of the issuer line for a unit of this level: 「{0}纪委监委」 for a province,
          * a city or a county, but the national commission is 中央纪委国家监委, never 「全国纪委监委」.
          */

@@ -114,6 +114,8 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var columns = new ArrayList<Table.Column>();
         var unitsLevel = data.cityWide() ? data.rankedLevel() : Division.Level.TOWN;
         columns.add(Table.Column.text(t(locale, unitsLevel.headingKey())));
+        // the file and its sheet are named by the units listed: 市指标 for a province, 乡镇指标 for a district
+        Object[] unitsWords = {t(locale, unitsLevel.tableKey()), t(locale, unitsLevel.eachKey())};
         for (var indicator : data.districtIndicators()) {
             columns.add(new Table.Column(
                     t(locale, "export.header.withUnit", indicator.shortName(locale), indicator.unit(locale)),
@@ -159,11 +161,11 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 "-",
                 place,
                 year + (data.hasData() ? "-%02d".formatted(data.toMonth()) : ""),
-                t(locale, "export.file.district"),
+                t(locale, "export.file.district", unitsWords),
                 data.edition().inFileName(inLocale),
                 stamp);
         return write(
-                new Table(title, t(locale, "export.sheet.district"), columns, rows),
+                new Table(title, t(locale, "export.sheet.district", unitsWords), columns, rows),
                 stem,
                 format,
                 ExportScope.year(filter.year(), data.edition().recorded(), data.dataAsOf()));

@@ -1,12 +1,17 @@
 package org.minsheng.export;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H3;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +25,10 @@ import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.period.PeriodService;
 import org.minsheng.publication.PublicationImageService;
+import org.minsheng.support.KaribuSpring;
 import org.minsheng.support.ProvinceRoot;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +55,9 @@ class ProvinceTableExportTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void xiamenReturned() {
@@ -95,6 +105,50 @@ class ProvinceTableExportTest {
 
         assertThat(download.fileName()).startsWith("漳浦-2020-");
         assertThat(lines(download).getFirst()).contains("乡镇（街道）指标");
+    }
+
+    @Test
+    void the_file_sheet_and_downloads_heading_name_the_units_listed_not_districts() throws Exception {
+        var province = as(
+                "leader",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.XLSX, Translations.CHINESE));
+        assertThat(province.fileName()).startsWith("福建-2020-12-市指标-");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(province.bytes()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("市指标");
+        }
+        var english = as(
+                "leader",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.XLSX, Locale.ENGLISH));
+        assertThat(english.fileName()).startsWith("福建-2020-12-cities-");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(english.bytes()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Indicators by city");
+        }
+        assertThat(as(
+                                "leader",
+                                () -> exports.districtTable(
+                                        DashboardFilter.year(2020).withDivision("350600"),
+                                        Download.Format.CSV,
+                                        Translations.CHINESE))
+                        .fileName())
+                .startsWith("漳州-2020-12-区县指标-");
+        assertThat(as(
+                                "leader",
+                                () -> exports.districtTable(
+                                        DashboardFilter.year(2020).withDivision("350623"),
+                                        Download.Format.CSV,
+                                        Translations.CHINESE))
+                        .fileName())
+                .contains("-乡镇指标-");
+
+        KaribuSpring.signInAndOpen(context, "leader");
+        try {
+            UI.getCurrent().navigate("exports");
+            assertThat(_find(H3.class).stream().map(H3::getText))
+                    .contains("市指标表")
+                    .doesNotContain("区县指标表");
+        } finally {
+            KaribuSpring.tearDown();
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.minsheng.audit.AuditQuery;
 import org.minsheng.base.Download;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.division.DivisionService;
 import org.minsheng.export.TableExportService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
@@ -40,7 +41,11 @@ class ExportView extends Div implements HasDynamicTitle {
     private final TableExportService exports;
 
     ExportView(
-            TableExportService exports, DashboardService dashboards, PeriodService periods, CurrentUser currentUser) {
+            TableExportService exports,
+            DashboardService dashboards,
+            DivisionService divisions,
+            PeriodService periods,
+            CurrentUser currentUser) {
         this.exports = exports;
         addClassName("page");
         var user = currentUser.get();
@@ -56,8 +61,10 @@ class ExportView extends Div implements HasDynamicTitle {
         year.setItems(dashboards.years());
         year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
         year.setValue(dashboards.latestYear());
+        // the root's table lists the units below it: 市指标表 on a province's server, 区县指标表 on a city's
+        var listed = divisions.city().level().below();
         section(
-                "export.district",
+                getTranslation("export.district", getTranslation(listed.tableKey()), getTranslation(listed.eachKey())),
                 year,
                 "export-district",
                 format -> () -> exports.districtTable(year.getValue(), format, locale));
@@ -74,14 +81,14 @@ class ExportView extends Div implements HasDynamicTitle {
             period.setItems(all);
             all.stream().findFirst().ifPresent(period::setValue);
             section(
-                    "export.tracker",
+                    getTranslation("export.tracker"),
                     period,
                     "export-tracker",
                     format -> () -> exports.tracker(period.getValue(), null, format, locale));
         }
         if (user.has(Role.REVIEWER) || user.has(Role.ADMINISTRATOR)) {
             section(
-                    "export.audit",
+                    getTranslation("export.audit"),
                     null,
                     "export-audit",
                     format -> () -> exports.auditTrail(AuditQuery.all(), format, locale));
@@ -89,9 +96,9 @@ class ExportView extends Div implements HasDynamicTitle {
     }
 
     private void section(
-            String headingKey, Select<?> choice, String id, Function<Download.Format, Supplier<Download>> download) {
+            String heading, Select<?> choice, String id, Function<Download.Format, Supplier<Download>> download) {
         add(
-                new H3(getTranslation(headingKey)),
+                new H3(heading),
                 choice == null ? new DownloadLinks(id, download) : new DownloadLinks(choice, id, download));
     }
 
