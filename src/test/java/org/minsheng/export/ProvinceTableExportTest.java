@@ -7,6 +7,7 @@ import static org.minsheng.support.SignedIn.as;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -109,34 +110,16 @@ class ProvinceTableExportTest {
 
     @Test
     void the_file_sheet_and_downloads_heading_name_the_units_listed_not_districts() throws Exception {
-        var province = as(
-                "leader",
-                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.XLSX, Translations.CHINESE));
+        var province = xlsx(DashboardFilter.year(2020), Translations.CHINESE);
         assertThat(province.fileName()).startsWith("福建-2020-12-市指标-");
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(province.bytes()))) {
-            assertThat(workbook.getSheetName(0)).isEqualTo("市指标");
-        }
-        var english = as(
-                "leader",
-                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.XLSX, Locale.ENGLISH));
+        assertThat(sheetName(province)).isEqualTo("市指标");
+        var english = xlsx(DashboardFilter.year(2020), Locale.ENGLISH);
         assertThat(english.fileName()).startsWith("福建-2020-12-cities-");
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(english.bytes()))) {
-            assertThat(workbook.getSheetName(0)).isEqualTo("Indicators by city");
-        }
-        assertThat(as(
-                                "leader",
-                                () -> exports.districtTable(
-                                        DashboardFilter.year(2020).withDivision("350600"),
-                                        Download.Format.CSV,
-                                        Translations.CHINESE))
+        assertThat(sheetName(english)).isEqualTo("Indicators by city");
+        assertThat(xlsx(DashboardFilter.year(2020).withDivision("350600"), Translations.CHINESE)
                         .fileName())
                 .startsWith("漳州-2020-12-区县指标-");
-        assertThat(as(
-                                "leader",
-                                () -> exports.districtTable(
-                                        DashboardFilter.year(2020).withDivision("350623"),
-                                        Download.Format.CSV,
-                                        Translations.CHINESE))
+        assertThat(xlsx(DashboardFilter.year(2020).withDivision("350623"), Translations.CHINESE)
                         .fileName())
                 .contains("-乡镇指标-");
 
@@ -188,6 +171,16 @@ class ProvinceTableExportTest {
 
         assertThat(download.fileName()).startsWith("漳州-2020-12-");
         assertThat(lines(download).getFirst()).startsWith("漳州市 2020年12月 报送进度");
+    }
+
+    private Download xlsx(DashboardFilter filter, Locale locale) {
+        return as("leader", () -> exports.districtTable(filter, Download.Format.XLSX, locale));
+    }
+
+    private static String sheetName(Download xlsx) throws IOException {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            return workbook.getSheetName(0);
+        }
     }
 
     private List<String> csv(DashboardFilter filter, Locale locale) {

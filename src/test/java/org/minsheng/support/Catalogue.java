@@ -126,14 +126,20 @@ public final class Catalogue {
      * new year, whose figure is all the year's totals hold while the other ten still enter theirs.
      */
     public static void xiangchengFirstOf2021(DSLContext db) {
+        approvedFigure(db, "meal_schools", "350602", 2021, 1, 4);
+    }
+
+    /** A figure of the unit's month approved at {@code value} now, unless the cell has one already. */
+    public static void approvedFigure(
+            DSLContext db, String indicator, String division, int year, int month, int value) {
         db.execute("""
                 insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
                                     approved_not_applicable, approved_at, revision)
-                select i.id, d.id, p.id, 4, 'approved', 4, false, now(), 1
+                select i.id, d.id, p.id, ?, 'approved', ?, false, now(), 1
                 from indicator i, division d, period p
-                where i.code = 'meal_schools' and d.code = '350602'
-                  and p.year = 2021 and p.kind = 'month' and p.month = 1
-                on conflict do nothing""");
+                where i.code = ? and d.code = ?
+                  and p.year = ? and p.kind = 'month' and p.month = ?
+                on conflict do nothing""", value, value, indicator, division, year, month);
     }
 
     /**

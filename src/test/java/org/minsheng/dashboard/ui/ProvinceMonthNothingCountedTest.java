@@ -20,6 +20,7 @@ import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.PeriodChoice;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -102,13 +103,7 @@ class ProvinceMonthNothingCountedTest {
     @Test
     void a_pending_citys_figures_are_not_called_the_totals_and_the_counted_city_is_named_as_without_figures() {
         // 思明区's January approved by 厦门市, which the province has not accepted: outside the totals
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
-                                    approved_not_applicable, approved_at, revision)
-                select i.id, d.id, p.id, 25, 'approved', 25, false, now(), 1
-                from indicator i, division d, period p
-                where i.code = 'meal_schools' and d.code = '350203'
-                  and p.year = 2021 and p.kind = 'month' and p.month = 1""");
+        Catalogue.approvedFigure(db, "meal_schools", "350203", 2021, 1, 25);
 
         open();
 
