@@ -29,7 +29,7 @@ import org.minsheng.division.Division;
  *
  * <p>A focus that accepts a level below the one it ranks ({county, province}: 福建省 accepting counties
  * across its unlisted cities) counts each ranked city as its accepted counties, read and rolled up the same
- * way, and names the counties left out ({@link Dashboard.Acceptance#deeper}). A focus of an unlisted level
+ * way, and names the counties left out ({@link Acceptance#deeper}). A focus of an unlisted level
  * decides nothing: its ranked units that accept units of their own are worth what they count, the others
  * every approved figure, so a city's page under {county, province} is what it is without levels.
  *
@@ -40,18 +40,7 @@ final class AcceptedTotals {
 
     /** A page with nothing to accept. */
     static final AcceptedTotals NONE = new AcceptedTotals(
-            null,
-            null,
-            0,
-            null,
-            Set.of(),
-            Map.of(),
-            Set.of(),
-            Set.of(),
-            null,
-            List.of(),
-            Map.of(),
-            Dashboard.Acceptance.NONE);
+            null, null, 0, null, Set.of(), Map.of(), Set.of(), Set.of(), null, List.of(), Map.of(), Acceptance.NONE);
 
     private final DashboardRepository repository;
     private final Division focus;
@@ -75,7 +64,7 @@ final class AcceptedTotals {
      */
     private final Map<Integer, AcceptedTotals> below;
 
-    private final Dashboard.Acceptance acceptance;
+    private final Acceptance acceptance;
 
     private AcceptedTotals(
             DashboardRepository repository,
@@ -89,7 +78,7 @@ final class AcceptedTotals {
             Division.Level accepts,
             List<Division> children,
             Map<Integer, AcceptedTotals> below,
-            Dashboard.Acceptance acceptance) {
+            Acceptance acceptance) {
         this.repository = repository;
         this.focus = focus;
         this.year = year;
@@ -133,7 +122,7 @@ final class AcceptedTotals {
                 own,
                 from,
                 year);
-        return page.with(new Dashboard.Acceptance(true, page.acceptance.pending(), accepts, page.deeper()));
+        return page.with(new Acceptance(true, page.acceptance.pending(), accepts, page.deeper()));
     }
 
     /** The totals of {@code unit}'s page, and of each unit below it that accepts units in turn. */
@@ -161,7 +150,7 @@ final class AcceptedTotals {
         // children of another level than the one accepted (a mixed list) count as they always did
         var others = new HashSet<Integer>();
         var ofAcceptedLevel = new HashSet<Integer>();
-        var pending = new LinkedHashMap<Integer, Dashboard.Acceptance.Pending>();
+        var pending = new LinkedHashMap<Integer, Acceptance.Pending>();
         for (var child : unit.children()) {
             if (child.level() != unit.accepts()) {
                 others.add(child.id());
@@ -170,8 +159,7 @@ final class AcceptedTotals {
             ofAcceptedLevel.add(child.id());
             if (!acceptedYears.getOrDefault(child.id(), Set.of()).contains(year)) {
                 pending.put(
-                        child.id(),
-                        new Dashboard.Acceptance.Pending(returned.containsKey(child.id()), returned.get(child.id())));
+                        child.id(), new Acceptance.Pending(returned.containsKey(child.id()), returned.get(child.id())));
             }
         }
         var below = new HashMap<Integer, AcceptedTotals>();
@@ -192,10 +180,10 @@ final class AcceptedTotals {
                 unit.accepts(),
                 unit.children(),
                 below,
-                new Dashboard.Acceptance(true, pending, unit.accepts(), Dashboard.Acceptance.Deeper.NONE));
+                new Acceptance(true, pending, unit.accepts(), Acceptance.Deeper.NONE));
     }
 
-    private AcceptedTotals with(Dashboard.Acceptance page) {
+    private AcceptedTotals with(Acceptance page) {
         return new AcceptedTotals(
                 repository,
                 focus,
@@ -216,21 +204,16 @@ final class AcceptedTotals {
      * they count that are not pending themselves (a pending ranked unit is marked on its own), and down
      * through theirs, so a county 福建省 has not accepted is named on its page though it ranks cities.
      */
-    private Dashboard.Acceptance.Deeper deeper() {
-        var pending = new ArrayList<Dashboard.Acceptance.PendingBelow>();
+    private Acceptance.Deeper deeper() {
+        var pending = new ArrayList<Acceptance.PendingBelow>();
         var counted = new int[1];
         var level = new ArrayList<Division.Level>(1);
         collectBelow(null, pending, counted, level);
-        return level.isEmpty()
-                ? Dashboard.Acceptance.Deeper.NONE
-                : new Dashboard.Acceptance.Deeper(level.getFirst(), counted[0], pending);
+        return level.isEmpty() ? Acceptance.Deeper.NONE : new Acceptance.Deeper(level.getFirst(), counted[0], pending);
     }
 
     private void collectBelow(
-            Integer ranked,
-            List<Dashboard.Acceptance.PendingBelow> pending,
-            int[] counted,
-            List<Division.Level> level) {
+            Integer ranked, List<Acceptance.PendingBelow> pending, int[] counted, List<Division.Level> level) {
         for (var child : children) {
             var node = below.get(child.id());
             if (node == null || acceptance.pending().containsKey(child.id())) {
@@ -246,7 +229,7 @@ final class AcceptedTotals {
                     if (waiting == null) {
                         counted[0]++;
                     } else {
-                        pending.add(new Dashboard.Acceptance.PendingBelow(unit, in, waiting));
+                        pending.add(new Acceptance.PendingBelow(unit, in, waiting));
                     }
                 }
             }
@@ -259,7 +242,7 @@ final class AcceptedTotals {
     }
 
     /** The ranked units outside the totals of the page's year, for the page to mark and name. */
-    Dashboard.Acceptance acceptance() {
+    Acceptance acceptance() {
         return acceptance;
     }
 

@@ -241,7 +241,7 @@ public final class ChartContents {
         return notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
     }
 
-    private String name(Division unit, Dashboard.Acceptance.Pending pending) {
+    private String name(Division unit, Acceptance.Pending pending) {
         return pending.returned() ? words.get("dashboard.acceptance.noteReturned", unit.name()) : unit.name();
     }
 

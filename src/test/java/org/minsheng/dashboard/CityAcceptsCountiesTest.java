@@ -33,7 +33,7 @@ class CityAcceptsCountiesTest {
     @Test
     void the_city_demo_without_approval_levels_or_with_the_city_alone_is_unchanged() {
         var shipped = as("leader", () -> dashboards.computeDashboard(YEAR_2020));
-        assertThat(shipped.acceptance()).isEqualTo(Dashboard.Acceptance.NONE);
+        assertThat(shipped.acceptance()).isEqualTo(Acceptance.NONE);
         assertThat(shipped.value(indicator(shipped, "meal_schools"), null))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("156"));
 

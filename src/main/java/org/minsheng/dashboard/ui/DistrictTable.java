@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.minsheng.base.HtmlText;
 import org.minsheng.base.ui.SharedText;
+import org.minsheng.dashboard.Acceptance;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.YearCell;
@@ -192,10 +193,7 @@ class DistrictTable extends Div {
     private static Pending pending(ChartContents words, Dashboard data, Division unit) {
         return words.pendingMark(data, unit)
                 .map(mark -> new Pending(
-                        mark,
-                        data.pending(unit)
-                                .map(Dashboard.Acceptance.Pending::reason)
-                                .orElse(null)))
+                        mark, data.pending(unit).map(Acceptance.Pending::reason).orElse(null)))
                 .orElse(null);
     }
 
