@@ -1,22 +1,15 @@
 package org.minsheng.publication.ui;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.minsheng.base.HtmlText;
-import org.minsheng.base.chart.ChartContent;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.publication.EmbeddedChart;
 import org.minsheng.publication.PublicYear;
 import org.minsheng.publication.YearInReview;
 
@@ -29,17 +22,10 @@ import org.minsheng.publication.YearInReview;
  * as published, and the English page says so. Every text is escaped; the charts' configurations travel
  * as JSON that {@code public-page.js} hands to Chart.js, so the page runs no inline script.
  */
-final class PublicPage {
-
-    private final Translations translations;
-    private final Locale locale;
-    private final ZoneId zone;
-    private final StringBuilder html = new StringBuilder(32_768);
+final class PublicPage extends HtmlPage {
 
     PublicPage(Translations translations, Locale locale, ZoneId zone) {
-        this.translations = translations;
-        this.locale = locale;
-        this.zone = zone;
+        super(translations, locale, zone);
     }
 
     /** The page of a published year. */
@@ -281,59 +267,6 @@ final class PublicPage {
     }
 
     /**
-     * A figure's chart and its numbers, its words in {@code lang}; the caller closes the figure (after
-     * what it adds to it).
-     */
-    private void chart(ChartContent content, String subtitle, String unitsHeading, String lang) {
-        var config = ChartConfigs.chart(content, subtitle).toString().replace("<", "\\u003c");
-        html.append("<figure class=\"chart\" lang=\"")
-                .append(lang)
-                .append("\"><figcaption>")
-                .append(escape(content.title()))
-                .append("<span class=\"subtitle\">")
-                .append(escape(subtitle))
-                .append("</span></figcaption>")
-                .append("<div class=\"plot\" data-bars=\"")
-                .append(content.labels().size())
-                .append("\">")
-                .append("<canvas role=\"img\" aria-label=\"")
-                .append(escape(content.title()))
-                .append("\"></canvas></div>")
-                .append("<script type=\"application/json\" class=\"chart-config\">")
-                .append(config)
-                .append("</script>")
-                .append("<details lang=\"")
-                .append(lang())
-                .append("\"><summary>")
-                .append(escape(t("public.chart.data")))
-                .append("</summary>")
-                .append("<table><thead><tr><th scope=\"col\">")
-                .append(escape(unitsHeading))
-                .append("</th>");
-        content.series()
-                .forEach(s -> html.append("<th scope=\"col\" lang=\"")
-                        .append(lang)
-                        .append("\">")
-                        .append(escape(s.label()))
-                        .append("</th>"));
-        html.append("</tr></thead><tbody lang=\"").append(lang).append("\">");
-        for (int row = 0; row < content.labels().size(); row++) {
-            html.append("<tr><th scope=\"row\">")
-                    .append(escape(content.labels().get(row)))
-                    .append("</th>");
-            for (var series : content.series()) {
-                var value = row < series.values().size() ? series.values().get(row) : null;
-                var text = value != null
-                        ? Numbers.plain(value, content.scale(), Translations.CHINESE)
-                        : series.notApplicable(row) ? t("figure.notApplicable") : "—";
-                html.append("<td class=\"num\">").append(escape(text)).append("</td>");
-            }
-            html.append("</tr>");
-        }
-        html.append("</tbody></table></details>");
-    }
-
-    /**
      * The codes that embed the chart on another site: live (follows each new edition) and pinned (stays on
      * this one), each an iframe with the few lines that let it take its content's height.
      */
@@ -360,98 +293,7 @@ final class PublicPage {
                 .append("</textarea></label></details>");
     }
 
-    /**
-     * An embedded chart in the page's language: title, subtitle, measure, the chart and its numbers,
-     * source and edition. A chart kept before embeds had English keeps its Chinese words.
-     */
-    String embed(EmbeddedChart kept, String publicPage, String live) {
-        var chart = kept.in(locale);
-        var chartLang = Translations.isChinese(locale) || kept.english() == null ? "zh-CN" : "en";
-        embedHead(chart.content().title(), true);
-        if (chart.outdated()) {
-            html.append("<p class=\"outdated\" role=\"status\">")
-                    .append(escape(t("public.embed.outdated", chart.edition(), chart.currentEdition())))
-                    .append(" <a href=\"")
-                    .append(escape(live))
-                    .append("\" target=\"_blank\" rel=\"noopener\">")
-                    .append(escape(t("public.embed.latest")))
-                    .append("</a></p>");
-        }
-        // chart() opens the figure; the measure goes inside it before it is closed here
-        chart(
-                chart.content(),
-                chart.subtitle(),
-                t(chart.kind() == ChartKind.RANKING ? "public.embed.units" : "public.embed.period"),
-                chartLang);
-        html.append("<p class=\"measure\">")
-                .append(escape(t("public.embed.measure", chart.measure())))
-                .append("</p>");
-        html.append("</figure>");
-        html.append("<footer><p>")
-                .append(escape(t(
-                        "public.embed.source",
-                        t(chart.issuerKey(), chart.unitName()),
-                        date(chart.dataAsOf()),
-                        chart.edition())))
-                .append(" <a href=\"")
-                .append(escape(publicPage))
-                .append("\" target=\"_blank\" rel=\"noopener\">")
-                .append(escape(t("public.embed.more")))
-                .append("</a></p></footer></main></body></html>");
-        return html.toString();
-    }
-
-    /**
-     * An embed address with no chart behind it (a year not published, an unknown unit or chart, an edition
-     * never offered): one short line in the frame on another site, none of the public site's navigation.
-     */
-    String embedNotFound() {
-        var text = t("public.embed.notFound");
-        embedHead(text, false);
-        html.append("<p class=\"embed-missing\">").append(escape(text)).append("</p></main></body></html>");
-        return html.toString();
-    }
-
-    /** The start of a page framed on another site, in the page's language: no navigation. */
-    private void embedHead(String title, boolean chart) {
-        html.append("<!DOCTYPE html><html lang=\"")
-                .append(lang())
-                .append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>")
-                .append(escape(title))
-                .append("</title>")
-                .append("<link rel=\"stylesheet\" href=\"/public-assets/public-page.css\">");
-        if (chart) {
-            html.append("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\" defer></script>");
-        }
-        // public-page.js also lets the frame take its content's height, a chart's or a message's
-        html.append("<script src=\"/public-assets/public-page.js\" defer></script>")
-                .append("</head><body class=\"embed\"><main>");
-    }
-
     private String asOf(YearInReview review) {
         return date(review.dataAsOf());
-    }
-
-    private String date(OffsetDateTime at) {
-        if (at == null) {
-            return "—";
-        }
-        var pattern = Translations.isChinese(locale) ? "yyyy年M月d日" : "yyyy-MM-dd";
-        return at.atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern(pattern));
-    }
-
-    /** The page's language as an HTML lang attribute. */
-    private String lang() {
-        return Translations.isChinese(locale) ? "zh-CN" : "en";
-    }
-
-    private String t(String key, Object... params) {
-        return translations.getTranslation(key, locale, params);
-    }
-
-    private static String escape(String text) {
-        return HtmlText.escape(text);
     }
 }

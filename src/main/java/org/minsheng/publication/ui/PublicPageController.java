@@ -269,7 +269,7 @@ class PublicPageController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())
-                .body(new PublicPage(translations, locale, clock.getZone()).embedNotFound());
+                .body(new EmbedPage(translations, locale, clock.getZone()).embedNotFound());
     }
 
     /**
@@ -290,7 +290,7 @@ class PublicPageController {
         servings.served(kind, year, code, chart.get().edition());
         var shown = chart.get();
         var live = new EmbedCode(year, code, shown.indicator(), shown.kind(), shown.edition(), "");
-        var html = new PublicPage(translations, locale, clock.getZone())
+        var html = new EmbedPage(translations, locale, clock.getZone())
                 .embed(shown, origin() + "/public/" + year + "/" + code + query, origin() + live.livePath() + query);
         var etag = Etags.of(html);
         if (request.checkNotModified(etag)) {
