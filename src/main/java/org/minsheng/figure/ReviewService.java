@@ -144,14 +144,31 @@ public class ReviewService {
         return cells.size();
     }
 
-    /** Publishes a period once nothing in it waits for entry or review; its figures are then locked. */
+    /**
+     * Whether the signed-in reviewer may publish periods: a period is the whole installation's, so only
+     * an unscoped reviewer (the root's) locks every unit's figures; a scoped one publishes their own
+     * unit's year on the publication page instead. The review page offers the button by this answer.
+     */
+    @Transactional(readOnly = true)
+    public boolean publishesPeriods() {
+        currentUser.require(Role.REVIEWER);
+        return !currentUser.readingScope().limited();
+    }
+
+    /**
+     * Publishes a period once nothing in it waits for entry or review; its figures are then locked.
+     * Refused to a reviewer scoped to a unit, saying who publishes periods (not "outside your scope": the
+     * period is not a unit the reviewer fails to read, it is every unit's).
+     */
     @Transactional
     public void publish(int periodId) {
         currentUser.require(Role.REVIEWER);
-        // a period is the whole installation's: a reviewer scoped to a unit cannot lock every unit's figures
         var scope = currentUser.readingScope();
         if (scope.limited()) {
-            throw scope.refusal();
+            throw new RefusedException(
+                    "review.error.publishScoped",
+                    scope.homeName(),
+                    divisions.city().name());
         }
         var period = periods.lockForPublishing(periodId);
         if (period.isPublished()) {

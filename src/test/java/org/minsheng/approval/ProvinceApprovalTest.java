@@ -170,7 +170,7 @@ class ProvinceApprovalTest {
         refused(ZHANGZHOU, () -> reviews.approve(parent, 0), "scope.error.outside");
         refused(ZHANGZHOU, () -> reviews.returnCell(sibling, 0, "请核实"), "scope.error.outside");
         refused(ZHANGZHOU, () -> reviews.approveDivision(own.periodId(), sibling.divisionId()), "scope.error.outside");
-        refused(ZHANGZHOU, () -> reviews.publish(own.periodId()), "scope.error.outside");
+        refused(ZHANGZHOU, () -> reviews.publish(own.periodId()), "review.error.publishScoped");
         refused(PROVINCE, () -> reviews.approve(child, 0), "review.error.notApprovingLevel");
         assertThat(Catalogue.auditCount(db)).isEqualTo(audited);
 
@@ -206,6 +206,25 @@ class ProvinceApprovalTest {
         // nothing below waits: the province accepts the corrected year again
         assertThat(as(PROVINCE, () -> approvals.accept(zhangzhou, 2020)).status())
                 .isEqualTo(AcceptanceStatus.ACCEPTED);
+    }
+
+    /**
+     * A period is the whole province's: 漳州市's reviewer is not offered its publication, and a call made
+     * anyway is refused saying who publishes it (not "outside your scope") and leaves the period open.
+     */
+    @Test
+    void a_city_reviewer_does_not_publish_a_period_and_is_told_who_does() {
+        assertThat(as(ZHANGZHOU, reviews::publishesPeriods)).isFalse();
+        assertThat(as(PROVINCE, reviews::publishesPeriods)).isTrue();
+        int january = Catalogue.monthId(db, 2021, 1);
+        int audited = Catalogue.auditCount(db);
+        assertThatThrownBy(() -> as(ZHANGZHOU, () -> reviews.publish(january)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("review.error.publishScoped");
+                    assertThat(e.parameters()).containsExactly("漳州市", "福建省");
+                });
+        assertThat(as(PROVINCE, () -> periods.get(january)).isPublished()).isFalse();
+        assertThat(Catalogue.auditCount(db)).isEqualTo(audited);
     }
 
     @Test

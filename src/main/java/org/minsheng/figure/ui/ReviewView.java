@@ -29,12 +29,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.minsheng.approval.ApprovalService;
+import org.minsheng.approval.ReviewerDuties;
 import org.minsheng.approval.ui.AcceptancePanel;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.division.DivisionService;
 import org.minsheng.figure.Cell;
 import org.minsheng.figure.FigureDownloads;
 import org.minsheng.figure.FigureService;
@@ -67,6 +69,11 @@ class ReviewView extends Div implements HasDynamicTitle {
 
     private final FigureDownloads exports;
     private final Locale locale;
+    private final ReviewerDuties duties;
+    /** The service's answer, read once: only an unscoped reviewer publishes a period. */
+    private final boolean publishesPeriods;
+    /** The installation's root, whose reviewers publish periods. */
+    private final String root;
 
     ReviewView(
             ReviewService review,
@@ -74,6 +81,7 @@ class ReviewView extends Div implements HasDynamicTitle {
             FigureService figures,
             FigureDownloads exports,
             ApprovalService approvals,
+            DivisionService divisions,
             Clock clock) {
         this.zone = clock.getZone();
         this.exports = exports;
@@ -125,7 +133,9 @@ class ReviewView extends Div implements HasDynamicTitle {
         queueArea.setId("review-queue");
         add(new H2(getTranslation("review.heading")), intro);
         // under approval levels a reviewer may accept units of the level below, or answer to the level above
-        var duties = approvals.duties();
+        duties = approvals.duties();
+        publishesPeriods = review.publishesPeriods();
+        root = divisions.city().name();
         if (duties.acceptsUnits() || duties.answersAbove()) {
             var years =
                     periods.all().stream().map(Period::year).distinct().sorted().toList();
@@ -179,10 +189,20 @@ class ReviewView extends Div implements HasDynamicTitle {
             queueArea.add(new Paragraph(getTranslation("review.queue.empty")));
         }
         if (period.status() != PeriodOverview.Status.PUBLISHED) {
-            var publish = new Button(getTranslation("review.publish", periodName(period)), e -> confirmPublish(period));
-            publish.setId("publish-period");
-            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            queueArea.add(publish);
+            if (publishesPeriods) {
+                var publish =
+                        new Button(getTranslation("review.publish", periodName(period)), e -> confirmPublish(period));
+                publish.setId("publish-period");
+                publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+                queueArea.add(publish);
+            } else {
+                // a scoped reviewer was offered a button the service always refused; say who publishes instead
+                var elsewhere = new Paragraph(
+                        getTranslation("review.publish.elsewhere", duties.unit().name(), root));
+                elsewhere.setId("publish-period-elsewhere");
+                elsewhere.addClassName("page-meta");
+                queueArea.add(elsewhere);
+            }
         }
     }
 
