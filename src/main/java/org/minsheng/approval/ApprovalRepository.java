@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -84,6 +86,33 @@ class ApprovalRepository {
                     .set(APPROVAL_LEVEL.LEVEL, Vocabularies.toDatabase(level, DivisionLevel.class))
                     .execute();
         }
+    }
+
+    /**
+     * The levels at which an enabled reviewer works: that of the unit their reading scope starts from
+     * (CurrentUser.readingScope: a reviewer who also enters figures, unless also a leader, reads, and so
+     * reviews, every unit), else the root's ({@code rootLevel}).
+     */
+    Set<Division.Level> reviewerLevels(Division.Level rootLevel) {
+        var sql = """
+                select distinct (
+                    select d.level from user_scope s join division d on d.id = s.division_id
+                    where s.user_id = u.id
+                      and (not exists (select 1 from user_role r where r.user_id = u.id and r.role = 'statistician')
+                           or exists (select 1 from user_role r where r.user_id = u.id and r.role = 'leader'))
+                    order by d.level, d.code limit 1
+                ) as level
+                from app_user u
+                where u.enabled
+                  and exists (select 1 from user_role r where r.user_id = u.id and r.role = 'reviewer')""";
+        return db
+                .resultQuery(sql)
+                .fetch(r -> {
+                    var level = r.get("level", DivisionLevel.class);
+                    return level == null ? rootLevel : Vocabularies.toDomain(level, Division.Level.class);
+                })
+                .stream()
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     Optional<Division> unit(String code) {

@@ -98,6 +98,25 @@ public class ApprovalService {
         return after;
     }
 
+    /**
+     * The levels an administrator may list (the root's down to county) at which no enabled reviewer
+     * works, highest first: listed, such a level's figures would never be approved or its units' years
+     * never accepted, and everything above it would wait. The approval levels page warns with them before
+     * and after saving; saving stays allowed, since the accounts are often created after the levels.
+     */
+    @Transactional(readOnly = true)
+    public List<Division.Level> levelsWithoutReviewer() {
+        currentUser.require(Role.ADMINISTRATOR);
+        var root = divisions.city().level();
+        if (root.compareTo(Division.Level.COUNTY) > 0) {
+            return List.of();
+        }
+        var staffed = approvals.reviewerLevels(root);
+        return EnumSet.range(root, Division.Level.COUNTY).stream()
+                .filter(level -> !staffed.contains(level))
+                .toList();
+    }
+
     /** What the signed-in reviewer does under the configured levels. */
     @Transactional(readOnly = true)
     public ReviewerDuties duties() {

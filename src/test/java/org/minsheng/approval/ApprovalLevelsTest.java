@@ -43,6 +43,28 @@ class ApprovalLevelsTest {
                         e -> assertThat(e.messageKey()).isEqualTo("approval.error.notAccepting"));
     }
 
+    /**
+     * The levels an administrator may list at which no enabled reviewer works (the page warns with
+     * them): a reviewer's level is that of the unit they are limited to, the root's when unlimited or when
+     * they also enter figures (they then review every unit); a disabled account works nowhere.
+     */
+    @Test
+    void a_level_counts_as_staffed_by_an_enabled_reviewer_limited_to_a_unit_of_it() {
+        assertThat(as("admin", approvals::levelsWithoutReviewer)).containsExactly(Division.Level.COUNTY);
+        Catalogue.scopedUser(db, "stat-reviewer-zhangpu", "statistician", "350623");
+        Catalogue.scopedUser(db, "stat-reviewer-zhangpu", "reviewer", "350623");
+        assertThat(as("admin", approvals::levelsWithoutReviewer))
+                .as("a reviewer who also enters figures reviews every unit, the city's")
+                .containsExactly(Division.Level.COUNTY);
+        Catalogue.scopedUser(db, "reviewer-zhangpu", "reviewer", "350623");
+        db.execute("update app_user set enabled = false where username = 'reviewer-zhangpu'");
+        assertThat(as("admin", approvals::levelsWithoutReviewer)).containsExactly(Division.Level.COUNTY);
+        db.execute("update app_user set enabled = true where username = 'reviewer-zhangpu'");
+        assertThat(as("admin", approvals::levelsWithoutReviewer)).isEmpty();
+        db.execute("update app_user set enabled = false where username in ('reviewer', 'stat-reviewer-zhangpu')");
+        assertThat(as("admin", approvals::levelsWithoutReviewer)).containsExactly(Division.Level.CITY);
+    }
+
     @Test
     void levels_above_the_root_below_county_or_without_the_roots_level_are_refused_and_write_nothing() {
         int audited = Catalogue.auditCount(db);

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.minsheng.approval.ApprovalService;
@@ -26,6 +27,8 @@ import org.minsheng.security.Role;
 class ApprovalLevelsView extends Div implements HasDynamicTitle {
 
     final CheckboxGroup<Division.Level> levels = new CheckboxGroup<>();
+    /** The warning naming ticked levels without a reviewer. */
+    final Paragraph unstaffed = new Paragraph();
 
     ApprovalLevelsView(ApprovalService approvals) {
         addClassName("page");
@@ -38,6 +41,13 @@ class ApprovalLevelsView extends Div implements HasDynamicTitle {
                 l -> getTranslation("approval.level." + l.name().toLowerCase(Locale.ROOT)));
         levels.setValue(EnumSet.copyOf(
                 approvals.levels().isEmpty() ? EnumSet.noneOf(Division.Level.class) : approvals.levels()));
+        // a level nobody reviews at waits forever once listed; say so as it is ticked, not after a month
+        var withoutReviewer = approvals.levelsWithoutReviewer();
+        unstaffed.setId("approval-levels-unstaffed");
+        unstaffed.addClassName("levels-warning");
+        unstaffed.getElement().setAttribute("role", "status");
+        levels.addValueChangeListener(e -> warn(withoutReviewer));
+        warn(withoutReviewer);
         var save = new Button(getTranslation("approval.levels.save"));
         save.setId("approval-levels-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -48,7 +58,22 @@ class ApprovalLevelsView extends Div implements HasDynamicTitle {
                 Notifications.success(getTranslation("approval.levels.saved"));
             }
         });
-        add(new H2(getTranslation("approval.levels.heading")), intro, levels, save);
+        add(new H2(getTranslation("approval.levels.heading")), intro, levels, save, unstaffed);
+    }
+
+    /** Names the ticked levels at which no enabled reviewer works; hidden when there are none. */
+    private void warn(List<Division.Level> withoutReviewer) {
+        var names = withoutReviewer.stream()
+                .filter(levels.getValue()::contains)
+                .map(l -> getTranslation("approval.level." + l.name().toLowerCase(Locale.ROOT)))
+                .toList();
+        unstaffed.setText(
+                names.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "approval.levels.withoutReviewer",
+                                String.join(getTranslation("list.separator"), names)));
+        unstaffed.setVisible(!names.isEmpty());
     }
 
     @Override

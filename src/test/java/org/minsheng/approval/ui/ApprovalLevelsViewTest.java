@@ -28,6 +28,33 @@ class ApprovalLevelsViewTest {
         KaribuSpring.tearDown();
     }
 
+    /**
+     * The city demo has no reviewer limited to a county: ticking 县级 names it, as it is ticked and after
+     * saving, which stays allowed (a stranger's trial ticked it and was told nothing).
+     */
+    @Test
+    void ticking_a_level_without_any_reviewer_names_it_and_saving_stays_allowed() {
+        KaribuSpring.signInAndOpen(context, "admin");
+        UI.getCurrent().navigate("admin/approval-levels");
+        var view = _get(ApprovalLevelsView.class);
+        assertThat(view.unstaffed.isVisible()).isFalse();
+        view.levels.setValue(Set.of(Division.Level.CITY));
+        assertThat(view.unstaffed.isVisible()).as("the city has its reviewer").isFalse();
+        view.levels.setValue(Set.of(Division.Level.CITY, Division.Level.COUNTY));
+        assertThat(view.unstaffed.isVisible()).isTrue();
+        assertThat(view.unstaffed.getText())
+                .isEqualTo(
+                        "注意：勾选的县级还没有审核员账号。这样保存后，该层级的数据无人审核、下级单位的年度数据无人接收，" + "上级也将一直等待。请在“用户管理”中添加限定到该层级单位的审核员，或取消勾选。");
+        _get(Button.class, spec -> spec.withId("approval-levels-save")).click();
+        assertThat(view.levels.isInvalid()).isFalse();
+        KaribuSpring.tearDown();
+        KaribuSpring.signInAndOpen(context, "admin");
+        UI.getCurrent().navigate("admin/approval-levels");
+        var reopened = _get(ApprovalLevelsView.class);
+        assertThat(reopened.levels.getValue()).containsExactlyInAnyOrder(Division.Level.CITY, Division.Level.COUNTY);
+        assertThat(reopened.unstaffed.getText()).startsWith("注意：勾选的县级还没有审核员账号");
+    }
+
     @Test
     void a_level_above_the_city_is_refused_next_to_the_levels_and_nothing_is_saved() {
         KaribuSpring.signInAndOpen(context, "admin");
