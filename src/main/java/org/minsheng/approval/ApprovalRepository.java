@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -138,6 +139,36 @@ class ApprovalRepository {
         return db.resultQuery(UNIT_YEARS, units, DSL.val(year)).fetch(r -> unitYear(r, year));
     }
 
+    /**
+     * For each of the units {@code topIds}, how many units of {@code level} below it, existing during the
+     * year, it has not accepted: the units {@link #unitYears} would list for it, counted without reading
+     * a figure. A unit with none waiting is absent.
+     */
+    Map<Integer, Long> notAcceptedBelow(Collection<Integer> topIds, Division.Level level, int year) {
+        var sql = """
+                with recursive below (top, id) as (
+                    select id, id from division where id = any({0})
+                    union
+                    select b.top, d.id from division d join below b on d.parent_id = b.id where d.level <= {1}
+                )
+                select b.top, count(*) as waiting
+                from below b
+                join division d on d.id = b.id
+                left join unit_acceptance a on a.division_id = d.id and a.year = {2}
+                where b.id <> b.top and d.level = {1}
+                  and d.valid_from <= {4} and (d.valid_to is null or d.valid_to > {3})
+                  and (a.status is null or a.status <> 'accepted')
+                group by b.top""";
+        return db.resultQuery(
+                        sql,
+                        DSL.val(topIds.toArray(Integer[]::new), SQLDataType.INTEGER.array()),
+                        DSL.val(Vocabularies.toDatabase(level, DivisionLevel.class)),
+                        DSL.val((short) year),
+                        DSL.val(LocalDate.of(year, 1, 1)),
+                        DSL.val(LocalDate.of(year, 12, 31)))
+                .fetchMap(r -> r.get("top", Integer.class), r -> r.get("waiting", Long.class));
+    }
+
     /** One unit's year, whatever its level. */
     Optional<UnitYear> unitYear(int unitId, int year) {
         var units = DSL.sql(
@@ -213,6 +244,8 @@ class ApprovalRepository {
                 division(r),
                 year,
                 r.get("not_approved", Long.class),
+                // the units below that it has not accepted depend on the levels: the service fills them in
+                0,
                 status == null ? AcceptanceStatus.PENDING : Vocabularies.toDomain(status, AcceptanceStatus.class),
                 r.get("reason", String.class),
                 r.get("decided_by", String.class),

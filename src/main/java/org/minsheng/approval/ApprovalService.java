@@ -132,7 +132,17 @@ public class ApprovalService {
     @Transactional(readOnly = true)
     public List<UnitYear> queue(int year) {
         var duties = accepting();
-        return approvals.unitYears(duties.unit().id(), duties.accepts(), checkedYear(year));
+        var units = approvals.unitYears(duties.unit().id(), duties.accepts(), checkedYear(year));
+        var below = ApprovalLevels.of(approvals.levels()).accepts(duties.accepts());
+        if (below == null) {
+            return units;
+        }
+        // a middle level's unit waits for its own units too: counted here so the list can say so
+        var waiting = approvals.notAcceptedBelow(
+                units.stream().map(u -> u.unit().id()).toList(), below, year);
+        return units.stream()
+                .map(u -> u.withNotAcceptedBelow(waiting.getOrDefault(u.unit().id(), 0L)))
+                .toList();
     }
 
     /**
@@ -155,14 +165,12 @@ public class ApprovalService {
         }
         // with three or more levels a unit of a middle level is accepted once it has accepted its own units
         var below = ApprovalLevels.of(approvals.levels()).accepts(before.unit().level());
-        if (below != null) {
-            long waiting = approvals.unitYears(divisionId, below, year).stream()
-                    .filter(u -> u.status() != AcceptanceStatus.ACCEPTED)
-                    .count();
-            if (waiting > 0) {
-                throw new RefusedException(
-                        "approval.error.notAcceptedBelow", before.unit().name(), waiting);
-            }
+        long waiting = below == null
+                ? 0
+                : approvals.notAcceptedBelow(List.of(divisionId), below, year).getOrDefault(divisionId, 0L);
+        if (waiting > 0) {
+            throw new RefusedException(
+                    "approval.error.notAcceptedBelow", before.unit().name(), waiting);
         }
         approvals.decide(divisionId, year, AcceptanceStatus.ACCEPTED, null, reviewer.id());
         return recorded(reviewer, "unit.accept", before, null);

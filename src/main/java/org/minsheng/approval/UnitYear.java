@@ -8,6 +8,8 @@ import org.minsheng.division.Division;
  *
  * @param notApproved the year's figures of the unit and every unit below it that exist but are not
  *     approved (draft, submitted or returned); cells nobody entered are the tracker's, not counted here
+ * @param notAcceptedBelow the units of the level this unit accepts ({@link ApprovalLevels#accepts}: a
+ *     city's counties with three levels) whose year it has not accepted; 0 when it accepts nothing
  * @param reason      why it was returned; null unless returned
  * @param decidedBy   who decided, by display name; null while pending
  */
@@ -15,7 +17,22 @@ public record UnitYear(
         Division unit,
         int year,
         long notApproved,
+        long notAcceptedBelow,
         AcceptanceStatus status,
         String reason,
         String decidedBy,
-        OffsetDateTime decidedAt) {}
+        OffsetDateTime decidedAt) {
+
+    /**
+     * Whether the level above may accept it now, by the rule {@link ApprovalService#accept} enforces: not
+     * yet accepted, every figure below it approved and every unit it accepts accepted. The acceptance list
+     * disables its button otherwise and says why.
+     */
+    public boolean acceptable() {
+        return status != AcceptanceStatus.ACCEPTED && notApproved == 0 && notAcceptedBelow == 0;
+    }
+
+    UnitYear withNotAcceptedBelow(long count) {
+        return new UnitYear(unit, year, notApproved, count, status, reason, decidedBy, decidedAt);
+    }
+}

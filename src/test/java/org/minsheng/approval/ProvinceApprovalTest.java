@@ -242,10 +242,26 @@ class ProvinceApprovalTest {
                     assertThat(e.messageKey()).isEqualTo("approval.error.notAcceptedBelow");
                     assertThat(e.parameters()).containsExactly("厦门市", 6L);
                 });
+        // the province's list counts what the city waits for, by the rule accept refuses by
+        assertThat(as(PROVINCE, () -> approvals.queue(2021)))
+                .filteredOn(u -> u.unit().id() == xiamen)
+                .singleElement()
+                .satisfies(u -> {
+                    assertThat(u.notAcceptedBelow()).isEqualTo(6);
+                    assertThat(u.acceptable()).isFalse();
+                });
         var counties = as("reviewer-xiamen", () -> approvals.queue(2021));
-        assertThat(counties).hasSize(6);
+        assertThat(counties)
+                .hasSize(6)
+                .allSatisfy(c -> assertThat(c.notAcceptedBelow())
+                        .as("a county accepts nothing")
+                        .isZero());
         counties.forEach(
                 c -> as("reviewer-xiamen", () -> approvals.accept(c.unit().id(), 2021)));
+        assertThat(as(PROVINCE, () -> approvals.queue(2021)))
+                .filteredOn(u -> u.unit().id() == xiamen)
+                .singleElement()
+                .satisfies(u -> assertThat(u.acceptable()).isTrue());
         assertThat(as(PROVINCE, () -> approvals.accept(xiamen, 2021)).status()).isEqualTo(AcceptanceStatus.ACCEPTED);
     }
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -88,7 +87,7 @@ public class AcceptancePanel extends Div {
         return units;
     }
 
-    private HorizontalLayout actions(UnitYear unit) {
+    private Div actions(UnitYear unit) {
         var accept = new Button(
                 getTranslation("approval.accept"),
                 e -> act(() -> getTranslation(
@@ -97,13 +96,34 @@ public class AcceptancePanel extends Div {
                         unit.year())));
         accept.setId("accept-" + unit.unit().code());
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        // the service refuses it too; disabled, the button says why before anyone clicks
-        accept.setEnabled(unit.status() != AcceptanceStatus.ACCEPTED && unit.notApproved() == 0);
+        // the service refuses it too, by the same rule; disabled, the row says why before anyone clicks
+        accept.setEnabled(unit.acceptable());
         var giveBack = new Button(getTranslation("approval.return"), e -> askReason(unit));
         giveBack.setId("return-" + unit.unit().code());
         giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         giveBack.setEnabled(unit.status() != AcceptanceStatus.RETURNED);
-        return new HorizontalLayout(accept, giveBack);
+        // why it cannot be accepted yet reads below the buttons
+        var actions = new Div(accept, giveBack);
+        actions.addClassName("acceptance-actions");
+        var why = whyNotAcceptable(unit);
+        if (why != null) {
+            var hint = new Span(why);
+            hint.setId("accept-why-" + unit.unit().code());
+            hint.addClassName("acceptance-why");
+            accept.getElement().setAttribute("aria-describedby", hint.getId().orElseThrow());
+            actions.add(hint);
+        }
+        return actions;
+    }
+
+    /** Why a unit not yet accepted cannot be accepted now; null when it can be, or is accepted. */
+    private String whyNotAcceptable(UnitYear unit) {
+        if (unit.status() == AcceptanceStatus.ACCEPTED || unit.acceptable()) {
+            return null;
+        }
+        return unit.notApproved() > 0
+                ? getTranslation("approval.accept.waitingFigures", unit.notApproved())
+                : getTranslation("approval.accept.waitingUnits", unit.unit().name(), unit.notAcceptedBelow());
     }
 
     private void askReason(UnitYear unit) {

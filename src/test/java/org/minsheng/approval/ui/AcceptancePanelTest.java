@@ -2,18 +2,23 @@ package org.minsheng.approval.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.SignedIn.as;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.approval.ApprovalService;
 import org.minsheng.approval.UnitYear;
+import org.minsheng.division.Division;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -37,6 +42,9 @@ class AcceptancePanelTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    ApprovalService approvals;
+
     @AfterEach
     void tearDown() {
         KaribuSpring.tearDown();
@@ -52,6 +60,7 @@ class AcceptancePanelTest {
         assertThat(GridKt._getFormatted(cities, xiamen, "status")).isEqualTo("待接收");
         var actions = GridKt._getCellComponent(cities, xiamen, "actions");
         actions.getChildren()
+                .filter(Button.class::isInstance)
                 .map(Button.class::cast)
                 .filter(b -> b.getId().orElseThrow().equals("return-350200"))
                 .findFirst()
@@ -75,6 +84,49 @@ class AcceptancePanelTest {
         assertThat(_get(Span.class, spec -> spec.withId("acceptance-own-status"))
                         .getText())
                 .isEqualTo("厦门市2021年数据：等待上级接收");
+    }
+
+    /**
+     * With a county level too, a city is accepted only once it has accepted its counties: the
+     * province's 接收 is disabled for such a city and the row says why (a stranger's trial clicked it,
+     * enabled, and was refused), and enabled for one whose counties are accepted.
+     */
+    @Test
+    void a_city_whose_counties_are_not_accepted_has_its_accept_disabled_and_says_why() {
+        as(
+                "admin",
+                () -> approvals.setLevels(Set.of(Division.Level.PROVINCE, Division.Level.CITY, Division.Level.COUNTY)));
+        as("reviewer-xiamen", () -> approvals.queue(2021))
+                .forEach(county -> as(
+                        "reviewer-xiamen", () -> approvals.accept(county.unit().id(), 2021)));
+
+        KaribuSpring.signInAndOpen(context, "reviewer");
+        UI.getCurrent().navigate("review");
+        var cities = grid();
+        var zhangzhou = actions(cities, "350600");
+        var accept = child(zhangzhou, Button.class, "accept-350600");
+        assertThat(accept.isEnabled()).isFalse();
+        var why = child(zhangzhou, Span.class, "accept-why-350600");
+        assertThat(why.getText()).matches("漳州市还有 \\d+ 个下级单位未接收，暂不能接收");
+        assertThat(accept.getElement().getAttribute("aria-describedby")).isEqualTo("accept-why-350600");
+        var xiamen = actions(cities, "350200");
+        assertThat(child(xiamen, Button.class, "accept-350200").isEnabled())
+                .as("厦门市 has accepted its counties")
+                .isTrue();
+        assertThat(xiamen.getChildren().filter(Span.class::isInstance)).isEmpty();
+    }
+
+    private static Component actions(Grid<UnitYear> grid, String code) {
+        return GridKt._getCellComponent(grid, row(grid, code), "actions");
+    }
+
+    private static <T extends Component> T child(Component parent, Class<T> type, String id) {
+        return parent.getChildren()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .filter(c -> c.getId().orElse("").equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
