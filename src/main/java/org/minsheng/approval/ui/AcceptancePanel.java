@@ -63,7 +63,9 @@ public class AcceptancePanel extends Div {
 
     private Grid<UnitYear> grid() {
         units.setId("acceptance-grid");
-        units.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // a return's reason and why a unit waits are read in full, wrapped, not cut at the column's edge
+        units.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         units.setAllRowsVisible(true);
         units.addColumn(u -> u.unit().name())
                 .setHeader(getTranslation("approval.column.unit"))
@@ -80,10 +82,14 @@ public class AcceptancePanel extends Div {
                 .setHeader(getTranslation("approval.column.reason"))
                 .setKey("reason")
                 .setFlexGrow(1);
+        // pinned to the grid's right edge: on a phone the other columns scroll beneath it, so 接收 and 退回
+        // stay on the screen (they were cut off at 390 px); its buttons wrap inside its fixed width
         units.addComponentColumn(this::actions)
                 .setHeader(getTranslation("approval.column.actions"))
                 .setKey("actions")
-                .setAutoWidth(true);
+                .setWidth("10em")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         return units;
     }
 
@@ -102,7 +108,7 @@ public class AcceptancePanel extends Div {
         giveBack.setId("return-" + unit.unit().code());
         giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         giveBack.setEnabled(unit.status() != AcceptanceStatus.RETURNED);
-        // why it cannot be accepted yet reads below the buttons
+        // wraps below the buttons in a narrow column, so both buttons stay reachable on a phone
         var actions = new Div(accept, giveBack);
         actions.addClassName("acceptance-actions");
         var why = whyNotAcceptable(unit);

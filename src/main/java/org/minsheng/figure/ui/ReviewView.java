@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -226,7 +225,11 @@ class ReviewView extends Div implements HasDynamicTitle {
         grid.addColumn(c -> format(c, c.lastYearValue(), false))
                 .setHeader(getTranslation("review.lastYear"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> notes(c)).setHeader(getTranslation("review.notes")).setFlexGrow(2);
+        // wide enough that a phone scrolls the notes sideways instead of wrapping them a character a line
+        grid.addColumn(c -> notes(c))
+                .setHeader(getTranslation("review.notes"))
+                .setWidth("14em")
+                .setFlexGrow(2);
         grid.addComponentColumn(c -> {
                     var approve = new Button(
                             getTranslation("review.approve"),
@@ -247,7 +250,9 @@ class ReviewView extends Div implements HasDynamicTitle {
                     giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                     giveBack.getElement()
                             .setAttribute("data-indicator", c.indicator().code());
-                    var actions = new HorizontalLayout(approve, giveBack);
+                    // wraps inside the column's fixed width, so every button stays reachable on a phone
+                    var actions = new Div(approve, giveBack);
+                    actions.addClassName("review-actions");
                     if (c.revision() > 0) {
                         var history = new Button(
                                 getTranslation("history.open", c.revision()),
@@ -257,8 +262,11 @@ class ReviewView extends Div implements HasDynamicTitle {
                     }
                     return actions;
                 })
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                // pinned to the grid's right edge: on a phone the figures scroll beneath it, so 批准 and
+                // 退回 stay on the screen (they were cut off at 390 px)
+                .setWidth("10em")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItems(cells);
         var divisionId = cells.getFirst().division().id();
         var approveAll = new Button(

@@ -1,0 +1,117 @@
+package org.minsheng.figure.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minsheng.support.Browser;
+import org.minsheng.support.BrowserTest;
+import org.minsheng.support.Catalogue;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Every action of the review page is on the screen, at 390 px (a phone) as at 1440 px, on the province
+ * demo: the province reviewer's 接收 and 退回 for each city (a stranger's trial found them cut off at the
+ * right edge on a phone), and a city reviewer's 批准 and 退回 beside each submitted figure. A button
+ * counts as reachable when it lies inside the viewport without scrolling the grid sideways, and the page
+ * itself never scrolls sideways.
+ */
+@TestPropertySource(
+        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
+        })
+class ReviewActionsWidthBrowserTest extends BrowserTest {
+
+    private static final LocatorAssertions.IsVisibleOptions COLD_START =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
+
+    @Autowired
+    DSLContext db;
+
+    /** Two submitted figures of 漳浦县's January 2021 for 漳州市's reviewer to approve or return. */
+    @BeforeEach
+    void zhangpuSubmitsJanuary() {
+        int january = Catalogue.monthId(db, 2021, 1);
+        Catalogue.figureIn(db, "meal_schools", "350623", january, "submitted", "stat-zhangpu");
+        Catalogue.figureIn(db, "family_doctor", "350623", january, "submitted", "stat-zhangpu");
+    }
+
+    /** The province demo's database is shared with other tests: nothing of January stays. */
+    @AfterEach
+    void removeThem() {
+        db.execute("""
+                delete from figure where period_id = ? and status = 'submitted'
+                  and division_id = (select id from division where code = '350623')""", Catalogue.monthId(db, 2021, 1));
+    }
+
+    @Test
+    void at_390_px_the_provinces_accept_and_return_buttons_are_on_the_screen() {
+        acceptanceReachable(390, 844, "review-acceptance-390");
+    }
+
+    @Test
+    void at_1440_px_the_provinces_accept_and_return_buttons_are_on_the_screen() {
+        acceptanceReachable(1440, 900, "review-acceptance-1440");
+    }
+
+    @Test
+    void at_390_px_a_city_reviewers_approve_and_return_buttons_are_on_the_screen() {
+        figuresReachable(390, 844, "review-figures-390");
+    }
+
+    @Test
+    void at_1440_px_a_city_reviewers_approve_and_return_buttons_are_on_the_screen() {
+        figuresReachable(1440, 900, "review-figures-1440");
+    }
+
+    private void acceptanceReachable(int width, int height, String screenshot) {
+        var page = signedIn("reviewer", "/review", width, height);
+        var buttons = page.locator("#acceptance-grid vaadin-button");
+        assertThat(buttons.first()).isVisible(COLD_START);
+        assertThat(buttons).hasCount(18);
+        Browser.screenshot(page, screenshot);
+        allInside(page, buttons, width);
+    }
+
+    private void figuresReachable(int width, int height, String screenshot) {
+        var page = signedIn("reviewer-zhangzhou", "/review", width, height);
+        var card = page.locator(".card[data-district='350623']");
+        assertThat(card).isVisible(COLD_START);
+        var buttons = card.locator("vaadin-grid vaadin-button");
+        assertThat(buttons).hasCount(4);
+        card.scrollIntoViewIfNeeded();
+        Browser.screenshot(page, screenshot);
+        allInside(page, buttons, width);
+    }
+
+    private static void allInside(Page page, Locator buttons, int width) {
+        for (int i = 0; i < buttons.count(); i++) {
+            var button = buttons.nth(i);
+            var box = button.boundingBox();
+            assertThat(box.x).as(button.textContent()).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width)
+                    .as("%s ends on the screen", button.textContent())
+                    .isLessThanOrEqualTo(width);
+            if (!button.isEnabled()) {
+                continue; // a disabled button takes no pointer: nothing to hit, but it must be in view above
+            }
+            // the grid clips what it scrolls away: the button's middle must be what the browser hits there
+            Object hit = page.evaluate(
+                    "b => { const r = b.getBoundingClientRect();"
+                            + " const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                            + " return at === b || b.contains(at); }",
+                    button.elementHandle());
+            assertThat((Boolean) hit)
+                    .as("%s can be clicked where it is", button.textContent())
+                    .isTrue();
+        }
+        Object scrollWidth = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(width);
+    }
+}
