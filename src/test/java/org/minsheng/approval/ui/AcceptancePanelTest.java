@@ -1,5 +1,6 @@
 package org.minsheng.approval.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Set;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the province demo's review page the province's reviewer gets the cities of the latest year to
  * accept or return, and no period queue; 厦门市's reviewer sees the return with its reason and offers the
- * year again.
+ * year again; 漳州市's reviewer, who approves figures, is not offered the period's publication.
  */
 @IntegrationTest
 @TestPropertySource(
@@ -127,6 +129,21 @@ class AcceptancePanelTest {
                 .filter(c -> c.getId().orElse("").equals(id))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * A period is the whole province's and the service refuses its publication to a scoped reviewer: the
+     * page says who publishes periods and where the city publishes its own year instead of offering a
+     * button (a stranger's trial clicked 发布 and was told the period was outside their scope).
+     */
+    @Test
+    void a_city_reviewer_sees_who_publishes_the_period_instead_of_a_button_that_is_always_refused() {
+        KaribuSpring.signInAndOpen(context, "reviewer-zhangzhou");
+        UI.getCurrent().navigate("review");
+        assertThat(_find(Button.class, spec -> spec.withId("publish-period"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publish-period-elsewhere"))
+                        .getText())
+                .isEqualTo("报送期的发布锁定福建省全部单位的数据，由福建省的审核员发布；漳州市的年度数据请在“年度回眸”页发布。");
     }
 
     @SuppressWarnings("unchecked")

@@ -34,9 +34,7 @@ class ApprovalLevelsViewTest {
      */
     @Test
     void ticking_a_level_without_any_reviewer_names_it_and_saving_stays_allowed() {
-        KaribuSpring.signInAndOpen(context, "admin");
-        UI.getCurrent().navigate("admin/approval-levels");
-        var view = _get(ApprovalLevelsView.class);
+        var view = open();
         assertThat(view.unstaffed.isVisible()).isFalse();
         view.levels.setValue(Set.of(Division.Level.CITY));
         assertThat(view.unstaffed.isVisible()).as("the city has its reviewer").isFalse();
@@ -44,22 +42,17 @@ class ApprovalLevelsViewTest {
         assertThat(view.unstaffed.isVisible()).isTrue();
         assertThat(view.unstaffed.getText())
                 .isEqualTo(
-                        "注意：勾选的县级还没有审核员账号。这样保存后，该层级的数据无人审核、下级单位的年度数据无人接收，" + "上级也将一直等待。请在“用户管理”中添加限定到该层级单位的审核员，或取消勾选。");
+                        "注意：勾选的县级还没有审核员账号。这样保存后，该层级的数据无人审核、下级单位的年度数据无人接收，上级也将一直等待。" + "请在“用户管理”中添加限定到该层级单位的审核员，或取消勾选。");
         _get(Button.class, spec -> spec.withId("approval-levels-save")).click();
         assertThat(view.levels.isInvalid()).isFalse();
-        KaribuSpring.tearDown();
-        KaribuSpring.signInAndOpen(context, "admin");
-        UI.getCurrent().navigate("admin/approval-levels");
-        var reopened = _get(ApprovalLevelsView.class);
+        var reopened = open();
         assertThat(reopened.levels.getValue()).containsExactlyInAnyOrder(Division.Level.CITY, Division.Level.COUNTY);
         assertThat(reopened.unstaffed.getText()).startsWith("注意：勾选的县级还没有审核员账号");
     }
 
     @Test
     void a_level_above_the_city_is_refused_next_to_the_levels_and_nothing_is_saved() {
-        KaribuSpring.signInAndOpen(context, "admin");
-        UI.getCurrent().navigate("admin/approval-levels");
-        var view = _get(ApprovalLevelsView.class);
+        var view = open();
         assertThat(view.levels.getValue()).isEmpty();
         view.levels.setValue(Set.of(Division.Level.PROVINCE, Division.Level.CITY));
         _get(Button.class, spec -> spec.withId("approval-levels-save")).click();
@@ -69,10 +62,14 @@ class ApprovalLevelsViewTest {
         view.levels.setValue(Set.of(Division.Level.CITY, Division.Level.COUNTY));
         _get(Button.class, spec -> spec.withId("approval-levels-save")).click();
         assertThat(view.levels.isInvalid()).isFalse();
+        assertThat(open().levels.getValue()).containsExactlyInAnyOrder(Division.Level.CITY, Division.Level.COUNTY);
+    }
+
+    /** The page as an administrator opens it afresh, after whatever the test saved. */
+    private ApprovalLevelsView open() {
         KaribuSpring.tearDown();
         KaribuSpring.signInAndOpen(context, "admin");
         UI.getCurrent().navigate("admin/approval-levels");
-        assertThat(_get(ApprovalLevelsView.class).levels.getValue())
-                .containsExactlyInAnyOrder(Division.Level.CITY, Division.Level.COUNTY);
+        return _get(ApprovalLevelsView.class);
     }
 }

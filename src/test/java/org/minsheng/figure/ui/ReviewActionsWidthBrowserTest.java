@@ -9,7 +9,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
 import org.minsheng.support.Catalogue;
@@ -50,44 +51,33 @@ class ReviewActionsWidthBrowserTest extends BrowserTest {
                   and division_id = (select id from division where code = '350623')""", Catalogue.monthId(db, 2021, 1));
     }
 
-    @Test
-    void at_390_px_the_provinces_accept_and_return_buttons_are_on_the_screen() {
-        acceptanceReachable(390, 844, "review-acceptance-390");
-    }
-
-    @Test
-    void at_1440_px_the_provinces_accept_and_return_buttons_are_on_the_screen() {
-        acceptanceReachable(1440, 900, "review-acceptance-1440");
-    }
-
-    @Test
-    void at_390_px_a_city_reviewers_approve_and_return_buttons_are_on_the_screen() {
-        figuresReachable(390, 844, "review-figures-390");
-    }
-
-    @Test
-    void at_1440_px_a_city_reviewers_approve_and_return_buttons_are_on_the_screen() {
-        figuresReachable(1440, 900, "review-figures-1440");
-    }
-
-    private void acceptanceReachable(int width, int height, String screenshot) {
-        var page = signedIn("reviewer", "/review", width, height);
+    @ParameterizedTest
+    @ValueSource(ints = {390, 1440})
+    void the_provinces_accept_and_return_buttons_are_on_the_screen(int width) {
+        var page = signedIn("reviewer", "/review", width, height(width));
         var buttons = page.locator("#acceptance-grid vaadin-button");
         assertThat(buttons.first()).isVisible(COLD_START);
         assertThat(buttons).hasCount(18);
-        Browser.screenshot(page, screenshot);
+        Browser.screenshot(page, "review-acceptance-" + width);
         allInside(page, buttons, width);
     }
 
-    private void figuresReachable(int width, int height, String screenshot) {
-        var page = signedIn("reviewer-zhangzhou", "/review", width, height);
+    @ParameterizedTest
+    @ValueSource(ints = {390, 1440})
+    void a_city_reviewers_approve_and_return_buttons_are_on_the_screen(int width) {
+        var page = signedIn("reviewer-zhangzhou", "/review", width, height(width));
         var card = page.locator(".card[data-district='350623']");
         assertThat(card).isVisible(COLD_START);
         var buttons = card.locator("vaadin-grid vaadin-button");
         assertThat(buttons).hasCount(4);
         card.scrollIntoViewIfNeeded();
-        Browser.screenshot(page, screenshot);
+        Browser.screenshot(page, "review-figures-" + width);
         allInside(page, buttons, width);
+    }
+
+    /** A phone's screen (390 × 844) or a desktop's (1440 × 900). */
+    private static int height(int width) {
+        return width < 600 ? 844 : 900;
     }
 
     private static void allInside(Page page, Locator buttons, int width) {
