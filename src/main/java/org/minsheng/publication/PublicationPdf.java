@@ -18,8 +18,6 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -66,25 +64,26 @@ class PublicationPdf {
         document.addAuthor(t(review.data().city().level().issuerKey(), review.city()));
         document.open();
 
-        var heading1 = new Paragraph(t("publication.title", String.valueOf(review.year()), review.city()), title);
+        var heading1 =
+                CjkLineBreaks.paragraph(t("publication.title", String.valueOf(review.year()), review.city()), title);
         heading1.setLeading(28);
         heading1.setSpacingAfter(6);
         document.add(heading1);
         var asOf = review.dataAsOf() == null
                 ? "—"
                 : review.dataAsOf().atZoneSameInstant(zone).format(DATE);
-        var meta = new Paragraph(review.meta(this::t, asOf), small);
+        var meta = CjkLineBreaks.paragraph(review.meta(this::t, asOf), small);
         meta.setSpacingAfter(14);
         document.add(meta);
 
-        var lede = new Paragraph(review.lede(), body);
+        var lede = CjkLineBreaks.paragraph(review.lede(), body);
         lede.setFirstLineIndent(22);
         lede.setLeading(20);
         lede.setSpacingAfter(12);
         document.add(lede);
         // the lede's and the tables' totals leave a unit out: said where the reader meets them
         review.acceptanceNote().ifPresent(leftOut -> {
-            var note = new Paragraph(leftOut, small);
+            var note = CjkLineBreaks.paragraph(leftOut, small);
             note.setSpacingAfter(12);
             document.add(note);
         });
@@ -96,7 +95,7 @@ class PublicationPdf {
                 document.newPage();
             }
             first = false;
-            var sectionHeading = new Paragraph(section.category(), heading);
+            var sectionHeading = CjkLineBreaks.paragraph(section.category(), heading);
             sectionHeading.setSpacingBefore(10);
             sectionHeading.setSpacingAfter(6);
             document.add(sectionHeading);
@@ -119,17 +118,17 @@ class PublicationPdf {
             }
         }
         if (!review.edition().revisions().isEmpty()) {
-            var revisions = new Paragraph(
+            var revisions = CjkLineBreaks.paragraph(
                     t("publication.revisions.heading", review.edition().shown().text(this::t)), heading);
             revisions.setSpacingBefore(16);
             revisions.setSpacingAfter(6);
             document.add(revisions);
             for (var revision : review.edition().revisions()) {
-                document.add(new Paragraph(revision.text(), small));
+                document.add(CjkLineBreaks.paragraph(revision.text(), small));
             }
         }
         if (illustrative) {
-            var note = new Paragraph(
+            var note = CjkLineBreaks.paragraph(
                     t(
                             Dashboard.illustrativeNoteKey(review.data().city()),
                             t(review.data().city().wholeKey())),
@@ -198,7 +197,7 @@ class PublicationPdf {
     }
 
     private static PdfPCell plain(String text, Font font) {
-        var c = new PdfPCell(new Phrase(text, font));
+        var c = new PdfPCell(CjkLineBreaks.phrase(text, font));
         c.setBorderColor(RULE);
         c.setPadding(4);
         return c;

@@ -28,7 +28,7 @@ public class CjkFont {
     private BaseFont font;
     private Font awtFont;
 
-    CjkFont(@Value("${minsheng.publication.font:}") String configured) {
+    public CjkFont(@Value("${minsheng.publication.font:}") String configured) {
         candidates = new ArrayList<>();
         if (!configured.isBlank()) {
             candidates.add(configured);
