@@ -103,7 +103,14 @@ class PublicationPdf {
             lines.setWidthPercentage(100);
             for (var line : section.lines()) {
                 lines.addCell(plain(label(review, line), cell));
-                lines.addCell(plain(line.value(), bold));
+                var value = plain(line.value(), bold);
+                if (line.target().isBlank() && line.status().isBlank()) {
+                    // no target set: the value takes the row rather than two empty ruled cells beside it
+                    value.setColspan(3);
+                    lines.addCell(value);
+                    continue;
+                }
+                lines.addCell(value);
                 lines.addCell(plain(line.target(), cell));
                 lines.addCell(plain(line.status(), cell));
             }
