@@ -31,35 +31,27 @@ class CjkLineBreaksTest {
 
     @Test
     void a_line_may_end_after_a_closing_mark_but_not_before_it_nor_after_an_opening_one() {
-        var text = "学校；开【交".toCharArray();
-        assertThat(CjkLineBreaks.RULE.isSplitCharacter(0, 1, text.length, text, null))
-                .as("学|；")
-                .isFalse();
-        assertThat(CjkLineBreaks.RULE.isSplitCharacter(0, 2, text.length, text, null))
-                .as("；|开")
-                .isTrue();
-        assertThat(CjkLineBreaks.RULE.isSplitCharacter(0, 4, text.length, text, null))
-                .as("【|交")
-                .isFalse();
-        assertThat(CjkLineBreaks.RULE.isSplitCharacter(0, 0, text.length, text, null))
-                .as("学|校")
-                .isTrue();
+        assertThat(mayEndAfter("学校；开【交", 1)).as("学|；").isFalse();
+        assertThat(mayEndAfter("学校；开【交", 2)).as("；|开").isTrue();
+        assertThat(mayEndAfter("学校；开【交", 4)).as("【|交").isFalse();
+        assertThat(mayEndAfter("学校；开【交", 0)).as("学|校").isTrue();
     }
 
     @Test
     void a_short_quoted_term_stays_on_one_line_and_a_line_may_end_before_or_after_it() {
-        var text = "民生“答卷人”问题".toCharArray();
+        var text = "民生“答卷人”问题";
         for (int inside = 2; inside <= 4; inside++) {
-            assertThat(CjkLineBreaks.RULE.isSplitCharacter(0, inside, text.length, text, null))
-                    .as("inside the quote, after %s", text[inside])
+            assertThat(mayEndAfter(text, inside))
+                    .as("inside the quote, after %s", text.charAt(inside))
                     .isFalse();
         }
-        assertThat(CjkLineBreaks.RULE.isSplitCharacter(0, 1, text.length, text, null))
-                .as("生|“")
-                .isTrue();
-        assertThat(CjkLineBreaks.RULE.isSplitCharacter(0, 6, text.length, text, null))
-                .as("”|问")
-                .isTrue();
+        assertThat(mayEndAfter(text, 1)).as("生|“").isTrue();
+        assertThat(mayEndAfter(text, 6)).as("”|问").isTrue();
+    }
+
+    private static boolean mayEndAfter(String text, int index) {
+        var chars = text.toCharArray();
+        return CjkLineBreaks.RULE.isSplitCharacter(0, index, chars.length, chars, null);
     }
 
     @Test
