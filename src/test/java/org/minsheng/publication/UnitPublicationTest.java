@@ -1,11 +1,21 @@
 package org.minsheng.publication;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -17,8 +27,10 @@ import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Catalogue;
+import org.minsheng.support.KaribuSpring;
 import org.minsheng.support.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +63,9 @@ class UnitPublicationTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void the_province_a_city_and_a_county_each_have_a_year_in_review_in_their_own_words_and_numbers() {
@@ -130,6 +145,35 @@ class UnitPublicationTest {
         assertThatThrownBy(() -> as("comms", () -> publications.yearInReview(2020, "359999")))
                 .isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "publication.error.unknownUnit");
+    }
+
+    /**
+     * The trial's finding: a neighbour's year-in-review was refused, yet its page kept the exports, whose
+     * card was the reader's own unit's, and a PDF button without a file. A refused page offers only the way back.
+     */
+    @Test
+    void a_neighbours_refused_year_in_review_offers_no_downloads_only_the_way_back() {
+        KaribuSpring.signInAndOpen(context, "leader-zhangzhou");
+        try {
+            UI.getCurrent().navigate("publication", QueryParameters.of("division", "350200"));
+            assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                    .anySatisfy(t -> assertThat(t).startsWith("不在您的查看范围内"));
+            for (var id : List.of("download-card", "download-chart", "download-pdf")) {
+                assertThat(_find(Anchor.class, spec -> spec.withId(id))).as(id).isEmpty();
+            }
+            assertThat(_find(Select.class)).as("no year or chart to pick").isEmpty();
+            assertThat(_find(TextField.class)).isEmpty();
+            var back = _get(RouterLink.class, spec -> spec.withId("publication-own-unit"));
+            assertThat(back.getText()).isEqualTo("返回漳州市的年度回眸");
+            UI.getCurrent().navigate(back.getHref());
+            assertThat(_get(Paragraph.class, spec -> spec.withId("publication-lede"))
+                            .getText())
+                    .startsWith("全市");
+            assertThat(_find(Anchor.class, spec -> spec.withId("download-card")))
+                    .hasSize(1);
+        } finally {
+            KaribuSpring.tearDown();
+        }
     }
 
     @Test

@@ -69,6 +69,9 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private String shownUnit;
 
     private final Div article = new Div();
+    /** The year and the downloads: hidden, with the exports, on a page that refuses its unit. */
+    private final Div toolbar;
+
     private final Anchor pdf = new Anchor();
     private final ImageExports images;
 
@@ -96,7 +99,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         pdf.addClassName("download-link");
         var links = new Div(pdf);
         links.addClassName("publication-links");
-        var toolbar = new Div(year, links);
+        toolbar = new Div(year, links);
         var user = currentUser.get();
         if (user.has(Role.COMMUNICATIONS) || user.has(Role.ADMINISTRATOR)) {
             links.add(new RouterLink(getTranslation("publication.phrases.heading"), PhrasesView.class));
@@ -140,6 +143,8 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         }
         int chosen = year.getValue();
         var unit = division;
+        toolbar.setVisible(true);
+        images.setVisible(true);
         try {
             var review = publications.yearInReview(chosen, unit);
             shownUnit = review.data().city().code();
@@ -158,6 +163,17 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
             var message = new Paragraph(getTranslation(refused.messageKey(), refused.parameters()));
             message.getElement().setAttribute("lang", getLocale().toLanguageTag());
             article.add(message);
+            // a refused unit offers nothing to download: the exports would otherwise make the reader's own
+            // unit's files from the refused unit's address
+            toolbar.setVisible(false);
+            images.setVisible(false);
+            var scope = currentUser.readingScope();
+            if (scope.limited()) {
+                var back = new RouterLink(
+                        getTranslation("publication.backToOwn", scope.homeName()), PublicationView.class);
+                back.setId("publication-own-unit");
+                article.add(new Paragraph(back));
+            }
         }
     }
 
