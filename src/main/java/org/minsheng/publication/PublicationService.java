@@ -150,7 +150,7 @@ public class PublicationService {
         int year = data.year();
         var templates = phrases.chinesePhrases();
         var lede = new StringBuilder();
-        int gaps = 0;
+        var gaps = new ArrayList<String>();
         var sections = new LinkedHashMap<String, List<YearInReview.Line>>();
         // a county or a town does not report what only a city does (牵头市直部门): its year-in-review
         // leaves those out rather than printing 【…：暂无数据】 for a figure that never was its own
@@ -168,7 +168,7 @@ public class PublicationService {
                 continue;
             }
             if (total == null) {
-                gaps++;
+                gaps.add(indicator.shortNameZh());
             }
             // one fact per clause, as in the article: 全市156所…计划；全市…实现清零；完成…117公里
             if (!lede.isEmpty()) {

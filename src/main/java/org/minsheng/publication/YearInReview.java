@@ -18,7 +18,8 @@ import org.minsheng.indicator.Indicator;
  * section per category with its headline lines; the document and the page render this.
  *
  * @param city    the name of the unit the year is of (漳州市, 福建省, 漳浦县), the issuer's and the title's
- * @param gaps    how many figures the lede needed but did not have (shown as gap markers, never as 0)
+ * @param gaps    the figures the lede needed but did not have, by their short Chinese names as its gap
+ *                markers name them (shown as markers, never as 0); the reviewer is told before publishing
  * @param edition the unit's edition, with the revisions of its own subtree behind it
  * @param ranked  the unit's page ranks the units it lists, so its sections carry ranking charts (not a
  *                district of a city installation, whose page ranks the city's districts)
@@ -32,7 +33,7 @@ public record YearInReview(
         int year,
         String city,
         String lede,
-        int gaps,
+        List<String> gaps,
         OffsetDateTime dataAsOf,
         Edition edition,
         List<Section> sections,
@@ -42,6 +43,7 @@ public record YearInReview(
         Map<Integer, String> marks) {
 
     public YearInReview {
+        gaps = List.copyOf(gaps);
         marks = Map.copyOf(marks);
     }
 

@@ -205,19 +205,22 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         if (status.notAccepted() > 0) {
             release.add(new Paragraph(getTranslation("publication.error.notAccepted", unit, status.notAccepted())));
         }
-        var publish = new Button(getTranslation("publication.unit.publish", unit, year), e -> confirm(status));
+        var publish = new Button(getTranslation("publication.unit.publish", unit, year), e -> confirm(status, review));
         publish.setId("publish-unit");
         publish.setEnabled(status.ready());
         release.add(publish);
     }
 
-    /** Says what is published (the unit, the year, edition 1) and that its figures are then locked, before it is. */
-    private void confirm(UnitPublication status) {
+    /**
+     * Says what is published (the unit, the year, edition 1) and that its figures are then locked, before it
+     * is; and, when the lede lacks figures, how many and which, since they go out as 【…：暂无数据】 markers.
+     */
+    private void confirm(UnitPublication status, YearInReview review) {
         var unit = status.unit().name();
         var year = String.valueOf(status.year());
         var dialog = new ConfirmDialog(
                 getTranslation("publication.unit.confirm.title", unit, year),
-                getTranslation("publication.unit.confirm.text", unit, year),
+                "",
                 getTranslation("publication.unit.confirm.ok"),
                 e -> {
                     try {
@@ -228,6 +231,16 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                     }
                     show();
                 });
+        var text = new Div(new Paragraph(getTranslation("publication.unit.confirm.text", unit, year)));
+        if (!review.gaps().isEmpty()) {
+            var gaps = new Paragraph(getTranslation(
+                    "publication.unit.confirm.gaps",
+                    String.valueOf(review.gaps().size()),
+                    String.join(getTranslation("list.separator"), review.gaps())));
+            gaps.setId("publish-gaps");
+            text.add(gaps);
+        }
+        dialog.setText(text);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();

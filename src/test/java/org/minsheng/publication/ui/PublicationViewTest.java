@@ -141,6 +141,9 @@ class PublicationViewTest {
         _get(Button.class, spec -> spec.withId("publish-unit")).click();
         var dialog = _get(ConfirmDialog.class);
         assertThat(dialog.getElement().getProperty("header")).isEqualTo("发布漳州市2020年度数据");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("publish-gaps")))
+                .as("a lede with every figure")
+                .isEmpty();
         ConfirmDialogKt._fireConfirm(dialog);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("unit-publication-status"))
@@ -149,6 +152,27 @@ class PublicationViewTest {
                 .endsWith("发布（现为第1版）");
         assertThat(_find(Button.class, spec -> spec.withId("publish-unit"))).isEmpty();
         assertThat(asOfLines()).anySatisfy(t -> assertThat(t).contains("（第1版）"));
+    }
+
+    /**
+     * The trial's finding: a city's year went out with 【…：暂无数据】 markers in its lede, the confirmation
+     * having said nothing of them. It says how many figures the lede lacks and names them.
+     */
+    @Test
+    @Transactional
+    void the_publish_confirmation_names_the_figures_the_lede_lacks() {
+        Catalogue.unpublishMonth(db, 2020, 12);
+        db.execute("update figure set approved_value = null, approved_not_applicable = true, value = null, "
+                + "not_applicable = true where indicator_id = (select id from indicator where code = 'passing_bays')");
+        KaribuSpring.signInAndOpen(context, "reviewer");
+        UI.getCurrent().navigate("publication");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publication-lede"))
+                        .getText())
+                .contains("【增设错车道：暂无数据】");
+        _get(Button.class, spec -> spec.withId("publish-unit")).click();
+        _get(ConfirmDialog.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publish-gaps")).getText())
+                .isEqualTo("年度回眸导语缺少1项数据，发布后将以「暂无数据」标记照此印出：增设错车道。如需补齐，请先取消，待数据审核后再发布。");
     }
 
     /** The dashboard's "data as of" lines name an edition only once the year is out (as the wall does). */
