@@ -20,6 +20,12 @@ public record OpenData(
         @Schema(description = "The newest approval among the figures", example = "2021-01-23T09:30:00+08:00")
         OffsetDateTime dataAsOf,
 
+        @Schema(
+                description = "What the unit's totals leave out, as its page says it beside them; null when they"
+                        + " count every unit listed, whose names then carry the mark (待省级确认)",
+                example = "合计只计入已确认的 8 个市；1 个市待确认：厦门市")
+        String leftOut,
+
         List<Revision> revisions,
         List<Figure> figures) {
 
@@ -51,7 +57,9 @@ public record OpenData(
             @Schema(example = "农村义务教育学生营养改善计划实施学校") String indicatorName,
             @Schema(example = "所") String measure,
             @Schema(example = "350602") String unitCode,
-            @Schema(example = "芗城区") String unitName,
+
+            @Schema(description = "with the mark of a unit the totals leave out: 厦门市（待省级确认）", example = "芗城区")
+            String unitName,
 
             @Schema(description = "null unless status is value", example = "4")
             BigDecimal value,

@@ -131,7 +131,8 @@ public class OpenDataService {
             var list = new ArrayList<Object>();
             list.add(String.valueOf(review.year()));
             list.add(row.unit().code());
-            list.add(row.unit().name());
+            // a unit the totals leave out is named so, as the public page's table and the table export name it
+            list.add(review.unitName(row.unit()));
             list.add(row.indicator().code());
             list.add(row.indicator().nameZh());
             list.add(row.indicator().unitZh());
@@ -145,6 +146,10 @@ public class OpenDataService {
             values.add(list);
         }
         var title = t("openData.title", String.valueOf(review.year()), review.city(), review.revision());
+        var leftOut = review.acceptanceNote();
+        if (leftOut.isPresent()) {
+            title = title + t("export.title.separator") + leftOut.get();
+        }
         return new Table(title, String.valueOf(review.year()), columns, values);
     }
 
@@ -195,8 +200,6 @@ public class OpenDataService {
             servings.served(
                     PublicServings.Kind.API, year, page.code(), page.review().revision());
             var review = page.review();
-            var byCode = review.data().indicators().stream()
-                    .collect(java.util.stream.Collectors.toMap(Indicator::code, i -> i));
             var lines = review.sections().stream()
                     .flatMap(section -> section.lines().stream()
                             .map(line -> new OpenData.Headline(
@@ -207,10 +210,8 @@ public class OpenDataService {
                                     line.target(),
                                     line.status(),
                                     line.number(),
-                                    byCode.containsKey(line.indicatorCode())
-                                            && review.edition()
-                                                    .revised(byCode.get(line.indicatorCode())
-                                                            .id()))))
+                                    // the publication's †: the printed figure changed through a revision
+                                    review.revised(line))))
                     .toList();
             return new OpenData.Headlines(
                     review.year(),
@@ -230,6 +231,7 @@ public class OpenDataService {
                 new OpenData.Unit(page.code(), review.city()),
                 review.revision(),
                 review.dataAsOf(),
+                review.acceptanceNote().orElse(null),
                 review.edition().revisions().stream()
                         .map(r -> new OpenData.Revision(codes.get(r.indicatorId()), r.text()))
                         .toList(),
@@ -239,7 +241,7 @@ public class OpenDataService {
                                 row.indicator().nameZh(),
                                 row.indicator().unitZh(),
                                 row.unit().code(),
-                                row.unit().name(),
+                                review.unitName(row.unit()),
                                 row.value(),
                                 row.status().name().toLowerCase(),
                                 row.corrected()))

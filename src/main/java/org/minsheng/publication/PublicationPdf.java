@@ -197,7 +197,7 @@ class PublicationPdf {
 
     /** The figure, 不适用 (never the dash of a missing figure), or the dash. */
     private PdfPCell number(Optional<YearCell> figure, Indicator indicator, Font font) {
-        var text = YearInReview.figureText(figure, indicator, t("figure.notApplicable"));
+        var text = YearInReview.tableText(figure, indicator, t("figure.notApplicable"));
         var c = plain(text, font);
         c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return c;

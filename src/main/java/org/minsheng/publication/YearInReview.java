@@ -110,10 +110,25 @@ public record YearInReview(
                 .orElse("—");
     }
 
-    /** True when a figure behind the line was revised in the edition shown: the line carries a †. */
+    /**
+     * The figure as a units' table prints it: {@link #figureText} with the † of a figure corrected after
+     * publication, as the dashboard and the open data mark it; the revisions under the tables say why.
+     */
+    public static String tableText(Optional<YearCell> figure, Indicator indicator, String notApplicable) {
+        var text = figureText(figure, indicator, notApplicable);
+        return figure.map(f -> f.corrections() > 0).orElse(false) ? text + "†" : text;
+    }
+
+    /**
+     * True when the line's printed figure changed through a revision of the edition shown: the line
+     * carries a †. A revision in a unit the totals leave out (a city whose correction took back the
+     * province's acceptance) did not change the total printed, so it marks that unit's row, not the line.
+     */
     public boolean revised(Line line) {
         return data.indicators().stream()
-                .anyMatch(i -> i.code().equals(line.indicatorCode()) && edition.revised(i.id()));
+                .anyMatch(i -> i.code().equals(line.indicatorCode())
+                        && edition.revised(i.id())
+                        && data.total(i).map(c -> c.corrections() > 0).orElse(false));
     }
 
     /** One indicator's headline: 营养改善计划学校 156所, 目标 156所, 已完成. */

@@ -13,9 +13,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -23,9 +26,13 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
+import org.minsheng.division.Division;
+import org.minsheng.export.OpenDataFormat;
+import org.minsheng.export.OpenDataService;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.minsheng.support.PdfText;
@@ -66,6 +73,9 @@ class UnitPublicationTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    OpenDataService openData;
 
     @Test
     void the_province_a_city_and_a_county_each_have_a_year_in_review_in_their_own_words_and_numbers() {
@@ -277,26 +287,11 @@ class UnitPublicationTest {
     @Transactional
     void a_city_left_out_of_the_provinces_totals_after_a_correction_is_named_and_marked_in_its_publication()
             throws Exception {
-        db.execute("insert into approval_level (level) values ('city'), ('province') on conflict do nothing");
-        var december = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
-        var key = new CellKey(december.getIndicatorId(), december.getDivisionId(), december.getPeriodId());
-        as(
-                "reviewer-zhangzhou",
-                () -> reviews.revise(new FigureInput(key, "5", false, null, december.getVersion(), "复核更正")));
-
-        var review = as("comms", () -> publications.yearInReview(2020, null));
+        var review = leaveZhangzhouOut();
         assertThat(review.acceptanceNote())
                 .hasValueSatisfying(note -> assertThat(note).contains("8 个市", "漳州市"));
-        var zhangzhou = review.data().counties().stream()
-                .filter(c -> c.code().equals("350600"))
-                .findFirst()
-                .orElseThrow();
-        var fuzhou = review.data().counties().stream()
-                .filter(c -> c.code().equals("350100"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(review.unitName(zhangzhou)).isEqualTo("漳州市（待省级确认）");
-        assertThat(review.unitName(fuzhou)).isEqualTo("福州市");
+        assertThat(review.unitName(unit(review, "350600"))).isEqualTo("漳州市（待省级确认）");
+        assertThat(review.unitName(unit(review, "350100"))).isEqualTo("福州市");
 
         var bytes = as("comms", () -> publications.yearInReviewPdf(2020, null)).bytes();
         // kept to be looked at: the note under the lede, the marked row in each table
@@ -304,9 +299,112 @@ class UnitPublicationTest {
         Files.write(Path.of("target/publication/fujian-2020-city-left-out.pdf"), bytes);
         var pdf = PdfText.withoutSpaces(bytes);
         assertThat(pdf).contains("合计只计入已确认的8个市", "漳州市（待省级确认）");
+
         assertThat(as("comms", () -> publications.yearInReview(2020, "350600")).acceptanceNote())
                 .as("漳州市's own year counts its districts, which nobody accepts")
                 .isEmpty();
+    }
+
+    /**
+     * The trial's finding: the province's headline line 营养改善计划学校 carried the † of a revision in 漳州市,
+     * whose figures its total no longer counts. The printed figure did not change: no †.
+     */
+    @Test
+    @Transactional
+    void a_revision_in_a_city_the_totals_leave_out_marks_no_headline_line_of_the_province() throws Exception {
+        var review = leaveZhangzhouOut();
+        var meals = line(review, "meal_schools");
+        assertThat(review.edition().revised(meals.indicatorId()))
+                .as("the revision is in the edition")
+                .isTrue();
+        assertThat(review.revised(meals.line())).isFalse();
+        var pdf = PdfText.withoutSpaces(
+                as("comms", () -> publications.yearInReviewPdf(2020, null)).bytes());
+        assertThat(pdf).doesNotContain(meals.line().label() + "†");
+    }
+
+    /**
+     * The trial's finding: 漳州市's corrected figure carried its † on the dashboard and in the open data, not
+     * in the publication's table. The table marks it as they do; the revisions under it say why.
+     */
+    @Test
+    @Transactional
+    void the_publications_table_marks_a_revised_figure_as_the_dashboard_does() throws Exception {
+        var review = leaveZhangzhouOut();
+        var meals = line(review, "meal_schools");
+        var figure = review.data().cell(meals.indicator(), unit(review, "350600"));
+        assertThat(figure.orElseThrow().corrections()).isPositive();
+        var printed = YearInReview.figureText(figure, meals.indicator(), "不适用");
+        var pdf = PdfText.withoutSpaces(
+                as("comms", () -> publications.yearInReviewPdf(2020, null)).bytes());
+        assertThat(pdf).contains("漳州市（待省级确认）" + printed + "†");
+        assertThat(YearInReview.tableText(figure, meals.indicator(), "不适用"))
+                .as("the public page's table prints the same text")
+                .isEqualTo(printed + "†");
+    }
+
+    /**
+     * The trial's finding: the open data of the province's year listed 漳州市's figures unmarked beside a
+     * province total that leaves them out, with no word of it. They say it as the publication does.
+     */
+    @Test
+    @Transactional
+    void the_open_data_name_the_city_the_provinces_totals_leave_out() throws Exception {
+        leaveZhangzhouOut();
+        var csv = new String(
+                openData.published(2020, null, OpenDataFormat.CSV).orElseThrow().bytes(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("2020,350600,漳州市（待省级确认）,meal_schools,").contains("2020,350100,福州市,meal_schools,");
+        var json = openData.data(2020, null).orElseThrow();
+        assertThat(json.leftOut()).contains("8 个市", "漳州市");
+        assertThat(json.figures())
+                .filteredOn(f -> f.unitCode().equals("350600"))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.unitName()).isEqualTo("漳州市（待省级确认）"));
+        var xlsx = openData.published(2020, null, OpenDataFormat.XLSX)
+                .orElseThrow()
+                .bytes();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .as("the spreadsheet's title row carries the note, as the table export's does")
+                    .contains("合计只计入已确认的 8 个市");
+        }
+    }
+
+    /** A correction in 芗城区 after the province accepted 漳州市: the acceptance is taken back. */
+    private YearInReview leaveZhangzhouOut() {
+        db.execute("insert into approval_level (level) values ('city'), ('province') on conflict do nothing");
+        var december = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
+        var key = new CellKey(december.getIndicatorId(), december.getDivisionId(), december.getPeriodId());
+        as(
+                "reviewer-zhangzhou",
+                () -> reviews.revise(new FigureInput(key, "5", false, null, december.getVersion(), "复核更正")));
+        return as("comms", () -> publications.yearInReview(2020, null));
+    }
+
+    private record IndicatorLine(Indicator indicator, YearInReview.Line line) {
+        int indicatorId() {
+            return indicator.id();
+        }
+    }
+
+    private static IndicatorLine line(YearInReview review, String code) {
+        var indicator = review.data().indicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+        var line = review.sections().stream()
+                .flatMap(s -> s.lines().stream())
+                .filter(l -> l.indicatorCode().equals(code))
+                .findFirst()
+                .orElseThrow();
+        return new IndicatorLine(indicator, line);
+    }
+
+    private static Division unit(YearInReview review, String code) {
+        return review.data().counties().stream()
+                .filter(c -> c.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private int pending(String code) {

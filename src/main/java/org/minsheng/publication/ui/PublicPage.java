@@ -262,7 +262,7 @@ final class PublicPage extends HtmlPage {
 
     private void cell(Optional<YearCell> figure, Indicator indicator) {
         html.append("<td class=\"num\">")
-                .append(escape(YearInReview.figureText(figure, indicator, t("figure.notApplicable"))))
+                .append(escape(YearInReview.tableText(figure, indicator, t("figure.notApplicable"))))
                 .append("</td>");
     }
 
