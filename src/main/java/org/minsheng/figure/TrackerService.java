@@ -63,8 +63,9 @@ public class TrackerService {
     }
 
     /**
-     * The tracker of the unit with this code ({@code null}: the one a reader opens first). Refuses a unit
-     * outside the installation or outside the reader's scope before reading anything of it.
+     * The tracker of the unit with this code ({@code null}: the one a reader opens first). Refuses a code
+     * no unit has as unknown, and a unit outside the installation or outside the reader's scope, before
+     * reading anything of it.
      */
     public Tracker tracker(int periodId, String divisionCode) {
         var user = currentUser.require(Role.REVIEWER, Role.LEADER, Role.ADMINISTRATOR, Role.STATISTICIAN);
@@ -74,6 +75,12 @@ public class TrackerService {
         var root = divisions.city();
         var code = divisionCode != null ? divisionCode : readable.limited() ? readable.home() : root.code();
         var line = reads.line(code);
+        if (line.isEmpty()) {
+            // a code no unit has (?division=999999): the address is wrong, not the reader's rights, and every
+            // reader is told so, as the dashboard tells them; it was called outside their scope (a stranger's
+            // trial)
+            throw new RefusedException("dashboards.error.unknownUnit", code);
+        }
         int rootAt = line.stream().map(Division::id).toList().indexOf(root.id());
         if (rootAt < 0) {
             // not a unit of this installation (a neighbouring province's city): nobody here follows it

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
@@ -161,7 +162,29 @@ class ProvinceTrackerTest {
                 .isNotEmpty();
         refused(() -> as("leader-zhangzhou", () -> trackers.tracker(january, "350100")));
         refused(() -> as("leader-zhangzhou", () -> trackers.tracker(january, "350000")));
-        refused(() -> as("leader-zhangzhou", () -> trackers.tracker(january, "110000")));
+        refused(() -> as("leader-zhangzhou", () -> trackers.tracker(january, "000000")));
+    }
+
+    /**
+     * A code no unit has (110000: 北京市 is no unit of the province demo, 999999 of any installation) is
+     * unknown to every reader, told before anything is read; it was called outside a scoped leader's scope
+     * (a stranger's trial), and the dashboard already said unknown.
+     */
+    @Test
+    void a_code_no_unit_has_is_unknown_to_every_reader_rather_than_outside_their_scope() {
+        int january = Catalogue.monthId(db, 2021, 1);
+        for (var user : List.of("leader-zhangzhou", "leader", "reviewer", "stat-xiangcheng")) {
+            for (var code : List.of("999999", "110000")) {
+                int audit = db.fetchCount(AUDIT_ENTRY);
+                assertThatThrownBy(() -> as(user, () -> trackers.tracker(january, code)))
+                        .as(user + " asking for " + code)
+                        .isInstanceOfSatisfying(RefusedException.class, e -> {
+                            assertThat(e.messageKey()).isEqualTo("dashboards.error.unknownUnit");
+                            assertThat(e.parameters()).containsExactly(code);
+                        });
+                assertThat(db.fetchCount(AUDIT_ENTRY)).isEqualTo(audit);
+            }
+        }
     }
 
     @Test
@@ -241,6 +264,43 @@ class ProvinceTrackerTest {
             assertThat(_find(Grid.class, spec -> spec.withId("tracker-children")))
                     .isEmpty();
             assertThat(_find(Grid.class, spec -> spec.withId("tracker-grid"))).isEmpty();
+        } finally {
+            KaribuSpring.tearDown();
+        }
+    }
+
+    @Test
+    void a_deep_link_with_a_code_no_unit_has_says_the_unit_is_unknown_in_the_readers_language() {
+        KaribuSpring.signInAndOpen(context, "leader-zhangzhou");
+        try {
+            open("tracker?division=999999");
+            var refused = _get(Div.class, spec -> spec.withId("tracker-refused"));
+            assertThat(refused.isVisible()).isTrue();
+            assertThat(refused.getText()).isEqualTo("未找到区划代码为 999999 的单位");
+            assertThat(_find(Grid.class, spec -> spec.withId("tracker-children")))
+                    .isEmpty();
+            assertThat(_find(Grid.class, spec -> spec.withId("tracker-grid"))).isEmpty();
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+            open("tracker?division=999998");
+            assertThat(_get(Div.class, spec -> spec.withId("tracker-refused")).getText())
+                    .isEqualTo("No unit has the division code 999998");
+        } finally {
+            KaribuSpring.tearDown();
+        }
+    }
+
+    /** The cities' column is headed like any other column, in either language (it read 「city」 in English). */
+    @Test
+    void the_childrens_column_is_headed_by_their_level() {
+        KaribuSpring.signInAndOpen(context, "reviewer");
+        try {
+            UI.getCurrent().navigate("tracker");
+            assertThat(grid("tracker-children").getColumnByKey("unit").getHeaderText())
+                    .isEqualTo("市");
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+            open("tracker?division=350000");
+            assertThat(grid("tracker-children").getColumnByKey("unit").getHeaderText())
+                    .isEqualTo("City");
         } finally {
             KaribuSpring.tearDown();
         }

@@ -212,12 +212,14 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                     return link;
                 })
                 .setKey("unit")
-                // the children's words: 各市 under a province, 各省 under the country
+                // the children's level as a column header, as the cells' grid names its first column: 市 under
+                // a province, 省 under the country; the words for "each city" read as a lowercase header
+                // "city" in English (a stranger's trial)
                 .setHeader(getTranslation(tracker.children().stream()
                         .findFirst()
                         .map(c -> c.division().level())
                         .orElse(tracker.focus().level())
-                        .eachKey()))
+                        .headingKey()))
                 .setAutoWidth(true)
                 .setFrozen(true);
         grid.addColumn(child -> completeness(child.completeness()))
