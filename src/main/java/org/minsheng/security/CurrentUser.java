@@ -84,8 +84,7 @@ public class CurrentUser {
      */
     public ReadingScope readingScope() {
         var user = get();
-        boolean scopedReader = user.has(Role.LEADER) || (user.has(Role.REVIEWER) && !user.has(Role.STATISTICIAN));
-        if (!scopedReader || user.scope().isEmpty()) {
+        if (!Role.scopeIsRead(user.roles()) || user.scope().isEmpty()) {
             return ReadingScope.EVERY_UNIT;
         }
         return accounts.readingScope(user.scope());

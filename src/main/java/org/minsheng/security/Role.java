@@ -1,5 +1,7 @@
 package org.minsheng.security;
 
+import java.util.Collection;
+
 /** What a user may do; a user can hold several roles. */
 public enum Role {
     LEADER,
@@ -20,6 +22,15 @@ public enum Role {
         public static final String DISPLAY = "DISPLAY";
 
         private Names() {}
+    }
+
+    /**
+     * Whether, with these roles, a user's scope is the one unit whose subtree they read (and a reviewer
+     * reviews): a leader's, or a reviewer's who enters no figures. A statistician's scope is what they
+     * enter; one who also reviews stays the root's reviewer.
+     */
+    public static boolean scopeIsRead(Collection<Role> roles) {
+        return roles.contains(LEADER) || (roles.contains(REVIEWER) && !roles.contains(STATISTICIAN));
     }
 
     public String authority() {

@@ -139,8 +139,7 @@ public class UserAdminService {
             throw new RefusedException("users.error.scope.required");
         }
         // a statistician's scope is what they enter: one who also reviews stays the root's reviewer, as before
-        boolean reads =
-                roles.contains(Role.LEADER) || (roles.contains(Role.REVIEWER) && !roles.contains(Role.STATISTICIAN));
+        boolean reads = Role.scopeIsRead(roles);
         if (!scope.isEmpty() && !roles.contains(Role.STATISTICIAN) && !reads) {
             // Scopes limit statisticians, leaders and reviewers; on anyone else they would suggest a limit that is not
             // there.

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.minsheng.base.ui.Attempt;
@@ -58,8 +59,9 @@ class UserAdminView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("users.column.roles"))
                 .setKey("roles")
                 .setAutoWidth(true);
-        grid.addColumn(user ->
-                        user.scope().stream().map(d -> scopeLabel(this, d)).collect(Collectors.joining(separator())))
+        grid.addColumn(user -> user.scope().stream()
+                        .map(d -> scopeLabel(this, d, user.roles()))
+                        .collect(Collectors.joining(separator())))
                 .setHeader(getTranslation("users.column.scope"))
                 .setKey("scope")
                 .setAutoWidth(true);
@@ -149,8 +151,21 @@ class UserAdminView extends Div implements HasDynamicTitle {
         return getTranslation("users.heading");
     }
 
-    /** The city as a scope reads 漳州市（市本级填报）: scoped to it, a statistician enters only the city-level indicators. */
-    static String scopeLabel(Component view, District unit) {
-        return unit.city() ? view.getTranslation("users.scope.city", unit.name()) : unit.name();
+    /**
+     * A unit as a scope with these roles. A city reads 漳州市（市本级填报） for a statistician, who enters only
+     * its city-level indicators, but 漳州市（全市） for a leader or reviewer, who reads (and reviews) the whole
+     * city below it; a leader who also enters figures gets both. The first label alone said a scoped
+     * leader or reviewer saw the city's own indicators only (a stranger's trial).
+     */
+    static String scopeLabel(Component view, District unit, Collection<Role> roles) {
+        if (!unit.city()) {
+            return unit.name();
+        }
+        boolean reads = Role.scopeIsRead(roles);
+        boolean enters = roles.contains(Role.STATISTICIAN);
+        var key = reads && enters
+                ? "users.scope.cityEntersAndReads"
+                : reads ? "users.scope.cityReads" : "users.scope.city";
+        return view.getTranslation(key, unit.name());
     }
 }

@@ -73,9 +73,14 @@ class UserDialog extends Dialog {
         scope.setI18n(ComponentTexts.multiSelect(this));
         scope.setHelperText(getTranslation("users.field.scope.help"));
         scope.setItems(service.districts());
-        scope.setItemLabelGenerator(d -> UserAdminView.scopeLabel(this, d));
+        scope.setItemLabelGenerator(d -> UserAdminView.scopeLabel(this, d, roles.getValue()));
         scope.setId("user-scope");
-        roles.addValueChangeListener(e -> scope.setEnabled(scoped(e.getValue())));
+        roles.addValueChangeListener(e -> {
+            scope.setEnabled(scoped(e.getValue()));
+            // a city reads as what the roles do with it (its own indicators entered, or the whole city read):
+            // set again, the choices and the chosen chips are labelled anew
+            scope.setItemLabelGenerator(d -> UserAdminView.scopeLabel(this, d, e.getValue()));
+        });
 
         var form = new FormLayout();
         if (editing == null) {

@@ -199,6 +199,52 @@ class UserAdminViewTest {
                 .isEqualTo("市纪委监委主要领导");
     }
 
+    /**
+     * The city as a scope is 「市本级填报」 only for a statistician, who enters the city's own indicators;
+     * a leader or reviewer limited to it reads the whole city, in the list and in the dialog as its roles
+     * are ticked (a stranger's trial read leader-zhangzhou as limited to the city's own indicators).
+     */
+    @Test
+    void the_city_as_a_scope_says_what_the_roles_do_with_it() {
+        var view = open("admin");
+        var city = service.districts().stream()
+                .filter(d -> d.code().equals("350600"))
+                .findFirst()
+                .orElseThrow();
+        for (var username : List.of("leader", "reviewer")) {
+            var user = view.grid
+                    .getListDataView()
+                    .getItems()
+                    .filter(u -> u.username().equals(username))
+                    .findFirst()
+                    .orElseThrow();
+            service.update(
+                    new UserChange(user.id(), user.version(), user.displayName(), user.roles(), Set.of(city.id())));
+        }
+        view.refresh();
+        assertThat(_getFormatted(view.grid, row(view.grid, "leader"), "scope")).isEqualTo("漳州市（全市）");
+        assertThat(_getFormatted(view.grid, row(view.grid, "reviewer"), "scope"))
+                .isEqualTo("漳州市（全市）");
+        assertThat(_getFormatted(view.grid, row(view.grid, "stat-city"), "scope"))
+                .isEqualTo("漳州市（市本级填报）");
+
+        view.edit(view.grid
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.username().equals("leader"))
+                .findFirst()
+                .orElseThrow());
+        var dialog = _get(UserDialog.class);
+        assertThat(dialog.scope.getValue()).containsExactly(city);
+        assertThat(dialog.scope.getItemLabelGenerator().apply(city)).isEqualTo("漳州市（全市）");
+        dialog.roles.setValue(Set.of(Role.LEADER, Role.STATISTICIAN));
+        assertThat(dialog.scope.getItemLabelGenerator().apply(city)).isEqualTo("漳州市（市本级填报，查看全市）");
+        dialog.roles.setValue(Set.of(Role.STATISTICIAN, Role.REVIEWER));
+        assertThat(dialog.scope.getItemLabelGenerator().apply(city))
+                .as("a reviewer who enters figures reviews every unit; the city is what they enter")
+                .isEqualTo("漳州市（市本级填报）");
+    }
+
     @Test
     void a_leader_cannot_open_the_user_page() {
         KaribuSpring.signInAndOpen(context, "leader");
