@@ -192,12 +192,22 @@ public class ApprovalService {
 
     /**
      * The signed-in reviewer's own unit's year as the level above decided it (pending, accepted, or
-     * returned with its reason). Refused for a reviewer whose year nobody above decides.
+     * returned with its reason), and while pending what it still waits for: figures not approved, units of
+     * its own not accepted, or any figure at all. Refused for a reviewer whose year nobody above decides.
      */
     @Transactional(readOnly = true)
-    public UnitYear ownYear(int year) {
+    public OwnYear ownYear(int year) {
         var duties = answering();
-        return approvals.unitYear(duties.unit().id(), checkedYear(year)).orElseThrow();
+        int unitId = duties.unit().id();
+        var own = approvals.unitYear(unitId, checkedYear(year)).orElseThrow();
+        if (duties.acceptsUnits()) {
+            // a middle level's year waits for its own units too, as the level above's list says
+            own = own.withNotAcceptedBelow(approvals
+                    .notAcceptedBelow(List.of(unitId), duties.accepts(), year)
+                    .getOrDefault(unitId, 0L));
+        }
+        // 「等待上级接收」 was said of a year nobody had reported a figure of yet (a stranger's trial)
+        return new OwnYear(own, own.notApproved() > 0 || approvals.anyFigure(unitId, year));
     }
 
     /**

@@ -123,7 +123,7 @@ class ProvinceApprovalTest {
                         e -> assertThat(e.messageKey()).isEqualTo("approval.error.reasonRequired"));
         as(PROVINCE, () -> approvals.returnUnit(zhangzhou, 2021, "漳浦县一月数据与台账不符"));
 
-        var own = as(ZHANGZHOU, () -> approvals.ownYear(2021));
+        var own = as(ZHANGZHOU, () -> approvals.ownYear(2021)).year();
         assertThat(own.status()).isEqualTo(AcceptanceStatus.RETURNED);
         assertThat(own.reason()).isEqualTo("漳浦县一月数据与台账不符");
         var reoffered = as(ZHANGZHOU, () -> approvals.reoffer(2021));

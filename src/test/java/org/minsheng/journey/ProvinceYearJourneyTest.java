@@ -148,7 +148,7 @@ class ProvinceYearJourneyTest {
                 .isInstanceOf(RefusedException.class);
 
         // 厦门市 sees why, offers its year again; the province accepts it and the cities that reported nothing
-        assertThat(as("reviewer-xiamen", () -> approvals.ownYear(YEAR)).reason())
+        assertThat(as("reviewer-xiamen", () -> approvals.ownYear(YEAR)).year().reason())
                 .contains("口径不一致");
         as("reviewer-xiamen", () -> approvals.reoffer(YEAR));
         for (var city : as("reviewer", () -> approvals.queue(YEAR))) {

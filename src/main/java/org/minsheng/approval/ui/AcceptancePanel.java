@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.minsheng.approval.AcceptanceStatus;
 import org.minsheng.approval.ApprovalService;
+import org.minsheng.approval.OwnYear;
 import org.minsheng.approval.ReviewerDuties;
 import org.minsheng.approval.UnitYear;
 import org.minsheng.base.RefusedException;
@@ -163,7 +164,11 @@ public class AcceptancePanel extends Div {
         reason.focus();
     }
 
-    private void refresh() {
+    /**
+     * Reads the chosen year again: after a decision here, and after the page approved figures, which may
+     * have taken the level above's acceptance back (the line said 「上级已接收」 until a reload).
+     */
+    public void refresh() {
         var chosen = year.getValue();
         if (chosen == null) {
             return;
@@ -173,15 +178,9 @@ public class AcceptancePanel extends Div {
         }
         if (duties.answersAbove()) {
             own.removeAll();
-            var mine = approvals.ownYear(chosen);
-            var line = new Span(
-                    mine.status() == AcceptanceStatus.RETURNED
-                            ? getTranslation(
-                                    "approval.own.returned", mine.unit().name(), chosen, mine.reason())
-                            : getTranslation(
-                                    "approval.own." + mine.status().name().toLowerCase(Locale.ROOT),
-                                    mine.unit().name(),
-                                    chosen));
+            var answer = approvals.ownYear(chosen);
+            var mine = answer.year();
+            var line = new Span(ownStatus(answer));
             line.setId("acceptance-own-status");
             own.add(line);
             if (mine.status() == AcceptanceStatus.RETURNED) {
@@ -196,6 +195,30 @@ public class AcceptancePanel extends Div {
                 own.add(reoffer);
             }
         }
+    }
+
+    /**
+     * The own year's line: the level above's decision, or while pending what the year waits for. It said
+     * 「等待上级接收」 before any figure was reported or approved, when the level above had nothing to accept.
+     */
+    private String ownStatus(OwnYear answer) {
+        var mine = answer.year();
+        var name = mine.unit().name();
+        int chosen = mine.year();
+        return switch (mine.status()) {
+            case RETURNED -> getTranslation("approval.own.returned", name, chosen, mine.reason());
+            case ACCEPTED -> getTranslation("approval.own.accepted", name, chosen);
+            case PENDING -> {
+                if (!answer.reported()) {
+                    yield getTranslation("approval.own.nothingReported", name, chosen);
+                } else if (mine.notApproved() > 0) {
+                    yield getTranslation("approval.own.waitingFigures", name, chosen, mine.notApproved());
+                } else if (mine.notAcceptedBelow() > 0) {
+                    yield getTranslation("approval.own.waitingUnits", name, chosen, mine.notAcceptedBelow());
+                }
+                yield getTranslation("approval.own.pending", name, chosen);
+            }
+        };
     }
 
     private void act(Supplier<String> action) {

@@ -73,6 +73,8 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final boolean publishesPeriods;
     /** The installation's root, whose reviewers publish periods. */
     private final String root;
+    /** The approval levels' part, for a reviewer who accepts units or answers to the level above; else null. */
+    private AcceptancePanel acceptance;
 
     ReviewView(
             ReviewService review,
@@ -138,7 +140,8 @@ class ReviewView extends Div implements HasDynamicTitle {
         if (duties.acceptsUnits() || duties.answersAbove()) {
             var years =
                     periods.all().stream().map(Period::year).distinct().sorted().toList();
-            add(new AcceptancePanel(approvals, duties, years));
+            acceptance = new AcceptancePanel(approvals, duties, years);
+            add(acceptance);
         }
         if (!duties.approvesFigures()) {
             intro.setText(getTranslation("review.intro.accepting"));
@@ -339,6 +342,11 @@ class ReviewView extends Div implements HasDynamicTitle {
             Notifications.refused(refused);
         }
         refreshPeriods(period.id());
+        if (acceptance != null) {
+            // an approval may have taken the level above's acceptance of the year back, and changes what
+            // the year waits for: the line said 「上级已接收」 until a reload (a stranger's trial)
+            acceptance.refresh();
+        }
     }
 
     private String periodName(PeriodOverview p) {

@@ -12,15 +12,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.approval.ApprovalService;
 import org.minsheng.approval.UnitYear;
 import org.minsheng.division.Division;
+import org.minsheng.period.PeriodOverview;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -46,6 +51,9 @@ class AcceptancePanelTest {
 
     @Autowired
     ApprovalService approvals;
+
+    @Autowired
+    DSLContext db;
 
     @AfterEach
     void tearDown() {
@@ -85,7 +93,8 @@ class AcceptancePanelTest {
         _get(Button.class, spec -> spec.withId("acceptance-reoffer")).click();
         assertThat(_get(Span.class, spec -> spec.withId("acceptance-own-status"))
                         .getText())
-                .isEqualTo("厦门市2021年数据：等待上级接收");
+                .as("offered again, though nothing of 2021 is reported yet")
+                .isEqualTo("厦门市2021年：尚无报送的数据，上级暂无可接收的数据");
     }
 
     /**
@@ -144,6 +153,78 @@ class AcceptancePanelTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("publish-period-elsewhere"))
                         .getText())
                 .isEqualTo("报送期的发布锁定福建省全部单位的数据，由福建省的审核员发布；漳州市的年度数据请在“年度回眸”页发布。");
+    }
+
+    /**
+     * 厦门市's reviewer approves a correction of 2020, which takes the province's acceptance of that year
+     * back: the line says so at once (it said 「上级已接收」 until a reload, a stranger's trial).
+     */
+    @Test
+    void approving_a_correction_takes_the_acceptance_back_on_the_line_at_once() {
+        var figure = db.fetchSingle("""
+                select f.id, f.period_id from figure f
+                join division d on d.id = f.division_id join period p on p.id = f.period_id
+                where d.code = '350203' and p.year = 2020 and f.status = 'approved'
+                order by p.month nulls last, f.indicator_id limit 1""");
+        db.execute("""
+                update figure set value = value + 1, status = 'submitted', correction_reason = '漏统计一处',
+                    submitted_by = (select id from app_user where username = 'stat-siming'), submitted_at = now()
+                where id = ?""", figure.get(0, Integer.class));
+        int period = figure.get(1, Integer.class);
+
+        KaribuSpring.signInAndOpen(context, "reviewer-xiamen");
+        UI.getCurrent().navigate("review");
+        yearChosen(2020);
+        assertThat(ownStatus()).isEqualTo("厦门市2020年数据：上级已接收");
+        @SuppressWarnings("unchecked")
+        Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("period-grid"));
+        periods.select(periods.getListDataView()
+                .getItems()
+                .filter(p -> p.id() == period)
+                .findFirst()
+                .orElseThrow());
+        _get(Button.class, spec -> spec.withClasses("approve-district")).click();
+        assertThat(ownStatus()).isEqualTo("厦门市2020年数据：等待上级接收");
+    }
+
+    /**
+     * Before anything of 2021 is reported, or while reported figures wait for approval, the level above has
+     * nothing to accept yet: the line said 「等待上级接收」 (a stranger's trial), and now says what the year
+     * waits for.
+     */
+    @Test
+    void the_line_says_what_the_year_waits_for_before_the_level_above_can_accept_it() {
+        KaribuSpring.signInAndOpen(context, "reviewer-xiamen");
+        UI.getCurrent().navigate("review");
+        yearChosen(2021);
+        assertThat(ownStatus()).isEqualTo("厦门市2021年：尚无报送的数据，上级暂无可接收的数据");
+        KaribuSpring.tearDown();
+
+        int january = Catalogue.monthId(db, 2021, 1);
+        Catalogue.figureIn(db, "meal_schools", "350203", january, "submitted", "stat-siming");
+        Catalogue.figureIn(db, "road_widening", "350203", january, "submitted", "stat-siming");
+        KaribuSpring.signInAndOpen(context, "reviewer-xiamen");
+        UI.getCurrent().navigate("review");
+        yearChosen(2021);
+        assertThat(ownStatus()).isEqualTo("厦门市2021年数据：还有 2 项数据未审核通过，全部审核通过后上级才能接收");
+        KaribuSpring.tearDown();
+        KaribuSpring.signInAndOpen(context, "reviewer-xiamen");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("review");
+        yearChosen(2021);
+        assertThat(ownStatus())
+                .isEqualTo(
+                        "厦门市, 2021: 2 figures are not approved yet; the level above can accept the year once all are");
+    }
+
+    private static void yearChosen(int year) {
+        @SuppressWarnings("unchecked")
+        Select<Integer> years = _get(Select.class, spec -> spec.withId("acceptance-year"));
+        years.setValue(year);
+    }
+
+    private static String ownStatus() {
+        return _get(Span.class, spec -> spec.withId("acceptance-own-status")).getText();
     }
 
     @SuppressWarnings("unchecked")
