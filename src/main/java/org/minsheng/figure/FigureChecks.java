@@ -35,7 +35,10 @@ final class FigureChecks {
         if (value == null) {
             return findings;
         }
-        yearOnYear(cell.key(), value, cell.lastYearValue()).ifPresent(findings::add);
+        // the values a warning names are shown as the sheet shows them, in the indicator's scale: the sheet's
+        // 「去年同期 1.0」 was 「（1）」 in the warning beside it (a stranger's trial)
+        int scale = cell.indicator().scale();
+        yearOnYear(cell.key(), value, inScale(cell.lastYearValue(), scale)).ifPresent(findings::add);
         outlier(cell.key(), value, history).ifPresent(findings::add);
         // Cumulative figures restart each year, so only a month of the same year is comparable.
         if (previousInSameYear
@@ -43,7 +46,8 @@ final class FigureChecks {
                 && cell.indicator().direction() == TargetDirection.INCREASE_TO
                 && cell.previousValue() != null
                 && value.compareTo(cell.previousValue()) < 0) {
-            findings.add(Finding.warning(cell.key(), "figure.warning.cumulativeFell", cell.previousValue()));
+            findings.add(
+                    Finding.warning(cell.key(), "figure.warning.cumulativeFell", inScale(cell.previousValue(), scale)));
         }
         // A figure that had reached zero (dropouts cleared) and comes back is news the office must
         // explain, however small: no percentage change or outlier test can see a step up from 0.
@@ -51,9 +55,14 @@ final class FigureChecks {
                 && value.signum() > 0
                 && cell.previousValue() != null
                 && cell.previousValue().signum() == 0) {
-            findings.add(Finding.warning(cell.key(), "figure.warning.zeroRebounded", value));
+            findings.add(Finding.warning(cell.key(), "figure.warning.zeroRebounded", inScale(value, scale)));
         }
         return findings;
+    }
+
+    /** A stored value with the indicator's decimals (it holds no more), so 1 of a one-decimal indicator is 1.0. */
+    private static BigDecimal inScale(BigDecimal value, int scale) {
+        return value == null ? null : value.setScale(scale, RoundingMode.HALF_UP);
     }
 
     static Optional<Finding> yearOnYear(CellKey key, BigDecimal value, BigDecimal lastYear) {

@@ -121,6 +121,14 @@ class CellEditor extends Div {
             explanation.setValue(cell.explanation() == null ? "" : cell.explanation());
         }
         explanation.setVisible(cell.hasWarnings() || cell.explanation() != null);
+        // A value corrected so that it warns no more kept its explanation with nothing saying it was no
+        // longer needed (a stranger's trial). The text is the user's and stays, sent with the value, but the
+        // field says it is optional now and how to drop it; clearing it saves and hides the field.
+        boolean needed = cell.hasWarnings();
+        explanation.setRequiredIndicatorVisible(needed);
+        explanation.setHelperText(
+                !needed && cell.explanation() != null ? getTranslation("entry.explanation.notNeeded") : null);
+        explanation.getElement().setAttribute("data-needed", String.valueOf(needed));
         // a correction saved with its reason shows that reason when the sheet is opened again: it is what
         // will be published beside the new value, and an empty field read as if it had been lost
         if (cell.state() != CellState.PUBLISHED && cell.correctionReason() != null && correctionReason.isEmpty()) {

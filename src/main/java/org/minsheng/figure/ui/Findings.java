@@ -1,8 +1,13 @@
 package org.minsheng.figure.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.figure.Finding;
 
 /** Validation findings in the user's language. */
@@ -10,8 +15,23 @@ final class Findings {
 
     private Findings() {}
 
+    /**
+     * A number a finding names reads as the sheet's numbers do, with the decimals it carries (a value in
+     * its indicator's scale: 1.0, not MessageFormat's 1) and the reader's grouping.
+     */
     static String text(Component in, Finding finding) {
-        return in.getTranslation(finding.messageKey(), finding.parameters().toArray());
+        // the component may not be attached yet (a cell editor shown before it is added): the current UI's
+        var locale = in.getUI()
+                .or(() -> Optional.ofNullable(UI.getCurrent()))
+                .map(UI::getLocale)
+                .orElse(Translations.CHINESE);
+        return in.getTranslation(
+                finding.messageKey(),
+                finding.parameters().stream()
+                        .map(p -> p instanceof BigDecimal number
+                                ? Numbers.plain(number, Math.max(0, number.scale()), locale)
+                                : p)
+                        .toArray());
     }
 
     static String text(Component in, List<Finding> findings) {

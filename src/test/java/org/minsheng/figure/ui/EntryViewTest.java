@@ -1,14 +1,18 @@
 package org.minsheng.figure.ui;
 
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._fireValueChange;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +101,60 @@ class EntryViewTest {
         assertThat(offered()).isNotEmpty().noneMatch(label -> label.endsWith("填报中"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("entry-none-open")).getText())
                 .isEqualTo("目前没有开放填报的报送期；可在上方选择已发布的报送期，查看或更正数据。");
+    }
+
+    /**
+     * Last year's value reads the same in the reference and in the warning (the trial saw 「去年同期 1.0」
+     * beside 「（1）」); and an explanation typed for a warning stays once a corrected value warns no more,
+     * marked as no longer needed, until the statistician clears it.
+     */
+    @Test
+    void a_warnings_numbers_read_as_the_sheets_and_an_explanation_no_longer_needed_says_so() {
+        db.execute("""
+                update figure set value = 1, approved_value = 1
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 1)""");
+        reopen("stat-xiangcheng");
+        var editor = _find(CellEditor.class).stream()
+                .filter(e -> e.cell().indicator().code().equals("road_widening"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(_get(editor, Div.class, spec -> spec.withClasses("cell-reference"))
+                        .getText())
+                .endsWith("去年同期 1.0");
+        type(editor, "cell-value", "2");
+        var messages = _get(editor, Div.class, spec -> spec.withClasses("cell-messages"));
+        assertThat(messages.getText()).isEqualTo("与去年同期（1.0）相比变化 100%，超过50%");
+        var explanation = _get(editor, TextField.class, spec -> spec.withClasses("cell-explanation"));
+        assertThat(explanation.isVisible()).isTrue();
+        assertThat(explanation.isRequiredIndicatorVisible()).isTrue();
+        assertThat(explanation.getHelperText()).isNullOrEmpty();
+        type(editor, "cell-explanation", "新建道路配套");
+
+        type(editor, "cell-value", "1.2");
+        assertThat(messages.getText()).isEmpty();
+        assertThat(explanation.isVisible())
+                .as("what the statistician typed is not dropped")
+                .isTrue();
+        assertThat(explanation.getValue()).isEqualTo("新建道路配套");
+        assertThat(explanation.isRequiredIndicatorVisible()).isFalse();
+        assertThat(explanation.getHelperText()).isEqualTo("该数值已无需说明；原说明仍随数据报送，如不再适用请清空");
+
+        type(editor, "cell-explanation", "");
+        assertThat(explanation.isVisible()).isFalse();
+        assertThat(db.fetchValue("""
+                select f.explanation from figure f
+                join period p on p.id = f.period_id and p.kind = 'month' and p.year = 2021 and p.month = 1
+                where f.indicator_id = (select id from indicator where code = 'road_widening')
+                  and f.division_id = (select id from division where code = '350602')""")).isNull();
+    }
+
+    /** Typed in the browser: the field holds the text, then its change reaches the server as the user's. */
+    private static void type(CellEditor editor, String field, String text) {
+        var input = _get(editor, TextField.class, spec -> spec.withClasses(field));
+        input.setValue(text);
+        _fireValueChange(input, true);
     }
 
     private void reopen(String username) {
