@@ -253,37 +253,18 @@ class ProvinceTrackerTest {
         }
     }
 
+    /**
+     * A deep link outside a scoped leader's city says so; one with a code no unit has says the unit is
+     * unknown, in the reader's language (it said outside their scope); neither shows anything of a unit.
+     */
     @Test
-    void a_deep_link_outside_a_scoped_leaders_city_says_so_and_shows_nothing_of_it() {
+    void a_deep_link_outside_a_scoped_leaders_city_or_to_no_unit_says_which_and_shows_nothing() {
         KaribuSpring.signInAndOpen(context, "leader-zhangzhou");
         try {
-            open("tracker?division=350100");
-            var refused = _get(Div.class, spec -> spec.withId("tracker-refused"));
-            assertThat(refused.isVisible()).isTrue();
-            assertThat(refused.getText()).contains("漳州市");
-            assertThat(_find(Grid.class, spec -> spec.withId("tracker-children")))
-                    .isEmpty();
-            assertThat(_find(Grid.class, spec -> spec.withId("tracker-grid"))).isEmpty();
-        } finally {
-            KaribuSpring.tearDown();
-        }
-    }
-
-    @Test
-    void a_deep_link_with_a_code_no_unit_has_says_the_unit_is_unknown_in_the_readers_language() {
-        KaribuSpring.signInAndOpen(context, "leader-zhangzhou");
-        try {
-            open("tracker?division=999999");
-            var refused = _get(Div.class, spec -> spec.withId("tracker-refused"));
-            assertThat(refused.isVisible()).isTrue();
-            assertThat(refused.getText()).isEqualTo("未找到区划代码为 999999 的单位");
-            assertThat(_find(Grid.class, spec -> spec.withId("tracker-children")))
-                    .isEmpty();
-            assertThat(_find(Grid.class, spec -> spec.withId("tracker-grid"))).isEmpty();
+            assertThat(refusal("tracker?division=350100")).contains("漳州市");
+            assertThat(refusal("tracker?division=999999")).isEqualTo("未找到区划代码为 999999 的单位");
             UI.getCurrent().setLocale(Locale.ENGLISH);
-            open("tracker?division=999998");
-            assertThat(_get(Div.class, spec -> spec.withId("tracker-refused")).getText())
-                    .isEqualTo("No unit has the division code 999998");
+            assertThat(refusal("tracker?division=999998")).isEqualTo("No unit has the division code 999998");
         } finally {
             KaribuSpring.tearDown();
         }
@@ -304,6 +285,16 @@ class ProvinceTrackerTest {
         } finally {
             KaribuSpring.tearDown();
         }
+    }
+
+    /** The refusal a deep link is answered with, nothing of any unit shown beside it. */
+    private static String refusal(String href) {
+        open(href);
+        var refused = _get(Div.class, spec -> spec.withId("tracker-refused"));
+        assertThat(refused.isVisible()).isTrue();
+        assertThat(_find(Grid.class, spec -> spec.withId("tracker-children"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("tracker-grid"))).isEmpty();
+        return refused.getText();
     }
 
     /** The link of a row of the children's grid, beside its late badge. */
