@@ -19,13 +19,26 @@ import org.minsheng.division.Division;
  * @param deeper   units below the ranked ones that the totals leave out: the focus accepts units of a
  *                 level below the one it ranks (福建省 accepting counties with {county, province}), or
  *                 a ranked unit that accepts units of its own has not accepted some
+ * @param sameAsLastYear the totals of last year's same window count the same units as this year's, down
+ *                 every accepting level: only then is the difference of the two totals a change (福建省
+ *                 counting 厦门市 alone in 2021 and the other eight cities in 2020 showed 「同比 −909所」)
  */
-public record Acceptance(boolean applies, Map<Integer, Pending> pending, Division.Level accepted, Deeper deeper) {
+public record Acceptance(
+        boolean applies,
+        Map<Integer, Pending> pending,
+        Division.Level accepted,
+        Deeper deeper,
+        boolean sameAsLastYear) {
 
     public static final Acceptance NONE = new Acceptance(false, Map.of(), null, Deeper.NONE);
 
     public Acceptance {
         pending = Map.copyOf(pending);
+    }
+
+    /** Totals that count the same units as last year's. */
+    public Acceptance(boolean applies, Map<Integer, Pending> pending, Division.Level accepted, Deeper deeper) {
+        this(applies, pending, accepted, deeper, true);
     }
 
     /** A ranked unit outside the totals: waiting for the level above, or returned with a reason. */
@@ -60,6 +73,7 @@ public record Acceptance(boolean applies, Map<Integer, Pending> pending, Divisio
         });
         var below =
                 deeper.pending().stream().filter(p -> shown.test(p.unit().id())).toList();
-        return new Acceptance(applies, kept, accepted, new Deeper(deeper.level(), deeper.counted(), below));
+        return new Acceptance(
+                applies, kept, accepted, new Deeper(deeper.level(), deeper.counted(), below), sameAsLastYear);
     }
 }

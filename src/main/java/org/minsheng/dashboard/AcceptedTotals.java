@@ -122,7 +122,8 @@ final class AcceptedTotals {
                 own,
                 from,
                 year);
-        return page.with(new Acceptance(true, page.acceptance.pending(), accepts, page.deeper()));
+        return page.with(new Acceptance(
+                true, page.acceptance.pending(), accepts, page.deeper(), page.comparable(year, units.predecessors())));
     }
 
     /** The totals of {@code unit}'s page, and of each unit below it that accepts units in turn. */
@@ -235,6 +236,36 @@ final class AcceptedTotals {
             }
             node.collectBelow(in, pending, counted, level);
         }
+    }
+
+    /**
+     * Whether the totals of {@code year} and of the year before count the same units, or one of them counts
+     * none (a year nobody was accepted for has no total to compare, and says so as a year without figures).
+     */
+    private boolean comparable(int year, Map<Integer, Integer> predecessors) {
+        return countsAlike(year, year - 1, predecessors)
+                || children.stream().noneMatch(c -> counted(c.id(), year))
+                || children.stream().noneMatch(c -> counted(predecessors.getOrDefault(c.id(), c.id()), year - 1));
+    }
+
+    /**
+     * The totals of {@code year} and of {@code earlier} count the same units, down every accepting level:
+     * each unit counted in one is counted in the other (last year under its predecessor's id, {@code
+     * predecessors}, which this level alone has; a renamed unit further down then reads as a different
+     * one, which withholds a change rather than claiming one).
+     */
+    private boolean countsAlike(int year, int earlier, Map<Integer, Integer> predecessors) {
+        for (var child : children) {
+            boolean now = counted(child.id(), year);
+            if (now != counted(predecessors.getOrDefault(child.id(), child.id()), earlier)) {
+                return false;
+            }
+            var node = below.get(child.id());
+            if (now && node != null && !node.countsAlike(year, earlier, Map.of())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean applies() {

@@ -142,7 +142,17 @@ public final class ChartContents {
                 series,
                 true,
                 indicator.scale(),
-                null);
+                notComparedNote(data).orElse(null));
+    }
+
+    /**
+     * Why the totals have no 同比 (「两年计入合计的市不同，合计不作同比」) where this window's totals and last
+     * year's count different units; empty where they count the same.
+     */
+    public Optional<String> notComparedNote(Dashboard data) {
+        return data.totalsComparable()
+                ? Optional.empty()
+                : Optional.of(words.get("dashboard.acceptance.notCompared", words.get(unitsKey(countedLevel(data)))));
     }
 
     /** The focus's whole-year values from its first year with a figure, following a renamed district. */

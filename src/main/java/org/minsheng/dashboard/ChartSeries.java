@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
@@ -68,20 +70,20 @@ final class ChartSeries {
         }
         units.add(page.focusId());
         names.add(page.focus().name());
+        // last year's total beside this year's, where the two count different units, is no comparison:
+        // that bar is left out and the chart's note says why
+        Function<Integer, Optional<YearCell>> lastYear =
+                u -> u == null && !page.totalsComparable() ? Optional.empty() : page.lastYearCell(indicator, u);
         return new Dashboard.YearOnYear(
                 Collections.unmodifiableList(units),
                 List.copyOf(names),
                 units.stream().map(u -> page.value(indicator, u).orElse(null)).toList(),
                 units.stream()
-                        .map(u -> page.lastYearCell(indicator, u)
-                                .map(YearCell::value)
-                                .orElse(null))
+                        .map(u -> lastYear.apply(u).map(YearCell::value).orElse(null))
                         .toList(),
                 units.stream().map(u -> page.notApplicable(indicator, u)).toList(),
                 units.stream()
-                        .map(u -> page.lastYearCell(indicator, u)
-                                .map(YearCell::notApplicable)
-                                .orElse(false))
+                        .map(u -> lastYear.apply(u).map(YearCell::notApplicable).orElse(false))
                         .toList());
     }
 }

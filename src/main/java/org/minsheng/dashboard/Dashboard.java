@@ -314,11 +314,26 @@ public record Dashboard(
         return cell(indicator, divisionId).map(YearCell::value);
     }
 
-    /** This window minus the same window last year, when both have a value. */
+    /**
+     * This window minus the same window last year, when both have a value; none for the totals where the
+     * two years count different units (a unit's own figures always compare, with themselves).
+     */
     public Optional<BigDecimal> change(Indicator indicator, Integer divisionId) {
+        if (divisionId == null && !totalsComparable()) {
+            return Optional.empty();
+        }
         return value(indicator, divisionId)
                 .flatMap(now ->
                         lastYearCell(indicator, divisionId).map(YearCell::value).map(now::subtract));
+    }
+
+    /**
+     * Whether this window's totals and last year's count the same units, so that their difference is a
+     * change: where the focus accepts its units' years, a unit accepted for one year only is in one total
+     * and not the other.
+     */
+    public boolean totalsComparable() {
+        return acceptance.sameAsLastYear();
     }
 
     public Optional<Target> target(Indicator indicator, Integer divisionId) {

@@ -197,9 +197,13 @@ class DashboardCharts extends Div {
         var names = chart.labels();
         var before = chart.series().get(0);
         var now = chart.series().get(1);
+        var meta = unitLine(chart.unit(), asOf);
+        if (chart.note() != null) {
+            meta += " · " + chart.note();
+        }
         yoy.show(
                 chart.title(),
-                unitLine(chart.unit(), asOf),
+                meta,
                 ChartConfigs.chart(chart, asOf),
                 List.of(
                         getTranslation(data.rankedLevel().headingKey()),

@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 import org.minsheng.base.HtmlText;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.SharedText;
+import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.dashboard.YearCell;
@@ -106,6 +107,10 @@ class HeadlineTile extends Div {
      * is no reason to say last year had none, so last year's figure is shown when there is one.
      */
     private String yearOnYear(Dashboard data, Integer unit) {
+        if (unit == null && !data.totalsComparable()) {
+            var why = new ChartContents(getLocale(), this::getTranslation).notComparedNote(data);
+            return getTranslation("dashboards.yoyNotCompared", why.orElseThrow());
+        }
         var change = data.change(indicator, unit);
         if (change.isPresent()) {
             return getTranslation("dashboards.yoy", Labels.signed(this, change.get(), indicator));
