@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
 import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.security.ReadingScope;
@@ -11,7 +12,8 @@ import org.minsheng.security.ReadingScope;
 /**
  * Said instead of the dashboard when the service refuses its address: a unit outside the reader's scope
  * or a code no unit has (with the way to the page of their own unit for a scoped reader), or a window too
- * large to compute live (with the way to the whole year), in the reader's language.
+ * large to compute live (with the way to the whole year), or a year the calendar does not have (with the
+ * way to the latest year), in the reader's language.
  */
 class ScopeRefusal extends Div {
 
@@ -35,6 +37,16 @@ class ScopeRefusal extends Div {
                     getTranslation("dashboards.error.windowTooLarge.year", String.valueOf(asked.year())));
             year.setId("dashboard-whole-year");
             add(year);
+        } else if (refusal.messageKey().equals("dashboards.error.unknownYear")) {
+            // the address without a year opens the latest year with approved figures, in the reader's unit
+            var latest = new Anchor(
+                    "?"
+                            + QueryParameters.simple(
+                                            asked.division() == null ? Map.of() : Map.of("division", asked.division()))
+                                    .getQueryString(),
+                    getTranslation("dashboards.error.unknownYear.latest"));
+            latest.setId("dashboard-latest-year");
+            add(latest);
         } else if (scope.limited()) {
             var home = new Anchor(
                     "?"

@@ -220,16 +220,44 @@ class DashboardViewTest {
         assertThat(address()).isEqualTo(Map.of("year", "2019", "period", "year", "chart", "road_widening"));
     }
 
-    /** A year opened by its address before anything of it is approved keeps its name in the year field. */
+    /**
+     * A year of the calendar opened by its address before anything of it is approved (the demo's 2021, whose
+     * January is open) keeps its name in the year field.
+     */
     @Test
     void a_year_without_approved_figures_is_shown_in_the_year_field() {
-        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2031")));
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2021")));
         var year = Choices.choice(FilterBar.YEAR);
-        assertThat(year.value()).isEqualTo("2031");
+        assertThat(year.value()).isEqualTo("2021");
         assertThat(year.options())
                 .extracting(ChoiceBar.Option::label)
-                .startsWith("2031年")
+                .startsWith("2021年")
                 .contains("2020年");
+    }
+
+    /**
+     * A year the calendar does not have is refused with a clear message and the way to the latest year: no
+     * page 漳州市2099年 of dashes, and the years offered stay as they were (a stranger's trial).
+     */
+    @Test
+    void a_year_the_calendar_does_not_have_is_refused() {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2099")));
+        var refused = _get(Div.class, spec -> spec.withId("dashboard-refused"));
+        assertThat(refused.isVisible()).isTrue();
+        assertThat(refused.getElement().getTextRecursively())
+                .contains("统计日历中没有 2099 年")
+                .doesNotContain("Exception");
+        assertThat(_get(Anchor.class, spec -> spec.withId("dashboard-latest-year"))
+                        .getHref())
+                .doesNotContain("2099");
+        assertThat(_get(H2.class).getText()).doesNotContain("2099");
+        assertThat(_find(HeadlineTile.class)).isEmpty();
+
+        UI.getCurrent().navigate("");
+        assertThat(Choices.choice(FilterBar.YEAR).options())
+                .extracting(ChoiceBar.Option::label)
+                .contains("2020年")
+                .doesNotContain("2099年");
     }
 
     /** A choice arrives from the browser, where anyone can send any value: only what was offered counts. */
