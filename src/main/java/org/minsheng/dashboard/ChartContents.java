@@ -70,7 +70,7 @@ public final class ChartContents {
                         window(data),
                         words.get(data.rankedLevel().eachKey())),
                 indicator.unit(locale),
-                ranking.districts().stream().map(d -> unitLabel(data, d)).toList(),
+                ranking.districts().stream().map(d -> chartLabel(data, d)).toList(),
                 series,
                 true,
                 indicator.scale(),
@@ -203,6 +203,21 @@ public final class ChartContents {
     /** A ranked unit's name as charts and tables print it, marked 「漳州市（待省级确认）」 when the totals leave it out. */
     public String unitLabel(Dashboard data, Division unit) {
         return pendingMark(data, unit)
+                .map(mark -> words.get("dashboard.acceptance.label", unit.name(), mark))
+                .orElse(unit.name());
+    }
+
+    /**
+     * A ranked unit's name as a chart's axis prints it, with the short mark: 「厦门市（待确认）」, 「Xiamen
+     * (pending)」. Beside the
+     * bars the long one, 「(awaiting acceptance by the province)」, was cut on a phone to 「…g acceptance by
+     * the province)」 (a stranger's trial); the acceptance note and the tables say the whole of it.
+     */
+    public String chartLabel(Dashboard data, Division unit) {
+        return data.pending(unit)
+                .map(p -> p.returned()
+                        ? words.get("dashboard.acceptance.returned")
+                        : words.get("dashboard.acceptance.waitingShort"))
                 .map(mark -> words.get("dashboard.acceptance.label", unit.name(), mark))
                 .orElse(unit.name());
     }

@@ -149,6 +149,7 @@ class DashboardCharts extends Div {
         ranked = order.districts();
         var actual = chart.series().getFirst();
         var targets = order.targets();
+        // the table under the chart has room for the long mark the chart's axis shortens
         var names = chart.labels();
         ranking.show(
                 chart.title(),
@@ -160,7 +161,7 @@ class DashboardCharts extends Div {
                         getTranslation("dashboards.series.target")),
                 IntStream.range(0, names.size())
                         .mapToObj(n -> List.of(
-                                names.get(n),
+                                contents.unitLabel(data, ranked.get(n)),
                                 text(actual.values().get(n), actual.notApplicable(n), chosen),
                                 text(targets.get(n), chosen)))
                         .toList());
