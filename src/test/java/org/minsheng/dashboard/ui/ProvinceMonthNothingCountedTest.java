@@ -88,7 +88,9 @@ class ProvinceMonthNothingCountedTest {
 
         // January 2021's totals count 漳州市 alone and January 2020's all nine cities: last year's total is
         // there, but beside this year's it is no comparison, and the tile says so rather than 上年同期无数据
-        assertThat(tile("meal_schools")).contains("同比 —（两年同期计入合计的市不同，合计不作同比）").doesNotContain("上年同期无数据");
+        assertThat(StaticHtml.tile("meal_schools"))
+                .contains("同比 —（两年同期计入合计的市不同，合计不作同比）")
+                .doesNotContain("上年同期无数据");
     }
 
     @Test
@@ -115,7 +117,7 @@ class ProvinceMonthNothingCountedTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("missing-note")).getText())
                 .as("厦门市's figures are not in the totals; 漳州市, which is, has none")
                 .isEqualTo("计入合计的 1 个市尚无审核数据：漳州市");
-        assertThat(tile("meal_schools")).startsWith("营养改善计划学校 — ");
+        assertThat(StaticHtml.tile("meal_schools")).startsWith("营养改善计划学校 — ");
     }
 
     private void open() {
@@ -128,12 +130,5 @@ class ProvinceMonthNothingCountedTest {
                 .filter(i -> i.code().equals("meal_schools"))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static String tile(String code) {
-        return StaticHtml.text(_find(HeadlineTile.class).stream()
-                .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
-                .findFirst()
-                .orElseThrow());
     }
 }

@@ -1,6 +1,5 @@
 package org.minsheng.dashboard.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
@@ -104,7 +103,7 @@ class ProvinceYearOnYearTest {
 
         open("2020");
 
-        assertThat(tile("meal_schools")).contains("同比 —（" + NOT_COMPARED + "）");
+        assertThat(StaticHtml.tile("meal_schools")).contains("同比 —（" + NOT_COMPARED + "）");
         assertThat(_get(
                                 _get(ChartCard.class, spec -> spec.withId("yoy-chart")),
                                 Paragraph.class,
@@ -155,12 +154,5 @@ class ProvinceYearOnYearTest {
                 .filter(c -> c.name().equals(name))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static String tile(String code) {
-        return StaticHtml.text(_find(HeadlineTile.class).stream()
-                .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
-                .findFirst()
-                .orElseThrow());
     }
 }

@@ -1,5 +1,7 @@
 package org.minsheng.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
@@ -24,6 +26,14 @@ final class StaticHtml {
     /** The text a reader sees, as Element#getTextRecursively gave it for a tree of components. */
     static String text(Component component) {
         return html(component).text();
+    }
+
+    /** The text of the open dashboard's headline tile of an indicator (its code). */
+    static String tile(String code) {
+        return text(_find(HeadlineTile.class).stream()
+                .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
+                .findFirst()
+                .orElseThrow());
     }
 
     /** A click that passed {@code filter} in the browser, with event data as key, value pairs. */
