@@ -11,6 +11,7 @@ import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.chart.Palette;
+import org.minsheng.base.chart.Series;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartKind;
@@ -104,7 +105,10 @@ class ChartImages {
             case RANKING ->
                 t(
                         locale,
-                        "publication.chart.subtitle.ranking",
+                        // the target's tick is named only where one is drawn
+                        content.series().stream().anyMatch(s -> s.style() == Series.Style.MARKER)
+                                ? "publication.chart.subtitle.ranking"
+                                : "publication.chart.subtitle.rankingNoTarget",
                         data.city().name(),
                         t(locale, data.rankedLevel().eachKey()));
             case TREND -> t(locale, "publication.chart.subtitle.trend", window);

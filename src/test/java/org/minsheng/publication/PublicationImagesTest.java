@@ -107,6 +107,26 @@ class PublicationImagesTest {
     }
 
     @Test
+    void a_ranking_names_the_targets_tick_only_where_one_is_drawn() throws Exception {
+        assertThat(svgTexts(chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, null)))
+                .as("2020: every district has a target")
+                .anyMatch(t -> t.contains("竖线为目标值"));
+        var without = as(
+                "comms",
+                () -> images.chart(new ChartRequest(
+                        DashboardFilter.year(2019),
+                        "meal_schools",
+                        ChartKind.RANKING,
+                        ImageSize.WEB,
+                        ImageFormat.SVG,
+                        null)));
+        assertThat(svgTexts(without))
+                .as("2019: no district targets, no tick")
+                .anyMatch(t -> t.contains("各区县完成值"))
+                .noneMatch(t -> t.contains("目标"));
+    }
+
+    @Test
     void the_trend_svg_ends_in_december_at_the_city_total() throws Exception {
         var texts = svgTexts(chart(ChartKind.TREND, ImageSize.PRINT, ImageFormat.SVG, null));
         assertThat(texts).contains("漳州市2020年营养改善计划学校逐月累计与目标进度", "1月", "12月", "156", "累计完成", "按目标均衡进度", "来源：漳州市纪委监委");
