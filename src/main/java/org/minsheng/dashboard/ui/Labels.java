@@ -25,13 +25,32 @@ final class Labels {
     /** "数据截至 2021-01-23 10:00（第1版）· 2020年1—12月", said under every chart and table. */
     static String asOf(Component in, Dashboard data, ZoneId zone) {
         if (!data.hasData()) {
-            return in.getTranslation("dashboard.noData");
+            return noData(in, data);
         }
         var time = Dates.dayAndTime(data.dataAsOf(), zone, locale());
         // a year not yet published has no edition anyone received: the page says so instead of 第1版
         return data.published()
                 ? in.getTranslation("dashboards.asOf", time, data.revision(), window(in, data))
                 : in.getTranslation("dashboards.asOfUnpublished", time, window(in, data));
+    }
+
+    /**
+     * Nothing approved in the window shown: a month or a quarter names itself, since the year may well
+     * have figures in other months (本年度尚无已审核数据 was said of a January in a year with a February).
+     */
+    private static String noData(Component in, Dashboard data) {
+        var filter = data.filter();
+        var year = String.valueOf(filter.year());
+        return switch (filter.period()) {
+            case MONTH ->
+                in.getTranslation(
+                        "dashboard.noDataIn", in.getTranslation("dashboards.window.month", year, filter.part()));
+            case QUARTER ->
+                in.getTranslation(
+                        "dashboard.noDataIn",
+                        in.getTranslation("dashboards.window.months", year, filter.part() * 3 - 2, filter.part() * 3));
+            case YEAR_TO_DATE, YEAR -> in.getTranslation("dashboard.noData");
+        };
     }
 
     /** The UI's language; Component.getLocale() is protected, and the views all live in one UI. */

@@ -98,7 +98,7 @@ class ProvinceMonthNothingCountedTest {
         open();
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-meta")).getText())
-                .isEqualTo("本年度尚无已审核数据");
+                .isEqualTo("2021年1月尚无已审核数据");
         assertThat(_find(Paragraph.class, spec -> spec.withId("acceptance-note")))
                 .as("no totals, so nothing to say they count 漳州市 only")
                 .isEmpty();
@@ -118,6 +118,17 @@ class ProvinceMonthNothingCountedTest {
                 .as("厦门市's figures are not in the totals; 漳州市, which is, has none")
                 .isEqualTo("计入合计的 1 个市尚无审核数据：漳州市");
         assertThat(StaticHtml.tile("meal_schools")).startsWith("营养改善计划学校 — ");
+    }
+
+    /** 漳浦县's February 2021 approved and counted: the year has figures, January has none. */
+    @Test
+    void a_month_without_approved_figures_in_a_year_with_some_says_so_of_the_month() {
+        Catalogue.approvedFigure(db, "meal_schools", "350623", 2021, 2, 24);
+
+        open();
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-meta")).getText())
+                .isEqualTo("2021年1月尚无已审核数据");
     }
 
     private void open() {
