@@ -12,7 +12,7 @@ public enum PeriodChoice {
     YEAR;
 
     /** The first and last month shown; {@code latest} caps the end at the newest approved month. */
-    int[] months(int part, int latest) {
+    public int[] months(int part, int latest) {
         return switch (this) {
             case MONTH -> new int[] {part, part};
             case QUARTER -> new int[] {3 * part - 2, Math.min(3 * part, Math.max(latest, 3 * part - 2))};

@@ -40,17 +40,17 @@ final class Labels {
      */
     private static String noData(Component in, Dashboard data) {
         var filter = data.filter();
+        var period = filter.period();
+        if (period != PeriodChoice.MONTH && period != PeriodChoice.QUARTER) {
+            return in.getTranslation("dashboard.noData");
+        }
         var year = String.valueOf(filter.year());
-        return switch (filter.period()) {
-            case MONTH ->
-                in.getTranslation(
-                        "dashboard.noDataIn", in.getTranslation("dashboards.window.month", year, filter.part()));
-            case QUARTER ->
-                in.getTranslation(
-                        "dashboard.noDataIn",
-                        in.getTranslation("dashboards.window.months", year, filter.part() * 3 - 2, filter.part() * 3));
-            case YEAR_TO_DATE, YEAR -> in.getTranslation("dashboard.noData");
-        };
+        // the window's months as the filter chooses them, not capped by an approved month: there is none
+        var months = period.months(filter.part(), 12);
+        var window = months[0] == months[1]
+                ? in.getTranslation("dashboards.window.month", year, months[0])
+                : in.getTranslation("dashboards.window.months", year, months[0], months[1]);
+        return in.getTranslation("dashboard.noDataIn", window);
     }
 
     /** The UI's language; Component.getLocale() is protected, and the views all live in one UI. */
