@@ -244,8 +244,9 @@ class DashboardRepository {
         if (from == 1 || from == to) {
             return cellsOf(levels(source, unitId, year, from, to, yearly, true));
         }
-        // the one read of a page below the children's rows: bounded, and refused with a way back to the
-        // whole year when over
+        // a window of several months not from January: bounded, and refused with a way back to the whole
+        // year when over. A quarter reads its children's rows (V150's q_*); any other such window walks
+        // below them (LevelSql.WALKED)
         db.execute("set local statement_timeout = " + Math.max(1, liveWindowLimit.toMillis()));
         try {
             var cells = cellsOf(levels(source, unitId, year, from, to, yearly, true));

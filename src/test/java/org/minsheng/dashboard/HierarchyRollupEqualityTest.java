@@ -117,10 +117,12 @@ class HierarchyRollupEqualityTest {
      * The province (its cities' values), both cities (their counties', from towns where a county has no
      * figure of its own) and the counties with towns: windows from January (every month's running
      * values, with and without the yearly figures), a quarter (every month's values, and its last month
-     * as a page reads it: per-period indicators from the rows of the units counted, walked down the
-     * totals), one month (the month's own rows and totals), two months, and a year to date at its last
-     * month (with and without the yearly figures: the pre-aggregates then read that month's and the
-     * year's rows only), in two of the years; and every year's value, for the years chart.
+     * as a page reads it: per-period indicators from V150's running values from the quarter's first
+     * month), one month (the month's own rows and totals), two months (from a quarter's first month
+     * read as a quarter; from any other month by walking down the totals to the units counted), and a
+     * year to date at its last month (with and without the yearly figures: the pre-aggregates then read
+     * that month's and the year's rows only), in two of the years; and every year's value, for the years
+     * chart.
      */
     private void assertSame(long seed, int step, String change, Random random) {
         var roots = db.fetch("""

@@ -12,12 +12,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A quarter of a unit's page along the hierarchy (here 漳州市 under the province root) is the one window
- * whose per-period indicators are read below its children's rows, from the rows of every unit whose own
- * figures count; at a national root those are some 3,000 units an indicator. Past its limit (here 1 ms,
- * which no statement meets) the page is refused with a message instead of holding a connection for
- * minutes, and the same unit's whole year and any one month, read from the units' and their children's
- * rows of the pre-aggregates and not bounded, still open.
+ * A window of several months not from January (a quarter of a unit's page along the hierarchy, here
+ * 漳州市 under the province root) is bounded: until V150 a quarter's per-period indicators were read
+ * below its children's rows, from the rows of every unit whose own figures count (some 3,000 units an
+ * indicator at a national root, ~0.9 s), and any such window that is not a quarter still is. Past its
+ * limit (here 1 ms, which no statement meets) the page is refused with a message instead of holding a
+ * connection for minutes, and the same unit's whole year and any one month, not bounded, still open.
  */
 @IntegrationTest
 @TestPropertySource(
