@@ -132,6 +132,11 @@ public final class LevelsBench {
                                 recorder.record(() -> SignedIn.as("leader", () -> dashboards.dashboard(page.filter)));
                         for (var statement : caught) {
                             out.append(String.format("%n### %s %s: %s%n%n", page.code, page.name, statement.method()));
+                            // the statement as sent, so it can be run again by hand (psql) beside another form
+                            out.append("```sql\n").append(statement.sql()).append("\n```\n\n");
+                            if (statement.sql().strip().startsWith("set ")) {
+                                continue; // a quarter's statement_timeout around its read: nothing to explain
+                            }
                             try (var s = c.createStatement();
                                     var rs = s.executeQuery("explain (analyze, buffers) " + statement.sql())) {
                                 while (rs.next()) {
