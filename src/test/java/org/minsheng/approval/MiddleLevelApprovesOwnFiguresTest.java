@@ -27,10 +27,10 @@ import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
+import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,9 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the province accepts the city.
  */
 @IntegrationTest
-@TestPropertySource(
-        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
-        })
+@ProvinceDemo
 @DirtiesContext
 @Transactional
 class MiddleLevelApprovesOwnFiguresTest {

@@ -16,10 +16,10 @@ import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.period.PeriodService;
 import org.minsheng.support.Catalogue;
+import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refused call writes nothing.
  */
 @IntegrationTest
-@TestPropertySource(
-        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
-        })
+@ProvinceDemo
 @DirtiesContext
 @Transactional
 @RecordApplicationEvents

@@ -14,9 +14,9 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.figure.FigureService;
+import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The province demo (profile fujian-demo): 福建省 as the root over its nine real cities, every county
@@ -24,9 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  * plain sums of its counties' figures.
  */
 @IntegrationTest
-@TestPropertySource(
-        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
-        })
+@ProvinceDemo
 @DirtiesContext
 class ProvinceDemoTest {
 

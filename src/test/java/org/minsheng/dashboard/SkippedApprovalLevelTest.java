@@ -20,9 +20,9 @@ import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.UnitPublicationService;
 import org.minsheng.support.Catalogue;
+import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,9 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * accepts nothing; the province publishes once every county is accepted.
  */
 @IntegrationTest
-@TestPropertySource(
-        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
-        })
+@ProvinceDemo
 @DirtiesContext
 @Transactional
 class SkippedApprovalLevelTest {

@@ -23,10 +23,10 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
 import org.minsheng.division.Division;
 import org.minsheng.support.KaribuSpring;
+import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,9 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * colours its tiles by its own target. Rolled back after each test.
  */
 @IntegrationTest
-@TestPropertySource(
-        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
-        })
+@ProvinceDemo
 @DirtiesContext
 @Transactional
 class ProvinceTargetsTest {

@@ -36,10 +36,10 @@ import org.minsheng.indicator.Indicator;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.minsheng.support.PdfText;
+import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,9 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its own dashboard page's numbers, and publishes its own year, with an edition of its own subtree.
  */
 @IntegrationTest
-@TestPropertySource(
-        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
-        })
+@ProvinceDemo
 @DirtiesContext
 class UnitPublicationTest {
 

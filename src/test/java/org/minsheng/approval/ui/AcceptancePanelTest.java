@@ -27,10 +27,10 @@ import org.minsheng.division.Division;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
+import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,9 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * year again; 漳州市's reviewer, who approves figures, is not offered the period's publication.
  */
 @IntegrationTest
-@TestPropertySource(
-        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
-        })
+@ProvinceDemo
 @DirtiesContext
 @Transactional
 class AcceptancePanelTest {

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
 import org.minsheng.support.Catalogue;
+import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every action of the review page is on the screen, at 390 px (a phone) as at 1440 px, on the province
@@ -24,9 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  * counts as reachable when it lies inside the viewport without scrolling the grid sideways, and the page
  * itself never scrolls sideways.
  */
-@TestPropertySource(
-        properties = {"minsheng.test.database=province-demo", "minsheng.city-code=350000", "minsheng.demo-province=true"
-        })
+@ProvinceDemo
 class ReviewActionsWidthBrowserTest extends BrowserTest {
 
     private static final LocatorAssertions.IsVisibleOptions COLD_START =
