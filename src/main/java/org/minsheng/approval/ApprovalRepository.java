@@ -29,8 +29,11 @@ import org.springframework.stereotype.Repository;
 class ApprovalRepository {
 
     /**
-     * Each unit's year with its figures not yet approved below it and its decision. {0} selects the
-     * units (id, code, name, level, parent_id, display_order); {1} is the year.
+     * Each unit's year with its figures not yet approved below it, whether anything below it is approved,
+     * and its decision. {0} selects the units (id, code, name, level, parent_id, display_order); {1} is the
+     * year. Whether anything is approved is read by key from the dashboards' pre-aggregates (V110's own
+     * rows, V122's totals of the children), which hold a row exactly where an approved figure is below: at
+     * a national root a scan of the subtree's figures would read millions of rows to find none.
      */
     private static final String UNIT_YEARS = """
             with recursive units as ({0}),
@@ -48,6 +51,9 @@ class ApprovalRepository {
                 group by t.top
             )
             select u.id, u.code, u.name, u.level, u.parent_id, coalesce(pending.n, 0) as not_approved,
+                   exists (select from rollup_year r where r.division_id = u.id and r.year = {1})
+                     or exists (select from rollup_total_year t where t.division_id = u.id and t.year = {1})
+                     as any_approved,
                    a.status, a.reason, a.decided_at, au.display_name as decided_by
             from units u
             left join pending on pending.top = u.id
@@ -261,6 +267,7 @@ class ApprovalRepository {
                 division(r),
                 year,
                 r.get("not_approved", Long.class),
+                r.get("any_approved", Boolean.class),
                 // the units below that it has not accepted depend on the levels: the service fills them in
                 0,
                 status == null ? AcceptanceStatus.PENDING : Vocabularies.toDomain(status, AcceptanceStatus.class),

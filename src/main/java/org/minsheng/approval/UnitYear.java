@@ -8,6 +8,8 @@ import org.minsheng.division.Division;
  *
  * @param notApproved the year's figures of the unit and every unit below it that exist but are not
  *     approved (draft, submitted or returned); cells nobody entered are the tracker's, not counted here
+ * @param anyApproved whether the unit or any unit below it has an approved figure of the year: a year
+ *     acceptable with none has nothing reported, and accepting it adds nothing to the totals above
  * @param notAcceptedBelow the units of the level this unit accepts ({@link ApprovalLevels#accepts}: a
  *     city's counties with three levels) whose year it has not accepted; 0 when it accepts nothing
  * @param reason      why it was returned; null unless returned
@@ -17,6 +19,7 @@ public record UnitYear(
         Division unit,
         int year,
         long notApproved,
+        boolean anyApproved,
         long notAcceptedBelow,
         AcceptanceStatus status,
         String reason,
@@ -32,7 +35,12 @@ public record UnitYear(
         return status != AcceptanceStatus.ACCEPTED && notApproved == 0 && notAcceptedBelow == 0;
     }
 
+    /** Acceptable, and nothing of the year reported at all: the list asks before accepting it. */
+    public boolean acceptableButEmpty() {
+        return acceptable() && !anyApproved;
+    }
+
     UnitYear withNotAcceptedBelow(long count) {
-        return new UnitYear(unit, year, notApproved, count, status, reason, decidedBy, decidedAt);
+        return new UnitYear(unit, year, notApproved, anyApproved, count, status, reason, decidedBy, decidedAt);
     }
 }

@@ -2,6 +2,7 @@ package org.minsheng.approval.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -95,12 +96,19 @@ public class AcceptancePanel extends Div {
     }
 
     private Div actions(UnitYear unit) {
-        var accept = new Button(
-                getTranslation("approval.accept"),
-                e -> act(() -> getTranslation(
-                        "approval.accepted",
-                        approvals.accept(unit.unit().id(), unit.year()).unit().name(),
-                        unit.year())));
+        Runnable accepting = () -> act(() -> getTranslation(
+                "approval.accepted",
+                approvals.accept(unit.unit().id(), unit.year()).unit().name(),
+                unit.year()));
+        // a year with nothing reported may be accepted (a unit can report nothing), but the totals above
+        // then count nothing of it: the reviewer is asked, not left to find a unit missing from a total
+        var accept = new Button(getTranslation("approval.accept"), e -> {
+            if (unit.acceptableButEmpty()) {
+                confirmEmpty(unit, accepting);
+            } else {
+                accepting.run();
+            }
+        });
         accept.setId("accept-" + unit.unit().code());
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         // the service refuses it too, by the same rule; disabled, the row says why before anyone clicks
@@ -114,13 +122,35 @@ public class AcceptancePanel extends Div {
         actions.addClassName("acceptance-actions");
         var why = whyNotAcceptable(unit);
         if (why != null) {
-            var hint = new Span(why);
-            hint.setId("accept-why-" + unit.unit().code());
-            hint.addClassName("acceptance-why");
-            accept.getElement().setAttribute("aria-describedby", hint.getId().orElseThrow());
-            actions.add(hint);
+            actions.add(hint(accept, "accept-why-" + unit.unit().code(), why));
+        } else if (unit.acceptableButEmpty()) {
+            actions.add(hint(accept, "accept-empty-" + unit.unit().code(), getTranslation("approval.accept.empty")));
         }
         return actions;
+    }
+
+    /** A line under the row's buttons that 接收's screen-reader description points to. */
+    private static Span hint(Button accept, String id, String text) {
+        var hint = new Span(text);
+        hint.setId(id);
+        hint.addClassName("acceptance-why");
+        accept.getElement().setAttribute("aria-describedby", id);
+        return hint;
+    }
+
+    private void confirmEmpty(UnitYear unit, Runnable accepting) {
+        var name = unit.unit().name();
+        var year = String.valueOf(unit.year());
+        var dialog = new ConfirmDialog(
+                getTranslation("approval.accept.empty.title", name, year),
+                getTranslation(
+                        "approval.accept.empty.text", name, year, duties.unit().name()),
+                getTranslation("approval.accept.empty.confirm"),
+                e -> accepting.run());
+        dialog.setId("acceptance-confirm-empty");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
     }
 
     /** Why a unit not yet accepted cannot be accepted now; null when it can be, or is accepted. */

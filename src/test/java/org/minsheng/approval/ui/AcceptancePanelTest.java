@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -122,7 +124,43 @@ class AcceptancePanelTest {
         assertThat(child(xiamen, Button.class, "accept-350200").isEnabled())
                 .as("厦门市 has accepted its counties")
                 .isTrue();
-        assertThat(xiamen.getChildren().filter(Span.class::isInstance)).isEmpty();
+        assertThat(xiamen.getChildren()
+                        .filter(Span.class::isInstance)
+                        .map(c -> c.getId().orElse("")))
+                .as("acceptable: no reason it cannot be, only that 2021 is empty")
+                .containsExactly("accept-empty-350200");
+    }
+
+    /**
+     * A city that has reported nothing of the year can be accepted (a unit may report nothing), but then
+     * the province's totals count nothing of it: the row says so, and 接收 asks before accepting. Before,
+     * such a city looked like any other, and accepting it left it out of the totals unremarked (a
+     * stranger's trial). A city with approved figures is accepted at once.
+     */
+    @Test
+    void a_city_that_reported_nothing_of_the_year_is_accepted_only_once_the_reviewer_confirms() {
+        Catalogue.xiangchengFirstOf2021(db);
+        KaribuSpring.signInAndOpen(context, "reviewer");
+        UI.getCurrent().navigate("review");
+        yearChosen(2021);
+        var cities = grid();
+        var xiamen = actions(cities, "350200");
+        assertThat(child(xiamen, Span.class, "accept-empty-350200").getText()).isEqualTo("尚无报送的数据，接收后合计不含其数据");
+        child(xiamen, Button.class, "accept-350200").click();
+        var dialog = _get(ConfirmDialog.class, spec -> spec.withId("acceptance-confirm-empty"));
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("接收厦门市2021年的数据？");
+        assertThat(dialog.getElement().getProperty("confirmText")).isEqualTo("仍然接收");
+        assertThat(GridKt._getFormatted(grid(), row(grid(), "350200"), "status"))
+                .as("nothing accepted before the reviewer confirms")
+                .isEqualTo("待接收");
+        ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(GridKt._getFormatted(grid(), row(grid(), "350200"), "status"))
+                .isEqualTo("已接收");
+
+        // 漳州市, with 芗城区's January of 2021 approved, has no such line
+        var reported = actions(grid(), "350600");
+        assertThat(reported.getChildren().map(c -> c.getId().orElse("")))
+                .noneMatch(id -> id.startsWith("accept-empty-"));
     }
 
     private static Component actions(Grid<UnitYear> grid, String code) {
