@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.UnknownException;
 import org.minsheng.base.db.ReadReplica;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionHistoryService;
@@ -17,6 +18,8 @@ import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.Target;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
@@ -70,6 +73,7 @@ public class DashboardService {
     private final Optional<ReplicaRepository.Sources> onReplica;
     // looked up when a page is computed: publication's implementation itself reads pages from here
     private final ObjectProvider<Editions> editions;
+    private final PeriodService periods;
 
     DashboardService(
             DashboardRepository dashboards,
@@ -82,8 +86,10 @@ public class DashboardService {
             AcceptanceRepository acceptances,
             ReadReplica replica,
             ReplicaRepository replicas,
-            ObjectProvider<Editions> editions) {
+            ObjectProvider<Editions> editions,
+            PeriodService periods) {
         this.editions = editions;
+        this.periods = periods;
         this.replica = replica;
         this.onPrimary = new ReplicaRepository.Sources(dashboards, acceptances);
         this.onReplica = replicas.sources();
@@ -137,8 +143,8 @@ public class DashboardService {
      * children; a district's page ranks the city's districts and lists its towns), the same window
      * last year, the monthly trend and the targets. A district code of another year's unit opens its
      * counterpart in the chosen year (a 龙海区 link for 2020 shows 龙海市); a code no unit has is refused
-     * as unknown. A leader limited to a unit is refused any focus outside its subtree, and gets the page
-     * without any other unit's figures.
+     * as unknown, and so is a year the calendar has no period of. A leader limited to a unit is refused
+     * any focus outside its subtree, and gets the page without any other unit's figures.
      */
     public Dashboard dashboard(DashboardFilter filter) {
         currentUser.require(Role.values());
@@ -174,9 +180,26 @@ public class DashboardService {
                 server -> on(server).dashboards().versions(),
                 (server, versions) -> pages.get(filter, versions.data(), () -> {
                     var key = new DashboardFrames.Key(filter.year(), filter.division());
-                    var frame = cachedFrames.get(key, versions.structure(), () -> frames.frame(key));
+                    var frame = cachedFrames.get(key, versions.structure(), () -> {
+                        // periods move the structure version too, so a year is checked once per frame kept
+                        requireCalendarYear(filter.year());
+                        return frames.frame(key);
+                    });
                     return computeDashboard(filter, frame, on(server));
                 }));
+    }
+
+    /**
+     * Refuses a year the calendar has no period of: 「?year=2099」 built a page 福建省2099年 of dashes, and its
+     * chart, table and card downloads were empty files (a stranger's trial). Every page is read here, so the
+     * view, the downloads and the publication refuse it alike. An empty calendar (a new installation)
+     * refuses nothing: its first page says no figures are approved yet.
+     */
+    private void requireCalendarYear(int year) {
+        var years = periods.all().stream().map(Period::year).collect(Collectors.toSet());
+        if (!years.isEmpty() && !years.contains(year)) {
+            throw new UnknownException("dashboards.error.unknownYear", String.valueOf(year));
+        }
     }
 
     private ReplicaRepository.Sources on(ReadReplica.Server server) {

@@ -1,6 +1,7 @@
 package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.minsheng.dashboard.DashboardFixture.BAYS;
 import static org.minsheng.dashboard.DashboardFixture.CITY;
 import static org.minsheng.dashboard.DashboardFixture.DROPOUTS;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.approval.ApprovalLevels;
+import org.minsheng.base.UnknownException;
 import org.minsheng.base.db.ReadReplica;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionException;
@@ -38,6 +40,9 @@ import org.minsheng.division.Lineage;
 import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.Target;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodOverview;
+import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
@@ -63,6 +68,9 @@ class DashboardServiceRulesTest {
     private final CurrentUser currentUser = mock(CurrentUser.class);
     private final CorrectionRepository corrections = mock(CorrectionRepository.class);
     private final AcceptanceRepository acceptances = mock(AcceptanceRepository.class);
+    /** An empty calendar by default (a mock's empty list), which refuses no year. */
+    private final PeriodService periods = mock(PeriodService.class);
+
     private final DashboardService service = new DashboardService(
             repository,
             new DashboardFrames(repository, acceptances, divisions, indicators, history),
@@ -75,7 +83,8 @@ class DashboardServiceRulesTest {
             ReadReplica.none(mock(PlatformTransactionManager.class)),
             ReplicaRepository.none(),
             // no publication feature here: pages count their edition from their own corrections
-            new StaticListableBeanFactory().getBeanProvider(Editions.class));
+            new StaticListableBeanFactory().getBeanProvider(Editions.class),
+            periods);
 
     @BeforeEach
     void city() {
@@ -228,6 +237,33 @@ class DashboardServiceRulesTest {
         verify(divisions, times(2)).city();
         verify(indicators, times(2)).activeIndicators();
         verify(currentUser, times(4)).require(Role.values());
+    }
+
+    /**
+     * 2099 (a stranger's trial) was a page of dashes, and its chart, table and card downloads empty files:
+     * every entry point reads its page here, so here a year the calendar lacks is refused, before any of
+     * its page is read.
+     */
+    @Test
+    void a_year_the_calendar_has_no_period_of_is_refused_as_unknown_and_nothing_of_it_is_read() {
+        when(periods.all())
+                .thenReturn(List.of(
+                        new Period(1, 2021, null, PeriodOverview.Status.OPEN, null, null),
+                        new Period(2, 2020, 12, PeriodOverview.Status.PUBLISHED, null, null)));
+        var refused = catchThrowableOfType(UnknownException.class, () -> service.dashboard(DashboardFilter.year(2099)));
+        assertThat(refused).isNotNull();
+        assertThat(refused.messageKey()).isEqualTo("dashboards.error.unknownYear");
+        assertThat(refused.parameters()).containsExactly("2099");
+        verify(repository, never()).latestApprovedMonth(anyInt());
+        verify(divisions, never()).countiesIn(2099);
+        // refused again on a second asking: a refusal is never kept as a page
+        assertThat(catchThrowableOfType(UnknownException.class, () -> service.dashboard(DashboardFilter.year(2099))))
+                .isNotNull();
+
+        when(repository.latestApprovedMonth(2021)).thenReturn(null);
+        assertThat(service.dashboard(DashboardFilter.year(2021)).filter().year())
+                .as("a year of the calendar, even one without approved figures, is a page")
+                .isEqualTo(2021);
     }
 
     @Test

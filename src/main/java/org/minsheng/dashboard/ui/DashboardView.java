@@ -16,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.dashboard.ChartContents;
@@ -28,7 +27,6 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.indicator.IndicatorService;
-import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.ReadingScope;
@@ -186,25 +184,13 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         Dashboard data;
         try {
-            requireCalendarYear(filter.year());
+            // a year the calendar lacks is refused by the service, as for its downloads
             data = dashboards.dashboard(filter);
         } catch (RefusedException refusal) {
             showRefused(refusal);
             return;
         }
         show(data);
-    }
-
-    /**
-     * Refuses a year the calendar has no period of: 「?year=2099」 built a page 福建省2099年 of dashes and
-     * put 2099 among the years offered (a stranger's trial). An empty calendar (a new installation) refuses
-     * nothing: its first page says no figures are approved yet.
-     */
-    private void requireCalendarYear(int year) {
-        var years = periods.all().stream().map(Period::year).collect(Collectors.toSet());
-        if (!years.isEmpty() && !years.contains(year)) {
-            throw new RefusedException("dashboards.error.unknownYear", String.valueOf(year));
-        }
     }
 
     /** A deep link to a unit outside the scope: nothing of the page, only the refusal. */
