@@ -5,13 +5,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.UnknownException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -47,7 +51,9 @@ public class DownloadLinks extends HorizontalLayout {
 
     /**
      * A download built on its own request from the service that checks access; a refusal becomes a
-     * 403 rather than an error page. For any link that hands over a {@link Download}.
+     * 403 (404 for an address naming what the installation lacks, a year the calendar has not) whose
+     * body says why in the reader's language, rather than an error page or an empty file. For any link
+     * that hands over a {@link Download}.
      */
     public static DownloadHandler handler(Supplier<Download> download) {
         return DownloadHandler.fromInputStream(event -> {
@@ -58,9 +64,30 @@ public class DownloadLinks extends HorizontalLayout {
                         file.fileName(),
                         file.contentType(),
                         file.bytes().length);
-            } catch (RefusedException | AccessDeniedException refused) {
-                return DownloadResponse.error(403, refused.getMessage());
+            } catch (RefusedException refused) {
+                return refuse(
+                        event,
+                        refused instanceof UnknownException ? 404 : 403,
+                        event.getUI().getTranslation(refused.messageKey(), refused.parameters()));
+            } catch (AccessDeniedException denied) {
+                return refuse(event, 403, event.getUI().getTranslation("catalogue.error.accessDenied"));
             }
         });
+    }
+
+    /**
+     * The refusal written as the answer's plain-text body: Vaadin's error response sets the status only,
+     * and a browser saving the link or a script would otherwise get an empty file.
+     */
+    private static DownloadResponse refuse(DownloadEvent event, int status, String said) {
+        var response = event.getResponse();
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        try {
+            response.getOutputStream().write(said.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException gone) {
+            // the reader left: nobody is there to tell; the status is set all the same
+        }
+        return DownloadResponse.error(status, said);
     }
 }
