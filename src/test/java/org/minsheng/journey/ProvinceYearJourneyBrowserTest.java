@@ -106,6 +106,7 @@ class ProvinceYearJourneyBrowserTest extends BrowserTest {
         province.navigate(base() + "/review");
         choose(province, "#acceptance-year", YEAR);
         accept(province, "350200");
+        Browser.screenshot(province, "province-2021-acceptance-nothing-reported");
         for (var city : OTHER_CITIES) {
             // nothing of 2021 reported: the row says so, and 接收 asks first
             assertThat(province.locator("#accept-empty-" + city)).containsText("尚无报送的数据");
