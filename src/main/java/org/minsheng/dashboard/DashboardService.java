@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.minsheng.base.RefusedException;
 import org.minsheng.base.UnknownException;
 import org.minsheng.base.db.ReadReplica;
 import org.minsheng.division.Division;
@@ -154,7 +153,7 @@ public class DashboardService {
         // trial); asked before the page, so no page is computed or cached for it
         var asked = filter.division() == null ? Optional.<DivisionNode>empty() : divisions.node(filter.division());
         if (filter.division() != null && asked.isEmpty()) {
-            throw new RefusedException("dashboards.error.unknownUnit", filter.division());
+            throw new UnknownException("dashboards.error.unknownUnit", filter.division());
         }
         var page = page(filter);
         if (!scope.limited()) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.UnknownException;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
@@ -79,7 +80,7 @@ public class TrackerService {
             // a code no unit has (?division=999999): the address is wrong, not the reader's rights, and every
             // reader is told so, as the dashboard tells them; it was called outside their scope (a stranger's
             // trial)
-            throw new RefusedException("dashboards.error.unknownUnit", code);
+            throw new UnknownException("dashboards.error.unknownUnit", code);
         }
         int rootAt = line.stream().map(Division::id).toList().indexOf(root.id());
         if (rootAt < 0) {

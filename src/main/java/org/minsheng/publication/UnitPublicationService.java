@@ -9,6 +9,7 @@ import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.UnknownException;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
@@ -189,6 +190,6 @@ public class UnitPublicationService {
         return divisions
                 .node(code)
                 .map(n -> new Division(n.id(), n.code(), n.name(), n.level(), n.parentId()))
-                .orElseThrow(() -> new RefusedException("publication.error.unknownUnit", code));
+                .orElseThrow(() -> new UnknownException("publication.error.unknownUnit", code));
     }
 }

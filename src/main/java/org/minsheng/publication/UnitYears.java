@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.minsheng.base.RefusedException;
+import org.minsheng.base.UnknownException;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
@@ -67,7 +67,7 @@ class UnitYears {
     private UnitYear read(DashboardFilter window, String code) {
         var filter = window.withDivision(unitCode(code));
         if (filter.division() != null && divisions.node(filter.division()).isEmpty()) {
-            throw new RefusedException("publication.error.unknownUnit", filter.division());
+            throw new UnknownException("publication.error.unknownUnit", filter.division());
         }
         var page = dashboards.dashboard(filter);
         return new UnitYear(page, page.cityWide() ? unitPage(page) : districtPage(page));

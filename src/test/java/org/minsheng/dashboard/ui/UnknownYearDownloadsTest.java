@@ -77,6 +77,15 @@ class UnknownYearDownloadsTest {
         assertThat(body(answer)).contains("2099").doesNotContain("dashboards.error");
     }
 
+    /** A unit code nobody has is an address that does not exist too: 404 in words, as a year, not 403. */
+    @Test
+    void the_table_of_a_unit_code_nobody_has_is_a_404_that_says_so() throws IOException {
+        var answer = request(() -> tables.districtTable(
+                DashboardFilter.year(2020).withDivision("999999"), Download.Format.CSV, Locale.SIMPLIFIED_CHINESE));
+        assertThat(answer.getStatus()).isEqualTo(404);
+        assertThat(body(answer)).contains("999999").doesNotContain("dashboards.error");
+    }
+
     @Test
     void a_year_of_the_calendar_is_still_a_file() throws IOException {
         var answer = request(
