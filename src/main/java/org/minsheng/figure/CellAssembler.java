@@ -241,7 +241,7 @@ class CellAssembler {
                     }
                     var findings = new ArrayList<>(
                             FigureChecks.warnings(cell, reads.history(indicator, division), reads.previousInSameYear));
-                    findings.addAll(FigureChecks.crossRules(reads.rules, key, ruleValues));
+                    findings.addAll(FigureChecks.crossRules(reads.rules, key, indicator.scale(), ruleValues));
                     cell = cell.withFindings(findings);
                 }
                 cells.add(cell);

@@ -39,7 +39,7 @@ final class FigureChecks {
         // 「去年同期 1.0」 was 「（1）」 in the warning beside it (a stranger's trial)
         int scale = cell.indicator().scale();
         yearOnYear(cell.key(), value, inScale(cell.lastYearValue(), scale)).ifPresent(findings::add);
-        outlier(cell.key(), value, history).ifPresent(findings::add);
+        outlier(cell.key(), value, history, scale).ifPresent(findings::add);
         // Cumulative figures restart each year, so only a month of the same year is comparable.
         if (previousInSameYear
                 && cell.indicator().cumulative()
@@ -65,6 +65,14 @@ final class FigureChecks {
         return value == null ? null : value.setScale(scale, RoundingMode.HALF_UP);
     }
 
+    /**
+     * At least the indicator's decimals and never fewer than the value has: a rule's right-hand sum may
+     * hold an indicator of more decimals, and rounding it could show the two sides equal when they are not.
+     */
+    private static BigDecimal atLeastInScale(BigDecimal value, int scale) {
+        return value.setScale(Math.max(scale, value.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
+    }
+
     static Optional<Finding> yearOnYear(CellKey key, BigDecimal value, BigDecimal lastYear) {
         if (lastYear == null || lastYear.signum() <= 0) {
             return Optional.empty();
@@ -77,7 +85,12 @@ final class FigureChecks {
         return Optional.of(Finding.warning(key, "figure.warning.yearOnYear", lastYear, percent));
     }
 
-    static Optional<Finding> outlier(CellKey key, BigDecimal value, List<BigDecimal> history) {
+    /**
+     * The median is named in the indicator's scale, rounded: the mean of the middle two of an even history
+     * can have a decimal more than the sheet's figures (3.45 beside 3.4 and 3.5), or fewer (6 of history
+     * stored as whole numbers).
+     */
+    static Optional<Finding> outlier(CellKey key, BigDecimal value, List<BigDecimal> history, int scale) {
         if (history.size() < MIN_HISTORY) {
             return Optional.empty();
         }
@@ -90,16 +103,17 @@ final class FigureChecks {
         }
         var score = value.subtract(median).abs().divide(mad.multiply(MAD_TO_SIGMA), MathContext.DECIMAL64);
         return score.compareTo(OUTLIER_LIMIT) > 0
-                ? Optional.of(Finding.warning(key, "figure.warning.outlier", median, history.size()))
+                ? Optional.of(Finding.warning(key, "figure.warning.outlier", inScale(median, scale), history.size()))
                 : Optional.empty();
     }
 
     /**
      * Cross-indicator rules over the values of one division and period. The finding goes to the
-     * left-hand cell, since that is the figure the rule is about.
+     * left-hand cell, since that is the figure the rule is about, and names both sides in that cell's
+     * scale (its indicator's, {@code scale}), as the sheet shows the figure.
      */
     static List<Finding> crossRules(
-            List<CrossRule> rules, CellKey leftCell, Map<Integer, BigDecimal> valuesByIndicator) {
+            List<CrossRule> rules, CellKey leftCell, int scale, Map<Integer, BigDecimal> valuesByIndicator) {
         var findings = new ArrayList<Finding>();
         for (var rule : rules) {
             if (rule.leftId() != leftCell.indicatorId()) {
@@ -115,7 +129,12 @@ final class FigureChecks {
                         leftCell,
                         rule.severity(),
                         "figure.rule",
-                        List.of(rule.messageZh(), rule.messageEn(), left, rule.operator().symbol, right)));
+                        List.of(
+                                rule.messageZh(),
+                                rule.messageEn(),
+                                atLeastInScale(left, scale),
+                                rule.operator().symbol,
+                                atLeastInScale(right, scale))));
             }
         }
         return findings;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,15 @@ class FigureChecksTest {
                 .map(BigDecimal::new)
                 .toList();
         // median 11, MAD 1, so the limit is 11 ± 3.5 × 1.4826 = 11 ± 5.19
-        assertThat(FigureChecks.outlier(KEY, bd("16"), history)).isEmpty();
-        var far = FigureChecks.outlier(KEY, bd("17"), history);
+        assertThat(FigureChecks.outlier(KEY, bd("16"), history, 0)).isEmpty();
+        var far = FigureChecks.outlier(KEY, bd("17"), history, 0);
         assertThat(far).isPresent();
         assertThat(far.get().parameters()).containsExactly(bd("11"), 12);
-        assertThat(FigureChecks.outlier(KEY, bd("99"), history.subList(0, 5)))
+        assertThat(FigureChecks.outlier(KEY, bd("99"), history.subList(0, 5), 0))
                 .as("too little history")
                 .isEmpty();
-        assertThat(FigureChecks.outlier(KEY, bd("99"), List.of(bd("4"), bd("4"), bd("4"), bd("4"), bd("4"), bd("4"))))
+        assertThat(FigureChecks.outlier(
+                        KEY, bd("99"), List.of(bd("4"), bd("4"), bd("4"), bd("4"), bd("4"), bd("4")), 0))
                 .as("a constant history has no spread to judge by")
                 .isEmpty();
     }
@@ -59,10 +61,10 @@ class FigureChecksTest {
                 Stream.of("4", "6", "4", "6", "4", "6").map(BigDecimal::new).toList();
         // median of an even count is the mean of the middle two: 5; MAD 1; the limit is 5 ± 5.1891
         assertThat(FigureChecks.median(history)).isEqualByComparingTo("5");
-        assertThat(FigureChecks.outlier(KEY, bd("10.1891"), history))
+        assertThat(FigureChecks.outlier(KEY, bd("10.1891"), history, 0))
                 .as("at the limit")
                 .isEmpty();
-        assertThat(FigureChecks.outlier(KEY, bd("10.1892"), history))
+        assertThat(FigureChecks.outlier(KEY, bd("10.1892"), history, 0))
                 .get()
                 .satisfies(f -> assertThat(f.parameters()).containsExactly(bd("5"), 6));
         assertThat(FigureChecks.median(List.of(bd("267"), bd("156"), bd("117"))))
@@ -103,9 +105,9 @@ class FigureChecksTest {
                                                     MathContext.DECIMAL64)
                                             .compareTo(FigureChecks.OUTLIER_LIMIT)
                                     > 0
-                            ? Optional.of(List.<Object>of(median, n))
+                            ? Optional.of(List.<Object>of(median.setScale(2, RoundingMode.HALF_UP), n))
                             : Optional.<List<Object>>empty();
-            assertThat(FigureChecks.outlier(KEY, value, history).map(Finding::parameters))
+            assertThat(FigureChecks.outlier(KEY, value, history, 2).map(Finding::parameters))
                     .as("history %s, value %s", history, value)
                     .isEqualTo(expectedFinding);
         }
@@ -181,15 +183,15 @@ class FigureChecksTest {
                 Finding.Severity.WARNING,
                 "检查学校数不应超过项目学校数",
                 "Inspected within programme");
-        assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("10"), 7, bd("4"), 8, bd("6"))))
+        assertThat(FigureChecks.crossRules(List.of(rule), KEY, 0, Map.of(1, bd("10"), 7, bd("4"), 8, bd("6"))))
                 .isEmpty();
-        var broken = FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("11"), 7, bd("4"), 8, bd("6")));
+        var broken = FigureChecks.crossRules(List.of(rule), KEY, 0, Map.of(1, bd("11"), 7, bd("4"), 8, bd("6")));
         assertThat(broken).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
             assertThat(f.parameters())
                     .containsExactly("检查学校数不应超过项目学校数", "Inspected within programme", bd("11"), "≤", bd("10"));
         });
-        assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("11"), 7, bd("4"))))
+        assertThat(FigureChecks.crossRules(List.of(rule), KEY, 0, Map.of(1, bd("11"), 7, bd("4"))))
                 .as("a rule waits until every side has a value")
                 .isEmpty();
     }
@@ -210,16 +212,37 @@ class FigureChecksTest {
     void a_rule_about_another_indicator_says_nothing_about_this_cell() {
         var rule = new CrossRule(
                 2, "bays_within_roads", 9, CrossRule.Operator.LE, List.of(1), Finding.Severity.ERROR, "错车道", "Bays");
-        assertThat(FigureChecks.crossRules(List.of(rule), KEY, Map.of(1, bd("5"), 9, bd("99"))))
+        assertThat(FigureChecks.crossRules(List.of(rule), KEY, 0, Map.of(1, bd("5"), 9, bd("99"))))
                 .isEmpty();
         var own = new CrossRule(
                 3, "bays_within_roads", 1, CrossRule.Operator.GE, List.of(9), Finding.Severity.ERROR, "错车道", "Bays");
-        assertThat(FigureChecks.crossRules(List.of(own), KEY, Map.of(9, bd("5"))))
+        assertThat(FigureChecks.crossRules(List.of(own), KEY, 0, Map.of(9, bd("5"))))
                 .as("no left value yet")
                 .isEmpty();
-        assertThat(FigureChecks.crossRules(List.of(own), KEY, Map.of(1, bd("5"), 9, bd("99"))))
+        assertThat(FigureChecks.crossRules(List.of(own), KEY, 0, Map.of(1, bd("5"), 9, bd("99"))))
                 .singleElement()
                 .satisfies(f -> assertThat(f.isError()).isTrue());
+    }
+
+    /**
+     * The numbers a warning names are written as the sheet writes the figure, in the indicator's scale
+     * (a stranger's trial read 「中位数 6」 and 「本项 9」 for a one-decimal indicator): the median rounded
+     * to it, a rule's two sides padded to it but never rounded, so unequal sides never read equal.
+     */
+    @Test
+    void the_median_and_a_rules_sides_are_named_in_the_indicators_scale() {
+        assertThat(namedMedian("1", "2", "3", "4", "5", "6", "6", "7", "8", "9", "10", "11"))
+                .isEqualTo("6.0");
+        assertThat(namedMedian("3.4", "3.5", "3.4", "3.5", "3.4", "3.5"))
+                .as("the mean of 3.4 and 3.5")
+                .isEqualTo("3.5");
+        var rule = new CrossRule(
+                4, "roads_within_plan", 1, CrossRule.Operator.LE, List.of(7), Finding.Severity.WARNING, "里程", "Km");
+        assertThat(FigureChecks.crossRules(List.of(rule), KEY, 1, Map.of(1, bd("9"), 7, bd("8.95")))
+                        .getFirst()
+                        .parameters())
+                .extracting(Object::toString)
+                .containsExactly("里程", "Km", "9.0", "≤", "8.95");
     }
 
     @Test
@@ -244,6 +267,16 @@ class FigureChecksTest {
                     .as(idle.name())
                     .isFalse();
         }
+    }
+
+    /** The median an outlier of 99.0 names, for a one-decimal indicator with this history. */
+    private static String namedMedian(String... history) {
+        var values = Stream.of(history).map(BigDecimal::new).toList();
+        return FigureChecks.outlier(KEY, bd("99.0"), values, 1)
+                .orElseThrow()
+                .parameters()
+                .getFirst()
+                .toString();
     }
 
     private static Cell cellWithLastYear(Indicator indicator, String value, String lastYear) {

@@ -3,6 +3,7 @@ package org.minsheng.base.format;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import org.minsheng.base.i18n.Translations;
 
@@ -25,6 +26,18 @@ public final class Numbers {
         format.setMaximumFractionDigits(scale);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
+    }
+
+    /**
+     * A message's parameters with each {@link BigDecimal} written with the decimals it carries and grouped
+     * as {@link #plain} writes it; the others as they are. MessageFormat alone writes 1.0 as 1, so a warning
+     * about a one-decimal figure read 「（1）」 beside the sheet's 「1.0」. One rule for every page that shows
+     * a finding, so the entry sheet and the import's report name the same numbers.
+     */
+    public static Object[] asWritten(List<?> parameters, Locale locale) {
+        return parameters.stream()
+                .map(p -> p instanceof BigDecimal number ? plain(number, Math.max(0, number.scale()), locale) : p)
+                .toArray();
     }
 
     /**

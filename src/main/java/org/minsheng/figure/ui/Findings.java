@@ -2,7 +2,6 @@ package org.minsheng.figure.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,7 +16,8 @@ final class Findings {
 
     /**
      * A number a finding names reads as the sheet's numbers do, with the decimals it carries (a value in
-     * its indicator's scale: 1.0, not MessageFormat's 1) and the reader's grouping.
+     * its indicator's scale: 1.0, not MessageFormat's 1) and the reader's grouping: {@link Numbers#asWritten},
+     * as the import's report writes them.
      */
     static String text(Component in, Finding finding) {
         // the component may not be attached yet (a cell editor shown before it is added): the current UI's
@@ -25,13 +25,7 @@ final class Findings {
                 .or(() -> Optional.ofNullable(UI.getCurrent()))
                 .map(UI::getLocale)
                 .orElse(Translations.CHINESE);
-        return in.getTranslation(
-                finding.messageKey(),
-                finding.parameters().stream()
-                        .map(p -> p instanceof BigDecimal number
-                                ? Numbers.plain(number, Math.max(0, number.scale()), locale)
-                                : p)
-                        .toArray());
+        return in.getTranslation(finding.messageKey(), Numbers.asWritten(finding.parameters(), locale));
     }
 
     static String text(Component in, List<Finding> findings) {

@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.BoundedUpload;
 import org.minsheng.base.ui.Failures;
 import org.minsheng.base.ui.Notifications;
@@ -130,7 +131,8 @@ class ImportView extends Div implements HasDynamicTitle {
         problems.addColumn(p -> getTranslation(p.error() ? "import.severity.error" : "import.severity.warning"))
                 .setHeader(getTranslation("import.grid.severity"))
                 .setAutoWidth(true);
-        problems.addColumn(p -> getTranslation(p.messageKey(), p.parameters().toArray()))
+        // a finding's numbers as the entry sheet writes them (1.0 of a one-decimal figure, not 1)
+        problems.addColumn(p -> getTranslation(p.messageKey(), Numbers.asWritten(p.parameters(), locale)))
                 .setHeader(getTranslation("import.grid.message"))
                 .setFlexGrow(3);
         problems.setAllRowsVisible(true);

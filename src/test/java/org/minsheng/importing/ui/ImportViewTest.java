@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,8 @@ import org.minsheng.support.KaribuSpring;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The import page as 芗城区's statistician uses it: upload, read the dry run, commit or not. Not
@@ -46,6 +49,9 @@ class ImportViewTest {
 
     @Autowired
     ImportService imports;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void signIn() {
@@ -167,6 +173,45 @@ class ImportViewTest {
                 .contains("3", "芗城区", "Schools in meal programme", "1/2021", "D · Value", "Error");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
                 .contains("2 cells with problems (2 with errors)");
+    }
+
+    /**
+     * The report names a warning's numbers as the entry sheet does, in the indicator's scale: a stranger's
+     * trial read 「（1）」 there for 农村公路单改双 (one decimal), where the sheet reads 「1.0」. Only the dry
+     * run runs (on this thread, so in the rolled-back transaction), so nothing outlives the test.
+     */
+    @Test
+    void a_one_decimal_indicators_warnings_name_last_year_the_median_and_a_rules_sides_with_one_decimal() {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            // 2020's months held as whole numbers (as figures loaded by SQL can be): 1, 2, … with 6 twice,
+            // so last January is 1 and the median of the twelve is 6
+            var months = List.of(1, 2, 3, 4, 5, 6, 6, 7, 8, 9, 10, 11);
+            IntStream.range(0, 12).forEach(m -> db.execute("""
+                    update figure set value = ?, approved_value = ?
+                    where indicator_id = (select id from indicator where code = 'road_widening')
+                      and division_id = (select id from division where code = '350602')
+                      and period_id = (select id from period where kind = 'month' and year = 2020 and month = ?)""", months.get(m), months.get(m), m + 1));
+            db.execute("""
+                    insert into validation_rule (code, left_id, operator, right_ids, severity, message_zh, message_en)
+                    select 'roads_within_bays', l.id, 'le', array[r.id], 'warning', '里程不应超过错车道数', 'Km within bays'
+                    from indicator l, indicator r where l.code = 'road_widening' and r.code = 'passing_bays'""");
+
+            upload(
+                    "芗城区.csv",
+                    HEADER + "2021-01,350602,芗城区,road_widening,,公里,,99,\r\n"
+                            + "2021-01,350602,芗城区,passing_bays,,个,,5,\r\n");
+
+            @SuppressWarnings("unchecked")
+            Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+            var rows = IntStream.range(0, GridKt._size(problems))
+                    .mapToObj(i -> String.join(" ", GridKt._getFormattedRow(problems, i)))
+                    .filter(row -> row.contains("农村公路单改双"))
+                    .toList();
+            assertThat(rows).anySatisfy(row -> assertThat(row).contains("与去年同期（1.0）相比"));
+            assertThat(rows).anySatisfy(row -> assertThat(row).contains("（中位数 6.0）"));
+            assertThat(rows).anySatisfy(row -> assertThat(row).contains("里程不应超过错车道数（本项 99.0，应 ≤ 5.0）"));
+        });
     }
 
     /** Runs the UI's queue until the background commit has reported back (or fails after 60 s). */
