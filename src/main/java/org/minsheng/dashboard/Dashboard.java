@@ -247,6 +247,14 @@ public record Dashboard(
         return Division.Level.listedUnder(city(), counties());
     }
 
+    /**
+     * The level of the units the page's table lists, which names the table and its downloads: the ranked
+     * units on a page that ranks (a province's cities, a city's districts), the towns on a district's page.
+     */
+    public Division.Level listedLevel() {
+        return cityWide() ? rankedLevel() : Division.Level.TOWN;
+    }
+
     public List<Division> formerly() {
         return units.formerly();
     }

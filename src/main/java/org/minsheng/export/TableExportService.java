@@ -112,7 +112,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         ChartContents.Words inLocale = (key, parameters) -> t(locale, key, parameters);
         var words = new ChartContents(locale, inLocale);
         var columns = new ArrayList<Table.Column>();
-        var unitsLevel = data.cityWide() ? data.rankedLevel() : Division.Level.TOWN;
+        var unitsLevel = data.listedLevel();
         columns.add(Table.Column.text(t(locale, unitsLevel.headingKey())));
         // the file and its sheet are named by the units listed: 市指标 for a province, 乡镇指标 for a district
         Object[] unitsWords = {t(locale, unitsLevel.tableKey()), t(locale, unitsLevel.eachKey())};

@@ -1,11 +1,8 @@
 package org.minsheng.export;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H3;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +23,7 @@ import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.period.PeriodService;
 import org.minsheng.publication.PublicationImageService;
-import org.minsheng.support.KaribuSpring;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.ProvinceRoot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -123,15 +120,24 @@ class ProvinceTableExportTest {
                         .fileName())
                 .contains("-乡镇指标-");
 
-        KaribuSpring.signInAndOpen(context, "leader");
-        try {
-            UI.getCurrent().navigate("exports");
-            assertThat(_find(H3.class).stream().map(H3::getText))
-                    .contains("市指标表")
-                    .doesNotContain("区县指标表");
-        } finally {
-            KaribuSpring.tearDown();
-        }
+        assertThat(DownloadsPage.headings(context, "leader")).contains("市指标表").doesNotContain("区县指标表");
+    }
+
+    /**
+     * A leader scoped to 漳州市 opens 漳州市's page, whose table lists its districts, so the downloads page
+     * heads that table 区县指标表, as its file is named (a_citys_table_is_named_after_the_city_and_heads_its_districts):
+     * it read the root's 市指标表 (a stranger's trial).
+     */
+    @Test
+    void a_scoped_leaders_downloads_heading_names_the_units_their_table_lists() {
+        // the province demo's 漳州市 leader (db/demo/fujian-illustrative.sql), which this database does not load
+        Catalogue.scopedUser(db, "leader-zhangzhou", "leader", "350600");
+        var page = DownloadsPage.withDistrictTable(context, "leader-zhangzhou");
+        assertThat(page.headings()).contains("区县指标表").doesNotContain("市指标表");
+        assertThat(page.districtTable())
+                .as("the table under that heading, where the root's was refused")
+                .startsWith("漳州市 ")
+                .contains("区县指标");
     }
 
     @Test

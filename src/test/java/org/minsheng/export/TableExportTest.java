@@ -32,6 +32,7 @@ import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +60,9 @@ class TableExportTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void the_district_table_in_xlsx_holds_the_dashboards_numbers_as_numbers() throws IOException {
@@ -145,6 +149,20 @@ class TableExportTest {
         var bytes = english.bytes();
         var title = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")[0];
         assertThat(title).contains("not yet published").doesNotContain("revision");
+    }
+
+    /**
+     * 芗城区's leader opens 芗城区's page, whose table lists its towns, so the downloads page heads that table
+     * 乡镇指标表, as its file is named; it read the city's 区县指标表 (a stranger's trial).
+     */
+    @Test
+    void a_district_leaders_downloads_heading_names_the_towns_their_table_lists() {
+        var page = DownloadsPage.withDistrictTable(context, "leader-xiangcheng");
+        assertThat(page.headings()).contains("乡镇指标表").doesNotContain("区县指标表");
+        assertThat(page.districtTable())
+                .as("the table under that heading, where the city's was refused")
+                .startsWith("芗城区 ")
+                .contains("乡镇");
     }
 
     @Test

@@ -10,12 +10,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.minsheng.audit.AuditQuery;
 import org.minsheng.base.Download;
 import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.division.DivisionService;
 import org.minsheng.export.TableExportService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
@@ -41,11 +42,7 @@ class ExportView extends Div implements HasDynamicTitle {
     private final TableExportService exports;
 
     ExportView(
-            TableExportService exports,
-            DashboardService dashboards,
-            DivisionService divisions,
-            PeriodService periods,
-            CurrentUser currentUser) {
+            TableExportService exports, DashboardService dashboards, PeriodService periods, CurrentUser currentUser) {
         this.exports = exports;
         addClassName("page");
         var user = currentUser.get();
@@ -61,13 +58,19 @@ class ExportView extends Div implements HasDynamicTitle {
         year.setItems(dashboards.years());
         year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
         year.setValue(dashboards.latestYear());
-        // the root's table lists the units below it: 市指标表 on a province's server, 区县指标表 on a city's
-        var listed = divisions.city().level().below();
+        // the table of the reader's first dashboard page: the root's, or a scoped leader's own unit's, as the
+        // dashboard opens it; the root's was offered to them under the root's words (市指标表 to 漳州市's
+        // leader on a province) and refused on download (a stranger's trial)
+        var scope = currentUser.readingScope();
+        IntFunction<DashboardFilter> table =
+                y -> scope.limited() ? DashboardFilter.year(y).withDivision(scope.home()) : DashboardFilter.year(y);
+        // named by the units it lists, as the file is: 市指标表 on a province's page, 乡镇指标表 on a district's
+        var listed = dashboards.dashboard(table.apply(year.getValue())).listedLevel();
         section(
                 getTranslation("export.district", getTranslation(listed.tableKey()), getTranslation(listed.eachKey())),
                 year,
                 "export-district",
-                format -> () -> exports.districtTable(year.getValue(), format, locale));
+                format -> () -> exports.districtTable(table.apply(year.getValue()), format, locale));
 
         if (user.has(Role.REVIEWER)
                 || user.has(Role.LEADER)
