@@ -145,7 +145,7 @@ class AcceptancePanelTest {
         yearChosen(2021);
         var cities = grid();
         var xiamen = actions(cities, "350200");
-        assertThat(child(xiamen, Span.class, "accept-empty-350200").getText()).isEqualTo("尚无报送的数据，接收后合计不含其数据");
+        assertThat(child(xiamen, Span.class, "accept-empty-350200").getText()).isEqualTo("尚无报送的数据");
         child(xiamen, Button.class, "accept-350200").click();
         var dialog = _get(ConfirmDialog.class, spec -> spec.withId("acceptance-confirm-empty"));
         assertThat(dialog.getElement().getProperty("header")).isEqualTo("接收厦门市2021年的数据？");

@@ -89,7 +89,9 @@ class ReviewActionsWidthBrowserTest extends BrowserTest {
             if (!button.isEnabled()) {
                 continue; // a disabled button takes no pointer: nothing to hit, but it must be in view above
             }
-            // the grid clips what it scrolls away: the button's middle must be what the browser hits there
+            // the grid clips what it scrolls away: the button's middle must be what the browser hits there,
+            // once the page is scrolled to it (a long list runs below the fold)
+            button.scrollIntoViewIfNeeded();
             Object hit = page.evaluate(
                     "b => { const r = b.getBoundingClientRect();"
                             + " const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
