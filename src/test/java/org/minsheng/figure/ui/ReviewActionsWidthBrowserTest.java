@@ -90,7 +90,9 @@ class ReviewActionsWidthBrowserTest extends BrowserTest {
                 continue; // a disabled button takes no pointer: nothing to hit, but it must be in view above
             }
             // the grid clips what it scrolls away: the button's middle must be what the browser hits there,
-            // once the page is scrolled to it (a long list runs below the fold)
+            // once the layout's content is scrolled to it (nine rows with hints run below the fold). Scrolling
+            // comes after this button's box was checked inside the screen's width above, so a button cut off
+            // at the grid's right edge fails there before any scroll could bring it in
             button.scrollIntoViewIfNeeded();
             Object hit = page.evaluate(
                     "b => { const r = b.getBoundingClientRect();"
