@@ -3,6 +3,7 @@ package org.minsheng.dashboard;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minsheng.security.ReadingScope;
 
 /**
  * What a leader chose to look at. It lives in the page address (year, period, part, category,
@@ -83,6 +84,14 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
 
     public DashboardFilter withDivision(String division) {
         return new DashboardFilter(year, period, part, category, division, chart);
+    }
+
+    /**
+     * Where this reader's page starts: a filter naming no unit opens a limited reader's own unit, as it
+     * opens the root's for everyone else. The dashboard and the downloads page start from the same unit.
+     */
+    public DashboardFilter startingFor(ReadingScope scope) {
+        return division == null && scope.limited() ? withDivision(scope.home()) : this;
     }
 
     public DashboardFilter withChart(String chart) {

@@ -178,10 +178,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         scope = user.readingScope();
         filter = DashboardFilter.parse(
                 event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
-        if (filter.division() == null && scope.limited()) {
-            // a leader scoped to a unit starts on that unit's page, as everyone else starts on the root's
-            filter = filter.withDivision(scope.home());
-        }
+        filter = filter.startingFor(scope);
         Dashboard data;
         try {
             // a year the calendar lacks is refused by the service, as for its downloads

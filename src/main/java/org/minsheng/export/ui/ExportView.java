@@ -62,8 +62,7 @@ class ExportView extends Div implements HasDynamicTitle {
         // dashboard opens it; the root's was offered to them under the root's words (市指标表 to 漳州市's
         // leader on a province) and refused on download (a stranger's trial)
         var scope = currentUser.readingScope();
-        IntFunction<DashboardFilter> table =
-                y -> scope.limited() ? DashboardFilter.year(y).withDivision(scope.home()) : DashboardFilter.year(y);
+        IntFunction<DashboardFilter> table = y -> DashboardFilter.year(y).startingFor(scope);
         // named by the units it lists, as the file is: 市指标表 on a province's page, 乡镇指标表 on a district's
         var listed = dashboards.dashboard(table.apply(year.getValue())).listedLevel();
         section(
