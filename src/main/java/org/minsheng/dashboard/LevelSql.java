@@ -104,10 +104,10 @@ final class LevelSql {
     /*
      * A per-period indicator over a window of several months from neither January nor a quarter's first
      * month (a quarter reads QUARTER_OWN_ROWS and V150's q_* instead; the walk took ~0.9 s a national
-     * quarter at L), from the pre-aggregates: the live roll-up's counted figures found by walking down from each child of the
-     * focus through the window's month ({5}: its last only) and stopping at the first unit with a row of
-     * its own that month (rollup_month), descending only through units with a total row (rollup_total_month,
-     * which exists only where something below has a value). Each counted unit's value is its own rows of the
+     * quarter at L), from the pre-aggregates: the live roll-up's counted figures found by walking down
+     * from each child of the focus through the window's month ({5}: its last only) and stopping at the
+     * first unit with a row of its own that month (rollup_month), descending only through units with a
+     * total row (rollup_total_month, which exists only where something below has a value). Each counted unit's value is its own rows of the
      * window up to that month added up (rollup_month, at most three rows), so the walk reads the units whose
      * own figures count and the units above them, never the rest of the subtree: at a national root with
      * counties reporting, about 3,300 units an indicator instead of every figure of the country's 44,000.
@@ -305,34 +305,38 @@ final class LevelSql {
      */
     static String cells(RollupSql.Source source, int first, int last) {
         if (source == RollupSql.Source.LIVE) {
-            return (UNITS + LIVE + PREAGGREGATED + CELLS)
-                    .replace("{live}", "true")
-                    .replace("{running}", "false")
-                    .replace("{run}", "run_")
-                    .replace("{own_rows}", "rollup_month");
+            return statement(LIVE, "true", "false", FROM_JANUARY);
         }
         if (first == 1 || first == last) {
             // Nothing is read live: the live roll-up is left out of the statement rather than planned and
             // switched off by a constant, which was about half the statement's planning.
-            var running = first == 1 ? "i.accumulation = 'per_period'" : "false";
-            return (UNITS + NOTHING_LIVE + PREAGGREGATED + CELLS)
-                    .replace("{live}", "false")
-                    .replace("{running}", running)
-                    .replace("{run}", "run_")
-                    .replace("{own_rows}", "rollup_month");
+            return statement(NOTHING_LIVE, "false", first == 1 ? PER_PERIOD : "false", FROM_JANUARY);
         }
         if (withinQuarter(first, last)) {
-            return (UNITS + NOTHING_LIVE + PREAGGREGATED + CELLS)
-                    .replace("{live}", "false")
-                    .replace("{running}", "i.accumulation = 'per_period'")
-                    .replace("{run}", "q_")
-                    .replace("{own_rows}", QUARTER_OWN_ROWS);
+            return statement(NOTHING_LIVE, "false", PER_PERIOD, FROM_QUARTER);
         }
-        return (UNITS + WALKED + PREAGGREGATED + CELLS)
-                .replace("{live}", "i.accumulation = 'per_period'")
-                .replace("{running}", "false")
-                .replace("{run}", "run_")
-                .replace("{own_rows}", "rollup_month");
+        return statement(WALKED, PER_PERIOD, "false", FROM_JANUARY);
+    }
+
+    private static final String PER_PERIOD = "i.accumulation = 'per_period'";
+
+    /** Which running values PREAGGREGATED reads where {running} holds: their columns' prefix and own rows. */
+    private record Running(String prefix, String ownRows) {}
+
+    private static final Running FROM_JANUARY = new Running("run_", "rollup_month");
+    private static final Running FROM_QUARTER = new Running("q_", QUARTER_OWN_ROWS);
+
+    /**
+     * One form of the statement: {@code liveValues} (LIVE, WALKED or NOTHING_LIVE) for the indicators
+     * where {@code live} holds, the pre-aggregates for the rest, their running values where {@code
+     * running} holds.
+     */
+    private static String statement(String liveValues, String live, String running, Running from) {
+        return (UNITS + liveValues + PREAGGREGATED + CELLS)
+                .replace("{live}", live)
+                .replace("{running}", running)
+                .replace("{run}", from.prefix())
+                .replace("{own_rows}", from.ownRows());
     }
 
     /** A window that starts a quarter (April, July, October) and ends within it: V150's q_* serve it. */
