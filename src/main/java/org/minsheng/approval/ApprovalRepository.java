@@ -182,23 +182,6 @@ class ApprovalRepository {
         return db.resultQuery(UNIT_YEARS, units, DSL.val(year)).fetchOptional(r -> unitYear(r, year));
     }
 
-    /** Whether the unit or any unit below it has a figure, of any status, in the year. */
-    boolean anyFigure(int unitId, int year) {
-        var sql = """
-                with recursive tree (id) as (
-                    select {0}::integer
-                    union all
-                    select d.id from division d join tree t on d.parent_id = t.id
-                )
-                select exists (
-                    select 1 from tree t
-                    join figure f on f.division_id = t.id
-                    join period p on p.id = f.period_id
-                    where p.year = {1}
-                )""";
-        return db.resultQuery(sql, DSL.val(unitId), DSL.val(year)).fetchSingle(0, Boolean.class);
-    }
-
     /** Locks the unit's decision of the year, so two reviewers' decisions on it follow each other. */
     void lock(int unitId, int year) {
         db.selectFrom(UNIT_ACCEPTANCE)

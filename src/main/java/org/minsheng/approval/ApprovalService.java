@@ -206,8 +206,10 @@ public class ApprovalService {
                     .notAcceptedBelow(List.of(unitId), duties.accepts(), year)
                     .getOrDefault(unitId, 0L));
         }
-        // 「等待上级接收」 was said of a year nobody had reported a figure of yet (a stranger's trial)
-        return new OwnYear(own, own.notApproved() > 0 || approvals.anyFigure(unitId, year));
+        // 「等待上级接收」 was said of a year nobody had reported a figure of yet (a stranger's trial): a figure
+        // of the year below the unit is either not approved yet or approved, so the year's line read with it
+        // says whether there is any, without a second walk of the subtree's figures
+        return new OwnYear(own, own.notApproved() > 0 || own.anyApproved());
     }
 
     /**
