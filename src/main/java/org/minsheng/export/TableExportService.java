@@ -92,11 +92,6 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         this.translations = translations;
     }
 
-    /** The dashboard's district × indicator table of a whole year, as the downloads page offers it. */
-    public Download districtTable(int year, Download.Format format, Locale locale) {
-        return districtTable(DashboardFilter.year(year), format, locale);
-    }
-
     /**
      * The table under the dashboard as the filter shows it: the districts (or, on a district's page, its
      * towns) by indicator for the chosen window and category, with the total row computed in SQL.

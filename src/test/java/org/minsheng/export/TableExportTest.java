@@ -67,7 +67,9 @@ class TableExportTest {
     @Test
     void the_district_table_in_xlsx_holds_the_dashboards_numbers_as_numbers() throws IOException {
         var data = as("leader", () -> dashboards.cityYear(2020));
-        var download = as("leader", () -> exports.districtTable(2020, Download.Format.XLSX, Translations.CHINESE));
+        var download = as(
+                "leader",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.XLSX, Translations.CHINESE));
         assertThat(download.fileName()).matches("漳州-2020-12-区县指标-第1版-\\d{8}\\.xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             var sheet = workbook.getSheet("区县指标");
@@ -116,7 +118,9 @@ class TableExportTest {
 
     @Test
     void the_district_table_in_csv_is_utf8_with_bom_and_the_same_numbers() {
-        var download = as("comms", () -> exports.districtTable(2020, Download.Format.CSV, Translations.CHINESE));
+        var download = as(
+                "comms",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Translations.CHINESE));
         var bytes = download.bytes();
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         var lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
@@ -126,7 +130,9 @@ class TableExportTest {
         assertThat(totalLine).startsWith("漳州市").contains(",156,");
         assertThat(Arrays.stream(lines).filter(l -> l.startsWith("芗城区,")).count())
                 .isEqualTo(1);
-        var english = as("comms", () -> exports.districtTable(2020, Download.Format.CSV, Translations.ENGLISH));
+        var english = as(
+                "comms",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Translations.ENGLISH));
         assertThat(english.fileName()).matches("漳州-2020-12-districts-rev1-\\d{8}\\.csv");
     }
 
@@ -135,7 +141,9 @@ class TableExportTest {
     @Transactional
     void the_table_of_a_year_not_published_says_so_instead_of_naming_an_edition() throws IOException {
         Catalogue.unpublishMonth(db, 2020, 12);
-        var download = as("leader", () -> exports.districtTable(2020, Download.Format.XLSX, Translations.CHINESE));
+        var download = as(
+                "leader",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.XLSX, Translations.CHINESE));
         assertThat(download.fileName()).matches("漳州-2020-12-区县指标-未发布-\\d{8}\\.xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             var title = workbook.getSheet("区县指标")
@@ -144,7 +152,9 @@ class TableExportTest {
                     .getStringCellValue();
             assertThat(title).contains("数据截至", " · 未发布").doesNotContain("版");
         }
-        var english = as("leader", () -> exports.districtTable(2020, Download.Format.CSV, Translations.ENGLISH));
+        var english = as(
+                "leader",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Translations.ENGLISH));
         assertThat(english.fileName()).matches("漳州-2020-12-districts-unpublished-\\d{8}\\.csv");
         var bytes = english.bytes();
         var title = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")[0];

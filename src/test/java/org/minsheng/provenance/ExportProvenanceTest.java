@@ -52,7 +52,10 @@ class ExportProvenanceTest {
     void exports_record_who_took_which_file_of_which_revision() {
         var chart = chart("meal_schools");
         var pdf = as("comms", () -> publications.yearInReviewPdf(2020));
-        var table = as("leader", () -> tables.districtTable(2020, Download.Format.XLSX, Locale.SIMPLIFIED_CHINESE));
+        var table = as(
+                "leader",
+                () -> tables.districtTable(
+                        DashboardFilter.year(2020), Download.Format.XLSX, Locale.SIMPLIFIED_CHINESE));
         assertThat(pdf.bytes()).isNotEmpty();
 
         var records = as("comms", () -> provenance.recent());

@@ -545,7 +545,7 @@ class AccessMatrixTest {
         cases.add(new Case(
                 "TableExportService.districtTable",
                 READERS_OF_THE_ROOT,
-                () -> exports.districtTable(2020, Download.Format.CSV, Locale.CHINA)));
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Locale.CHINA)));
         onUnits(
                 cases,
                 "TableExportService.districtTable",

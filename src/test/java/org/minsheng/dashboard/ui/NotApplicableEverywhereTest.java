@@ -154,14 +154,17 @@ class NotApplicableEverywhereTest {
 
     @Test
     void the_xlsx_and_csv_exports_write_not_applicable_not_an_empty_cell() throws Exception {
-        var csv = SignedIn.as("leader", () -> exports.districtTable(2020, Download.Format.CSV, Locale.CHINESE));
+        var csv = SignedIn.as(
+                "leader", () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Locale.CHINESE));
         var row = new String(csv.bytes(), StandardCharsets.UTF_8)
                 .lines()
                 .filter(l -> l.startsWith(YUNXIAO) || l.contains("," + YUNXIAO + ","))
                 .findFirst()
                 .orElseThrow();
         assertThat(row).contains("不适用");
-        var xlsx = SignedIn.as("leader", () -> exports.districtTable(2020, Download.Format.XLSX, Locale.CHINESE));
+        var xlsx = SignedIn.as(
+                "leader",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.XLSX, Locale.CHINESE));
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
             var formatter = new DataFormatter();
             var texts = new ArrayList<String>();
