@@ -13,7 +13,6 @@ import org.minsheng.division.Division;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionNode;
 import org.minsheng.division.DivisionService;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.Target;
@@ -41,8 +40,6 @@ public class DashboardService {
      * transaction they read in it.
      */
 
-    /** The multi-year trend shows the chosen year and the four before it. */
-    static final int YEARS_BACK = 4;
     /**
      * Pages kept per server: a city's page is ~0.5 MB, and leaders mostly open the same few views
      * (this year, this month, a district), so a few dozen cover them.
@@ -70,8 +67,8 @@ public class DashboardService {
     private final ReadReplica replica;
     private final ReplicaRepository.Sources onPrimary;
     private final Optional<ReplicaRepository.Sources> onReplica;
-    // looked up when a page is computed: publication's implementation itself reads pages from here
-    private final ObjectProvider<Editions> editions;
+    // builds a page on a cache miss
+    private final PageAssembler assembler;
     private final PeriodService periods;
 
     DashboardService(
@@ -87,7 +84,7 @@ public class DashboardService {
             ReplicaRepository replicas,
             ObjectProvider<Editions> editions,
             PeriodService periods) {
-        this.editions = editions;
+        this.assembler = new PageAssembler(editions);
         this.periods = periods;
         this.replica = replica;
         this.onPrimary = new ReplicaRepository.Sources(dashboards, acceptances);
@@ -184,7 +181,7 @@ public class DashboardService {
                         requireCalendarYear(filter.year());
                         return frames.frame(key);
                     });
-                    return computeDashboard(filter, frame, on(server));
+                    return assembler.page(filter, frame, on(server));
                 }));
     }
 
@@ -224,130 +221,8 @@ public class DashboardService {
 
     /** A page's frame and page computed from the database, bypassing both caches (tests compare them). */
     Dashboard computeDashboard(DashboardFilter filter) {
-        return computeDashboard(
+        return assembler.page(
                 filter, frames.frame(new DashboardFrames.Key(filter.year(), filter.division())), onPrimary);
-    }
-
-    private Dashboard computeDashboard(
-            DashboardFilter filter, DashboardFrames.Frame frame, ReplicaRepository.Sources sources) {
-        var dashboards = sources.dashboards();
-        var units = frame.units();
-        var city = units.city();
-        var focus = units.focus();
-        int year = filter.year();
-        var catalogue = frame.catalogue();
-        var shown = catalogue.stream()
-                .filter(i -> filter.category() == null || filter.category().equals(i.categoryCode()))
-                .toList();
-        var targets = frame.targets();
-        var latest = dashboards.latestApprovedMonth(year);
-        var reads = new PageReads(dashboards, city.id(), frame.levels());
-        // where the focus accepts its children's years, its totals count the accepted ones only
-        var accepted = AcceptedTotals.of(dashboards, sources.acceptances(), frame, year - YEARS_BACK, year);
-        var years = accepted.years(
-                year - YEARS_BACK,
-                () -> reads.years(
-                        year - YEARS_BACK,
-                        year,
-                        frame.line().stream().map(Division::id).toList()));
-        var edition = edition(focus, year);
-        boolean yearly = filter.period() == PeriodChoice.YEAR;
-        if (latest == null) {
-            // nothing of the year is approved, but last year's same window is there to compare with: the
-            // chosen month or quarter, or the whole year (nothing approved caps no window)
-            int[] chosen = filter.period().months(filter.part(), 12);
-            return new Dashboard(
-                    filter,
-                    new Dashboard.Window(0, 0, null, edition),
-                    units,
-                    shown,
-                    targets,
-                    new Dashboard.Figures(
-                            List.of(), lastYear(accepted, reads, year, chosen, yearly), List.of(), years, List.of()),
-                    Dashboard.Towns.NONE,
-                    accepted.acceptance());
-        }
-        int[] months = filter.period().months(filter.part(), latest);
-        List<YearCell> cells;
-        List<TrendPoint> trend;
-        // what the page's "data as of" is the newest approval of: every month it shows, not only the
-        // window's last, so a corrected July (a new edition) dates the year's page too
-        List<YearCell> shownMonths;
-        if (months[0] == 1) {
-            // The year, or the year to date: one roll-up gives the trend and, at its last month, the cells.
-            var byMonth = accepted.monthCells(
-                    reads.cellsByMonth(year, months[1], yearly),
-                    unit -> reads.at(unit).cellsByMonth(year, months[1], yearly));
-            cells = byMonth.stream()
-                    .filter(c -> c.month() == months[1])
-                    .map(DashboardRepository.MonthCell::cell)
-                    .toList();
-            shownMonths =
-                    byMonth.stream().map(DashboardRepository.MonthCell::cell).toList();
-            // the trend is of monthly indicators; a yearly figure of a whole-year view is a cell only
-            var monthly = catalogue.stream()
-                    .filter(Indicator::monthly)
-                    .map(Indicator::id)
-                    .collect(Collectors.toSet());
-            trend = byMonth.stream()
-                    .filter(c -> monthly.contains(c.cell().indicatorId()))
-                    .map(c -> new TrendPoint(
-                            c.cell().indicatorId(),
-                            c.cell().divisionId(),
-                            c.month(),
-                            c.cell().value()))
-                    .toList();
-        } else {
-            cells = accepted.cells(
-                    reads.cells(year, months[0], months[1], yearly),
-                    year,
-                    unit -> reads.at(unit).cells(year, months[0], months[1], yearly));
-            trend = accepted.trend(
-                    reads.trend(year, months[1]), unit -> reads.at(unit).trend(year, months[1]));
-            shownMonths = cells;
-        }
-        var lastYear = lastYear(accepted, reads, year, months, yearly);
-        var asOf = shownMonths.stream()
-                .map(YearCell::approvedAt)
-                .filter(Objects::nonNull)
-                .max(Comparator.naturalOrder())
-                .orElse(null);
-        // The same roll-up one level down: a district's towns, shown only where towns have reported.
-        // Scored from the cells just read rather than by rolling the window up again in SQL.
-        var scores = focus.id() == city.id()
-                ? CategoryScoring.score(city.id(), cells, targets, frame.categories())
-                : List.<CategoryScore>of();
-        var townCells = focus.id() == city.id()
-                ? List.<YearCell>of()
-                : dashboards.cells(focus.id(), year, months[0], months[1], yearly);
-        var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? frame.towns() : List.<Division>of();
-        return new Dashboard(
-                filter,
-                new Dashboard.Window(months[0], months[1], asOf, edition),
-                units,
-                shown,
-                targets,
-                new Dashboard.Figures(cells, lastYear, trend, years, scores),
-                towns.isEmpty() ? Dashboard.Towns.NONE : new Dashboard.Towns(towns, townCells),
-                accepted.acceptance());
-    }
-
-    /**
-     * The same months a year earlier for 同比, counting the units accepted for that year, as that year's own
-     * page counts them.
-     */
-    private static List<YearCell> lastYear(
-            AcceptedTotals accepted, PageReads reads, int year, int[] months, boolean yearly) {
-        return accepted.cells(
-                reads.cells(year - 1, months[0], months[1], yearly),
-                year - 1,
-                unit -> reads.at(unit).cells(year - 1, months[0], months[1], yearly));
-    }
-
-    /** The focus's edition of its year as the public side counts it; null without the publication feature. */
-    private Dashboard.Edition edition(Division focus, int year) {
-        var known = editions.getIfAvailable();
-        return known == null ? null : known.edition(focus, year);
     }
 
     /**
