@@ -76,13 +76,12 @@ final class AcceptedTotals {
     }
 
     /** Every month's cells of the page's year, with each month's totals recomputed. */
-    List<DashboardRepository.MonthCell> monthCells(
-            List<DashboardRepository.MonthCell> cells, IntFunction<List<DashboardRepository.MonthCell>> read) {
+    List<MonthCell> monthCells(List<MonthCell> cells, IntFunction<List<MonthCell>> read) {
         if (!applies()) {
             return cells;
         }
         return resolve(units, monthParts(cells), id -> monthParts(read.apply(id)), k -> year).stream()
-                .map(p -> new DashboardRepository.MonthCell(cell(p), p.key()))
+                .map(p -> new MonthCell(cell(p), p.key()))
                 .toList();
     }
 
@@ -173,7 +172,7 @@ final class AcceptedTotals {
                 .toList();
     }
 
-    private static List<TotalsByRule.Part> monthParts(List<DashboardRepository.MonthCell> cells) {
+    private static List<TotalsByRule.Part> monthParts(List<MonthCell> cells) {
         return cells.stream()
                 .map(m -> new TotalsByRule.Part(
                         m.cell().indicatorId(),

@@ -57,19 +57,19 @@ class DashboardFrames {
      */
     record Accepting(Division unit, Division.Level accepts, List<Division> children, List<Accepting> below) {}
 
-    private final DashboardRepository dashboards;
+    private final FrameRepository reads;
     private final AcceptanceRepository acceptances;
     private final DivisionService divisions;
     private final IndicatorService indicators;
     private final DivisionHistoryService history;
 
     DashboardFrames(
-            DashboardRepository dashboards,
+            FrameRepository reads,
             AcceptanceRepository acceptances,
             DivisionService divisions,
             IndicatorService indicators,
             DivisionHistoryService history) {
-        this.dashboards = dashboards;
+        this.reads = reads;
         this.acceptances = acceptances;
         this.divisions = divisions;
         this.indicators = indicators;
@@ -95,10 +95,10 @@ class DashboardFrames {
                 return cityFrame(root, district.orElse(root), counties, year);
             }
             // below a district (a town), or else the root's page as for any unknown code
-            var path = dashboards.pathFrom(root.id(), key.division());
+            var path = reads.pathFrom(root.id(), key.division());
             return path.size() < 3 ? cityFrame(root, root, counties, year) : unitFrame(path, year);
         }
-        var path = key.division() == null ? List.<Division>of() : dashboards.pathFrom(root.id(), key.division());
+        var path = key.division() == null ? List.<Division>of() : reads.pathFrom(root.id(), key.division());
         return unitFrame(path.isEmpty() ? List.of(root) : path, year);
     }
 
@@ -118,7 +118,7 @@ class DashboardFrames {
                         cityPage ? List.of(city) : List.of(city, focus)),
                 indicators.activeIndicators(),
                 indicators.targetsUnder(city.id(), year),
-                cityPage ? dashboards.indicatorCategories() : Map.of(),
+                cityPage ? reads.indicatorCategories() : Map.of(),
                 line,
                 cityPage ? List.of() : towns(focus),
                 false,
@@ -143,7 +143,7 @@ class DashboardFrames {
                 new Dashboard.Units(focus, focus, children, formerly, predecessors(children, before), path),
                 indicators.activeIndicators(),
                 indicators.targetsUnder(focus.id(), year),
-                dashboards.indicatorCategories(),
+                reads.indicatorCategories(),
                 line,
                 List.of(),
                 true,

@@ -6,20 +6,13 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.selectOne;
 import static org.minsheng.db.Tables.DATA_VERSION;
-import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
-import static org.minsheng.db.Tables.INDICATOR;
-import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.Condition;
@@ -31,12 +24,14 @@ import org.jooq.impl.DSL;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.db.ReadReplica;
 import org.minsheng.base.db.TypedRows;
-import org.minsheng.base.db.Vocabularies;
-import org.minsheng.db.tables.records.DivisionRecord;
-import org.minsheng.division.Division;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Where a page's figures come from, on whichever server answers ({@link ReplicaRepository} builds one on
+ * the replica): the versions the pages are cached under, the year's approved months and years, and the
+ * roll-ups, RollupSql's of a city installation and LevelSql's and LevelYearsSql's along the hierarchy.
+ */
 @Repository
 class DashboardRepository {
 
@@ -127,7 +122,7 @@ class DashboardRepository {
      * the window; yearly indicators count only when {@code yearly} (a whole-year view).
      */
     List<YearCell> cells(int cityId, int year, int from, int to, boolean yearly) {
-        return cellsOf(rollup(cityId, year, from, to, yearly, true));
+        return MonthCell.cells(rollup(cityId, year, from, to, yearly, true));
     }
 
     /**
@@ -137,21 +132,6 @@ class DashboardRepository {
      */
     List<MonthCell> cellsByMonth(int cityId, int year, int to, boolean yearly) {
         return rollup(cityId, year, 1, to, yearly, false);
-    }
-
-    /** A rolled-up cell at the end of one month of the window. */
-    record MonthCell(YearCell cell, int month) {}
-
-    /**
-     * Every indicator's category code, retired indicators too (their approved figures still roll up):
-     * what the page scores its cells by.
-     */
-    Map<Integer, String> indicatorCategories() {
-        return db.select(INDICATOR.ID, INDICATOR_CATEGORY.CODE)
-                .from(INDICATOR)
-                .join(INDICATOR_CATEGORY)
-                .on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
-                .fetchMap(INDICATOR.ID, INDICATOR_CATEGORY.CODE);
     }
 
     /**
@@ -176,7 +156,7 @@ class DashboardRepository {
 
     /** The same roll-up for every month of the window: the trend lines and sparklines. */
     List<TrendPoint> trend(int cityId, int year, int to) {
-        return trendOf(rollup(cityId, year, 1, to, false, false));
+        return MonthCell.trend(rollup(cityId, year, 1, to, false, false));
     }
 
     /**
@@ -242,14 +222,14 @@ class DashboardRepository {
      */
     List<YearCell> unitCells(int unitId, int year, int from, int to, boolean yearly) {
         if (from == 1 || from == to) {
-            return cellsOf(levels(source, unitId, year, from, to, yearly, true));
+            return MonthCell.cells(levels(source, unitId, year, from, to, yearly, true));
         }
         // a window of several months not from January: bounded, and refused with a way back to the whole
         // year when over. A quarter reads its children's rows (V150's q_*); any other such window walks
         // below them (LevelSql.WALKED)
         db.execute("set local statement_timeout = " + Math.max(1, liveWindowLimit.toMillis()));
         try {
-            var cells = cellsOf(levels(source, unitId, year, from, to, yearly, true));
+            var cells = MonthCell.cells(levels(source, unitId, year, from, to, yearly, true));
             db.execute("set local statement_timeout to default");
             return cells;
         } catch (RuntimeException failed) {
@@ -294,40 +274,7 @@ class DashboardRepository {
                         value.apply(last),
                         value.apply(yearly),
                         value.apply(lastOnly)),
-                DashboardRepository::monthCell);
-    }
-
-    /** One row of the cells statement; its columns are in {@link LevelSql}'s and {@link RollupSql}'s order. */
-    private static MonthCell monthCell(ResultSet row) throws SQLException {
-        int indicator = row.getInt(1);
-        int division = row.getInt(2);
-        boolean total = row.getInt(3) == 1;
-        int month = row.getInt(4);
-        var value = row.getBigDecimal(5);
-        boolean na = row.getBoolean(6);
-        var approvedAt = row.getObject(7, OffsetDateTime.class);
-        int revision = row.getInt(8);
-        int corrections = row.getInt(9);
-        return new MonthCell(
-                new YearCell(indicator, total ? null : division, value, na, approvedAt, revision, corrections), month);
-    }
-
-    private static List<YearCell> cellsOf(List<MonthCell> rows) {
-        var cells = new ArrayList<YearCell>(rows.size());
-        for (var row : rows) {
-            cells.add(row.cell());
-        }
-        return cells;
-    }
-
-    private static List<TrendPoint> trendOf(List<MonthCell> rows) {
-        return rows.stream()
-                .map(r -> new TrendPoint(
-                        r.cell().indicatorId(),
-                        r.cell().divisionId(),
-                        r.month(),
-                        r.cell().value()))
-                .toList();
+                MonthCell::of);
     }
 
     /** {@link #cellsByMonth} along the hierarchy: {@code unitId}'s and its children's values, every month. */
@@ -337,29 +284,7 @@ class DashboardRepository {
 
     /** {@link #trend} along the hierarchy. */
     List<TrendPoint> unitTrend(int unitId, int year, int to) {
-        return trendOf(levels(source, unitId, year, 1, to, false, false));
-    }
-
-    /**
-     * The unit of {@code code} and its ancestors up to {@code rootId}, root first: a page's breadcrumbs.
-     * Empty when no unit has the code or it does not lie under the root (another city's unit).
-     */
-    List<Division> pathFrom(int rootId, String code) {
-        var ids = db.resultQuery("""
-                        with recursive up (id, parent_id, depth) as (
-                          select d.id, d.parent_id, 0 from division d where d.code = {0}
-                          union all
-                          select d.id, d.parent_id, u.depth + 1 from division d join up u on d.id = u.parent_id
-                          where u.id <> {1} and u.depth < 16
-                        )
-                        select id from up order by depth desc""", DSL.val(code), inline(rootId)).fetch(r -> r.get(0, Integer.class));
-        if (ids.isEmpty() || ids.getFirst() != rootId) {
-            return List.of();
-        }
-        var units = db.selectFrom(DIVISION).where(DIVISION.ID.in(ids)).fetch(DashboardRepository::toDivision);
-        return ids.stream()
-                .map(id -> units.stream().filter(u -> u.id() == id).findFirst().orElseThrow())
-                .toList();
+        return MonthCell.trend(levels(source, unitId, year, 1, to, false, false));
     }
 
     /** Each year's value of {@code unitId} and of each of its children, as {@link #unitYears} reads the unit's. */
@@ -377,15 +302,6 @@ class DashboardRepository {
 
     /** A year's value of a unit (null: the page's focus). */
     record UnitYear(Integer divisionId, YearPoint point) {}
-
-    private static Division toDivision(DivisionRecord r) {
-        return new Division(
-                r.getId(),
-                r.getCode(),
-                r.getName(),
-                Vocabularies.toDomain(r.getLevel(), Division.Level.class),
-                r.getParentId());
-    }
 
     /** Each year's value of {@code unitId} along the hierarchy, for the years chart at any level. */
     List<YearPoint> unitYears(int unitId, int from, int to) {

@@ -79,23 +79,17 @@ final class PageAssembler {
                     unit -> reads.at(unit).cellsByMonth(year, months[1], yearly));
             cells = byMonth.stream()
                     .filter(c -> c.month() == months[1])
-                    .map(DashboardRepository.MonthCell::cell)
+                    .map(MonthCell::cell)
                     .toList();
-            shownMonths =
-                    byMonth.stream().map(DashboardRepository.MonthCell::cell).toList();
+            shownMonths = byMonth.stream().map(MonthCell::cell).toList();
             // the trend is of monthly indicators; a yearly figure of a whole-year view is a cell only
             var monthly = catalogue.stream()
                     .filter(Indicator::monthly)
                     .map(Indicator::id)
                     .collect(Collectors.toSet());
-            trend = byMonth.stream()
+            trend = MonthCell.trend(byMonth.stream()
                     .filter(c -> monthly.contains(c.cell().indicatorId()))
-                    .map(c -> new TrendPoint(
-                            c.cell().indicatorId(),
-                            c.cell().divisionId(),
-                            c.month(),
-                            c.cell().value()))
-                    .toList();
+                    .toList());
         } else {
             cells = accepted.cells(
                     reads.cells(year, months[0], months[1], yearly),

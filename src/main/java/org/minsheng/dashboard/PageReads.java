@@ -16,7 +16,7 @@ record PageReads(DashboardRepository repository, int unitId, boolean levels) {
         return new PageReads(repository, unit, true);
     }
 
-    List<DashboardRepository.MonthCell> cellsByMonth(int year, int to, boolean yearly) {
+    List<MonthCell> cellsByMonth(int year, int to, boolean yearly) {
         return levels
                 ? repository.unitCellsByMonth(unitId, year, to, yearly)
                 : repository.cellsByMonth(unitId, year, to, yearly);

@@ -62,6 +62,7 @@ class DashboardServiceRulesTest {
     private static final Division SHIMA = new Division(60, "350604100", "石码街道", Division.Level.TOWN, 6);
 
     private final DashboardRepository repository = mock(DashboardRepository.class);
+    private final FrameRepository frameReads = mock(FrameRepository.class);
     private final DivisionService divisions = mock(DivisionService.class);
     private final IndicatorService indicators = mock(IndicatorService.class);
     private final DivisionHistoryService history = mock(DivisionHistoryService.class);
@@ -73,7 +74,7 @@ class DashboardServiceRulesTest {
 
     private final DashboardService service = new DashboardService(
             repository,
-            new DashboardFrames(repository, acceptances, divisions, indicators, history),
+            new DashboardFrames(frameReads, acceptances, divisions, indicators, history),
             divisions,
             indicators,
             history,
@@ -112,7 +113,7 @@ class DashboardServiceRulesTest {
                         month(cell(ROADS, null, "64.3"), 11),
                         month(at(cell(ROADS, null, "117"), DEC_31), 12),
                         month(at(cell(LEAD_DEPARTMENTS, null, "17"), JAN_15), 12)));
-        when(repository.indicatorCategories())
+        when(frameReads.indicatorCategories())
                 .thenReturn(Map.of(
                         ROADS.id(), ROADS.categoryCode(), LEAD_DEPARTMENTS.id(), LEAD_DEPARTMENTS.categoryCode()));
         when(repository.cells(CITY.id(), 2020, 1, 12, true)).thenReturn(List.of(cell(ROADS, null, "64.3")));
@@ -170,7 +171,7 @@ class DashboardServiceRulesTest {
         assertThat(xiangcheng.focus()).isEqualTo(XIANGCHENG);
         assertThat(xiangcheng.towns()).isEmpty();
         assertThat(xiangcheng.scores()).isEmpty();
-        verify(repository, never()).indicatorCategories();
+        verify(frameReads, never()).indicatorCategories();
 
         var longhai = node(LONGHAI_QU);
         when(divisions.node(LONGHAI_QU.code())).thenReturn(Optional.of(longhai));
@@ -303,8 +304,8 @@ class DashboardServiceRulesTest {
         verify(currentUser, times(4)).require(Role.values());
     }
 
-    private static DashboardRepository.MonthCell month(YearCell cell, int month) {
-        return new DashboardRepository.MonthCell(cell, month);
+    private static MonthCell month(YearCell cell, int month) {
+        return new MonthCell(cell, month);
     }
 
     private static YearCell at(YearCell cell, OffsetDateTime approvedAt) {
@@ -334,7 +335,7 @@ class DashboardServiceRulesTest {
     void a_town_below_a_district_is_a_page_of_its_own_read_along_the_hierarchy_with_its_villages_ranked() {
         var village = new Division(600, "350604100001", "石码社区", Division.Level.VILLAGE, SHIMA.id());
         when(history.lineage(SHIMA.code())).thenReturn(new Lineage(node(SHIMA), List.of(), List.of()));
-        when(repository.pathFrom(CITY.id(), SHIMA.code())).thenReturn(List.of(CITY, LONGHAI_QU, SHIMA));
+        when(frameReads.pathFrom(CITY.id(), SHIMA.code())).thenReturn(List.of(CITY, LONGHAI_QU, SHIMA));
         when(divisions.childrenIn(SHIMA.id(), 2021)).thenReturn(List.of(village));
         when(indicators.targetsUnder(SHIMA.id(), 2021)).thenReturn(List.of(target(BAYS, SHIMA, "20")));
         when(repository.latestApprovedMonth(2021)).thenReturn(12);

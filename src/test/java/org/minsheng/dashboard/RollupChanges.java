@@ -87,7 +87,7 @@ final class RollupChanges {
     }
 
     /** A roll-up's row as the tests compare and print it. */
-    static String row(DashboardRepository.MonthCell row) {
+    static String row(MonthCell row) {
         var cell = row.cell();
         var value = cell.value();
         return String.join(

@@ -47,6 +47,9 @@ class RollupEqualityTest {
     DashboardRepository rollups;
 
     @Autowired
+    FrameRepository frameReads;
+
+    @Autowired
     FigureService entry;
 
     @Autowired
@@ -159,10 +162,10 @@ class RollupEqualityTest {
     private List<CategoryScore> scoredInJava(int root, int year, int[] window) {
         var cells =
                 rollups.rollup(Source.PREAGGREGATED, root, year, window[0], window[1], window[2] == 1, true).stream()
-                        .map(DashboardRepository.MonthCell::cell)
+                        .map(MonthCell::cell)
                         .toList();
         var targets = as("leader", () -> indicators.targetsUnder(root, year));
-        return CategoryScoring.score(root, cells, targets, rollups.indicatorCategories());
+        return CategoryScoring.score(root, cells, targets, frameReads.indicatorCategories());
     }
 
     /** The same scores from RollupSql.categoryScores over the live roll-up: the oracle. */

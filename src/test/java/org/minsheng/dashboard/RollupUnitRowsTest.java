@@ -82,7 +82,7 @@ class RollupUnitRowsTest {
         assertThat(value(december, stock, null)).isEqualTo("92");
     }
 
-    private static String value(List<DashboardRepository.MonthCell> rows, int indicator, Integer unit) {
+    private static String value(List<MonthCell> rows, int indicator, Integer unit) {
         return rows.stream()
                 .filter(r -> r.cell().indicatorId() == indicator
                         && java.util.Objects.equals(r.cell().divisionId(), unit))
