@@ -21,7 +21,7 @@ final class ChartSeries {
 
     private ChartSeries() {}
 
-    static Dashboard.YearSeries yearSeries(Dashboard page, Indicator indicator) {
+    static YearSeries yearSeries(Dashboard page, Indicator indicator) {
         var points = page.years(indicator);
         int last = page.filter().year();
         int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
@@ -33,10 +33,10 @@ final class ChartSeries {
                         .findFirst()
                         .orElse(null))
                 .toList();
-        return new Dashboard.YearSeries(first, last, yearList, values);
+        return new YearSeries(first, last, yearList, values);
     }
 
-    static Dashboard.Ranking ranking(Dashboard page, Indicator indicator) {
+    static RankingSeries ranking(Dashboard page, Indicator indicator) {
         var ranked = page.counties().stream()
                 .sorted(Comparator.comparing(
                         (Division c) -> page.value(indicator, c.id()).orElse(null),
@@ -44,7 +44,7 @@ final class ChartSeries {
                 .toList();
         var notApplicable =
                 ranked.stream().map(c -> page.notApplicable(indicator, c.id())).toList();
-        return new Dashboard.Ranking(
+        return new RankingSeries(
                 ranked,
                 ranked.stream()
                         .map(c -> page.value(indicator, c.id()).orElse(null))
@@ -59,7 +59,7 @@ final class ChartSeries {
                 notApplicable);
     }
 
-    static Dashboard.YearOnYear yearOnYear(Dashboard page, Indicator indicator) {
+    static YearOnYearSeries yearOnYear(Dashboard page, Indicator indicator) {
         var units = new ArrayList<Integer>();
         var names = new ArrayList<String>();
         if (page.cityWide()) {
@@ -74,7 +74,7 @@ final class ChartSeries {
         // that bar is left out and the chart's note says why
         Function<Integer, Optional<YearCell>> lastYear =
                 u -> u == null && !page.totalsComparable() ? Optional.empty() : page.lastYearCell(indicator, u);
-        return new Dashboard.YearOnYear(
+        return new YearOnYearSeries(
                 Collections.unmodifiableList(units),
                 List.copyOf(names),
                 units.stream().map(u -> page.value(indicator, u).orElse(null)).toList(),

@@ -13,22 +13,26 @@ import org.minsheng.indicator.Target;
 
 /**
  * One dashboard view as chosen by a {@link DashboardFilter}, read in a few statements so tiles, charts
- * and tables agree. Division ids of null mean the city total.
+ * and tables agree. Division ids of null mean the city total. Its parts ({@link PageWindow}, {@link
+ * PageUnits}, {@link PageFigures}, {@link PageTowns}, {@link Acceptance}) are records of their own, built
+ * apart; the page answers what a tile, chart or table asks across them.
  */
 public record Dashboard(
         DashboardFilter filter,
-        Window window,
-        Units units,
+        PageWindow window,
+        PageUnits units,
         List<Indicator> indicators,
         List<Target> targets,
-        Figures figures,
-        Towns townLevel,
+        PageFigures figures,
+        PageTowns townLevel,
         Acceptance acceptance) {
 
     /** Where a cell or a target is: its indicator and its unit (null for the city total). */
-    private record At(int indicatorId, Integer divisionId) {}
+    record At(int indicatorId, Integer divisionId) {}
 
-    private static final Function<YearCell, At> CELL_AT = c -> new At(c.indicatorId(), c.divisionId());
+    /** How the page's cells are keyed, its parts' ({@link PageFigures}, {@link PageTowns}) as its own. */
+    static final Function<YearCell, At> CELL_AT = c -> new At(c.indicatorId(), c.divisionId());
+
     private static final Function<Target, At> TARGET_AT = t -> new At(t.indicatorId(), t.divisionId());
 
     public Dashboard {
@@ -38,12 +42,12 @@ public record Dashboard(
     /** A page where nothing is accepted: no approval levels, or a focus whose level does not accept. */
     public Dashboard(
             DashboardFilter filter,
-            Window window,
-            Units units,
+            PageWindow window,
+            PageUnits units,
             List<Indicator> indicators,
             List<Target> targets,
-            Figures figures,
-            Towns townLevel) {
+            PageFigures figures,
+            PageTowns townLevel) {
         this(filter, window, units, indicators, targets, figures, townLevel, Acceptance.NONE);
     }
 
@@ -57,25 +61,6 @@ public record Dashboard(
         return counties().stream()
                 .filter(c -> acceptance.pending().containsKey(c.id()))
                 .toList();
-    }
-
-    /**
-     * The months shown and how current they are.
-     *
-     * @param fromMonth first month of the window, 0 when the year has no approved figures
-     * @param toMonth   last month of the window (the "as of" month), 0 when none
-     */
-    /**
-     * The months shown and how recent they are.
-     *
-     * @param edition the focus's edition of its year as the public side counts it (null where none was
-     *                read: a page built without the publication feature, as in unit tests)
-     */
-    public record Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf, Edition edition) {
-
-        public Window(int fromMonth, int toMonth, OffsetDateTime dataAsOf) {
-            this(fromMonth, toMonth, dataAsOf, null);
-        }
     }
 
     /**
@@ -108,80 +93,6 @@ public record Dashboard(
         public String say(ChartContents.Words words, String key, String unpublishedKey) {
             return published ? words.get(key, String.valueOf(number)) : words.get(unpublishedKey);
         }
-    }
-
-    /**
-     * The units of the view.
-     *
-     * @param city         the unit whose children the page ranks: a city installation's root on its own
-     *                     page and on a district's, else the focus itself (a province, a city or county
-     *                     of a province, a town)
-     * @param focus        the unit chosen: a district of the city, or the city (then the same as city)
-     * @param counties     the children of {@code city} the page ranks, whatever their level
-     * @param formerly     the other units of the focus's line (龙海区 for 龙海市 and back), oldest first
-     * @param predecessors a district of this year mapped to its predecessor last year (龙海区 → 龙海市)
-     * @param path         the breadcrumbs: the installation's root (or the reader's own unit) down to the focus
-     */
-    public record Units(
-            Division city,
-            Division focus,
-            List<Division> counties,
-            List<Division> formerly,
-            Map<Integer, Integer> predecessors,
-            List<Division> path) {
-
-        public Units {
-            path = List.copyOf(path);
-        }
-
-        /** A city's page or one of its districts': the city, then the district. */
-        public Units(
-                Division city,
-                Division focus,
-                List<Division> counties,
-                List<Division> formerly,
-                Map<Integer, Integer> predecessors) {
-            this(
-                    city,
-                    focus,
-                    counties,
-                    formerly,
-                    predecessors,
-                    focus.id() == city.id() ? List.of(city) : List.of(city, focus));
-        }
-    }
-
-    /**
-     * The approved figures of the view.
-     *
-     * @param lastYear the same window a year earlier, for 同比
-     * @param years    the focus's whole-year values over up to five years, following renames
-     * @param scores   met targets per category and district (city view only), the pivot's subtotals
-     */
-    public record Figures(
-            List<YearCell> cells,
-            List<YearCell> lastYear,
-            List<TrendPoint> trend,
-            List<YearPoint> years,
-            List<CategoryScore> scores) {
-
-        public Figures {
-            cells = Keyed.of(cells, CELL_AT);
-            lastYear = Keyed.of(lastYear, CELL_AT);
-        }
-    }
-
-    /**
-     * The focus district's towns, empty unless some town has approved figures, with their values and
-     * their total (division id null) in the same window.
-     */
-    public record Towns(List<Division> units, List<YearCell> cells) {
-
-        public Towns {
-            cells = Keyed.of(cells, CELL_AT);
-        }
-
-        public static final Towns NONE = new Towns(List.of(), List.of());
     }
 
     public int fromMonth() {
@@ -392,24 +303,13 @@ public record Dashboard(
         return years().stream().filter(p -> p.indicatorId() == indicator.id()).toList();
     }
 
-    /** Whole-year values of the focus, one per year from its first year with a figure to the chosen year. */
-    public record YearSeries(int first, int last, List<Integer> years, List<BigDecimal> values) {}
-
     /** The year-by-year chart's series, the same on screen and in print; a year without a figure is null. */
     public YearSeries yearSeries(Indicator indicator) {
         return ChartSeries.yearSeries(this, indicator);
     }
 
-    /**
-     * The districts of a ranking chart, largest first; districts without a figure go last rather than
-     * pretending to be zero. A district that reported 不适用 has no bar and no target tick: a tick over
-     * an empty row would read as a target missed.
-     */
-    public record Ranking(
-            List<Division> districts, List<BigDecimal> values, List<BigDecimal> targets, List<Boolean> notApplicable) {}
-
     /** The ranking chart's content, the same on screen and in print. */
-    public Ranking ranking(Indicator indicator) {
+    public RankingSeries ranking(Indicator indicator) {
         return ChartSeries.ranking(this, indicator);
     }
 
@@ -418,20 +318,8 @@ public record Dashboard(
         return cell(indicator, divisionId).map(YearCell::notApplicable).orElse(false);
     }
 
-    /**
-     * The units a 同比 chart compares, with the window's value this year and last; missing values are
-     * null, and the flags tell a not-applicable null from a missing one.
-     */
-    public record YearOnYear(
-            List<Integer> units,
-            List<String> names,
-            List<BigDecimal> thisYear,
-            List<BigDecimal> lastYear,
-            List<Boolean> thisYearNotApplicable,
-            List<Boolean> lastYearNotApplicable) {}
-
     /** Each district (on the city page), then the focus (a null unit: the city total); the same on screen and in print. */
-    public YearOnYear yearOnYear(Indicator indicator) {
+    public YearOnYearSeries yearOnYear(Indicator indicator) {
         return ChartSeries.yearOnYear(this, indicator);
     }
 

@@ -39,7 +39,7 @@ class DashboardFrames {
      * approval levels move it too).
      */
     record Frame(
-            Dashboard.Units units,
+            PageUnits units,
             List<Indicator> catalogue,
             List<Target> targets,
             Map<Integer, String> categories,
@@ -109,7 +109,7 @@ class DashboardFrames {
         var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
         var before = divisions.countiesIn(year - 1);
         return new Frame(
-                new Dashboard.Units(
+                new PageUnits(
                         city,
                         focus,
                         counties,
@@ -140,7 +140,7 @@ class DashboardFrames {
         var before = divisions.childrenIn(focus.id(), year - 1);
         var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
         return new Frame(
-                new Dashboard.Units(focus, focus, children, formerly, predecessors(children, before), path),
+                new PageUnits(focus, focus, children, formerly, predecessors(children, before), path),
                 indicators.activeIndicators(),
                 indicators.targetsUnder(focus.id(), year),
                 reads.indicatorCategories(),

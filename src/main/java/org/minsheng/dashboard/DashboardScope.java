@@ -41,7 +41,7 @@ final class DashboardScope {
         return new Dashboard(
                 page.filter(),
                 page.window(),
-                new Dashboard.Units(
+                new PageUnits(
                         units.city(),
                         units.focus(),
                         counties,
@@ -54,7 +54,7 @@ final class DashboardScope {
                                 .toList()),
                 page.indicators(),
                 page.targets().stream().filter(t -> unit.test(t.divisionId())).toList(),
-                new Dashboard.Figures(
+                new PageFigures(
                         figures.cells().stream()
                                 .filter(c -> shown.test(c.divisionId()))
                                 .toList(),

@@ -203,7 +203,7 @@ public class DashboardService {
     }
 
     /** The focus, or a unit of its line (龙海市 for a reader of 龙海区), lies in the reader's subtree. */
-    private static boolean covers(ReadingScope scope, Dashboard.Units units) {
+    private static boolean covers(ReadingScope scope, PageUnits units) {
         return scope.covers(units.focus().id())
                 || scope.coversAny(units.formerly().stream().map(Division::id).toList());
     }

@@ -57,13 +57,13 @@ final class PageAssembler {
             int[] chosen = filter.period().months(filter.part(), 12);
             return new Dashboard(
                     filter,
-                    new Dashboard.Window(0, 0, null, edition),
+                    new PageWindow(0, 0, null, edition),
                     units,
                     shown,
                     targets,
-                    new Dashboard.Figures(
+                    new PageFigures(
                             List.of(), lastYear(accepted, reads, year, chosen, yearly), List.of(), years, List.of()),
-                    Dashboard.Towns.NONE,
+                    PageTowns.NONE,
                     accepted.acceptance());
         }
         int[] months = filter.period().months(filter.part(), latest);
@@ -116,12 +116,12 @@ final class PageAssembler {
         var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? frame.towns() : List.<Division>of();
         return new Dashboard(
                 filter,
-                new Dashboard.Window(months[0], months[1], asOf, edition),
+                new PageWindow(months[0], months[1], asOf, edition),
                 units,
                 shown,
                 targets,
-                new Dashboard.Figures(cells, lastYear, trend, years, scores),
-                towns.isEmpty() ? Dashboard.Towns.NONE : new Dashboard.Towns(towns, townCells),
+                new PageFigures(cells, lastYear, trend, years, scores),
+                towns.isEmpty() ? PageTowns.NONE : new PageTowns(towns, townCells),
                 accepted.acceptance());
     }
 

@@ -199,17 +199,17 @@ final class DashboardFixture {
         Dashboard build() {
             return new Dashboard(
                     filter,
-                    new Dashboard.Window(1, 12, dataAsOf),
-                    new Dashboard.Units(CITY, focus, counties, List.of(), Map.copyOf(predecessors)),
+                    new PageWindow(1, 12, dataAsOf),
+                    new PageUnits(CITY, focus, counties, List.of(), Map.copyOf(predecessors)),
                     indicators,
                     List.copyOf(targets),
-                    new Dashboard.Figures(
+                    new PageFigures(
                             List.copyOf(cells),
                             List.copyOf(lastYear),
                             List.copyOf(trend),
                             List.copyOf(years),
                             List.copyOf(scores)),
-                    Dashboard.Towns.NONE);
+                    PageTowns.NONE);
         }
     }
 }

@@ -1,0 +1,19 @@
+package org.minsheng.dashboard;
+
+import java.time.OffsetDateTime;
+
+/**
+ * The months a page ({@link Dashboard}) shows and how recent they are: the window its filter asks for up to
+ * the latest approved month, dated by the newest approval among the months shown.
+ *
+ * @param fromMonth first month of the window, 0 when the year has no approved figures
+ * @param toMonth   last month of the window (the "as of" month), 0 when none
+ * @param edition the focus's edition of its year as the public side counts it (null where none was
+ *                read: a page built without the publication feature, as in unit tests)
+ */
+public record PageWindow(int fromMonth, int toMonth, OffsetDateTime dataAsOf, Dashboard.Edition edition) {
+
+    public PageWindow(int fromMonth, int toMonth, OffsetDateTime dataAsOf) {
+        this(fromMonth, toMonth, dataAsOf, null);
+    }
+}
