@@ -101,11 +101,12 @@ public class DashboardService {
 
     /**
      * The year as far as it has been approved. Any signed-in role may read approved figures; drafts
-     * are not part of it.
+     * are not part of it. A year the calendar has no period of is refused as unknown, as its page is.
      */
     public CityYear cityYear(int year) {
         currentUser.require(Role.values());
         requireRoot();
+        requireCalendarYear(year);
         return replica.read(
                 server -> on(server).dashboards().versions(),
                 (server, versions) -> cityYears.get(
@@ -188,8 +189,9 @@ public class DashboardService {
     /**
      * Refuses a year the calendar has no period of: 「?year=2099」 built a page 福建省2099年 of dashes, and its
      * chart, table and card downloads were empty files (a stranger's trial). Every page is read here, so the
-     * view, the downloads and the publication refuse it alike. An empty calendar (a new installation)
-     * refuses nothing: its first page says no figures are approved yet.
+     * view, the downloads and the publication refuse it alike; so do the city's year and the corrections,
+     * which gave an empty year and list. An empty calendar (a new installation) refuses nothing: its first
+     * page says no figures are approved yet.
      */
     private void requireCalendarYear(int year) {
         var years = periods.all().stream().map(Period::year).collect(Collectors.toSet());
@@ -238,7 +240,7 @@ public class DashboardService {
     /**
      * The corrections after publication behind a revised figure of the window (the †): for a
      * district, its own; for the city total (null), every district's. Anyone who may read the
-     * figure may read why it changed.
+     * figure may read why it changed. A year the calendar has no period of is refused as unknown.
      */
     @Transactional(readOnly = true)
     public List<Correction> corrections(int year, int fromMonth, int toMonth, int indicatorId, Integer divisionId) {
@@ -253,6 +255,7 @@ public class DashboardService {
                 throw scope.refusal();
             }
         }
+        requireCalendarYear(year);
         return corrections.corrections(indicatorId, divisionId, year, fromMonth, toMonth);
     }
 

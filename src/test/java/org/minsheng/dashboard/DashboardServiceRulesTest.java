@@ -13,6 +13,7 @@ import static org.minsheng.dashboard.DashboardFixture.XIANGCHENG;
 import static org.minsheng.dashboard.DashboardFixture.bd;
 import static org.minsheng.dashboard.DashboardFixture.cell;
 import static org.minsheng.dashboard.DashboardFixture.target;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
@@ -247,10 +248,7 @@ class DashboardServiceRulesTest {
      */
     @Test
     void a_year_the_calendar_has_no_period_of_is_refused_as_unknown_and_nothing_of_it_is_read() {
-        when(periods.all())
-                .thenReturn(List.of(
-                        new Period(1, 2021, null, PeriodOverview.Status.OPEN, null, null),
-                        new Period(2, 2020, 12, PeriodOverview.Status.PUBLISHED, null, null)));
+        calendarOf2020And2021();
         var refused = catchThrowableOfType(UnknownException.class, () -> service.dashboard(DashboardFilter.year(2099)));
         assertThat(refused).isNotNull();
         assertThat(refused.messageKey()).isEqualTo("dashboards.error.unknownYear");
@@ -265,6 +263,38 @@ class DashboardServiceRulesTest {
         assertThat(service.dashboard(DashboardFilter.year(2021)).filter().year())
                 .as("a year of the calendar, even one without approved figures, is a page")
                 .isEqualTo(2021);
+    }
+
+    private void calendarOf2020And2021() {
+        when(periods.all())
+                .thenReturn(List.of(
+                        new Period(1, 2021, null, PeriodOverview.Status.OPEN, null, null),
+                        new Period(2, 2020, 12, PeriodOverview.Status.PUBLISHED, null, null)));
+    }
+
+    /**
+     * The city's year (the publication's preview, the phrases') and a figure's corrections accepted any
+     * year: 2099 gave an empty year and an empty list where the page of 2099 is refused. They refuse it
+     * the same way, before reading anything of it, and answer a year of the calendar as before.
+     */
+    @Test
+    void the_citys_year_and_the_corrections_refuse_a_year_the_calendar_has_no_period_of() {
+        calendarOf2020And2021();
+        var year = catchThrowableOfType(UnknownException.class, () -> service.cityYear(2099));
+        assertThat(year).isNotNull();
+        assertThat(year.messageKey()).isEqualTo("dashboards.error.unknownYear");
+        assertThat(year.parameters()).containsExactly("2099");
+        var corrected = catchThrowableOfType(
+                UnknownException.class, () -> service.corrections(2099, 1, 12, ROADS.id(), XIANGCHENG.id()));
+        assertThat(corrected).isNotNull();
+        assertThat(corrected.messageKey()).isEqualTo("dashboards.error.unknownYear");
+        verify(repository, never()).latestApprovedMonth(anyInt());
+        verify(corrections, never()).corrections(anyInt(), any(), anyInt(), anyInt(), anyInt());
+
+        when(repository.latestApprovedMonth(2020)).thenReturn(null);
+        assertThat(service.cityYear(2020).year()).isEqualTo(2020);
+        assertThat(service.corrections(2020, 1, 12, ROADS.id(), XIANGCHENG.id()))
+                .isEmpty();
     }
 
     @Test
