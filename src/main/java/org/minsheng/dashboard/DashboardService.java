@@ -269,11 +269,23 @@ public class DashboardService {
         return versions.data() + "/" + versions.structure();
     }
 
-    /** The default year to open: the latest one with approved figures. */
+    /**
+     * The default year to open: the latest one with approved figures; before any, the calendar's year
+     * nearest this one from below (or its first, when it only holds years to come). This year itself
+     * only on an empty calendar: since pages refuse a year the calendar lacks, an installation opened in
+     * December for next year would otherwise have opened on a refusal.
+     */
     @Transactional(readOnly = true)
     public int latestYear() {
         currentUser.require(Role.values());
-        return dashboards.latestApprovedYear().orElse(OffsetDateTime.now().getYear());
+        return dashboards.latestApprovedYear().orElseGet(() -> {
+            int now = OffsetDateTime.now().getYear();
+            var years = periods.all().stream().map(Period::year).sorted().toList();
+            return years.stream()
+                    .filter(y -> y <= now)
+                    .reduce((a, b) -> b)
+                    .orElse(years.isEmpty() ? now : years.getFirst());
+        });
     }
 
     /** The definition, lead department and ratio parts of an indicator, for its page. */

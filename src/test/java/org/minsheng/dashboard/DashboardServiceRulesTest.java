@@ -325,13 +325,27 @@ class DashboardServiceRulesTest {
         when(repository.latestApprovedYear()).thenReturn(Optional.of(2020));
         assertThat(service.latestYear()).isEqualTo(2020);
         when(repository.latestApprovedYear()).thenReturn(Optional.empty());
-        assertThat(service.latestYear()).isEqualTo(OffsetDateTime.now().getYear());
+        assertThat(service.latestYear())
+                .as("an empty calendar: this year")
+                .isEqualTo(OffsetDateTime.now().getYear());
+        calendarOf2020And2021();
+        assertThat(service.latestYear())
+                .as("nothing approved yet: the calendar's latest year not after this one")
+                .isEqualTo(2021);
+        when(periods.all()).thenReturn(List.of(new Period(3, 2099, 1, PeriodOverview.Status.OPEN, null, null)));
+        assertThat(service.latestYear())
+                .as("a calendar of years to come only: its first, a page and not a refusal")
+                .isEqualTo(2099);
+        assertThat(service.dashboard(DashboardFilter.year(service.latestYear()))
+                        .filter()
+                        .year())
+                .isEqualTo(2099);
         when(repository.yearsWithApprovedFigures()).thenReturn(List.of(2021, 2020));
         assertThat(service.years()).containsExactly(2021, 2020);
         var profile = new IndicatorProfile("road_widening", "农村公路拓宽里程", "Rural roads widened", "市交通运输局", null, null);
         when(indicators.profile("road_widening")).thenReturn(Optional.of(profile));
         assertThat(service.profile("road_widening")).contains(profile);
-        verify(currentUser, times(4)).require(Role.values());
+        verify(currentUser, times(8)).require(Role.values());
     }
 
     private static MonthCell month(YearCell cell, int month) {
