@@ -5,8 +5,10 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.when;
 import static org.minsheng.db.Tables.DATA_VERSION;
 import static org.minsheng.db.Tables.FIGURE;
+import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.math.BigDecimal;
@@ -24,6 +26,7 @@ import org.jooq.impl.DSL;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.db.ReadReplica;
 import org.minsheng.base.db.TypedRows;
+import org.minsheng.db.enums.PeriodKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
@@ -83,13 +86,24 @@ class DashboardRepository {
     Integer latestApprovedMonth(int year) {
         // Asked per period (a dozen index probes), not as a join over every figure of the year:
         // nationally that join read ten million rows for one number (docs/benchmarks.md).
-        // An approved year period counts as December: an annual-only year has no months at all.
-        var month = db.select(max(coalesce(PERIOD.MONTH, (short) 12)))
+        // The year period stands for December only where it holds a monthly indicator's year total (an
+        // annual-only year has no months at all). The city's own annual figures do not make the year's
+        // months end in December: counted so, they hid the districts' January from the year's page (a
+        // stranger's trial); they count only where no month has anything approved (0 below).
+        var yearTotal = exists(selectOne()
+                .from(FIGURE)
+                .join(INDICATOR)
+                .on(INDICATOR.ID.eq(FIGURE.INDICATOR_ID))
+                .where(FIGURE.PERIOD_ID.eq(PERIOD.ID))
+                .and(FIGURE.REVISION.gt(0))
+                .and(INDICATOR.FREQUENCY.eq(PeriodKind.month)));
+        var month = db.select(max(coalesce(
+                        PERIOD.MONTH, when(yearTotal, inline((short) 12)).otherwise(inline((short) 0)))))
                 .from(PERIOD)
                 .where(PERIOD.YEAR.eq((short) year))
                 .and(approvedFigureIn())
                 .fetchOne(0, Short.class);
-        return month == null ? null : month.intValue();
+        return month == null ? null : month == 0 ? 12 : month.intValue();
     }
 
     /** Whether the year's district figures are the demo's illustrative split (V100). */
