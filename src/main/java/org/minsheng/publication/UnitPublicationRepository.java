@@ -99,17 +99,20 @@ class UnitPublicationRepository {
     }
 
     /**
-     * Years with periods, every one of them published; or, in a year declared annual reporting only
-     * (V101), its year period published: its months are never reported, so waiting for them kept such a
-     * year 未发布 on every page and off the public side after its figures were published and corrected.
+     * Years whose twelve months are in the calendar, every period of it published; or, in a year declared
+     * annual reporting only (V101), its year period published: its months are never reported, so waiting
+     * for them kept such a year 未发布 on every page and off the public side after its figures were
+     * published and corrected. Twelve months, not "every period there is": a calendar holding January
+     * only (a year's months not generated yet) made a published January a released year.
      */
     List<Integer> wholeYearsPublished() {
         var published = PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published));
+        var months = DSL.countDistinct(PERIOD.MONTH);
         return db.select(PERIOD.YEAR)
                 .from(PERIOD)
                 .groupBy(PERIOD.YEAR)
-                .having(DSL.condition(DSL.boolAnd(published))
-                        .or(DSL.boolOr(DSL.condition(PERIOD.ANNUAL_ONLY).and(published))))
+                .having(DSL.condition(DSL.boolAnd(published)).and(months.eq(12)))
+                .or(DSL.boolOr(DSL.condition(PERIOD.ANNUAL_ONLY).and(published)))
                 .orderBy(PERIOD.YEAR.desc())
                 .fetch(r -> r.value1().intValue());
     }
