@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Debian's Chromium driven by Playwright, found on {@code PATH}. Where Chromium is missing the
@@ -93,9 +94,7 @@ public final class Browser implements AutoCloseable {
      */
     public static void publishPeriod(Page reviewer) {
         reviewer.locator("#publish-period").click();
-        reviewer.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("发布").setExact(true))
+        reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(仍然)?发布$")))
                 .click();
         PlaywrightAssertions.assertThat(reviewer.locator("#publish-period")).hasCount(0);
     }

@@ -40,6 +40,7 @@ import org.minsheng.figure.Cell;
 import org.minsheng.figure.FigureDownloads;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
+import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.period.PeriodService;
@@ -63,6 +64,7 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final Map<Integer, Integer> approvedCounts = new HashMap<>();
 
     private final FigureService figures;
+    private final TrackerService trackers;
     private final Grid<PeriodOverview> periodGrid = new Grid<>();
     private final Div queueArea = new Div();
 
@@ -83,8 +85,10 @@ class ReviewView extends Div implements HasDynamicTitle {
             FigureDownloads exports,
             ApprovalService approvals,
             DivisionService divisions,
+            TrackerService trackers,
             Clock clock) {
         this.zone = clock.getZone();
+        this.trackers = trackers;
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();
@@ -302,15 +306,29 @@ class ReviewView extends Div implements HasDynamicTitle {
         return value == null ? "—" : Numbers.plain(value, cell.indicator().scale(), getLocale());
     }
 
+    /**
+     * Publishing locks the period, so the dialog says first how many reporting units have not reported
+     * all their figures: an empty month, or one with nine districts missing, was published behind the
+     * same two lines as a complete one (a stranger's trial). Allowed still: a unit may have nothing to
+     * report, and the reviewer knows it.
+     */
     private void confirmPublish(PeriodOverview period) {
+        var completeness = trackers.tracker(period.id()).completeness();
+        boolean missing = completeness.outstanding() > 0;
         var dialog = new ConfirmDialog(
                 getTranslation("review.publish.title", periodName(period)),
-                getTranslation("review.publish.text"),
-                getTranslation("review.publish.confirm"),
+                missing
+                        ? getTranslation(
+                                "review.publish.missing",
+                                String.valueOf(completeness.units()),
+                                String.valueOf(completeness.outstanding()))
+                        : getTranslation("review.publish.text"),
+                getTranslation(missing ? "review.publish.confirmMissing" : "review.publish.confirm"),
                 e -> act(period, () -> {
                     review.publish(period.id());
                     return getTranslation("review.published", periodName(period));
                 }));
+        dialog.setId(missing ? "publish-confirm-missing" : "publish-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();

@@ -75,7 +75,11 @@ class ReviewViewTest {
         assertThat(selected.status()).isEqualTo(PeriodOverview.Status.OPEN);
 
         _get(Button.class, spec -> spec.withId("publish-period")).click();
-        var dialog = _get(ConfirmDialog.class);
+        // nobody has reported January 2021: the dialog says so before the period is locked
+        var dialog = _get(ConfirmDialog.class, spec -> spec.withId("publish-confirm-missing"));
+        assertThat(dialog.getElement().getProperty("message"))
+                .isEqualTo("11个填报单位中有11个尚未报齐本期数据。发布后本期数据锁定，缺报的数据只能作为留痕修订补录。");
+        assertThat(dialog.getElement().getProperty("confirmText")).isEqualTo("仍然发布");
         ConfirmDialogKt._fireConfirm(dialog);
 
         assertThat(db.fetchValue("select status::text from period where year = 2021 and month = 1"))
