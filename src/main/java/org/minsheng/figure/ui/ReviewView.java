@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -212,6 +213,17 @@ class ReviewView extends Div implements HasDynamicTitle {
         }
     }
 
+    /**
+     * The indicator, and on a phone the submitted value under it: at 390 px the value columns scroll
+     * beneath the actions pinned to the right, so a reviewer saw 批准 beside a name and no number (a
+     * stranger's trial). Hidden on wider screens, where the value has its column.
+     */
+    private Div indicatorWithValue(Cell c) {
+        var value = new Span(getTranslation("review.newValue.line", format(c, c.value(), c.notApplicable())));
+        value.addClassName("review-narrow-value");
+        return new Div(new Span(c.indicator().shortName(getLocale())), value);
+    }
+
     private Div districtCard(PeriodOverview period, String district, List<Cell> cells) {
         var card = new Div();
         card.addClassName("card");
@@ -220,7 +232,7 @@ class ReviewView extends Div implements HasDynamicTitle {
         var grid = new Grid<Cell>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(c -> c.indicator().shortName(getLocale()))
+        grid.addComponentColumn(this::indicatorWithValue)
                 .setHeader(getTranslation("entry.indicator"))
                 .setAutoWidth(true);
         grid.addColumn(c -> format(c, c.approvedValue(), c.revision() > 0 && c.approvedNotApplicable()))

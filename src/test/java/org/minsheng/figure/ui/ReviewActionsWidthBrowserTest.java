@@ -73,6 +73,45 @@ class ReviewActionsWidthBrowserTest extends BrowserTest {
         allInside(page, buttons, width);
     }
 
+    /**
+     * On a phone the value columns scroll beneath the pinned actions, so each submitted value is written
+     * under its indicator's name, where nothing covers it (a stranger's trial saw 批准 beside names only);
+     * on a desktop the value has its column and the line is not shown.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {390, 1440})
+    void a_city_reviewer_sees_each_submitted_value_beside_its_buttons(int width) {
+        var page = signedIn("reviewer-zhangzhou", "/review", width, height(width));
+        var card = page.locator(".card[data-district='350623']");
+        assertThat(card).isVisible(COLD_START);
+        var values = card.locator(".review-narrow-value");
+        assertThat(values).hasCount(2);
+        if (width >= 600) {
+            for (int i = 0; i < values.count(); i++) {
+                assertThat(values.nth(i)).isHidden();
+            }
+            return;
+        }
+        for (int i = 0; i < values.count(); i++) {
+            var value = values.nth(i);
+            assertThat(value).isVisible();
+            assertThat(value).containsText("报送值");
+            value.scrollIntoViewIfNeeded();
+            var box = value.boundingBox();
+            assertThat(box.x + box.width)
+                    .as("%s ends on the screen", value.textContent())
+                    .isLessThanOrEqualTo(width);
+            Object hit = page.evaluate(
+                    "v => { const r = v.getBoundingClientRect();"
+                            + " const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                            + " return at === v || v.contains(at); }",
+                    value.elementHandle());
+            assertThat((Boolean) hit)
+                    .as("%s is not under the actions", value.textContent())
+                    .isTrue();
+        }
+    }
+
     /** A phone's screen (390 × 844) or a desktop's (1440 × 900). */
     private static int height(int width) {
         return width < 600 ? 844 : 900;
