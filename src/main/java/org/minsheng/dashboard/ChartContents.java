@@ -142,15 +142,15 @@ public final class ChartContents {
                 series,
                 true,
                 indicator.scale(),
-                notComparedNote(data).orElse(null));
+                notComparedNote(data, indicator).orElse(null));
     }
 
     /**
      * Why the totals have no 同比 (「两年计入合计的市不同，合计不作同比」) where this window's totals and last
      * year's count different units; empty where they count the same.
      */
-    public Optional<String> notComparedNote(Dashboard data) {
-        return data.totalsComparable()
+    public Optional<String> notComparedNote(Dashboard data, Indicator indicator) {
+        return data.totalsComparable(indicator)
                 ? Optional.empty()
                 : Optional.of(words.get("dashboard.acceptance.notCompared", words.get(unitsKey(countedLevel(data)))));
     }

@@ -72,8 +72,8 @@ final class ChartSeries {
         names.add(page.focus().name());
         // last year's total beside this year's, where the two count different units, is no comparison:
         // that bar is left out and the chart's note says why
-        Function<Integer, Optional<YearCell>> lastYear =
-                u -> u == null && !page.totalsComparable() ? Optional.empty() : page.lastYearCell(indicator, u);
+        Function<Integer, Optional<YearCell>> lastYear = u ->
+                u == null && !page.totalsComparable(indicator) ? Optional.empty() : page.lastYearCell(indicator, u);
         return new YearOnYearSeries(
                 Collections.unmodifiableList(units),
                 List.copyOf(names),

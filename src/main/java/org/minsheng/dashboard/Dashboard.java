@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -238,7 +240,7 @@ public record Dashboard(
      * two years count different units (a unit's own figures always compare, with themselves).
      */
     public Optional<BigDecimal> change(Indicator indicator, Integer divisionId) {
-        if (divisionId == null && !totalsComparable()) {
+        if (divisionId == null && !totalsComparable(indicator)) {
             return Optional.empty();
         }
         return value(indicator, divisionId)
@@ -253,6 +255,29 @@ public record Dashboard(
      */
     public boolean totalsComparable() {
         return acceptance.sameAsLastYear();
+    }
+
+    /**
+     * {@link #totalsComparable()}, and the indicator's total adds up the same units in both windows: with
+     * two of eleven districts in for January, the city's total against last January's eleven said 同比 −102所
+     * (a stranger's trial). A unit counts as in when it has a figure or is not applicable, and this year's
+     * units are taken as last year's they succeed.
+     */
+    public boolean totalsComparable(Indicator indicator) {
+        if (!totalsComparable()) {
+            return false;
+        }
+        // nothing in yet this year is no total to compare: the tile shows last year's figure instead
+        var now = reportingUnits(cells(), indicator, predecessors());
+        return now.isEmpty() || now.equals(reportingUnits(lastYear(), indicator, Map.of()));
+    }
+
+    private static Set<Integer> reportingUnits(List<YearCell> cells, Indicator indicator, Map<Integer, Integer> as) {
+        return cells.stream()
+                .filter(c -> c.indicatorId() == indicator.id() && c.divisionId() != null)
+                .filter(c -> c.value() != null || c.notApplicable())
+                .map(c -> as.getOrDefault(c.divisionId(), c.divisionId()))
+                .collect(Collectors.toSet());
     }
 
     public Optional<Target> target(Indicator indicator, Integer divisionId) {

@@ -107,8 +107,8 @@ class HeadlineTile extends Div {
      * is no reason to say last year had none, so last year's figure is shown when there is one.
      */
     private String yearOnYear(Dashboard data, Integer unit) {
-        if (unit == null && !data.totalsComparable()) {
-            var why = new ChartContents(getLocale(), this::getTranslation).notComparedNote(data);
+        if (unit == null && !data.totalsComparable(indicator)) {
+            var why = new ChartContents(getLocale(), this::getTranslation).notComparedNote(data, indicator);
             return getTranslation("dashboards.yoyNotCompared", why.orElseThrow());
         }
         var change = data.change(indicator, unit);
