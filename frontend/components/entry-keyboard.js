@@ -1,14 +1,45 @@
 // Keyboard and paste for the entry sheet, installed on the view's element by EntryView. Enter moves
-// to the cell below (Shift+Enter above) in the same district's column, as in a spreadsheet; a block
+// to the cell below (Shift+Enter above) in the same district's column, as in a spreadsheet, except
+// from a corrected value still lacking its reason, which goes to that reason; a block
 // pasted from Excel (tabs or line breaks in the text) goes to the server, which fills the cells it
 // covers from the one pasted into. A single value pastes into its field as usual.
 
 const field = (event) => event.target.closest && event.target.closest('vaadin-text-field[data-row]');
 
+// A value field holding something other than what was stored (data-saved, set by CellEditor): typed
+// and not yet sent, or sent and refused, such as a correction still waiting for its reason.
+const unsaved = (value) => value.dataset.saved !== undefined && value.value.trim() !== value.dataset.saved;
+
+// The reason field of a correction whose value was changed and whose reason is still empty: Enter on
+// such a value goes there, not to the next indicator, where the reason typed next used to land.
+function reasonWaiting(from) {
+  const reason = from.closest('.cell-editor')?.querySelector('vaadin-text-field.cell-correction');
+  return reason && !reason.hidden && !reason.value.trim() && unsaved(from) ? reason : null;
+}
+
+// Once for the page: a reload or a closed tab while a value of the sheet is unsaved asks first, as the
+// browser does it (the text is the browser's own). Leaving for another view is asked by EntryView.
+function warnBeforeUnload() {
+  if (window.minsheng?.entryUnloadWarning) return;
+  window.addEventListener('beforeunload', (event) => {
+    if ([...document.querySelectorAll('.cell-editor vaadin-text-field.cell-value')].some(unsaved)) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+  window.minsheng = Object.assign(window.minsheng || {}, { entryUnloadWarning: true });
+}
+
 function installEntryKeyboard(host) {
+  warnBeforeUnload();
   host.addEventListener('keydown', (event) => {
     const from = field(event);
     if (!from || event.key !== 'Enter') return;
+    const reason = reasonWaiting(from);
+    if (reason) {
+      setTimeout(() => reason.focus(), 0);
+      return;
+    }
     const row = +from.dataset.row + (event.shiftKey ? -1 : 1);
     const next = host.querySelector(`vaadin-text-field[data-row="${row}"][data-col="${from.dataset.col}"]`);
     // once the keydown has been handled where it happened

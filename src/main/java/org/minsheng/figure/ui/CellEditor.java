@@ -95,7 +95,10 @@ class CellEditor extends Div {
             history.getElement().addEventListener("click", e -> showHistory.accept(this.cell));
             reference.add(history);
         }
-        add(value, state, reference, messages, explanation, correctionReason);
+        // The reason comes before the explanation: Tab from a corrected value reaches the field the
+        // correction needs. After it, Tab went on to an existing explanation, selected its text, and the
+        // reason typed next replaced the explanation while the value waited unsaved (a stranger's trial).
+        add(value, state, reference, messages, correctionReason, explanation);
         show(cell);
     }
 
@@ -111,8 +114,12 @@ class CellEditor extends Div {
     void show(Cell cell) {
         this.cell = cell;
         value.setValue(text(cell));
+        // what the browser compares the field with: Enter on a changed value of a correction goes to
+        // its reason, and leaving the page while a field differs from it asks first (entry-keyboard.js)
+        value.getElement().setAttribute("data-saved", text(cell));
         value.setInvalid(false);
         correctionReason.setInvalid(false);
+        correctionReason.setHelperText(null);
         value.setReadOnly(cell.state() == CellState.SUBMITTED
                 || (cell.state() == CellState.PUBLISHED && !correctionReason.isVisible()));
         state.setText(getTranslation("cell.state." + cell.state().name().toLowerCase()));
@@ -159,6 +166,13 @@ class CellEditor extends Div {
         messages.getElement().setAttribute("data-severity", "error");
         boolean reasonMissing = errors.stream().anyMatch(f -> CORRECTION_NEEDS_REASON.contains(f.messageKey()));
         correctionReason.setInvalid(reasonMissing);
+        // said at the field to fill, with the value that waits, so nobody takes it for saved
+        correctionReason.setHelperText(
+                reasonMissing
+                        ? getTranslation(
+                                "entry.correctionReason.waiting",
+                                value.getValue().strip())
+                        : null);
     }
 
     /** A value typed but not stored yet: it differs from the cell as last shown. */

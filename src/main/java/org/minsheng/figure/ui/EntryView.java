@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,7 +47,7 @@ import org.minsheng.security.Role;
 @JsModule("./components/entry-keyboard.js")
 @Menu(title = "nav.entry", order = 2, icon = "vaadin:edit")
 @RolesAllowed(Role.Names.STATISTICIAN)
-class EntryView extends Div implements HasDynamicTitle {
+class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
 
     /** The commission's time zone, for the times a cell's history shows. */
     private final ZoneId zone;
@@ -252,17 +254,46 @@ class EntryView extends Div implements HasDynamicTitle {
     }
 
     /**
-     * A value still waiting in its field (a correction without its reason, a refused value) is named,
-     * never submitted around: the user would otherwise think it went with the rest. True when some
-     * cell of the districts asked for is waiting, and the user has been told which.
+     * Leaving for another page of the application while a value waits in its field (a correction
+     * without its reason, a refused value) asks first: the trial lost such values without a word. A
+     * reload or a closed tab is asked by the browser (entry-keyboard.js).
      */
-    private boolean refusedForPending(IntPredicate districts) {
-        var pending = editors.stream()
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        var pending = pendingCells(id -> true);
+        if (pending.isEmpty()) {
+            return;
+        }
+        var leave = event.postpone();
+        var dialog = new ConfirmDialog();
+        dialog.setId("entry-unsaved");
+        dialog.setHeader(getTranslation("entry.unsaved.title"));
+        dialog.setText(getTranslation("entry.unsaved.text", String.join(getTranslation("list.separator"), pending)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("entry.unsaved.stay"));
+        dialog.setConfirmText(getTranslation("entry.unsaved.leave"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> leave.proceed());
+        dialog.open();
+    }
+
+    /** The indicators of the cells, of the districts asked for, whose field holds a value not stored. */
+    private List<String> pendingCells(IntPredicate districts) {
+        return editors.stream()
                 .flatMap(List::stream)
                 .filter(Objects::nonNull)
                 .filter(e -> districts.test(e.cell().key().divisionId()) && e.isPending())
                 .map(e -> e.cell().indicator().shortName(getLocale()))
                 .toList();
+    }
+
+    /**
+     * A value still waiting in its field (a correction without its reason, a refused value) is named,
+     * never submitted around: the user would otherwise think it went with the rest. True when some
+     * cell of the districts asked for is waiting, and the user has been told which.
+     */
+    private boolean refusedForPending(IntPredicate districts) {
+        var pending = pendingCells(districts);
         if (pending.isEmpty()) {
             return false;
         }

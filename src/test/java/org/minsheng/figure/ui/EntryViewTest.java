@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -148,6 +150,91 @@ class EntryViewTest {
                 join period p on p.id = f.period_id and p.kind = 'month' and p.year = 2021 and p.month = 1
                 where f.indicator_id = (select id from indicator where code = 'road_widening')
                   and f.division_id = (select id from division where code = '350602')""")).isNull();
+    }
+
+    /**
+     * The trial's value-first correction on a published cell that already has an explanation: Tab from
+     * the value reached the explanation, the reason typed next replaced it, and the value was lost on
+     * leaving without a word. The reason field now comes first, the waiting value says at that field
+     * that it waits for it, and leaving the page while it waits asks first.
+     */
+    @Test
+    void a_corrected_value_leads_to_its_reason_before_the_explanation_and_is_not_left_behind_silently() {
+        db.execute("""
+                update figure set explanation = '新建道路配套'
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 12)""");
+        choose(2020, 12);
+        var editor = editor("road_widening");
+        var value = _get(editor, TextField.class, spec -> spec.withClasses("cell-value"));
+        var reason = _get(editor, TextField.class, spec -> spec.withClasses("cell-correction"));
+        var explanation = _get(editor, TextField.class, spec -> spec.withClasses("cell-explanation"));
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(explanation.isVisible()).isTrue();
+        var order = editor.getChildren().toList();
+        assertThat(order.indexOf(reason))
+                .as("Tab from the value reaches the reason before the explanation")
+                .isEqualTo(order.indexOf(value) + 4)
+                .isLessThan(order.indexOf(explanation));
+        String stored = value.getValue();
+        assertThat(value.getElement().getAttribute("data-saved"))
+                .as("what the browser compares the field with, for Enter and for leaving")
+                .isEqualTo(stored);
+
+        type(editor, "cell-value", "9200");
+        assertThat(value.getValue()).isEqualTo("9200");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getHelperText()).isEqualTo("新值 9200 尚未保存：填写修订原因后与之一并保存");
+        assertThat(value.getElement().getAttribute("data-saved")).isEqualTo(stored);
+        assertThat(explanation.getValue()).isEqualTo("新建道路配套");
+
+        UI.getCurrent().navigate("");
+        var dialog = _get(ConfirmDialog.class, spec -> spec.withId("entry-unsaved"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getProperty("message")).isEqualTo("以下单元格的输入尚未保存，离开本页将丢失：农村公路单改双");
+        assertThat(_find(EntryView.class)).as("still on the sheet").hasSize(1);
+        assertThat(value.getValue()).isEqualTo("9200");
+
+        type(editor, "cell-correction", "区交通局复核后更正里程");
+        assertThat(reason.getHelperText()).isNullOrEmpty();
+        assertThat(value.getElement().getAttribute("data-saved")).isEqualTo(value.getValue());
+        assertThat(db.fetchValue("""
+                select (f.value = 9200)::text || ' ' || f.correction_reason || ' ' || f.explanation from figure f
+                join period p on p.id = f.period_id and p.kind = 'month' and p.year = 2020 and p.month = 12
+                where f.indicator_id = (select id from indicator where code = 'road_widening')
+                  and f.division_id = (select id from division where code = '350602')""")).isEqualTo("true 区交通局复核后更正里程 新建道路配套");
+        UI.getCurrent().navigate("");
+        assertThat(_find(EntryView.class))
+                .as("nothing waits: leaving is not asked")
+                .isEmpty();
+    }
+
+    /** Leaving anyway, once asked, leaves, and the typed value is dropped as the dialog said. */
+    @Test
+    void leaving_with_a_waiting_value_goes_when_the_user_confirms() {
+        choose(2020, 12);
+        type(editor("road_widening"), "cell-value", "9200");
+        UI.getCurrent().navigate("");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("entry-unsaved")));
+        assertThat(_find(EntryView.class)).isEmpty();
+    }
+
+    private static void choose(int year, int month) {
+        @SuppressWarnings("unchecked")
+        Select<Period> period = _get(Select.class, spec -> spec.withId("entry-period"));
+        period.setValue(period.getListDataView()
+                .getItems()
+                .filter(p -> p.year() == year && Integer.valueOf(month).equals(p.month()))
+                .findFirst()
+                .orElseThrow());
+    }
+
+    private static CellEditor editor(String indicator) {
+        return _find(CellEditor.class).stream()
+                .filter(e -> e.cell().indicator().code().equals(indicator))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Typed in the browser: the field holds the text, then its change reaches the server as the user's. */

@@ -119,6 +119,83 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
         assertThat(figure().getValue()).isEqualByComparingTo(before.getValue());
     }
 
+    /**
+     * The stranger's flow a): the cell already has an explanation. Tab from the typed value went to
+     * the explanation and selected it; the reason typed next replaced it and nothing was saved.
+     */
+    @Test
+    void tab_from_a_corrected_value_goes_to_its_reason_even_when_the_cell_has_an_explanation() {
+        db.update(FIGURE)
+                .set(FIGURE.EXPLANATION, "新建道路配套")
+                .where(FIGURE.ID.eq(before.getId()))
+                .execute();
+        var corrected = before.getApprovedValue().add(BigDecimal.ONE);
+        var page = december(signedIn("stat-xiangcheng", "/entry", 1440, 900));
+        var value = field(page);
+        value.fill(corrected.toPlainString());
+        value.press("Tab");
+        var reason = editor(page).locator("vaadin-text-field.cell-correction input");
+        assertThat(reason).isFocused();
+        assertThat(editor(page).locator("vaadin-text-field.cell-correction"))
+                .containsText("新值 " + corrected.toPlainString() + " 尚未保存");
+        page.keyboard().type(REASON);
+        page.keyboard().press("Tab");
+        assertThat(editor(page)).hasAttribute("data-state", "draft");
+        var stored = figure();
+        assertThat(stored.getValue()).isEqualByComparingTo(corrected);
+        assertThat(stored.getCorrectionReason()).isEqualTo(REASON);
+        assertThat(stored.getExplanation()).isEqualTo("新建道路配套");
+    }
+
+    /**
+     * The stranger's flow b): Enter on the typed value went to the next indicator, where the reason
+     * typed next landed, and the value was lost on reload without a word.
+     */
+    @Test
+    void enter_on_a_corrected_value_goes_to_its_reason_and_leaving_before_it_is_given_asks_first() {
+        var corrected = before.getApprovedValue().add(BigDecimal.ONE);
+        var page = december(signedIn("stat-xiangcheng", "/entry", 1440, 900));
+        assertThat(unloadIsAsked(page)).as("nothing typed yet").isFalse();
+        var value = field(page);
+        value.fill(corrected.toPlainString());
+        assertThat(unloadIsAsked(page)).as("typed, not yet sent").isTrue();
+        value.press("Enter");
+        var reason = editor(page).locator("vaadin-text-field.cell-correction input");
+        assertThat(reason).isFocused();
+        assertThat(editor(page).locator(".cell-messages")).hasAttribute("data-severity", "error");
+        assertThat(unloadIsAsked(page)).as("waiting for its reason").isTrue();
+        page.keyboard().type(REASON);
+        page.keyboard().press("Enter");
+        assertThat(editor(page)).hasAttribute("data-state", "draft");
+        assertThat(unloadIsAsked(page)).as("saved").isFalse();
+        var stored = figure();
+        assertThat(stored.getValue()).isEqualByComparingTo(corrected);
+        assertThat(stored.getCorrectionReason()).isEqualTo(REASON);
+        // the next indicator got nothing of it
+        assertThat(page.locator("vaadin-text-field[data-indicator=passing_bays] input"))
+                .not()
+                .hasValue(REASON);
+    }
+
+    /** What a reload or a closed tab triggers: true when the page asks the browser to ask the user. */
+    private static boolean unloadIsAsked(Page page) {
+        return (Boolean) page.evaluate("""
+                () => {
+                  const event = new Event('beforeunload', {cancelable: true});
+                  window.dispatchEvent(event);
+                  return event.defaultPrevented;
+                }""");
+    }
+
+    private static Page december(Page page) {
+        page.locator("#entry-period").click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("2020年12月"))
+                .click();
+        assertThat(page.locator(".entry-correction-note")).isVisible();
+        return page;
+    }
+
     private FigureRecord figure() {
         return Catalogue.figure(db, "road_widening", "350602", 2020, 12);
     }
