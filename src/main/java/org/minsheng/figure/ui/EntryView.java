@@ -78,7 +78,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
         period.setId("entry-period");
         offered = figures.periodsForEntry();
         period.setItems(offered);
-        period.addValueChangeListener(e -> load());
+        period.addValueChangeListener(e -> switchPeriod(e.getOldValue(), e.getValue()));
         var intro = new Paragraph(getTranslation("entry.intro"));
         intro.addClassName("page-meta");
         sheetArea.addClassName("entry-sheet-area");
@@ -112,6 +112,25 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
                 .findFirst()
                 .map(year -> getTranslation("entry.yearTotals.elsewhere", PeriodLabels.name(this, year)))
                 .orElseGet(() -> getTranslation("entry.yearTotals.notOpen", String.valueOf(shown.year())));
+    }
+
+    /**
+     * Another period replaces the sheet, and with it any value waiting in its field: asked first, as
+     * leaving the page is. Staying puts the selector back on the sheet shown, which loads nothing.
+     */
+    private void switchPeriod(Period from, Period to) {
+        if (sheet != null && to != null && to.id() == sheet.period().id()) {
+            return;
+        }
+        var pending = pendingCells(id -> true);
+        if (pending.isEmpty()) {
+            load();
+            return;
+        }
+        var dialog = unsavedDialog("entry.unsaved.switch", "entry.unsaved.discardAndSwitch", pending);
+        dialog.addConfirmListener(e -> load());
+        dialog.addCancelListener(e -> period.setValue(from));
+        dialog.open();
     }
 
     private void load() {
@@ -265,16 +284,22 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
             return;
         }
         var leave = event.postpone();
+        var dialog = unsavedDialog("entry.unsaved.text", "entry.unsaved.leave", pending);
+        dialog.addConfirmListener(e -> leave.proceed());
+        dialog.open();
+    }
+
+    /** Names the waiting cells; staying is the default, dropping them the marked choice. */
+    private ConfirmDialog unsavedDialog(String textKey, String dropKey, List<String> pending) {
         var dialog = new ConfirmDialog();
         dialog.setId("entry-unsaved");
         dialog.setHeader(getTranslation("entry.unsaved.title"));
-        dialog.setText(getTranslation("entry.unsaved.text", String.join(getTranslation("list.separator"), pending)));
+        dialog.setText(getTranslation(textKey, String.join(getTranslation("list.separator"), pending)));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("entry.unsaved.stay"));
-        dialog.setConfirmText(getTranslation("entry.unsaved.leave"));
+        dialog.setConfirmText(getTranslation(dropKey));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> leave.proceed());
-        dialog.open();
+        return dialog;
     }
 
     /** The indicators of the cells, of the districts asked for, whose field holds a value not stored. */

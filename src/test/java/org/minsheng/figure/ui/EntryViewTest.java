@@ -220,6 +220,37 @@ class EntryViewTest {
         assertThat(_find(EntryView.class)).isEmpty();
     }
 
+    /** Another period would replace the sheet and the value waiting in it: asked first, as leaving is. */
+    @Test
+    void switching_the_period_while_a_value_waits_asks_first_and_staying_keeps_the_value() {
+        choose(2020, 12);
+        var waiting = editor("road_widening");
+        type(waiting, "cell-value", "9200");
+
+        choose(2021, 1);
+        var dialog = _get(ConfirmDialog.class, spec -> spec.withId("entry-unsaved"));
+        assertThat(dialog.getElement().getProperty("message")).isEqualTo("以下单元格的输入尚未保存，切换报送期将丢失：农村公路单改双");
+        ConfirmDialogKt._fireCancel(dialog);
+        dialog.close(); // the browser closes it; here nobody does
+        assertThat(offeredChoice()).isEqualTo("2020-12");
+        assertThat(editor("road_widening")).as("the same sheet, not reloaded").isSameAs(waiting);
+        assertThat(_get(waiting, TextField.class, spec -> spec.withClasses("cell-value"))
+                        .getValue())
+                .isEqualTo("9200");
+
+        choose(2021, 1);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("entry-unsaved")));
+        assertThat(offeredChoice()).isEqualTo("2021-1");
+        assertThat(editor("road_widening").cell().key())
+                .isNotEqualTo(waiting.cell().key());
+    }
+
+    private static String offeredChoice() {
+        @SuppressWarnings("unchecked")
+        Select<Period> period = _get(Select.class, spec -> spec.withId("entry-period"));
+        return period.getValue().year() + "-" + period.getValue().month();
+    }
+
     private static void choose(int year, int month) {
         @SuppressWarnings("unchecked")
         Select<Period> period = _get(Select.class, spec -> spec.withId("entry-period"));
