@@ -131,6 +131,14 @@ public record Cell(
         return findings.stream().anyMatch(f -> !f.isError());
     }
 
+    /**
+     * Whether the checks ran on this cell: on its way in (draft, returned, submitted). An approved or
+     * published value is not checked again, so its lack of warnings says nothing about its explanation.
+     */
+    public boolean checked() {
+        return state() == CellState.DRAFT || state() == CellState.RETURNED || state() == CellState.SUBMITTED;
+    }
+
     Cell withFindings(List<Finding> newFindings) {
         return new Cell(key, indicator, division, entry, workflow, approved, references, List.copyOf(newFindings));
     }

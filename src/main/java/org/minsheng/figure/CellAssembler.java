@@ -235,7 +235,7 @@ class CellAssembler {
                 if (proposed.containsKey(key)) {
                     cell = proposed.get(key).applyTo(cell);
                 }
-                if (checked && needsChecking(cell)) {
+                if (checked && cell.checked()) {
                     if (ruleValues == null) {
                         ruleValues = withProposed(reads.storedRuleValues(division), division, proposed);
                     }
@@ -325,12 +325,6 @@ class CellAssembler {
     /** One cell, fully assembled (for the result of a save). */
     Cell cell(CellKey key, Indicator indicator, Division division, Period period) {
         return cells(period, List.of(division), List.of(indicator)).getFirst();
-    }
-
-    private static boolean needsChecking(Cell cell) {
-        return cell.state() == CellState.DRAFT
-                || cell.state() == CellState.RETURNED
-                || cell.state() == CellState.SUBMITTED;
     }
 
     static Cell cell(

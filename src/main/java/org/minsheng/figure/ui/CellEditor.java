@@ -133,8 +133,12 @@ class CellEditor extends Div {
         // field says it is optional now and how to drop it; clearing it saves and hides the field.
         boolean needed = cell.hasWarnings();
         explanation.setRequiredIndicatorVisible(needed);
+        // only where the checks ran: a published cell is not checked again, and told its explanation was no
+        // longer needed beside the −100% that had required it (a stranger's trial)
         explanation.setHelperText(
-                !needed && cell.explanation() != null ? getTranslation("entry.explanation.notNeeded") : null);
+                !needed && cell.checked() && cell.explanation() != null
+                        ? getTranslation("entry.explanation.notNeeded")
+                        : null);
         explanation.getElement().setAttribute("data-needed", String.valueOf(needed));
         // a correction saved with its reason shows that reason when the sheet is opened again: it is what
         // will be published beside the new value, and an empty field read as if it had been lost

@@ -172,6 +172,9 @@ class EntryViewTest {
         var explanation = _get(editor, TextField.class, spec -> spec.withClasses("cell-explanation"));
         assertThat(reason.isVisible()).isTrue();
         assertThat(explanation.isVisible()).isTrue();
+        assertThat(explanation.getHelperText())
+                .as("a published value is not checked again: its explanation is not said to be needed no more")
+                .isNullOrEmpty();
         var order = editor.getChildren().toList();
         assertThat(order.indexOf(reason))
                 .as("Tab from the value reaches the reason before the explanation")
