@@ -48,8 +48,20 @@ public record Cell(
         public static final Approved NEVER = new Approved(null, false, 0);
     }
 
-    /** Last period's and last year's approved values, beside the cell for comparison. */
-    public record References(BigDecimal previousValue, BigDecimal lastYearValue) {}
+    /**
+     * Last period's and last year's approved values, beside the cell for comparison; a value is null
+     * both when there is none and when it was approved as 不适用, which the flags tell apart.
+     */
+    public record References(
+            BigDecimal previousValue,
+            BigDecimal lastYearValue,
+            boolean previousNotApplicable,
+            boolean lastYearNotApplicable) {
+
+        public References(BigDecimal previousValue, BigDecimal lastYearValue) {
+            this(previousValue, lastYearValue, false, false);
+        }
+    }
 
     public BigDecimal value() {
         return entry.value();
@@ -105,6 +117,14 @@ public record Cell(
 
     public BigDecimal lastYearValue() {
         return references.lastYearValue();
+    }
+
+    public boolean previousNotApplicable() {
+        return references.previousNotApplicable();
+    }
+
+    public boolean lastYearNotApplicable() {
+        return references.lastYearNotApplicable();
     }
 
     public boolean isEmpty() {

@@ -123,10 +123,10 @@ class CellAssembler {
         final List<Integer> referenceIds;
 
         final Optional<Period> previousPeriod;
-        final Map<CellKey, BigDecimal> previous;
+        final Map<CellKey, ReferenceValue> previous;
         final boolean previousInSameYear;
         final Optional<Period> sameLastYear;
-        final Map<CellKey, BigDecimal> lastYear;
+        final Map<CellKey, ReferenceValue> lastYear;
         final List<CrossRule> rules;
         // History and rule values only matter for cells still in the workflow; a tracker or a sheet
         // of approved figures never reads them, and history is the heaviest statement here.
@@ -164,9 +164,9 @@ class CellAssembler {
          */
         private Optional<Period> lastDecember;
 
-        private Map<CellKey, BigDecimal> lastDecemberValues;
+        private Map<CellKey, ReferenceValue> lastDecemberValues;
 
-        private BigDecimal lastDecember(Indicator indicator, Division division, List<Integer> line) {
+        private ReferenceValue lastDecember(Indicator indicator, Division division, List<Integer> line) {
             if (lastDecemberValues == null) {
                 lastDecember = source.lastMonthOf(period.year() - 1);
                 lastDecemberValues = lastDecember
@@ -178,7 +178,7 @@ class CellAssembler {
                     .orElse(null);
         }
 
-        BigDecimal previousFor(Indicator indicator, Division division, List<Integer> line) {
+        ReferenceValue previousFor(Indicator indicator, Division division, List<Integer> line) {
             if (period.isYear() && indicator.monthly()) {
                 return lastDecember(indicator, division, line);
             }
@@ -187,7 +187,7 @@ class CellAssembler {
                     .orElse(null);
         }
 
-        BigDecimal lastYearFor(Indicator indicator, Division division, List<Integer> line) {
+        ReferenceValue lastYearFor(Indicator indicator, Division division, List<Integer> line) {
             if (period.isYear() && indicator.monthly()) {
                 return lastDecember(indicator, division, line);
             }
@@ -274,8 +274,8 @@ class CellAssembler {
     }
 
     /** The unit's own approved value in the period, else that of the unit it replaced. */
-    private static BigDecimal reference(
-            Map<CellKey, BigDecimal> values,
+    private static ReferenceValue reference(
+            Map<CellKey, ReferenceValue> values,
             Indicator indicator,
             Division division,
             List<Integer> formerly,
@@ -333,9 +333,13 @@ class CellAssembler {
             Division division,
             Period period,
             Optional<StoredFigure> stored,
-            BigDecimal previousValue,
-            BigDecimal lastYearValue) {
-        var references = new Cell.References(previousValue, lastYearValue);
+            ReferenceValue previous,
+            ReferenceValue lastYear) {
+        var references = new Cell.References(
+                previous == null ? null : previous.value(),
+                lastYear == null ? null : lastYear.value(),
+                previous != null && previous.notApplicable(),
+                lastYear != null && lastYear.notApplicable());
         if (stored.isEmpty()) {
             return new Cell(
                     key,

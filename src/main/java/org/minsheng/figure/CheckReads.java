@@ -39,7 +39,7 @@ interface CheckReads {
     Optional<Period> lastMonthOf(int year);
 
     /** See {@link ReferenceRepository#approvedValues}. */
-    Map<CellKey, BigDecimal> approvedValues(int periodId, List<Integer> divisionIds);
+    Map<CellKey, ReferenceValue> approvedValues(int periodId, List<Integer> divisionIds);
 
     List<CrossRule> rules();
 

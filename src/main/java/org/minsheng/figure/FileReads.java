@@ -49,7 +49,7 @@ final class FileReads implements CheckReads {
     private final Map<Boolean, List<Indicator>> indicators = new HashMap<>();
     private Map<Integer, Map<CellKey, StoredFigure>> stored;
     private Map<Integer, List<Integer>> formerly;
-    private Map<Integer, Map<CellKey, BigDecimal>> approved;
+    private Map<Integer, Map<CellKey, ReferenceValue>> approved;
     private List<CrossRule> rules;
     private Map<List<Integer>, List<MonthValue>> months;
     private List<WorkingValue> working;
@@ -151,7 +151,7 @@ final class FileReads implements CheckReads {
     }
 
     @Override
-    public Map<CellKey, BigDecimal> approvedValues(int periodId, List<Integer> ids) {
+    public Map<CellKey, ReferenceValue> approvedValues(int periodId, List<Integer> ids) {
         if (approved == null) {
             // every period a check of the file compares with: the one before, the same one last year,
             // last December for a year total

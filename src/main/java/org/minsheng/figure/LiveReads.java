@@ -87,7 +87,7 @@ class LiveReads implements CheckReads {
     }
 
     @Override
-    public Map<CellKey, BigDecimal> approvedValues(int periodId, List<Integer> divisionIds) {
+    public Map<CellKey, ReferenceValue> approvedValues(int periodId, List<Integer> divisionIds) {
         return references.approvedValues(periodId, divisionIds);
     }
 

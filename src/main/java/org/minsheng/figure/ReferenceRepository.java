@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.TypedRows;
@@ -54,17 +55,25 @@ class ReferenceRepository {
                 .fetchSet(r -> List.of(r.value1(), r.value2()));
     }
 
-    /** Approved values of one period for the given divisions, keyed by cell. */
-    Map<CellKey, BigDecimal> approvedValues(int periodId, Collection<Integer> divisionIds) {
-        var values = new HashMap<CellKey, BigDecimal>();
-        db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.APPROVED_VALUE)
+    /**
+     * Approved values of one period for the given divisions, keyed by cell, 不适用 included: a
+     * reference that was not applicable says so instead of reading as missing.
+     */
+    Map<CellKey, ReferenceValue> approvedValues(int periodId, Collection<Integer> divisionIds) {
+        var values = new HashMap<CellKey, ReferenceValue>();
+        db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.APPROVED_VALUE, FIGURE.APPROVED_NOT_APPLICABLE)
                 .from(FIGURE)
                 .where(FIGURE.PERIOD_ID.eq(periodId))
                 .and(FIGURE.DIVISION_ID.in(divisionIds))
                 .and(FIGURE.REVISION.gt(0))
-                .and(FIGURE.APPROVED_VALUE.isNotNull())
-                .forEach(r -> values.put(new CellKey(r.value1(), r.value2(), periodId), r.value3()));
+                .and(approvedOrNotApplicable())
+                .forEach(r -> values.put(
+                        new CellKey(r.value1(), r.value2(), periodId), ReferenceValue.of(r.value3(), r.value4())));
         return values;
+    }
+
+    private static Condition approvedOrNotApplicable() {
+        return FIGURE.APPROVED_VALUE.isNotNull().or(FIGURE.APPROVED_NOT_APPLICABLE.isTrue());
     }
 
     /**
@@ -72,16 +81,23 @@ class ReferenceRepository {
      * reads of a whole file below return thousands of rows: they are read by position and type
      * ({@link TypedRows}), not mapped through jOOQ's records.
      */
-    Map<CellKey, BigDecimal> approvedValues(Collection<Integer> periodIds, Collection<Integer> divisionIds) {
-        var values = new HashMap<CellKey, BigDecimal>();
+    Map<CellKey, ReferenceValue> approvedValues(Collection<Integer> periodIds, Collection<Integer> divisionIds) {
+        var values = new HashMap<CellKey, ReferenceValue>();
         TypedRows.list(
-                        db.select(FIGURE.INDICATOR_ID, FIGURE.DIVISION_ID, FIGURE.PERIOD_ID, FIGURE.APPROVED_VALUE)
+                        db.select(
+                                        FIGURE.INDICATOR_ID,
+                                        FIGURE.DIVISION_ID,
+                                        FIGURE.PERIOD_ID,
+                                        FIGURE.APPROVED_VALUE,
+                                        FIGURE.APPROVED_NOT_APPLICABLE)
                                 .from(FIGURE)
                                 .where(FIGURE.PERIOD_ID.eq(DSL.any(periodIds.toArray(Integer[]::new))))
                                 .and(FIGURE.DIVISION_ID.eq(DSL.any(divisionIds.toArray(Integer[]::new))))
                                 .and(FIGURE.REVISION.gt(0))
-                                .and(FIGURE.APPROVED_VALUE.isNotNull()),
-                        r -> Map.entry(new CellKey(r.getInt(1), r.getInt(2), r.getInt(3)), r.getBigDecimal(4)))
+                                .and(approvedOrNotApplicable()),
+                        r -> Map.entry(
+                                new CellKey(r.getInt(1), r.getInt(2), r.getInt(3)),
+                                ReferenceValue.of(r.getBigDecimal(4), r.getBoolean(5))))
                 .forEach(e -> values.put(e.getKey(), e.getValue()));
         return values;
     }

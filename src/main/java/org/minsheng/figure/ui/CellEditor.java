@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -185,12 +186,18 @@ class CellEditor extends Div {
     }
 
     private String reference(Cell cell) {
-        var locale = getLocale();
-        var scale = cell.indicator().scale();
         return getTranslation(
                 "entry.reference",
-                cell.previousValue() == null ? "—" : Numbers.plain(cell.previousValue(), scale, locale),
-                cell.lastYearValue() == null ? "—" : Numbers.plain(cell.lastYearValue(), scale, locale));
+                reference(cell, cell.previousValue(), cell.previousNotApplicable()),
+                reference(cell, cell.lastYearValue(), cell.lastYearNotApplicable()));
+    }
+
+    /** 不适用 is an answer, "—" the lack of one: a reference approved as not applicable says so. */
+    private String reference(Cell cell, BigDecimal value, boolean notApplicable) {
+        if (notApplicable) {
+            return getTranslation("figure.notApplicable");
+        }
+        return value == null ? "—" : Numbers.plain(value, cell.indicator().scale(), getLocale());
     }
 
     private String text(Cell cell) {

@@ -118,13 +118,8 @@ class EntryViewTest {
                   and division_id = (select id from division where code = '350602')
                   and period_id = (select id from period where kind = 'month' and year = 2020 and month = 1)""");
         reopen("stat-xiangcheng");
-        var editor = _find(CellEditor.class).stream()
-                .filter(e -> e.cell().indicator().code().equals("road_widening"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(_get(editor, Div.class, spec -> spec.withClasses("cell-reference"))
-                        .getText())
-                .endsWith("去年同期 1.0");
+        var editor = roadWidening();
+        assertThat(reference(editor)).endsWith("去年同期 1.0");
         type(editor, "cell-value", "2");
         var messages = _get(editor, Div.class, spec -> spec.withClasses("cell-messages"));
         assertThat(messages.getText()).isEqualTo("与去年同期（1.0）相比变化 100%，超过50%");
@@ -267,8 +262,34 @@ class EntryViewTest {
     private static CellEditor editor(String indicator) {
         return _find(CellEditor.class).stream()
                 .filter(e -> e.cell().indicator().code().equals(indicator))
+     * 不适用 is an answer, "—" the lack of one: the trial's 芗城区 entered 不适用 and the next month's
+     * form read 「上期 —」, the next year's 「去年同期 —」.
+     */
+    @Test
+    void a_reference_approved_as_not_applicable_reads_not_applicable_not_a_dash() {
+        int changed = db.execute("""
+                update figure set value = null, not_applicable = true,
+                                  approved_value = null, approved_not_applicable = true
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id in (select id from period where kind = 'month' and year = 2020 and month in (1, 12))""");
+        assertThat(changed).isEqualTo(2);
+        reopen("stat-xiangcheng");
+        var editor = roadWidening();
+        assertThat(reference(editor)).isEqualTo("上期 不适用 · 去年同期 不适用");
+    }
+
+    private static CellEditor roadWidening() {
+        return _find(CellEditor.class).stream()
+                .filter(e -> e.cell().indicator().code().equals("road_widening"))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The line under the cell: 上期 … · 去年同期 …. */
+    private static String reference(CellEditor editor) {
+        return _get(editor, Div.class, spec -> spec.withClasses("cell-reference"))
+                .getText();
     }
 
     /** Typed in the browser: the field holds the text, then its change reaches the server as the user's. */
