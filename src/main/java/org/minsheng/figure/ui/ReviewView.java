@@ -241,7 +241,7 @@ class ReviewView extends Div implements HasDynamicTitle {
         grid.addColumn(c -> format(c, c.value(), c.notApplicable()))
                 .setHeader(getTranslation("review.newValue"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> format(c, c.lastYearValue(), false))
+        grid.addColumn(c -> format(c, c.lastYearValue(), c.lastYearNotApplicable()))
                 .setHeader(getTranslation("review.lastYear"))
                 .setTextAlign(ColumnTextAlign.END);
         // wide enough that a phone scrolls the notes sideways instead of wrapping them a character a line

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.figure.Cell;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodOverview;
 import org.minsheng.support.KaribuSpring;
@@ -114,6 +115,33 @@ class ReviewViewTest {
                 .isZero();
         outstanding.setValue(false);
         assertThat(_size(trackerGrid())).isEqualTo(11);
+    }
+
+    /**
+     * 不适用 is an answer, "—" the lack of one: 芗城区's January 2020 road widening was approved as not
+     * applicable, and the review of January 2021 showed 「—」 under 去年同期.
+     */
+    @Test
+    void last_years_value_approved_as_not_applicable_reads_not_applicable_in_the_queue() {
+        db.execute("""
+                update figure set value = null, not_applicable = true,
+                                  approved_value = null, approved_not_applicable = true
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 1)""");
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status)
+                select i.id, d.id, p.id, 1, 'submitted' from indicator i, division d, period p
+                where i.code = 'road_widening' and d.code = '350602'
+                  and p.kind = 'month' and p.year = 2021 and p.month = 1""");
+        UI.getCurrent().navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<Cell> queue = _find(Grid.class).stream()
+                .filter(g -> !"period-grid".equals(g.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow();
+        // indicator, approved value, new value, 去年同期, notes, actions
+        assertThat(GridKt._getFormattedRow(queue, 0).get(3)).isEqualTo("不适用");
     }
 
     private static String trackerSummary() {
