@@ -283,8 +283,12 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                             : cell.approvedNotApplicable()
                                     ? t(locale, "figure.notApplicable")
                                     : scaled(cell.approvedValue(), scale),
-                    scaled(cell.previousValue(), scale),
-                    scaled(cell.lastYearValue(), scale),
+                    cell.previousNotApplicable()
+                            ? t(locale, "figure.notApplicable")
+                            : scaled(cell.previousValue(), scale),
+                    cell.lastYearNotApplicable()
+                            ? t(locale, "figure.notApplicable")
+                            : scaled(cell.lastYearValue(), scale),
                     t(locale, "cell.state." + cell.state().name().toLowerCase(Locale.ROOT)),
                     cell.explanation()));
         }

@@ -179,6 +179,41 @@ class NotApplicableEverywhereTest {
         }
     }
 
+    /**
+     * The entry form's and the review queue's downloads list last period's and last year's values:
+     * 云霄县's January 2021 road widening had both approved as 不适用, and the trial's file left them empty.
+     */
+    @Test
+    void the_review_queue_download_writes_not_applicable_for_last_periods_and_last_years_value() throws Exception {
+        int january = db.fetchSingle("select id from period where kind = 'month' and year = 2021 and month = 1")
+                .get(0, Integer.class);
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status)
+                select i.id, d.id, ?, 1, 'submitted' from indicator i, division d
+                where i.code = 'road_widening' and d.code = '350622'""", january);
+        var csv = SignedIn.as("reviewer", () -> exports.reviewQueue(january, Download.Format.CSV, Locale.CHINESE));
+        var row = new String(csv.bytes(), StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.startsWith(YUNXIAO + ","))
+                .findFirst()
+                .orElseThrow();
+        // district, indicator, unit, value, approved value, 上期, 去年同期, state, explanation
+        assertThat(Arrays.asList(row.split(",", -1)).subList(5, 7)).containsExactly("不适用", "不适用");
+        var xlsx = SignedIn.as("reviewer", () -> exports.reviewQueue(january, Download.Format.XLSX, Locale.CHINESE));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            var formatter = new DataFormatter();
+            var cells = new ArrayList<String>();
+            for (var sheetRow : workbook.getSheetAt(0)) {
+                if (YUNXIAO.equals(formatter.formatCellValue(sheetRow.getCell(0)))) {
+                    for (int column = 5; column <= 6; column++) {
+                        cells.add(formatter.formatCellValue(sheetRow.getCell(column)));
+                    }
+                }
+            }
+            assertThat(cells).containsExactly("不适用", "不适用");
+        }
+    }
+
     private Indicator roads() {
         return SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020))).indicators().stream()
                 .filter(i -> i.code().equals("road_widening"))
