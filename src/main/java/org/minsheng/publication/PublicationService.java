@@ -160,19 +160,27 @@ public class PublicationService {
                 continue;
             }
             var total = data.total(indicator).map(YearCell::value).orElse(null);
+            boolean notApplicable =
+                    data.total(indicator).map(YearCell::notApplicable).orElse(false);
             var target = data.target(indicator).orElse(null);
             sections.computeIfAbsent(indicator.category(locale), k -> new ArrayList<>())
-                    .add(line(indicator, total, target, locale));
+                    .add(line(indicator, total, notApplicable, target, locale));
             var template = templates.get(indicator.id());
             if (template == null) {
                 continue;
             }
-            if (total == null) {
-                gaps.add(indicator.shortNameZh());
-            }
             // one fact per clause, as in the article: 全市156所…计划；全市…实现清零；完成…117公里
             if (!lede.isEmpty()) {
                 lede.append("；");
+            }
+            // 不适用 is an answer, not a gap: the clause says so instead of 【…：暂无数据】, and the
+            // publisher is not asked to fill it in
+            if (notApplicable) {
+                lede.append(t("publication.notApplicable", indicator.shortNameZh()));
+                continue;
+            }
+            if (total == null) {
+                gaps.add(indicator.shortNameZh());
             }
             lede.append(PhraseTemplate.render(
                     template,
@@ -352,9 +360,12 @@ public class PublicationService {
         return t("publication.verb.reached", withUnit);
     }
 
-    private YearInReview.Line line(Indicator indicator, BigDecimal total, Target target, Locale locale) {
+    private YearInReview.Line line(
+            Indicator indicator, BigDecimal total, boolean notApplicable, Target target, Locale locale) {
         var unit = indicator.unit(locale);
-        var value = total == null ? t(locale, "publication.noData") : Numbers.withUnit(total, unit, locale);
+        var value = notApplicable
+                ? t(locale, "figure.notApplicable")
+                : total == null ? t(locale, "publication.noData") : Numbers.withUnit(total, unit, locale);
         String targetText = "";
         String status = "";
         if (target != null) {

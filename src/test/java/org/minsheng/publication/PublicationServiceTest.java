@@ -148,11 +148,37 @@ class PublicationServiceTest {
     @Test
     @Transactional
     void a_missing_figure_leaves_a_visible_gap_never_a_zero() {
-        db.execute("update figure set approved_value = null, approved_not_applicable = true, value = null, "
-                + "not_applicable = true where indicator_id = (select id from indicator where code = 'passing_bays')");
+        Catalogue.neverReported(db, "passing_bays");
         var review = as("comms", () -> publications.yearInReview(2020));
         assertThat(review.lede()).contains("【增设错车道：暂无数据】").doesNotContain("增设0个");
         assertThat(review.gaps()).containsExactly("增设错车道");
+    }
+
+    /**
+     * 不适用 is an answer: the trial's year-in-review printed 【贫困家庭儿童辍学：暂无数据】 for a figure the
+     * dashboard shows as 不适用, and asked the publisher to fill it in.
+     */
+    @Test
+    @Transactional
+    void a_not_applicable_figure_says_not_applicable_in_the_lede_its_line_and_the_pdf() throws Exception {
+        db.execute("update figure set approved_value = null, approved_not_applicable = true, value = null, "
+                + "not_applicable = true where indicator_id = (select id from indicator where code = 'dropouts')");
+        var review = as("comms", () -> publications.yearInReview(2020));
+        assertThat(review.lede()).contains("；贫困家庭儿童辍学不适用；").doesNotContain("暂无数据");
+        assertThat(review.gaps()).isEmpty();
+        assertThat(review.sections().stream().flatMap(s -> s.lines().stream()))
+                .filteredOn(l -> l.indicatorCode().equals("dropouts"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.value()).isEqualTo("不适用"));
+        var reader = new PdfReader(
+                as("comms", () -> publications.yearInReviewPdf(2020)).bytes());
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(text.toString().replaceAll("\\s+", ""))
+                .contains("贫困家庭儿童辍学不适用")
+                .doesNotContain("暂无数据");
     }
 
     /**

@@ -225,4 +225,15 @@ public final class Catalogue {
                 .orderBy(AUDIT_ENTRY.ID)
                 .fetch();
     }
+
+    /**
+     * Takes every figure of the indicator away, as if never reported: a gap. (不适用 is not one: it is an
+     * answer, and the outputs say 不适用.)
+     */
+    public static void neverReported(DSLContext db, String indicatorCode) {
+        db.execute("""
+                delete from figure_revision where figure_id in
+                    (select id from figure where indicator_id = (select id from indicator where code = ?))""", indicatorCode);
+        db.execute("delete from figure where indicator_id = (select id from indicator where code = ?)", indicatorCode);
+    }
 }

@@ -162,8 +162,7 @@ class PublicationViewTest {
     @Transactional
     void the_publish_confirmation_names_the_figures_the_lede_lacks() {
         Catalogue.unpublishMonth(db, 2020, 12);
-        db.execute("update figure set approved_value = null, approved_not_applicable = true, value = null, "
-                + "not_applicable = true where indicator_id = (select id from indicator where code = 'passing_bays')");
+        Catalogue.neverReported(db, "passing_bays");
         KaribuSpring.signInAndOpen(context, "reviewer");
         UI.getCurrent().navigate("publication");
         assertThat(_get(Paragraph.class, spec -> spec.withId("publication-lede"))
