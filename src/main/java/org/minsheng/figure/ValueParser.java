@@ -27,6 +27,10 @@ final class ValueParser {
 
     private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("不适用", "无此项", "n/a", "na", "not applicable");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** Thousands separators (a comma or a space) every three digits of the whole part, none after the point. */
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([, ]\\d{3})+(\\.\\d+)?");
+
+    private static final Pattern SPACE_NOT_BETWEEN_DIGITS = Pattern.compile(" +(?!\\d)|(?<!\\d) +");
     /** Up to 999 trillion: more than any count or amount here, and far inside what PostgreSQL stores. */
     private static final int MAX_WHOLE_DIGITS = 15;
 
@@ -41,15 +45,21 @@ final class ValueParser {
         if (NOT_APPLICABLE_WORDS.contains(normalised.toLowerCase(Locale.ROOT))) {
             return Parsed.NOT_APPLICABLE;
         }
-        var number = normalised.replace(",", "").replace(" ", "");
-        if (indicator.valueType() == Indicator.ValueType.PERCENTAGE && number.endsWith("%")) {
-            number = number.substring(0, number.length() - 1);
+        // a space beside a sign, a point or a % is dropped; one between digits separates groups, as a comma does
+        var written = SPACE_NOT_BETWEEN_DIGITS
+                .matcher(normalised.replaceAll(" +", " "))
+                .replaceAll("");
+        if (indicator.valueType() == Indicator.ValueType.PERCENTAGE && written.endsWith("%")) {
+            written = written.substring(0, written.length() - 1);
         }
+        var number = written.replace(",", "").replace(" ", "");
         if (!NUMBER.matcher(number).matches()) {
-            var shown = text.strip();
-            // the message repeats what was typed; a pasted page of text is shown by its start
-            throw new InvalidValue(Finding.error(
-                    key, "figure.error.notANumber", shown.length() > 40 ? shown.substring(0, 40) + "…" : shown));
+            throw new InvalidValue(Finding.error(key, "figure.error.notANumber", shown(text)));
+        }
+        // "1,5" is not 15: a separator anywhere but every three digits of the whole part is a typo (or a
+        // decimal comma), and reading it as another number would store a wrong figure without a word
+        if (!number.equals(written) && !GROUPED.matcher(written).matches()) {
+            throw new InvalidValue(Finding.error(key, "figure.error.grouping", shown(text)));
         }
         var unsigned = number.startsWith("-") ? number.substring(1) : number;
         var whole = unsigned.contains(".") ? unsigned.substring(0, unsigned.indexOf('.')) : unsigned;
@@ -78,6 +88,12 @@ final class ValueParser {
                     throw new InvalidValue(Finding.error(key, "figure.error.aboveMaximum", max));
                 });
         return new Parsed(value.setScale(indicator.scale(), RoundingMode.UNNECESSARY), false);
+    }
+
+    /** The message repeats what was typed; a pasted page of text is shown by its start. */
+    private static String shown(String text) {
+        var shown = text.strip();
+        return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
     }
 
     /** Full-width digits and punctuation from Chinese input methods, as ASCII. */

@@ -24,6 +24,7 @@ class ValueParserPropertiesTest {
             indicator("coverage", Indicator.ValueType.PERCENTAGE, 2, BigDecimal.ZERO, new BigDecimal("100")));
     private static final List<String> REASONS = List.of(
             "figure.error.notANumber",
+            "figure.error.grouping",
             "figure.error.wholeNumber",
             "figure.error.tooManyDecimals",
             "figure.error.negative",

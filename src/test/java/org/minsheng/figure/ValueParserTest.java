@@ -110,6 +110,27 @@ class ValueParserTest {
         assertThat(refusal(" 约156所 ", MEAL_SCHOOLS).parameters()).containsExactly("约156所");
     }
 
+    /**
+     * The trial's 「1,5」 was kept as 15: a separator goes every three digits of the whole part, so a typo
+     * or a decimal comma is refused and named, and well-formed grouping, half- or full-width, still reads.
+     */
+    @Test
+    void misplaced_thousands_separators_are_refused_and_well_placed_ones_read_as_before() {
+        for (var misplaced :
+                new String[] {"1,5", "15,00", "1,5000", ",500", "1,500,", "1,234.5,6", "12,3.4", "1 5", "１，５"}) {
+            var refused = refusal(misplaced, ROADS);
+            assertThat(refused.messageKey()).as(misplaced).isEqualTo("figure.error.grouping");
+            assertThat(refused.parameters()).as(misplaced).containsExactly(misplaced);
+        }
+        assertThat(ValueParser.parse("1,500", MEAL_SCHOOLS, KEY).value()).isEqualTo(new BigDecimal("1500"));
+        assertThat(ValueParser.parse("12,345.6", ROADS, KEY).value()).isEqualTo(new BigDecimal("12345.6"));
+        assertThat(ValueParser.parse("１２，３４５。６", ROADS, KEY).value()).isEqualTo(new BigDecimal("12345.6"));
+        assertThat(ValueParser.parse("118 000", MEAL_SCHOOLS, KEY).value()).isEqualTo(new BigDecimal("118000"));
+        assertThat(ValueParser.parse("1, 500", MEAL_SCHOOLS, KEY).value()).isEqualTo(new BigDecimal("1500"));
+        assertThat(ValueParser.parse("96.5 %", COVERAGE, KEY).value()).isEqualTo(new BigDecimal("96.5"));
+        assertThat(reason("约1,5所", MEAL_SCHOOLS)).as("not a number at all").isEqualTo("figure.error.notANumber");
+    }
+
     private static String reason(String text, Indicator indicator) {
         return refusal(text, indicator).messageKey();
     }

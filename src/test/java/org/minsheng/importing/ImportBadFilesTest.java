@@ -74,6 +74,20 @@ class ImportBadFilesTest {
         refusedWithoutWriting("many.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "import.error.tooManyRows");
     }
 
+    /** An import reads values with the entry form's parser: 「1,5」 is refused there too, not stored as 15. */
+    @Test
+    void a_misplaced_thousands_separator_is_refused_not_read_as_another_number() {
+        var csv = BadFileCorpus.HEADER
+                + "\r\n2021-01,350602,芗城区,meal_schools,,,,\"1,5\",\r\n"
+                + "2021-01,350602,芗城区,passing_bays,,,,１，５,\r\n";
+        var bytes = csv.getBytes(StandardCharsets.UTF_8);
+        refusedWithoutWriting("misgrouped.csv", bytes, "figure.error.grouping");
+        var preview = as("stat-xiangcheng", () -> imports.preview("misgrouped.csv", bytes));
+        assertThat(preview.problems())
+                .extracting(p -> p.messageKey())
+                .containsExactly("figure.error.grouping", "figure.error.grouping");
+    }
+
     private void refusedWithoutWriting(String file, byte[] bytes, String key) {
         long figures = db.fetchCount(db.selectFrom("figure"));
         long audit = db.fetchCount(db.selectFrom("audit_entry"));
