@@ -57,7 +57,7 @@ final class TemplateWriter {
                                 "entry.yearTotal",
                                 new Object[] {cell.indicator().name(locale)})
                         : cell.indicator().name(locale);
-                row(ws, r++, cell, periodCode, name, locale, styles);
+                row(ws, r++, cell, periodCode, name, locale, styles, translate);
             }
             ws.createFreezePane(0, HEADER_ROW + 1);
             ws.lockSelectLockedCells(false);
@@ -72,7 +72,14 @@ final class TemplateWriter {
     }
 
     private static void row(
-            XSSFSheet ws, int index, Cell cell, String periodCode, String indicatorName, Locale locale, Styles styles) {
+            XSSFSheet ws,
+            int index,
+            Cell cell,
+            String periodCode,
+            String indicatorName,
+            Locale locale,
+            Styles styles,
+            BiFunction<String, Object[], String> translate) {
         var row = ws.createRow(index);
         var indicator = cell.indicator();
         text(row.createCell(Column.PERIOD.ordinal()), periodCode, styles.locked);
@@ -83,7 +90,10 @@ final class TemplateWriter {
         text(row.createCell(Column.UNIT.ordinal()), indicator.unit(locale), styles.locked);
         var previous = row.createCell(Column.PREVIOUS.ordinal());
         previous.setCellStyle(styles.lockedNumber(indicator.scale()));
-        if (cell.previousValue() != null) {
+        if (cell.previousNotApplicable()) {
+            // an answer, not a missing figure: an empty cell would read as "not reported"
+            previous.setCellValue(translate.apply("figure.notApplicable", new Object[0]));
+        } else if (cell.previousValue() != null) {
             previous.setCellValue(cell.previousValue().doubleValue());
         }
         row.createCell(Column.VALUE.ordinal()).setCellStyle(styles.value(indicator.scale()));

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -241,6 +243,32 @@ class ImportRoundTripTest {
 
     private static <T> String name(T part, Function<T, String> name) {
         return part == null ? "-" : name.apply(part);
+    }
+
+    /** 不适用 is an answer, an empty cell the lack of one: last period's 不适用 is written as such in the template. */
+    @Test
+    void the_template_writes_not_applicable_for_last_periods_value_approved_as_not_applicable() throws IOException {
+        db.execute("""
+                update figure set value = null, not_applicable = true,
+                                  approved_value = null, approved_not_applicable = true
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 12)""");
+        var template =
+                as("stat-xiangcheng", () -> imports.template(january2021().id(), Translations.CHINESE));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            var sheet = workbook.getSheetAt(0);
+            var previous = new ArrayList<String>();
+            for (int r = TemplateWriter.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row.getCell(Column.INDICATOR_CODE.ordinal())
+                        .getStringCellValue()
+                        .equals("road_widening")) {
+                    previous.add(new DataFormatter().formatCellValue(row.getCell(Column.PREVIOUS.ordinal())));
+                }
+            }
+            assertThat(previous).containsExactly("不适用");
+        }
     }
 
     private Period january2021() {
