@@ -26,6 +26,7 @@ import org.minsheng.figure.CellState;
 import org.minsheng.figure.FigureService;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.period.Period;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -248,12 +249,7 @@ class ImportRoundTripTest {
     /** 不适用 is an answer, an empty cell the lack of one: last period's 不适用 is written as such in the template. */
     @Test
     void the_template_writes_not_applicable_for_last_periods_value_approved_as_not_applicable() throws IOException {
-        db.execute("""
-                update figure set value = null, not_applicable = true,
-                                  approved_value = null, approved_not_applicable = true
-                where indicator_id = (select id from indicator where code = 'road_widening')
-                  and division_id = (select id from division where code = '350602')
-                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 12)""");
+        Catalogue.approvedAsNotApplicable(db, "road_widening", "350602", 2020, 12);
         var template =
                 as("stat-xiangcheng", () -> imports.template(january2021().id(), Translations.CHINESE));
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {

@@ -236,4 +236,15 @@ public final class Catalogue {
                     (select id from figure where indicator_id = (select id from indicator where code = ?))""", indicatorCode);
         db.execute("delete from figure where indicator_id = (select id from indicator where code = ?)", indicatorCode);
     }
+
+    /** The unit's figures of the indicator in these months of the year, entered and approved as 不适用. */
+    public static void approvedAsNotApplicable(
+            DSLContext db, String indicatorCode, String divisionCode, int year, Integer... months) {
+        db.execute("""
+                update figure set value = null, not_applicable = true,
+                                  approved_value = null, approved_not_applicable = true
+                where indicator_id = (select id from indicator where code = ?)
+                  and division_id = (select id from division where code = ?)
+                  and period_id in (select id from period where kind = 'month' and year = ? and month = any(?))""", indicatorCode, divisionCode, year, months);
+    }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.period.Period;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -267,13 +268,7 @@ class EntryViewTest {
      */
     @Test
     void a_reference_approved_as_not_applicable_reads_not_applicable_not_a_dash() {
-        int changed = db.execute("""
-                update figure set value = null, not_applicable = true,
-                                  approved_value = null, approved_not_applicable = true
-                where indicator_id = (select id from indicator where code = 'road_widening')
-                  and division_id = (select id from division where code = '350602')
-                  and period_id in (select id from period where kind = 'month' and year = 2020 and month in (1, 12))""");
-        assertThat(changed).isEqualTo(2);
+        Catalogue.approvedAsNotApplicable(db, "road_widening", "350602", 2020, 1, 12);
         reopen("stat-xiangcheng");
         var editor = roadWidening();
         assertThat(reference(editor)).isEqualTo("上期 不适用 · 去年同期 不适用");

@@ -23,6 +23,7 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.figure.Cell;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodOverview;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -123,12 +124,7 @@ class ReviewViewTest {
      */
     @Test
     void last_years_value_approved_as_not_applicable_reads_not_applicable_in_the_queue() {
-        db.execute("""
-                update figure set value = null, not_applicable = true,
-                                  approved_value = null, approved_not_applicable = true
-                where indicator_id = (select id from indicator where code = 'road_widening')
-                  and division_id = (select id from division where code = '350602')
-                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 1)""");
+        Catalogue.approvedAsNotApplicable(db, "road_widening", "350602", 2020, 1);
         db.execute("""
                 insert into figure (indicator_id, division_id, period_id, value, status)
                 select i.id, d.id, p.id, 1, 'submitted' from indicator i, division d, period p
