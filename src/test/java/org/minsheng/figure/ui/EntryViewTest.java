@@ -119,7 +119,7 @@ class EntryViewTest {
                   and division_id = (select id from division where code = '350602')
                   and period_id = (select id from period where kind = 'month' and year = 2020 and month = 1)""");
         reopen("stat-xiangcheng");
-        var editor = roadWidening();
+        var editor = editor("road_widening");
         assertThat(reference(editor)).endsWith("去年同期 1.0");
         type(editor, "cell-value", "2");
         var messages = _get(editor, Div.class, spec -> spec.withClasses("cell-messages"));
@@ -263,6 +263,11 @@ class EntryViewTest {
     private static CellEditor editor(String indicator) {
         return _find(CellEditor.class).stream()
                 .filter(e -> e.cell().indicator().code().equals(indicator))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
      * 不适用 is an answer, "—" the lack of one: the trial's 芗城区 entered 不适用 and the next month's
      * form read 「上期 —」, the next year's 「去年同期 —」.
      */
@@ -270,15 +275,8 @@ class EntryViewTest {
     void a_reference_approved_as_not_applicable_reads_not_applicable_not_a_dash() {
         Catalogue.approvedAsNotApplicable(db, "road_widening", "350602", 2020, 1, 12);
         reopen("stat-xiangcheng");
-        var editor = roadWidening();
+        var editor = editor("road_widening");
         assertThat(reference(editor)).isEqualTo("上期 不适用 · 去年同期 不适用");
-    }
-
-    private static CellEditor roadWidening() {
-        return _find(CellEditor.class).stream()
-                .filter(e -> e.cell().indicator().code().equals("road_widening"))
-                .findFirst()
-                .orElseThrow();
     }
 
     /** The line under the cell: 上期 … · 去年同期 …. */
