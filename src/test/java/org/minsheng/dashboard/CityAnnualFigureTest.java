@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +32,8 @@ class CityAnnualFigureTest {
 
     @BeforeEach
     void januaryOfTwoDistrictsAndTheCitysAnnualFigure() {
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, not_applicable, status,
-                                    approved_value, approved_not_applicable, approved_at, revision)
-                select (select id from indicator where code = 'road_widening'), d.id,
-                       (select id from period where kind = 'month' and year = 2021 and month = 1),
-                       v, false, 'approved', v, false, now(), 1
-                from (values ('350602', 0.4), ('350623', 1.1)) as x(code, v)
-                join division d on d.code = x.code""");
+        Catalogue.approvedFigure(db, "meal_schools", "350602", 2021, 1, 4);
+        Catalogue.approvedFigure(db, "meal_schools", "350623", 2021, 1, 9);
         db.execute("insert into period (kind, year, month, status) values ('year', 2021, null, 'open')");
     }
 
@@ -55,16 +50,16 @@ class CityAnnualFigureTest {
     @Test
     void the_citys_annual_figure_approved_keeps_the_districts_january_on_the_years_page() {
         var before = SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021)));
-        var roads = indicator(before, "road_widening");
-        assertThat(before.value(roads, null))
+        var meals = indicator(before, "meal_schools");
+        assertThat(before.value(meals, null))
                 .as("the districts' January, before")
                 .isNotEmpty();
-        var total = before.value(roads, null).orElseThrow();
+        var total = before.value(meals, null).orElseThrow();
 
         approveTheCitysAnnualFigure();
 
         var after = SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021)));
-        assertThat(after.value(roads, null))
+        assertThat(after.value(meals, null))
                 .as("the districts' January, once the city's annual figure is approved")
                 .contains(total);
         assertThat(after.value(indicator(after, "lead_departments"), null))

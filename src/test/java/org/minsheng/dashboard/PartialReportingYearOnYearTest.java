@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,35 +34,29 @@ class PartialReportingYearOnYearTest {
 
     @BeforeEach
     void twoDistrictsReportJanuary() {
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, not_applicable, status,
-                                    approved_value, approved_not_applicable, approved_at, revision)
-                select (select id from indicator where code = 'road_widening'), d.id,
-                       (select id from period where kind = 'month' and year = 2021 and month = 1),
-                       v, false, 'approved', v, false, now(), 1
-                from (values ('350602', 0.4), ('350623', 1.1)) as x(code, v)
-                join division d on d.code = x.code""");
+        Catalogue.approvedFigure(db, "meal_schools", "350602", 2021, 1, 4);
+        Catalogue.approvedFigure(db, "meal_schools", "350623", 2021, 1, 9);
     }
 
     @Test
     void a_total_of_fewer_districts_than_last_year_has_no_change_and_says_why() {
         var january = SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021)));
-        var roads = indicator(january, "road_widening");
-        assertThat(january.value(roads, null)).isNotEmpty();
-        assertThat(january.lastYearCell(roads, null)).isNotEmpty();
-        assertThat(january.change(roads, null)).as("2 districts against 11").isEmpty();
-        assertThat(january.totalsComparable(roads)).isFalse();
+        var meals = indicator(january, "meal_schools");
+        assertThat(january.value(meals, null)).isNotEmpty();
+        assertThat(january.lastYearCell(meals, null)).isNotEmpty();
+        assertThat(january.change(meals, null)).as("2 districts against 11").isEmpty();
+        assertThat(january.totalsComparable(meals)).isFalse();
         int xiangcheng = ((Number) db.fetchValue("select id from division where code = '350602'")).intValue();
-        assertThat(january.change(roads, xiangcheng))
+        assertThat(january.change(meals, xiangcheng))
                 .as("a district against itself")
                 .isNotEmpty();
         var words = new ChartContents(
                 Translations.CHINESE, (key, args) -> translations.getTranslation(key, Translations.CHINESE, args));
-        assertThat(words.notComparedNote(january, roads)).contains("两年同期计入合计的县区不同，合计不作同比");
-        assertThat(words.yearOnYear(january, roads).note()).isEqualTo("两年同期计入合计的县区不同，合计不作同比");
+        assertThat(words.notComparedNote(january, meals)).contains("两年同期计入合计的县区不同，合计不作同比");
+        assertThat(words.yearOnYear(january, meals).note()).isEqualTo("两年同期计入合计的县区不同，合计不作同比");
 
         var whole2020 = SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020)));
-        assertThat(whole2020.change(indicator(whole2020, "road_widening"), null))
+        assertThat(whole2020.change(indicator(whole2020, "meal_schools"), null))
                 .as("every district in both years")
                 .isNotEmpty();
     }
