@@ -319,6 +319,10 @@ public class PublicationService {
     public List<PhrasePart> preview(String template, Indicator indicator, int year) {
         currentUser.require(Role.COMMUNICATIONS, Role.ADMINISTRATOR);
         var data = dashboards.cityYear(year);
+        // as the year in review prints it: 不适用 is an answer, not the gap marker the editor asked to fill
+        if (data.total(indicator).map(YearCell::notApplicable).orElse(false)) {
+            return List.of(PhrasePart.text(t("publication.notApplicable", indicator.shortNameZh())));
+        }
         var total = data.total(indicator).map(YearCell::value).orElse(null);
         return PhraseTemplate.parts(
                 template,

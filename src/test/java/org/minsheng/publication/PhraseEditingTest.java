@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
+import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +72,7 @@ class PhraseEditingTest {
 
     @Test
     void a_missing_figure_previews_as_the_gap_marker_never_as_zero() {
-        db.execute("update figure set approved_value = null, approved_not_applicable = true, value = null, "
-                + "not_applicable = true where indicator_id = (select id from indicator where code = 'passing_bays')");
+        Catalogue.neverReported(db, "passing_bays");
         var bays = entry("passing_bays");
         var preview = as("comms", () -> phrases.preview(bays.indicatorId(), bays.template(), 2020));
         assertThat(preview.sentence()).isEqualTo("完成错车道增设【增设错车道：暂无数据】").doesNotContain("0个");
@@ -80,10 +80,20 @@ class PhraseEditingTest {
         assertThat(preview.parts()).noneMatch(p -> p.kind() == PhrasePart.Kind.UNKNOWN);
     }
 
+    /** 不适用 previews as the year in review prints it (「增设错车道不适用」), not as a gap to fill. */
     @Test
-    void a_missing_figure_and_an_unknown_placeholder_in_one_phrase_are_marked_differently() {
+    void a_not_applicable_figure_previews_as_not_applicable_not_as_a_gap() {
         db.execute("update figure set approved_value = null, approved_not_applicable = true, value = null, "
                 + "not_applicable = true where indicator_id = (select id from indicator where code = 'passing_bays')");
+        var bays = entry("passing_bays");
+        var preview = as("comms", () -> phrases.preview(bays.indicatorId(), bays.template(), 2020));
+        assertThat(preview.sentence()).isEqualTo("增设错车道不适用");
+        assertThat(preview.gaps()).isEmpty();
+    }
+
+    @Test
+    void a_missing_figure_and_an_unknown_placeholder_in_one_phrase_are_marked_differently() {
+        Catalogue.neverReported(db, "passing_bays");
         var bays = entry("passing_bays");
         var preview = as("comms", () -> phrases.preview(bays.indicatorId(), "{city}增设错车道{value}，同比{增长}", 2020));
         assertThat(preview.parts())
