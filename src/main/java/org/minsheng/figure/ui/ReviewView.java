@@ -160,11 +160,17 @@ class ReviewView extends Div implements HasDynamicTitle {
         approvedCounts.clear();
         var all = periods.overview();
         periodGrid.setItems(all);
-        all.stream()
-                .filter(p -> selectId != null
-                        ? p.id() == selectId
-                        : p.submitted() > 0 || p.status() != PeriodOverview.Status.PUBLISHED)
-                .findFirst()
+        // the newest period with figures waiting, else the newest not yet published: once next year's
+        // periods were generated, the page opened on an empty 2022年（年报） while 2021's waited below (a
+        // stranger's trial)
+        (selectId != null
+                        ? all.stream().filter(p -> p.id() == selectId).findFirst()
+                        : all.stream()
+                                .filter(p -> p.submitted() > 0)
+                                .findFirst()
+                                .or(() -> all.stream()
+                                        .filter(p -> p.status() != PeriodOverview.Status.PUBLISHED)
+                                        .findFirst()))
                 .ifPresent(periodGrid::select);
     }
 

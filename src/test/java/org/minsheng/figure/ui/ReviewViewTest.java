@@ -67,6 +67,23 @@ class ReviewViewTest {
                 .isEqualTo("0");
     }
 
+    /** With next months generated and empty, the page opens on the period whose figures wait. */
+    @Test
+    void the_page_opens_on_the_newest_period_with_figures_waiting_not_on_an_empty_newer_one() {
+        Catalogue.figureIn(db, "meal_schools", "350623", Catalogue.monthId(db, 2021, 1), "submitted", "stat-zhangpu");
+        db.execute(
+                "insert into period (kind, year, month, due_on, status) values ('month', 2021, 2, date '2021-03-10', 'open')");
+        UI.getCurrent().navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("period-grid"));
+        assertThat(GridKt._get(periods, 0).month())
+                .as("the newest period, empty")
+                .isEqualTo(2);
+        var selected = periods.asSingleSelect().getValue();
+        assertThat(selected.month()).isEqualTo(1);
+        assertThat(selected.submitted()).isEqualTo(1);
+    }
+
     @Test
     void publishing_an_empty_open_period_locks_it_and_the_page_says_so() {
         UI.getCurrent().navigate("review");
