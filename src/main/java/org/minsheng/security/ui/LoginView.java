@@ -46,7 +46,18 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         i18n.getErrorMessage()
                 .setMessage(getTranslation(
                         "login.error.message", String.valueOf(maxFailures), String.valueOf(lockMinutes)));
+        // the fields' own messages and the password's reveal button: left to the component they were
+        // English on the Chinese page (「Username is required」, 「Show password」: a stranger's trial)
+        i18n.getErrorMessage().setUsername(getTranslation("login.required.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.required.password"));
         form.setI18n(i18n);
+        // LoginI18n has no word for the reveal button; the form's password field is in its light DOM
+        form.getElement()
+                .executeJs(
+                        "customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => {"
+                                + " const field = this.querySelector('vaadin-password-field');"
+                                + " if (field) { field.i18n = { ...field.i18n, reveal: $0 }; } })",
+                        getTranslation("login.revealPassword"));
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
 

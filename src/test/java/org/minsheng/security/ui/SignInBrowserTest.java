@@ -60,6 +60,18 @@ class SignInBrowserTest extends BrowserTest {
         assertThat(stolen.locator(".tile")).hasCount(0);
     }
 
+    /** The login form's own words were English on the Chinese page: the reveal button and the empty fields. */
+    @Test
+    void the_login_forms_own_words_are_chinese_on_the_chinese_page() {
+        var page = browser.newPage(1280, 800);
+        page.navigate(base() + "/login");
+        var reveal = page.locator("vaadin-login-form vaadin-password-field [slot='reveal']");
+        assertThat(reveal).hasAttribute("aria-label", "显示密码");
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        assertThat(page.locator("vaadin-login-form vaadin-text-field")).containsText("请填写用户名");
+        assertThat(page.locator("vaadin-login-form vaadin-password-field")).containsText("请填写密码");
+    }
+
     @Test
     void five_wrong_passwords_lock_the_account_and_the_page_says_so_without_naming_the_user() {
         createLeader("browser-leader");
