@@ -385,7 +385,9 @@ class DashboardServiceRulesTest {
         when(repository.latestApprovedMonth(2021)).thenReturn(12);
         when(repository.unitCellsByMonth(SHIMA.id(), 2021, 12, true))
                 .thenReturn(List.of(month(cell(BAYS, null, "30"), 12), month(cell(BAYS, village, "30"), 12)));
-        when(repository.unitCells(SHIMA.id(), 2020, 1, 12, true)).thenReturn(List.of(cell(BAYS, null, "12")));
+        // last year the same village reported: a total of other units would be no 同比 (totalsComparable)
+        when(repository.unitCells(SHIMA.id(), 2020, 1, 12, true))
+                .thenReturn(List.of(cell(BAYS, null, "12"), cell(BAYS, village, "12")));
 
         var page = service.computeDashboard(DashboardFilter.year(2021).withDivision(SHIMA.code()));
 
