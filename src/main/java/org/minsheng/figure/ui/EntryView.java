@@ -21,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -83,11 +82,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
         intro.addClassName("page-meta");
         sheetArea.addClassName("entry-sheet-area");
         add(new H2(getTranslation("entry.heading")), intro, period, sheetArea);
-        // the oldest open period is the one due first: after a whole year is opened, January, not December
-        offered.stream()
-                .filter(Period::isOpen)
-                .min(Comparator.comparing(Period::year).thenComparing(p -> p.month() == null ? 13 : p.month()))
-                .ifPresentOrElse(period::setValue, this::noneOpen);
+        Period.firstDue(offered).ifPresentOrElse(period::setValue, this::noneOpen);
         installKeyboardAndPaste();
     }
 

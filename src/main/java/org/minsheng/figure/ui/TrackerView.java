@@ -101,10 +101,7 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                             .findFirst());
             asked.or(() -> period.getValue() != null
                             ? Optional.of(period.getValue())
-                            : all.stream()
-                                    .filter(Period::isOpen)
-                                    .findFirst()
-                                    .or(() -> all.stream().findFirst()))
+                            : Period.firstDue(all).or(() -> all.stream().findFirst()))
                     .ifPresent(period::setValue);
         } finally {
             entering = false;

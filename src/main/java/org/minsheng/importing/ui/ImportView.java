@@ -180,7 +180,7 @@ class ImportView extends Div implements HasDynamicTitle {
                 recentSection());
         var periods = imports.periods();
         period.setItems(periods);
-        periods.stream().findFirst().ifPresent(period::setValue);
+        Period.firstDue(periods).ifPresent(period::setValue);
         showPreview(null);
     }
 
