@@ -59,6 +59,9 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final Div sheetArea = new Div();
     private final List<List<CellEditor>> editors = new ArrayList<>();
+    /** Asks before values waiting in their fields are dropped by leaving the sheet. */
+    private final UnsavedInput unsaved = new UnsavedInput(this::getTranslation, () -> pendingCells(id -> true));
+
     private EntrySheet sheet;
 
     private final FigureDownloads exports;
@@ -117,15 +120,11 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
         if (sheet != null && to != null && to.id() == sheet.period().id()) {
             return;
         }
-        var pending = pendingCells(id -> true);
-        if (pending.isEmpty()) {
+        if (!unsaved.any()) {
             load();
             return;
         }
-        var dialog = unsavedDialog("entry.unsaved.switch", "entry.unsaved.discardAndSwitch", pending);
-        dialog.addConfirmListener(e -> load());
-        dialog.addCancelListener(e -> period.setValue(from));
-        dialog.open();
+        unsaved.ask("entry.unsaved.switch", "entry.unsaved.discardAndSwitch", this::load, () -> period.setValue(from));
     }
 
     private void load() {
@@ -251,7 +250,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
     }
 
     private void submit(int divisionId) {
-        if (refusedForPending(id -> id == divisionId)) {
+        if (unsaved.refusedForSubmitting(pendingCells(id -> id == divisionId))) {
             return;
         }
         try {
@@ -274,27 +273,11 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
      */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        var pending = pendingCells(id -> true);
-        if (pending.isEmpty()) {
+        if (!unsaved.any()) {
             return;
         }
         var leave = event.postpone();
-        var dialog = unsavedDialog("entry.unsaved.text", "entry.unsaved.leave", pending);
-        dialog.addConfirmListener(e -> leave.proceed());
-        dialog.open();
-    }
-
-    /** Names the waiting cells; staying is the default, dropping them the marked choice. */
-    private ConfirmDialog unsavedDialog(String textKey, String dropKey, List<String> pending) {
-        var dialog = new ConfirmDialog();
-        dialog.setId("entry-unsaved");
-        dialog.setHeader(getTranslation("entry.unsaved.title"));
-        dialog.setText(getTranslation(textKey, String.join(getTranslation("list.separator"), pending)));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("entry.unsaved.stay"));
-        dialog.setConfirmText(getTranslation(dropKey));
-        dialog.setConfirmButtonTheme("error primary");
-        return dialog;
+        unsaved.ask("entry.unsaved.text", "entry.unsaved.leave", leave::proceed, () -> {});
     }
 
     /** The indicators of the cells, of the districts asked for, whose field holds a value not stored. */
@@ -307,24 +290,9 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
                 .toList();
     }
 
-    /**
-     * A value still waiting in its field (a correction without its reason, a refused value) is named,
-     * never submitted around: the user would otherwise think it went with the rest. True when some
-     * cell of the districts asked for is waiting, and the user has been told which.
-     */
-    private boolean refusedForPending(IntPredicate districts) {
-        var pending = pendingCells(districts);
-        if (pending.isEmpty()) {
-            return false;
-        }
-        Notifications.error(
-                getTranslation("entry.pendingBeforeSubmit", String.join(getTranslation("list.separator"), pending)));
-        return true;
-    }
-
     /** Every district of the sheet at once: first what is ready and what is blocked and why, then one click. */
     private void confirmSubmitAll() {
-        if (refusedForPending(id -> true)) {
+        if (unsaved.refusedForSubmitting(pendingCells(id -> true))) {
             return;
         }
         var periodId = period.getValue().id();
