@@ -129,24 +129,32 @@ final class RollupSql {
 
     /*
      * cell adds, for each ratio indicator, one row per unit carrying its numerator and denominator, so
-     * the total is recomputed as sum(num) / sum(den) * 100 and never averaged from percentages.
+     * the total is recomputed as sum(num) / sum(den) * 100 and never averaged from percentages. Only the
+     * few ratio rows are kept as a table of their own (ratio, computed once); cell itself is written into each place
+     * that reads it: kept as a table too, it copied every unit row of running once more, ~1.7 ms of the
+     * trend's 11.8 at L (docs/benchmarks.md 2.1.2), to be read back three times.
      */
     private static final String CELL = """
-            , cell as (
+            , ratio as materialized (
+              select q.id as indicator_id, n.division_id, n.month, n.na or d.na as na,
+                     greatest(n.approved_at, d.approved_at) as approved_at, greatest(n.revision, d.revision) as revision,
+                     n.corrections + d.corrections as corrections,
+                     case when n.value is not null and d.value is not null then n.value end as num,
+                     case when n.value is not null and d.value is not null then d.value end as den,
+                     q.aggregation, q.scale, n.shared or d.shared as shared
+              from running n
+              join indicator q on q.numerator_id = n.indicator_id and q.aggregation = 'ratio'
+              join running d on d.indicator_id = q.denominator_id and d.division_id = n.division_id
+                            and d.month = n.month
+            ), cell as not materialized (
               select r.indicator_id, r.division_id, r.month, r.value, r.na, r.approved_at, r.revision,
                      r.corrections, null::numeric as num, null::numeric as den, r.aggregation, r.scale, r.shared
               from running r
               where r.aggregation <> 'ratio'
               union all
-              select q.id, n.division_id, n.month, null, n.na or d.na, greatest(n.approved_at, d.approved_at),
-                     greatest(n.revision, d.revision), n.corrections + d.corrections,
-                     case when n.value is not null and d.value is not null then n.value end,
-                     case when n.value is not null and d.value is not null then d.value end,
-                     q.aggregation, q.scale, n.shared or d.shared
-              from running n
-              join indicator q on q.numerator_id = n.indicator_id and q.aggregation = 'ratio'
-              join running d on d.indicator_id = q.denominator_id and d.division_id = n.division_id
-                            and d.month = n.month
+              select indicator_id, division_id, month, null, na, approved_at, revision, corrections, num, den,
+                     aggregation, scale, shared
+              from ratio
             )""";
 
     /* Each indicator rolled up by its own rule over the rows of cell, grouped by {group}. */
