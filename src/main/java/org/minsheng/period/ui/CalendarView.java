@@ -87,10 +87,15 @@ class CalendarView extends Div implements HasDynamicTitle {
         int[] created = new int[1];
         var outcome = Attempt.run(this, Map.of("catalogue.error.year", year), () -> {
             int value;
+            var typed = year.getValue().strip();
             try {
-                value = Integer.parseInt(year.getValue().strip());
+                value = Integer.parseInt(typed);
             } catch (NumberFormatException e) {
-                throw new RefusedException("catalogue.error.year");
+                // "abc" is not out of range, it is not a year at all: say so, with what was typed
+                throw new RefusedException(
+                        "catalogue.error.yearNotNumber",
+                        typed,
+                        String.valueOf(LocalDate.now().getYear() + 1));
             }
             created[0] = service.createYear(value);
         });

@@ -70,6 +70,13 @@ class CalendarViewTest {
         _click(view.createYear);
         assertThat(view.year.isInvalid()).isTrue();
         assertThat(view.year.getErrorMessage()).isEqualTo("年度应在 2000 至 2100 之间");
+        int before = _size(view.grid);
+        view.year.setValue("abc");
+        _click(view.createYear);
+        assertThat(view.year.isInvalid()).isTrue();
+        assertThat(view.year.getErrorMessage())
+                .isEqualTo("“abc”不是年度：请用数字填写，如 " + (LocalDate.now().getYear() + 1));
+        assertThat(_size(view.grid)).isEqualTo(before);
     }
 
     @Test
