@@ -5,12 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.figure.Cell;
 import org.minsheng.figure.CellState;
 import org.minsheng.figure.Finding;
@@ -188,16 +186,8 @@ class CellEditor extends Div {
     private String reference(Cell cell) {
         return getTranslation(
                 "entry.reference",
-                reference(cell, cell.previousValue(), cell.previousNotApplicable()),
-                reference(cell, cell.lastYearValue(), cell.lastYearNotApplicable()));
-    }
-
-    /** 不适用 is an answer, "—" the lack of one: a reference approved as not applicable says so. */
-    private String reference(Cell cell, BigDecimal value, boolean notApplicable) {
-        if (notApplicable) {
-            return getTranslation("figure.notApplicable");
-        }
-        return value == null ? "—" : Numbers.plain(value, cell.indicator().scale(), getLocale());
+                FigureText.of(this, cell, cell.previousValue(), cell.previousNotApplicable()),
+                FigureText.of(this, cell, cell.lastYearValue(), cell.lastYearNotApplicable()));
     }
 
     private String text(Cell cell) {

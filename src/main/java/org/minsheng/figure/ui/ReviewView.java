@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ import org.minsheng.approval.ApprovalService;
 import org.minsheng.approval.ReviewerDuties;
 import org.minsheng.approval.ui.AcceptancePanel;
 import org.minsheng.base.RefusedException;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
@@ -225,7 +223,8 @@ class ReviewView extends Div implements HasDynamicTitle {
      * stranger's trial). Hidden on wider screens, where the value has its column.
      */
     private Div indicatorWithValue(Cell c) {
-        var value = new Span(getTranslation("review.newValue.line", format(c, c.value(), c.notApplicable())));
+        var value =
+                new Span(getTranslation("review.newValue.line", FigureText.of(this, c, c.value(), c.notApplicable())));
         value.addClassName("review-narrow-value");
         return new Div(new Span(c.indicator().shortName(getLocale())), value);
     }
@@ -241,13 +240,13 @@ class ReviewView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::indicatorWithValue)
                 .setHeader(getTranslation("entry.indicator"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> format(c, c.approvedValue(), c.revision() > 0 && c.approvedNotApplicable()))
+        grid.addColumn(c -> FigureText.of(this, c, c.approvedValue(), c.revision() > 0 && c.approvedNotApplicable()))
                 .setHeader(getTranslation("review.approvedValue"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> format(c, c.value(), c.notApplicable()))
+        grid.addColumn(c -> FigureText.of(this, c, c.value(), c.notApplicable()))
                 .setHeader(getTranslation("review.newValue"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> format(c, c.lastYearValue(), c.lastYearNotApplicable()))
+        grid.addColumn(c -> FigureText.of(this, c, c.lastYearValue(), c.lastYearNotApplicable()))
                 .setHeader(getTranslation("review.lastYear"))
                 .setTextAlign(ColumnTextAlign.END);
         // wide enough that a phone scrolls the notes sideways instead of wrapping them a character a line
@@ -315,13 +314,6 @@ class ReviewView extends Div implements HasDynamicTitle {
                     .append(getTranslation("review.correction", cell.correctionReason()));
         }
         return notes.toString();
-    }
-
-    private String format(Cell cell, BigDecimal value, boolean notApplicable) {
-        if (notApplicable) {
-            return getTranslation("figure.notApplicable");
-        }
-        return value == null ? "—" : Numbers.plain(value, cell.indicator().scale(), getLocale());
     }
 
     /**

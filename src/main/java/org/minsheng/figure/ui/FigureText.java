@@ -1,0 +1,27 @@
+package org.minsheng.figure.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.figure.Cell;
+
+/**
+ * A figure's value as the entry form and the review queue write it beside the one being entered or
+ * checked (last period, last year, the approved value): 不适用 is an answer, "—" the lack of one, and
+ * a number has its indicator's decimals. One rule for both pages, so a reference approved as not
+ * applicable reads the same wherever a statistician or reviewer meets it.
+ */
+final class FigureText {
+
+    private FigureText() {}
+
+    static String of(Component in, Cell cell, BigDecimal value, boolean notApplicable) {
+        if (notApplicable) {
+            return in.getTranslation("figure.notApplicable");
+        }
+        return value == null
+                ? "—"
+                : Numbers.plain(value, cell.indicator().scale(), UI.getCurrent().getLocale());
+    }
+}
