@@ -445,8 +445,7 @@ public final class QueryBench {
     /**
      * The plans of the tiles, the ranking, the trend and the towns' pivot, kept beside the results. A
      * statement sent with bind values (the ranking) runs from a generic plan once pgjdbc has prepared
-     * it, which its literal form's plan does not show: its generic plan is added after it, as PostgreSQL
-     * 15 runs it (plan_cache_mode forced, the statement executed once first).
+     * it, which its literal form's plan does not show: its generic plan is added after it.
      */
     private static void explain(Connection c, BenchSize size, String suffix, List<Statement> statements)
             throws SQLException, IOException {
@@ -470,25 +469,36 @@ public final class QueryBench {
         Files.writeString(file, String.join("\n\n", plans));
     }
 
+    /*
+     * EXPLAIN sent with bind values plans them as constants (a custom plan), so the generic plan is
+     * asked for as SQL: PREPARE with $n for the driver's ?, plan_cache_mode forced, EXPLAIN EXECUTE.
+     */
     private static String genericPlan(Connection c, Statement statement) throws SQLException {
+        var sql = new StringBuilder();
+        int n = 0;
+        for (char ch : statement.sent().toCharArray()) {
+            if (ch == '?') {
+                sql.append('$').append(++n);
+            } else {
+                sql.append(ch);
+            }
+        }
+        var values = statement.binds().stream()
+                .map(v -> "'" + String.valueOf(v).replace("'", "''") + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
         var plan = new StringBuilder();
         try (var s = c.createStatement()) {
-            s.execute("set plan_cache_mode = force_generic_plan");
-            try (var p = c.prepareStatement("explain (analyze, buffers) " + statement.sent())) {
-                for (int i = 0; i < statement.binds().size(); i++) {
-                    p.setObject(i + 1, statement.binds().get(i));
-                }
-                // pgjdbc uses a named server-side statement from the fifth run: run it past that
-                for (int run = 0; run < 6; run++) {
-                    plan.setLength(0);
-                    try (var rs = p.executeQuery()) {
-                        while (rs.next()) {
-                            plan.append(rs.getString(1)).append('\n');
-                        }
+            s.execute("prepare bench_generic as " + sql);
+            try {
+                s.execute("set plan_cache_mode = force_generic_plan");
+                try (var rs = s.executeQuery("explain (analyze, buffers) execute bench_generic(" + values + ")")) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
                     }
                 }
             } finally {
                 s.execute("reset plan_cache_mode");
+                s.execute("deallocate bench_generic");
             }
         }
         return plan.toString();
