@@ -112,6 +112,29 @@ class ReviewActionsWidthBrowserTest extends BrowserTest {
         }
     }
 
+    /**
+     * The return dialog's title keeps the padding its reason field has, on both sides, and wraps within it:
+     * Lumo pads a title's end only by the header's narrower space, and the title, being the widest line,
+     * sets the dialog's width, so it ended nearer the edge than everything under it (a stranger's trial saw
+     * it touch the dialog's edge).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {390, 1440})
+    void the_return_dialogs_title_sits_inside_the_dialog_as_its_reason_field_does(int width) {
+        var page = signedIn("reviewer-zhangzhou", "/review", width, height(width));
+        var card = page.locator(".card[data-district='350623']");
+        assertThat(card).isVisible(COLD_START);
+        card.locator("vaadin-button[data-indicator='family_doctor']").click();
+        var reason = page.locator("#return-reason");
+        assertThat(reason).isVisible();
+        Browser.screenshot(page, "review-return-dialog-" + width);
+        var title = page.locator("vaadin-dialog [part=title]").boundingBox();
+        var field = reason.boundingBox();
+        // half a pixel for the browser's rounding of sub-pixel boxes; the defect was eight
+        assertThat(title.x).as("the title's start").isGreaterThanOrEqualTo(field.x - 0.5);
+        assertThat(title.x + title.width).as("the title's end").isLessThanOrEqualTo(field.x + field.width + 0.5);
+    }
+
     /** A phone's screen (390 × 844) or a desktop's (1440 × 900). */
     private static int height(int width) {
         return width < 600 ? 844 : 900;
