@@ -19,10 +19,21 @@ class EnglishWordingTest {
     @Test
     void a_units_year_is_the_units_year() {
         assertThat(english("publication.unit.unpublished", "福建省", "2021")).isEqualTo("福建省's 2021 is not published yet");
-        assertThat(english("publication.unit.publish", "漳州市", "2021")).isEqualTo("Publish 漳州市's 2021…");
         assertThat(english("publication.unit.done", "漳州市", "2021")).isEqualTo("Published 漳州市's 2021 (revision 1)");
         assertThat(english("publication.unit.published", "漳州市", "2021", "2022-01-24", "审核员", 2))
                 .startsWith("漳州市's 2021 was published on 2022-01-24");
+    }
+
+    /**
+     * The year-in-review's button says what it publishes and ends there: 「Publish 漳州市's 2021…」 had lost the
+     * Chinese label's 年度数据, and its dialog ellipsis after a bare year read as a label cut off (a stranger's
+     * trial). The review page's publish button, which also asks first, has no ellipsis either.
+     */
+    @Test
+    void the_button_that_publishes_a_units_year_reads_whole() {
+        assertThat(english("publication.unit.publish", "漳州市", "2021")).isEqualTo("Publish 漳州市's 2021 figures");
+        assertThat(translations.getTranslation("publication.unit.publish", Translations.CHINESE, "漳州市", "2021"))
+                .isEqualTo("发布漳州市2021年度数据");
     }
 
     /** The service passes the year as a number; a year is no amount, in either language. */
