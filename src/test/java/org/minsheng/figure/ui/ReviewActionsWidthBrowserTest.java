@@ -63,9 +63,8 @@ class ReviewActionsWidthBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {390, 1440})
     void a_city_reviewers_approve_and_return_buttons_are_on_the_screen(int width) {
-        var page = signedIn("reviewer-zhangzhou", "/review", width, height(width));
-        var card = page.locator(".card[data-district='350623']");
-        assertThat(card).isVisible(COLD_START);
+        var page = zhangpuQueue(width);
+        var card = zhangpuCard(page);
         var buttons = card.locator("vaadin-grid vaadin-button");
         assertThat(buttons).hasCount(4);
         card.scrollIntoViewIfNeeded();
@@ -81,9 +80,8 @@ class ReviewActionsWidthBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {390, 1440})
     void a_city_reviewer_sees_each_submitted_value_beside_its_buttons(int width) {
-        var page = signedIn("reviewer-zhangzhou", "/review", width, height(width));
-        var card = page.locator(".card[data-district='350623']");
-        assertThat(card).isVisible(COLD_START);
+        var page = zhangpuQueue(width);
+        var card = zhangpuCard(page);
         var values = card.locator(".review-narrow-value");
         assertThat(values).hasCount(2);
         if (width >= 600) {
@@ -121,9 +119,8 @@ class ReviewActionsWidthBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(ints = {390, 1440})
     void the_return_dialogs_title_sits_inside_the_dialog_as_its_reason_field_does(int width) {
-        var page = signedIn("reviewer-zhangzhou", "/review", width, height(width));
-        var card = page.locator(".card[data-district='350623']");
-        assertThat(card).isVisible(COLD_START);
+        var page = zhangpuQueue(width);
+        var card = zhangpuCard(page);
         card.locator("vaadin-button[data-indicator='family_doctor']").click();
         var reason = page.locator("#return-reason");
         assertThat(reason).isVisible();
@@ -133,6 +130,17 @@ class ReviewActionsWidthBrowserTest extends BrowserTest {
         // half a pixel for the browser's rounding of sub-pixel boxes; the defect was eight
         assertThat(title.x).as("the title's start").isGreaterThanOrEqualTo(field.x - 0.5);
         assertThat(title.x + title.width).as("the title's end").isLessThanOrEqualTo(field.x + field.width + 0.5);
+    }
+
+    /** 漳州市's reviewer's review page at the width, once 漳浦县's card with its two figures is drawn. */
+    private Page zhangpuQueue(int width) {
+        var page = signedIn("reviewer-zhangzhou", "/review", width, height(width));
+        assertThat(zhangpuCard(page)).isVisible(COLD_START);
+        return page;
+    }
+
+    private static Locator zhangpuCard(Page page) {
+        return page.locator(".card[data-district='350623']");
     }
 
     /** A phone's screen (390 × 844) or a desktop's (1440 × 900). */
