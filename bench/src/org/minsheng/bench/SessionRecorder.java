@@ -79,7 +79,11 @@ public final class SessionRecorder {
             var xy = (List<?>) point;
             page.mouse().click(((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue());
             page.waitForURL(url -> url.contains("division="));
-            page.locator("#back-to-city").waitFor();
+            // a district with towns has its own page along the hierarchy, led back by the breadcrumbs
+            // (shown from two levels on); one without, by the back link
+            page.locator("#back-to-city, #dashboard-breadcrumbs a[aria-current=page]")
+                    .first()
+                    .waitFor();
         });
         step(page, "back-to-city", () -> {
             page.goBack();
