@@ -277,18 +277,12 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                     cell.division().name(),
                     cell.indicator().shortName(locale),
                     cell.indicator().unit(locale),
-                    cell.notApplicable() ? t(locale, "figure.notApplicable") : scaled(cell.value(), scale),
+                    figure(cell.value(), cell.notApplicable(), scale, locale),
                     cell.revision() == 0
                             ? null
-                            : cell.approvedNotApplicable()
-                                    ? t(locale, "figure.notApplicable")
-                                    : scaled(cell.approvedValue(), scale),
-                    cell.previousNotApplicable()
-                            ? t(locale, "figure.notApplicable")
-                            : scaled(cell.previousValue(), scale),
-                    cell.lastYearNotApplicable()
-                            ? t(locale, "figure.notApplicable")
-                            : scaled(cell.lastYearValue(), scale),
+                            : figure(cell.approvedValue(), cell.approvedNotApplicable(), scale, locale),
+                    figure(cell.previousValue(), cell.previousNotApplicable(), scale, locale),
+                    figure(cell.lastYearValue(), cell.lastYearNotApplicable(), scale, locale),
                     t(locale, "cell.state." + cell.state().name().toLowerCase(Locale.ROOT)),
                     cell.explanation()));
         }
@@ -296,6 +290,11 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var title = t(locale, titleKey, periodName(period, locale), TIME.format(now), rows.size());
         var stem = String.join("-", cityShortName(), periodCode(period), t(locale, fileKey), MINUTE.format(now));
         return write(new Table(title, t(locale, fileKey), columns, rows), stem, format);
+    }
+
+    /** A value of the sheet's four: 不适用 as the word, a number in the indicator's scale, none empty. */
+    private Object figure(BigDecimal value, boolean notApplicable, int scale, Locale locale) {
+        return notApplicable ? t(locale, "figure.notApplicable") : scaled(value, scale);
     }
 
     private static BigDecimal scaled(BigDecimal value, int scale) {
