@@ -159,9 +159,9 @@ public class PublicationService {
             if (belowCity && indicator.reportedByCity()) {
                 continue;
             }
-            var total = data.total(indicator).map(YearCell::value).orElse(null);
-            boolean notApplicable =
-                    data.total(indicator).map(YearCell::notApplicable).orElse(false);
+            var totalCell = data.total(indicator);
+            var total = totalCell.map(YearCell::value).orElse(null);
+            boolean notApplicable = totalCell.map(YearCell::notApplicable).orElse(false);
             var target = data.target(indicator).orElse(null);
             sections.computeIfAbsent(indicator.category(locale), k -> new ArrayList<>())
                     .add(line(indicator, total, notApplicable, target, locale));
@@ -320,10 +320,11 @@ public class PublicationService {
         currentUser.require(Role.COMMUNICATIONS, Role.ADMINISTRATOR);
         var data = dashboards.cityYear(year);
         // as the year in review prints it: 不适用 is an answer, not the gap marker the editor asked to fill
-        if (data.total(indicator).map(YearCell::notApplicable).orElse(false)) {
+        var totalCell = data.total(indicator);
+        if (totalCell.map(YearCell::notApplicable).orElse(false)) {
             return List.of(PhrasePart.text(t("publication.notApplicable", indicator.shortNameZh())));
         }
-        var total = data.total(indicator).map(YearCell::value).orElse(null);
+        var total = totalCell.map(YearCell::value).orElse(null);
         return PhraseTemplate.parts(
                 template,
                 values(indicator, total, data.target(indicator).orElse(null), data),
