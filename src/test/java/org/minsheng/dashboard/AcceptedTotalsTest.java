@@ -1,17 +1,16 @@
 package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.Catalogue.indicator;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.division.Division;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.security.ReadingScope;
 import org.minsheng.support.ProvinceRoot;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -232,12 +231,5 @@ class AcceptedTotalsTest {
 
     private static BigDecimal total(Dashboard page, String code) {
         return page.value(indicator(page, code), null).orElseThrow(() -> new AssertionError("no total of " + code));
-    }
-
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> Objects.equals(i.code(), code))
-                .findFirst()
-                .orElseThrow();
     }
 }

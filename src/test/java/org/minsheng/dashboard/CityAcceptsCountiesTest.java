@@ -1,14 +1,13 @@
 package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.Catalogue.indicator;
 import static org.minsheng.support.SignedIn.as;
 
-import java.util.Objects;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.division.Division;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,12 +57,5 @@ class CityAcceptsCountiesTest {
         assertThat(page.value(indicator(page, "lead_departments"), null))
                 .as("the city's own figure counts whatever its counties' state")
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("17"));
-    }
-
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> Objects.equals(i.code(), code))
-                .findFirst()
-                .orElseThrow();
     }
 }

@@ -1,12 +1,12 @@
 package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.Catalogue.indicator;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,12 +68,5 @@ class CityAnnualFigureTest {
 
         var year = SignedIn.as("leader", () -> dashboards.cityYear(2021));
         assertThat(year.month()).as("the year in review is as of January still").isEqualTo(1);
-    }
-
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> i.code().equals(code))
-                .findFirst()
-                .orElseThrow();
     }
 }

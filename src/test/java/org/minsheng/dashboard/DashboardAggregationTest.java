@@ -58,7 +58,7 @@ class DashboardAggregationTest {
                 .as("none: the city's own figure")
                 .isEqualByComparingTo("17");
         // 2019: round(year-end * 0.55, 1) per district = 64.3 km
-        var roads = indicator(year, "road_widening");
+        var roads = Catalogue.indicator(year, "road_widening");
         assertThat(year.lastYearCell(roads, null).orElseThrow().value()).isEqualByComparingTo("64.3");
         assertThat(year.change(roads, null))
                 .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("52.7"));
@@ -70,7 +70,7 @@ class DashboardAggregationTest {
     void a_district_view_reads_its_own_values_and_targets_and_met_or_missed_follows_them() {
         var longwen = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350603"));
         assertThat(longwen.cityWide()).isFalse();
-        var meals = indicator(longwen, "meal_schools");
+        var meals = Catalogue.indicator(longwen, "meal_schools");
         // 龙文区 reached 3 schools against ceil(3 * 1.1) = 4: missed, 75.0 %
         var target = longwen.target(meals, longwen.focusId()).orElseThrow();
         assertThat(target.value()).isEqualByComparingTo("4");
@@ -91,7 +91,7 @@ class DashboardAggregationTest {
     void a_link_to_longhai_district_for_2020_follows_the_lineage_to_longhai_city() {
         var longhai = dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.YEAR, 12, null, "350604"));
         assertThat(longhai.focus().code()).isEqualTo("350681");
-        assertThat(longhai.value(indicator(longhai, "road_widening"), longhai.focusId()))
+        assertThat(longhai.value(Catalogue.indicator(longhai, "road_widening"), longhai.focusId()))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("14.6"));
     }
 
@@ -281,7 +281,7 @@ class DashboardAggregationTest {
         notApplicable(id, "350602", 12);
         notApplicable(id, "350603", 12);
         var year = dashboards.dashboard(DashboardFilter.year(2020));
-        var total = year.cell(indicator(year, "test_na"), null).orElseThrow();
+        var total = year.cell(Catalogue.indicator(year, "test_na"), null).orElseThrow();
         assertThat(total.value()).isNull();
         assertThat(total.notApplicable()).isTrue();
     }
@@ -298,7 +298,7 @@ class DashboardAggregationTest {
         // the †s among the totals; the edition (「第n版」) is publication's count of the revisions
         // recorded, which this update of the column alone does not make (PublicEditionTest)
         assertThat(year.corrections()).isEqualTo(1);
-        var roads = indicator(year, "road_widening");
+        var roads = Catalogue.indicator(year, "road_widening");
         assertThat(year.cell(roads, year.counties().getFirst().id())
                         .orElseThrow()
                         .corrections())
@@ -333,19 +333,13 @@ class DashboardAggregationTest {
                         ?, ?, 'approved', ?, ?, now(), 1)""", indicatorId, division, month, value, value == null, value, value == null);
     }
 
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> i.code().equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private static BigDecimal cell(Dashboard data, String code) {
-        return data.value(indicator(data, code), null).orElse(null);
+        return data.value(Catalogue.indicator(data, code), null).orElse(null);
     }
 
     private static BigDecimal total(Dashboard data, String code) {
-        return data.value(indicator(data, code), null).orElseThrow(() -> new AssertionError("no total for " + code));
+        return data.value(Catalogue.indicator(data, code), null)
+                .orElseThrow(() -> new AssertionError("no total for " + code));
     }
 
     private static BigDecimal value(Dashboard data, String code, String division) {
@@ -353,6 +347,6 @@ class DashboardAggregationTest {
                 .filter(c -> c.code().equals(division))
                 .findFirst()
                 .orElseThrow();
-        return data.value(indicator(data, code), unit.id()).orElse(null);
+        return data.value(Catalogue.indicator(data, code), unit.id()).orElse(null);
     }
 }

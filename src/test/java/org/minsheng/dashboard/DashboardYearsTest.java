@@ -1,13 +1,13 @@
 package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.Catalogue.indicator;
 
 import java.math.BigDecimal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.division.Division;
-import org.minsheng.indicator.Indicator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,12 +88,5 @@ class DashboardYearsTest {
                 values ((select id from indicator where code = ?), (select id from division where code = ?),
                         (select id from period where kind = 'month' and year = 2021 and month = 1),
                         ?, false, 'approved', ?, false, now(), 1)""", indicator, division, new BigDecimal(value), new BigDecimal(value));
-    }
-
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> i.code().equals(code))
-                .findFirst()
-                .orElseThrow();
     }
 }

@@ -1,13 +1,13 @@
 package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.Catalogue.indicator;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,12 +59,5 @@ class PartialReportingYearOnYearTest {
         assertThat(whole2020.change(indicator(whole2020, "meal_schools"), null))
                 .as("every district in both years")
                 .isNotEmpty();
-    }
-
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> i.code().equals(code))
-                .findFirst()
-                .orElseThrow();
     }
 }

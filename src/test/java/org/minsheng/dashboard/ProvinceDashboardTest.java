@@ -1,6 +1,7 @@
 package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.Catalogue.indicator;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
@@ -9,7 +10,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.division.Division;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -131,12 +131,5 @@ class ProvinceDashboardTest {
 
     private static BigDecimal bd(int value) {
         return BigDecimal.valueOf(value);
-    }
-
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> Objects.equals(i.code(), code))
-                .findFirst()
-                .orElseThrow();
     }
 }

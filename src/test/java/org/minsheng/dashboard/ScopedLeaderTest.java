@@ -2,16 +2,15 @@ package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.Catalogue.indicator;
 import static org.minsheng.support.SignedIn.as;
 
-import java.util.Objects;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
 import org.minsheng.division.Division;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -156,12 +155,5 @@ class ScopedLeaderTest {
             assertThat(e.messageKey()).isEqualTo("scope.error.outside");
             assertThat(e.parameters()).containsExactly("芗城区");
         });
-    }
-
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> Objects.equals(i.code(), code))
-                .findFirst()
-                .orElseThrow();
     }
 }

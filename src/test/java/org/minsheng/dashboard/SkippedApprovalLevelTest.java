@@ -2,10 +2,10 @@ package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.Catalogue.indicator;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,13 +206,6 @@ class SkippedApprovalLevelTest {
     private static Division unit(Dashboard page, String code) {
         return page.counties().stream()
                 .filter(c -> c.code().equals(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> Objects.equals(i.code(), code))
                 .findFirst()
                 .orElseThrow();
     }

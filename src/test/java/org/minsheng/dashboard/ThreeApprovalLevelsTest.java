@@ -2,10 +2,10 @@ package org.minsheng.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.minsheng.support.Catalogue.indicator;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,6 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.approval.AcceptanceStatus;
 import org.minsheng.approval.ApprovalService;
 import org.minsheng.division.Division;
-import org.minsheng.indicator.Indicator;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -196,12 +195,5 @@ class ThreeApprovalLevelsTest {
 
     private Dashboard page(String code) {
         return as("leader", () -> dashboards.dashboard(code == null ? YEAR_2020 : YEAR_2020.withDivision(code)));
-    }
-
-    private static Indicator indicator(Dashboard data, String code) {
-        return data.indicators().stream()
-                .filter(i -> Objects.equals(i.code(), code))
-                .findFirst()
-                .orElseThrow();
     }
 }

@@ -10,6 +10,7 @@ import static org.minsheng.db.Tables.PERIOD;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.minsheng.dashboard.Dashboard;
 import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.db.tables.records.AuditEntryRecord;
 import org.minsheng.db.tables.records.FigureRecord;
@@ -28,6 +29,14 @@ public final class Catalogue {
                 .from(INDICATOR)
                 .where(INDICATOR.CODE.eq(code))
                 .fetchSingle(INDICATOR.ID);
+    }
+
+    /** The indicator of the page with {@code code}: how a test names what it reads off a dashboard. */
+    public static Indicator indicator(Dashboard data, String code) {
+        return data.indicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     public static int divisionId(DSLContext db, String code) {
