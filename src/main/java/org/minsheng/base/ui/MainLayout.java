@@ -11,20 +11,19 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.minsheng.base.i18n.LanguageSwitch;
 
 /**
  * The frame around every signed-in page: the product name, a menu of the pages this user may open
- * (Vaadin filters the menu by each view's access rules), the language and the logout.
+ * (Vaadin filters the menu by each view's access rules, once per set of roles: MenuEntries), the language and the logout.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, SignedInUser signedIn) {
+    public MainLayout(AuthenticationContext authentication, SignedInUser signedIn, MenuEntries menu) {
         setPrimarySection(Section.DRAWER);
         setI18n(ComponentTexts.appLayout(this));
         var title = new Span(getTranslation("app.title"));
@@ -44,13 +43,13 @@ public class MainLayout extends AppLayout {
 
         var brand = new Span(getTranslation("app.brand"));
         brand.addClassName("app-brand");
-        addToDrawer(brand, menu());
+        addToDrawer(brand, menu(menu));
     }
 
-    private SideNav menu() {
+    private SideNav menu(MenuEntries menu) {
         var nav = new SideNav();
         nav.setI18n(ComponentTexts.sideNav(this));
-        MenuConfiguration.getMenuEntries().forEach(entry -> {
+        menu.forSignedInUser(getLocale()).forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));

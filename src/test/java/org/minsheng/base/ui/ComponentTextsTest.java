@@ -61,7 +61,10 @@ class ComponentTextsTest {
 
     /** The frame around every page, built as the router builds it (Karibu's routes leave layouts out). */
     private MainLayout layout() {
-        return new MainLayout(context.getBean(AuthenticationContext.class), context.getBean(SignedInUser.class));
+        return new MainLayout(
+                context.getBean(AuthenticationContext.class),
+                context.getBean(SignedInUser.class),
+                context.getBean(MenuEntries.class));
     }
 
     private void openAuditIn(Locale locale) {
