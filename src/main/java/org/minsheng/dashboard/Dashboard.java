@@ -35,6 +35,9 @@ public record Dashboard(
     /** How the page's cells are keyed, its parts' ({@link PageFigures}, {@link PageTowns}) as its own. */
     static final Function<YearCell, At> CELL_AT = c -> new At(c.indicatorId(), c.divisionId());
 
+    /** How the page's trend is keyed: each indicator and unit's months. */
+    static final Function<TrendPoint, At> POINT_AT = p -> new At(p.indicatorId(), p.divisionId());
+
     private static final Function<Target, At> TARGET_AT = t -> new At(t.indicatorId(), t.divisionId());
 
     public Dashboard {
@@ -286,9 +289,7 @@ public record Dashboard(
     }
 
     public List<TrendPoint> trend(Indicator indicator, Integer divisionId) {
-        return trend().stream()
-                .filter(p -> p.indicatorId() == indicator.id() && Objects.equals(p.divisionId(), divisionId))
-                .toList();
+        return Keyed.all(trend(), POINT_AT, new At(indicator.id(), divisionId));
     }
 
     /** Indicators reported by the counties, the ones a district chart or table can show. */

@@ -1,6 +1,7 @@
 package org.minsheng.dashboard;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,26 +10,31 @@ import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
- * A read-only list that also finds its first element of a key in constant time. A dashboard looks up
- * a cell per indicator and unit for every tile, bar and table cell; searching the list each time grew
- * with units × indicators squared (a province page of a hundred counties, the national tracker) and
- * was a tenth of the CPU at the load test's knee. As a list it is equal to any list of the same
- * elements, so pages computed and cached compare as before.
+ * A read-only list that also finds the elements of a key in constant time. A dashboard looks up a cell
+ * per indicator and unit for every tile, bar and table cell; searching the list each time grew with
+ * units × indicators squared (a province page of a hundred counties, the national tracker) and was a
+ * tenth of the CPU at the load test's knee. Each tile's sparkline took its months out of the page's
+ * whole trend the same way (2,880 points searched twenty times a page: 6.6% of the CPU at 400 users,
+ * docs/benchmarks.md 6.1). As a list it is equal to any list of the same elements, so pages computed
+ * and cached compare as before.
  */
 final class Keyed<K, T> extends AbstractList<T> implements RandomAccess {
 
     private final List<T> elements;
     private final Function<T, K> key;
-    private final Map<K, T> first;
+    private final Map<K, List<T>> byKey;
 
     private Keyed(List<T> elements, Function<T, K> key) {
         this.elements = List.copyOf(elements);
         this.key = key;
-        this.first = HashMap.newHashMap(this.elements.size());
-        this.elements.forEach(e -> first.putIfAbsent(key.apply(e), e));
+        var groups = HashMap.<K, List<T>>newHashMap(this.elements.size());
+        this.elements.forEach(e ->
+                groups.computeIfAbsent(key.apply(e), k -> new ArrayList<>(1)).add(e));
+        groups.replaceAll((k, group) -> List.copyOf(group));
+        this.byKey = groups;
     }
 
-    /** The list keyed by the function; pass the same function (a constant) to {@link #find}. */
+    /** The list keyed by the function; pass the same function (a constant) to {@link #find} and {@link #all}. */
     static <K, T> List<T> of(List<T> elements, Function<T, K> key) {
         return new Keyed<>(elements, key);
     }
@@ -37,9 +43,19 @@ final class Keyed<K, T> extends AbstractList<T> implements RandomAccess {
     @SuppressWarnings("unchecked")
     static <K, T> Optional<T> find(List<T> list, Function<T, K> key, K wanted) {
         if (list instanceof Keyed<?, T> keyed && keyed.key == key) {
-            return Optional.ofNullable(((Keyed<K, T>) keyed).first.get(wanted));
+            var group = ((Keyed<K, T>) keyed).byKey.get(wanted);
+            return group == null ? Optional.empty() : Optional.of(group.getFirst());
         }
         return list.stream().filter(e -> wanted.equals(key.apply(e))).findFirst();
+    }
+
+    /** Every element of the key in the list's order: looked up as {@link #find} does, searched in any other list. */
+    @SuppressWarnings("unchecked")
+    static <K, T> List<T> all(List<T> list, Function<T, K> key, K wanted) {
+        if (list instanceof Keyed<?, T> keyed && keyed.key == key) {
+            return ((Keyed<K, T>) keyed).byKey.getOrDefault(wanted, List.of());
+        }
+        return list.stream().filter(e -> wanted.equals(key.apply(e))).toList();
     }
 
     @Override

@@ -21,5 +21,6 @@ public record PageFigures(
     public PageFigures {
         cells = Keyed.of(cells, Dashboard.CELL_AT);
         lastYear = Keyed.of(lastYear, Dashboard.CELL_AT);
+        trend = Keyed.of(trend, Dashboard.POINT_AT);
     }
 }

@@ -26,6 +26,19 @@ class KeyedTest {
     }
 
     @Test
+    void finds_every_element_of_a_key_in_the_lists_order_as_a_search_of_the_list_would() {
+        var items = List.of(new Item("a", 1), new Item("b", 2), new Item("a", 3), new Item("a", 4));
+        var keyed = Keyed.of(items, KEY);
+        assertThat(Keyed.all(keyed, KEY, "a")).containsExactly(new Item("a", 1), new Item("a", 3), new Item("a", 4));
+        assertThat(Keyed.all(keyed, KEY, "b")).containsExactly(new Item("b", 2));
+        assertThat(Keyed.all(keyed, KEY, "c")).isEmpty();
+        // a plain list, or a list keyed by another function, is searched
+        assertThat(Keyed.all(items, KEY, "a")).containsExactly(new Item("a", 1), new Item("a", 3), new Item("a", 4));
+        Function<Item, String> other = i -> String.valueOf(i.n());
+        assertThat(Keyed.all(Keyed.of(items, other), KEY, "a")).hasSize(3);
+    }
+
+    @Test
     void is_equal_to_the_list_it_keys_so_cached_and_computed_pages_still_compare() {
         var items = List.of(new Item("a", 1), new Item("b", 2));
         var keyed = Keyed.of(items, KEY);
