@@ -17,7 +17,8 @@ import org.minsheng.base.i18n.LanguageSwitch;
 
 /**
  * The frame around every signed-in page: the product name, a menu of the pages this user may open
- * (Vaadin filters the menu by each view's access rules, once per set of roles: MenuEntries), the language and the logout.
+ * (Vaadin filters the menu by each view's access rules, once per set of roles: MenuEntries), the
+ * language and the logout.
  */
 @Layout
 @PermitAll
