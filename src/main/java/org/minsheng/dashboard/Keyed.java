@@ -40,22 +40,29 @@ final class Keyed<K, T> extends AbstractList<T> implements RandomAccess {
     }
 
     /** The first element of the key: looked up in a list made by {@link #of} with this key, searched in any other. */
-    @SuppressWarnings("unchecked")
     static <K, T> Optional<T> find(List<T> list, Function<T, K> key, K wanted) {
-        if (list instanceof Keyed<?, T> keyed && keyed.key == key) {
-            var group = ((Keyed<K, T>) keyed).byKey.get(wanted);
+        var byKey = byKey(list, key);
+        if (byKey != null) {
+            var group = byKey.get(wanted);
             return group == null ? Optional.empty() : Optional.of(group.getFirst());
         }
         return list.stream().filter(e -> wanted.equals(key.apply(e))).findFirst();
     }
 
     /** Every element of the key in the list's order: looked up as {@link #find} does, searched in any other list. */
-    @SuppressWarnings("unchecked")
     static <K, T> List<T> all(List<T> list, Function<T, K> key, K wanted) {
-        if (list instanceof Keyed<?, T> keyed && keyed.key == key) {
-            return ((Keyed<K, T>) keyed).byKey.getOrDefault(wanted, List.of());
+        var byKey = byKey(list, key);
+        if (byKey != null) {
+            return byKey.getOrDefault(wanted, List.of());
         }
         return list.stream().filter(e -> wanted.equals(key.apply(e))).toList();
+    }
+
+    /** The list's elements by key if it was made by {@link #of} with this very function, else null. */
+    @SuppressWarnings("unchecked")
+    private static <K, T> Map<K, List<T>> byKey(List<T> list, Function<T, K> key) {
+        // the same function object means the same key type K, so the cast holds
+        return list instanceof Keyed<?, T> keyed && keyed.key == key ? ((Keyed<K, T>) keyed).byKey : null;
     }
 
     @Override
