@@ -3,12 +3,15 @@ package org.minsheng.security;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The user on whose behalf a service call runs. Services ask here rather than trusting a view, so
@@ -17,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class CurrentUser {
 
+    private static final String READ_IN_REQUEST = CurrentUser.class.getName() + ".readInRequest";
+
     private final UserAccountRepository accounts;
 
     CurrentUser(UserAccountRepository accounts) {
@@ -24,14 +29,21 @@ public class CurrentUser {
     }
 
     /**
-     * The signed-in user, read afresh for each transaction so a changed role or scope, or a disabled
-     * account, applies from the next call on. Within one transaction the account is read once: a
-     * commit of an import calls the services' checks a dozen times and read the same row each time.
+     * The signed-in user, read afresh for each request (each transaction where there is no request: a
+     * background import, a push to an open page) so a changed role or scope, or a disabled account,
+     * applies from the next one on. Within one request or transaction the account is read once: a
+     * commit of an import calls the services' checks a dozen times, and opening a dashboard runs eight
+     * transactions, each of which read the same row (5% of the server's CPU under goal 1's load,
+     * docs/benchmarks.md 6.2). A change to an account made within the request is read at once.
      */
     public AppUser get() {
         var username = requireSignedIn();
         if (SecurityContextHolder.getContext().getAuthentication() instanceof PublicReading.Token) {
             return PublicReading.PUBLIC;
+        }
+        var inRequest = readInRequest();
+        if (inRequest != null) {
+            return inRequest.computeIfAbsent(username, this::read);
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return read(username);
@@ -46,6 +58,44 @@ public class CurrentUser {
         var read = new ReadInTransaction();
         TransactionSynchronizationManager.registerSynchronization(read);
         return read.users.computeIfAbsent(username, this::read);
+    }
+
+    /**
+     * The accounts read in this thread's HTTP request, by username; null outside one. Kept as a request
+     * attribute, which the servlet container drops with the request: nothing read here outlives it, and
+     * Spring does not hand request attributes to other threads.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, AppUser> readInRequest() {
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return null;
+        }
+        var users = (Map<String, AppUser>) request.getAttribute(READ_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        if (users == null) {
+            users = new HashMap<>();
+            request.setAttribute(READ_IN_REQUEST, users, RequestAttributes.SCOPE_REQUEST);
+        }
+        return users;
+    }
+
+    /**
+     * An account changed within the request (an administrator editing their own roles, a lock after a
+     * failed sign-in): what the request read of it before is read again.
+     */
+    @EventListener
+    void accountChanged(AccountChanged change) {
+        var request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(READ_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+                if (synchronization instanceof ReadInTransaction read) {
+                    read.users.clear();
+                }
+            }
+        }
     }
 
     private AppUser read(String username) {

@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The one place services ask who is calling, on its own: the demo's accounts in memory instead of
@@ -133,6 +136,45 @@ class CurrentUserTest {
     }
 
     @Test
+    void within_one_request_the_account_is_read_once_across_its_transactions_and_the_next_request_reads_again() {
+        signIn("leader");
+        inRequest(() -> {
+            for (int i = 0; i < 3; i++) {
+                inTransaction(() -> assertThat(currentUser.require(Role.LEADER)).isEqualTo(LEADER));
+            }
+            accounts.disable("leader");
+            assertThat(currentUser.get())
+                    .as("the same request keeps what it read")
+                    .isEqualTo(LEADER);
+            signIn("reviewer");
+            assertThat(currentUser.get()).as("another user in the same request").isEqualTo(REVIEWER_AND_ADMIN);
+        });
+        assertThat(accounts.reads).as("once per user in the request").isEqualTo(2);
+        signIn("leader");
+        inRequest(() -> assertThatThrownBy(currentUser::get)
+                .as("the next request reads the account again: disabled now")
+                .isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void an_account_changed_within_the_request_or_transaction_is_read_again() {
+        signIn("reviewer");
+        inRequest(() -> {
+            assertThat(currentUser.get()).isEqualTo(REVIEWER_AND_ADMIN);
+            accounts.disable("reviewer");
+            currentUser.accountChanged(new AccountChanged(3, "user.update", 3, Map.of(), Map.of(), null));
+            assertThatThrownBy(currentUser::get).isInstanceOf(AccessDeniedException.class);
+        });
+        signIn("leader");
+        inTransaction(() -> {
+            assertThat(currentUser.get()).isEqualTo(LEADER);
+            accounts.disable("leader");
+            currentUser.accountChanged(new AccountChanged(3, "user.update", 1, Map.of(), Map.of(), null));
+            assertThatThrownBy(currentUser::get).isInstanceOf(AccessDeniedException.class);
+        });
+    }
+
+    @Test
     void only_a_leader_given_a_unit_is_limited_in_what_they_read() {
         signIn("leader");
         assertThat(currentUser.readingScope()).isEqualTo(ReadingScope.EVERY_UNIT);
@@ -140,6 +182,24 @@ class CurrentUserTest {
         assertThat(currentUser.readingScope())
                 .as("a statistician's unit is what they enter, not what they read")
                 .isEqualTo(ReadingScope.EVERY_UNIT);
+    }
+
+    private static void inRequest(Runnable work) {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            work.run();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    private static void inTransaction(Runnable work) {
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            work.run();
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
     }
 
     private static void signIn(String username) {
