@@ -40,6 +40,16 @@ class HeadlineTile extends Div {
 
     /** Shows the indicator's figures of {@code data} in place, for a page refreshed without a reload. */
     void setDashboard(Dashboard data) {
+        var tile = TileMemo.of(data, indicator.id(), getLocale(), () -> draw(data));
+        removeClassNames("met", "missed");
+        if (tile.status() != null) {
+            addClassName(tile.status());
+        }
+        getElement().setProperty("innerHTML", tile.html());
+    }
+
+    /** The tile's inside for {@code data}: nothing in it depends on the session but the language. */
+    private TileMemo.Tile draw(Dashboard data) {
         var locale = getLocale();
         Integer unit = data.focusId();
         var html = new StringBuilder(1024);
@@ -75,16 +85,19 @@ class HeadlineTile extends Div {
                     .append("</button>");
         }
         html.append("</div><div class=\"tile-target\">");
-        removeClassNames("met", "missed");
-        data.target(indicator, unit).ifPresent(t -> {
+        String status = null;
+        var target = data.target(indicator, unit);
+        if (target.isPresent()) {
+            var t = target.get();
             html.append("<span>").append(HtmlText.escape(targetText(t))).append("</span>");
-            cell.map(YearCell::value).ifPresent(actual -> {
-                addClassName(t.isMetBy(actual) ? "met" : "missed");
+            var actual = cell.map(YearCell::value);
+            if (actual.isPresent()) {
+                status = t.isMetBy(actual.get()) ? "met" : "missed";
                 html.append("<span class=\"tile-status\">")
-                        .append(HtmlText.escape(status(t, actual)))
+                        .append(HtmlText.escape(status(t, actual.get())))
                         .append("</span>");
-            });
-        });
+            }
+        }
         html.append("</div><div class=\"tile-change\">")
                 .append(HtmlText.escape(yearOnYear(data, unit)))
                 .append("</div>");
@@ -99,7 +112,7 @@ class HeadlineTile extends Div {
                     .toList();
             html.append(Sparkline.svg(byMonth, getTranslation("dashboards.sparkline", indicator.shortName(locale))));
         }
-        getElement().setProperty("innerHTML", SharedText.of(html.toString()));
+        return new TileMemo.Tile(SharedText.of(html.toString()), status);
     }
 
     /**
