@@ -41,23 +41,30 @@ public class CurrentUser {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof PublicReading.Token) {
             return PublicReading.PUBLIC;
         }
-        var inRequest = readInRequest();
-        if (inRequest != null) {
-            return inRequest.computeIfAbsent(username, this::read);
+        var users = readInRequest();
+        if (users == null) {
+            users = readInTransaction();
         }
+        return users == null ? read(username) : users.computeIfAbsent(username, this::read);
+    }
+
+    /**
+     * The accounts read in this thread's transaction, by username; null outside one. Kept with the
+     * transaction's synchronizations, which Spring drops when it ends: nothing read here outlives the
+     * transaction or reaches another thread.
+     */
+    private static Map<String, AppUser> readInTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return read(username);
+            return null;
         }
         for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
             if (synchronization instanceof ReadInTransaction read) {
-                return read.users.computeIfAbsent(username, this::read);
+                return read.users;
             }
         }
-        // kept with the transaction's synchronizations, which Spring drops when it ends: nothing read
-        // here outlives the transaction or reaches another thread
         var read = new ReadInTransaction();
         TransactionSynchronizationManager.registerSynchronization(read);
-        return read.users.computeIfAbsent(username, this::read);
+        return read.users;
     }
 
     /**
@@ -89,12 +96,9 @@ public class CurrentUser {
         if (request != null) {
             request.removeAttribute(READ_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-                if (synchronization instanceof ReadInTransaction read) {
-                    read.users.clear();
-                }
-            }
+        var inTransaction = readInTransaction();
+        if (inTransaction != null) {
+            inTransaction.clear();
         }
     }
 

@@ -106,8 +106,7 @@ class CurrentUserTest {
     @Test
     void within_one_transaction_the_account_is_read_once_and_a_change_applies_from_the_next() {
         signIn("leader");
-        TransactionSynchronizationManager.initSynchronization();
-        try {
+        inTransaction(() -> {
             assertThat(currentUser.require(Role.LEADER)).isEqualTo(LEADER);
             accounts.disable("leader");
             assertThat(currentUser.get())
@@ -118,18 +117,11 @@ class CurrentUserTest {
             assertThat(currentUser.get())
                     .as("another user in the same transaction")
                     .isEqualTo(REVIEWER_AND_ADMIN);
-        } finally {
-            TransactionSynchronizationManager.clearSynchronization();
-        }
+        });
         signIn("leader");
-        TransactionSynchronizationManager.initSynchronization();
-        try {
-            assertThatThrownBy(currentUser::get)
-                    .as("the next transaction reads the account again: disabled now")
-                    .isInstanceOf(AccessDeniedException.class);
-        } finally {
-            TransactionSynchronizationManager.clearSynchronization();
-        }
+        inTransaction(() -> assertThatThrownBy(currentUser::get)
+                .as("the next transaction reads the account again: disabled now")
+                .isInstanceOf(AccessDeniedException.class));
         assertThatThrownBy(currentUser::get)
                 .as("outside a transaction every call reads")
                 .isInstanceOf(AccessDeniedException.class);
