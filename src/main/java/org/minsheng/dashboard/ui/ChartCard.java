@@ -49,16 +49,19 @@ class ChartCard extends Div {
     }
 
     /**
+     * A card's contents as drawn from a page, shared by every session showing the same chart of it
+     * ({@link PageMemo}): its title, unit line, chart and table.
+     */
+    record Drawn(String title, String meta, ChartJs.Config config, String table) {}
+
+    /**
      * Draws the chart and fills the table: a header row, then one row per label. The table is static,
      * so it goes to the browser as one HTML string instead of a server-side element per cell: each
      * element is a state node the session keeps for as long as the dashboard is open.
      */
-    void show(String titleText, String metaText, ObjectNode config, List<String> header, List<List<String>> rows) {
-        title.setText(titleText);
-        meta.setText(metaText);
-        chart.setConfig(config);
+    static Drawn draw(String title, String meta, ObjectNode config, List<String> header, List<List<String>> rows) {
         var html = new StringBuilder("<table class=\"data-table\"><caption>")
-                .append(HtmlText.escape(titleText))
+                .append(HtmlText.escape(title))
                 .append("</caption><thead><tr>");
         header.forEach(h -> html.append("<th>").append(HtmlText.escape(h)).append("</th>"));
         html.append("</tr></thead><tbody>");
@@ -76,9 +79,17 @@ class ChartCard extends Div {
             }
             html.append("</tr>");
         }
-        table.getElement()
-                .setProperty(
-                        "innerHTML",
-                        SharedText.of(html.append("</tbody></table>").toString()));
+        return new Drawn(
+                title,
+                meta,
+                ChartJs.Config.of(config),
+                SharedText.of(html.append("</tbody></table>").toString()));
+    }
+
+    void show(Drawn drawn) {
+        title.setText(drawn.title());
+        meta.setText(drawn.meta());
+        chart.setConfig(drawn.config());
+        table.getElement().setProperty("innerHTML", drawn.table());
     }
 }

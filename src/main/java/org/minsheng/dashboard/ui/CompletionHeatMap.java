@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.awt.Color;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.minsheng.base.HtmlText;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
@@ -30,6 +32,9 @@ import org.minsheng.indicator.Indicator;
  */
 class CompletionHeatMap extends Div {
 
+    /** Which heat map of a page: one per language. */
+    private record Drawn(Locale locale) {}
+
     /**
      * @param images    where the heat-map's print figure comes from, when offered
      * @param mayExport offer the heat-map as a print figure (the service checks again)
@@ -52,7 +57,21 @@ class CompletionHeatMap extends Div {
                     getTranslation(data.rankedLevel().eachKey()))));
             return;
         }
-        // static, so one HTML string rather than an element per cell, each a state node the session keeps
+        var wrap = new Div();
+        wrap.addClassName("data-table-wrap");
+        wrap.getElement()
+                .setProperty("innerHTML", PageMemo.of(data, new Drawn(getLocale()), () -> table(data, indicators)));
+        add(wrap);
+        if (mayExport) {
+            downloads(data.filter(), images);
+        }
+    }
+
+    /**
+     * The shaded table, drawn once per page and language for every session showing it ({@link PageMemo}):
+     * static, so one HTML string rather than an element per cell, each a state node the session keeps.
+     */
+    private String table(Dashboard data, List<Indicator> indicators) {
         var html = new StringBuilder("<table class=\"data-table heatmap\"><thead><tr><th>")
                 .append(HtmlText.escape(getTranslation(data.rankedLevel().headingKey())))
                 .append("</th>");
@@ -75,16 +94,7 @@ class CompletionHeatMap extends Div {
             indicators.forEach(i -> html.append(cell(data, i, county)));
             html.append("</tr>");
         }
-        var wrap = new Div();
-        wrap.addClassName("data-table-wrap");
-        wrap.getElement()
-                .setProperty(
-                        "innerHTML",
-                        SharedText.of(html.append("</tbody></table>").toString()));
-        add(wrap);
-        if (mayExport) {
-            downloads(data.filter(), images);
-        }
+        return SharedText.of(html.append("</tbody></table>").toString());
     }
 
     private String cell(Dashboard data, Indicator indicator, Division county) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.minsheng.base.chart.ImageFormat;
@@ -33,6 +34,15 @@ import org.minsheng.indicator.Indicator;
  * monthly cumulative against the straight-line pace to the target, and this year against last.
  */
 class DashboardCharts extends Div {
+
+    /**
+     * Which chart of a page ({@link PageMemo}): its kind, the indicator, the trend's annual-only wording and
+     * the language. Nothing else of the session goes into a chart.
+     */
+    private record Drawn(ChartKind kind, String indicator, boolean annualOnly, Locale locale) {}
+
+    /** The ranking's card and the units in the order of its bars, which a click on a bar is read against. */
+    private record Ranking(ChartCard.Drawn card, List<Division> units) {}
 
     /** The commission's time zone, for 数据截至. */
     private final ZoneId zone;
@@ -133,50 +143,68 @@ class DashboardCharts extends Div {
         if (!isVisible()) {
             return;
         }
-        var contents = new ChartContents(getLocale(), this::getTranslation);
+        var locale = getLocale();
+        var contents = new ChartContents(locale, this::getTranslation);
         var asOf = Labels.asOf(this, data, zone);
         if (data.cityWide()) {
-            drawRanking(data, chosen, contents, asOf);
+            Ranking drawn = PageMemo.of(
+                    data,
+                    new Drawn(ChartKind.RANKING, chosen.code(), annualOnly, locale),
+                    () -> drawRanking(data, chosen, contents, asOf));
+            ranked = drawn.units();
+            ranking.show(drawn.card());
         }
-        drawTrend(data, chosen, contents, annualOnly ? getTranslation("dashboards.trend.annualOnly", asOf) : asOf);
-        drawYearOnYear(data, chosen, contents, asOf);
-        drawYears(data, chosen, contents, asOf);
+        var trendAsOf = annualOnly ? getTranslation("dashboards.trend.annualOnly", asOf) : asOf;
+        trend.show(PageMemo.of(
+                data,
+                new Drawn(ChartKind.TREND, chosen.code(), annualOnly, locale),
+                () -> drawTrend(data, chosen, contents, trendAsOf)));
+        yoy.show(PageMemo.of(
+                data,
+                new Drawn(ChartKind.YEAR_ON_YEAR, chosen.code(), annualOnly, locale),
+                () -> drawYearOnYear(data, chosen, contents, asOf)));
+        years.show(PageMemo.of(
+                data,
+                new Drawn(ChartKind.YEARS, chosen.code(), annualOnly, locale),
+                () -> drawYears(data, chosen, contents, asOf)));
     }
 
-    private void drawRanking(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
+    private Ranking drawRanking(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.ranking(data, chosen);
         var order = data.ranking(chosen);
-        ranked = order.districts();
+        var units = order.districts();
         var actual = chart.series().getFirst();
         var targets = order.targets();
         // the table under the chart has room for the long mark the chart's axis shortens
         var names = chart.labels();
-        ranking.show(
-                chart.title(),
-                unitLine(chart.unit(), asOf),
-                ChartConfigs.chart(chart, asOf),
-                List.of(
-                        getTranslation(data.rankedLevel().headingKey()),
-                        getTranslation("dashboards.series.actual"),
-                        getTranslation("dashboards.series.target")),
-                IntStream.range(0, names.size())
-                        .mapToObj(n -> List.of(
-                                contents.unitLabel(data, ranked.get(n)),
-                                text(actual.values().get(n), actual.notApplicable(n), chosen),
-                                text(targets.get(n), chosen)))
-                        .toList());
+        return new Ranking(
+                ChartCard.draw(
+                        chart.title(),
+                        unitLine(chart.unit(), asOf),
+                        ChartConfigs.chart(chart, asOf),
+                        List.of(
+                                getTranslation(data.rankedLevel().headingKey()),
+                                getTranslation("dashboards.series.actual"),
+                                getTranslation("dashboards.series.target")),
+                        IntStream.range(0, names.size())
+                                .mapToObj(n -> List.of(
+                                        contents.unitLabel(data, units.get(n)),
+                                        text(actual.values().get(n), actual.notApplicable(n), chosen),
+                                        text(targets.get(n), chosen)))
+                                .toList()),
+                units);
     }
 
     /**
      * The table fills its pace column wherever the focus has a target, also for an indicator that is not
      * cumulative, whose chart draws no pace line.
      */
-    private void drawTrend(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
+    private ChartCard.Drawn drawTrend(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.trend(data, chosen);
         var actual = chart.series().getFirst().values();
         var pace = contents.pace(data, chosen).orElse(null);
         var labels = chart.labels();
-        trend.show(
+        return ChartCard.draw(
                 chart.title(),
                 unitLine(chart.unit(), asOf),
                 ChartConfigs.chart(chart, asOf),
@@ -192,7 +220,7 @@ class DashboardCharts extends Div {
                         .toList());
     }
 
-    private void drawYearOnYear(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
+    private ChartCard.Drawn drawYearOnYear(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.yearOnYear(data, chosen);
         var units = data.yearOnYear(chosen).units();
         var names = chart.labels();
@@ -202,7 +230,7 @@ class DashboardCharts extends Div {
         if (chart.note() != null) {
             meta += " · " + chart.note();
         }
-        yoy.show(
+        return ChartCard.draw(
                 chart.title(),
                 meta,
                 ChartConfigs.chart(chart, asOf),
@@ -223,7 +251,7 @@ class DashboardCharts extends Div {
     }
 
     /** Year by year from the first year with a figure, following a renamed district into its successor. */
-    private void drawYears(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
+    private ChartCard.Drawn drawYears(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.years(data, chosen);
         var labels = chart.labels();
         var values = chart.series().getFirst().values();
@@ -231,7 +259,7 @@ class DashboardCharts extends Div {
         if (chart.note() != null) {
             meta += " · " + chart.note();
         }
-        years.show(
+        return ChartCard.draw(
                 chart.title(),
                 meta,
                 ChartConfigs.chart(chart, asOf),

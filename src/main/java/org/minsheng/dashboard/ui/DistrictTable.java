@@ -3,10 +3,12 @@ package org.minsheng.dashboard.ui;
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -74,16 +76,33 @@ class DistrictTable extends Div {
     /** A column as drawn: its key, header, the category it belongs to (null: none) and whether it counts met targets. */
     private record Column(String key, String head, String title, String category, boolean subtotal) {}
 
+    /**
+     * The table as drawn from a page, shared by every session showing it ({@link PageMemo}): its rows,
+     * columns and totals, and its HTML in the database's order. A session keeps only which column it
+     * sorted by, and draws that order's HTML for itself.
+     *
+     * @param unitsLevel 区县 over a city's districts, 市 over a province's cities, 乡镇（街道） over a district's towns
+     */
+    private record Table(
+            Division.Level unitsLevel,
+            List<Column> columns,
+            List<Row> rows,
+            Map<String, String> totals,
+            Map<String, String> categoryNames,
+            Map<String, Indicator> indicators,
+            String html) {
+
+        Table withHtml(String html) {
+            return new Table(unitsLevel, columns, rows, totals, categoryNames, indicators, html);
+        }
+    }
+
+    /** Which table of a page: the units of the focus or its towns, and the language. */
+    private record Drawn(boolean towns, Locale locale) {}
+
     private final boolean towns;
     private final Revisions revisions;
-    private List<Row> rows = List.of();
-    /** 区县 over a city's districts, 市 over a province's cities, 乡镇（街道） over a district's towns. */
-    private Division.Level unitsLevel = Division.Level.COUNTY;
-
-    private List<Column> columns = List.of();
-    private Map<String, String> totals = Map.of();
-    private Map<String, String> categoryNames = Map.of();
-    private Map<String, Indicator> indicators = Map.of();
+    private Table shown = new Table(Division.Level.COUNTY, List.of(), List.of(), Map.of(), Map.of(), Map.of(), "");
     private String sortKey;
     private boolean descending;
 
@@ -123,16 +142,21 @@ class DistrictTable extends Div {
      * page refreshed without a reload; a chosen sort order is kept.
      */
     void setDashboard(Dashboard data) {
+        shown = PageMemo.of(data, new Drawn(towns, getLocale()), () -> build(data));
+        draw();
+    }
+
+    private Table build(Dashboard data) {
         var locale = getLocale();
         List<Division> units = towns ? data.towns() : data.counties();
         BiFunction<Indicator, Integer, Optional<YearCell>> cells = towns ? data::townCell : data::cell;
-        unitsLevel = towns ? Division.Level.TOWN : data.rankedLevel();
+        var unitsLevel = towns ? Division.Level.TOWN : data.rankedLevel();
         var byCategory = new LinkedHashMap<String, List<Column>>();
         var names = new LinkedHashMap<String, String>();
         var byCode = new HashMap<String, Indicator>();
         var total = new HashMap<String, String>();
         var words = new ChartContents(locale, this::getTranslation);
-        rows = units.stream()
+        var rows = units.stream()
                 .map(u -> new Row(u, new HashMap<>(), new HashMap<>(), towns ? null : pending(words, data, u)))
                 .toList();
         for (Indicator indicator : data.districtIndicators()) {
@@ -182,11 +206,18 @@ class DistrictTable extends Div {
                 getTranslation(
                         "dashboard.table.total",
                         towns ? data.focus().name() : data.city().name()));
-        columns = all;
-        totals = total;
-        categoryNames = names;
-        indicators = byCode;
-        draw();
+        // shared by sessions on other threads from here on: nothing of it changes again
+        var built = new Table(
+                unitsLevel,
+                List.copyOf(all),
+                rows.stream()
+                        .map(r -> new Row(r.unit(), Map.copyOf(r.texts()), Map.copyOf(r.values()), r.pending()))
+                        .toList(),
+                Map.copyOf(total),
+                Collections.unmodifiableMap(names),
+                Map.copyOf(byCode),
+                null);
+        return built.withHtml(SharedText.of(html(built, null, false)));
     }
 
     /** The mark of a unit outside the totals, and the reason it was returned with; null for a counted unit. */
@@ -199,7 +230,7 @@ class DistrictTable extends Div {
 
     /** A click on a column's header: ascending, then descending, then as the database gave them, as the grid did. */
     private void sort(String key) {
-        if (key == null || !(key.equals(NAME) || indicators.containsKey(key))) {
+        if (key == null || !(key.equals(NAME) || shown.indicators().containsKey(key))) {
             return; // anyone can send any key; only the sortable columns have one
         }
         if (!key.equals(sortKey)) {
@@ -214,15 +245,15 @@ class DistrictTable extends Div {
     }
 
     private void openRevised(String unitId, String code) {
-        var indicator = indicators.get(code);
-        rows.stream()
+        var indicator = shown.indicators().get(code);
+        shown.rows().stream()
                 .filter(r -> String.valueOf(r.unit().id()).equals(unitId))
                 .findFirst()
                 .filter(r -> indicator != null && revised(r.text(code)))
                 .ifPresent(r -> revisions.open(indicator, r.unit()));
     }
 
-    private List<Row> sorted() {
+    private static List<Row> sorted(List<Row> rows, String sortKey, boolean descending) {
         if (sortKey == null) {
             return rows;
         }
@@ -234,6 +265,14 @@ class DistrictTable extends Div {
     }
 
     private void draw() {
+        getElement()
+                .setProperty(
+                        "innerHTML", sortKey == null ? shown.html() : SharedText.of(html(shown, sortKey, descending)));
+    }
+
+    private String html(Table table, String sortKey, boolean descending) {
+        var columns = table.columns();
+        var categoryNames = table.categoryNames();
         var html = new StringBuilder(8192).append("<table class=\"pivot\"><thead>");
         if (!categoryNames.isEmpty()) {
             // the categories over their columns (and subtotal); nothing over the units and the overall score
@@ -255,9 +294,10 @@ class DistrictTable extends Div {
             html.append("</tr>");
         }
         html.append("<tr>");
-        head(html, NAME, getTranslation(unitsLevel.headingKey()), null, true, " class=\"pivot-unit\"");
+        var sorted = new Sorted(table.indicators(), sortKey, descending);
+        sorted.head(html, NAME, getTranslation(table.unitsLevel().headingKey()), null, true, " class=\"pivot-unit\"");
         for (var column : columns) {
-            head(
+            sorted.head(
                     html,
                     column.key(),
                     column.head(),
@@ -268,7 +308,7 @@ class DistrictTable extends Div {
         html.append("</tr></thead><tbody>");
         var hint = HtmlText.escape(getTranslation("dashboards.revisedHint"));
         var metHint = HtmlText.escape(getTranslation("dashboards.pivot.metHint"));
-        for (var row : sorted()) {
+        for (var row : sorted(table.rows(), sortKey, descending)) {
             // a unit outside the totals keeps its row and values, marked, so the total never hides it
             html.append(row.pending() == null ? "<tr>" : "<tr class=\"pivot-pending\">")
                     .append("<th scope=\"row\" class=\"pivot-unit\">")
@@ -310,47 +350,48 @@ class DistrictTable extends Div {
             html.append("</tr>");
         }
         html.append("</tbody><tfoot><tr class=\"pivot-total\"><th scope=\"row\" class=\"pivot-unit\">")
-                .append(HtmlText.escape(totals.get(NAME)))
+                .append(HtmlText.escape(table.totals().get(NAME)))
                 .append("</th>");
         for (var column : columns) {
             html.append("<td data-key=\"")
                     .append(HtmlText.escape(column.key()))
                     .append(column.subtotal() ? "\" class=\"subtotal\">" : "\">")
-                    .append(HtmlText.escape(totals.getOrDefault(column.key(), "—")))
+                    .append(HtmlText.escape(table.totals().getOrDefault(column.key(), "—")))
                     .append("</td>");
         }
-        getElement()
-                .setProperty(
-                        "innerHTML",
-                        SharedText.of(html.append("</tr></tfoot></table>").toString()));
+        return html.append("</tr></tfoot></table>").toString();
     }
 
-    /** A column header: sortable ones hold a button saying their order to screen readers through aria-sort. */
-    private void head(StringBuilder html, String key, String text, String title, boolean sortable, String attributes) {
-        html.append("<th scope=\"col\"").append(attributes);
-        if (sortable && key.equals(sortKey)) {
-            html.append(" aria-sort=\"")
-                    .append(descending ? "descending" : "ascending")
-                    .append('"');
+    /** The headers of a table drawn in one order: which columns can be sorted, and which one is. */
+    private record Sorted(Map<String, Indicator> indicators, String sortKey, boolean descending) {
+
+        /** A column header: sortable ones hold a button saying their order to screen readers through aria-sort. */
+        void head(StringBuilder html, String key, String text, String title, boolean sortable, String attributes) {
+            html.append("<th scope=\"col\"").append(attributes);
+            if (sortable && key.equals(sortKey)) {
+                html.append(" aria-sort=\"")
+                        .append(descending ? "descending" : "ascending")
+                        .append('"');
+            }
+            html.append('>');
+            if (sortable) {
+                html.append("<button type=\"button\" class=\"pivot-sort\" data-sort=\"")
+                        .append(HtmlText.escape(key))
+                        .append("\">");
+            }
+            html.append("<span class=\"pivot-head\"");
+            if (indicators.containsKey(key)) {
+                html.append(" data-indicator=\"").append(HtmlText.escape(key)).append('"');
+            }
+            if (title != null) {
+                html.append(" title=\"").append(HtmlText.escape(title)).append('"');
+            }
+            html.append('>').append(HtmlText.escape(text)).append("</span>");
+            if (sortable) {
+                html.append("</button>");
+            }
+            html.append("</th>");
         }
-        html.append('>');
-        if (sortable) {
-            html.append("<button type=\"button\" class=\"pivot-sort\" data-sort=\"")
-                    .append(HtmlText.escape(key))
-                    .append("\">");
-        }
-        html.append("<span class=\"pivot-head\"");
-        if (indicators.containsKey(key)) {
-            html.append(" data-indicator=\"").append(HtmlText.escape(key)).append('"');
-        }
-        if (title != null) {
-            html.append(" title=\"").append(HtmlText.escape(title)).append('"');
-        }
-        html.append('>').append(HtmlText.escape(text)).append("</span>");
-        if (sortable) {
-            html.append("</button>");
-        }
-        html.append("</th>");
     }
 
     /** A string the browser sent, or null for anything else: the event data is anyone's to write. */

@@ -2,6 +2,7 @@ package org.minsheng.dashboard.ui;
 
 import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.minsheng.base.HtmlText;
 import org.minsheng.base.format.Numbers;
@@ -28,6 +29,12 @@ class HeadlineTile extends Div {
     /** Which clicks on the tile reach the server: those on the revised mark. */
     static final String REVISED_CLICK = "event.target.classList.contains('tile-revised')";
 
+    /** A tile's HTML, and its status class ({@code met}, {@code missed}, or null without a target). */
+    record Tile(String html, String status) {}
+
+    /** Which tile of a page: one per indicator and language. */
+    private record Drawn(int indicatorId, Locale locale) {}
+
     private final Indicator indicator;
 
     HeadlineTile(Dashboard data, Indicator indicator, Runnable showCorrections) {
@@ -40,7 +47,7 @@ class HeadlineTile extends Div {
 
     /** Shows the indicator's figures of {@code data} in place, for a page refreshed without a reload. */
     void setDashboard(Dashboard data) {
-        var tile = TileMemo.of(data, indicator.id(), getLocale(), () -> draw(data));
+        var tile = PageMemo.<Tile>of(data, new Drawn(indicator.id(), getLocale()), () -> draw(data));
         removeClassNames("met", "missed");
         if (tile.status() != null) {
             addClassName(tile.status());
@@ -49,7 +56,7 @@ class HeadlineTile extends Div {
     }
 
     /** The tile's inside for {@code data}: nothing in it depends on the session but the language. */
-    private TileMemo.Tile draw(Dashboard data) {
+    private Tile draw(Dashboard data) {
         var locale = getLocale();
         Integer unit = data.focusId();
         var html = new StringBuilder(1024);
@@ -112,7 +119,7 @@ class HeadlineTile extends Div {
                     .toList();
             html.append(Sparkline.svg(byMonth, getTranslation("dashboards.sparkline", indicator.shortName(locale))));
         }
-        return new TileMemo.Tile(SharedText.of(html.toString()), status);
+        return new Tile(SharedText.of(html.toString()), status);
     }
 
     /**

@@ -149,12 +149,12 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                 // the units charted: 各市 on a province's page, not 各区县
                 getTranslation(data.rankedLevel().eachKey()));
         chart.setVisible(true);
-        chart.show(
+        chart.show(ChartCard.draw(
                 chartTitle,
                 getTranslation("dashboards.unit", unitText) + " · " + asOf,
                 ChartConfigs.chart(chartTitle, asOf, unitText, labels, series, false),
                 header,
-                rows);
+                rows));
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -414,6 +416,60 @@ class DashboardViewTest {
         assertThat(districts(component)).isEqualTo(asGiven);
         StaticHtml.click(component, DistrictTable.SORT_CLICK, DistrictTable.SORT_KEY, "<script>");
         assertThat(districts(component)).isEqualTo(asGiven);
+    }
+
+    /**
+     * A page's tiles, charts and table are drawn once for every session showing it (PageMemo): what one
+     * session chose (a sort order) and its language stay its own. The second and third views below show
+     * the same page as the first, as other sessions opening it would.
+     */
+    @Test
+    void sessions_sharing_a_page_keep_their_own_language_and_sort_order() {
+        var first = _get(DistrictTable.class);
+        var asGiven = districts(first);
+        StaticHtml.click(first, DistrictTable.SORT_CLICK, DistrictTable.SORT_KEY, "passing_bays");
+        assertThat(districts(first)).isNotEqualTo(asGiven);
+        var chinese = StaticHtml.html(first).select("tfoot th").text();
+        var chineseTrend = trendTitle();
+        assertThat(chinese).isEqualTo("漳州市合计");
+        assertThat(heatMapCorner()).isEqualTo("区县");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020")));
+        var english = _get(DistrictTable.class);
+        assertThat(english).isNotSameAs(first);
+        assertThat(StaticHtml.html(english).select("tfoot th").text()).isEqualTo("漳州市 total");
+        assertThat(districts(english)).as("another session's order is its own").isEqualTo(asGiven);
+        assertThat(trendTitle()).contains(" by month in ").isNotEqualTo(chineseTrend);
+        assertThat(heatMapCorner()).isEqualTo("District");
+        assertThat(_find(HeadlineTile.class))
+                .isNotEmpty()
+                .allSatisfy(tile -> assertThat(StaticHtml.html(tile).text()).doesNotContain("目标"));
+
+        UI.getCurrent().setLocale(Locale.CHINA);
+        UI.getCurrent().navigate("");
+        var third = _get(DistrictTable.class);
+        assertThat(StaticHtml.html(third).select("tfoot th").text()).isEqualTo(chinese);
+        assertThat(districts(third)).isEqualTo(asGiven);
+        assertThat(trendTitle()).isEqualTo(chineseTrend);
+        assertThat(heatMapCorner()).isEqualTo("区县");
+        assertThat(districts(first))
+                .as("the first session's order is untouched")
+                .isNotEqualTo(asGiven);
+    }
+
+    private static String heatMapCorner() {
+        var table = _get(CompletionHeatMap.class)
+                .getChildren()
+                .filter(c -> c.getElement().getClassList().contains("data-table-wrap"))
+                .findFirst()
+                .orElseThrow();
+        return StaticHtml.html(table).select("thead th").first().text();
+    }
+
+    private static String trendTitle() {
+        return _get(_get(ChartCard.class, spec -> spec.withId("trend-chart")), H3.class)
+                .getText();
     }
 
     /**

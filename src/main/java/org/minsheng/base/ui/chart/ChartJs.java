@@ -36,7 +36,29 @@ public class ChartJs extends Component implements HasSize {
      * JSON tree is garbage once written, so an open dashboard does not hold a copy of every chart.
      */
     public void setConfig(ObjectNode config) {
-        getElement().setProperty("config", SharedText.of(JSON.writeValueAsString(config)));
+        setConfig(Config.of(config));
+    }
+
+    /** A configuration written before, shown again without writing its JSON again. */
+    public void setConfig(Config config) {
+        getElement().setProperty("config", config.json);
+    }
+
+    /**
+     * A configuration written once as the JSON the browser receives, for a chart that many sessions show
+     * alike (a dashboard's, drawn once per page): each of them then sets the same text instead of writing
+     * the tree again.
+     */
+    public static final class Config {
+        private final String json;
+
+        private Config(String json) {
+            this.json = json;
+        }
+
+        public static Config of(ObjectNode config) {
+            return new Config(SharedText.of(JSON.writeValueAsString(config)));
+        }
     }
 
     /** The configuration as the browser has it, read back from the property. */

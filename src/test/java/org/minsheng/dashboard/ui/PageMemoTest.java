@@ -7,15 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The tiles of a page drawn once for every session showing it, and only for that page and language. */
-class TileMemoTest {
+/** A page's parts drawn once for every session showing it, and only for that page and key. */
+class PageMemoTest {
 
     private final List<String> drawn = new ArrayList<>();
 
-    private TileMemo.Tile tile(Object page, int indicator, Locale locale) {
-        return TileMemo.of(page, indicator, locale, () -> {
+    private record TileKey(int indicator, Locale locale) {}
+
+    /** Another caller's key with the same components: a different part. */
+    private record TableKey(int indicator, Locale locale) {}
+
+    private HeadlineTile.Tile tile(Object page, int indicator, Locale locale) {
+        return PageMemo.of(page, new TileKey(indicator, locale), () -> {
             drawn.add(page + "/" + indicator + "/" + locale);
-            return new TileMemo.Tile("<b>" + page + " " + indicator + " " + locale + "</b>", "met");
+            return new HeadlineTile.Tile("<b>" + page + " " + indicator + " " + locale + "</b>", "met");
         });
     }
 
@@ -43,10 +48,19 @@ class TileMemoTest {
     }
 
     @Test
+    void two_callers_keys_never_meet_even_with_equal_components() {
+        var page = new Page("漳州市 2025 第3版");
+        var tile = tile(page, 1, Locale.CHINA);
+        String table = PageMemo.of(page, new TableKey(1, Locale.CHINA), () -> "<table></table>");
+        assertThat(table).isEqualTo("<table></table>");
+        assertThat(tile(page, 1, Locale.CHINA)).isSameAs(tile);
+    }
+
+    @Test
     void only_the_most_recently_shown_pages_are_held() {
         var oldest = new Page("oldest");
         tile(oldest, 1, Locale.CHINA);
-        for (int i = 0; i < TileMemo.PAGES; i++) {
+        for (int i = 0; i < PageMemo.PAGES; i++) {
             tile(new Page("later " + i), 1, Locale.CHINA);
         }
         drawn.clear();
