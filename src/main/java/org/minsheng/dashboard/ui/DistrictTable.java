@@ -36,12 +36,16 @@ import tools.jackson.databind.JsonNode;
  */
 class DistrictTable extends Div {
 
-    /** What a click on a column's sort button sends: the column key. */
-    static final String SORT_KEY = "event.target.closest('button[data-sort]').dataset.sort";
+    /**
+     * What a click on a column's sort button sends: the column key. The browser works out every listener's
+     * data for every click on the table before any filter is read, so each expression must also hold for a
+     * click meant for the other button: one that threw left every click unsent (hence {@code ?.}).
+     */
+    static final String SORT_KEY = "event.target.closest('button[data-sort]')?.dataset.sort";
     /** What a click on a revised figure (†) sends: the unit's id and the indicator's code. */
-    static final String REVISED_UNIT = "event.target.closest('button[data-unit]').dataset.unit";
+    static final String REVISED_UNIT = "event.target.closest('button[data-unit]')?.dataset.unit";
 
-    static final String REVISED_INDICATOR = "event.target.closest('button[data-unit]').dataset.indicator";
+    static final String REVISED_INDICATOR = "event.target.closest('button[data-unit]')?.dataset.indicator";
 
     /** Which clicks reach the server: on a sort button, on a revised figure. */
     static final String SORT_CLICK = "event.target.closest('button[data-sort]') != null";
