@@ -143,30 +143,34 @@ class DashboardCharts extends Div {
         if (!isVisible()) {
             return;
         }
+        // the words and the 数据截至 line are made only by a chart not yet drawn for this page and language
         var locale = getLocale();
-        var contents = new ChartContents(locale, this::getTranslation);
-        var asOf = Labels.asOf(this, data, zone);
         if (data.cityWide()) {
             Ranking drawn = PageMemo.of(
                     data,
                     new Drawn(ChartKind.RANKING, chosen.code(), annualOnly, locale),
-                    () -> drawRanking(data, chosen, contents, asOf));
+                    () -> drawRanking(data, chosen, contents(), Labels.asOf(this, data, zone)));
             ranked = drawn.units();
             ranking.show(drawn.card());
         }
-        var trendAsOf = annualOnly ? getTranslation("dashboards.trend.annualOnly", asOf) : asOf;
-        trend.show(PageMemo.of(
-                data,
-                new Drawn(ChartKind.TREND, chosen.code(), annualOnly, locale),
-                () -> drawTrend(data, chosen, contents, trendAsOf)));
+        boolean annual = annualOnly;
+        trend.show(PageMemo.of(data, new Drawn(ChartKind.TREND, chosen.code(), annual, locale), () -> {
+            var asOf = Labels.asOf(this, data, zone);
+            return drawTrend(
+                    data, chosen, contents(), annual ? getTranslation("dashboards.trend.annualOnly", asOf) : asOf);
+        }));
         yoy.show(PageMemo.of(
                 data,
-                new Drawn(ChartKind.YEAR_ON_YEAR, chosen.code(), annualOnly, locale),
-                () -> drawYearOnYear(data, chosen, contents, asOf)));
+                new Drawn(ChartKind.YEAR_ON_YEAR, chosen.code(), annual, locale),
+                () -> drawYearOnYear(data, chosen, contents(), Labels.asOf(this, data, zone))));
         years.show(PageMemo.of(
                 data,
-                new Drawn(ChartKind.YEARS, chosen.code(), annualOnly, locale),
-                () -> drawYears(data, chosen, contents, asOf)));
+                new Drawn(ChartKind.YEARS, chosen.code(), annual, locale),
+                () -> drawYears(data, chosen, contents(), Labels.asOf(this, data, zone))));
+    }
+
+    private ChartContents contents() {
+        return new ChartContents(getLocale(), this::getTranslation);
     }
 
     private Ranking drawRanking(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {

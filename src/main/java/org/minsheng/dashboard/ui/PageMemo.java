@@ -65,9 +65,9 @@ final class PageMemo {
     @SuppressWarnings("unchecked")
     static <T> T of(Object page, Record key, Supplier<T> draw) {
         synchronized (PAGES_DRAWN) {
-            var part = PAGES_DRAWN
-                    .computeIfAbsent(new Page(page), p -> new HashMap<>())
-                    .get(key);
+            // a miss leaves nothing behind: the page's map is made only once there is a part to keep
+            var drawn = PAGES_DRAWN.get(new Page(page));
+            var part = drawn == null ? null : drawn.get(key);
             if (part != null) {
                 return (T) part;
             }
