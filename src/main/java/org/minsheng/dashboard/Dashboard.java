@@ -270,9 +270,11 @@ public record Dashboard(
         if (!totalsComparable()) {
             return false;
         }
-        // nothing in yet this year is no total to compare: the tile shows last year's figure instead
+        // nothing in yet this year is no total to compare: the tile shows last year's figure instead; and
+        // nothing last year is no difference of units either, only no change (上年同期无数据)
         var now = reportingUnits(cells(), indicator, predecessors());
-        return now.isEmpty() || now.equals(reportingUnits(lastYear(), indicator, Map.of()));
+        var then = reportingUnits(lastYear(), indicator, Map.of());
+        return now.isEmpty() || then.isEmpty() || now.equals(then);
     }
 
     private static Set<Integer> reportingUnits(List<YearCell> cells, Indicator indicator, Map<Integer, Integer> as) {
@@ -297,10 +299,16 @@ public record Dashboard(
         return indicators.stream().filter(i -> !i.reportedByCity()).toList();
     }
 
-    /** Corrections after publication among the totals shown. */
+    /**
+     * Corrections after publication among the focus's figures shown: the totals on the city's page, the
+     * unit's own on a unit's page. A unit's page holds the city's cells too, to rank its units, and
+     * counting their totals said a district had a corrected figure when the city's own 牵头市直部门 was
+     * corrected (a stranger's trial).
+     */
     public int corrections() {
+        var focus = focusId();
         return cells().stream()
-                .filter(YearCell::isTotal)
+                .filter(c -> Objects.equals(c.divisionId(), focus))
                 .mapToInt(YearCell::corrections)
                 .sum();
     }

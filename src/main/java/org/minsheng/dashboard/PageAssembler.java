@@ -100,7 +100,15 @@ final class PageAssembler {
             shownMonths = cells;
         }
         var lastYear = lastYear(accepted, reads, year, months, yearly);
+        // a unit's page shows no city-reported indicator (the city's own 牵头市直部门): their approval,
+        // a correction of the city's own figure, must not date it
+        var cityReported = catalogue.stream()
+                .filter(Indicator::reportedByCity)
+                .map(Indicator::id)
+                .collect(Collectors.toSet());
+        boolean cityWide = focus.id() == city.id();
         var asOf = shownMonths.stream()
+                .filter(c -> cityWide || !cityReported.contains(c.indicatorId()))
                 .map(YearCell::approvedAt)
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())

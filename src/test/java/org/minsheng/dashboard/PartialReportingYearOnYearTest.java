@@ -60,4 +60,24 @@ class PartialReportingYearOnYearTest {
                 .as("every district in both years")
                 .isNotEmpty();
     }
+
+    /**
+     * An indicator with no figure last year has nothing to compare with, not different units: the tile
+     * said 「两年同期计入合计的县区不同」 for 2020's cross-inspections while every district page said 上年同期无数据
+     * (a stranger's trial). Its total is comparable, there is simply no change, and the chart has no note.
+     */
+    @Test
+    void a_total_with_no_figure_last_year_is_not_called_a_difference_of_units() {
+        var whole2020 = SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020)));
+        var inspected = indicator(whole2020, "cross_inspected");
+        assertThat(whole2020.value(inspected, null)).as("a 2020 total").isNotEmpty();
+        assertThat(whole2020.lastYearCell(inspected, null).map(YearCell::value))
+                .as("no 2019 figure")
+                .isEmpty();
+        assertThat(whole2020.totalsComparable(inspected)).isTrue();
+        assertThat(whole2020.change(inspected, null)).isEmpty();
+        var words = new ChartContents(
+                Translations.CHINESE, (key, args) -> translations.getTranslation(key, Translations.CHINESE, args));
+        assertThat(words.notComparedNote(whole2020, inspected)).isEmpty();
+    }
 }
