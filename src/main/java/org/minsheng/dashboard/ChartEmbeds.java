@@ -1,5 +1,6 @@
 package org.minsheng.dashboard;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,7 @@ public interface ChartEmbeds {
      * the unit's year is not published, or its page draws no such chart of the indicator.
      *
      * @param unitCode null for the installation's root
+     * @param locale   the language of the chart the codes show, and of its title
      */
-    Optional<EmbedCode> embedCode(int year, String unitCode, String indicator, ChartKind kind);
+    Optional<EmbedCode> embedCode(int year, String unitCode, String indicator, ChartKind kind, Locale locale);
 }

@@ -1,6 +1,8 @@
 package org.minsheng.dashboard;
 
+import java.util.Locale;
 import org.minsheng.base.HtmlText;
+import org.minsheng.base.i18n.Translations;
 
 /**
  * What a web editor pastes to show a published chart on another site, in its two forms: live
@@ -20,6 +22,14 @@ public record EmbedCode(int year, String unitCode, String indicator, ChartKind k
 
     public String pinnedPath() {
         return livePath() + "/" + edition;
+    }
+
+    /**
+     * What follows a code's address for the chart in {@code locale}: nothing for Chinese, the published
+     * language, and {@code ?lang=en} for English.
+     */
+    public static String query(Locale locale) {
+        return Translations.isChinese(locale) ? "" : "?lang=en";
     }
 
     /** @param origin the scheme, host and context path the embedding site's visitors reach us by */

@@ -135,7 +135,7 @@ public class PublicDisclosureService implements ChartEmbeds {
 
     @Override
     @Transactional
-    public Optional<EmbedCode> embedCode(int year, String unitCode, String indicator, ChartKind kind) {
+    public Optional<EmbedCode> embedCode(int year, String unitCode, String indicator, ChartKind kind, Locale locale) {
         return embed(year, unitCode, indicator, kind)
                 .map(chart -> new EmbedCode(
                         chart.year(),
@@ -143,7 +143,7 @@ public class PublicDisclosureService implements ChartEmbeds {
                         indicator,
                         kind,
                         chart.edition(),
-                        chart.content().title()));
+                        chart.in(locale).content().title()));
     }
 
     /**

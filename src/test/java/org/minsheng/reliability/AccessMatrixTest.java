@@ -594,7 +594,7 @@ class AccessMatrixTest {
         cases.add(new Case(
                 "PublicDisclosureService.embedCode",
                 EnumSet.allOf(Caller.class),
-                () -> disclosure.embedCode(2020, "350600", "meal_schools", ChartKind.TREND)));
+                () -> disclosure.embedCode(2020, "350600", "meal_schools", ChartKind.TREND, Locale.CHINA)));
         cases.add(new Case(
                 "PublicDisclosureService.yearForPage",
                 EnumSet.allOf(Caller.class),

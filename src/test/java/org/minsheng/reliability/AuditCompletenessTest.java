@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -428,7 +429,7 @@ class AuditCompletenessTest {
                 null,
                 "PublicDisclosureService.embedCode",
                 "comms",
-                () -> disclosure.embedCode(2020, null, "road_widening", ChartKind.YEARS));
+                () -> disclosure.embedCode(2020, null, "road_widening", ChartKind.YEARS, Locale.CHINA));
         assertThat(db.fetchCount(Tables.EMBED_SNAPSHOT))
                 .as("the charts are kept")
                 .isPositive();

@@ -26,6 +26,7 @@ import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 
@@ -300,7 +301,9 @@ class DashboardCharts extends Div {
         if (shown == null || chosen == null) {
             return;
         }
-        embeds.embedCode(shown.year(), shown.division(), chosen, kind)
+        // the codes show the chart in the session's language, under the title it has on screen
+        var language = EmbedCode.query(getLocale());
+        embeds.embedCode(shown.year(), shown.division(), chosen, kind, getLocale())
                 .ifPresentOrElse(
                         code -> {
                             var origin = EmbedCodeDialog.origin();
@@ -308,8 +311,8 @@ class DashboardCharts extends Div {
                                     this,
                                     code.title(),
                                     wholeYearNote(shown),
-                                    code.live(origin),
-                                    code.pinned(origin),
+                                    code.live(origin, language),
+                                    code.pinned(origin, language),
                                     code.edition());
                         },
                         () -> Notifications.error(getTranslation("embed.unavailable", String.valueOf(shown.year()))));

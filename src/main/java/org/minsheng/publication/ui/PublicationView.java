@@ -32,6 +32,7 @@ import org.minsheng.base.ui.EmbedCodeDialog;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicDisclosureService;
 import org.minsheng.publication.PublicationImageService;
@@ -318,12 +319,17 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         var button = new Button(
                 getTranslation("dashboards.embed"),
                 e -> disclosure
-                        .embedCode(year, unit, indicator.code(), ChartKind.RANKING)
+                        .embedCode(year, unit, indicator.code(), ChartKind.RANKING, getLocale())
                         .ifPresentOrElse(
                                 code -> {
                                     var origin = EmbedCodeDialog.origin();
+                                    var language = EmbedCode.query(getLocale());
                                     EmbedCodeDialog.open(
-                                            this, code.title(), code.live(origin), code.pinned(origin), code.edition());
+                                            this,
+                                            code.title(),
+                                            code.live(origin, language),
+                                            code.pinned(origin, language),
+                                            code.edition());
                                 },
                                 () -> Notifications.error(getTranslation("embed.unavailable", String.valueOf(year)))));
         button.setId("embed-" + indicator.code());

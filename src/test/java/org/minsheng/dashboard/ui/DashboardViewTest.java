@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -656,5 +657,25 @@ class DashboardViewTest {
 
         assertThat(_find(TextArea.class, spec -> spec.withId("embed-live"))).hasSize(1);
         assertThat(_find(Paragraph.class, spec -> spec.withId("embed-note"))).isEmpty();
+    }
+
+    /**
+     * An English session's embed codes are of the English chart, titled as on screen: the dialog's heading
+     * and the iframe's title were the Chinese chart's (a stranger's trial).
+     */
+    @Test
+    @Transactional
+    void an_english_sessions_embed_code_is_the_english_chart() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020")));
+
+        _click(_get(Button.class, spec -> spec.withId("ranking-embed")));
+
+        var live = _get(TextArea.class, spec -> spec.withId("embed-live")).getValue();
+        assertThat(live).contains("/public/embed/2020/350600/meal_schools?lang=en\"");
+        assertThat(live).doesNotContainPattern("title=\"[^\"]*[\u4e00-\u9fff]");
+        assertThat(_get(TextArea.class, spec -> spec.withId("embed-pinned")).getValue())
+                .contains("?lang=en\"");
+        assertThat(_get(Dialog.class).getHeaderTitle()).doesNotContainPattern("[\u4e00-\u9fff]");
     }
 }
