@@ -162,6 +162,26 @@ public class ReviewService {
      */
     @Transactional
     public void publish(int periodId) {
+        requirePublisher();
+        var period = periods.lockForPublishing(periodId);
+        requireNothingPending(period);
+        periods.markPublished(period);
+        events.publishEvent(new ApprovedFiguresChanged(periodId, ApprovedFiguresChanged.Change.PUBLISHED));
+    }
+
+    /**
+     * Refuses, with the words {@link #publish} would use, a period that cannot be published now; locks and
+     * writes nothing. The review page asks before its confirmation, which asked 「仍然发布？」 about the
+     * units not complete and was then refused for figures not yet reviewed (a tester's trial). A check
+     * only: {@link #publish} checks again under its lock, as a figure may be submitted in between.
+     */
+    @Transactional(readOnly = true)
+    public void checkPublishable(int periodId) {
+        requirePublisher();
+        requireNothingPending(periods.get(periodId));
+    }
+
+    private void requirePublisher() {
         currentUser.require(Role.REVIEWER);
         var scope = currentUser.readingScope();
         if (scope.limited()) {
@@ -170,16 +190,16 @@ public class ReviewService {
                     scope.homeName(),
                     divisions.city().name());
         }
-        var period = periods.lockForPublishing(periodId);
+    }
+
+    private void requireNothingPending(Period period) {
         if (period.isPublished()) {
             throw new RefusedException("period.alreadyPublished");
         }
-        int pending = figures.countPending(periodId);
+        int pending = figures.countPending(period.id());
         if (pending > 0) {
             throw new RefusedException("review.error.pending", pending);
         }
-        periods.markPublished(period);
-        events.publishEvent(new ApprovedFiguresChanged(periodId, ApprovedFiguresChanged.Change.PUBLISHED));
     }
 
     /** An approval of a published period's figure is a correction: the edition moves on. */

@@ -1,5 +1,6 @@
 package org.minsheng.publication;
 
+import java.util.regex.Pattern;
 import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.chart.ImageFormat;
@@ -24,6 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PublicationImageService implements ChartDownloads {
+
+    /**
+     * The longest note a chart takes, in characters after any label typed: the footer's line holds
+     * 1,072 of the figure's 1,200 units at 16 to the em, so 注： and 60 full-width characters (992) fit
+     * and the painter never has to cut the note with 「…」, which it did silently at about 65.
+     */
+    public static final int NOTE_LENGTH = 60;
+
+    /** A label the user typed before the note: the frame writes 注： itself, and printed 「注：注：…」. */
+    private static final Pattern NOTE_LABEL = Pattern.compile("^(?:注|note)\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE);
 
     private final DashboardService dashboards;
     private final ChartImages charts;
@@ -61,6 +72,7 @@ public class PublicationImageService implements ChartDownloads {
     @Transactional
     public Download chart(ChartRequest request) {
         requireExporter();
+        var note = note(request.note());
         var data = dashboards.dashboard(request.filter());
         // the heat-map shows every indicator with district targets; the other charts the one asked for
         var indicator = !request.kind().ofOneIndicator()
@@ -70,7 +82,7 @@ public class PublicationImageService implements ChartDownloads {
                         .findFirst()
                         .orElseThrow(
                                 () -> new RefusedException("dashboards.indicator.unknown", request.indicatorCode()));
-        var model = charts.model(data, indicator, request.kind(), request.note());
+        var model = charts.model(data, indicator, request.kind(), note);
         var bytes = charts.render(model, request.size(), request.format());
         var name = t(
                 "publication.chart.fileName",
@@ -123,6 +135,18 @@ public class PublicationImageService implements ChartDownloads {
                         edition.inFileName(this::t));
         provenance.record(ExportKind.CARD_PNG, name, ExportScope.year(year, edition.recorded(), data.dataAsOf()));
         return new Download(name, ImageFormat.PNG.contentType, bytes);
+    }
+
+    /** The note as drawn after 注：, without a label typed before it; null for none; refused when too long. */
+    private static String note(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        var note = NOTE_LABEL.matcher(typed.strip()).replaceFirst("").strip();
+        if (note.length() > NOTE_LENGTH) {
+            throw new RefusedException("publication.export.noteTooLong", NOTE_LENGTH);
+        }
+        return note.isEmpty() ? null : note;
     }
 
     private void requireExporter() {

@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.Download;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.dashboard.ChartKind;
@@ -28,6 +29,7 @@ import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearPoint;
+import org.minsheng.db.Tables;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.render.ChartFrame;
 import org.minsheng.publication.render.CjkFont;
@@ -311,6 +313,42 @@ class PublicationImagesTest {
                         .fileName())
                 .isEqualTo("漳州市-2020-营养改善计划学校-区县排名-网页1200x800-未发布.png");
         assertThat(as("comms", () -> images.headlineCard(2020)).fileName()).isEqualTo("回眸2020-成果数字卡片-未发布.png");
+    }
+
+    /**
+     * A note as long as the field allows is drawn whole: the footer used to cut a 100-character note with
+     * 「…」 and say nothing; 60 full-width characters after 注： fit the footer's line, a longer note is
+     * refused with its limit instead of cut.
+     */
+    @Test
+    @Transactional
+    void a_note_of_the_length_allowed_is_drawn_whole_and_a_longer_one_is_refused_not_cut() throws Exception {
+        var longest = "国".repeat(PublicationImageService.NOTE_LENGTH - 10) + "各区县数据为示意拆分";
+        assertThat(longest).hasSize(60);
+        assertThat(svgTexts(chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, longest)))
+                .contains("注：" + longest)
+                .noneMatch(t -> t.contains("…"));
+        int exports = db.fetchCount(Tables.EXPORT_RECORD);
+        assertThatThrownBy(() -> chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.PNG, longest + "。"))
+                .isInstanceOf(RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "publication.export.noteTooLong");
+        assertThat(db.fetchCount(Tables.EXPORT_RECORD))
+                .as("a refused chart records no export")
+                .isEqualTo(exports);
+    }
+
+    /** The frame writes 注： itself; a note typed as 「注：…」 printed 「注：注：…」. */
+    @Test
+    void a_note_typed_with_its_own_label_is_not_labelled_twice() throws Exception {
+        for (var typed : List.of("注：各区县数据为示意拆分", "注: 各区县数据为示意拆分", " Note:各区县数据为示意拆分", "NOTE： 各区县数据为示意拆分")) {
+            assertThat(svgTexts(chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, typed)))
+                    .as(typed)
+                    .contains("注：各区县数据为示意拆分")
+                    .noneMatch(t -> t.startsWith("注：注") || t.startsWith("注：Note") || t.startsWith("注：NOTE"));
+        }
+        assertThat(svgTexts(chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, "注：")))
+                .as("a label and nothing else is no note")
+                .noneMatch(t -> t.startsWith("注："));
     }
 
     @Test

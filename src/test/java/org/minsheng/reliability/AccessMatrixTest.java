@@ -480,6 +480,10 @@ class AccessMatrixTest {
                 EnumSet.of(REVIEWER),
                 () -> reviews.returnDivision(january, xiangcheng, "请核实")));
         cases.add(new Case("ReviewService.publish", EnumSet.of(REVIEWER), () -> run(() -> reviews.publish(january))));
+        cases.add(new Case(
+                "ReviewService.checkPublishable",
+                EnumSet.of(REVIEWER),
+                () -> run(() -> reviews.checkPublishable(january))));
         cases.add(new Case("ReviewService.publishesPeriods", EnumSet.of(REVIEWER), reviews::publishesPeriods));
         cases.add(new Case(
                 "ReviewService.revise",

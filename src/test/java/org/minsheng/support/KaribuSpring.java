@@ -2,13 +2,16 @@ package org.minsheng.support;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Route;
 import java.security.Principal;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.minsheng.base.ui.NotFoundOrDeniedView;
 import org.springframework.context.ApplicationContext;
@@ -60,6 +63,15 @@ public final class KaribuSpring {
         var routes = new Routes(views, new HashSet<>(), true);
         routes.addErrorRoutes(NotFoundOrDeniedView.class);
         return routes;
+    }
+
+    /** The texts of the notifications showing, after the round trip that shows them. */
+    public static List<String> notifications() {
+        MockVaadin.clientRoundtrip(false);
+        return NotificationsKt.getNotifications().stream()
+                .map(Notification::getElement)
+                .map(e -> e.getProperty("text"))
+                .toList();
     }
 
     public static void tearDown() {

@@ -323,6 +323,14 @@ class ReviewView extends Div implements HasDynamicTitle {
      * report, and the reviewer knows it.
      */
     private void confirmPublish(PeriodOverview period) {
+        // figures still in the workflow: the service's refusal at once, not a question it would refuse after
+        try {
+            review.checkPublishable(period.id());
+        } catch (RefusedException refused) {
+            Notifications.refused(refused);
+            refreshPeriods(period.id());
+            return;
+        }
         var completeness = trackers.tracker(period.id()).completeness();
         boolean missing = completeness.outstanding() > 0;
         var dialog = new ConfirmDialog(

@@ -23,7 +23,8 @@ import org.minsheng.indicator.TargetRow;
 
 /**
  * Sets a target, or changes the direction and value of one; indicator, division and year are what
- * the target is about, so they are fixed once it exists. Choosing "reach zero" fills in the 0.
+ * the target is about, so they are fixed once it exists. A new one starts on the unit the page shows.
+ * Choosing "reach zero" fills in the 0.
  */
 class TargetDialog extends Dialog {
 
@@ -43,6 +44,7 @@ class TargetDialog extends Dialog {
             TargetAdminService service,
             List<CatalogueEntry> indicators,
             List<Division> divisions,
+            Division shown,
             int year,
             TargetRow editing,
             Runnable onSaved) {
@@ -104,6 +106,10 @@ class TargetDialog extends Dialog {
             division.setReadOnly(true);
             direction.setValue(editing.direction());
             value.setValue(editing.value());
+        } else {
+            // the unit whose page the administrator is on: the field started empty beside a picker
+            // showing 漳州市 (a tester's trial); the units below stay one choice away
+            division.setValue(shown);
         }
         add(new FormLayout(indicator, division, direction, value));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

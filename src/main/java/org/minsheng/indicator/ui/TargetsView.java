@@ -198,6 +198,7 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                         service,
                         indicators.list().stream().filter(i -> !i.retired()).toList(),
                         unitsOfPage(unit.getValue()),
+                        unit.getValue(),
                         shownYear,
                         target,
                         this::refresh)

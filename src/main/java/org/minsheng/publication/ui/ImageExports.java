@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -61,8 +62,13 @@ class ImageExports extends Div {
                 e -> indicator.setEnabled(e.getValue() == null || e.getValue().ofOneIndicator()));
         var note = new TextField(getTranslation("publication.export.note"));
         note.setId("chart-note");
-        note.setMaxLength(120);
+        // what the image's footer holds, counted as one types: 120 were taken and the image cut them with 「…」
+        note.setMaxLength(PublicationImageService.NOTE_LENGTH);
         note.setPlaceholder(getTranslation("publication.export.notePlaceholder"));
+        note.setValueChangeMode(ValueChangeMode.EAGER);
+        note.setHelperText(noteHelp(0));
+        note.addValueChangeListener(
+                e -> note.setHelperText(noteHelp(e.getValue().length())));
         var chart = anchor(
                 "download-chart",
                 "publication.export.chart",
@@ -92,6 +98,10 @@ class ImageExports extends Div {
         if (!indicators.isEmpty()) {
             indicator.setValue(indicators.getFirst());
         }
+    }
+
+    private String noteHelp(int typed) {
+        return getTranslation("publication.export.noteHelp", PublicationImageService.NOTE_LENGTH, typed);
     }
 
     private <T> Select<T> select(String id, String label, List<T> items, T value, ItemLabelGenerator<T> names) {

@@ -2,13 +2,9 @@ package org.minsheng.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import java.sql.SQLTransientConnectionException;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,33 +39,25 @@ class ErrorHandlingTest {
                 "Could not open JDBC Connection",
                 new SQLTransientConnectionException(
                         "embedded - Connection is not available, request timed out after 3000ms."))));
-        assertThat(notifications()).containsExactly("数据库暂时无法连接，本次操作未保存。请稍后再试，已登录状态不受影响。");
+        assertThat(KaribuSpring.notifications()).containsExactly("数据库暂时无法连接，本次操作未保存。请稍后再试，已登录状态不受影响。");
     }
 
     @Test
     void a_refusal_nobody_caught_is_still_translated() {
         ErrorHandling.handle(new ErrorEvent(new RuntimeException(new RefusedException("input.error.tooLong", 2000))));
-        assertThat(notifications()).containsExactly("文字太长，最多 2,000 个字。");
+        assertThat(KaribuSpring.notifications()).containsExactly("文字太长，最多 2,000 个字。");
     }
 
     @Test
     void any_other_failure_says_the_action_was_not_completed_and_shows_no_exception() {
         ErrorHandling.handle(
                 new ErrorEvent(new DataIntegrityViolationException("duplicate key value violates unique constraint")));
-        assertThat(notifications()).containsExactly("操作未能完成，请稍后再试；如仍有问题请联系系统管理员。");
+        assertThat(KaribuSpring.notifications()).containsExactly("操作未能完成，请稍后再试；如仍有问题请联系系统管理员。");
     }
 
     @Test
     void a_page_the_user_left_tells_nobody_anything() {
         ErrorHandling.handle(new ErrorEvent(new UIDetachedException()));
-        assertThat(notifications()).isEmpty();
-    }
-
-    private static List<String> notifications() {
-        MockVaadin.clientRoundtrip(false);
-        return NotificationsKt.getNotifications().stream()
-                .map(Notification::getElement)
-                .map(e -> e.getProperty("text"))
-                .toList();
+        assertThat(KaribuSpring.notifications()).isEmpty();
     }
 }

@@ -66,14 +66,16 @@ class EntryViewTest {
                 new Paste(Integer.MIN_VALUE, Integer.MAX_VALUE, "5\t6\n7\t8"),
                 new Paste(0, 0, null))) {
             view.paste(paste.row(), paste.column(), paste.text());
-            assertThat(notifications()).as("%s", paste).containsExactly("粘贴的起始位置不在当前报表中，未填入任何数据。请刷新页面后重试。");
+            assertThat(KaribuSpring.notifications())
+                    .as("%s", paste)
+                    .containsExactly("粘贴的起始位置不在当前报表中，未填入任何数据。请刷新页面后重试。");
             NotificationsKt.getNotifications().forEach(Notification::close);
             MockVaadin.clientRoundtrip(false);
         }
         assertThat(drafts()).as("no figure written").isEqualTo(drafts);
 
         view.paste(0, 0, "5\n");
-        assertThat(notifications()).as("a paste inside the sheet").isEmpty();
+        assertThat(KaribuSpring.notifications()).as("a paste inside the sheet").isEmpty();
         assertThat(drafts()).isEqualTo(drafts + 1);
     }
 
@@ -310,13 +312,5 @@ class EntryViewTest {
 
     private long drafts() {
         return ((Number) db.fetchValue(DRAFTS)).longValue();
-    }
-
-    private static List<String> notifications() {
-        MockVaadin.clientRoundtrip(false);
-        return NotificationsKt.getNotifications().stream()
-                .map(Notification::getElement)
-                .map(e -> e.getProperty("text"))
-                .toList();
     }
 }

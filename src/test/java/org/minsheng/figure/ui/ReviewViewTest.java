@@ -107,6 +107,29 @@ class ReviewViewTest {
         assertThat(_find(Button.class, spec -> spec.withId("publish-period"))).isEmpty();
     }
 
+    /**
+     * With figures still waiting for review the service refuses to publish, so the page says that at once:
+     * it used to ask 「仍然发布？」 about the units not complete and then refuse anyway (a tester's trial).
+     */
+    @Test
+    void publishing_a_period_with_figures_still_submitted_is_refused_at_once_without_a_confirmation() {
+        Catalogue.figureIn(db, "meal_schools", "350623", Catalogue.monthId(db, 2021, 1), "submitted", "stat-zhangpu");
+        UI.getCurrent().navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("period-grid"));
+        assertThat(periods.asSingleSelect().getValue().month()).isEqualTo(1);
+
+        _get(Button.class, spec -> spec.withId("publish-period")).click();
+
+        assertThat(_find(ConfirmDialog.class))
+                .as("no question about something that cannot happen")
+                .isEmpty();
+        assertThat(KaribuSpring.notifications()).containsExactly("还有 1 项数据未审核（草稿、已提交或已退回），不能发布");
+        assertThat(db.fetchValue("select status::text from period where kind = 'month' and year = 2021 and month = 1"))
+                .isEqualTo("open");
+        assertThat(_find(Button.class, spec -> spec.withId("publish-period"))).hasSize(1);
+    }
+
     /** The tracker says where a period stands before the rows, and can hide the units that are done. */
     @Test
     void the_tracker_summary_counts_submitted_and_late_units_and_the_switch_leaves_only_those_still_to_submit() {

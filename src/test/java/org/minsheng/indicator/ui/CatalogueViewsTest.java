@@ -168,6 +168,22 @@ class CatalogueViewsTest {
                 .isEqualTo("0 人");
     }
 
+    /** The dialog opened with 单位 empty while the picker beside the button showed 漳州市 (a tester's trial). */
+    @Test
+    void a_new_target_starts_on_the_unit_the_page_shows() {
+        var view = open("admin/targets", TargetsView.class);
+        assertThat(view.unit.getValue().name()).isEqualTo("漳州市");
+        _click(_get(Button.class, spec -> spec.withId("new-target")));
+        assertThat(_get(TargetDialog.class).division.getValue())
+                .as("the root the page shows")
+                .isEqualTo(view.unit.getValue());
+        _get(TargetDialog.class).close();
+
+        TargetDialogs.showUnit(view, "350602");
+        _click(_get(Button.class, spec -> spec.withId("new-target")));
+        assertThat(_get(TargetDialog.class).division.getValue().code()).isEqualTo("350602");
+    }
+
     @Test
     void a_leader_cannot_open_the_catalogue_pages() {
         KaribuSpring.signInAndOpen(context, "leader");
@@ -183,12 +199,7 @@ class CatalogueViewsTest {
         Catalogue.addDivision(db, "350602001", "东铺头街道", "town", "350602");
         var view = open("admin/targets", TargetsView.class);
         view.year.setValue("2021");
-        view.unit.setValue(view.unit
-                .getListDataView()
-                .getItems()
-                .filter(d -> d.code().equals("350602"))
-                .findFirst()
-                .orElseThrow());
+        TargetDialogs.showUnit(view, "350602");
         _click(_get(Button.class, spec -> spec.withId("new-target")));
         var dialog = _get(TargetDialog.class);
         assertThat(dialog.division.getListDataView().getItems().map(d -> d.code()))

@@ -59,12 +59,7 @@ class ProvinceTargetsViewTest {
                 .toList();
         assertThat(labels).startsWith("福建省").contains("漳州市", "漳州市 › 漳浦县", "福州市 › 鼓楼区");
 
-        view.unit.setValue(view.unit
-                .getListDataView()
-                .getItems()
-                .filter(d -> d.code().equals("350000"))
-                .findFirst()
-                .orElseThrow());
+        TargetDialogs.showUnit(view, "350000");
         assertThat(_size(view.grid))
                 .as("the province's own and its cities': 漳州市's six")
                 .isEqualTo(6);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.publication.PhraseEntry;
+import org.minsheng.publication.PublicationImageService;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,21 @@ class PublicationViewTest {
         assertThat(indicator.isEnabled()).isFalse();
         kind.setValue(ChartKind.YEARS);
         assertThat(indicator.isEnabled()).isTrue();
+    }
+
+    /**
+     * The note field takes what the image's footer holds and says so as one types: 120 characters were
+     * allowed and the image cut them at about 65 with 「…」 (a tester's trial).
+     */
+    @Test
+    void the_chart_note_field_takes_what_fits_in_the_image_and_counts_as_one_types() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication");
+        var note = _get(TextField.class, spec -> spec.withId("chart-note"));
+        assertThat(note.getMaxLength()).isEqualTo(PublicationImageService.NOTE_LENGTH);
+        assertThat(note.getHelperText()).isEqualTo("图中自动在前面加“注：”，最多 60 字（已输入 0 字）");
+        note.setValue("各区县数据为示意拆分");
+        assertThat(note.getHelperText()).isEqualTo("图中自动在前面加“注：”，最多 60 字（已输入 10 字）");
     }
 
     /** The chart picker in English names the charts, not the slugs a file name would use. */
