@@ -113,7 +113,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         Object[] unitsWords = {t(locale, unitsLevel.tableKey()), t(locale, unitsLevel.eachKey())};
         for (var indicator : data.districtIndicators()) {
             columns.add(new Table.Column(
-                    t(locale, "export.header.withUnit", indicator.shortName(locale), indicator.unit(locale)),
+                    indicator.shortNameWithUnit(locale, (key, parameters) -> t(locale, key, parameters)),
                     indicator.scale()));
         }
         var rows = new ArrayList<List<Object>>();

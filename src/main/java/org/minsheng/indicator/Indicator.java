@@ -2,6 +2,7 @@ package org.minsheng.indicator;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.minsheng.base.i18n.Translations;
 
 /**
@@ -130,6 +131,27 @@ public record Indicator(
 
     public String unit(Locale locale) {
         return Translations.isChinese(locale) ? measure.unitZh() : measure.unitEn();
+    }
+
+    /**
+     * The short name with its unit, as a table's column header names the indicator: 贫困家庭儿童辍学（人）,
+     * Roads widened (km). One rule for every table that heads a column so (the dashboard's units' table,
+     * its export, the public page), with the words of the caller's {@code translate}.
+     */
+    public String shortNameWithUnit(Locale locale, BiFunction<String, Object[], String> translate) {
+        return withUnit(shortName(locale), locale, translate);
+    }
+
+    /** The full name with its unit, as a column header's tooltip says it: see {@link #shortNameWithUnit}. */
+    public String nameWithUnit(Locale locale, BiFunction<String, Object[], String> translate) {
+        return withUnit(name(locale), locale, translate);
+    }
+
+    // An English name that ends in brackets already takes its unit after a comma: a second pair read
+    // 「Dropouts (poor households) (people)」. Chinese writes both the same way, in full-width brackets.
+    private String withUnit(String name, Locale locale, BiFunction<String, Object[], String> translate) {
+        var key = name.endsWith(")") ? "indicator.withUnit.afterBracket" : "indicator.withUnit";
+        return translate.apply(key, new Object[] {name, unit(locale)});
     }
 
     public String category(Locale locale) {

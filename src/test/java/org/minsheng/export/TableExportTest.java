@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
@@ -134,6 +135,26 @@ class TableExportTest {
                 "comms",
                 () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Translations.ENGLISH));
         assertThat(english.fileName()).matches("漳州-2020-12-districts-rev1-\\d{8}\\.csv");
+    }
+
+    /**
+     * The CSV's header names a column as the dashboard's table does: an English short name that ends in
+     * brackets takes its unit after a comma (the tester read 「Dropouts (poor households) (people)」), the
+     * others and the Chinese keep the unit in brackets.
+     */
+    @Test
+    void a_column_whose_english_name_ends_in_brackets_gives_its_unit_after_a_comma() {
+        // quoted, as CSV quotes any field holding a comma
+        assertThat(header(Translations.ENGLISH))
+                .contains(",\"Dropouts (poor households), people\",", ",Roads widened (km),")
+                .doesNotContain(") (");
+        assertThat(header(Translations.CHINESE)).contains(",贫困家庭儿童辍学（人）,", ",农村公路单改双（公里）,");
+    }
+
+    private String header(Locale locale) {
+        var bytes = as("comms", () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, locale))
+                .bytes();
+        return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")[1];
     }
 
     /** A year not yet out names no edition in the table's title nor in its file name, in either language. */

@@ -105,9 +105,8 @@ final class PivotHtml {
                     .computeIfAbsent(indicator.categoryCode(), k -> new ArrayList<>())
                     .add(new Column(
                             key,
-                            in.getTranslation(
-                                    "dashboard.table.column", indicator.shortName(locale), indicator.unit(locale)),
-                            in.getTranslation("dashboard.table.column", indicator.name(locale), indicator.unit(locale)),
+                            indicator.shortNameWithUnit(locale, in::getTranslation),
+                            indicator.nameWithUnit(locale, in::getTranslation),
                             indicator.categoryCode(),
                             false));
             names.put(indicator.categoryCode(), indicator.category(locale));

@@ -1,7 +1,7 @@
 package org.minsheng.figure.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -86,18 +86,18 @@ class CellEditor extends Div {
         var reference = new Div();
         reference.addClassName("cell-reference");
         reference.setText(reference(cell));
-        if (cell.revision() > 0) {
-            var history = new Anchor();
-            history.setText(getTranslation("history.open", cell.revision()));
-            history.addClassName("cell-history");
-            history.getElement().setAttribute("tabindex", "-1");
-            history.getElement().addEventListener("click", e -> showHistory.accept(this.cell));
-            reference.add(history);
-        }
         // The reason comes before the explanation: Tab from a corrected value reaches the field the
         // correction needs. After it, Tab went on to an existing explanation, selected its text, and the
         // reason typed next replaced the explanation while the value waited unsaved (a stranger's trial).
         add(value, state, reference, messages, correctionReason, explanation);
+        if (cell.revision() > 0) {
+            // last, after the fields, so Tab reaches it without coming between a corrected value and its
+            // reason; a button, which Tab and Enter reach (the link beside 上期 had tabindex -1 and no address)
+            var history = new NativeButton(getTranslation("history.open", cell.revision()));
+            history.addClassName("cell-history");
+            history.addClickListener(e -> showHistory.accept(this.cell));
+            add(history);
+        }
         show(cell);
     }
 

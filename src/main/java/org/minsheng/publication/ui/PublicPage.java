@@ -243,7 +243,7 @@ final class PublicPage extends HtmlPage {
                 .append(escape(t(data.rankedLevel().headingKey())))
                 .append("</th>");
         indicators.forEach(i -> html.append("<th scope=\"col\">")
-                .append(escape(t("export.header.withUnit", i.shortName(locale), i.unit(locale))))
+                .append(escape(i.shortNameWithUnit(locale, this::t)))
                 .append("</th>"));
         html.append("</tr></thead><tbody>");
         for (var county : data.counties()) {

@@ -420,6 +420,26 @@ class DashboardViewTest {
     }
 
     /**
+     * An English short name that ends in brackets takes its unit after a comma: the tester read 「Dropouts
+     * (poor households) (people)」 over the column. The other columns, and every Chinese one, keep the unit
+     * in brackets.
+     */
+    @Test
+    void a_column_whose_english_name_ends_in_brackets_gives_its_unit_after_a_comma() {
+        assertThat(columnHead("dropouts")).isEqualTo("贫困家庭儿童辍学（人）");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020")));
+        assertThat(columnHead("dropouts")).isEqualTo("Dropouts (poor households), people");
+        assertThat(columnHead("road_widening")).isEqualTo("Roads widened (km)");
+    }
+
+    private static String columnHead(String indicator) {
+        return StaticHtml.html(_get(DistrictTable.class))
+                .select(".pivot-head[data-indicator=" + indicator + "]")
+                .text();
+    }
+
+    /**
      * A page's tiles, charts and table are drawn once for every session showing it (PageMemo): what one
      * session chose (a sort order) and its language stay its own. The second and third views below show
      * the same page as the first, as other sessions opening it would.

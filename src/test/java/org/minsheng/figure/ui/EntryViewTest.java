@@ -1,6 +1,7 @@
 package org.minsheng.figure.ui;
 
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._fireValueChange;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.ClickNotifier;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -209,6 +213,29 @@ class EntryViewTest {
         assertThat(_find(EntryView.class))
                 .as("nothing waits: leaving is not asked")
                 .isEmpty();
+    }
+
+    /**
+     * A published figure's history is reached by Tab, as the tester's keyboard could not: the link had
+     * tabindex -1, and as an anchor without an address Enter would not have opened it either. It comes
+     * after the cell's fields, so Tab from a corrected value still reaches its reason first.
+     */
+    @Test
+    void a_figures_history_is_a_button_that_tab_reaches_after_the_cells_fields() {
+        choose(2020, 12);
+        var editor = editor("road_widening");
+        var history = _get(editor, Component.class, spec -> spec.withClasses("cell-history"));
+        assertThat(history.getElement().getTag()).isEqualTo("button");
+        assertThat(history.getElement().getAttribute("tabindex")).isNull();
+        var order = editor.getChildren().toList();
+        assertThat(order.getLast())
+                .as("after the value, its reason and its explanation")
+                .isSameAs(history);
+        assertThat(order.indexOf(history))
+                .isGreaterThan(
+                        order.indexOf(_get(editor, TextField.class, spec -> spec.withClasses("cell-correction"))));
+        _click((ClickNotifier<?>) history);
+        assertThat(_get(Dialog.class).isOpened()).isTrue();
     }
 
     /** Leaving anyway, once asked, leaves, and the typed value is dropped as the dialog said. */
