@@ -116,17 +116,6 @@ public record Dashboard(
         return units.city();
     }
 
-    /**
-     * The demo's note under a root's pages, dashboard and publications alike, with its whole word ({0}): a
-     * city's demo splits its published totals; above a city (the province demo) the units' figures are
-     * generated and no published total backs them, so the city's wording would be false there.
-     */
-    public static String illustrativeNoteKey(Division root) {
-        return root.level().compareTo(Division.Level.CITY) < 0
-                ? "dashboard.illustrativeGenerated"
-                : "dashboard.illustrativeSplit";
-    }
-
     public Division focus() {
         return units.focus();
     }

@@ -228,13 +228,15 @@ public class DashboardService {
     }
 
     /**
-     * True when the year's district figures are an illustrative split of published totals (the demo),
-     * so the pages say so; never for figures an office entered.
+     * The demo's note for a page of {@code unit} when the year's figures are the demo's (a split of
+     * published totals, or generated), so the pages say so; empty for figures an office entered.
      */
     @Transactional(readOnly = true)
-    public boolean illustrativeSplit(int year) {
+    public Optional<IllustrativeNote> illustrativeNote(int year, Division unit) {
         currentUser.require(Role.values());
-        return dashboards.illustrative(year);
+        return dashboards.illustrative(year)
+                ? Optional.of(IllustrativeNote.of(divisions.city(), unit))
+                : Optional.empty();
     }
 
     /**

@@ -68,7 +68,11 @@ public class PublicDisclosureService implements ChartEmbeds {
             }
             var review = publications.review(year, code, locale);
             var charts = new ArrayList<>(publications.rankings(review, code).values());
-            return Optional.of(new PublicYear(unitCode(code), review, charts, dashboards.illustrativeSplit(year)));
+            return Optional.of(new PublicYear(
+                    unitCode(code),
+                    review,
+                    charts,
+                    dashboards.illustrativeNote(year, review.data().city()).orElse(null)));
         });
     }
 

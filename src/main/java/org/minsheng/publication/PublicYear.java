@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.IllustrativeNote;
 import org.minsheng.indicator.Indicator;
 
 /**
@@ -12,9 +13,9 @@ import org.minsheng.indicator.Indicator;
  * browser to draw; its headline lines in the page's language, the lede and the revisions as written. Only ever built for a published year (PublicDisclosureService).
  *
  * @param code         the unit's division code
- * @param illustrative the units' figures are an illustrative split of published totals (the demo)
+ * @param illustrative the demo's note when the figures are the demo's, null for figures an office entered
  */
-public record PublicYear(String code, YearInReview review, List<Chart> charts, boolean illustrative) {
+public record PublicYear(String code, YearInReview review, List<Chart> charts, IllustrativeNote illustrative) {
 
     public PublicYear {
         charts = List.copyOf(charts);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.IllustrativeNote;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.render.CjkFont;
@@ -45,9 +45,9 @@ class PublicationPdf {
 
     /**
      * @param charts       PNG figures per category, placed after the category's tables
-     * @param illustrative the year's district figures are the demo's illustrative split: say so at the end
+     * @param illustrative the demo's note, said at the end when the figures are the demo's; null for none
      */
-    byte[] write(YearInReview review, Map<String, List<byte[]>> charts, boolean illustrative) {
+    byte[] write(YearInReview review, Map<String, List<byte[]>> charts, IllustrativeNote illustrative) {
         var font = cjk.get();
         var title = new Font(font, 20, Font.BOLD, new Color(0x1A, 0x1F, 0x2B));
         var heading = new Font(font, 14, Font.BOLD, ACCENT);
@@ -134,12 +134,8 @@ class PublicationPdf {
                 document.add(CjkLineBreaks.paragraph(revision.text(), small));
             }
         }
-        if (illustrative) {
-            var note = CjkLineBreaks.paragraph(
-                    t(
-                            Dashboard.illustrativeNoteKey(review.data().city()),
-                            t(review.data().city().wholeKey())),
-                    small);
+        if (illustrative != null) {
+            var note = CjkLineBreaks.paragraph(t(illustrative.key(), t(illustrative.wholeKey())), small);
             note.setSpacingBefore(16);
             document.add(note);
         }

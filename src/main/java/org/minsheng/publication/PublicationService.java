@@ -231,7 +231,10 @@ public class PublicationService {
         // the wall display reads the year-in-review, but exports nothing
         currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR);
         var review = yearInReview(year, division);
-        var bytes = pdf.write(review, sectionCharts(review, division), dashboards.illustrativeSplit(year));
+        var bytes = pdf.write(
+                review,
+                sectionCharts(review, division),
+                dashboards.illustrativeNote(year, review.data().city()).orElse(null));
         // the edition in the name: a corrected year's PDF never takes the name of the one it replaces;
         // a unit below the root is named in it, the root's file keeps the name it always had; a year not
         // yet published is named so

@@ -61,6 +61,7 @@ class DashboardServiceRulesTest {
     private static final OffsetDateTime DEC_31 = OffsetDateTime.of(2021, 12, 31, 17, 0, 0, 0, ZoneOffset.ofHours(8));
     private static final OffsetDateTime JAN_15 = OffsetDateTime.of(2022, 1, 15, 9, 0, 0, 0, ZoneOffset.ofHours(8));
     private static final Division SHIMA = new Division(60, "350604100", "石码街道", Division.Level.TOWN, 6);
+    private static final Division CITY_ROOT = new Division(1, "350600", "漳州市", Division.Level.CITY, null);
 
     private final DashboardRepository repository = mock(DashboardRepository.class);
     private final FrameRepository frameReads = mock(FrameRepository.class);
@@ -427,8 +428,10 @@ class DashboardServiceRulesTest {
     @Test
     void the_demo_note_and_the_corrections_behind_a_figure_come_from_the_database_for_a_signed_in_reader() {
         when(repository.illustrative(2020)).thenReturn(true);
-        assertThat(service.illustrativeSplit(2020)).isTrue();
-        assertThat(service.illustrativeSplit(2021)).isFalse();
+        when(divisions.city()).thenReturn(CITY_ROOT);
+        assertThat(service.illustrativeNote(2020, CITY_ROOT))
+                .contains(new IllustrativeNote("dashboard.illustrativeSplit", "division.whole.city"));
+        assertThat(service.illustrativeNote(2021, CITY_ROOT)).isEmpty();
         var correction = new Correction(
                 2020,
                 12,

@@ -49,6 +49,7 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.db.Tables;
+import org.minsheng.division.Division;
 import org.minsheng.division.DivisionHistoryService;
 import org.minsheng.division.DivisionImportService;
 import org.minsheng.division.DivisionService;
@@ -351,7 +352,10 @@ class AccessMatrixTest {
                 READERS_OF_THE_ROOT,
                 u -> dashboards.dashboard(u.root() ? DashboardFilter.year(2020) : filter(u.code())));
         cases.add(new Case("DashboardService.latestYear", SIGNED_IN, dashboards::latestYear));
-        cases.add(new Case("DashboardService.illustrativeSplit", SIGNED_IN, () -> dashboards.illustrativeSplit(2020)));
+        cases.add(new Case(
+                "DashboardService.illustrativeNote",
+                SIGNED_IN,
+                () -> dashboards.illustrativeNote(2020, new Division(1, "350600", "漳州市", Division.Level.CITY, null))));
         onUnits(
                 cases,
                 "DashboardService.corrections",

@@ -228,10 +228,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         var line = Labels.asOf(this, data, zone);
         meta.setText(
                 data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections()) : line);
-        illustrative.setText(getTranslation(
-                Dashboard.illustrativeNoteKey(data.city()),
-                getTranslation(data.city().wholeKey())));
-        illustrative.setVisible(dashboards.illustrativeSplit(data.filter().year()));
+        var demo = dashboards.illustrativeNote(data.filter().year(), data.focus());
+        demo.ifPresent(note -> illustrative.setText(getTranslation(note.key(), getTranslation(note.wholeKey()))));
+        illustrative.setVisible(demo.isPresent());
         boolean reportedAsTotal = periods.annualOnly(data.filter().year());
         annualOnly.setText(getTranslation(
                 "dashboard.annualOnly", String.valueOf(data.filter().year())));

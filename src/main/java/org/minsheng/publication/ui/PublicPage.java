@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartKind;
-import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
@@ -93,11 +92,10 @@ final class PublicPage extends HtmlPage {
                     .forEach(r -> html.append("<li>").append(escape(r.text())).append("</li>"));
             html.append("</ul></section>");
         }
-        if (page.illustrative()) {
+        if (page.illustrative() != null) {
             html.append("<p class=\"note\">")
-                    .append(escape(t(
-                            Dashboard.illustrativeNoteKey(data.city()),
-                            t(data.city().wholeKey()))))
+                    .append(escape(
+                            t(page.illustrative().key(), t(page.illustrative().wholeKey()))))
                     .append("</p>");
         }
         html.append("<section class=\"data\" aria-labelledby=\"data\"><h2 id=\"data\">")

@@ -58,6 +58,23 @@ class IllustrativeNoteTest {
         assertThat(pdfText(2020)).doesNotContain(NOTE).contains("芗城区");
     }
 
+    /**
+     * A district's figures are part of the city's split: its year-in-review said 「公开发布的是全区合计数」,
+     * a total nobody published (a tester's trial).
+     */
+    @Test
+    void a_districts_year_in_review_names_the_citys_published_totals_not_its_own() throws Exception {
+        var reader = new PdfReader(SignedIn.as("comms", () -> publications.yearInReviewPdf(2020, "350602"))
+                .bytes());
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(text.toString().replaceAll("\\s+", ""))
+                .contains("公开发布的是全市合计数")
+                .doesNotContain("全区合计数");
+    }
+
     private boolean noteOnDashboard(int year) {
         KaribuSpring.signInAndOpen(context, "leader");
         UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(Map.of("year", String.valueOf(year))));
