@@ -125,7 +125,10 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         }
         var total = new ArrayList<Object>();
         total.add(t(locale, "dashboard.table.total", data.focus().name()));
-        data.districtIndicators().forEach(i -> total.add(value(cellOf.apply(i, null), locale)));
+        // a district's page holds its towns' total only once a town has reported (PageTowns): until then the
+        // row is the district's own value, as its tiles show it, not an empty 芗城区合计
+        data.districtIndicators()
+                .forEach(i -> total.add(value(cellOf.apply(i, null).or(() -> data.cell(i, data.focusId())), locale)));
         rows.add(total);
         var year = String.valueOf(filter.year());
         var period = !data.hasData()

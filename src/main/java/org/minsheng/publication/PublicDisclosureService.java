@@ -31,9 +31,11 @@ public class PublicDisclosureService implements ChartEmbeds {
     private final DashboardService dashboards;
     private final PublicReading asPublic;
     private final EmbedRepository embeds;
+    private final UnitYears units;
 
     PublicDisclosureService(
             EmbedRepository embeds,
+            UnitYears units,
             PublicationService publications,
             UnitPublicationRepository releases,
             DivisionService divisions,
@@ -45,6 +47,7 @@ public class PublicDisclosureService implements ChartEmbeds {
         this.dashboards = dashboards;
         this.asPublic = asPublic;
         this.embeds = embeds;
+        this.units = units;
     }
 
     /**
@@ -96,11 +99,9 @@ public class PublicDisclosureService implements ChartEmbeds {
         });
     }
 
-    /** The gate: the unit exists and its year is out for the public. */
+    /** The gate: the unit is the installation's (the root or below it) and its year is out for the public. */
     private boolean released(int year, String code) {
-        var id = code == null
-                ? Optional.of(divisions.city().id())
-                : divisions.node(code).map(n -> n.id());
+        var id = units.unitId(code);
         return id.isPresent() && releases.released(id.get(), year);
     }
 

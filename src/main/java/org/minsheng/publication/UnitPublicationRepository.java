@@ -130,6 +130,24 @@ class UnitPublicationRepository {
                 .fetch(r -> new Release(r.value1(), r.value2(), r.value3().intValue()));
     }
 
+    /**
+     * The id of the unit of {@code code} when it is the root or lies below it, walking up from the unit:
+     * empty for a code no unit has, and for one the root does not reach. The division table holds the
+     * root's parents too (a city's installation has 福建省 and 全国, whose subtrees the imports hang from),
+     * which are no unit of the installation; their pages were the root's page under their code.
+     */
+    Optional<Integer> unitUnder(int rootId, String code) {
+        var found = db.resultQuery("""
+                        with recursive up (id, parent_id, start, depth) as (
+                          select d.id, d.parent_id, d.id, 0 from division d where d.code = {0}
+                          union all
+                          select d.id, d.parent_id, up.start, up.depth + 1 from division d join up on d.id = up.parent_id
+                          where up.id <> {1} and up.depth < 16
+                        )
+                        select start from up where id = {1}""", DSL.val(code), DSL.inline(rootId));
+        return found.fetch(r -> r.get(0, Integer.class)).stream().findFirst();
+    }
+
     /** The code of the highest of the units (a reviewer's scope), the one whose year they publish. */
     Optional<String> highestCode(Set<Integer> ids) {
         return db.select(DIVISION.CODE)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.minsheng.base.UnknownException;
 import org.minsheng.dashboard.CityYear;
@@ -66,11 +67,22 @@ class UnitYears {
 
     private UnitYear read(DashboardFilter window, String code) {
         var filter = window.withDivision(unitCode(code));
-        if (filter.division() != null && divisions.node(filter.division()).isEmpty()) {
+        if (filter.division() != null && unitId(filter.division()).isEmpty()) {
             throw new UnknownException("publication.error.unknownUnit", filter.division());
         }
         var page = dashboards.dashboard(filter);
         return new UnitYear(page, page.cityWide() ? unitPage(page) : districtPage(page));
+    }
+
+    /**
+     * The id of the unit of {@code code} (null: the root) when it is a unit of the installation: the root
+     * or a unit below it. Empty for a code no unit has and for the root's parents (福建省 and 全国 above
+     * 漳州市), which the dashboard answers with the root's page: under their code that page would call the
+     * root's year theirs. The public pages, their data and the read API find their unit here.
+     */
+    Optional<Integer> unitId(String code) {
+        var root = divisions.city();
+        return code == null ? Optional.of(root.id()) : publications.unitUnder(root.id(), code);
     }
 
     /**

@@ -196,6 +196,28 @@ class TableExportTest {
                 .contains("乡镇");
     }
 
+    /**
+     * 芗城区's leader downloads 芗城区's town table (/exports, 乡镇指标表) with 芗城区's values in its total row,
+     * as their dashboard's tiles show them: no town of it has reported, and the row was 「芗城区合计,,,,,,」.
+     * The city's leader downloading the same table gets the same row.
+     */
+    @Test
+    void a_district_leaders_town_table_has_the_districts_values_in_its_total_row() {
+        var xiangcheng = DashboardFilter.year(2020).withDivision("350602");
+        var own = totalRow(as(
+                "leader-xiangcheng",
+                () -> exports.districtTable(xiangcheng, Download.Format.CSV, Translations.CHINESE)));
+        var city = totalRow(
+                as("leader", () -> exports.districtTable(xiangcheng, Download.Format.CSV, Translations.CHINESE)));
+        // 芗城区's family doctors, as on its dashboard's tile
+        assertThat(own).startsWith("芗城区合计,").contains(",4200", ",2.5").isEqualTo(city);
+    }
+
+    private static String totalRow(Download csv) {
+        var lines = new String(csv.bytes(), StandardCharsets.UTF_8).substring(1).split("\r\n");
+        return lines[lines.length - 1];
+    }
+
     @Test
     void a_statistician_exports_only_their_own_district_from_the_tracker() throws IOException {
         var period = as("reviewer", () -> periods.all()).stream()

@@ -176,6 +176,31 @@ class PublicPageTest {
 
     @Test
     @Order(3)
+    void a_unit_above_the_root_is_no_unit_of_the_installation_and_gets_the_same_404() throws Exception {
+        // the division table holds 漳州市's parents (福建省 350000, 全国 000000); their codes opened
+        // 漳州市's page and data labelled with the code asked, as if the city's year were theirs
+        for (var path : List.of(
+                "/public/2020/350000",
+                "/public/2020/000000",
+                "/public/2020/350000?lang=en",
+                "/public/2020/000000/data.json")) {
+            var answer = get(path, Map.of());
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            assertThat(answer.body()).as(path).doesNotContain("漳州市2020").doesNotContain("\"code\":\"000000\"");
+        }
+        var embed = get("/public/embed/2020/350000/meal_schools", Map.of());
+        assertThat(embed.statusCode()).isEqualTo(404);
+        assertThat(embed.body()).contains("此图表不存在或尚未公开");
+        assertThat(get("/public/2020/350600", Map.of()).statusCode())
+                .as("the root's own code")
+                .isEqualTo(200);
+        assertThat(get("/public/2020/350602", Map.of()).statusCode())
+                .as("a unit below it")
+                .isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
     void the_english_page_and_its_embeds_name_the_indicators_in_english() throws Exception {
         var page = get("/public/2020?lang=en", Map.of()).body();
         var captions = between(page, "<figcaption", "</figcaption>");

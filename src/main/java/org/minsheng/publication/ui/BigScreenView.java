@@ -21,12 +21,14 @@ import org.minsheng.base.ui.chart.ChartConfigs;
 import org.minsheng.base.ui.chart.ChartJs;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicationService;
 import org.minsheng.publication.YearInReview;
+import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,6 +49,7 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final PublicationService publications;
     private final DashboardService dashboards;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final int rotateSeconds;
     private int year;
@@ -57,10 +60,12 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             PublicationService publications,
             DashboardService dashboards,
             DashboardUpdates updates,
+            CurrentUser currentUser,
             Clock clock,
             @Value("${minsheng.screen.rotate-seconds:15}") int rotateSeconds) {
         this.publications = publications;
         this.dashboards = dashboards;
+        this.currentUser = currentUser;
         this.clock = clock;
         this.rotateSeconds = Math.max(3, rotateSeconds);
         addClassName("big-screen");
@@ -77,10 +82,16 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .filter(y -> y.matches("\\d{4}"))
                 .map(Integer::parseInt)
                 .orElseGet(dashboards::latestYear);
-        unit = parameters
+        var asked = parameters
                 .getSingleParameter("unit")
                 .filter(c -> c.matches("\\d{2,12}"))
                 .orElse(null);
+        // no ?unit=: a reader limited to a unit sees their own, as their dashboard opens on it; the rankings
+        // read the root's page otherwise, which the scope refuses (the tiles already started at their unit)
+        unit = DashboardFilter.year(year)
+                .withDivision(asked)
+                .startingFor(currentUser.readingScope())
+                .division();
         draw();
     }
 
@@ -92,8 +103,10 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         YearInReview review;
+        Dashboard page;
         try {
             review = publications.yearInReview(year, unit, getLocale());
+            page = dashboards.dashboard(DashboardFilter.year(year).withDivision(unit));
         } catch (RefusedException refused) {
             say(getTranslation(refused.messageKey(), refused.parameters()));
             return;
@@ -111,7 +124,6 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         meta.setId("screen-meta");
         var header = new Div(new H1(title), clockText, meta);
         header.addClassName("screen-header");
-        var page = dashboards.dashboard(DashboardFilter.year(year).withDivision(unit));
         var contents = new ChartContents(getLocale(), this::getTranslation);
         // the first district of a new year approved: the tiles add up that district alone, which the room
         // is told in the dashboard's words rather than left to read them as the city's

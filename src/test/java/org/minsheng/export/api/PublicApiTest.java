@@ -134,7 +134,11 @@ class PublicApiTest {
     void a_year_not_published_or_an_unknown_unit_is_a_404_problem() throws Exception {
         for (var path : new String[] {
             "/api/v1/years/2021/units/350600/figures", "/api/v1/years/2020/units/999999/headlines",
-            "/api/v1/years/2021/units", "/api/v1/years/2020/units/x'y/figures"
+            "/api/v1/years/2021/units", "/api/v1/years/2020/units/x'y/figures",
+            // the division table holds the root's parents (福建省, 全国): no unit of this installation, so
+            // not answered with 漳州市's year under their code
+            "/api/v1/years/2020/units/350000/figures", "/api/v1/years/2020/units/000000/headlines",
+            "/api/v1/years/2020/units/350000/months/6/figures"
         }) {
             var response = get(path, Map.of());
             assertThat(response.statusCode()).as(path).isEqualTo(404);

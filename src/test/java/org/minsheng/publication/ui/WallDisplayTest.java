@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -54,6 +55,30 @@ class WallDisplayTest {
         assertThat(_find(H2.class).stream().map(H2::getText))
                 .as("the rankings' headings")
                 .contains("Education");
+    }
+
+    /**
+     * A leader limited to 芗城区 opens /screen without ?unit= as they open the dashboard: on their own unit.
+     * The wall's year-in-review started there, but its rankings asked for the root's page, which the scope
+     * refused, and the room got 「操作未能完成」.
+     */
+    @Test
+    void a_scoped_leaders_wall_opens_their_own_unit() {
+        KaribuSpring.tearDown();
+        KaribuSpring.signInAndOpen(context, "leader-xiangcheng");
+        UI.getCurrent().navigate("screen", QueryParameters.simple(Map.of("year", "2020", "unit", "350602")));
+        var asked = List.of(_get(H1.class).getText(), tileValues(), headings());
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        assertThat(_get(H1.class).getText()).contains("芗城区");
+        // 芗城区's family doctors, as on its dashboard
+        assertThat(tileValues()).contains("4200人");
+        assertThat(List.of(_get(H1.class).getText(), tileValues(), headings()))
+                .as("the screen of ?unit=350602")
+                .isEqualTo(asked);
+    }
+
+    private static List<String> headings() {
+        return _find(H2.class).stream().map(H2::getText).toList();
     }
 
     /** The date of the data in the English dashboard meta line's form (Labels.asOf), never 2021年1月23日. */
