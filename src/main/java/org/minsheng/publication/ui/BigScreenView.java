@@ -97,6 +97,8 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void draw() {
         removeAll();
+        // the wall's language, for its type: an English measure is a long word the tiles set smaller
+        getElement().setAttribute("lang", getLocale().toLanguageTag());
         // an address typed by hand on the meeting-room PC: say what is wrong, on the screen, in large type
         if (!dashboards.years().contains(year)) {
             say(getTranslation("screen.noYear", String.valueOf(year)));

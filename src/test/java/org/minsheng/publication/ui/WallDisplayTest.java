@@ -55,6 +55,8 @@ class WallDisplayTest {
         assertThat(_find(H2.class).stream().map(H2::getText))
                 .as("the rankings' headings")
                 .contains("Education");
+        // the stylesheet sets an English wall's measures («17 departments») smaller: they overran their tiles
+        assertThat(_get(BigScreenView.class).getElement().getAttribute("lang")).isEqualTo("en");
     }
 
     /**
@@ -102,6 +104,7 @@ class WallDisplayTest {
         UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
         // Numbers.headline, the dashboard tiles' form: 万 from ten thousand up
         assertThat(tileValues()).contains("11.8万人", "156所");
+        assertThat(_get(BigScreenView.class).getElement().getAttribute("lang")).isEqualTo("zh-CN");
     }
 
     @Test
