@@ -66,6 +66,8 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private final Div release = new Div();
     /** The unit of the address (?division=CODE), null for the root or a scoped reader's own unit. */
     private String division;
+    /** The address is being read: a year it names is shown once, with its unit, not on its own first. */
+    private boolean readingAddress;
     /** The code of the unit the page shows, once shown: the chart images are of it. */
     private String shownUnit;
 
@@ -121,18 +123,36 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         release.setId("unit-publication");
         add(heading, toolbar, release, images, article);
         year.setValue(dashboards.latestYear());
-        // the first show waits for the address, which names the unit
-        year.addValueChangeListener(e -> show());
+        // the first show waits for the address, which names the unit and may name the year
+        year.addValueChangeListener(e -> {
+            if (!readingAddress) {
+                show();
+            }
+        });
     }
 
-    /** ?division=CODE opens a unit's year-in-review; without it, the root's or a scoped reader's own unit's. */
+    /**
+     * ?division=CODE opens a unit's year-in-review; without it, the root's or a scoped reader's own unit's.
+     * ?year=YYYY opens that year, as the dashboard's address does; a year with no figures stays on the latest.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var codes = event.getLocation().getQueryParameters().getParameters().getOrDefault("division", List.of());
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var codes = parameters.getOrDefault("division", List.of());
         var code = codes.isEmpty() ? null : codes.getFirst();
         var asked = code == null || !code.matches("[0-9]{6}([0-9]{3}){0,2}") ? null : code;
         var scope = currentUser.readingScope();
         division = asked == null && scope.limited() ? scope.home() : asked;
+        var years = parameters.getOrDefault("year", List.of());
+        if (!years.isEmpty() && years.getFirst().matches("[0-9]{4}")) {
+            int askedYear = Integer.parseInt(years.getFirst());
+            if (year.getListDataView().contains(askedYear)) {
+                // one show, below, with the unit read too
+                readingAddress = true;
+                year.setValue(askedYear);
+                readingAddress = false;
+            }
+        }
         show();
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -225,6 +226,18 @@ class PublicationViewTest {
                         .getText())
                 .doesNotStartWith("全市");
         assertThat(_find(Button.class, spec -> spec.withId("publish-unit"))).isEmpty();
+    }
+
+    /** ?year= opens that year's review, as the dashboard's address does; it showed the latest year (a tester's trial). */
+    @Test
+    void the_address_year_opens_that_years_review() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication", QueryParameters.of("year", "2099"));
+        assertThat(_get(H1.class).getText())
+                .as("a year with no figures: the latest")
+                .contains("2020");
+        UI.getCurrent().navigate("publication", QueryParameters.of("year", "2019"));
+        assertThat(_get(H1.class).getText()).contains("2019");
     }
 
     /** The wall display's line under its title names an edition only for a published year. */
