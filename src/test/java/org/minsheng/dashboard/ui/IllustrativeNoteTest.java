@@ -13,9 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.publication.PublicationService;
 import org.minsheng.support.KaribuSpring;
+import org.minsheng.support.PdfText;
 import org.minsheng.support.SignedIn;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,15 +63,7 @@ class IllustrativeNoteTest {
      */
     @Test
     void a_districts_year_in_review_names_the_citys_published_totals_not_its_own() throws Exception {
-        var reader = new PdfReader(SignedIn.as("comms", () -> publications.yearInReviewPdf(2020, "350602"))
-                .bytes());
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-        }
-        assertThat(text.toString().replaceAll("\\s+", ""))
-                .contains("公开发布的是全市合计数")
-                .doesNotContain("全区合计数");
+        assertThat(pdfText(2020, "350602")).contains("公开发布的是全市合计数").doesNotContain("全区合计数");
     }
 
     private boolean noteOnDashboard(int year) {
@@ -84,12 +75,12 @@ class IllustrativeNoteTest {
     }
 
     private String pdfText(int year) throws Exception {
-        var reader = new PdfReader(
-                SignedIn.as("comms", () -> publications.yearInReviewPdf(year)).bytes());
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
-        }
-        return text.toString().replaceAll("\\s+", "");
+        return pdfText(year, null);
+    }
+
+    /** @param division null for the root */
+    private String pdfText(int year, String division) throws Exception {
+        return PdfText.withoutSpaces(SignedIn.as("comms", () -> publications.yearInReviewPdf(year, division))
+                .bytes());
     }
 }
