@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +19,11 @@ import org.slf4j.LoggerFactory;
  * database, which may be the very thing that failed.
  */
 @AnonymousAllowed
-public class ErrorView extends Div implements HasErrorParameter<Exception> {
+public class ErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+    private String title = "";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
@@ -34,12 +37,19 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
         } else {
             log.error("Opening {} failed", event.getLocation().getPath(), error);
         }
+        title = getTranslation(database ? "error.database.title" : "error.unexpected.title");
         removeAll();
         addClassName("page");
         add(
-                new H2(getTranslation(database ? "error.database.title" : "error.unexpected.title")),
+                new H2(title),
                 new Paragraph(getTranslation(Failures.messageKey(error))),
                 new Anchor(event.getLocation().getPath(), getTranslation("error.retry")));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** The browser's tab says what the page's heading says, instead of an empty title. */
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -18,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class NotFoundOrDeniedView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundOrDeniedView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -29,5 +30,11 @@ public class NotFoundOrDeniedView extends Div implements HasErrorParameter<NotFo
                 new Paragraph(getTranslation("error.notFound.text")),
                 new Anchor("", getTranslation("error.notFound.home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The browser's tab and history say what the page says, instead of an empty title. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title");
     }
 }
