@@ -53,6 +53,18 @@ class EnglishWordingTest {
         assertThat(english("dashboard.revised", 1200)).isEqualTo("1,200 published figures were corrected since");
     }
 
+    /**
+     * The multiple choice's count for screen readers is filled in by the browser, so it cannot choose a plural:
+     * it reads as a label with the number after it, which is right for one as for many (it said 「1 items
+     * selected」).
+     */
+    @Test
+    void the_count_of_chosen_items_reads_right_for_one() {
+        var total = english("component.multiSelect.total");
+        assertThat(total).contains("{count}");
+        assertThat(total.replace("{count}", "1")).isEqualTo("Items selected: 1");
+    }
+
     /** Where a message's count goes among its parameters: formatted once with 1 and once with 2. */
     private static final Object N = new Object();
 

@@ -56,7 +56,7 @@ class ComponentTextsTest {
             assertThat(picker.getI18n().getToday()).isEqualTo("Today");
         });
         assertThat(layout().getI18n().getDrawer()).isEqualTo("Drawer");
-        assertThat(ComponentTexts.multiSelect(new Span()).getTotal()).isEqualTo("{count} items selected");
+        assertThat(ComponentTexts.multiSelect(new Span()).getTotal()).isEqualTo("Items selected: {count}");
     }
 
     /** The frame around every page, built as the router builds it (Karibu's routes leave layouts out). */
