@@ -109,9 +109,14 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         show();
     }
 
+    /**
+     * A period or filter the reader chose goes into the address, as a unit they opened does: a reload or a
+     * link sent on opens the same table (it opened the first due period, unfiltered). Navigating enters this
+     * page again, which reads the address and draws.
+     */
     private void redraw() {
-        if (!entering) {
-            show();
+        if (!entering && period.getValue() != null) {
+            getUI().ifPresent(ui -> ui.navigate("tracker", parameters(division)));
         }
     }
 
@@ -174,6 +179,8 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         grid.setItems(tracker.rows().stream()
                 .filter(row -> !onlyOutstanding.getValue() || !row.submitted())
                 .toList());
+        grid.setEmptyStateText(
+                getTranslation(onlyOutstanding.getValue() ? "tracker.empty.outstanding" : "tracker.empty"));
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         var shown = period.getValue();
         // the download is the page's own unit's, as shown: a district's tracker below a province too
@@ -227,6 +234,8 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 .filter(child ->
                         !onlyOutstanding.getValue() || child.completeness().outstanding() > 0)
                 .toList());
+        grid.setEmptyStateText(
+                getTranslation(onlyOutstanding.getValue() ? "tracker.empty.outstanding" : "tracker.empty"));
         grid.setPartNameGenerator(child -> child.completeness().overdue() > 0 ? "overdue" : null);
         var summary = new Paragraph(completeness(tracker.completeness()));
         summary.setId("tracker-summary");
@@ -236,13 +245,20 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     /** This page's address for another unit, with the same period and filter: a deep link. */
     private String address(Division unit) {
+        return "tracker?" + parameters(unit.code()).getQueryString();
+    }
+
+    /** This page's parameters for a unit's code, or for the reader's first unit when null. */
+    private QueryParameters parameters(String unit) {
         var parameters = new LinkedHashMap<String, String>();
-        parameters.put(DIVISION, unit.code());
+        if (unit != null) {
+            parameters.put(DIVISION, unit);
+        }
         parameters.put(PERIOD, String.valueOf(period.getValue().id()));
         if (onlyOutstanding.getValue()) {
             parameters.put(OUTSTANDING, "1");
         }
-        return "tracker?" + QueryParameters.simple(parameters).getQueryString();
+        return QueryParameters.simple(parameters);
     }
 
     /** 「12 个县区中 9 个已提交，2 个逾期」, in the words of the level of the units counted. */

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -154,6 +155,20 @@ class ReviewViewTest {
         assertThat(_size(trackerGrid()))
                 .as("December 2020 is published: nothing left to chase")
                 .isZero();
+        assertThat(trackerGrid().getEmptyStateText()).isEqualTo("所有单位均已全部提交，没有尚未提交的单位");
+        // the period and the filter chosen are the page's address, which a reload opens again
+        var address = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(address.getPath()).isEqualTo("tracker");
+        assertThat(address.getQueryParameters().getParameters())
+                .containsEntry(
+                        "period", List.of(String.valueOf(period.getValue().id())))
+                .containsEntry("outstanding", List.of("1"));
+        UI.getCurrent().navigate("review");
+        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
+        period = _get(Select.class, spec -> spec.withId("tracker-period"));
+        outstanding = _get(Checkbox.class, spec -> spec.withId("tracker-only-outstanding"));
+        assertThat(period.getValue().month()).isEqualTo(12);
+        assertThat(outstanding.getValue()).isTrue();
         outstanding.setValue(false);
         assertThat(_size(trackerGrid())).isEqualTo(11);
     }
