@@ -4,6 +4,7 @@ import static org.minsheng.publication.render.FramePainter.INK;
 import static org.minsheng.publication.render.FramePainter.MUTED;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import org.minsheng.base.chart.Palette;
 import org.minsheng.base.format.Numbers;
@@ -34,6 +35,9 @@ class HeadlineCard {
     private static final double GAP = 24;
     private static final Color ACCENT = Color.decode(Palette.SERIES.get(0));
     private static final Color TILE = new Color(0xF3, 0xF6, 0xFA);
+    private static final double NOTE_SIZE = 22;
+    private static final double NOTE_LEADING = 32;
+    static final int NOTE_LINES = 4;
 
     private final CjkFont cjk;
     private final Translations translations;
@@ -62,7 +66,40 @@ class HeadlineCard {
     }
 
     static int height(int figures) {
-        return (int) (BAND + 40 + Math.ceil(figures / 2.0) * ROW + 150);
+        return height(figures, 1);
+    }
+
+    /** The card's height with a note of so many lines under the source (one line fits the foot's room). */
+    static int height(int figures, int noteLines) {
+        return (int) (BAND + 40 + Math.ceil(figures / 2.0) * ROW + 150 + Math.max(0, noteLines - 1) * NOTE_LEADING);
+    }
+
+    /**
+     * The note's lines across the card: a coverage note names the units not counted, longer than one line,
+     * and a card cut at 「…」 would hide which ones. Chinese breaks between any two characters; past
+     * {@link #NOTE_LINES} the last line ends in 「…」.
+     */
+    static List<String> noteLines(Canvas c, String note) {
+        if (note == null) {
+            return List.of();
+        }
+        double room = WIDTH - 2 * MARGIN;
+        var lines = new ArrayList<String>();
+        int start = 0;
+        while (start < note.length() && lines.size() < NOTE_LINES) {
+            int end = start + 1;
+            while (end < note.length() && c.textWidth(note.substring(start, end + 1), NOTE_SIZE, false) <= room) {
+                end++;
+            }
+            lines.add(note.substring(start, end));
+            start = end;
+        }
+        if (start < note.length()) {
+            lines.set(
+                    lines.size() - 1,
+                    FramePainter.fit(c, lines.getLast() + note.substring(start), room, NOTE_SIZE, false));
+        }
+        return lines;
     }
 
     /** Where a tile goes: two a row, and the last of an odd number across the whole row, so the grid ends square. */
@@ -79,7 +116,10 @@ class HeadlineCard {
 
     byte[] png(CityYear data, ChartFrame frame) {
         var figures = figures(data);
-        int height = height(figures.size());
+        // the note's lines decide the height, so they are measured first, on a canvas of the same font
+        int lines = Math.max(
+                1, noteLines(new Java2dCanvas(1, 1, 1, cjk.awt()), frame.note()).size());
+        int height = height(figures.size(), lines);
         var canvas = new Java2dCanvas(WIDTH, height, WIDTH, cjk.awt());
         paint(canvas, data, figures, frame, height);
         return PngFiles.write(canvas.finish(), 144);
@@ -129,15 +169,9 @@ class HeadlineCard {
         c.line(MARGIN, footer, WIDTH - MARGIN, footer, FramePainter.RULE, 2, false);
         c.text(frame.source(), MARGIN, footer + 46, 26, false, INK, Canvas.Anchor.START);
         c.text(frame.asOf(), WIDTH - MARGIN, footer + 46, 26, false, INK, Canvas.Anchor.END);
-        if (frame.note() != null) {
-            c.text(
-                    FramePainter.fit(c, frame.note(), WIDTH - 2 * MARGIN, 22, false),
-                    MARGIN,
-                    footer + 90,
-                    22,
-                    false,
-                    MUTED,
-                    Canvas.Anchor.START);
+        var lines = noteLines(c, frame.note());
+        for (int i = 0; i < lines.size(); i++) {
+            c.text(lines.get(i), MARGIN, footer + 90 + i * NOTE_LEADING, NOTE_SIZE, false, MUTED, Canvas.Anchor.START);
         }
     }
 

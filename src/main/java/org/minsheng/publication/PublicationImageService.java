@@ -117,14 +117,18 @@ public class PublicationImageService implements ChartDownloads {
     @Transactional
     public Download headlineCard(int year, String division) {
         requireExporter();
-        var data = units.read(year, division).data();
+        var unitYear = units.read(year, division);
+        var data = unitYear.data();
         var edition = unitPublications.edition(data.city(), year).shown();
+        // totals of only some units say so at the card's foot, as the year-in-review says it under its lede
         var frame = new ChartFrame(
                 t(
                         "publication.chart.source",
                         t(data.city().level().issuerKey(), data.city().name())),
                 charts.asOf(data.dataAsOf(), edition),
-                null);
+                CoverageNote.of(unitYear.page(), Translations.CHINESE, translations)
+                        .map(note -> t("publication.chart.note", note))
+                        .orElse(null));
         var bytes = card.png(data, frame);
         var name = data.city().id() == divisions.city().id()
                 ? t("publication.card.fileName", String.valueOf(year), edition.inFileName(this::t))

@@ -9,14 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
@@ -120,18 +118,12 @@ public class PublicationService {
             // a district of a city installation: its page lists its towns, which nobody accepts
             return review;
         }
-        var words =
-                new ChartContents(locale, (key, parameters) -> translations.getTranslation(key, locale, parameters));
+        var words = CoverageNote.contents(locale, translations);
         var marks = new HashMap<Integer, String>();
         page.pendingUnits().forEach(unit -> marks.put(unit.id(), words.unitLabel(page, unit)));
         // the lede's 全市 is then of the units with figures only: said where it is read, as the dashboard
-        // says it (「全市…实现清零」 was printed from one district of eleven, a stranger's trial)
-        var notes = Stream.of(words.acceptanceNote(page), words.missingNote(page))
-                .flatMap(Optional::stream)
-                .toList();
-        return review.leavingOut(
-                notes.isEmpty() ? null : String.join(translations.getTranslation("list.sentences", locale), notes),
-                marks);
+        // says it
+        return review.leavingOut(CoverageNote.of(page, locale, translations).orElse(null), marks);
     }
 
     /**

@@ -3,10 +3,17 @@ package org.minsheng.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.publication.render.CjkFont;
+import org.minsheng.publication.render.Java2dCanvas;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.PdfText;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +34,18 @@ class PartialYearInReviewTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    PublicationImageService images;
+
+    @Autowired
+    HeadlineCard card;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    CjkFont cjk;
+
     @BeforeEach
     void oneDistrictOfElevenIsApproved() {
         Catalogue.approvedFigure(db, "dropouts", "350623", 2021, 1, 0);
@@ -45,6 +64,29 @@ class PartialYearInReviewTest {
         assertThat(PdfText.withoutSpaces(
                         as("comms", () -> publications.yearInReviewPdf(2021)).bytes()))
                 .contains("合计只含已有审核数据的1个县区");
+    }
+
+    /**
+     * The headline card of the same totals said nothing of it (a stranger's trial). Its foot now carries the
+     * note whole, on as many lines as it takes, the card growing to hold them.
+     */
+    @Test
+    void the_headline_card_says_so_at_its_foot_in_full() throws Exception {
+        var note = "注："
+                + as("comms", () -> publications.yearInReview(2021, null))
+                        .acceptanceNote()
+                        .orElseThrow();
+        var lines = HeadlineCard.noteLines(new Java2dCanvas(1, 1, 1, cjk.awt()), note);
+        assertThat(lines).as("the ten districts' names need more than a line").hasSizeGreaterThan(1);
+        assertThat(String.join("", lines)).as("nothing cut").isEqualTo(note);
+
+        var file = as("comms", () -> images.headlineCard(2021));
+        // kept for a look at the card, as the other images' tests keep theirs
+        Files.createDirectories(Path.of("target/publication"));
+        Files.write(Path.of("target/publication/card-2021-one-district.png"), file.bytes());
+        var image = ImageIO.read(new ByteArrayInputStream(file.bytes()));
+        int figures = card.figures(as("comms", () -> dashboards.cityYear(2021))).size();
+        assertThat(image.getHeight()).isEqualTo(HeadlineCard.height(figures, lines.size()));
     }
 
     @Test
