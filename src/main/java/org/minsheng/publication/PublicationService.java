@@ -1,6 +1,5 @@
 package org.minsheng.publication;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,18 +12,13 @@ import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardService;
-import org.minsheng.dashboard.YearCell;
-import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.indicator.Target;
-import org.minsheng.indicator.TargetDirection;
 import org.minsheng.provenance.ExportKind;
 import org.minsheng.provenance.ExportScope;
 import org.minsheng.provenance.ProvenanceService;
@@ -43,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicationService {
 
     private final DashboardService dashboards;
-    private final PhraseRepository phrases;
+    private final YearInReviewWriter writer;
     private final PublicationPdf pdf;
     private final Translations translations;
     private final CurrentUser currentUser;
@@ -55,7 +49,7 @@ public class PublicationService {
 
     PublicationService(
             DashboardService dashboards,
-            PhraseRepository phrases,
+            YearInReviewWriter writer,
             PublicationPdf pdf,
             Translations translations,
             CurrentUser currentUser,
@@ -70,7 +64,7 @@ public class PublicationService {
         this.charts = charts;
         this.provenance = provenance;
         this.dashboards = dashboards;
-        this.phrases = phrases;
+        this.writer = writer;
         this.pdf = pdf;
         this.translations = translations;
         this.currentUser = currentUser;
@@ -113,7 +107,7 @@ public class PublicationService {
         var unitYear = units.read(year, division);
         var data = unitYear.data();
         var page = unitYear.page();
-        var review = review(data, edition(data), page.cityWide(), locale);
+        var review = writer.review(data, edition(data), page.cityWide(), locale);
         if (!page.cityWide()) {
             // a district of a city installation: its page lists its towns, which nobody accepts
             return review;
@@ -144,68 +138,6 @@ public class PublicationService {
 
     private Edition edition(CityYear year) {
         return unitPublications.edition(year.city(), year.year());
-    }
-
-    private YearInReview review(CityYear data, Edition edition, boolean ranked, Locale locale) {
-        int year = data.year();
-        var templates = phrases.chinesePhrases();
-        var lede = new StringBuilder();
-        var gaps = new ArrayList<String>();
-        var sections = new LinkedHashMap<String, List<YearInReview.Line>>();
-        // a county or a town does not report what only a city does (牵头市直部门): its year-in-review
-        // leaves those out rather than printing 【…：暂无数据】 for a figure that never was its own
-        boolean belowCity = data.city().level().ordinal() > Division.Level.CITY.ordinal();
-        for (var indicator : data.indicators()) {
-            if (belowCity && indicator.reportedByCity()) {
-                continue;
-            }
-            var totalCell = data.total(indicator);
-            var total = totalCell.map(YearCell::value).orElse(null);
-            boolean notApplicable = totalCell.map(YearCell::notApplicable).orElse(false);
-            var target = data.target(indicator).orElse(null);
-            sections.computeIfAbsent(indicator.category(locale), k -> new ArrayList<>())
-                    .add(line(indicator, total, notApplicable, target, locale));
-            var template = templates.get(indicator.id());
-            if (template == null) {
-                continue;
-            }
-            // one fact per clause, as in the article: 全市156所…计划；全市…实现清零；完成…117公里
-            if (!lede.isEmpty()) {
-                lede.append("；");
-            }
-            // 不适用 is an answer, not a gap: the clause says so instead of 【…：暂无数据】, and the
-            // publisher is not asked to fill it in
-            if (notApplicable) {
-                lede.append(t("publication.notApplicable", indicator.shortNameZh()));
-                continue;
-            }
-            if (total == null) {
-                gaps.add(indicator.shortNameZh());
-            }
-            lede.append(PhraseTemplate.render(
-                    template,
-                    values(indicator, total, target, data),
-                    t("publication.gap", indicator.shortNameZh()),
-                    this::unknownMarker));
-        }
-        if (!lede.isEmpty()) {
-            lede.append("。");
-        }
-        var sectionList = sections.entrySet().stream()
-                .map(e -> new YearInReview.Section(e.getKey(), e.getValue()))
-                .toList();
-        return new YearInReview(
-                year,
-                data.city().name(),
-                lede.toString(),
-                gaps,
-                data.dataAsOf(),
-                edition,
-                sectionList,
-                data,
-                ranked,
-                null,
-                Map.of());
     }
 
     /**
@@ -321,83 +253,10 @@ public class PublicationService {
      */
     public List<PhrasePart> preview(String template, Indicator indicator, int year) {
         currentUser.require(Role.COMMUNICATIONS, Role.ADMINISTRATOR);
-        var data = dashboards.cityYear(year);
-        // as the year in review prints it: 不适用 is an answer, not the gap marker the editor asked to fill
-        var totalCell = data.total(indicator);
-        if (totalCell.map(YearCell::notApplicable).orElse(false)) {
-            return List.of(PhrasePart.text(t("publication.notApplicable", indicator.shortNameZh())));
-        }
-        var total = totalCell.map(YearCell::value).orElse(null);
-        return PhraseTemplate.parts(
-                template,
-                values(indicator, total, data.target(indicator).orElse(null), data),
-                t("publication.gap", indicator.shortNameZh()),
-                this::unknownMarker);
-    }
-
-    private String unknownMarker(String placeholder) {
-        return t("publication.phrase.unknownMarker", "{" + placeholder + "}");
-    }
-
-    private Map<String, String> values(Indicator indicator, BigDecimal total, Target target, CityYear data) {
-        var values = new HashMap<String, String>();
-        values.put("year", String.valueOf(data.year()));
-        values.put("city", data.city().name());
-        values.put("scope", t(data.city().wholeKey()));
-        values.put("name", indicator.shortNameZh());
-        values.put("unit", indicator.unitZh());
-        if (target != null) {
-            values.put("target", Numbers.withUnit(target.value(), indicator.unitZh(), Translations.CHINESE));
-        }
-        if (total != null) {
-            var withUnit = Numbers.withUnit(total, indicator.unitZh(), Translations.CHINESE);
-            values.put("number", Numbers.headline(total, Translations.CHINESE));
-            values.put("value", withUnit);
-            values.put("verb", verb(indicator, total, withUnit));
-        }
-        return values;
-    }
-
-    /** The verb the target kind calls for: a dropout count that reached zero "实现清零". */
-    private String verb(Indicator indicator, BigDecimal total, String withUnit) {
-        if (indicator.direction() == TargetDirection.REACH_ZERO) {
-            return total.signum() == 0
-                    ? t("publication.verb.clearedToZero")
-                    : t("publication.verb.notYetZero", withUnit);
-        }
-        return t("publication.verb.reached", withUnit);
-    }
-
-    private YearInReview.Line line(
-            Indicator indicator, BigDecimal total, boolean notApplicable, Target target, Locale locale) {
-        var unit = indicator.unit(locale);
-        var value = notApplicable
-                ? t(locale, "figure.notApplicable")
-                : total == null ? t(locale, "publication.noData") : Numbers.withUnit(total, unit, locale);
-        String targetText = "";
-        String status = "";
-        if (target != null) {
-            targetText = target.direction() == TargetDirection.REACH_ZERO
-                    ? t(locale, "target.reachZero")
-                    : t(
-                            locale,
-                            "target." + target.direction().name().toLowerCase(),
-                            Numbers.withUnit(target.value(), unit, locale));
-            if (total != null) {
-                boolean met = target.isMetBy(total);
-                status = target.direction() == TargetDirection.REACH_ZERO
-                        ? t(locale, met ? "target.status.reachedZero" : "target.status.notZero")
-                        : t(locale, met ? "target.status.met" : "target.status.missed");
-            }
-        }
-        return new YearInReview.Line(indicator.code(), indicator.shortName(locale), value, targetText, status, total);
+        return writer.preview(template, indicator, dashboards.cityYear(year));
     }
 
     private String t(String key, Object... parameters) {
-        return t(Translations.CHINESE, key, parameters);
-    }
-
-    private String t(Locale locale, String key, Object... parameters) {
-        return translations.getTranslation(key, locale, parameters);
+        return translations.getTranslation(key, Translations.CHINESE, parameters);
     }
 }
