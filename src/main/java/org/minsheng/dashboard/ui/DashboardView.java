@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.DownloadLinks;
@@ -156,6 +157,9 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private DashboardFilter filter;
 
+    /** The units' table's order, from the address, kept for a live update's new table (DistrictTable.ORDER). */
+    private String order;
+
     /** What the reader may see, read again at each navigation so a changed scope applies at once. */
     private ReadingScope scope = ReadingScope.EVERY_UNIT;
 
@@ -179,6 +183,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         filter = DashboardFilter.parse(
                 event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
         filter = filter.startingFor(scope);
+        order = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(DistrictTable.ORDER)
+                .orElse(null);
         Dashboard data;
         try {
             // a year the calendar lacks is refused by the service, as for its downloads
@@ -285,7 +293,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                             "dashboard.table.title",
                             getTranslation(data.rankedLevel().eachKey()))),
                     pivotMeta(data),
-                    new DistrictTable(data, revisions),
+                    new DistrictTable(data, revisions, order, this::ordered),
                     download(data));
             pivot.addClassName("card");
             tables.add(pivot);
@@ -301,9 +309,21 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (data.towns().isEmpty()) {
             card.add(new Paragraph(getTranslation("dashboards.noTowns")));
         } else {
-            card.add(pivotMeta(data), DistrictTable.towns(data), download(data));
+            card.add(pivotMeta(data), DistrictTable.towns(data, order, this::ordered), download(data));
         }
         return card;
+    }
+
+    /** The order chosen in the units' table goes into the address, so a reload (the language switch) keeps it. */
+    private void ordered(String chosen) {
+        order = chosen;
+        var parameters = new LinkedHashMap<>(filter.toParameters());
+        if (chosen != null) {
+            parameters.put(DistrictTable.ORDER, chosen);
+        }
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, "?" + QueryParameters.simple(parameters).getQueryString()));
     }
 
     /** The table as shown (window, category, district), as XLSX or CSV. */

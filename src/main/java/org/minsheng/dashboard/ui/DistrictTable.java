@@ -41,6 +41,18 @@ class DistrictTable extends Div {
 
     static final String REVISED_CLICK = "event.target.closest('button[data-unit]') != null";
 
+    /**
+     * The address's name for the order chosen: 「sort=passing_bays」 up, 「sort=-passing_bays」 down. The order
+     * outlives the table: a live update draws a new one, and the language switch reloads the page, which
+     * both lost it (a stranger's trial).
+     */
+    static final String ORDER = "sort";
+
+    /** Told the order a click chose, in the address's form, or null for the database's own. */
+    interface Ordered {
+        void chose(String order);
+    }
+
     /** Opens the corrections behind a revised figure (†) of an indicator for a unit. */
     interface Revisions {
         void open(Indicator indicator, Division unit);
@@ -51,25 +63,38 @@ class DistrictTable extends Div {
 
     private final boolean towns;
     private final Revisions revisions;
+    private final Ordered ordered;
     private PivotHtml.Table shown = PivotHtml.EMPTY;
     private String sortKey;
     private boolean descending;
 
     DistrictTable(Dashboard data, Revisions revisions) {
-        this(false, "district-table", revisions);
+        this(data, revisions, null, order -> {});
+    }
+
+    /** @param order the order to start in, as {@link #ORDER} writes it (null, or one not in the table: none) */
+    DistrictTable(Dashboard data, Revisions revisions, String order, Ordered ordered) {
+        this(false, "district-table", revisions, ordered);
         setDashboard(data);
+        startIn(order);
     }
 
     /** The towns of a district under their total. */
     static DistrictTable towns(Dashboard data) {
-        var table = new DistrictTable(true, "town-table", (indicator, unit) -> {});
+        return towns(data, null, order -> {});
+    }
+
+    static DistrictTable towns(Dashboard data, String order, Ordered ordered) {
+        var table = new DistrictTable(true, "town-table", (indicator, unit) -> {}, ordered);
         table.setDashboard(data);
+        table.startIn(order);
         return table;
     }
 
-    private DistrictTable(boolean towns, String id, Revisions revisions) {
+    private DistrictTable(boolean towns, String id, Revisions revisions, Ordered ordered) {
         this.towns = towns;
         this.revisions = revisions;
+        this.ordered = ordered;
         setId(id);
         addClassName("pivot-wrap");
         getElement()
@@ -98,7 +123,7 @@ class DistrictTable extends Div {
 
     /** A click on a column's header: ascending, then descending, then as the database gave them, as the grid did. */
     private void sort(String key) {
-        if (key == null || !(key.equals(PivotHtml.NAME) || shown.indicators().containsKey(key))) {
+        if (!sortable(key)) {
             return; // anyone can send any key; only the sortable columns have one
         }
         if (!key.equals(sortKey)) {
@@ -110,6 +135,25 @@ class DistrictTable extends Div {
             sortKey = null;
         }
         draw();
+        ordered.chose(sortKey == null ? null : (descending ? "-" : "") + sortKey);
+    }
+
+    /** The order an address or the page before gave, when this table has its column; else none. */
+    private void startIn(String order) {
+        if (order == null) {
+            return;
+        }
+        boolean down = order.startsWith("-");
+        var key = down ? order.substring(1) : order;
+        if (sortable(key)) {
+            sortKey = key;
+            descending = down;
+            draw();
+        }
+    }
+
+    private boolean sortable(String key) {
+        return key != null && (key.equals(PivotHtml.NAME) || shown.indicators().containsKey(key));
     }
 
     private void openRevised(String unitId, String code) {

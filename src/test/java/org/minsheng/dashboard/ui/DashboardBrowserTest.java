@@ -74,6 +74,16 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(units.allTextContents())
                 .isEqualTo(asGiven.stream().sorted().toList())
                 .isNotEqualTo(asGiven);
+        // the order is in the address, so the reload the language switch does keeps it (it was lost)
+        page.locator("#district-table button[data-sort=name]").click();
+        assertThat(page.locator("#district-table th[aria-sort=descending] button[data-sort=name]"))
+                .hasCount(1);
+        page.waitForURL(url -> url.contains("sort=-name"));
+        page.reload();
+        assertThat(page.locator("#district-table th[aria-sort=descending] button[data-sort=name]"))
+                .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
+        assertThat(units.allTextContents())
+                .isEqualTo(asGiven.stream().sorted().toList().reversed());
     }
 
     @Test

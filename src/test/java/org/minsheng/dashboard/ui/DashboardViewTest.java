@@ -419,6 +419,19 @@ class DashboardViewTest {
         assertThat(districts(component)).isEqualTo(asGiven);
     }
 
+    /** An address with an order opens the table in it; one naming no column of the table is ignored. */
+    @Test
+    void the_address_gives_the_tables_order_and_a_made_up_one_is_ignored() {
+        var asGiven = districts(_get(DistrictTable.class));
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "sort", "-passing_bays")));
+        var down = _get(DistrictTable.class);
+        assertThat(passingBays(down).reversed()).as("most passing bays first").isSorted();
+        assertThat(StaticHtml.html(down).select("th[aria-sort=descending] [data-indicator=passing_bays]"))
+                .hasSize(1);
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "sort", "<script>")));
+        assertThat(districts(_get(DistrictTable.class))).isEqualTo(asGiven);
+    }
+
     /**
      * An English short name that ends in brackets takes its unit after a comma: the tester read 「Dropouts
      * (poor households) (people)」 over the column. The other columns, and every Chinese one, keep the unit

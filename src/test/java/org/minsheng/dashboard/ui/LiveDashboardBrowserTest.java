@@ -49,6 +49,11 @@ class LiveDashboardBrowserTest extends BrowserTest {
         assertThat(edition.find()).as("the meta line names the edition").isTrue();
         int next = Integer.parseInt(edition.group(1)) + 1;
         assertThat(leader.locator("#dashboard-updated")).isHidden();
+        // the reader sorted the units' table, which the update draws anew: the order stays (it was lost)
+        var byName = leader.locator("#district-table th[aria-sort=ascending] button[data-sort=name]");
+        leader.locator("#district-table button[data-sort=name]").click();
+        assertThat(byName).hasCount(1);
+        leader.waitForURL(url -> url.contains("sort=name"));
         // the reader looks at the last chart; the page marks what a reload or a re-created chart would lose
         leader.locator("#years-chart").scrollIntoViewIfNeeded();
         leader.evaluate("() => { window.stillTheSamePage = true;"
@@ -84,6 +89,7 @@ class LiveDashboardBrowserTest extends BrowserTest {
                 .as("the chart being looked at did not move")
                 .isEqualTo(true);
         assertThat(leader.url()).as("the filters stay").isEqualTo(address);
+        assertThat(byName).hasCount(1);
     }
 
     /** What 芗城区's statistician does on the entry page for a published month, through the same service. */
