@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.format.Numbers;
@@ -105,7 +106,18 @@ class ImportView extends Div implements HasDynamicTitle {
         var tooLarge = getTranslation("import.error.tooLarge", ImportLimits.MAX_BYTES / 1024 / 1024);
         // the browser checks the size too, but only the server's check holds against a request sent by hand
         upload.setUploadHandler(BoundedUpload.inMemory(ImportLimits.MAX_BYTES, tooLarge, this::received));
-        upload.addFileRejectedListener(e -> Notifications.error(tooLarge));
+        // the browser's reason, which is one of this page's own texts: it said 「too large」 for a .txt file
+        // too; anything else a request sent by hand claims is not repeated
+        var reasons = Map.of(
+                getTranslation("import.upload.tooMany"), getTranslation("import.upload.tooMany"),
+                getTranslation("import.upload.wrongType"), getTranslation("import.upload.wrongType"),
+                getTranslation("upload.tooBig"), tooLarge);
+        upload.addFileRejectedListener(e -> {
+            var reason = e.getErrorMessage() == null ? null : reasons.get(e.getErrorMessage());
+            if (reason != null) {
+                Notifications.error(reason);
+            }
+        });
 
         summary.setId("import-summary");
         problems.setId("import-problems");

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +71,16 @@ class ImportViewTest {
         db.execute("delete from figure f using period p where p.id = f.period_id and p.year = 2021"
                 + " and f.status = 'draft' and f.division_id = (select id from division where code = '350602')");
         db.execute("delete from import_batch where id = any(?)", (Object) batches.toArray(Long[]::new));
+    }
+
+    /** A refused file is refused for its own reason: every refusal said 「文件太大」, a .txt file's too. */
+    @Test
+    void a_refused_file_is_told_its_own_reason() {
+        var upload = _get(Upload.class);
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "只接受 .xlsx 或 .csv 文件。", "notes.txt"));
+        assertThat(KaribuSpring.notifications()).containsExactly("只接受 .xlsx 或 .csv 文件。");
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "文件太大。", "big.csv"));
+        assertThat(KaribuSpring.notifications()).contains("文件太大：最大 5 MB");
     }
 
     @Test
