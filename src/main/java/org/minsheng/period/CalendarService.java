@@ -1,6 +1,7 @@
 package org.minsheng.period;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,17 @@ public class CalendarService {
         }
         if (before.status() == Status.PUBLISHED) {
             throw new RefusedException("catalogue.calendar.error.published");
+        }
+        // figures are due after what they count has happened: a due date inside or before the period made
+        // a period not yet begun overdue (a stranger's trial saved 2021-02-15 for the 2027 annual report)
+        var lastDay = before.isYear()
+                ? LocalDate.of(before.year(), 12, 31)
+                : YearMonth.of(before.year(), before.month()).atEndOfMonth();
+        if (dueOn.isBefore(lastDay)) {
+            throw new RefusedException("catalogue.calendar.error.dueBeforeEnd", lastDay.toString());
+        }
+        if (dueOn.equals(before.dueOn())) {
+            return before; // nothing changed, so nothing to record
         }
         if (!periods.updateDueOn(id, version, dueOn)) {
             throw stale();

@@ -76,6 +76,36 @@ class CalendarServiceTest {
                 .containsExactly("period.close", "period.reopen", "period.due_date");
     }
 
+    /**
+     * A due date comes after what it is due for: a stranger's trial saved 2021-02-15 for the 2027 annual
+     * report, which then counted as overdue before it began. The period's own last day is allowed, and a
+     * date saved unchanged records nothing.
+     */
+    @Test
+    void a_due_date_before_the_periods_last_day_is_refused_and_an_unchanged_one_records_nothing() {
+        var january = month(2021, 1);
+        int audited = auditCount(db);
+        assertThatThrownBy(() -> calendar.changeDueOn(january.id(), january.version(), LocalDate.of(2021, 1, 30)))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.calendar.error.dueBeforeEnd");
+        assertThat(month(2021, 1).dueOn()).isEqualTo(january.dueOn());
+        calendar.changeDueOn(january.id(), january.version(), january.dueOn());
+        assertThat(auditCount(db))
+                .as("nothing refused or unchanged is recorded")
+                .isEqualTo(audited);
+        var lastDay = calendar.changeDueOn(january.id(), january.version(), LocalDate.of(2021, 1, 31));
+        assertThat(lastDay.dueOn()).isEqualTo(LocalDate.of(2021, 1, 31));
+
+        calendar.createYear(2027);
+        var year = calendar.calendar().stream()
+                .filter(p -> p.year() == 2027 && p.isYear())
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> calendar.changeDueOn(year.id(), year.version(), LocalDate.of(2021, 2, 15)))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.calendar.error.dueBeforeEnd");
+    }
+
     @Test
     void a_published_period_stays_published() {
         var december = month(2020, 12);

@@ -47,6 +47,10 @@ public final class ComponentTexts {
                         .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
                         .toList())
                 .setFirstDayOfWeek(1)
+                // the dates the application shows (2021-02-15, in the grids and the audit trail) are what a
+                // reader types back: the field took only 2021/2/15 and went red with no word for the rest
+                .setDateFormats("yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d")
+                .setBadInputErrorMessage(in.getTranslation("component.calendar.badInput"))
                 .setToday(in.getTranslation("component.calendar.today"))
                 .setCancel(in.getTranslation("component.calendar.cancel"));
     }

@@ -34,7 +34,7 @@ class DueDateDialog extends Dialog {
             }
             Attempt.saveAndClose(
                     this,
-                    Map.of("catalogue.calendar.error.dueOn", dueOn),
+                    Map.of("catalogue.calendar.error.dueOn", dueOn, "catalogue.calendar.error.dueBeforeEnd", dueOn),
                     () -> service.changeDueOn(period.id(), period.version(), dueOn.getValue()),
                     () -> getTranslation("catalogue.saved"),
                     onSaved);

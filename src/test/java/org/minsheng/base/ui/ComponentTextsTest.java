@@ -41,6 +41,11 @@ class ComponentTextsTest {
             assertThat(picker.getI18n().getMonthNames().getFirst()).isEqualTo("一月");
             assertThat(picker.getI18n().getToday()).isEqualTo("今天");
             assertThat(picker.getI18n().getCancel()).isEqualTo("取消");
+            // the dates as the application shows them are what it takes back, and other input is told so
+            assertThat(picker.getI18n().getDateFormats())
+                    .startsWith("yyyy-MM-dd")
+                    .contains("yyyy/M/d");
+            assertThat(picker.getI18n().getBadInputErrorMessage()).isEqualTo("请按 2021-02-15 的格式输入日期");
         });
         var layout = layout();
         assertThat(layout.getI18n().getDrawer()).isEqualTo("导航栏");

@@ -31,6 +31,17 @@ class NextYearBrowserTest extends BrowserTest {
         assertThat(Browser.notification(admin, "2021 年新增 12 个报送期"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(admin.locator("#calendar-grid")).containsText("2021年3月");
+        // a due date typed as the grid shows dates: it took only 2021/4/15 and went red with no word
+        admin.locator(".period-due[data-period='2021年3月']").click();
+        var dueOn = admin.locator("#due-date-dialog vaadin-date-picker input");
+        // Enter saves, from the keyboard (the picker's open calendar lies over the button)
+        dueOn.fill("2021-03-15");
+        dueOn.press("Enter");
+        assertThat(admin.locator("#due-date-dialog vaadin-date-picker")).containsText("截止日期不能早于报送期的最后一天（2021-03-31）");
+        dueOn.fill("2021-04-15");
+        dueOn.press("Enter");
+        assertThat(admin.locator("#due-date-dialog")).hasCount(0);
+        assertThat(admin.locator("#calendar-grid")).containsText("2021-04-15");
 
         admin.navigate(base() + "/admin/targets");
         var targetYear = admin.locator("#target-year input");
