@@ -23,10 +23,22 @@ public final class Texts {
         if (stripped.codePoints().anyMatch(Texts::isForbiddenControl)) {
             throw new RefusedException("input.error.controlCharacter");
         }
-        if (stripped.codePointCount(0, stripped.length()) > maxLength) {
+        if (!fits(stripped, maxLength)) {
             throw new RefusedException("input.error.tooLong", maxLength);
         }
         return stripped;
+    }
+
+    /**
+     * Whether a text, stripped, is within the limit as {@link #optional} counts it (in characters, not
+     * UTF-16 units): a form marks the field before it asks the service, which would refuse it unnamed.
+     */
+    public static boolean fits(String text, int maxLength) {
+        if (text == null) {
+            return true;
+        }
+        var stripped = text.strip();
+        return stripped.codePointCount(0, stripped.length()) <= maxLength;
     }
 
     /** The stripped text; refused with {@code requiredKey} when blank. */

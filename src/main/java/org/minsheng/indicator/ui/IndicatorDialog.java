@@ -14,9 +14,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.Validator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minsheng.base.Texts;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.indicator.CatalogueEntry;
@@ -198,14 +200,14 @@ class IndicatorDialog extends Dialog {
     private void bind(List<Category> categories) {
         var required = getTranslation("catalogue.error.required");
         names.forField(code).asRequired(required).bind("code");
-        names.forField(nameZh).asRequired(required).bind("nameZh");
-        names.forField(nameEn).asRequired(required).bind("nameEn");
-        names.forField(shortNameZh).asRequired(required).bind("shortNameZh");
-        names.forField(shortNameEn).asRequired(required).bind("shortNameEn");
-        names.forField(definitionZh).withNullRepresentation("").bind("definitionZh");
-        names.forField(definitionEn).withNullRepresentation("").bind("definitionEn");
-        measure.forField(unitZh).asRequired(required).bind("unitZh");
-        measure.forField(unitEn).asRequired(required).bind("unitEn");
+        shortName(names, nameZh, "nameZh", required);
+        shortName(names, nameEn, "nameEn", required);
+        shortName(names, shortNameZh, "shortNameZh", required);
+        shortName(names, shortNameEn, "shortNameEn", required);
+        longText(names, definitionZh, "definitionZh");
+        longText(names, definitionEn, "definitionEn");
+        shortName(measure, unitZh, "unitZh", required);
+        shortName(measure, unitEn, "unitEn", required);
         measure.forField(valueType).asRequired(required).bind("valueType");
         measure.forField(scale).asRequired(required).bind("scale");
         measure.forField(min).bind("minValue");
@@ -238,15 +240,43 @@ class IndicatorDialog extends Dialog {
                                 .findFirst()
                                 .orElse(null))
                 .bind("categoryId");
-        placement.forField(leadDepartment).withNullRepresentation("").bind("leadDepartment");
+        placement
+                .forField(leadDepartment)
+                .withValidator(atMost(Texts.LONG))
+                .withNullRepresentation("")
+                .bind("leadDepartment");
         // an empty order sorts first, as it always has
         placement
                 .forField(displayOrder)
                 .withConverter(order -> order == null ? 0 : order, order -> order)
                 .bind("displayOrder");
-        phrase.forField(phraseZh).withNullRepresentation("").bind("zh");
-        phrase.forField(phraseEn).withNullRepresentation("").bind("en");
+        longText(phrase, phraseZh, "zh");
+        longText(phrase, phraseEn, "en");
         direction.setRequiredIndicatorVisible(true);
+    }
+
+    /** A required one-line name. */
+    private <B> void shortName(Binder<B> binder, TextField field, String property, String required) {
+        binder.forField(field)
+                .asRequired(required)
+                .withValidator(atMost(Texts.SHORT))
+                .bind(property);
+    }
+
+    /** An optional longer text; empty stays empty rather than becoming null in the field. */
+    private <B> void longText(Binder<B> binder, HasValue<?, String> field, String property) {
+        binder.forField(field)
+                .withValidator(atMost(Texts.LONG))
+                .withNullRepresentation("")
+                .bind(property);
+    }
+
+    /**
+     * The service's length limit, marked on the field: its refusal names no field, and a dialog of thirteen
+     * fields said only 「文字太长，最多 200 个字。」 (a stranger's trial).
+     */
+    private Validator<String> atMost(int max) {
+        return Validator.from(text -> Texts.fits(text, max), getTranslation("input.error.tooLong", max));
     }
 
     private void fill(IndicatorDraft d) {

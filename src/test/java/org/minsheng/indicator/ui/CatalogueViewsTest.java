@@ -84,6 +84,13 @@ class CatalogueViewsTest {
         assertThat(dialog.scale.getErrorMessage()).isEqualTo("请填写此项");
         assertThat(dialog.isOpened()).isTrue();
         dialog.scale.setValue(0);
+        // a name past the limit is marked on its own field, not told in a notice naming none of thirteen
+        dialog.nameZh.setValue("标".repeat(201));
+        _click(dialog.save);
+        assertThat(dialog.nameZh.isInvalid()).isTrue();
+        assertThat(dialog.nameZh.getErrorMessage()).isEqualTo("文字太长，最多 200 个字。");
+        assertThat(dialog.isOpened()).isTrue();
+        dialog.nameZh.setValue("标准化村卫生所");
         _click(dialog.save);
 
         _assertNone(IndicatorDialog.class);
