@@ -67,6 +67,7 @@ public class TargetAdminService {
     @Transactional(readOnly = true)
     public List<Division> divisions(int year) {
         currentUser.require(Role.ADMINISTRATOR);
+        checkYear(year);
         return divisionsIn(year);
     }
 

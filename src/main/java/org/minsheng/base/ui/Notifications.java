@@ -14,6 +14,11 @@ public final class Notifications {
         show(text, NotificationVariant.LUMO_SUCCESS, 3000);
     }
 
+    /** Neither success nor failure: something the reader should know, such as an action that had nothing to do. */
+    public static void notice(String text) {
+        show(text, NotificationVariant.LUMO_CONTRAST, 6000);
+    }
+
     public static void error(String text) {
         show(text, NotificationVariant.LUMO_ERROR, 6000);
     }

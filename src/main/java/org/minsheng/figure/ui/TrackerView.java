@@ -61,6 +61,8 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private String division;
     /** While the address is read into the choices, each choice's change must not redraw on its own. */
     private boolean entering;
+    /** A period the address asked for that does not exist (a mistyped or stale link); null when none. */
+    private String unknownPeriod;
 
     TrackerView(TrackerService trackers, PeriodService periods, FigureDownloads exports) {
         this.exports = exports;
@@ -94,17 +96,22 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             division = parameters.getSingleParameter(DIVISION).orElse(null);
             onlyOutstanding.setValue(
                     parameters.getSingleParameter(OUTSTANDING).map("1"::equals).orElse(false));
-            var asked = parameters
-                    .getSingleParameter(PERIOD)
-                    .flatMap(id -> all.stream()
-                            .filter(p -> String.valueOf(p.id()).equals(id))
-                            .findFirst());
+            var askedId = parameters.getSingleParameter(PERIOD);
+            var asked = askedId.flatMap(id ->
+                    all.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());
+            unknownPeriod = asked.isEmpty() ? askedId.orElse(null) : null;
             asked.or(() -> period.getValue() != null
                             ? Optional.of(period.getValue())
                             : Period.firstDue(all).or(() -> all.stream().findFirst()))
                     .ifPresent(period::setValue);
         } finally {
             entering = false;
+        }
+        if (unknownPeriod != null && period.getValue() != null) {
+            // the address names the period shown, so a reload or a link passed on does not repeat the mistake
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(null, "tracker?" + parameters(division).getQueryString()));
         }
         show();
     }
@@ -125,6 +132,12 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         refused.setVisible(false);
         if (period.getValue() == null) {
             return;
+        }
+        if (unknownPeriod != null) {
+            // said, not silently replaced: the reader followed a link and must know it is not the period they meant
+            var asked = unknownPeriod.length() > 20 ? unknownPeriod.substring(0, 20) + "…" : unknownPeriod;
+            refused.setText(getTranslation("tracker.unknownPeriod", asked, PeriodLabels.name(this, period.getValue())));
+            refused.setVisible(true);
         }
         Tracker tracker;
         try {

@@ -1,5 +1,6 @@
 package org.minsheng.indicator.ui;
 
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -26,9 +27,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.base.ui.YearInput;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.IndicatorAdminService;
 import org.minsheng.indicator.TargetAdminService;
@@ -53,6 +56,7 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     final ComboBox<Division> unit = new ComboBox<>(getTranslation("catalogue.target.division"));
     final Grid<TargetRow> grid = new Grid<>();
     final Button copy = new Button(getTranslation("catalogue.target.copy"), VaadinIcon.COPY.create());
+    final Button create = new Button(getTranslation("catalogue.target.new"), VaadinIcon.PLUS.create());
     private final Paragraph intro = new Paragraph();
     private final TargetAdminService service;
     private final IndicatorAdminService indicators;
@@ -103,9 +107,10 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 .setHeader(getTranslation("catalogue.actions"))
                 .setKey("actions")
                 .setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("catalogue.target.empty"));
         GridKeys.openOnEnter(grid, this::edit);
 
-        var create = new Button(getTranslation("catalogue.target.new"), VaadinIcon.PLUS.create(), e -> edit(null));
+        create.addClickListener(e -> edit(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-target");
         create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
@@ -140,21 +145,32 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             return;
         }
         // the same unit in the new year where it exists, else the root (a unit closed since, or not yet open)
-        loadUnits(unit.getValue() == null ? null : unit.getValue().code());
-        address();
+        if (loadUnits(unit.getValue() == null ? null : unit.getValue().code())) {
+            address();
+        }
     }
 
-    /** Reads the year's units into the picker and chooses {@code code}'s unit, or the root without one. */
-    private void loadUnits(String code) {
-        try {
-            shownYear = NumberInput.whole(year, shownYear);
-        } catch (NumberInput.NotANumber e) {
-            return;
+    /**
+     * Reads the year's units into the picker and chooses {@code code}'s unit, or the root without one. A
+     * year that is not one is marked on its field and empties the page: the last year's targets left in
+     * view, their buttons live, would be edited under a year no longer shown.
+     *
+     * @return whether the year was one
+     */
+    private boolean loadUnits(String code) {
+        int[] typed = new int[1];
+        var read = Attempt.run(this, Map.of("catalogue.error.year", year), () -> {
+            typed[0] = YearInput.read(year.getValue(), LocalDate.now().getYear());
+            units = new UnitTree(service.divisions(typed[0]));
+        });
+        for (var component : new HasEnabled[] {unit, create, copy}) {
+            component.setEnabled(read.done());
         }
-        if (!Attempt.run(this, () -> units = new UnitTree(service.divisions(shownYear)))
-                .done()) {
-            return;
+        if (!read.done()) {
+            grid.setItems(List.of());
+            return false;
         }
+        shownYear = typed[0];
         intro.setText(getTranslation(units.cityAtMost() ? "catalogue.target.intro" : "catalogue.target.intro.levels"));
         entering = true;
         try {
@@ -164,6 +180,7 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             entering = false;
         }
         refresh();
+        return true;
     }
 
     void refresh() {
@@ -218,7 +235,13 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         int[] copied = new int[1];
         if (Attempt.run(this, () -> copied[0] = service.copyFromLastYear(shownYear))
                 .done()) {
-            Notifications.success(getTranslation("catalogue.target.copied", String.valueOf(shownYear - 1), copied[0]));
+            var from = String.valueOf(shownYear - 1);
+            if (copied[0] == 0) {
+                // not a success to cheer in green: a reader would think last year's targets were carried over
+                Notifications.notice(getTranslation("catalogue.target.copiedNone", from, String.valueOf(shownYear)));
+            } else {
+                Notifications.success(getTranslation("catalogue.target.copied", from, copied[0]));
+            }
         }
         refresh();
     }

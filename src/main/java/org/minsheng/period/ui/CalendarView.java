@@ -18,10 +18,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Map;
-import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.base.ui.YearInput;
 import org.minsheng.period.CalendarPeriod;
 import org.minsheng.period.CalendarService;
 import org.minsheng.period.PeriodOverview.Status;
@@ -86,18 +86,8 @@ class CalendarView extends Div implements HasDynamicTitle {
         year.setInvalid(false);
         int[] created = new int[1];
         var outcome = Attempt.run(this, Map.of("catalogue.error.year", year), () -> {
-            int value;
-            var typed = year.getValue().strip();
-            try {
-                value = Integer.parseInt(typed);
-            } catch (NumberFormatException e) {
-                // "abc" is not out of range, it is not a year at all: say so, with what was typed
-                throw new RefusedException(
-                        "catalogue.error.yearNotNumber",
-                        typed,
-                        String.valueOf(LocalDate.now().getYear() + 1));
-            }
-            created[0] = service.createYear(value);
+            created[0] = service.createYear(
+                    YearInput.read(year.getValue(), LocalDate.now().getYear() + 1));
         });
         if (outcome.done()) {
             Notifications.success(

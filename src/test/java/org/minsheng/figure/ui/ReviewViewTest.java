@@ -1,6 +1,7 @@
 package org.minsheng.figure.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +13,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
@@ -171,6 +174,23 @@ class ReviewViewTest {
         assertThat(outstanding.getValue()).isTrue();
         outstanding.setValue(false);
         assertThat(_size(trackerGrid())).isEqualTo(11);
+    }
+
+    /**
+     * A link to a period that does not exist (a stale or mistyped {@code ?period=}) says so and names the
+     * period shown instead: it showed January 2021 without a word, as if it were the period asked for.
+     */
+    @Test
+    void a_link_to_a_period_that_does_not_exist_says_so_and_names_the_one_shown() {
+        UI.getCurrent().navigate("tracker", QueryParameters.of("period", "99999"));
+        var note = _get(Div.class, spec -> spec.withId("tracker-refused"));
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("没有编号为 99999 的报送期，下面显示的是2021年1月");
+        assertThat(_size(trackerGrid())).as("the period shown instead is drawn").isEqualTo(11);
+
+        UI.getCurrent().navigate("tracker");
+        // a good address shows no note (only visible components are found)
+        _assertNone(Div.class, spec -> spec.withId("tracker-refused"));
     }
 
     /**

@@ -155,6 +155,52 @@ class CatalogueViewsTest {
                 .isEqualTo("漳州市");
     }
 
+    /**
+     * A year that is not one is marked on its field and empties the page: it stacked a toast per change,
+     * marked nothing, and left the last year's targets listed with their buttons live.
+     */
+    @Test
+    void a_year_that_is_not_one_is_marked_on_its_field_and_leaves_nothing_to_edit() {
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2020");
+        assertThat(_size(view.grid)).isEqualTo(61);
+        for (var typed : List.of("abc", "", "1999")) {
+            view.year.setValue(typed);
+            assertThat(view.year.isInvalid()).as(typed).isTrue();
+            assertThat(_size(view.grid)).as(typed).isZero();
+            assertThat(view.copy.isEnabled() || newTarget().isEnabled() || view.unit.isEnabled())
+                    .as(typed)
+                    .isFalse();
+        }
+        assertThat(view.year.getErrorMessage()).isEqualTo("年度应在 2000 至 2100 之间");
+        view.year.setValue("abc");
+        assertThat(view.year.getErrorMessage()).startsWith("“abc”不是年度");
+        view.year.setValue("");
+        assertThat(view.year.getErrorMessage()).startsWith("请填写年度");
+        assertThat(NotificationsKt.getNotifications())
+                .as("said on the field, not in a pile of toasts")
+                .isEmpty();
+
+        view.year.setValue("２０２０");
+        assertThat(view.year.isInvalid()).isFalse();
+        assertThat(_size(view.grid)).isEqualTo(61);
+        assertThat(view.copy.isEnabled() && newTarget().isEnabled()).isTrue();
+    }
+
+    /** Copying from a year without targets copies nothing, and says so rather than cheering 「复制 0 个」 in green. */
+    @Test
+    void copying_from_a_year_without_targets_says_nothing_was_copied() {
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2031");
+        _click(view.copy);
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(Notification::getElement)
+                .singleElement()
+                .satisfies(
+                        n -> assertThat(n.getProperty("text")).isEqualTo("没有复制任何目标值：2030 年没有设定目标值，或其目标值在 2031 年都已设定"))
+                .satisfies(n -> assertThat(n.getAttribute("theme")).doesNotContain("success"));
+    }
+
     @Test
     void a_reach_zero_target_with_another_value_is_refused_next_to_the_value() {
         var view = open("admin/targets", TargetsView.class);
@@ -225,6 +271,10 @@ class CatalogueViewsTest {
         KaribuSpring.signInAndOpen(context, "admin");
         UI.getCurrent().navigate(route);
         return _get(view);
+    }
+
+    private static Button newTarget() {
+        return _get(Button.class, spec -> spec.withId("new-target"));
     }
 
     static int row(Grid<?> grid, String column, String text) {
