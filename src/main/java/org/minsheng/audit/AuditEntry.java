@@ -20,13 +20,18 @@ public record AuditEntry(
      * @param subject for a figure, the district, indicator and period it belongs to; null otherwise
      * @param unit    for a division's entry (a city's year accepted or returned, a succession), the
      *                division as people know it; null otherwise, and for a division no longer stored
+     * @param period  for a reporting period's entry (created, due date moved, closed), its year and
+     *                month; null otherwise
      */
-    public record Target(String entity, Long entityId, Subject subject, Unit unit) {
+    public record Target(String entity, Long entityId, Subject subject, Unit unit, Reporting period) {
 
         public Target(String entity, Long entityId, Subject subject) {
-            this(entity, entityId, subject, null);
+            this(entity, entityId, subject, null, null);
         }
     }
+
+    /** A reporting period by the year and month people name it by (2027年（年报）), not by its row id. */
+    public record Reporting(int year, Integer month) {}
 
     /** A division by name and code (思明区 350203), not by its row id. */
     public record Unit(String name, String code) {}

@@ -19,6 +19,7 @@ import org.jooq.Record;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.ChangeSource;
 import org.minsheng.db.tables.Division;
+import org.minsheng.db.tables.Period;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +30,9 @@ class AuditRepository {
 
     /** The division an entry is about itself, beside the figure's district joined as DIVISION. */
     private static final Division UNIT = DIVISION.as("unit");
+
+    /** The reporting period an entry is about itself, beside the figure's period joined as PERIOD. */
+    private static final Period CALENDAR = PERIOD.as("calendar");
 
     private final DSLContext db;
 
@@ -79,7 +83,9 @@ class AuditRepository {
                         PERIOD.YEAR,
                         PERIOD.MONTH,
                         UNIT.NAME,
-                        UNIT.CODE)
+                        UNIT.CODE,
+                        CALENDAR.YEAR,
+                        CALENDAR.MONTH)
                 .from(AUDIT_ENTRY)
                 .leftJoin(APP_USER)
                 .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
@@ -95,6 +101,9 @@ class AuditRepository {
                 // a division's entry names the division (厦门市 350200, not "division #18")
                 .leftJoin(UNIT)
                 .on(AUDIT_ENTRY.ENTITY.eq("division").and(AUDIT_ENTRY.ENTITY_ID.eq(UNIT.ID.coerce(Long.class))))
+                // a period's entry names the period (2027年（年报）, not "period #40")
+                .leftJoin(CALENDAR)
+                .on(AUDIT_ENTRY.ENTITY.eq("period").and(AUDIT_ENTRY.ENTITY_ID.eq(CALENDAR.ID.coerce(Long.class))))
                 .where(conditions(query))
                 .orderBy(AUDIT_ENTRY.ID.desc())
                 .offset(offset)
@@ -105,7 +114,11 @@ class AuditRepository {
                         new AuditEntry.Actor(r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME)),
                         r.get(AUDIT_ENTRY.ACTION),
                         new AuditEntry.Target(
-                                r.get(AUDIT_ENTRY.ENTITY), r.get(AUDIT_ENTRY.ENTITY_ID), subject(r), unit(r)),
+                                r.get(AUDIT_ENTRY.ENTITY),
+                                r.get(AUDIT_ENTRY.ENTITY_ID),
+                                subject(r),
+                                unit(r),
+                                reporting(r)),
                         new AuditEntry.Change(
                                 text(r.get(AUDIT_ENTRY.OLD_VALUE)),
                                 text(r.get(AUDIT_ENTRY.NEW_VALUE)),
@@ -128,6 +141,16 @@ class AuditRepository {
 
     private static AuditEntry.Unit unit(Record r) {
         return r.get(UNIT.NAME) == null ? null : new AuditEntry.Unit(r.get(UNIT.NAME), r.get(UNIT.CODE));
+    }
+
+    private static AuditEntry.Reporting reporting(Record r) {
+        return r.get(CALENDAR.YEAR) == null
+                ? null
+                : new AuditEntry.Reporting(
+                        r.get(CALENDAR.YEAR),
+                        r.get(CALENDAR.MONTH) == null
+                                ? null
+                                : r.get(CALENDAR.MONTH).intValue());
     }
 
     int count(AuditQuery query) {

@@ -2,6 +2,7 @@ package org.minsheng.audit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.minsheng.base.i18n.PeriodNames;
@@ -15,6 +16,17 @@ import tools.jackson.databind.json.JsonMapper;
 public final class AuditTexts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Recorded fields whose values are a vocabulary's constants, and where their words are. */
+    private static final Map<String, String> VOCABULARIES = Map.of(
+            "status", "period.status.",
+            "roles", "users.role.",
+            "direction", "catalogue.direction.",
+            "aggregation", "catalogue.aggregation.",
+            "valueType", "catalogue.valueType.",
+            "operator", "catalogue.operator.",
+            "severity", "catalogue.severity.",
+            "acceptance", "approval.status.");
 
     private final Translations translations;
     private final Locale locale;
@@ -39,6 +51,11 @@ public final class AuditTexts {
         }
         var entity = translations.getTranslation("audit.entity." + entry.entity(), locale);
         var name = entity.startsWith("!") ? entry.entity() : entity;
+        var period = entry.target().period();
+        if (period != null) {
+            return name + " · "
+                    + t(PeriodNames.key(period.month()), PeriodNames.parameters(period.year(), period.month()));
+        }
         return entry.entityId() == null ? name : name + " #" + entry.entityId();
     }
 
@@ -77,8 +94,41 @@ public final class AuditTexts {
                 }
             }
         }
-        fields.forEach((key, value) -> parts.add(key + ": " + value));
+        fields.forEach((key, value) -> {
+            // "month: null" on an annual period's line said nothing a reader needs
+            if (value != null) {
+                parts.add(label(key) + ("en".equals(locale.getLanguage()) ? ": " : "：") + said(key, value));
+            }
+        });
         return String.join(" · ", parts);
+    }
+
+    /** A recorded field by its name on the page it was changed on (截止日期, not dueOn); unknown ones as stored. */
+    private String label(String key) {
+        return known("audit.key." + key) ? t("audit.key." + key) : key;
+    }
+
+    /** Asked first, so that a field or constant without words is shown as stored, not logged as missing. */
+    private boolean known(String key) {
+        return Translations.bundle(locale).containsKey(key);
+    }
+
+    /**
+     * A recorded value in words: yes and no, a state or a role by its name (已截止, not CLOSED), a list
+     * joined; anything else as recorded, since the trail must not round or reword a figure.
+     */
+    private String said(String key, Object value) {
+        if (value instanceof Boolean yes) {
+            return t(yes ? "audit.yes" : "audit.no");
+        }
+        if (value instanceof List<?> list) {
+            return String.join(
+                    "en".equals(locale.getLanguage()) ? ", " : "、",
+                    list.stream().map(item -> said(key, item)).toList());
+        }
+        var prefix = VOCABULARIES.get(key);
+        var word = prefix + value.toString().toLowerCase(Locale.ROOT);
+        return prefix != null && known(word) ? t(word) : value.toString();
     }
 
     /** The exact value as recorded (never rounded to 万 here), with its unit: 12.8公里, 12.8 km. */

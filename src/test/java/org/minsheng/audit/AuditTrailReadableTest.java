@@ -12,6 +12,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
+import org.minsheng.period.CalendarService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,9 @@ class AuditTrailReadableTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    CalendarService calendar;
 
     @Test
     void every_action_of_the_vocabulary_has_words_in_chinese_and_english() {
@@ -114,6 +118,54 @@ class AuditTrailReadableTest {
         assertThat(chinese.subject(latest.get(0))).as("no such division").isEqualTo("区划 #999999");
         var english = new AuditTexts(translations, Translations.ENGLISH);
         assertThat(english.subject(latest.get(1))).isEqualTo("芗城区 350602");
+    }
+
+    /**
+     * A period's entries name the period and say their values in words: the trial read 「报送期 #40」 and
+     * 「year: 2027 · dueOn: 2028-01-31 · month: null · status: OPEN」.
+     */
+    @Test
+    void a_periods_entry_names_the_period_and_its_values_in_words() {
+        as("admin", () -> calendar.createYear(2027));
+        var annual = db.fetchSingle("select id, version from period where year = 2027 and month is null");
+        long id = annual.get(0, Integer.class);
+        as("admin", () -> calendar.close((int) id, annual.get(1, Integer.class)));
+        var entries = as("reviewer", () -> audit.search(new AuditQuery(null, "period", id, null, null, null), 0, 5));
+        assertThat(entries).hasSize(2);
+        var closed = entries.get(0);
+        var created = entries.get(1);
+
+        var chinese = new AuditTexts(translations, Translations.CHINESE);
+        assertThat(chinese.subject(closed)).isEqualTo("报送期 · 2027年（年报）");
+        assertThat(chinese.value(closed, closed.oldValue())).isEqualTo("状态：填报中");
+        assertThat(chinese.value(closed, closed.newValue())).isEqualTo("状态：已截止");
+        assertThat(chinese.value(created, created.newValue()))
+                .as("an annual period's month is no field to read")
+                .isEqualTo("年度：2027 · 截止日期：2028-01-20 · 状态：填报中");
+
+        var english = new AuditTexts(translations, Translations.ENGLISH);
+        assertThat(english.subject(closed)).isEqualTo("Period · 2027 (annual)");
+        assertThat(english.value(closed, closed.newValue())).isEqualTo("status: Closed");
+    }
+
+    /** Yes and no, lists and a role are words too; a field no label is known for keeps its stored name. */
+    @Test
+    void other_values_read_as_words_and_an_unknown_field_keeps_its_name() {
+        var entry = new AuditEntry(
+                1,
+                java.time.OffsetDateTime.now(),
+                new AuditEntry.Actor("admin", "管理员"),
+                "user.update",
+                new AuditEntry.Target("app_user", 7L, null),
+                new AuditEntry.Change(
+                        null,
+                        "{\"enabled\": false, \"roles\": [\"STATISTICIAN\", \"REVIEWER\"], \"shoeSize\": 42}",
+                        null),
+                new AuditEntry.Origin(AuditEvent.Source.FORM, null));
+        assertThat(new AuditTexts(translations, Translations.CHINESE).value(entry, entry.newValue()))
+                .isEqualTo("启用：否 · 角色：统计员、审核员 · shoeSize：42");
+        assertThat(new AuditTexts(translations, Translations.ENGLISH).value(entry, entry.newValue()))
+                .isEqualTo("enabled: no · roles: Statistician, Reviewer · shoeSize: 42");
     }
 
     private int id(String sql) {
