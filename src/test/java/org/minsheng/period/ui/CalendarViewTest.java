@@ -76,6 +76,11 @@ class CalendarViewTest {
         assertThat(view.year.isInvalid()).isTrue();
         assertThat(view.year.getErrorMessage())
                 .isEqualTo("“abc”不是年度：请用数字填写，如 " + (LocalDate.now().getYear() + 1));
+        // nothing typed is asked for, not called 「“”不是年度」
+        view.year.setValue("");
+        _click(view.createYear);
+        assertThat(view.year.getErrorMessage())
+                .isEqualTo("请填写年度，如 " + (LocalDate.now().getYear() + 1));
         assertThat(_size(view.grid)).isEqualTo(before);
     }
 
