@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,6 +26,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.Translations;
@@ -68,6 +70,8 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private String division;
     /** The address is being read: a year it names is shown once, with its unit, not on its own first. */
     private boolean readingAddress;
+    /** The unit the address names, as it named it; null when it names none (a scoped reader's own unit). */
+    private String addressedUnit;
     /** The code of the unit the page shows, once shown: the chart images are of it. */
     private String shownUnit;
 
@@ -124,9 +128,16 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         add(heading, toolbar, release, images, article);
         year.setValue(dashboards.latestYear());
         // the first show waits for the address, which names the unit and may name the year
+        // a year picked goes into the address, which a reload, the back button or a link passed on opens
+        // again (it reopened the latest year); entering the page again reads it and shows
         year.addValueChangeListener(e -> {
-            if (!readingAddress) {
-                show();
+            if (!readingAddress && e.getValue() != null) {
+                var parameters = new LinkedHashMap<String, String>();
+                if (addressedUnit != null) {
+                    parameters.put("division", addressedUnit);
+                }
+                parameters.put("year", String.valueOf(e.getValue()));
+                getUI().ifPresent(ui -> ui.navigate("publication", QueryParameters.simple(parameters)));
             }
         });
     }
@@ -141,6 +152,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         var codes = parameters.getOrDefault("division", List.of());
         var code = codes.isEmpty() ? null : codes.getFirst();
         var asked = code == null || !code.matches("[0-9]{6}([0-9]{3}){0,2}") ? null : code;
+        addressedUnit = asked;
         var scope = currentUser.readingScope();
         division = asked == null && scope.limited() ? scope.home() : asked;
         var years = parameters.getOrDefault("year", List.of());

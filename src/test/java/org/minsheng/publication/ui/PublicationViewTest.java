@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,29 @@ class PublicationViewTest {
         assertThat(_find(Image.class))
                 .as("a ranked chart per charted district indicator")
                 .hasSize(5);
+    }
+
+    /** A year picked is in the address, so a reload or the back button opens it again (it reopened the latest). */
+    @Test
+    void the_year_picked_is_kept_in_the_address() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication", QueryParameters.of("division", "350602"));
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = _get(Select.class, spec -> spec.withId("publication-year"));
+        int latest = year.getValue();
+        year.setValue(latest - 1);
+
+        var address = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(address.getPath()).isEqualTo("publication");
+        assertThat(address.getQueryParameters().getParameters())
+                .containsEntry("year", List.of(String.valueOf(latest - 1)))
+                .containsEntry("division", List.of("350602"));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
+        @SuppressWarnings("unchecked")
+        Select<Integer> reopened = _get(Select.class, spec -> spec.withId("publication-year"));
+        assertThat(reopened.getValue()).isEqualTo(latest - 1);
+        assertThat(_get(H1.class).getText()).contains(String.valueOf(latest - 1));
     }
 
     @Test
