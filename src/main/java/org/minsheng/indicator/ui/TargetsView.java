@@ -36,6 +36,8 @@ import org.minsheng.division.Division;
 import org.minsheng.indicator.IndicatorAdminService;
 import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.indicator.TargetRow;
+import org.minsheng.period.Period;
+import org.minsheng.period.PeriodService;
 import org.minsheng.security.Role;
 
 /**
@@ -66,9 +68,12 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     /** While the address or a new year sets the picker, its change must not redraw or rewrite the address. */
     private boolean entering;
 
-    TargetsView(TargetAdminService service, IndicatorAdminService indicators) {
+    TargetsView(TargetAdminService service, IndicatorAdminService indicators, PeriodService periods) {
         this.service = service;
         this.indicators = indicators;
+        // the calendar's last campaign year, the one targets are being set for; not the server clock's,
+        // which opened an installation whose calendar ends in 2021 on an empty 2026
+        shownYear = periods.all().stream().mapToInt(Period::year).max().orElse(shownYear);
         addClassName("page");
         year.setId("target-year");
         year.setValue(String.valueOf(shownYear));

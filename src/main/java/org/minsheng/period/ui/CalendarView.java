@@ -40,12 +40,13 @@ class CalendarView extends Div implements HasDynamicTitle {
     final Button createYear = new Button(getTranslation("catalogue.calendar.createYear"));
     final Grid<CalendarPeriod> grid = new Grid<>();
     private final CalendarService service;
+    /** The year the field proposes: the one after the calendar's last. */
+    private int nextYear;
 
     CalendarView(CalendarService service) {
         this.service = service;
         addClassName("page");
         year.setId("calendar-year");
-        year.setValue(String.valueOf(LocalDate.now().getYear() + 1));
         createYear.setId("create-year");
         createYear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createYear.addClickListener(e -> createYear());
@@ -76,23 +77,32 @@ class CalendarView extends Div implements HasDynamicTitle {
         intro.addClassName("page-meta");
         add(new H2(getTranslation("catalogue.calendar.heading")), intro, bar, grid);
         refresh();
+        year.setValue(String.valueOf(nextYear));
     }
 
     void refresh() {
-        grid.setItems(service.calendar());
+        var calendar = service.calendar();
+        grid.setItems(calendar);
+        // the year after the calendar's last, not after the server clock's: an installation whose calendar
+        // ends in 2021 was offered 2027 in 2026, which would leave five years without periods
+        nextYear = calendar.stream()
+                        .mapToInt(CalendarPeriod::year)
+                        .max()
+                        .orElse(LocalDate.now().getYear())
+                + 1;
     }
 
     void createYear() {
         year.setInvalid(false);
         int[] created = new int[1];
         var outcome = Attempt.run(this, Map.of("catalogue.error.year", year), () -> {
-            created[0] = service.createYear(
-                    YearInput.read(year.getValue(), LocalDate.now().getYear() + 1));
+            created[0] = service.createYear(YearInput.read(year.getValue(), nextYear));
         });
         if (outcome.done()) {
             Notifications.success(
                     getTranslation("catalogue.calendar.created", year.getValue().strip(), created[0]));
             refresh();
+            year.setValue(String.valueOf(nextYear));
         }
     }
 
