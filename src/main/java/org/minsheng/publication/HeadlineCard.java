@@ -56,9 +56,17 @@ class HeadlineCard {
      * reported yet" (the dashboard and the PDF are where gaps are accounted for).
      */
     List<Figure> figures(CityYear data) {
+        return figures(data, false);
+    }
+
+    /**
+     * As above; of totals that leave units out ({@code partial}), a zero is printed as the number it is:
+     * 清零 in headline type claims every unit, and was printed from one district of eleven.
+     */
+    List<Figure> figures(CityYear data, boolean partial) {
         return data.indicators().stream()
                 .flatMap(i -> data.total(i).map(YearCell::value).stream()
-                        .map(total -> i.direction() == TargetDirection.REACH_ZERO && total.signum() == 0
+                        .map(total -> !partial && i.direction() == TargetDirection.REACH_ZERO && total.signum() == 0
                                 ? new Figure(t("publication.card.clearedToZero"), "", i.shortNameZh())
                                 : new Figure(
                                         Numbers.headline(total, Translations.CHINESE), i.unitZh(), i.shortNameZh())))
@@ -114,8 +122,9 @@ class HeadlineCard {
         return new Tile(MARGIN + (n % 2) * (half + GAP), y, half);
     }
 
+    /** The card; a frame with a note is of totals that leave units out (the coverage note). */
     byte[] png(CityYear data, ChartFrame frame) {
-        var figures = figures(data);
+        var figures = figures(data, frame.note() != null);
         // the note's lines decide the height, so they are measured first, on a canvas of the same font
         int lines = Math.max(
                 1, noteLines(new Java2dCanvas(1, 1, 1, cjk.awt()), frame.note()).size());

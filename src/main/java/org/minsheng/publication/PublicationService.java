@@ -107,9 +107,10 @@ public class PublicationService {
         var unitYear = units.read(year, division);
         var data = unitYear.data();
         var page = unitYear.page();
-        var review = writer.review(data, edition(data), page.cityWide(), locale);
+        // empty on a district's own page: it lists its towns, which nobody accepts
+        var note = CoverageNote.of(page, locale, translations);
+        var review = writer.review(data, edition(data), page.cityWide(), note.isPresent(), locale);
         if (!page.cityWide()) {
-            // a district of a city installation: its page lists its towns, which nobody accepts
             return review;
         }
         var words = CoverageNote.contents(locale, translations);
@@ -117,7 +118,7 @@ public class PublicationService {
         page.pendingUnits().forEach(unit -> marks.put(unit.id(), words.unitLabel(page, unit)));
         // the lede's 全市 is then of the units with figures only: said where it is read, as the dashboard
         // says it
-        return review.leavingOut(CoverageNote.of(page, locale, translations).orElse(null), marks);
+        return review.leavingOut(note.orElse(null), marks);
     }
 
     /**

@@ -34,9 +34,10 @@ class YearInReviewWriter {
 
     /**
      * The year-in-review of a unit's year: the lede from the editors' phrases, and a line per indicator by
-     * category; {@code ranked} when its page ranks units below it.
+     * category; {@code ranked} when its page ranks units below it, {@code partial} when its totals leave
+     * units out (not yet accepted, or nothing approved), as its coverage note then says.
      */
-    YearInReview review(CityYear data, Edition edition, boolean ranked, Locale locale) {
+    YearInReview review(CityYear data, Edition edition, boolean ranked, boolean partial, Locale locale) {
         int year = data.year();
         var templates = phrases.chinesePhrases();
         var lede = new StringBuilder();
@@ -66,7 +67,9 @@ class YearInReviewWriter {
             // 不适用 is an answer, not a gap: the clause says so instead of 【…：暂无数据】, and the
             // publisher is not asked to fill it in
             if (notApplicable) {
-                lede.append(t("publication.notApplicable", indicator.shortNameZh()));
+                lede.append(t(
+                        partial ? "publication.notApplicable.counted" : "publication.notApplicable",
+                        indicator.shortNameZh()));
                 continue;
             }
             if (total == null) {
@@ -74,7 +77,7 @@ class YearInReviewWriter {
             }
             lede.append(PhraseTemplate.render(
                     template,
-                    values(indicator, total, target, data),
+                    values(indicator, total, target, data, partial),
                     t("publication.gap", indicator.shortNameZh()),
                     this::unknownMarker));
         }
@@ -108,7 +111,7 @@ class YearInReviewWriter {
         var total = totalCell.map(YearCell::value).orElse(null);
         return PhraseTemplate.parts(
                 template,
-                values(indicator, total, data.target(indicator).orElse(null), data),
+                values(indicator, total, data.target(indicator).orElse(null), data, false),
                 t("publication.gap", indicator.shortNameZh()),
                 this::unknownMarker);
     }
@@ -117,7 +120,8 @@ class YearInReviewWriter {
         return t("publication.phrase.unknownMarker", "{" + placeholder + "}");
     }
 
-    private Map<String, String> values(Indicator indicator, BigDecimal total, Target target, CityYear data) {
+    private Map<String, String> values(
+            Indicator indicator, BigDecimal total, Target target, CityYear data, boolean partial) {
         var values = new HashMap<String, String>();
         values.put("year", String.valueOf(data.year()));
         values.put("city", data.city().name());
@@ -131,17 +135,20 @@ class YearInReviewWriter {
             var withUnit = Numbers.withUnit(total, indicator.unitZh(), Translations.CHINESE);
             values.put("number", Numbers.headline(total, Translations.CHINESE));
             values.put("value", withUnit);
-            values.put("verb", verb(indicator, total, withUnit));
+            values.put("verb", verb(indicator, total, withUnit, partial));
         }
         return values;
     }
 
-    /** The verb the target kind calls for: a dropout count that reached zero "实现清零". */
-    private String verb(Indicator indicator, BigDecimal total, String withUnit) {
+    /**
+     * The verb the target kind calls for: a dropout count that reached zero "实现清零". A zero of only some
+     * units is no clearing: 「全市…实现清零」 was printed from one district of eleven (a stranger's trial).
+     */
+    private String verb(Indicator indicator, BigDecimal total, String withUnit, boolean partial) {
         if (indicator.direction() == TargetDirection.REACH_ZERO) {
-            return total.signum() == 0
-                    ? t("publication.verb.clearedToZero")
-                    : t("publication.verb.notYetZero", withUnit);
+            return total.signum() != 0
+                    ? t("publication.verb.notYetZero", withUnit)
+                    : partial ? t("publication.verb.zeroInCounted", withUnit) : t("publication.verb.clearedToZero");
         }
         return t("publication.verb.reached", withUnit);
     }

@@ -89,6 +89,28 @@ class PartialYearInReviewTest {
         assertThat(image.getHeight()).isEqualTo(HeadlineCard.height(figures, lines.size()));
     }
 
+    /**
+     * A zero of one district is no clearing, nor is one district's 不适用 the city's: the lede said
+     * 「全市…辍学人数实现清零」 and 「增设错车道不适用」, and the card 清零 in headline type, of one district of
+     * eleven (a stranger's trial).
+     */
+    @Test
+    void of_one_districts_totals_nothing_is_called_cleared_or_not_applicable_for_the_whole() {
+        Catalogue.approvedFigure(db, "passing_bays", "350623", 2021, 1, 0);
+        Catalogue.approvedAsNotApplicable(db, "passing_bays", "350623", 2021, 1);
+        var lede = as("comms", () -> publications.yearInReview(2021, null)).lede();
+        assertThat(lede)
+                .doesNotContain("实现清零")
+                .contains("在已计入的单位中为0人")
+                .doesNotContain("增设错车道不适用")
+                .contains("增设错车道：已计入的单位均不适用");
+        var data = as("comms", () -> dashboards.cityYear(2021));
+        assertThat(card.figures(data, true))
+                .extracting(HeadlineCard.Figure::number)
+                .doesNotContain("清零")
+                .contains("0");
+    }
+
     @Test
     void a_year_every_district_reported_needs_no_such_note() {
         assertThat(as("comms", () -> publications.yearInReview(2020, null)).acceptanceNote())
