@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.minsheng.audit.AuditAction;
 import org.minsheng.audit.AuditDownloads;
 import org.minsheng.audit.AuditEntry;
@@ -103,6 +104,16 @@ class AuditView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
+        // an end before the start is a slip, not a search for nothing: said on the field, the grid emptied
+        boolean inverted = from.getValue() != null
+                && to.getValue() != null
+                && to.getValue().isBefore(from.getValue());
+        to.setInvalid(inverted);
+        if (inverted) {
+            to.setErrorMessage(getTranslation("audit.error.range"));
+            grid.setItems(List.of());
+            return;
+        }
         query = new AuditQuery(
                 action.getValue() == null ? null : action.getValue().code(),
                 null,
