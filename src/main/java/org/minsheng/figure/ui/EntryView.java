@@ -138,11 +138,14 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
             sheetArea.add(new Paragraph(getTranslation("entry.nothingToReport")));
             return;
         }
-        // where a year total goes, said on every sheet: offices holding only year totals put them in December
-        var yearTotals = new Paragraph(yearTotalsHint(sheet.period()));
-        yearTotals.addClassName("page-meta");
-        yearTotals.setId("year-totals-hint");
-        sheetArea.add(yearTotals);
+        // where a year total goes, said on every sheet with a cumulative monthly indicator: offices holding only
+        // year totals put them in December; a sheet without one (the city's own indicators) is not told
+        if (sheet.indicators().stream().anyMatch(i -> i.monthly() && i.cumulative())) {
+            var yearTotals = new Paragraph(yearTotalsHint(sheet.period()));
+            yearTotals.addClassName("page-meta");
+            yearTotals.setId("year-totals-hint");
+            sheetArea.add(yearTotals);
+        }
         if (sheet.period().isPublished() || !sheet.published().isEmpty()) {
             var note = new Paragraph(
                     getTranslation(sheet.period().isPublished() ? "entry.correctionNote" : "entry.unitCorrectionNote"));

@@ -1,6 +1,7 @@
 package org.minsheng.figure.ui;
 
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._fireValueChange;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -110,6 +111,21 @@ class EntryViewTest {
         assertThat(offered()).isNotEmpty().noneMatch(label -> label.endsWith("填报中"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("entry-none-open")).getText())
                 .isEqualTo("目前没有开放填报的报送期；可在上方选择已发布的报送期，查看或更正数据。");
+    }
+
+    /**
+     * The city's own indicators are year figures: where a district puts its year totals is not its concern.
+     * A city-scoped statistician was shown that hint over a sheet without a monthly indicator.
+     */
+    @Test
+    void the_citys_sheet_has_no_year_totals_hint() {
+        db.execute(
+                "insert into period (kind, year, month, due_on, status) values ('year', 2021, null, date '2022-01-20', 'open')");
+        reopen("stat-city");
+        assertThat(offered()).contains("2021年（年报） · 填报中");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("entry-none-open")))
+                .isEmpty();
+        _assertNone(Paragraph.class, spec -> spec.withId("year-totals-hint"));
     }
 
     /**
