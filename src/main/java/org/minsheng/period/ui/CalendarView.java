@@ -83,6 +83,9 @@ class CalendarView extends Div implements HasDynamicTitle {
     void refresh() {
         var calendar = service.calendar();
         grid.setItems(calendar);
+        // the actions' width was measured on the rows first shown; a new year's row has one more (it was cut
+        // off at 1440 px, a stranger's trial)
+        grid.recalculateColumnWidths();
         // the year after the calendar's last, not after the server clock's: an installation whose calendar
         // ends in 2021 was offered 2027 in 2026, which would leave five years without periods
         nextYear = calendar.stream()
@@ -157,6 +160,8 @@ class CalendarView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout actions(CalendarPeriod p) {
         var layout = new HorizontalLayout();
+        // a year's row has three actions: on a narrow column they wrap rather than run past the grid's edge
+        layout.setWrap(true);
         if (p.isYear() && p.status() != Status.PUBLISHED) {
             var annual = new Button(
                     getTranslation(
