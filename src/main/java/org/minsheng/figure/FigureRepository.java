@@ -1,5 +1,6 @@
 package org.minsheng.figure;
 
+import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.FIGURE_REVISION;
 
@@ -239,6 +240,19 @@ class FigureRepository {
     /** Cells of the period that are not approved yet: they block publication. */
     int countPending(int periodId) {
         return db.fetchCount(pendingQuery(periodId));
+    }
+
+    /** The names of the units with figures not yet approved in the period, by code; at most {@code limit}. */
+    List<String> pendingUnits(int periodId, int limit) {
+        return db.selectDistinct(DIVISION.CODE, DIVISION.NAME)
+                .from(FIGURE)
+                .join(DIVISION)
+                .on(DIVISION.ID.eq(FIGURE.DIVISION_ID))
+                .where(FIGURE.PERIOD_ID.eq(periodId))
+                .and(FIGURE.STATUS.ne(DSL.inline(FigureStatus.approved)))
+                .orderBy(DIVISION.CODE)
+                .limit(limit)
+                .fetch(DIVISION.NAME);
     }
 
     /** The state is a literal for V006's partial index, as in {@link #inPeriodWithStatus}. */

@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
+    /** How many units a refusal to publish names; a national period may have thousands. */
+    private static final int PENDING_UNITS_NAMED = 10;
+
     private final FigureRepository figures;
     private final CellAssembler assembler;
     private final PeriodService periods;
@@ -198,7 +201,11 @@ public class ReviewService {
         }
         int pending = figures.countPending(period.id());
         if (pending > 0) {
-            throw new RefusedException("review.error.pending", pending);
+            // whose figures hold it back, so the reviewer knows whom to call (it gave only a count)
+            var units = figures.pendingUnits(period.id(), PENDING_UNITS_NAMED + 1);
+            var named = String.join("、", units.subList(0, Math.min(units.size(), PENDING_UNITS_NAMED)));
+            throw new RefusedException(
+                    "review.error.pending", pending, units.size() > PENDING_UNITS_NAMED ? named + "…" : named);
         }
     }
 

@@ -124,9 +124,10 @@ class EnglishWordingTest {
             Count.of("review.approvePeriod.line", "芗城区: 1 figure", "芗城区: 2 figures", "芗城区", N),
             Count.of(
                     "review.error.pending",
-                    "1 figure is not approved yet (draft, submitted or returned); the period cannot be published",
-                    "2 figures are not approved yet (draft, submitted or returned); the period cannot be published",
-                    N),
+                    "1 figure is not approved yet (draft, submitted or returned); the period cannot be published: 芗城区",
+                    "2 figures are not approved yet (draft, submitted or returned); the period cannot be published: 芗城区",
+                    N,
+                    "芗城区"),
             // counted out of a whole, which can be one as well: said as a fraction after the words
             Count.of(
                     "tracker.summary",

@@ -128,7 +128,7 @@ class ReviewViewTest {
         assertThat(_find(ConfirmDialog.class))
                 .as("no question about something that cannot happen")
                 .isEmpty();
-        assertThat(KaribuSpring.notifications()).containsExactly("还有 1 项数据未审核（草稿、已提交或已退回），不能发布");
+        assertThat(KaribuSpring.notifications()).containsExactly("还有 1 项数据未审核（草稿、已提交或已退回），不能发布：漳浦县");
         assertThat(db.fetchValue("select status::text from period where kind = 'month' and year = 2021 and month = 1"))
                 .isEqualTo("open");
         assertThat(_find(Button.class, spec -> spec.withId("publish-period"))).hasSize(1);
