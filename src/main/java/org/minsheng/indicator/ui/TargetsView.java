@@ -112,7 +112,6 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 .setHeader(getTranslation("catalogue.actions"))
                 .setKey("actions")
                 .setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("catalogue.target.empty"));
         GridKeys.openOnEnter(grid, this::edit);
 
         create.addClickListener(e -> edit(null));
@@ -165,12 +164,14 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private boolean loadUnits(String code) {
         int[] typed = new int[1];
         var read = Attempt.run(this, Map.of("catalogue.error.year", year), () -> {
-            typed[0] = YearInput.read(year.getValue(), LocalDate.now().getYear());
+            typed[0] = YearInput.read(year.getValue(), shownYear);
             units = new UnitTree(service.divisions(typed[0]));
         });
         for (var component : new HasEnabled[] {unit, create, copy}) {
             component.setEnabled(read.done());
         }
+        // no "no targets set for this year" under a year that is not one
+        grid.setEmptyStateText(read.done() ? getTranslation("catalogue.target.empty") : "");
         if (!read.done()) {
             grid.setItems(List.of());
             return false;

@@ -171,6 +171,9 @@ class CatalogueViewsTest {
             view.year.setValue(typed);
             assertThat(view.year.isInvalid()).as(typed).isTrue();
             assertThat(_size(view.grid)).as(typed).isZero();
+            assertThat(view.grid.getEmptyStateText())
+                    .as("no 'none set for this year' under " + typed)
+                    .isEmpty();
             assertThat(view.copy.isEnabled() || newTarget().isEnabled() || view.unit.isEnabled())
                     .as(typed)
                     .isFalse();
@@ -188,6 +191,8 @@ class CatalogueViewsTest {
         assertThat(view.year.isInvalid()).isFalse();
         assertThat(_size(view.grid)).isEqualTo(61);
         assertThat(view.copy.isEnabled() && newTarget().isEnabled()).isTrue();
+        view.year.setValue("2031");
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("该年度尚未设定目标值：可新建，或从上年复制");
     }
 
     /** Copying from a year without targets copies nothing, and says so rather than cheering 「复制 0 个」 in green. */
