@@ -50,6 +50,27 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
                 chart == null || !chart.matches("[a-z0-9_]{1,64}") ? null : chart);
     }
 
+    /**
+     * The address's choices this filter did not take as written (year=abc, part=13, a malformed unit
+     * code), as {@code name=value}: they fell back to a default, which the page must say rather than
+     * show another view under the address asked for.
+     */
+    public static List<String> unread(Map<String, List<String>> parameters, DashboardFilter parsed) {
+        var shown = parsed.toParameters();
+        var unread = new java.util.ArrayList<String>();
+        for (var name : List.of("year", "period", "part", "division")) {
+            var asked = first(parameters, name, null);
+            if (asked == null || ("part".equals(name) && parsed.period() == PeriodChoice.YEAR)) {
+                // a part is not read for a whole year; the dashboard's own links leave it out there
+                continue;
+            }
+            if (!asked.equalsIgnoreCase(shown.getOrDefault(name, ""))) {
+                unread.add(name + "=" + (asked.length() > 20 ? asked.substring(0, 20) + "…" : asked));
+            }
+        }
+        return unread;
+    }
+
     /** The query parameters that reproduce this view. */
     public Map<String, String> toParameters() {
         var parameters = new LinkedHashMap<String, String>();

@@ -70,6 +70,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div tables = new Div();
     /** The demo's disclaimer, shown only for a year whose district figures are its illustrative split. */
     private final Paragraph illustrative = new Paragraph();
+    /** What of a pasted address was not understood, and that a default is shown instead. */
+    private final Paragraph unreadAddress = new Paragraph();
     /**
      * What the totals leave out where the focus accepts its children's years: 「合计只计入已确认的 7 个市；
      * 2 个市待确认：厦门市、莆田市」. Hidden where the totals count every unit.
@@ -130,6 +132,10 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         tiles.addClassName("tiles");
         illustrative.addClassName("page-note");
         illustrative.setId("illustrative-note");
+        unreadAddress.addClassName("page-note");
+        unreadAddress.setId("unread-address-note");
+        unreadAddress.getElement().setAttribute("role", "status");
+        unreadAddress.setVisible(false);
         acceptance.addClassName("page-note");
         acceptance.setId("acceptance-note");
         missing.addClassName("page-note");
@@ -145,6 +151,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 filters,
                 meta,
                 back,
+                unreadAddress,
                 illustrative,
                 annualOnly,
                 acceptance,
@@ -180,9 +187,22 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         scope = user.readingScope();
-        filter = DashboardFilter.parse(
-                event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        filter = DashboardFilter.parse(parameters, dashboards.latestYear());
+        // year=abc or part=13 showed another view without a word, the bad value left in the address
+        var unread = DashboardFilter.unread(parameters, filter);
+        unreadAddress.setText(
+                unread.isEmpty() ? "" : getTranslation("dashboard.unreadAddress", String.join(", ", unread)));
+        unreadAddress.setVisible(!unread.isEmpty());
         filter = filter.startingFor(scope);
+        if (!unread.isEmpty()) {
+            // the address then names what is shown, so a reload or a link passed on does not repeat the slip
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null,
+                            "?" + QueryParameters.simple(filter.toParameters()).getQueryString()));
+        }
         order = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter(DistrictTable.ORDER)
@@ -215,6 +235,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         tiles.setVisible(visible);
         tables.setVisible(visible);
         if (!visible) {
+            unreadAddress.setVisible(false);
             charts.setVisible(false);
             illustrative.setVisible(false);
             annualOnly.setVisible(false);

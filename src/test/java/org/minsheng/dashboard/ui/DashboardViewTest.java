@@ -239,6 +239,34 @@ class DashboardViewTest {
     }
 
     /**
+     * What of an address cannot be read is said, and the default shown says it is one: year=abc, part=13
+     * and a unit code with a quote showed another view without a word (a stranger's trial).
+     */
+    @Test
+    void an_address_the_page_cannot_read_is_said_and_a_good_one_is_not() {
+        for (var asked : List.of(
+                Map.of("year", "abc"),
+                Map.of("year", "2020", "period", "month", "part", "13"),
+                Map.of("year", "2020", "division", "350602'"))) {
+            UI.getCurrent().navigate("", QueryParameters.simple(asked));
+            var note = _get(Paragraph.class, spec -> spec.withId("unread-address-note"));
+            var bad = asked.entrySet().stream()
+                    .filter(e -> !e.getValue().equals("2020") && !e.getValue().equals("month"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(note.getText()).isEqualTo("地址中的 " + bad.getKey() + "=" + bad.getValue() + " 无法识别，下面显示的是默认内容");
+            assertThat(_find(HeadlineTile.class)).as("the default is drawn").isNotEmpty();
+        }
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "3")));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("unread-address-note")))
+                .isEmpty();
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "period", "year", "part", "3")));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("unread-address-note")))
+                .as("a whole year reads no part")
+                .isEmpty();
+    }
+
+    /**
      * A year the calendar does not have is refused with a clear message and the way to the latest year: no
      * page 漳州市2099年 of dashes, and the years offered stay as they were (a stranger's trial).
      */
