@@ -26,6 +26,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.minsheng.base.RefusedException;
@@ -72,6 +73,8 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private boolean readingAddress;
     /** The unit the address names, as it named it; null when it names none (a scoped reader's own unit). */
     private String addressedUnit;
+    /** What of a pasted address was not understood, and that a default is shown instead. */
+    private final Paragraph unreadAddress = new Paragraph();
     /** The code of the unit the page shows, once shown: the chart images are of it. */
     private String shownUnit;
 
@@ -125,7 +128,12 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         heading.addClassName("no-print");
         release.addClassName("no-print");
         release.setId("unit-publication");
-        add(heading, toolbar, release, images, article);
+        unreadAddress.addClassName("page-note");
+        unreadAddress.addClassName("no-print");
+        unreadAddress.setId("publication-unread-address");
+        unreadAddress.getElement().setAttribute("role", "status");
+        unreadAddress.setVisible(false);
+        add(heading, unreadAddress, toolbar, release, images, article);
         year.setValue(dashboards.latestYear());
         // the first show waits for the address, which names the unit and may name the year
         // a year picked goes into the address, which a reload, the back button or a link passed on opens
@@ -153,19 +161,33 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         var code = codes.isEmpty() ? null : codes.getFirst();
         var asked = code == null || !code.matches("[0-9]{6}([0-9]{3}){0,2}") ? null : code;
         addressedUnit = asked;
+        // what of the address is not taken is said, as on the dashboard: ?year=1800 showed the latest year
+        var unread = new ArrayList<String>();
+        if (code != null && asked == null) {
+            unread.add("division=" + shortened(code));
+        }
         var scope = currentUser.readingScope();
         division = asked == null && scope.limited() ? scope.home() : asked;
         var years = parameters.getOrDefault("year", List.of());
-        if (!years.isEmpty() && years.getFirst().matches("[0-9]{4}")) {
-            int askedYear = Integer.parseInt(years.getFirst());
-            if (year.getListDataView().contains(askedYear)) {
+        if (!years.isEmpty()) {
+            var typed = years.getFirst();
+            if (typed.matches("[0-9]{4}") && year.getListDataView().contains(Integer.parseInt(typed))) {
                 // one show, below, with the unit read too
                 readingAddress = true;
-                year.setValue(askedYear);
+                year.setValue(Integer.parseInt(typed));
                 readingAddress = false;
+            } else {
+                unread.add("year=" + shortened(typed));
             }
         }
+        unreadAddress.setText(
+                unread.isEmpty() ? "" : getTranslation("dashboard.unreadAddress", String.join(", ", unread)));
+        unreadAddress.setVisible(!unread.isEmpty());
         show();
+    }
+
+    private static String shortened(String typed) {
+        return typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;
     }
 
     private void show() {

@@ -86,6 +86,23 @@ class PublicationViewTest {
         assertThat(_get(H1.class).getText()).contains(String.valueOf(latest - 1));
     }
 
+    /** ?year=1800 and ?division=123 showed the latest year of the city without a word (a stranger's trial). */
+    @Test
+    void an_address_the_page_cannot_read_is_said() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication", QueryParameters.of("year", "1800"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publication-unread-address"))
+                        .getText())
+                .isEqualTo("地址中的 year=1800 无法识别，下面显示的是默认内容");
+        UI.getCurrent().navigate("publication", QueryParameters.of("division", "123"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publication-unread-address"))
+                        .getText())
+                .isEqualTo("地址中的 division=123 无法识别，下面显示的是默认内容");
+        UI.getCurrent().navigate("publication", QueryParameters.of("year", "2020"));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("publication-unread-address")))
+                .isEmpty();
+    }
+
     @Test
     void every_dashboard_chart_can_be_picked_for_export_and_the_heat_map_needs_no_indicator() {
         KaribuSpring.signInAndOpen(context, "comms");
