@@ -12,6 +12,9 @@ public final class Texts {
     /** Names, units, short labels. */
     public static final int SHORT = 200;
 
+    /** How much of a typed value a message quotes back ({@link #quoted}). */
+    private static final int QUOTED = 20;
+
     private Texts() {}
 
     /** The stripped text, or null when blank. */
@@ -33,6 +36,14 @@ public final class Texts {
      * Whether a text, stripped, is within the limit as {@link #optional} counts it (in characters, not
      * UTF-16 units): a form marks the field before it asks the service, which would refuse it unnamed.
      */
+    /**
+     * What a reader typed into an address, quoted back in a message: its first characters only, since an
+     * address may carry thousands and the message must stay a line.
+     */
+    public static String quoted(String typed) {
+        return typed.length() > QUOTED ? typed.substring(0, QUOTED) + "…" : typed;
+    }
+
     public static boolean fits(String text, int maxLength) {
         if (text == null) {
             return true;

@@ -3,6 +3,7 @@ package org.minsheng.dashboard;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minsheng.base.Texts;
 import org.minsheng.security.ReadingScope;
 
 /**
@@ -65,7 +66,7 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
                 continue;
             }
             if (!asked.equalsIgnoreCase(shown.getOrDefault(name, ""))) {
-                unread.add(name + "=" + (asked.length() > 20 ? asked.substring(0, 20) + "…" : asked));
+                unread.add(name + "=" + Texts.quoted(asked));
             }
         }
         return unread;

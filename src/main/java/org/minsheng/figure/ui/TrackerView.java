@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.division.Division;
 import org.minsheng.figure.CellState;
@@ -135,8 +136,8 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         }
         if (unknownPeriod != null) {
             // said, not silently replaced: the reader followed a link and must know it is not the period they meant
-            var asked = unknownPeriod.length() > 20 ? unknownPeriod.substring(0, 20) + "…" : unknownPeriod;
-            refused.setText(getTranslation("tracker.unknownPeriod", asked, PeriodLabels.name(this, period.getValue())));
+            refused.setText(getTranslation(
+                    "tracker.unknownPeriod", Texts.quoted(unknownPeriod), PeriodLabels.name(this, period.getValue())));
             refused.setVisible(true);
         }
         Tracker tracker;

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.EmbedCodeDialog;
 import org.minsheng.base.ui.Notifications;
@@ -164,7 +165,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         // what of the address is not taken is said, as on the dashboard: ?year=1800 showed the latest year
         var unread = new ArrayList<String>();
         if (code != null && asked == null) {
-            unread.add("division=" + shortened(code));
+            unread.add("division=" + Texts.quoted(code));
         }
         var scope = currentUser.readingScope();
         division = asked == null && scope.limited() ? scope.home() : asked;
@@ -177,17 +178,13 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                 year.setValue(Integer.parseInt(typed));
                 readingAddress = false;
             } else {
-                unread.add("year=" + shortened(typed));
+                unread.add("year=" + Texts.quoted(typed));
             }
         }
         unreadAddress.setText(
                 unread.isEmpty() ? "" : getTranslation("dashboard.unreadAddress", String.join(", ", unread)));
         unreadAddress.setVisible(!unread.isEmpty());
         show();
-    }
-
-    private static String shortened(String typed) {
-        return typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;
     }
 
     private void show() {
