@@ -109,6 +109,19 @@ class CellEditor extends Div {
         return value;
     }
 
+    /**
+     * Shows the cell as its user's own save left it. A warning that now asks for an explanation takes the
+     * focus there: the save runs as the user leaves the cell, and Tab had already gone on past the field it
+     * revealed, to be found only when submitting was refused (a stranger's trial, keyboard only).
+     */
+    void saved(Cell cell) {
+        boolean askedBefore = explanation.isVisible() && explanation.isRequiredIndicatorVisible();
+        show(cell);
+        if (!askedBefore && cell.hasWarnings() && explanation.isEmpty()) {
+            explanation.focus();
+        }
+    }
+
     /** Shows the cell as stored now (after a save, or after someone else's change). */
     void show(Cell cell) {
         this.cell = cell;

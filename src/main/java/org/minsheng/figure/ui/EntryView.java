@@ -224,7 +224,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
         try {
             var result = figures.save(input);
             if (result.saved()) {
-                editor.show(result.cell());
+                editor.saved(result.cell());
             } else {
                 editor.reject(result.errors());
             }

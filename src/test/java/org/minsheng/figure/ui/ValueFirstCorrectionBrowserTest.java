@@ -76,8 +76,10 @@ class ValueFirstCorrectionBrowserTest extends BrowserTest {
         assertThat(figure().getValue()).isEqualByComparingTo(corrected);
         assertThat(figure().getCorrectionReason()).isEqualTo(REASON);
 
-        // the new mileage is far above last year's: its warning needs an explanation before submitting
+        // the new mileage is far above last year's: its warning needs an explanation before submitting, and
+        // the keyboard is taken there (Tab had gone on past it, to be found when submitting was refused)
         var explanation = editor(page).locator("vaadin-text-field.cell-explanation input");
+        assertThat(explanation).isFocused();
         explanation.fill("新建道路配套，已现场核实");
         explanation.press("Tab");
         page.waitForCondition(() -> "新建道路配套，已现场核实".equals(figure().getExplanation()));
