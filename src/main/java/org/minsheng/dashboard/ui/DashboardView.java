@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.DownloadLinks;
+import org.minsheng.base.ui.UnreadAddressNote;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartDownloads;
 import org.minsheng.dashboard.ChartEmbeds;
@@ -71,7 +72,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     /** The demo's disclaimer, shown only for a year whose district figures are its illustrative split. */
     private final Paragraph illustrative = new Paragraph();
     /** What of a pasted address was not understood, and that a default is shown instead. */
-    private final Paragraph unreadAddress = new Paragraph();
+    private final UnreadAddressNote unreadAddress = new UnreadAddressNote("unread-address-note");
     /**
      * What the totals leave out where the focus accepts its children's years: 「合计只计入已确认的 7 个市；
      * 2 个市待确认：厦门市、莆田市」. Hidden where the totals count every unit.
@@ -132,10 +133,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         tiles.addClassName("tiles");
         illustrative.addClassName("page-note");
         illustrative.setId("illustrative-note");
-        unreadAddress.addClassName("page-note");
-        unreadAddress.setId("unread-address-note");
-        unreadAddress.getElement().setAttribute("role", "status");
-        unreadAddress.setVisible(false);
         acceptance.addClassName("page-note");
         acceptance.setId("acceptance-note");
         missing.addClassName("page-note");
@@ -191,9 +188,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         filter = DashboardFilter.parse(parameters, dashboards.latestYear());
         // year=abc or part=13 showed another view without a word, the bad value left in the address
         var unread = DashboardFilter.unread(parameters, filter);
-        unreadAddress.setText(
-                unread.isEmpty() ? "" : getTranslation("dashboard.unreadAddress", String.join(", ", unread)));
-        unreadAddress.setVisible(!unread.isEmpty());
+        unreadAddress.show(unread);
         filter = filter.startingFor(scope);
         if (!unread.isEmpty()) {
             // the address then names what is shown, so a reload or a link passed on does not repeat the slip

@@ -34,6 +34,7 @@ import org.minsheng.base.Texts;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.EmbedCodeDialog;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.base.ui.UnreadAddressNote;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.EmbedCode;
@@ -75,7 +76,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
     /** The unit the address names, as it named it; null when it names none (a scoped reader's own unit). */
     private String addressedUnit;
     /** What of a pasted address was not understood, and that a default is shown instead. */
-    private final Paragraph unreadAddress = new Paragraph();
+    private final UnreadAddressNote unreadAddress = new UnreadAddressNote("publication-unread-address");
     /** The code of the unit the page shows, once shown: the chart images are of it. */
     private String shownUnit;
 
@@ -129,11 +130,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         heading.addClassName("no-print");
         release.addClassName("no-print");
         release.setId("unit-publication");
-        unreadAddress.addClassName("page-note");
         unreadAddress.addClassName("no-print");
-        unreadAddress.setId("publication-unread-address");
-        unreadAddress.getElement().setAttribute("role", "status");
-        unreadAddress.setVisible(false);
         add(heading, unreadAddress, toolbar, release, images, article);
         year.setValue(dashboards.latestYear());
         // the first show waits for the address, which names the unit and may name the year
@@ -181,9 +178,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                 unread.add("year=" + Texts.quoted(typed));
             }
         }
-        unreadAddress.setText(
-                unread.isEmpty() ? "" : getTranslation("dashboard.unreadAddress", String.join(", ", unread)));
-        unreadAddress.setVisible(!unread.isEmpty());
+        unreadAddress.show(unread);
         show();
     }
 
