@@ -171,7 +171,7 @@ class TableExportTest {
                     .getRow(XlsxTables.TITLE_ROW)
                     .getCell(0)
                     .getStringCellValue();
-            assertThat(title).contains("数据截至", " · 未发布").doesNotContain("版");
+            assertThat(title).contains("数据截至", " · 年度未发布").doesNotContain("版");
         }
         var english = as(
                 "leader",

@@ -307,7 +307,7 @@ class PublicationImagesTest {
     void a_chart_and_the_card_of_a_year_not_published_name_no_edition() throws Exception {
         Catalogue.unpublishMonth(db, 2020, 12);
         var svg = chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, null);
-        assertThat(svgTexts(svg)).anyMatch(t -> t.matches("数据截至 .+（未发布）")).noneMatch(t -> t.contains("版"));
+        assertThat(svgTexts(svg)).anyMatch(t -> t.matches("数据截至 .+（年度未发布）")).noneMatch(t -> t.contains("版"));
         assertThat(svg.fileName()).endsWith("-未发布.svg");
         assertThat(chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.PNG, null)
                         .fileName())

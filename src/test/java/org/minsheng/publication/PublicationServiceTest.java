@@ -137,7 +137,7 @@ class PublicationServiceTest {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
         assertThat(text.toString().replaceAll("\\s+", ""))
-                .contains("修订说明（未发布）", "七月学校数录入有误")
+                .contains("修订说明（年度未发布）", "七月学校数录入有误")
                 .doesNotContain("版）");
         assertThat(pdf.fileName()).isEqualTo("回眸2020-民生领域集中整治成果-未发布.pdf");
         assertThat(as("comms", () -> publications.yearInReviewPdf(2020, "350602"))

@@ -50,7 +50,7 @@ class ProvenanceViewTest {
         assertThat(grid.getListDataView().getItems().findFirst().orElseThrow().fileName())
                 .isEqualTo(card.fileName());
         assertThat(GridKt._getFormattedRow(grid, 0))
-                .anySatisfy(t -> assertThat(t).startsWith("2020 · 数据截至").endsWith("（未发布）"))
+                .anySatisfy(t -> assertThat(t).startsWith("2020 · 数据截至").endsWith("（年度未发布）"))
                 .noneSatisfy(t -> assertThat(t).contains("版"));
     }
 

@@ -194,7 +194,7 @@ class PublicationViewTest {
         assertThat(status.getText()).isEqualTo("漳州市2020年度数据尚未发布");
         assertThat(asOfLines())
                 .as("the preview's line under the title names no edition before the year is out")
-                .anySatisfy(t -> assertThat(t).contains("（未发布）"))
+                .anySatisfy(t -> assertThat(t).contains("（年度未发布）"))
                 .noneSatisfy(t -> assertThat(t).contains("版"));
 
         _get(Button.class, spec -> spec.withId("publish-unit")).click();
@@ -245,7 +245,7 @@ class PublicationViewTest {
         UI.getCurrent().navigate("", QueryParameters.of("year", "2020"));
         assertThat(asOfLines())
                 .isNotEmpty()
-                .allSatisfy(t -> assertThat(t).contains("（未发布）").doesNotContain("版"));
+                .allSatisfy(t -> assertThat(t).contains("（年度未发布）").doesNotContain("版"));
     }
 
     private static java.util.List<String> asOfLines() {
