@@ -97,7 +97,10 @@ final class EmbeddedPostgresStarter {
         var builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "100")
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(throwAway);
+                .setCleanDataDirectory(throwAway)
+                // zonky's own hook would stop the server beside Spring's, while the application is still
+                // closing and writing (the public side's counts): the bean's close stops it after them
+                .setRegisterShutdownHook(false);
         if (port > 0) {
             builder.setPort(port);
         }
