@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The indicator catalogue as administrators keep it. Once figures exist, an indicator's unit,
  * value type and scale are frozen (a stored 4.5 km must not silently become 4.5 schools or lose a
- * decimal), and it can only be retired, so its history stays readable.
+ * decimal), and so are the rules that make its totals (aggregation, accumulation, frequency, who
+ * reports it), since a published figure changes only by a recorded revision; and it can only be
+ * retired, so its history stays readable.
  */
 @Service
 @Transactional
@@ -79,6 +81,13 @@ public class IndicatorAdminService {
                         || !was.unitZh().equals(now.unitZh())
                         || !was.unitEn().equals(now.unitEn()))) {
             throw new RefusedException("catalogue.indicator.error.frozen");
+        }
+        // the rules that turn stored figures into totals: changed, every approved and published total of
+        // the indicator would change at once, with no revision and no reason (a stranger's trial turned
+        // the published 117.6 km into 18.4 km by choosing 取最大值)
+        if (before.hasFigures()
+                && (!old.totals().equals(clean.totals()) || !old.reporting().equals(clean.reporting()))) {
+            throw new RefusedException("catalogue.indicator.error.rulesFrozen");
         }
         if (!indicators.update(id, version, clean)) {
             throw stale();

@@ -9,6 +9,7 @@ import static org.minsheng.support.Catalogue.indicatorId;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -150,6 +151,36 @@ class IndicatorAdminServiceTest {
                         .with(new IndicatorDraft.Totals(Indicator.Aggregation.RATIO, null, null, true)),
                 "catalogue.indicator.error.ratio");
         assertThat(auditCount(db)).isEqualTo(audited);
+    }
+
+    /**
+     * The rules that make an indicator's totals cannot change once it has figures: choosing 取最大值 for
+     * 农村公路单改双 turned the published 2020 total of 117.6 km into 18.4 km on the public page, still as
+     * 第2版, with no revision and no reason (a stranger's trial).
+     */
+    @Test
+    void the_rules_that_make_the_totals_are_frozen_once_figures_exist() {
+        var road = entry("road_widening");
+        var d = road.draft();
+        var t = d.totals();
+        var r = d.reporting();
+        int audited = auditCount(db);
+        for (var changed : List.of(
+                d.with(new IndicatorDraft.Totals(Indicator.Aggregation.MAX, null, null, t.cumulative())),
+                d.with(new IndicatorDraft.Totals(t.aggregation(), null, null, !t.cumulative())),
+                d.with(new IndicatorDraft.Reporting(!r.monthly(), r.reportedByCity())),
+                d.with(new IndicatorDraft.Reporting(r.monthly(), !r.reportedByCity())))) {
+            assertThatThrownBy(() -> service.update(road.id(), road.version(), changed))
+                    .isInstanceOf(RefusedException.class)
+                    .hasMessageContaining("catalogue.indicator.error.rulesFrozen");
+        }
+        assertThat(auditCount(db)).isEqualTo(audited);
+        assertThat(entry("road_widening").draft().totals()).isEqualTo(t);
+        assertThat(entry("road_widening").draft().reporting()).isEqualTo(r);
+
+        // what the totals do not depend on can still be edited
+        var renamed = service.update(road.id(), road.version(), withDefinition(d, "口径说明已更新"));
+        assertThat(renamed.draft().totals()).isEqualTo(t);
     }
 
     @Test

@@ -142,7 +142,19 @@ class IndicatorDialog extends Dialog {
                 : editing.draft();
         fill(draft);
         if (editing != null && editing.hasFigures()) {
-            for (var frozen : new HasValue<?, ?>[] {code, unitZh, unitEn, valueType, scale}) {
+            for (var frozen : new HasValue<?, ?>[] {
+                code,
+                unitZh,
+                unitEn,
+                valueType,
+                scale,
+                aggregation,
+                numerator,
+                denominator,
+                cumulative,
+                monthly,
+                reportedByCity
+            }) {
                 frozen.setReadOnly(true);
             }
         }
@@ -309,6 +321,7 @@ class IndicatorDialog extends Dialog {
         fields.put("catalogue.indicator.error.ratio", numerator);
         fields.put("catalogue.indicator.error.category", category);
         fields.put("catalogue.indicator.error.frozen", valueType);
+        fields.put("catalogue.indicator.error.rulesFrozen", aggregation);
         Attempt.createOrUpdate(
                 this,
                 fields,

@@ -111,6 +111,9 @@ class CatalogueViewsTest {
                 .orElseThrow());
         var dialog = _get(IndicatorDialog.class);
         assertThat(dialog.unitZh.isReadOnly()).isTrue();
+        assertThat(List.of(dialog.aggregation, dialog.cumulative, dialog.monthly, dialog.reportedByCity))
+                .as("the rules that make its totals, as the service holds them")
+                .allMatch(HasValue::isReadOnly);
         assertThat(dialog.scale.getValue()).isEqualTo(1);
         assertThat(dialog.valueType.getValue()).isEqualTo(Indicator.ValueType.DECIMAL);
         dialog.leadDepartment.setValue("漳州市交通运输局");
