@@ -335,9 +335,17 @@ class ImportView extends Div implements HasDynamicTitle {
                     showRecent();
                 });
             } catch (RefusedException refused) {
+                // the commit checks again, and what it refused may have changed since the dry run shown (a
+                // period closed meanwhile): the page shows the checks as they are now, not the old 0 errors
+                var now = checkedAgain(name, data);
                 target.access(() -> {
                     showWorking(false);
-                    Notifications.refused(refused);
+                    if (now == null || now.committable()) {
+                        Notifications.refused(refused);
+                        return;
+                    }
+                    showPreview(now);
+                    Notifications.error(getTranslation("import.error.changedSincePreview"));
                 });
             } catch (RuntimeException failed) {
                 log.error("Import commit of {} failed", name, failed);
@@ -347,6 +355,16 @@ class ImportView extends Div implements HasDynamicTitle {
                 });
             }
         }));
+    }
+
+    /** The dry run again after a refused commit, or null if it fails too (the refusal is said as it is). */
+    private ImportPreview checkedAgain(String name, byte[] data) {
+        try {
+            return imports.preview(name, data);
+        } catch (RuntimeException failed) {
+            log.warn("The dry run of {} after its refused commit failed too", name, failed);
+            return null;
+        }
     }
 
     private void showWorking(boolean busy) {

@@ -112,6 +112,39 @@ class ImportViewTest {
     }
 
     /**
+     * A period closed between the dry run and the commit: the commit wrote nothing, as it must, but the
+     * page said only 「文件有错误或没有要写入的数据」 above the old dry run's 「0 个有错误」 (a stranger's
+     * trial). It now says that something changed and shows the checks as they are now.
+     */
+    @Test
+    void a_commit_refused_for_what_changed_since_the_dry_run_shows_the_checks_as_they_are_now() {
+        upload("芗城区.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .contains("0 个单元格有问题");
+        db.execute("update period set status = 'closed' where kind = 'month' and year = 2021 and month = 1");
+        try {
+            _get(Button.class, spec -> spec.withId("import-commit")).click();
+            awaitCommit();
+            assertThat(KaribuSpring.notifications()).contains("预览之后情况有变，重新检查发现了问题，未导入任何数据：请看下面最新的检查结果");
+            assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary"))
+                            .getText())
+                    .doesNotContain("0 个单元格有问题");
+            var problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+            assertThat(GridKt._size(problems))
+                    .as("the problems found now are listed")
+                    .isPositive();
+            assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled())
+                    .isFalse();
+            assertThat(db.fetchValue("select count(*) from figure f join period p on p.id = f.period_id"
+                            + " where p.year = 2021 and f.status = 'draft'"))
+                    .as("nothing written")
+                    .isEqualTo(0L);
+        } finally {
+            db.execute("update period set status = 'open' where kind = 'month' and year = 2021 and month = 1");
+        }
+    }
+
+    /**
      * What a user whose page went away during the commit (a closed tab, a node that died) reads: the
      * list comes from the database, so a fresh page, on any node, shows what was written.
      */
