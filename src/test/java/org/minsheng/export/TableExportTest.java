@@ -165,7 +165,7 @@ class TableExportTest {
         var download = as(
                 "leader",
                 () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.XLSX, Translations.CHINESE));
-        assertThat(download.fileName()).matches("漳州-2020-12-区县指标-未发布-\\d{8}\\.xlsx");
+        assertThat(download.fileName()).matches("漳州-2020-12-区县指标-年度未发布-\\d{8}\\.xlsx");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
             var title = workbook.getSheet("区县指标")
                     .getRow(XlsxTables.TITLE_ROW)
@@ -176,7 +176,7 @@ class TableExportTest {
         var english = as(
                 "leader",
                 () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Translations.ENGLISH));
-        assertThat(english.fileName()).matches("漳州-2020-12-districts-unpublished-\\d{8}\\.csv");
+        assertThat(english.fileName()).matches("漳州-2020-12-districts-year-unpublished-\\d{8}\\.csv");
         var bytes = english.bytes();
         var title = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")[0];
         assertThat(title).contains("not yet published").doesNotContain("revision");

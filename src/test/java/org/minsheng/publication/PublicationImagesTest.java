@@ -308,11 +308,11 @@ class PublicationImagesTest {
         Catalogue.unpublishMonth(db, 2020, 12);
         var svg = chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.SVG, null);
         assertThat(svgTexts(svg)).anyMatch(t -> t.matches("数据截至 .+（年度未发布）")).noneMatch(t -> t.contains("版"));
-        assertThat(svg.fileName()).endsWith("-未发布.svg");
+        assertThat(svg.fileName()).endsWith("-年度未发布.svg");
         assertThat(chart(ChartKind.RANKING, ImageSize.WEB, ImageFormat.PNG, null)
                         .fileName())
-                .isEqualTo("漳州市-2020-营养改善计划学校-区县排名-网页1200x800-未发布.png");
-        assertThat(as("comms", () -> images.headlineCard(2020)).fileName()).isEqualTo("回眸2020-成果数字卡片-未发布.png");
+                .isEqualTo("漳州市-2020-营养改善计划学校-区县排名-网页1200x800-年度未发布.png");
+        assertThat(as("comms", () -> images.headlineCard(2020)).fileName()).isEqualTo("回眸2020-成果数字卡片-年度未发布.png");
     }
 
     /**

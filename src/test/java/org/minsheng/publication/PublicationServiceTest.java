@@ -139,10 +139,10 @@ class PublicationServiceTest {
         assertThat(text.toString().replaceAll("\\s+", ""))
                 .contains("修订说明（年度未发布）", "七月学校数录入有误")
                 .doesNotContain("版）");
-        assertThat(pdf.fileName()).isEqualTo("回眸2020-民生领域集中整治成果-未发布.pdf");
+        assertThat(pdf.fileName()).isEqualTo("回眸2020-民生领域集中整治成果-年度未发布.pdf");
         assertThat(as("comms", () -> publications.yearInReviewPdf(2020, "350602"))
                         .fileName())
-                .isEqualTo("回眸2020-芗城区-民生领域集中整治成果-未发布.pdf");
+                .isEqualTo("回眸2020-芗城区-民生领域集中整治成果-年度未发布.pdf");
     }
 
     @Test
