@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -115,10 +116,18 @@ class CellEditor extends Div {
      * revealed, to be found only when submitting was refused (a stranger's trial, keyboard only).
      */
     void saved(Cell cell) {
+        var before = this.cell;
         boolean askedBefore = explanation.isVisible() && explanation.isRequiredIndicatorVisible();
         show(cell);
         if (!askedBefore && cell.hasWarnings() && explanation.isEmpty()) {
             explanation.focus();
+        } else if (cell.hasWarnings()
+                && cell.explanation() != null
+                && Objects.equals(before.explanation(), cell.explanation())
+                && !text(before).equals(text(cell))) {
+            // the explanation written for the value before travels on with a new value that warns too: the
+            // reviewer read 0.4 beside the reason given for 2.5 (a stranger's trial, after a return)
+            explanation.setHelperText(getTranslation("entry.explanation.writtenFor", text(before)));
         }
     }
 

@@ -135,12 +135,7 @@ class EntryViewTest {
      */
     @Test
     void a_warnings_numbers_read_as_the_sheets_and_an_explanation_no_longer_needed_says_so() {
-        db.execute("""
-                update figure set value = 1, approved_value = 1
-                where indicator_id = (select id from indicator where code = 'road_widening')
-                  and division_id = (select id from division where code = '350602')
-                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 1)""");
-        reopen("stat-xiangcheng");
+        xiangchengsRoadsWere1LastJanuary();
         var editor = editor("road_widening");
         assertThat(reference(editor)).endsWith("去年同期 1.0");
         type(editor, "cell-value", "2");
@@ -168,6 +163,39 @@ class EntryViewTest {
                 join period p on p.id = f.period_id and p.kind = 'month' and p.year = 2021 and p.month = 1
                 where f.indicator_id = (select id from indicator where code = 'road_widening')
                   and f.division_id = (select id from division where code = '350602')""")).isNull();
+    }
+
+    /**
+     * A value changed to another that warns too keeps its explanation, and says for which value it was
+     * written: after a return, 2.5 became 0.4 and the reviewer read 0.4 beside the reason given for 2.5,
+     * with nothing having asked the statistician (a stranger's trial). Rewriting it clears the note.
+     */
+    @Test
+    void an_explanation_kept_for_a_new_value_that_warns_too_says_which_value_it_was_written_for() {
+        xiangchengsRoadsWere1LastJanuary();
+        var editor = editor("road_widening");
+        type(editor, "cell-value", "2.5");
+        type(editor, "cell-explanation", "新开工项目集中完成");
+        var explanation = _get(editor, TextField.class, spec -> spec.withClasses("cell-explanation"));
+        assertThat(explanation.getHelperText()).isNullOrEmpty();
+
+        type(editor, "cell-value", "0.4");
+        assertThat(explanation.isRequiredIndicatorVisible()).as("0.4 warns too").isTrue();
+        assertThat(explanation.getValue()).isEqualTo("新开工项目集中完成");
+        assertThat(explanation.getHelperText()).isEqualTo("这条说明是为原数值 2.5 写的：请确认它也适用于新数值，或改写");
+
+        type(editor, "cell-explanation", "台账核实后更正为0.4");
+        assertThat(explanation.getHelperText()).isNullOrEmpty();
+    }
+
+    /** 芗城区's 农村公路单改双 of January 2020 set to 1, its sheet opened again: 2 and 0.4 then both warn. */
+    private void xiangchengsRoadsWere1LastJanuary() {
+        db.execute("""
+                update figure set value = 1, approved_value = 1
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 1)""");
+        reopen("stat-xiangcheng");
     }
 
     /**
