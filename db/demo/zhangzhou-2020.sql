@@ -199,8 +199,8 @@ left join user_scope sc on sc.division_id = d.id
 left join app_user st on st.id = sc.user_id
 cross join (select id from app_user where username = 'reviewer') rv;
 
-insert into figure_revision (figure_id, revision, value, not_applicable, approved_by, approved_at)
-select id, 1, approved_value, false, approved_by, approved_at from figure f
+insert into figure_revision (figure_id, revision, value, not_applicable, entered_by, approved_by, approved_at)
+select id, 1, approved_value, false, entered_by, approved_by, approved_at from figure f
 where not exists (select 1 from figure_revision r where r.figure_id = f.id);
 $$;
 select pg_temp.demo_figures();

@@ -29,6 +29,7 @@ class CorrectionRepository {
      */
     List<Correction> corrections(int indicatorId, Integer divisionId, int year, int fromMonth, int toMonth) {
         var previous = FIGURE_REVISION.as("previous");
+        var enterer = APP_USER.as("enterer");
         var unit = divisionId == null ? DSL.noCondition() : FIGURE.DIVISION_ID.eq(divisionId);
         var window = PERIOD.KIND.eq(PeriodKind.year).or(PERIOD.MONTH.between((short) fromMonth, (short) toMonth));
         return db.select(
@@ -40,6 +41,7 @@ class CorrectionRepository {
                         FIGURE_REVISION.VALUE,
                         FIGURE_REVISION.NOT_APPLICABLE,
                         FIGURE_REVISION.REASON,
+                        enterer.DISPLAY_NAME,
                         APP_USER.DISPLAY_NAME,
                         FIGURE_REVISION.APPROVED_AT)
                 .from(FIGURE_REVISION)
@@ -53,6 +55,8 @@ class CorrectionRepository {
                 .on(previous.FIGURE_ID
                         .eq(FIGURE_REVISION.FIGURE_ID)
                         .and(previous.REVISION.eq(FIGURE_REVISION.REVISION.minus(1))))
+                .leftJoin(enterer)
+                .on(enterer.ID.eq(FIGURE_REVISION.ENTERED_BY))
                 .leftJoin(APP_USER)
                 .on(APP_USER.ID.eq(FIGURE_REVISION.APPROVED_BY))
                 .where(FIGURE_REVISION.CORRECTION)
@@ -69,6 +73,7 @@ class CorrectionRepository {
                                 r.get(previous.VALUE), Boolean.TRUE.equals(r.get(previous.NOT_APPLICABLE))),
                         new Correction.Value(r.get(FIGURE_REVISION.VALUE), r.get(FIGURE_REVISION.NOT_APPLICABLE)),
                         r.get(FIGURE_REVISION.REASON),
+                        r.get(enterer.DISPLAY_NAME),
                         r.get(APP_USER.DISPLAY_NAME),
                         r.get(FIGURE_REVISION.APPROVED_AT)));
     }

@@ -1,5 +1,6 @@
 package org.minsheng.figure;
 
+import static org.minsheng.db.Tables.APP_USER;
 import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.FIGURE_REVISION;
@@ -217,24 +218,42 @@ class FigureRepository {
                 .set(FIGURE_REVISION.NOT_APPLICABLE, approved.approvedNotApplicable())
                 .set(FIGURE_REVISION.REASON, reason)
                 .set(FIGURE_REVISION.CORRECTION, correction)
+                .set(FIGURE_REVISION.ENTERED_BY, approved.entered().by())
                 .set(FIGURE_REVISION.APPROVED_BY, reviewerId)
                 .set(FIGURE_REVISION.APPROVED_AT, now)
                 .execute();
         return approved;
     }
 
+    /** A cell's approved values, oldest first, with the names of who entered and who approved each. */
     List<Revision> revisions(long figureId) {
-        return db.selectFrom(FIGURE_REVISION)
+        var enterer = APP_USER.as("enterer");
+        var approver = APP_USER.as("approver");
+        return db.select(
+                        FIGURE_REVISION.REVISION,
+                        FIGURE_REVISION.VALUE,
+                        FIGURE_REVISION.NOT_APPLICABLE,
+                        FIGURE_REVISION.REASON,
+                        FIGURE_REVISION.CORRECTION,
+                        enterer.DISPLAY_NAME,
+                        approver.DISPLAY_NAME,
+                        FIGURE_REVISION.APPROVED_AT)
+                .from(FIGURE_REVISION)
+                .leftJoin(enterer)
+                .on(enterer.ID.eq(FIGURE_REVISION.ENTERED_BY))
+                .leftJoin(approver)
+                .on(approver.ID.eq(FIGURE_REVISION.APPROVED_BY))
                 .where(FIGURE_REVISION.FIGURE_ID.eq(figureId))
                 .orderBy(FIGURE_REVISION.REVISION)
                 .fetch(r -> new Revision(
-                        r.getRevision(),
-                        r.getValue(),
-                        r.getNotApplicable(),
-                        r.getReason(),
-                        r.getCorrection(),
-                        r.getApprovedBy(),
-                        r.getApprovedAt()));
+                        r.get(FIGURE_REVISION.REVISION),
+                        r.get(FIGURE_REVISION.VALUE),
+                        r.get(FIGURE_REVISION.NOT_APPLICABLE),
+                        r.get(FIGURE_REVISION.REASON),
+                        r.get(FIGURE_REVISION.CORRECTION),
+                        r.get(enterer.DISPLAY_NAME),
+                        r.get(approver.DISPLAY_NAME),
+                        r.get(FIGURE_REVISION.APPROVED_AT)));
     }
 
     /** Cells of the period that are not approved yet: they block publication. */

@@ -439,6 +439,7 @@ class DashboardServiceRulesTest {
                 new Correction.Value(bd("18"), false),
                 new Correction.Value(bd("19"), false),
                 "补报一所学校",
+                "芗城区统计员",
                 "审核员",
                 DEC_31);
         when(corrections.corrections(ROADS.id(), XIANGCHENG.id(), 2020, 1, 12)).thenReturn(List.of(correction));

@@ -171,6 +171,12 @@ class ReviewWorkflowTest {
         var history = as("reviewer", () -> entry.history(key));
         assertThat(history.getLast().reason()).isEqualTo("漏统计一处");
         assertThat(history.getLast().correction()).isTrue();
+        // who entered the correction and who approved it, beside the value (a stranger's trial found neither)
+        assertThat(history.getLast().enteredBy()).isEqualTo("芗城区统计员");
+        assertThat(history.getLast().approvedBy()).isEqualTo("市纪委监委审核员");
+        assertThat(history.getFirst().enteredBy())
+                .as("the demo's first value, loaded approved: its enterer as loaded")
+                .isEqualTo("芗城区统计员");
     }
 
     // --- helpers -------------------------------------------------------------------------------

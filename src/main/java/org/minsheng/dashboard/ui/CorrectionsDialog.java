@@ -54,6 +54,9 @@ final class CorrectionsDialog {
             grid.addColumn(c -> c.reason() == null ? "" : c.reason())
                     .setHeader(in.getTranslation("history.reason"))
                     .setFlexGrow(1);
+            grid.addColumn(c -> c.enteredBy() == null ? in.getTranslation("history.notRecorded") : c.enteredBy())
+                    .setHeader(in.getTranslation("history.enteredBy"))
+                    .setAutoWidth(true);
             grid.addColumn(c -> in.getTranslation(
                             "corrections.approved",
                             c.approvedBy() == null ? "" : c.approvedBy(),

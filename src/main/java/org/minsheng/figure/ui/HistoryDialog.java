@@ -39,14 +39,22 @@ final class HistoryDialog {
                                 + cell.indicator().unit(locale))
                 .setHeader(in.getTranslation("history.value"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.approvedAt().atZoneSameInstant(zone).format(TIME))
+        // who entered and who approved each value: the audit trail had it, the history did not (a stranger's trial)
+        grid.addColumn(r -> r.enteredBy() == null ? in.getTranslation("history.notRecorded") : r.enteredBy())
+                .setHeader(in.getTranslation("history.enteredBy"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> {
+                    var at = r.approvedAt().atZoneSameInstant(zone).format(TIME);
+                    return r.approvedBy() == null ? at : in.getTranslation("corrections.approved", r.approvedBy(), at);
+                })
                 .setHeader(in.getTranslation("history.approvedAt"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.correction() ? in.getTranslation("history.correction", r.reason()) : "")
                 .setHeader(in.getTranslation("history.reason"))
                 .setFlexGrow(1);
         grid.setItems(revisions);
-        grid.setWidth("40rem");
+        // within a phone's width: at 390 px a fixed 40rem cut off the approval time and hid the reason
+        grid.setWidth("min(52rem, 90vw)");
         dialog.add(grid);
         dialog.getFooter().add(new Button(in.getTranslation("action.close"), e -> dialog.close()));
         dialog.open();

@@ -85,6 +85,7 @@ class RevisedFigureExplainedTest {
             assertThat(c.after().number()).isEqualByComparingTo(before.add(BigDecimal.ONE));
             assertThat(c.reason()).isEqualTo(REASON);
             assertThat(c.approvedBy()).isNotBlank();
+            assertThat(c.enteredBy()).as("the reviewer entered the correction").isEqualTo("市纪委监委审核员");
         });
         assertThat(as("comms", () -> dashboards.corrections(2020, 1, 12, meals, null)))
                 .as("the city total's corrections include the district's")

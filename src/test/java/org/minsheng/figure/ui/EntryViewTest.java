@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -280,6 +282,12 @@ class EntryViewTest {
                         order.indexOf(_get(editor, TextField.class, spec -> spec.withClasses("cell-correction"))));
         _click((ClickNotifier<?>) history);
         assertThat(_get(Dialog.class).isOpened()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<Object> revisions = _get(Grid.class, spec -> spec.withId("history-grid"));
+        assertThat(GridKt._getFormattedRow(revisions, 0))
+                .as("who entered the value and who approved it")
+                .contains("芗城区统计员")
+                .anySatisfy(cell -> assertThat(cell).startsWith("市纪委监委审核员，20"));
     }
 
     /** Leaving anyway, once asked, leaves, and the typed value is dropped as the dialog said. */
