@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -102,7 +103,28 @@ class UserAdminView extends Div implements HasDynamicTitle {
         new PasswordDialog(service, user, saved -> refresh()).open();
     }
 
+    /**
+     * Enabling is done at once; disabling asks first: one click signed a statistician out and locked them
+     * out, a mis-aimed click on the row above or below included (a stranger's trial).
+     */
     void toggleEnabled(UserSummary user) {
+        if (!user.enabled()) {
+            setEnabled(user);
+            return;
+        }
+        var confirm = new ConfirmDialog();
+        confirm.setId("user-disable-confirm");
+        confirm.setHeader(getTranslation("users.disableConfirm.title"));
+        confirm.setText(getTranslation("users.disableConfirm.text", user.displayName(), user.username()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("catalogue.cancel"));
+        confirm.setConfirmText(getTranslation("users.disable"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> setEnabled(user));
+        confirm.open();
+    }
+
+    private void setEnabled(UserSummary user) {
         var outcome = Attempt.run(this, Map.of(), () -> service.setEnabled(user.id(), user.version(), !user.enabled()));
         if (outcome == Attempt.Outcome.DONE) {
             Notifications.success(

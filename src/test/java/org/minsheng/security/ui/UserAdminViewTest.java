@@ -10,8 +10,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
@@ -146,14 +148,53 @@ class UserAdminViewTest {
         assertThat(_size(view.grid)).isEqualTo(users);
     }
 
+    /**
+     * Disabling asks first, naming the account: one click disabled a statistician, a mis-aimed one
+     * included (a stranger's trial). Cancelling changes nothing.
+     */
     @Test
-    void disabling_the_last_administrator_shows_why_it_is_refused() {
+    void disabling_asks_first_and_cancelling_changes_nothing() {
         var view = open("admin");
-        var actions = _getCellComponent(view.grid, row(view.grid, "admin"), "actions");
+        clickToggle(view, "stat-zhangpu");
+        var confirm = _get(ConfirmDialog.class, spec -> spec.withId("user-disable-confirm"));
+        assertThat(confirm.getElement().getProperty("message"))
+                .contains("stat-zhangpu")
+                .contains("不能再登录");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(enabled(view, "stat-zhangpu")).isTrue();
+
+        clickToggle(view, "stat-zhangpu");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("user-disable-confirm")));
+        assertThat(enabled(view, "stat-zhangpu")).isFalse();
+        clickToggle(view, "stat-zhangpu");
+        assertThat(enabled(view, "stat-zhangpu"))
+                .as("enabling again does not ask")
+                .isTrue();
+    }
+
+    private static void clickToggle(UserAdminView view, String username) {
+        var actions = _getCellComponent(view.grid, row(view.grid, username), "actions");
         _click(_find(actions, Button.class).stream()
                 .filter(b -> b.hasClassName("user-toggle"))
                 .findFirst()
                 .orElseThrow());
+    }
+
+    private static boolean enabled(UserAdminView view, String username) {
+        return view.grid
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .enabled();
+    }
+
+    @Test
+    void disabling_the_last_administrator_shows_why_it_is_refused() {
+        var view = open("admin");
+        clickToggle(view, "admin");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("user-disable-confirm")));
 
         assertThat(NotificationsKt.getNotifications())
                 .extracting(Notification::getElement)
