@@ -193,6 +193,14 @@ class ImportView extends Div implements HasDynamicTitle {
         var periods = imports.periods();
         period.setItems(periods);
         Period.firstDue(periods).ifPresent(period::setValue);
+        if (periods.isEmpty()) {
+            // said, as the entry sheet says it: an empty picker and a greyed template link read as broken
+            var none = new Paragraph(getTranslation("import.noneOpen"));
+            none.setId("import-none-open");
+            addComponentAtIndex(indexOf(periodRow), none);
+            periodRow.setVisible(false);
+            upload.setEnabled(false);
+        }
         showPreview(null);
     }
 

@@ -145,6 +145,30 @@ class ImportViewTest {
     }
 
     /**
+     * With no period open the page says so, as the entry sheet does, instead of an empty picker beside a
+     * greyed template link (a stranger's trial); nothing can be uploaded.
+     */
+    @Test
+    void with_no_period_open_the_page_says_so_and_takes_no_file() {
+        assertThat(_find(Paragraph.class, spec -> spec.withId("import-none-open")))
+                .isEmpty();
+        var open = db.fetch("update period set status = 'closed' where status = 'open' returning id")
+                .getValues(0, Integer.class);
+        try {
+            UI.getCurrent().navigate("entry");
+            UI.getCurrent().navigate("import");
+            assertThat(_get(Paragraph.class, spec -> spec.withId("import-none-open"))
+                            .getText())
+                    .startsWith("目前没有开放填报的报送期");
+            assertThat(_get(Upload.class).isEnabled()).isFalse();
+            assertThat(_find(Anchor.class, spec -> spec.withId("import-template")))
+                    .isEmpty();
+        } finally {
+            db.execute("update period set status = 'open' where id = any(?)", (Object) open.toArray(Integer[]::new));
+        }
+    }
+
+    /**
      * What a user whose page went away during the commit (a closed tab, a node that died) reads: the
      * list comes from the database, so a fresh page, on any node, shows what was written.
      */
