@@ -3,5 +3,13 @@ package org.minsheng.security;
 /**
  * A unit a statistician may be scoped to, as the user administration shows it: a county-level unit,
  * or the city itself for the indicators the city reports ({@code city} true).
+ *
+ * @param former a unit closed since (龙海市 after 2020), offered so its statisticians keep their years
  */
-public record District(int id, String code, String name, boolean city) {}
+public record District(int id, String code, String name, boolean city, boolean former) {
+
+    /** A unit as a user's scope lists it, current or not alike. */
+    public District(int id, String code, String name, boolean city) {
+        this(id, code, name, city, false);
+    }
+}

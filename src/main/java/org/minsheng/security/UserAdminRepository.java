@@ -65,7 +65,7 @@ class UserAdminRepository {
      * only this city's, even when the division table holds the whole country.
      */
     List<District> districts(String cityCode) {
-        return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL)
+        return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL, DIVISION.VALID_TO)
                 .from(DIVISION)
                 .where(reportingUnitOf(cityCode))
                 .orderBy(
@@ -75,7 +75,8 @@ class UserAdminRepository {
                         DIVISION.LEVEL,
                         DIVISION.DISPLAY_ORDER,
                         DIVISION.CODE)
-                .fetch(r -> new District(r.value1(), r.value2(), r.value3(), r.value4() == DivisionLevel.city));
+                .fetch(r -> new District(
+                        r.value1(), r.value2(), r.value3(), r.value4() == DivisionLevel.city, r.value5() != null));
     }
 
     Set<Integer> reportingUnitIds(String cityCode, Collection<Integer> ids) {

@@ -180,6 +180,10 @@ class UserAdminView extends Div implements HasDynamicTitle {
      * leader or reviewer saw the city's own indicators only (a stranger's trial).
      */
     static String scopeLabel(Component view, District unit, Collection<Role> roles) {
+        if (unit.former()) {
+            // offered beside its successor (龙海市 and 龙海区): said, so the picker does not read as a duplicate
+            return view.getTranslation("users.scope.former", unit.name());
+        }
         if (!unit.city()) {
             return unit.name();
         }

@@ -109,6 +109,31 @@ class UserAdminViewTest {
                 .isTrue();
     }
 
+    /**
+     * A former unit offered for its earlier years says it is one, beside its successor: the picker listed
+     * 龙海市 and 龙海区 alike (a stranger's trial). A statistician saved without a unit is told that the
+     * city itself is one too: the message named only districts.
+     */
+    @Test
+    void a_former_unit_is_marked_in_the_picker_and_a_missing_unit_names_the_city_too() {
+        open("admin");
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        var dialog = _get(UserDialog.class);
+        dialog.roles.setValue(Set.of(Role.STATISTICIAN));
+        var labels = dialog.scope
+                .getListDataView()
+                .getItems()
+                .map(d -> dialog.scope.getItemLabelGenerator().apply(d))
+                .toList();
+        assertThat(labels).contains("龙海市（已撤销，旧年度数据）", "龙海区", "漳州市（市本级填报）");
+
+        dialog.username.setValue("zhangsan");
+        dialog.displayName.setValue("张三");
+        dialog.password.setValue("Longhai-2021-statistics");
+        _click(dialog.save);
+        assertThat(dialog.scope.getErrorMessage()).isEqualTo("统计员至少需要负责一个单位（区县或市本级）");
+    }
+
     @Test
     void an_empty_name_and_no_role_are_marked_by_the_form_and_its_fields_stay_editable() {
         var view = open("admin");
