@@ -131,7 +131,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         release.addClassName("no-print");
         release.setId("unit-publication");
         unreadAddress.addClassName("no-print");
-        add(heading, unreadAddress, toolbar, release, images, article);
+        add(heading, ChineseOnlyNote.of(this, getLocale()), unreadAddress, toolbar, release, images, article);
         year.setValue(dashboards.latestYear());
         // the first show waits for the address, which names the unit and may name the year
         // a year picked goes into the address, which a reload, the back button or a link passed on opens

@@ -148,6 +148,19 @@ class PublicationViewTest {
                         .map(k -> kind.getItemLabelGenerator().apply(k)))
                 .containsExactly(
                         "Districts ranked", "Monthly trend", "Year on year", "Year by year", "Completion heat map");
+        // the publication itself stays Chinese, and the English page says so (a stranger's trial)
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publication-chinese-only"))
+                        .getText())
+                .startsWith("The year-in-review, its PDF");
+    }
+
+    /** A Chinese page needs no note that the publication is Chinese. */
+    @Test
+    void a_chinese_session_is_not_told_the_publication_is_chinese() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("publication-chinese-only")))
+                .isEmpty();
     }
 
     @Test
