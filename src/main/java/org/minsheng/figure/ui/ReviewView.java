@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,9 +159,10 @@ class ReviewView extends Div implements HasDynamicTitle {
         approvedCounts.clear();
         var all = periods.overview();
         periodGrid.setItems(all);
-        // the newest period with figures waiting, else the newest not yet published: once next year's
-        // periods were generated, the page opened on an empty 2022年（年报） while 2021's waited below (a
-        // stranger's trial)
+        // the newest period with figures waiting, else the next to publish, the one due first: once next
+        // year's periods were generated, the page opened on an empty 2022年（年报） while 2021's waited below,
+        // and with nothing waiting it opened on the year's annual report, its publish button first in
+        // sight, while its months were still being reported (two strangers' trials)
         (selectId != null
                         ? all.stream().filter(p -> p.id() == selectId).findFirst()
                         : all.stream()
@@ -168,9 +170,15 @@ class ReviewView extends Div implements HasDynamicTitle {
                                 .findFirst()
                                 .or(() -> all.stream()
                                         .filter(p -> p.status() != PeriodOverview.Status.PUBLISHED)
-                                        .findFirst()))
+                                        .min(NEXT_TO_PUBLISH)))
                 .ifPresent(periodGrid::select);
     }
+
+    /** Due first, a period without a due date last; the year's own period after its months. */
+    private static final Comparator<PeriodOverview> NEXT_TO_PUBLISH = Comparator.comparing(
+                    PeriodOverview::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PeriodOverview::isYear)
+            .thenComparing(PeriodOverview::id);
 
     private void showQueue(PeriodOverview period) {
         queueArea.removeAll();

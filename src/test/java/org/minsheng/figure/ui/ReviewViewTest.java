@@ -88,6 +88,28 @@ class ReviewViewTest {
         assertThat(selected.submitted()).isEqualTo(1);
     }
 
+    /**
+     * With nothing waiting, the page opens on the period next to publish, the one due first, not on the
+     * year's annual report that sorts first: a stranger's trial found 「发布2021年（年报）数据」 the first
+     * button in sight while 2021's months were still being reported.
+     */
+    @Test
+    void with_nothing_waiting_the_page_opens_on_the_period_due_first_not_on_the_annual_report() {
+        db.execute("insert into period (kind, year, due_on, status) values ('year', 2021, date '2022-01-20', 'open')"
+                + " on conflict do nothing");
+        db.execute(
+                "insert into period (kind, year, month, due_on, status) values ('month', 2021, 2, date '2021-03-10', 'open')");
+        UI.getCurrent().navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("period-grid"));
+        assertThat(IntStream.range(0, GridKt._size(periods)).mapToObj(row -> GridKt._get(periods, row)))
+                .as("nothing submitted anywhere")
+                .allMatch(p -> p.submitted() == 0);
+        var selected = periods.asSingleSelect().getValue();
+        assertThat(selected.year()).isEqualTo(2021);
+        assertThat(selected.month()).as("January, due first").isEqualTo(1);
+    }
+
     @Test
     void publishing_an_empty_open_period_locks_it_and_the_page_says_so() {
         UI.getCurrent().navigate("review");
