@@ -22,13 +22,18 @@ public record AuditEntry(
      *                division as people know it; null otherwise, and for a division no longer stored
      * @param period  for a reporting period's entry (created, due date moved, closed), its year and
      *                month; null otherwise
+     * @param named   for an indicator's or a user's entry, its name and code or login; null otherwise, and
+     *                for one no longer stored
      */
-    public record Target(String entity, Long entityId, Subject subject, Unit unit, Reporting period) {
+    public record Target(String entity, Long entityId, Subject subject, Unit unit, Reporting period, Named named) {
 
         public Target(String entity, Long entityId, Subject subject) {
-            this(entity, entityId, subject, null, null);
+            this(entity, entityId, subject, null, null, null);
         }
     }
+
+    /** An indicator or a user as people know it (农村公路单改双 road_widening), not by its row id. */
+    public record Named(Names name, String code) {}
 
     /** A reporting period by the year and month people name it by (2027年（年报）), not by its row id. */
     public record Reporting(int year, Integer month) {}

@@ -18,7 +18,9 @@ import org.jooq.JSONB;
 import org.jooq.Record;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.ChangeSource;
+import org.minsheng.db.tables.AppUser;
 import org.minsheng.db.tables.Division;
+import org.minsheng.db.tables.Indicator;
 import org.minsheng.db.tables.Period;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +35,12 @@ class AuditRepository {
 
     /** The reporting period an entry is about itself, beside the figure's period joined as PERIOD. */
     private static final Period CALENDAR = PERIOD.as("calendar");
+
+    /** The indicator an entry is about itself, beside the figure's indicator joined as INDICATOR. */
+    private static final Indicator CATALOGUED = INDICATOR.as("catalogued");
+
+    /** The account an entry is about, beside the actor joined as APP_USER. */
+    private static final AppUser ACCOUNT = APP_USER.as("account");
 
     private final DSLContext db;
 
@@ -85,7 +93,12 @@ class AuditRepository {
                         UNIT.NAME,
                         UNIT.CODE,
                         CALENDAR.YEAR,
-                        CALENDAR.MONTH)
+                        CALENDAR.MONTH,
+                        CATALOGUED.SHORT_NAME_ZH,
+                        CATALOGUED.SHORT_NAME_EN,
+                        CATALOGUED.CODE,
+                        ACCOUNT.DISPLAY_NAME,
+                        ACCOUNT.USERNAME)
                 .from(AUDIT_ENTRY)
                 .leftJoin(APP_USER)
                 .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
@@ -104,6 +117,11 @@ class AuditRepository {
                 // a period's entry names the period (2027年（年报）, not "period #40")
                 .leftJoin(CALENDAR)
                 .on(AUDIT_ENTRY.ENTITY.eq("period").and(AUDIT_ENTRY.ENTITY_ID.eq(CALENDAR.ID.coerce(Long.class))))
+                // an indicator's or a user's entry names it (农村公路单改双, not "indicator #6"; a stranger's trial)
+                .leftJoin(CATALOGUED)
+                .on(AUDIT_ENTRY.ENTITY.eq("indicator").and(AUDIT_ENTRY.ENTITY_ID.eq(CATALOGUED.ID.coerce(Long.class))))
+                .leftJoin(ACCOUNT)
+                .on(AUDIT_ENTRY.ENTITY.eq("app_user").and(AUDIT_ENTRY.ENTITY_ID.eq(ACCOUNT.ID.coerce(Long.class))))
                 .where(conditions(query))
                 .orderBy(AUDIT_ENTRY.ID.desc())
                 .offset(offset)
@@ -118,7 +136,8 @@ class AuditRepository {
                                 r.get(AUDIT_ENTRY.ENTITY_ID),
                                 subject(r),
                                 unit(r),
-                                reporting(r)),
+                                reporting(r),
+                                named(r)),
                         new AuditEntry.Change(
                                 text(r.get(AUDIT_ENTRY.OLD_VALUE)),
                                 text(r.get(AUDIT_ENTRY.NEW_VALUE)),
@@ -141,6 +160,19 @@ class AuditRepository {
 
     private static AuditEntry.Unit unit(Record r) {
         return r.get(UNIT.NAME) == null ? null : new AuditEntry.Unit(r.get(UNIT.NAME), r.get(UNIT.CODE));
+    }
+
+    private static AuditEntry.Named named(Record r) {
+        if (r.get(CATALOGUED.CODE) != null) {
+            return new AuditEntry.Named(
+                    new AuditEntry.Names(r.get(CATALOGUED.SHORT_NAME_ZH), r.get(CATALOGUED.SHORT_NAME_EN)),
+                    r.get(CATALOGUED.CODE));
+        }
+        if (r.get(ACCOUNT.USERNAME) != null) {
+            var name = r.get(ACCOUNT.DISPLAY_NAME);
+            return new AuditEntry.Named(new AuditEntry.Names(name, name), r.get(ACCOUNT.USERNAME));
+        }
+        return null;
     }
 
     private static AuditEntry.Reporting reporting(Record r) {

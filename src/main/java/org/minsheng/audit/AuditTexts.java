@@ -56,6 +56,10 @@ public final class AuditTexts {
             return name + " · "
                     + t(PeriodNames.key(period.month()), PeriodNames.parameters(period.year(), period.month()));
         }
+        var named = entry.target().named();
+        if (named != null) {
+            return name + " · " + named.name().in(locale) + " " + named.code();
+        }
         return entry.entityId() == null ? name : name + " #" + entry.entityId();
     }
 

@@ -148,6 +148,34 @@ class AuditTrailReadableTest {
         assertThat(english.value(closed, closed.newValue())).isEqualTo("status: Closed");
     }
 
+    /**
+     * An indicator's and a user's entries name them: the trial read 「修改指标 · 指标 #6」 and 「用户 #10」
+     * and had to guess which; one no longer stored keeps its id.
+     */
+    @Test
+    void an_indicators_and_a_users_entry_name_them_and_an_unknown_one_keeps_its_id() {
+        int road = id("select id from indicator where code = 'road_widening'");
+        int statistician = id("select id from app_user where username = 'stat-xiangcheng'");
+        var change = Map.of("enabled", true);
+        audit.record(
+                null,
+                AuditEvent.of("indicator.update", "indicator", road, change, change, null, AuditEvent.Source.FORM));
+        audit.record(
+                null,
+                AuditEvent.of("user.update", "app_user", statistician, change, change, null, AuditEvent.Source.FORM));
+        audit.record(
+                null, AuditEvent.of("user.update", "app_user", 999_999, change, change, null, AuditEvent.Source.FORM));
+        var latest = as("reviewer", () -> audit.search(AuditQuery.all(), 0, 3));
+
+        var chinese = new AuditTexts(translations, Translations.CHINESE);
+        assertThat(chinese.subject(latest.get(2))).isEqualTo("指标 · 农村公路单改双 road_widening");
+        assertThat(chinese.subject(latest.get(1))).isEqualTo("用户 · 芗城区统计员 stat-xiangcheng");
+        assertThat(chinese.subject(latest.get(0))).as("no such user").isEqualTo("用户 #999999");
+        assertThat(new AuditTexts(translations, Translations.ENGLISH).subject(latest.get(2)))
+                .startsWith("Indicator · ")
+                .endsWith(" road_widening");
+    }
+
     /** Yes and no, lists and a role are words too; a field no label is known for keeps its stored name. */
     @Test
     void other_values_read_as_words_and_an_unknown_field_keeps_its_name() {
