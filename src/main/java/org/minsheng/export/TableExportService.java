@@ -117,10 +117,19 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                     indicator.scale()));
         }
         var rows = new ArrayList<List<Object>>();
+        // the screen marks a figure corrected after publication with †; a file keeps its numbers as numbers,
+        // so its title names them instead: the table lost the mark without a word (a stranger's trial)
+        var revised = new ArrayList<String>();
         for (var unit : units) {
             var row = new ArrayList<Object>();
             row.add(data.cityWide() ? words.unitLabel(data, unit) : unit.name());
-            data.districtIndicators().forEach(i -> row.add(value(cellOf.apply(i, unit.id()), locale)));
+            data.districtIndicators().forEach(i -> {
+                var cell = cellOf.apply(i, unit.id());
+                row.add(value(cell, locale));
+                if (cell.filter(c -> c.corrections() > 0).isPresent()) {
+                    revised.add(t(locale, "export.title.revisedCell", unit.name(), i.shortName(locale)));
+                }
+            });
             rows.add(row);
         }
         var total = new ArrayList<Object>();
@@ -147,6 +156,11 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var leftOut = data.cityWide() ? words.acceptanceNote(data) : Optional.<String>empty();
         if (leftOut.isPresent()) {
             title = title + t(locale, "export.title.separator") + leftOut.get();
+        }
+        if (!revised.isEmpty()) {
+            title = title
+                    + t(locale, "export.title.separator")
+                    + t(locale, "export.title.revised", String.join(t(locale, "export.title.listSeparator"), revised));
         }
         var stamp = asOf.map(DAY::format).orElse(today());
         // the unit whose table it is, not the installation's root: 漳州市's table on a province's server is 漳州's

@@ -27,8 +27,10 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.PeriodChoice;
+import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
+import org.minsheng.figure.ReviewService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.support.Catalogue;
@@ -61,6 +63,9 @@ class TableExportTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    ReviewService review;
 
     @Autowired
     ApplicationContext context;
@@ -155,6 +160,32 @@ class TableExportTest {
         var bytes = as("comms", () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, locale))
                 .bytes();
         return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")[1];
+    }
+
+    /**
+     * A figure corrected after publication, marked † on the screen's table, is named in the file's title:
+     * the table kept its numbers as numbers and lost the mark without a word (a stranger's trial).
+     */
+    @Test
+    @Transactional
+    void a_figure_corrected_after_publication_is_named_in_the_tables_title() {
+        var figure = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
+        var key = new CellKey(figure.getIndicatorId(), figure.getDivisionId(), figure.getPeriodId());
+        as(
+                "reviewer",
+                () -> review.revise(new FigureInput(
+                        key,
+                        figure.getApprovedValue().add(BigDecimal.ONE).toPlainString(),
+                        false,
+                        null,
+                        figure.getVersion(),
+                        "补报一所学校")));
+        var download = as(
+                "leader",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Translations.CHINESE));
+        var bytes = download.bytes();
+        var title = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")[0];
+        assertThat(title).endsWith(" · † 发布后经修订：芗城区 营养改善计划学校");
     }
 
     /** A year not yet out names no edition in the table's title nor in its file name, in either language. */
