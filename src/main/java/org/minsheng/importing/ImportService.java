@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.DivisionService;
+import org.minsheng.figure.CellKey;
 import org.minsheng.figure.CheckedInput;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.Finding;
@@ -33,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ImportService {
+
+    /** The checks' finding for a cell the file holds twice; the import adds the row it first came in. */
+    private static final String DUPLICATE = "figure.error.duplicate";
 
     private final FigureService figures;
     private final PeriodService periods;
@@ -196,11 +201,18 @@ public class ImportService {
         var mapped = parsed.mapped();
         var problems = new ArrayList<>(mapped.problems());
         int[] counts = new int[CheckedInput.Outcome.values().length];
+        // a repeated cell names the row it repeats: the message said only that it came more than once
+        var firstRow = new HashMap<CellKey, Integer>();
         for (int i = 0; i < checked.size(); i++) {
             var c = checked.get(i);
             counts[c.outcome().ordinal()]++;
+            firstRow.putIfAbsent(c.input().key(), mapped.origins().get(i).row().number());
             var told = new HashSet<List<Object>>();
             for (var finding : c.findings()) {
+                if (finding.messageKey().equals(DUPLICATE)) {
+                    finding = Finding.error(
+                            finding.cell(), DUPLICATE, firstRow.get(c.input().key()));
+                }
                 if (told.add(List.of(finding.messageKey(), finding.parameters()))) {
                     problems.add(problem(mapped.origins().get(i), finding, mapped.layout()));
                 }

@@ -196,6 +196,23 @@ class ImportViewTest {
                 .toList();
     }
 
+    /** A repeated cell names the row it repeats: the message said only 「出现了不止一次」 (a stranger's trial). */
+    @Test
+    void a_repeated_cell_names_the_row_it_repeats() {
+        upload(
+                "重复.csv",
+                HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n"
+                        + "2021-01,350602,芗城区,passing_bays,,个,,3,\r\n"
+                        + "2021-01,350602,芗城区,meal_schools,,所,4,6,\r\n");
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(IntStream.range(0, GridKt._size(problems))
+                        .mapToObj(i -> String.join(" ", GridKt._getFormattedRow(problems, i)))
+                        .filter(row -> row.contains("不止一次")))
+                .singleElement()
+                .satisfies(row -> assertThat(row).startsWith("重复.csv 4 ").contains("与第 2 行重复"));
+    }
+
     @Test
     void a_bad_file_lists_each_problem_by_row_and_column_and_cannot_be_committed() {
         upload(
