@@ -32,29 +32,37 @@ final class HistoryDialog {
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> in.getTranslation("history.revision", r.revision()))
                 .setHeader(in.getTranslation("history.revisionHeader"))
-                .setAutoWidth(true);
+                .setWidth("4.5em")
+                .setFlexGrow(0);
         grid.addColumn(r -> r.notApplicable()
                         ? in.getTranslation("figure.notApplicable")
                         : Numbers.plain(r.value(), cell.indicator().scale(), locale) + " "
                                 + cell.indicator().unit(locale))
                 .setHeader(in.getTranslation("history.value"))
-                .setAutoWidth(true);
+                .setWidth("3em")
+                .setFlexGrow(1);
         // who entered and who approved each value: the audit trail had it, the history did not (a stranger's trial)
         grid.addColumn(r -> r.enteredBy() == null ? in.getTranslation("history.notRecorded") : r.enteredBy())
                 .setHeader(in.getTranslation("history.enteredBy"))
-                .setAutoWidth(true);
+                .setWidth("3em")
+                .setFlexGrow(1);
         grid.addColumn(r -> {
                     var at = r.approvedAt().atZoneSameInstant(zone).format(TIME);
                     return r.approvedBy() == null ? at : in.getTranslation("corrections.approved", r.approvedBy(), at);
                 })
                 .setHeader(in.getTranslation("history.approvedAt"))
-                .setAutoWidth(true);
+                .setWidth("3em")
+                .setFlexGrow(2);
         grid.addColumn(r -> r.correction() ? in.getTranslation("history.correction", r.reason()) : "")
                 .setHeader(in.getTranslation("history.reason"))
-                .setFlexGrow(1);
+                .setWidth("3em")
+                .setFlexGrow(2);
         grid.setItems(revisions);
-        // within a phone's width: at 390 px a fixed 40rem cut off the approval time and hid the reason
-        grid.setWidth("min(52rem, 90vw)");
+        // within a phone's width, the columns sharing it from a narrow start (a column is 100px unless told) and
+        // their texts wrapping: at 390 px a fixed 40rem, and then columns as wide as their texts, cut off the
+        // approval and hid the reason off to the right
+        dialog.setWidth("min(56rem, 96vw)");
+        grid.setWidth("100%");
         dialog.add(grid);
         dialog.getFooter().add(new Button(in.getTranslation("action.close"), e -> dialog.close()));
         dialog.open();
