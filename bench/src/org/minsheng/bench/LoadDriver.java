@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code -Dbench.think=3000} (mean think time in ms), {@code -Dbench.heartbeat=300} (s, Vaadin's
  * default), {@code -Dbench.jfr=DIR} (a JFR recording of the application per step, by jcmd),
  * {@code -Dbench.pgData=bench-data/S} (whose PostgreSQL to count), {@code -Dbench.arrival=ms} (a step's new
- * users start spread over this time, default one think time).
+ * users start spread over this time, default one think time), {@code -Dbench.lastStepSeconds=s} (the last
+ * step held this long instead of stepSeconds).
  */
 public final class LoadDriver {
 
@@ -97,7 +98,9 @@ public final class LoadDriver {
             long gcCpu0 = Cpu.gc(appPids);
             long dbCpu0 = Cpu.postgres();
             long t0 = System.nanoTime();
-            Thread.sleep(seconds * 1000L);
+            // the last step may be held longer: bench/pairing.sh's ramp holds 200 users while the push bench runs
+            Thread.sleep(
+                    (target + step > max ? Integer.getInteger("bench.lastStepSeconds", seconds) : seconds) * 1000L);
             double wall = (System.nanoTime() - t0) / 1e9;
             double appCpu = (Cpu.of(appPids) - appCpu0) / Cpu.TICKS / wall * 100;
             double gcCpu = (Cpu.gc(appPids) - gcCpu0) / Cpu.TICKS / wall * 100;
