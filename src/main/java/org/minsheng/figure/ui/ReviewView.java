@@ -21,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,15 +169,9 @@ class ReviewView extends Div implements HasDynamicTitle {
                                 .findFirst()
                                 .or(() -> all.stream()
                                         .filter(p -> p.status() != PeriodOverview.Status.PUBLISHED)
-                                        .min(NEXT_TO_PUBLISH)))
+                                        .min(PeriodOverview.NEXT_TO_PUBLISH)))
                 .ifPresent(periodGrid::select);
     }
-
-    /** Due first, a period without a due date last; the year's own period after its months. */
-    private static final Comparator<PeriodOverview> NEXT_TO_PUBLISH = Comparator.comparing(
-                    PeriodOverview::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(PeriodOverview::isYear)
-            .thenComparing(PeriodOverview::id);
 
     private void showQueue(PeriodOverview period) {
         queueArea.removeAll();
