@@ -1,24 +1,47 @@
 package org.minsheng.indicator;
 
+import static org.minsheng.db.Tables.APP_USER;
 import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.PERIOD;
 import static org.minsheng.db.Tables.TARGET;
+import static org.minsheng.db.Tables.TARGET_REVISION;
+import static org.minsheng.db.Tables.UNIT_PUBLICATION;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.DivisionLevel;
+import org.minsheng.db.enums.PeriodStatus;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class TargetAdminRepository {
+
+    /*
+     * A unit's targets of a year are published when the review page published a period of the year (for
+     * every unit at once, as the city product does) or a unit of its line, itself included, published its
+     * year (V133). Sixteen steps bound a wrong parent link's cycle, as V122's walks do.
+     */
+    private static final String PUBLISHED = """
+            select exists (select 1 from period p where p.year = {1} and p.status = 'published')
+                or exists (
+                    with recursive up (id, parent_id, depth) as (
+                      select d.id, d.parent_id, 0 from division d where d.id = {0}
+                      union all
+                      select p.id, p.parent_id, up.depth + 1 from up join division p on p.id = up.parent_id
+                      where up.depth < 16
+                    )
+                    select 1 from up join unit_publication u on u.division_id = up.id and u.year = {1})""";
 
     private final DSLContext db;
 
@@ -105,6 +128,66 @@ class TargetAdminRepository {
                 .fetch(TARGET.ID);
     }
 
+    /** Whether what the unit's page published of the year stands against its targets of that year. */
+    boolean published(int divisionId, int year) {
+        return db.resultQuery(
+                        PUBLISHED,
+                        DSL.val(divisionId, SQLDataType.INTEGER),
+                        DSL.val((short) year, SQLDataType.SMALLINT))
+                .fetchSingle(r -> r.get(0, Boolean.class));
+    }
+
+    /** Whether any unit's figures of the year are published, by the review page or by a unit (V133). */
+    boolean anyPublished(int year) {
+        return db.fetchExists(
+                        PERIOD, PERIOD.YEAR.eq((short) year).and(PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published))))
+                || db.fetchExists(UNIT_PUBLICATION, UNIT_PUBLICATION.YEAR.eq((short) year));
+    }
+
+    /** A target's value before and after a change; null on the side where it did not exist. */
+    record Setting(TargetDirection direction, BigDecimal value) {}
+
+    void insertRevision(TargetRow target, Setting before, Setting after, String reason, int userId, OffsetDateTime at) {
+        db.insertInto(TARGET_REVISION)
+                .set(TARGET_REVISION.TARGET_ID, target.id())
+                .set(TARGET_REVISION.INDICATOR_ID, target.indicatorId())
+                .set(TARGET_REVISION.DIVISION_ID, target.divisionId())
+                .set(TARGET_REVISION.YEAR, (short) target.year())
+                .set(TARGET_REVISION.OLD_DIRECTION, before == null ? null : toDb(before.direction()))
+                .set(TARGET_REVISION.OLD_VALUE, before == null ? null : before.value())
+                .set(TARGET_REVISION.NEW_DIRECTION, after == null ? null : toDb(after.direction()))
+                .set(TARGET_REVISION.NEW_VALUE, after == null ? null : after.value())
+                .set(TARGET_REVISION.REASON, reason)
+                .set(TARGET_REVISION.CHANGED_BY, userId)
+                .set(TARGET_REVISION.CHANGED_AT, at)
+                .execute();
+    }
+
+    /** A target's revisions after publication, oldest first, with who made each. */
+    List<TargetRevision> revisions(int targetId) {
+        return db.select(
+                        TARGET_REVISION.OLD_DIRECTION,
+                        TARGET_REVISION.OLD_VALUE,
+                        TARGET_REVISION.NEW_DIRECTION,
+                        TARGET_REVISION.NEW_VALUE,
+                        TARGET_REVISION.REASON,
+                        APP_USER.DISPLAY_NAME,
+                        TARGET_REVISION.CHANGED_AT)
+                .from(TARGET_REVISION)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(TARGET_REVISION.CHANGED_BY))
+                .where(TARGET_REVISION.TARGET_ID.eq(targetId))
+                .orderBy(TARGET_REVISION.ID)
+                .fetch(r -> new TargetRevision(
+                        r.value1() == null ? null : Vocabularies.toDomain(r.value1(), TargetDirection.class),
+                        r.value2(),
+                        r.value3() == null ? null : Vocabularies.toDomain(r.value3(), TargetDirection.class),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7()));
+    }
+
     /** Whether the unit is a town of one of the counties that existed in the year. */
     boolean townUnder(int divisionId, int year, Collection<Integer> countyIds) {
         return db.fetchExists(
@@ -149,7 +232,9 @@ class TargetAdminRepository {
                         DIVISION.NAME,
                         TARGET.YEAR,
                         TARGET.DIRECTION,
-                        TARGET.VALUE)
+                        TARGET.VALUE,
+                        DSL.field(
+                                DSL.selectCount().from(TARGET_REVISION).where(TARGET_REVISION.TARGET_ID.eq(TARGET.ID))))
                 .from(TARGET)
                 .join(INDICATOR)
                 .on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
@@ -164,7 +249,8 @@ class TargetAdminRepository {
                         new TargetRow.For(r.value8(), r.value9(), r.value10()),
                         r.value11(),
                         Vocabularies.toDomain(r.value12(), TargetDirection.class),
-                        r.value13()));
+                        r.value13(),
+                        r.value14()));
     }
 
     private static org.minsheng.db.enums.TargetDirection toDb(TargetDirection direction) {

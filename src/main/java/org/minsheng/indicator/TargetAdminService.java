@@ -1,12 +1,15 @@
 package org.minsheng.indicator;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.security.AppUser;
@@ -20,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  * every unit below it as they are that year, towns included (a city, its districts and their towns; a
  * province, its cities, their counties and towns); each unit's dashboard colours progress by its own
  * targets, and a county's page ranks its towns against theirs.
+ *
+ * <p>Once a unit's figures of a year are published, its targets of that year are part of what was
+ * published: 完成 / 未完成 is the figure against them. A change then (a new target, a new value, a removal)
+ * is a revision: refused without its reason, and kept with it ({@link TargetRevision}), as a published
+ * figure changes only through a correction with its reason. Copying last year's targets into such a year
+ * is refused, since it would add targets to published results unexplained.
  */
 @Service
 @Transactional
@@ -32,18 +41,21 @@ public class TargetAdminService {
     private final DivisionService divisions;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final Clock clock;
 
     TargetAdminService(
             TargetAdminRepository targets,
             IndicatorAdminRepository indicators,
             DivisionService divisions,
             CurrentUser currentUser,
-            AuditLog audit) {
+            AuditLog audit,
+            Clock clock) {
         this.targets = targets;
         this.indicators = indicators;
         this.divisions = divisions;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -83,7 +95,30 @@ public class TargetAdminService {
         return divisions.childrenIn(county.id(), year);
     }
 
-    public TargetRow create(int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value) {
+    /**
+     * Whether a change to the unit's targets of the year is a revision of published results, and so needs
+     * its reason: what the target dialog asks before it offers the field.
+     */
+    @Transactional(readOnly = true)
+    public boolean revisionRequired(int year, int divisionId) {
+        currentUser.require(Role.ADMINISTRATOR);
+        checkYear(year);
+        return targets.published(divisionId, year);
+    }
+
+    /** The target's revisions after publication, oldest first; none for a target never revised. */
+    @Transactional(readOnly = true)
+    public List<TargetRevision> revisions(int id) {
+        currentUser.require(Role.ADMINISTRATOR);
+        return targets.revisions(id);
+    }
+
+    /**
+     * Sets a new target; {@code reason} is required, and kept as a revision, when the unit's figures of
+     * the year are already published, and may be null otherwise.
+     */
+    public TargetRow create(
+            int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value, String reason) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         checkYear(year);
         var indicator = indicators
@@ -95,33 +130,74 @@ public class TargetAdminService {
         if (targets.exists(indicatorId, divisionId, year)) {
             throw new RefusedException("catalogue.target.error.exists");
         }
+        var why = reason(divisionId, year, reason);
         int id = targets.insert(indicatorId, divisionId, year, direction, clean);
+        revise(admin, targets.find(id).orElseThrow(), null, why);
+        // read after the revision, which the row counts
         var created = targets.find(id).orElseThrow();
-        record(admin, "target.create", id, null, values(created));
+        record(admin, "target.create", id, null, values(created), why);
         return created;
     }
 
-    /** Changes the direction and value; indicator, division and year make the target what it is. */
-    public TargetRow update(int id, int version, TargetDirection direction, BigDecimal value) {
+    /**
+     * Changes the direction and value; indicator, division and year make the target what it is. The
+     * reason as for {@link #create}.
+     */
+    public TargetRow update(int id, int version, TargetDirection direction, BigDecimal value, String reason) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         var before = current(id, version);
         var indicator = indicators.find(before.indicatorId()).orElseThrow();
         var clean = checkValue(indicator, direction, value);
+        var why = reason(before.divisionId(), before.year(), reason);
         if (!targets.update(id, version, direction, clean)) {
             throw stale();
         }
+        revise(admin, targets.find(id).orElseThrow(), setting(before), why);
         var after = targets.find(id).orElseThrow();
-        record(admin, "target.update", id, values(before), values(after));
+        record(admin, "target.update", id, values(before), values(after), why);
         return after;
     }
 
-    public void remove(int id, int version) {
+    /** Removes a target; the reason as for {@link #create}. */
+    public void remove(int id, int version, String reason) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         var before = current(id, version);
+        var why = reason(before.divisionId(), before.year(), reason);
         if (!targets.delete(id, version)) {
             throw stale();
         }
-        record(admin, "target.remove", id, values(before), null);
+        revise(admin, before, setting(before), why);
+        record(admin, "target.remove", id, values(before), null, why);
+    }
+
+    /**
+     * The reason, stripped; refused when blank for a published year's target. A reason given for a
+     * year not yet published goes to the audit trail only: there is no published result it revises.
+     */
+    private String reason(int divisionId, int year, String reason) {
+        var text = Texts.optional(reason, Texts.LONG);
+        if (text == null && targets.published(divisionId, year)) {
+            throw new RefusedException("catalogue.target.error.reasonRequired", year);
+        }
+        return text;
+    }
+
+    /**
+     * Keeps the change as a revision when the year is published (the reason was required, so it is set).
+     *
+     * @param target the target as it is now, or as it was when it has just been removed
+     * @param before its setting before the change; null when it was just created
+     */
+    private void revise(AppUser admin, TargetRow target, TargetAdminRepository.Setting before, String reason) {
+        if (reason != null && targets.published(target.divisionId(), target.year())) {
+            var after =
+                    targets.find(target.id()).map(TargetAdminService::setting).orElse(null);
+            targets.insertRevision(target, before, after, reason, admin.id(), OffsetDateTime.now(clock));
+        }
+    }
+
+    private static TargetAdminRepository.Setting setting(TargetRow target) {
+        return new TargetAdminRepository.Setting(target.direction(), target.value());
     }
 
     /**
@@ -138,13 +214,16 @@ public class TargetAdminService {
     public int copyFromLastYear(int year) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         checkYear(year);
+        if (targets.anyPublished(year)) {
+            throw new RefusedException("catalogue.target.error.copyPublished", year);
+        }
         var units = divisionsIn(year).stream().map(Division::id).toList();
         var ids = targets.copy(year - 1, year, targets.withTownsIn(year, units));
         for (int id : ids) {
             var copied = targets.find(id).orElseThrow();
             var after = values(copied);
             after.put("copiedFrom", year - 1);
-            record(admin, "target.copy", id, null, after);
+            record(admin, "target.copy", id, null, after, null);
         }
         return ids.size();
     }
@@ -203,8 +282,9 @@ public class TargetAdminService {
         return value.setScale(indicator.draft().measure().scale());
     }
 
-    private void record(AppUser admin, String action, int id, Map<String, ?> before, Map<String, ?> after) {
-        audit.record(admin.id(), AuditEvent.of(action, ENTITY, id, before, after, null, AuditEvent.Source.FORM));
+    private void record(
+            AppUser admin, String action, int id, Map<String, ?> before, Map<String, ?> after, String reason) {
+        audit.record(admin.id(), AuditEvent.of(action, ENTITY, id, before, after, reason, AuditEvent.Source.FORM));
     }
 
     private static RefusedException stale() {

@@ -6,10 +6,18 @@ import org.minsheng.base.i18n.Translations;
 
 /**
  * A target as the administrators' page lists it, with the names needed to read it: which indicator,
- * for which unit, which year, which way and how much.
+ * for which unit, which year, which way and how much, and how many times it was revised after its
+ * year's figures were published ({@link TargetRevision}).
  */
 public record TargetRow(
-        int id, int version, Of indicator, For unit, int year, TargetDirection direction, BigDecimal value) {
+        int id,
+        int version,
+        Of indicator,
+        For unit,
+        int year,
+        TargetDirection direction,
+        BigDecimal value,
+        int revisions) {
 
     /** The indicator the target is for, with its names and units in both languages. */
     public record Of(int id, String nameZh, String nameEn, String unitZh, String unitEn) {}

@@ -241,7 +241,7 @@ class RollupEqualityTest {
                 .toList();
         var row = rows.get(random.nextInt(rows.size()));
         var value = BigDecimal.valueOf(random.nextInt(300));
-        as("admin", () -> targets.update(row.id(), row.version(), row.direction(), value));
+        as("admin", () -> targets.update(row.id(), row.version(), row.direction(), value, "a random retarget"));
         return "target " + row.id() + " to " + value;
     }
 

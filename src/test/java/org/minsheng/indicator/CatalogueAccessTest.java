@@ -51,13 +51,18 @@ class CatalogueAccessTest {
         METHODS.put("target.list", c -> c.getBean(TargetAdminService.class).list(2020, 1));
         METHODS.put("target.divisions", c -> c.getBean(TargetAdminService.class).divisions(2020));
         METHODS.put(
+                "target.revisionRequired",
+                c -> c.getBean(TargetAdminService.class).revisionRequired(2020, 1));
+        METHODS.put("target.revisions", c -> c.getBean(TargetAdminService.class).revisions(1));
+        METHODS.put(
                 "target.create",
                 c -> c.getBean(TargetAdminService.class)
-                        .create(1, 1, 2021, TargetDirection.INCREASE_TO, BigDecimal.TEN));
+                        .create(1, 1, 2021, TargetDirection.INCREASE_TO, BigDecimal.TEN, null));
         METHODS.put(
                 "target.update",
-                c -> c.getBean(TargetAdminService.class).update(1, 0, TargetDirection.INCREASE_TO, BigDecimal.TEN));
-        METHODS.put("target.remove", c -> c.getBean(TargetAdminService.class).remove(1, 0));
+                c -> c.getBean(TargetAdminService.class)
+                        .update(1, 0, TargetDirection.INCREASE_TO, BigDecimal.TEN, null));
+        METHODS.put("target.remove", c -> c.getBean(TargetAdminService.class).remove(1, 0, null));
         METHODS.put(
                 "target.copyFromLastYear",
                 c -> c.getBean(TargetAdminService.class).copyFromLastYear(2021));

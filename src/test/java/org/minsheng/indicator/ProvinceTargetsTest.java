@@ -3,6 +3,7 @@ package org.minsheng.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.minsheng.db.Tables.PERIOD;
 import static org.minsheng.db.Tables.TARGET;
 import static org.minsheng.support.Catalogue.auditCount;
 import static org.minsheng.support.Catalogue.divisionId;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
+import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.division.Division;
 import org.minsheng.support.KaribuSpring;
 import org.minsheng.support.ProvinceDemo;
@@ -60,8 +62,14 @@ class ProvinceTargetsTest {
         int fujian = divisionId(db, "350000");
         int zhangzhou = divisionId(db, "350600");
         int zhangpu = divisionId(db, "350623");
-        // the demo's 2020 targets are 漳州市's: here 2020 starts from nothing but what 2019 had
+        // the demo's 2020 targets are 漳州市's: here 2020 starts from nothing but what 2019 had, as a year
+        // whose targets are set before anything of it is published (copying into a published one is refused)
         db.deleteFrom(TARGET).where(TARGET.YEAR.eq((short) 2020)).execute();
+        db.update(PERIOD)
+                .set(PERIOD.STATUS, PeriodStatus.closed)
+                .setNull(PERIOD.PUBLISHED_AT)
+                .where(PERIOD.YEAR.in((short) 2019, (short) 2020))
+                .execute();
         as("admin", () -> {
             assertThat(targets.divisions(2019))
                     .extracting(Division::code)
@@ -69,9 +77,9 @@ class ProvinceTargetsTest {
                     .contains("350100", "350600", "350623")
                     .allSatisfy(code -> assertThat(code).hasSize(6));
             // the province a little below its 2020 result, 漳州市 far above its own: one met, one missed
-            targets.create(road, fujian, 2019, TargetDirection.INCREASE_TO, new BigDecimal("100"));
-            targets.create(road, zhangzhou, 2019, TargetDirection.INCREASE_TO, new BigDecimal("999"));
-            targets.create(road, zhangpu, 2019, TargetDirection.INCREASE_TO, new BigDecimal("12.5"));
+            targets.create(road, fujian, 2019, TargetDirection.INCREASE_TO, new BigDecimal("100"), null);
+            targets.create(road, zhangzhou, 2019, TargetDirection.INCREASE_TO, new BigDecimal("999"), null);
+            targets.create(road, zhangpu, 2019, TargetDirection.INCREASE_TO, new BigDecimal("12.5"), null);
             assertThat(targets.copyFromLastYear(2020)).isEqualTo(3);
             assertThat(targets.list(2020, fujian))
                     .as("the province's page: its own target and its cities'")
@@ -116,11 +124,12 @@ class ProvinceTargetsTest {
         as("admin", () -> {
             // the country is the province's parent: above the installation's root
             var country = divisionId(db, Division.COUNTRY_CODE);
-            assertRefused(() -> targets.create(dropouts, country, 2021, TargetDirection.REACH_ZERO, BigDecimal.ZERO));
+            assertRefused(
+                    () -> targets.create(dropouts, country, 2021, TargetDirection.REACH_ZERO, BigDecimal.ZERO, null));
             assertRefused(() -> targets.list(2021, country));
             // 龙海市 became 龙海区 in 2021
             assertRefused(() -> targets.create(
-                    dropouts, divisionId(db, "350681"), 2021, TargetDirection.REACH_ZERO, BigDecimal.ZERO));
+                    dropouts, divisionId(db, "350681"), 2021, TargetDirection.REACH_ZERO, BigDecimal.ZERO, null));
         });
         assertThat(auditCount(db)).isEqualTo(audited);
         assertThat(db.fetchCount(TARGET)).isEqualTo(before);

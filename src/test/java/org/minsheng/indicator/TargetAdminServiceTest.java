@@ -60,16 +60,18 @@ class TargetAdminServiceTest {
                 xiangcheng,
                 2021,
                 TargetDirection.INCREASE_TO,
-                new BigDecimal("12.5"));
+                new BigDecimal("12.5"),
+                null);
         assertThat(catalogue.targets(xiangcheng, 2021))
                 .singleElement()
                 .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("12.5"));
-        var edited = targets.update(created.id(), created.version(), TargetDirection.INCREASE_TO, new BigDecimal("14"));
+        var edited = targets.update(
+                created.id(), created.version(), TargetDirection.INCREASE_TO, new BigDecimal("14"), null);
         assertThat(edited.value()).isEqualByComparingTo("14.0");
-        assertThatThrownBy(() -> targets.remove(created.id(), created.version()))
+        assertThatThrownBy(() -> targets.remove(created.id(), created.version(), null))
                 .isInstanceOf(RefusedException.class)
                 .hasMessageContaining("catalogue.error.stale");
-        targets.remove(edited.id(), edited.version());
+        targets.remove(edited.id(), edited.version(), null);
         assertThat(catalogue.targets(xiangcheng, 2021)).isEmpty();
         assertThat(audit(db, "target", created.id()))
                 .extracting(e -> e.getAction())
@@ -82,7 +84,7 @@ class TargetAdminServiceTest {
         int city = divisionId(db, "350600");
         int dropouts = indicatorId(db, "dropouts");
         assertRefused(
-                () -> targets.create(dropouts, city, 2021, TargetDirection.REACH_ZERO, BigDecimal.ONE),
+                () -> targets.create(dropouts, city, 2021, TargetDirection.REACH_ZERO, BigDecimal.ONE, null),
                 "catalogue.target.error.reachZero");
         assertRefused(
                 () -> targets.create(
@@ -90,15 +92,16 @@ class TargetAdminServiceTest {
                         city,
                         2021,
                         TargetDirection.INCREASE_TO,
-                        new BigDecimal("156.5")),
+                        new BigDecimal("156.5"),
+                        null),
                 "catalogue.target.error.scale");
         assertRefused(
-                () -> targets.create(dropouts, city, 2020, TargetDirection.REACH_ZERO, BigDecimal.ZERO),
+                () -> targets.create(dropouts, city, 2020, TargetDirection.REACH_ZERO, BigDecimal.ZERO, null),
                 "catalogue.target.error.exists");
         // 龙海市 became 龙海区 in 2021: a 2021 target belongs to the new unit.
         assertRefused(
                 () -> targets.create(
-                        dropouts, divisionId(db, "350681"), 2021, TargetDirection.REACH_ZERO, BigDecimal.ZERO),
+                        dropouts, divisionId(db, "350681"), 2021, TargetDirection.REACH_ZERO, BigDecimal.ZERO, null),
                 "catalogue.target.error.division");
         assertThat(auditCount(db)).isEqualTo(audited);
         assertThat(targets.divisions(2021))
@@ -111,7 +114,8 @@ class TargetAdminServiceTest {
     @Test
     void copying_from_last_year_adds_only_the_missing_targets_and_says_how_many() {
         int city = divisionId(db, "350600");
-        targets.create(indicatorId(db, "meal_schools"), city, 2021, TargetDirection.INCREASE_TO, new BigDecimal("170"));
+        targets.create(
+                indicatorId(db, "meal_schools"), city, 2021, TargetDirection.INCREASE_TO, new BigDecimal("170"), null);
         // 61 targets of 2020, less the one set by hand; 龙海市's and 长泰县's go to 龙海区 and 长泰区
         assertThat(targets.copyFromLastYear(2021)).isEqualTo(60);
         assertThat(targets.copyFromLastYear(2021)).isZero();
@@ -158,7 +162,7 @@ class TargetAdminServiceTest {
         assertThat(targets.towns(xiangcheng, 2020))
                 .extracting(Division::code)
                 .containsExactly("350602001", "350602002");
-        targets.create(road, dongputou, 2020, TargetDirection.INCREASE_TO, new BigDecimal("1.5"));
+        targets.create(road, dongputou, 2020, TargetDirection.INCREASE_TO, new BigDecimal("1.5"), "补设街道目标");
         assertThat(targets.list(2020, xiangcheng))
                 .as("芗城区's page: its own targets and its towns'")
                 .extracting(TargetRow::divisionCode)
@@ -182,10 +186,98 @@ class TargetAdminServiceTest {
         int audited = auditCount(db);
         assertRefused(
                 () -> targets.create(
-                        road, divisionId(db, "350600999"), 2020, TargetDirection.INCREASE_TO, BigDecimal.ONE),
+                        road, divisionId(db, "350600999"), 2020, TargetDirection.INCREASE_TO, BigDecimal.ONE, null),
                 "catalogue.target.error.division");
         assertRefused(() -> targets.towns(divisionId(db, "350600"), 2020), "catalogue.target.error.division");
         assertThat(auditCount(db)).isEqualTo(audited);
+    }
+
+    /**
+     * Setting 2020's target of 营养改善计划学校 for 芗城区 turned its published 完成 into 未完成 with no
+     * reason and no revision (a stranger's trial): a target of a published year is part of the result.
+     */
+    @Test
+    void a_published_years_target_changes_only_with_its_reason_and_each_change_is_kept_as_a_revision() {
+        int city = divisionId(db, "350600");
+        assertThat(targets.revisionRequired(2020, city)).as("2020 is published").isTrue();
+        assertThat(targets.revisionRequired(2021, city)).as("2021 is not").isFalse();
+        var meals = targets.list(2020, city).stream()
+                .filter(t -> t.divisionCode().equals("350600") && t.indicatorId() == indicatorId(db, "meal_schools"))
+                .findFirst()
+                .orElseThrow();
+        int audited = auditCount(db);
+        for (var blank : new String[] {null, "", "  "}) {
+            assertRefused(
+                    () -> targets.update(
+                            meals.id(),
+                            meals.version(),
+                            meals.direction(),
+                            meals.value().add(BigDecimal.TEN),
+                            blank),
+                    "catalogue.target.error.reasonRequired");
+            assertRefused(
+                    () -> targets.remove(meals.id(), meals.version(), blank), "catalogue.target.error.reasonRequired");
+            assertRefused(
+                    () -> targets.create(
+                            indicatorId(db, "cross_inspected"),
+                            divisionId(db, "350602"),
+                            2020,
+                            TargetDirection.INCREASE_TO,
+                            BigDecimal.ONE,
+                            blank),
+                    "catalogue.target.error.reasonRequired");
+        }
+        assertRefused(() -> targets.copyFromLastYear(2020), "catalogue.target.error.copyPublished");
+        assertThat(auditCount(db)).as("nothing refused is recorded").isEqualTo(audited);
+        assertThat(targets.list(2020, city)).contains(meals);
+
+        var raised = targets.update(
+                meals.id(), meals.version(), meals.direction(), meals.value().add(BigDecimal.TEN), " 省里下达的任务调整 ");
+        assertThat(raised.revisions()).isEqualTo(1);
+        targets.remove(raised.id(), raised.version(), "指标并入其他考核");
+        assertThat(targets.revisions(meals.id()))
+                .extracting(
+                        r -> r.oldValue() == null ? null : r.oldValue().stripTrailingZeros(),
+                        r -> r.newValue() == null ? null : r.newValue().stripTrailingZeros(),
+                        TargetRevision::newDirection,
+                        TargetRevision::reason,
+                        TargetRevision::changedBy)
+                .containsExactly(
+                        Tuple.tuple(
+                                meals.value().stripTrailingZeros(),
+                                meals.value().add(BigDecimal.TEN).stripTrailingZeros(),
+                                meals.direction(),
+                                "省里下达的任务调整",
+                                "系统管理员"),
+                        Tuple.tuple(
+                                meals.value().add(BigDecimal.TEN).stripTrailingZeros(),
+                                null,
+                                null,
+                                "指标并入其他考核",
+                                "系统管理员"));
+        var added = targets.create(
+                indicatorId(db, "cross_inspected"),
+                divisionId(db, "350602"),
+                2020,
+                TargetDirection.INCREASE_TO,
+                BigDecimal.ONE,
+                "补设区级目标");
+        assertThat(targets.revisions(added.id()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.oldValue()).isNull())
+                .satisfies(r -> assertThat(r.newValue()).isEqualByComparingTo("1"));
+        assertThat(audit(db, "target", meals.id()))
+                .extracting(e -> e.getAction(), e -> e.getReason())
+                .containsExactly(Tuple.tuple("target.update", "省里下达的任务调整"), Tuple.tuple("target.remove", "指标并入其他考核"));
+
+        var unpublished = targets.create(
+                indicatorId(db, "road_widening"), city, 2021, TargetDirection.INCREASE_TO, BigDecimal.ONE, null);
+        var changed = targets.update(
+                unpublished.id(), unpublished.version(), TargetDirection.INCREASE_TO, BigDecimal.TWO, null);
+        assertThat(changed.revisions())
+                .as("a year not published has no revisions")
+                .isZero();
+        assertThat(targets.revisions(unpublished.id())).isEmpty();
     }
 
     private static void assertRefused(Runnable call, String key) {

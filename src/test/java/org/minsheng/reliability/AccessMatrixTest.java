@@ -775,14 +775,18 @@ class AccessMatrixTest {
         cases.add(new Case("TargetAdminService.divisions", admin, () -> targetAdmin.divisions(2020)));
         cases.add(new Case("TargetAdminService.towns", admin, () -> targetAdmin.towns(xiangcheng, 2020)));
         cases.add(new Case(
+                "TargetAdminService.revisionRequired", admin, () -> targetAdmin.revisionRequired(2020, xiangcheng)));
+        cases.add(new Case("TargetAdminService.revisions", admin, () -> targetAdmin.revisions(-1)));
+        cases.add(new Case(
                 "TargetAdminService.create",
                 admin,
-                () -> targetAdmin.create(meals, xiangcheng, 2022, TargetDirection.INCREASE_TO, new BigDecimal("20"))));
+                () -> targetAdmin.create(
+                        meals, xiangcheng, 2022, TargetDirection.INCREASE_TO, new BigDecimal("20"), null)));
         cases.add(new Case(
                 "TargetAdminService.update",
                 admin,
-                () -> targetAdmin.update(-1, 0, TargetDirection.INCREASE_TO, BigDecimal.TEN)));
-        cases.add(new Case("TargetAdminService.remove", admin, () -> run(() -> targetAdmin.remove(-1, 0))));
+                () -> targetAdmin.update(-1, 0, TargetDirection.INCREASE_TO, BigDecimal.TEN, null)));
+        cases.add(new Case("TargetAdminService.remove", admin, () -> run(() -> targetAdmin.remove(-1, 0, null))));
         cases.add(new Case("TargetAdminService.copyFromLastYear", admin, () -> targetAdmin.copyFromLastYear(2021)));
         cases.add(new Case("CalendarService.calendar", admin, calendar::calendar));
         cases.add(new Case("CalendarService.createYear", admin, () -> calendar.createYear(2022)));

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minsheng.base.Texts;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.FieldChecks;
@@ -24,7 +26,8 @@ import org.minsheng.indicator.TargetRow;
 /**
  * Sets a target, or changes the direction and value of one; indicator, division and year are what
  * the target is about, so they are fixed once it exists. A new one starts on the unit the page shows.
- * Choosing "reach zero" fills in the 0.
+ * Choosing "reach zero" fills in the 0. Where the unit's figures of the year are published, the dialog
+ * asks for the reason of the revision before the save, as the service will.
  */
 class TargetDialog extends Dialog {
 
@@ -32,6 +35,7 @@ class TargetDialog extends Dialog {
     final Select<Division> division = new Select<>();
     final Select<TargetDirection> direction = new Select<>();
     final BigDecimalField value = new BigDecimalField(getTranslation("catalogue.target.value"));
+    final TextArea reason = new TextArea(getTranslation("catalogue.target.reason"));
     final Button save = new Button(getTranslation("catalogue.save"));
 
     private final FieldChecks checks = new FieldChecks();
@@ -110,13 +114,34 @@ class TargetDialog extends Dialog {
             // the unit whose page the administrator is on: the field started empty beside a picker
             // showing 漳州市 (a tester's trial); the units below stay one choice away
             division.setValue(shown);
+            division.addValueChangeListener(e -> askReasonIfPublished());
         }
-        add(new FormLayout(indicator, division, direction, value));
+        reason.setId("target-reason");
+        reason.setMaxLength(Texts.LONG);
+        reason.setWidthFull();
+        askReasonIfPublished();
+        var form = new FormLayout(indicator, division, direction, value, reason);
+        form.setColspan(reason, 2);
+        add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("target-save");
         save.addClickListener(e -> save());
         save.addClickShortcut(Key.ENTER).listenOn(value);
         getFooter().add(new Button(getTranslation("catalogue.cancel"), e -> close()), save);
+    }
+
+    /**
+     * Shows the reason field where a change revises published results: the administrator learns it
+     * before typing a value, not from a refusal after.
+     */
+    private void askReasonIfPublished() {
+        var unit = editing == null ? division.getValue() : null;
+        boolean required = editing != null
+                ? service.revisionRequired(year, editing.divisionId())
+                : unit != null && service.revisionRequired(year, unit.id());
+        reason.setVisible(required);
+        reason.setRequiredIndicatorVisible(required);
+        reason.setHelperText(required ? getTranslation("catalogue.target.reason.help", year) : null);
     }
 
     private void save() {
@@ -128,6 +153,8 @@ class TargetDialog extends Dialog {
         fields.put("catalogue.target.error.indicator", indicator);
         fields.put("catalogue.target.error.division", division);
         fields.put("catalogue.target.error.exists", division);
+        fields.put("catalogue.target.error.reasonRequired", reason);
+        fields.put("input.error.", reason);
         fields.put("catalogue.target.error.", value);
         Attempt.saveAndClose(
                 this,
@@ -139,9 +166,11 @@ class TargetDialog extends Dialog {
                                 division.getValue().id(),
                                 year,
                                 direction.getValue(),
-                                amount);
+                                amount,
+                                reason.getValue());
                     } else {
-                        service.update(editing.id(), editing.version(), direction.getValue(), amount);
+                        service.update(
+                                editing.id(), editing.version(), direction.getValue(), amount, reason.getValue());
                     }
                 },
                 () -> getTranslation("catalogue.saved"),

@@ -23,7 +23,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.minsheng.base.ui.YearInput;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.IndicatorAdminService;
 import org.minsheng.indicator.TargetAdminService;
+import org.minsheng.indicator.TargetRevision;
 import org.minsheng.indicator.TargetRow;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
@@ -62,15 +65,19 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final Paragraph intro = new Paragraph();
     private final TargetAdminService service;
     private final IndicatorAdminService indicators;
+    /** The commission's time zone, for the times of a target's revisions. */
+    private final ZoneId zone;
+
     private int shownYear = LocalDate.now().getYear();
     /** The year's units, each after its parent: the picker's items and what its labels are made of. */
     private UnitTree units = UnitTree.EMPTY;
     /** While the address or a new year sets the picker, its change must not redraw or rewrite the address. */
     private boolean entering;
 
-    TargetsView(TargetAdminService service, IndicatorAdminService indicators, PeriodService periods) {
+    TargetsView(TargetAdminService service, IndicatorAdminService indicators, PeriodService periods, Clock clock) {
         this.service = service;
         this.indicators = indicators;
+        this.zone = clock.getZone();
         // the calendar's last campaign year, the one targets are being set for; not the server clock's,
         // which opened an installation whose calendar ends in 2021 on an empty 2026
         shownYear = periods.all().stream().mapToInt(Period::year).max().orElse(shownYear);
@@ -253,11 +260,15 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     void remove(TargetRow target) {
-        if (Attempt.run(this, () -> service.remove(target.id(), target.version()))
+        new TargetRemoveDialog(service, target, shownYear, this::refresh).open();
+    }
+
+    void history(TargetRow target) {
+        var revisions = new ArrayList<TargetRevision>();
+        if (Attempt.run(this, () -> revisions.addAll(service.revisions(target.id())))
                 .done()) {
-            Notifications.success(getTranslation("catalogue.target.removed"));
+            new TargetHistoryDialog(target, revisions, zone).open();
         }
-        refresh();
     }
 
     private HorizontalLayout actions(TargetRow target) {
@@ -266,10 +277,20 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         var remove = new Button(getTranslation("catalogue.target.remove"), e -> remove(target));
         remove.addClassName("target-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (var button : new Button[] {edit, remove}) {
+        var buttons = new ArrayList<>(List.of(edit, remove));
+        if (target.revisions() > 0) {
+            // a target changed after its year was published: where the completion a reader saw came from
+            var history =
+                    new Button(getTranslation("catalogue.target.history", target.revisions()), e -> history(target));
+            history.addClassName("target-history");
+            buttons.add(history);
+        }
+        for (var button : buttons) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(edit, remove);
+        var actions = new HorizontalLayout(buttons.toArray(Button[]::new));
+        actions.setWrap(true);
+        return actions;
     }
 
     @Override

@@ -278,6 +278,86 @@ class CatalogueViewsTest {
                 .isEqualTo("1.5 公里");
     }
 
+    /**
+     * Raising 2020's target of 营养改善计划学校 turned a published 完成 into 未完成 with no reason (a
+     * stranger's trial): in a published year the dialog asks for the reason, and the row then offers
+     * the target's revisions.
+     */
+    @Test
+    void a_published_years_target_is_changed_with_its_reason_and_its_revisions_are_listed() {
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2020");
+        TargetDialogs.showUnit(view, "350600");
+        int meals = Catalogue.indicatorId(db, "meal_schools");
+        var target = view.grid
+                .getListDataView()
+                .getItems()
+                .filter(t -> t.divisionCode().equals("350600") && t.indicatorId() == meals)
+                .findFirst()
+                .orElseThrow();
+        view.edit(target);
+        var dialog = _get(TargetDialog.class);
+        assertThat(dialog.reason.isVisible()).isTrue();
+        assertThat(dialog.reason.getHelperText()).isEqualTo("2020年度的数据已发布：新建、修改或删除目标值都作为修订保存，连同原因");
+        dialog.value.setValue(new BigDecimal("170"));
+        _click(dialog.save);
+        assertThat(dialog.reason.isInvalid()).as("refused next to the reason").isTrue();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("2020年度的数据已发布，目标值的变动是对已发布结果的修订：请填写修订原因");
+        assertThat(dialog.isOpened()).isTrue();
+        dialog.reason.setValue("市政府调整年度任务");
+        _click(dialog.save);
+        _assertNone(TargetDialog.class);
+
+        int index = IntStream.range(0, _size(view.grid))
+                .filter(i -> _getFormatted(view.grid, i, "division").equals("漳州市")
+                        && _getFormatted(view.grid, i, "value").startsWith("170"))
+                .findFirst()
+                .orElseThrow();
+        var actions = _getCellComponent(view.grid, index, "actions");
+        var history = _get(actions, Button.class, spec -> spec.withClasses("target-history"));
+        assertThat(history.getText()).isEqualTo("修订记录（1）");
+        _click(history);
+        var revisions = _get(TargetHistoryDialog.class);
+        assertThat(_getFormatted(revisions.grid, 0, "before")).isEqualTo("增加到 156 所");
+        assertThat(_getFormatted(revisions.grid, 0, "after")).isEqualTo("增加到 170 所");
+        assertThat(_getFormatted(revisions.grid, 0, "reason")).isEqualTo("市政府调整年度任务");
+        assertThat(_getFormatted(revisions.grid, 0, "by")).isEqualTo("系统管理员");
+    }
+
+    /** 删除 removed a target at once, one click beside 编辑; now it asks, and in a published year asks why. */
+    @Test
+    void removing_a_target_asks_first_and_in_a_published_year_asks_the_reason() {
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2020");
+        TargetDialogs.showUnit(view, "350600");
+        int before = _size(view.grid);
+        var first = view.grid.getListDataView().getItem(0);
+        view.remove(first);
+        var dialog = _get(TargetRemoveDialog.class);
+        assertThat(dialog.reason.isVisible()).isTrue();
+        _click(dialog.remove);
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(_size(view.grid)).as("nothing removed without the reason").isEqualTo(before);
+        dialog.reason.setValue("该项不再考核");
+        _click(dialog.remove);
+        _assertNone(TargetRemoveDialog.class);
+        assertThat(_size(view.grid)).isEqualTo(before - 1);
+
+        view.year.setValue("2021");
+        _click(newTarget());
+        var create = _get(TargetDialog.class);
+        assertThat(create.reason.isVisible()).as("2021 is not published").isFalse();
+        TargetDialogs.chooseIndicator(create, "road_widening");
+        create.value.setValue(new BigDecimal("3"));
+        _click(create.save);
+        var added = view.grid.getListDataView().getItem(0);
+        view.remove(added);
+        var plain = _get(TargetRemoveDialog.class);
+        assertThat(plain.reason.isVisible()).isFalse();
+        _click(plain.remove);
+        assertThat(_size(view.grid)).isZero();
+    }
+
     private <T extends Component> T open(String route, Class<T> view) {
         KaribuSpring.signInAndOpen(context, "admin");
         UI.getCurrent().navigate(route);

@@ -72,6 +72,10 @@ class ProvinceTargetsViewTest {
         TargetDialogs.chooseIndicator(dialog, "road_widening");
         TargetDialogs.chooseDivision(dialog, "350000");
         dialog.value.setValue(new BigDecimal("800"));
+        assertThat(dialog.reason.isVisible())
+                .as("2020 is published: the new target is a revision")
+                .isTrue();
+        dialog.reason.setValue("省级目标补设");
         _click(dialog.save);
         _assertNone(TargetDialog.class);
         assertThat(_size(view.grid)).isEqualTo(7);

@@ -1,0 +1,72 @@
+package org.minsheng.indicator.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.List;
+import org.minsheng.base.format.Dates;
+import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetRevision;
+import org.minsheng.indicator.TargetRow;
+
+/**
+ * A target's revisions after its year was published, oldest first: what it was, what it became, why,
+ * who changed it and when. What a reader of the published completion asks when it no longer matches
+ * the one they saw.
+ */
+class TargetHistoryDialog extends Dialog {
+
+    final Grid<TargetRevision> grid = new Grid<>();
+
+    TargetHistoryDialog(TargetRow target, List<TargetRevision> revisions, ZoneId zone) {
+        setId("target-history-dialog");
+        setHeaderTitle(
+                getTranslation("catalogue.target.history.title", target.divisionName(), target.indicator(getLocale())));
+        grid.setId("target-history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> Dates.dayAndTime(r.changedAt(), zone, getLocale()))
+                .setHeader(getTranslation("catalogue.target.history.at"))
+                .setKey("at")
+                .setWidth("3em")
+                .setFlexGrow(2);
+        grid.addColumn(r -> setting(target, r.oldDirection(), r.oldValue(), "catalogue.target.history.unset"))
+                .setHeader(getTranslation("catalogue.target.history.before"))
+                .setKey("before")
+                .setWidth("3em")
+                .setFlexGrow(2);
+        grid.addColumn(r -> setting(target, r.newDirection(), r.newValue(), "catalogue.target.history.removed"))
+                .setHeader(getTranslation("catalogue.target.history.after"))
+                .setKey("after")
+                .setWidth("3em")
+                .setFlexGrow(2);
+        grid.addColumn(TargetRevision::reason)
+                .setHeader(getTranslation("catalogue.target.history.reason"))
+                .setKey("reason")
+                .setWidth("3em")
+                .setFlexGrow(3);
+        grid.addColumn(TargetRevision::changedBy)
+                .setHeader(getTranslation("catalogue.target.history.by"))
+                .setKey("by")
+                .setWidth("3em")
+                .setFlexGrow(1);
+        grid.setItems(revisions);
+        // a phone's width shared from narrow starts, the texts wrapping, as the figures' history does
+        setWidth("min(56rem, 96vw)");
+        grid.setWidth("100%");
+        add(grid);
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    /** 「增加到 12.5 公里」; or, on the side where the target did not exist, what the key says. */
+    private String setting(TargetRow target, TargetDirection direction, BigDecimal value, String none) {
+        if (direction == null) {
+            return getTranslation(none);
+        }
+        return getTranslation("catalogue.direction." + direction.name().toLowerCase()) + " " + value.toPlainString()
+                + " " + target.unit(getLocale());
+    }
+}
