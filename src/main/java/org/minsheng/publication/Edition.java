@@ -7,8 +7,9 @@ import org.minsheng.dashboard.Dashboard;
  * A unit's edition of its year (「第n版」) and the revisions behind it, counted over the unit's own
  * subtree only: 1 as first published, and one more for each approval that changed a published figure
  * since, of any month and any unit below (once the unit published its year, each approval recorded
- * afterwards; for a year published period by period, each correction), so that no public figure
- * changes within an edition.
+ * afterwards; for a year published period by period, each correction), and one for each target of the
+ * subtree changed with its reason after publication (V152: it changes the completion the edition
+ * states), so that no public figure or completion changes within an edition.
  *
  * @param published the unit's year is out for the public (released, or every period published on the
  *                  review page); until then the number is a count of revisions, not an edition anyone

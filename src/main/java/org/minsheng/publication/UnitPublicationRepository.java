@@ -17,8 +17,10 @@ import static org.minsheng.db.Tables.PERIOD;
 import static org.minsheng.db.Tables.UNIT_ACCEPTANCE;
 import static org.minsheng.db.Tables.UNIT_PUBLICATION;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.db.enums.AcceptanceStatus;
 import org.minsheng.db.enums.DivisionLevel;
@@ -198,8 +201,59 @@ class UnitPublicationRepository {
                 .fetchSingle(Record1::value1);
     }
 
-    /** An approval in the subtree: the unit and indicator it is about, its month (null for the year's own period). */
-    record RevisionRow(int indicatorId, String unit, String indicator, Integer month, String reason) {}
+    /**
+     * A revision in the subtree: an approval (the unit and indicator it is about, its month, null for the
+     * year's own period), or a target changed with its reason ({@code target} set, no month).
+     */
+    record RevisionRow(
+            int indicatorId,
+            String unit,
+            String indicator,
+            Integer month,
+            String reason,
+            OffsetDateTime at,
+            TargetChange target) {}
+
+    /** A target's value before and after its revision; null where it was not set (added) or is no more (removed). */
+    record TargetChange(BigDecimal before, BigDecimal after) {}
+
+    /*
+     * The target revisions (V152) of the year recorded after {1}, of units in the subtree of {2}: each
+     * walked up its own line, as countOfEdition walks the approvals after a mark; a year has few of them.
+     */
+    private static final String TARGET_REVISIONS = """
+            with recursive up (id, division_id, depth) as (
+                select r.id, r.division_id, 0 from target_revision r where r.year = {0} and r.changed_at > {1}
+                union all
+                select up.id, d.parent_id, up.depth + 1
+                from up join division d on d.id = up.division_id
+                where d.parent_id is not null and up.depth < 16)
+            select r.indicator_id, d.name, i.short_name_zh, r.old_value, r.new_value, r.reason, r.changed_at
+            from target_revision r
+            join division d on d.id = r.division_id
+            join indicator i on i.id = r.indicator_id
+            where r.id in (select id from up where division_id = {2})
+            order by r.id""";
+
+    /** The subtree's target revisions of the year after {@code after}, oldest first. */
+    private List<RevisionRow> targetRevisions(int divisionId, int year, OffsetDateTime after) {
+        return db.resultQuery(
+                        TARGET_REVISIONS,
+                        DSL.val((short) year, SQLDataType.SMALLINT),
+                        DSL.val(after, SQLDataType.TIMESTAMPWITHTIMEZONE),
+                        DSL.val(divisionId, SQLDataType.INTEGER))
+                .fetch(r -> new RevisionRow(
+                        r.get(0, Integer.class),
+                        r.get(1, String.class),
+                        r.get(2, String.class),
+                        null,
+                        r.get(5, String.class),
+                        r.get(6, OffsetDateTime.class),
+                        new TargetChange(r.get(3, BigDecimal.class), r.get(4, BigDecimal.class))));
+    }
+
+    /** Before any time a revision can have: every target revision of the year counts. */
+    private static final OffsetDateTime EVER = OffsetDateTime.parse("2000-01-01T00:00:00Z");
 
     /**
      * The approvals of the subtree's figures of the year that revise its edition, oldest first: those
@@ -215,7 +269,8 @@ class UnitPublicationRepository {
                         DIVISION.NAME,
                         INDICATOR.SHORT_NAME_ZH,
                         PERIOD.MONTH,
-                        FIGURE_REVISION.REASON)
+                        FIGURE_REVISION.REASON,
+                        FIGURE_REVISION.APPROVED_AT)
                 .from(FIGURE_REVISION)
                 .join(FIGURE)
                 .on(FIGURE.ID.eq(FIGURE_REVISION.FIGURE_ID))
@@ -234,7 +289,9 @@ class UnitPublicationRepository {
                         r.value2(),
                         r.value3(),
                         r.value4() == null ? null : r.value4().intValue(),
-                        r.value5()));
+                        r.value5(),
+                        r.value6(),
+                        null));
     }
 
     /**
@@ -243,8 +300,29 @@ class UnitPublicationRepository {
      * 「第n版」, for the public side and the dashboard alike.
      */
     List<RevisionRow> revisionsOfEdition(int divisionId, int year) {
-        var mark = find(divisionId, year).map(Published::mark);
-        return revisions(divisionId, year, mark.orElse(null));
+        var published = find(divisionId, year);
+        var figures = revisions(divisionId, year, published.map(Published::mark).orElse(null));
+        // a target changed with its reason after publication revises the completion the edition states
+        var targets =
+                targetRevisions(divisionId, year, published.map(Published::at).orElse(EVER));
+        return merged(figures, targets);
+    }
+
+    /**
+     * The approvals in the order they were recorded (their ids, as the edition always listed them), each
+     * target revision placed before the first approval recorded after it.
+     */
+    private static List<RevisionRow> merged(List<RevisionRow> figures, List<RevisionRow> targets) {
+        var all = new ArrayList<RevisionRow>(figures.size() + targets.size());
+        int t = 0;
+        for (var figure : figures) {
+            while (t < targets.size() && targets.get(t).at().isBefore(figure.at())) {
+                all.add(targets.get(t++));
+            }
+            all.add(figure);
+        }
+        all.addAll(targets.subList(t, targets.size()));
+        return all;
     }
 
     /**
@@ -255,7 +333,13 @@ class UnitPublicationRepository {
      * it is below the unit. Otherwise the corrections V149 counts per unit and year as they are recorded.
      */
     int countOfEdition(int divisionId, int year) {
-        var mark = find(divisionId, year).map(Published::mark);
+        var published = find(divisionId, year);
+        return countOfFigureRevisions(divisionId, year, published.map(Published::mark))
+                + targetRevisions(divisionId, year, published.map(Published::at).orElse(EVER))
+                        .size();
+    }
+
+    private int countOfFigureRevisions(int divisionId, int year, Optional<Long> mark) {
         if (mark.isEmpty()) {
             return db.select(EDITION_CORRECTIONS.CORRECTIONS)
                     .from(EDITION_CORRECTIONS)

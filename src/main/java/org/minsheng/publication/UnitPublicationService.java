@@ -1,5 +1,6 @@
 package org.minsheng.publication;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -138,11 +139,21 @@ public class UnitPublicationService {
                                 "publication.revisions.line",
                                 r.unit(),
                                 r.indicator(),
-                                r.month() == null
-                                        ? t("publication.revisions.year")
-                                        : t("publication.revisions.month", r.month()),
+                                r.target() != null
+                                        ? t(
+                                                "publication.revisions.target",
+                                                value(r.target().before()),
+                                                value(r.target().after()))
+                                        : r.month() == null
+                                                ? t("publication.revisions.year")
+                                                : t("publication.revisions.month", r.month()),
                                 r.reason() == null ? t("publication.revisions.noReason") : r.reason())))
                 .toList();
+    }
+
+    /** A target's value as the line states it, or 未设定 on the side where it did not exist. */
+    private String value(BigDecimal value) {
+        return value == null ? t("publication.revisions.target.none") : value.toPlainString();
     }
 
     private String t(String key, Object... parameters) {

@@ -1,0 +1,76 @@
+package org.minsheng.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.division.DivisionService;
+import org.minsheng.indicator.TargetAdminService;
+import org.minsheng.indicator.TargetDirection;
+import org.minsheng.support.Catalogue;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A target changed after its year was published changes the completion the edition states (完成 became
+ * 未完成 under the same 第n版, a stranger's trial): it is a revision of the edition, numbered and listed
+ * with its reason like an approved correction.
+ */
+@IntegrationTest
+@Transactional
+@WithMockUser("admin")
+class TargetRevisionEditionTest {
+
+    @Autowired
+    UnitPublicationService publications;
+
+    @Autowired
+    TargetAdminService targets;
+
+    @Autowired
+    DivisionService divisions;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void a_published_years_target_revision_makes_a_new_edition_that_states_it() {
+        var city = divisions.city();
+        var before = publications.edition(city, 2020);
+        assertThat(before.published()).isTrue();
+        int meals = Catalogue.indicatorId(db, "meal_schools");
+        var target = targets.list(2020, city.id()).stream()
+                .filter(t -> t.divisionId() == city.id() && t.indicatorId() == meals)
+                .findFirst()
+                .orElseThrow();
+
+        targets.update(target.id(), target.version(), TargetDirection.INCREASE_TO, new BigDecimal("170"), "市政府调整年度任务");
+
+        var after = publications.edition(city, 2020);
+        assertThat(after.number()).isEqualTo(before.number() + 1);
+        assertThat(publications.editionNumber(city, 2020)).hasValue(after.number());
+        assertThat(after.revisions())
+                .last()
+                .satisfies(r -> assertThat(r.text()).isEqualTo("†漳州市 · 营养改善计划学校 · 目标值 156 → 170：市政府调整年度任务"))
+                .satisfies(r -> assertThat(r.indicatorId()).isEqualTo(meals));
+        assertThat(after.revised(meals)).isTrue();
+
+        var district = Catalogue.divisionId(db, "350602");
+        var added = targets.create(
+                Catalogue.indicatorId(db, "cross_inspected"),
+                district,
+                2020,
+                TargetDirection.INCREASE_TO,
+                BigDecimal.ONE,
+                "补设区级目标");
+        assertThat(publications.edition(city, 2020).revisions())
+                .as("a district's target is in the city's subtree")
+                .last()
+                .satisfies(r -> assertThat(r.text()).isEqualTo("†芗城区 · 交叉指导检查学校 · 目标值 未设定 → 1：补设区级目标"));
+        targets.remove(added.id(), added.version(), "补设有误");
+        assertThat(publications.editionNumber(city, 2020)).hasValue(before.number() + 3);
+    }
+}
