@@ -148,6 +148,11 @@ public class TargetAdminService {
         var before = current(id, version);
         var indicator = indicators.find(before.indicatorId()).orElseThrow();
         var clean = checkValue(indicator, direction, value);
+        if (direction == before.direction() && clean.compareTo(before.value()) == 0) {
+            // saved as it was: nothing to revise (a published year's 保存 asked a reason for "4 → 4" and
+            // made a new edition of nothing), nothing to audit
+            return before;
+        }
         var why = reason(before.divisionId(), before.year(), reason);
         if (!targets.update(id, version, direction, clean)) {
             throw stale();

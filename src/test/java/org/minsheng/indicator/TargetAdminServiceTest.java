@@ -228,6 +228,9 @@ class TargetAdminServiceTest {
                     "catalogue.target.error.reasonRequired");
         }
         assertRefused(() -> targets.copyFromLastYear(2020), "catalogue.target.error.copyPublished");
+        assertThat(targets.update(meals.id(), meals.version(), meals.direction(), meals.value(), null))
+                .as("saved unchanged: no reason asked, nothing revised")
+                .isEqualTo(meals);
         assertThat(auditCount(db)).as("nothing refused is recorded").isEqualTo(audited);
         assertThat(targets.list(2020, city)).contains(meals);
 
