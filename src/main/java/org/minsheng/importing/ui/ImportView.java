@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,8 +24,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,7 +61,6 @@ class ImportView extends Div implements HasDynamicTitle {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
     private static final int POLL_MILLIS = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ImportService imports;
     private final Select<Period> period = new Select<>();
@@ -77,10 +73,8 @@ class ImportView extends Div implements HasDynamicTitle {
     private final Div working = new Div();
     private final Paragraph workingText = new Paragraph();
     private final TaskExecutor executor;
-    /** The user's committed imports, read from the database: they show on any node and after a reload. */
-    private final Div recent = new Div();
+    private final RecentImports recent;
 
-    private final ZoneId zone;
     private UI ui;
     private String fileName;
     private byte[] bytes;
@@ -88,7 +82,7 @@ class ImportView extends Div implements HasDynamicTitle {
     ImportView(ImportService imports, TaskExecutor executor, Clock clock) {
         this.imports = imports;
         this.executor = executor;
-        this.zone = clock.getZone();
+        this.recent = new RecentImports(imports, clock.getZone());
         addClassName("page");
         var locale = getLocale();
         period.setId("import-period");
@@ -189,7 +183,7 @@ class ImportView extends Div implements HasDynamicTitle {
                 problems,
                 actions,
                 working,
-                recentSection());
+                recent);
         var periods = imports.periods();
         period.setItems(periods);
         Period.firstDue(periods).ifPresent(period::setValue);
@@ -202,41 +196,6 @@ class ImportView extends Div implements HasDynamicTitle {
             upload.setEnabled(false);
         }
         showPreview(null);
-    }
-
-    private Div recentSection() {
-        var section = new Div();
-        section.setId("import-recent");
-        section.addClassName("import-recent");
-        var note = new Paragraph(getTranslation("import.recent.note"));
-        note.addClassName("page-meta");
-        section.add(new H3(getTranslation("import.recent.heading")), note, recent);
-        showRecent();
-        return section;
-    }
-
-    private void showRecent() {
-        recent.removeAll();
-        var records = imports.recentImports();
-        if (records.isEmpty()) {
-            recent.add(new Paragraph(getTranslation("import.recent.none")));
-        }
-        for (var record : records) {
-            var line = new Paragraph(getTranslation(
-                    "import.recent.line",
-                    record.importedAt().atZone(zone).format(TIME),
-                    record.fileName(),
-                    record.period() == null
-                            ? getTranslation("import.recent.periods")
-                            : getTranslation(
-                                    record.period().nameKey(), record.period().nameParameters()),
-                    record.rows(),
-                    record.newRows(),
-                    record.changedRows(),
-                    record.unchangedRows()));
-            line.addClassName("import-recent-line");
-            recent.add(line);
-        }
     }
 
     @Override
@@ -340,7 +299,7 @@ class ImportView extends Div implements HasDynamicTitle {
                 target.access(() -> {
                     showWorking(false);
                     clear(getTranslation("import.committed", name));
-                    showRecent();
+                    recent.refresh();
                 });
             } catch (RefusedException refused) {
                 // the commit checks again, and what it refused may have changed since the dry run shown (a
