@@ -31,8 +31,8 @@ import org.minsheng.indicator.TargetDirection;
 /**
  * Creates or edits an indicator, bound part by part to the draft's records. Enter in a text field
  * saves, Escape cancels; missing values are marked by the binders before the service is called, and
- * the service's refusals appear next to the field they concern. Once figures exist, code, unit, value type and
- * scale are shown read-only, since the service would refuse a change anyway.
+ * the service's refusals appear next to the field they concern. Once figures exist, code, unit, value type,
+ * scale and the {@link TotalsRules} are shown read-only, since the service would refuse a change anyway.
  */
 class IndicatorDialog extends Dialog {
 
@@ -49,12 +49,13 @@ class IndicatorDialog extends Dialog {
     final IntegerField scale = integer("catalogue.indicator.scale");
     final BigDecimalField min = decimal("catalogue.indicator.min");
     final BigDecimalField max = decimal("catalogue.indicator.max");
-    final Select<Indicator.Aggregation> aggregation = new Select<>();
-    final Select<CatalogueEntry> numerator = new Select<>();
-    final Select<CatalogueEntry> denominator = new Select<>();
-    final Select<Boolean> cumulative = new Select<>();
-    final Select<Boolean> monthly = new Select<>();
-    final Select<Boolean> reportedByCity = new Select<>();
+    /* the totals rules' fields, by the names the layout, the refusals and the tests know them by */
+    final Select<Indicator.Aggregation> aggregation;
+    final Select<CatalogueEntry> numerator;
+    final Select<CatalogueEntry> denominator;
+    final Select<Boolean> cumulative;
+    final Select<Boolean> monthly;
+    final Select<Boolean> reportedByCity;
     final Select<Category> category = new Select<>();
     final TextField leadDepartment = text("catalogue.indicator.leadDepartment");
     final IntegerField displayOrder = integer("catalogue.indicator.displayOrder");
@@ -66,11 +67,10 @@ class IndicatorDialog extends Dialog {
     /* One binder per part of the draft: each writes its record whole, so a part cannot be half-filled. */
     private final Binder<IndicatorDraft.Names> names = new Binder<>(IndicatorDraft.Names.class);
     private final Binder<IndicatorDraft.Measure> measure = new Binder<>(IndicatorDraft.Measure.class);
-    private final Binder<IndicatorDraft.Totals> totals = new Binder<>(IndicatorDraft.Totals.class);
-    private final Binder<IndicatorDraft.Reporting> reporting = new Binder<>(IndicatorDraft.Reporting.class);
     private final Binder<IndicatorDraft.Placement> placement = new Binder<>(IndicatorDraft.Placement.class);
     private final Binder<IndicatorDraft.Phrase> phrase = new Binder<>(IndicatorDraft.Phrase.class);
 
+    private final TotalsRules rules;
     private final IndicatorAdminService service;
     private final CatalogueEntry editing;
     private final Runnable onSaved;
@@ -93,38 +93,22 @@ class IndicatorDialog extends Dialog {
         valueType.setItems(Indicator.ValueType.values());
         valueType.setItemLabelGenerator(
                 v -> getTranslation("catalogue.valueType." + v.name().toLowerCase()));
-        aggregation.setLabel(getTranslation("catalogue.indicator.aggregation"));
-        aggregation.setItems(Indicator.Aggregation.values());
-        aggregation.setItemLabelGenerator(
-                a -> getTranslation("catalogue.aggregation." + a.name().toLowerCase()));
         var others = service.list().stream()
                 .filter(e -> editing == null || e.id() != editing.id())
                 .toList();
-        numerator.setLabel(getTranslation("catalogue.indicator.numerator"));
-        denominator.setLabel(getTranslation("catalogue.indicator.denominator"));
-        for (var part : List.of(numerator, denominator)) {
-            part.setItems(others);
-            part.setEmptySelectionAllowed(true);
-            part.setItemLabelGenerator(e -> e == null
-                    ? ""
-                    : e.draft().names().code() + " "
-                            + (zh()
-                                    ? e.draft().names().shortNameZh()
-                                    : e.draft().names().shortNameEn()));
-        }
-        cumulative.setLabel(getTranslation("catalogue.indicator.accumulation"));
-        cumulative.setItems(true, false);
-        cumulative.setItemLabelGenerator(
-                c -> getTranslation(c ? "catalogue.accumulation.cumulative" : "catalogue.accumulation.perPeriod"));
-        reportedByCity.setLabel(getTranslation("catalogue.indicator.reportingLevel"));
-        reportedByCity.setItems(false, true);
-        reportedByCity.setItemLabelGenerator(
-                c -> getTranslation(c ? "catalogue.level.city" : "catalogue.level.county"));
-        aggregation.addValueChangeListener(e -> ratioParts(e.getValue() == Indicator.Aggregation.RATIO));
-        monthly.setLabel(getTranslation("catalogue.indicator.frequency"));
-        monthly.setItems(true, false);
-        monthly.setItemLabelGenerator(
-                m -> getTranslation(m ? "catalogue.frequency.month" : "catalogue.frequency.year"));
+        rules = new TotalsRules(
+                this,
+                others,
+                e -> e.draft().names().code() + " "
+                        + (zh()
+                                ? e.draft().names().shortNameZh()
+                                : e.draft().names().shortNameEn()));
+        aggregation = rules.aggregation;
+        numerator = rules.numerator;
+        denominator = rules.denominator;
+        cumulative = rules.cumulative;
+        monthly = rules.monthly;
+        reportedByCity = rules.reportedByCity;
         category.setLabel(getTranslation("catalogue.indicator.category"));
         var categories = service.categories();
         category.setItems(categories);
@@ -142,21 +126,10 @@ class IndicatorDialog extends Dialog {
                 : editing.draft();
         fill(draft);
         if (editing != null && editing.hasFigures()) {
-            for (var frozen : new HasValue<?, ?>[] {
-                code,
-                unitZh,
-                unitEn,
-                valueType,
-                scale,
-                aggregation,
-                numerator,
-                denominator,
-                cumulative,
-                monthly,
-                reportedByCity
-            }) {
+            for (var frozen : new HasValue<?, ?>[] {code, unitZh, unitEn, valueType, scale}) {
                 frozen.setReadOnly(true);
             }
+            rules.freeze();
         }
 
         var form = new FormLayout(
@@ -224,24 +197,6 @@ class IndicatorDialog extends Dialog {
         measure.forField(scale).asRequired(required).bind("scale");
         measure.forField(min).bind("minValue");
         measure.forField(max).bind("maxValue");
-        totals.forField(aggregation).asRequired(required).bind("aggregation");
-        totals.forField(numerator)
-                .withConverter(IndicatorDialog::idOf, id -> entry(numerator, id))
-                .bind("numeratorId");
-        totals.forField(denominator)
-                .withConverter(IndicatorDialog::idOf, id -> entry(denominator, id))
-                .bind("denominatorId");
-        totals.forField(cumulative)
-                .withConverter(Boolean.TRUE::equals, Boolean::valueOf)
-                .bind("cumulative");
-        reporting
-                .forField(monthly)
-                .withConverter(Boolean.TRUE::equals, Boolean::valueOf)
-                .bind("monthly");
-        reporting
-                .forField(reportedByCity)
-                .withConverter(Boolean.TRUE::equals, Boolean::valueOf)
-                .bind("reportedByCity");
         placement
                 .forField(category)
                 .asRequired(required)
@@ -294,9 +249,7 @@ class IndicatorDialog extends Dialog {
     private void fill(IndicatorDraft d) {
         names.readRecord(d.names());
         measure.readRecord(d.measure());
-        totals.readRecord(d.totals());
-        ratioParts(d.totals().aggregation() == Indicator.Aggregation.RATIO);
-        reporting.readRecord(d.reporting());
+        rules.fill(d);
         placement.readRecord(d.placement());
         phrase.readRecord(d.phrase());
         direction.setValue(d.direction());
@@ -335,8 +288,8 @@ class IndicatorDialog extends Dialog {
 
     /** The draft the form holds, or null when a binder has marked a field (all of them are validated). */
     private IndicatorDraft draft() {
-        var binders = List.of(names, measure, totals, reporting, placement, phrase);
-        boolean valid = true;
+        var binders = List.of(names, measure, placement, phrase);
+        boolean valid = rules.validate();
         for (var binder : binders) {
             valid &= binder.validate().isOk();
         }
@@ -347,22 +300,13 @@ class IndicatorDialog extends Dialog {
             return new IndicatorDraft(
                     names.writeRecord(),
                     measure.writeRecord(),
-                    totals.writeRecord(),
-                    reporting.writeRecord(),
+                    rules.totals(),
+                    rules.reporting(),
                     placement.writeRecord(),
                     phrase.writeRecord(),
                     direction.getValue());
         } catch (ValidationException validatedAbove) {
             return null;
-        }
-    }
-
-    private void ratioParts(boolean ratio) {
-        numerator.setEnabled(ratio);
-        denominator.setEnabled(ratio);
-        if (!ratio) {
-            numerator.clear();
-            denominator.clear();
         }
     }
 
@@ -382,20 +326,6 @@ class IndicatorDialog extends Dialog {
         var field = new BigDecimalField(getTranslation(labelKey));
         field.setId("indicator-" + labelKey.substring(labelKey.lastIndexOf('.') + 1));
         return field;
-    }
-
-    private static Integer idOf(CatalogueEntry entry) {
-        return entry == null ? null : entry.id();
-    }
-
-    private static CatalogueEntry entry(Select<CatalogueEntry> field, Integer id) {
-        return id == null
-                ? null
-                : field.getListDataView()
-                        .getItems()
-                        .filter(e -> e.id() == id)
-                        .findFirst()
-                        .orElse(null);
     }
 
     private boolean zh() {
