@@ -4,12 +4,15 @@ import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.TARGET;
+import static org.minsheng.db.Tables.TARGET_REVISION;
 
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.DivisionLevel;
@@ -40,35 +43,36 @@ class IndicatorRepository {
     }
 
     List<Target> findTargets(int divisionId, int year) {
-        return db.selectFrom(TARGET)
-                .where(TARGET.DIVISION_ID.eq(divisionId))
-                .and(TARGET.YEAR.eq((short) year))
-                .fetch(t -> new Target(
-                        t.getIndicatorId(),
-                        t.getDivisionId(),
-                        t.getYear(),
-                        Vocabularies.toDomain(t.getDirection(), TargetDirection.class),
-                        t.getValue()));
+        return targets(TARGET.DIVISION_ID.eq(divisionId).and(TARGET.YEAR.eq((short) year)));
     }
 
     /** The targets of a year for a unit and for the units directly below it, in one statement. */
     List<Target> findTargetsUnder(int divisionId, int year) {
-        return db
-                .select(TARGET.asterisk())
+        return targets(TARGET.YEAR
+                .eq((short) year)
+                .and(TARGET.DIVISION_ID.in(DSL.select(DIVISION.ID)
+                        .from(DIVISION)
+                        .where(DIVISION.ID.eq(divisionId).or(DIVISION.PARENT_ID.eq(divisionId))))));
+    }
+
+    private List<Target> targets(Condition where) {
+        var revised = DSL.exists(DSL.selectOne().from(TARGET_REVISION).where(TARGET_REVISION.TARGET_ID.eq(TARGET.ID)));
+        return db.select(
+                        TARGET.INDICATOR_ID,
+                        TARGET.DIVISION_ID,
+                        TARGET.YEAR,
+                        TARGET.DIRECTION,
+                        TARGET.VALUE,
+                        DSL.field(revised))
                 .from(TARGET)
-                .join(DIVISION)
-                .on(DIVISION.ID.eq(TARGET.DIVISION_ID))
-                .where(DIVISION.ID.eq(divisionId).or(DIVISION.PARENT_ID.eq(divisionId)))
-                .and(TARGET.YEAR.eq((short) year))
-                .fetch(r -> r.into(TARGET))
-                .stream()
-                .map(t -> new Target(
-                        t.getIndicatorId(),
-                        t.getDivisionId(),
-                        t.getYear(),
-                        Vocabularies.toDomain(t.getDirection(), TargetDirection.class),
-                        t.getValue()))
-                .toList();
+                .where(where)
+                .fetch(t -> new Target(
+                        t.value1(),
+                        t.value2(),
+                        t.value3(),
+                        Vocabularies.toDomain(t.value4(), TargetDirection.class),
+                        t.value5(),
+                        t.value6()));
     }
 
     Optional<IndicatorProfile> findProfile(String code) {

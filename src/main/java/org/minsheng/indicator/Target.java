@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** A target for one indicator, division and year. */
-public record Target(int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value) {
+/**
+ * A target for one indicator, division and year.
+ *
+ * @param revised changed with its reason after the year was published ({@link TargetRevision}): the
+ *                completion a page shows against it is not the one first published
+ */
+public record Target(
+        int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value, boolean revised) {
 
     public boolean isMetBy(BigDecimal actual) {
         return direction.isMet(actual, value);

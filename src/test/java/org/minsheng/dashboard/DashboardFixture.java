@@ -115,7 +115,7 @@ final class DashboardFixture {
     }
 
     static Target target(Indicator indicator, Division division, String value) {
-        return new Target(indicator.id(), division.id(), 2020, indicator.direction(), bd(value));
+        return new Target(indicator.id(), division.id(), 2020, indicator.direction(), bd(value), false);
     }
 
     static Builder dashboard(DashboardFilter filter) {

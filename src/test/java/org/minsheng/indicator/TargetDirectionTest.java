@@ -48,6 +48,6 @@ class TargetDirectionTest {
     }
 
     private static Target target(TargetDirection direction, String value) {
-        return new Target(1, 1, 2020, direction, new BigDecimal(value));
+        return new Target(1, 1, 2020, direction, new BigDecimal(value), false);
     }
 }

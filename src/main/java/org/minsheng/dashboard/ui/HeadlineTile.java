@@ -148,11 +148,13 @@ class HeadlineTile extends Div {
     }
 
     private String targetText(Target target) {
-        if (target.direction() == TargetDirection.REACH_ZERO) {
-            return getTranslation("target.reachZero");
-        }
-        var amount = Numbers.withUnit(target.value(), indicator.unit(getLocale()), getLocale());
-        return getTranslation("target." + target.direction().name().toLowerCase(), amount);
+        var text = target.direction() == TargetDirection.REACH_ZERO
+                ? getTranslation("target.reachZero")
+                : getTranslation(
+                        "target." + target.direction().name().toLowerCase(),
+                        Numbers.withUnit(target.value(), indicator.unit(getLocale()), getLocale()));
+        // changed after publication: the 完成 / 未完成 beside it is not the one first published
+        return target.revised() ? getTranslation("target.revised", text) : text;
     }
 
     private String status(Target target, BigDecimal actual) {

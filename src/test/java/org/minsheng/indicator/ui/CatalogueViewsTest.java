@@ -16,8 +16,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -322,6 +324,18 @@ class CatalogueViewsTest {
         assertThat(_getFormatted(revisions.grid, 0, "after")).isEqualTo("增加到 170 所");
         assertThat(_getFormatted(revisions.grid, 0, "reason")).isEqualTo("市政府调整年度任务");
         assertThat(_getFormatted(revisions.grid, 0, "by")).isEqualTo("系统管理员");
+
+        // the leader's tile says the target it measures against is not the one first published
+        KaribuSpring.signInAndOpen(context, "leader");
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020")));
+        var tile = _find(Component.class).stream()
+                .filter(c -> "meal_schools".equals(c.getElement().getAttribute("data-indicator")))
+                .filter(c -> c.getElement().getClassList().contains("tile"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(tile.getElement().getProperty("innerHTML"))
+                .contains("目标 170所（已修订）")
+                .contains("未完成");
     }
 
     /** 删除 removed a target at once, one click beside 编辑; now it asks, and in a published year asks why. */
