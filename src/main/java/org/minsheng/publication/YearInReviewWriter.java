@@ -168,6 +168,10 @@ class YearInReviewWriter {
                             locale,
                             "target." + target.direction().name().toLowerCase(),
                             Numbers.withUnit(target.value(), unit, locale));
+            if (target.revised()) {
+                // its revision is stated under 修订说明; the line says which target the status is against
+                targetText = t(locale, "target.revised", targetText);
+            }
             if (total != null) {
                 boolean met = target.isMetBy(total);
                 status = target.direction() == TargetDirection.REACH_ZERO

@@ -31,6 +31,9 @@ class TargetRevisionEditionTest {
     TargetAdminService targets;
 
     @Autowired
+    PublicationService yearInReviews;
+
+    @Autowired
     DivisionService divisions;
 
     @Autowired
@@ -57,6 +60,14 @@ class TargetRevisionEditionTest {
                 .satisfies(r -> assertThat(r.text()).isEqualTo("†漳州市 · 营养改善计划学校 · 目标值 156 → 170：市政府调整年度任务"))
                 .satisfies(r -> assertThat(r.indicatorId()).isEqualTo(meals));
         assertThat(after.revised(meals)).isTrue();
+        assertThat(yearInReviews.yearInReview(2020).sections().stream()
+                        .flatMap(section -> section.lines().stream())
+                        .filter(line -> line.indicatorCode().equals("meal_schools"))
+                        .findFirst()
+                        .orElseThrow())
+                .as("the year-in-review's line says which target its status is against")
+                .satisfies(line -> assertThat(line.target()).isEqualTo("目标 170所（已修订）"))
+                .satisfies(line -> assertThat(line.status()).isEqualTo("未完成"));
 
         var district = Catalogue.divisionId(db, "350602");
         var added = targets.create(
