@@ -15,6 +15,7 @@ import org.minsheng.approval.UnitYearDecided;
 import org.minsheng.base.db.CommitNotices;
 import org.minsheng.base.db.ReadReplica;
 import org.minsheng.figure.ApprovedFiguresChanged;
+import org.minsheng.indicator.TargetRevised;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Tells open dashboards that a new edition of the approved figures has been committed (an approval,
- * a correction, a publication, a unit's year accepted or returned), so they redraw without a reload,
+ * a correction, a publication, a unit's year accepted or returned, a target revised after publication),
+ * so they redraw without a reload,
  * on every application node of the installation.
  *
  * <p>Two halves, kept apart on purpose: {@link #committed} queues a notice on {@link #CHANNEL} inside
@@ -128,6 +130,13 @@ public class DashboardUpdates {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void committed(UnitYearDecided decision) {
         log.debug("unit {}'s year {} decided: notice on commit", decision.divisionId(), decision.year());
+        noticeOnCommit();
+    }
+
+    /** A target changed after publication makes a new edition: 第n版 and the 完成 / 未完成 beside it change. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void committed(TargetRevised revision) {
+        log.debug("target {} of {} revised: notice on commit", revision.targetId(), revision.year());
         noticeOnCommit();
     }
 

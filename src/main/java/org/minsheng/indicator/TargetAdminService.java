@@ -15,6 +15,7 @@ import org.minsheng.division.DivisionService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,7 @@ public class TargetAdminService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TargetAdminService(
             TargetAdminRepository targets,
@@ -49,13 +51,15 @@ public class TargetAdminService {
             DivisionService divisions,
             CurrentUser currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.targets = targets;
         this.indicators = indicators;
         this.divisions = divisions;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -198,6 +202,7 @@ public class TargetAdminService {
             var after =
                     targets.find(target.id()).map(TargetAdminService::setting).orElse(null);
             targets.insertRevision(target, before, after, reason, admin.id(), OffsetDateTime.now(clock));
+            events.publishEvent(new TargetRevised(target.id(), target.divisionId(), target.year()));
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.approval.UnitYearDecided;
 import org.minsheng.figure.ApprovedFiguresChanged;
+import org.minsheng.indicator.TargetRevised;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,6 +61,22 @@ class DashboardUpdatesTest {
         try {
             new TransactionTemplate(transactions)
                     .executeWithoutResult(tx -> events.publishEvent(new UnitYearDecided(2, 2020)));
+            assertThat(told.await(20, TimeUnit.SECONDS))
+                    .as("the open dashboard is told")
+                    .isTrue();
+        } finally {
+            subscription.cancel();
+        }
+    }
+
+    /** A target revised after publication is a new edition: 第n版 and 完成 / 未完成 change on the open page. */
+    @Test
+    void a_committed_target_revision_tells_the_open_dashboards() throws Exception {
+        var told = new CountDownLatch(1);
+        var subscription = SignedIn.as("leader", () -> updates.subscribe(told::countDown));
+        try {
+            new TransactionTemplate(transactions)
+                    .executeWithoutResult(tx -> events.publishEvent(new TargetRevised(1, 1, 2020)));
             assertThat(told.await(20, TimeUnit.SECONDS))
                     .as("the open dashboard is told")
                     .isTrue();

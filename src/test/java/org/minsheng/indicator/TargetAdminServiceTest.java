@@ -19,13 +19,19 @@ import org.minsheng.division.Division;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Targets per indicator, year and division, kept by the administrator (rolled back after each test). */
 @IntegrationTest
 @Transactional
 @WithMockUser("admin")
+@RecordApplicationEvents
 class TargetAdminServiceTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     TargetAdminService targets;
@@ -281,6 +287,10 @@ class TargetAdminServiceTest {
                 .as("a year not published has no revisions")
                 .isZero();
         assertThat(targets.revisions(unpublished.id())).isEmpty();
+        assertThat(events.stream(TargetRevised.class))
+                .as("each revision tells the open dashboards; the unpublished year's changes do not")
+                .extracting(TargetRevised::targetId)
+                .containsExactly(meals.id(), meals.id(), added.id());
     }
 
     private static void assertRefused(Runnable call, String key) {
