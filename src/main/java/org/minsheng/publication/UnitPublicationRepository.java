@@ -215,7 +215,13 @@ class UnitPublicationRepository {
             TargetChange target) {}
 
     /** A target's value before and after its revision; null where it was not set (added) or is no more (removed). */
-    record TargetChange(BigDecimal before, BigDecimal after) {}
+    record TargetChange(String beforeDirection, BigDecimal before, String afterDirection, BigDecimal after) {
+
+        /** Whether the target turned (增加到 → 不超过) rather than only moved: its line must then say so. */
+        boolean turned() {
+            return beforeDirection != null && afterDirection != null && !beforeDirection.equals(afterDirection);
+        }
+    }
 
     /*
      * The target revisions (V152) of the year recorded after {1}, of units in the subtree of {2}: each
@@ -228,7 +234,8 @@ class UnitPublicationRepository {
                 select up.id, d.parent_id, up.depth + 1
                 from up join division d on d.id = up.division_id
                 where d.parent_id is not null and up.depth < 16)
-            select r.indicator_id, d.name, i.short_name_zh, r.old_value, r.new_value, r.reason, r.changed_at
+            select r.indicator_id, d.name, i.short_name_zh, r.old_value, r.new_value, r.reason, r.changed_at,
+                   r.old_direction::text, r.new_direction::text
             from target_revision r
             join division d on d.id = r.division_id
             join indicator i on i.id = r.indicator_id
@@ -249,7 +256,11 @@ class UnitPublicationRepository {
                         null,
                         r.get(5, String.class),
                         r.get(6, OffsetDateTime.class),
-                        new TargetChange(r.get(3, BigDecimal.class), r.get(4, BigDecimal.class))));
+                        new TargetChange(
+                                r.get(7, String.class),
+                                r.get(3, BigDecimal.class),
+                                r.get(8, String.class),
+                                r.get(4, BigDecimal.class))));
     }
 
     /** Before any time a revision can have: every target revision of the year counts. */

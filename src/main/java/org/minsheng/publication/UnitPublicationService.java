@@ -142,8 +142,14 @@ public class UnitPublicationService {
                                 r.target() != null
                                         ? t(
                                                 "publication.revisions.target",
-                                                value(r.target().before()),
-                                                value(r.target().after()))
+                                                setting(
+                                                        r.target(),
+                                                        r.target().beforeDirection(),
+                                                        r.target().before()),
+                                                setting(
+                                                        r.target(),
+                                                        r.target().afterDirection(),
+                                                        r.target().after()))
                                         : r.month() == null
                                                 ? t("publication.revisions.year")
                                                 : t("publication.revisions.month", r.month()),
@@ -151,9 +157,17 @@ public class UnitPublicationService {
                 .toList();
     }
 
-    /** A target's value as the line states it, or 未设定 on the side where it did not exist. */
-    private String value(BigDecimal value) {
-        return value == null ? t("publication.revisions.target.none") : value.toPlainString();
+    /**
+     * A target's value as the line states it (「156」), with its direction when the revision turned it
+     * (「增加到 3 → 不超过 3」 where 「3 → 3」 said nothing), or 未设定 on the side where it did not exist.
+     */
+    private String setting(UnitPublicationRepository.TargetChange change, String direction, BigDecimal value) {
+        if (value == null) {
+            return t("publication.revisions.target.none");
+        }
+        return change.turned()
+                ? t("catalogue.direction." + direction) + " " + value.toPlainString()
+                : value.toPlainString();
     }
 
     private String t(String key, Object... parameters) {

@@ -82,6 +82,19 @@ class TargetRevisionEditionTest {
                 .last()
                 .satisfies(r -> assertThat(r.text()).isEqualTo("†芗城区 · 交叉指导检查学校 · 目标值 未设定 → 1：补设区级目标"));
         targets.remove(added.id(), added.version(), "补设有误");
-        assertThat(publications.editionNumber(city, 2020)).hasValue(before.number() + 3);
+
+        // turned, not moved: 「3 → 3」 said nothing of what changed (a stranger's trial)
+        var meals2020 = targets.list(2020, city.id()).stream()
+                .filter(t -> t.divisionId() == district && t.indicatorId() == meals)
+                .findFirst()
+                .orElseThrow();
+        targets.update(meals2020.id(), meals2020.version(), TargetDirection.AT_MOST, meals2020.value(), "仅改方向");
+        assertThat(publications.edition(city, 2020).revisions())
+                .last()
+                .satisfies(r -> assertThat(r.text())
+                        .isEqualTo(
+                                "†芗城区 · 营养改善计划学校 · 目标值 增加到 " + meals2020.value().toPlainString() + " → 不超过 "
+                                        + meals2020.value().toPlainString() + "：仅改方向"));
+        assertThat(publications.editionNumber(city, 2020)).hasValue(before.number() + 4);
     }
 }

@@ -13,10 +13,10 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.minsheng.base.Texts;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.FieldChecks;
+import org.minsheng.base.ui.Notifications;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.TargetAdminService;
@@ -117,7 +117,6 @@ class TargetDialog extends Dialog {
             division.addValueChangeListener(e -> askReasonIfPublished());
         }
         reason.setId("target-reason");
-        reason.setMaxLength(Texts.LONG);
         reason.setWidthFull();
         askReasonIfPublished();
         var form = new FormLayout(indicator, division, direction, value, reason);
@@ -149,6 +148,12 @@ class TargetDialog extends Dialog {
             return;
         }
         var amount = value.getValue();
+        if (editing != null && direction.getValue() == editing.direction() && amount.compareTo(editing.value()) == 0) {
+            // not 「已保存」 in green for a save that changed nothing, in a published year least of all
+            Notifications.notice(getTranslation("catalogue.target.unchanged"));
+            close();
+            return;
+        }
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("catalogue.target.error.indicator", indicator);
         fields.put("catalogue.target.error.division", division);

@@ -19,6 +19,9 @@ import org.minsheng.indicator.TargetRow;
  */
 class TargetHistoryDialog extends Dialog {
 
+    /** How much of a reason a row shows: a few lines at the dialog's width. */
+    private static final int REASON_SHOWN = 120;
+
     final Grid<TargetRevision> grid = new Grid<>();
 
     TargetHistoryDialog(TargetRow target, List<TargetRevision> revisions, ZoneId zone) {
@@ -43,7 +46,10 @@ class TargetHistoryDialog extends Dialog {
                 .setKey("after")
                 .setWidth("3em")
                 .setFlexGrow(2);
-        grid.addColumn(TargetRevision::reason)
+        // a reason may run to 2,000 characters: the row shows its start and the tooltip the rest, where a
+        // whole reason made the row hundreds of lines tall and pushed its time and values off screen
+        grid.addColumn(r -> clamped(r.reason()))
+                .setTooltipGenerator(TargetRevision::reason)
                 .setHeader(getTranslation("catalogue.target.history.reason"))
                 .setKey("reason")
                 .setWidth("3em")
@@ -59,6 +65,12 @@ class TargetHistoryDialog extends Dialog {
         grid.setWidth("100%");
         add(grid);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    private static String clamped(String reason) {
+        return reason.codePointCount(0, reason.length()) <= REASON_SHOWN
+                ? reason
+                : reason.substring(0, reason.offsetByCodePoints(0, REASON_SHOWN)) + "…";
     }
 
     /** 「增加到 12.5 公里」; or, on the side where the target did not exist, what the key says. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
-import org.minsheng.base.Texts;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.indicator.TargetRow;
@@ -32,7 +31,6 @@ class TargetRemoveDialog extends Dialog {
                 target.value().toPlainString() + " " + target.unit(getLocale()))));
         boolean required = service.revisionRequired(year, target.divisionId());
         reason.setId("target-remove-reason");
-        reason.setMaxLength(Texts.LONG);
         reason.setWidthFull();
         reason.setVisible(required);
         reason.setRequiredIndicatorVisible(required);

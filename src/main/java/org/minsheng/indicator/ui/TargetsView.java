@@ -97,6 +97,9 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         });
         grid.setId("target-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // a unit's targets and its children's are tens of rows: the page scrolls, not a short box in it
+        // with the lower third of the screen left empty (a stranger's trial)
+        grid.setAllRowsVisible(true);
         grid.addColumn(t -> t.indicator(getLocale()))
                 .setHeader(getTranslation("catalogue.target.indicator"))
                 .setKey("indicator")

@@ -306,6 +306,13 @@ class CatalogueViewsTest {
         assertThat(dialog.reason.isInvalid()).as("refused next to the reason").isTrue();
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("2020年度的数据已发布，目标值的变动是对已发布结果的修订：请填写修订原因");
         assertThat(dialog.isOpened()).isTrue();
+        // 2,001 characters: refused beside the field, not cut to 2,000 by the browser without a word (a
+        // maxlength on the field made the browser drop the rest of a pasted reason, and the save succeed)
+        assertThat(dialog.reason.getElement().hasProperty("maxlength")).isFalse();
+        dialog.reason.setValue("长".repeat(2_001));
+        _click(dialog.save);
+        assertThat(dialog.reason.getErrorMessage()).startsWith("文字太长");
+        assertThat(dialog.isOpened()).isTrue();
         dialog.reason.setValue("市政府调整年度任务");
         _click(dialog.save);
         _assertNone(TargetDialog.class);
@@ -336,6 +343,21 @@ class CatalogueViewsTest {
         assertThat(tile.getElement().getProperty("innerHTML"))
                 .contains("目标 170所（已修订）")
                 .contains("未完成");
+    }
+
+    /** 保存 on a target left as it was said 「已保存」 in green, in a published year with no reason asked. */
+    @Test
+    void saving_a_target_unchanged_says_nothing_changed() {
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2020");
+        TargetDialogs.showUnit(view, "350600");
+        view.edit(view.grid.getListDataView().getItem(0));
+        _click(_get(TargetDialog.class).save);
+        _assertNone(TargetDialog.class);
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .containsExactly("未作修改，目标值保持不变");
+        assertThat(view.grid.getListDataView().getItem(0).revisions()).isZero();
     }
 
     /** 删除 removed a target at once, one click beside 编辑; now it asks, and in a published year asks why. */
