@@ -118,6 +118,8 @@ class TargetDialog extends Dialog {
         }
         reason.setId("target-reason");
         reason.setWidthFull();
+        // a long reason scrolls inside the field; grown to its full length it pushed the buttons off screen
+        reason.setMaxHeight("12em");
         askReasonIfPublished();
         var form = new FormLayout(indicator, division, direction, value, reason);
         form.setColspan(reason, 2);

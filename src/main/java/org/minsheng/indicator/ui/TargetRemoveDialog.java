@@ -32,6 +32,8 @@ class TargetRemoveDialog extends Dialog {
         boolean required = service.revisionRequired(year, target.divisionId());
         reason.setId("target-remove-reason");
         reason.setWidthFull();
+        // a long reason scrolls inside the field; grown to its full length it pushed the buttons off screen
+        reason.setMaxHeight("12em");
         reason.setVisible(required);
         reason.setRequiredIndicatorVisible(required);
         if (required) {
