@@ -76,6 +76,8 @@ class DatabaseOutageTest {
         dataDirectory = Files.createTempDirectory("minsheng-outage-pg");
         // not "clean": zonky would delete the data directory at the first stop, and the restart would find nothing
         postgres = EmbeddedPostgres.builder()
+                // TCP only, as the tests' throw-away servers (EmbeddedPostgresStarter): no socket lock in /tmp
+                .setServerConfig("unix_socket_directories", "")
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .start();
@@ -300,6 +302,8 @@ class DatabaseOutageTest {
 
     private static void startPostgres() throws IOException {
         postgres = EmbeddedPostgres.builder()
+                // TCP only, as the tests' throw-away servers (EmbeddedPostgresStarter): no socket lock in /tmp
+                .setServerConfig("unix_socket_directories", "")
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)

@@ -78,6 +78,8 @@ class ReplicaReadsTest {
                 RequiredTool.find("postgresql-client-15", "pg_basebackup").toString();
         primaryDirectory = Files.createTempDirectory("minsheng-primary-pg");
         primary = EmbeddedPostgres.builder()
+                // TCP only, as the tests' throw-away servers (EmbeddedPostgresStarter): no socket lock in /tmp
+                .setServerConfig("unix_socket_directories", "")
                 .setDataDirectory(primaryDirectory)
                 .setCleanDataDirectory(false)
                 // as a production primary: a commit's WAL is flushed, and so streamed, at once
@@ -109,6 +111,8 @@ class ReplicaReadsTest {
         assertThat(backup.exitValue()).as(output).isZero();
         assertThat(replicaDirectory.resolve("standby.signal")).exists();
         replica = EmbeddedPostgres.builder()
+                // TCP only, as the tests' throw-away servers (EmbeddedPostgresStarter): no socket lock in /tmp
+                .setServerConfig("unix_socket_directories", "")
                 .setDataDirectory(replicaDirectory)
                 .setCleanDataDirectory(false)
                 .start();

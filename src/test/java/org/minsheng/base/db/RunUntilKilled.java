@@ -17,6 +17,8 @@ final class RunUntilKilled {
 
     public static void main(String[] args) throws Exception {
         var postgres = EmbeddedPostgres.builder()
+                // TCP only, as the tests' throw-away servers (EmbeddedPostgresStarter): no socket lock in /tmp
+                .setServerConfig("unix_socket_directories", "")
                 .setDataDirectory(Path.of(args[0]))
                 .setCleanDataDirectory(false)
                 .setPort(Integer.parseInt(args[1]))
