@@ -14,11 +14,12 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.minsheng.base.db.AtVersion;
+import org.minsheng.base.db.PublishedLines;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.enums.PeriodStatus;
@@ -26,22 +27,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class TargetAdminRepository {
-
-    /*
-     * A unit's targets of a year are published when the review page published a period of the year (for
-     * every unit at once, as the city product does) or a unit of its line, itself included, published its
-     * year (V133). Sixteen steps bound a wrong parent link's cycle, as V122's walks do.
-     */
-    private static final String PUBLISHED = """
-            select exists (select 1 from period p where p.year = {1} and p.status = 'published')
-                or exists (
-                    with recursive up (id, parent_id, depth) as (
-                      select d.id, d.parent_id, 0 from division d where d.id = {0}
-                      union all
-                      select p.id, p.parent_id, up.depth + 1 from up join division p on p.id = up.parent_id
-                      where up.depth < 16
-                    )
-                    select 1 from up join unit_publication u on u.division_id = up.id and u.year = {1})""";
 
     private final DSLContext db;
 
@@ -128,26 +113,33 @@ class TargetAdminRepository {
                 .fetch(TARGET.ID);
     }
 
-    /** Whether what the unit's page published of the year stands against its targets of that year. */
+    /**
+     * Whether what the unit's page published of the year stands against its targets of that year: the
+     * review page published a period of the year (for every unit at once, as the city product does), or a
+     * unit of its line, itself included, published its year (V133).
+     */
     boolean published(int divisionId, int year) {
-        return db.resultQuery(
-                        PUBLISHED,
-                        DSL.val(divisionId, SQLDataType.INTEGER),
-                        DSL.val((short) year, SQLDataType.SMALLINT))
-                .fetchSingle(r -> r.get(0, Boolean.class));
+        return periodPublished(year)
+                || db.fetch(PublishedLines.of(year, Set.of(divisionId))).isNotEmpty();
+    }
+
+    private boolean periodPublished(int year) {
+        return db.fetchExists(
+                PERIOD, PERIOD.YEAR.eq((short) year).and(PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published))));
     }
 
     /** Whether any unit's figures of the year are published, by the review page or by a unit (V133). */
     boolean anyPublished(int year) {
-        return db.fetchExists(
-                        PERIOD, PERIOD.YEAR.eq((short) year).and(PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published))))
-                || db.fetchExists(UNIT_PUBLICATION, UNIT_PUBLICATION.YEAR.eq((short) year));
+        return periodPublished(year) || db.fetchExists(UNIT_PUBLICATION, UNIT_PUBLICATION.YEAR.eq((short) year));
     }
 
     /** A target's value before and after a change; null on the side where it did not exist. */
     record Setting(TargetDirection direction, BigDecimal value) {}
 
-    void insertRevision(TargetRow target, Setting before, Setting after, String reason, int userId, OffsetDateTime at) {
+    /** Which target a revision is of: its id and what makes it that target. */
+    record Of(int id, int indicatorId, int divisionId, int year) {}
+
+    void insertRevision(Of target, Setting before, Setting after, String reason, int userId, OffsetDateTime at) {
         db.insertInto(TARGET_REVISION)
                 .set(TARGET_REVISION.TARGET_ID, target.id())
                 .set(TARGET_REVISION.INDICATOR_ID, target.indicatorId())

@@ -136,10 +136,15 @@ public class TargetAdminService {
         }
         var why = reason(divisionId, year, reason);
         int id = targets.insert(indicatorId, divisionId, year, direction, clean);
-        revise(admin, targets.find(id).orElseThrow(), null, why);
+        revise(
+                admin,
+                new TargetAdminRepository.Of(id, indicatorId, divisionId, year),
+                null,
+                setting(direction, clean),
+                why);
         // read after the revision, which the row counts
         var created = targets.find(id).orElseThrow();
-        record(admin, "target.create", id, null, values(created), why);
+        record(admin, "target.create", id, null, values(created), why.text());
         return created;
     }
 
@@ -161,9 +166,9 @@ public class TargetAdminService {
         if (!targets.update(id, version, direction, clean)) {
             throw stale();
         }
-        revise(admin, targets.find(id).orElseThrow(), setting(before), why);
+        revise(admin, of(before), setting(before), setting(direction, clean), why);
         var after = targets.find(id).orElseThrow();
-        record(admin, "target.update", id, values(before), values(after), why);
+        record(admin, "target.update", id, values(before), values(after), why.text());
         return after;
     }
 
@@ -175,39 +180,59 @@ public class TargetAdminService {
         if (!targets.delete(id, version)) {
             throw stale();
         }
-        revise(admin, before, setting(before), why);
-        record(admin, "target.remove", id, values(before), null, why);
+        revise(admin, of(before), setting(before), null, why);
+        record(admin, "target.remove", id, values(before), null, why.text());
     }
+
+    /**
+     * A change's reason, stripped, and whether the change revises published results.
+     *
+     * @param text    the reason; null when none was given
+     * @param revises the unit's figures of the year are published, so the change is kept as a revision
+     */
+    private record Why(String text, boolean revises) {}
 
     /**
      * The reason, stripped; refused when blank for a published year's target. A reason given for a
      * year not yet published goes to the audit trail only: there is no published result it revises.
      */
-    private String reason(int divisionId, int year, String reason) {
+    private Why reason(int divisionId, int year, String reason) {
         var text = Texts.optional(reason, Texts.LONG);
-        if (text == null && targets.published(divisionId, year)) {
+        boolean published = targets.published(divisionId, year);
+        if (text == null && published) {
             throw new RefusedException("catalogue.target.error.reasonRequired", year);
         }
-        return text;
+        return new Why(text, published);
     }
 
     /**
-     * Keeps the change as a revision when the year is published (the reason was required, so it is set).
+     * Keeps the change as a revision when it revises published results.
      *
-     * @param target the target as it is now, or as it was when it has just been removed
      * @param before its setting before the change; null when it was just created
+     * @param after  its setting after the change; null when it was just removed
      */
-    private void revise(AppUser admin, TargetRow target, TargetAdminRepository.Setting before, String reason) {
-        if (reason != null && targets.published(target.divisionId(), target.year())) {
-            var after =
-                    targets.find(target.id()).map(TargetAdminService::setting).orElse(null);
-            targets.insertRevision(target, before, after, reason, admin.id(), OffsetDateTime.now(clock));
+    private void revise(
+            AppUser admin,
+            TargetAdminRepository.Of target,
+            TargetAdminRepository.Setting before,
+            TargetAdminRepository.Setting after,
+            Why why) {
+        if (why.revises()) {
+            targets.insertRevision(target, before, after, why.text(), admin.id(), OffsetDateTime.now(clock));
             events.publishEvent(new TargetRevised(target.id(), target.divisionId(), target.year()));
         }
     }
 
+    private static TargetAdminRepository.Of of(TargetRow target) {
+        return new TargetAdminRepository.Of(target.id(), target.indicatorId(), target.divisionId(), target.year());
+    }
+
     private static TargetAdminRepository.Setting setting(TargetRow target) {
-        return new TargetAdminRepository.Setting(target.direction(), target.value());
+        return setting(target.direction(), target.value());
+    }
+
+    private static TargetAdminRepository.Setting setting(TargetDirection direction, BigDecimal value) {
+        return new TargetAdminRepository.Setting(direction, value);
     }
 
     /**
