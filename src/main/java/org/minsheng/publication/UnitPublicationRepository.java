@@ -227,13 +227,16 @@ class UnitPublicationRepository {
      * The target revisions (V152) of the year recorded after {1}, of units in the subtree of {2}: each
      * walked up its own line, as countOfEdition walks the approvals after a mark; a year has few of them.
      */
-    private static final String TARGET_REVISIONS = """
+    private static final String TARGET_REVISIONS_UP = """
             with recursive up (id, division_id, depth) as (
                 select r.id, r.division_id, 0 from target_revision r where r.year = {0} and r.changed_at > {1}
                 union all
                 select up.id, d.parent_id, up.depth + 1
                 from up join division d on d.id = up.division_id
                 where d.parent_id is not null and up.depth < 16)
+            """;
+
+    private static final String TARGET_REVISIONS = TARGET_REVISIONS_UP + """
             select r.indicator_id, d.name, i.short_name_zh, r.old_value, r.new_value, r.reason, r.changed_at,
                    r.old_direction::text, r.new_direction::text
             from target_revision r
@@ -241,6 +244,10 @@ class UnitPublicationRepository {
             join indicator i on i.id = r.indicator_id
             where r.id in (select id from up where division_id = {2})
             order by r.id""";
+
+    /** The same revisions counted: 第n版 on every page a dashboard computes, which lists none of them. */
+    private static final String TARGET_REVISION_COUNT =
+            TARGET_REVISIONS_UP + "select count(distinct id) from up where division_id = {2}";
 
     /** The subtree's target revisions of the year after {@code after}, oldest first. */
     private List<RevisionRow> targetRevisions(int divisionId, int year, OffsetDateTime after) {
@@ -346,8 +353,12 @@ class UnitPublicationRepository {
     int countOfEdition(int divisionId, int year) {
         var published = find(divisionId, year);
         return countOfFigureRevisions(divisionId, year, published.map(Published::mark))
-                + targetRevisions(divisionId, year, published.map(Published::at).orElse(EVER))
-                        .size();
+                + db.resultQuery(
+                                TARGET_REVISION_COUNT,
+                                DSL.val((short) year, SQLDataType.SMALLINT),
+                                DSL.val(published.map(Published::at).orElse(EVER), SQLDataType.TIMESTAMPWITHTIMEZONE),
+                                DSL.val(divisionId, SQLDataType.INTEGER))
+                        .fetchSingle(r -> r.get(0, Integer.class));
     }
 
     private int countOfFigureRevisions(int divisionId, int year, Optional<Long> mark) {
