@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.minsheng.indicator.Indicator;
-import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetText;
 
 /**
  * A district's completion of its own target, one cell of the completion heat-map. The dashboard's
@@ -44,12 +44,11 @@ public record Completion(boolean applicable, boolean met, BigDecimal percent, St
         if (target.isEmpty() || actual.isEmpty()) {
             return Optional.empty();
         }
-        boolean met = target.get().isMetBy(actual.get());
-        var word = target.get().direction() == TargetDirection.REACH_ZERO
-                ? (met ? "target.status.reachedZero" : "target.status.notZero")
-                : (met ? "target.status.met" : "target.status.missed");
         return Optional.of(new Completion(
-                true, met, target.get().completionPercent(actual.get()).orElse(null), word));
+                true,
+                target.get().isMetBy(actual.get()),
+                target.get().completionPercent(actual.get()).orElse(null),
+                TargetText.statusKey(target.get(), actual.get())));
     }
 
     /**

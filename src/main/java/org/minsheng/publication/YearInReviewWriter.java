@@ -15,6 +15,7 @@ import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -162,21 +163,10 @@ class YearInReviewWriter {
         String targetText = "";
         String status = "";
         if (target != null) {
-            targetText = target.direction() == TargetDirection.REACH_ZERO
-                    ? t(locale, "target.reachZero")
-                    : t(
-                            locale,
-                            "target." + target.direction().name().toLowerCase(),
-                            Numbers.withUnit(target.value(), unit, locale));
-            if (target.revised()) {
-                // its revision is stated under 修订说明; the line says which target the status is against
-                targetText = t(locale, "target.revised", targetText);
-            }
+            // a revised target's revision is stated under 修订说明; the line says which target the status is against
+            targetText = TargetText.of(target, unit, locale, (key, parameters) -> t(locale, key, parameters));
             if (total != null) {
-                boolean met = target.isMetBy(total);
-                status = target.direction() == TargetDirection.REACH_ZERO
-                        ? t(locale, met ? "target.status.reachedZero" : "target.status.notZero")
-                        : t(locale, met ? "target.status.met" : "target.status.missed");
+                status = t(locale, TargetText.statusKey(target, total));
             }
         }
         return new YearInReview.Line(indicator.code(), indicator.shortName(locale), value, targetText, status, total);

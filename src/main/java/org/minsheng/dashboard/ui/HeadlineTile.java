@@ -13,7 +13,7 @@ import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
-import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetText;
 
 /**
  * One headline figure of the focus (city or district): value with unit, target, completion, status
@@ -148,20 +148,11 @@ class HeadlineTile extends Div {
     }
 
     private String targetText(Target target) {
-        var text = target.direction() == TargetDirection.REACH_ZERO
-                ? getTranslation("target.reachZero")
-                : getTranslation(
-                        "target." + target.direction().name().toLowerCase(),
-                        Numbers.withUnit(target.value(), indicator.unit(getLocale()), getLocale()));
-        // changed after publication: the 完成 / 未完成 beside it is not the one first published
-        return target.revised() ? getTranslation("target.revised", text) : text;
+        return TargetText.of(target, indicator.unit(getLocale()), getLocale(), this::getTranslation);
     }
 
     private String status(Target target, BigDecimal actual) {
-        var met = target.isMetBy(actual);
-        var text = target.direction() == TargetDirection.REACH_ZERO
-                ? getTranslation(met ? "target.status.reachedZero" : "target.status.notZero")
-                : getTranslation(met ? "target.status.met" : "target.status.missed");
+        var text = getTranslation(TargetText.statusKey(target, actual));
         var completion = target.completionPercent(actual)
                 .map(p -> " " + getTranslation("dashboards.completion", Numbers.plain(p, 1, getLocale())))
                 .orElse("");

@@ -1,0 +1,35 @@
+package org.minsheng.indicator;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Messages;
+
+/**
+ * A target and its status in words, as the dashboard's tile and the year-in-review both state them:
+ * 「目标 170所（已修订）」 beside 「未完成」 must read the same on the page and in the publication.
+ */
+public final class TargetText {
+
+    private TargetText() {}
+
+    /** 「目标 170所」, 「不超过 3人」 or 「清零」; with （已修订） once it was revised after publication. */
+    public static String of(Target target, String unit, Locale locale, Messages messages) {
+        var text = target.direction() == TargetDirection.REACH_ZERO
+                ? messages.get("target.reachZero")
+                : messages.get(
+                        "target." + target.direction().name().toLowerCase(Locale.ROOT),
+                        Numbers.withUnit(target.value(), unit, locale));
+        // changed after publication: the 完成 / 未完成 beside it is not the one first published
+        return target.revised() ? messages.get("target.revised", text) : text;
+    }
+
+    /** The key of the status against the actual: 完成 / 未完成, or 已清零 / 未清零 for a reach-zero target. */
+    public static String statusKey(Target target, BigDecimal actual) {
+        boolean met = target.isMetBy(actual);
+        if (target.direction() == TargetDirection.REACH_ZERO) {
+            return met ? "target.status.reachedZero" : "target.status.notZero";
+        }
+        return met ? "target.status.met" : "target.status.missed";
+    }
+}
