@@ -110,6 +110,17 @@ public class TargetAdminService {
         return targets.published(divisionId, year);
     }
 
+    /**
+     * Whether last year's targets may be copied into the year: not once any unit's figures of it are
+     * published ({@link #copyFromLastYear}), which the page says before the button is pressed.
+     */
+    @Transactional(readOnly = true)
+    public boolean copyAllowed(int year) {
+        currentUser.require(Role.ADMINISTRATOR);
+        checkYear(year);
+        return !targets.anyPublished(year);
+    }
+
     /** The target's revisions after publication, oldest first; none for a target never revised. */
     @Transactional(readOnly = true)
     public List<TargetRevision> revisions(int id) {

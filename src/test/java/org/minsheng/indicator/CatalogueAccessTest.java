@@ -53,6 +53,8 @@ class CatalogueAccessTest {
         METHODS.put(
                 "target.revisionRequired",
                 c -> c.getBean(TargetAdminService.class).revisionRequired(2020, 1));
+        METHODS.put(
+                "target.copyAllowed", c -> c.getBean(TargetAdminService.class).copyAllowed(2020));
         METHODS.put("target.revisions", c -> c.getBean(TargetAdminService.class).revisions(1));
         METHODS.put(
                 "target.create",

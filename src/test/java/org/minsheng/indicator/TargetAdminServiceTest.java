@@ -207,6 +207,10 @@ class TargetAdminServiceTest {
         int city = divisionId(db, "350600");
         assertThat(targets.revisionRequired(2020, city)).as("2020 is published").isTrue();
         assertThat(targets.revisionRequired(2021, city)).as("2021 is not").isFalse();
+        assertThat(targets.copyAllowed(2020))
+                .as("no copying into a published year")
+                .isFalse();
+        assertThat(targets.copyAllowed(2021)).isTrue();
         var meals = targets.list(2020, city).stream()
                 .filter(t -> t.divisionCode().equals("350600") && t.indicatorId() == indicatorId(db, "meal_schools"))
                 .findFirst()

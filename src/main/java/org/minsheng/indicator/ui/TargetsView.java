@@ -63,6 +63,9 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     final Button copy = new Button(getTranslation("catalogue.target.copy"), VaadinIcon.COPY.create());
     final Button create = new Button(getTranslation("catalogue.target.new"), VaadinIcon.PLUS.create());
     private final Paragraph intro = new Paragraph();
+    /** In a published year: why 从上年复制 is off, and that every change asks its reason. */
+    final Paragraph published = new Paragraph();
+
     private final TargetAdminService service;
     private final IndicatorAdminService indicators;
     /** The commission's time zone, for the times of a target's revisions. */
@@ -135,7 +138,10 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         intro.addClassName("page-meta");
-        add(new H2(getTranslation("catalogue.target.heading")), intro, bar, grid);
+        published.addClassName("page-meta");
+        published.setId("targets-published");
+        published.setVisible(false);
+        add(new H2(getTranslation("catalogue.target.heading")), intro, published, bar, grid);
     }
 
     /** {@code ?division=CODE} opens that unit, {@code ?year=YYYY} that year; without them the root, this year. */
@@ -184,6 +190,7 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         grid.setEmptyStateText(read.done() ? getTranslation("catalogue.target.empty") : "");
         if (!read.done()) {
             grid.setItems(List.of());
+            published.setVisible(false);
             return false;
         }
         shownYear = typed[0];
@@ -204,9 +211,18 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (chosen == null) {
             return;
         }
-        if (Attempt.run(this, () -> grid.setItems(service.list(shownYear, chosen.id())))
+        boolean[] copyAllowed = new boolean[1];
+        if (Attempt.run(this, () -> {
+                    grid.setItems(service.list(shownYear, chosen.id()));
+                    copyAllowed[0] = service.copyAllowed(shownYear);
+                })
                 .done()) {
             copy.setText(getTranslation("catalogue.target.copy") + " (" + (shownYear - 1) + ")");
+            // off before it is pressed, with the reason on the page: it answered a published year's click
+            // with a refusal only (a stranger's tour)
+            copy.setEnabled(copyAllowed[0]);
+            published.setVisible(!copyAllowed[0]);
+            published.setText(getTranslation("catalogue.target.publishedYear", shownYear));
         }
     }
 

@@ -195,9 +195,29 @@ class CatalogueViewsTest {
         view.year.setValue("２０２０");
         assertThat(view.year.isInvalid()).isFalse();
         assertThat(_size(view.grid)).isEqualTo(61);
-        assertThat(view.copy.isEnabled() && newTarget().isEnabled()).isTrue();
+        assertThat(view.unit.isEnabled() && newTarget().isEnabled()).isTrue();
         view.year.setValue("2031");
         assertThat(view.grid.getEmptyStateText()).isEqualTo("该年度尚未设定目标值：可新建，或从上年复制");
+        assertThat(view.copy.isEnabled()).isTrue();
+    }
+
+    /**
+     * In a published year 从上年复制 is off and the page says why before anything is pressed: the button
+     * stayed live and answered a click with a refusal only (a stranger's tour), and the dialog was the
+     * first place to learn that every change needs its reason.
+     */
+    @Test
+    void a_published_year_turns_copying_off_and_says_why_on_the_page() {
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2020");
+        assertThat(view.copy.isEnabled()).as("2020 is published").isFalse();
+        assertThat(view.published.isVisible()).isTrue();
+        assertThat(view.published.getText()).startsWith("2020年度已有数据发布").contains("须填写修订原因");
+        view.year.setValue("2021");
+        assertThat(view.copy.isEnabled()).as("no figure of 2021 is published").isTrue();
+        assertThat(view.published.isVisible()).isFalse();
+        view.year.setValue("abc");
+        assertThat(view.published.isVisible()).as("no year, no note").isFalse();
     }
 
     /** Copying from a year without targets copies nothing, and says so rather than cheering 「复制 0 个」 in green. */
