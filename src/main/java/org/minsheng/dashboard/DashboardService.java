@@ -16,6 +16,7 @@ import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.IndicatorProfile;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.Target;
+import org.minsheng.indicator.TargetRevision;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
@@ -247,18 +248,36 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public List<Correction> corrections(int year, int fromMonth, int toMonth, int indicatorId, Integer divisionId) {
         currentUser.require(Role.values());
-        if (divisionId == null) {
-            requireRoot();
-        } else {
-            var scope = currentUser.readingScope();
-            // a unit the scope's units replaced is theirs too: 龙海区's reader opens 2020's 龙海市
-            if (!scope.covers(divisionId)
-                    && history.formerUnits(scope.units()).values().stream().noneMatch(l -> l.contains(divisionId))) {
-                throw scope.refusal();
-            }
-        }
+        requireReadable(divisionId);
         requireCalendarYear(year);
         return corrections.corrections(indicatorId, divisionId, year, fromMonth, toMonth);
+    }
+
+    /**
+     * The revisions behind a target marked 已修订 on a tile (for the root, null): who may read the figure
+     * may read why the target it is measured against changed, as for {@link #corrections}.
+     */
+    @Transactional(readOnly = true)
+    public List<TargetRevision> targetRevisions(int year, int indicatorId, Integer divisionId) {
+        currentUser.require(Role.values());
+        requireReadable(divisionId);
+        requireCalendarYear(year);
+        return indicators.targetRevisions(
+                indicatorId, divisionId == null ? divisions.city().id() : divisionId, year);
+    }
+
+    /** The root's figures (null) or a unit's, as the reader's scope allows. */
+    private void requireReadable(Integer divisionId) {
+        if (divisionId == null) {
+            requireRoot();
+            return;
+        }
+        var scope = currentUser.readingScope();
+        // a unit the scope's units replaced is theirs too: 龙海区's reader opens 2020's 龙海市
+        if (!scope.covers(divisionId)
+                && history.formerUnits(scope.units()).values().stream().noneMatch(l -> l.contains(divisionId))) {
+            throw scope.refusal();
+        }
     }
 
     /**

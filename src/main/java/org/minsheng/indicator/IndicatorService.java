@@ -14,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndicatorService {
 
     private final IndicatorRepository indicators;
+    private final TargetAdminRepository targets;
     private final CurrentUser currentUser;
 
-    IndicatorService(IndicatorRepository indicators, CurrentUser currentUser) {
+    IndicatorService(IndicatorRepository indicators, TargetAdminRepository targets, CurrentUser currentUser) {
         this.indicators = indicators;
+        this.targets = targets;
         this.currentUser = currentUser;
     }
 
@@ -37,6 +39,16 @@ public class IndicatorService {
     public List<Target> targetsUnder(int divisionId, int year) {
         currentUser.requireSignedIn();
         return indicators.findTargetsUnder(divisionId, year);
+    }
+
+    /**
+     * Why a unit's target of the year is not the one first published: its revisions with their reasons,
+     * oldest first, as the year-in-review's 修订说明 states them. Whose unit it may be is the caller's to
+     * check (the dashboard's reading scope).
+     */
+    public List<TargetRevision> targetRevisions(int indicatorId, int divisionId, int year) {
+        currentUser.requireSignedIn();
+        return targets.revisions(indicatorId, divisionId, year);
     }
 
     /** What an indicator's page explains: its definition (口径), lead department, ratio parts. */

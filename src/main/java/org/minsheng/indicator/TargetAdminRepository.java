@@ -157,6 +157,22 @@ class TargetAdminRepository {
 
     /** A target's revisions after publication, oldest first, with who made each. */
     List<TargetRevision> revisions(int targetId) {
+        return revisions(TARGET_REVISION.TARGET_ID.eq(targetId));
+    }
+
+    /**
+     * The revisions of a unit's target of an indicator and year, oldest first: those of a target removed
+     * and set again too, as the dashboard's tile states the completion against whichever is set now.
+     */
+    List<TargetRevision> revisions(int indicatorId, int divisionId, int year) {
+        return revisions(TARGET_REVISION
+                .INDICATOR_ID
+                .eq(indicatorId)
+                .and(TARGET_REVISION.DIVISION_ID.eq(divisionId))
+                .and(TARGET_REVISION.YEAR.eq((short) year)));
+    }
+
+    private List<TargetRevision> revisions(Condition which) {
         return db.select(
                         TARGET_REVISION.OLD_DIRECTION,
                         TARGET_REVISION.OLD_VALUE,
@@ -168,7 +184,7 @@ class TargetAdminRepository {
                 .from(TARGET_REVISION)
                 .join(APP_USER)
                 .on(APP_USER.ID.eq(TARGET_REVISION.CHANGED_BY))
-                .where(TARGET_REVISION.TARGET_ID.eq(targetId))
+                .where(which)
                 .orderBy(TARGET_REVISION.ID)
                 .fetch(r -> new TargetRevision(
                         r.value1() == null ? null : Vocabularies.toDomain(r.value1(), TargetDirection.class),

@@ -364,6 +364,14 @@ class AccessMatrixTest {
                 READERS_OF_THE_ROOT,
                 READERS_OF_THE_ROOT,
                 u -> dashboards.corrections(2020, 1, 12, meals, u.root() ? null : u.id()));
+        onUnits(
+                cases,
+                "DashboardService.targetRevisions",
+                SIGNED_IN,
+                SIGNED_IN,
+                READERS_OF_THE_ROOT,
+                READERS_OF_THE_ROOT,
+                u -> dashboards.targetRevisions(2020, meals, u.root() ? null : u.id()));
         cases.add(new Case("DashboardService.profile", SIGNED_IN, () -> dashboards.profile("meal_schools")));
         cases.add(new Case("DashboardService.years", SIGNED_IN, dashboards::years));
         cases.add(new Case("DashboardUpdates.subscribe", SIGNED_IN, () -> {
@@ -431,6 +439,10 @@ class AccessMatrixTest {
                 SIGNED_IN,
                 u -> indicators.targetsUnder(u.id(), 2020));
         cases.add(new Case("IndicatorService.profile", SIGNED_IN, () -> indicators.profile("meal_schools")));
+        cases.add(new Case(
+                "IndicatorService.targetRevisions",
+                SIGNED_IN,
+                () -> indicators.targetRevisions(meals, Catalogue.divisionId(db, "350600"), 2020)));
         cases.add(new Case("PeriodService.get", SIGNED_IN, () -> periods.get(january)));
         cases.add(new Case("PeriodService.all", SIGNED_IN, periods::all));
         cases.add(new Case("PeriodService.previous", SIGNED_IN, () -> periods.previous(period)));

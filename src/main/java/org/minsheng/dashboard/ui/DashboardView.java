@@ -28,7 +28,10 @@ import org.minsheng.dashboard.DashboardDownloads;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardUpdates;
+import org.minsheng.division.Division;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorService;
+import org.minsheng.indicator.ui.TargetHistoryDialog;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.ReadingScope;
@@ -239,6 +242,20 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
     }
 
+    /**
+     * Why a tile's target is marked 已修订: its revisions after publication, as the targets page lists
+     * them, so a leader quoting 未完成 against a raised target can say what was raised and why.
+     */
+    private void targetRevisions(int year, Indicator indicator, Division focus, Integer focusId) {
+        new TargetHistoryDialog(
+                        focus.name(),
+                        indicator.shortName(getLocale()),
+                        indicator.unit(getLocale()),
+                        dashboards.targetRevisions(year, indicator.id(), focusId),
+                        zone)
+                .open();
+    }
+
     private void show(Dashboard data) {
         refused.setVisible(false);
         setPageVisible(true);
@@ -299,7 +316,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                                 indicator,
                                 focus.name(),
                                 dashboards.corrections(year, fromMonth, toMonth, indicator.id(), focusId),
-                                zone))));
+                                zone),
+                        () -> targetRevisions(year, indicator, focus, focusId))));
         charts.show(data, reportedAsTotal);
         tables.removeAll();
         if (data.cityWide() && data.hasData()) {

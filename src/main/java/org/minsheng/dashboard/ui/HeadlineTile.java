@@ -21,13 +21,17 @@ import org.minsheng.indicator.TargetText;
  *
  * <p>The tile is static, so its inside goes to the browser as one HTML string (every text escaped),
  * as the chart tables do: one state node a tile instead of a dozen, each of which an open dashboard
- * keeps for as long as it is open. The one interactive part, the revised mark, is a real button in
- * that HTML; its click reaches the server through a listener on the tile filtered to the button.
+ * keeps for as long as it is open. The interactive parts, the revised mark and a revised target, are
+ * real buttons in that HTML; their clicks reach the server through listeners on the tile filtered to
+ * each button.
  */
 class HeadlineTile extends Div {
 
     /** Which clicks on the tile reach the server: those on the revised mark. */
     static final String REVISED_CLICK = "event.target.classList.contains('tile-revised')";
+
+    /** Which clicks open a revised target's revisions: those on 「目标 …（已修订）」. */
+    static final String TARGET_REVISED_CLICK = "event.target.classList.contains('tile-target-revised')";
 
     /** A tile's HTML, and its status class ({@code met}, {@code missed}, or null without a target). */
     record Tile(String html, String status) {}
@@ -37,11 +41,12 @@ class HeadlineTile extends Div {
 
     private final Indicator indicator;
 
-    HeadlineTile(Dashboard data, Indicator indicator, Runnable showCorrections) {
+    HeadlineTile(Dashboard data, Indicator indicator, Runnable showCorrections, Runnable showTargetRevisions) {
         this.indicator = indicator;
         addClassName("tile");
         getElement().setAttribute("data-indicator", indicator.code());
         getElement().addEventListener("click", e -> showCorrections.run()).setFilter(REVISED_CLICK);
+        getElement().addEventListener("click", e -> showTargetRevisions.run()).setFilter(TARGET_REVISED_CLICK);
         setDashboard(data);
     }
 
@@ -96,7 +101,16 @@ class HeadlineTile extends Div {
         var target = data.target(indicator, unit);
         if (target.isPresent()) {
             var t = target.get();
-            html.append("<span>").append(HtmlText.escape(targetText(t))).append("</span>");
+            if (t.revised()) {
+                // a reader of a completion that changed after publication can find out why, as for a figure
+                html.append("<button class=\"tile-target-revised\" type=\"button\" title=\"")
+                        .append(HtmlText.escape(getTranslation("dashboards.targetRevisedHint")))
+                        .append("\">")
+                        .append(HtmlText.escape(targetText(t)))
+                        .append("</button>");
+            } else {
+                html.append("<span>").append(HtmlText.escape(targetText(t))).append("</span>");
+            }
             var actual = cell.map(YearCell::value);
             if (actual.isPresent()) {
                 status = t.isMetBy(actual.get()) ? "met" : "missed";

@@ -10,24 +10,29 @@ import java.util.List;
 import org.minsheng.base.format.Dates;
 import org.minsheng.indicator.TargetDirection;
 import org.minsheng.indicator.TargetRevision;
-import org.minsheng.indicator.TargetRow;
 
 /**
  * A target's revisions after its year was published, oldest first: what it was, what it became, why,
  * who changed it and when. What a reader of the published completion asks when it no longer matches
- * the one they saw.
+ * the one they saw: opened from the targets page and from a dashboard tile's 「目标 …（已修订）」.
  */
-class TargetHistoryDialog extends Dialog {
+public class TargetHistoryDialog extends Dialog {
 
     /** How much of a reason a row shows: a few lines at the dialog's width. */
     private static final int REASON_SHOWN = 120;
 
     final Grid<TargetRevision> grid = new Grid<>();
 
-    TargetHistoryDialog(TargetRow target, List<TargetRevision> revisions, ZoneId zone) {
+    /**
+     * @param unitName      the unit whose target it is
+     * @param indicatorName the indicator's name in the session's language
+     * @param unit          the indicator's unit of measure in that language (所, km)
+     * @param zone          the commission's time zone, in which the times are shown
+     */
+    public TargetHistoryDialog(
+            String unitName, String indicatorName, String unit, List<TargetRevision> revisions, ZoneId zone) {
         setId("target-history-dialog");
-        setHeaderTitle(
-                getTranslation("catalogue.target.history.title", target.divisionName(), target.indicator(getLocale())));
+        setHeaderTitle(getTranslation("catalogue.target.history.title", unitName, indicatorName));
         grid.setId("target-history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -36,12 +41,12 @@ class TargetHistoryDialog extends Dialog {
                 .setKey("at")
                 .setWidth("3em")
                 .setFlexGrow(2);
-        grid.addColumn(r -> setting(target, r.oldDirection(), r.oldValue(), "catalogue.target.history.unset"))
+        grid.addColumn(r -> setting(unit, r.oldDirection(), r.oldValue(), "catalogue.target.history.unset"))
                 .setHeader(getTranslation("catalogue.target.history.before"))
                 .setKey("before")
                 .setWidth("3em")
                 .setFlexGrow(2);
-        grid.addColumn(r -> setting(target, r.newDirection(), r.newValue(), "catalogue.target.history.removed"))
+        grid.addColumn(r -> setting(unit, r.newDirection(), r.newValue(), "catalogue.target.history.removed"))
                 .setHeader(getTranslation("catalogue.target.history.after"))
                 .setKey("after")
                 .setWidth("3em")
@@ -74,11 +79,11 @@ class TargetHistoryDialog extends Dialog {
     }
 
     /** 「增加到 12.5 公里」; or, on the side where the target did not exist, what the key says. */
-    private String setting(TargetRow target, TargetDirection direction, BigDecimal value, String none) {
+    private String setting(String unit, TargetDirection direction, BigDecimal value, String none) {
         if (direction == null) {
             return getTranslation(none);
         }
         return getTranslation("catalogue.direction." + direction.name().toLowerCase()) + " " + value.toPlainString()
-                + " " + target.unit(getLocale());
+                + " " + unit;
     }
 }

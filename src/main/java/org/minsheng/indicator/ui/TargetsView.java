@@ -286,7 +286,13 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         var revisions = new ArrayList<TargetRevision>();
         if (Attempt.run(this, () -> revisions.addAll(service.revisions(target.id())))
                 .done()) {
-            new TargetHistoryDialog(target, revisions, zone).open();
+            new TargetHistoryDialog(
+                            target.divisionName(),
+                            target.indicator(getLocale()),
+                            target.unit(getLocale()),
+                            revisions,
+                            zone)
+                    .open();
         }
     }
 
