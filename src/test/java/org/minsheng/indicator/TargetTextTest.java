@@ -1,0 +1,62 @@
+package org.minsheng.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.minsheng.base.i18n.Translations;
+
+/**
+ * The words of a target and its status, which the dashboard's tile and the year-in-review share: each
+ * direction, revised or not, in both languages.
+ */
+class TargetTextTest {
+
+    private static final Translations TEXTS = new Translations();
+
+    @Test
+    void each_direction_reads_as_the_publication_prints_it() {
+        assertThat(zh(target(TargetDirection.INCREASE_TO, "156", false), "所")).isEqualTo("目标 156所");
+        assertThat(zh(target(TargetDirection.DECREASE_TO, "8", false), "人")).isEqualTo("目标 降至8人");
+        assertThat(zh(target(TargetDirection.AT_MOST, "3", false), "人")).isEqualTo("目标 不超过3人");
+        assertThat(zh(target(TargetDirection.REACH_ZERO, "0", false), "人"))
+                .as("no number: the target is the clearing")
+                .isEqualTo("目标 清零");
+    }
+
+    @Test
+    void a_target_revised_after_publication_says_so_whatever_its_direction() {
+        assertThat(zh(target(TargetDirection.INCREASE_TO, "170", true), "所")).isEqualTo("目标 170所（已修订）");
+        assertThat(zh(target(TargetDirection.REACH_ZERO, "0", true), "人")).isEqualTo("目标 清零（已修订）");
+        assertThat(TargetText.of(
+                        target(TargetDirection.INCREASE_TO, "170", true),
+                        "schools",
+                        Translations.ENGLISH,
+                        (key, parameters) -> TEXTS.getTranslation(key, Translations.ENGLISH, parameters)))
+                .isEqualTo("Target 170 schools (revised)");
+    }
+
+    @Test
+    void the_status_is_met_or_missed_or_for_a_reach_zero_target_cleared_or_not() {
+        var schools = target(TargetDirection.INCREASE_TO, "156", false);
+        assertThat(TargetText.statusKey(schools, new BigDecimal("156"))).isEqualTo("target.status.met");
+        assertThat(TargetText.statusKey(schools, new BigDecimal("155"))).isEqualTo("target.status.missed");
+        var cap = target(TargetDirection.AT_MOST, "3", false);
+        assertThat(TargetText.statusKey(cap, new BigDecimal("3"))).isEqualTo("target.status.met");
+        assertThat(TargetText.statusKey(cap, new BigDecimal("4"))).isEqualTo("target.status.missed");
+        var dropouts = target(TargetDirection.REACH_ZERO, "0", false);
+        assertThat(TargetText.statusKey(dropouts, BigDecimal.ZERO)).isEqualTo("target.status.reachedZero");
+        assertThat(TargetText.statusKey(dropouts, BigDecimal.ONE)).isEqualTo("target.status.notZero");
+    }
+
+    private static String zh(Target target, String unit) {
+        Locale chinese = Translations.CHINESE;
+        return TargetText.of(
+                target, unit, chinese, (key, parameters) -> TEXTS.getTranslation(key, chinese, parameters));
+    }
+
+    private static Target target(TargetDirection direction, String value, boolean revised) {
+        return new Target(1, 1, 2020, direction, new BigDecimal(value), revised);
+    }
+}
