@@ -5,9 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.support.SignedIn.as;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.indicator.TargetDirection;
-import org.minsheng.indicator.TargetRevision;
 import org.minsheng.indicator.ui.TargetHistoryDialog;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,11 +98,11 @@ class RevisedTargetExplainedTest {
 
         StaticHtml.click(tile, HeadlineTile.TARGET_REVISED_CLICK);
 
-        @SuppressWarnings("unchecked")
-        Grid<TargetRevision> grid = _get(Grid.class, spec -> spec.withId("target-history-grid"));
-        assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 0)))
-                .contains("增加到 156 所", "增加到 170 所", REASON, "系统管理员");
-        assertThat(_get(TargetHistoryDialog.class).getHeaderTitle()).contains("漳州市", "营养改善计划学校");
+        var dialog = _get(TargetHistoryDialog.class);
+        assertThat(dialog.getHeaderTitle()).contains("漳州市", "营养改善计划学校");
+        assertThat(_find(dialog, Div.class, spec -> spec.withClasses("target-revision")))
+                .singleElement()
+                .satisfies(revision -> assertThat(revision.getElement().getTextRecursively())
+                        .contains("原目标值", "增加到 156 所", "新目标值", "增加到 170 所", REASON, "系统管理员"));
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
@@ -347,10 +348,10 @@ class CatalogueViewsTest {
         assertThat(history.getText()).isEqualTo("修订记录（1）");
         _click(history);
         var revisions = _get(TargetHistoryDialog.class);
-        assertThat(_getFormatted(revisions.grid, 0, "before")).isEqualTo("增加到 156 所");
-        assertThat(_getFormatted(revisions.grid, 0, "after")).isEqualTo("增加到 170 所");
-        assertThat(_getFormatted(revisions.grid, 0, "reason")).isEqualTo("市政府调整年度任务");
-        assertThat(_getFormatted(revisions.grid, 0, "by")).isEqualTo("系统管理员");
+        assertThat(revisionLine(revisions, "before")).isEqualTo("增加到 156 所");
+        assertThat(revisionLine(revisions, "after")).isEqualTo("增加到 170 所");
+        assertThat(revisionLine(revisions, "reason")).isEqualTo("市政府调整年度任务");
+        assertThat(revisionLine(revisions, "by")).isEqualTo("系统管理员");
 
         // the leader's tile says the target it measures against is not the one first published
         KaribuSpring.signInAndOpen(context, "leader");
@@ -429,5 +430,11 @@ class CatalogueViewsTest {
                 .filter(i -> _getFormatted(grid, i, column).equals(text))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(text + " not in column " + column));
+    }
+
+    /** The one revision's line of {@code key} in the history dialog (before, after, reason, by, at). */
+    private static String revisionLine(TargetHistoryDialog dialog, String key) {
+        return _get(dialog, Span.class, spec -> spec.withClasses("target-revision-" + key))
+                .getText();
     }
 }
