@@ -99,7 +99,9 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             }
         });
         grid.setId("target-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // an indicator's name wraps rather than being cut to 「营养改善…」 on a phone
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // a unit's targets and its children's are tens of rows: the page scrolls, not a short box in it
         // with the lower third of the screen left empty (a stranger's trial)
         grid.setAllRowsVisible(true);
@@ -124,7 +126,11 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("catalogue.actions"))
                 .setKey("actions")
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                // on a phone the row's buttons stay in view while the other columns scroll under them:
+                // 删除 and 修订记录 sat 175 px to the right of a 374 px grid, reached only by its bottom
+                // scrollbar, three hundred rows down
+                .setFrozenToEnd(true);
         GridKeys.openOnEnter(grid, this::edit);
 
         create.addClickListener(e -> edit(null));
