@@ -11,6 +11,7 @@ import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.UnknownException;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
@@ -166,8 +167,8 @@ public class UnitPublicationService {
             return t("publication.revisions.target.none");
         }
         return change.turned()
-                ? t("catalogue.direction." + direction) + " " + value.toPlainString()
-                : value.toPlainString();
+                ? t("catalogue.direction." + direction) + " " + Numbers.exact(value)
+                : Numbers.exact(value);
     }
 
     private String t(String key, Object... parameters) {

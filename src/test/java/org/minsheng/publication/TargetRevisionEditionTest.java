@@ -97,4 +97,25 @@ class TargetRevisionEditionTest {
                                         + meals2020.value().toPlainString() + "：仅改方向"));
         assertThat(publications.editionNumber(city, 2020)).hasValue(before.number() + 4);
     }
+
+    /**
+     * A target of a one-decimal indicator is kept at its scale (120.0), and 修订说明 printed it so:
+     * 「目标值 110 → 120.0」 in the published year-in-review and its PDF (a stranger's tour).
+     */
+    @Test
+    void a_revised_targets_value_is_written_as_a_publication_writes_it() {
+        var city = divisions.city();
+        int roads = Catalogue.indicatorId(db, "road_widening");
+        var target = targets.list(2020, city.id()).stream()
+                .filter(t -> t.divisionId() == city.id() && t.indicatorId() == roads)
+                .findFirst()
+                .orElseThrow();
+
+        targets.update(target.id(), target.version(), TargetDirection.INCREASE_TO, new BigDecimal("120"), "调整任务");
+        targets.update(target.id(), target.version() + 1, TargetDirection.INCREASE_TO, new BigDecimal("120.5"), "再次调整");
+
+        assertThat(publications.edition(city, 2020).revisions())
+                .extracting(Edition.Revision::text)
+                .endsWith("†漳州市 · 农村公路单改双 · 目标值 110 → 120：调整任务", "†漳州市 · 农村公路单改双 · 目标值 120 → 120.5：再次调整");
+    }
 }

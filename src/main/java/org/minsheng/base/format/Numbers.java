@@ -62,6 +62,16 @@ public final class Numbers {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Every digit, none of the trailing zeros a value keeps at its indicator's scale: a target is kept as
+     * 120.0 for a one-decimal indicator and was printed so, 「110 → 120.0」 beside the 110 a seeded target
+     * is kept as; publications write 120.
+     */
+    public static String exact(BigDecimal value) {
+        var stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
     /** A headline number followed by its unit: 11.8万人, 117公里; 118,000 people, 117 km. */
     public static String withUnit(BigDecimal value, String unit, Locale locale) {
         var number = headline(value, locale);

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import org.minsheng.base.format.Dates;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.indicator.TargetDirection;
 import org.minsheng.indicator.TargetRevision;
 
@@ -70,7 +71,7 @@ public class TargetHistoryDialog extends Dialog {
         if (direction == null) {
             return getTranslation(none);
         }
-        return getTranslation("catalogue.direction." + direction.name().toLowerCase()) + " " + value.toPlainString()
+        return getTranslation("catalogue.direction." + direction.name().toLowerCase()) + " " + Numbers.exact(value)
                 + " " + unit;
     }
 }

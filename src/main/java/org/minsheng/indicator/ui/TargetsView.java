@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Notifications;
@@ -118,7 +119,7 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 .setHeader(getTranslation("catalogue.target.direction"))
                 .setKey("direction")
                 .setAutoWidth(true);
-        grid.addColumn(t -> t.value().toPlainString() + " " + t.unit(getLocale()))
+        grid.addColumn(t -> Numbers.exact(t.value()) + " " + t.unit(getLocale()))
                 .setHeader(getTranslation("catalogue.target.value"))
                 .setKey("value")
                 .setAutoWidth(true)

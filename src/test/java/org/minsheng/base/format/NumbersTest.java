@@ -64,4 +64,15 @@ class NumbersTest {
         assertThat(Numbers.plain(new BigDecimal("118000"), 0, ZH)).isEqualTo("118,000");
         assertThat(Numbers.plain(new BigDecimal("2.45"), 1, EN)).isEqualTo("2.5");
     }
+
+    @Test
+    void an_exact_value_keeps_every_digit_and_drops_trailing_zeros() {
+        assertThat(Numbers.exact(new BigDecimal("120.0"))).isEqualTo("120");
+        assertThat(Numbers.exact(new BigDecimal("120.50"))).isEqualTo("120.5");
+        assertThat(Numbers.exact(new BigDecimal("100"))).as("not 1E+2").isEqualTo("100");
+        assertThat(Numbers.exact(new BigDecimal("115000.00")))
+                .as("no 万, no grouping")
+                .isEqualTo("115000");
+        assertThat(Numbers.exact(BigDecimal.ZERO.setScale(1))).isEqualTo("0");
+    }
 }
