@@ -9,6 +9,7 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetRow;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -45,10 +46,7 @@ class TargetRevisionEditionTest {
         var before = publications.edition(city, 2020);
         assertThat(before.published()).isTrue();
         int meals = Catalogue.indicatorId(db, "meal_schools");
-        var target = targets.list(2020, city.id()).stream()
-                .filter(t -> t.divisionId() == city.id() && t.indicatorId() == meals)
-                .findFirst()
-                .orElseThrow();
+        var target = cityTarget(meals);
 
         targets.update(target.id(), target.version(), TargetDirection.INCREASE_TO, new BigDecimal("170"), "市政府调整年度任务");
 
@@ -105,11 +103,7 @@ class TargetRevisionEditionTest {
     @Test
     void a_revised_targets_value_is_written_as_a_publication_writes_it() {
         var city = divisions.city();
-        int roads = Catalogue.indicatorId(db, "road_widening");
-        var target = targets.list(2020, city.id()).stream()
-                .filter(t -> t.divisionId() == city.id() && t.indicatorId() == roads)
-                .findFirst()
-                .orElseThrow();
+        var target = cityTarget(Catalogue.indicatorId(db, "road_widening"));
 
         targets.update(target.id(), target.version(), TargetDirection.INCREASE_TO, new BigDecimal("120"), "调整任务");
         targets.update(target.id(), target.version() + 1, TargetDirection.INCREASE_TO, new BigDecimal("120.5"), "再次调整");
@@ -117,5 +111,14 @@ class TargetRevisionEditionTest {
         assertThat(publications.edition(city, 2020).revisions())
                 .extracting(Edition.Revision::text)
                 .endsWith("†漳州市 · 农村公路单改双 · 目标值 110 → 120：调整任务", "†漳州市 · 农村公路单改双 · 目标值 120 → 120.5：再次调整");
+    }
+
+    /** The city's 2020 target of the indicator. */
+    private TargetRow cityTarget(int indicatorId) {
+        var city = divisions.city();
+        return targets.list(2020, city.id()).stream()
+                .filter(t -> t.divisionId() == city.id() && t.indicatorId() == indicatorId)
+                .findFirst()
+                .orElseThrow();
     }
 }
