@@ -273,7 +273,14 @@ class FigureBatch {
         return new CheckedInput(input, CheckedInput.Outcome.REJECTED, null, false, List.of(error));
     }
 
+    /** An explanation that reads as a value: refused alike on the form and in a file. */
+    static final String EXPLANATION_IS_VALUE = "figure.error.explanationIsValue";
+
     static String explanation(FigureInput input) {
-        return Texts.optional(input.explanation(), Texts.LONG);
+        var text = Texts.optional(input.explanation(), Texts.LONG);
+        if (ValueParser.readsAsValue(text)) {
+            throw new RefusedException(EXPLANATION_IS_VALUE, text);
+        }
+        return text;
     }
 }

@@ -140,6 +140,9 @@ public class FigureService {
             throw new RefusedException("figure.error.underReview");
         }
         var explanation = Texts.optional(input.explanation(), Texts.LONG);
+        if (ValueParser.readsAsValue(explanation)) {
+            return rejected(Finding.error(key, FigureBatch.EXPLANATION_IS_VALUE, explanation));
+        }
         var reason = correction ? Texts.optional(input.correctionReason(), Texts.LONG) : null;
         try {
             write(user, key, current, parsed, explanation, reason, input.expectedVersion(), FORM);

@@ -36,6 +36,24 @@ final class ValueParser {
 
     private ValueParser() {}
 
+    /**
+     * Whether a text reads as a value (a number, 不适用) rather than as words. An explanation written so was
+     * almost surely meant for the next cell: a save that asks for an explanation takes the keyboard to
+     * it, and a statistician typing a column of values put the next one there (a stranger's tour).
+     */
+    static boolean readsAsValue(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        var normalised = halfWidth(text.strip());
+        if (NOT_APPLICABLE_WORDS.contains(normalised.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        var number = normalised.replace(",", "").replace(" ", "");
+        return NUMBER.matcher(number.endsWith("%") ? number.substring(0, number.length() - 1) : number)
+                .matches();
+    }
+
     /** The parsed value, or the error finding for the cell. */
     static Parsed parse(String text, Indicator indicator, CellKey key) throws InvalidValue {
         if (text == null || text.isBlank()) {

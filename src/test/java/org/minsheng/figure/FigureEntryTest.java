@@ -217,6 +217,34 @@ class FigureEntryTest {
         assertThat(last.get("source", String.class)).isEqualTo("form");
     }
 
+    /**
+     * A save that asks for an explanation takes the keyboard to it, so a statistician typing a column of
+     * values put the next cell's 4300, or 不适用, into the explanation, and it was saved and submitted as
+     * one (a stranger's tour). An explanation that reads as a value is refused at the cell; the value
+     * stays as saved, without it.
+     */
+    @Test
+    void an_explanation_that_is_only_a_value_is_refused_and_changes_nothing() {
+        var jump = save("family_doctor", "5000", 0).cell();
+        assertThat(jump.findings()).extracting(Finding::messageKey).containsExactly("figure.warning.yearOnYear");
+        long audited = auditRows();
+        for (var typed : new String[] {"4300", "４,３００", "12.5%", "不适用", "N/A"}) {
+            var result = as(
+                    "stat-xiangcheng",
+                    () -> entry.save(new FigureInput(jump.key(), "5000", false, typed, jump.version(), null)));
+            assertThat(result.saved()).as(typed).isFalse();
+            assertThat(result.errors())
+                    .as(typed)
+                    .extracting(Finding::messageKey)
+                    .containsExactly("figure.error.explanationIsValue");
+        }
+        assertThat(auditRows()).as("nothing written").isEqualTo(audited);
+        var explained = as(
+                "stat-xiangcheng",
+                () -> entry.save(new FigureInput(jump.key(), "5000", false, "新增签约团队 3 个", jump.version(), null)));
+        assertThat(explained.saved()).as("words with a number in them explain").isTrue();
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private SaveResult save(String indicator, String text, int version) {

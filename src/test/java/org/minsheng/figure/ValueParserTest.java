@@ -155,4 +155,15 @@ class ValueParserTest {
                 new Indicator.Category("education", "教育", "Education"),
                 1);
     }
+
+    @Test
+    void a_text_reads_as_a_value_when_it_is_a_number_or_not_applicable_and_nothing_else() {
+        for (var value : new String[] {"4300", " 4,300 ", "４３００", "-2.5", "12.5%", "不适用", "N/A", "无此项"}) {
+            assertThat(ValueParser.readsAsValue(value)).as(value).isTrue();
+        }
+        for (var words : new String[] {"新增签约团队 3 个", "3个", "约4300", "%", "", "  "}) {
+            assertThat(ValueParser.readsAsValue(words)).as(words).isFalse();
+        }
+        assertThat(ValueParser.readsAsValue(null)).isFalse();
+    }
 }

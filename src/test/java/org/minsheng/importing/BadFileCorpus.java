@@ -68,6 +68,11 @@ public final class BadFileCorpus {
                 "2021-01,350602,芗城区,meal_schools,,,,400,");
         csv(
                 files,
+                "number-as-explanation.csv",
+                "figure.error.explanationIsValue",
+                "2021-01,350602,芗城区,meal_schools,,,,400,4300");
+        csv(
+                files,
                 "one-bad-among-good.csv",
                 "figure.error.notANumber",
                 "2021-01,350602,芗城区,meal_schools,,,,4,",

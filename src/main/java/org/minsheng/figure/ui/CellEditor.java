@@ -30,6 +30,9 @@ class CellEditor extends Div {
     private static final Set<String> CORRECTION_NEEDS_REASON =
             Set.of("figure.error.correctionNeedsReason", "figure.error.unitCorrectionNeedsReason");
 
+    /** An explanation refused for reading as a value (FigureBatch.EXPLANATION_IS_VALUE). */
+    private static final String EXPLANATION_IS_VALUE = "figure.error.explanationIsValue";
+
     private final TextField value = new TextField();
     private final Span state = new Span();
     private final TextField explanation = new TextField();
@@ -140,6 +143,7 @@ class CellEditor extends Div {
         value.getElement().setAttribute("data-saved", text(cell));
         value.setInvalid(false);
         correctionReason.setInvalid(false);
+        explanation.setInvalid(false);
         correctionReason.setHelperText(null);
         value.setReadOnly(cell.state() == CellState.SUBMITTED
                 || (cell.state() == CellState.PUBLISHED && !correctionReason.isVisible()));
@@ -186,7 +190,10 @@ class CellEditor extends Div {
      * only: as the field's own error message too, it was shown twice.
      */
     void reject(List<Finding> errors) {
-        value.setInvalid(true);
+        // a value typed into the explanation is the explanation's error, not the value's, which stays saved
+        boolean explanationOnly = errors.stream().allMatch(f -> EXPLANATION_IS_VALUE.equals(f.messageKey()));
+        value.setInvalid(!explanationOnly);
+        explanation.setInvalid(explanationOnly);
         messages.setText(Findings.text(this, errors));
         messages.getElement().setAttribute("data-severity", "error");
         boolean reasonMissing = errors.stream().anyMatch(f -> CORRECTION_NEEDS_REASON.contains(f.messageKey()));

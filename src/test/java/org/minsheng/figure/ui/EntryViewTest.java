@@ -190,6 +190,34 @@ class EntryViewTest {
         assertThat(explanation.getHelperText()).isNullOrEmpty();
     }
 
+    /**
+     * The next cell's value typed into the explanation (the keyboard goes there after a warning) is marked
+     * at the explanation, kept there to be moved, and not saved; the value stays saved and unmarked.
+     */
+    @Test
+    void a_value_typed_into_the_explanation_is_marked_there_and_not_saved() {
+        xiangchengsRoadsWere1LastJanuary();
+        var editor = editor("road_widening");
+        type(editor, "cell-value", "2");
+        type(editor, "cell-explanation", "4300");
+        var value = _get(editor, TextField.class, spec -> spec.withClasses("cell-value"));
+        var explanation = _get(editor, TextField.class, spec -> spec.withClasses("cell-explanation"));
+        assertThat(explanation.isInvalid()).isTrue();
+        assertThat(value.isInvalid()).as("2 is saved").isFalse();
+        assertThat(explanation.getValue()).as("kept to be moved").isEqualTo("4300");
+        assertThat(_get(editor, Div.class, spec -> spec.withClasses("cell-messages"))
+                        .getText())
+                .isEqualTo("情况说明「4300」是一个数值，不是说明：请写明原因（是否本该填在下一格？）");
+        assertThat(db.fetchValue("""
+                select f.explanation from figure f
+                join period p on p.id = f.period_id and p.kind = 'month' and p.year = 2021 and p.month = 1
+                where f.indicator_id = (select id from indicator where code = 'road_widening')
+                  and f.division_id = (select id from division where code = '350602')""")).isNull();
+
+        type(editor, "cell-explanation", "新建道路配套");
+        assertThat(explanation.isInvalid()).isFalse();
+    }
+
     /** 芗城区's 农村公路单改双 of January 2020 set to 1, its sheet opened again: 2 and 0.4 then both warn. */
     private void xiangchengsRoadsWere1LastJanuary() {
         db.execute("""
