@@ -160,11 +160,7 @@ class EntryViewTest {
 
         type(editor, "cell-explanation", "");
         assertThat(explanation.isVisible()).isFalse();
-        assertThat(db.fetchValue("""
-                select f.explanation from figure f
-                join period p on p.id = f.period_id and p.kind = 'month' and p.year = 2021 and p.month = 1
-                where f.indicator_id = (select id from indicator where code = 'road_widening')
-                  and f.division_id = (select id from division where code = '350602')""")).isNull();
+        assertThat(januaryRoadsExplanation()).isNull();
     }
 
     /**
@@ -208,14 +204,19 @@ class EntryViewTest {
         assertThat(_get(editor, Div.class, spec -> spec.withClasses("cell-messages"))
                         .getText())
                 .isEqualTo("情况说明「4300」是一个数值，不是说明：请写明原因（是否本该填在下一格？）");
-        assertThat(db.fetchValue("""
-                select f.explanation from figure f
-                join period p on p.id = f.period_id and p.kind = 'month' and p.year = 2021 and p.month = 1
-                where f.indicator_id = (select id from indicator where code = 'road_widening')
-                  and f.division_id = (select id from division where code = '350602')""")).isNull();
+        assertThat(januaryRoadsExplanation()).isNull();
 
         type(editor, "cell-explanation", "新建道路配套");
         assertThat(explanation.isInvalid()).isFalse();
+    }
+
+    /** The explanation stored with 芗城区's 农村公路单改双 of January 2021. */
+    private Object januaryRoadsExplanation() {
+        return db.fetchValue("""
+                select f.explanation from figure f
+                join period p on p.id = f.period_id and p.kind = 'month' and p.year = 2021 and p.month = 1
+                where f.indicator_id = (select id from indicator where code = 'road_widening')
+                  and f.division_id = (select id from division where code = '350602')""");
     }
 
     /** 芗城区's 农村公路单改双 of January 2020 set to 1, its sheet opened again: 2 and 0.4 then both warn. */
