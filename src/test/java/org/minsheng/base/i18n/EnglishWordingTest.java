@@ -162,8 +162,8 @@ class EnglishWordingTest {
                     "catalogue.calendar.created", "1 period created for 2021", "2 periods created for 2021", "2021", N),
             Count.of(
                     "import.summary",
-                    "a.csv: 1 row, 0 new, 0 changed, 0 unchanged, 0 blank; 1 cell with problems (0 with errors)",
-                    "a.csv: 2 rows, 0 new, 0 changed, 0 unchanged, 0 blank; 2 cells with problems (0 with errors)",
+                    "a.csv: 1 row, 0 new, 0 changed, 0 unchanged, 0 blank; 1 row with problems (0 with errors)",
+                    "a.csv: 2 rows, 0 new, 0 changed, 0 unchanged, 0 blank; 2 rows with problems (0 with errors)",
                     "a.csv",
                     N,
                     0,

@@ -156,7 +156,7 @@ class EntryViewTest {
                 .isTrue();
         assertThat(explanation.getValue()).isEqualTo("新建道路配套");
         assertThat(explanation.isRequiredIndicatorVisible()).isFalse();
-        assertThat(explanation.getHelperText()).isEqualTo("该数值已无需说明；原说明仍随数据报送，如不再适用请清空");
+        assertThat(explanation.getHelperText()).isEqualTo("该数值已无需说明；已填的说明仍随数据报送，如不再适用请清空");
 
         type(editor, "cell-explanation", "");
         assertThat(explanation.isVisible()).isFalse();

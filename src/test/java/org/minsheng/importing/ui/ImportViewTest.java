@@ -89,7 +89,7 @@ class ImportViewTest {
                 .isTrue();
         upload("芗城区.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .contains("共 1 行", "新增 1", "0 个单元格有问题");
+                .contains("共 1 行", "新增 1", "0 行有问题");
         var commit = _get(Button.class, spec -> spec.withId("import-commit"));
         assertThat(commit.isEnabled()).isTrue();
         commit.click();
@@ -120,7 +120,7 @@ class ImportViewTest {
     void a_commit_refused_for_what_changed_since_the_dry_run_shows_the_checks_as_they_are_now() {
         upload("芗城区.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .contains("0 个单元格有问题");
+                .contains("0 行有问题");
         db.execute("update period set status = 'closed' where kind = 'month' and year = 2021 and month = 1");
         try {
             _get(Button.class, spec -> spec.withId("import-commit")).click();
@@ -128,7 +128,7 @@ class ImportViewTest {
             assertThat(KaribuSpring.notifications()).contains("预览之后情况有变，重新检查发现了问题，未导入任何数据：请看下面最新的检查结果");
             assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary"))
                             .getText())
-                    .doesNotContain("0 个单元格有问题");
+                    .doesNotContain("0 行有问题");
             var problems = _get(Grid.class, spec -> spec.withId("import-problems"));
             assertThat(GridKt._size(problems))
                     .as("the problems found now are listed")
@@ -226,7 +226,7 @@ class ImportViewTest {
                 .contains("2", "芗城区", "营养改善计划学校", "2021年1月", "H · 本期值", "错误", "“四所”不是有效的数字");
         assertThat(GridKt._getFormattedRow(problems, 1)).contains("3", "漳浦县", "营养改善计划学校", "2021年1月", "B · 区划代码");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .contains("2 个单元格有问题（其中 2 个有错误）");
+                .contains("2 行有问题（其中 2 行有错误）");
         assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled())
                 .isFalse();
     }
@@ -259,7 +259,7 @@ class ImportViewTest {
         assertThat(GridKt._getFormattedRow(problems, 1))
                 .contains("3", "芗城区", "Schools in meal programme", "1/2021", "D · Value", "Error");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .contains("2 cells with problems (2 with errors)");
+                .contains("2 rows with problems (2 with errors)");
     }
 
     /**
