@@ -167,9 +167,11 @@ class HeadlineTile extends Div {
 
     private String status(Target target, BigDecimal actual) {
         var text = getTranslation(TargetText.statusKey(target, actual));
-        var completion = target.completionPercent(actual)
-                .map(p -> " " + getTranslation("dashboards.completion", Numbers.plain(p, 1, getLocale())))
-                .orElse("");
-        return " · " + text + completion;
+        // 「未完成（完成率 91.8%）」, 「not met (91.8% complete)」: the rate belongs to the status, not run on after it
+        return " · "
+                + target.completionPercent(actual)
+                        .map(p -> getTranslation(
+                                "dashboards.statusWithCompletion", text, Numbers.plain(p, 1, getLocale())))
+                        .orElse(text);
     }
 }

@@ -94,6 +94,9 @@ class RevisedTargetExplainedTest {
         assertThat(StaticHtml.html(tile).select("button.tile-target-revised").text())
                 .as("a button, so the keyboard reaches it")
                 .isEqualTo("目标 170所（已修订）");
+        assertThat(StaticHtml.tile("meal_schools"))
+                .as("the rate belongs to the status, not run on after it")
+                .contains("目标 170所（已修订） · 未完成（完成率 91.8%）");
         assertThat(_find(TargetHistoryDialog.class)).isEmpty();
 
         StaticHtml.click(tile, HeadlineTile.TARGET_REVISED_CLICK);
