@@ -198,6 +198,8 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (!read.done()) {
             grid.setItems(List.of());
             published.setVisible(false);
+            // no 「(2019)」 beside a year that is not one
+            copy.setText(getTranslation("catalogue.target.copy"));
             return false;
         }
         shownYear = typed[0];

@@ -219,6 +219,9 @@ class CatalogueViewsTest {
         assertThat(view.published.isVisible()).isFalse();
         view.year.setValue("abc");
         assertThat(view.published.isVisible()).as("no year, no note").isFalse();
+        assertThat(view.copy.getText())
+                .as("no last year of a year that is not one")
+                .isEqualTo("从上年复制");
     }
 
     /** Copying from a year without targets copies nothing, and says so rather than cheering 「复制 0 个」 in green. */
