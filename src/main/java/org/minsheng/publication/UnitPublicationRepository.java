@@ -17,7 +17,6 @@ import static org.minsheng.db.Tables.PERIOD;
 import static org.minsheng.db.Tables.UNIT_ACCEPTANCE;
 import static org.minsheng.db.Tables.UNIT_PUBLICATION;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.db.enums.AcceptanceStatus;
 import org.minsheng.db.enums.DivisionLevel;
@@ -50,9 +48,11 @@ class UnitPublicationRepository {
     private static final Field<Integer> SUBTREE_ID = field(name("subtree", "id"), Integer.class);
 
     private final DSLContext db;
+    private final TargetRevisionRepository targetRevisions;
 
-    UnitPublicationRepository(DSLContext db) {
+    UnitPublicationRepository(DSLContext db, TargetRevisionRepository targetRevisions) {
         this.db = db;
+        this.targetRevisions = targetRevisions;
     }
 
     /** A unit's year as released: when, by whom, and the newest revision at that moment. */
@@ -212,63 +212,7 @@ class UnitPublicationRepository {
             Integer month,
             String reason,
             OffsetDateTime at,
-            TargetChange target) {}
-
-    /** A target's value before and after its revision; null where it was not set (added) or is no more (removed). */
-    record TargetChange(String beforeDirection, BigDecimal before, String afterDirection, BigDecimal after) {
-
-        /** Whether the target turned (增加到 → 不超过) rather than only moved: its line must then say so. */
-        boolean turned() {
-            return beforeDirection != null && afterDirection != null && !beforeDirection.equals(afterDirection);
-        }
-    }
-
-    /*
-     * The target revisions (V152) of the year recorded after {1}, of units in the subtree of {2}: each
-     * walked up its own line, as countOfEdition walks the approvals after a mark; a year has few of them.
-     */
-    private static final String TARGET_REVISIONS_UP = """
-            with recursive up (id, division_id, depth) as (
-                select r.id, r.division_id, 0 from target_revision r where r.year = {0} and r.changed_at > {1}
-                union all
-                select up.id, d.parent_id, up.depth + 1
-                from up join division d on d.id = up.division_id
-                where d.parent_id is not null and up.depth < 16)
-            """;
-
-    private static final String TARGET_REVISIONS = TARGET_REVISIONS_UP + """
-            select r.indicator_id, d.name, i.short_name_zh, r.old_value, r.new_value, r.reason, r.changed_at,
-                   r.old_direction::text, r.new_direction::text
-            from target_revision r
-            join division d on d.id = r.division_id
-            join indicator i on i.id = r.indicator_id
-            where r.id in (select id from up where division_id = {2})
-            order by r.id""";
-
-    /** The same revisions counted: 第n版 on every page a dashboard computes, which lists none of them. */
-    private static final String TARGET_REVISION_COUNT =
-            TARGET_REVISIONS_UP + "select count(distinct id) from up where division_id = {2}";
-
-    /** The subtree's target revisions of the year after {@code after}, oldest first. */
-    private List<RevisionRow> targetRevisions(int divisionId, int year, OffsetDateTime after) {
-        return db.resultQuery(
-                        TARGET_REVISIONS,
-                        DSL.val((short) year, SQLDataType.SMALLINT),
-                        DSL.val(after, SQLDataType.TIMESTAMPWITHTIMEZONE),
-                        DSL.val(divisionId, SQLDataType.INTEGER))
-                .fetch(r -> new RevisionRow(
-                        r.get(0, Integer.class),
-                        r.get(1, String.class),
-                        r.get(2, String.class),
-                        null,
-                        r.get(5, String.class),
-                        r.get(6, OffsetDateTime.class),
-                        new TargetChange(
-                                r.get(7, String.class),
-                                r.get(3, BigDecimal.class),
-                                r.get(8, String.class),
-                                r.get(4, BigDecimal.class))));
-    }
+            TargetRevisionRepository.TargetChange target) {}
 
     /** Before any time a revision can have: every target revision of the year counts. */
     private static final OffsetDateTime EVER = OffsetDateTime.parse("2000-01-01T00:00:00Z");
@@ -321,8 +265,8 @@ class UnitPublicationRepository {
         var published = find(divisionId, year);
         var figures = revisions(divisionId, year, published.map(Published::mark).orElse(null));
         // a target changed with its reason after publication revises the completion the edition states
-        var targets =
-                targetRevisions(divisionId, year, published.map(Published::at).orElse(EVER));
+        var targets = targetRevisions.after(
+                divisionId, year, published.map(Published::at).orElse(EVER));
         return merged(figures, targets);
     }
 
@@ -353,12 +297,8 @@ class UnitPublicationRepository {
     int countOfEdition(int divisionId, int year) {
         var published = find(divisionId, year);
         return countOfFigureRevisions(divisionId, year, published.map(Published::mark))
-                + db.resultQuery(
-                                TARGET_REVISION_COUNT,
-                                DSL.val((short) year, SQLDataType.SMALLINT),
-                                DSL.val(published.map(Published::at).orElse(EVER), SQLDataType.TIMESTAMPWITHTIMEZONE),
-                                DSL.val(divisionId, SQLDataType.INTEGER))
-                        .fetchSingle(r -> r.get(0, Integer.class));
+                + targetRevisions.countAfter(
+                        divisionId, year, published.map(Published::at).orElse(EVER));
     }
 
     private int countOfFigureRevisions(int divisionId, int year, Optional<Long> mark) {

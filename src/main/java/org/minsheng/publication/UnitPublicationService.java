@@ -162,7 +162,7 @@ public class UnitPublicationService {
      * A target's value as the line states it (「156」), with its direction when the revision turned it
      * (「增加到 3 → 不超过 3」 where 「3 → 3」 said nothing), or 未设定 on the side where it did not exist.
      */
-    private String setting(UnitPublicationRepository.TargetChange change, String direction, BigDecimal value) {
+    private String setting(TargetRevisionRepository.TargetChange change, String direction, BigDecimal value) {
         if (value == null) {
             return t("publication.revisions.target.none");
         }
