@@ -69,6 +69,7 @@ class TargetRevisionRepository {
                         null,
                         r.get(5, String.class),
                         r.get(6, OffsetDateTime.class),
+                        null,
                         new TargetChange(
                                 r.get(7, String.class),
                                 r.get(3, BigDecimal.class),

@@ -17,6 +17,7 @@ import static org.minsheng.db.Tables.PERIOD;
 import static org.minsheng.db.Tables.UNIT_ACCEPTANCE;
 import static org.minsheng.db.Tables.UNIT_PUBLICATION;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -203,7 +204,8 @@ class UnitPublicationRepository {
 
     /**
      * A revision in the subtree: an approval (the unit and indicator it is about, its month, null for the
-     * year's own period), or a target changed with its reason ({@code target} set, no month).
+     * year's own period, and the figure as it was and became), or a target changed with its reason
+     * ({@code target} set, no month, no figure).
      */
     record RevisionRow(
             int indicatorId,
@@ -212,7 +214,14 @@ class UnitPublicationRepository {
             Integer month,
             String reason,
             OffsetDateTime at,
+            FigureChange figure,
             TargetRevisionRepository.TargetChange target) {}
+
+    /**
+     * An approved figure before and after the revision: the value approved before it (none when this was
+     * the figure's first approval) and the one it approved; a {@code null} value is 不适用.
+     */
+    record FigureChange(boolean hadBefore, BigDecimal before, BigDecimal after) {}
 
     /** Before any time a revision can have: every target revision of the year counts. */
     private static final OffsetDateTime EVER = OffsetDateTime.parse("2000-01-01T00:00:00Z");
@@ -225,6 +234,7 @@ class UnitPublicationRepository {
     List<RevisionRow> revisions(int divisionId, int year, Long mark) {
         var subtree = subtree(divisionId);
         var after = mark == null ? FIGURE_REVISION.CORRECTION : FIGURE_REVISION.ID.gt(mark);
+        var earlier = FIGURE_REVISION.as("earlier");
         return db.withRecursive(subtree)
                 .select(
                         FIGURE.INDICATOR_ID,
@@ -232,8 +242,15 @@ class UnitPublicationRepository {
                         INDICATOR.SHORT_NAME_ZH,
                         PERIOD.MONTH,
                         FIGURE_REVISION.REASON,
-                        FIGURE_REVISION.APPROVED_AT)
+                        FIGURE_REVISION.APPROVED_AT,
+                        earlier.REVISION,
+                        earlier.VALUE,
+                        FIGURE_REVISION.VALUE)
                 .from(FIGURE_REVISION)
+                // what the revision replaced: the figure's approval before it, stated beside the reason
+                .leftJoin(earlier)
+                .on(earlier.FIGURE_ID.eq(FIGURE_REVISION.FIGURE_ID))
+                .and(earlier.REVISION.eq(FIGURE_REVISION.REVISION.minus(1)))
                 .join(FIGURE)
                 .on(FIGURE.ID.eq(FIGURE_REVISION.FIGURE_ID))
                 .join(PERIOD)
@@ -253,6 +270,7 @@ class UnitPublicationRepository {
                         r.value4() == null ? null : r.value4().intValue(),
                         r.value5(),
                         r.value6(),
+                        new FigureChange(r.value7() != null, r.value8(), r.value9()),
                         null));
     }
 

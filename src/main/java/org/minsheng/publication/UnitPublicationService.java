@@ -151,9 +151,15 @@ public class UnitPublicationService {
                                                         r.target(),
                                                         r.target().afterDirection(),
                                                         r.target().after()))
-                                        : r.month() == null
-                                                ? t("publication.revisions.year")
-                                                : t("publication.revisions.month", r.month()),
+                                        : t(
+                                                "publication.revisions.figure",
+                                                r.month() == null
+                                                        ? t("publication.revisions.year")
+                                                        : t("publication.revisions.month", r.month()),
+                                                r.figure().hadBefore()
+                                                        ? approved(r.figure().before())
+                                                        : t("publication.noData"),
+                                                approved(r.figure().after())),
                                 r.reason() == null ? t("publication.revisions.noReason") : r.reason())))
                 .toList();
     }
@@ -169,6 +175,15 @@ public class UnitPublicationService {
         return change.turned()
                 ? t("catalogue.direction." + direction) + " " + Numbers.exact(value)
                 : Numbers.exact(value);
+    }
+
+    /**
+     * An approved figure as its revision's line states it: every digit and no trailing zeros, as the
+     * target's line does (「18 → 17」), or 不适用. The line said only the month and the reason, while a
+     * revised target's said what it was and became.
+     */
+    private String approved(BigDecimal value) {
+        return value == null ? t("figure.notApplicable") : Numbers.exact(value);
     }
 
     private String t(String key, Object... parameters) {

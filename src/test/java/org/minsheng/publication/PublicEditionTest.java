@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.PeriodChoice;
@@ -109,7 +110,9 @@ class PublicEditionTest {
         assertThat(page)
                 .contains("（第" + (edition + 1) + "版）")
                 .contains("修订说明（第" + (edition + 1) + "版）")
-                .contains("7月：七月学校数录入有误");
+                .as("the revision says what the figure was and became, as a target's revision does")
+                .contains("7月 " + Numbers.exact(xiangcheng) + " → " + Numbers.exact(xiangcheng.subtract(BigDecimal.ONE))
+                        + "：七月学校数录入有误");
         assertThat(get("/public/2020/350602").body())
                 .as("the corrected unit's own page too")
                 .contains("修订说明（第" + (edition + 1) + "版）")

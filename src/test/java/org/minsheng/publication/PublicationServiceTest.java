@@ -13,6 +13,7 @@ import org.assertj.core.data.Offset;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.figure.CellKey;
@@ -138,11 +139,32 @@ class PublicationServiceTest {
         }
         assertThat(text.toString().replaceAll("\\s+", ""))
                 .contains("修订说明（年度未发布）", "七月学校数录入有误")
+                .contains("7月" + Numbers.exact(july.getApprovedValue()) + "→"
+                        + Numbers.exact(july.getApprovedValue().subtract(BigDecimal.ONE)) + "：七月学校数录入有误")
                 .doesNotContain("版）");
         assertThat(pdf.fileName()).isEqualTo("回眸2020-民生领域集中整治成果-年度未发布.pdf");
         assertThat(as("comms", () -> publications.yearInReviewPdf(2020, "350602"))
                         .fileName())
                 .isEqualTo("回眸2020-芗城区-民生领域集中整治成果-年度未发布.pdf");
+    }
+
+    /** A figure revised to 不适用 says so in its line: 「7月 18 → 不适用」, not a bare month and reason. */
+    @Test
+    @Transactional
+    void a_revision_to_not_applicable_is_stated_as_such() {
+        var july = Catalogue.figure(db, "meal_schools", "350602", 2020, 7);
+        as(
+                "reviewer",
+                () -> reviews.revise(new FigureInput(
+                        new CellKey(july.getIndicatorId(), july.getDivisionId(), july.getPeriodId()),
+                        "",
+                        true,
+                        null,
+                        july.getVersion(),
+                        "芗城区七月无此项")));
+        assertThat(as("comms", () -> publications.yearInReview(2020)).edition().revisions())
+                .extracting(Edition.Revision::text)
+                .containsExactly("†芗城区 · 营养改善计划学校 · 7月 " + Numbers.exact(july.getApprovedValue()) + " → 不适用：芗城区七月无此项");
     }
 
     @Test

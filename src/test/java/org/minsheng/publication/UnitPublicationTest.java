@@ -23,6 +23,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.YearCell;
@@ -238,7 +239,11 @@ class UnitPublicationTest {
         assertThat(zhangzhou.revision()).isEqualTo(2);
         assertThat(zhangzhou.edition().revisions())
                 .singleElement()
-                .satisfies(r -> assertThat(r.text()).contains("漳浦县", "农村公路单改双", "12月", "复核更正"));
+                .satisfies(r -> assertThat(r.text())
+                        .as("approved again as it was: the line says so, not only that it was revised")
+                        .contains("漳浦县", "农村公路单改双", "复核更正")
+                        .contains(
+                                "12月 " + Numbers.exact(figure.getValue()) + " → " + Numbers.exact(figure.getValue())));
         assertThat(zhangzhou.sections().stream().flatMap(s -> s.lines().stream()))
                 .filteredOn(zhangzhou::revised)
                 .extracting(YearInReview.Line::indicatorCode)
