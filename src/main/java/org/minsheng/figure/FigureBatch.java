@@ -175,10 +175,16 @@ class FigureBatch {
                 results[i] = rejected(input, Finding.error(key, refusal));
                 continue;
             }
+            String explanation;
             try {
-                explanation(input);
+                explanation = explanation(input);
             } catch (RefusedException badText) {
                 results[i] = rejected(input, Finding.error(key, badText.messageKey(), badText.parameters()));
+                continue;
+            }
+            var readsAsValue = Finding.explanationReadsAsValue(key, explanation);
+            if (readsAsValue != null) {
+                results[i] = rejected(input, readsAsValue);
                 continue;
             }
             try {
@@ -195,8 +201,7 @@ class FigureBatch {
                     continue;
                 }
                 parsedAt.put(i, parsed);
-                proposed.put(
-                        key, new CellAssembler.Proposed(parsed.value(), parsed.notApplicable(), explanation(input)));
+                proposed.put(key, new CellAssembler.Proposed(parsed.value(), parsed.notApplicable(), explanation));
             } catch (ValueParser.InvalidValue invalid) {
                 results[i] = rejected(input, invalid.finding());
             }
@@ -273,14 +278,8 @@ class FigureBatch {
         return new CheckedInput(input, CheckedInput.Outcome.REJECTED, null, false, List.of(error));
     }
 
-    /** An explanation that reads as a value: refused alike on the form and in a file. */
-    static final String EXPLANATION_IS_VALUE = "figure.error.explanationIsValue";
-
+    /** An input's explanation as it is stored: stripped, null when blank; refused when too long. */
     static String explanation(FigureInput input) {
-        var text = Texts.optional(input.explanation(), Texts.LONG);
-        if (ValueParser.readsAsValue(text)) {
-            throw new RefusedException(EXPLANATION_IS_VALUE, text);
-        }
-        return text;
+        return Texts.optional(input.explanation(), Texts.LONG);
     }
 }

@@ -139,9 +139,10 @@ public class FigureService {
         if (current.isPresent() && current.get().status() == StoredFigure.Status.SUBMITTED) {
             throw new RefusedException("figure.error.underReview");
         }
-        var explanation = Texts.optional(input.explanation(), Texts.LONG);
-        if (ValueParser.readsAsValue(explanation)) {
-            return rejected(Finding.error(key, FigureBatch.EXPLANATION_IS_VALUE, explanation));
+        var explanation = FigureBatch.explanation(input);
+        var readsAsValue = Finding.explanationReadsAsValue(key, explanation);
+        if (readsAsValue != null) {
+            return rejected(readsAsValue);
         }
         var reason = correction ? Texts.optional(input.correctionReason(), Texts.LONG) : null;
         try {

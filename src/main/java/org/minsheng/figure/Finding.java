@@ -8,6 +8,8 @@ import java.util.List;
  */
 public record Finding(CellKey cell, Severity severity, String messageKey, List<Object> parameters) {
 
+    private static final String EXPLANATION_IS_VALUE = "figure.error.explanationIsValue";
+
     public enum Severity {
         ERROR,
         WARNING
@@ -23,5 +25,19 @@ public record Finding(CellKey cell, Severity severity, String messageKey, List<O
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /**
+     * An explanation (情况说明) that reads as a value (a number, 不适用): almost surely the next cell's
+     * value, typed where a save that asked for an explanation took the keyboard. Refused alike on the form
+     * and in a file; the form marks the explanation, not the value, which stays saved.
+     */
+    static Finding explanationReadsAsValue(CellKey cell, String explanation) {
+        return ValueParser.readsAsValue(explanation) ? error(cell, EXPLANATION_IS_VALUE, explanation) : null;
+    }
+
+    /** Whether this is the explanation's error ({@link #explanationReadsAsValue}) rather than the value's. */
+    public boolean isAboutExplanation() {
+        return EXPLANATION_IS_VALUE.equals(messageKey);
     }
 }

@@ -45,13 +45,27 @@ final class ValueParser {
         if (text == null || text.isBlank()) {
             return false;
         }
-        var normalised = halfWidth(text.strip());
-        if (NOT_APPLICABLE_WORDS.contains(normalised.toLowerCase(Locale.ROOT))) {
+        var normalised = normalised(text);
+        if (notApplicable(normalised)) {
             return true;
         }
-        var number = normalised.replace(",", "").replace(" ", "");
+        var number = withoutSeparators(normalised);
         return NUMBER.matcher(number.endsWith("%") ? number.substring(0, number.length() - 1) : number)
                 .matches();
+    }
+
+    /** The text as both {@link #parse} and {@link #readsAsValue} read it: stripped, in half-width forms. */
+    private static String normalised(String text) {
+        return halfWidth(text.strip());
+    }
+
+    private static boolean notApplicable(String normalised) {
+        return NOT_APPLICABLE_WORDS.contains(normalised.toLowerCase(Locale.ROOT));
+    }
+
+    /** The digits with the thousands separators (commas, spaces) taken out. */
+    private static String withoutSeparators(String written) {
+        return written.replace(",", "").replace(" ", "");
     }
 
     /** The parsed value, or the error finding for the cell. */
@@ -59,8 +73,8 @@ final class ValueParser {
         if (text == null || text.isBlank()) {
             return Parsed.BLANK;
         }
-        var normalised = halfWidth(text.strip());
-        if (NOT_APPLICABLE_WORDS.contains(normalised.toLowerCase(Locale.ROOT))) {
+        var normalised = normalised(text);
+        if (notApplicable(normalised)) {
             return Parsed.NOT_APPLICABLE;
         }
         // a space beside a sign, a point or a % is dropped; one between digits separates groups, as a comma does
@@ -70,7 +84,7 @@ final class ValueParser {
         if (indicator.valueType() == Indicator.ValueType.PERCENTAGE && written.endsWith("%")) {
             written = written.substring(0, written.length() - 1);
         }
-        var number = written.replace(",", "").replace(" ", "");
+        var number = withoutSeparators(written);
         if (!NUMBER.matcher(number).matches()) {
             throw new InvalidValue(Finding.error(key, "figure.error.notANumber", shown(text)));
         }

@@ -30,9 +30,6 @@ class CellEditor extends Div {
     private static final Set<String> CORRECTION_NEEDS_REASON =
             Set.of("figure.error.correctionNeedsReason", "figure.error.unitCorrectionNeedsReason");
 
-    /** An explanation refused for reading as a value (FigureBatch.EXPLANATION_IS_VALUE). */
-    private static final String EXPLANATION_IS_VALUE = "figure.error.explanationIsValue";
-
     private final TextField value = new TextField();
     private final Span state = new Span();
     private final TextField explanation = new TextField();
@@ -191,7 +188,7 @@ class CellEditor extends Div {
      */
     void reject(List<Finding> errors) {
         // a value typed into the explanation is the explanation's error, not the value's, which stays saved
-        boolean explanationOnly = errors.stream().allMatch(f -> EXPLANATION_IS_VALUE.equals(f.messageKey()));
+        boolean explanationOnly = errors.stream().allMatch(Finding::isAboutExplanation);
         value.setInvalid(!explanationOnly);
         explanation.setInvalid(explanationOnly);
         messages.setText(Findings.text(this, errors));
