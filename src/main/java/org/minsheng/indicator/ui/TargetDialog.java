@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.FieldChecks;
@@ -150,12 +151,6 @@ class TargetDialog extends Dialog {
             return;
         }
         var amount = value.getValue();
-        if (editing != null && direction.getValue() == editing.direction() && amount.compareTo(editing.value()) == 0) {
-            // not 「已保存」 in green for a save that changed nothing, in a published year least of all
-            Notifications.notice(getTranslation("catalogue.target.unchanged"));
-            close();
-            return;
-        }
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("catalogue.target.error.indicator", indicator);
         fields.put("catalogue.target.error.division", division);
@@ -163,24 +158,38 @@ class TargetDialog extends Dialog {
         fields.put("catalogue.target.error.reasonRequired", reason);
         fields.put("input.error.", reason);
         fields.put("catalogue.target.error.", value);
-        Attempt.saveAndClose(
+        var saved = new AtomicReference<TargetRow>();
+        var outcome = Attempt.run(
                 this,
                 fields,
-                () -> {
-                    if (editing == null) {
-                        service.create(
-                                indicator.getValue().id(),
-                                division.getValue().id(),
-                                year,
-                                direction.getValue(),
-                                amount,
-                                reason.getValue());
-                    } else {
-                        service.update(
-                                editing.id(), editing.version(), direction.getValue(), amount, reason.getValue());
-                    }
-                },
-                () -> getTranslation("catalogue.saved"),
-                onSaved);
+                () -> saved.set(
+                        editing == null
+                                ? service.create(
+                                        indicator.getValue().id(),
+                                        division.getValue().id(),
+                                        year,
+                                        direction.getValue(),
+                                        amount,
+                                        reason.getValue())
+                                : service.update(
+                                        editing.id(),
+                                        editing.version(),
+                                        direction.getValue(),
+                                        amount,
+                                        reason.getValue())));
+        if (outcome.done()) {
+            // the service takes a target saved as it was for no change (no revision, no audit) and hands it
+            // back as it was: not 「已保存」 in green for that, in a published year least of all
+            boolean unchanged = editing != null && saved.get().version() == editing.version();
+            if (unchanged) {
+                Notifications.notice(getTranslation("catalogue.target.unchanged"));
+            } else {
+                Notifications.success(getTranslation("catalogue.saved"));
+            }
+        }
+        if (outcome != Attempt.Outcome.REFUSED) {
+            close();
+            onSaved.run();
+        }
     }
 }
