@@ -191,7 +191,12 @@ class CellEditor extends Div {
         boolean explanationOnly = errors.stream().allMatch(Finding::isAboutExplanation);
         value.setInvalid(!explanationOnly);
         explanation.setInvalid(explanationOnly);
-        messages.setText(Findings.text(this, errors));
+        // the warning that asked for the explanation stays in view beside the refusal: replaced by it, the
+        // user no longer read what the explanation was to be about until it was fixed
+        messages.setText(
+                explanationOnly
+                        ? (Findings.text(this, errors) + " " + Findings.text(this, cell.findings())).strip()
+                        : Findings.text(this, errors));
         messages.getElement().setAttribute("data-severity", "error");
         boolean reasonMissing = errors.stream().anyMatch(f -> CORRECTION_NEEDS_REASON.contains(f.messageKey()));
         correctionReason.setInvalid(reasonMissing);
