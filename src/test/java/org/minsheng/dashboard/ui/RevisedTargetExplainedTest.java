@@ -97,6 +97,9 @@ class RevisedTargetExplainedTest {
         assertThat(StaticHtml.tile("meal_schools"))
                 .as("the rate belongs to the status, not run on after it")
                 .contains("目标 170所（已修订） · 未完成（完成率 91.8%）");
+        assertThat(StaticHtml.html(tile).select("span.tile-status").first().wholeText())
+                .as("a status wider than a narrow tile breaks before its rate, never inside it (with keep-all)")
+                .isEqualTo(" · 未完成（完成率\u00a091.8%）");
         assertThat(_find(TargetHistoryDialog.class)).isEmpty();
 
         StaticHtml.click(tile, HeadlineTile.TARGET_REVISED_CLICK);
