@@ -80,13 +80,7 @@ public final class ChartContents {
     /** The focus's monthly cumulative, with the pace to its target for a cumulative indicator. */
     public ChartContent trend(Dashboard data, Indicator indicator) {
         var points = data.trend(indicator, data.focusId());
-        var actual = MONTHS.stream()
-                .map(m -> points.stream()
-                        .filter(p -> p.month() == m)
-                        .map(TrendPoint::value)
-                        .findFirst()
-                        .orElse(null))
-                .toList();
+        var actual = TrendPoint.values(points, MONTHS);
         var series = new ArrayList<Series>();
         series.add(new Series(words.get("dashboards.series.cumulative"), actual, Series.Style.LINE));
         pace(data, indicator)

@@ -26,11 +26,12 @@ final class ChartSeries {
         int last = page.filter().year();
         int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
         var yearList = IntStream.rangeClosed(first, last).boxed().toList();
+        // a year approved as 不适用 has no value: a gap, found before its value is taken (findFirst throws on null)
         var values = yearList.stream()
                 .map(y -> points.stream()
                         .filter(p -> p.year() == y)
-                        .map(YearPoint::value)
                         .findFirst()
+                        .map(YearPoint::value)
                         .orElse(null))
                 .toList();
         return new YearSeries(first, last, yearList, values);

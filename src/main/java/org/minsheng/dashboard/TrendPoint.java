@@ -1,11 +1,29 @@
 package org.minsheng.dashboard;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 
 /** The approved to-date value of an indicator at the end of one month, for a unit or (null) the city. */
 public record TrendPoint(int indicatorId, Integer divisionId, int month, BigDecimal value) {
 
     public boolean isTotal() {
         return divisionId == null;
+    }
+
+    /**
+     * The points' values for {@code months}, in their order: null for a month without a point and for one
+     * approved as 不适用 (a gap in a line either way). Each chart looked a month up with {@code
+     * map(TrendPoint::value).findFirst()}, which throws on a null value: one month corrected to 不适用
+     * failed the unit's dashboard and the indicator's page (a stranger's tour).
+     */
+    public static List<BigDecimal> values(List<TrendPoint> points, List<Integer> months) {
+        var byMonth = new HashMap<Integer, BigDecimal>();
+        for (var point : points) {
+            if (!byMonth.containsKey(point.month())) {
+                byMonth.put(point.month(), point.value());
+            }
+        }
+        return months.stream().map(byMonth::get).toList();
     }
 }

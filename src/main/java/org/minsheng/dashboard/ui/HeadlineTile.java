@@ -124,13 +124,8 @@ class HeadlineTile extends Div {
                 .append("</div>");
         var trend = data.trend(indicator, unit);
         if (trend.size() > 1) {
-            var byMonth = IntStream.rangeClosed(1, 12)
-                    .mapToObj(m -> trend.stream()
-                            .filter(p -> p.month() == m)
-                            .map(TrendPoint::value)
-                            .findFirst()
-                            .orElse(null))
-                    .toList();
+            var byMonth = TrendPoint.values(
+                    trend, IntStream.rangeClosed(1, 12).boxed().toList());
             html.append(Sparkline.svg(byMonth, getTranslation("dashboards.sparkline", indicator.shortName(locale))));
         }
         return new Tile(SharedText.of(html.toString()), status);

@@ -117,13 +117,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         var words = new ChartContents(getLocale(), this::getTranslation);
         for (Integer unit : units) {
             var points = data.trend(indicator, unit);
-            List<BigDecimal> values = months.stream()
-                    .map(m -> points.stream()
-                            .filter(p -> p.month() == m)
-                            .map(TrendPoint::value)
-                            .findFirst()
-                            .orElse(null))
-                    .toList();
+            List<BigDecimal> values = TrendPoint.values(points, months);
             var name = Objects.equals(unit, data.focusId())
                     ? data.focus().name()
                     : data.counties().stream()

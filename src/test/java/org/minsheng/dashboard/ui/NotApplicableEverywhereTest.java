@@ -214,6 +214,48 @@ class NotApplicableEverywhereTest {
         }
     }
 
+    /**
+     * A month approved as 不适用 among months with values (a stranger's tour: 芗城区's July corrected to
+     * 不适用) is a gap in the trends, not a page that fails: the district's dashboard, with its tiles'
+     * sparklines and its trend chart, and the indicator's page with every district's line, all failed.
+     */
+    @Test
+    void a_month_not_applicable_among_values_is_a_gap_in_the_trends() {
+        int changed = db.execute("""
+                update figure set value = null, not_applicable = true,
+                                  approved_value = null, approved_not_applicable = true
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 7)""");
+        assertThat(changed).isOne();
+        KaribuSpring.signInAndOpen(context, "leader");
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class,
+                        QueryParameters.simple(Map.of("year", "2020", "division", "350602", "chart", "road_widening")));
+        var tile = _get(HeadlineTile.class, spec -> spec.withAttribute("data-indicator", "road_widening"));
+        assertThat(StaticHtml.html(tile).select("svg").size())
+                .as("the sparkline drawn, July left out")
+                .isOne();
+        var trend = _get(ChartCard.class, spec -> spec.withId("trend-chart"));
+        assertThat(trend.chart().getConfig().at("/data/datasets/0/data/6").isNull())
+                .as("July a gap in the trend chart")
+                .isTrue();
+
+        UI.getCurrent().navigate("indicator/road_widening", QueryParameters.of("year", "2020"));
+        assertThat(_get(IndicatorView.class).getElement().getOuterHTML()).contains("芗城区");
+
+        // 云霄县, whose whole 2020 is 不适用: its year-by-year chart has a gap for 2020
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class,
+                        QueryParameters.simple(Map.of("year", "2020", "division", "350622", "chart", "road_widening")));
+        assertThat(_get(HeadlineTile.class, spec -> spec.withAttribute("data-indicator", "road_widening"))
+                        .getElement()
+                        .getProperty("innerHTML"))
+                .contains("不适用");
+    }
+
     private Indicator roads() {
         return SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020))).indicators().stream()
                 .filter(i -> i.code().equals("road_widening"))
