@@ -71,13 +71,19 @@ class NotApplicableEverywhereTest {
 
     @BeforeEach
     void yunxiaoReportsRoadWideningAsNotApplicable() {
-        int changed = db.execute("""
+        assertThat(roadWideningNotApplicable("350622", "month between 1 and 12"))
+                .as("云霄县 reported road widening every month of 2020")
+                .isEqualTo(12);
+    }
+
+    /** Approves the district's 2020 road widening of the months matching {@code months} as 不适用. */
+    private int roadWideningNotApplicable(String district, String months) {
+        return db.execute("""
                 update figure set value = null, not_applicable = true,
                                   approved_value = null, approved_not_applicable = true
                 where indicator_id = (select id from indicator where code = 'road_widening')
-                  and division_id = (select id from division where code = '350622')
-                  and period_id in (select id from period where kind = 'month' and year = 2020)""");
-        assertThat(changed).as("云霄县 reported road widening every month of 2020").isEqualTo(12);
+                  and division_id = (select id from division where code = ?)
+                  and period_id in (select id from period where kind = 'month' and year = 2020 and %s)""".formatted(months), district);
     }
 
     @AfterEach
@@ -221,13 +227,7 @@ class NotApplicableEverywhereTest {
      */
     @Test
     void a_month_not_applicable_among_values_is_a_gap_in_the_trends() {
-        int changed = db.execute("""
-                update figure set value = null, not_applicable = true,
-                                  approved_value = null, approved_not_applicable = true
-                where indicator_id = (select id from indicator where code = 'road_widening')
-                  and division_id = (select id from division where code = '350602')
-                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 7)""");
-        assertThat(changed).isOne();
+        assertThat(roadWideningNotApplicable("350602", "month = 7")).isOne();
         KaribuSpring.signInAndOpen(context, "leader");
         UI.getCurrent()
                 .navigate(
