@@ -29,6 +29,11 @@ final class Findings {
     }
 
     static String text(Component in, List<Finding> findings) {
-        return findings.stream().map(f -> text(in, f)).collect(Collectors.joining("；"));
+        return findings.stream().map(f -> text(in, f)).collect(Collectors.joining(separator(in)));
+    }
+
+    /** Between two messages of a cell: 「；」 in Chinese, "; " in English (the English pages had 「；」). */
+    static String separator(Component in) {
+        return in.getTranslation("entry.messages.separator");
     }
 }

@@ -308,10 +308,11 @@ class ReviewView extends Div implements HasDynamicTitle {
     private String notes(Cell cell) {
         var notes = new StringBuilder(Findings.text(this, cell.findings()));
         if (cell.explanation() != null) {
-            notes.append(notes.isEmpty() ? "" : "；").append(getTranslation("review.explanation", cell.explanation()));
+            notes.append(notes.isEmpty() ? "" : Findings.separator(this))
+                    .append(getTranslation("review.explanation", cell.explanation()));
         }
         if (cell.correctionReason() != null) {
-            notes.append(notes.isEmpty() ? "" : "；")
+            notes.append(notes.isEmpty() ? "" : Findings.separator(this))
                     .append(getTranslation("review.correction", cell.correctionReason()));
         }
         return notes.toString();

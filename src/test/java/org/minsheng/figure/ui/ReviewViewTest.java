@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -235,6 +236,26 @@ class ReviewViewTest {
                 .orElseThrow();
         // indicator, approved value, new value, 去年同期, notes, actions
         assertThat(GridKt._getFormattedRow(queue, 0).get(3)).isEqualTo("不适用");
+    }
+
+    /** An English queue's notes are separated as English is, not with 「；」 (a stranger's English session). */
+    @Test
+    void an_english_queue_separates_a_cells_notes_in_english() {
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, explanation, correction_reason)
+                select i.id, d.id, p.id, 1, 'submitted', '新建道路配套', '台账核实' from indicator i, division d, period p
+                where i.code = 'road_widening' and d.code = '350602'
+                  and p.kind = 'month' and p.year = 2021 and p.month = 1""");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<Cell> queue = _find(Grid.class).stream()
+                .filter(g -> !"period-grid".equals(g.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(GridKt._getFormattedRow(queue, 0).get(4))
+                .contains("新建道路配套; ")
+                .doesNotContain("；");
     }
 
     private static String trackerSummary() {
