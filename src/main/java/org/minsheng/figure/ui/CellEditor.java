@@ -191,13 +191,18 @@ class CellEditor extends Div {
         boolean explanationOnly = errors.stream().allMatch(Finding::isAboutExplanation);
         value.setInvalid(!explanationOnly);
         explanation.setInvalid(explanationOnly);
-        // the warning that asked for the explanation stays in view beside the refusal: replaced by it, the
-        // user no longer read what the explanation was to be about until it was fixed
-        messages.setText(
-                explanationOnly
-                        ? (Findings.text(this, errors) + " " + Findings.text(this, cell.findings())).strip()
-                        : Findings.text(this, errors));
+        messages.setText(Findings.text(this, errors));
         messages.getElement().setAttribute("data-severity", "error");
+        if (explanationOnly && !cell.findings().isEmpty()) {
+            // the warning that asked for the explanation stays in view, on its own line and in its own colour,
+            // under the refusal: replaced by it, the user no longer read what the explanation was to be about
+            var refusal = new Span(Findings.text(this, errors));
+            refusal.getElement().setAttribute("data-severity", "error");
+            var warning = new Span(Findings.text(this, cell.findings()));
+            warning.getElement().setAttribute("data-severity", "warning");
+            messages.removeAll();
+            messages.add(refusal, warning);
+        }
         boolean reasonMissing = errors.stream().anyMatch(f -> CORRECTION_NEEDS_REASON.contains(f.messageKey()));
         correctionReason.setInvalid(reasonMissing);
         // said at the field to fill, with the value that waits, so nobody takes it for saved

@@ -201,10 +201,12 @@ class EntryViewTest {
         assertThat(explanation.isInvalid()).isTrue();
         assertThat(value.isInvalid()).as("2 is saved").isFalse();
         assertThat(explanation.getValue()).as("kept to be moved").isEqualTo("4300");
-        assertThat(_get(editor, Div.class, spec -> spec.withClasses("cell-messages"))
-                        .getText())
-                .as("the refusal, and the warning the explanation is for")
-                .isEqualTo("情况说明「4300」是一个数值，不是说明：请写明原因（是否本该填在下一格？） 与去年同期（1.0）相比变化 100%，超过50%");
+        var messages = _get(editor, Div.class, spec -> spec.withClasses("cell-messages"));
+        assertThat(messages.getChildren()
+                        .map(m -> m.getElement().getAttribute("data-severity") + ": "
+                                + m.getElement().getText()))
+                .as("the refusal, and under it in its own colour the warning the explanation is for")
+                .containsExactly("error: 情况说明「4300」是一个数值，不是说明：请写明原因（是否本该填在别的格？）", "warning: 与去年同期（1.0）相比变化 100%，超过50%");
         assertThat(januaryRoadsExplanation()).isNull();
 
         type(editor, "cell-explanation", "新建道路配套");
