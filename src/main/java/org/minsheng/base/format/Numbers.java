@@ -63,13 +63,14 @@ public final class Numbers {
     }
 
     /**
-     * Every digit, none of the trailing zeros a value keeps at its indicator's scale: a target is kept as
-     * 120.0 for a one-decimal indicator and was printed so, 「110 → 120.0」 beside the 110 a seeded target
-     * is kept as; publications write 120.
+     * Every digit, none of the trailing zeros a value keeps at its indicator's scale, grouped as the
+     * tables group: a target is kept as 120.0 for a one-decimal indicator and was printed so, 「110 →
+     * 120.0」 beside the 110 a seeded target is kept as; publications write 120. Ungrouped, the targets'
+     * list read 「115000 人」 beside the 115,000 of every table.
      */
     public static String exact(BigDecimal value) {
         var stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return plain(stripped, Math.max(0, stripped.scale()), Translations.CHINESE);
     }
 
     /** A headline number followed by its unit: 11.8万人, 117公里; 118,000 people, 117 km. */

@@ -71,8 +71,9 @@ class NumbersTest {
         assertThat(Numbers.exact(new BigDecimal("120.50"))).isEqualTo("120.5");
         assertThat(Numbers.exact(new BigDecimal("100"))).as("not 1E+2").isEqualTo("100");
         assertThat(Numbers.exact(new BigDecimal("115000.00")))
-                .as("no 万, no grouping")
-                .isEqualTo("115000");
+                .as("no 万, grouped as the tables are")
+                .isEqualTo("115,000");
+        assertThat(Numbers.exact(new BigDecimal("1234.5678"))).isEqualTo("1,234.5678");
         assertThat(Numbers.exact(BigDecimal.ZERO.setScale(1))).isEqualTo("0");
     }
 }
