@@ -34,7 +34,7 @@ class TargetTextTest {
                         "schools",
                         Translations.ENGLISH,
                         (key, parameters) -> TEXTS.getTranslation(key, Translations.ENGLISH, parameters)))
-                .isEqualTo("Target 170 schools (revised)");
+                .isEqualTo("Target: 170 schools (revised)");
     }
 
     @Test

@@ -212,7 +212,7 @@ class PublicPageTest {
                 .as("the headline lines: names, measures, targets and status")
                 .contains("Schools in meal programme")
                 .contains("156 schools")
-                .contains("Target 156 schools")
+                .contains("Target: 156 schools")
                 .doesNotContain("营养改善计划学校")
                 .doesNotContain("所")
                 .doesNotContain("已完成");

@@ -86,7 +86,7 @@ class EnglishWordingTest {
      * them, as numbers, so that the message can choose between its forms.
      */
     private static final List<Count> COUNTS = List.of(
-            Count.of("history.open", "History (1 revision)", "History (2 revisions)", N),
+            Count.of("history.open", "History (1 version)", "History (2 versions)", N),
             Count.of(
                     "review.queue.title",
                     "2020 (annual): 1 figure to review",
