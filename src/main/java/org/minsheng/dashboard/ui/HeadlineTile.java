@@ -114,7 +114,9 @@ class HeadlineTile extends Div {
             var actual = cell.map(YearCell::value);
             if (actual.isPresent()) {
                 status = t.isMetBy(actual.get()) ? "met" : "missed";
-                html.append("<span class=\"tile-status\">")
+                // the 「·」 stays at the end of the target's line when the status moves to the next one (a
+                // no-break space before it): as the status's first character, it led the wrapped line
+                html.append("\u00a0· <span class=\"tile-status\">")
                         .append(HtmlText.escape(status(t, actual.get())))
                         .append("</span>");
             }
@@ -163,10 +165,8 @@ class HeadlineTile extends Div {
     private String status(Target target, BigDecimal actual) {
         var text = getTranslation(TargetText.statusKey(target, actual));
         // 「未完成（完成率 91.8%）」, 「not met (91.8% complete)」: the rate belongs to the status, not run on after it
-        return " · "
-                + target.completionPercent(actual)
-                        .map(p -> getTranslation(
-                                "dashboards.statusWithCompletion", text, Numbers.plain(p, 1, getLocale())))
-                        .orElse(text);
+        return target.completionPercent(actual)
+                .map(p -> getTranslation("dashboards.statusWithCompletion", text, Numbers.plain(p, 1, getLocale())))
+                .orElse(text);
     }
 }

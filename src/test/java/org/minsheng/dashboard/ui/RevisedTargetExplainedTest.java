@@ -99,7 +99,7 @@ class RevisedTargetExplainedTest {
                 .contains("目标 170所（已修订） · 未完成（完成率 91.8%）");
         assertThat(StaticHtml.html(tile).select("span.tile-status").first().wholeText())
                 .as("a status wider than a narrow tile breaks before its rate, never inside it (with keep-all)")
-                .isEqualTo(" · 未完成（完成率\u00a091.8%）");
+                .isEqualTo("未完成（完成率\u00a091.8%）");
         assertThat(_find(TargetHistoryDialog.class)).isEmpty();
 
         StaticHtml.click(tile, HeadlineTile.TARGET_REVISED_CLICK);
