@@ -88,6 +88,22 @@ class ImportBadFilesTest {
                 .containsExactly("figure.error.grouping", "figure.error.grouping");
     }
 
+    /**
+     * A number in the explanation column is reported at that column, where it is to be fixed: it was
+     * reported at the value column beside a message about the explanation (a stranger's import).
+     */
+    @Test
+    void a_value_in_the_explanation_column_is_reported_there() {
+        var csv = BadFileCorpus.HEADER + "\r\n2021-01,350602,芗城区,meal_schools,,,,400,4300\r\n";
+        var preview = as(
+                "stat-xiangcheng",
+                () -> imports.preview("number-as-explanation.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview.problems())
+                .filteredOn(p -> p.messageKey().equals("figure.error.explanationIsValue"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.column()).isEqualTo("I"));
+    }
+
     private void refusedWithoutWriting(String file, byte[] bytes, String key) {
         long figures = db.fetchCount(db.selectFrom("figure"));
         long audit = db.fetchCount(db.selectFrom("audit_entry"));
