@@ -167,19 +167,35 @@ class CellEditor extends Div {
         if (cell.state() != CellState.PUBLISHED && cell.correctionReason() != null && correctionReason.isEmpty()) {
             correctionReason.setValue(cell.correctionReason());
         }
-        var text = new StringBuilder();
+        var severity = cell.hasErrors()
+                ? "error"
+                : cell.hasWarnings() || cell.state() == CellState.RETURNED ? "warning" : "none";
+        var findings = Findings.text(this, cell.findings());
         if (cell.state() == CellState.RETURNED && cell.returnReason() != null) {
-            text.append(getTranslation("entry.returnedBecause", cell.returnReason()))
-                    .append(' ');
+            // the reviewer's reason and the checks' findings are two messages: run together they read as one
+            var returned = new Message(getTranslation("entry.returnedBecause", cell.returnReason()), "warning");
+            messages(
+                    severity,
+                    findings.isEmpty() ? List.of(returned) : List.of(returned, new Message(findings, severity)));
+        } else {
+            messages(severity, List.of(new Message(findings, severity)));
         }
-        text.append(Findings.text(this, cell.findings()));
-        messages.setText(text.toString().strip());
-        messages.getElement()
-                .setAttribute(
-                        "data-severity",
-                        cell.hasErrors()
-                                ? "error"
-                                : cell.hasWarnings() || cell.state() == CellState.RETURNED ? "warning" : "none");
+    }
+
+    /** One of the cell's messages and the severity its colour says. */
+    private record Message(String text, String severity) {}
+
+    /** The cell's messages: one as the text, several each on its own line in its own colour. */
+    private void messages(String severity, List<Message> lines) {
+        messages.setText(lines.size() == 1 ? lines.getFirst().text() : "");
+        messages.getElement().setAttribute("data-severity", severity);
+        if (lines.size() > 1) {
+            for (var message : lines) {
+                var line = new Span(message.text());
+                line.getElement().setAttribute("data-severity", message.severity());
+                messages.add(line);
+            }
+        }
     }
 
     /**
@@ -191,17 +207,16 @@ class CellEditor extends Div {
         boolean explanationOnly = errors.stream().allMatch(Finding::isAboutExplanation);
         value.setInvalid(!explanationOnly);
         explanation.setInvalid(explanationOnly);
-        messages.setText(Findings.text(this, errors));
-        messages.getElement().setAttribute("data-severity", "error");
         if (explanationOnly && !cell.findings().isEmpty()) {
             // the warning that asked for the explanation stays in view, on its own line and in its own colour,
             // under the refusal: replaced by it, the user no longer read what the explanation was to be about
-            var refusal = new Span(Findings.text(this, errors));
-            refusal.getElement().setAttribute("data-severity", "error");
-            var warning = new Span(Findings.text(this, cell.findings()));
-            warning.getElement().setAttribute("data-severity", "warning");
-            messages.removeAll();
-            messages.add(refusal, warning);
+            messages(
+                    "error",
+                    List.of(
+                            new Message(Findings.text(this, errors), "error"),
+                            new Message(Findings.text(this, cell.findings()), "warning")));
+        } else {
+            messages("error", List.of(new Message(Findings.text(this, errors), "error")));
         }
         boolean reasonMissing = errors.stream().anyMatch(f -> CORRECTION_NEEDS_REASON.contains(f.messageKey()));
         correctionReason.setInvalid(reasonMissing);

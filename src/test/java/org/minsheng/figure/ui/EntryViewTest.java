@@ -223,6 +223,25 @@ class EntryViewTest {
     }
 
     /** 芗城区's 农村公路单改双 of January 2020 set to 1, its sheet opened again: 2 and 0.4 then both warn. */
+    /**
+     * A returned figure that also warns shows the reviewer's reason and the warning as two messages: run
+     * together they read as one sentence, 「已退回：请核对 与去年同期…」 (a stranger's tour).
+     */
+    @Test
+    void a_returned_figure_that_warns_shows_the_reason_and_the_warning_apart() {
+        db.execute("""
+                insert into figure (indicator_id, division_id, period_id, value, status, return_reason, explanation)
+                select i.id, d.id, p.id, 2, 'returned', '请与台账核对', '新建道路配套' from indicator i, division d, period p
+                where i.code = 'road_widening' and d.code = '350602'
+                  and p.kind = 'month' and p.year = 2021 and p.month = 1""");
+        xiangchengsRoadsWere1LastJanuary();
+        var messages = _get(editor("road_widening"), Div.class, spec -> spec.withClasses("cell-messages"));
+        assertThat(messages.getChildren()
+                        .map(m -> m.getElement().getAttribute("data-severity") + ": "
+                                + m.getElement().getText()))
+                .containsExactly("warning: 已退回：请与台账核对", "warning: 与去年同期（1.0）相比变化 100%，超过50%");
+    }
+
     private void xiangchengsRoadsWere1LastJanuary() {
         db.execute("""
                 update figure set value = 1, approved_value = 1
