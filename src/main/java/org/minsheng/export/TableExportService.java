@@ -305,7 +305,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         }
         var now = OffsetDateTime.now(clock);
         var title = t(locale, titleKey, periodName(period, locale), TIME.format(now), rows.size());
-        var stem = String.join("-", cityShortName(), periodCode(period), t(locale, fileKey), MINUTE.format(now));
+        var stem = String.join("-", placeOf(cells), periodCode(period), t(locale, fileKey), MINUTE.format(now));
         return write(new Table(title, t(locale, fileKey), columns, rows), stem, format);
     }
 
@@ -341,6 +341,16 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
      */
     private String cityShortName() {
         return shortName(divisions.city());
+    }
+
+    /**
+     * The unit a list of figures is about when it holds one (漳浦 for 漳浦县's own entry sheet), else the
+     * installation's: every county's sheet was named 漳州-…, so an office keeping several could not tell
+     * them apart (a stranger's tour).
+     */
+    private String placeOf(List<Cell> cells) {
+        var units = cells.stream().map(Cell::division).distinct().toList();
+        return units.size() == 1 ? shortName(units.getFirst()) : cityShortName();
     }
 
     /** 漳州 for 漳州市, 福建 for 福建省: the place at the head of a file name. */

@@ -287,7 +287,9 @@ class TableExportTest {
         var december = month(2020, 12);
         var download = as(
                 "stat-xiangcheng", () -> exports.entrySheet(december.id(), Download.Format.XLSX, Translations.CHINESE));
-        assertThat(download.fileName()).matches("漳州-2020-12-填报表-\\d{8}-\\d{4}\\.xlsx");
+        assertThat(download.fileName())
+                .as("named after the unit whose sheet it is")
+                .matches("芗城区-2020-12-填报表-\\d{8}-\\d{4}\\.xlsx");
         var xiangcheng = as(
                 "leader",
                 () -> dashboards.dashboard(new DashboardFilter(2020, PeriodChoice.MONTH, 12, null, "350602")));
