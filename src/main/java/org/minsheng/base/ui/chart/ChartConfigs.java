@@ -20,6 +20,9 @@ public final class ChartConfigs {
     /** A target's tick, in pixels across: a hairline is lost in a bar as soon as the chart is small. */
     private static final int MARKER_WIDTH = 4;
 
+    /** The shapes that tell apart lines sharing a colour, one per round of the palette after the first. */
+    private static final List<String> POINT_STYLES = List.of("rectRot", "triangle", "rect");
+
     private ChartConfigs() {}
 
     /** The chart as its content says, with {@code subtitle} (the data's as-of line) under it. */
@@ -57,11 +60,20 @@ public final class ChartConfigs {
             }
             switch (s.style()) {
                 case BAR -> set.put("type", "bar").put("borderRadius", 3);
-                case LINE ->
+                case LINE -> {
                     set.put("type", "line")
                             .put("fill", false)
                             .put("tension", 0.2)
                             .put("spanGaps", false);
+                    // more lines than colours (a city's eleven districts on the indicator's page): each round of
+                    // the palette after the first marks its points with a shape of its own, in the legend too,
+                    // where 芗城区 and 南靖县 were the same blue line
+                    int round = n / Palette.SERIES.size();
+                    if (round > 0) {
+                        set.put("pointStyle", POINT_STYLES.get((round - 1) % POINT_STYLES.size()))
+                                .put("pointRadius", 4);
+                    }
+                }
                 case DASHED_LINE -> {
                     set.put("type", "line").put("fill", false).put("pointRadius", 0);
                     set.putArray("borderDash").add(6).add(4);
@@ -92,6 +104,9 @@ public final class ChartConfigs {
         subtitleNode.put("text", subtitle == null ? "" : subtitle);
         subtitleNode.put("position", "bottom");
         var legend = plugins.putObject("legend").put("display", series.size() > 1);
+        if (series.size() > Palette.SERIES.size() && !anyBar) {
+            legend.putObject("labels").put("usePointStyle", true);
+        }
         if (anyMarker) {
             legend.put("reverse", true);
         }
