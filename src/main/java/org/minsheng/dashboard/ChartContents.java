@@ -82,7 +82,12 @@ public final class ChartContents {
         var points = data.trend(indicator, data.focusId());
         var actual = TrendPoint.values(points, MONTHS);
         var series = new ArrayList<Series>();
-        series.add(new Series(words.get("dashboards.series.cumulative"), actual, Series.Style.LINE));
+        // a month approved as 不适用 is said so in the chart's table, not left as no figure
+        series.add(new Series(
+                words.get("dashboards.series.cumulative"),
+                actual,
+                Series.Style.LINE,
+                TrendPoint.notApplicable(points, MONTHS)));
         pace(data, indicator)
                 .filter(p -> indicator.cumulative())
                 .ifPresent(pace ->

@@ -26,4 +26,14 @@ public record TrendPoint(int indicatorId, Integer divisionId, int month, BigDeci
         }
         return months.stream().map(byMonth::get).toList();
     }
+
+    /**
+     * For each of {@code months}, whether it has a point without a value: approved as 不适用, which a table
+     * writes as the word. A month without a point has no data (「—」).
+     */
+    public static List<Boolean> notApplicable(List<TrendPoint> points, List<Integer> months) {
+        return months.stream()
+                .map(m -> points.stream().anyMatch(p -> p.month() == m && p.value() == null))
+                .toList();
+    }
 }

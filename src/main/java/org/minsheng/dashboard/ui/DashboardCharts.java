@@ -206,7 +206,8 @@ class DashboardCharts extends Div {
      */
     private ChartCard.Drawn drawTrend(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.trend(data, chosen);
-        var actual = chart.series().getFirst().values();
+        var cumulative = chart.series().getFirst();
+        var actual = cumulative.values();
         var pace = contents.pace(data, chosen).orElse(null);
         var labels = chart.labels();
         return ChartCard.draw(
@@ -220,7 +221,7 @@ class DashboardCharts extends Div {
                 IntStream.range(0, 12)
                         .mapToObj(n -> List.of(
                                 labels.get(n),
-                                text(actual.get(n), chosen),
+                                text(actual.get(n), cumulative.notApplicable(n), chosen),
                                 pace == null ? "—" : text(pace.get(n), chosen)))
                         .toList());
     }

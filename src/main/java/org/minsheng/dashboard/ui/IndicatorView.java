@@ -118,6 +118,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         for (Integer unit : units) {
             var points = data.trend(indicator, unit);
             List<BigDecimal> values = TrendPoint.values(points, months);
+            var notApplicable = TrendPoint.notApplicable(points, months);
             var name = Objects.equals(unit, data.focusId())
                     ? data.focus().name()
                     : data.counties().stream()
@@ -131,7 +132,14 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
             }
             var row = new ArrayList<String>();
             row.add(name);
-            values.forEach(v -> row.add(v == null ? "—" : Numbers.plain(v, indicator.scale(), getLocale())));
+            for (int m = 0; m < months.size(); m++) {
+                var value = values.get(m);
+                // 不适用 is an answer, 「—」 the lack of one
+                row.add(
+                        value != null
+                                ? Numbers.plain(value, indicator.scale(), getLocale())
+                                : notApplicable.get(m) ? getTranslation("figure.notApplicable") : "—");
+            }
             rows.add(row);
         }
         var unitText = indicator.unit(getLocale());

@@ -241,9 +241,12 @@ class NotApplicableEverywhereTest {
         assertThat(trend.chart().getConfig().at("/data/datasets/0/data/6").isNull())
                 .as("July a gap in the trend chart")
                 .isTrue();
+        assertThat(tableOf(trend)).as("and 不适用 in its table").containsPattern("<th>7月</th><td>不适用</td>");
 
         UI.getCurrent().navigate("indicator/road_widening", QueryParameters.of("year", "2020"));
-        assertThat(_get(IndicatorView.class).getElement().getOuterHTML()).contains("芗城区");
+        assertThat(tableOf(_get(ChartCard.class, spec -> spec.withId("indicator-chart"))))
+                .as("its table says 不适用 for 芗城区's July, 「—」 being the lack of an answer")
+                .containsPattern("<tr><th>芗城区</th>(<td>[0-9.]+</td>){6}<td>不适用</td>");
 
         // 云霄县, whose whole 2020 is 不适用: its year-by-year chart has a gap for 2020
         UI.getCurrent()
