@@ -72,6 +72,16 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
         return unread;
     }
 
+    /**
+     * The year and the window in it as a query ({@code year=2020&period=month&part=7}): what a tile's link
+     * to its indicator's page and that page's way back keep, so a leader who drilled into July is still
+     * in July (the link said only the year).
+     */
+    public String windowQuery() {
+        return "year=" + year
+                + (period == PeriodChoice.YEAR ? "" : "&period=" + period.name().toLowerCase() + "&part=" + part);
+    }
+
     /** The query parameters that reproduce this view. */
     public Map<String, String> toParameters() {
         var parameters = new LinkedHashMap<String, String>();

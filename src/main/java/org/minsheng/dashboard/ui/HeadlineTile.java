@@ -66,8 +66,8 @@ class HeadlineTile extends Div {
         Integer unit = data.focusId();
         var html = new StringBuilder(1024);
         html.append("<a class=\"tile-label\" href=\"")
-                .append(HtmlText.escape("indicator/" + indicator.code() + "?year="
-                        + data.filter().year()))
+                .append(HtmlText.escape(
+                        "indicator/" + indicator.code() + "?" + data.filter().windowQuery()))
                 .append("\" title=\"")
                 .append(HtmlText.escape(indicator.name(locale)))
                 .append("\">")

@@ -90,7 +90,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                                 "dashboards.rule." + shown.aggregation().name().toLowerCase(),
                                 getTranslation(data.rankedLevel().eachKey()))),
                 line("dashboards.indicator.category", shown.category(locale)),
-                new Anchor("/?year=" + data.filter().year(), getTranslation("dashboards.backToDashboard")));
+                new Anchor("/?" + data.filter().windowQuery(), getTranslation("dashboards.backToDashboard")));
         drawChart(data, shown);
     }
 

@@ -547,6 +547,30 @@ class DashboardViewTest {
         assertThat(_get(DistrictTable.class).getElement().getChildCount()).isZero();
     }
 
+    /** A leader who drilled into July from a tile is still in July there, and back (the link kept only the year). */
+    @Test
+    void a_tiles_indicator_page_and_its_way_back_keep_the_month() {
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class,
+                        QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "7")));
+        var tile = _get(HeadlineTile.class, spec -> spec.withAttribute("data-indicator", "road_widening"));
+        var href = StaticHtml.html(tile).select("a.tile-label").attr("href");
+        assertThat(href).isEqualTo("indicator/road_widening?year=2020&period=month&part=7");
+
+        UI.getCurrent()
+                .navigate(
+                        "indicator/road_widening",
+                        QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "7")));
+        var chart =
+                _get(ChartCard.class, spec -> spec.withId("indicator-chart")).chart();
+        assertThat(chart.getConfig().at("/data/labels")).as("January to July").hasSize(7);
+        assertThat(_get(Div.class, spec -> spec.withId("indicator-about"))
+                        .getElement()
+                        .getOuterHTML())
+                .contains("href=\"/?year=2020&amp;period=month&amp;part=7\"");
+    }
+
     @Test
     void an_indicator_page_explains_the_statistic_and_draws_every_district_by_month() {
         UI.getCurrent().navigate("indicator/road_widening", QueryParameters.of("year", "2020"));
