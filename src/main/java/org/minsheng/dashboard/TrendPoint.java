@@ -3,6 +3,7 @@ package org.minsheng.dashboard;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The approved to-date value of an indicator at the end of one month, for a unit or (null) the city. */
 public record TrendPoint(int indicatorId, Integer divisionId, int month, BigDecimal value) {
@@ -18,12 +19,7 @@ public record TrendPoint(int indicatorId, Integer divisionId, int month, BigDeci
      * failed the unit's dashboard and the indicator's page (a stranger's tour).
      */
     public static List<BigDecimal> values(List<TrendPoint> points, List<Integer> months) {
-        var byMonth = new HashMap<Integer, BigDecimal>();
-        for (var point : points) {
-            if (!byMonth.containsKey(point.month())) {
-                byMonth.put(point.month(), point.value());
-            }
-        }
+        var byMonth = byMonth(points);
         return months.stream().map(byMonth::get).toList();
     }
 
@@ -32,8 +28,20 @@ public record TrendPoint(int indicatorId, Integer divisionId, int month, BigDeci
      * writes as the word. A month without a point has no data (「—」).
      */
     public static List<Boolean> notApplicable(List<TrendPoint> points, List<Integer> months) {
+        var byMonth = byMonth(points);
         return months.stream()
-                .map(m -> points.stream().anyMatch(p -> p.month() == m && p.value() == null))
+                .map(m -> byMonth.containsKey(m) && byMonth.get(m) == null)
                 .toList();
+    }
+
+    /** Each month's first point's value, a month approved as 不适用 mapped to null (a HashMap holds it). */
+    private static Map<Integer, BigDecimal> byMonth(List<TrendPoint> points) {
+        var byMonth = new HashMap<Integer, BigDecimal>();
+        for (var point : points) {
+            if (!byMonth.containsKey(point.month())) {
+                byMonth.put(point.month(), point.value());
+            }
+        }
+        return byMonth;
     }
 }
