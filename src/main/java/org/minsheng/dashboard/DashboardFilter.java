@@ -3,6 +3,7 @@ package org.minsheng.dashboard;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.minsheng.base.Texts;
 import org.minsheng.security.ReadingScope;
 
@@ -78,8 +79,10 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
      * in July (the link said only the year).
      */
     public String windowQuery() {
-        return "year=" + year
-                + (period == PeriodChoice.YEAR ? "" : "&period=" + period.name().toLowerCase() + "&part=" + part);
+        return new DashboardFilter(year, period, part, null, null)
+                .toParameters().entrySet().stream()
+                        .map(parameter -> parameter.getKey() + "=" + parameter.getValue())
+                        .collect(Collectors.joining("&"));
     }
 
     /** The query parameters that reproduce this view. */
