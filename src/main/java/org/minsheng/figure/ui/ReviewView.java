@@ -306,16 +306,17 @@ class ReviewView extends Div implements HasDynamicTitle {
     }
 
     private String notes(Cell cell) {
-        var notes = new StringBuilder(Findings.text(this, cell.findings()));
+        var notes = new ArrayList<String>();
+        if (!cell.findings().isEmpty()) {
+            notes.add(Findings.text(this, cell.findings()));
+        }
         if (cell.explanation() != null) {
-            notes.append(notes.isEmpty() ? "" : Findings.separator(this))
-                    .append(getTranslation("review.explanation", cell.explanation()));
+            notes.add(getTranslation("review.explanation", cell.explanation()));
         }
         if (cell.correctionReason() != null) {
-            notes.append(notes.isEmpty() ? "" : Findings.separator(this))
-                    .append(getTranslation("review.correction", cell.correctionReason()));
+            notes.add(getTranslation("review.correction", cell.correctionReason()));
         }
-        return notes.toString();
+        return String.join(Findings.separator(this), notes);
     }
 
     /**
