@@ -229,11 +229,7 @@ class ReviewViewTest {
                 where i.code = 'road_widening' and d.code = '350602'
                   and p.kind = 'month' and p.year = 2021 and p.month = 1""");
         UI.getCurrent().navigate("review");
-        @SuppressWarnings("unchecked")
-        Grid<Cell> queue = _find(Grid.class).stream()
-                .filter(g -> !"period-grid".equals(g.getId().orElse(null)))
-                .findFirst()
-                .orElseThrow();
+        var queue = queue();
         // indicator, approved value, new value, 去年同期, notes, actions
         assertThat(GridKt._getFormattedRow(queue, 0).get(3)).isEqualTo("不适用");
     }
@@ -248,14 +244,19 @@ class ReviewViewTest {
                   and p.kind = 'month' and p.year = 2021 and p.month = 1""");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("review");
-        @SuppressWarnings("unchecked")
-        Grid<Cell> queue = _find(Grid.class).stream()
-                .filter(g -> !"period-grid".equals(g.getId().orElse(null)))
-                .findFirst()
-                .orElseThrow();
+        var queue = queue();
         assertThat(GridKt._getFormattedRow(queue, 0).get(4))
                 .contains("新建道路配套; ")
                 .doesNotContain("；");
+    }
+
+    /** The review queue's grid: the page's grid that is not the period list. */
+    @SuppressWarnings("unchecked")
+    private static Grid<Cell> queue() {
+        return _find(Grid.class).stream()
+                .filter(g -> !"period-grid".equals(g.getId().orElse(null)))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String trackerSummary() {
