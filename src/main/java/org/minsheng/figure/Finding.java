@@ -15,6 +15,18 @@ public record Finding(CellKey cell, Severity severity, String messageKey, List<O
         WARNING
     }
 
+    /**
+     * What the user has to change to clear a finding: the form marks that field, the import names that
+     * column. Known here, beside the keys, so neither has to list them again.
+     */
+    public enum Subject {
+        UNIT,
+        INDICATOR,
+        PERIOD,
+        VALUE,
+        EXPLANATION
+    }
+
     public static Finding error(CellKey cell, String key, Object... parameters) {
         return new Finding(cell, Severity.ERROR, key, List.of(parameters));
     }
@@ -36,8 +48,21 @@ public record Finding(CellKey cell, Severity severity, String messageKey, List<O
         return ValueParser.readsAsValue(explanation) ? error(cell, EXPLANATION_IS_VALUE, explanation) : null;
     }
 
-    /** Whether this is the explanation's error ({@link #explanationReadsAsValue}) rather than the value's. */
-    public boolean isAboutExplanation() {
-        return EXPLANATION_IS_VALUE.equals(messageKey);
+    /** The field a finding is about; the value's unless its key says otherwise. */
+    public Subject subject() {
+        return switch (messageKey) {
+            case "figure.error.outOfScope",
+                    "figure.error.divisionNotInPeriod",
+                    "figure.error.duplicate",
+                    "figure.error.unitPublished" -> Subject.UNIT;
+            case "figure.error.notReported" -> Subject.INDICATOR;
+            case "figure.error.periodLocked" -> Subject.PERIOD;
+            // a number in the explanation is the explanation's to fix: the value beside it stays saved
+            case EXPLANATION_IS_VALUE,
+                    "figure.error.explanationNeeded",
+                    "input.error.controlCharacter",
+                    "input.error.tooLong" -> Subject.EXPLANATION;
+            default -> Subject.VALUE;
+        };
     }
 }

@@ -255,20 +255,13 @@ public class ImportService {
 
     /** The column a finding is about, so the user knows which cell to fix, and the row's place. */
     private static ImportProblem problem(ImportRows.Origin origin, Finding finding, Layout layout) {
-        // a number in the explanation column is the explanation's to fix, as the form marks it
-        var field = finding.isAboutExplanation()
-                ? Layout.Field.EXPLANATION
-                : switch (finding.messageKey()) {
-                    case "figure.error.outOfScope",
-                            "figure.error.divisionNotInPeriod",
-                            "figure.error.duplicate",
-                            "figure.error.unitPublished" -> Layout.Field.DIVISION;
-                    case "figure.error.notReported" -> Layout.Field.INDICATOR;
-                    case "figure.error.periodLocked" -> Layout.Field.PERIOD;
-                    case "figure.error.explanationNeeded", "input.error.controlCharacter", "input.error.tooLong" ->
-                        Layout.Field.EXPLANATION;
-                    default -> Layout.Field.VALUE;
-                };
+        var field = switch (finding.subject()) {
+            case UNIT -> Layout.Field.DIVISION;
+            case INDICATOR -> Layout.Field.INDICATOR;
+            case PERIOD -> Layout.Field.PERIOD;
+            case VALUE -> Layout.Field.VALUE;
+            case EXPLANATION -> Layout.Field.EXPLANATION;
+        };
         var at = layout.at(field);
         var row = origin.row();
         return new ImportProblem(

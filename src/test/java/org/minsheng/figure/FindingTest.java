@@ -14,9 +14,9 @@ class FindingTest {
         var refused = Finding.explanationReadsAsValue(CELL, "４,３００");
         assertThat(refused).isNotNull();
         assertThat(refused.isError()).isTrue();
-        assertThat(refused.isAboutExplanation())
+        assertThat(refused.subject())
                 .as("the form marks the explanation, not the value")
-                .isTrue();
+                .isEqualTo(Finding.Subject.EXPLANATION);
         assertThat(refused.cell()).isEqualTo(CELL);
         assertThat(refused.parameters())
                 .as("the message repeats what was typed")
@@ -31,7 +31,18 @@ class FindingTest {
 
     @Test
     void other_errors_are_the_values() {
-        assertThat(Finding.error(CELL, "figure.error.notANumber", "abc").isAboutExplanation())
-                .isFalse();
+        assertThat(Finding.error(CELL, "figure.error.notANumber", "abc").subject())
+                .isEqualTo(Finding.Subject.VALUE);
+    }
+
+    @Test
+    void each_finding_names_the_field_to_change() {
+        assertThat(Finding.error(CELL, "figure.error.explanationNeeded").subject())
+                .isEqualTo(Finding.Subject.EXPLANATION);
+        assertThat(Finding.error(CELL, "input.error.tooLong", 500).subject()).isEqualTo(Finding.Subject.EXPLANATION);
+        assertThat(Finding.error(CELL, "figure.error.outOfScope").subject()).isEqualTo(Finding.Subject.UNIT);
+        assertThat(Finding.error(CELL, "figure.error.unitPublished").subject()).isEqualTo(Finding.Subject.UNIT);
+        assertThat(Finding.error(CELL, "figure.error.notReported").subject()).isEqualTo(Finding.Subject.INDICATOR);
+        assertThat(Finding.error(CELL, "figure.error.periodLocked").subject()).isEqualTo(Finding.Subject.PERIOD);
     }
 }

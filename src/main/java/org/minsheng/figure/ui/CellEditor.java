@@ -204,7 +204,7 @@ class CellEditor extends Div {
      */
     void reject(List<Finding> errors) {
         // a value typed into the explanation is the explanation's error, not the value's, which stays saved
-        boolean explanationOnly = errors.stream().allMatch(Finding::isAboutExplanation);
+        boolean explanationOnly = errors.stream().allMatch(f -> f.subject() == Finding.Subject.EXPLANATION);
         value.setInvalid(!explanationOnly);
         explanation.setInvalid(explanationOnly);
         if (explanationOnly && !cell.findings().isEmpty()) {
