@@ -13,12 +13,24 @@ public final class TargetText {
 
     private TargetText() {}
 
-    /** 「目标 170所」, 「不超过 3人」 or 「清零」; with （已修订） once it was revised after publication. */
+    /** 「目标 170所」, 「目标 不超过3人」 or 「目标 清零」; with （已修订） once it was revised after publication. */
     public static String of(Target target, String unit, Locale locale, Messages messages) {
+        return text("target.", target, unit, locale, messages);
+    }
+
+    /**
+     * The same without its 「目标」: 「170所」, 「不超过3人」, 「清零」, for a table whose column is headed 目标,
+     * where each cell repeating the heading read 「目标 | 目标 156所」.
+     */
+    public static String inColumn(Target target, String unit, Locale locale, Messages messages) {
+        return text("target.column.", target, unit, locale, messages);
+    }
+
+    private static String text(String prefix, Target target, String unit, Locale locale, Messages messages) {
         var text = target.direction() == TargetDirection.REACH_ZERO
-                ? messages.get("target.reachZero")
+                ? messages.get(prefix + "reachZero")
                 : messages.get(
-                        "target." + target.direction().name().toLowerCase(Locale.ROOT),
+                        prefix + target.direction().name().toLowerCase(Locale.ROOT),
                         Numbers.withUnit(target.value(), unit, locale));
         // changed after publication: the 完成 / 未完成 beside it is not the one first published
         return target.revised() ? messages.get("target.revised", text) : text;

@@ -131,7 +131,16 @@ public record YearInReview(
                         && data.total(i).map(c -> c.corrections() > 0).orElse(false));
     }
 
-    /** One indicator's headline: 营养改善计划学校 156所, 目标 156所, 已完成. */
+    /**
+     * One indicator's headline: 营养改善计划学校 156所, 目标 156所, 已完成. {@code targetInColumn} is the
+     * target under a column headed 目标 (「156所」); blank, as {@code target} is, when none was set.
+     */
     public record Line(
-            String indicatorCode, String label, String value, String target, String status, BigDecimal number) {}
+            String indicatorCode,
+            String label,
+            String value,
+            String target,
+            String targetInColumn,
+            String status,
+            BigDecimal number) {}
 }

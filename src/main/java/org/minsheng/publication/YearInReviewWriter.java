@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Messages;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.YearCell;
@@ -161,15 +162,19 @@ class YearInReviewWriter {
                 ? t(locale, "figure.notApplicable")
                 : total == null ? t(locale, "publication.noData") : Numbers.withUnit(total, unit, locale);
         String targetText = "";
+        String targetInColumn = "";
         String status = "";
         if (target != null) {
             // a revised target's revision is stated under 修订说明; the line says which target the status is against
-            targetText = TargetText.of(target, unit, locale, (key, parameters) -> t(locale, key, parameters));
+            Messages messages = (key, parameters) -> t(locale, key, parameters);
+            targetText = TargetText.of(target, unit, locale, messages);
+            targetInColumn = TargetText.inColumn(target, unit, locale, messages);
             if (total != null) {
                 status = t(locale, TargetText.statusKey(target, total));
             }
         }
-        return new YearInReview.Line(indicator.code(), indicator.shortName(locale), value, targetText, status, total);
+        return new YearInReview.Line(
+                indicator.code(), indicator.shortName(locale), value, targetText, targetInColumn, status, total);
     }
 
     private String t(String key, Object... parameters) {

@@ -78,6 +78,10 @@ class PublicPageTest {
                 .doesNotContain("<script>")
                 .doesNotContain("vaadin");
         assertThat(page.headers().firstValue("ETag")).isPresent();
+        assertThat(between(page.body(), "<table class=\"lines\">", "</table>"))
+                .as("the 目标 column's cells give the target without repeating the heading")
+                .anyMatch(row -> row.contains("<td>156所</td>"))
+                .noneMatch(row -> row.contains("<td>目标"));
     }
 
     @Test
@@ -212,7 +216,8 @@ class PublicPageTest {
                 .as("the headline lines: names, measures, targets and status")
                 .contains("Schools in meal programme")
                 .contains("156 schools")
-                .contains("Target: 156 schools")
+                .contains("<td>156 schools</td>")
+                .doesNotContain("Target:")
                 .doesNotContain("营养改善计划学校")
                 .doesNotContain("所")
                 .doesNotContain("已完成");

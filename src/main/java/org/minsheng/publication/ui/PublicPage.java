@@ -218,7 +218,7 @@ final class PublicPage extends HtmlPage {
             html.append("</th><td class=\"num\">")
                     .append(escape(line.value()))
                     .append("</td><td>")
-                    .append(escape(line.target()))
+                    .append(escape(line.targetInColumn()))
                     .append("</td><td>")
                     .append(escape(line.status()))
                     .append("</td></tr>");
