@@ -38,6 +38,20 @@ class TargetTextTest {
     }
 
     @Test
+    void under_a_column_headed_target_the_words_leave_out_the_heading() {
+        assertThat(inColumn(target(TargetDirection.INCREASE_TO, "156", false), "所", Translations.CHINESE))
+                .isEqualTo("156所");
+        assertThat(inColumn(target(TargetDirection.DECREASE_TO, "8", false), "人", Translations.CHINESE))
+                .isEqualTo("降至8人");
+        assertThat(inColumn(target(TargetDirection.AT_MOST, "3", true), "人", Translations.CHINESE))
+                .isEqualTo("不超过3人（已修订）");
+        assertThat(inColumn(target(TargetDirection.REACH_ZERO, "0", false), "人", Translations.CHINESE))
+                .isEqualTo("清零");
+        assertThat(inColumn(target(TargetDirection.AT_MOST, "3", false), "people", Translations.ENGLISH))
+                .isEqualTo("at most 3 people");
+    }
+
+    @Test
     void the_status_is_met_or_missed_or_for_a_reach_zero_target_cleared_or_not() {
         var schools = target(TargetDirection.INCREASE_TO, "156", false);
         assertThat(TargetText.statusKey(schools, new BigDecimal("156"))).isEqualTo("target.status.met");
@@ -54,6 +68,11 @@ class TargetTextTest {
         Locale chinese = Translations.CHINESE;
         return TargetText.of(
                 target, unit, chinese, (key, parameters) -> TEXTS.getTranslation(key, chinese, parameters));
+    }
+
+    private static String inColumn(Target target, String unit, Locale locale) {
+        return TargetText.inColumn(
+                target, unit, locale, (key, parameters) -> TEXTS.getTranslation(key, locale, parameters));
     }
 
     private static Target target(TargetDirection direction, String value, boolean revised) {
