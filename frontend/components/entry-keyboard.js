@@ -6,8 +6,9 @@
 
 const field = (event) => event.target.closest && event.target.closest('vaadin-text-field[data-row]');
 
-// A value field holding something other than what was stored (data-saved, set by CellEditor): typed
-// and not yet sent, or sent and refused, such as a correction still waiting for its reason.
+// A value or explanation field holding something other than what was stored (data-saved, set by
+// CellEditor): typed and not yet sent, or sent and refused, such as a correction still waiting for its
+// reason or a number typed as the explanation.
 const unsaved = (value) => value.dataset.saved !== undefined && value.value.trim() !== value.dataset.saved;
 
 // The reason field of a correction whose value was changed and whose reason is still empty: Enter on
@@ -22,7 +23,8 @@ function reasonWaiting(from) {
 function warnBeforeUnload() {
   if (window.minsheng?.entryUnloadWarning) return;
   window.addEventListener('beforeunload', (event) => {
-    if ([...document.querySelectorAll('.cell-editor vaadin-text-field.cell-value')].some(unsaved)) {
+    const fields = '.cell-editor vaadin-text-field.cell-value, .cell-editor vaadin-text-field.cell-explanation';
+    if ([...document.querySelectorAll(fields)].some(unsaved)) {
       event.preventDefault();
       event.returnValue = '';
     }

@@ -138,6 +138,7 @@ class CellEditor extends Div {
         // what the browser compares the field with: Enter on a changed value of a correction goes to
         // its reason, and leaving the page while a field differs from it asks first (entry-keyboard.js)
         value.getElement().setAttribute("data-saved", text(cell));
+        explanation.getElement().setAttribute("data-saved", storedExplanation(cell));
         value.setInvalid(false);
         correctionReason.setInvalid(false);
         explanation.setInvalid(false);
@@ -229,9 +230,18 @@ class CellEditor extends Div {
                         : null);
     }
 
-    /** A value typed but not stored yet: it differs from the cell as last shown. */
+    /**
+     * Something typed but not stored yet: the value or the explanation differs from the cell as last
+     * shown. A refused explanation (a number typed there) stays in its field to be moved; counted only by
+     * its value, the page was left without asking and the text was gone (a stranger's trial).
+     */
     boolean isPending() {
-        return !value.getValue().strip().equals(text(cell));
+        return !value.getValue().strip().equals(text(cell))
+                || !explanation.getValue().strip().equals(storedExplanation(cell));
+    }
+
+    private static String storedExplanation(Cell cell) {
+        return cell.explanation() == null ? "" : cell.explanation();
     }
 
     private String reference(Cell cell) {

@@ -213,6 +213,32 @@ class EntryViewTest {
         assertThat(explanation.isInvalid()).isFalse();
     }
 
+    /**
+     * A refused explanation waits in its field to be moved or rewritten: leaving the sheet asks first, as
+     * for a waiting value. It was left without a word and the text was gone (a stranger's trial).
+     */
+    @Test
+    void leaving_with_a_refused_explanation_asks_first() {
+        xiangchengsRoadsWere1LastJanuary();
+        var editor = editor("road_widening");
+        type(editor, "cell-value", "2");
+        type(editor, "cell-explanation", "4300");
+
+        UI.getCurrent().navigate("");
+        assertThat(_find(EntryView.class)).as("still on the sheet").hasSize(1);
+        var dialog = _get(ConfirmDialog.class, spec -> spec.withId("entry-unsaved"));
+        assertThat(dialog.getElement().getProperty("message")).isEqualTo("以下单元格的输入尚未保存，离开本页将丢失：农村公路单改双");
+        var explanation = _get(editor, TextField.class, spec -> spec.withClasses("cell-explanation"));
+        assertThat(explanation.getElement().getAttribute("data-saved"))
+                .as("what the browser compares the explanation with when the page is reloaded or closed")
+                .isEmpty();
+
+        type(editor, "cell-explanation", "新建道路配套");
+        assertThat(explanation.getElement().getAttribute("data-saved")).isEqualTo("新建道路配套");
+        UI.getCurrent().navigate("");
+        assertThat(_find(EntryView.class)).as("saved: leaving is not asked").isEmpty();
+    }
+
     /** The explanation stored with 芗城区's 农村公路单改双 of January 2021. */
     private Object januaryRoadsExplanation() {
         return db.fetchValue("""
