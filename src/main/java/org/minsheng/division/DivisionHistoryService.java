@@ -81,6 +81,14 @@ public class DivisionHistoryService {
             if (successor.level() != old.level() || successor.validTo() != null) {
                 throw new DivisionException("divisions.history.successorUnusable", newCode, successor.name());
             }
+            // A successor that exists already is one imported ahead of its start, with no figures yet. A unit
+            // with figures of its own before the day is not new: starting it on the day dropped it, its history
+            // and its share of published years from every page (a stranger recorded 华安县 → 龙文区).
+            var history = divisions.figuresBefore(successor.id(), change.on());
+            if (history > 0) {
+                throw new DivisionException(
+                        "divisions.history.successorHasHistory", newCode, successor.name(), history, change.on());
+            }
             newId = successor.id();
             divisions.startOn(newId, change.on());
         } else {

@@ -168,6 +168,15 @@ class DivisionRepository {
 
     /** Figures of a unit for periods that begin on or after a day, which a closing would orphan. */
     int figuresFrom(int divisionId, LocalDate day) {
+        return figuresAround(divisionId, day, true);
+    }
+
+    /** Figures of a unit for periods that begin before a day: a history that moving its start would cut off. */
+    int figuresBefore(int divisionId, LocalDate day) {
+        return figuresAround(divisionId, day, false);
+    }
+
+    private int figuresAround(int divisionId, LocalDate day, boolean fromTheDay) {
         // Periods start on the first of a month (a year on 1 January); as yyyymm numbers the first
         // period starting on or after the day is the day's month, or the next when the day is later.
         var firstMonth = day.getYear() * 100 + day.getMonthValue() + (day.getDayOfMonth() > 1 ? 1 : 0);
@@ -177,7 +186,9 @@ class DivisionRepository {
                 .plus(PERIOD.MONTH.coalesce((short) 1).cast(Integer.class));
         return db.fetchCount(
                 FIGURE.join(PERIOD).on(PERIOD.ID.eq(FIGURE.PERIOD_ID)),
-                FIGURE.DIVISION_ID.eq(divisionId).and(periodStart.ge(firstMonth)));
+                FIGURE.DIVISION_ID
+                        .eq(divisionId)
+                        .and(fromTheDay ? periodStart.ge(firstMonth) : periodStart.lt(firstMonth)));
     }
 
     private List<DivisionNode> nodes(Condition condition) {

@@ -112,6 +112,13 @@ class DivisionHistoryServiceTest {
         assertThat(refused(new Succession("350623", "350681", "", LocalDate.of(2025, 1, 1), "x"))
                         .messageKey())
                 .isEqualTo("divisions.history.successorUnusable");
+        // 龙文区 exists with figures since 2019: recorded as 华安县's successor, its start moved to the day and it
+        // vanished from the published 2020 (a stranger's trial)
+        var merger = refused(new Succession("350629", "350603", "龙文区", LocalDate.of(2022, 1, 1), "x"));
+        assertThat(merger.messageKey()).isEqualTo("divisions.history.successorHasHistory");
+        assertThat(DivisionImportServiceTest.english(merger))
+                .startsWith("350603 龙文区 has ")
+                .contains("reported figures for periods before 2022-01-01, so it is not a new unit");
         assertThat(refused(new Succession("350623", "350606", "漳浦区", LocalDate.of(2025, 1, 1), " "))
                         .messageKey())
                 .isEqualTo("divisions.history.incomplete");
