@@ -32,12 +32,31 @@ function warnBeforeUnload() {
   window.minsheng = Object.assign(window.minsheng || {}, { entryUnloadWarning: true });
 }
 
+// A warning found by the save of a cell the user has left asks for its explanation: the keyboard goes
+// there, unless the user has begun typing in another field meanwhile. Pulled back mid-number, a fast
+// typist's 900 was saved as 9 in one cell and its 00 landed in the other's explanation.
+function askExplanation(explanation) {
+  const active = document.activeElement?.closest?.('vaadin-text-field');
+  if (active && active !== explanation) {
+    const saved = active.dataset.saved ?? '';
+    if (active.value.trim() !== saved) return;
+  }
+  explanation.focus();
+}
+
+// Enter in an explanation moves on as Enter in a value does: to the next indicator's value.
+function valueOf(explanation) {
+  return explanation.closest('.cell-editor')?.querySelector('vaadin-text-field[data-row]');
+}
+
 function installEntryKeyboard(host) {
   warnBeforeUnload();
   host.addEventListener('keydown', (event) => {
-    const from = field(event);
-    if (!from || event.key !== 'Enter') return;
-    const reason = reasonWaiting(from);
+    if (event.key !== 'Enter') return;
+    const explanation = event.target.closest && event.target.closest('vaadin-text-field.cell-explanation');
+    const from = field(event) || (explanation && valueOf(explanation));
+    if (!from) return;
+    const reason = explanation ? null : reasonWaiting(from);
     if (reason) {
       setTimeout(() => reason.focus(), 0);
       return;
@@ -57,4 +76,4 @@ function installEntryKeyboard(host) {
   });
 }
 
-window.minsheng = Object.assign(window.minsheng || {}, { installEntryKeyboard });
+window.minsheng = Object.assign(window.minsheng || {}, { installEntryKeyboard, askExplanation });

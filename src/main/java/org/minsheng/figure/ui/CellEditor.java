@@ -120,7 +120,8 @@ class CellEditor extends Div {
         boolean askedBefore = explanation.isVisible() && explanation.isRequiredIndicatorVisible();
         show(cell);
         if (!askedBefore && cell.hasWarnings() && explanation.isEmpty()) {
-            explanation.focus();
+            // in the browser, which knows whether the user has begun typing elsewhere since (entry-keyboard.js)
+            explanation.getElement().executeJs("window.minsheng.askExplanation(this)");
         } else if (cell.hasWarnings()
                 && cell.explanation() != null
                 && Objects.equals(before.explanation(), cell.explanation())

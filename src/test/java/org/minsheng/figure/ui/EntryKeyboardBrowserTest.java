@@ -60,6 +60,34 @@ class EntryKeyboardBrowserTest extends BrowserTest {
         assertThat(db.fetchCount(db.selectFrom("figure").where("value < 0"))).isZero();
     }
 
+    /**
+     * A warning takes the keyboard to its explanation, Enter there goes on to the next indicator, and a
+     * warning that arrives while the user is already typing in another field leaves the keyboard where it
+     * is: pulled back mid-number, a fast typist's 900 was saved as 9 and its 00 went into the explanation.
+     */
+    @Test
+    void a_warning_asks_for_its_explanation_unless_the_user_is_typing_elsewhere_and_enter_moves_on_from_it() {
+        var page = entryPage();
+        var dropouts = field(page, "dropouts");
+        dropouts.fill("1");
+        dropouts.press("Tab");
+        var explanation = editor(page, "dropouts").locator("vaadin-text-field.cell-explanation input");
+        assertThat(explanation).isFocused();
+
+        explanation.fill("学生随父母外出务工，已劝返");
+        explanation.press("Enter");
+        assertThat(field(page, "family_doctor")).isFocused();
+        page.waitForCondition(() -> db.fetchExists(db.selectFrom("figure").where("explanation = '学生随父母外出务工，已劝返'")));
+
+        // the next value is being typed when a late answer asks for an explanation again
+        field(page, "family_doctor").pressSequentially("9");
+        page.evaluate("""
+                () => window.minsheng.askExplanation(document.querySelector(
+                  '.cell-editor:has(vaadin-text-field[data-indicator=dropouts]) vaadin-text-field.cell-explanation'))""");
+        assertThat(field(page, "family_doctor")).isFocused();
+        assertThat(field(page, "family_doctor")).hasValue("9");
+    }
+
     @Test
     void the_second_of_two_people_editing_one_cell_sees_the_other_value_and_chooses() {
         var first = entryPage();
