@@ -141,7 +141,7 @@ final class AcceptedUnits {
             below.put(child.unit().id(), of(acceptances, rules, child, Set.of(), childOwn, from, year));
         }
         return new AcceptedUnits(
-                new TotalsByRule(rules, own),
+                new TotalsByRule(rules, own, always),
                 always,
                 acceptedYears,
                 others,

@@ -4,7 +4,8 @@ package org.minsheng.dashboard;
  * The value of any unit and of each of its children along the division hierarchy (docs/levels.md): a
  * unit's own approved figure when it has one, otherwise its children's values rolled up by the
  * indicator's rule (sum, max, min, a ratio recomputed from its numerator's and denominator's values, 不适用
- * when every child is 不适用). Two forms that must give the same rows: read from the pre-aggregates
+ * when every child is 不适用); a rule of none (市级直接填报，不汇总) is never rolled up, so a unit without a figure
+ * of its own has no value of it (福建省 summed its cities' categories to 151类). Two forms that must give the same rows: read from the pre-aggregates
  * (V110's own rows and V122's totals, a few rows per child by key), and computed live from the figures
  * of the whole subtree, which the randomised equality test compares them with.
  *
@@ -90,6 +91,7 @@ final class LevelSql {
               cross join lateral (values (o.path[1], 1), (o.path[2], 2)) as u (id, depth)
               join indicator i on i.id = o.indicator_id
               where u.id is not null and (b.depth is null or b.depth < u.depth)
+                and (i.aggregation <> 'none' or o.division_id = u.id)
               group by o.indicator_id, u.id, o.month, i.aggregation
             )""";
 
@@ -163,7 +165,7 @@ final class LevelSql {
                 where m.division_id = w.id and m.year = {1} and m.indicator_id = w.indicator_id
                   and m.month between case when w.stored_month = 0 then 0 else {2} end and w.stored_month
               ) as s
-              where w.own
+              where w.own and (i.aggregation <> 'none' or w.id = w.child)
             ), live_value (indicator_id, division_id, month, value, na, approved_at, revision, corrections) as (
               select indicator_id, child, case when stored_month = 0 then {3} else stored_month end,
                      case aggregation when 'max' then max(value) when 'min' then min(value) else sum(value) end,
@@ -176,7 +178,7 @@ final class LevelSql {
                                         else sum(c.value) end,
                      bool_and(c.na), max(c.approved_at), max(c.revision), sum(c.corrections)
               from counted c
-              where c.child <> {0}
+              where c.child <> {0} and c.aggregation <> 'none'
                 and not exists (select from counted f
                                 where f.child = {0} and f.indicator_id = c.indicator_id
                                   and f.stored_month = c.stored_month)
@@ -236,7 +238,7 @@ final class LevelSql {
               from unit u
               join rollup_total_month t on t.division_id = u.id and t.year = {1}
               join indicator i on i.id = t.indicator_id
-              where not ({live}) and (not {5} or t.month in (0, {3})) and""" + inWindow("t.month") + """
+              where not ({live}) and (not {5} or t.month in (0, {3})) and i.aggregation <> 'none' and""" + inWindow("t.month") + """
                 and not exists (select from own_row o
                                 where o.division_id = t.division_id and o.indicator_id = t.indicator_id
                                   and o.stored_month = t.month)

@@ -77,10 +77,14 @@ final class LevelYearsSql {
               cross join lateral (values (o.path[1], 1), (o.path[2], 2)) as u (id, depth)
               join indicator i on i.id = o.indicator_id
               where u.id is not null and (b.depth is null or b.depth < u.depth)
+                and (i.aggregation <> 'none' or o.division_id = u.id)
               group by o.indicator_id, u.id, o.year, i.aggregation
             )""";
 
-    /* Pre-aggregated: each unit's own year (rollup_year) where it has one that way, else its total's. */
+    /*
+     * Pre-aggregated: each unit's own year (rollup_year) where it has one that way, else its total's; a rule
+     * of none has no total (LevelSql), only a unit's own year.
+     */
     private static final String PREAGGREGATED_YEARS = """
             , unit_year as (
               select k.indicator_id, u.id as division_id, k.year,
@@ -117,8 +121,9 @@ final class LevelYearsSql {
               ) t on true
               where"""
             + way("coalesce(o.has_year, false) or t.y_units > 0", "coalesce(o.months, 0) > 0 or t.m_units > 0", "true")
-            + """
-            )""";
+            + " and (i.aggregation <> 'none' or"
+            + way("coalesce(o.has_year, false)", "coalesce(o.months, 0) > 0", "o.division_id is not null")
+            + ")\n)";
 
     private static final String YEAR_CELLS = """
             , cell as (

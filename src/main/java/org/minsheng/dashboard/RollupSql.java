@@ -132,7 +132,9 @@ final class RollupSql {
      * the total is recomputed as sum(num) / sum(den) * 100 and never averaged from percentages. Only the
      * few ratio rows are kept as a table of their own (ratio, computed once); cell itself is written into each place
      * that reads it: kept as a table too, it copied every unit row of running once more, ~1.7 ms of the
-     * trend's 11.8 at L (docs/benchmarks.md 2.1.2), to be read back three times.
+     * trend's 11.8 at L (docs/benchmarks.md 2.1.2), to be read back three times. in_total: whether the row
+     * counts towards the total; a rule of none (市级直接填报，不汇总) counts the focus's own row only, never its
+     * children's added up (a province root's own roll-up summed its cities' 牵头市直部门).
      */
     private static final String CELL = """
             , ratio as materialized (
@@ -148,12 +150,13 @@ final class RollupSql {
                             and d.month = n.month
             ), cell as not materialized (
               select r.indicator_id, r.division_id, r.month, r.value, r.na, r.approved_at, r.revision,
-                     r.corrections, null::numeric as num, null::numeric as den, r.aggregation, r.scale, r.shared
+                     r.corrections, null::numeric as num, null::numeric as den, r.aggregation, r.scale, r.shared,
+                     r.aggregation <> 'none' or r.division_id = {0} as in_total
               from running r
               where r.aggregation <> 'ratio'
               union all
               select indicator_id, division_id, month, null, na, approved_at, revision, corrections, num, den,
-                     aggregation, scale, shared
+                     aggregation, scale, shared, true
               from ratio
             )""";
 
@@ -200,7 +203,7 @@ final class RollupSql {
               select c.indicator_id, null, 1, c.month,
             """ + ROLLED_UP_BY_CELL_RULE + """
 
-              where not {5} or c.month = {3}
+              where c.in_total and (not {5} or c.month = {3})
               group by c.indicator_id, c.aggregation, c.scale, c.month
             ) c""";
 
@@ -216,7 +219,8 @@ final class RollupSql {
 
             where not {5} or c.month = {3}
             group by grouping sets ((c.indicator_id, i.aggregation, i.scale, c.month, c.division_id),
-                                    (c.indicator_id, i.aggregation, i.scale, c.month))""";
+                                    (c.indicator_id, i.aggregation, i.scale, c.month, c.in_total))
+            having grouping(c.division_id) = 0 or c.in_total""";
 
     /**
      * Each unit's approved value of each indicator at each month of the window {2}..{3} of year {1},
@@ -320,7 +324,7 @@ final class RollupSql {
             , cell as (
               select u.indicator_id, u.year, u.value, u.na, null::numeric as num, null::numeric as den
               from unit_year u join indicator i on i.id = u.indicator_id
-              where i.aggregation <> 'ratio'
+              where i.aggregation <> 'ratio' and (i.aggregation <> 'none' or {3} or u.division_id = {0})
               union all
               select q.id, n.year, null, n.na or d.na,
                      case when n.value is not null and d.value is not null then n.value end,

@@ -17,10 +17,12 @@ import org.minsheng.indicator.Indicator;
 
 /**
  * A focus's totals rolled up again from the rows of the units it counts, by each indicator's rule, as
- * the pre-aggregates and LevelSql roll every row up: sum (and none), max, min, 不适用 when every counted
- * row is, the latest approval, the highest revision, the corrections added up; a ratio from its
- * numerator's and denominator's recomputed totals, never an average of ratios. An indicator of which the
- * focus has an approved figure of its own keeps its total row: that figure is its value.
+ * the pre-aggregates and LevelSql roll every row up: sum, max, min, 不适用 when every counted row is, the
+ * latest approval, the highest revision, the corrections added up; a ratio from its numerator's and
+ * denominator's recomputed totals, never an average of ratios. An indicator of which the focus has an
+ * approved figure of its own keeps its total row: that figure is its value. A rule of none (市级直接填报，
+ * 不汇总) has no roll-up: its total is the focus's own rows only (the city's on its roll-up), else none, as
+ * RollupSql and LevelSql read it.
  */
 final class TotalsByRule {
 
@@ -28,10 +30,14 @@ final class TotalsByRule {
 
     private final Map<Integer, AcceptanceRepository.Rule> rules;
     private final Set<AcceptanceRepository.Own> own;
+    /** The units whose rows are the focus's own figures: the city itself on the city's roll-up. */
+    private final Set<Integer> ownRows;
 
-    TotalsByRule(Map<Integer, AcceptanceRepository.Rule> rules, Set<AcceptanceRepository.Own> own) {
+    TotalsByRule(
+            Map<Integer, AcceptanceRepository.Rule> rules, Set<AcceptanceRepository.Own> own, Set<Integer> ownRows) {
         this.rules = rules;
         this.own = own;
+        this.ownRows = ownRows;
     }
 
     /** A row of any of the page's reads: a unit's (null: the focus's total) value at a month or year. */
@@ -87,7 +93,14 @@ final class TotalsByRule {
                     result.put(at, totals.get(at));
                 }
             } else if (counted.containsKey(at)) {
-                result.put(at, rollUp(at, rule, counted.get(at)));
+                var below = rule.aggregation() == Indicator.Aggregation.NONE
+                        ? counted.get(at).stream()
+                                .filter(p -> ownRows.contains(p.divisionId()))
+                                .toList()
+                        : counted.get(at);
+                if (!below.isEmpty()) {
+                    result.put(at, rollUp(at, rule, below));
+                }
             }
         }
         rules.forEach((id, rule) -> {

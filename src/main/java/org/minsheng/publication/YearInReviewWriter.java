@@ -56,10 +56,12 @@ class YearInReviewWriter {
             var total = totalCell.map(YearCell::value).orElse(null);
             boolean notApplicable = totalCell.map(YearCell::notApplicable).orElse(false);
             var target = data.target(indicator).orElse(null);
+            boolean notRolledUp = totalCell.isEmpty() && notRolledUp(indicator, data.city());
             sections.computeIfAbsent(indicator.category(locale), k -> new ArrayList<>())
-                    .add(line(indicator, total, notApplicable, target, locale));
+                    .add(line(indicator, total, notApplicable, notRolledUp, target, locale));
             var template = templates.get(indicator.id());
-            if (template == null) {
+            // a clause of a figure the unit never has is no gap for the publisher to fill in
+            if (template == null || notRolledUp) {
                 continue;
             }
             // one fact per clause, as in the article: 全市156所…计划；全市…实现清零；完成…117公里
@@ -101,6 +103,17 @@ class YearInReviewWriter {
                 ranked,
                 null,
                 Map.of());
+    }
+
+    /**
+     * Whether {@code unit} is above the units that report {@code indicator} and its rule is none (市级直接填报，
+     * 不汇总): its value there would be its children's figures added up (the cities' 17类, 20类… printed as
+     * 福建省's 151类), which the roll-ups do not compute, so there is no figure to print or to ask for.
+     */
+    private static boolean notRolledUp(Indicator indicator, Division unit) {
+        var reporting = indicator.reportedByCity() ? Division.Level.CITY : Division.Level.COUNTY;
+        return indicator.aggregation() == Indicator.Aggregation.NONE
+                && unit.level().compareTo(reporting) < 0;
     }
 
     /** A phrase rendered with a year's figures: a missing figure as the gap marker, an unknown placeholder named. */
@@ -156,11 +169,18 @@ class YearInReviewWriter {
     }
 
     private YearInReview.Line line(
-            Indicator indicator, BigDecimal total, boolean notApplicable, Target target, Locale locale) {
+            Indicator indicator,
+            BigDecimal total,
+            boolean notApplicable,
+            boolean notRolledUp,
+            Target target,
+            Locale locale) {
         var unit = indicator.unit(locale);
         var value = notApplicable
                 ? t(locale, "figure.notApplicable")
-                : total == null ? t(locale, "publication.noData") : Numbers.withUnit(total, unit, locale);
+                : notRolledUp
+                        ? t(locale, "catalogue.aggregation.none")
+                        : total == null ? t(locale, "publication.noData") : Numbers.withUnit(total, unit, locale);
         String targetText = "";
         String targetInColumn = "";
         String status = "";
