@@ -35,8 +35,7 @@ public final class ChartPainter {
         c.text(model.unitLine(), MARGIN, PLOT_TOP - 20, 17, false, MUTED, Canvas.Anchor.START);
         if (model.grid() != null && !model.grid().columns().isEmpty()) {
             GridPainter.paint(model.grid(), c, MARGIN, WIDTH - MARGIN, PLOT_TOP - 6, FOOTER - 30);
-        } else if (model.max().signum() == 0
-                && model.series().stream().allMatch(s -> s.values().stream().allMatch(v -> v == null))) {
+        } else if (!model.answered()) {
             c.text(model.noData(), WIDTH / 2, (PLOT_TOP + PLOT_BOTTOM) / 2, 24, false, MUTED, Canvas.Anchor.MIDDLE);
         } else if (model.horizontal()) {
             horizontal(model, c);

@@ -27,8 +27,34 @@ public final class ChartConfigs {
 
     /** The chart as its content says, with {@code subtitle} (the data's as-of line) under it. */
     public static ObjectNode chart(ChartContent content, String subtitle) {
-        return chart(
+        return chart(content, subtitle, null, null);
+    }
+
+    /**
+     * The chart with a word where a bar has no value, as print writes it: {@code notApplicable} (不适用) where
+     * one was reported, else {@code noData}. Chart.js draws nothing there, so a ranking whose only answer was
+     * 不适用 showed an empty axis while its table said 不适用; campaign-chart.js writes these labels.
+     */
+    public static ObjectNode chart(ChartContent content, String subtitle, String noData, String notApplicable) {
+        var config = chart(
                 content.title(), subtitle, content.unit(), content.labels(), content.series(), content.horizontal());
+        if (noData != null) {
+            var datasets = config.path("data").path("datasets");
+            for (int n = 0; n < content.series().size(); n++) {
+                var s = content.series().get(n);
+                if (s.style() == Series.Style.BAR) {
+                    var gaps = ((ObjectNode) datasets.get(n)).putArray("gapLabels");
+                    for (int i = 0; i < s.values().size(); i++) {
+                        if (s.values().get(i) == null) {
+                            gaps.add(s.gap(i, noData, notApplicable));
+                        } else {
+                            gaps.addNull();
+                        }
+                    }
+                }
+            }
+        }
+        return config;
     }
 
     /**
