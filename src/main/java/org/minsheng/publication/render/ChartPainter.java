@@ -80,7 +80,7 @@ public final class ChartPainter {
                 + 18;
         double left = MARGIN + labelRoom;
         double right = WIDTH - MARGIN - 96;
-        var axis = Axis.of(model.max());
+        var axis = Axis.of(model.max(), model.scale());
         double band = (PLOT_BOTTOM - PLOT_TOP) / Math.max(1, model.labels().size());
         for (var tick : axis.ticks()) {
             double x = left + (right - left) * axis.fraction(tick);
@@ -146,7 +146,7 @@ public final class ChartPainter {
 
     /** Points or bars over the labels along x (the months), values up the y axis. */
     private static void vertical(ChartModel model, Canvas c) {
-        var axis = Axis.of(model.max());
+        var axis = Axis.of(model.max(), model.scale());
         double tickRoom = axis.ticks().stream()
                 .mapToDouble(t -> c.textWidth(Numbers.headline(t, Translations.CHINESE), 15, false))
                 .max()
