@@ -4,6 +4,38 @@
 import { Chart, registerables } from 'chart.js';
 
 Chart.register(...registerables);
+
+// A bar without a value says why, as the printed chart does: the server sends a dataset's "gapLabels"
+// (不适用, an answer, or 暂无数据). Chart.js draws nothing there, so a ranking whose only answer was
+// 不适用 showed an empty axis while its table said 不适用.
+const gapLabels = {
+  id: 'gapLabels',
+  afterDatasetsDraw(chart) {
+    const { ctx } = chart;
+    const horizontal = chart.options.indexAxis === 'y';
+    chart.data.datasets.forEach((dataset, d) => {
+      const labels = dataset.gapLabels;
+      if (!Array.isArray(labels) || !chart.isDatasetVisible(d)) {
+        return;
+      }
+      ctx.save();
+      ctx.fillStyle = '#6B7280';
+      ctx.font = `12px ${Chart.defaults.font.family}`;
+      ctx.textAlign = horizontal ? 'left' : 'center';
+      ctx.textBaseline = horizontal ? 'middle' : 'bottom';
+      chart.getDatasetMeta(d).data.forEach((bar, i) => {
+        const text = labels[i];
+        // a bar without a value lies at the axis's zero, in the middle of its band
+        const { x, y } = bar.getProps(['x', 'y'], true);
+        if (text && dataset.data[i] == null && Number.isFinite(x) && Number.isFinite(y)) {
+          ctx.fillText(text, horizontal ? x + 6 : x, horizontal ? y : y - 4);
+        }
+      });
+      ctx.restore();
+    });
+  },
+};
+Chart.register(gapLabels);
 Chart.defaults.font.family =
   '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", system-ui, sans-serif';
 

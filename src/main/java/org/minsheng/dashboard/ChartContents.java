@@ -180,7 +180,12 @@ public final class ChartContents {
                 yearly.years().stream()
                         .map(y -> words.get("dashboard.yearOption", String.valueOf(y)))
                         .toList(),
-                List.of(new Series(words.get("dashboards.series.actual"), yearly.values(), Series.Style.BAR)),
+                // a year approved as 不适用 says so, as the page's tile does, not 「—」
+                List.of(new Series(
+                        words.get("dashboards.series.actual"),
+                        yearly.values(),
+                        Series.Style.BAR,
+                        yearly.notApplicable())),
                 false,
                 indicator.scale(),
                 note);

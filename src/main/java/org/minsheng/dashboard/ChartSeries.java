@@ -27,14 +27,18 @@ final class ChartSeries {
         int first = points.stream().mapToInt(YearPoint::year).min().orElse(last);
         var yearList = IntStream.rangeClosed(first, last).boxed().toList();
         // a year approved as 不适用 has no value: a gap, found before its value is taken (findFirst throws on null)
-        var values = yearList.stream()
-                .map(y -> points.stream()
-                        .filter(p -> p.year() == y)
-                        .findFirst()
-                        .map(YearPoint::value)
-                        .orElse(null))
-                .toList();
-        return new YearSeries(first, last, yearList, values);
+        Function<Integer, Optional<YearPoint>> point =
+                y -> points.stream().filter(p -> p.year() == y).findFirst();
+        return new YearSeries(
+                first,
+                last,
+                yearList,
+                yearList.stream()
+                        .map(y -> point.apply(y).map(YearPoint::value).orElse(null))
+                        .toList(),
+                yearList.stream()
+                        .map(y -> point.apply(y).map(YearPoint::notApplicable).orElse(false))
+                        .toList());
     }
 
     static RankingSeries ranking(Dashboard page, Indicator indicator) {

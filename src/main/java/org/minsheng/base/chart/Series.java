@@ -2,6 +2,7 @@ package org.minsheng.base.chart;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One dataset of a chart: a label, one value per chart label (null for no figure) and how it is drawn.
@@ -18,6 +19,19 @@ public record Series(String label, List<BigDecimal> values, Style style, List<Bo
     /** Whether the (null) value at this label stands for 不适用 rather than for no figure. */
     public boolean notApplicable(int index) {
         return notApplicable != null && notApplicable.get(index);
+    }
+
+    /** What stands where this series has no value at the label: 不适用 is an answer, not a missing figure. */
+    public String gap(int index, String noData, String notApplicable) {
+        return notApplicable(index) ? notApplicable : noData;
+    }
+
+    /**
+     * Whether any label has an answer, a value or 不适用. A chart is "no data" only when none of its series
+     * has one: one district's 不适用 beside ten unreported ones printed 「暂无数据」 for the whole ranking.
+     */
+    public boolean answered() {
+        return IntStream.range(0, values.size()).anyMatch(i -> values.get(i) != null || notApplicable(i));
     }
 
     public enum Style {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.ImageFormat;
 import org.minsheng.base.chart.ImageSize;
 import org.minsheng.base.format.Numbers;
@@ -29,6 +30,7 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The charts of one chosen indicator: districts ranked against their targets (city view only), the
@@ -186,7 +188,7 @@ class DashboardCharts extends Div {
                 ChartCard.draw(
                         chart.title(),
                         unitLine(chart.unit(), asOf),
-                        ChartConfigs.chart(chart, asOf),
+                        config(chart, asOf),
                         List.of(
                                 getTranslation(data.rankedLevel().headingKey()),
                                 getTranslation("dashboards.series.actual"),
@@ -213,7 +215,7 @@ class DashboardCharts extends Div {
         return ChartCard.draw(
                 chart.title(),
                 unitLine(chart.unit(), asOf),
-                ChartConfigs.chart(chart, asOf),
+                config(chart, asOf),
                 List.of(
                         getTranslation("dashboards.monthColumn"),
                         getTranslation("dashboards.series.cumulative"),
@@ -239,7 +241,7 @@ class DashboardCharts extends Div {
         return ChartCard.draw(
                 chart.title(),
                 meta,
-                ChartConfigs.chart(chart, asOf),
+                config(chart, asOf),
                 List.of(
                         getTranslation(data.rankedLevel().headingKey()),
                         before.label(),
@@ -260,7 +262,7 @@ class DashboardCharts extends Div {
     private ChartCard.Drawn drawYears(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.years(data, chosen);
         var labels = chart.labels();
-        var values = chart.series().getFirst().values();
+        var actual = chart.series().getFirst();
         var meta = unitLine(chart.unit(), asOf);
         if (chart.note() != null) {
             meta += " · " + chart.note();
@@ -268,10 +270,11 @@ class DashboardCharts extends Div {
         return ChartCard.draw(
                 chart.title(),
                 meta,
-                ChartConfigs.chart(chart, asOf),
+                config(chart, asOf),
                 List.of(getTranslation("export.year"), getTranslation("dashboards.series.actual")),
                 IntStream.range(0, labels.size())
-                        .mapToObj(n -> List.of(labels.get(n), text(values.get(n), chosen)))
+                        .mapToObj(n ->
+                                List.of(labels.get(n), text(actual.values().get(n), actual.notApplicable(n), chosen)))
                         .toList());
     }
 
@@ -330,6 +333,12 @@ class DashboardCharts extends Div {
             case YEAR_TO_DATE -> getTranslation("embed.dialog.yearToDate", year, part);
         };
         return viewed == null ? null : getTranslation("embed.dialog.wholeYear", year, viewed);
+    }
+
+    /** A chart's configuration, a bar without a value labelled 不适用 or 暂无数据 as the printed chart has it. */
+    private ObjectNode config(ChartContent chart, String asOf) {
+        return ChartConfigs.chart(
+                chart, asOf, getTranslation("publication.noData"), getTranslation("figure.notApplicable"));
     }
 
     private String unitLine(String unit, String asOf) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.Series;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.chart.ChartConfigs;
@@ -154,7 +155,8 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         chart.show(ChartCard.draw(
                 chartTitle,
                 getTranslation("dashboards.unit", unitText) + " · " + asOf,
-                ChartConfigs.chart(chartTitle, asOf, unitText, labels, series, false),
+                ChartConfigs.chart(
+                        new ChartContent(chartTitle, unitText, labels, series, false, indicator.scale(), null), asOf),
                 header,
                 rows));
     }

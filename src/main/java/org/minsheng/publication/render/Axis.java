@@ -9,7 +9,21 @@ import java.util.List;
 /** A value axis from zero to a round maximum with four to six round ticks (1, 2, 2.5 or 5 × 10ⁿ). */
 record Axis(BigDecimal max, BigDecimal step) {
 
-    static Axis of(BigDecimal largest) {
+    /**
+     * The axis up to {@code largest}, with ticks of at most {@code scale} decimals: a count (人, 个, 所, scale
+     * 0) of 0 or 1 was stepped by 0.2, and 12 by 2.5, which printed 0.2个 and 7.5所 on the axis.
+     */
+    static Axis of(BigDecimal largest, int scale) {
+        var axis = of(largest);
+        if (axis.step.stripTrailingZeros().scale() <= scale) {
+            return axis;
+        }
+        // the nearest round step below with no more decimals (2.5 → 2), never below the smallest one
+        var step = axis.step.setScale(scale, RoundingMode.FLOOR).max(BigDecimal.ONE.movePointLeft(scale));
+        return new Axis(step.multiply(largest.divide(step, 0, RoundingMode.CEILING)), step);
+    }
+
+    private static Axis of(BigDecimal largest) {
         if (largest.signum() <= 0) {
             return new Axis(BigDecimal.valueOf(5), BigDecimal.ONE);
         }

@@ -61,7 +61,12 @@ public record ChartModel(
 
     /** What a bar without a value says: 不适用 must not read as a missing figure. */
     String gap(Series series, int index) {
-        return series.notApplicable(index) ? notApplicable() : noData();
+        return series.gap(index, noData(), notApplicable());
+    }
+
+    /** Whether anything is drawn in the plot: a value or a 不适用 of any series (see {@link Series#answered}). */
+    boolean answered() {
+        return series.stream().anyMatch(Series::answered);
     }
 
     /** Largest value among all series, for the axis; zero when nothing has a value. */

@@ -35,8 +35,7 @@ public final class ChartPainter {
         c.text(model.unitLine(), MARGIN, PLOT_TOP - 20, 17, false, MUTED, Canvas.Anchor.START);
         if (model.grid() != null && !model.grid().columns().isEmpty()) {
             GridPainter.paint(model.grid(), c, MARGIN, WIDTH - MARGIN, PLOT_TOP - 6, FOOTER - 30);
-        } else if (model.max().signum() == 0
-                && model.series().stream().allMatch(s -> s.values().stream().allMatch(v -> v == null))) {
+        } else if (!model.answered()) {
             c.text(model.noData(), WIDTH / 2, (PLOT_TOP + PLOT_BOTTOM) / 2, 24, false, MUTED, Canvas.Anchor.MIDDLE);
         } else if (model.horizontal()) {
             horizontal(model, c);
@@ -81,7 +80,7 @@ public final class ChartPainter {
                 + 18;
         double left = MARGIN + labelRoom;
         double right = WIDTH - MARGIN - 96;
-        var axis = Axis.of(model.max());
+        var axis = Axis.of(model.max(), model.scale());
         double band = (PLOT_BOTTOM - PLOT_TOP) / Math.max(1, model.labels().size());
         for (var tick : axis.ticks()) {
             double x = left + (right - left) * axis.fraction(tick);
@@ -147,7 +146,7 @@ public final class ChartPainter {
 
     /** Points or bars over the labels along x (the months), values up the y axis. */
     private static void vertical(ChartModel model, Canvas c) {
-        var axis = Axis.of(model.max());
+        var axis = Axis.of(model.max(), model.scale());
         double tickRoom = axis.ticks().stream()
                 .mapToDouble(t -> c.textWidth(Numbers.headline(t, Translations.CHINESE), 15, false))
                 .max()

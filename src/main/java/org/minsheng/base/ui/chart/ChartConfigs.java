@@ -27,16 +27,23 @@ public final class ChartConfigs {
 
     /** The chart as its content says, with {@code subtitle} (the data's as-of line) under it. */
     public static ObjectNode chart(ChartContent content, String subtitle) {
-        return chart(
-                content.title(), subtitle, content.unit(), content.labels(), content.series(), content.horizontal());
+        return chart(content, subtitle, null, null);
     }
 
     /**
-     * Several series over the same labels, coloured from {@link Palette#SERIES} in order. {@code horizontal}
-     * lays bars along the x axis, which keeps eleven district names readable on a phone.
+     * The chart with a word where a bar has no value, as print writes it: {@code notApplicable} (不适用) where
+     * one was reported, else {@code noData}. Chart.js draws nothing there, so a ranking whose only answer was
+     * 不适用 showed an empty axis while its table said 不适用; campaign-chart.js writes these labels.
+     *
+     * <p>The series are coloured from {@link Palette#SERIES} in order; a horizontal chart lays bars along the
+     * x axis, which keeps eleven district names readable on a phone.
      */
-    public static ObjectNode chart(
-            String title, String subtitle, String unit, List<String> labels, List<Series> series, boolean horizontal) {
+    public static ObjectNode chart(ChartContent content, String subtitle, String noData, String notApplicable) {
+        var title = content.title();
+        var unit = content.unit();
+        var labels = content.labels();
+        var series = content.series();
+        var horizontal = content.horizontal();
         var config = NODES.objectNode();
         boolean anyBar = series.stream().anyMatch(s -> s.style() == Series.Style.BAR);
         boolean anyMarker = series.stream().anyMatch(s -> s.style() == Series.Style.MARKER);
@@ -50,6 +57,9 @@ public final class ChartConfigs {
             var set = datasets.addObject();
             set.put("label", s.label());
             numbers(set.putArray("data"), s.values());
+            if (noData != null && s.style() == Series.Style.BAR) {
+                gaps(set.putArray("gapLabels"), s, noData, notApplicable);
+            }
             set.put("backgroundColor", colour);
             set.put("borderColor", colour);
             if (anyMarker) {
@@ -112,10 +122,26 @@ public final class ChartConfigs {
         }
         var value = options.putObject("scales").putObject(horizontal ? "x" : "y");
         value.put("beginAtZero", true);
+        if (content.scale() == 0) {
+            // a count (人, 个, 所) has no fractions: Chart.js steps a small range (0 to 1) by 0.1, which read
+            // as 0.5个 of a school
+            value.putObject("ticks").put("precision", 0);
+        }
         var valueTitle = value.putObject("title");
         valueTitle.put("display", true);
         valueTitle.put("text", unit);
         return config;
+    }
+
+    /** Per label, the word where the series has no value (see {@link Series#gap}), else null. */
+    private static void gaps(ArrayNode array, Series series, String noData, String notApplicable) {
+        for (int i = 0; i < series.values().size(); i++) {
+            if (series.values().get(i) == null) {
+                array.add(series.gap(i, noData, notApplicable));
+            } else {
+                array.addNull();
+            }
+        }
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.Series;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +24,9 @@ class TargetMarkerTest {
     private static ObjectNode ranking() {
         var actual = new Series("完成值", numbers("28", "4", "3"), Series.Style.BAR);
         var target = new Series("目标值", numbers("26", "3", "4"), Series.Style.MARKER);
-        return ChartConfigs.chart("各区县营养改善计划学校排名", "2020年1—12月", "所", DISTRICTS, List.of(actual, target), true);
+        return ChartConfigs.chart(
+                new ChartContent("各区县营养改善计划学校排名", "所", DISTRICTS, List.of(actual, target), true, 0, null),
+                "2020年1—12月");
     }
 
     @Test
@@ -54,7 +57,7 @@ class TargetMarkerTest {
     @Test
     void a_chart_without_targets_keeps_chart_js_order() {
         var actual = new Series("完成值", numbers("28", "4", "3"), Series.Style.BAR);
-        var config = ChartConfigs.chart("排名", null, "所", DISTRICTS, List.of(actual), true);
+        var config = ChartConfigs.chart(new ChartContent("排名", "所", DISTRICTS, List.of(actual), true, 0, null), null);
         assertThat(config.path("data").path("datasets").get(0).has("order")).isFalse();
         assertThat(config.path("options").path("plugins").path("legend").has("reverse"))
                 .isFalse();
