@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.chart.Series;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.chart.ChartConfigs;
@@ -47,6 +48,9 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
     private final H2 heading = new H2();
     private final Div about = new Div();
     private final ChartCard chart = new ChartCard("indicator-chart");
+    /** Said instead of the page when the address asks for a unit outside the reader's scope, as on the dashboard. */
+    private final ScopeRefusal refused = new ScopeRefusal();
+
     private String title = "";
 
     IndicatorView(DashboardService dashboards, CurrentUser user, Clock clock) {
@@ -56,19 +60,34 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         addClassName("page");
         about.addClassName("card");
         about.setId("indicator-about");
-        add(heading, about, chart);
+        add(heading, refused, about, chart);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String code) {
-        var filter = DashboardFilter.parse(
+        var asked = DashboardFilter.parse(
                 event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
-        // the root's months and districts; for a leader scoped to a unit, that unit's (home is null otherwise)
-        var home = user.readingScope().home();
-        var data = dashboards.dashboard(new DashboardFilter(filter.year(), filter.period(), filter.part(), null, home));
+        // the unit of the address as the dashboard reads it (a scoped leader's own without one), refused by
+        // the service as the dashboard is: the page ignored it, showing the root's units or the reader's own
+        var scope = user.readingScope();
+        var filter = new DashboardFilter(asked.year(), asked.period(), asked.part(), null, asked.division())
+                .startingFor(scope);
+        about.removeAll();
+        Dashboard data;
+        try {
+            data = dashboards.dashboard(filter);
+        } catch (RefusedException refusal) {
+            title = getTranslation("dashboard.pageTitle");
+            heading.setText(title);
+            about.setVisible(false);
+            chart.setVisible(false);
+            refused.show(refusal, scope, filter);
+            return;
+        }
+        refused.setVisible(false);
+        about.setVisible(true);
         var indicator =
                 data.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
-        about.removeAll();
         if (indicator.isEmpty()) {
             heading.setText(getTranslation("dashboards.indicator.unknown", code));
             chart.setVisible(false);
@@ -90,7 +109,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                                 "dashboards.rule." + shown.aggregation().name().toLowerCase(),
                                 getTranslation(data.rankedLevel().eachKey()))),
                 line("dashboards.indicator.category", shown.category(locale)),
-                new Anchor("/?" + data.filter().windowQuery(), getTranslation("dashboards.backToDashboard")));
+                new Anchor("/?" + data.filter().unitWindowQuery(), getTranslation("dashboards.backToDashboard")));
         drawChart(data, shown);
     }
 
