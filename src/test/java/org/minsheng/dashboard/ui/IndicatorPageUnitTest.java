@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * An indicator's page is of the unit the dashboard showed: a tile of 龙文区's page opens 龙文区's figures
- * and leads back to 龙文区, and a unit outside a scoped leader's scope is refused as on the dashboard.
+ * and leads back to 龙文区, a unit outside a scoped leader's scope is refused as on the dashboard, and
+ * an indicator the city reports itself shows the city's own figure rather than its districts' dashes.
  */
 @IntegrationTest
 class IndicatorPageUnitTest {
@@ -71,5 +73,22 @@ class IndicatorPageUnitTest {
         assertThat(_find(ChartCard.class, spec -> spec.withId("indicator-chart")))
                 .as("none of 漳浦县's figures, nor 芗城区's under 漳浦县's address")
                 .allSatisfy(card -> assertThat(card.isVisible()).isFalse());
+    }
+
+    @Test
+    void a_city_reported_indicator_shows_the_citys_own_figure() {
+        KaribuSpring.signInAndOpen(context, "leader");
+        UI.getCurrent().navigate("indicator/lead_departments", QueryParameters.simple(Map.of("year", "2020")));
+        var card = _get(ChartCard.class, spec -> spec.withId("indicator-chart"));
+        assertThat(_get(card, H3.class).getText()).isEqualTo("2020年漳州市牵头市直部门");
+        var chart = card.chart();
+        assertThat(chart.getConfig().at("/data/datasets").size())
+                .as("the city's own figure, no district's")
+                .isEqualTo(1);
+        assertThat(chart.getConfig().at("/data/datasets/0/label").asString()).isEqualTo("漳州市");
+        var table = StaticHtml.html(_get(card, Div.class, spec -> spec.withClasses("data-table-wrap")));
+        assertThat(table.select("tbody tr")).hasSize(1);
+        assertThat(table.select("tbody tr").text()).isEqualTo("漳州市 17");
+        assertThat(table.select("thead th").eachText()).containsExactly("市", "2020年");
     }
 }
