@@ -74,12 +74,13 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
     }
 
     /**
-     * The year and the window in it as a query ({@code year=2020&period=month&part=7}): what a tile's link
-     * to its indicator's page and that page's way back keep, so a leader who drilled into July is still
-     * in July (the link said only the year).
+     * The unit, the year and the window in it as a query ({@code year=2020&period=month&part=7&division=350603}):
+     * what a tile's link to its indicator's page and that page's way back keep, so a leader who drilled
+     * into 龙文区's July is still in 龙文区's July (the link said only the year, then not the unit, and the
+     * page showed the root's units).
      */
-    public String windowQuery() {
-        return new DashboardFilter(year, period, part, null, null)
+    public String unitWindowQuery() {
+        return new DashboardFilter(year, period, part, null, division)
                 .toParameters().entrySet().stream()
                         .map(parameter -> parameter.getKey() + "=" + parameter.getValue())
                         .collect(Collectors.joining("&"));

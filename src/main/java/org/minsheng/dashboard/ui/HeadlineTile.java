@@ -67,7 +67,7 @@ class HeadlineTile extends Div {
         var html = new StringBuilder(1024);
         html.append("<a class=\"tile-label\" href=\"")
                 .append(HtmlText.escape(
-                        "indicator/" + indicator.code() + "?" + data.filter().windowQuery()))
+                        "indicator/" + indicator.code() + "?" + data.filter().unitWindowQuery()))
                 .append("\" title=\"")
                 .append(HtmlText.escape(indicator.name(locale)))
                 .append("\">")

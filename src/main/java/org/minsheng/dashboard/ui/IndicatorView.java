@@ -13,9 +13,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import org.minsheng.base.RefusedException;
 import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.Series;
 import org.minsheng.base.format.Numbers;
@@ -25,11 +27,16 @@ import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.TrendPoint;
+import org.minsheng.dashboard.YearCell;
+import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 
-/** One indicator's page: what it counts (口径), who leads it, its unit and rule, every district by month. */
+/**
+ * One indicator's page: what it counts (口径), who leads it, its unit and rule, and the unit's children
+ * by month (by year for a yearly indicator), or the unit's own figure for an indicator it reports itself.
+ */
 @Route("indicator")
 @RolesAllowed({
     Role.Names.LEADER,
@@ -48,6 +55,9 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
     private final H2 heading = new H2();
     private final Div about = new Div();
     private final ChartCard chart = new ChartCard("indicator-chart");
+    /** Said instead of the page when the address asks for a unit outside the reader's scope, as on the dashboard. */
+    private final ScopeRefusal refused = new ScopeRefusal();
+
     private String title = "";
 
     IndicatorView(DashboardService dashboards, CurrentUser user, Clock clock) {
@@ -57,19 +67,34 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         addClassName("page");
         about.addClassName("card");
         about.setId("indicator-about");
-        add(heading, about, chart);
+        add(heading, refused, about, chart);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String code) {
-        var filter = DashboardFilter.parse(
+        var asked = DashboardFilter.parse(
                 event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
-        // the root's months and districts; for a leader scoped to a unit, that unit's (home is null otherwise)
-        var home = user.readingScope().home();
-        var data = dashboards.dashboard(new DashboardFilter(filter.year(), filter.period(), filter.part(), null, home));
+        // the unit of the address as the dashboard reads it (a scoped leader's own without one), refused by
+        // the service as the dashboard is: the page ignored it, showing the root's units or the reader's own
+        var scope = user.readingScope();
+        var filter = new DashboardFilter(asked.year(), asked.period(), asked.part(), null, asked.division())
+                .startingFor(scope);
+        about.removeAll();
+        Dashboard data;
+        try {
+            data = dashboards.dashboard(filter);
+        } catch (RefusedException refusal) {
+            title = getTranslation("dashboard.pageTitle");
+            heading.setText(title);
+            about.setVisible(false);
+            chart.setVisible(false);
+            refused.show(refusal, scope, filter);
+            return;
+        }
+        refused.setVisible(false);
+        about.setVisible(true);
         var indicator =
                 data.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
-        about.removeAll();
         if (indicator.isEmpty()) {
             heading.setText(getTranslation("dashboards.indicator.unknown", code));
             chart.setVisible(false);
@@ -91,7 +116,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                                 "dashboards.rule." + shown.aggregation().name().toLowerCase(),
                                 getTranslation(data.rankedLevel().eachKey()))),
                 line("dashboards.indicator.category", shown.category(locale)),
-                new Anchor("/?" + data.filter().windowQuery(), getTranslation("dashboards.backToDashboard")));
+                new Anchor("/?" + data.filter().unitWindowQuery(), getTranslation("dashboards.backToDashboard")));
         drawChart(data, shown);
     }
 
@@ -101,25 +126,41 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
     }
 
     private void drawChart(Dashboard data, Indicator indicator) {
+        // an indicator the focus reports itself (a city's 牵头市直部门, aggregation NONE) has no children's
+        // figures to break down: the page drew its districts, all 「—」, and never the city's own 17
+        boolean own = indicator.reportedByCity() && data.focus().level() == Division.Level.CITY;
         var months =
                 IntStream.rangeClosed(1, Math.max(1, data.toMonth())).boxed().toList();
-        var labels =
-                months.stream().map(m -> getTranslation("dashboards.month", m)).toList();
+        // a yearly figure is a cell of the window, never a point of the (monthly) trend: one column, the year
+        var labels = indicator.monthly()
+                ? months.stream()
+                        .map(m -> getTranslation("dashboards.month", m))
+                        .toList()
+                : List.of(getTranslation(
+                        "dashboard.yearOption", String.valueOf(data.filter().year())));
         var series = new ArrayList<Series>();
         var header = new ArrayList<String>();
-        header.add(getTranslation(data.rankedLevel().headingKey()));
+        header.add(getTranslation((own ? data.focus().level() : data.rankedLevel()).headingKey()));
         header.addAll(labels);
         var rows = new ArrayList<List<String>>();
         var units = new ArrayList<Integer>();
         units.add(data.focusId());
-        if (data.cityWide()) {
+        if (data.cityWide() && !own) {
             data.counties().forEach(c -> units.add(c.id()));
         }
         var words = new ChartContents(getLocale(), this::getTranslation);
         for (Integer unit : units) {
-            var points = data.trend(indicator, unit);
-            List<BigDecimal> values = TrendPoint.values(points, months);
-            var notApplicable = TrendPoint.notApplicable(points, months);
+            List<BigDecimal> values;
+            List<Boolean> notApplicable;
+            if (indicator.monthly()) {
+                var points = data.trend(indicator, unit);
+                values = TrendPoint.values(points, months);
+                notApplicable = TrendPoint.notApplicable(points, months);
+            } else {
+                var cell = data.cell(indicator, unit);
+                values = Collections.singletonList(cell.map(YearCell::value).orElse(null));
+                notApplicable = List.of(cell.map(YearCell::notApplicable).orElse(false));
+            }
             var name = Objects.equals(unit, data.focusId())
                     ? data.focus().name()
                     : data.counties().stream()
@@ -128,12 +169,12 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                             // a unit outside the focus's totals says so here too (待省级确认)
                             .map(c -> words.unitLabel(data, c))
                             .orElseThrow();
-            if (unit != null) {
+            if (unit != null || own) {
                 series.add(new Series(name, values, Series.Style.LINE));
             }
             var row = new ArrayList<String>();
             row.add(name);
-            for (int m = 0; m < months.size(); m++) {
+            for (int m = 0; m < labels.size(); m++) {
                 var value = values.get(m);
                 // 不适用 is an answer, 「—」 the lack of one
                 row.add(
@@ -146,11 +187,13 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         var unitText = indicator.unit(getLocale());
         var asOf = Labels.asOf(this, data, zone);
         var chartTitle = getTranslation(
-                "dashboards.indicator.chart",
+                own
+                        ? "dashboards.indicator.chartOwn"
+                        : indicator.monthly() ? "dashboards.indicator.chart" : "dashboards.indicator.chartYear",
                 indicator.shortName(getLocale()),
                 String.valueOf(data.filter().year()),
-                // the units charted: 各市 on a province's page, not 各区县
-                getTranslation(data.rankedLevel().eachKey()));
+                // the units charted: 各市 on a province's page, not 各区县; the focus itself for its own figure
+                own ? data.focus().name() : getTranslation(data.rankedLevel().eachKey()));
         chart.setVisible(true);
         chart.show(ChartCard.draw(
                 chartTitle,

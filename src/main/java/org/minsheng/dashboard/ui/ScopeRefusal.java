@@ -13,7 +13,8 @@ import org.minsheng.security.ReadingScope;
  * Said instead of the dashboard when the service refuses its address: a unit outside the reader's scope
  * or a code no unit has (with the way to the page of their own unit for a scoped reader), or a window too
  * large to compute live (with the way to the whole year), or a year the calendar does not have (with the
- * way to the latest year), in the reader's language.
+ * way to the latest year), in the reader's language. Its ways lead to the dashboard, whose words they are,
+ * from an indicator's page too.
  */
 class ScopeRefusal extends Div {
 
@@ -29,7 +30,7 @@ class ScopeRefusal extends Div {
         if (refusal.messageKey().equals("dashboards.error.windowTooLarge")) {
             // the whole year of the same unit is read from the pre-aggregates, whatever its size
             var year = new Anchor(
-                    "?"
+                    "/?"
                             + QueryParameters.simple(DashboardFilter.year(asked.year())
                                             .withDivision(asked.division())
                                             .toParameters())
@@ -40,7 +41,7 @@ class ScopeRefusal extends Div {
         } else if (refusal.messageKey().equals("dashboards.error.unknownYear")) {
             // the address without a year opens the latest year with approved figures, in the reader's unit
             var latest = new Anchor(
-                    "?"
+                    "/?"
                             + QueryParameters.simple(
                                             asked.division() == null ? Map.of() : Map.of("division", asked.division()))
                                     .getQueryString(),
@@ -49,7 +50,7 @@ class ScopeRefusal extends Div {
             add(latest);
         } else if (scope.limited()) {
             var home = new Anchor(
-                    "?"
+                    "/?"
                             + QueryParameters.simple(
                                             asked.withDivision(scope.home()).toParameters())
                                     .getQueryString(),
