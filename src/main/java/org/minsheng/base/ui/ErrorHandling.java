@@ -10,12 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * What a user sees when a button or field's action fails in a way its view did not handle: a
  * translated message in the corner, the page staying usable, never a stack trace. A database outage
  * says so, so the user knows to try again in a moment rather than re-enter their work elsewhere. A page
- * the user has left (its UI detached) is no error: nothing is shown or logged above debug.
+ * the user has left (its UI detached) or a browser gone mid-answer (a closed tab: broken pipe) is no
+ * error: nothing is shown or logged above debug.
  */
 @Component
 class ErrorHandling implements VaadinServiceInitListener {
@@ -32,6 +34,12 @@ class ErrorHandling implements VaadinServiceInitListener {
         // a page the user left (the sign-in page once signed in, a closed tab): nothing failed, nobody to tell
         if (cause(error, UIDetachedException.class) != null) {
             log.debug("Page closed before its action finished: {}", error.toString());
+            return;
+        }
+        // the browser went away while its answer was written: logged as an error with Tomcat's stack trace,
+        // it read as the application's failure to whoever reads the log (a stranger closed a loading page)
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            log.debug("Browser gone before its answer was written: {}", error.toString());
             return;
         }
         var ui = event.getComponent().flatMap(c -> c.getUI()).orElse(UI.getCurrent());

@@ -30,6 +30,16 @@ class ErrorHandlingLogTest {
     }
 
     @Test
+    void a_browser_gone_mid_answer_is_not_logged_as_an_error(CapturedOutput output) {
+        // what Tomcat throws when the tab is closed while a page loads: its ClientAbortException of a broken pipe
+        ErrorHandling.handle(new ErrorEvent(new java.io.UncheckedIOException(
+                new org.apache.catalina.connector.ClientAbortException(new java.io.IOException("Broken pipe")))));
+
+        assertThat(errorsLogged(output)).isEmpty();
+        assertThat(output.getAll()).doesNotContain("Broken pipe");
+    }
+
+    @Test
     void any_other_failure_is_still_logged_as_an_error(CapturedOutput output) {
         ErrorHandling.handle(new ErrorEvent(new IllegalStateException("a real failure")));
 
