@@ -144,8 +144,12 @@ class CellEditor extends Div {
         correctionReason.setInvalid(false);
         explanation.setInvalid(false);
         correctionReason.setHelperText(null);
-        value.setReadOnly(cell.state() == CellState.SUBMITTED
-                || (cell.state() == CellState.PUBLISHED && !correctionReason.isVisible()));
+        boolean locked = cell.state() == CellState.SUBMITTED
+                || (cell.state() == CellState.PUBLISHED && !correctionReason.isVisible());
+        value.setReadOnly(locked);
+        // its explanation as well: it looked editable, and what was typed there was refused on leaving and
+        // thrown away (该数据正在审核中) (a stranger's trial)
+        explanation.setReadOnly(locked);
         state.setText(getTranslation("cell.state." + cell.state().name().toLowerCase()));
         getElement().setAttribute("data-state", cell.state().name().toLowerCase());
         if (explanation.isEmpty() || cell.explanation() != null) {

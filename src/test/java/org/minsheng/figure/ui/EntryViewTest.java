@@ -239,6 +239,31 @@ class EntryViewTest {
         assertThat(_find(EntryView.class)).as("saved: leaving is not asked").isEmpty();
     }
 
+    /** A submitted cell's explanation is read-only as its value is: typed into, it was refused on leaving. */
+    @Test
+    void a_submitted_cells_explanation_is_read_only_as_its_value_is() {
+        xiangchengsRoadsWere1LastJanuary();
+        var editor = editor("road_widening");
+        type(editor, "cell-value", "2");
+        type(editor, "cell-explanation", "新建道路配套");
+        db.execute("""
+                update figure set status = 'submitted'
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id = (select id from period where kind = 'month' and year = 2021 and month = 1)""");
+        choose(2020, 12);
+        choose(2021, 1);
+
+        var reopened = editor("road_widening");
+        assertThat(reopened.getElement().getAttribute("data-state")).isEqualTo("submitted");
+        assertThat(_get(reopened, TextField.class, spec -> spec.withClasses("cell-value"))
+                        .isReadOnly())
+                .isTrue();
+        assertThat(_get(reopened, TextField.class, spec -> spec.withClasses("cell-explanation"))
+                        .isReadOnly())
+                .isTrue();
+    }
+
     /** The explanation stored with 芗城区's 农村公路单改双 of January 2021. */
     private Object januaryRoadsExplanation() {
         return db.fetchValue("""
