@@ -38,8 +38,14 @@ final class FigureChecks {
         // the values a warning names are shown as the sheet shows them, in the indicator's scale: the sheet's
         // 「去年同期 1.0」 was 「（1）」 in the warning beside it (a stranger's trial)
         int scale = cell.indicator().scale();
-        yearOnYear(cell.key(), value, inScale(cell.lastYearValue(), scale)).ifPresent(findings::add);
-        outlier(cell.key(), value, history, scale).ifPresent(findings::add);
+        // A figure that reaches the zero its indicator aims at (dropouts cleared) is the campaign's result,
+        // not a jump to explain: 4 last year to 0 now was a "-100%" warning that blocked the import until
+        // the office wrote why it had met its target (a stranger's trial).
+        boolean reachedZero = cell.indicator().direction() == TargetDirection.REACH_ZERO && value.signum() == 0;
+        if (!reachedZero) {
+            yearOnYear(cell.key(), value, inScale(cell.lastYearValue(), scale)).ifPresent(findings::add);
+            outlier(cell.key(), value, history, scale).ifPresent(findings::add);
+        }
         // Cumulative figures restart each year, so only a month of the same year is comparable.
         if (previousInSameYear
                 && cell.indicator().cumulative()

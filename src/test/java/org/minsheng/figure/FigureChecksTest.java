@@ -157,6 +157,23 @@ class FigureChecksTest {
     }
 
     @Test
+    void dropouts_cleared_to_zero_are_the_target_met_not_a_jump_or_an_outlier_to_explain() {
+        var history =
+                Stream.of("4", "5", "4", "3", "4", "5").map(BigDecimal::new).toList();
+        assertThat(FigureChecks.warnings(cellWithLastYear(DROPOUTS, "0", "4"), history, false))
+                .as("4 last year, 0 now: -100% and far below the months before, yet the target reached")
+                .isEmpty();
+        assertThat(FigureChecks.warnings(cellWithLastYear(DROPOUTS, "1", "4"), history, false))
+                .extracting(Finding::messageKey)
+                .as("not yet zero: the jump and the outlier still ask why")
+                .containsExactly("figure.warning.yearOnYear", "figure.warning.outlier");
+        assertThat(FigureChecks.warnings(cellWithLastYear(BAYS, "0", "24"), history, false))
+                .extracting(Finding::messageKey)
+                .as("a zero of an indicator that should grow")
+                .contains("figure.warning.yearOnYear");
+    }
+
+    @Test
     void dropouts_back_above_a_zero_already_reached_are_a_warning_however_small_the_step() {
         var rebound = FigureChecks.warnings(cell(DROPOUTS, "1", "0"), List.of(), false);
         assertThat(rebound).extracting(Finding::messageKey).containsExactly("figure.warning.zeroRebounded");
