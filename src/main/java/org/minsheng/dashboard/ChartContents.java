@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.Series;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 
@@ -119,29 +120,74 @@ public final class ChartContents {
                         .toList());
     }
 
-    /** Each district (or the focus), last year's window beside this year's. */
+    /**
+     * Each district, last year's window beside this year's; a district's page compares its own figure.
+     * The city's total is no bar among its districts: on their scale 漳州市's 136 → 156 squashed the
+     * districts' 5 to 25 into slivers, and a twelfth pair of bars made Chart.js skip every other name on
+     * the axis. {@link #yearOnYearTotal} says the total beside the chart instead, and the tables keep its row.
+     */
     public ChartContent yearOnYear(Dashboard data, Indicator indicator) {
         var compared = data.yearOnYear(indicator);
+        // the series lists the focus's total last, after the districts (ChartSeries.yearOnYear)
+        int bars =
+                data.cityWide() ? compared.units().size() - 1 : compared.units().size();
         int year = data.filter().year();
         var series = List.of(
                 new Series(
                         words.get("dashboard.yearOption", String.valueOf(year - 1)),
-                        compared.lastYear(),
+                        compared.lastYear().subList(0, bars),
                         Series.Style.BAR,
-                        compared.lastYearNotApplicable()),
+                        compared.lastYearNotApplicable().subList(0, bars)),
                 new Series(
                         words.get("dashboard.yearOption", String.valueOf(year)),
-                        compared.thisYear(),
+                        compared.thisYear().subList(0, bars),
                         Series.Style.BAR,
-                        compared.thisYearNotApplicable()));
+                        compared.thisYearNotApplicable().subList(0, bars)));
         return new ChartContent(
                 words.get("dashboards.yoy.title", indicator.shortName(locale), window(data)),
                 indicator.unit(locale),
-                compared.names(),
+                compared.names().subList(0, bars),
                 series,
                 true,
                 indicator.scale(),
                 notComparedNote(data, indicator).orElse(null));
+    }
+
+    /**
+     * The focus's total of the 同比 chart in words, 「漳州市合计：2019年 136所，2020年 156所」, said beside the
+     * chart where the districts' bars leave it out; empty on a district's page, whose only bars are its own.
+     * Last year's total is 「—」 where the two years' totals count different units ({@link #notComparedNote}).
+     */
+    public Optional<String> yearOnYearTotal(Dashboard data, Indicator indicator) {
+        if (!data.cityWide()) {
+            return Optional.empty();
+        }
+        var compared = data.yearOnYear(indicator);
+        int total = compared.units().size() - 1;
+        int year = data.filter().year();
+        return Optional.of(words.get(
+                "dashboards.yoy.total",
+                compared.names().get(total),
+                words.get("dashboard.yearOption", String.valueOf(year - 1)),
+                amount(
+                        compared.lastYear().get(total),
+                        compared.lastYearNotApplicable().get(total),
+                        indicator),
+                words.get("dashboard.yearOption", String.valueOf(year)),
+                amount(
+                        compared.thisYear().get(total),
+                        compared.thisYearNotApplicable().get(total),
+                        indicator)));
+    }
+
+    /** A value with its unit as the tables write it, 不适用 where approved so, else 「—」. */
+    private String amount(BigDecimal value, boolean notApplicable, Indicator indicator) {
+        if (value == null) {
+            return notApplicable ? words.get("figure.notApplicable") : "—";
+        }
+        var number = Numbers.plain(value, indicator.scale(), locale);
+        var unit = indicator.unit(locale);
+        return Translations.isChinese(locale) ? number + unit : number + " " + unit;
     }
 
     /**

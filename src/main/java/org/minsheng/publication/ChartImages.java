@@ -59,10 +59,20 @@ class ChartImages {
             return heatMap(data, note);
         }
         var content = contents().of(kind, data, indicator);
+        var unit = t("dashboards.unit", content.unit());
+        if (kind == ChartKind.YEAR_ON_YEAR) {
+            // the total is no bar among the districts (ChartContents.yearOnYear): the line over the plot says
+            // it, where the subtitle has no room left
+            var line = unit;
+            unit = contents()
+                    .yearOnYearTotal(data, indicator)
+                    .map(total -> line + " · " + total)
+                    .orElse(line);
+        }
         var words = new ChartModel.Words(
                 content.title(),
                 subtitle(kind, data, content),
-                t("dashboards.unit", content.unit()),
+                unit,
                 t("publication.noData"),
                 t("figure.notApplicable"));
         return new ChartModel(
@@ -91,7 +101,16 @@ class ChartImages {
      */
     Drawn drawn(Dashboard data, Indicator indicator, ChartKind kind, Locale locale) {
         var content = contents(locale).of(kind, data, indicator);
-        return new Drawn(content, subtitle(kind, data, content, locale));
+        var subtitle = subtitle(kind, data, content, locale);
+        if (kind == ChartKind.YEAR_ON_YEAR) {
+            // the public page's caption says the total its chart and table no longer list among the units
+            var line = subtitle;
+            subtitle = contents(locale)
+                    .yearOnYearTotal(data, indicator)
+                    .map(total -> line + " · " + total)
+                    .orElse(line);
+        }
+        return new Drawn(content, subtitle);
     }
 
     /** The printed subtitle says what the chart compares, where the screen says how fresh the data is. */

@@ -228,13 +228,20 @@ class DashboardCharts extends Div {
                         .toList());
     }
 
+    /**
+     * The chart has the districts only; the total, which would dwarf them as a bar, is said in the line
+     * under the title and keeps its row at the foot of the table.
+     */
     private ChartCard.Drawn drawYearOnYear(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.yearOnYear(data, chosen);
-        var units = data.yearOnYear(chosen).units();
-        var names = chart.labels();
-        var before = chart.series().get(0);
-        var now = chart.series().get(1);
+        var compared = data.yearOnYear(chosen);
+        var units = compared.units();
+        var names = compared.names();
         var meta = unitLine(chart.unit(), asOf);
+        var total = contents.yearOnYearTotal(data, chosen);
+        if (total.isPresent()) {
+            meta += " · " + total.get();
+        }
         if (chart.note() != null) {
             meta += " · " + chart.note();
         }
@@ -244,14 +251,20 @@ class DashboardCharts extends Div {
                 config(chart, asOf),
                 List.of(
                         getTranslation(data.rankedLevel().headingKey()),
-                        before.label(),
-                        now.label(),
+                        chart.series().get(0).label(),
+                        chart.series().get(1).label(),
                         getTranslation("dashboards.change")),
                 IntStream.range(0, units.size())
                         .mapToObj(n -> List.of(
                                 names.get(n),
-                                text(before.values().get(n), before.notApplicable(n), chosen),
-                                text(now.values().get(n), now.notApplicable(n), chosen),
+                                text(
+                                        compared.lastYear().get(n),
+                                        compared.lastYearNotApplicable().get(n),
+                                        chosen),
+                                text(
+                                        compared.thisYear().get(n),
+                                        compared.thisYearNotApplicable().get(n),
+                                        chosen),
                                 data.change(chosen, units.get(n))
                                         .map(c -> Labels.signed(this, c, chosen))
                                         .orElse("—")))

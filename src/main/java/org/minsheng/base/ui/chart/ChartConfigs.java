@@ -120,7 +120,14 @@ public final class ChartConfigs {
         if (anyMarker) {
             legend.put("reverse", true);
         }
-        var value = options.putObject("scales").putObject(horizontal ? "x" : "y");
+        var scales = options.putObject("scales");
+        if (horizontal) {
+            // a horizontal chart compares units, and each bar is read by its name: Chart.js hides every
+            // other name once the labels crowd the axis, which left half of a city's districts unnamed on
+            // the 同比 chart (and the largest bar, the total, without one)
+            scales.putObject("y").putObject("ticks").put("autoSkip", false);
+        }
+        var value = scales.putObject(horizontal ? "x" : "y");
         value.put("beginAtZero", true);
         if (content.scale() == 0) {
             // a count (人, 个, 所) has no fractions: Chart.js steps a small range (0 to 1) by 0.1, which read
