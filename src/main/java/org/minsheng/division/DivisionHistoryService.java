@@ -11,6 +11,7 @@ import java.util.Map;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.Texts;
+import org.minsheng.base.format.TypedNumbers;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,9 @@ public class DivisionHistoryService {
         var old = divisions
                 .findNode(change.oldCode().strip())
                 .orElseThrow(() -> new DivisionException("divisions.history.unknownCode", change.oldCode()));
-        var newCode = change.newCode().strip();
+        // a Chinese input method types ３５０６０６; the code is the same, and refusing it as a bad code (or
+        // dropping its digits, as the form's browser side did) would leave the administrator puzzled
+        var newCode = TypedNumbers.halfWidth(change.newCode()).strip();
         if (old.validTo() != null) {
             throw new DivisionException("divisions.history.alreadyClosed", old.code(), old.name(), old.validTo());
         }

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.minsheng.base.format.TypedNumbers;
 import org.minsheng.indicator.Indicator;
 
 /**
@@ -26,11 +26,6 @@ final class ValueParser {
     }
 
     private static final Set<String> NOT_APPLICABLE_WORDS = Set.of("不适用", "无此项", "n/a", "na", "not applicable");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    /** Thousands separators (a comma or a space) every three digits of the whole part, none after the point. */
-    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([, ]\\d{3})+(\\.\\d+)?");
-
-    private static final Pattern SPACE_NOT_BETWEEN_DIGITS = Pattern.compile(" +(?!\\d)|(?<!\\d) +");
     /** Up to 999 trillion: more than any count or amount here, and far inside what PostgreSQL stores. */
     private static final int MAX_WHOLE_DIGITS = 15;
 
@@ -45,27 +40,16 @@ final class ValueParser {
         if (text == null || text.isBlank()) {
             return false;
         }
-        var normalised = normalised(text);
+        var normalised = TypedNumbers.normalised(text);
         if (notApplicable(normalised)) {
             return true;
         }
-        var number = withoutSeparators(normalised);
-        return NUMBER.matcher(number.endsWith("%") ? number.substring(0, number.length() - 1) : number)
-                .matches();
-    }
-
-    /** The text as both {@link #parse} and {@link #readsAsValue} read it: stripped, in half-width forms. */
-    private static String normalised(String text) {
-        return halfWidth(text.strip());
+        return TypedNumbers.looksLikeNumber(
+                normalised.endsWith("%") ? normalised.substring(0, normalised.length() - 1) : normalised);
     }
 
     private static boolean notApplicable(String normalised) {
         return NOT_APPLICABLE_WORDS.contains(normalised.toLowerCase(Locale.ROOT));
-    }
-
-    /** The digits with the thousands separators (commas, spaces) taken out. */
-    private static String withoutSeparators(String written) {
-        return written.replace(",", "").replace(" ", "");
     }
 
     /** The parsed value, or the error finding for the cell. */
@@ -73,32 +57,18 @@ final class ValueParser {
         if (text == null || text.isBlank()) {
             return Parsed.BLANK;
         }
-        var normalised = normalised(text);
+        var normalised = TypedNumbers.normalised(text);
         if (notApplicable(normalised)) {
             return Parsed.NOT_APPLICABLE;
         }
-        // a space beside a sign, a point or a % is dropped; one between digits separates groups, as a comma does
-        var written = SPACE_NOT_BETWEEN_DIGITS
-                .matcher(normalised.replaceAll(" +", " "))
-                .replaceAll("");
+        var written = TypedNumbers.spaced(normalised);
         if (indicator.valueType() == Indicator.ValueType.PERCENTAGE && written.endsWith("%")) {
             written = written.substring(0, written.length() - 1);
         }
-        var number = withoutSeparators(written);
-        if (!NUMBER.matcher(number).matches()) {
-            throw new InvalidValue(Finding.error(key, "figure.error.notANumber", shown(text)));
-        }
-        // "1,5" is not 15: a separator anywhere but every three digits of the whole part is a typo (or a
-        // decimal comma), and reading it as another number would store a wrong figure without a word
-        if (!number.equals(written) && !GROUPED.matcher(written).matches()) {
-            throw new InvalidValue(Finding.error(key, "figure.error.grouping", shown(text)));
-        }
-        var unsigned = number.startsWith("-") ? number.substring(1) : number;
-        var whole = unsigned.contains(".") ? unsigned.substring(0, unsigned.indexOf('.')) : unsigned;
-        if (whole.replaceFirst("^0+(?=\\d)", "").length() > MAX_WHOLE_DIGITS) {
+        var value = number(written, text, key);
+        if (value.abs().toBigInteger().toString().length() > MAX_WHOLE_DIGITS) {
             throw new InvalidValue(Finding.error(key, "figure.error.tooLarge"));
         }
-        var value = new BigDecimal(number);
         var decimals = Math.max(0, value.stripTrailingZeros().scale());
         if (indicator.valueType() == Indicator.ValueType.INTEGER && decimals > 0) {
             throw new InvalidValue(Finding.error(key, "figure.error.wholeNumber"));
@@ -122,27 +92,25 @@ final class ValueParser {
         return new Parsed(value.setScale(indicator.scale(), RoundingMode.UNNECESSARY), false);
     }
 
+    /** The number written, as every form of the application reads one, or why it is none. */
+    private static BigDecimal number(String written, String text, CellKey key) {
+        try {
+            return TypedNumbers.read(written);
+        } catch (TypedNumbers.Unreadable e) {
+            throw new InvalidValue(Finding.error(
+                    key,
+                    switch (e.problem()) {
+                        case NOT_A_NUMBER -> "figure.error.notANumber";
+                        case GROUPING -> "figure.error.grouping";
+                    },
+                    shown(text)));
+        }
+    }
+
     /** The message repeats what was typed; a pasted page of text is shown by its start. */
     private static String shown(String text) {
         var shown = text.strip();
         return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
-    }
-
-    /** Full-width digits and punctuation from Chinese input methods, as ASCII. */
-    private static String halfWidth(String text) {
-        var out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c >= 0xFF01 && c <= 0xFF5E) {
-                out.appendCodePoint(c - 0xFEE0);
-            } else if (c == 0x3000) {
-                out.append(' ');
-            } else if (c == 0x3002) {
-                out.append('.');
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 
     /** The typed text cannot be a value of this indicator. */

@@ -89,6 +89,16 @@ class DivisionHistoryServiceTest {
         assertThat(history.lineage("350606").codes()).containsExactly("350629", "350606");
     }
 
+    /** A Chinese input method types the new code in full-width digits; it is the same code. */
+    @Test
+    @WithMockUser("admin")
+    void a_new_code_typed_in_full_width_digits_is_recorded_as_its_digits() {
+        history.recordSuccession(new Succession("350629", "３５０６０６", "华安区", LocalDate.of(2025, 1, 1), "撤县设区"));
+
+        assertThat(divisions.node("350606").orElseThrow().name()).isEqualTo("华安区");
+        assertThat(history.lineage("350606").codes()).containsExactly("350629", "350606");
+    }
+
     @Test
     @WithMockUser("admin")
     void changes_that_contradict_the_history_are_refused_with_a_reason() {

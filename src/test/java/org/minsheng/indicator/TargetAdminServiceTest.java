@@ -297,6 +297,71 @@ class TargetAdminServiceTest {
                 .containsExactly(meals.id(), meals.id(), added.id());
     }
 
+    /**
+     * A tester saved 99999999999999999999999 as 2020's target of 营养改善计划学校: it made a new data edition,
+     * overflowed the dashboard's tile and was printed for good in the year-in-review's 修订说明. A target
+     * no figure can reach is refused, naming the range, and nothing is written, audited or revised.
+     */
+    @Test
+    void a_target_no_figure_of_the_indicator_can_reach_is_refused_with_the_range_and_nothing_changes() {
+        int city = divisionId(db, "350600");
+        var meals = targets.list(2020, city).stream()
+                .filter(t -> t.divisionCode().equals("350600") && t.indicatorId() == indicatorId(db, "meal_schools"))
+                .findFirst()
+                .orElseThrow();
+        int audited = auditCount(db);
+        int revisions = targets.revisions(meals.id()).size();
+        int xiangcheng2021 = targets.list(2021, divisionId(db, "350602")).size();
+        var absurd = new BigDecimal("99999999999999999999999");
+        assertThatThrownBy(() ->
+                        targets.update(meals.id(), meals.version(), TargetDirection.INCREASE_TO, absurd, "学校数核实后调整"))
+                .isInstanceOf(RefusedException.class)
+                .satisfies(e -> {
+                    var refused = (RefusedException) e;
+                    assertThat(refused.messageKey()).isEqualTo("catalogue.target.error.range");
+                    assertThat(refused.parameters()).containsExactly("0", "999,999,999,999,999");
+                });
+        assertRefused(
+                () -> targets.create(
+                        indicatorId(db, "cross_inspected"),
+                        divisionId(db, "350602"),
+                        2021,
+                        TargetDirection.INCREASE_TO,
+                        new BigDecimal("1E+1000000000"),
+                        null),
+                "catalogue.target.error.range");
+        // a figure of an indicator whose range ends at 100 cannot pass it, so neither can its target
+        db.execute("update indicator set max_value = 100 where code = 'road_widening'");
+        assertThatThrownBy(() -> targets.create(
+                        indicatorId(db, "road_widening"),
+                        divisionId(db, "350602"),
+                        2021,
+                        TargetDirection.INCREASE_TO,
+                        new BigDecimal("100.5"),
+                        null))
+                .isInstanceOf(RefusedException.class)
+                .hasMessage("catalogue.target.error.range [0, 100]");
+        assertThat(targets.list(2020, city))
+                .filteredOn(t -> t.id() == meals.id())
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.value()).isEqualByComparingTo(meals.value());
+                    assertThat(t.version()).isEqualTo(meals.version());
+                });
+        assertThat(targets.revisions(meals.id())).hasSize(revisions);
+        assertThat(events.stream(TargetRevised.class)).isEmpty();
+        assertThat(targets.list(2021, divisionId(db, "350602"))).hasSize(xiangcheng2021);
+        assertThat(auditCount(db)).isEqualTo(audited);
+        var largest = targets.create(
+                indicatorId(db, "road_widening"),
+                divisionId(db, "350602"),
+                2021,
+                TargetDirection.INCREASE_TO,
+                new BigDecimal("100"),
+                null);
+        assertThat(largest.value()).isEqualByComparingTo("100");
+    }
+
     private static void assertRefused(Runnable call, String key) {
         assertThatThrownBy(call::run)
                 .isInstanceOf(RefusedException.class)

@@ -31,7 +31,8 @@ class SuccessionDialog extends Dialog {
         setHeaderTitle(getTranslation("divisions.history.title", old.name(), old.code()));
         newCode.setId("succession-code");
         newCode.setLabel(getTranslation("divisions.history.newCode"));
-        newCode.setAllowedCharPattern("[0-9]");
+        // no allowed-character pattern: the browser dropped full-width digits (３５０６３０) without a word,
+        // which the service reads as the code they are; anything else it refuses with a message
         newCode.setMaxLength(old.code().length());
         newName.setId("succession-name");
         newName.setLabel(getTranslation("divisions.history.newName"));

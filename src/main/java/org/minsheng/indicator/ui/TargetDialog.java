@@ -7,13 +7,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.minsheng.base.Texts;
+import org.minsheng.base.format.TypedNumbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.FieldChecks;
@@ -35,7 +37,12 @@ class TargetDialog extends Dialog {
     final Select<CatalogueEntry> indicator = new Select<>();
     final Select<Division> division = new Select<>();
     final Select<TargetDirection> direction = new Select<>();
-    final BigDecimalField value = new BigDecimalField(getTranslation("catalogue.target.value"));
+    /**
+     * Text, read as the entry sheet reads a figure: Vaadin's number field dropped what its browser side did
+     * not take, so 1e3 was saved as 13 and ４３００ came back empty with 「请填写」.
+     */
+    final TextField value = new TextField(getTranslation("catalogue.target.value"));
+
     final TextArea reason = new TextArea(getTranslation("catalogue.target.reason"));
     final Button save = new Button(getTranslation("catalogue.save"));
 
@@ -89,7 +96,7 @@ class TargetDialog extends Dialog {
                 d -> getTranslation("catalogue.direction." + d.name().toLowerCase()));
         direction.addValueChangeListener(e -> {
             if (e.getValue() == TargetDirection.REACH_ZERO) {
-                value.setValue(BigDecimal.ZERO);
+                value.setValue("0");
             }
         });
         var required = getTranslation("catalogue.error.required");
@@ -110,7 +117,7 @@ class TargetDialog extends Dialog {
             indicator.setReadOnly(true);
             division.setReadOnly(true);
             direction.setValue(editing.direction());
-            value.setValue(editing.value());
+            value.setValue(editing.value().stripTrailingZeros().toPlainString());
         } else {
             // the unit whose page the administrator is on: the field started empty beside a picker
             // showing 漳州市 (a tester's trial); the units below stay one choice away
@@ -146,11 +153,36 @@ class TargetDialog extends Dialog {
         reason.setHelperText(required ? getTranslation("catalogue.target.reason.help", year) : null);
     }
 
+    /** The number typed; null, with the field marked and told why, when it is none. */
+    private BigDecimal typedValue() {
+        try {
+            var typed = TypedNumbers.parse(value.getValue());
+            if (typed == null) {
+                // only spaces, a full-width one among them, which the required check takes for a value
+                value.setErrorMessage(getTranslation("catalogue.error.required"));
+                value.setInvalid(true);
+            }
+            return typed;
+        } catch (TypedNumbers.Unreadable e) {
+            value.setErrorMessage(getTranslation(
+                    switch (e.problem()) {
+                        case NOT_A_NUMBER -> "figure.error.notANumber";
+                        case GROUPING -> "figure.error.grouping";
+                    },
+                    Texts.quoted(value.getValue().strip())));
+            value.setInvalid(true);
+            return null;
+        }
+    }
+
     private void save() {
         if (!checks.ok()) {
             return;
         }
-        var amount = value.getValue();
+        var amount = typedValue();
+        if (amount == null) {
+            return;
+        }
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("catalogue.target.error.indicator", indicator);
         fields.put("catalogue.target.error.division", division);

@@ -165,11 +165,7 @@ class DivisionsViewTest {
         _click(record);
 
         // Hypothetical: 华安县 becoming a district, as 龙海 and 长泰 did in 2021.
-        _get(TextField.class, spec -> spec.withId("succession-code")).setValue("350606");
-        _get(TextField.class, spec -> spec.withId("succession-name")).setValue("华安区");
-        _get(DatePicker.class, spec -> spec.withId("succession-date")).setValue(LocalDate.of(2025, 1, 1));
-        _get(TextArea.class, spec -> spec.withId("succession-reason")).setValue("国务院批复撤县设区");
-        _click(_get(Button.class, spec -> spec.withId("succession-save")));
+        recordSuccession("350606", "华安区", LocalDate.of(2025, 1, 1), "国务院批复撤县设区");
 
         assertThat(_find(SuccessionDialog.class)).isEmpty();
         var refreshed = _get(DivisionTree.class);
@@ -179,16 +175,33 @@ class DivisionsViewTest {
                 .containsExactly("华安区", "350606", "区县", "2025-01-01", "", "");
     }
 
+    /**
+     * The code field let the browser drop full-width digits: ３５０６３０ from a Chinese input method left
+     * it empty. It takes them now, and the new unit gets the code they are.
+     */
+    @Test
+    void a_new_code_typed_in_full_width_digits_is_kept_and_recorded_as_its_digits() {
+        var tree = open();
+        tree.select(row(tree, "350629"));
+        _click(_get(Button.class, spec -> spec.withId("record-succession")));
+        var code = _get(TextField.class, spec -> spec.withId("succession-code"));
+        assertThat(code.getAllowedCharPattern())
+                .as("no pattern for the browser to drop full-width digits by")
+                .isNullOrEmpty();
+        recordSuccession("３５０６０６", "华安区", LocalDate.of(2025, 1, 1), "国务院批复撤县设区");
+
+        assertThat(_find(SuccessionDialog.class)).isEmpty();
+        var refreshed = _get(DivisionTree.class);
+        assertThat(GridKt._getFormattedRow(refreshed, row(refreshed, "350606")))
+                .containsExactly("华安区", "350606", "区县", "2025-01-01", "", "");
+    }
+
     @Test
     void a_recode_that_would_orphan_figures_is_refused_in_the_dialog() {
         var tree = open();
         tree.select(row(tree, "350623"));
         _click(_get(Button.class, spec -> spec.withId("record-succession")));
-        _get(TextField.class, spec -> spec.withId("succession-code")).setValue("350606");
-        _get(TextField.class, spec -> spec.withId("succession-name")).setValue("漳浦区");
-        _get(DatePicker.class, spec -> spec.withId("succession-date")).setValue(LocalDate.of(2020, 7, 1));
-        _get(TextArea.class, spec -> spec.withId("succession-reason")).setValue("测试");
-        _click(_get(Button.class, spec -> spec.withId("succession-save")));
+        recordSuccession("350606", "漳浦区", LocalDate.of(2020, 7, 1), "测试");
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("succession-error"))
                         .getText())
@@ -230,5 +243,14 @@ class DivisionsViewTest {
                 .filter(n -> n.code().equals(code))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Fills in the open succession dialog and saves it. */
+    private static void recordSuccession(String code, String name, LocalDate on, String reason) {
+        _get(TextField.class, spec -> spec.withId("succession-code")).setValue(code);
+        _get(TextField.class, spec -> spec.withId("succession-name")).setValue(name);
+        _get(DatePicker.class, spec -> spec.withId("succession-date")).setValue(on);
+        _get(TextArea.class, spec -> spec.withId("succession-reason")).setValue(reason);
+        _click(_get(Button.class, spec -> spec.withId("succession-save")));
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -247,11 +246,11 @@ class CatalogueViewsTest {
         TargetDialogs.chooseIndicator(dialog, "dropouts");
         assertThat(dialog.direction.getValue()).isEqualTo(TargetDirection.REACH_ZERO);
         TargetDialogs.chooseDivision(dialog, "350604");
-        dialog.value.setValue(new BigDecimal("3"));
+        dialog.value.setValue("3");
         _click(dialog.save);
         assertThat(dialog.value.isInvalid()).isTrue();
         assertThat(dialog.value.getErrorMessage()).isEqualTo("方向为“清零”时目标值必须为 0");
-        dialog.value.setValue(BigDecimal.ZERO);
+        dialog.value.setValue("0");
         _click(dialog.save);
         _assertNone(TargetDialog.class);
         assertThat(_getFormatted(view.grid, row(view.grid, "division", "龙海区"), "value"))
@@ -297,7 +296,7 @@ class CatalogueViewsTest {
                 .containsExactly("350602", "350602001");
         TargetDialogs.chooseIndicator(dialog, "road_widening");
         TargetDialogs.chooseDivision(dialog, "350602001");
-        dialog.value.setValue(new BigDecimal("1.5"));
+        dialog.value.setValue("1.5");
         _click(dialog.save);
         _assertNone(TargetDialog.class);
         assertThat(_getFormatted(view.grid, row(view.grid, "division", "东铺头街道"), "value"))
@@ -325,7 +324,7 @@ class CatalogueViewsTest {
         var dialog = _get(TargetDialog.class);
         assertThat(dialog.reason.isVisible()).isTrue();
         assertThat(dialog.reason.getHelperText()).isEqualTo("2020年度的数据已发布：新建、修改或删除目标值都作为修订保存，连同原因");
-        dialog.value.setValue(new BigDecimal("170"));
+        dialog.value.setValue("170");
         _click(dialog.save);
         assertThat(dialog.reason.isInvalid()).as("refused next to the reason").isTrue();
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("2020年度的数据已发布，目标值的变动是对已发布结果的修订：请填写修订原因");
@@ -408,7 +407,7 @@ class CatalogueViewsTest {
         var create = _get(TargetDialog.class);
         assertThat(create.reason.isVisible()).as("2021 is not published").isFalse();
         TargetDialogs.chooseIndicator(create, "road_widening");
-        create.value.setValue(new BigDecimal("3"));
+        create.value.setValue("3");
         _click(create.save);
         var added = view.grid.getListDataView().getItem(0);
         view.remove(added);

@@ -11,7 +11,6 @@ import static org.minsheng.indicator.ui.CatalogueViewsTest.row;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +70,7 @@ class ProvinceTargetsViewTest {
                 .startsWith("福建省");
         TargetDialogs.chooseIndicator(dialog, "road_widening");
         TargetDialogs.chooseDivision(dialog, "350000");
-        dialog.value.setValue(new BigDecimal("800"));
+        dialog.value.setValue("800");
         assertThat(dialog.reason.isVisible())
                 .as("2020 is published: the new target is a revision")
                 .isTrue();
