@@ -170,7 +170,8 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                             .map(c -> words.unitLabel(data, c))
                             .orElseThrow();
             if (unit != null || own) {
-                series.add(new Series(name, values, Series.Style.LINE));
+                // a year is one value per unit: as a line it was a lone dot on the axis's edge
+                series.add(new Series(name, values, indicator.monthly() ? Series.Style.LINE : Series.Style.BAR));
             }
             var row = new ArrayList<String>();
             row.add(name);

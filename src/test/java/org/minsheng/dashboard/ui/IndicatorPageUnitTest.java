@@ -86,6 +86,9 @@ class IndicatorPageUnitTest {
                 .as("the city's own figure, no district's")
                 .isEqualTo(1);
         assertThat(chart.getConfig().at("/data/datasets/0/label").asString()).isEqualTo("漳州市");
+        assertThat(chart.getConfig().at("/data/datasets/0/type").asString())
+                .as("one value of the year: a bar, where a line drew a lone dot on the axis's edge")
+                .isEqualTo("bar");
         var table = StaticHtml.html(_get(card, Div.class, spec -> spec.withClasses("data-table-wrap")));
         assertThat(table.select("tbody tr")).hasSize(1);
         assertThat(table.select("tbody tr").text()).isEqualTo("漳州市 17");
