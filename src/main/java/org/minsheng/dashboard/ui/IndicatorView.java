@@ -194,7 +194,10 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                 indicator.shortName(getLocale()),
                 String.valueOf(data.filter().year()),
                 // the units charted: 各市 on a province's page, not 各区县; the focus itself for its own figure
-                own ? data.focus().name() : getTranslation(data.rankedLevel().eachKey()));
+                // and a unit without units below it (龙文区) is the one charted: the title said 各区县 above its line
+                own || units.size() == 1
+                        ? data.focus().name()
+                        : getTranslation(data.rankedLevel().eachKey()));
         chart.setVisible(true);
         chart.show(ChartCard.draw(
                 chartTitle,

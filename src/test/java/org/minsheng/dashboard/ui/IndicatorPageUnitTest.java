@@ -45,8 +45,11 @@ class IndicatorPageUnitTest {
         UI.getCurrent()
                 .navigate(
                         "indicator/meal_schools", QueryParameters.simple(Map.of("year", "2020", "division", "350603")));
-        var chart =
-                _get(ChartCard.class, spec -> spec.withId("indicator-chart")).chart();
+        var card = _get(ChartCard.class, spec -> spec.withId("indicator-chart"));
+        assertThat(_get(card, H3.class).getText())
+                .as("the unit charted, not 各区县")
+                .isEqualTo("2020年龙文区营养改善计划学校逐月走势");
+        var chart = card.chart();
         assertThat(chart.getConfig().at("/data/datasets").size())
                 .as("龙文区's own months, not the city's eleven districts")
                 .isEqualTo(1);
