@@ -23,6 +23,11 @@ public final class YearInput {
         if (text.isEmpty()) {
             throw new RefusedException("catalogue.error.yearMissing", String.valueOf(example));
         }
+        if (text.codePoints().allMatch(Character::isDigit) && text.length() > 4) {
+            // digits, only too many of them: out of range, as the service says of 1999, not "type it in
+            // digits", which 99999999999999 already was (a stranger's trial)
+            throw new RefusedException("catalogue.error.year");
+        }
         try {
             // parseInt reads any Unicode decimal digits, the full-width ones of a Chinese input method too
             return Integer.parseInt(text);

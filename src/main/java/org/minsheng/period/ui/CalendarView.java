@@ -98,12 +98,18 @@ class CalendarView extends Div implements HasDynamicTitle {
     void createYear() {
         year.setInvalid(false);
         int[] created = new int[1];
+        // the year as read, not as typed: the notice echoed 「２０２１」 back in full-width digits
+        int[] typedYear = new int[1];
         var outcome = Attempt.run(this, Map.of("catalogue.error.year", year), () -> {
-            created[0] = service.createYear(YearInput.read(year.getValue(), nextYear));
+            typedYear[0] = YearInput.read(year.getValue(), nextYear);
+            created[0] = service.createYear(typedYear[0]);
         });
-        if (outcome.done()) {
+        if (outcome.done() && created[0] == 0) {
+            // every period of the year was there: 「已为2021年新建0个报送期」 read as a failure to explain
+            Notifications.notice(getTranslation("catalogue.calendar.allExist", String.valueOf(typedYear[0])));
+        } else if (outcome.done()) {
             Notifications.success(
-                    getTranslation("catalogue.calendar.created", year.getValue().strip(), created[0]));
+                    getTranslation("catalogue.calendar.created", String.valueOf(typedYear[0]), created[0]));
             refresh();
             year.setValue(String.valueOf(nextYear));
         }

@@ -78,6 +78,17 @@ class CalendarViewTest {
         _click(view.createYear);
         assertThat(view.year.isInvalid()).isTrue();
         assertThat(view.year.getErrorMessage()).isEqualTo("“abc”不是年度：请用数字填写，如 2022");
+        view.year.setValue("99999999999999");
+        _click(view.createYear);
+        assertThat(view.year.getErrorMessage())
+                .as("digits, only too many: out of range, not 「请用数字填写」")
+                .isEqualTo("年度应在 2000 至 2100 之间");
+        view.year.setValue(" ２０２０ ");
+        _click(view.createYear);
+        assertThat(view.year.isInvalid()).isFalse();
+        assertThat(KaribuSpring.notifications())
+                .as("2020's periods all exist: said so, not 「已新建0个」, and with the year in plain digits")
+                .contains("2020年的报送期已全部存在，未新建报送期");
         // nothing typed is asked for, not called 「“”不是年度」
         view.year.setValue("");
         _click(view.createYear);
