@@ -347,12 +347,22 @@ class ReviewView extends Div implements HasDynamicTitle {
                 getTranslation(missing ? "review.publish.confirmMissing" : "review.publish.confirm"),
                 e -> act(period, () -> {
                     review.publish(period.id());
-                    return getTranslation("review.published", periodName(period));
+                    var published = getTranslation("review.published", periodName(period));
+                    // the annual period is not the year: 「2021（年报）已发布」 beside 「年度未发布」 on every other
+                    // page, with nothing saying what the year still waited for (a stranger's trial)
+                    return period.isYear() && monthsUnpublished(period.year())
+                            ? published
+                                    + getTranslation("review.published.yearStillOpen", String.valueOf(period.year()))
+                            : published;
                 }));
         dialog.setId(missing ? "publish-confirm-missing" : "publish-confirm");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
+    }
+
+    private boolean monthsUnpublished(int year) {
+        return periods.all().stream().anyMatch(p -> p.year() == year && !p.isYear() && !p.isPublished());
     }
 
     /** Everything submitted in the period, after the reviewer has seen how much of each district. */

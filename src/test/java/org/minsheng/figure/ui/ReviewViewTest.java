@@ -111,6 +111,32 @@ class ReviewViewTest {
         assertThat(selected.month()).as("January, due first").isEqualTo(1);
     }
 
+    /**
+     * Publishing the annual period while months of the year are open says what the year still waits for:
+     * 「2021（年报）已发布」 alone read as the year published, while every other page said 年度未发布.
+     */
+    @Test
+    void publishing_the_annual_period_with_months_open_says_the_year_is_not_public_yet() {
+        db.execute("insert into period (kind, year, due_on, status) values ('year', 2021, date '2022-01-20', 'open')");
+        UI.getCurrent().navigate("review");
+        @SuppressWarnings("unchecked")
+        Grid<PeriodOverview> periods = _get(Grid.class, spec -> spec.withId("period-grid"));
+        var annual = IntStream.range(0, GridKt._size(periods))
+                .mapToObj(row -> GridKt._get(periods, row))
+                .filter(p -> p.year() == 2021 && p.isYear())
+                .findFirst()
+                .orElseThrow();
+        periods.asSingleSelect().setValue(annual);
+        _get(Button.class, spec -> spec.withId("publish-period")).click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(db.fetchValue("select status::text from period where year = 2021 and kind = 'year'"))
+                .isEqualTo("published");
+        assertThat(KaribuSpring.notifications())
+                .anySatisfy(
+                        text -> assertThat(text).startsWith("2021年（年报） 已发布。").contains("2021年的月度报送期尚未全部发布"));
+    }
+
     @Test
     void publishing_an_empty_open_period_locks_it_and_the_page_says_so() {
         UI.getCurrent().navigate("review");
