@@ -85,6 +85,12 @@ public class CalendarService {
         if (dueOn.isBefore(lastDay)) {
             throw new RefusedException("catalogue.calendar.error.dueBeforeEnd", lastDay.toString());
         }
+        // and not so long after that the period could never be overdue: 9999-12-31 was saved (a stranger's
+        // trial). A year after the period's end is more than any office's reporting deadline.
+        var latest = lastDay.plusYears(1);
+        if (dueOn.isAfter(latest)) {
+            throw new RefusedException("catalogue.calendar.error.dueTooLate", latest.toString());
+        }
         if (dueOn.equals(before.dueOn())) {
             return before; // nothing changed, so nothing to record
         }

@@ -93,7 +93,17 @@ class CalendarServiceTest {
         assertThat(auditCount(db))
                 .as("nothing refused or unchanged is recorded")
                 .isEqualTo(audited);
-        var lastDay = calendar.changeDueOn(january.id(), january.version(), LocalDate.of(2021, 1, 31));
+        assertThatThrownBy(() -> calendar.changeDueOn(january.id(), january.version(), LocalDate.of(9999, 12, 31)))
+                .as("a period that could never be overdue")
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.calendar.error.dueTooLate");
+        assertThatThrownBy(() -> calendar.changeDueOn(january.id(), january.version(), LocalDate.of(2022, 2, 1)))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.calendar.error.dueTooLate");
+        assertThat(month(2021, 1).dueOn()).isEqualTo(january.dueOn());
+        var yearLater = calendar.changeDueOn(january.id(), january.version(), LocalDate.of(2022, 1, 31));
+        assertThat(yearLater.dueOn()).as("a year after the period's end").isEqualTo(LocalDate.of(2022, 1, 31));
+        var lastDay = calendar.changeDueOn(yearLater.id(), yearLater.version(), LocalDate.of(2021, 1, 31));
         assertThat(lastDay.dueOn()).isEqualTo(LocalDate.of(2021, 1, 31));
 
         calendar.createYear(2027);

@@ -34,7 +34,13 @@ class DueDateDialog extends Dialog {
             }
             Attempt.saveAndClose(
                     this,
-                    Map.of("catalogue.calendar.error.dueOn", dueOn, "catalogue.calendar.error.dueBeforeEnd", dueOn),
+                    Map.of(
+                            "catalogue.calendar.error.dueOn",
+                            dueOn,
+                            "catalogue.calendar.error.dueBeforeEnd",
+                            dueOn,
+                            "catalogue.calendar.error.dueTooLate",
+                            dueOn),
                     () -> service.changeDueOn(period.id(), period.version(), dueOn.getValue()),
                     () -> getTranslation("catalogue.saved"),
                     onSaved);
