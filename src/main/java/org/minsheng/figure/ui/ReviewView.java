@@ -2,7 +2,6 @@ package org.minsheng.figure.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
@@ -10,10 +9,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -63,7 +60,7 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final Map<Integer, Integer> approvedCounts = new HashMap<>();
 
     private final FigureService figures;
-    private final TrackerService trackers;
+    private final PeriodConfirmations confirmations;
     private final Grid<PeriodOverview> periodGrid = new Grid<>();
     private final Div queueArea = new Div();
 
@@ -87,7 +84,8 @@ class ReviewView extends Div implements HasDynamicTitle {
             TrackerService trackers,
             Clock clock) {
         this.zone = clock.getZone();
-        this.trackers = trackers;
+        this.confirmations = new PeriodConfirmations(
+                this, review, trackers, periods, this::periodName, this::refreshPeriods, this::act);
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();
@@ -191,7 +189,7 @@ class ReviewView extends Div implements HasDynamicTitle {
         if (byDistrict.size() > 1) {
             var approvePeriod = new Button(
                     getTranslation("review.approvePeriod", cells.size()),
-                    e -> confirmApprovePeriod(period, byDistrict));
+                    e -> confirmations.approvePeriod(period, byDistrict));
             approvePeriod.setId("approve-period");
             approvePeriod.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             queueArea.add(approvePeriod);
@@ -202,8 +200,8 @@ class ReviewView extends Div implements HasDynamicTitle {
         }
         if (period.status() != PeriodOverview.Status.PUBLISHED) {
             if (publishesPeriods) {
-                var publish =
-                        new Button(getTranslation("review.publish", periodName(period)), e -> confirmPublish(period));
+                var publish = new Button(
+                        getTranslation("review.publish", periodName(period)), e -> confirmations.publish(period));
                 publish.setId("publish-period");
                 publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
                 queueArea.add(publish);
@@ -317,70 +315,6 @@ class ReviewView extends Div implements HasDynamicTitle {
             notes.add(getTranslation("review.correction", cell.correctionReason()));
         }
         return String.join(Findings.separator(this), notes);
-    }
-
-    /**
-     * Publishing locks the period, so the dialog says first how many reporting units have not reported
-     * all their figures: an empty month, or one with nine districts missing, was published behind the
-     * same two lines as a complete one (a stranger's trial). Allowed still: a unit may have nothing to
-     * report, and the reviewer knows it.
-     */
-    private void confirmPublish(PeriodOverview period) {
-        // figures still in the workflow: the service's refusal at once, not a question it would refuse after
-        try {
-            review.checkPublishable(period.id());
-        } catch (RefusedException refused) {
-            Notifications.refused(refused);
-            refreshPeriods(period.id());
-            return;
-        }
-        var completeness = trackers.tracker(period.id()).completeness();
-        boolean missing = completeness.outstanding() > 0;
-        var dialog = new ConfirmDialog(
-                getTranslation("review.publish.title", periodName(period)),
-                missing
-                        ? getTranslation(
-                                "review.publish.missing",
-                                String.valueOf(completeness.units()),
-                                String.valueOf(completeness.outstanding()))
-                        : getTranslation("review.publish.text"),
-                getTranslation(missing ? "review.publish.confirmMissing" : "review.publish.confirm"),
-                e -> act(period, () -> {
-                    review.publish(period.id());
-                    var published = getTranslation("review.published", periodName(period));
-                    // the annual period is not the year: 「2021（年报）已发布」 beside 「年度未发布」 on every other
-                    // page, with nothing saying what the year still waited for (a stranger's trial)
-                    return period.isYear() && monthsUnpublished(period.year())
-                            ? published
-                                    + getTranslation("review.published.yearStillOpen", String.valueOf(period.year()))
-                            : published;
-                }));
-        dialog.setId(missing ? "publish-confirm-missing" : "publish-confirm");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
-    }
-
-    private boolean monthsUnpublished(int year) {
-        return periods.all().stream().anyMatch(p -> p.year() == year && !p.isYear() && !p.isPublished());
-    }
-
-    /** Everything submitted in the period, after the reviewer has seen how much of each district. */
-    private void confirmApprovePeriod(PeriodOverview period, Map<String, List<Cell>> byDistrict) {
-        var list = new UnorderedList();
-        list.setId("approve-period-summary");
-        byDistrict.forEach((district, cells) ->
-                list.add(new ListItem(getTranslation("review.approvePeriod.line", district, cells.size()))));
-        var text = new Div(new Paragraph(getTranslation("review.approvePeriod.text")), list);
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("review.approvePeriod.title", periodName(period)));
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("review.approvePeriod.confirm"));
-        dialog.addConfirmListener(e ->
-                act(period, () -> getTranslation("review.approved", review.approvePeriod(period.id()))));
-        dialog.open();
     }
 
     /** Runs a review action and says what it did, with its count, never only "done". */
