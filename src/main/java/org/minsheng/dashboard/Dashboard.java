@@ -197,6 +197,11 @@ public record Dashboard(
         return townLevel.units();
     }
 
+    /** Whether the focus is divided into towns, whether or not they have reported (see {@link PageTowns}). */
+    public boolean hasTowns() {
+        return townLevel.divided();
+    }
+
     public List<YearCell> townCells() {
         return townLevel.cells();
     }

@@ -129,7 +129,9 @@ final class PageAssembler {
                 shown,
                 targets,
                 new PageFigures(cells, lastYear, trend, years, scores),
-                towns.isEmpty() ? PageTowns.NONE : new PageTowns(towns, townCells),
+                frame.towns().isEmpty()
+                        ? PageTowns.NONE
+                        : towns.isEmpty() ? PageTowns.NOT_REPORTED : new PageTowns(towns, townCells, true),
                 accepted.acceptance());
     }
 

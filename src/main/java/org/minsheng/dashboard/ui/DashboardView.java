@@ -331,7 +331,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                     download(data));
             pivot.addClassName("card");
             tables.add(pivot);
-        } else if (!data.cityWide() && data.hasData()) {
+        } else if (!data.cityWide() && data.hasData() && data.hasTowns()) {
             tables.add(towns(data));
         }
     }
