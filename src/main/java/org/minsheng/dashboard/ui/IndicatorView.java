@@ -169,7 +169,9 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
                             // a unit outside the focus's totals says so here too (待省级确认)
                             .map(c -> words.unitLabel(data, c))
                             .orElseThrow();
-            if (unit != null || own) {
+            // the total is charted beside its units only when it is the focus's own figure, or when there
+            // are no units below it (a county installation without towns): its title named it over an empty axis
+            if (unit != null || own || units.size() == 1) {
                 // a year is one value per unit: as a line it was a lone dot on the axis's edge
                 series.add(new Series(name, values, indicator.monthly() ? Series.Style.LINE : Series.Style.BAR));
             }
