@@ -2,6 +2,8 @@ package org.minsheng.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
@@ -13,6 +15,7 @@ import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +27,12 @@ import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.TargetDirection;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodOverview;
+import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.Role;
 import org.mockito.ArgumentCaptor;
+import org.mockito.invocation.InvocationOnMock;
+import org.mockito.stubbing.Answer;
 
 /**
  * A batch of inputs (an import, a paste) checked with the rules of a single save: the scope and lock
@@ -73,18 +79,7 @@ class FigureBatchTest {
         when(reads.indicatorsFor(any())).thenReturn(List.of(MEALS, BAYS, LEAD_DEPARTMENTS));
         // nothing reported the other way this year (a year total beside months); AnnualTotalsTest covers that
         when(assembler.storedOnce(any(), any(), any())).thenReturn((key, indicator) -> null);
-        when(assembler.propose(any(), anyList(), anyList(), anyMap(), any())).thenAnswer(call -> {
-            Map<CellKey, CellAssembler.Proposed> proposed = call.getArgument(3);
-            var now = new ArrayList<Cell>();
-            var after = new ArrayList<Cell>();
-            proposed.forEach((key, value) -> {
-                var before = stored.getOrDefault(key, cell(key, null, false, CellState.EMPTY, null));
-                now.add(before);
-                after.add(cell(key, value.value(), value.notApplicable(), CellState.DRAFT, value.explanation())
-                        .withFindings(findingsAfter.getOrDefault(key, List.of())));
-            });
-            return new CellAssembler.Proposal(now, after);
-        });
+        when(assembler.propose(any(), anyList(), anyList(), anyMap(), any())).thenAnswer(this::proposal);
     }
 
     @Test
@@ -260,6 +255,74 @@ class FigureBatchTest {
     private List<CheckedInput> checkForBothDistricts(FigureInput... inputs) {
         var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));
         return batch.periodByPeriod().check(scope, List.of(inputs));
+    }
+
+    /** The cells as stored and as they would be with the proposed values: the assembler's answer here. */
+    private CellAssembler.Proposal proposal(InvocationOnMock call) {
+        Map<CellKey, CellAssembler.Proposed> proposed = call.getArgument(3);
+        var now = new ArrayList<Cell>();
+        var after = new ArrayList<Cell>();
+        proposed.forEach((key, value) -> {
+            var before = stored.getOrDefault(key, cell(key, null, false, CellState.EMPTY, null));
+            now.add(before);
+            after.add(cell(key, value.value(), value.notApplicable(), CellState.DRAFT, value.explanation())
+                    .withFindings(findingsAfter.getOrDefault(key, List.of())));
+        });
+        return new CellAssembler.Proposal(now, after);
+    }
+
+    /**
+     * A file's periods are checked side by side, so what their checks read is read first, on the caller's
+     * thread (the transaction's): read from a checking thread it would come outside the transaction, on
+     * a connection of its own, and race the other periods' reads into the same maps.
+     */
+    @Test
+    void a_files_reads_are_all_made_on_the_callers_thread_before_any_period_is_checked() {
+        var events = Collections.synchronizedList(new ArrayList<String>());
+        var caller = Thread.currentThread();
+        Answer<Object> read = call -> {
+            events.add(Thread.currentThread() == caller ? "read" : "read elsewhere");
+            return call.getMethod().getReturnType() == List.class
+                    ? List.of()
+                    : call.getMethod().getReturnType() == Set.class ? Set.of() : Map.of();
+        };
+        var figures = mock(FigureRepository.class);
+        var references = mock(ReferenceRepository.class);
+        when(figures.findInPeriods(anyCollection(), anyCollection())).thenAnswer(read);
+        when(references.approvedValues(anyCollection(), anyCollection())).thenAnswer(read);
+        when(references.approvedMonths(anyInt(), anyInt(), anyCollection())).thenAnswer(read);
+        when(references.workingValues(anyCollection(), anyCollection(), anyCollection()))
+                .thenAnswer(read);
+        when(references.reportedInYears(anyCollection(), anyCollection())).thenAnswer(read);
+        when(references.fingerprint(anyCollection(), anyCollection()))
+                .thenReturn(new ReferenceRepository.Fingerprint("digest", false));
+        var periods = mock(PeriodService.class);
+        when(periods.all()).thenReturn(List.of(FEBRUARY, JANUARY, DECEMBER_2020));
+        // the assembler reads what a sheet's cells need as the real one does, from the reads it is given
+        when(assembler.propose(any(), anyList(), anyList(), anyMap(), any())).thenAnswer(call -> {
+            events.add("check");
+            Period period = call.getArgument(0);
+            CheckReads source = call.getArgument(4);
+            var units = List.of(XIANGCHENG.id());
+            source.stored(period, units);
+            source.approvedValues(period.id(), units);
+            source.history(period.year(), period.month(), units);
+            source.ruleValues(units, period.id(), period.year(), false);
+            source.reportedInYear(period.year(), true, units);
+            return proposal(call);
+        });
+
+        var results = new FigureBatch(assembler, reads, figures, references, periods, locks)
+                .check(
+                        STATISTICIAN,
+                        List.of(
+                                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                                input(key(MEALS, XIANGCHENG, FEBRUARY), "16"),
+                                input(key(BAYS, XIANGCHENG, FEBRUARY), "3")));
+
+        assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.NEW);
+        assertThat(events).containsOnly("read", "check").endsWith("check", "check");
+        assertThat(events.subList(0, events.indexOf("check"))).hasSize(5).containsOnly("read");
     }
 
     private static FigureInput input(CellKey key, String text) {
