@@ -294,10 +294,6 @@ class FigureBatchTest {
         when(references.workingValues(anyCollection(), anyCollection(), anyCollection()))
                 .thenAnswer(read);
         when(references.reportedInYears(anyCollection(), anyCollection())).thenAnswer(read);
-        when(references.fingerprint(anyCollection(), anyCollection()))
-                .thenReturn(new ReferenceRepository.Fingerprint("digest", false));
-        var periods = mock(PeriodService.class);
-        when(periods.all()).thenReturn(List.of(FEBRUARY, JANUARY, DECEMBER_2020));
         // the assembler reads what a sheet's cells need as the real one does, from the reads it is given
         when(assembler.propose(any(), anyList(), anyList(), anyMap(), any())).thenAnswer(call -> {
             events.add("check");
@@ -312,7 +308,7 @@ class FigureBatchTest {
             return proposal(call);
         });
 
-        var results = new FigureBatch(assembler, reads, figures, references, periods, locks)
+        var results = fileBatch(figures, references)
                 .check(
                         STATISTICIAN,
                         List.of(
@@ -323,6 +319,29 @@ class FigureBatchTest {
         assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.NEW);
         assertThat(events).containsOnly("read", "check").endsWith("check", "check");
         assertThat(events.subList(0, events.indexOf("check"))).hasSize(5).containsOnly("read");
+    }
+
+    /** As the import checks a file: everything read first, then its periods side by side. */
+    private FigureBatch fileBatch(FigureRepository figures, ReferenceRepository references) {
+        when(references.fingerprint(anyCollection(), anyCollection()))
+                .thenReturn(new ReferenceRepository.Fingerprint("digest", false));
+        var periods = mock(PeriodService.class);
+        when(periods.all()).thenReturn(List.of(FEBRUARY, JANUARY, DECEMBER_2020));
+        return new FigureBatch(assembler, reads, figures, references, periods, locks);
+    }
+
+    @Test
+    void a_file_checked_side_by_side_still_refuses_a_unit_whose_year_is_published() {
+        when(locks.published(eq(2021), any())).thenReturn(Set.of(XIANGCHENG.id()));
+        var results = fileBatch(mock(FigureRepository.class), mock(ReferenceRepository.class))
+                .check(
+                        STATISTICIAN,
+                        List.of(
+                                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                                input(key(MEALS, XIANGCHENG, FEBRUARY), "16")));
+        assertThat(results)
+                .extracting(r -> r.findings().getFirst().messageKey())
+                .containsExactly("figure.error.unitPublished", "figure.error.unitPublished");
     }
 
     private static FigureInput input(CellKey key, String text) {
