@@ -16,8 +16,10 @@ for round in $(seq 1 "$rounds"); do
     echo "### round $round $side: $(git -C "$dir" log --oneline -1 | cut -c1-70)," \
       "$(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out"
     log=$(mktemp)
-    (cd "$dir" && BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g -Dbench.importRows=100000 -Dbench.before=false}" \
-      bash bench/run.sh import S) > "$log" 2>&1
+    if ! (cd "$dir" && BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g -Dbench.importRows=100000 -Dbench.before=false}" \
+      bash bench/run.sh import S) > "$log" 2>&1; then
+      echo "the $side run failed in $dir:" >&2; tail -20 "$log" >&2; exit 1
+    fi
     grep -E '^\| after|^\| COPY|per file|all statements|commit: ImportDraft|HOT' "$log" >> "$out"
     echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out"
     rm -f "$log"
