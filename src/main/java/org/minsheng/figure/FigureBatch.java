@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -95,7 +93,7 @@ class FigureBatch {
      */
     List<CheckedInput> check(AppUser user, List<FigureInput> inputs) {
         if (periodByPeriod) {
-            return check(user, inputs, live, null);
+            return check(user, inputs, live);
         }
         var allPeriods = periods.all();
         var divisionIds = inputs.stream().map(i -> i.key().divisionId()).collect(Collectors.toSet());
@@ -110,8 +108,7 @@ class FigureBatch {
         if (earlier != null && earlier.digest().equals(fingerprint.digest())) {
             return earlier.results();
         }
-        var reads = new FileReads(live, figures, references, allPeriods, divisionIds, periodIds);
-        var results = check(user, inputs, reads, reads::readAll);
+        var results = check(user, inputs, new FileReads(live, figures, references, allPeriods, divisionIds, periodIds));
         if (fingerprint.oneSnapshot()) {
             recent.put(key, new Checked(fingerprint.digest(), results));
         }
@@ -126,14 +123,7 @@ class FigureBatch {
         return new FigureBatch(assembler, live, figures, references, periods, locks, true);
     }
 
-    /**
-     * Checks period by period. With {@code readAll} (a file's reads), everything the checks read is read
-     * first on this thread, the transaction's, and the periods are then checked side by side: the
-     * checks are most of a dry run's time in the JVM, and a year's file has twelve independent periods.
-     * Without it, the periods are checked one after another, reading as they go.
-     */
-    private List<CheckedInput> check(
-            AppUser user, List<FigureInput> inputs, CheckReads reads, Consumer<List<Period>> readAll) {
+    private List<CheckedInput> check(AppUser user, List<FigureInput> inputs, CheckReads reads) {
         var results = new CheckedInput[inputs.size()];
         var byPeriod = new LinkedHashMap<Integer, List<Integer>>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -146,29 +136,8 @@ class FigureBatch {
         var publishedByYear = new HashMap<Integer, Set<Integer>>();
         IntFunction<Set<Integer>> published =
                 year -> publishedByYear.computeIfAbsent(year, y -> locks.published(y, units));
-        if (readAll == null) {
-            byPeriod.forEach(
-                    (periodId, indexes) -> checkPeriod(user, periodId, inputs, indexes, results, reads, published));
-            return List.of(results);
-        }
-        var checked = byPeriod.keySet().stream().map(reads::period).toList();
-        readAll.accept(checked);
-        checked.stream().filter(Period::isOpen).forEach(p -> published.apply(p.year()));
-        var publishedRead = Map.copyOf(publishedByYear);
-        IntFunction<Set<Integer>> publishedIn = year -> Objects.requireNonNull(
-                publishedRead.get(year), "the published units of every open year are read up front");
-        var failure = new AtomicReference<RuntimeException>();
-        byPeriod.entrySet().parallelStream().forEach(period -> {
-            try {
-                checkPeriod(user, period.getKey(), inputs, period.getValue(), results, reads, publishedIn);
-            } catch (RuntimeException e) {
-                // thrown here as on one thread, not as the copy a fork-join pool may make of it
-                failure.compareAndSet(null, e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
+        byPeriod.forEach(
+                (periodId, indexes) -> checkPeriod(user, periodId, inputs, indexes, results, reads, published));
         return List.of(results);
     }
 

@@ -26,11 +26,6 @@ import org.minsheng.period.Period;
  * by period as {@link LiveReads} is, it answers exactly what those statements would, so the entry
  * form's checks run unchanged over it: a 2,640-row file of twelve months took ~180 statements
  * to check, and now takes a dozen.
- *
- * <p>Each kind is read the first time it is asked for, on the transaction's thread. After {@link #readAll}
- * everything is in memory and nothing is written any more, so the periods of a file can be checked on
- * several threads at once; a question that would still need the database then fails loudly instead of
- * reading outside the transaction.
  */
 final class FileReads implements CheckReads {
 
@@ -59,8 +54,6 @@ final class FileReads implements CheckReads {
     private Map<List<Integer>, List<MonthValue>> months;
     private List<WorkingValue> working;
     private Set<Reported> reported;
-    /** Set by {@link #readAll}: from then on these reads answer from memory only. */
-    private volatile boolean sealed;
 
     /**
      * @param divisionIds every unit the file names
@@ -93,42 +86,27 @@ final class FileReads implements CheckReads {
 
     @Override
     public List<Division> reportingUnitsIn(int year) {
-        var known = units.get(year);
-        if (known == null) {
-            known = live.reportingUnitsIn(notSealed(year));
-            units.put(year, known);
-        }
-        return known;
+        return units.computeIfAbsent(year, live::reportingUnitsIn);
     }
 
     @Override
     public List<Indicator> indicatorsFor(Period period) {
-        var known = indicators.get(period.isYear());
-        if (known == null) {
-            known = live.indicatorsFor(notSealed(period));
-            indicators.put(period.isYear(), known);
-        }
-        return known;
+        return indicators.computeIfAbsent(period.isYear(), yearly -> live.indicatorsFor(period));
     }
 
     @Override
     public Map<CellKey, StoredFigure> stored(Period period, List<Integer> ids) {
-        var wanted = Set.copyOf(ids);
-        return stored().getOrDefault(period.id(), Map.of()).entrySet().stream()
-                .filter(e -> wanted.contains(e.getKey().divisionId()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private Map<Integer, Map<CellKey, StoredFigure>> stored() {
         if (stored == null) {
-            var byPeriod = new HashMap<Integer, Map<CellKey, StoredFigure>>();
-            for (var figure : figures.findInPeriods(notSealed(periodIds), divisionIds)) {
-                byPeriod.computeIfAbsent(figure.key().periodId(), p -> new HashMap<>())
+            stored = new HashMap<>();
+            for (var figure : figures.findInPeriods(periodIds, divisionIds)) {
+                stored.computeIfAbsent(figure.key().periodId(), p -> new HashMap<>())
                         .put(figure.key(), figure);
             }
-            stored = byPeriod;
         }
-        return stored;
+        var wanted = Set.copyOf(ids);
+        return stored.getOrDefault(period.id(), Map.of()).entrySet().stream()
+                .filter(e -> wanted.contains(e.getKey().divisionId()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override
@@ -141,7 +119,7 @@ final class FileReads implements CheckReads {
 
     private Map<Integer, List<Integer>> formerly() {
         if (formerly == null) {
-            formerly = live.formerUnits(List.copyOf(notSealed(divisionIds)));
+            formerly = live.formerUnits(List.copyOf(divisionIds));
         }
         return formerly;
     }
@@ -174,13 +152,6 @@ final class FileReads implements CheckReads {
 
     @Override
     public Map<CellKey, ReferenceValue> approvedValues(int periodId, List<Integer> ids) {
-        var wanted = Set.copyOf(ids);
-        return approved().getOrDefault(periodId, Map.of()).entrySet().stream()
-                .filter(e -> wanted.contains(e.getKey().divisionId()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    private Map<Integer, Map<CellKey, ReferenceValue>> approved() {
         if (approved == null) {
             // every period a check of the file compares with: the one before, the same one last year,
             // last December for a year total
@@ -193,20 +164,22 @@ final class FileReads implements CheckReads {
             }
             var units = new HashSet<>(divisionIds);
             formerly().values().forEach(units::addAll);
-            var byPeriod = new HashMap<Integer, Map<CellKey, ReferenceValue>>();
+            approved = new HashMap<>();
             references
-                    .approvedValues(notSealed(referencePeriods), units)
-                    .forEach((key, value) -> byPeriod.computeIfAbsent(key.periodId(), p -> new HashMap<>())
+                    .approvedValues(referencePeriods, units)
+                    .forEach((key, value) -> approved.computeIfAbsent(key.periodId(), p -> new HashMap<>())
                             .put(key, value));
-            approved = byPeriod;
         }
-        return approved;
+        var wanted = Set.copyOf(ids);
+        return approved.getOrDefault(periodId, Map.of()).entrySet().stream()
+                .filter(e -> wanted.contains(e.getKey().divisionId()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override
     public List<CrossRule> rules() {
         if (rules == null) {
-            rules = notSealed(live).rules();
+            rules = live.rules();
         }
         return rules;
     }
@@ -217,7 +190,29 @@ final class FileReads implements CheckReads {
      */
     @Override
     public Map<List<Integer>, List<BigDecimal>> history(int year, int month, List<Integer> ids) {
-        var months = months();
+        if (months == null) {
+            var years = periodIds.stream()
+                    .map(this::period)
+                    .filter(p -> !p.isYear())
+                    .map(Period::year)
+                    .toList();
+            months = new HashMap<>();
+            if (!years.isEmpty()) {
+                references
+                        .approvedMonths(
+                                years.stream().min(Integer::compare).orElseThrow() - 2,
+                                years.stream().max(Integer::compare).orElseThrow(),
+                                divisionIds)
+                        .forEach(m -> months.computeIfAbsent(
+                                        List.of(m.indicatorId(), m.divisionId()), k -> new ArrayList<>())
+                                .add(m));
+                // newest first, once for every month of the file
+                months.values()
+                        .forEach(line -> line.sort(Comparator.comparingInt(MonthValue::year)
+                                .thenComparingInt(MonthValue::month)
+                                .reversed()));
+            }
+        }
         var wanted = Set.copyOf(ids);
         var history = new HashMap<List<Integer>, List<BigDecimal>>();
         months.forEach((line, values) -> {
@@ -240,34 +235,6 @@ final class FileReads implements CheckReads {
         return history;
     }
 
-    private Map<List<Integer>, List<MonthValue>> months() {
-        if (months == null) {
-            var years = periodIds.stream()
-                    .map(this::period)
-                    .filter(p -> !p.isYear())
-                    .map(Period::year)
-                    .toList();
-            var byLine = new HashMap<List<Integer>, List<MonthValue>>();
-            if (!years.isEmpty()) {
-                references
-                        .approvedMonths(
-                                years.stream().min(Integer::compare).orElseThrow() - 2,
-                                years.stream().max(Integer::compare).orElseThrow(),
-                                notSealed(divisionIds))
-                        .forEach(m -> byLine.computeIfAbsent(
-                                        List.of(m.indicatorId(), m.divisionId()), k -> new ArrayList<>())
-                                .add(m));
-                // newest first, once for every month of the file
-                byLine.values()
-                        .forEach(line -> line.sort(Comparator.comparingInt(MonthValue::year)
-                                .thenComparingInt(MonthValue::month)
-                                .reversed()));
-            }
-            months = byLine;
-        }
-        return months;
-    }
-
     /**
      * As {@link ReferenceRepository#ruleValues}: the working value of the period itself, else for a year
      * period the latest month of the year.
@@ -275,9 +242,17 @@ final class FileReads implements CheckReads {
     @Override
     public Map<Integer, Map<Integer, BigDecimal>> ruleValues(
             List<Integer> ids, int periodId, int year, boolean yearly) {
+        if (working == null) {
+            var yearsOfYearPeriods = periodIds.stream()
+                    .map(this::period)
+                    .filter(Period::isYear)
+                    .map(Period::year)
+                    .collect(Collectors.toSet());
+            working = references.workingValues(periodIds, yearsOfYearPeriods, divisionIds);
+        }
         var wanted = Set.copyOf(ids);
         var chosen = new HashMap<List<Integer>, WorkingValue>();
-        for (var w : working()) {
+        for (var w : working) {
             if (!wanted.contains(w.divisionId())) {
                 continue;
             }
@@ -296,18 +271,6 @@ final class FileReads implements CheckReads {
         return values;
     }
 
-    private List<WorkingValue> working() {
-        if (working == null) {
-            var yearsOfYearPeriods = periodIds.stream()
-                    .map(this::period)
-                    .filter(Period::isYear)
-                    .map(Period::year)
-                    .collect(Collectors.toSet());
-            working = references.workingValues(notSealed(periodIds), yearsOfYearPeriods, divisionIds);
-        }
-        return working;
-    }
-
     /** The period's own value first, then the latest month (a year period's month is null: last). */
     private static WorkingValue better(WorkingValue a, WorkingValue b, int periodId) {
         if ((a.periodId() == periodId) != (b.periodId() == periodId)) {
@@ -321,52 +284,15 @@ final class FileReads implements CheckReads {
 
     @Override
     public Set<List<Integer>> reportedInYear(int year, boolean inMonths, Collection<Integer> ids) {
+        if (reported == null) {
+            reported = references.reportedInYears(
+                    periodIds.stream().map(id -> period(id).year()).collect(Collectors.toSet()), divisionIds);
+        }
         var wanted = Set.copyOf(ids);
         var pairs = new LinkedHashSet<List<Integer>>();
-        reported().stream()
+        reported.stream()
                 .filter(r -> r.year() == year && r.inMonths() == inMonths && wanted.contains(r.divisionId()))
                 .forEach(r -> pairs.add(List.of(r.indicatorId(), r.divisionId())));
         return pairs;
-    }
-
-    private Set<Reported> reported() {
-        if (reported == null) {
-            reported = references.reportedInYears(
-                    periodIds.stream().map(id -> period(id).year()).collect(Collectors.toSet()),
-                    notSealed(divisionIds));
-        }
-        return reported;
-    }
-
-    /**
-     * Reads every kind the checks of these periods can ask for, on the calling thread (the
-     * transaction's), and answers from memory only from then on: the periods of the file can then be
-     * checked side by side.
-     */
-    FileReads readAll(Collection<Period> checked) {
-        for (var period : checked) {
-            reportingUnitsIn(period.year());
-            indicatorsFor(period);
-        }
-        stored();
-        formerly();
-        approved();
-        rules();
-        months();
-        working();
-        reported();
-        sealed = true;
-        return this;
-    }
-
-    /**
-     * Its argument, unless this has been sealed by {@link #readAll}: a read that would reach the database
-     * from a checking thread is a bug (outside the transaction, on no connection of it), not a slow path.
-     */
-    private <T> T notSealed(T argument) {
-        if (sealed) {
-            throw new IllegalStateException("an import file's reads were all made up front; this one was not");
-        }
-        return argument;
     }
 }

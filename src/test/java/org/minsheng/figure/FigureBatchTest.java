@@ -3,7 +3,6 @@ package org.minsheng.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
@@ -15,7 +14,6 @@ import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,6 @@ import org.minsheng.security.AppUser;
 import org.minsheng.security.Role;
 import org.mockito.ArgumentCaptor;
 import org.mockito.invocation.InvocationOnMock;
-import org.mockito.stubbing.Answer;
 
 /**
  * A batch of inputs (an import, a paste) checked with the rules of a single save: the scope and lock
@@ -271,57 +268,7 @@ class FigureBatchTest {
         return new CellAssembler.Proposal(now, after);
     }
 
-    /**
-     * A file's periods are checked side by side, so what their checks read is read first, on the caller's
-     * thread (the transaction's): read from a checking thread it would come outside the transaction, on
-     * a connection of its own, and race the other periods' reads into the same maps.
-     */
-    @Test
-    void a_files_reads_are_all_made_on_the_callers_thread_before_any_period_is_checked() {
-        var events = Collections.synchronizedList(new ArrayList<String>());
-        var caller = Thread.currentThread();
-        Answer<Object> read = call -> {
-            events.add(Thread.currentThread() == caller ? "read" : "read elsewhere");
-            return call.getMethod().getReturnType() == List.class
-                    ? List.of()
-                    : call.getMethod().getReturnType() == Set.class ? Set.of() : Map.of();
-        };
-        var figures = mock(FigureRepository.class);
-        var references = mock(ReferenceRepository.class);
-        when(figures.findInPeriods(anyCollection(), anyCollection())).thenAnswer(read);
-        when(references.approvedValues(anyCollection(), anyCollection())).thenAnswer(read);
-        when(references.approvedMonths(anyInt(), anyInt(), anyCollection())).thenAnswer(read);
-        when(references.workingValues(anyCollection(), anyCollection(), anyCollection()))
-                .thenAnswer(read);
-        when(references.reportedInYears(anyCollection(), anyCollection())).thenAnswer(read);
-        // the assembler reads what a sheet's cells need as the real one does, from the reads it is given
-        when(assembler.propose(any(), anyList(), anyList(), anyMap(), any())).thenAnswer(call -> {
-            events.add("check");
-            Period period = call.getArgument(0);
-            CheckReads source = call.getArgument(4);
-            var units = List.of(XIANGCHENG.id());
-            source.stored(period, units);
-            source.approvedValues(period.id(), units);
-            source.history(period.year(), period.month(), units);
-            source.ruleValues(units, period.id(), period.year(), false);
-            source.reportedInYear(period.year(), true, units);
-            return proposal(call);
-        });
-
-        var results = fileBatch(figures, references)
-                .check(
-                        STATISTICIAN,
-                        List.of(
-                                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
-                                input(key(MEALS, XIANGCHENG, FEBRUARY), "16"),
-                                input(key(BAYS, XIANGCHENG, FEBRUARY), "3")));
-
-        assertThat(results).extracting(CheckedInput::outcome).containsOnly(CheckedInput.Outcome.NEW);
-        assertThat(events).containsOnly("read", "check").endsWith("check", "check");
-        assertThat(events.subList(0, events.indexOf("check"))).hasSize(5).containsOnly("read");
-    }
-
-    /** As the import checks a file: everything read first, then its periods side by side. */
+    /** As the import checks a file: its reads made once for all its periods (FileReads). */
     private FigureBatch fileBatch(FigureRepository figures, ReferenceRepository references) {
         when(references.fingerprint(anyCollection(), anyCollection()))
                 .thenReturn(new ReferenceRepository.Fingerprint("digest", false));
@@ -331,7 +278,7 @@ class FigureBatchTest {
     }
 
     @Test
-    void a_file_checked_side_by_side_still_refuses_a_unit_whose_year_is_published() {
+    void a_file_checked_as_the_import_does_refuses_a_unit_whose_year_is_published() {
         when(locks.published(eq(2021), any())).thenReturn(Set.of(XIANGCHENG.id()));
         var results = fileBatch(mock(FigureRepository.class), mock(ReferenceRepository.class))
                 .check(
