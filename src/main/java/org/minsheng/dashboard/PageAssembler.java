@@ -107,7 +107,11 @@ final class PageAssembler {
                 .map(Indicator::id)
                 .collect(Collectors.toSet());
         boolean cityWide = focus.id() == city.id();
+        // A district's page ranks the city's districts, but its edition is of its own subtree: dated by a
+        // neighbour's correction, it said 第1版 beside a newer 数据截至 than its publication's, and told a
+        // reader scoped to it when another district was corrected. Its own cells roll up its towns.
         var asOf = shownMonths.stream()
+                .filter(c -> cityWide || Integer.valueOf(focus.id()).equals(c.divisionId()))
                 .filter(c -> cityWide || !cityReported.contains(c.indicatorId()))
                 .map(YearCell::approvedAt)
                 .filter(Objects::nonNull)

@@ -64,14 +64,23 @@ final class CsvTables {
                 }
                 printer.printRecord(fields);
             }
+            for (var footnote : table.footnotes()) {
+                printer.printRecord(neutralise(footnote));
+            }
         } catch (IOException cannotHappen) {
             throw new UncheckedIOException(cannotHappen); // a StringBuilder does not fail
         }
         return out.toString();
     }
 
-    /** A number is written as is (a negative number is not a formula); any other value is neutralised. */
+    /**
+     * A number is written as is (a negative number is not a formula), a revised one with its mark; any
+     * other value is neutralised.
+     */
     private static String text(Object value, Integer scale) {
+        if (value instanceof Table.Revised revised) {
+            return text(revised.value(), scale) + Table.REVISED;
+        }
         if (value instanceof BigDecimal number) {
             return scale == null
                     ? number.toPlainString()

@@ -117,9 +117,10 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                     indicator.scale()));
         }
         var rows = new ArrayList<List<Object>>();
-        // the screen marks a figure corrected after publication with †; a file keeps its numbers as numbers,
-        // so its title names them instead: the table lost the mark without a word (a stranger's trial)
+        // a figure corrected after publication carries the † of the screen's table and the PDF's, its title
+        // names it, and a footnote under the table lists it as the PDF's 修订说明 does
         var revised = new ArrayList<String>();
+        var footnotes = new ArrayList<String>();
         for (var unit : units) {
             var row = new ArrayList<Object>();
             row.add(data.cityWide() ? words.unitLabel(data, unit) : unit.name());
@@ -128,6 +129,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 row.add(value(cell, locale));
                 if (cell.filter(c -> c.corrections() > 0).isPresent()) {
                     revised.add(t(locale, "export.title.revisedCell", unit.name(), i.shortName(locale)));
+                    footnotes.add(t(locale, "export.revisedLine", unit.name(), i.shortName(locale)));
                 }
             });
             rows.add(row);
@@ -139,6 +141,10 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         data.districtIndicators()
                 .forEach(i -> total.add(value(cellOf.apply(i, null).or(() -> data.cell(i, data.focusId())), locale)));
         rows.add(total);
+        if (!footnotes.isEmpty()) {
+            footnotes.addFirst(
+                    t(locale, "publication.revisions.heading", data.edition().text(inLocale)));
+        }
         var year = String.valueOf(filter.year());
         var period = !data.hasData()
                 ? t(locale, "period.year", year)
@@ -177,7 +183,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 data.edition().inFileName(inLocale),
                 stamp);
         return write(
-                new Table(title, t(locale, "export.sheet.district", unitsWords), columns, rows),
+                new Table(title, t(locale, "export.sheet.district", unitsWords), columns, rows, footnotes),
                 stem,
                 format,
                 ExportScope.year(filter.year(), data.edition().recorded(), data.dataAsOf()));
@@ -326,13 +332,15 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         return period.isYear() ? String.valueOf(period.year()) : "%d-%02d".formatted(period.year(), period.month());
     }
 
+    /** The figure, 不适用, or empty; marked † when corrected after publication, as the PDF's table marks it. */
     private Object value(Optional<YearCell> cell, Locale locale) {
         if (cell.isEmpty() || (cell.get().value() == null && !cell.get().notApplicable())) {
             return null;
         }
-        return cell.get().value() == null
+        Object value = cell.get().value() == null
                 ? t(locale, "figure.notApplicable")
                 : cell.get().value();
+        return cell.get().corrections() > 0 ? new Table.Revised(value) : value;
     }
 
     /**

@@ -39,7 +39,7 @@ final class XlsxTables {
             headerStyle.setWrapText(true);
             headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            Map<Integer, CellStyle> numberStyles = new HashMap<>();
+            Map<String, CellStyle> numberStyles = new HashMap<>();
             int columns = table.columns().size();
             int[] widths = new int[columns];
 
@@ -66,25 +66,37 @@ final class XlsxTables {
                     }
                     var cell = row.createCell(c);
                     var scale = table.columns().get(c).scale();
+                    // a revised figure stays a number; its format shows the mark after it (「5†」)
+                    boolean revised = value instanceof Table.Revised;
+                    if (value instanceof Table.Revised marked) {
+                        value = marked.value();
+                    }
                     if (value instanceof BigDecimal || value instanceof Long || value instanceof Integer) {
                         cell.setCellValue(((Number) value).doubleValue());
                         // a list of mixed indicators has no column scale: each number keeps its own
                         int s = scale != null ? scale : value instanceof BigDecimal b ? Math.max(0, b.scale()) : 0;
-                        cell.setCellStyle(numberStyles.computeIfAbsent(s, k -> {
+                        var pattern = revised ? format(s) + "\"" + Table.REVISED + "\"" : format(s);
+                        cell.setCellStyle(numberStyles.computeIfAbsent(pattern, k -> {
                             var style = workbook.createCellStyle();
-                            style.setDataFormat(workbook.createDataFormat().getFormat(format(k)));
+                            style.setDataFormat(workbook.createDataFormat().getFormat(k));
                             return style;
                         }));
                     } else {
-                        cell.setCellValue(value.toString());
+                        cell.setCellValue(revised ? value + Table.REVISED : value.toString());
                     }
-                    widths[c] = Math.max(widths[c], width(value.toString()) + 2);
+                    widths[c] = Math.max(widths[c], width(value.toString()) + (revised ? 3 : 2));
                 }
+            }
+            int last = r - 1;
+            // below the table, a blank row apart, so the autofilter and a sort leave them where they are
+            r++;
+            for (var footnote : table.footnotes()) {
+                sheet.createRow(r++).createCell(0).setCellValue(footnote);
             }
             for (int c = 0; c < columns; c++) {
                 sheet.setColumnWidth(c, Math.min(widths[c], MAX_WIDTH) * 256);
             }
-            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, r - 1), 0, columns - 1));
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, last), 0, columns - 1));
             sheet.createFreezePane(1, HEADER_ROW + 1);
             workbook.write(out);
             return out.toByteArray();

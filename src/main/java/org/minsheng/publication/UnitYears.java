@@ -1,9 +1,7 @@
 package org.minsheng.publication;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.minsheng.base.UnknownException;
@@ -148,11 +146,8 @@ class UnitYears {
                 page.indicators(),
                 targets,
                 cells,
-                // as of the district's own newest approval, not the city's
-                cells.stream()
-                        .map(YearCell::approvedAt)
-                        .filter(Objects::nonNull)
-                        .max(Comparator.naturalOrder())
-                        .orElse(null));
+                // the page's own date, of every month it shows (a corrected July is a new edition, dated by
+                // its correction): the year's cells alone dated 第2版 as 第1版 was
+                page.dataAsOf());
     }
 }

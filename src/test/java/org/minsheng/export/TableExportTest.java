@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -163,29 +164,82 @@ class TableExportTest {
     }
 
     /**
-     * A figure corrected after publication, marked † on the screen's table, is named in the file's title:
-     * the table kept its numbers as numbers and lost the mark without a word (a stranger's trial).
+     * A figure corrected after publication, marked † on the screen's table and in the PDF's, carries the
+     * mark in the CSV and the XLSX too, with the PDF's 修订说明 under the table: the files named it in their
+     * title only, and a number copied out of them lost it (a stranger's trial). The XLSX keeps it a number.
      */
     @Test
     @Transactional
-    void a_figure_corrected_after_publication_is_named_in_the_tables_title() {
+    void a_figure_corrected_after_publication_is_marked_in_the_table_files_as_in_the_pdf() throws IOException {
         var figure = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
         var key = new CellKey(figure.getIndicatorId(), figure.getDivisionId(), figure.getPeriodId());
+        var corrected = figure.getApprovedValue().add(BigDecimal.ONE);
         as(
                 "reviewer",
-                () -> review.revise(new FigureInput(
-                        key,
-                        figure.getApprovedValue().add(BigDecimal.ONE).toPlainString(),
-                        false,
-                        null,
-                        figure.getVersion(),
-                        "补报一所学校")));
-        var download = as(
+                () -> review.revise(
+                        new FigureInput(key, corrected.toPlainString(), false, null, figure.getVersion(), "补报一所学校")));
+        var data = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020)));
+        var meals = Catalogue.indicator(data, "meal_schools");
+        var total = data.cell(meals, null).orElseThrow().value();
+        var csv = as(
+                        "leader",
+                        () -> exports.districtTable(
+                                DashboardFilter.year(2020), Download.Format.CSV, Translations.CHINESE))
+                .bytes();
+        var lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).endsWith(" · † 发布后经修订：芗城区 营养改善计划学校");
+        int column = Arrays.asList(lines[1].split(",")).indexOf("营养改善计划学校（所）");
+        assertThat(Arrays.stream(lines)
+                        .filter(l -> l.startsWith("芗城区,"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split(",")[column])
+                .isEqualTo(corrected.toPlainString() + "†");
+        assertThat(Arrays.stream(lines)
+                        .filter(l -> l.startsWith("龙文区,"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split(",")[column])
+                .as("a figure nobody corrected")
+                .doesNotContain("†");
+        assertThat(Arrays.stream(lines)
+                        .filter(l -> l.startsWith("漳州市合计,"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split(",")[column])
+                .as("the total it changed, as the PDF marks it")
+                .isEqualTo(total.toPlainString() + "†");
+        assertThat(Arrays.copyOfRange(lines, lines.length - 2, lines.length))
+                .containsExactly("修订说明（第" + data.revision() + "版）", "†芗城区 · 营养改善计划学校");
+
+        var xlsx = as(
                 "leader",
-                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Translations.CHINESE));
-        var bytes = download.bytes();
-        var title = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")[0];
-        assertThat(title).endsWith(" · † 发布后经修订：芗城区 营养改善计划学校");
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.XLSX, Locale.ENGLISH));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            var sheet = workbook.getSheetAt(0);
+            var shown = new DataFormatter(Locale.ENGLISH);
+            var district = data.counties().stream()
+                    .filter(d -> d.code().equals("350602"))
+                    .findFirst()
+                    .orElseThrow();
+            int xiangcheng = XlsxTables.HEADER_ROW + 1 + data.counties().indexOf(district);
+            var cell = sheet.getRow(xiangcheng)
+                    .getCell(1 + data.districtIndicators().indexOf(meals));
+            assertThat(cell.getCellType()).as("still a number").isEqualTo(CellType.NUMERIC);
+            assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).isEqualByComparingTo(corrected);
+            assertThat(shown.formatCellValue(cell)).isEqualTo(corrected.toPlainString() + "†");
+            var notes = new ArrayList<String>();
+            for (int r = xiangcheng + 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING) {
+                    notes.add(row.getCell(0).getStringCellValue());
+                }
+            }
+            assertThat(notes.subList(notes.size() - 2, notes.size()))
+                    .containsExactly(
+                            "Revisions (revision " + data.revision() + ")",
+                            "† " + district.name() + " · " + meals.shortName(Locale.ENGLISH));
+        }
     }
 
     /** A year not yet out names no edition in the table's title nor in its file name, in either language. */

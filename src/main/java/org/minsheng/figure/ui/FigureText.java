@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.figure.Cell;
 
 /**
@@ -15,6 +16,21 @@ import org.minsheng.figure.Cell;
 final class FigureText {
 
     private FigureText() {}
+
+    /**
+     * The value with its indicator's unit, as the review queue lists schools, people and kilometres in one
+     * column (「156所」, 「2.5公里」): it read a bare 「156」 where every other page says what of (a stranger's
+     * tour). 不适用 and "—" take none.
+     */
+    static String withUnit(Component in, Cell cell, BigDecimal value, boolean notApplicable) {
+        var text = of(in, cell, value, notApplicable);
+        if (notApplicable || value == null) {
+            return text;
+        }
+        var locale = UI.getCurrent().getLocale();
+        var unit = cell.indicator().unit(locale);
+        return Translations.isChinese(locale) ? text + unit : text + " " + unit;
+    }
 
     static String of(Component in, Cell cell, BigDecimal value, boolean notApplicable) {
         if (notApplicable) {

@@ -222,8 +222,8 @@ class ReviewView extends Div implements HasDynamicTitle {
      * stranger's trial). Hidden on wider screens, where the value has its column.
      */
     private Div indicatorWithValue(Cell c) {
-        var value =
-                new Span(getTranslation("review.newValue.line", FigureText.of(this, c, c.value(), c.notApplicable())));
+        var value = new Span(
+                getTranslation("review.newValue.line", FigureText.withUnit(this, c, c.value(), c.notApplicable())));
         value.addClassName("review-narrow-value");
         return new Div(new Span(c.indicator().shortName(getLocale())), value);
     }
@@ -239,13 +239,14 @@ class ReviewView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::indicatorWithValue)
                 .setHeader(getTranslation("entry.indicator"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> FigureText.of(this, c, c.approvedValue(), c.revision() > 0 && c.approvedNotApplicable()))
+        grid.addColumn(c ->
+                        FigureText.withUnit(this, c, c.approvedValue(), c.revision() > 0 && c.approvedNotApplicable()))
                 .setHeader(getTranslation("review.approvedValue"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> FigureText.of(this, c, c.value(), c.notApplicable()))
+        grid.addColumn(c -> FigureText.withUnit(this, c, c.value(), c.notApplicable()))
                 .setHeader(getTranslation("review.newValue"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(c -> FigureText.of(this, c, c.lastYearValue(), c.lastYearNotApplicable()))
+        grid.addColumn(c -> FigureText.withUnit(this, c, c.lastYearValue(), c.lastYearNotApplicable()))
                 .setHeader(getTranslation("review.lastYear"))
                 .setTextAlign(ColumnTextAlign.END);
         // wide enough that a phone scrolls the notes sideways instead of wrapping them a character a line

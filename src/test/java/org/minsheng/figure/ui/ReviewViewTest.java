@@ -260,6 +260,21 @@ class ReviewViewTest {
         assertThat(GridKt._getFormattedRow(queue, 0).get(3)).isEqualTo("不适用");
     }
 
+    /**
+     * The queue writes each value with its unit, as every other page does: it listed 漳浦县's submitted
+     * schools as 「4」 beside people and kilometres of the same bare kind (a stranger's tour).
+     */
+    @Test
+    void the_queue_writes_each_value_with_its_unit() {
+        Catalogue.figureIn(db, "meal_schools", "350623", Catalogue.monthId(db, 2021, 1), "submitted", "stat-zhangpu");
+        UI.getCurrent().navigate("review");
+        var row = GridKt._getFormattedRow(queue(), 0);
+        // indicator, approved value, new value, 去年同期, notes, actions
+        assertThat(row.get(1)).as("never approved").isEqualTo("—");
+        assertThat(row.get(2)).isEqualTo("4所");
+        assertThat(row.get(3)).as("January 2020's approved schools").matches("\\d+所");
+    }
+
     /** An English queue's notes are separated as English is, not with 「；」 (a stranger's English session). */
     @Test
     void an_english_queue_separates_a_cells_notes_in_english() {
