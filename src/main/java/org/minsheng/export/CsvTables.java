@@ -74,12 +74,13 @@ final class CsvTables {
     }
 
     /**
-     * A number is written as is (a negative number is not a formula), a revised one with its mark; any
-     * other value is neutralised.
+     * A number is written as is (a negative number is not a formula), a revised one too: 「4†」 would be
+     * text to a spreadsheet, which then no longer sums the column; the title and the 修订说明 below the
+     * table name the revised cells. Any other value is neutralised.
      */
     private static String text(Object value, Integer scale) {
         if (value instanceof Table.Revised revised) {
-            return text(revised.value(), scale) + Table.REVISED;
+            return text(revised.value(), scale);
         }
         if (value instanceof BigDecimal number) {
             return scale == null
