@@ -83,6 +83,10 @@ class HeadlineTile extends Div {
                     .append("</span>");
         } else if (cell.map(YearCell::notApplicable).orElse(false)) {
             html.append("<div class=\"tile-value\">").append(HtmlText.escape(getTranslation("figure.notApplicable")));
+        } else if (indicator.notRolledUpAt(data.focus().level())) {
+            // a province's tile of 整治问题类别 (不汇总) has no figure by rule, not one missing: 「—」 read as not in yet
+            html.append("<div class=\"tile-value\">")
+                    .append(HtmlText.escape(getTranslation("catalogue.aggregation.none")));
         } else {
             html.append("<div class=\"tile-value\" title=\"")
                     .append(HtmlText.escape(getTranslation("figure.missing")))
