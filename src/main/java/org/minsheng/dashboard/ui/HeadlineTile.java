@@ -146,6 +146,11 @@ class HeadlineTile extends Div {
             var why = new ChartContents(getLocale(), this::getTranslation).notComparedNote(data, indicator);
             return getTranslation("dashboards.yoyNotCompared", why.orElseThrow());
         }
+        if (data.cell(indicator, unit).map(YearCell::value).isEmpty()
+                && indicator.notRolledUpAt(data.focus().level())) {
+            // no figure by rule in either year: 「上年同期无数据」 said the province's was missing a year ago
+            return getTranslation("dashboards.yoyNotRolledUp");
+        }
         var change = data.change(indicator, unit);
         if (change.isPresent()) {
             return getTranslation("dashboards.yoy", Labels.signed(this, change.get(), indicator));

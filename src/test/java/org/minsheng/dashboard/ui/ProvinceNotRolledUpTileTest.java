@@ -45,6 +45,10 @@ class ProvinceNotRolledUpTileTest {
         open("leader", Translations.CHINESE);
         for (var code : new String[] {"problem_categories", "lead_departments"}) {
             assertThat(valueOf(code)).as(code).isEqualTo("不汇总");
+            assertThat(StaticHtml.tile(code))
+                    .as("nor was there a figure of the province a year earlier to miss")
+                    .contains("同比 —（不汇总）")
+                    .doesNotContain("上年同期无数据");
         }
         assertThat(valueOf("meal_schools"))
                 .as("a summed indicator keeps its total")
@@ -53,6 +57,7 @@ class ProvinceNotRolledUpTileTest {
         KaribuSpring.tearDown();
         open("leader", Locale.ENGLISH);
         assertThat(valueOf("problem_categories")).isEqualTo("Not rolled up");
+        assertThat(StaticHtml.tile("problem_categories")).contains("Year on year — (not rolled up)");
     }
 
     @Test
