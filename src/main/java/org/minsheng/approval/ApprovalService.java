@@ -99,6 +99,21 @@ public class ApprovalService {
     }
 
     /**
+     * The levels an administrator may list, highest first: the root's down to county, the ones {@link
+     * #setLevels} accepts. The page offered 省级 in a city installation, where no province is above the
+     * root, and refused it only after saving; and never offered 全国 a national root, whose level must be listed.
+     */
+    @Transactional(readOnly = true)
+    public List<Division.Level> listableLevels() {
+        currentUser.require(Role.ADMINISTRATOR);
+        var root = divisions.city().level();
+        if (root.compareTo(Division.Level.COUNTY) > 0) {
+            return List.of();
+        }
+        return List.copyOf(EnumSet.range(root, Division.Level.COUNTY));
+    }
+
+    /**
      * The levels an administrator may list (the root's down to county) at which no enabled reviewer
      * works, highest first: listed, such a level's figures would never be approved or its units' years
      * never accepted, and everything above it would wait. The approval levels page warns with them before

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.division.Division;
 
 /**
  * An indicator of the catalogue with what is needed to show its figures: unit, value type and
@@ -107,6 +108,16 @@ public record Indicator(
 
     public TargetDirection direction() {
         return reporting.direction();
+    }
+
+    /**
+     * Whether a unit of {@code level} is above the units that report this indicator and its rule is none
+     * (市级直接填报，不汇总): its value there would be its children's figures added up (the cities' 17类,
+     * 20类… as 福建省's 151类), which the roll-ups do not compute, so it has no figure to show or to ask for.
+     */
+    public boolean notRolledUpAt(Division.Level level) {
+        var reporting = reportedByCity() ? Division.Level.CITY : Division.Level.COUNTY;
+        return aggregation() == Aggregation.NONE && level.compareTo(reporting) < 0;
     }
 
     public String categoryCode() {

@@ -105,15 +105,9 @@ class YearInReviewWriter {
                 Map.of());
     }
 
-    /**
-     * Whether {@code unit} is above the units that report {@code indicator} and its rule is none (市级直接填报，
-     * 不汇总): its value there would be its children's figures added up (the cities' 17类, 20类… printed as
-     * 福建省's 151类), which the roll-ups do not compute, so there is no figure to print or to ask for.
-     */
+    /** The year in review's unit has no figure of {@code indicator} by its rule: see {@link Indicator#notRolledUpAt}. */
     private static boolean notRolledUp(Indicator indicator, Division unit) {
-        var reporting = indicator.reportedByCity() ? Division.Level.CITY : Division.Level.COUNTY;
-        return indicator.aggregation() == Indicator.Aggregation.NONE
-                && unit.level().compareTo(reporting) < 0;
+        return indicator.notRolledUpAt(unit.level());
     }
 
     /** A phrase rendered with a year's figures: a missing figure as the gap marker, an unknown placeholder named. */

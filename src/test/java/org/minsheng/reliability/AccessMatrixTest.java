@@ -512,6 +512,7 @@ class AccessMatrixTest {
         cases.add(new Case("ApprovalService.setLevels", EnumSet.of(ADMIN), () -> approvals.setLevels(Set.of())));
         cases.add(
                 new Case("ApprovalService.levelsWithoutReviewer", EnumSet.of(ADMIN), approvals::levelsWithoutReviewer));
+        cases.add(new Case("ApprovalService.listableLevels", EnumSet.of(ADMIN), approvals::listableLevels));
         cases.add(new Case("ApprovalService.duties", reviewer, approvals::duties));
         cases.add(new Case("ApprovalService.queue", reviewer, () -> approvals.queue(2021)));
         cases.add(new Case("ApprovalService.ownYear", reviewer, () -> approvals.ownYear(2021)));

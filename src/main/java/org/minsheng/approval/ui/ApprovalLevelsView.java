@@ -36,7 +36,8 @@ class ApprovalLevelsView extends Div implements HasDynamicTitle {
         intro.addClassName("page-meta");
         levels.setId("approval-levels");
         levels.setLabel(getTranslation("approval.levels.field"));
-        levels.setItems(Division.Level.PROVINCE, Division.Level.CITY, Division.Level.COUNTY);
+        // only the levels this installation has: a city's page offered 省级, with no province above it
+        levels.setItems(approvals.listableLevels());
         levels.setItemLabelGenerator(
                 l -> getTranslation("approval.level." + l.name().toLowerCase(Locale.ROOT)));
         levels.setValue(EnumSet.copyOf(

@@ -73,10 +73,24 @@ public final class Numbers {
         return plain(stripped, Math.max(0, stripped.scale()), Translations.CHINESE);
     }
 
-    /** A headline number followed by its unit: 11.8万人, 117公里; 118,000 people, 117 km. */
+    /**
+     * A headline number followed by its unit: 11.8万人, 117公里; 118,000 people, 117 km. An English unit
+     * is kept in the plural, as the catalogue names it; one of it takes the singular the bundle gives
+     * under {@code unit.one.<unit>} (「+1 schools」 read wrong on the tiles), and a unit the bundle does
+     * not know stays as written rather than being guessed at.
+     */
     public static String withUnit(BigDecimal value, String unit, Locale locale) {
         var number = headline(value, locale);
-        return Translations.isChinese(locale) ? number + unit : number + " " + unit;
+        if (Translations.isChinese(locale)) {
+            return number + unit;
+        }
+        return number + " " + (value.abs().compareTo(BigDecimal.ONE) == 0 ? singular(unit, locale) : unit);
+    }
+
+    private static String singular(String unit, Locale locale) {
+        var bundle = Translations.bundle(locale);
+        var key = "unit.one." + unit.strip().replace(' ', '_');
+        return bundle.containsKey(key) ? bundle.getString(key) : unit;
     }
 
     private static String compact(BigDecimal value, String suffix) {

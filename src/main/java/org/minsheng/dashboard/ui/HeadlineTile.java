@@ -83,6 +83,10 @@ class HeadlineTile extends Div {
                     .append("</span>");
         } else if (cell.map(YearCell::notApplicable).orElse(false)) {
             html.append("<div class=\"tile-value\">").append(HtmlText.escape(getTranslation("figure.notApplicable")));
+        } else if (indicator.notRolledUpAt(data.focus().level())) {
+            // a province's tile of 整治问题类别 (不汇总) has no figure by rule, not one missing: 「—」 read as not in yet
+            html.append("<div class=\"tile-value\">")
+                    .append(HtmlText.escape(getTranslation("catalogue.aggregation.none")));
         } else {
             html.append("<div class=\"tile-value\" title=\"")
                     .append(HtmlText.escape(getTranslation("figure.missing")))
@@ -141,6 +145,11 @@ class HeadlineTile extends Div {
         if (unit == null && !data.totalsComparable(indicator)) {
             var why = new ChartContents(getLocale(), this::getTranslation).notComparedNote(data, indicator);
             return getTranslation("dashboards.yoyNotCompared", why.orElseThrow());
+        }
+        if (data.cell(indicator, unit).map(YearCell::value).isEmpty()
+                && indicator.notRolledUpAt(data.focus().level())) {
+            // no figure by rule in either year: 「上年同期无数据」 said the province's was missing a year ago
+            return getTranslation("dashboards.yoyNotRolledUp");
         }
         var change = data.change(indicator, unit);
         if (change.isPresent()) {

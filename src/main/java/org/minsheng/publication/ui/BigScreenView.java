@@ -203,6 +203,9 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 marker.put("pointRadius", 18).put("pointBorderWidth", 6);
             }
         }
+        // the names of the ranked units at most that size, smaller where the wall is short of room for all
+        // of them (frontend/components/campaign-chart.js): at 1440 px eleven names ran over each other
+        options.withObject("plugins").withObject("fitTicks").put("maxSize", 22).put("minSize", 12);
         for (var axis : new String[] {"x", "y"}) {
             options.withObject("scales")
                     .withObject(axis)

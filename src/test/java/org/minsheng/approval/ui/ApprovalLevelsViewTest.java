@@ -2,6 +2,7 @@ package org.minsheng.approval.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.approval.ApprovalService;
+import org.minsheng.base.RefusedException;
 import org.minsheng.division.Division;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,9 @@ class ApprovalLevelsViewTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ApprovalService approvals;
 
     @AfterEach
     void tearDown() {
@@ -50,15 +56,22 @@ class ApprovalLevelsViewTest {
         assertThat(reopened.unstaffed.getText()).startsWith("注意：勾选的县级还没有审核员账号");
     }
 
+    /**
+     * A city installation has no province above its root: the page offered 省级 all the same, and refused it
+     * only once saved. It offers the city's levels alone; a province sent anyway is still refused.
+     */
     @Test
-    void a_level_above_the_city_is_refused_next_to_the_levels_and_nothing_is_saved() {
+    void only_the_levels_of_the_installation_are_offered_and_a_level_above_the_city_is_refused() {
         var view = open();
         assertThat(view.levels.getValue()).isEmpty();
-        view.levels.setValue(Set.of(Division.Level.PROVINCE, Division.Level.CITY));
-        _get(Button.class, spec -> spec.withId("approval-levels-save")).click();
-        assertThat(view.levels.isInvalid()).isTrue();
-        assertThat(view.levels.getErrorMessage()).isEqualTo("所选层级高于本系统的顶级单位漳州市，不能参与审核");
+        assertThat(view.levels.getListDataView().getItems())
+                .containsExactly(Division.Level.CITY, Division.Level.COUNTY);
+        assertThatThrownBy(() -> approvals.setLevels(Set.of(Division.Level.PROVINCE, Division.Level.CITY)))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("approval.error.levelAboveRoot");
+        assertThat(open().levels.getValue()).isEmpty();
 
+        view = open();
         view.levels.setValue(Set.of(Division.Level.CITY, Division.Level.COUNTY));
         _get(Button.class, spec -> spec.withId("approval-levels-save")).click();
         assertThat(view.levels.isInvalid()).isFalse();

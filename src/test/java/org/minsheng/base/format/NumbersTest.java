@@ -51,6 +51,23 @@ class NumbersTest {
         assertThat(Numbers.withUnit(new BigDecimal("117.0"), "km", EN)).isEqualTo("117 km");
     }
 
+    /** A change of one school read 「+1 schools」: one of a unit is said in the singular, in English only. */
+    @Test
+    void one_of_an_english_unit_is_said_in_the_singular() {
+        assertThat(Numbers.withUnit(BigDecimal.ONE, "schools", EN)).isEqualTo("1 school");
+        assertThat(Numbers.withUnit(new BigDecimal("-1"), "schools", EN)).isEqualTo("-1 school");
+        assertThat(Numbers.withUnit(BigDecimal.ONE, "people", EN)).isEqualTo("1 person");
+        assertThat(Numbers.withUnit(BigDecimal.ONE, "categories", EN)).isEqualTo("1 category");
+        assertThat(Numbers.withUnit(new BigDecimal("1.0"), "km", EN)).isEqualTo("1 km");
+        assertThat(Numbers.withUnit(new BigDecimal("2"), "schools", EN)).isEqualTo("2 schools");
+        assertThat(Numbers.withUnit(new BigDecimal("1.5"), "schools", EN)).isEqualTo("1.5 schools");
+        assertThat(Numbers.withUnit(BigDecimal.ZERO, "schools", EN)).isEqualTo("0 schools");
+        assertThat(Numbers.withUnit(BigDecimal.ONE, "widgets", EN))
+                .as("a unit the bundle does not know")
+                .isEqualTo("1 widgets");
+        assertThat(Numbers.withUnit(BigDecimal.ONE, "所", ZH)).isEqualTo("1所");
+    }
+
     @Test
     void an_english_headline_keeps_every_decimal_the_figure_has() {
         // NumberFormat stops at three decimals unless told otherwise; a rate kept to four must not lose one
