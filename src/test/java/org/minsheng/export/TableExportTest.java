@@ -271,6 +271,33 @@ class TableExportTest {
     }
 
     /**
+     * The first district of a new year approved, the other ten still entering: the page says which ten its
+     * totals leave out, and the table's file, passed on without the page, says the same in its title. It
+     * named none of them (a stranger's trial), so 漳州市合计 4 read as the city's.
+     */
+    @Test
+    @Transactional
+    void a_table_whose_totals_leave_out_units_names_them_in_its_title() {
+        Catalogue.xiangchengFirstOf2021(db);
+        var csv = as(
+                        "leader",
+                        () -> exports.districtTable(
+                                DashboardFilter.year(2021), Download.Format.CSV, Translations.CHINESE))
+                .bytes();
+        var title = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n")[0];
+        assertThat(title).contains("合计只含已有审核数据的 1 个县区；10 个县区尚无审核数据：").contains("龙文区");
+
+        var english = as(
+                        "leader",
+                        () -> exports.districtTable(
+                                DashboardFilter.year(2021), Download.Format.CSV, Translations.ENGLISH))
+                .bytes();
+        assertThat(new String(english, 3, english.length - 3, StandardCharsets.UTF_8).split("\r\n")[0])
+                .contains("龙文区")
+                .doesNotContain("县区");
+    }
+
+    /**
      * 芗城区's leader opens 芗城区's page, whose table lists its towns, so the downloads page heads that table
      * 乡镇指标表, as its file is named; it read the city's 区县指标表 (a stranger's trial).
      */
