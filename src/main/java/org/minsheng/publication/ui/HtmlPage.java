@@ -33,7 +33,15 @@ abstract class HtmlPage {
      * what it adds to it).
      */
     final void chart(ChartContent content, String subtitle, String unitsHeading, String lang) {
-        var config = ChartConfigs.chart(content, subtitle).toString().replace("<", "\\u003c");
+        // a bar without a value labelled 不适用 or 暂无数据, as on the dashboard and in print, in the chart's words
+        var words = "en".equals(lang) ? Locale.ENGLISH : Translations.CHINESE;
+        var config = ChartConfigs.chart(
+                        content,
+                        subtitle,
+                        translations.getTranslation("publication.noData", words),
+                        translations.getTranslation("figure.notApplicable", words))
+                .toString()
+                .replace("<", "\\u003c");
         html.append("<figure class=\"chart\" lang=\"")
                 .append(lang)
                 .append("\"><figcaption>")

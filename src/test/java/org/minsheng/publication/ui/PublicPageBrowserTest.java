@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.minsheng.support.Accessibility;
@@ -54,5 +56,45 @@ class PublicPageBrowserTest extends BrowserTest {
                 .as("axe-core, WCAG 2 A and AA")
                 .isEmpty();
         assertThat(page.context().cookies()).as("no cookie for a visitor").isEmpty();
+    }
+
+    /**
+     * A bar without a value says why on the public page and in embeds, as on the dashboard and in print: the
+     * server sends each dataset's gapLabels (不适用 or 暂无数据), which Chart.js leaves undrawn, so a unit that
+     * answered 不适用 was an empty band. Checked on a chart drawn on the page with its own scripts.
+     */
+    @Test
+    void a_bar_without_a_value_is_labelled_with_its_gap_word() {
+        var page = browser.newPage(1440, 900);
+        page.navigate(base() + "/public/2020");
+        page.waitForFunction("() => typeof Chart !== 'undefined'"
+                + " && [...document.querySelectorAll('figure.chart canvas')].every(c => Chart.getChart(c))");
+        Object drawn = page.evaluate("""
+                () => {
+                  const written = [];
+                  const fillText = CanvasRenderingContext2D.prototype.fillText;
+                  CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+                    written.push(String(text));
+                    return fillText.call(this, text, ...rest);
+                  };
+                  const canvas = document.createElement('canvas');
+                  canvas.width = 600;
+                  canvas.height = 300;
+                  document.body.appendChild(canvas);
+                  new Chart(canvas, {
+                    type: 'bar',
+                    data: {
+                      labels: ['漳浦县', '芗城区', '龙文区'],
+                      datasets: [{ data: [null, 4, null], gapLabels: ['不适用', null, '暂无数据'] }]
+                    },
+                    options: { indexAxis: 'y', animation: false, responsive: false }
+                  });
+                  CanvasRenderingContext2D.prototype.fillText = fillText;
+                  return written;
+                }""");
+        assertThat(((List<?>) drawn).stream().map(String::valueOf).toList()).contains("不适用", "暂无数据");
+        Object sent = page.evaluate("() => [...document.querySelectorAll('script.chart-config')].every(s =>"
+                + " JSON.parse(s.textContent).data.datasets.some(d => Array.isArray(d.gapLabels)))");
+        assertThat(sent).as("the page's rankings carry their gap words").isEqualTo(true);
     }
 }

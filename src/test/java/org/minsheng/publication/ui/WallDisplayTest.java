@@ -10,17 +10,21 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.ui.chart.ChartJs;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The wall display writes what the signed-in dashboard writes about the same numbers (a stranger's
@@ -32,6 +36,9 @@ class WallDisplayTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    DSLContext db;
 
     @BeforeEach
     void signIn() {
@@ -119,6 +126,28 @@ class WallDisplayTest {
         assertThat(ticks.path("order").asInt(0))
                 .as("over the bar")
                 .isLessThan(datasets.get(0).path("order").asInt(0));
+    }
+
+    /**
+     * A ranking's bar without a value is labelled as on the dashboard (不适用 or 暂无数据): the wall sent no gap
+     * words, so a unit with nothing approved was an empty band. Every bar of 2020 has a value; 2021's January
+     * has one district approved, and the wall names the other ten's bands 暂无数据.
+     */
+    @Test
+    @Transactional
+    void a_bar_without_a_value_is_labelled_as_on_the_dashboard() {
+        Catalogue.xiangchengFirstOf2021(db);
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2021"));
+        var meals = _find(ChartJs.class).stream()
+                .map(c -> c.getConfig().path("data"))
+                .filter(d -> d.path("labels").size() == 11)
+                .findFirst()
+                .orElseThrow();
+        var gaps = meals.path("datasets").get(0).path("gapLabels");
+        assertThat(gaps.size()).isEqualTo(11);
+        var words = new ArrayList<String>();
+        gaps.forEach(g -> words.add(g.isNull() ? null : g.asString()));
+        assertThat(words).containsOnly(null, "暂无数据").filteredOn("暂无数据"::equals).hasSize(10);
     }
 
     private static String meta() {
