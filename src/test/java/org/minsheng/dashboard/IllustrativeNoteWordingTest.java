@@ -13,6 +13,8 @@ class IllustrativeNoteWordingTest {
     private static final Division ZHANGZHOU = new Division(2, "350600", "漳州市", Level.CITY, 1);
     private static final Division XIANGCHENG = new Division(3, "350602", "芗城区", Level.COUNTY, 2);
     private static final Division ZHANGPU = new Division(4, "350623", "漳浦县", Level.COUNTY, 2);
+    private static final Division XIAMEN = new Division(5, "350200", "厦门市", Level.CITY, 1);
+    private static final Division SIMING = new Division(6, "350203", "思明区", Level.COUNTY, 5);
 
     @Test
     void a_city_installation_says_its_own_published_totals_are_split_on_every_page() {
@@ -24,12 +26,24 @@ class IllustrativeNoteWordingTest {
     }
 
     @Test
-    void above_a_city_every_page_says_its_figures_are_generated_of_its_own_whole() {
+    void above_a_city_a_generated_units_page_says_its_figures_are_generated_of_its_own_whole() {
         assertThat(IllustrativeNote.of(FUJIAN, FUJIAN))
                 .isEqualTo(new IllustrativeNote("dashboard.illustrativeGenerated", "division.whole.province"));
-        assertThat(IllustrativeNote.of(FUJIAN, ZHANGZHOU))
+        assertThat(IllustrativeNote.of(FUJIAN, XIAMEN))
                 .isEqualTo(new IllustrativeNote("dashboard.illustrativeGenerated", "division.whole.city"));
+        assertThat(IllustrativeNote.of(FUJIAN, SIMING))
+                .isEqualTo(new IllustrativeNote("dashboard.illustrativeGenerated", "division.whole.district"));
+    }
+
+    /**
+     * The province demo keeps 漳州市's published totals and their split: its page called the article's own
+     * figures generated (a stranger's trial), and its districts' pages called their split generated too.
+     */
+    @Test
+    void above_a_city_the_demos_own_city_and_its_districts_say_its_published_totals_are_split() {
+        assertThat(IllustrativeNote.of(FUJIAN, ZHANGZHOU))
+                .isEqualTo(new IllustrativeNote("dashboard.illustrativeSplit", "division.whole.city"));
         assertThat(IllustrativeNote.of(FUJIAN, ZHANGPU))
-                .isEqualTo(new IllustrativeNote("dashboard.illustrativeGenerated", "division.whole.county"));
+                .isEqualTo(new IllustrativeNote("dashboard.illustrativeSplit", "division.whole.city"));
     }
 }
