@@ -350,8 +350,7 @@ class DashboardCharts extends Div {
 
     /** A chart's configuration, a bar without a value labelled 不适用 or 暂无数据 as the printed chart has it. */
     private ObjectNode config(ChartContent chart, String asOf) {
-        return ChartConfigs.chart(
-                chart, asOf, getTranslation("publication.noData"), getTranslation("figure.notApplicable"));
+        return ChartConfigs.chart(chart, asOf, this::getTranslation);
     }
 
     private String unitLine(String unit, String asOf) {

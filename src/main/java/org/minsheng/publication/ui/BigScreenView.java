@@ -171,11 +171,7 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             entry.getValue().stream().limit(CHARTS_PER_CATEGORY).forEach(indicator -> {
                 var content = contents.of(ChartKind.RANKING, page, indicator);
                 var chart = new ChartJs();
-                chart.setConfig(large(ChartConfigs.chart(
-                        content,
-                        contents.window(page),
-                        getTranslation("publication.noData"),
-                        getTranslation("figure.notApplicable"))));
+                chart.setConfig(large(ChartConfigs.chart(content, contents.window(page), this::getTranslation)));
                 chart.addClassName("screen-chart");
                 chart.setHeight("100%");
                 charts.add(chart);

@@ -35,11 +35,7 @@ abstract class HtmlPage {
     final void chart(ChartContent content, String subtitle, String unitsHeading, String lang) {
         // a bar without a value labelled 不适用 or 暂无数据, as on the dashboard and in print, in the chart's words
         var words = "en".equals(lang) ? Locale.ENGLISH : Translations.CHINESE;
-        var config = ChartConfigs.chart(
-                        content,
-                        subtitle,
-                        translations.getTranslation("publication.noData", words),
-                        translations.getTranslation("figure.notApplicable", words))
+        var config = ChartConfigs.chart(content, subtitle, key -> translations.getTranslation(key, words))
                 .toString()
                 .replace("<", "\\u003c");
         html.append("<figure class=\"chart\" lang=\"")

@@ -2,6 +2,7 @@ package org.minsheng.base.ui.chart;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.chart.Palette;
 import org.minsheng.base.chart.Series;
@@ -28,6 +29,15 @@ public final class ChartConfigs {
     /** The chart as its content says, with {@code subtitle} (the data's as-of line) under it. */
     public static ObjectNode chart(ChartContent content, String subtitle) {
         return chart(content, subtitle, null, null);
+    }
+
+    /**
+     * The chart with its gap words in the caller's language, {@code translate} reading the bundle's keys:
+     * every screen that draws a chart (dashboard, wall, public page, embeds) names a bar without a value as
+     * print does, in the same words.
+     */
+    public static ObjectNode chart(ChartContent content, String subtitle, Function<String, String> translate) {
+        return chart(content, subtitle, translate.apply("publication.noData"), translate.apply("figure.notApplicable"));
     }
 
     /**
