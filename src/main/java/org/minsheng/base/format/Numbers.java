@@ -80,11 +80,18 @@ public final class Numbers {
      * not know stays as written rather than being guessed at.
      */
     public static String withUnit(BigDecimal value, String unit, Locale locale) {
-        var number = headline(value, locale);
+        return unitAfter(headline(value, locale), value, unit, locale);
+    }
+
+    /**
+     * A number already written ({@code written}, of {@code value}) followed by its unit, as {@link #withUnit}
+     * joins them: right after it in Chinese, after a space and in the singular for one in English.
+     */
+    public static String unitAfter(String written, BigDecimal value, String unit, Locale locale) {
         if (Translations.isChinese(locale)) {
-            return number + unit;
+            return written + unit;
         }
-        return number + " " + (value.abs().compareTo(BigDecimal.ONE) == 0 ? singular(unit, locale) : unit);
+        return written + " " + (value.abs().compareTo(BigDecimal.ONE) == 0 ? singular(unit, locale) : unit);
     }
 
     private static String singular(String unit, Locale locale) {

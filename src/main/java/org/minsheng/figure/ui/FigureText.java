@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import org.minsheng.base.format.Numbers;
-import org.minsheng.base.i18n.Translations;
 import org.minsheng.figure.Cell;
 
 /**
@@ -28,8 +27,7 @@ final class FigureText {
             return text;
         }
         var locale = UI.getCurrent().getLocale();
-        var unit = cell.indicator().unit(locale);
-        return Translations.isChinese(locale) ? text + unit : text + " " + unit;
+        return Numbers.unitAfter(text, value, cell.indicator().unit(locale), locale);
     }
 
     static String of(Component in, Cell cell, BigDecimal value, boolean notApplicable) {

@@ -52,6 +52,16 @@ class NumbersTest {
     }
 
     /** A change of one school read 「+1 schools」: one of a unit is said in the singular, in English only. */
+    /** A number written at its indicator's scale (the review queue's 「1.0」) takes its unit by the same rule. */
+    @Test
+    void a_number_written_elsewhere_takes_its_unit_as_a_headline_does() {
+        assertThat(Numbers.unitAfter("1.0", new BigDecimal("1.0"), "schools", EN))
+                .isEqualTo("1.0 school");
+        assertThat(Numbers.unitAfter("2,640", new BigDecimal("2640"), "schools", EN))
+                .isEqualTo("2,640 schools");
+        assertThat(Numbers.unitAfter("4", new BigDecimal("4"), "所", ZH)).isEqualTo("4所");
+    }
+
     @Test
     void one_of_an_english_unit_is_said_in_the_singular() {
         assertThat(Numbers.withUnit(BigDecimal.ONE, "schools", EN)).isEqualTo("1 school");
