@@ -204,8 +204,11 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         chart.show(ChartCard.draw(
                 chartTitle,
                 getTranslation("dashboards.unit", unitText) + " · " + asOf,
+                // a yearly indicator's bars name a unit without a value, as the dashboard's do
                 ChartConfigs.chart(
-                        new ChartContent(chartTitle, unitText, labels, series, false, indicator.scale(), null), asOf),
+                        new ChartContent(chartTitle, unitText, labels, series, false, indicator.scale(), null),
+                        asOf,
+                        this::getTranslation),
                 header,
                 rows));
     }

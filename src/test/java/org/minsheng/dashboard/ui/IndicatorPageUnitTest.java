@@ -92,6 +92,9 @@ class IndicatorPageUnitTest {
         assertThat(chart.getConfig().at("/data/datasets/0/type").asString())
                 .as("one value of the year: a bar, where a line drew a lone dot on the axis's edge")
                 .isEqualTo("bar");
+        assertThat(chart.getConfig().at("/data/datasets/0/gapLabels").isArray())
+                .as("a bar without a value says 不适用 or 暂无数据, as the dashboard's bars do")
+                .isTrue();
         var table = StaticHtml.html(_get(card, Div.class, spec -> spec.withClasses("data-table-wrap")));
         assertThat(table.select("tbody tr")).hasSize(1);
         assertThat(table.select("tbody tr").text()).isEqualTo("漳州市 17");
