@@ -26,11 +26,6 @@ public final class ChartConfigs {
 
     private ChartConfigs() {}
 
-    /** The chart as its content says, with {@code subtitle} (the data's as-of line) under it. */
-    public static ObjectNode chart(ChartContent content, String subtitle) {
-        return chart(content, subtitle, null, null);
-    }
-
     /**
      * The chart with its gap words in the caller's language, {@code translate} reading the bundle's keys:
      * every screen that draws a chart (dashboard, wall, public page, embeds) names a bar without a value as

@@ -24,7 +24,8 @@ class ManyLinesTest {
         for (int n = 0; n < 11; n++) {
             series.add(new Series("区县" + n, List.of(BigDecimal.valueOf(n)), Series.Style.LINE));
         }
-        var config = ChartConfigs.chart(new ChartContent("逐月走势", "个", List.of("1月"), series, false, 0, null), "2020年");
+        var config = ChartConfigs.chart(
+                new ChartContent("逐月走势", "个", List.of("1月"), series, false, 0, null), "2020年", null, null);
         var looks = new HashSet<String>();
         IntStream.range(0, 11).forEach(n -> {
             var set = config.at("/data/datasets/" + n);
@@ -42,7 +43,8 @@ class ManyLinesTest {
         var series = List.of(
                 new Series("完成值", List.of(BigDecimal.ONE), Series.Style.LINE),
                 new Series("进度", List.of(BigDecimal.TEN), Series.Style.DASHED_LINE));
-        var config = ChartConfigs.chart(new ChartContent("逐月走势", "个", List.of("1月"), series, false, 0, null), "2020年");
+        var config = ChartConfigs.chart(
+                new ChartContent("逐月走势", "个", List.of("1月"), series, false, 0, null), "2020年", null, null);
         assertThat(config.at("/data/datasets/0/pointStyle").isMissingNode()).isTrue();
         assertThat(config.at("/options/plugins/legend/labels").isMissingNode()).isTrue();
     }

@@ -26,7 +26,9 @@ class TargetMarkerTest {
         var target = new Series("目标值", numbers("26", "3", "4"), Series.Style.MARKER);
         return ChartConfigs.chart(
                 new ChartContent("各区县营养改善计划学校排名", "所", DISTRICTS, List.of(actual, target), true, 0, null),
-                "2020年1—12月");
+                "2020年1—12月",
+                null,
+                null);
     }
 
     @Test
@@ -57,7 +59,8 @@ class TargetMarkerTest {
     @Test
     void a_chart_without_targets_keeps_chart_js_order() {
         var actual = new Series("完成值", numbers("28", "4", "3"), Series.Style.BAR);
-        var config = ChartConfigs.chart(new ChartContent("排名", "所", DISTRICTS, List.of(actual), true, 0, null), null);
+        var config = ChartConfigs.chart(
+                new ChartContent("排名", "所", DISTRICTS, List.of(actual), true, 0, null), null, null, null);
         assertThat(config.path("data").path("datasets").get(0).has("order")).isFalse();
         assertThat(config.path("options").path("plugins").path("legend").has("reverse"))
                 .isFalse();

@@ -41,7 +41,7 @@ class WholeNumberTicksOnScreenTest {
                 false,
                 0,
                 null);
-        assertThat(ChartConfigs.chart(years, null)
+        assertThat(ChartConfigs.chart(years, null, null, null)
                         .at("/options/scales/y/ticks/precision")
                         .asInt(-1))
                 .isZero();
@@ -51,7 +51,9 @@ class WholeNumberTicksOnScreenTest {
         var actual = new Series("完成值", numbers(values), Series.Style.BAR);
         return ChartConfigs.chart(
                 new ChartContent("各区县增设错车道排名", "个", List.of("芗城区", "漳浦县"), List.of(actual), true, scale, null),
-                "2021年1月");
+                "2021年1月",
+                null,
+                null);
     }
 
     private static List<BigDecimal> numbers(String... values) {
