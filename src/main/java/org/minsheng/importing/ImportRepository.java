@@ -1,5 +1,6 @@
 package org.minsheng.importing;
 
+import static org.minsheng.db.Tables.DATA_VERSION;
 import static org.minsheng.db.Tables.IMPORT_BATCH;
 
 import java.util.List;
@@ -29,6 +30,18 @@ class ImportRepository {
                 .set(IMPORT_BATCH.IMPORTED_BY, userId)
                 .returning(IMPORT_BATCH.ID)
                 .fetchSingle(IMPORT_BATCH.ID);
+    }
+
+    /**
+     * The version moved by every change to what a file is mapped against (periods, divisions, the
+     * catalogue: V113), compared for equality only. A file's mapping is a function of its bytes and of
+     * these, so the commit can take its dry run's mapping while this is unchanged.
+     */
+    Object structureVersion() {
+        var r = db.select(DATA_VERSION.STRUCTURE_N, DATA_VERSION.STRUCTURE_XACT)
+                .from(DATA_VERSION)
+                .fetchSingle();
+        return List.of(r.value1(), r.value2());
     }
 
     /** The batches with their period's id where the record wants the period: the service looks it up. */

@@ -54,6 +54,7 @@ class ImportCommitAfterDryRunTest {
         db.execute("delete from import_batch where id > ?", lastBatch);
         db.execute("delete from validation_rule where code like 'test_bays_within_%'");
         db.execute("delete from unit_publication where year = 2021");
+        db.execute("update division set code = '350602' where code = '359602'");
     }
 
     @Test
@@ -114,6 +115,22 @@ class ImportCommitAfterDryRunTest {
     }
 
     @Test
+    void a_units_code_changed_between_the_dry_run_and_the_commit_makes_the_commit_read_the_file_again_and_refuse() {
+        var file = csv("meal_schools,5,程序填写");
+        var preview = as("stat-xiangcheng", () -> imports.preview("代码.csv", file));
+        assertThat(preview.committable()).as(preview.problems().toString()).isTrue();
+
+        // the file's 350602 no longer names a unit: the dry run's mapping of it to 芗城区 is stale
+        db.execute("update division set code = '359602' where code = '350602'");
+
+        assertThatThrownBy(() -> as("stat-xiangcheng", () -> imports.commit("代码.csv", file)))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("import.error.notCommittable"));
+        assertThat(stored()).as("nothing written").isZero();
+    }
+
+    @Test
     void with_nothing_changed_the_commit_writes_what_the_dry_run_said() {
         var file = csv("meal_schools,5,程序填写", "passing_bays,7,程序填写");
         var preview = as("stat-xiangcheng", () -> imports.preview("同一.csv", file));
@@ -143,7 +160,7 @@ class ImportCommitAfterDryRunTest {
     }
 
     private int xiangcheng() {
-        return (int) number("select id from division where code = '350602'");
+        return (int) number("select id from division where code in ('350602', '359602')");
     }
 
     private int stored() {
