@@ -17,6 +17,7 @@ import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.Completion;
 import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.DashboardService;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.render.ChartFrame;
@@ -44,10 +45,12 @@ class ChartImages {
 
     private final CjkFont cjk;
     private final Translations translations;
+    private final DashboardService dashboards;
     /** Times are printed in the commission's zone, whatever the server's. */
     private final ZoneId zone;
 
-    ChartImages(CjkFont cjk, Translations translations, Clock clock) {
+    ChartImages(CjkFont cjk, Translations translations, Clock clock, DashboardService dashboards) {
+        this.dashboards = dashboards;
         this.zone = clock.getZone();
         this.cjk = cjk;
         this.translations = translations;
@@ -244,7 +247,20 @@ class ChartImages {
                         "publication.chart.source",
                         t(data.city().level().issuerKey(), data.city().name())),
                 asOf(data.dataAsOf(), data.edition()),
-                note == null || note.isBlank() ? null : t("publication.chart.note", note.strip()));
+                note == null || note.isBlank() ? null : t("publication.chart.note", note.strip()),
+                illustrative(data));
+    }
+
+    /**
+     * The demo's note for the page's unit and year, worded as its page and the year-in-review PDF word it
+     * (the dashboard's decision, not a second rule); null for figures an office entered. An image is
+     * passed on without the page around it, so it carries the note itself.
+     */
+    String illustrative(Dashboard data) {
+        return dashboards
+                .illustrativeNote(data.filter().year(), data.focus())
+                .map(note -> t(note.key(), t(note.wholeKey())))
+                .orElse(null);
     }
 
     /** 数据截至 …（第n版）, or （未发布） for a year not yet out: an image passed on claims no edition. */

@@ -110,6 +110,16 @@ class HeadlineCard {
         return lines;
     }
 
+    /**
+     * The foot's lines: the coverage note's, then the demo's note's (a card of the demo's figures says so, as
+     * the page and the PDF do), each wrapped across the card rather than cut.
+     */
+    static List<String> footLines(Canvas c, ChartFrame frame) {
+        var lines = new ArrayList<>(noteLines(c, frame.note()));
+        lines.addAll(noteLines(c, frame.illustrative()));
+        return lines;
+    }
+
     /** Where a tile goes: two a row, and the last of an odd number across the whole row, so the grid ends square. */
     record Tile(double x, double y, double width) {}
 
@@ -122,12 +132,15 @@ class HeadlineCard {
         return new Tile(MARGIN + (n % 2) * (half + GAP), y, half);
     }
 
-    /** The card; a frame with a note is of totals that leave units out (the coverage note). */
+    /**
+     * The card; a frame with a note is of totals that leave units out (the coverage note), which the demo's
+     * note ({@link ChartFrame#illustrative}) does not say.
+     */
     byte[] png(CityYear data, ChartFrame frame) {
         var figures = figures(data, frame.note() != null);
         // the note's lines decide the height, so they are measured first, on a canvas of the same font
         int lines = Math.max(
-                1, noteLines(new Java2dCanvas(1, 1, 1, cjk.awt()), frame.note()).size());
+                1, footLines(new Java2dCanvas(1, 1, 1, cjk.awt()), frame).size());
         int height = height(figures.size(), lines);
         var canvas = new Java2dCanvas(WIDTH, height, WIDTH, cjk.awt());
         paint(canvas, data, figures, frame, height);
@@ -178,7 +191,7 @@ class HeadlineCard {
         c.line(MARGIN, footer, WIDTH - MARGIN, footer, FramePainter.RULE, 2, false);
         c.text(frame.source(), MARGIN, footer + 46, 26, false, INK, Canvas.Anchor.START);
         c.text(frame.asOf(), WIDTH - MARGIN, footer + 46, 26, false, INK, Canvas.Anchor.END);
-        var lines = noteLines(c, frame.note());
+        var lines = footLines(c, frame);
         for (int i = 0; i < lines.size(); i++) {
             c.text(lines.get(i), MARGIN, footer + 90 + i * NOTE_LEADING, NOTE_SIZE, false, MUTED, Canvas.Anchor.START);
         }

@@ -120,7 +120,8 @@ public class PublicationImageService implements ChartDownloads {
         var unitYear = units.read(year, division);
         var data = unitYear.data();
         var edition = unitPublications.edition(data.city(), year).shown();
-        // totals of only some units say so at the card's foot, as the year-in-review says it under its lede
+        // totals of only some units say so at the card's foot, as the year-in-review says it under its lede;
+        // the demo's figures say so under that, as the PDF says it at its end
         var frame = new ChartFrame(
                 t(
                         "publication.chart.source",
@@ -128,7 +129,8 @@ public class PublicationImageService implements ChartDownloads {
                 charts.asOf(data.dataAsOf(), edition),
                 CoverageNote.of(unitYear.page(), Translations.CHINESE, translations)
                         .map(note -> t("publication.chart.note", note))
-                        .orElse(null));
+                        .orElse(null),
+                charts.illustrative(unitYear.page()));
         var bytes = card.png(data, frame);
         var name = data.city().id() == divisions.city().id()
                 ? t("publication.card.fileName", String.valueOf(year), edition.inFileName(this::t))

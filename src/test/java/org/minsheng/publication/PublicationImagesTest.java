@@ -269,7 +269,7 @@ class PublicationImagesTest {
                 .extracting(f -> f.number() + f.unit())
                 .contains("156所", "清零", "117公里", "267个", "11.8万人", "51所", "17个");
         var svg = new SvgCanvas(HeadlineCard.WIDTH, HeadlineCard.height(figures.size()), null, fontFor());
-        card.paint(svg, data, figures, new ChartFrame("来源：漳州市纪委监委", "数据截至 2020年12月（第1版）", null), 1400);
+        card.paint(svg, data, figures, new ChartFrame("来源：漳州市纪委监委", "数据截至 2020年12月（第1版）", null, null), 1400);
         var texts = svgTexts(new Download("card.svg", "image/svg+xml", svg.finish()));
         assertThat(texts).contains("回眸2020", "156", "所", "清零", "11.8万", "营养改善计划学校", "来源：漳州市纪委监委");
     }

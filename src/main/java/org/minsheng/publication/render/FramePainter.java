@@ -1,6 +1,7 @@
 package org.minsheng.publication.render;
 
 import java.awt.Color;
+import java.util.stream.Stream;
 
 /** The heading and the footer every publication figure shares: title, subtitle, source, as-of, note. */
 public final class FramePainter {
@@ -19,21 +20,37 @@ public final class FramePainter {
         }
     }
 
-    /** The footer from {@code top} down: a rule, source left, as-of and revision right, the note under them. */
+    /**
+     * The footer from {@code top} down: a rule, source left, as-of and revision right, the notes under
+     * them. With both a note and the demo's note the lines close up, so both fit above the image's edge.
+     */
     public static void footer(Canvas c, double margin, double width, double top, ChartFrame frame) {
+        var notes = Stream.of(frame.note(), frame.illustrative())
+                .filter(n -> n != null && !n.isBlank())
+                .toList();
+        double line = notes.size() > 1 ? top + 30 : top + 34;
         c.line(margin, top, width - margin, top, RULE, 1.5, false);
-        c.text(frame.source(), margin, top + 34, 18, false, INK, Canvas.Anchor.START);
-        c.text(frame.asOf(), width - margin, top + 34, 18, false, INK, Canvas.Anchor.END);
-        if (frame.note() != null && !frame.note().isBlank()) {
+        c.text(frame.source(), margin, line, 18, false, INK, Canvas.Anchor.START);
+        c.text(frame.asOf(), width - margin, line, 18, false, INK, Canvas.Anchor.END);
+        for (int i = 0; i < notes.size(); i++) {
+            double size = noteSize(c, notes.get(i), width - 2 * margin);
             c.text(
-                    fit(c, frame.note(), width - 2 * margin, 16, false),
+                    fit(c, notes.get(i), width - 2 * margin, size, false),
                     margin,
-                    top + 68,
-                    16,
+                    notes.size() > 1 ? top + 56 + i * 24 : top + 68,
+                    size,
                     false,
                     MUTED,
                     Canvas.Anchor.START);
         }
+    }
+
+    /**
+     * A note's type: 16, or 14 for one too long for a line at 16 (the demo's note in English runs past
+     * it), so a disclaimer is not cut with 「…」 where a smaller size still reads.
+     */
+    private static double noteSize(Canvas c, String note, double room) {
+        return c.textWidth(note, 16, false) <= room ? 16 : 14;
     }
 
     /** The text cut with an ellipsis where it would run past {@code room}: a figure never overflows its frame. */

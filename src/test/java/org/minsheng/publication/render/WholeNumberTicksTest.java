@@ -42,7 +42,7 @@ class WholeNumberTicksTest {
                 List.of(series),
                 true,
                 scale,
-                new ChartFrame("来源：漳州市纪委监委", "数据截至 2021年2月5日（第1版）", null));
+                new ChartFrame("来源：漳州市纪委监委", "数据截至 2021年2月5日（第1版）", null, null));
         var svg =
                 new SvgCanvas(ChartPainter.WIDTH, ChartPainter.HEIGHT, null, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         ChartPainter.paint(model, svg);
