@@ -32,9 +32,31 @@ public record Indicator(
     /** Full and short names in both languages. */
     public record Names(String zh, String en, String shortZh, String shortEn) {}
 
-    /** What a figure is: its unit, type, decimals and the range a value must lie in (null: open). */
+    /**
+     * What a figure is: its unit, type, decimals and the range a value must lie in (null: open).
+     *
+     * @param unitOneEn the English unit for one of it (hectare), null where the bundle's or the unit serves
+     */
     public record Measure(
-            String unitZh, String unitEn, ValueType valueType, int scale, BigDecimal minValue, BigDecimal maxValue) {}
+            String unitZh,
+            String unitEn,
+            ValueType valueType,
+            int scale,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            String unitOneEn) {
+
+        /** A measure without its own singular: most units have theirs in the bundle (unit.one.*). */
+        public Measure(
+                String unitZh,
+                String unitEn,
+                ValueType valueType,
+                int scale,
+                BigDecimal minValue,
+                BigDecimal maxValue) {
+            this(unitZh, unitEn, valueType, scale, minValue, maxValue, null);
+        }
+    }
 
     /**
      * How figures come in and roll up: by month or by year, by the city itself or its districts,
@@ -150,17 +172,17 @@ public record Indicator(
      * its export, the public page), with the words of the caller's {@code translate}.
      */
     public String shortNameWithUnit(Locale locale, BiFunction<String, Object[], String> translate) {
-        return withUnit(shortName(locale), locale, translate);
+        return nameAndUnit(shortName(locale), locale, translate);
     }
 
     /** The full name with its unit, as a column header's tooltip says it: see {@link #shortNameWithUnit}. */
     public String nameWithUnit(Locale locale, BiFunction<String, Object[], String> translate) {
-        return withUnit(name(locale), locale, translate);
+        return nameAndUnit(name(locale), locale, translate);
     }
 
     // An English name that ends in brackets already takes its unit after a comma: a second pair read
     // 「Dropouts (poor households) (people)」. Chinese writes both the same way, in full-width brackets.
-    private String withUnit(String name, Locale locale, BiFunction<String, Object[], String> translate) {
+    private String nameAndUnit(String name, Locale locale, BiFunction<String, Object[], String> translate) {
         var key = name.endsWith(")") ? "indicator.withUnit.afterBracket" : "indicator.withUnit";
         return translate.apply(key, new Object[] {name, unit(locale)});
     }
