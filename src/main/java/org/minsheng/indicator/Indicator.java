@@ -3,6 +3,7 @@ package org.minsheng.indicator;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 
@@ -164,6 +165,24 @@ public record Indicator(
 
     public String unit(Locale locale) {
         return Translations.isChinese(locale) ? measure.unitZh() : measure.unitEn();
+    }
+
+    /**
+     * A headline number with this indicator's unit, as {@link Numbers#withUnit} writes it, and in English
+     * with the singular the administrator gave the unit for one of it: 「1 hectare」, not 「1 hectares」.
+     */
+    public String withUnit(BigDecimal value, Locale locale) {
+        return Numbers.withUnit(value, unit(locale), measure.unitOneEn(), locale);
+    }
+
+    /** This indicator's unit as it follows {@code value}: in English the singular for one. */
+    public String unitFor(BigDecimal value, Locale locale) {
+        return Numbers.unitFor(value, unit(locale), measure.unitOneEn(), locale);
+    }
+
+    /** A number already written, followed by this indicator's unit: see {@link #withUnit(BigDecimal, Locale)}. */
+    public String unitAfter(String written, BigDecimal value, Locale locale) {
+        return Numbers.unitAfter(written, value, unit(locale), measure.unitOneEn(), locale);
     }
 
     /**

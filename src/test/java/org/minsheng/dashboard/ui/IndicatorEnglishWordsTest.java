@@ -18,8 +18,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An indicator's words an English session reads that were kept in one language: the lead department
- * read 「Lead department: 市教育局」.
+ * An indicator's words an English session reads that were kept in one language or one number: the lead
+ * department read 「Lead department: 市教育局」, and a unit an administrator added later kept its plural
+ * after one (「Target: 1 hectares」), since only the catalogue's own units had a singular in the bundle.
  */
 @IntegrationTest
 @Transactional
@@ -50,11 +51,31 @@ class IndicatorEnglishWordsTest {
         assertThat(about("road_widening", Locale.ENGLISH)).contains("Lead department: 市交通运输局");
     }
 
+    @Test
+    void a_unit_added_later_takes_the_singular_its_administrator_gave_it_for_one() {
+        db.execute("""
+                update indicator set unit_zh = '公顷', unit_en = 'hectares', unit_one_en = 'hectare'
+                 where code = 'meal_schools'""");
+        db.execute("""
+                update target set value = 1
+                 where indicator_id = (select id from indicator where code = 'meal_schools')
+                   and division_id = (select id from division where code = '350600') and year = 2020""");
+        assertThat(tile("meal_schools", Locale.ENGLISH))
+                .contains("Target: 1 hectare")
+                .doesNotContain("1 hectares");
+        assertThat(tile("meal_schools", Locale.CHINA)).contains("目标 1公顷");
+    }
+
     private String about(String code, Locale locale) {
         open(locale, "indicator/" + code);
         return _get(Div.class, spec -> spec.withId("indicator-about"))
                 .getElement()
                 .getTextRecursively();
+    }
+
+    private String tile(String code, Locale locale) {
+        open(locale, "");
+        return StaticHtml.tile(code);
     }
 
     /** The leader's page of 2020, in a session of {@code locale} (signed in once per test). */
