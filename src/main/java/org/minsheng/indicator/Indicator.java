@@ -3,6 +3,7 @@ package org.minsheng.indicator;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 
@@ -32,9 +33,31 @@ public record Indicator(
     /** Full and short names in both languages. */
     public record Names(String zh, String en, String shortZh, String shortEn) {}
 
-    /** What a figure is: its unit, type, decimals and the range a value must lie in (null: open). */
+    /**
+     * What a figure is: its unit, type, decimals and the range a value must lie in (null: open).
+     *
+     * @param unitOneEn the English unit for one of it (hectare), null where the bundle's or the unit serves
+     */
     public record Measure(
-            String unitZh, String unitEn, ValueType valueType, int scale, BigDecimal minValue, BigDecimal maxValue) {}
+            String unitZh,
+            String unitEn,
+            ValueType valueType,
+            int scale,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            String unitOneEn) {
+
+        /** A measure without its own singular: most units have theirs in the bundle (unit.one.*). */
+        public Measure(
+                String unitZh,
+                String unitEn,
+                ValueType valueType,
+                int scale,
+                BigDecimal minValue,
+                BigDecimal maxValue) {
+            this(unitZh, unitEn, valueType, scale, minValue, maxValue, null);
+        }
+    }
 
     /**
      * How figures come in and roll up: by month or by year, by the city itself or its districts,
@@ -145,22 +168,40 @@ public record Indicator(
     }
 
     /**
+     * A headline number with this indicator's unit, as {@link Numbers#withUnit} writes it, and in English
+     * with the singular the administrator gave the unit for one of it: 「1 hectare」, not 「1 hectares」.
+     */
+    public String withUnit(BigDecimal value, Locale locale) {
+        return Numbers.withUnit(value, unit(locale), measure.unitOneEn(), locale);
+    }
+
+    /** This indicator's unit as it follows {@code value}: in English the singular for one. */
+    public String unitFor(BigDecimal value, Locale locale) {
+        return Numbers.unitFor(value, unit(locale), measure.unitOneEn(), locale);
+    }
+
+    /** A number already written, followed by this indicator's unit: see {@link #withUnit(BigDecimal, Locale)}. */
+    public String unitAfter(String written, BigDecimal value, Locale locale) {
+        return Numbers.unitAfter(written, value, unit(locale), measure.unitOneEn(), locale);
+    }
+
+    /**
      * The short name with its unit, as a table's column header names the indicator: 贫困家庭儿童辍学（人）,
      * Roads widened (km). One rule for every table that heads a column so (the dashboard's units' table,
      * its export, the public page), with the words of the caller's {@code translate}.
      */
     public String shortNameWithUnit(Locale locale, BiFunction<String, Object[], String> translate) {
-        return withUnit(shortName(locale), locale, translate);
+        return nameAndUnit(shortName(locale), locale, translate);
     }
 
     /** The full name with its unit, as a column header's tooltip says it: see {@link #shortNameWithUnit}. */
     public String nameWithUnit(Locale locale, BiFunction<String, Object[], String> translate) {
-        return withUnit(name(locale), locale, translate);
+        return nameAndUnit(name(locale), locale, translate);
     }
 
     // An English name that ends in brackets already takes its unit after a comma: a second pair read
     // 「Dropouts (poor households) (people)」. Chinese writes both the same way, in full-width brackets.
-    private String withUnit(String name, Locale locale, BiFunction<String, Object[], String> translate) {
+    private String nameAndUnit(String name, Locale locale, BiFunction<String, Object[], String> translate) {
         var key = name.endsWith(")") ? "indicator.withUnit.afterBracket" : "indicator.withUnit";
         return translate.apply(key, new Object[] {name, unit(locale)});
     }

@@ -128,6 +128,7 @@ class IndicatorAdminRepository {
         var measure = d.measure();
         r.setUnitZh(measure.unitZh());
         r.setUnitEn(measure.unitEn());
+        r.setUnitOneEn(measure.unitOneEn());
         r.setValueType(Vocabularies.toDatabase(measure.valueType(), ValueType.class));
         r.setScale((short) measure.scale());
         r.setMinValue(measure.minValue());
@@ -141,6 +142,7 @@ class IndicatorAdminRepository {
         r.setReportingLevel(d.reporting().reportedByCity() ? DivisionLevel.city : DivisionLevel.county);
         r.setCategoryId(d.placement().categoryId());
         r.setLeadDepartment(d.placement().leadDepartment());
+        r.setLeadDepartmentEn(d.placement().leadDepartmentEn());
         r.setDisplayOrder(d.placement().displayOrder());
         r.setPhraseZh(d.phrase().zh());
         r.setPhraseEn(d.phrase().en());
@@ -161,6 +163,7 @@ class IndicatorAdminRepository {
                 new IndicatorDraft.Measure(
                         r.getUnitZh(),
                         r.getUnitEn(),
+                        r.getUnitOneEn(),
                         Vocabularies.toDomain(r.getValueType(), Indicator.ValueType.class),
                         r.getScale(),
                         r.getMinValue(),
@@ -172,7 +175,8 @@ class IndicatorAdminRepository {
                         r.getAccumulation() == Accumulation.cumulative),
                 new IndicatorDraft.Reporting(
                         r.getFrequency() == PeriodKind.month, r.getReportingLevel() == DivisionLevel.city),
-                new IndicatorDraft.Placement(r.getCategoryId(), r.getLeadDepartment(), r.getDisplayOrder()),
+                new IndicatorDraft.Placement(
+                        r.getCategoryId(), r.getLeadDepartment(), r.getLeadDepartmentEn(), r.getDisplayOrder()),
                 new IndicatorDraft.Phrase(r.getPhraseZh(), r.getPhraseEn()),
                 Vocabularies.toDomain(r.getDirection(), TargetDirection.class));
         return new CatalogueEntry(

@@ -75,6 +75,8 @@ public class IndicatorAdminService {
         }
         var was = old.measure();
         var now = clean.measure();
+        // the English singular is wording, not what the figures count: it stays open once figures exist,
+        // since 「1 hectares」 is noticed only when a figure of one is shown
         if (before.hasFigures()
                 && (was.valueType() != now.valueType()
                         || was.scale() != now.scale()
@@ -205,10 +207,17 @@ public class IndicatorAdminService {
                         optional(names.definitionZh()),
                         optional(names.definitionEn())))
                 .with(new IndicatorDraft.Measure(
-                        unitZh, unitEn, measure.valueType(), measure.scale(), measure.minValue(), measure.maxValue()))
+                        unitZh,
+                        unitEn,
+                        Texts.optional(measure.unitOneEn(), Texts.SHORT),
+                        measure.valueType(),
+                        measure.scale(),
+                        measure.minValue(),
+                        measure.maxValue()))
                 .with(new IndicatorDraft.Placement(
                         d.placement().categoryId(),
                         optional(d.placement().leadDepartment()),
+                        optional(d.placement().leadDepartmentEn()),
                         d.placement().displayOrder()))
                 .with(new IndicatorDraft.Phrase(
                         optional(d.phrase().zh()), optional(d.phrase().en())));
@@ -244,6 +253,7 @@ public class IndicatorAdminService {
         var measure = d.measure();
         v.put("unitZh", measure.unitZh());
         v.put("unitEn", measure.unitEn());
+        v.put("unitOneEn", measure.unitOneEn());
         v.put("valueType", measure.valueType().name());
         v.put("scale", measure.scale());
         v.put("minValue", plain(measure.minValue()));
@@ -257,6 +267,7 @@ public class IndicatorAdminService {
         v.put("reportedByCity", d.reporting().reportedByCity());
         v.put("categoryId", d.placement().categoryId());
         v.put("leadDepartment", d.placement().leadDepartment());
+        v.put("leadDepartmentEn", d.placement().leadDepartmentEn());
         v.put("displayOrder", d.placement().displayOrder());
         v.put("phraseZh", d.phrase().zh());
         v.put("phraseEn", d.phrase().en());

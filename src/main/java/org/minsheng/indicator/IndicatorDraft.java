@@ -29,10 +29,17 @@ public record IndicatorDraft(
             String definitionZh,
             String definitionEn) {}
 
-    /** What a figure is: its unit, whether whole or decimal and with how many places, and its plausible range. */
+    /**
+     * What a figure is: its unit, whether whole or decimal and with how many places, and its plausible range.
+     *
+     * @param unitOneEn the English unit for one of it (hectare for hectares); null where the bundle's
+     *     singular or the unit itself serves. One constructor only: the dialog's binder writes the record
+     *     through the first it finds.
+     */
     public record Measure(
             String unitZh,
             String unitEn,
+            String unitOneEn,
             Indicator.ValueType valueType,
             int scale,
             BigDecimal minValue,
@@ -53,8 +60,12 @@ public record IndicatorDraft(
      */
     public record Reporting(boolean monthly, boolean reportedByCity) {}
 
-    /** Where the indicator sits: its category, the department that leads it, its place in lists. */
-    public record Placement(int categoryId, String leadDepartment, int displayOrder) {}
+    /**
+     * Where the indicator sits: its category, the department that leads it, its place in lists.
+     *
+     * @param leadDepartmentEn the department's English name; null shows the Chinese one in English too
+     */
+    public record Placement(int categoryId, String leadDepartment, String leadDepartmentEn, int displayOrder) {}
 
     /** The publication's sentence for the figure; it may hold {value} (the figure with its unit) and {verb}. */
     public record Phrase(String zh, String en) {}
@@ -63,10 +74,10 @@ public record IndicatorDraft(
     public static IndicatorDraft blank(int categoryId) {
         return new IndicatorDraft(
                 new Names("", "", "", "", "", null, null),
-                new Measure("", "", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
+                new Measure("", "", null, Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
                 new Totals(Indicator.Aggregation.SUM, null, null, true),
                 new Reporting(true, false),
-                new Placement(categoryId, null, 0),
+                new Placement(categoryId, null, null, 0),
                 new Phrase(null, null),
                 TargetDirection.INCREASE_TO);
     }

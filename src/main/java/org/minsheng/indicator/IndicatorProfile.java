@@ -12,10 +12,20 @@ public record IndicatorProfile(
         String definitionZh,
         String definitionEn,
         String leadDepartment,
+        String leadDepartmentEn,
         String numeratorCode,
         String denominatorCode) {
 
     public String definition(Locale locale) {
         return Translations.isChinese(locale) ? definitionZh : definitionEn;
+    }
+
+    /**
+     * The lead department in the reader's language. Without an English name an English page shows the
+     * Chinese one, unlike a missing definition's 「—」: a department's own name still tells a reader who
+     * leads, where nothing tells them less.
+     */
+    public String leadDepartment(Locale locale) {
+        return Translations.isChinese(locale) || leadDepartmentEn == null ? leadDepartment : leadDepartmentEn;
     }
 }

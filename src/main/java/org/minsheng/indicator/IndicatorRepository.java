@@ -83,6 +83,7 @@ class IndicatorRepository {
                         INDICATOR.DEFINITION_ZH,
                         INDICATOR.DEFINITION_EN,
                         INDICATOR.LEAD_DEPARTMENT,
+                        INDICATOR.LEAD_DEPARTMENT_EN,
                         numerator.CODE,
                         denominator.CODE)
                 .from(INDICATOR)
@@ -109,7 +110,8 @@ class IndicatorRepository {
                         Vocabularies.toDomain(r.get(INDICATOR.VALUE_TYPE), Indicator.ValueType.class),
                         r.get(INDICATOR.SCALE),
                         r.get(INDICATOR.MIN_VALUE),
-                        r.get(INDICATOR.MAX_VALUE)),
+                        r.get(INDICATOR.MAX_VALUE),
+                        r.get(INDICATOR.UNIT_ONE_EN)),
                 new Indicator.Reporting(
                         r.get(INDICATOR.FREQUENCY) == PeriodKind.month,
                         r.get(INDICATOR.REPORTING_LEVEL) == DivisionLevel.city,

@@ -15,7 +15,13 @@ public final class TargetText {
 
     /** 「目标 170所」, 「目标 不超过3人」 or 「目标 清零」; with （已修订） once it was revised after publication. */
     public static String of(Target target, String unit, Locale locale, Messages messages) {
-        return text("target.", target, unit, locale, messages);
+        return text("target.", target, unit, null, locale, messages);
+    }
+
+    /** The same in the indicator's unit, with its own English singular for a target of one (1 hectare). */
+    public static String of(Target target, Indicator indicator, Locale locale, Messages messages) {
+        return text(
+                "target.", target, indicator.unit(locale), indicator.measure().unitOneEn(), locale, messages);
     }
 
     /**
@@ -23,15 +29,27 @@ public final class TargetText {
      * where each cell repeating the heading read 「目标 | 目标 156所」.
      */
     public static String inColumn(Target target, String unit, Locale locale, Messages messages) {
-        return text("target.column.", target, unit, locale, messages);
+        return text("target.column.", target, unit, null, locale, messages);
     }
 
-    private static String text(String prefix, Target target, String unit, Locale locale, Messages messages) {
+    /** The same in the indicator's unit, with its own English singular for a target of one. */
+    public static String inColumn(Target target, Indicator indicator, Locale locale, Messages messages) {
+        return text(
+                "target.column.",
+                target,
+                indicator.unit(locale),
+                indicator.measure().unitOneEn(),
+                locale,
+                messages);
+    }
+
+    private static String text(
+            String prefix, Target target, String unit, String unitOne, Locale locale, Messages messages) {
         var text = target.direction() == TargetDirection.REACH_ZERO
                 ? messages.get(prefix + "reachZero")
                 : messages.get(
                         prefix + target.direction().name().toLowerCase(Locale.ROOT),
-                        Numbers.withUnit(target.value(), unit, locale));
+                        Numbers.withUnit(target.value(), unit, unitOne, locale));
         // changed after publication: the 完成 / 未完成 beside it is not the one first published
         return target.revised() ? messages.get("target.revised", text) : text;
     }

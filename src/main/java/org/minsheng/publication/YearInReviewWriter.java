@@ -169,20 +169,19 @@ class YearInReviewWriter {
             boolean notRolledUp,
             Target target,
             Locale locale) {
-        var unit = indicator.unit(locale);
         var value = notApplicable
                 ? t(locale, "figure.notApplicable")
                 : notRolledUp
                         ? t(locale, "catalogue.aggregation.none")
-                        : total == null ? t(locale, "publication.noData") : Numbers.withUnit(total, unit, locale);
+                        : total == null ? t(locale, "publication.noData") : indicator.withUnit(total, locale);
         String targetText = "";
         String targetInColumn = "";
         String status = "";
         if (target != null) {
             // a revised target's revision is stated under 修订说明; the line says which target the status is against
             Messages messages = (key, parameters) -> t(locale, key, parameters);
-            targetText = TargetText.of(target, unit, locale, messages);
-            targetInColumn = TargetText.inColumn(target, unit, locale, messages);
+            targetText = TargetText.of(target, indicator, locale, messages);
+            targetInColumn = TargetText.inColumn(target, indicator, locale, messages);
             if (total != null) {
                 status = t(locale, TargetText.statusKey(target, total));
             }

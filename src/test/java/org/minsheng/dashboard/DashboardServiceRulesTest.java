@@ -343,7 +343,8 @@ class DashboardServiceRulesTest {
                 .isEqualTo(2099);
         when(repository.yearsWithApprovedFigures()).thenReturn(List.of(2021, 2020));
         assertThat(service.years()).containsExactly(2021, 2020);
-        var profile = new IndicatorProfile("road_widening", "农村公路拓宽里程", "Rural roads widened", "市交通运输局", null, null);
+        var profile = new IndicatorProfile(
+                "road_widening", "农村公路拓宽里程", "Rural roads widened", "市交通运输局", "Municipal Transport Bureau", null, null);
         when(indicators.profile("road_widening")).thenReturn(Optional.of(profile));
         assertThat(service.profile("road_widening")).contains(profile);
         verify(currentUser, times(8)).require(Role.values());

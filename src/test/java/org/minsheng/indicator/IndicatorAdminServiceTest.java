@@ -91,10 +91,10 @@ class IndicatorAdminServiceTest {
         var d = road.draft();
         int audited = auditCount(db);
         var m = d.measure();
-        var newUnit =
-                d.with(new IndicatorDraft.Measure("米", "m", m.valueType(), m.scale(), m.minValue(), m.maxValue()));
-        var newScale = d.with(
-                new IndicatorDraft.Measure(m.unitZh(), m.unitEn(), m.valueType(), 2, m.minValue(), m.maxValue()));
+        var newUnit = d.with(
+                new IndicatorDraft.Measure("米", "m", null, m.valueType(), m.scale(), m.minValue(), m.maxValue()));
+        var newScale = d.with(new IndicatorDraft.Measure(
+                m.unitZh(), m.unitEn(), m.unitOneEn(), m.valueType(), 2, m.minValue(), m.maxValue()));
         assertThatThrownBy(() -> service.update(road.id(), road.version(), newUnit))
                 .isInstanceOf(RefusedException.class)
                 .hasMessageContaining("catalogue.indicator.error.frozen");
@@ -121,7 +121,8 @@ class IndicatorAdminServiceTest {
     void an_indicator_without_figures_may_still_change_its_unit_and_scale() {
         var created = service.create(clinics(db));
         var d = created.draft();
-        var decimal = d.with(new IndicatorDraft.Measure("万元", "10k yuan", Indicator.ValueType.DECIMAL, 2, null, null));
+        var decimal =
+                d.with(new IndicatorDraft.Measure("万元", "10k yuan", null, Indicator.ValueType.DECIMAL, 2, null, null));
         var saved = service.update(created.id(), created.version(), decimal);
         assertThat(saved.draft().measure().unitZh()).isEqualTo("万元");
         assertThat(saved.draft().measure().scale()).isEqualTo(2);
@@ -136,18 +137,18 @@ class IndicatorAdminServiceTest {
         assertRefused(withCode(good, "meal_schools"), "catalogue.indicator.error.code.taken");
         assertRefused(
                 good.with(new IndicatorDraft.Measure(
-                        " ", unit.unitEn(), unit.valueType(), unit.scale(), unit.minValue(), unit.maxValue())),
+                        " ", unit.unitEn(), null, unit.valueType(), unit.scale(), unit.minValue(), unit.maxValue())),
                 "catalogue.indicator.error.unitZh");
         assertRefused(
                 good.with(new IndicatorDraft.Measure(
-                        unit.unitZh(), unit.unitEn(), unit.valueType(), 1, unit.minValue(), unit.maxValue())),
+                        unit.unitZh(), unit.unitEn(), null, unit.valueType(), 1, unit.minValue(), unit.maxValue())),
                 "catalogue.indicator.error.scale");
         assertRefused(
                 good.with(new IndicatorDraft.Measure(
-                        unit.unitZh(), unit.unitEn(), unit.valueType(), 0, BigDecimal.TEN, BigDecimal.ONE)),
+                        unit.unitZh(), unit.unitEn(), null, unit.valueType(), 0, BigDecimal.TEN, BigDecimal.ONE)),
                 "catalogue.indicator.error.range");
         assertRefused(
-                good.with(new IndicatorDraft.Measure("%", "%", Indicator.ValueType.PERCENTAGE, 1, null, null))
+                good.with(new IndicatorDraft.Measure("%", "%", null, Indicator.ValueType.PERCENTAGE, 1, null, null))
                         .with(new IndicatorDraft.Totals(Indicator.Aggregation.RATIO, null, null, true)),
                 "catalogue.indicator.error.ratio");
         assertThat(auditCount(db)).isEqualTo(audited);

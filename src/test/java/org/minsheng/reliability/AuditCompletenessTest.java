@@ -888,7 +888,10 @@ class AuditCompletenessTest {
                         n.definitionZh(),
                         n.definitionEn()))
                 .with(new IndicatorDraft.Placement(
-                        d.placement().categoryId(), d.placement().leadDepartment(), 10));
+                        d.placement().categoryId(),
+                        d.placement().leadDepartment(),
+                        d.placement().leadDepartmentEn(),
+                        10));
     }
 
     private static Map<String, Object> account(String displayName, boolean enabled) {

@@ -81,10 +81,10 @@ public final class Catalogue {
                         "Village clinics",
                         "截至报告期末建成的标准化村卫生所数。",
                         "Standardised village clinics built by the end of the period."),
-                new IndicatorDraft.Measure("个", "clinics", Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
+                new IndicatorDraft.Measure("个", "clinics", null, Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
                 new IndicatorDraft.Totals(Indicator.Aggregation.SUM, null, null, true),
                 new IndicatorDraft.Reporting(true, false),
-                new IndicatorDraft.Placement(categoryId(db, "education"), "市卫健委", 9),
+                new IndicatorDraft.Placement(categoryId(db, "education"), "市卫健委", null, 9),
                 new IndicatorDraft.Phrase("建成标准化村卫生所{value}", null),
                 TargetDirection.INCREASE_TO);
     }

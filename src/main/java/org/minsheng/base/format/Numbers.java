@@ -80,7 +80,15 @@ public final class Numbers {
      * not know stays as written rather than being guessed at.
      */
     public static String withUnit(BigDecimal value, String unit, Locale locale) {
-        return unitAfter(headline(value, locale), value, unit, locale);
+        return withUnit(value, unit, null, locale);
+    }
+
+    /**
+     * The same with the singular its indicator gives for one ({@code unitOne}, null when it gives none):
+     * see {@link #unitAfter(String, BigDecimal, String, String, Locale)}.
+     */
+    public static String withUnit(BigDecimal value, String unit, String unitOne, Locale locale) {
+        return unitAfter(headline(value, locale), value, unit, unitOne, locale);
     }
 
     /**
@@ -88,10 +96,30 @@ public final class Numbers {
      * joins them: right after it in Chinese, after a space and in the singular for one in English.
      */
     public static String unitAfter(String written, BigDecimal value, String unit, Locale locale) {
-        if (Translations.isChinese(locale)) {
-            return written + unit;
+        return unitAfter(written, value, unit, null, locale);
+    }
+
+    /**
+     * The same, where one of the unit is {@code unitOne} when given (an indicator's own English singular).
+     * The singular an indicator carries comes first, since an administrator who adds a unit later (hectares)
+     * cannot add a bundle key; the bundle's {@code unit.one.*} stays the fallback, because the catalogue's
+     * units have their singulars there already and every caller holding only a unit's text still finds
+     * them, with no migration guessing singulars for the units existing databases hold.
+     */
+    public static String unitAfter(String written, BigDecimal value, String unit, String unitOne, Locale locale) {
+        var word = unitFor(value, unit, unitOne, locale);
+        return Translations.isChinese(locale) ? written + word : written + " " + word;
+    }
+
+    /**
+     * The unit alone as it follows {@code value}: a tile writes the number and its unit apart, and read
+     * 「1 schools」 where every sentence said 「1 school」.
+     */
+    public static String unitFor(BigDecimal value, String unit, String unitOne, Locale locale) {
+        if (Translations.isChinese(locale) || value.abs().compareTo(BigDecimal.ONE) != 0) {
+            return unit;
         }
-        return written + " " + (value.abs().compareTo(BigDecimal.ONE) == 0 ? singular(unit, locale) : unit);
+        return unitOne == null || unitOne.isBlank() ? singular(unit, locale) : unitOne;
     }
 
     private static String singular(String unit, Locale locale) {

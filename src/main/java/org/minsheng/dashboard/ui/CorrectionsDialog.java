@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.dashboard.Correction;
 import org.minsheng.indicator.Indicator;
@@ -76,6 +75,6 @@ final class CorrectionsDialog {
         if (value.notApplicable()) {
             return in.getTranslation("figure.notApplicable");
         }
-        return value.number() == null ? "—" : Numbers.withUnit(value.number(), indicator.unit(locale), locale);
+        return value.number() == null ? "—" : indicator.withUnit(value.number(), locale);
     }
 }

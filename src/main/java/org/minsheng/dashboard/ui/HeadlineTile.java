@@ -79,7 +79,7 @@ class HeadlineTile extends Div {
             html.append("<div class=\"tile-value\"><span>")
                     .append(HtmlText.escape(Numbers.headline(cell.get().value(), locale)))
                     .append("</span><span class=\"tile-unit\">")
-                    .append(HtmlText.escape(indicator.unit(locale)))
+                    .append(HtmlText.escape(indicator.unitFor(cell.get().value(), locale)))
                     .append("</span>");
         } else if (cell.map(YearCell::notApplicable).orElse(false)) {
             html.append("<div class=\"tile-value\">").append(HtmlText.escape(getTranslation("figure.notApplicable")));
@@ -159,7 +159,7 @@ class HeadlineTile extends Div {
         if (lastYear.map(YearCell::value).isPresent()) {
             return getTranslation(
                     "dashboards.yoyLastYearOnly",
-                    Numbers.withUnit(lastYear.get().value(), indicator.unit(getLocale()), getLocale()));
+                    indicator.withUnit(lastYear.get().value(), getLocale()));
         }
         if (lastYear.map(YearCell::notApplicable).orElse(false)) {
             return getTranslation("dashboards.yoyLastYearNotApplicable");
@@ -168,7 +168,7 @@ class HeadlineTile extends Div {
     }
 
     private String targetText(Target target) {
-        return TargetText.of(target, indicator.unit(getLocale()), getLocale(), this::getTranslation);
+        return TargetText.of(target, indicator, getLocale(), this::getTranslation);
     }
 
     private String status(Target target, BigDecimal actual) {

@@ -107,7 +107,7 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
         var profile = dashboards.profile(code).orElseThrow();
         about.add(
                 line("dashboards.indicator.definition", profile.definition(locale)),
-                line("dashboards.indicator.department", profile.leadDepartment()),
+                line("dashboards.indicator.department", profile.leadDepartment(locale)),
                 line("dashboards.indicator.unit", shown.unit(locale)),
                 line(
                         "dashboards.indicator.rule",

@@ -80,7 +80,7 @@ final class Labels {
     }
 
     static String signed(Component in, BigDecimal change, Indicator indicator) {
-        var text = Numbers.withUnit(change.abs(), indicator.unit(locale()), locale());
+        var text = indicator.withUnit(change.abs(), locale());
         return (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "±") + text;
     }
 }

@@ -27,7 +27,7 @@ final class FigureText {
             return text;
         }
         var locale = UI.getCurrent().getLocale();
-        return Numbers.unitAfter(text, value, cell.indicator().unit(locale), locale);
+        return cell.indicator().unitAfter(text, value, locale);
     }
 
     static String of(Component in, Cell cell, BigDecimal value, boolean notApplicable) {

@@ -45,6 +45,7 @@ class IndicatorDialog extends Dialog {
     final TextArea definitionEn = new TextArea(getTranslation("catalogue.indicator.definitionEn"));
     final TextField unitZh = text("catalogue.indicator.unitZh");
     final TextField unitEn = text("catalogue.indicator.unitEn");
+    final TextField unitOneEn = text("catalogue.indicator.unitOneEn");
     final Select<Indicator.ValueType> valueType = new Select<>();
     final IntegerField scale = integer("catalogue.indicator.scale");
     final BigDecimalField min = decimal("catalogue.indicator.min");
@@ -58,6 +59,7 @@ class IndicatorDialog extends Dialog {
     final Select<Boolean> reportedByCity;
     final Select<Category> category = new Select<>();
     final TextField leadDepartment = text("catalogue.indicator.leadDepartment");
+    final TextField leadDepartmentEn = text("catalogue.indicator.leadDepartmentEn");
     final IntegerField displayOrder = integer("catalogue.indicator.displayOrder");
     final TextField phraseZh = text("catalogue.indicator.phraseZh");
     final TextField phraseEn = text("catalogue.indicator.phraseEn");
@@ -118,6 +120,8 @@ class IndicatorDialog extends Dialog {
         direction.setItemLabelGenerator(
                 d -> getTranslation("catalogue.direction." + d.name().toLowerCase()));
         phraseZh.setHelperText(getTranslation("catalogue.indicator.phrase.help"));
+        unitOneEn.setHelperText(getTranslation("catalogue.indicator.unitOneEn.help"));
+        leadDepartmentEn.setHelperText(getTranslation("catalogue.indicator.leadDepartmentEn.help"));
 
         bind(categories);
         var draft = editing == null
@@ -143,6 +147,7 @@ class IndicatorDialog extends Dialog {
                 definitionEn,
                 unitZh,
                 unitEn,
+                unitOneEn,
                 valueType,
                 scale,
                 min,
@@ -156,8 +161,11 @@ class IndicatorDialog extends Dialog {
                 cumulative,
                 reportedByCity,
                 leadDepartment,
+                leadDepartmentEn,
                 phraseZh,
                 phraseEn);
+        // a row of its own under the two units it goes with, so the pairs below stay side by side
+        form.setColspan(unitOneEn, 2);
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("indicator-save");
@@ -171,7 +179,9 @@ class IndicatorDialog extends Dialog {
                         shortNameEn,
                         unitZh,
                         unitEn,
+                        unitOneEn,
                         leadDepartment,
+                        leadDepartmentEn,
                         phraseZh,
                         phraseEn);
         getFooter().add(new Button(getTranslation("catalogue.cancel"), e -> close()), save);
@@ -193,6 +203,11 @@ class IndicatorDialog extends Dialog {
         longText(names, definitionEn, "definitionEn");
         shortName(measure, unitZh, "unitZh", required);
         shortName(measure, unitEn, "unitEn", required);
+        // optional, and open after figures exist: only one of the unit reads it
+        measure.forField(unitOneEn)
+                .withValidator(atMost(Texts.SHORT))
+                .withNullRepresentation("")
+                .bind("unitOneEn");
         measure.forField(valueType).asRequired(required).bind("valueType");
         measure.forField(scale).asRequired(required).bind("scale");
         measure.forField(min).bind("minValue");
@@ -212,6 +227,11 @@ class IndicatorDialog extends Dialog {
                 .withValidator(atMost(Texts.LONG))
                 .withNullRepresentation("")
                 .bind("leadDepartment");
+        placement
+                .forField(leadDepartmentEn)
+                .withValidator(atMost(Texts.LONG))
+                .withNullRepresentation("")
+                .bind("leadDepartmentEn");
         // an empty order sorts first, as it always has
         placement
                 .forField(displayOrder)

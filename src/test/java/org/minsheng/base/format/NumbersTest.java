@@ -51,7 +51,6 @@ class NumbersTest {
         assertThat(Numbers.withUnit(new BigDecimal("117.0"), "km", EN)).isEqualTo("117 km");
     }
 
-    /** A change of one school read 「+1 schools」: one of a unit is said in the singular, in English only. */
     /** A number written at its indicator's scale (the review queue's 「1.0」) takes its unit by the same rule. */
     @Test
     void a_number_written_elsewhere_takes_its_unit_as_a_headline_does() {
@@ -62,6 +61,7 @@ class NumbersTest {
         assertThat(Numbers.unitAfter("4", new BigDecimal("4"), "所", ZH)).isEqualTo("4所");
     }
 
+    /** A change of one school read 「+1 schools」: one of a unit is said in the singular, in English only. */
     @Test
     void one_of_an_english_unit_is_said_in_the_singular() {
         assertThat(Numbers.withUnit(BigDecimal.ONE, "schools", EN)).isEqualTo("1 school");
@@ -76,6 +76,26 @@ class NumbersTest {
                 .as("a unit the bundle does not know")
                 .isEqualTo("1 widgets");
         assertThat(Numbers.withUnit(BigDecimal.ONE, "所", ZH)).isEqualTo("1所");
+    }
+
+    /**
+     * A unit an administrator adds later (hectares) has no bundle key: 「1 hectares」. The singular the
+     * indicator carries is said for one; without one, the bundle's or the unit as written, as before.
+     */
+    @Test
+    void an_indicators_own_singular_is_said_for_one_before_the_bundles() {
+        assertThat(Numbers.withUnit(BigDecimal.ONE, "hectares", "hectare", EN)).isEqualTo("1 hectare");
+        assertThat(Numbers.unitAfter("1.00", new BigDecimal("1.00"), "hectares", "hectare", EN))
+                .isEqualTo("1.00 hectare");
+        assertThat(Numbers.withUnit(new BigDecimal("2"), "hectares", "hectare", EN))
+                .isEqualTo("2 hectares");
+        assertThat(Numbers.withUnit(BigDecimal.ONE, "schools", null, EN)).isEqualTo("1 school");
+        assertThat(Numbers.withUnit(BigDecimal.ONE, "hectares", " ", EN))
+                .as("a blank singular is none")
+                .isEqualTo("1 hectares");
+        assertThat(Numbers.withUnit(BigDecimal.ONE, "公顷", "hectare", ZH)).isEqualTo("1公顷");
+        assertThat(Numbers.unitFor(BigDecimal.ONE, "hectares", "hectare", EN)).isEqualTo("hectare");
+        assertThat(Numbers.unitFor(BigDecimal.TEN, "hectares", "hectare", EN)).isEqualTo("hectares");
     }
 
     @Test

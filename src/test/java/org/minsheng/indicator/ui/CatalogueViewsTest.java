@@ -127,6 +127,48 @@ class CatalogueViewsTest {
                 .contains("已保存");
     }
 
+    /**
+     * The lead department has its English name beside the Chinese one, and the unit its English singular:
+     * both checked as the other texts are, and the singular stays open once figures exist, since 「1
+     * hectares」 is noticed only when a figure of one is shown.
+     */
+    @Test
+    void the_english_lead_department_and_the_singular_unit_are_entered_beside_the_chinese_and_the_plural() {
+        var view = open("admin/indicators", IndicatorsView.class);
+        var actions = _getCellComponent(view.grid, row(view.grid, "code", "road_widening"), "actions");
+        _click(_find(actions, Button.class).stream()
+                .filter(b -> b.hasClassName("indicator-edit"))
+                .findFirst()
+                .orElseThrow());
+        var dialog = _get(IndicatorDialog.class);
+        assertThat(dialog.leadDepartmentEn.getValue()).isEqualTo("Municipal Transport Bureau");
+        assertThat(dialog.unitEn.isReadOnly()).isTrue();
+        assertThat(dialog.unitOneEn.isReadOnly()).isFalse();
+        assertThat(dialog.unitOneEn.getValue())
+                .as("the catalogue's units have theirs in the bundle")
+                .isEmpty();
+        dialog.leadDepartmentEn.setValue("B".repeat(2001));
+        _click(dialog.save);
+        assertThat(dialog.leadDepartmentEn.isInvalid()).isTrue();
+        assertThat(dialog.leadDepartmentEn.getErrorMessage()).isEqualTo("文字太长，最多 2,000 个字。");
+        assertThat(dialog.isOpened()).isTrue();
+
+        dialog.leadDepartmentEn.setValue("  Zhangzhou Transport Bureau ");
+        dialog.unitOneEn.setValue("kilometre");
+        _click(dialog.save);
+        _assertNone(IndicatorDialog.class);
+        var saved = db.fetchSingle(
+                "select lead_department, lead_department_en, unit_one_en from indicator where code = 'road_widening'");
+        assertThat(saved.intoArray()).containsExactly("市交通运输局", "Zhangzhou Transport Bureau", "kilometre");
+        assertThat(db.fetchSingle("""
+                                select new_value::text from audit_entry
+                                 where action = 'indicator.update' order by id desc limit 1""").get(0, String.class))
+                .as("the trail names both fields changed, and only those")
+                .contains("\"leadDepartmentEn\": \"Zhangzhou Transport Bureau\"")
+                .contains("\"unitOneEn\": \"kilometre\"")
+                .doesNotContain("\"leadDepartment\":");
+    }
+
     @Test
     void the_demo_rule_reads_as_a_sentence_and_can_be_disabled() {
         var view = open("admin/rules", RulesView.class);
