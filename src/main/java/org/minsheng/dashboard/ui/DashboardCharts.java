@@ -137,7 +137,7 @@ class DashboardCharts extends Div {
                         .map(i -> new ChoiceBar.Option(i.code(), i.shortName(getLocale())))
                         .toList(),
                 chosen == null ? "" : chosen)));
-        ranking.setVisible(data.cityWide());
+        ranking.setVisible(data.ranksUnits());
         draw(data, drawn);
     }
 
@@ -148,7 +148,7 @@ class DashboardCharts extends Div {
         }
         // the words and the 数据截至 line are made only by a chart not yet drawn for this page and language
         var locale = getLocale();
-        if (data.cityWide()) {
+        if (data.ranksUnits()) {
             Ranking drawn = PageMemo.of(
                     data,
                     new Drawn(ChartKind.RANKING, chosen.code(), annualOnly, locale),
