@@ -245,12 +245,14 @@ class DashboardCharts extends Div {
         if (chart.note() != null) {
             meta += " · " + chart.note();
         }
+        // a root with no units below it lists itself alone: 区县 over 芗城区, not 乡镇（街道）
+        var listed = data.ranksUnits() ? data.rankedLevel() : data.focus().level();
         return ChartCard.draw(
                 chart.title(),
                 meta,
                 config(chart, asOf),
                 List.of(
-                        getTranslation(data.rankedLevel().headingKey()),
+                        getTranslation(listed.headingKey()),
                         chart.series().get(0).label(),
                         chart.series().get(1).label(),
                         getTranslation("dashboards.change")),
