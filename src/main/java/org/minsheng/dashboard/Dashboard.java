@@ -212,8 +212,9 @@ public record Dashboard(
 
     /**
      * Whether the page has units below its focus to rank, compare and tabulate: not a district's page, nor
-     * a root with none below it (a county's installation without towns), whose ranking, heat map and
-     * table of 各乡镇（街道） were empty cards. Such a root's page is its own figures, as a district's is.
+     * one whose focus has none below it (a county's own installation without towns, a province's county
+     * without towns, a town), whose ranking, heat map and table of 各乡镇（街道） were empty cards. Such a
+     * page is its focus's own figures, as a district's is.
      */
     public boolean ranksUnits() {
         return cityWide() && !counties().isEmpty();
