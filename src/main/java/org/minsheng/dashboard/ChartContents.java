@@ -128,9 +128,11 @@ public final class ChartContents {
      */
     public ChartContent yearOnYear(Dashboard data, Indicator indicator) {
         var compared = data.yearOnYear(indicator);
-        // the series lists the focus's total last, after the districts (ChartSeries.yearOnYear)
-        int bars =
-                data.cityWide() ? compared.units().size() - 1 : compared.units().size();
+        // the series lists the focus's total last, after the districts (ChartSeries.yearOnYear); a root with
+        // no units below it has only its total, which is its own bar as a district's is (else an empty axis)
+        int bars = data.ranksUnits()
+                ? compared.units().size() - 1
+                : compared.units().size();
         int year = data.filter().year();
         var series = List.of(
                 new Series(
@@ -155,11 +157,12 @@ public final class ChartContents {
 
     /**
      * The focus's total of the 同比 chart in words, 「漳州市合计：2019年 136所，2020年 156所」, said beside the
-     * chart where the districts' bars leave it out; empty on a district's page, whose only bars are its own.
+     * chart where the districts' bars leave it out; empty on a district's page, whose only bars are its own,
+     * and on a root's with no units below it, whose bars are its total.
      * Last year's total is 「—」 where the two years' totals count different units ({@link #notComparedNote}).
      */
     public Optional<String> yearOnYearTotal(Dashboard data, Indicator indicator) {
-        if (!data.cityWide()) {
+        if (!data.ranksUnits()) {
             return Optional.empty();
         }
         var compared = data.yearOnYear(indicator);

@@ -210,6 +210,16 @@ public record Dashboard(
         return focus().id() == city().id();
     }
 
+    /**
+     * Whether the page has units below its focus to rank, compare and tabulate: not a district's page, nor
+     * one whose focus has none below it (a county's own installation without towns, a province's county
+     * without towns, a town), whose ranking, heat map and table of 各乡镇（街道） were empty cards. Such a
+     * page is its focus's own figures, as a district's is.
+     */
+    public boolean ranksUnits() {
+        return cityWide() && !counties().isEmpty();
+    }
+
     /** The division id that stands for the focus in cells and targets: null for the city total. */
     public Integer focusId() {
         return cityWide() ? null : focus().id();

@@ -137,7 +137,7 @@ class DashboardCharts extends Div {
                         .map(i -> new ChoiceBar.Option(i.code(), i.shortName(getLocale())))
                         .toList(),
                 chosen == null ? "" : chosen)));
-        ranking.setVisible(data.cityWide());
+        ranking.setVisible(data.ranksUnits());
         draw(data, drawn);
     }
 
@@ -148,7 +148,7 @@ class DashboardCharts extends Div {
         }
         // the words and the 数据截至 line are made only by a chart not yet drawn for this page and language
         var locale = getLocale();
-        if (data.cityWide()) {
+        if (data.ranksUnits()) {
             Ranking drawn = PageMemo.of(
                     data,
                     new Drawn(ChartKind.RANKING, chosen.code(), annualOnly, locale),
@@ -245,12 +245,14 @@ class DashboardCharts extends Div {
         if (chart.note() != null) {
             meta += " · " + chart.note();
         }
+        // a root with no units below it lists itself alone: 区县 over 芗城区, not 乡镇（街道）
+        var listed = data.ranksUnits() ? data.rankedLevel() : data.focus().level();
         return ChartCard.draw(
                 chart.title(),
                 meta,
                 config(chart, asOf),
                 List.of(
-                        getTranslation(data.rankedLevel().headingKey()),
+                        getTranslation(listed.headingKey()),
                         chart.series().get(0).label(),
                         chart.series().get(1).label(),
                         getTranslation("dashboards.change")),

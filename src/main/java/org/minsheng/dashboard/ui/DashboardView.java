@@ -320,7 +320,8 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         () -> targetRevisions(year, indicator, focus, focusId))));
         charts.show(data, reportedAsTotal);
         tables.removeAll();
-        if (data.cityWide() && data.hasData()) {
+        // a root with no units below it has no table of them: its tiles are its figures, as on a district's page
+        if (data.ranksUnits() && data.hasData()) {
             tables.add(new CompletionHeatMap(data, images, mayExport, zone));
             var pivot = new Div(
                     new H3(getTranslation(

@@ -63,6 +63,7 @@ class LevelWordsShownTest {
     }
 
     @Test
+    @Transactional
     void the_provinces_table_note_and_indicator_chart_speak_of_the_province_and_its_cities() {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020")));
         assertThat(pivotNote()).contains("全省合计按各指标的汇总规则").doesNotContain("全市");
@@ -81,6 +82,8 @@ class LevelWordsShownTest {
                 .as("the ranking's table")
                 .isEqualTo("市");
 
+        // a county's table lists its towns: one without towns has none (ChildlessRootDashboardTest)
+        Catalogue.zhangpuTowns(db);
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "division", "350623")));
         assertThat(pivotNote()).as("漳浦县's page").contains("全县合计");
 
