@@ -235,6 +235,7 @@ class TargetAdminRepository {
                         INDICATOR.SHORT_NAME_EN,
                         INDICATOR.UNIT_ZH,
                         INDICATOR.UNIT_EN,
+                        INDICATOR.UNIT_ONE_EN,
                         TARGET.DIVISION_ID,
                         DIVISION.CODE,
                         DIVISION.NAME,
@@ -253,12 +254,12 @@ class TargetAdminRepository {
                 .fetch(r -> new TargetRow(
                         r.value1(),
                         r.value2(),
-                        new TargetRow.Of(r.value3(), r.value4(), r.value5(), r.value6(), r.value7()),
-                        new TargetRow.For(r.value8(), r.value9(), r.value10()),
-                        r.value11(),
-                        Vocabularies.toDomain(r.value12(), TargetDirection.class),
-                        r.value13(),
-                        r.value14()));
+                        new TargetRow.Of(r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8()),
+                        new TargetRow.For(r.value9(), r.value10(), r.value11()),
+                        r.value12(),
+                        Vocabularies.toDomain(r.value13(), TargetDirection.class),
+                        r.value14(),
+                        r.value15()));
     }
 
     private static org.minsheng.db.enums.TargetDirection toDb(TargetDirection direction) {

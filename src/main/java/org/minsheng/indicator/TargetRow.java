@@ -2,6 +2,7 @@ package org.minsheng.indicator;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
 
 /**
@@ -20,7 +21,7 @@ public record TargetRow(
         int revisions) {
 
     /** The indicator the target is for, with its names and units in both languages. */
-    public record Of(int id, String nameZh, String nameEn, String unitZh, String unitEn) {}
+    public record Of(int id, String nameZh, String nameEn, String unitZh, String unitEn, String unitOneEn) {}
 
     /** The unit (the city or a district) the target is set for. */
     public record For(int id, String code, String name) {}
@@ -63,5 +64,15 @@ public record TargetRow(
 
     public String unit(Locale locale) {
         return Translations.isChinese(locale) ? indicator.unitZh() : indicator.unitEn();
+    }
+
+    /** The unit as it follows {@code value}: in English the indicator's singular for one (1 hectare). */
+    public String unitFor(BigDecimal value, Locale locale) {
+        return Numbers.unitFor(value, unit(locale), indicator.unitOneEn(), locale);
+    }
+
+    /** 「156 所」, 「1 school」: the target as the targets page and its dialogs write it, spaced as a table's cell. */
+    public String valueWithUnit(Locale locale) {
+        return Numbers.exact(value) + " " + unitFor(value, locale);
     }
 }

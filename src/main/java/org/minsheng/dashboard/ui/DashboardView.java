@@ -250,7 +250,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         new TargetHistoryDialog(
                         focus.name(),
                         indicator.shortName(getLocale()),
-                        indicator.unit(getLocale()),
+                        value -> indicator.unitFor(value, getLocale()),
                         dashboards.targetRevisions(year, indicator.id(), focusId),
                         zone)
                 .open();

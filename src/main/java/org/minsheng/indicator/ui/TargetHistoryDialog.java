@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import org.minsheng.base.format.Dates;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.indicator.TargetDirection;
@@ -26,11 +27,15 @@ public class TargetHistoryDialog extends Dialog {
     /**
      * @param unitName      the unit whose target it is
      * @param indicatorName the indicator's name in the session's language
-     * @param unit          the indicator's unit of measure in that language (所, km)
+     * @param unitFor       the indicator's unit of measure in that language as it follows a value (所, km; 1 school)
      * @param zone          the commission's time zone, in which the times are shown
      */
     public TargetHistoryDialog(
-            String unitName, String indicatorName, String unit, List<TargetRevision> revisions, ZoneId zone) {
+            String unitName,
+            String indicatorName,
+            Function<BigDecimal, String> unitFor,
+            List<TargetRevision> revisions,
+            ZoneId zone) {
         setId("target-history-dialog");
         setHeaderTitle(getTranslation("catalogue.target.history.title", unitName, indicatorName));
         var list = new Div();
@@ -41,11 +46,11 @@ public class TargetHistoryDialog extends Dialog {
             line(
                     entry,
                     "before",
-                    setting(unit, revision.oldDirection(), revision.oldValue(), "catalogue.target.history.unset"));
+                    setting(unitFor, revision.oldDirection(), revision.oldValue(), "catalogue.target.history.unset"));
             line(
                     entry,
                     "after",
-                    setting(unit, revision.newDirection(), revision.newValue(), "catalogue.target.history.removed"));
+                    setting(unitFor, revision.newDirection(), revision.newValue(), "catalogue.target.history.removed"));
             line(entry, "reason", revision.reason());
             line(entry, "by", revision.changedBy());
             line(entry, "at", Dates.dayAndTime(revision.changedAt(), zone, getLocale()));
@@ -67,11 +72,12 @@ public class TargetHistoryDialog extends Dialog {
     }
 
     /** 「增加到 12.5 公里」; or, on the side where the target did not exist, what the key says. */
-    private String setting(String unit, TargetDirection direction, BigDecimal value, String none) {
+    private String setting(
+            Function<BigDecimal, String> unitFor, TargetDirection direction, BigDecimal value, String none) {
         if (direction == null) {
             return getTranslation(none);
         }
         return getTranslation("catalogue.direction." + direction.name().toLowerCase()) + " " + Numbers.exact(value)
-                + " " + unit;
+                + " " + unitFor.apply(value);
     }
 }

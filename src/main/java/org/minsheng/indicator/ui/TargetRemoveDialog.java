@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.indicator.TargetRow;
@@ -29,7 +28,7 @@ class TargetRemoveDialog extends Dialog {
                 "catalogue.target.remove.confirm",
                 target.divisionName(),
                 target.indicator(getLocale()),
-                Numbers.exact(target.value()) + " " + target.unit(getLocale()))));
+                target.valueWithUnit(getLocale()))));
         boolean required = service.revisionRequired(year, target.divisionId());
         reason.setId("target-remove-reason");
         reason.setWidthFull();

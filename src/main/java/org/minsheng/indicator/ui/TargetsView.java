@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.GridKeys;
 import org.minsheng.base.ui.Notifications;
@@ -119,7 +118,7 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
                 .setHeader(getTranslation("catalogue.target.direction"))
                 .setKey("direction")
                 .setAutoWidth(true);
-        grid.addColumn(t -> Numbers.exact(t.value()) + " " + t.unit(getLocale()))
+        grid.addColumn(t -> t.valueWithUnit(getLocale()))
                 .setHeader(getTranslation("catalogue.target.value"))
                 .setKey("value")
                 .setAutoWidth(true)
@@ -298,7 +297,7 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             new TargetHistoryDialog(
                             target.divisionName(),
                             target.indicator(getLocale()),
-                            target.unit(getLocale()),
+                            value -> target.unitFor(value, getLocale()),
                             revisions,
                             zone)
                     .open();
