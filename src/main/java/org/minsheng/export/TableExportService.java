@@ -119,9 +119,8 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         }
         var rows = new ArrayList<List<Object>>();
         // a figure corrected after publication carries the † of the screen's table and the PDF's, its title
-        // names it, and a footnote under the table lists it as the PDF's 修订说明 does
-        var revised = new ArrayList<String>();
-        var footnotes = new ArrayList<String>();
+        // names it, and a footnote under the table lists it as the PDF's 修订说明 does: one list, written twice
+        var revised = new ArrayList<List<String>>();
         for (var unit : units) {
             var row = new ArrayList<Object>();
             row.add(data.cityWide() ? words.unitLabel(data, unit) : unit.name());
@@ -129,8 +128,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 var cell = cellOf.apply(i, unit.id());
                 row.add(value(cell, locale));
                 if (cell.filter(c -> c.corrections() > 0).isPresent()) {
-                    revised.add(t(locale, "export.title.revisedCell", unit.name(), i.shortName(locale)));
-                    footnotes.add(t(locale, "export.revisedLine", unit.name(), i.shortName(locale)));
+                    revised.add(List.of(unit.name(), i.shortName(locale)));
                 }
             });
             rows.add(row);
@@ -142,9 +140,11 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         data.districtIndicators()
                 .forEach(i -> total.add(value(cellOf.apply(i, null).or(() -> data.cell(i, data.focusId())), locale)));
         rows.add(total);
-        if (!footnotes.isEmpty()) {
-            footnotes.addFirst(
+        var footnotes = new ArrayList<String>();
+        if (!revised.isEmpty()) {
+            footnotes.add(
                     t(locale, "publication.revisions.heading", data.edition().text(inLocale)));
+            revised.forEach(cell -> footnotes.add(t(locale, "export.revisedLine", cell.toArray())));
         }
         var year = String.valueOf(filter.year());
         var period = !data.hasData()
@@ -171,9 +171,11 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
             title = title + t(locale, "export.title.separator") + note;
         }
         if (!revised.isEmpty()) {
-            title = title
-                    + t(locale, "export.title.separator")
-                    + t(locale, "export.title.revised", String.join(t(locale, "export.title.listSeparator"), revised));
+            var cells = revised.stream()
+                    .map(cell -> t(locale, "export.title.revisedCell", cell.toArray()))
+                    .toList();
+            title += t(locale, "export.title.separator")
+                    + t(locale, "export.title.revised", String.join(t(locale, "export.title.listSeparator"), cells));
         }
         var stamp = asOf.map(DAY::format).orElse(today());
         // the unit whose table it is, not the installation's root: 漳州市's table on a province's server is 漳州's
