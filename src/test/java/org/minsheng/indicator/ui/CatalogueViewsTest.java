@@ -369,7 +369,8 @@ class CatalogueViewsTest {
         dialog.value.setValue("170");
         _click(dialog.save);
         assertThat(dialog.reason.isInvalid()).as("refused next to the reason").isTrue();
-        assertThat(dialog.reason.getErrorMessage()).isEqualTo("2020年度的数据已发布，目标值的变动是对已发布结果的修订：请填写修订原因");
+        // the help above already says why; the refusal says what to do, so it does not read as the help again
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("请填写修订原因");
         assertThat(dialog.isOpened()).isTrue();
         // 2,001 characters: refused beside the field, not cut to 2,000 by the browser without a word (a
         // maxlength on the field made the browser drop the rest of a pasted reason, and the save succeed)
