@@ -30,6 +30,11 @@ public record IllustrativeNote(String key, String wholeKey) {
                 : new IllustrativeNote("dashboard.illustrativeGenerated", unit.wholeKey());
     }
 
+    /** The note in the words of a page, a file or an image: every one says it alike. */
+    public String text(ChartContents.Words words) {
+        return words.get(key, words.get(wholeKey));
+    }
+
     /** The split city or a unit below it: a code of GB/T 2260 begins with its city's four digits. */
     private static boolean withinSplitCity(Division unit) {
         return unit.level().compareTo(Division.Level.CITY) >= 0 && unit.code().startsWith(SPLIT_CITY.substring(0, 4));

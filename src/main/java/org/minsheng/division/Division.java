@@ -90,4 +90,10 @@ public record Division(int id, String code, String name, Level level, Integer pa
         }
         return level.wholeKey();
     }
+
+    /** 漳州 for 漳州市, 福建 for 福建省, 漳浦 for 漳浦县: the place at the head of a file name. */
+    public String placeName() {
+        boolean levelSuffix = name.endsWith("市") || name.endsWith("省") || name.endsWith("县");
+        return levelSuffix && name.length() > 2 ? name.substring(0, name.length() - 1) : name;
+    }
 }

@@ -146,6 +146,8 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                     t(locale, "publication.revisions.heading", data.edition().text(inLocale)));
             revised.forEach(cell -> footnotes.add(t(locale, "export.revisedLine", cell.toArray())));
         }
+        // the demo's figures say so at the foot, as their page and the PDF do: a file passed on is no office's
+        dashboards.illustrativeNote(filter.year(), data.focus()).ifPresent(n -> footnotes.add(n.text(inLocale)));
         var year = String.valueOf(filter.year());
         var period = !data.hasData()
                 ? t(locale, "period.year", year)
@@ -180,8 +182,8 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
         var stamp = asOf.map(DAY::format).orElse(today());
         // the unit whose table it is, not the installation's root: 漳州市's table on a province's server is 漳州's
         var place = data.cityWide()
-                ? shortName(data.city())
-                : shortName(data.city()) + "-" + data.focus().name();
+                ? data.city().placeName()
+                : data.city().placeName() + "-" + data.focus().name();
         // the edition in the name: after a correction the new file never takes the old one's name; a
         // year not yet published is named so, as nobody received an edition of it
         var stem = String.join(
@@ -232,7 +234,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
                 tracker.focus().name());
         var stem = String.join(
                 "-",
-                shortName(tracker.focus()),
+                tracker.focus().placeName(),
                 periodCode(period),
                 t(locale, "export.file.tracker"),
                 MINUTE.format(now));
@@ -357,7 +359,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
      * (漳州-2020-12-区县指标-20201231.xlsx), whatever the level of the installation's root.
      */
     private String cityShortName() {
-        return shortName(divisions.city());
+        return divisions.city().placeName();
     }
 
     /**
@@ -367,14 +369,7 @@ public class TableExportService implements DashboardDownloads, FigureDownloads, 
      */
     private String placeOf(List<Cell> cells) {
         var units = cells.stream().map(Cell::division).distinct().toList();
-        return units.size() == 1 ? shortName(units.getFirst()) : cityShortName();
-    }
-
-    /** 漳州 for 漳州市, 福建 for 福建省: the place at the head of a file name. */
-    private static String shortName(Division unit) {
-        var name = unit.name();
-        boolean levelSuffix = name.endsWith("市") || name.endsWith("省") || name.endsWith("县");
-        return levelSuffix && name.length() > 2 ? name.substring(0, name.length() - 1) : name;
+        return units.size() == 1 ? units.getFirst().placeName() : cityShortName();
     }
 
     private String today() {

@@ -259,7 +259,7 @@ class ChartImages {
     String illustrative(Dashboard data) {
         return dashboards
                 .illustrativeNote(data.filter().year(), data.focus())
-                .map(note -> t(note.key(), t(note.wholeKey())))
+                .map(note -> note.text(this::t))
                 .orElse(null);
     }
 

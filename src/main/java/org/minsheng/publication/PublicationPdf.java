@@ -135,7 +135,7 @@ class PublicationPdf {
             }
         }
         if (illustrative != null) {
-            var note = CjkLineBreaks.paragraph(t(illustrative.key(), t(illustrative.wholeKey())), small);
+            var note = CjkLineBreaks.paragraph(illustrative.text(this::t), small);
             note.setSpacingBefore(16);
             document.add(note);
         }

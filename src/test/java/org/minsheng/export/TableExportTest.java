@@ -133,8 +133,9 @@ class TableExportTest {
         var lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines[0]).contains("数据截至");
         assertThat(lines[1]).startsWith("区县,");
-        var totalLine = lines[lines.length - 1];
-        assertThat(totalLine).startsWith("漳州市").contains(",156,");
+        assertThat(totalRow(download)).startsWith("漳州市合计,").contains(",156,");
+        // the demo's figures say so at the file's foot, as their page and the PDF do
+        assertThat(lines[lines.length - 1]).isEqualTo(DEMO_NOTE);
         assertThat(Arrays.stream(lines).filter(l -> l.startsWith("芗城区,")).count())
                 .isEqualTo(1);
         var english = as(
@@ -212,8 +213,8 @@ class TableExportTest {
                         .split(",")[column])
                 .as("the total it changed, a number too")
                 .isEqualTo(total.toPlainString());
-        assertThat(Arrays.copyOfRange(lines, lines.length - 2, lines.length))
-                .containsExactly("修订说明（第" + data.revision() + "版）", "†芗城区 · 营养改善计划学校");
+        assertThat(Arrays.copyOfRange(lines, lines.length - 3, lines.length))
+                .containsExactly("修订说明（第" + data.revision() + "版）", "†芗城区 · 营养改善计划学校", DEMO_NOTE);
 
         var xlsx = as(
                 "leader",
@@ -238,10 +239,11 @@ class TableExportTest {
                     notes.add(row.getCell(0).getStringCellValue());
                 }
             }
-            assertThat(notes.subList(notes.size() - 2, notes.size()))
+            assertThat(notes.subList(notes.size() - 3, notes.size() - 1))
                     .containsExactly(
                             "Revisions (revision " + data.revision() + ")",
                             "† " + district.name() + " · " + meals.shortName(Locale.ENGLISH));
+            assertThat(notes.getLast()).startsWith("Note: only the city totals are published");
         }
     }
 
@@ -328,9 +330,32 @@ class TableExportTest {
         assertThat(own).startsWith("芗城区合计,").contains(",4200", ",2.5").isEqualTo(city);
     }
 
+    /** The total row: the last line of the table, above the notes at its foot. */
     private static String totalRow(Download csv) {
         var lines = new String(csv.bytes(), StandardCharsets.UTF_8).substring(1).split("\r\n");
-        return lines[lines.length - 1];
+        return Arrays.stream(lines)
+                .filter(l -> l.contains("合计,"))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+    }
+
+    private static final String DEMO_NOTE = "说明：公开发布的是全市合计数；各区县数据为演示用的示意拆分，其合计与全市数一致。";
+
+    /** A year an office entered, not the demo's, carries no demo note; nor does it in English. */
+    @Test
+    @Transactional
+    void a_table_of_figures_an_office_entered_carries_no_demo_note() {
+        var english = as(
+                "comms",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Translations.ENGLISH));
+        assertThat(new String(english.bytes(), StandardCharsets.UTF_8))
+                .contains("Note: only the city totals are published");
+        db.execute("update period set illustrative = false where year = 2020");
+        var csv = as(
+                "comms",
+                () -> exports.districtTable(DashboardFilter.year(2020), Download.Format.CSV, Translations.CHINESE));
+        var text = new String(csv.bytes(), StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("说明：").endsWith(totalRow(csv) + "\r\n");
     }
 
     @Test

@@ -270,7 +270,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         meta.setText(
                 data.corrections() > 0 ? line + " · " + getTranslation("dashboard.revised", data.corrections()) : line);
         var demo = dashboards.illustrativeNote(data.filter().year(), data.focus());
-        demo.ifPresent(note -> illustrative.setText(getTranslation(note.key(), getTranslation(note.wholeKey()))));
+        demo.ifPresent(note -> illustrative.setText(note.text(this::getTranslation)));
         illustrative.setVisible(demo.isPresent());
         boolean reportedAsTotal = periods.annualOnly(data.filter().year());
         annualOnly.setText(getTranslation(

@@ -94,8 +94,7 @@ final class PublicPage extends HtmlPage {
         }
         if (page.illustrative() != null) {
             html.append("<p class=\"note\">")
-                    .append(escape(
-                            t(page.illustrative().key(), t(page.illustrative().wholeKey()))))
+                    .append(escape(page.illustrative().text(this::t)))
                     .append("</p>");
         }
         html.append("<section class=\"data\" aria-labelledby=\"data\"><h2 id=\"data\">")
