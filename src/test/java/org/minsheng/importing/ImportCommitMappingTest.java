@@ -83,6 +83,19 @@ class ImportCommitMappingTest extends MockedImportService {
         assertThat(ImportService.sha256(other)).isNotEqualTo(ImportService.sha256(FILE));
     }
 
+    @Test
+    void the_last_four_dry_runs_are_kept_and_a_fifth_pushes_out_the_one_least_recently_used() {
+        when(batches.structureVersion()).thenReturn(List.of(7L, 70L));
+        for (var name : List.of("a.csv", "b.csv", "c.csv", "d.csv")) {
+            imports.preview(name, FILE);
+        }
+        imports.commit("a.csv", FILE);
+        verify(indicators, times(4)).activeIndicators();
+        imports.preview("e.csv", FILE);
+        imports.commit("b.csv", FILE);
+        verify(indicators, times(6)).activeIndicators();
+    }
+
     private static List<CheckedInput> newRows(List<FigureInput> inputs) {
         return inputs.stream()
                 .map(i -> new CheckedInput(i, CheckedInput.Outcome.NEW, BigDecimal.TEN, false, List.of()))
