@@ -63,6 +63,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private final ZoneId zone;
 
     private final PublicationService publications;
+    private final DashboardService dashboards;
     private final UnitPublicationService unitPublications;
     private final PublicDisclosureService disclosure;
     private final CurrentUser currentUser;
@@ -97,6 +98,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
             Clock clock) {
         this.zone = clock.getZone();
         this.publications = publications;
+        this.dashboards = dashboards;
         this.unitPublications = unitPublications;
         this.disclosure = disclosure;
         this.currentUser = currentUser;
@@ -306,12 +308,13 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         lede.addClassName("publication-lede");
         lede.setId("publication-lede");
         article.add(title, meta, lede);
-        review.acceptanceNote().ifPresent(leftOut -> {
-            var note = new Paragraph(leftOut);
-            note.addClassName("page-note");
-            note.setId("publication-left-out");
-            article.add(note);
-        });
+        review.acceptanceNote().ifPresent(leftOut -> article.add(PageNote.of(leftOut, "publication-left-out")));
+        // the demo's figures say so on the page too, as its PDF, its images and the dashboard do (a tester's tour)
+        dashboards
+                .illustrativeNote(review.year(), review.data().city())
+                .ifPresent(demo -> article.add(PageNote.of(
+                        demo.text((key, p) -> getTranslation(Translations.CHINESE, key, p)),
+                        "publication-illustrative")));
         for (var section : review.sections()) {
             var block = new Div();
             block.addClassName("publication-section");

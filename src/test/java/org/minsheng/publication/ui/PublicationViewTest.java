@@ -63,6 +63,29 @@ class PublicationViewTest {
                 .hasSize(5);
     }
 
+    /**
+     * The demo's year says so on the page, as its PDF, its images and the dashboard do: 芗城区's leader read
+     * 「回眸2020｜芗城区」 of a split that no one published without a word (a tester's tour); a year an office
+     * entered says nothing of the kind.
+     */
+    @Test
+    @Transactional
+    void the_demos_year_in_review_says_its_district_figures_are_a_split_and_an_offices_year_does_not() {
+        KaribuSpring.signInAndOpen(context, "leader-xiangcheng");
+        UI.getCurrent().navigate("publication");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publication-illustrative"))
+                        .getText())
+                .isEqualTo("说明：公开发布的是全市合计数；各区县数据为演示用的示意拆分，其合计与全市数一致。");
+        db.execute("update period set illustrative = false where year = 2020");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("publication");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("publication-illustrative")))
+                .isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publication-lede"))
+                        .getText())
+                .startsWith("全区");
+    }
+
     /** A year picked is in the address, so a reload or the back button opens it again (it reopened the latest). */
     @Test
     void the_year_picked_is_kept_in_the_address() {
