@@ -298,6 +298,15 @@ public record Dashboard(
         return Keyed.all(trend(), POINT_AT, new At(indicator.id(), divisionId));
     }
 
+    /**
+     * The indicators the focus has figures of, a tile each: a city's and those above it every one; a county's
+     * or a town's those the counties report. The city's own (牵头市直部门, 整治问题类别) are nobody's below a
+     * city: a county's own installation and a province's county page showed them as 「—」 (two testers' tours).
+     */
+    public List<Indicator> focusIndicators() {
+        return focus().level().compareTo(Division.Level.CITY) <= 0 ? indicators : districtIndicators();
+    }
+
     /** Indicators reported by the counties, the ones a district chart or table can show. */
     public List<Indicator> districtIndicators() {
         return indicators.stream().filter(i -> !i.reportedByCity()).toList();

@@ -307,7 +307,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 dashboards.corrections(year, fromMonth, toMonth, indicator.id(), unit.id()),
                 zone);
         // City-reported facts (lead departments, problem categories) have no district value to show.
-        (data.cityWide() ? data.indicators() : data.districtIndicators())
+        data.focusIndicators()
                 .forEach(indicator -> tiles.add(new HeadlineTile(
                         data,
                         indicator,

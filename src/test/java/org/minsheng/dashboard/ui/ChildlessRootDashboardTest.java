@@ -60,6 +60,15 @@ class ChildlessRootDashboardTest {
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).noneMatch(t -> t.contains("乡镇"));
     }
 
+    /** The city's own indicators are nobody's at a county's root: their tiles said only 「—」 (two testers' tours). */
+    @Test
+    void its_tiles_are_of_the_indicators_a_county_reports() {
+        assertThat(_find(HeadlineTile.class))
+                .extracting(tile -> tile.getElement().getAttribute("data-indicator"))
+                .contains("meal_schools", "passing_bays")
+                .doesNotContain("lead_departments", "problem_categories");
+    }
+
     @Test
     void its_year_on_year_chart_compares_its_own_figures() {
         var card = _get(ChartCard.class, spec -> spec.withId("yoy-chart"));

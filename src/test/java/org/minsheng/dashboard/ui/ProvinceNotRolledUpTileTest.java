@@ -68,6 +68,17 @@ class ProvinceNotRolledUpTileTest {
                 .doesNotContain("不汇总");
     }
 
+    /** A county's page has no tile of the city's own indicators: they said 「—」 there (a tester's tour). */
+    @Test
+    void a_county_page_shows_only_what_counties_report() {
+        KaribuSpring.signInAndOpen(context, "leader");
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "division", "350602")));
+        assertThat(_find(HeadlineTile.class))
+                .extracting(tile -> tile.getElement().getAttribute("data-indicator"))
+                .contains("meal_schools")
+                .doesNotContain("problem_categories", "lead_departments");
+    }
+
     private void open(String user, Locale locale) {
         KaribuSpring.signInAndOpen(context, user);
         UI.getCurrent().setLocale(locale);
