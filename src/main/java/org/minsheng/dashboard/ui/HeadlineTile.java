@@ -88,9 +88,10 @@ class HeadlineTile extends Div {
             html.append("<div class=\"tile-value\">")
                     .append(HtmlText.escape(getTranslation("catalogue.aggregation.none")));
         } else {
-            html.append("<div class=\"tile-value\" title=\"")
-                    .append(HtmlText.escape(getTranslation("figure.missing")))
-                    .append("\">—");
+            // no approved figure yet is said in the word the charts draw on a bar without one: a bare 「—」 in
+            // every tile of a year not yet approved read as a mark where a word belonged (a tester's tour)
+            html.append("<div class=\"tile-value tile-no-data\">")
+                    .append(HtmlText.escape(getTranslation("publication.noData")));
         }
         if (cell.map(c -> c.corrections() > 0).orElse(false)) {
             // a button, so the keyboard reaches why the figure changed as the mouse does

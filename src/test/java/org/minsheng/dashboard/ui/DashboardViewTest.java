@@ -90,6 +90,23 @@ class DashboardViewTest {
         assertThat(tiles.get("dropouts")).contains("0人").contains("目标 清零").contains("已实现清零");
     }
 
+    /**
+     * A year nothing of which is approved yet says so in each tile, in the word the charts draw on a bar without
+     * a value: a bare 「—」 in every tile read as a mark where a word belonged (a tester's tour).
+     */
+    @Test
+    void a_tile_without_an_approved_figure_says_no_data_in_words() {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2021")));
+        assertThat(StaticHtml.html(_find(HeadlineTile.class).stream()
+                                .filter(t ->
+                                        "meal_schools".equals(t.getElement().getAttribute("data-indicator")))
+                                .findFirst()
+                                .orElseThrow())
+                        .selectFirst(".tile-value")
+                        .text())
+                .isEqualTo("暂无数据");
+    }
+
     @Test
     void the_ranking_chart_puts_the_largest_district_first_marks_district_targets_and_follows_the_indicator() {
         var chart = _get(ChartCard.class, spec -> spec.withId("ranking-chart")).chart();

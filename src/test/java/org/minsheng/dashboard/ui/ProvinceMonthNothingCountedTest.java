@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The province demo's January 2021 as a stranger's trial left it: 福建省 has accepted 漳州市's 2021, which
- * has no approved figure, and no other city. Every tile is 「—」; the page says why in one consistent way
+ * has no approved figure, and no other city. Every tile says 暂无数据; the page says why in one consistent way
  * (nothing approved yet, or the one counted city has nothing yet while 厦门市's figures wait for the
  * province); January 2020 is read as that month's own page counts it, but its totals count nine cities,
  * so the tiles say the two are not compared.
@@ -117,7 +117,7 @@ class ProvinceMonthNothingCountedTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("missing-note")).getText())
                 .as("厦门市's figures are not in the totals; 漳州市, which is, has none")
                 .isEqualTo("计入合计的 1 个市尚无审核数据：漳州市");
-        assertThat(StaticHtml.tile("meal_schools")).startsWith("营养改善计划学校 — ");
+        assertThat(StaticHtml.tile("meal_schools")).startsWith("营养改善计划学校 暂无数据 ");
     }
 
     /** 漳浦县's February 2021 approved and counted: the year has figures, January has none. */
