@@ -101,7 +101,14 @@ class CompletionHeatMap extends Div {
         var td = new StringBuilder("<td data-indicator=\"").append(HtmlText.escape(indicator.code()));
         var completion = Completion.of(data, indicator, county.id());
         if (completion.isEmpty()) {
-            return td.append("\">—</td>").toString();
+            // no target set reads apart from a figure not in yet: both were a bare 「—」 (a tester's tour)
+            var gap = data.target(indicator, county.id()).isEmpty()
+                    ? "dashboards.heatmap.noTarget"
+                    : "publication.noData";
+            return td.append("\" class=\"heatmap-gap\">")
+                    .append(HtmlText.escape(getTranslation(gap)))
+                    .append("</td>")
+                    .toString();
         }
         var c = completion.get();
         var text = HtmlText.escape(new ChartContents(getLocale(), this::getTranslation).completion(c));
