@@ -296,11 +296,18 @@ public class FigureService {
             if (cell.isEmpty() && period.isOpen() && CellAssembler.required(period, cell.indicator(), annualOnly)) {
                 problems.add(Finding.error(cell.key(), "figure.error.missing"));
             }
+            // one explanation answers every warning of a cell, so it is asked for once: two warnings listed the
+            // same request twice in the refusal (a tester's tour)
+            var explanationNeeded = Finding.error(cell.key(), "figure.error.explanationNeeded");
             for (var finding : cell.findings()) {
                 if (finding.isError()) {
                     problems.add(finding);
                 } else if (isBlank(cell.explanation())) {
-                    problems.add(blockingOnly ? Finding.error(cell.key(), "figure.error.explanationNeeded") : finding);
+                    if (!blockingOnly) {
+                        problems.add(finding);
+                    } else if (!problems.contains(explanationNeeded)) {
+                        problems.add(explanationNeeded);
+                    }
                 } else if (!blockingOnly) {
                     problems.add(finding);
                 }

@@ -151,6 +151,23 @@ class FigureEntryTest {
                         conflict -> assertThat(conflict.current().value()).isEqualByComparingTo("4"));
     }
 
+    /** Two warnings of one cell ask for its explanation once: the refusal listed the same request twice (a tester's tour). */
+    @Test
+    void a_cell_with_two_warnings_is_asked_for_its_explanation_once() {
+        save("meal_schools", "4", 0);
+        save("dropouts", "0", 0);
+        save("road_widening", "0.2", 0);
+        save("passing_bays", "0", 0);
+        var jump = save("family_doctor", "99999", 0).cell();
+        assertThat(jump.findings())
+                .extracting(Finding::messageKey)
+                .containsExactlyInAnyOrder("figure.warning.yearOnYear", "figure.warning.outlier");
+
+        assertThat(submit().problems())
+                .extracting(Finding::messageKey)
+                .containsExactly("figure.error.explanationNeeded");
+    }
+
     @Test
     void a_big_jump_from_last_year_is_a_warning_that_needs_an_explanation_to_submit() {
         save("meal_schools", "4", 0);
