@@ -12,7 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
 import org.minsheng.base.Installation;
+import org.minsheng.base.db.DemoData;
 import org.minsheng.base.i18n.LanguageSwitch;
 import org.minsheng.security.SignInUnavailableException;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +31,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     LoginView(
             @Value("${minsheng.login.max-failures}") int maxFailures,
             @Value("${minsheng.login.lock-minutes}") int lockMinutes,
-            Installation installation) {
+            Installation installation,
+            DemoData demoData,
+            @Value("${minsheng.demo-province:false}") boolean provinceDemo) {
         addClassName("login-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -65,9 +69,23 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         heading.addClassName("login-heading");
         var issuer = new Paragraph(getTranslation(installation.issuerKey(), installation.unitName()));
         issuer.addClassName("login-issuer");
-        var demo = new Div(getTranslation("login.demoHint"));
-        demo.addClassName("login-demo");
-        add(new LanguageSwitch(), heading, issuer, form, demo);
+        add(new LanguageSwitch(), heading, issuer, form);
+        demoHint(demoData.enabled(), provinceDemo).ifPresent(key -> {
+            var demo = new Div(getTranslation(key));
+            demo.addClassName("login-demo");
+            add(demo);
+        });
+    }
+
+    /**
+     * The demo's accounts, only where the demo's data is loaded: a server on its own database has none of
+     * them, and its sign-in page offered 「leader … 密码均为 demo」; the province demo has its own accounts.
+     */
+    static Optional<String> demoHint(boolean demoData, boolean provinceDemo) {
+        if (!demoData) {
+            return Optional.empty();
+        }
+        return Optional.of(provinceDemo ? "login.demoHint.province" : "login.demoHint");
     }
 
     @Override
