@@ -9,6 +9,7 @@ import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.SharedText;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
+import org.minsheng.dashboard.PeriodChoice;
 import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
@@ -87,6 +88,10 @@ class HeadlineTile extends Div {
             // a province's tile of 整治问题类别 (不汇总) has no figure by rule, not one missing: 「—」 read as not in yet
             html.append("<div class=\"tile-value\">")
                     .append(HtmlText.escape(getTranslation("catalogue.aggregation.none")));
+        } else if (!indicator.monthly() && data.filter().period() != PeriodChoice.YEAR) {
+            // a yearly figure has none for a month or a quarter by rule, not one still to come (a tester's tour)
+            html.append("<div class=\"tile-value tile-no-data\">")
+                    .append(HtmlText.escape(getTranslation("dashboards.tile.yearly")));
         } else {
             // no approved figure yet is said in the word the charts draw on a bar without one: a bare 「—」 in
             // every tile of a year not yet approved read as a mark where a word belonged (a tester's tour)

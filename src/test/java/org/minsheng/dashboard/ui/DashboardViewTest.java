@@ -107,6 +107,20 @@ class DashboardViewTest {
                 .isEqualTo("暂无数据");
     }
 
+    /** A yearly indicator in a month's window has no figure by rule: its tile says so, not 暂无数据 (a tester's tour). */
+    @Test
+    void a_yearly_indicators_tile_in_a_months_window_says_it_is_reported_yearly() {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "12")));
+        assertThat(StaticHtml.html(_find(HeadlineTile.class).stream()
+                                .filter(t ->
+                                        "cross_inspected".equals(t.getElement().getAttribute("data-indicator")))
+                                .findFirst()
+                                .orElseThrow())
+                        .selectFirst(".tile-value")
+                        .text())
+                .isEqualTo("按年度报送");
+    }
+
     @Test
     void the_ranking_chart_puts_the_largest_district_first_marks_district_targets_and_follows_the_indicator() {
         var chart = _get(ChartCard.class, spec -> spec.withId("ranking-chart")).chart();
