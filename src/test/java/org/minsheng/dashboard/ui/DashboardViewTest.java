@@ -97,23 +97,14 @@ class DashboardViewTest {
     @Test
     void a_tile_without_an_approved_figure_says_no_data_in_words() {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2021")));
-        assertThat(tileValue("meal_schools")).isEqualTo("暂无数据");
+        assertThat(StaticHtml.tileValue("meal_schools")).isEqualTo("暂无数据");
     }
 
     /** A yearly indicator in a month's window has no figure by rule: its tile says so, not 暂无数据 (a tester's tour). */
     @Test
     void a_yearly_indicators_tile_in_a_months_window_says_it_is_reported_yearly() {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "12")));
-        assertThat(tileValue("cross_inspected")).isEqualTo("按年度报送");
-    }
-
-    /** A tile's value line as the browser shows it. */
-    private static String tileValue(String code) {
-        var tile = _find(HeadlineTile.class).stream()
-                .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
-                .findFirst()
-                .orElseThrow();
-        return StaticHtml.html(tile).selectFirst(".tile-value").text();
+        assertThat(StaticHtml.tileValue("cross_inspected")).isEqualTo("按年度报送");
     }
 
     @Test

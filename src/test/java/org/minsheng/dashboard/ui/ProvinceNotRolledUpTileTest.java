@@ -44,26 +44,26 @@ class ProvinceNotRolledUpTileTest {
     void a_tile_of_an_indicator_not_rolled_up_says_so_at_the_province() {
         open("leader", Translations.CHINESE);
         for (var code : new String[] {"problem_categories", "lead_departments"}) {
-            assertThat(valueOf(code)).as(code).isEqualTo("不汇总");
+            assertThat(StaticHtml.tileValue(code)).as(code).isEqualTo("不汇总");
             assertThat(StaticHtml.tile(code))
                     .as("nor was there a figure of the province a year earlier to miss")
                     .contains("同比 —（不汇总）")
                     .doesNotContain("上年同期无数据");
         }
-        assertThat(valueOf("meal_schools"))
+        assertThat(StaticHtml.tileValue("meal_schools"))
                 .as("a summed indicator keeps its total")
                 .matches("[\\d.,万]+所.*");
 
         KaribuSpring.tearDown();
         open("leader", Locale.ENGLISH);
-        assertThat(valueOf("problem_categories")).isEqualTo("Not rolled up");
+        assertThat(StaticHtml.tileValue("problem_categories")).isEqualTo("Not rolled up");
         assertThat(StaticHtml.tile("problem_categories")).contains("Year on year — (not rolled up)");
     }
 
     @Test
     void a_city_reporting_the_indicator_shows_its_own_figure() {
         open("leader-zhangzhou", Translations.CHINESE);
-        assertThat(valueOf("problem_categories"))
+        assertThat(StaticHtml.tileValue("problem_categories"))
                 .as("the city reports it: its figure, or the mark of one not in")
                 .doesNotContain("不汇总");
     }
@@ -83,14 +83,5 @@ class ProvinceNotRolledUpTileTest {
         KaribuSpring.signInAndOpen(context, user);
         UI.getCurrent().setLocale(locale);
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020")));
-    }
-
-    /** The tile's value line as the browser shows it: the text of its .tile-value. */
-    private static String valueOf(String code) {
-        var tile = _find(HeadlineTile.class).stream()
-                .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
-                .findFirst()
-                .orElseThrow();
-        return StaticHtml.html(tile).selectFirst(".tile-value").text();
     }
 }

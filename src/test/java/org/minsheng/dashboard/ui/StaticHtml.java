@@ -30,10 +30,19 @@ final class StaticHtml {
 
     /** The text of the open dashboard's headline tile of an indicator (its code). */
     static String tile(String code) {
-        return text(_find(HeadlineTile.class).stream()
+        return text(headlineTile(code));
+    }
+
+    /** The value line of that tile as the browser shows it: the text of its .tile-value. */
+    static String tileValue(String code) {
+        return html(headlineTile(code)).selectFirst(".tile-value").text();
+    }
+
+    private static HeadlineTile headlineTile(String code) {
+        return _find(HeadlineTile.class).stream()
                 .filter(t -> code.equals(t.getElement().getAttribute("data-indicator")))
                 .findFirst()
-                .orElseThrow());
+                .orElseThrow();
     }
 
     /** A click that passed {@code filter} in the browser, with event data as key, value pairs. */
