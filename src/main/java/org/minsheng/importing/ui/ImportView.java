@@ -263,6 +263,10 @@ class ImportView extends Div implements HasDynamicTitle {
                                 preview.emptyRows(),
                                 preview.cellsWithProblems(),
                                 preview.cellsWithErrors()));
+        if (!preview.fileProblem() && preview.errors() == 0 && !preview.committable()) {
+            // every row as saved or empty: the button was disabled without a word why (a tester's tour)
+            summary.setText(summary.getText() + getTranslation("import.summary.nothing"));
+        }
         problems.setItems(preview.problems());
     }
 

@@ -111,6 +111,21 @@ class ImportViewTest {
                 .isEmpty();
     }
 
+    /** The same file again changes nothing, and the page says so beside the disabled button (a tester's tour). */
+    @Test
+    void a_file_already_imported_says_there_is_nothing_to_import() {
+        var file = HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n";
+        upload("芗城区.csv", file);
+        _get(Button.class, spec -> spec.withId("import-commit")).click();
+        awaitCommit();
+        upload("芗城区.csv", file);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .contains("不变 1")
+                .endsWith("。没有需要导入的内容：每一行都与已保存的数据相同或未填");
+        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled())
+                .isFalse();
+    }
+
     /**
      * A period closed between the dry run and the commit: the commit wrote nothing, as it must, but the
      * page said only 「文件有错误或没有要写入的数据」 above the old dry run's 「0 个有错误」 (a stranger's
