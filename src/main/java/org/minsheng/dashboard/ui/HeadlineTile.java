@@ -88,15 +88,13 @@ class HeadlineTile extends Div {
             // a province's tile of 整治问题类别 (不汇总) has no figure by rule, not one missing: 「—」 read as not in yet
             html.append("<div class=\"tile-value\">")
                     .append(HtmlText.escape(getTranslation("catalogue.aggregation.none")));
-        } else if (!indicator.monthly() && data.filter().period() != PeriodChoice.YEAR) {
-            // a yearly figure has none for a month or a quarter by rule, not one still to come (a tester's tour)
-            html.append("<div class=\"tile-value tile-no-data\">")
-                    .append(HtmlText.escape(getTranslation("dashboards.tile.yearly")));
         } else {
-            // no approved figure yet is said in the word the charts draw on a bar without one: a bare 「—」 in
-            // every tile of a year not yet approved read as a mark where a word belonged (a tester's tour)
-            html.append("<div class=\"tile-value tile-no-data\">")
-                    .append(HtmlText.escape(getTranslation("publication.noData")));
+            // no figure is said in words, not a bare 「—」 (a tester's tour): a yearly figure has none for a month
+            // or a quarter by rule; otherwise none is approved yet, in the word the charts draw on such a bar
+            var none = !indicator.monthly() && data.filter().period() != PeriodChoice.YEAR
+                    ? "dashboards.tile.yearly"
+                    : "publication.noData";
+            html.append("<div class=\"tile-value tile-no-data\">").append(HtmlText.escape(getTranslation(none)));
         }
         if (cell.map(c -> c.corrections() > 0).orElse(false)) {
             // a button, so the keyboard reaches why the figure changed as the mouse does
