@@ -2,7 +2,6 @@ package org.minsheng.indicator;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Messages;
 
 /**
@@ -13,43 +12,28 @@ public final class TargetText {
 
     private TargetText() {}
 
-    /** 「目标 170所」, 「目标 不超过3人」 or 「目标 清零」; with （已修订） once it was revised after publication. */
-    public static String of(Target target, String unit, Locale locale, Messages messages) {
-        return text("target.", target, unit, null, locale, messages);
-    }
-
-    /** The same in the indicator's unit, with its own English singular for a target of one (1 hectare). */
+    /**
+     * 「目标 170所」, 「目标 不超过3人」 or 「目标 清零」, in the indicator's unit with its own English singular for a
+     * target of one (1 hectare); with （已修订） once it was revised after publication.
+     */
     public static String of(Target target, Indicator indicator, Locale locale, Messages messages) {
-        return text(
-                "target.", target, indicator.unit(locale), indicator.measure().unitOneEn(), locale, messages);
+        return text("target.", target, indicator, locale, messages);
     }
 
     /**
      * The same without its 「目标」: 「170所」, 「不超过3人」, 「清零」, for a table whose column is headed 目标,
      * where each cell repeating the heading read 「目标 | 目标 156所」.
      */
-    public static String inColumn(Target target, String unit, Locale locale, Messages messages) {
-        return text("target.column.", target, unit, null, locale, messages);
-    }
-
-    /** The same in the indicator's unit, with its own English singular for a target of one. */
     public static String inColumn(Target target, Indicator indicator, Locale locale, Messages messages) {
-        return text(
-                "target.column.",
-                target,
-                indicator.unit(locale),
-                indicator.measure().unitOneEn(),
-                locale,
-                messages);
+        return text("target.column.", target, indicator, locale, messages);
     }
 
-    private static String text(
-            String prefix, Target target, String unit, String unitOne, Locale locale, Messages messages) {
+    private static String text(String prefix, Target target, Indicator indicator, Locale locale, Messages messages) {
         var text = target.direction() == TargetDirection.REACH_ZERO
                 ? messages.get(prefix + "reachZero")
                 : messages.get(
                         prefix + target.direction().name().toLowerCase(Locale.ROOT),
-                        Numbers.withUnit(target.value(), unit, unitOne, locale));
+                        indicator.withUnit(target.value(), locale));
         // changed after publication: the 完成 / 未完成 beside it is not the one first published
         return target.revised() ? messages.get("target.revised", text) : text;
     }

@@ -31,7 +31,7 @@ class TargetTextTest {
         assertThat(zh(target(TargetDirection.REACH_ZERO, "0", true), "人")).isEqualTo("目标 清零（已修订）");
         assertThat(TargetText.of(
                         target(TargetDirection.INCREASE_TO, "170", true),
-                        "schools",
+                        measured("schools"),
                         Translations.ENGLISH,
                         (key, parameters) -> TEXTS.getTranslation(key, Translations.ENGLISH, parameters)))
                 .isEqualTo("Target: 170 schools (revised)");
@@ -67,12 +67,24 @@ class TargetTextTest {
     private static String zh(Target target, String unit) {
         Locale chinese = Translations.CHINESE;
         return TargetText.of(
-                target, unit, chinese, (key, parameters) -> TEXTS.getTranslation(key, chinese, parameters));
+                target, measured(unit), chinese, (key, parameters) -> TEXTS.getTranslation(key, chinese, parameters));
     }
 
     private static String inColumn(Target target, String unit, Locale locale) {
         return TargetText.inColumn(
-                target, unit, locale, (key, parameters) -> TEXTS.getTranslation(key, locale, parameters));
+                target, measured(unit), locale, (key, parameters) -> TEXTS.getTranslation(key, locale, parameters));
+    }
+
+    /** An indicator measured in {@code unit} in either language: the words here are the unit's. */
+    private static Indicator measured(String unit) {
+        return new Indicator(
+                1,
+                "meal_schools",
+                new Indicator.Names("x", "x", "x", "x"),
+                new Indicator.Measure(unit, unit, Indicator.ValueType.INTEGER, 0, BigDecimal.ZERO, null),
+                new Indicator.Reporting(true, false, true, Indicator.Aggregation.SUM, TargetDirection.INCREASE_TO),
+                new Indicator.Category("education", "教育", "Education"),
+                1);
     }
 
     private static Target target(TargetDirection direction, String value, boolean revised) {

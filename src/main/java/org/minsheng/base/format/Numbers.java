@@ -93,14 +93,8 @@ public final class Numbers {
 
     /**
      * A number already written ({@code written}, of {@code value}) followed by its unit, as {@link #withUnit}
-     * joins them: right after it in Chinese, after a space and in the singular for one in English.
-     */
-    public static String unitAfter(String written, BigDecimal value, String unit, Locale locale) {
-        return unitAfter(written, value, unit, null, locale);
-    }
-
-    /**
-     * The same, where one of the unit is {@code unitOne} when given (an indicator's own English singular).
+     * joins them: right after it in Chinese, after a space and in the singular for one in English, which is
+     * {@code unitOne} when given (an indicator's own English singular, null when it gives none).
      * The singular an indicator carries comes first, since an administrator who adds a unit later (hectares)
      * cannot add a bundle key; the bundle's {@code unit.one.*} stays the fallback, because the catalogue's
      * units have their singulars there already and every caller holding only a unit's text still finds

@@ -54,11 +54,11 @@ class NumbersTest {
     /** A number written at its indicator's scale (the review queue's 「1.0」) takes its unit by the same rule. */
     @Test
     void a_number_written_elsewhere_takes_its_unit_as_a_headline_does() {
-        assertThat(Numbers.unitAfter("1.0", new BigDecimal("1.0"), "schools", EN))
+        assertThat(Numbers.unitAfter("1.0", new BigDecimal("1.0"), "schools", null, EN))
                 .isEqualTo("1.0 school");
-        assertThat(Numbers.unitAfter("2,640", new BigDecimal("2640"), "schools", EN))
+        assertThat(Numbers.unitAfter("2,640", new BigDecimal("2640"), "schools", null, EN))
                 .isEqualTo("2,640 schools");
-        assertThat(Numbers.unitAfter("4", new BigDecimal("4"), "所", ZH)).isEqualTo("4所");
+        assertThat(Numbers.unitAfter("4", new BigDecimal("4"), "所", null, ZH)).isEqualTo("4所");
     }
 
     /** A change of one school read 「+1 schools」: one of a unit is said in the singular, in English only. */
