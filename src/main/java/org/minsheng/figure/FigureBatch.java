@@ -248,6 +248,18 @@ class FigureBatch {
 
     private static CheckedInput outcome(FigureInput input, ValueParser.Parsed parsed, Cell now, Cell after) {
         var key = input.key();
+        boolean same = !now.isEmpty()
+                && now.notApplicable() == parsed.notApplicable()
+                && (parsed.value() == null
+                        ? now.value() == null
+                        : now.value() != null && now.value().compareTo(parsed.value()) == 0)
+                && Objects.equals(now.explanation(), after.explanation());
+        if (same && now.state() == CellState.SUBMITTED) {
+            // a file downloaded, filled and imported again repeats the rows already under review: they
+            // change nothing and write nothing, so they neither block the file nor ask for anything
+            return new CheckedInput(
+                    input, CheckedInput.Outcome.UNCHANGED, parsed.value(), parsed.notApplicable(), List.of());
+        }
         var findings = new ArrayList<Finding>();
         if (now.state() == CellState.SUBMITTED) {
             findings.add(Finding.error(key, "figure.error.underReview"));
@@ -258,12 +270,6 @@ class FigureBatch {
                 findings.add(Finding.error(key, "figure.error.explanationNeeded"));
             }
         }
-        boolean same = !now.isEmpty()
-                && now.notApplicable() == parsed.notApplicable()
-                && (parsed.value() == null
-                        ? now.value() == null
-                        : now.value() != null && now.value().compareTo(parsed.value()) == 0)
-                && Objects.equals(now.explanation(), after.explanation());
         var outcome = now.isEmpty()
                 ? CheckedInput.Outcome.NEW
                 : same ? CheckedInput.Outcome.UNCHANGED : CheckedInput.Outcome.CHANGED;

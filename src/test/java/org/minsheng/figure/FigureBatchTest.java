@@ -192,6 +192,23 @@ class FigureBatchTest {
     }
 
     @Test
+    void a_row_repeating_a_cell_under_review_as_it_is_neither_blocks_the_file_nor_writes() {
+        var bays = key(BAYS, XIANGCHENG, JANUARY);
+        stored.put(bays, cell(bays, new BigDecimal("24"), false, CellState.SUBMITTED, null));
+        findingsAfter.put(
+                bays,
+                List.of(Finding.warning(
+                        bays, "figure.warning.yearOnYear", new BigDecimal("24"), new BigDecimal("150"))));
+        var repeated = batch.periodByPeriod()
+                .check(STATISTICIAN, List.of(input(bays, "24.0")))
+                .getFirst();
+        assertThat(repeated.outcome()).isEqualTo(CheckedInput.Outcome.UNCHANGED);
+        assertThat(repeated.findings()).isEmpty();
+        assertThat(repeated.blocking()).isFalse();
+        assertThat(repeated.writes()).isFalse();
+    }
+
+    @Test
     void a_value_or_explanation_the_rules_refuse_is_rejected_with_their_reason() {
         var meals = key(MEALS, XIANGCHENG, JANUARY);
         var bays = key(BAYS, XIANGCHENG, JANUARY);

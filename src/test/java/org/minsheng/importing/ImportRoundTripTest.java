@@ -242,6 +242,46 @@ class ImportRoundTripTest {
         assertThat(db.fetchCount(FIGURE)).as("a dry run writes nothing").isEqualTo(before);
     }
 
+    /**
+     * A statistician keeps one file for the year and imports it again with next month's rows: the
+     * month already under review comes back as it is, which changes nothing and must not block the rest.
+     */
+    @Test
+    void rows_repeating_a_month_under_review_as_it_is_leave_it_alone_and_the_next_month_still_imports() {
+        var january = BadFileCorpus.HEADER + "\r\n"
+                + "2021-01,350602,芗城区,meal_schools,,所,,18,已核实\r\n"
+                + "2021-01,350602,芗城区,dropouts,,人,,0,已核实\r\n"
+                + "2021-01,350602,芗城区,road_widening,,公里,,12.3,已核实\r\n"
+                + "2021-01,350602,芗城区,passing_bays,,个,,25,已核实\r\n"
+                + "2021-01,350602,芗城区,family_doctor,,人,,12000,已核实\r\n";
+        as("stat-xiangcheng", () -> imports.commit("一月.csv", january.getBytes(StandardCharsets.UTF_8)));
+        var sheet = as("stat-xiangcheng", () -> figures.sheet(january2021().id()));
+        int xiangcheng = sheet.cells().getFirst().key().divisionId();
+        var submitted = as("stat-xiangcheng", () -> figures.submit(january2021().id(), xiangcheng));
+        assertThat(submitted.problems()).isEmpty();
+
+        db.execute(
+                "insert into period (kind, year, month, due_on, status) values ('month', 2021, 2, date '2021-03-10', 'open')");
+        var both = january + "2021-02,350602,芗城区,meal_schools,,所,,19,已核实\r\n";
+        var preview = as("stat-xiangcheng", () -> imports.preview("一二月.csv", both.getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview.errors()).as(preview.problems().toString()).isZero();
+        assertThat(List.of(preview.newRows(), preview.changedRows(), preview.unchangedRows()))
+                .containsExactly(1, 0, 5);
+        assertThat(preview.committable()).isTrue();
+        as("stat-xiangcheng", () -> imports.commit("一二月.csv", both.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(as("stat-xiangcheng", () -> figures.sheet(january2021().id()))
+                        .cells())
+                .extracting(c -> c.state())
+                .containsOnly(CellState.SUBMITTED);
+
+        var changed = both.replace("2021-01,350602,芗城区,meal_schools,,所,,18", "2021-01,350602,芗城区,meal_schools,,所,,17");
+        var refused = as("stat-xiangcheng", () -> imports.preview("改一月.csv", changed.getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused.errors())
+                .as("a changed value under review is still refused")
+                .isEqualTo(1);
+    }
+
     private static <T> String name(T part, Function<T, String> name) {
         return part == null ? "-" : name.apply(part);
     }
