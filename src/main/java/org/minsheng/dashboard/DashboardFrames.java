@@ -116,7 +116,7 @@ class DashboardFrames {
                         formerly,
                         predecessors(counties, before),
                         cityPage ? List.of(city) : List.of(city, focus)),
-                indicators.activeIndicators(),
+                indicators.indicatorsOf(year),
                 indicators.targetsUnder(city.id(), year),
                 cityPage ? reads.indicatorCategories() : Map.of(),
                 line,
@@ -141,7 +141,7 @@ class DashboardFrames {
         var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
         return new Frame(
                 new PageUnits(focus, focus, children, formerly, predecessors(children, before), path),
-                indicators.activeIndicators(),
+                indicators.indicatorsOf(year),
                 indicators.targetsUnder(focus.id(), year),
                 reads.indicatorCategories(),
                 line,

@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
+import static org.minsheng.db.Tables.PERIOD;
 import static org.minsheng.db.Tables.TARGET;
 import static org.minsheng.db.Tables.VALIDATION_RULE;
 
@@ -21,6 +22,7 @@ import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.AggregationRule;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.enums.PeriodKind;
+import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.db.enums.ValueType;
 import org.minsheng.db.tables.records.IndicatorRecord;
 import org.springframework.stereotype.Repository;
@@ -69,6 +71,11 @@ class IndicatorAdminRepository {
     int insert(IndicatorDraft draft) {
         var record = db.newRecord(INDICATOR);
         fill(record, draft);
+        // a published year keeps the indicators it was published with (V154): a new one starts after them
+        record.setFirstYear(db.select(DSL.max(PERIOD.YEAR).plus(1))
+                .from(PERIOD)
+                .where(PERIOD.KIND.eq(PeriodKind.year).and(PERIOD.STATUS.eq(PeriodStatus.published)))
+                .fetchOne(0, Short.class));
         record.insert();
         return record.getId();
     }

@@ -6,6 +6,7 @@ import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.TARGET;
 import static org.minsheng.db.Tables.TARGET_REVISION;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -29,6 +30,22 @@ class IndicatorRepository {
     }
 
     List<Indicator> findActive() {
+        return catalogue(INDICATOR.RETIRED_ON.isNull());
+    }
+
+    /**
+     * The indicators of a year (V154): those created for it or before, and not retired by its first day, so
+     * a published year keeps the indicators it was published with, whatever the catalogue holds today.
+     */
+    List<Indicator> findOfYear(int year) {
+        return catalogue(INDICATOR
+                .RETIRED_ON
+                .isNull()
+                .or(INDICATOR.RETIRED_ON.gt(LocalDate.of(year, 1, 1)))
+                .and(INDICATOR.FIRST_YEAR.isNull().or(INDICATOR.FIRST_YEAR.le((short) year))));
+    }
+
+    private List<Indicator> catalogue(Condition where) {
         return db.select(
                         INDICATOR.asterisk(),
                         INDICATOR_CATEGORY.CODE,
@@ -37,7 +54,7 @@ class IndicatorRepository {
                 .from(INDICATOR)
                 .join(INDICATOR_CATEGORY)
                 .on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
-                .where(INDICATOR.RETIRED_ON.isNull())
+                .where(where)
                 .orderBy(INDICATOR_CATEGORY.DISPLAY_ORDER, INDICATOR.DISPLAY_ORDER, INDICATOR.CODE)
                 .fetch(IndicatorRepository::toIndicator);
     }

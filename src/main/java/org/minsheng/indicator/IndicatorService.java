@@ -30,6 +30,17 @@ public class IndicatorService {
         return new ArrayList<>(ReadOnce.inTransaction(List.of("activeIndicators"), indicators::findActive));
     }
 
+    /**
+     * The indicators of a year, in catalogue order: those in use today, and those retired since, for a year
+     * they were reported in; not one created after the year was published. Its pages, exports and year in
+     * review read these, so a published year keeps the indicators it was published with.
+     */
+    public List<Indicator> indicatorsOf(int year) {
+        currentUser.requireSignedIn();
+        return new ArrayList<>(
+                ReadOnce.inTransaction(List.of("indicatorsOf", year), () -> indicators.findOfYear(year)));
+    }
+
     public List<Target> targets(int divisionId, int year) {
         currentUser.requireSignedIn();
         return indicators.findTargets(divisionId, year);

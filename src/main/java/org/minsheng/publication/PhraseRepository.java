@@ -20,13 +20,16 @@ class PhraseRepository {
         this.db = db;
     }
 
-    /** The Chinese publication phrase of each indicator that has one. */
+    /**
+     * The Chinese publication phrase of each indicator that has one, retired or not: the year's own
+     * indicators decide which are written, and a year reported before an indicator was retired keeps its
+     * sentence.
+     */
     Map<Integer, String> chinesePhrases() {
         var phrases = new HashMap<Integer, String>();
         db.select(INDICATOR.ID, INDICATOR.PHRASE_ZH)
                 .from(INDICATOR)
                 .where(INDICATOR.PHRASE_ZH.isNotNull())
-                .and(INDICATOR.RETIRED_ON.isNull())
                 .forEach(r -> phrases.put(r.value1(), r.value2()));
         return phrases;
     }

@@ -420,6 +420,7 @@ class AccessMatrixTest {
                 SIGNED_IN,
                 u -> divisionHistory.formerUnits(List.of(u.id())));
         cases.add(new Case("IndicatorService.activeIndicators", SIGNED_IN, indicators::activeIndicators));
+        cases.add(new Case("IndicatorService.indicatorsOf", SIGNED_IN, () -> indicators.indicatorsOf(2020)));
         // targets are the plan every page is framed by (the root's frame is read on a scoped reader's
         // behalf too), not results: no scope limits them; a scoped leader's page carries only its own
         onUnits(
