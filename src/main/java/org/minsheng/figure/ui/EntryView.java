@@ -147,12 +147,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
             yearTotals.setId("year-totals-hint");
             sheetArea.add(yearTotals);
         }
-        if (sheet.period().isPublished() || !sheet.published().isEmpty()) {
-            var note = new Paragraph(
-                    getTranslation(sheet.period().isPublished() ? "entry.correctionNote" : "entry.unitCorrectionNote"));
-            note.addClassName("entry-correction-note");
-            sheetArea.add(note);
-        }
+        SheetNotes.about(this, sheet).forEach(sheetArea::add);
         var grid = new Div();
         grid.addClassName("entry-sheet");
         grid.getStyle().set("--columns", String.valueOf(sheet.divisions().size()));
