@@ -28,7 +28,8 @@ class SubmitActions extends Div {
     private final Paragraph hint = new Paragraph();
 
     SubmitActions(List<Division> divisions, IntConsumer submit, Runnable submitAll) {
-        addClassName("entry-actions");
+        var row = new Div();
+        row.addClassName("entry-actions");
         hint.setId("entry-submit-hint");
         hint.addClassNames("page-meta", "entry-submit-hint");
         // focused after a submit, where the pressed button was, so the keyboard keeps its place on the page
@@ -39,17 +40,17 @@ class SubmitActions extends Div {
             button.setId("submit-" + division.code());
             button.getElement().setAttribute("aria-describedby", hint.getId().orElseThrow());
             buttons.put(division, button);
-            add(button);
+            row.add(button);
         }
         if (divisions.size() > 1) {
             all = new Button(getTranslation("entry.submitAll"), e -> submitAll.run());
             all.setId("submit-all");
             all.getElement().setAttribute("aria-describedby", hint.getId().orElseThrow());
-            add(all);
+            row.add(all);
         } else {
             all = null;
         }
-        add(hint);
+        add(row, hint);
     }
 
     /**
