@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -150,6 +151,13 @@ class CellEditor extends Div {
         // its explanation as well: it looked editable, and what was typed there was refused on leaving and
         // thrown away (该数据正在审核中) (a stranger's trial)
         explanation.setReadOnly(locked);
+        // an approved figure not yet published may still change, without a reason, but saving takes its approval
+        // back: said where the keyboard or the pointer reaches the cell, before anything is saved (a tester's tour)
+        var withdraws = cell.state() == CellState.APPROVED && !correctionReason.isVisible()
+                ? getTranslation("entry.approved.editWithdraws")
+                : null;
+        value.setTooltipText(withdraws);
+        explanation.setTooltipText(withdraws);
         state.setText(getTranslation("cell.state." + cell.state().name().toLowerCase()));
         getElement().setAttribute("data-state", cell.state().name().toLowerCase());
         if (explanation.isEmpty() || cell.explanation() != null) {
@@ -173,19 +181,26 @@ class CellEditor extends Div {
         if (cell.state() != CellState.PUBLISHED && cell.correctionReason() != null && correctionReason.isEmpty()) {
             correctionReason.setValue(cell.correctionReason());
         }
+        // a draft of a figure approved before, outside a correction, is one whose approval its change took back
+        boolean withdrawn = cell.state() == CellState.DRAFT && cell.revision() > 0 && !correctionReason.isVisible();
         var severity = cell.hasErrors()
                 ? "error"
-                : cell.hasWarnings() || cell.state() == CellState.RETURNED ? "warning" : "none";
+                : cell.hasWarnings() || cell.state() == CellState.RETURNED || withdrawn ? "warning" : "none";
         var findings = Findings.text(this, cell.findings());
+        // the reviewer's reason, the withdrawn approval and the checks' findings are messages apart: run
+        // together they read as one sentence
+        var lines = new ArrayList<Message>();
         if (cell.state() == CellState.RETURNED && cell.returnReason() != null) {
-            // the reviewer's reason and the checks' findings are two messages: run together they read as one
-            var returned = new Message(getTranslation("entry.returnedBecause", cell.returnReason()), "warning");
-            messages(
-                    severity,
-                    findings.isEmpty() ? List.of(returned) : List.of(returned, new Message(findings, severity)));
-        } else {
-            messages(severity, List.of(new Message(findings, severity)));
+            lines.add(new Message(getTranslation("entry.returnedBecause", cell.returnReason()), "warning"));
         }
+        if (withdrawn) {
+            var approved = FigureText.of(this, cell, cell.approvedValue(), cell.approvedNotApplicable());
+            lines.add(new Message(getTranslation("entry.approvalWithdrawn", approved), "warning"));
+        }
+        if (!findings.isEmpty() || lines.isEmpty()) {
+            lines.add(new Message(findings, severity));
+        }
+        messages(severity, lines);
     }
 
     /** One of the cell's messages and the severity its colour says. */

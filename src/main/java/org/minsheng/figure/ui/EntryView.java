@@ -1,8 +1,6 @@
 package org.minsheng.figure.ui;
 
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
@@ -63,6 +61,8 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
     private final UnsavedInput unsaved = new UnsavedInput(this::getTranslation, () -> pendingCells(id -> true));
 
     private EntrySheet sheet;
+    /** The sheet's submit buttons; null while no sheet with units is shown. */
+    private SubmitActions actions;
 
     private final FigureDownloads exports;
     private final Locale locale;
@@ -130,6 +130,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
     private void load() {
         sheetArea.removeAll();
         editors.clear();
+        actions = null;
         if (period.getValue() == null) {
             return;
         }
@@ -146,12 +147,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
             yearTotals.setId("year-totals-hint");
             sheetArea.add(yearTotals);
         }
-        if (sheet.period().isPublished() || !sheet.published().isEmpty()) {
-            var note = new Paragraph(
-                    getTranslation(sheet.period().isPublished() ? "entry.correctionNote" : "entry.unitCorrectionNote"));
-            note.addClassName("entry-correction-note");
-            sheetArea.add(note);
-        }
+        SheetNotes.about(this, sheet).forEach(sheetArea::add);
         var grid = new Div();
         grid.addClassName("entry-sheet");
         grid.getStyle().set("--columns", String.valueOf(sheet.divisions().size()));
@@ -199,19 +195,8 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
             row++;
         }
         sheetArea.add(grid);
-        var actions = new Div();
-        actions.addClassName("entry-actions");
-        for (var division : sheet.divisions()) {
-            var submit = new Button(getTranslation("entry.submit", division.name()), e -> submit(division.id()));
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            submit.setId("submit-" + division.code());
-            actions.add(submit);
-        }
-        if (sheet.divisions().size() > 1) {
-            var submitAll = new Button(getTranslation("entry.submitAll"), e -> confirmSubmitAll());
-            submitAll.setId("submit-all");
-            actions.add(submitAll);
-        }
+        actions = new SubmitActions(sheet.divisions(), this::submit, this::confirmSubmitAll);
+        refreshSubmit();
         int periodId = sheet.period().id();
         sheetArea.add(
                 actions,
@@ -233,6 +218,17 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
         } catch (RefusedException refused) {
             Notifications.refused(refused);
         }
+        refreshSubmit();
+    }
+
+    /** The submit buttons follow the cells as shown: a saved draft enables its unit's, a submit disables it. */
+    private void refreshSubmit() {
+        if (actions != null) {
+            actions.refresh(editors.stream()
+                    .flatMap(List::stream)
+                    .filter(Objects::nonNull)
+                    .toList());
+        }
     }
 
     /** Nobody's work is lost: the user sees the other value and chooses which one stays. */
@@ -244,7 +240,10 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
         dialog.setConfirmText(getTranslation("entry.conflict.keepMine"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("entry.conflict.takeTheirs"));
-        dialog.addCancelListener(e -> editor.show(conflict.current()));
+        dialog.addCancelListener(e -> {
+            editor.show(conflict.current());
+            refreshSubmit();
+        });
         dialog.addConfirmListener(e -> {
             editor.show(conflict.current());
             save(editor, mine.text(), mine.explanation(), mine.correctionReason());
@@ -261,11 +260,19 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
             if (result.ok()) {
                 Notifications.success(getTranslation("entry.submitted", result.submitted()));
                 load();
+                focusAfterSubmit();
             } else {
                 SubmitProblemsDialog.show(this, sheet, result.problems());
             }
         } catch (RefusedException refused) {
             Notifications.refused(refused);
+        }
+    }
+
+    /** The pressed button went with the sheet it was on: the keyboard goes on from where it stood. */
+    private void focusAfterSubmit() {
+        if (actions != null) {
+            actions.focusHint();
         }
     }
 
@@ -334,6 +341,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
                     var result = submissions.submitReady(periodId);
                     Notifications.success(getTranslation("entry.submittedAll", result.districts(), result.cells()));
                     load();
+                    focusAfterSubmit();
                 } catch (RefusedException refused) {
                     Notifications.refused(refused);
                 }
