@@ -100,6 +100,25 @@ class DashboardViewTest {
         assertThat(StaticHtml.tileValue("meal_schools")).isEqualTo("暂无数据");
     }
 
+    /**
+     * A tile whose indicator has no target for the year says so, as the public page's 目标 column does for
+     * the same indicator and year (牵头市直部门 in 2020): the line was left out, and the public cell blank.
+     */
+    @Test
+    void a_tile_without_a_target_says_none_was_set() {
+        var tiles = _find(HeadlineTile.class).stream()
+                .collect(Collectors.toMap(t -> t.getElement().getAttribute("data-indicator"), t -> t));
+        assertThat(StaticHtml.html(tiles.get("lead_departments"))
+                        .select(".tile-target")
+                        .text())
+                .isEqualTo("未设目标");
+        assertThat(StaticHtml.html(tiles.get("meal_schools"))
+                        .select(".tile-target")
+                        .text())
+                .startsWith("目标 156所")
+                .doesNotContain("未设目标");
+    }
+
     /** A yearly indicator in a month's window has no figure by rule: its tile says so, not 暂无数据 (a tester's tour). */
     @Test
     void a_yearly_indicators_tile_in_a_months_window_says_it_is_reported_yearly() {
