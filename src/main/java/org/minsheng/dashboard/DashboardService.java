@@ -195,7 +195,7 @@ public class DashboardService {
      * page says no figures are approved yet.
      */
     private void requireCalendarYear(int year) {
-        var years = calendarYears();
+        var years = yearsOfCalendar();
         if (!years.isEmpty() && !years.contains(year)) {
             throw new UnknownException("dashboards.error.unknownYear", String.valueOf(year));
         }
@@ -332,6 +332,11 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public List<Integer> calendarYears() {
         currentUser.require(Role.values());
+        return yearsOfCalendar();
+    }
+
+    /** The calendar's years, newest first, for a caller already checked. */
+    private List<Integer> yearsOfCalendar() {
         return periods.all().stream()
                 .map(Period::year)
                 .distinct()
