@@ -133,7 +133,7 @@ public record YearInReview(
 
     /**
      * One indicator's headline: 营养改善计划学校 156所, 目标 156所, 已完成. {@code targetInColumn} is the
-     * target under a column headed 目标 (「156所」); blank, as {@code target} is, when none was set.
+     * target under a column headed 目标 (「156所」); 未设目标 when none was set, where {@code target} is blank.
      */
     public record Line(
             String indicatorCode,

@@ -175,7 +175,9 @@ class YearInReviewWriter {
                         ? t(locale, "catalogue.aggregation.none")
                         : total == null ? t(locale, "publication.noData") : indicator.withUnit(total, locale);
         String targetText = "";
-        String targetInColumn = "";
+        // a column cell left blank read as a target missing from the page (牵头市直部门 on /public/2020, a
+        // tester's tour): it says none was set, as the dashboard's completion map does
+        String targetInColumn = t(locale, "dashboards.heatmap.noTarget");
         String status = "";
         if (target != null) {
             // a revised target's revision is stated under 修订说明; the line says which target the status is against

@@ -347,7 +347,11 @@ class DashboardServiceRulesTest {
                 "road_widening", "农村公路拓宽里程", "Rural roads widened", "市交通运输局", "Municipal Transport Bureau", null, null);
         when(indicators.profile("road_widening")).thenReturn(Optional.of(profile));
         assertThat(service.profile("road_widening")).contains(profile);
-        verify(currentUser, times(8)).require(Role.values());
+        calendarOf2020And2021();
+        assertThat(service.calendarYears())
+                .as("the dashboard's years: the calendar's, newest first, approved or not")
+                .containsExactly(2021, 2020);
+        verify(currentUser, times(9)).require(Role.values());
     }
 
     private static MonthCell month(YearCell cell, int month) {

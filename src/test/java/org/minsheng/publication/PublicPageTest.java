@@ -262,6 +262,26 @@ class PublicPageTest {
         return found;
     }
 
+    /**
+     * A city-level indicator without a target (牵头市直部门: none was set for 2020) says so under 目标 in the
+     * dashboard's words: the cell was blank, which read as a target missing from the page (a tester's tour).
+     */
+    @Test
+    @Order(3)
+    void a_line_without_a_target_says_none_was_set_in_both_languages() throws Exception {
+        assertThat(between(get("/public/2020", Map.of()).body(), "<tr><th scope=\"row\">牵头市直部门", "</tr>"))
+                .singleElement()
+                .asString()
+                .contains("<td>未设目标</td>");
+        assertThat(between(
+                        get("/public/2020?lang=en", Map.of()).body(),
+                        "<tr><th scope=\"row\">Lead departments",
+                        "</tr>"))
+                .singleElement()
+                .asString()
+                .contains("<td>No target</td>");
+    }
+
     @Test
     @Order(4)
     void no_draft_submission_return_or_correction_under_way_changes_the_public_page_until_it_is_approved()

@@ -374,6 +374,7 @@ class AccessMatrixTest {
                 u -> dashboards.targetRevisions(2020, meals, u.root() ? null : u.id()));
         cases.add(new Case("DashboardService.profile", SIGNED_IN, () -> dashboards.profile("meal_schools")));
         cases.add(new Case("DashboardService.years", SIGNED_IN, dashboards::years));
+        cases.add(new Case("DashboardService.calendarYears", SIGNED_IN, dashboards::calendarYears));
         cases.add(new Case("DashboardUpdates.subscribe", SIGNED_IN, () -> {
             dashboardUpdates.subscribe(() -> {}).cancel();
             return null;

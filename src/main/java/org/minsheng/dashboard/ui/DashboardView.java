@@ -117,7 +117,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         this.locale = getLocale();
         addClassName("page");
         addClassName("dashboard");
-        filters = new FilterBar(dashboards.years(), catalogue.activeIndicators(), this::open);
+        filters = new FilterBar(dashboards.calendarYears(), catalogue.activeIndicators(), this::open);
         var me = user.get();
         this.images = images;
         mayExport = me.has(Role.COMMUNICATIONS)

@@ -30,7 +30,7 @@ class FilterBar extends ChoiceBar {
     static final String CATEGORY = "filter-category";
     static final String DIVISION = "filter-division";
 
-    /** The years offered, fixed for the page's life. */
+    /** The years offered, the calendar's, fixed for the page's life. */
     private final List<Option> years;
 
     /** The categories offered (all, then each), fixed for the page's life. */
@@ -81,8 +81,8 @@ class FilterBar extends ChoiceBar {
     }
 
     /**
-     * The years offered, with the one shown among them: a year opened by its address before anything of it
-     * was approved (a new campaign year, 2021 in the province demo) left the year field blank.
+     * The years offered (the calendar's), with the one shown among them: an empty calendar (a new
+     * installation) opens on this year, which a blank year field would not name.
      */
     private List<Option> yearsWith(int shown) {
         var value = String.valueOf(shown);

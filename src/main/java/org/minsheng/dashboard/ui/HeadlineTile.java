@@ -128,6 +128,12 @@ class HeadlineTile extends Div {
                         .append(HtmlText.escape(status(t, actual.get())))
                         .append("</span>");
             }
+        } else {
+            // said as the completion map and the public page's 目标 column say it: a tile without the line
+            // left a reader to guess whether none was set or the page lost it (牵头市直部门, a tester's tour)
+            html.append("<span class=\"tile-no-target\">")
+                    .append(HtmlText.escape(getTranslation("dashboards.heatmap.noTarget")))
+                    .append("</span>");
         }
         html.append("</div><div class=\"tile-change\">")
                 .append(HtmlText.escape(yearOnYear(data, unit)))
