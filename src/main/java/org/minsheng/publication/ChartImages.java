@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.minsheng.base.chart.ChartContent;
@@ -20,6 +21,7 @@ import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.Target;
 import org.minsheng.publication.render.ChartFrame;
 import org.minsheng.publication.render.ChartModel;
 import org.minsheng.publication.render.ChartPainter;
@@ -78,8 +80,67 @@ class ChartImages {
                 unit,
                 t("publication.noData"),
                 t("figure.notApplicable"));
-        return new ChartModel(
-                words, content.labels(), content.series(), content.horizontal(), content.scale(), frame(data, note));
+        // a target revised after publication is marked as the dashboard's tile marks it: the image is passed
+        // on without the tile, so its legend carries the † and its foot says what the † means
+        var revised = revisedTargets(kind, data, indicator);
+        var series = revised.isEmpty() ? content.series() : markTarget(content.series());
+        var frame = frame(data, note);
+        if (!revised.isEmpty()) {
+            frame = new ChartFrame(
+                    frame.source(), frame.asOf(), frame.note(), frame.illustrative(), revisedNote(kind, revised));
+        }
+        return new ChartModel(words, content.labels(), series, content.horizontal(), content.scale(), frame);
+    }
+
+    /**
+     * The units whose drawn target was revised after publication, by name: a ranking's ticks are each
+     * unit's own target, a trend's pace runs to the page's unit's. Other charts draw no target.
+     */
+    private static List<String> revisedTargets(ChartKind kind, Dashboard data, Indicator indicator) {
+        return switch (kind) {
+            case RANKING -> {
+                var ranking = data.ranking(indicator);
+                var names = new ArrayList<String>();
+                for (int n = 0; n < ranking.districts().size(); n++) {
+                    var unit = ranking.districts().get(n);
+                    if (ranking.targets().get(n) != null
+                            && data.target(indicator, unit.id())
+                                    .map(Target::revised)
+                                    .orElse(false)) {
+                        names.add(unit.name());
+                    }
+                }
+                yield names;
+            }
+            case TREND ->
+                indicator.cumulative()
+                                && data.target(indicator, data.focusId())
+                                        .map(Target::revised)
+                                        .orElse(false)
+                        ? List.of(data.focus().name())
+                        : List.of();
+            default -> List.of();
+        };
+    }
+
+    /** The series drawn from a target (a ranking's ticks, a trend's pace) named with the †. */
+    private List<Series> markTarget(List<Series> series) {
+        return series.stream()
+                .map(s -> s.style() == Series.Style.MARKER || s.style() == Series.Style.DASHED_LINE
+                        ? new Series(
+                                t("publication.chart.targetRevised.legend", s.label()),
+                                s.values(),
+                                s.style(),
+                                s.notApplicable())
+                        : s)
+                .toList();
+    }
+
+    /** 「† 目标值在发布后修订过」, in the dashboard's words; a ranking names the units whose target it is. */
+    private String revisedNote(ChartKind kind, List<String> units) {
+        return kind == ChartKind.RANKING
+                ? t("publication.chart.targetRevised.units", t("dashboards.targetRevised"), String.join("、", units))
+                : t("publication.chart.targetRevised", t("dashboards.targetRevised"));
     }
 
     ChartModel ranking(Dashboard data, Indicator indicator, String note) {

@@ -5,9 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.IllustrativeNote;
 import org.minsheng.dashboard.YearCell;
@@ -18,6 +20,7 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -30,6 +33,11 @@ class PublicationPdf {
     private static final Color ACCENT = new Color(0x00, 0x72, 0xB2);
     private static final Color MUTED = new Color(0x55, 0x5F, 0x6D);
     private static final Color RULE = new Color(0xDD, 0xE2, 0xE8);
+    private static final Color INK = new Color(0x1A, 0x1F, 0x2B);
+    /** the demo's note: a pale amber, as a caution and not as a figure's colour */
+    private static final Color NOTE = new Color(0xFF, 0xF6, 0xE0);
+
+    private static final Color NOTE_RULE = new Color(0xE8, 0xC8, 0x7A);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     private final CjkFont cjk;
@@ -45,7 +53,8 @@ class PublicationPdf {
 
     /**
      * @param charts       PNG figures per category, placed after the category's tables
-     * @param illustrative the demo's note, said at the end when the figures are the demo's; null for none
+     * @param illustrative the demo's note, said at the start and again at the end when the figures are the
+     *                     demo's (the charts are drawn without it); null for none
      */
     byte[] write(YearInReview review, Map<String, List<byte[]>> charts, IllustrativeNote illustrative) {
         var font = cjk.get();
@@ -59,7 +68,8 @@ class PublicationPdf {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);
         // a chart that does not fit goes to the next page in order, never behind the text that follows it
-        PdfWriter.getInstance(document, out).setStrictImageSequence(true);
+        var writer = PdfWriter.getInstance(document, out);
+        writer.setStrictImageSequence(true);
         document.addTitle(t("publication.title", String.valueOf(review.year()), review.city()));
         document.addAuthor(t(review.data().city().level().issuerKey(), review.city()));
         document.open();
@@ -75,6 +85,10 @@ class PublicationPdf {
         var meta = CjkLineBreaks.paragraph(review.meta(this::t, asOf), small);
         meta.setSpacingAfter(14);
         document.add(meta);
+        if (illustrative != null) {
+            // said once where the reader starts, before any figure; the charts below are drawn without it
+            document.add(demoNote(illustrative, font));
+        }
 
         var lede = CjkLineBreaks.paragraph(review.lede(), body);
         lede.setFirstLineIndent(22);
@@ -88,51 +102,22 @@ class PublicationPdf {
             document.add(note);
         });
 
-        boolean first = true;
+        var flow = new PageFlow(document, writer);
         for (var section : review.sections()) {
-            // each category starts a page, so a heading never ends a page and a section prints on its own
-            if (!first) {
-                document.newPage();
-            }
-            first = false;
-            var sectionHeading = CjkLineBreaks.paragraph(section.category(), heading);
-            sectionHeading.setSpacingBefore(10);
-            sectionHeading.setSpacingAfter(6);
-            document.add(sectionHeading);
-            var lines = new PdfPTable(new float[] {3.2f, 2f, 2.4f, 1.6f});
-            lines.setWidthPercentage(100);
-            for (var line : section.lines()) {
-                lines.addCell(plain(label(review, line), cell));
-                var value = plain(line.value(), bold);
-                if (line.target().isBlank() && line.status().isBlank()) {
-                    // no target set: the value takes the row rather than two empty ruled cells beside it
-                    value.setColspan(3);
-                    lines.addCell(value);
-                    continue;
-                }
-                lines.addCell(value);
-                lines.addCell(plain(line.target(), cell));
-                lines.addCell(plain(line.status(), cell));
-            }
-            document.add(lines);
-            var districtTable = districtTable(review, section.category(), cell, bold);
-            if (districtTable != null) {
-                districtTable.setSpacingBefore(8);
-                document.add(districtTable);
-            }
+            // a section starts where the one before ends when its heading, lines and table fit there, else
+            // on the next page; one taller than a page keeps at least its heading with its lines
+            Supplier<List<Element>> text = () -> sectionText(review, section, heading, cell, bold);
+            flow.startWhereFits(text, 2);
+            text.get().forEach(document::add);
             for (var png : charts.getOrDefault(section.category(), List.of())) {
                 document.add(figure(png, document));
             }
         }
         if (!review.edition().revisions().isEmpty()) {
-            var revisions = CjkLineBreaks.paragraph(
-                    t("publication.revisions.heading", review.edition().shown().text(this::t)), heading);
-            revisions.setSpacingBefore(16);
-            revisions.setSpacingAfter(6);
-            document.add(revisions);
-            for (var revision : review.edition().revisions()) {
-                document.add(CjkLineBreaks.paragraph(revision.text(), small));
-            }
+            // the heading never ends a page: it stays with its first line, with all of them where they fit
+            Supplier<List<Element>> revisions = () -> revisions(review, heading, small);
+            flow.startWhereFits(revisions, 2);
+            revisions.get().forEach(document::add);
         }
         if (illustrative != null) {
             var note = CjkLineBreaks.paragraph(illustrative.text(this::t), small);
@@ -141,6 +126,70 @@ class PublicationPdf {
         }
         document.close();
         return out.toByteArray();
+    }
+
+    /**
+     * A section's text, in the order printed: its heading, its lines, and its units' table when it has one.
+     * Built afresh for each use, as a measured element is not reused in the document.
+     */
+    private List<Element> sectionText(
+            YearInReview review, YearInReview.Section section, Font heading, Font cell, Font bold) {
+        var text = new ArrayList<Element>();
+        var sectionHeading = CjkLineBreaks.paragraph(section.category(), heading);
+        sectionHeading.setSpacingBefore(10);
+        sectionHeading.setSpacingAfter(6);
+        text.add(sectionHeading);
+        var lines = new PdfPTable(new float[] {3.2f, 2f, 2.4f, 1.6f});
+        lines.setWidthPercentage(100);
+        for (var line : section.lines()) {
+            lines.addCell(plain(label(review, line), cell));
+            var value = plain(line.value(), bold);
+            if (line.target().isBlank() && line.status().isBlank()) {
+                // no target set: the value takes the row rather than two empty ruled cells beside it
+                value.setColspan(3);
+                lines.addCell(value);
+                continue;
+            }
+            lines.addCell(value);
+            lines.addCell(plain(line.target(), cell));
+            lines.addCell(plain(line.status(), cell));
+        }
+        text.add(lines);
+        var districtTable = districtTable(review, section.category(), cell, bold);
+        if (districtTable != null) {
+            districtTable.setSpacingBefore(8);
+            text.add(districtTable);
+        }
+        return text;
+    }
+
+    private List<Element> revisions(YearInReview review, Font heading, Font small) {
+        var revisions = new ArrayList<Element>();
+        var revisionsHeading = CjkLineBreaks.paragraph(
+                t("publication.revisions.heading", review.edition().shown().text(this::t)), heading);
+        revisionsHeading.setSpacingBefore(16);
+        revisionsHeading.setSpacingAfter(6);
+        revisions.add(revisionsHeading);
+        for (var revision : review.edition().revisions()) {
+            revisions.add(CjkLineBreaks.paragraph(revision.text(), small));
+        }
+        return revisions;
+    }
+
+    /**
+     * The demo's note at the start, in a tinted box across the text width: read before the figures it is
+     * about, and once for the document rather than under each chart.
+     */
+    private PdfPTable demoNote(IllustrativeNote illustrative, BaseFont font) {
+        var box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setSpacingAfter(12);
+        var c = new PdfPCell(CjkLineBreaks.phrase(illustrative.text(this::t), new Font(font, 10, Font.NORMAL, INK)));
+        c.setBackgroundColor(NOTE);
+        c.setBorderColor(NOTE_RULE);
+        c.setPadding(8);
+        box.addCell(c);
+        return box;
     }
 
     /** Districts down, the category's county-reported indicators across, the city total last. */

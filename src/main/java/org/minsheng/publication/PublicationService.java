@@ -22,6 +22,7 @@ import org.minsheng.indicator.Indicator;
 import org.minsheng.provenance.ExportKind;
 import org.minsheng.provenance.ExportScope;
 import org.minsheng.provenance.ProvenanceService;
+import org.minsheng.publication.render.ChartModel;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
@@ -181,11 +182,23 @@ public class PublicationService {
     /** Per category, the ranked-children chart of each charted indicator, at print resolution. */
     private Map<String, List<byte[]>> sectionCharts(YearInReview review, String division) {
         var byCategory = new LinkedHashMap<String, List<byte[]>>();
-        charted(review, division, (view, indicator) -> charts.ranking(view, indicator, null))
+        pdfCharts(review, division)
                 .forEach((indicator, chart) -> byCategory
                         .computeIfAbsent(indicator.categoryZh(), k -> new ArrayList<>())
                         .add(charts.render(chart, ImageSize.PRINT, ImageFormat.PNG)));
         return byCategory;
+    }
+
+    /**
+     * The charts the PDF prints, before they are drawn: without the demo's note, which the PDF says once
+     * at its start and again at its end; under each of its five charts it was noise (a tester's tour). A
+     * chart exported on its own keeps it, as it travels without the document around it.
+     */
+    private Map<Indicator, ChartModel> pdfCharts(YearInReview review, String division) {
+        return charted(review, division, (view, indicator) -> {
+            var chart = charts.ranking(view, indicator, null);
+            return chart.framed(chart.frame().withoutIllustrative());
+        });
     }
 
     /**

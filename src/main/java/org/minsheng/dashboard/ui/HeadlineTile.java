@@ -112,7 +112,8 @@ class HeadlineTile extends Div {
             if (t.revised()) {
                 // a reader of a completion that changed after publication can find out why, as for a figure
                 html.append("<button class=\"tile-target-revised\" type=\"button\" title=\"")
-                        .append(HtmlText.escape(getTranslation("dashboards.targetRevisedHint")))
+                        .append(HtmlText.escape(getTranslation(
+                                "dashboards.targetRevisedHint", getTranslation("dashboards.targetRevised"))))
                         .append("\">")
                         .append(HtmlText.escape(targetText(t)))
                         .append("</button>");

@@ -39,6 +39,11 @@ public record ChartModel(
         return new ChartModel(words, grid.rows(), List.of(), false, 0, frame, grid);
     }
 
+    /** The same chart in another frame. */
+    public ChartModel framed(ChartFrame other) {
+        return new ChartModel(words, labels, series, horizontal, scale, other, grid);
+    }
+
     public String title() {
         return words.title();
     }

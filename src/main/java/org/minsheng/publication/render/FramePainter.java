@@ -22,22 +22,32 @@ public final class FramePainter {
 
     /**
      * The footer from {@code top} down: a rule, source left, as-of and revision right, the notes under
-     * them. With both a note and the demo's note the lines close up, so both fit above the image's edge.
+     * them (a typed note, a revised target's †, the demo's note). The more notes, the closer the lines,
+     * so all fit above the image's edge; with three they are set at 14.
      */
     public static void footer(Canvas c, double margin, double width, double top, ChartFrame frame) {
-        var notes = Stream.of(frame.note(), frame.illustrative())
+        var notes = Stream.of(frame.note(), frame.revisedTarget(), frame.illustrative())
                 .filter(n -> n != null && !n.isBlank())
                 .toList();
-        double line = notes.size() > 1 ? top + 30 : top + 34;
+        double line = switch (notes.size()) {
+            case 0, 1 -> top + 34;
+            case 2 -> top + 30;
+            default -> top + 28;
+        };
         c.line(margin, top, width - margin, top, RULE, 1.5, false);
         c.text(frame.source(), margin, line, 18, false, INK, Canvas.Anchor.START);
         c.text(frame.asOf(), width - margin, line, 18, false, INK, Canvas.Anchor.END);
         for (int i = 0; i < notes.size(); i++) {
-            double size = noteSize(c, notes.get(i), width - 2 * margin);
+            double size = notes.size() > 2 ? 14 : noteSize(c, notes.get(i), width - 2 * margin);
+            double y = switch (notes.size()) {
+                case 1 -> top + 68;
+                case 2 -> top + 56 + i * 24;
+                default -> top + 48 + i * 19;
+            };
             c.text(
                     fit(c, notes.get(i), width - 2 * margin, size, false),
                     margin,
-                    notes.size() > 1 ? top + 56 + i * 24 : top + 68,
+                    y,
                     size,
                     false,
                     MUTED,
