@@ -195,4 +195,49 @@ class IndicatorAdminRepository {
                 record.get(INDICATOR_CATEGORY.NAME_ZH),
                 record.get(INDICATOR_CATEGORY.NAME_EN));
     }
+
+    /** The four names by which sheets, pages, exports and imports tell indicators apart. */
+    enum Name {
+        NAME_ZH,
+        SHORT_NAME_ZH,
+        NAME_EN,
+        SHORT_NAME_EN
+    }
+
+    /**
+     * The code of another indicator still in use (not retired) that already has this name, if any: Chinese
+     * names compared as typed, English ones regardless of case, both without surrounding spaces.
+     */
+    Optional<String> nameTakenBy(Name which, String name, int exceptId) {
+        var column = switch (which) {
+            case NAME_ZH -> INDICATOR.NAME_ZH;
+            case SHORT_NAME_ZH -> INDICATOR.SHORT_NAME_ZH;
+            case NAME_EN -> INDICATOR.NAME_EN;
+            case SHORT_NAME_EN -> INDICATOR.SHORT_NAME_EN;
+        };
+        boolean english = which == Name.NAME_EN || which == Name.SHORT_NAME_EN;
+        var same = english
+                ? DSL.lower(DSL.trim(column)).eq(DSL.lower(DSL.trim(DSL.val(name))))
+                : DSL.trim(column).eq(DSL.trim(DSL.val(name)));
+        return db.select(INDICATOR.CODE)
+                .from(INDICATOR)
+                .where(same)
+                .and(INDICATOR.RETIRED_ON.isNull())
+                .and(INDICATOR.ID.ne(exceptId))
+                .orderBy(INDICATOR.CODE)
+                .limit(1)
+                .fetchOptional(INDICATOR.CODE);
+    }
+
+    /** The latest year whose annual period is published, if any: its figures are what the public has seen. */
+    Optional<Integer> latestPublishedYear() {
+        // named in full, so this addition leaves the file's imports as they were
+        var period = org.minsheng.db.Tables.PERIOD;
+        var year = db.select(DSL.max(period.YEAR))
+                .from(period)
+                .where(period.KIND.eq(DSL.inline(PeriodKind.year)))
+                .and(period.STATUS.eq(DSL.inline(org.minsheng.db.enums.PeriodStatus.published)))
+                .fetchOne(0, Short.class);
+        return Optional.ofNullable(year).map(Short::intValue);
+    }
 }

@@ -111,12 +111,25 @@ public class IndicatorAdminService {
         if (retiredOn == null) {
             throw new RefusedException("catalogue.indicator.error.retiredOn");
         }
+        // an indicator belongs to year Y while retired_on > Y-01-01: retired on or before that day, it would
+        // drop out of a year whose figures are already published; the latest such year bounds all earlier ones
+        var published = indicators.latestPublishedYear();
+        if (published.isPresent() && !retiredOn.isAfter(LocalDate.of(published.get(), 1, 1))) {
+            int year = published.get();
+            throw new RefusedException(
+                    "catalogue.indicator.error.retiredInPublishedYear",
+                    year,
+                    LocalDate.of(year, 1, 2).toString());
+        }
         return setRetiredOn(admin, "indicator.retire", before, retiredOn);
     }
 
     public CatalogueEntry reinstate(int id, int version) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
-        return setRetiredOn(admin, "indicator.reinstate", current(id, version), null);
+        var before = current(id, version);
+        // back in use, it must not become the second indicator of a name taken while it was retired
+        namesFree(before.draft().names(), id);
+        return setRetiredOn(admin, "indicator.reinstate", before, null);
     }
 
     /** Only an indicator nobody has reported on can go; its targets and rules go with it. */
@@ -167,6 +180,7 @@ public class IndicatorAdminService {
         var nameEn = required(names.nameEn(), "catalogue.indicator.error.nameEn");
         var shortZh = required(names.shortNameZh(), "catalogue.indicator.error.shortNameZh");
         var shortEn = required(names.shortNameEn(), "catalogue.indicator.error.shortNameEn");
+        namesFree(new IndicatorDraft.Names(code, nameZh, nameEn, shortZh, shortEn, null, null), id);
         var measure = d.measure();
         var unitZh = required(measure.unitZh(), "catalogue.indicator.error.unitZh");
         var unitEn = required(measure.unitEn(), "catalogue.indicator.error.unitEn");
@@ -221,6 +235,33 @@ public class IndicatorAdminService {
                         d.placement().displayOrder()))
                 .with(new IndicatorDraft.Phrase(
                         optional(d.phrase().zh()), optional(d.phrase().en())));
+    }
+
+    /**
+     * Entry sheets, the review page, tiles, exports and imports tell indicators apart by these names, so no
+     * two indicators in use may share one (a second 营养改善计划学校 made two rows nobody could tell apart,
+     * and the import by short name ambiguous). Checked here, not by a unique index, since a retired
+     * indicator may keep the name its successor took over.
+     */
+    private void namesFree(IndicatorDraft.Names names, int id) {
+        nameFree(IndicatorAdminRepository.Name.NAME_ZH, names.nameZh(), id, "catalogue.indicator.error.nameZh.taken");
+        nameFree(
+                IndicatorAdminRepository.Name.SHORT_NAME_ZH,
+                names.shortNameZh(),
+                id,
+                "catalogue.indicator.error.shortNameZh.taken");
+        nameFree(IndicatorAdminRepository.Name.NAME_EN, names.nameEn(), id, "catalogue.indicator.error.nameEn.taken");
+        nameFree(
+                IndicatorAdminRepository.Name.SHORT_NAME_EN,
+                names.shortNameEn(),
+                id,
+                "catalogue.indicator.error.shortNameEn.taken");
+    }
+
+    private void nameFree(IndicatorAdminRepository.Name which, String name, int id, String key) {
+        indicators.nameTakenBy(which, name, id).ifPresent(code -> {
+            throw new RefusedException(key, name, code);
+        });
     }
 
     private static String required(String text, String key) {

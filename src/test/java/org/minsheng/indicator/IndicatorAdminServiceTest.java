@@ -210,6 +210,96 @@ class IndicatorAdminServiceTest {
                 .containsExactly("indicator.create", "indicator.delete");
     }
 
+    /**
+     * A second 营养改善计划学校 was accepted beside meal_schools, and every sheet, tile and export then showed two
+     * rows nobody could tell apart (a tester's tour): each of the four names is refused when another indicator
+     * in use has it, spaces around it and the case of English aside, and the refusal names the field.
+     */
+    @Test
+    void a_name_another_indicator_in_use_has_is_refused_and_nothing_is_saved() {
+        var meals = entry("meal_schools").draft().names();
+        int audited = auditCount(db);
+        int listed = service.list().size();
+        var good = clinics(db);
+        assertRefused(
+                withNames(good, " " + meals.nameZh() + " ", null, null, null),
+                "catalogue.indicator.error.nameZh.taken");
+        assertRefused(
+                withNames(good, null, meals.shortNameZh(), null, null), "catalogue.indicator.error.shortNameZh.taken");
+        assertRefused(
+                withNames(good, null, null, meals.nameEn().toUpperCase(), null),
+                "catalogue.indicator.error.nameEn.taken");
+        assertRefused(
+                withNames(good, null, null, null, meals.shortNameEn().toLowerCase() + " "),
+                "catalogue.indicator.error.shortNameEn.taken");
+        assertThatThrownBy(() -> service.create(withNames(good, meals.nameZh(), meals.shortNameZh(), null, null)))
+                .isInstanceOf(RefusedException.class)
+                .satisfies(e -> assertThat(((RefusedException) e).parameters())
+                        .as("the name and the indicator that has it")
+                        .containsExactly(meals.nameZh(), "meal_schools"));
+        assertThat(auditCount(db)).isEqualTo(audited);
+        assertThat(service.list()).hasSize(listed);
+    }
+
+    @Test
+    void an_edit_may_keep_its_own_names_but_not_take_another_indicators() {
+        var road = entry("road_widening");
+        var kept = service.update(road.id(), road.version(), withDefinition(road.draft(), "口径说明已更新"));
+        assertThat(kept.draft().names().nameZh()).isEqualTo(road.draft().names().nameZh());
+
+        var meals = entry("meal_schools").draft().names();
+        int audited = auditCount(db);
+        assertThatThrownBy(() -> service.update(
+                        kept.id(), kept.version(), withNames(kept.draft(), null, meals.shortNameZh(), null, null)))
+                .isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey())
+                .isEqualTo("catalogue.indicator.error.shortNameZh.taken");
+        assertThat(auditCount(db)).isEqualTo(audited);
+        assertThat(entry("road_widening").draft().names().shortNameZh())
+                .isEqualTo(road.draft().names().shortNameZh());
+    }
+
+    /** A retired indicator's names may be taken by its successor, and it cannot come back beside it. */
+    @Test
+    void a_retired_indicators_name_can_be_reused_and_it_is_then_not_reinstated_beside_its_successor() {
+        var meals = entry("meal_schools");
+        var retired = service.retire(meals.id(), meals.version(), LocalDate.of(2021, 1, 1));
+        var n = meals.draft().names();
+        var successor =
+                service.create(withNames(clinics(db), n.nameZh(), n.shortNameZh(), n.nameEn(), n.shortNameEn()));
+        assertThat(successor.draft().names().nameZh()).isEqualTo(n.nameZh());
+        assertThatThrownBy(() -> service.reinstate(retired.id(), retired.version()))
+                .isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey())
+                .isEqualTo("catalogue.indicator.error.nameZh.taken");
+        assertThat(entry("meal_schools").retired()).isTrue();
+    }
+
+    /**
+     * 2020's annual figures are published in the demo: retired on or before 1 January 2020, 营养改善计划学校 would
+     * leave the published year's figures, so that date is refused and nothing changes; the day after is fine.
+     */
+    @Test
+    void a_retirement_date_that_would_take_the_indicator_out_of_a_published_year_is_refused() {
+        var meals = entry("meal_schools");
+        int audited = auditCount(db);
+        for (var date : List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 6, 30))) {
+            assertThatThrownBy(() -> service.retire(meals.id(), meals.version(), date))
+                    .isInstanceOf(RefusedException.class)
+                    .satisfies(e -> {
+                        var refused = (RefusedException) e;
+                        assertThat(refused.messageKey()).isEqualTo("catalogue.indicator.error.retiredInPublishedYear");
+                        assertThat(refused.parameters()).containsExactly(2020, "2020-01-02");
+                    });
+        }
+        assertThat(auditCount(db)).isEqualTo(audited);
+        assertThat(entry("meal_schools").retiredOn()).isNull();
+        assertThat(entry("meal_schools").version()).isEqualTo(meals.version());
+
+        var retired = service.retire(meals.id(), meals.version(), LocalDate.of(2020, 1, 2));
+        assertThat(retired.retiredOn()).isEqualTo("2020-01-02");
+    }
+
     private CatalogueEntry entry(String code) {
         int id = indicatorId(db, code);
         return service.list().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
@@ -226,6 +316,20 @@ class IndicatorAdminServiceTest {
         var n = d.names();
         return d.with(new IndicatorDraft.Names(
                 code, n.nameZh(), n.nameEn(), n.shortNameZh(), n.shortNameEn(), n.definitionZh(), n.definitionEn()));
+    }
+
+    /** The draft with those of its four names that are not null replaced. */
+    private static IndicatorDraft withNames(
+            IndicatorDraft d, String nameZh, String shortNameZh, String nameEn, String shortNameEn) {
+        var n = d.names();
+        return d.with(new IndicatorDraft.Names(
+                n.code(),
+                nameZh == null ? n.nameZh() : nameZh,
+                nameEn == null ? n.nameEn() : nameEn,
+                shortNameZh == null ? n.shortNameZh() : shortNameZh,
+                shortNameEn == null ? n.shortNameEn() : shortNameEn,
+                n.definitionZh(),
+                n.definitionEn()));
     }
 
     private static IndicatorDraft withDefinition(IndicatorDraft d, String definitionZh) {

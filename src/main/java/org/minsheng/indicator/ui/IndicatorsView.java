@@ -99,21 +99,46 @@ class IndicatorsView extends Div implements HasDynamicTitle {
         new IndicatorDialog(service, entry, this::refresh).open();
     }
 
-    /** Retires from today: entry sheets drop it, its figures stay. */
+    /** Reinstates at once; retiring asks first, since the indicator leaves the entry sheets. */
     void toggleRetired(CatalogueEntry entry) {
-        var outcome = Attempt.run(this, () -> {
-            if (entry.retired()) {
-                service.reinstate(entry.id(), entry.version());
-            } else {
-                service.retire(entry.id(), entry.version(), LocalDate.now());
+        if (entry.retired()) {
+            var outcome = Attempt.run(this, () -> service.reinstate(entry.id(), entry.version()));
+            if (outcome.done()) {
+                Notifications.success(getTranslation(
+                        "catalogue.indicator.reinstated", entry.draft().names().code()));
             }
-        });
-        if (outcome.done()) {
-            Notifications.success(getTranslation(
-                    entry.retired() ? "catalogue.indicator.reinstated" : "catalogue.indicator.retired",
-                    entry.draft().names().code()));
+            refresh();
+        } else {
+            confirmRetire(entry, LocalDate.now());
         }
-        refresh();
+    }
+
+    /**
+     * Retires from {@code retiredOn} once confirmed: 停用 took an indicator with figures off the sheets at
+     * one click (a tester's tour). The dialog names it and says that the years already reported keep it.
+     */
+    private void confirmRetire(CatalogueEntry entry, LocalDate retiredOn) {
+        var names = entry.draft().names();
+        var confirm = new ConfirmDialog();
+        confirm.setId("indicator-retire-confirm");
+        confirm.setHeader(getTranslation("catalogue.indicator.retire.title"));
+        confirm.setText(getTranslation(
+                "catalogue.indicator.retire.confirm",
+                zh() ? names.nameZh() : names.nameEn(),
+                names.code(),
+                retiredOn.toString()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("catalogue.cancel"));
+        confirm.setConfirmText(getTranslation("catalogue.indicator.retire"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            if (Attempt.run(this, () -> service.retire(entry.id(), entry.version(), retiredOn))
+                    .done()) {
+                Notifications.success(getTranslation("catalogue.indicator.retired", names.code()));
+            }
+            refresh();
+        });
+        confirm.open();
     }
 
     void delete(CatalogueEntry entry) {

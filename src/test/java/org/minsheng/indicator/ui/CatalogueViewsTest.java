@@ -10,14 +10,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -125,6 +128,62 @@ class CatalogueViewsTest {
                 .as("an edit is saved, not created again")
                 .extracting(n -> n.getElement().getProperty("text"))
                 .contains("已保存");
+    }
+
+    /** 停用 took an indicator with figures off the entry sheets at one click; now it asks, naming it. */
+    @Test
+    void retiring_asks_first_naming_the_indicator_and_cancel_changes_nothing() {
+        var view = open("admin/indicators", IndicatorsView.class);
+        retireButton(view, "meal_schools").click();
+        var confirm = _get(ConfirmDialog.class, spec -> spec.withId("indicator-retire-confirm"));
+        assertThat(confirm.getElement().getProperty("message"))
+                .isEqualTo("确定停用指标“实施营养改善计划的农村公办义务教育寄宿制学校”（meal_schools）？从 " + LocalDate.now()
+                        + " 起，填报表不再提供该指标；已经报送过的年度仍保留它和它的数据。");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("停用");
+        assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("取消");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(db.fetchValue("select retired_on from indicator where code = 'meal_schools'"))
+                .as("cancelled, nothing retired")
+                .isNull();
+        assertThat(_getFormatted(view.grid, row(view.grid, "code", "meal_schools"), "code"))
+                .isEqualTo("meal_schools");
+
+        retireButton(view, "meal_schools").click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("indicator-retire-confirm")));
+        assertThat(db.fetchValue("select retired_on::text from indicator where code = 'meal_schools'"))
+                .isEqualTo(LocalDate.now().toString());
+        assertThat(KaribuSpring.notifications()).contains("已停用指标 meal_schools");
+    }
+
+    /** A second 营养改善计划学校 is refused on the field that repeats the name, and the dialog stays open. */
+    @Test
+    void a_name_another_indicator_has_is_marked_on_its_field_and_nothing_is_created() {
+        var view = open("admin/indicators", IndicatorsView.class);
+        int before = _size(view.grid);
+        _click(_get(Button.class, spec -> spec.withId("new-indicator")));
+        var dialog = _get(IndicatorDialog.class);
+        dialog.code.setValue("meal_schools_2");
+        dialog.nameZh.setValue("实施营养改善计划的学校（新）");
+        dialog.nameEn.setValue("Schools with the meal subsidy (new)");
+        dialog.shortNameZh.setValue("营养改善计划学校");
+        dialog.shortNameEn.setValue("Meal-subsidy schools (new)");
+        dialog.unitZh.setValue("所");
+        dialog.unitEn.setValue("schools");
+        _click(dialog.save);
+        assertThat(dialog.shortNameZh.isInvalid()).isTrue();
+        assertThat(dialog.shortNameZh.getErrorMessage()).isEqualTo("中文简称“营养改善计划学校”已被指标 meal_schools 使用，请另取一个能区分的简称");
+        assertThat(dialog.nameZh.isInvalid()).isFalse();
+        assertThat(dialog.isOpened()).isTrue();
+        view.refresh();
+        assertThat(_size(view.grid)).isEqualTo(before);
+    }
+
+    private static Button retireButton(IndicatorsView view, String code) {
+        var actions = _getCellComponent(view.grid, row(view.grid, "code", code), "actions");
+        return _find(actions, Button.class).stream()
+                .filter(b -> b.hasClassName("indicator-retire"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
