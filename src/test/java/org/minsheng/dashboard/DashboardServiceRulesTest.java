@@ -94,7 +94,7 @@ class DashboardServiceRulesTest {
         when(divisions.city()).thenReturn(CITY);
         when(divisions.countiesIn(2021)).thenReturn(List.of(XIANGCHENG, LONGHAI_QU));
         when(divisions.countiesIn(2020)).thenReturn(List.of(XIANGCHENG, LONGHAI_SHI));
-        when(indicators.activeIndicators()).thenReturn(List.of(ROADS, BAYS, DROPOUTS, LEAD_DEPARTMENTS));
+        when(indicators.indicatorsOf(anyInt())).thenReturn(List.of(ROADS, BAYS, DROPOUTS, LEAD_DEPARTMENTS));
         when(indicators.targetsUnder(CITY.id(), 2021)).thenReturn(List.of(target(ROADS, CITY, "110")));
         when(history.lineage(LONGHAI_QU.code()))
                 .thenReturn(new Lineage(node(LONGHAI_QU), List.of(node(LONGHAI_SHI)), List.of()));
@@ -234,11 +234,11 @@ class DashboardServiceRulesTest {
         assertThat(service.dashboard(DashboardFilter.year(2021))).isNotSameAs(first);
         verify(repository, times(2)).latestApprovedMonth(2021);
         verify(divisions, times(1)).city();
-        verify(indicators, times(1)).activeIndicators();
+        verify(indicators, times(1)).indicatorsOf(2021);
         when(repository.versions()).thenReturn(new DashboardRepository.Versions(List.of(9, 903L), List.of(4, 903L), 9));
         assertThat(service.dashboard(DashboardFilter.year(2021))).isNotSameAs(first);
         verify(divisions, times(2)).city();
-        verify(indicators, times(2)).activeIndicators();
+        verify(indicators, times(2)).indicatorsOf(2021);
         verify(currentUser, times(4)).require(Role.values());
     }
 

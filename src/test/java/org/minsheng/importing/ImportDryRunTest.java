@@ -95,6 +95,38 @@ class ImportDryRunTest extends MockedImportService {
     }
 
     @Test
+    void a_row_with_an_error_is_counted_among_the_problems_not_among_the_rows_it_would_add_or_change() {
+        when(figures.checkAll(anyList())).thenAnswer(call -> {
+            List<FigureInput> inputs = call.getArgument(0);
+            var key = inputs.getFirst().key();
+            return List.of(
+                    new CheckedInput(
+                            inputs.get(0),
+                            CheckedInput.Outcome.NEW,
+                            null,
+                            false,
+                            List.of(Finding.error(key, "figure.error.explanationNeeded"))),
+                    new CheckedInput(
+                            inputs.get(1),
+                            CheckedInput.Outcome.CHANGED,
+                            null,
+                            false,
+                            List.of(Finding.error(inputs.get(1).key(), "figure.error.underReview"))),
+                    new CheckedInput(inputs.get(2), CheckedInput.Outcome.NEW, null, false, List.of()));
+        });
+        var preview = imports.preview(
+                "芗城区-2021-01.csv",
+                csv(
+                        "2021-01,350602,芗城区,meal_schools,,,,99999999,",
+                        "2021-01,350602,芗城区,passing_bays,,,,267,",
+                        "2021-01,350602,芗城区,road_widening,,,,117,"));
+        assertThat(List.of(preview.newRows(), preview.changedRows(), preview.unchangedRows(), preview.emptyRows()))
+                .containsExactly(1, 0, 0, 0);
+        assertThat(preview.errors()).isEqualTo(2);
+        assertThat(preview.committable()).isFalse();
+    }
+
+    @Test
     void each_finding_is_shown_in_the_column_the_statistician_must_fix_sorted_by_row() {
         var findings = Map.of(
                 "figure.error.outOfScope",
