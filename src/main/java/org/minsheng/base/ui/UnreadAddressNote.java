@@ -1,6 +1,7 @@
 package org.minsheng.base.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,22 @@ public class UnreadAddressNote extends Paragraph {
 
     /** The choices not read, as {@code name=value}; none hides the note. */
     public void show(List<String> unread) {
-        setText(unread.isEmpty() ? "" : getTranslation("dashboard.unreadAddress", String.join(", ", unread)));
-        setVisible(!unread.isEmpty());
+        show(unread, null);
+    }
+
+    /**
+     * As {@link #show(List)}, and that the calendar's {@code yearWithoutFigures} (null for none) has nothing
+     * approved to show yet: 2021 of the calendar was said to be 「无法识别」 like a typo.
+     */
+    public void show(List<String> unread, Integer yearWithoutFigures) {
+        var sentences = new ArrayList<String>();
+        if (!unread.isEmpty()) {
+            sentences.add(getTranslation("dashboard.unreadAddress", String.join(", ", unread)));
+        }
+        if (yearWithoutFigures != null) {
+            sentences.add(getTranslation("address.yearWithoutFigures", String.valueOf(yearWithoutFigures)));
+        }
+        setText(String.join(" ", sentences));
+        setVisible(!sentences.isEmpty());
     }
 }

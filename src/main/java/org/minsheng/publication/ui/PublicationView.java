@@ -169,6 +169,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         var scope = currentUser.readingScope();
         division = asked == null && scope.limited() ? scope.home() : asked;
         var years = parameters.getOrDefault("year", List.of());
+        Integer withoutFigures = null;
         if (!years.isEmpty()) {
             var typed = years.getFirst();
             if (typed.matches("[0-9]{4}") && year.getListDataView().contains(Integer.parseInt(typed))) {
@@ -176,11 +177,13 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                 readingAddress = true;
                 year.setValue(Integer.parseInt(typed));
                 readingAddress = false;
+            } else if (typed.matches("[0-9]{4}") && dashboards.calendarYears().contains(Integer.parseInt(typed))) {
+                withoutFigures = Integer.parseInt(typed);
             } else {
                 unread.add("year=" + Texts.quoted(typed));
             }
         }
-        unreadAddress.show(unread);
+        unreadAddress.show(unread, withoutFigures);
         show();
     }
 

@@ -126,6 +126,16 @@ class PublicationViewTest {
                 .isEmpty();
     }
 
+    /** 2021 is in the calendar with nothing approved yet: its address was answered as a typo, 「无法识别」. */
+    @Test
+    void a_calendar_year_without_approved_figures_is_said_to_have_none_yet() {
+        KaribuSpring.signInAndOpen(context, "comms");
+        UI.getCurrent().navigate("publication", QueryParameters.of("year", "2021"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("publication-unread-address"))
+                        .getText())
+                .isEqualTo("2021年尚无已审核的数据，下面显示的是最近有数据的年度");
+    }
+
     @Test
     void every_dashboard_chart_can_be_picked_for_export_and_the_heat_map_needs_no_indicator() {
         KaribuSpring.signInAndOpen(context, "comms");
