@@ -21,6 +21,7 @@ import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.AggregationRule;
 import org.minsheng.db.enums.DivisionLevel;
+import org.minsheng.db.enums.FigureStatus;
 import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.db.enums.ValueType;
@@ -231,13 +232,16 @@ class IndicatorAdminRepository {
 
     /** The latest year whose annual period is published, if any: its figures are what the public has seen. */
     Optional<Integer> latestPublishedYear() {
-        // named in full, so this addition leaves the file's imports as they were
-        var period = org.minsheng.db.Tables.PERIOD;
-        var year = db.select(DSL.max(period.YEAR))
-                .from(period)
-                .where(period.KIND.eq(DSL.inline(PeriodKind.year)))
-                .and(period.STATUS.eq(DSL.inline(org.minsheng.db.enums.PeriodStatus.published)))
+        var year = db.select(DSL.max(PERIOD.YEAR))
+                .from(PERIOD)
+                .where(PERIOD.KIND.eq(DSL.inline(PeriodKind.year)))
+                .and(PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published)))
                 .fetchOne(0, Short.class);
         return Optional.ofNullable(year).map(Short::intValue);
+    }
+
+    /** The indicator's figures submitted and waiting for review. */
+    int submittedFigures(int id) {
+        return db.fetchCount(FIGURE, FIGURE.INDICATOR_ID.eq(id).and(FIGURE.STATUS.eq(FigureStatus.submitted)));
     }
 }

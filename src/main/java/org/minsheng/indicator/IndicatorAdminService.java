@@ -121,6 +121,12 @@ public class IndicatorAdminService {
                     year,
                     LocalDate.of(year, 1, 2).toString());
         }
+        // the review queue and the entry sheets show indicators in use only: a figure waiting for review would
+        // be stranded, neither approved nor returned, until the indicator came back (a tester's tour)
+        int waiting = indicators.submittedFigures(id);
+        if (waiting > 0) {
+            throw new RefusedException("catalogue.indicator.error.retireWhileSubmitted", waiting);
+        }
         return setRetiredOn(admin, "indicator.retire", before, retiredOn);
     }
 

@@ -300,6 +300,26 @@ class IndicatorAdminServiceTest {
         assertThat(retired.retiredOn()).isEqualTo("2020-01-02");
     }
 
+    /** Retired, a figure waiting for review left the review queue and could be neither approved nor returned. */
+    @Test
+    void an_indicator_with_figures_waiting_for_review_is_not_retired() {
+        var meals = entry("meal_schools");
+        db.execute(
+                "insert into figure (indicator_id, division_id, period_id, value, status, entered_by, version)"
+                        + " values (?, ?, ?, 5, 'submitted', (select id from app_user where username = 'stat-xiangcheng'), 1)",
+                meals.id(),
+                org.minsheng.support.Catalogue.divisionId(db, "350602"),
+                org.minsheng.support.Catalogue.monthId(db, 2021, 1));
+        int audited = auditCount(db);
+        assertThatThrownBy(() -> service.retire(meals.id(), meals.version(), LocalDate.of(2026, 12, 4)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("catalogue.indicator.error.retireWhileSubmitted");
+                    assertThat(e.parameters()).containsExactly(1);
+                });
+        assertThat(auditCount(db)).isEqualTo(audited);
+        assertThat(entry("meal_schools").retiredOn()).isNull();
+    }
+
     private CatalogueEntry entry(String code) {
         int id = indicatorId(db, code);
         return service.list().stream().filter(e -> e.id() == id).findFirst().orElseThrow();

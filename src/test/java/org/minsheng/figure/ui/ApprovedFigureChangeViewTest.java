@@ -49,13 +49,14 @@ class ApprovedFigureChangeViewTest {
     }
 
     @Test
-    void changing_an_approved_figure_says_before_and_after_saving_that_its_approval_is_withdrawn() {
+    void
+            changing_an_approved_figure_says_before_and_after_saving_that_it_is_reviewed_again_and_the_approved_value_counts_until_then() {
         assertThat(_get(Paragraph.class, spec -> spec.withId("entry-approved-note"))
                         .getText())
-                .isEqualTo("已审核但尚未发布的数据仍可修改，但保存修改即撤回其审核：该数据变回草稿，需重新提交并经审核。");
+                .isEqualTo("已审核但尚未发布的数据仍可修改：保存后新值变为草稿，需重新提交并经审核；审核通过前，看板和统计仍使用原已审核的值。");
         var value = field("cell-value");
         assertThat(value.isReadOnly()).isFalse();
-        assertThat(value.getTooltip().getText()).isEqualTo("该数据已审核、尚未发布：修改并保存将撤回审核，数据变回草稿，需重新提交并经审核");
+        assertThat(value.getTooltip().getText()).isEqualTo("该数据已审核、尚未发布：修改并保存后新值需重新提交并经审核，审核通过前看板仍使用原已审核的值");
         assertThat(_find(editor(), TextField.class, spec -> spec.withClasses("cell-correction")))
                 .as("not a correction of a published figure: no reason asked")
                 .isEmpty();
@@ -63,7 +64,7 @@ class ApprovedFigureChangeViewTest {
         type("cell-value", "5");
         assertThat(value.getValue()).as("what was typed is saved, not dropped").isEqualTo("5");
         assertThat(editor().getElement().getAttribute("data-state")).isEqualTo("draft");
-        assertThat(messages()).isEqualTo("审核已撤回：修改后的数据需重新提交并经审核；清空数值可恢复已审核的值（4）");
+        assertThat(messages()).isEqualTo("新值待重新提交审核：审核通过前看板仍使用原已审核的值（4）；清空数值可恢复该值");
         assertThat(value.getTooltip().getText())
                 .as("a draft loses nothing more by saving")
                 .isNullOrEmpty();
@@ -71,7 +72,7 @@ class ApprovedFigureChangeViewTest {
         open(Locale.CHINESE);
         assertThat(messages())
                 .as("said again when the sheet is opened again")
-                .isEqualTo("审核已撤回：修改后的数据需重新提交并经审核；清空数值可恢复已审核的值（4）");
+                .isEqualTo("新值待重新提交审核：审核通过前看板仍使用原已审核的值（4）；清空数值可恢复该值");
 
         type("cell-value", "");
         assertThat(editor().getElement().getAttribute("data-state")).isEqualTo("approved");
@@ -83,12 +84,13 @@ class ApprovedFigureChangeViewTest {
     void the_withdrawal_is_said_in_english_too() {
         open(Locale.ENGLISH);
         assertThat(field("cell-value").getTooltip().getText())
-                .isEqualTo("Approved, not yet published: saving a change withdraws the approval; the figure goes back"
-                        + " to draft and must be submitted and reviewed again");
+                .isEqualTo(
+                        "Approved, not yet published: a saved change must be submitted and reviewed again; until then"
+                                + " dashboards keep using the approved value");
         type("cell-value", "5");
         assertThat(messages())
-                .isEqualTo("Approval withdrawn: the changed figure must be submitted and reviewed again; clear the"
-                        + " value to go back to the approved value (4)");
+                .isEqualTo("The new value awaits submission and review: until it is approved, dashboards keep using the"
+                        + " approved value (4); clear the value to go back to it");
     }
 
     /** A sheet without an approved figure has no note about one. */

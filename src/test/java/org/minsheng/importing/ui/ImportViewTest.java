@@ -193,7 +193,7 @@ class ImportViewTest {
         upload("芗城区.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n");
         _get(Button.class, spec -> spec.withId("import-commit")).click();
         awaitCommit();
-        assertThat(recentLines().getFirst()).contains("芗城区.csv", "2021年1月", "1 行（新增 1，修改 0，未变 0）");
+        assertThat(recentLines().getFirst()).contains("芗城区.csv", "2021年1月", "1 行（新增 1，修改 0，不变 0）");
 
         UI.getCurrent().navigate("entry");
         UI.getCurrent().navigate("import");
