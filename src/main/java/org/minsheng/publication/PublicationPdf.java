@@ -53,8 +53,9 @@ class PublicationPdf {
 
     /**
      * @param charts       PNG figures per category, placed after the category's tables
-     * @param illustrative the demo's note, said at the start and again at the end when the figures are the
-     *                     demo's (the charts are drawn without it); null for none
+     * @param illustrative the demo's note, said once at the start, before the figures it is about, when the
+     *                     figures are the demo's (the charts are drawn without it; at the end too it read as a
+     *                     repeat, a tester's tour); null for none
      */
     byte[] write(YearInReview review, Map<String, List<byte[]>> charts, IllustrativeNote illustrative) {
         var font = cjk.get();
@@ -118,11 +119,6 @@ class PublicationPdf {
             Supplier<List<Element>> revisions = () -> revisions(review, heading, small);
             flow.startWhereFits(revisions, 2);
             revisions.get().forEach(document::add);
-        }
-        if (illustrative != null) {
-            var note = CjkLineBreaks.paragraph(illustrative.text(this::t), small);
-            note.setSpacingBefore(16);
-            document.add(note);
         }
         document.close();
         return out.toByteArray();
