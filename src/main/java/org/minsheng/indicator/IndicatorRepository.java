@@ -1,8 +1,10 @@
 package org.minsheng.indicator;
 
 import static org.minsheng.db.Tables.DIVISION;
+import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
+import static org.minsheng.db.Tables.PERIOD;
 import static org.minsheng.db.Tables.TARGET;
 import static org.minsheng.db.Tables.TARGET_REVISION;
 
@@ -18,6 +20,7 @@ import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.enums.PeriodKind;
+import org.minsheng.db.enums.PeriodStatus;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -35,13 +38,27 @@ class IndicatorRepository {
 
     /**
      * The indicators of a year (V154): those created for it or before, and not retired by its first day, so
-     * a published year keeps the indicators it was published with, whatever the catalogue holds today.
+     * a published year keeps the indicators it was published with, whatever the catalogue holds today. A
+     * retired one stays in a year not yet published only with a figure approved in it: no sheet offers it
+     * any more, and its empty tile could never fill (a tester's tour).
      */
     List<Indicator> findOfYear(int year) {
+        var yearPublished = DSL.exists(DSL.selectOne()
+                .from(PERIOD)
+                .where(PERIOD.YEAR.eq((short) year))
+                .and(PERIOD.KIND.eq(PeriodKind.year))
+                .and(PERIOD.STATUS.eq(PeriodStatus.published)));
+        var approvedInYear = DSL.exists(DSL.selectOne()
+                .from(FIGURE)
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(FIGURE.INDICATOR_ID.eq(INDICATOR.ID))
+                .and(PERIOD.YEAR.eq((short) year))
+                .and(FIGURE.REVISION.gt(0)));
         return catalogue(INDICATOR
                 .RETIRED_ON
                 .isNull()
-                .or(INDICATOR.RETIRED_ON.gt(LocalDate.of(year, 1, 1)))
+                .or(INDICATOR.RETIRED_ON.gt(LocalDate.of(year, 1, 1)).and(yearPublished.or(approvedInYear)))
                 .and(INDICATOR.FIRST_YEAR.isNull().or(INDICATOR.FIRST_YEAR.le((short) year))));
     }
 

@@ -76,6 +76,21 @@ class PublishedYearIndicatorsTest {
         assertThat(codes(2021)).doesNotContain("problem_categories");
     }
 
+    /** Retired, an indicator nothing of which was approved in the open year had a tile there that could never fill. */
+    @Test
+    void a_retired_indicator_stays_in_an_open_year_only_with_a_figure_approved_in_it() {
+        var bays = as("admin", () -> catalogue.list()).stream()
+                .filter(e -> e.draft().names().code().equals("passing_bays"))
+                .findFirst()
+                .orElseThrow();
+        as("admin", () -> catalogue.retire(bays.id(), bays.version(), LocalDate.now()));
+        assertThat(codes(2021)).doesNotContain("passing_bays").contains("meal_schools");
+        assertThat(codes(2020)).as("a published year keeps it").contains("passing_bays");
+
+        Catalogue.approvedFigure(db, "passing_bays", "350602", 2021, 1, 3);
+        assertThat(codes(2021)).contains("passing_bays");
+    }
+
     private List<String> codes(int year) {
         return as("leader", () -> indicators.indicatorsOf(year)).stream()
                 .map(Indicator::code)
