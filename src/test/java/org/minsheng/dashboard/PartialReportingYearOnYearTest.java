@@ -54,6 +54,9 @@ class PartialReportingYearOnYearTest {
                 Translations.CHINESE, (key, args) -> translations.getTranslation(key, Translations.CHINESE, args));
         assertThat(words.notComparedNote(january, meals)).contains("两年同期计入合计的县区不同，合计不作同比");
         assertThat(words.yearOnYear(january, meals).note()).isEqualTo("两年同期计入合计的县区不同，合计不作同比");
+        assertThat(words.yearOnYearTotal(january, meals))
+                .as("last year's total in words, not a bare 「—」")
+                .contains("漳州市合计：2020年 不作比较，2021年 13所");
 
         var whole2020 = SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020)));
         assertThat(whole2020.change(indicator(whole2020, "meal_schools"), null))
