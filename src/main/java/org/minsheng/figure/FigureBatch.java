@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -161,18 +162,23 @@ class FigureBatch {
         var storedOnce = assembler.storedOnce(period, units, reads);
         // a file carries no correction reasons, so a unit whose year is published takes changes on the form only
         var published = period.isOpen() ? publishedIn.apply(period.year()) : Set.<Integer>of();
+        var locked = new LinkedHashMap<Integer, String>();
         for (int i : indexes) {
             var input = inputs.get(i);
             var key = input.key();
-            var refusal = refusal(user, period.isOpen(), counties, reported, key);
-            if (refusal == null && published.contains(key.divisionId())) {
-                refusal = "figure.error.unitPublished";
-            }
+            var refusal = refusal(user, counties, reported, key);
             if (refusal == null && !seen.add(key)) {
                 refusal = "figure.error.duplicate";
             }
             if (refusal != null) {
                 results[i] = rejected(input, Finding.error(key, refusal));
+                continue;
+            }
+            var lock = !period.isOpen()
+                    ? "figure.error.periodLocked"
+                    : published.contains(key.divisionId()) ? "figure.error.unitPublished" : null;
+            if (lock != null) {
+                locked.put(i, lock);
                 continue;
             }
             String explanation;
@@ -206,6 +212,9 @@ class FigureBatch {
                 results[i] = rejected(input, invalid.finding());
             }
         }
+        if (!locked.isEmpty()) {
+            checkLocked(period, inputs, locked, results, counties, reported, reads);
+        }
         if (proposed.isEmpty()) {
             return;
         }
@@ -225,15 +234,62 @@ class FigureBatch {
                 after.get(inputs.get(i).key())));
     }
 
-    private static String refusal(
-            AppUser user,
-            boolean open,
+    /**
+     * Rows of a period closed or published, or of a unit whose year is published: a file carries no
+     * correction reason, so they can change nothing. A row that repeats its cell as it is stored (the
+     * same comparison as {@link #outcome}) changes nothing either, and is unchanged: a statistician who
+     * keeps one file for the year and imports it again each month repeats the months already published,
+     * and those rows blocked the whole file. A blank row is not filled, as in an open period. Any other
+     * row is refused with the lock, as before; the stored cell is compared as it stands (a correction
+     * pending after publication is what the row must repeat), and nothing here is checked or written.
+     */
+    private static void checkLocked(
+            Period period,
+            List<FigureInput> inputs,
+            Map<Integer, String> locked,
+            CheckedInput[] results,
             Map<Integer, Division> counties,
             Map<Integer, Indicator> reported,
-            CellKey key) {
-        if (!open) {
-            return "figure.error.periodLocked";
-        }
+            CheckReads reads) {
+        var units = locked.keySet().stream()
+                .map(i -> inputs.get(i).key().divisionId())
+                .distinct()
+                .toList();
+        var stored = reads.stored(period, units);
+        locked.forEach((i, lock) -> {
+            var input = inputs.get(i);
+            var key = input.key();
+            var indicator = reported.get(key.indicatorId());
+            results[i] = rejected(input, Finding.error(key, lock));
+            try {
+                var explanation = explanation(input);
+                var parsed = input.notApplicable()
+                        ? ValueParser.Parsed.NOT_APPLICABLE
+                        : ValueParser.parse(input.text(), indicator, key);
+                if (parsed.isBlank()) {
+                    results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
+                    return;
+                }
+                var now = CellAssembler.cell(
+                        key,
+                        indicator,
+                        counties.get(key.divisionId()),
+                        period,
+                        Optional.ofNullable(stored.get(key)),
+                        null,
+                        null);
+                if (repeats(now, parsed, explanation)) {
+                    results[i] = new CheckedInput(
+                            input, CheckedInput.Outcome.UNCHANGED, parsed.value(), parsed.notApplicable(), List.of());
+                }
+            } catch (RefusedException | ValueParser.InvalidValue notAValue) {
+                // refused with the lock: the row could not be imported whatever it said
+            }
+        });
+    }
+
+    private static String refusal(
+            AppUser user, Map<Integer, Division> counties, Map<Integer, Indicator> reported, CellKey key) {
         if (!user.scope().contains(key.divisionId())) {
             return "figure.error.outOfScope";
         }
@@ -248,12 +304,7 @@ class FigureBatch {
 
     private static CheckedInput outcome(FigureInput input, ValueParser.Parsed parsed, Cell now, Cell after) {
         var key = input.key();
-        boolean same = !now.isEmpty()
-                && now.notApplicable() == parsed.notApplicable()
-                && (parsed.value() == null
-                        ? now.value() == null
-                        : now.value() != null && now.value().compareTo(parsed.value()) == 0)
-                && Objects.equals(now.explanation(), after.explanation());
+        boolean same = repeats(now, parsed, after.explanation());
         if (same && now.state() == CellState.SUBMITTED) {
             // a file downloaded, filled and imported again repeats the rows already under review: they
             // change nothing and write nothing, so they neither block the file nor ask for anything
@@ -274,6 +325,19 @@ class FigureBatch {
                 ? CheckedInput.Outcome.NEW
                 : same ? CheckedInput.Outcome.UNCHANGED : CheckedInput.Outcome.CHANGED;
         return new CheckedInput(input, outcome, parsed.value(), parsed.notApplicable(), findings);
+    }
+
+    /**
+     * Whether a row repeats its cell as stored: the same value (12 and 12.0 alike), 不适用 alike, and the
+     * same explanation. Such a row writes nothing.
+     */
+    private static boolean repeats(Cell now, ValueParser.Parsed parsed, String explanation) {
+        return !now.isEmpty()
+                && now.notApplicable() == parsed.notApplicable()
+                && (parsed.value() == null
+                        ? now.value() == null
+                        : now.value() != null && now.value().compareTo(parsed.value()) == 0)
+                && Objects.equals(now.explanation(), explanation);
     }
 
     private static Map<CellKey, Cell> index(List<Cell> cells) {

@@ -265,6 +265,151 @@ class FigureBatchTest {
         assertThat(involved.getValue()).containsExactlyInAnyOrder(XIANGCHENG, ZHANGPU);
     }
 
+    /**
+     * A statistician's file for the year repeats the months already published: a row that repeats its
+     * published figure as it is (12 and 12.0 alike, 不适用 with its explanation) changes nothing, so it is
+     * unchanged and blocks nothing; a row that changes one is refused, for a file carries no correction
+     * reason. Neither is checked (a published figure is not checked again) nor written.
+     */
+    @Test
+    void a_row_repeating_a_published_figure_as_it_is_is_unchanged_and_a_changed_one_still_refused() {
+        var meals = key(MEALS, XIANGCHENG, DECEMBER_2020);
+        var bays = key(BAYS, XIANGCHENG, DECEMBER_2020);
+        var mealsZhangpu = key(MEALS, ZHANGPU, DECEMBER_2020);
+        var baysZhangpu = key(BAYS, ZHANGPU, DECEMBER_2020);
+        storedIn(
+                DECEMBER_2020,
+                approved(meals, new BigDecimal("15"), 1),
+                figure(
+                        bays,
+                        new Cell.Entry(null, true, "本区无此项"),
+                        StoredFigure.Status.APPROVED,
+                        new Cell.Approved(null, true, 1)),
+                approved(mealsZhangpu, new BigDecimal("8"), 1));
+        var results = checkForBothDistricts(
+                input(meals, "15.0"),
+                new FigureInput(bays, "", true, " 本区无此项 ", 0, null),
+                input(mealsZhangpu, "9"),
+                input(baysZhangpu, " "));
+        assertThat(results)
+                .extracting(CheckedInput::outcome)
+                .containsExactly(
+                        CheckedInput.Outcome.UNCHANGED,
+                        CheckedInput.Outcome.UNCHANGED,
+                        CheckedInput.Outcome.REJECTED,
+                        CheckedInput.Outcome.EMPTY);
+        assertThat(results.get(0).value()).isEqualByComparingTo("15");
+        assertThat(results.get(2).findings())
+                .extracting(Finding::messageKey)
+                .containsExactly("figure.error.periodLocked");
+        assertThat(List.of(results.get(0), results.get(1), results.get(3))).allSatisfy(r -> {
+            assertThat(r.findings()).isEmpty();
+            assertThat(r.blocking()).isFalse();
+            assertThat(r.writes()).isFalse();
+        });
+        verify(assembler, never()).propose(any(), anyList(), anyList(), anyMap(), any());
+
+        // the same explanation or none: a different one would change the figure
+        assertThat(batch.periodByPeriod()
+                        .check(STATISTICIAN, List.of(new FigureInput(meals, "15", false, "已核实", 0, null)))
+                        .getFirst()
+                        .findings())
+                .extracting(Finding::messageKey)
+                .containsExactly("figure.error.periodLocked");
+    }
+
+    /**
+     * A figure corrected after publication is what is stored now: the approved correction once approved,
+     * the correction still in the workflow before. A row repeating the figure as first published then
+     * changes it (back), and is refused as any change of a published figure.
+     */
+    @Test
+    void a_corrected_published_figure_is_repeated_as_corrected_approved_or_pending() {
+        var meals = key(MEALS, XIANGCHENG, DECEMBER_2020);
+        for (var status :
+                List.of(StoredFigure.Status.APPROVED, StoredFigure.Status.DRAFT, StoredFigure.Status.SUBMITTED)) {
+            var approvedValue = new BigDecimal(status == StoredFigure.Status.APPROVED ? "16" : "15");
+            storedIn(
+                    DECEMBER_2020,
+                    figure(
+                            meals,
+                            new Cell.Entry(new BigDecimal("16"), false, null),
+                            status,
+                            new Cell.Approved(approvedValue, false, status == StoredFigure.Status.APPROVED ? 2 : 1)));
+            assertThat(batch.periodByPeriod()
+                            .check(STATISTICIAN, List.of(input(meals, "16")))
+                            .getFirst()
+                            .outcome())
+                    .as(status.name())
+                    .isEqualTo(CheckedInput.Outcome.UNCHANGED);
+            assertThat(batch.periodByPeriod()
+                            .check(STATISTICIAN, List.of(input(meals, "15")))
+                            .getFirst()
+                            .findings())
+                    .as(status.name())
+                    .extracting(Finding::messageKey)
+                    .containsExactly("figure.error.periodLocked");
+        }
+    }
+
+    @Test
+    void a_row_repeating_a_figure_of_a_units_published_year_or_of_a_closed_month_is_unchanged_too() {
+        var march = new Period(15, 2021, 3, PeriodOverview.Status.CLOSED, null, null);
+        when(reads.period(march.id())).thenReturn(march);
+        when(locks.published(eq(2021), any())).thenReturn(Set.of(XIANGCHENG.id()));
+        storedIn(JANUARY, approved(key(MEALS, XIANGCHENG, JANUARY), new BigDecimal("15"), 1));
+        storedIn(march, approved(key(MEALS, ZHANGPU, march), new BigDecimal("8"), 1));
+        var results = checkForBothDistricts(
+                input(key(MEALS, XIANGCHENG, JANUARY), "15"),
+                input(key(BAYS, XIANGCHENG, JANUARY), "3"),
+                input(key(MEALS, ZHANGPU, march), "8"),
+                input(key(BAYS, ZHANGPU, march), "3"));
+        assertThat(results)
+                .extracting(CheckedInput::outcome)
+                .containsExactly(
+                        CheckedInput.Outcome.UNCHANGED,
+                        CheckedInput.Outcome.REJECTED,
+                        CheckedInput.Outcome.UNCHANGED,
+                        CheckedInput.Outcome.REJECTED);
+        assertThat(results)
+                .extracting(r -> r.findings().stream().map(Finding::messageKey).toList())
+                .containsExactly(
+                        List.of(),
+                        List.of("figure.error.unitPublished"),
+                        List.of(),
+                        List.of("figure.error.periodLocked"));
+    }
+
+    /** The figures stored in a period, as the checks read them. */
+    private void storedIn(Period period, StoredFigure... figures) {
+        var byKey = new HashMap<CellKey, StoredFigure>();
+        for (var figure : figures) {
+            byKey.put(figure.key(), figure);
+        }
+        when(reads.stored(eq(period), anyList())).thenReturn(byKey);
+    }
+
+    private static StoredFigure approved(CellKey key, BigDecimal value, int revision) {
+        return figure(
+                key,
+                new Cell.Entry(value, false, null),
+                StoredFigure.Status.APPROVED,
+                new Cell.Approved(value, false, revision));
+    }
+
+    private static StoredFigure figure(
+            CellKey key, Cell.Entry working, StoredFigure.Status status, Cell.Approved approved) {
+        return new StoredFigure(
+                1L,
+                key,
+                working,
+                status,
+                new StoredFigure.Reasons(null, null),
+                new StoredFigure.Entered(5, null),
+                approved,
+                approved.revision() + 1);
+    }
+
     /** The inputs checked as the entry sheet reads, for a statistician of 芗城区 and 漳浦县. */
     private List<CheckedInput> checkForBothDistricts(FigureInput... inputs) {
         var scope = new AppUser(5, "stat", "统计员", Set.of(Role.STATISTICIAN), Set.of(XIANGCHENG.id(), ZHANGPU.id()));

@@ -284,6 +284,74 @@ class ImportRoundTripTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * The same file for the year, imported again once December 2020 is published (the demo's 2020 is):
+     * its December rows repeat the published figures as they are (an integer written 156.0), change
+     * nothing and must not block January. A December row that changes a published figure is still
+     * refused: a file carries no correction reason.
+     */
+    @Test
+    void rows_repeating_a_published_month_as_it_is_change_nothing_and_the_next_month_still_imports() {
+        var published = db.fetch("""
+                select i.code, f.value, f.not_applicable, f.explanation, f.id, f.version, f.status::text
+                from figure f
+                join indicator i on i.id = f.indicator_id
+                join division d on d.id = f.division_id
+                join period p on p.id = f.period_id
+                where d.code = '350602' and p.kind = 'month' and p.year = 2020 and p.month = 12
+                  and p.status = 'published' and i.retired_on is null
+                order by f.id""");
+        assertThat(published).as("the demo publishes 芗城区's December 2020").hasSizeGreaterThan(2);
+        var december = new ArrayList<String>();
+        for (var figure : published) {
+            var value = figure.get(1, BigDecimal.class);
+            var text = figure.get(2, Boolean.class)
+                    ? "不适用"
+                    : value.scale() <= 0 ? value.toPlainString() + ".0" : value.toPlainString();
+            var explanation = figure.get(3, String.class);
+            december.add("2020-12,350602,芗城区,%s,,,,%s,%s\r\n"
+                    .formatted(
+                            figure.get(0, String.class),
+                            text,
+                            explanation == null ? "" : "\"" + explanation.replace("\"", "\"\"") + "\""));
+        }
+        var january = "2021-01,350602,芗城区,meal_schools,,所,,18,已核实\r\n";
+        var file = BadFileCorpus.HEADER + "\r\n" + String.join("", december) + january;
+
+        var preview = as("stat-xiangcheng", () -> imports.preview("全年.csv", file.getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview.errors()).as(preview.problems().toString()).isZero();
+        assertThat(List.of(preview.newRows(), preview.changedRows(), preview.unchangedRows()))
+                .containsExactly(1, 0, published.size());
+        assertThat(preview.committable()).isTrue();
+        long batchId = as("stat-xiangcheng", () -> imports.commit("全年.csv", file.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(db.fetch(
+                                "select action, new_value->>'value' from audit_entry where import_id = ? and entity = 'figure'",
+                                batchId)
+                        .map(r -> r.get(0, String.class) + " " + r.get(1, String.class)))
+                .as("only January is written; the published rows leave no entry")
+                .containsExactly("enter 18");
+        var after = db.fetch("select version, status::text from figure where id = any(?) order by id", (Object)
+                published.map(r -> r.get(4, Long.class)).toArray(Long[]::new));
+        assertThat(after.map(r -> r.get(0, Integer.class) + " " + r.get(1, String.class)))
+                .as("the published figures are not written")
+                .containsExactlyElementsOf(published.map(r -> r.get(5, Integer.class) + " " + r.get(6, String.class)));
+
+        var changed = BadFileCorpus.HEADER + "\r\n"
+                + "2020-12,350602,芗城区,%s,,,,9999,\r\n"
+                        .formatted(published.getFirst().get(0, String.class))
+                + String.join("", december.subList(1, december.size()))
+                + january;
+        var refused =
+                as("stat-xiangcheng", () -> imports.preview("改十二月.csv", changed.getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused.problems())
+                .filteredOn(ImportProblem::error)
+                .as("a changed published figure is still refused")
+                .extracting(ImportProblem::messageKey)
+                .containsExactly("figure.error.periodLocked");
+        assertThat(refused.committable()).isFalse();
+    }
+
     private static <T> String name(T part, Function<T, String> name) {
         return part == null ? "-" : name.apply(part);
     }
