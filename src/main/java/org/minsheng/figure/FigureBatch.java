@@ -240,8 +240,10 @@ class FigureBatch {
      * same comparison as {@link #outcome}) changes nothing either, and is unchanged: a statistician who
      * keeps one file for the year and imports it again each month repeats the months already published,
      * and those rows blocked the whole file. A blank row is not filled, as in an open period. Any other
-     * row is refused with the lock, as before; the stored cell is compared as it stands (a correction
-     * pending after publication is what the row must repeat), and nothing here is checked or written.
+     * row is refused with the lock, as before. The row is compared with the working value, as every
+     * unchanged row is: after a correction (approved, or still in the workflow) that is the corrected
+     * figure, and a row with the figure first published would change it back. Published figures are not
+     * checked again, so these rows carry no warnings.
      */
     private static void checkLocked(
             Period period,
