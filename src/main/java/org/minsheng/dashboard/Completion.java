@@ -3,7 +3,9 @@ package org.minsheng.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.Target;
 import org.minsheng.indicator.TargetText;
 
 /**
@@ -28,6 +30,17 @@ public record Completion(boolean applicable, boolean met, BigDecimal percent, St
         return data.districtIndicators().stream()
                 .filter(i -> data.counties().stream()
                         .anyMatch(c -> data.target(i, c.id()).isPresent()))
+                .toList();
+    }
+
+    /**
+     * The heat-map's units whose own target of the indicator was revised after publication, in its rows'
+     * order: their completions changed with the new target, and the table marks the indicator for them as
+     * the tile and the exported charts mark a revised target.
+     */
+    public static List<Division> revisedTargets(Dashboard data, Indicator indicator) {
+        return data.counties().stream()
+                .filter(c -> data.target(indicator, c.id()).map(Target::revised).orElse(false))
                 .toList();
     }
 

@@ -32,8 +32,8 @@ class CellAssembler {
     }
 
     /**
-     * The indicators reported in a period of this kind, in display order: those of the city itself and
-     * those of its county-level units; {@link #reports} says which unit enters which.
+     * The indicators reported in a period of this kind, in the catalogue's order (the dashboard's): those
+     * of the city itself and those of its county-level units; {@link #reports} says which unit enters which.
      */
     List<Indicator> indicatorsFor(Period period) {
         return live.indicatorsFor(period);

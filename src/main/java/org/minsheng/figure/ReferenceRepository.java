@@ -275,9 +275,10 @@ class ReferenceRepository {
     /**
      * Active indicators reported in periods of this kind, by the city itself or by its county-level
      * units. A year period also takes the cumulative monthly indicators: their year total, the December
-     * cumulative, for offices that hold only year totals.
+     * cumulative, for offices that hold only year totals. A set: the sheet takes its rows' order from
+     * the catalogue, as the dashboard does.
      */
-    List<Integer> indicatorsFor(boolean yearly) {
+    Set<Integer> indicatorsFor(boolean yearly) {
         return db.select(INDICATOR.ID)
                 .from(INDICATOR)
                 .where(INDICATOR.RETIRED_ON.isNull())
@@ -291,7 +292,6 @@ class ReferenceRepository {
                                                 .eq(PeriodKind.month)
                                                 .and(INDICATOR.ACCUMULATION.eq(Accumulation.cumulative)))
                                 : INDICATOR.FREQUENCY.eq(PeriodKind.month))
-                .orderBy(INDICATOR.DISPLAY_ORDER)
-                .fetch(INDICATOR.ID);
+                .fetchSet(INDICATOR.ID);
     }
 }

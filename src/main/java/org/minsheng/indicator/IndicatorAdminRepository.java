@@ -11,6 +11,7 @@ import static org.minsheng.db.Tables.VALIDATION_RULE;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -39,11 +40,10 @@ class IndicatorAdminRepository {
 
     List<CatalogueEntry> findAll() {
         return select(DSL.noCondition())
-                .orderBy(
-                        INDICATOR.RETIRED_ON.isNotNull(),
-                        INDICATOR_CATEGORY.DISPLAY_ORDER,
-                        INDICATOR.DISPLAY_ORDER,
-                        INDICATOR.CODE)
+                .orderBy(Stream.concat(
+                                Stream.of(INDICATOR.RETIRED_ON.isNotNull().asc()),
+                                IndicatorRepository.CATALOGUE_ORDER.stream())
+                        .toList())
                 .fetch(IndicatorAdminRepository::toEntry);
     }
 

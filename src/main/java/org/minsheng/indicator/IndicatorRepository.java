@@ -15,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Records;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.Accumulation;
@@ -25,6 +26,14 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class IndicatorRepository {
+
+    /**
+     * The catalogue's one order, by category and then by 排序 within it (the code breaks a tie): the
+     * dashboard, the catalogue page, the targets page and the entry sheet all list indicators so, and
+     * an administrator's 排序 places a new indicator within its category on each of them alike.
+     */
+    static final List<SortField<?>> CATALOGUE_ORDER =
+            List.of(INDICATOR_CATEGORY.DISPLAY_ORDER.asc(), INDICATOR.DISPLAY_ORDER.asc(), INDICATOR.CODE.asc());
 
     private final DSLContext db;
 
@@ -72,7 +81,7 @@ class IndicatorRepository {
                 .join(INDICATOR_CATEGORY)
                 .on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
                 .where(where)
-                .orderBy(INDICATOR_CATEGORY.DISPLAY_ORDER, INDICATOR.DISPLAY_ORDER, INDICATOR.CODE)
+                .orderBy(CATALOGUE_ORDER)
                 .fetch(IndicatorRepository::toIndicator);
     }
 

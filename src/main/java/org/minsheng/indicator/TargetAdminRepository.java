@@ -3,6 +3,7 @@ package org.minsheng.indicator;
 import static org.minsheng.db.Tables.APP_USER;
 import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.INDICATOR;
+import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
 import static org.minsheng.db.Tables.PERIOD;
 import static org.minsheng.db.Tables.TARGET;
 import static org.minsheng.db.Tables.TARGET_REVISION;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -247,10 +249,16 @@ class TargetAdminRepository {
                 .from(TARGET)
                 .join(INDICATOR)
                 .on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
+                .join(INDICATOR_CATEGORY)
+                .on(INDICATOR_CATEGORY.ID.eq(INDICATOR.CATEGORY_ID))
                 .join(DIVISION)
                 .on(DIVISION.ID.eq(TARGET.DIVISION_ID))
                 .where(where)
-                .orderBy(INDICATOR.DISPLAY_ORDER, INDICATOR.CODE, DIVISION.LEVEL, DIVISION.DISPLAY_ORDER, DIVISION.CODE)
+                // the indicators in the catalogue's order, as the dashboard and the entry sheet list them
+                .orderBy(Stream.concat(
+                                IndicatorRepository.CATALOGUE_ORDER.stream(),
+                                Stream.of(DIVISION.LEVEL.asc(), DIVISION.DISPLAY_ORDER.asc(), DIVISION.CODE.asc()))
+                        .toList())
                 .fetch(r -> new TargetRow(
                         r.value1(),
                         r.value2(),

@@ -245,10 +245,19 @@ class ChartImages {
                         t("publication.chart.heatmap.met")),
                 new HeatGrid.Swatch(List.of(Color.decode(Palette.COMPLETION_MISSED)), t("target.status.missed")),
                 new HeatGrid.Swatch(List.of(NO_TARGET), t("publication.chart.heatmap.none")));
+        // an indicator whose unit's target was revised after publication is marked as the dashboard's table
+        // marks it, and the foot says whose target it is: the image is passed on without the page
+        var revised = indicators.stream()
+                .filter(i -> !Completion.revisedTargets(data, i).isEmpty())
+                .toList();
         var grid = new HeatGrid(
                 t(data.rankedLevel().headingKey()),
                 data.counties().stream().map(Division::name).toList(),
-                indicators.stream().map(Indicator::shortNameZh).toList(),
+                indicators.stream()
+                        .map(i -> revised.contains(i)
+                                ? t("publication.chart.targetRevised.legend", i.shortNameZh())
+                                : i.shortNameZh())
+                        .toList(),
                 cells,
                 legend);
         var words = new ChartModel.Words(
@@ -263,7 +272,29 @@ class ChartImages {
                         t(data.rankedLevel().headingKey()),
                         t(data.rankedLevel().eachKey())),
                 null);
-        return ChartModel.grid(words, grid, frame(data, note));
+        var frame = frame(data, note);
+        if (!revised.isEmpty()) {
+            var whose = revised.stream()
+                    .map(i -> t(
+                            "publication.chart.heatmap.revised",
+                            i.shortNameZh(),
+                            String.join(
+                                    "、",
+                                    Completion.revisedTargets(data, i).stream()
+                                            .map(Division::name)
+                                            .toList())))
+                    .toList();
+            frame = new ChartFrame(
+                    frame.source(),
+                    frame.asOf(),
+                    frame.note(),
+                    frame.illustrative(),
+                    t(
+                            "publication.chart.targetRevised.units",
+                            t("dashboards.targetRevised"),
+                            String.join(t("publication.chart.heatmap.revisedSeparator"), whose)));
+        }
+        return ChartModel.grid(words, grid, frame);
     }
 
     private HeatGrid.Cell cell(Completion completion) {

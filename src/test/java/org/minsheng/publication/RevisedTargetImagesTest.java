@@ -76,6 +76,23 @@ class RevisedTargetImagesTest {
         assertThat(texts).extracting(Text::text).contains("按目标均衡进度†", "† " + dashboardsWords(Translations.CHINESE));
     }
 
+    /** The heat map marks the indicator's column, as the dashboard's table does, and says whose target it is. */
+    @Test
+    void a_heat_map_marks_the_revised_indicator_and_says_whose_target_it_is_at_its_foot() throws Exception {
+        assertThat(texts(heatMap()))
+                .as("before any revision: no mark")
+                .noneMatch(t -> t.text().contains("†"));
+        revise("350602");
+
+        var texts = texts(heatMap());
+        assertThat(texts)
+                .as("the column head of 营养改善计划学校, however its label wraps")
+                .anyMatch(t -> t.text().endsWith("†") && !t.text().startsWith("†"));
+        assertThat(texts)
+                .extracting(Text::text)
+                .contains("† " + dashboardsWords(Translations.CHINESE) + "：营养改善计划学校（芗城区）");
+    }
+
     @Test
     void the_footnote_has_its_words_in_both_languages() {
         assertThat(dashboardsWords(Translations.CHINESE)).isEqualTo("目标值在发布后修订过");
@@ -110,6 +127,13 @@ class RevisedTargetImagesTest {
                     target.value().add(BigDecimal.ONE),
                     "调整年度任务");
         });
+    }
+
+    private Download heatMap() {
+        return as(
+                "comms",
+                () -> images.chart(new ChartRequest(
+                        DashboardFilter.year(2020), null, ChartKind.HEAT_MAP, ImageSize.WEB, ImageFormat.SVG, null)));
     }
 
     private Download chart(ChartKind kind) {

@@ -62,6 +62,7 @@ class CompletionHeatMap extends Div {
         wrap.getElement()
                 .setProperty("innerHTML", PageMemo.of(data, new Drawn(getLocale()), () -> table(data, indicators)));
         add(wrap);
+        revisedNote(data, indicators);
         if (mayExport) {
             downloads(data.filter(), images);
         }
@@ -75,9 +76,7 @@ class CompletionHeatMap extends Div {
         var html = new StringBuilder("<table class=\"data-table heatmap\"><thead><tr><th>")
                 .append(HtmlText.escape(getTranslation(data.rankedLevel().headingKey())))
                 .append("</th>");
-        indicators.forEach(i -> html.append("<th>")
-                .append(HtmlText.escape(i.shortName(getLocale())))
-                .append("</th>"));
+        indicators.forEach(i -> html.append(header(data, i)));
         html.append("</tr></thead><tbody>");
         var words = new ChartContents(getLocale(), this::getTranslation);
         for (Division county : data.counties()) {
@@ -95,6 +94,41 @@ class CompletionHeatMap extends Div {
             html.append("</tr>");
         }
         return SharedText.of(html.append("</tbody></table>").toString());
+    }
+
+    /** An indicator's column head, marked † where a unit's target of it was revised after publication. */
+    private String header(Dashboard data, Indicator indicator) {
+        var th = new StringBuilder("<th data-indicator=\"")
+                .append(HtmlText.escape(indicator.code()))
+                .append("\">")
+                .append(HtmlText.escape(indicator.shortName(getLocale())));
+        if (!Completion.revisedTargets(data, indicator).isEmpty()) {
+            th.append("<span class=\"target-revised-mark\" title=\"")
+                    .append(HtmlText.escape(getTranslation("dashboards.targetRevised")))
+                    .append("\">†</span>");
+        }
+        return th.append("</th>").toString();
+    }
+
+    /**
+     * What the † means, under the table, in the tile's words and with the units whose target it is: a
+     * title shows only to a pointer that rests on the mark.
+     */
+    private void revisedNote(Dashboard data, List<Indicator> indicators) {
+        for (var indicator : indicators) {
+            var units = Completion.revisedTargets(data, indicator);
+            if (!units.isEmpty()) {
+                var note = new Paragraph(getTranslation(
+                        "dashboards.heatmap.targetRevised",
+                        getTranslation("dashboards.targetRevised"),
+                        indicator.shortName(getLocale()),
+                        String.join(
+                                getTranslation("list.separator"),
+                                units.stream().map(Division::name).toList())));
+                note.addClassNames("page-meta", "heatmap-revised");
+                add(note);
+            }
+        }
     }
 
     private String cell(Dashboard data, Indicator indicator, Division county) {

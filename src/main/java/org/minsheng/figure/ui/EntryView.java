@@ -139,15 +139,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
             sheetArea.add(new Paragraph(getTranslation("entry.nothingToReport")));
             return;
         }
-        // where a year total goes, said on every sheet with a cumulative monthly indicator: offices holding only
-        // year totals put them in December; a sheet without one (the city's own indicators) is not told
-        if (sheet.indicators().stream().anyMatch(i -> i.monthly() && i.cumulative())) {
-            var yearTotals = new Paragraph(yearTotalsHint(sheet.period()));
-            yearTotals.addClassName("page-meta");
-            yearTotals.setId("year-totals-hint");
-            sheetArea.add(yearTotals);
-        }
-        SheetNotes.about(this, sheet).forEach(sheetArea::add);
+        SheetNotes.block(this, sheet, this::yearTotalsHint).ifPresent(sheetArea::add);
         var grid = new Div();
         grid.addClassName("entry-sheet");
         grid.getStyle().set("--columns", String.valueOf(sheet.divisions().size()));

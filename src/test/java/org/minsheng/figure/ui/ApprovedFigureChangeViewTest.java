@@ -93,6 +93,17 @@ class ApprovedFigureChangeViewTest {
                         + " approved value (4); clear the value to go back to it");
     }
 
+    /**
+     * The note stands apart from the year-totals hint above it: both sat in the sheet's area with no margin
+     * and read as one paragraph (a tester's tour). They are one block now, which the stylesheet spaces.
+     */
+    @Test
+    void the_notes_above_the_sheet_are_one_spaced_block() {
+        var notes = _get(Div.class, spec -> spec.withClasses("entry-notes"));
+        assertThat(notes.getChildren().map(c -> c.getId().orElse("")))
+                .containsExactly("year-totals-hint", "entry-approved-note");
+    }
+
     /** A sheet without an approved figure has no note about one. */
     @Test
     void a_sheet_without_an_approved_figure_has_no_such_note() {

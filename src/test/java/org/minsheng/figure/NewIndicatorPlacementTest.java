@@ -1,0 +1,68 @@
+package org.minsheng.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.support.Catalogue.clinics;
+import static org.minsheng.support.SignedIn.as;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.minsheng.IntegrationTest;
+import org.minsheng.dashboard.DashboardFilter;
+import org.minsheng.dashboard.DashboardService;
+import org.minsheng.indicator.Indicator;
+import org.minsheng.indicator.IndicatorAdminService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A new indicator (标准化村卫生所, 教育 with 排序 9) came last on the entry sheet, which ordered by 排序 alone,
+ * while the dashboard and the catalogue place it by its category first, at the end of 教育 (a tester's
+ * tour). The sheet's rows now follow the catalogue's one order.
+ */
+@IntegrationTest
+@Transactional
+class NewIndicatorPlacementTest {
+
+    @Autowired
+    FigureService entry;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    IndicatorAdminService catalogue;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void a_new_indicator_has_the_same_place_on_the_entry_sheet_as_on_the_dashboard_and_in_the_catalogue() {
+        as("admin", () -> catalogue.create(clinics(db)));
+        var sheet = as("stat-xiangcheng", () -> entry.sheet(january2021())).indicators().stream()
+                .map(Indicator::code)
+                .toList();
+        var dashboard = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021))).indicators().stream()
+                .map(Indicator::code)
+                .filter(sheet::contains)
+                .toList();
+        var listed = as("admin", () -> catalogue.list()).stream()
+                .map(e -> e.draft().names().code())
+                .filter(sheet::contains)
+                .toList();
+        assertThat(sheet)
+                .containsExactly(
+                        "meal_schools",
+                        "dropouts",
+                        "village_clinics",
+                        "family_doctor",
+                        "road_widening",
+                        "passing_bays");
+        assertThat(dashboard).isEqualTo(sheet);
+        assertThat(listed).isEqualTo(sheet);
+    }
+
+    private int january2021() {
+        return db.fetchSingle("select id from period where kind = 'month' and year = 2021 and month = 1")
+                .get(0, Integer.class);
+    }
+}
