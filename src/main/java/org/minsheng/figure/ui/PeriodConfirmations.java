@@ -62,12 +62,13 @@ final class PeriodConfirmations {
      * same two lines as a complete one (a stranger's trial). Allowed still: a unit may have nothing to
      * report, and the reviewer knows it.
      */
-    void publish(PeriodOverview period) {
+    void publish(PeriodOverview period, Runnable closed) {
         // figures still in the workflow: the service's refusal at once, not a question it would refuse after
         try {
             review.checkPublishable(period.id());
         } catch (RefusedException refused) {
             Notifications.refused(refused);
+            closed.run();
             refresh.accept(period.id());
             return;
         }
@@ -94,6 +95,11 @@ final class PeriodConfirmations {
                             : published;
                 }));
         dialog.setId(missing ? "publish-confirm-missing" : "publish-confirm");
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                closed.run();
+            }
+        });
         dialog.setCancelable(true);
         dialog.setCancelText(page.getTranslation("action.cancel"));
         dialog.open();

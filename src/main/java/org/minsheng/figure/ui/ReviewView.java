@@ -200,8 +200,12 @@ class ReviewView extends Div implements HasDynamicTitle {
         }
         if (period.status() != PeriodOverview.Status.PUBLISHED) {
             if (publishesPeriods) {
-                var publish = new Button(
-                        getTranslation("review.publish", periodName(period)), e -> confirmations.publish(period));
+                var publish = new Button(getTranslation("review.publish", periodName(period)));
+                // a double-click opened two confirmations, the second left asking over a published period
+                // (a tester's tour): the browser disables the button at the click, the dialog's closing
+                // gives it back
+                publish.setDisableOnClick(true);
+                publish.addClickListener(e -> confirmations.publish(period, () -> publish.setEnabled(true)));
                 publish.setId("publish-period");
                 publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
                 queueArea.add(publish);

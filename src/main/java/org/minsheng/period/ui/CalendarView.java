@@ -49,6 +49,10 @@ class CalendarView extends Div implements HasDynamicTitle {
         year.setId("calendar-year");
         createYear.setId("create-year");
         createYear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // a double-click made two years: the field moves on to the next year after each, so the second click
+        // created that one too, periods open at once and never removed (a tester's tour). The browser
+        // disables the button at the click; createYear gives it back.
+        createYear.setDisableOnClick(true);
         createYear.addClickListener(e -> createYear());
         createYear.addClickShortcut(Key.ENTER).listenOn(year);
 
@@ -96,6 +100,14 @@ class CalendarView extends Div implements HasDynamicTitle {
     }
 
     void createYear() {
+        try {
+            create();
+        } finally {
+            createYear.setEnabled(true);
+        }
+    }
+
+    private void create() {
         year.setInvalid(false);
         int[] created = new int[1];
         // the year as read, not as typed: the notice echoed 「２０２１」 back in full-width digits

@@ -161,6 +161,25 @@ class ReviewViewTest {
     }
 
     /**
+     * A double-click on 发布 opened two confirmations, the second left asking over the published period (a
+     * tester's tour): the button is disabled at the click and comes back when the question is cancelled.
+     */
+    @Test
+    void the_publish_button_waits_for_its_question_and_returns_when_it_is_cancelled() {
+        UI.getCurrent().navigate("review");
+        var publish = _get(Button.class, spec -> spec.withId("publish-period"));
+        assertThat(publish.isDisableOnClick()).isTrue();
+        publish.click();
+        var dialog = _get(ConfirmDialog.class);
+        assertThat(publish.isEnabled()).as("while the question is open").isFalse();
+        ConfirmDialogKt._fireCancel(dialog);
+        dialog.close();
+        assertThat(publish.isEnabled()).isTrue();
+        assertThat(db.fetchValue("select status::text from period where year = 2021 and month = 1"))
+                .isEqualTo("open");
+    }
+
+    /**
      * With figures still waiting for review the service refuses to publish, so the page says that at once:
      * it used to ask 「仍然发布？」 about the units not complete and then refuse anyway (a tester's trial).
      */

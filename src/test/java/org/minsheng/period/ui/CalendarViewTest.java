@@ -64,6 +64,23 @@ class CalendarViewTest {
         assertThat(_getFormatted(view.grid, row(view.grid, "2021年3月"), "dueOn")).isEqualTo("2021-04-15");
     }
 
+    /**
+     * A double-click made two years (2021 and then 2023, the field having moved on): the browser disables
+     * the button at the click, so the second never reaches the server, and the button is back once the
+     * year is made, for a year created on purpose.
+     */
+    @Test
+    void the_button_is_disabled_at_the_click_and_back_once_the_year_is_made() {
+        var view = open("admin");
+        assertThat(view.createYear.isDisableOnClick()).isTrue();
+        view.year.setValue("2021");
+        _click(view.createYear);
+        assertThat(view.createYear.isEnabled()).isTrue();
+        view.year.setValue("abc");
+        _click(view.createYear);
+        assertThat(view.createYear.isEnabled()).as("back after a refusal too").isTrue();
+    }
+
     @Test
     void a_published_period_offers_no_actions_and_a_bad_year_is_explained_next_to_the_field() {
         var view = open("admin");
