@@ -22,6 +22,8 @@ import org.minsheng.approval.OwnYear;
 import org.minsheng.approval.ReviewerDuties;
 import org.minsheng.approval.UnitYear;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
+import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.base.ui.Notifications;
 
 /**
@@ -172,10 +174,14 @@ public class AcceptancePanel extends Div {
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         dialog.add(reason);
+        var length = new FieldChecks().fitting(reason, Texts.LONG, getTranslation("input.error.tooLong", Texts.LONG));
         var confirm = new Button(getTranslation("approval.return"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("approval.error.reasonRequired"));
+                return;
+            }
+            if (!length.ok()) {
                 return;
             }
             dialog.close();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.minsheng.base.Texts;
 
 /**
  * Vaadin's Binder for a form whose service takes its values as arguments rather than as a record:
@@ -28,6 +29,18 @@ public final class FieldChecks {
     public <V> FieldChecks sameAs(HasValue<?, V> field, Supplier<V> other, String message) {
         binder.forField(field)
                 .withValidator(value -> Objects.equals(value, other.get()), message)
+                .bind(nothing -> null, (nothing, value) -> {});
+        return this;
+    }
+
+    /**
+     * Longer than the service takes ({@link Texts#fits}), the field shows the message as it is typed and
+     * keeps the text: a 5,000-character return reason closed its dialog with only a notification, and the
+     * reason was gone (a tester's tour).
+     */
+    public FieldChecks fitting(HasValue<?, String> field, int maxLength, String message) {
+        binder.forField(field)
+                .withValidator(value -> Texts.fits(value, maxLength), message)
                 .bind(nothing -> null, (nothing, value) -> {});
         return this;
     }

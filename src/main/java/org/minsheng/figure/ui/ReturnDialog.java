@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import org.minsheng.base.Texts;
+import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.figure.Cell;
 
 /** Asks the reviewer why a figure goes back; the statistician sees this reason next to the cell. */
@@ -25,10 +27,15 @@ final class ReturnDialog {
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         dialog.add(reason);
+        var length =
+                new FieldChecks().fitting(reason, Texts.LONG, in.getTranslation("input.error.tooLong", Texts.LONG));
         var confirm = new Button(in.getTranslation("review.return"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(in.getTranslation("review.error.reasonRequired"));
+                return;
+            }
+            if (!length.ok()) {
                 return;
             }
             dialog.close();

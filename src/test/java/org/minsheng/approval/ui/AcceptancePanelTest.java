@@ -60,6 +60,34 @@ class AcceptancePanelTest {
         KaribuSpring.tearDown();
     }
 
+    /** A reason longer than the service takes keeps its dialog and its text, marked where it is typed. */
+    @Test
+    void a_too_long_reason_keeps_the_dialog_and_its_text() {
+        KaribuSpring.signInAndOpen(context, "reviewer");
+        UI.getCurrent().navigate("review");
+        var cities = grid();
+        GridKt._getCellComponent(cities, row(cities, "350200"), "actions")
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .map(Button.class::cast)
+                .filter(b -> b.getId().orElseThrow().equals("return-350200"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        var reason = _get(TextArea.class, spec -> spec.withId("acceptance-return-reason"));
+        var tooLong = "缺".repeat(2_001);
+        reason.setValue(tooLong);
+        _get(Button.class, spec -> spec.withId("acceptance-confirm-return")).click();
+
+        reason = _get(TextArea.class, spec -> spec.withId("acceptance-return-reason"));
+        assertThat(reason.getValue()).isEqualTo(tooLong);
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("文字太长，最多 2,000 个字。");
+        cities = grid();
+        assertThat(GridKt._getFormatted(cities, row(cities, "350200"), "status"))
+                .isEqualTo("待接收");
+    }
+
     @Test
     void the_province_returns_a_city_with_a_reason_and_the_city_offers_its_year_again() {
         KaribuSpring.signInAndOpen(context, "reviewer");
