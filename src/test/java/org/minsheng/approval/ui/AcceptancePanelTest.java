@@ -66,14 +66,7 @@ class AcceptancePanelTest {
         KaribuSpring.signInAndOpen(context, "reviewer");
         UI.getCurrent().navigate("review");
         var cities = grid();
-        GridKt._getCellComponent(cities, row(cities, "350200"), "actions")
-                .getChildren()
-                .filter(Button.class::isInstance)
-                .map(Button.class::cast)
-                .filter(b -> b.getId().orElseThrow().equals("return-350200"))
-                .findFirst()
-                .orElseThrow()
-                .click();
+        child(actions(cities, "350200"), Button.class, "return-350200").click();
         var reason = _get(TextArea.class, spec -> spec.withId("acceptance-return-reason"));
         var tooLong = "缺".repeat(2_001);
         reason.setValue(tooLong);
@@ -96,14 +89,7 @@ class AcceptancePanelTest {
         assertThat(GridKt._size(cities)).isEqualTo(9);
         int xiamen = row(cities, "350200");
         assertThat(GridKt._getFormatted(cities, xiamen, "status")).isEqualTo("待接收");
-        var actions = GridKt._getCellComponent(cities, xiamen, "actions");
-        actions.getChildren()
-                .filter(Button.class::isInstance)
-                .map(Button.class::cast)
-                .filter(b -> b.getId().orElseThrow().equals("return-350200"))
-                .findFirst()
-                .orElseThrow()
-                .click();
+        child(actions(cities, "350200"), Button.class, "return-350200").click();
         _get(TextArea.class, spec -> spec.withId("acceptance-return-reason")).setValue("思明区一月数据缺说明");
         _get(Button.class, spec -> spec.withId("acceptance-confirm-return")).click();
         cities = grid();
