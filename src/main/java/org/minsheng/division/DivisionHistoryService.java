@@ -77,6 +77,15 @@ public class DivisionHistoryService {
         if (orphans > 0) {
             throw new DivisionException("divisions.history.figuresAfter", old.code(), orphans, change.on());
         }
+        // A year's periods, sheets, totals and publication read the units valid in that year: a change on
+        // 1 March 2021 put 华安县 and 华安区 both in every 2021 view, each counted overdue, the new one in the
+        // published January (a tester's tour). The campaign's statistics change their units with the year.
+        if (change.on().getDayOfYear() != 1) {
+            throw new DivisionException(
+                    "divisions.history.notYearStart",
+                    change.on(),
+                    change.on().withDayOfYear(1).plusYears(1));
+        }
         var existing = divisions.findNode(newCode);
         int newId;
         if (existing.isPresent()) {

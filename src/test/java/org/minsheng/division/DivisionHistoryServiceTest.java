@@ -129,6 +129,12 @@ class DivisionHistoryServiceTest {
         assertThat(DivisionImportServiceTest.english(merger))
                 .startsWith("350603 龙文区 has ")
                 .contains("reported figures for periods before 2022-01-01, so it is not a new unit");
+        // 华安县 has no figures after 2020, but a change within a year puts both units in all of its views
+        var midYear = refused(new Succession("350629", "350630", "华安区", LocalDate.of(2021, 3, 1), "撤县设区"));
+        assertThat(midYear.messageKey()).isEqualTo("divisions.history.notYearStart");
+        assertThat(DivisionImportServiceTest.english(midYear))
+                .startsWith("A division change takes effect on 1 January (2021-03-01 is not)")
+                .endsWith("Enter 2022-01-01.");
         assertThat(refused(new Succession("350623", "350606", "漳浦区", LocalDate.of(2025, 1, 1), " "))
                         .messageKey())
                 .isEqualTo("divisions.history.incomplete");

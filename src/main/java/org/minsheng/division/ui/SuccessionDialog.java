@@ -38,6 +38,8 @@ class SuccessionDialog extends Dialog {
         newName.setLabel(getTranslation("divisions.history.newName"));
         on.setId("succession-date");
         on.setLabel(getTranslation("divisions.history.on"));
+        // said before it is picked: a date within a year is refused (divisions.history.notYearStart)
+        on.setHelperText(getTranslation("divisions.history.onHelp"));
         on.setLocale(getLocale());
         on.setI18n(ComponentTexts.calendar(this));
         reason.setId("succession-reason");
