@@ -254,6 +254,13 @@ class EnglishWordingTest {
     void no_decimal_places_is_said_as_whole_numbers() {
         assertThat(english("figure.error.tooManyDecimals", 0)).isEqualTo("Whole numbers only: no decimal places");
         assertThat(english("catalogue.target.error.scale", 0)).isEqualTo("The target must be a whole number");
+        // and in Chinese: 「目标值最多 0 位小数」 for １６０.５ (a tester's tour)
+        assertThat(translations.getTranslation("catalogue.target.error.scale", Translations.CHINESE, 0))
+                .isEqualTo("目标值须为整数");
+        assertThat(translations.getTranslation("figure.error.tooManyDecimals", Translations.CHINESE, 0))
+                .isEqualTo("只能填整数，不能有小数");
+        assertThat(translations.getTranslation("catalogue.target.error.scale", Translations.CHINESE, 2))
+                .isEqualTo("目标值最多 2 位小数");
     }
 
     /** The same numbers in Chinese, which has no plural: the messages read as they always did. */
