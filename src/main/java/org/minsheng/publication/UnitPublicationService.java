@@ -131,6 +131,14 @@ public class UnitPublicationService {
         return OptionalInt.of(1 + publications.countOfEdition(unit.id(), year));
     }
 
+    /**
+     * The unit's years out for the public, newest first: those whose edition {@link #edition} calls
+     * published. For a caller that has checked who asks (the years of the public page are no secret).
+     */
+    List<Integer> releasedYears(int unitId) {
+        return publications.releasedYears(unitId);
+    }
+
     /** Each revision as the publication (Chinese, whatever the screen language) states it. */
     private List<Edition.Revision> texts(List<UnitPublicationRepository.RevisionRow> rows) {
         return rows.stream()
