@@ -7,11 +7,14 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.dashboard.UnitYearReleased;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.OneApprovedCell;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,7 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @IntegrationTest
 @Transactional
+@RecordApplicationEvents
 class DefaultYearTest {
+
+    @Autowired
+    UnitPublicationService unitPublications;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     PublicationService publications;
@@ -97,6 +107,21 @@ class DefaultYearTest {
                 .as("a scoped leader's own unit")
                 .isEqualTo(2020);
         assertThat(as("comms", () -> publications.defaultYear(null))).isEqualTo(2021);
+    }
+
+    /**
+     * The reviewer releases a year from its year-in-review: it becomes the default, and the open walls are
+     * told (UnitYearReleased, which DashboardUpdates turns into a notice on commit): they stayed on the year
+     * before until reloaded, a period's publication being the only one they heard of.
+     */
+    @Test
+    void a_year_the_reviewer_releases_becomes_the_default_and_open_walls_are_told() {
+        Catalogue.unpublishMonth(db, 2020, 12);
+        assertThat(as("display", () -> publications.defaultYear(null))).isEqualTo(2019);
+        as("reviewer", () -> unitPublications.publish(2020, null));
+        assertThat(as("display", () -> publications.defaultYear(null))).isEqualTo(2020);
+        assertThat(events.stream(UnitYearReleased.class))
+                .containsExactly(new UnitYearReleased(Catalogue.divisionId(db, "350600"), 2020));
     }
 
     private void approveOneCellOf2021() {
