@@ -133,6 +133,17 @@ public class DashboardUpdates {
         noticeOnCommit();
     }
 
+    /**
+     * A unit's year released from its year-in-review is its first edition: 第1版 where 年度未发布 stood, and
+     * a wall on its default year moves on to it. Only a period's publication was told before, so an open
+     * wall stayed on the year before until reloaded.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void committed(UnitYearReleased release) {
+        log.debug("unit {}'s year {} released: notice on commit", release.divisionId(), release.year());
+        noticeOnCommit();
+    }
+
     /** A target changed after publication makes a new edition: 第n版 and the 完成 / 未完成 beside it change. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void committed(TargetRevised revision) {

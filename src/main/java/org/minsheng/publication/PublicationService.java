@@ -95,6 +95,29 @@ public class PublicationService {
         return review(year, division, locale);
     }
 
+    /**
+     * The year the year-in-review and the wall display open on for a unit (null: the root, or a scoped
+     * reader's own unit) when no year is asked for: the latest with figures whose edition is published.
+     * Opened on the latest year with any approved figure, both switched to 「回眸2021」 of a single approved
+     * district-month the moment a reviewer approved it, and the published 2020 left the default view (a
+     * tester's tour). Before any year is published (a new installation), the latest with approved
+     * figures, as before, so that a first installation shows something. Not limited by scope: which years
+     * are published the public page says to anyone, and the page itself refuses a unit out of scope.
+     */
+    public int defaultYear(String division) {
+        currentUser.require(Role.COMMUNICATIONS, Role.LEADER, Role.REVIEWER, Role.ADMINISTRATOR, Role.DISPLAY);
+        var unit = units.unitId(units.unitCode(division));
+        if (unit.isEmpty()) {
+            return dashboards.latestYear();
+        }
+        // among the years the views offer, so that the default is always one of their choices
+        var released = unitPublications.releasedYears(unit.get());
+        return dashboards.years().stream()
+                .filter(released::contains)
+                .findFirst()
+                .orElseGet(dashboards::latestYear);
+    }
+
     /** The year-in-review, for a caller that has checked who may read it (the public disclosure page). */
     YearInReview review(int year, String division) {
         return review(year, division, Translations.CHINESE);

@@ -21,10 +21,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -119,6 +121,21 @@ class UnitPublicationRepository {
                 .or(DSL.boolOr(DSL.condition(PERIOD.ANNUAL_ONLY).and(published)))
                 .orderBy(PERIOD.YEAR.desc())
                 .fetch(r -> r.value1().intValue());
+    }
+
+    /**
+     * The years {@link #released} says are out for the unit, newest first: those it released itself and
+     * those the review page published whole. One read, not {@link #released} per year.
+     */
+    List<Integer> releasedYears(int divisionId) {
+        var own = db.select(UNIT_PUBLICATION.YEAR)
+                .from(UNIT_PUBLICATION)
+                .where(UNIT_PUBLICATION.DIVISION_ID.eq(divisionId))
+                .fetch(r -> r.value1().intValue());
+        var years = new TreeSet<Integer>(Comparator.reverseOrder());
+        years.addAll(own);
+        years.addAll(wholeYearsPublished());
+        return List.copyOf(years);
     }
 
     /** A unit's released year, for the list of what the public may read. */

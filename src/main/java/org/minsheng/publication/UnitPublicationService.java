@@ -13,11 +13,13 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.UnknownException;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.dashboard.UnitYearReleased;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +43,7 @@ public class UnitPublicationService {
     private final AuditLog audit;
     private final Clock clock;
     private final Translations translations;
+    private final ApplicationEventPublisher events;
 
     UnitPublicationService(
             UnitPublicationRepository publications,
@@ -49,8 +52,10 @@ public class UnitPublicationService {
             CurrentUser currentUser,
             AuditLog audit,
             Clock clock,
-            Translations translations) {
+            Translations translations,
+            ApplicationEventPublisher events) {
         this.translations = translations;
+        this.events = events;
         this.publications = publications;
         this.years = years;
         this.divisions = divisions;
@@ -103,6 +108,8 @@ public class UnitPublicationService {
                         Map.of("unit", unit.name(), "code", unit.code(), "year", year),
                         null,
                         AuditEvent.Source.FORM));
+        // open pages and walls follow once it commits, as they follow a period's publication
+        events.publishEvent(new UnitYearReleased(unit.id(), year));
         return status(reviewer, unit, year);
     }
 
@@ -129,6 +136,14 @@ public class UnitPublicationService {
             return OptionalInt.empty();
         }
         return OptionalInt.of(1 + publications.countOfEdition(unit.id(), year));
+    }
+
+    /**
+     * The unit's years out for the public, newest first: those whose edition {@link #edition} calls
+     * published. For a caller that has checked who asks (the years of the public page are no secret).
+     */
+    List<Integer> releasedYears(int unitId) {
+        return publications.releasedYears(unitId);
     }
 
     /** Each revision as the publication (Chinese, whatever the screen language) states it. */

@@ -85,6 +85,22 @@ class DashboardUpdatesTest {
         }
     }
 
+    /** A unit's year released from its year-in-review is its first edition, and may be a wall's new default year. */
+    @Test
+    void a_committed_release_of_a_units_year_tells_the_open_dashboards() throws Exception {
+        var told = new CountDownLatch(1);
+        var subscription = SignedIn.as("display", () -> updates.subscribe(told::countDown));
+        try {
+            new TransactionTemplate(transactions)
+                    .executeWithoutResult(tx -> events.publishEvent(new UnitYearReleased(1, 2021)));
+            assertThat(told.await(20, TimeUnit.SECONDS))
+                    .as("the open wall is told")
+                    .isTrue();
+        } finally {
+            subscription.cancel();
+        }
+    }
+
     @Test
     void nobody_signed_in_cannot_follow_a_dashboard() {
         SecurityContextHolder.clearContext();

@@ -651,6 +651,17 @@ class AccessMatrixTest {
                 "PublicationService.yearInReview",
                 reviewReaders,
                 () -> publications.yearInReview(2020, null, Translations.ENGLISH)));
+        // which year a unit's review opens on tells only which years are published, as the public page does:
+        // any unit, for whoever reads a review
+        cases.add(new Case("PublicationService.defaultYear", reviewReaders, () -> publications.defaultYear(null)));
+        onUnits(
+                cases,
+                "PublicationService.defaultYear",
+                reviewReaders,
+                reviewReaders,
+                reviewReaders,
+                reviewReaders,
+                u -> publications.defaultYear(u.code()));
         cases.add(
                 new Case("PublicationService.yearInReviewPdf", unitReaders, () -> publications.yearInReviewPdf(2020)));
         onUnits(

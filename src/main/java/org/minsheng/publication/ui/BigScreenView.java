@@ -52,6 +52,9 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int rotateSeconds;
+    /** The year of the address (?year=), null for the default one. */
+    private Integer askedYear;
+
     private int year;
     private String unit;
     private String title = "";
@@ -71,27 +74,40 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         addClassName("big-screen");
         setId("big-screen");
         // a new edition redraws the screen by itself: nobody stands at a wall display to reload it
-        WhileAttached.follow(this, updates::subscribe, DashboardUpdates.Subscription::cancel, this::draw);
+        WhileAttached.follow(this, updates::subscribe, DashboardUpdates.Subscription::cancel, this::redraw);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        year = parameters
+        askedYear = parameters
                 .getSingleParameter("year")
                 .filter(y -> y.matches("\\d{4}"))
                 .map(Integer::parseInt)
-                .orElseGet(dashboards::latestYear);
+                .orElse(null);
         var asked = parameters
                 .getSingleParameter("unit")
                 .filter(c -> c.matches("\\d{2,12}"))
                 .orElse(null);
+        // no ?year=: the latest year published, not one a first approval has just begun (PublicationService)
+        year = askedYear != null ? askedYear : publications.defaultYear(asked);
         // no ?unit=: a reader limited to a unit sees their own, as their dashboard opens on it; the rankings
         // read the root's page otherwise, which the scope refuses (the tiles already started at their unit)
         unit = DashboardFilter.year(year)
                 .withDivision(asked)
                 .startingFor(currentUser.readingScope())
                 .division();
+        draw();
+    }
+
+    /**
+     * A new edition: without ?year= the default is asked again, so that a wall left running moves on to a
+     * year once it is published, and not to one that a first approval has just begun.
+     */
+    private void redraw() {
+        if (askedYear == null) {
+            year = publications.defaultYear(unit);
+        }
         draw();
     }
 

@@ -134,7 +134,6 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         release.setId("unit-publication");
         unreadAddress.addClassName("no-print");
         add(heading, ChineseOnlyNote.of(this, getLocale()), unreadAddress, toolbar, release, images, article);
-        year.setValue(dashboards.latestYear());
         // the first show waits for the address, which names the unit and may name the year
         // a year picked goes into the address, which a reload, the back button or a link passed on opens
         // again (it reopened the latest year); entering the page again reads it and shows
@@ -152,7 +151,8 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
 
     /**
      * ?division=CODE opens a unit's year-in-review; without it, the root's or a scoped reader's own unit's.
-     * ?year=YYYY opens that year, as the dashboard's address does; a year with no figures stays on the latest.
+     * ?year=YYYY opens that year, as the dashboard's address does; without it, or for a year with no figures,
+     * the page opens on the unit's default year.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -170,19 +170,22 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         division = asked == null && scope.limited() ? scope.home() : asked;
         var years = parameters.getOrDefault("year", List.of());
         Integer withoutFigures = null;
+        Integer typedYear = null;
         if (!years.isEmpty()) {
             var typed = years.getFirst();
             if (typed.matches("[0-9]{4}") && year.getListDataView().contains(Integer.parseInt(typed))) {
-                // one show, below, with the unit read too
-                readingAddress = true;
-                year.setValue(Integer.parseInt(typed));
-                readingAddress = false;
+                typedYear = Integer.parseInt(typed);
             } else if (typed.matches("[0-9]{4}") && dashboards.calendarYears().contains(Integer.parseInt(typed))) {
                 withoutFigures = Integer.parseInt(typed);
             } else {
                 unread.add("year=" + Texts.quoted(typed));
             }
         }
+        // one show, below, with the unit read too; without a year read from the address, the unit's default:
+        // the latest published, not one a first approval has just begun (PublicationService.defaultYear)
+        readingAddress = true;
+        year.setValue(typedYear != null ? typedYear : publications.defaultYear(division));
+        readingAddress = false;
         unreadAddress.show(unread, withoutFigures);
         show();
     }
