@@ -25,6 +25,7 @@ import org.minsheng.base.RefusedException;
 import org.minsheng.base.Texts;
 import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.base.ui.OneClick;
 
 /**
  * The review page's part under approval levels: for a reviewer of an accepting level, the units they
@@ -175,7 +176,7 @@ public class AcceptancePanel extends Div {
         reason.setRequiredIndicatorVisible(true);
         dialog.add(reason);
         var length = new FieldChecks().fitting(reason, Texts.LONG, getTranslation("input.error.tooLong", Texts.LONG));
-        var confirm = new Button(getTranslation("approval.return"), e -> {
+        var confirm = OneClick.run(new Button(getTranslation("approval.return")), () -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("approval.error.reasonRequired"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.minsheng.base.Texts;
 import org.minsheng.base.ui.FieldChecks;
+import org.minsheng.base.ui.OneClick;
 import org.minsheng.figure.Cell;
 
 /** Asks the reviewer why a figure goes back; the statistician sees this reason next to the cell. */
@@ -29,7 +30,7 @@ final class ReturnDialog {
         dialog.add(reason);
         var length =
                 new FieldChecks().fitting(reason, Texts.LONG, in.getTranslation("input.error.tooLong", Texts.LONG));
-        var confirm = new Button(in.getTranslation("review.return"), e -> {
+        var confirm = OneClick.run(new Button(in.getTranslation("review.return")), () -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(in.getTranslation("review.error.reasonRequired"));

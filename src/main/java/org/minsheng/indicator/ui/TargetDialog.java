@@ -20,6 +20,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.base.ui.OneClick;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.TargetAdminService;
@@ -134,7 +135,7 @@ class TargetDialog extends Dialog {
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("target-save");
-        save.addClickListener(e -> save());
+        OneClick.run(save, this::save);
         save.addClickShortcut(Key.ENTER).listenOn(value);
         getFooter().add(new Button(getTranslation("catalogue.cancel"), e -> close()), save);
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.base.ui.OneClick;
 import org.minsheng.base.ui.YearInput;
 import org.minsheng.period.CalendarPeriod;
 import org.minsheng.period.CalendarService;
@@ -51,9 +52,8 @@ class CalendarView extends Div implements HasDynamicTitle {
         createYear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // a double-click made two years: the field moves on to the next year after each, so the second click
         // created that one too, periods open at once and never removed (a tester's tour). The browser
-        // disables the button at the click; createYear gives it back.
-        createYear.setDisableOnClick(true);
-        createYear.addClickListener(e -> createYear());
+        // disables the button at the click until the year is made.
+        OneClick.run(createYear, this::createYear);
         createYear.addClickShortcut(Key.ENTER).listenOn(year);
 
         grid.setId("calendar-grid");
@@ -100,14 +100,6 @@ class CalendarView extends Div implements HasDynamicTitle {
     }
 
     void createYear() {
-        try {
-            create();
-        } finally {
-            createYear.setEnabled(true);
-        }
-    }
-
-    private void create() {
         year.setInvalid(false);
         int[] created = new int[1];
         // the year as read, not as typed: the notice echoed 「２０２１」 back in full-width digits

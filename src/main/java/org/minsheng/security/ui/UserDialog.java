@@ -19,6 +19,7 @@ import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.ComponentTexts;
 import org.minsheng.base.ui.FieldChecks;
 import org.minsheng.base.ui.Notifications;
+import org.minsheng.base.ui.OneClick;
 import org.minsheng.security.District;
 import org.minsheng.security.NewUser;
 import org.minsheng.security.Role;
@@ -109,7 +110,7 @@ class UserDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Enter in a text field saves; in the district picker it still picks a district.
         save.addClickShortcut(Key.ENTER).listenOn(username, displayName, password);
-        save.addClickListener(e -> save());
+        OneClick.run(save, this::save);
         save.setId("user-save");
         var cancel = new Button(getTranslation("users.cancel"), e -> close());
         getFooter().add(cancel, save);

@@ -80,6 +80,8 @@ class UserAdminViewTest {
                 .getItems()
                 .filter(d -> d.code().equals("350626"))
                 .toList()));
+        // a double-click saved twice: 「用户名 stat-dongshan 已被使用」 right after the success (a tester's tour)
+        assertThat(dialog.save.isDisableOnClick()).isTrue();
         _click(dialog.save);
 
         _assertNone(UserDialog.class);
