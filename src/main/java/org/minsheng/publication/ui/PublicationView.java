@@ -2,7 +2,6 @@ package org.minsheng.publication.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -42,7 +40,6 @@ import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.PublicDisclosureService;
 import org.minsheng.publication.PublicationImageService;
 import org.minsheng.publication.PublicationService;
-import org.minsheng.publication.UnitPublication;
 import org.minsheng.publication.UnitPublicationService;
 import org.minsheng.publication.YearInReview;
 import org.minsheng.security.CurrentUser;
@@ -57,7 +54,7 @@ import org.minsheng.security.Role;
 @RolesAllowed({Role.Names.COMMUNICATIONS, Role.Names.LEADER, Role.Names.REVIEWER, Role.Names.ADMINISTRATOR})
 class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     /** 数据截至 is in the commission's zone, whatever the server's. */
     private final ZoneId zone;
@@ -69,7 +66,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
     private final CurrentUser currentUser;
     private final Select<Integer> year = new Select<>();
     /** The unit's status and, for its reviewer, the publish button; apart from the article, which prints. */
-    private final Div release = new Div();
+    private final UnitReleasePanel release;
     /** The unit of the address (?division=CODE), null for the root or a scoped reader's own unit. */
     private String division;
     /** The address is being read: a year it names is shown once, with its unit, not on its own first. */
@@ -100,6 +97,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         this.publications = publications;
         this.dashboards = dashboards;
         this.unitPublications = unitPublications;
+        this.release = new UnitReleasePanel(unitPublications, zone, this::show);
         this.disclosure = disclosure;
         this.currentUser = currentUser;
         this.images = new ImageExports(imageService, () -> year.getValue(), () -> shownUnit);
@@ -204,7 +202,7 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
             var review = publications.yearInReview(chosen, unit);
             shownUnit = review.data().city().code();
             render(review);
-            showRelease(unitPublications.status(chosen, unit), review);
+            release.show(unitPublications.status(chosen, unit), review, unit);
             images.show(review.data().districtIndicators(), review.data().rankedLevel());
             pdf.setHref(DownloadHandler.fromInputStream(event -> {
                 var file = publications.yearInReviewPdf(chosen, unit);
@@ -230,75 +228,6 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
                 article.add(new Paragraph(back));
             }
         }
-    }
-
-    /** Whether the unit's year is published, and, for its reviewer, the button that publishes it. */
-    private void showRelease(UnitPublication status, YearInReview review) {
-        var unit = status.unit().name();
-        var year = String.valueOf(status.year());
-        var line = new Paragraph(
-                status.published()
-                        ? getTranslation(
-                                "publication.unit.published",
-                                unit,
-                                year,
-                                status.release().at().atZoneSameInstant(zone).format(DATE),
-                                status.release().by(),
-                                review.revision())
-                        : status.periodsPublished()
-                                ? getTranslation("publication.unit.periodsPublished", unit, year, review.revision())
-                                : getTranslation("publication.unit.unpublished", unit, year));
-        line.setId("unit-publication-status");
-        line.addClassName("page-meta");
-        release.add(line);
-        if (status.isPublic() || !status.mayPublish()) {
-            return;
-        }
-        if (status.pending() > 0) {
-            release.add(new Paragraph(getTranslation("publication.error.pending", unit, status.pending())));
-        }
-        if (status.notAccepted() > 0) {
-            release.add(new Paragraph(getTranslation("publication.error.notAccepted", unit, status.notAccepted())));
-        }
-        var publish = new Button(getTranslation("publication.unit.publish", unit, year), e -> confirm(status, review));
-        publish.setId("publish-unit");
-        publish.setEnabled(status.ready());
-        release.add(publish);
-    }
-
-    /**
-     * Says what is published (the unit, the year, edition 1) and that its figures are then locked, before it
-     * is; and, when the lede lacks figures, how many and which, since they go out as 【…：暂无数据】 markers.
-     */
-    private void confirm(UnitPublication status, YearInReview review) {
-        var unit = status.unit().name();
-        var year = String.valueOf(status.year());
-        var dialog = new ConfirmDialog(
-                getTranslation("publication.unit.confirm.title", unit, year),
-                "",
-                getTranslation("publication.unit.confirm.ok"),
-                e -> {
-                    try {
-                        unitPublications.publish(status.year(), division);
-                        Notification.show(getTranslation("publication.unit.done", unit, year));
-                    } catch (RefusedException refused) {
-                        Notification.show(getTranslation(refused.messageKey(), refused.parameters()));
-                    }
-                    show();
-                });
-        var text = new Div(new Paragraph(getTranslation("publication.unit.confirm.text", unit, year)));
-        if (!review.gaps().isEmpty()) {
-            var gaps = new Paragraph(getTranslation(
-                    "publication.unit.confirm.gaps",
-                    String.valueOf(review.gaps().size()),
-                    String.join(getTranslation("list.separator"), review.gaps())));
-            gaps.setId("publish-gaps");
-            text.add(gaps);
-        }
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
     }
 
     private void render(YearInReview review) {
