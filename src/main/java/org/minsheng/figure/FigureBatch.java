@@ -174,9 +174,12 @@ class FigureBatch {
                 results[i] = rejected(input, Finding.error(key, refusal));
                 continue;
             }
-            var lock = !period.isOpen()
-                    ? "figure.error.periodLocked"
-                    : published.contains(key.divisionId()) ? "figure.error.unitPublished" : null;
+            // a published month is changed by a correction on the form, a closed one by no one: say which
+            var lock = period.isPublished()
+                    ? "figure.error.periodPublished"
+                    : !period.isOpen()
+                            ? "figure.error.periodLocked"
+                            : published.contains(key.divisionId()) ? "figure.error.unitPublished" : null;
             if (lock != null) {
                 locked.put(i, lock);
                 continue;

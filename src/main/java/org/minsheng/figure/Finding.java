@@ -56,7 +56,7 @@ public record Finding(CellKey cell, Severity severity, String messageKey, List<O
                     "figure.error.duplicate",
                     "figure.error.unitPublished" -> Subject.UNIT;
             case "figure.error.notReported" -> Subject.INDICATOR;
-            case "figure.error.periodLocked" -> Subject.PERIOD;
+            case "figure.error.periodLocked", "figure.error.periodPublished" -> Subject.PERIOD;
             // a number in the explanation is the explanation's to fix: the value beside it stays saved
             case EXPLANATION_IS_VALUE,
                     "figure.error.explanationNeeded",

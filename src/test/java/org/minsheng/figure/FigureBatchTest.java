@@ -96,7 +96,7 @@ class FigureBatchTest {
                 .extracting(r -> r.findings().getFirst().messageKey())
                 .containsExactly(
                         "figure.error.outOfScope",
-                        "figure.error.periodLocked",
+                        "figure.error.periodPublished",
                         "figure.error.divisionNotInPeriod",
                         "figure.error.notReported",
                         "figure.error.notReported");
@@ -301,7 +301,7 @@ class FigureBatchTest {
         assertThat(results.get(0).value()).isEqualByComparingTo("15");
         assertThat(results.get(2).findings())
                 .extracting(Finding::messageKey)
-                .containsExactly("figure.error.periodLocked");
+                .containsExactly("figure.error.periodPublished");
         assertThat(List.of(results.get(0), results.get(1), results.get(3))).allSatisfy(r -> {
             assertThat(r.findings()).isEmpty();
             assertThat(r.blocking()).isFalse();
@@ -315,7 +315,7 @@ class FigureBatchTest {
                         .getFirst()
                         .findings())
                 .extracting(Finding::messageKey)
-                .containsExactly("figure.error.periodLocked");
+                .containsExactly("figure.error.periodPublished");
     }
 
     /**
@@ -348,7 +348,7 @@ class FigureBatchTest {
                             .findings())
                     .as(status.name())
                     .extracting(Finding::messageKey)
-                    .containsExactly("figure.error.periodLocked");
+                    .containsExactly("figure.error.periodPublished");
         }
     }
 

@@ -34,7 +34,7 @@ public final class BadFileCorpus {
         csv(files, "unknown-division.csv", "import.error.unknownDivision", "2021-01,350699,,meal_schools,,,,4,");
         csv(files, "unknown-period.csv", "import.error.unknownPeriod", "2031-01,350602,,meal_schools,,,,4,");
         csv(files, "out-of-scope-district.csv", "figure.error.outOfScope", "2021-01,350623,漳浦县,meal_schools,,,,4,");
-        csv(files, "locked-period.csv", "figure.error.periodLocked", "2020-12,350602,芗城区,meal_schools,,,,5,");
+        csv(files, "locked-period.csv", "figure.error.periodPublished", "2020-12,350602,芗城区,meal_schools,,,,5,");
         csv(
                 files,
                 "duplicate-rows.csv",
@@ -175,7 +175,7 @@ public final class BadFileCorpus {
                 "locked-period.xlsx",
                 Map.entry(
                         xlsx(List.of(List.of("2020-06", "350602", "芗城区", "meal_schools", "", "", "", 5d, ""))),
-                        "figure.error.periodLocked"));
+                        "figure.error.periodPublished"));
         files.put(
                 "out-of-scope-district.xlsx",
                 Map.entry(

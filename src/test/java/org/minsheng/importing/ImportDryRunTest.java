@@ -128,27 +128,18 @@ class ImportDryRunTest extends MockedImportService {
 
     @Test
     void each_finding_is_shown_in_the_column_the_statistician_must_fix_sorted_by_row() {
-        var findings = Map.of(
-                "figure.error.outOfScope",
-                "B",
-                "figure.error.divisionNotInPeriod",
-                "B",
-                "figure.error.duplicate",
-                "B",
-                "figure.error.notReported",
-                "D",
-                "figure.error.periodLocked",
-                "A",
-                "figure.error.explanationNeeded",
-                "I",
-                "input.error.controlCharacter",
-                "I",
-                "input.error.tooLong",
-                "I",
-                "figure.error.notANumber",
-                "H",
-                "figure.warning.yearOnYear",
-                "H");
+        var findings = Map.ofEntries(
+                Map.entry("figure.error.outOfScope", "B"),
+                Map.entry("figure.error.divisionNotInPeriod", "B"),
+                Map.entry("figure.error.duplicate", "B"),
+                Map.entry("figure.error.notReported", "D"),
+                Map.entry("figure.error.periodLocked", "A"),
+                Map.entry("figure.error.periodPublished", "A"),
+                Map.entry("figure.error.explanationNeeded", "I"),
+                Map.entry("input.error.controlCharacter", "I"),
+                Map.entry("input.error.tooLong", "I"),
+                Map.entry("figure.error.notANumber", "H"),
+                Map.entry("figure.warning.yearOnYear", "H"));
         var keys = List.copyOf(findings.keySet());
         var lines =
                 keys.stream().map(k -> "2021-01,350602,芗城区,meal_schools,,,,15,").toArray(String[]::new);

@@ -348,7 +348,7 @@ class ImportRoundTripTest {
                 .filteredOn(ImportProblem::error)
                 .as("a changed published figure is still refused")
                 .extracting(ImportProblem::messageKey)
-                .containsExactly("figure.error.periodLocked");
+                .containsExactly("figure.error.periodPublished");
         assertThat(refused.committable()).isFalse();
     }
 
