@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.ChangeSource;
 import org.minsheng.db.tables.AppUser;
@@ -41,6 +43,14 @@ class AuditRepository {
 
     /** The account an entry is about, beside the actor joined as APP_USER. */
     private static final AppUser ACCOUNT = APP_USER.as("account");
+
+    /** What a target's entry recorded, after the change or (removed) before it. */
+    private static final Field<JSONB> TARGET_VALUES = DSL.coalesce(AUDIT_ENTRY.NEW_VALUE, AUDIT_ENTRY.OLD_VALUE);
+
+    private static final Field<String> TARGET_DIVISION = DSL.jsonbGetAttributeAsText(TARGET_VALUES, "division");
+
+    private static final Field<Integer> TARGET_INDICATOR =
+            DSL.jsonbGetAttributeAsText(TARGET_VALUES, "indicatorId").cast(Integer.class);
 
     private final DSLContext db;
 
@@ -114,12 +124,16 @@ class AuditRepository {
                 // a division's entry names the division (厦门市 350200, not "division #18")
                 .leftJoin(UNIT)
                 .on(AUDIT_ENTRY.ENTITY.eq("division").and(AUDIT_ENTRY.ENTITY_ID.eq(UNIT.ID.coerce(Long.class))))
+                // a target's entry names whose target it is: by the values it recorded, which a removed
+                // target keeps (its row is gone), so 「目标值 #12」 reads 漳州市 · 农村公路单改双 · 2021年
+                .or(AUDIT_ENTRY.ENTITY.eq("target").and(UNIT.CODE.eq(TARGET_DIVISION)))
                 // a period's entry names the period (2027年（年报）, not "period #40")
                 .leftJoin(CALENDAR)
                 .on(AUDIT_ENTRY.ENTITY.eq("period").and(AUDIT_ENTRY.ENTITY_ID.eq(CALENDAR.ID.coerce(Long.class))))
                 // an indicator's or a user's entry names it (农村公路单改双, not "indicator #6"; a stranger's trial)
                 .leftJoin(CATALOGUED)
                 .on(AUDIT_ENTRY.ENTITY.eq("indicator").and(AUDIT_ENTRY.ENTITY_ID.eq(CATALOGUED.ID.coerce(Long.class))))
+                .or(AUDIT_ENTRY.ENTITY.eq("target").and(CATALOGUED.ID.eq(TARGET_INDICATOR)))
                 .leftJoin(ACCOUNT)
                 .on(AUDIT_ENTRY.ENTITY.eq("app_user").and(AUDIT_ENTRY.ENTITY_ID.eq(ACCOUNT.ID.coerce(Long.class))))
                 .where(conditions(query))

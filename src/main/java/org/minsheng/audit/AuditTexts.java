@@ -28,6 +28,9 @@ public final class AuditTexts {
             "severity", "catalogue.severity.",
             "acceptance", "approval.status.");
 
+    /** A target's fields that name whose target it is (indicator, unit, year), said in its subject instead. */
+    private static final List<String> TARGET_KEYS = List.of("indicatorId", "division", "year");
+
     private final Translations translations;
     private final Locale locale;
 
@@ -46,11 +49,23 @@ public final class AuditTexts {
             var period = t(PeriodNames.key(subject.month()), PeriodNames.parameters(subject.year(), subject.month()));
             return String.join(" · ", subject.district(), subject.indicator().in(locale), period);
         }
+        var entity = translations.getTranslation("audit.entity." + entry.entity(), locale);
+        var name = entity.startsWith("!") ? entry.entity() : entity;
+        if (namesTarget(entry)) {
+            var parts = new ArrayList<String>(List.of(name));
+            if (entry.target().unit() != null) {
+                parts.add(entry.target().unit().name());
+            }
+            parts.add(entry.target().named().name().in(locale));
+            var year = recorded(entry).get("year");
+            if (year != null) {
+                parts.add(t("audit.subject.targetYear", year));
+            }
+            return String.join(" · ", parts);
+        }
         if (entry.target().unit() != null) {
             return entry.target().unit().name() + " " + entry.target().unit().code();
         }
-        var entity = translations.getTranslation("audit.entity." + entry.entity(), locale);
-        var name = entity.startsWith("!") ? entry.entity() : entity;
         var period = entry.target().period();
         if (period != null) {
             return name + " · "
@@ -98,6 +113,10 @@ public final class AuditTexts {
                 }
             }
         }
+        if (namesTarget(entry)) {
+            // whose target it is stands in the subject; the values say what it was set to
+            TARGET_KEYS.forEach(fields::remove);
+        }
         fields.forEach((key, value) -> {
             // "month: null" on an annual period's line said nothing a reader needs
             if (value != null) {
@@ -105,6 +124,21 @@ public final class AuditTexts {
             }
         });
         return String.join(" · ", parts);
+    }
+
+    /** A target's entry whose indicator is still stored, so it can be named as people know it. */
+    private static boolean namesTarget(AuditEntry entry) {
+        return "target".equals(entry.entity()) && entry.target().named() != null;
+    }
+
+    /** The values an entry recorded, after the change or, for a removal, before it; empty if unreadable. */
+    private static Map<String, Object> recorded(AuditEntry entry) {
+        var json = entry.newValue() != null ? entry.newValue() : entry.oldValue();
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, Map.class);
+        } catch (RuntimeException unreadable) {
+            return Map.of();
+        }
     }
 
     /** A recorded field by its name on the page it was changed on (截止日期, not dueOn); unknown ones as stored. */

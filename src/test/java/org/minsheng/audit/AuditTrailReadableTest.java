@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.SignedIn.as;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.FigureService;
+import org.minsheng.indicator.TargetAdminService;
+import org.minsheng.indicator.TargetDirection;
 import org.minsheng.period.CalendarService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +42,9 @@ class AuditTrailReadableTest {
 
     @Autowired
     CalendarService calendar;
+
+    @Autowired
+    TargetAdminService targets;
 
     @Test
     void every_action_of_the_vocabulary_has_words_in_chinese_and_english() {
@@ -174,6 +180,35 @@ class AuditTrailReadableTest {
         assertThat(new AuditTexts(translations, Translations.ENGLISH).subject(latest.get(2)))
                 .startsWith("Indicator · ")
                 .endsWith(" road_widening");
+    }
+
+    /**
+     * A target's entries name whose target it is, a removed one too: the trial read 「目标值 #12」 and
+     * 「indicatorId：5 · division：350602 · 年度：2021」.
+     */
+    @Test
+    void a_targets_entries_name_the_unit_indicator_and_year_even_after_it_is_removed() {
+        var created = as(
+                "admin",
+                () -> targets.create(
+                        id("select id from indicator where code = 'road_widening'"),
+                        id("select id from division where code = '350602'"),
+                        2021,
+                        TargetDirection.INCREASE_TO,
+                        new BigDecimal("12.5"),
+                        null));
+        as("admin", () -> targets.remove(created.id(), created.version(), null));
+        var entries = as(
+                "reviewer",
+                () -> audit.search(new AuditQuery(null, "target", (long) created.id(), null, null, null), 0, 5));
+        assertThat(entries).extracting(AuditEntry::action).containsExactly("target.remove", "target.create");
+
+        var chinese = new AuditTexts(translations, Translations.CHINESE);
+        assertThat(entries).extracting(chinese::subject).containsOnly("目标值 · 芗城区 · 农村公路单改双 · 2021年");
+        var removed = entries.get(0);
+        assertThat(chinese.value(removed, removed.oldValue())).isEqualTo("目标值：12.5 · 目标方向：增加到");
+        var english = new AuditTexts(translations, Translations.ENGLISH);
+        assertThat(english.subject(removed)).isEqualTo("Target · 芗城区 · Roads widened · 2021");
     }
 
     /** Yes and no, lists and a role are words too; a field no label is known for keeps its stored name. */
