@@ -25,9 +25,9 @@ const gapLabels = {
       ctx.textBaseline = horizontal ? 'middle' : 'bottom';
       chart.getDatasetMeta(d).data.forEach((bar, i) => {
         const text = labels[i];
-        // a bar without a value lies at the axis's zero, in the middle of its band
+        // a bar without a value (or of 0, labelled 0) lies at the axis's zero, in the middle of its band
         const { x, y } = bar.getProps(['x', 'y'], true);
-        if (text && dataset.data[i] == null && Number.isFinite(x) && Number.isFinite(y)) {
+        if (text && Number.isFinite(x) && Number.isFinite(y)) {
           ctx.fillText(text, horizontal ? x + 6 : x, horizontal ? y : y - 4);
         }
       });

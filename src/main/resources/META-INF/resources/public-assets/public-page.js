@@ -23,7 +23,7 @@ const gapLabels = {
       chart.getDatasetMeta(d).data.forEach((bar, i) => {
         const text = labels[i];
         const { x, y } = bar.getProps(['x', 'y'], true);
-        if (text && dataset.data[i] == null && Number.isFinite(x) && Number.isFinite(y)) {
+        if (text && Number.isFinite(x) && Number.isFinite(y)) {
           ctx.fillText(text, horizontal ? x + 6 : x, horizontal ? y : y - 4);
         }
       });

@@ -150,6 +150,35 @@ class WallDisplayTest {
         assertThat(words).containsOnly(null, "暂无数据").filteredOn("暂无数据"::equals).hasSize(10);
     }
 
+    /**
+     * A reported 0 is labelled 0: its bar has no length, and the wall's ranking of dropouts cleared to zero
+     * was an empty chart (a tester's tour). 芗城区 reports 0 schools for January 2021: its bar carries the
+     * label, and no bar with a length does.
+     */
+    @Test
+    @Transactional
+    void a_bar_of_zero_is_labelled_zero() {
+        Catalogue.approvedFigure(db, "meal_schools", "350602", 2021, 1, 0);
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2021"));
+        int zeros = 0;
+        for (var chart : _find(ChartJs.class)) {
+            var bars = chart.getConfig().path("data").path("datasets").get(0);
+            for (int i = 0; i < bars.path("data").size(); i++) {
+                var value = bars.path("data").get(i);
+                var gap = bars.path("gapLabels").get(i);
+                if (!value.isNull() && value.decimalValue().signum() == 0) {
+                    zeros++;
+                    assertThat(gap.asString()).isEqualTo("0");
+                } else if (!value.isNull()) {
+                    assertThat(gap.isNull())
+                            .as("a bar with a length needs no label")
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(zeros).as("芗城区's 0").isEqualTo(1);
+    }
+
     private static String meta() {
         return _get(Paragraph.class, spec -> spec.withId("screen-meta")).getText();
     }

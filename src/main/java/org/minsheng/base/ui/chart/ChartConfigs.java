@@ -38,7 +38,8 @@ public final class ChartConfigs {
     /**
      * The chart with a word where a bar has no value, as print writes it: {@code notApplicable} (不适用) where
      * one was reported, else {@code noData}. Chart.js draws nothing there, so a ranking whose only answer was
-     * 不适用 showed an empty axis while its table said 不适用; campaign-chart.js writes these labels.
+     * 不适用 showed an empty axis while its table said 不适用; campaign-chart.js writes these labels. A bar
+     * of 0 is labelled 0 for the same reason.
      *
      * <p>The series are coloured from {@link Palette#SERIES} in order; a horizontal chart lays bars along the
      * x axis, which keeps eleven district names readable on a phone.
@@ -148,8 +149,13 @@ public final class ChartConfigs {
     /** Per label, the word where the series has no value (see {@link Series#gap}), else null. */
     private static void gaps(ArrayNode array, Series series, String noData, String notApplicable) {
         for (int i = 0; i < series.values().size(); i++) {
-            if (series.values().get(i) == null) {
+            var value = series.values().get(i);
+            if (value == null) {
                 array.add(series.gap(i, noData, notApplicable));
+            } else if (value.signum() == 0) {
+                // a reported 0 is a bar of no length, the same empty band as no data: a wall's ranking of
+                // dropouts cleared to zero was blank (a tester's tour). The 0 is written where the bar would be.
+                array.add("0");
             } else {
                 array.addNull();
             }
