@@ -10,10 +10,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -44,7 +47,10 @@ import org.minsheng.security.Role;
 @JsModule("./components/entry-keyboard.js")
 @Menu(title = "nav.entry", order = 2, icon = "vaadin:edit")
 @RolesAllowed(Role.Names.STATISTICIAN)
-class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
+class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
+
+    /** The address's parameter naming the period shown, by id as the tracker's does. */
+    static final String PERIOD = "period";
 
     /** The commission's time zone, for the times a cell's history shows. */
     private final ZoneId zone;
@@ -61,6 +67,8 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
     private final UnsavedInput unsaved = new UnsavedInput(this::getTranslation, () -> pendingCells(id -> true));
 
     private EntrySheet sheet;
+    /** True while the address is being read: the period it names is shown, not navigated to again. */
+    private boolean entering;
     /** The sheet's submit buttons; null while no sheet with units is shown. */
     private SubmitActions actions;
 
@@ -85,8 +93,35 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
         intro.addClassName("page-meta");
         sheetArea.addClassName("entry-sheet-area");
         add(new H2(getTranslation("entry.heading")), intro, period, sheetArea);
-        Period.firstDue(offered).ifPresentOrElse(period::setValue, this::noneOpen);
         installKeyboardAndPaste();
+    }
+
+    /**
+     * The period named in the address, else the first one due. A period chosen is put in the address
+     * (switchPeriod), so back and forward, a reload or a link sent on open the sheet that was shown: after a
+     * look at the dashboard, the back button opened the first due month instead of the one being filled.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var asked = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(PERIOD)
+                .flatMap(id -> offered.stream()
+                        .filter(p -> String.valueOf(p.id()).equals(id))
+                        .findFirst());
+        entering = true;
+        try {
+            asked.or(() -> Period.firstDue(offered)).ifPresent(period::setValue);
+        } finally {
+            entering = false;
+        }
+        if (period.getValue() == null) {
+            if (sheetArea.getComponentCount() == 0) {
+                noneOpen();
+            }
+        } else if (sheet == null || sheet.period().id() != period.getValue().id()) {
+            load();
+        }
     }
 
     /** Said plainly rather than an empty selector: the list then holds published periods only, or nothing. */
@@ -121,10 +156,22 @@ class EntryView extends Div implements HasDynamicTitle, BeforeLeaveObserver {
             return;
         }
         if (!unsaved.any()) {
-            load();
+            show(to);
             return;
         }
-        unsaved.ask("entry.unsaved.switch", "entry.unsaved.discardAndSwitch", this::load, () -> period.setValue(from));
+        unsaved.ask(
+                "entry.unsaved.switch", "entry.unsaved.discardAndSwitch", () -> show(to), () -> period.setValue(from));
+    }
+
+    /**
+     * The sheet of the period chosen, then the address naming it. Loaded first, so that the navigation finds
+     * no value waiting (the statistician already chose to drop them) and the sheet shown (nothing to load).
+     */
+    private void show(Period to) {
+        load();
+        if (!entering && to != null) {
+            getUI().ifPresent(ui -> ui.navigate("entry", QueryParameters.of(PERIOD, String.valueOf(to.id()))));
+        }
     }
 
     private void load() {

@@ -468,6 +468,41 @@ class EntryViewTest {
                 .getText();
     }
 
+    /**
+     * The period chosen is the page's address: after a look at another page, back (or a reload) opened the
+     * first due month instead of the one being filled (a tester's tour). The address without a period is the
+     * first due one again.
+     */
+    @Test
+    void the_period_chosen_is_kept_in_the_address_for_back_and_reload() {
+        @SuppressWarnings("unchecked")
+        Select<Period> period = _get(Select.class, spec -> spec.withId("entry-period"));
+        var firstDue = period.getValue();
+        var other = period.getListDataView()
+                .getItems()
+                .filter(p -> p.id() != firstDue.id())
+                .findFirst()
+                .orElseThrow();
+        period.setValue(other);
+        _fireValueChange(period, true);
+        var address = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(address.getPath()).isEqualTo("entry");
+        assertThat(address.getQueryParameters().getParameters())
+                .containsEntry("period", List.of(String.valueOf(other.id())));
+
+        UI.getCurrent().navigate("dashboard");
+        UI.getCurrent().navigate(address.getPath(), address.getQueryParameters());
+        @SuppressWarnings("unchecked")
+        Select<Period> back = _get(Select.class, spec -> spec.withId("entry-period"));
+        assertThat(back.getValue()).isEqualTo(other);
+        assertThat(_find(CellEditor.class))
+                .as("the sheet shown is the period's")
+                .allSatisfy(e -> assertThat(e.cell().key().periodId()).isEqualTo(other.id()));
+
+        UI.getCurrent().navigate("entry");
+        assertThat(back.getValue()).as("the same page, no period named").isEqualTo(firstDue);
+    }
+
     /** Typed in the browser: the field holds the text, then its change reaches the server as the user's. */
     private static void type(CellEditor editor, String field, String text) {
         var input = _get(editor, TextField.class, spec -> spec.withClasses(field));
