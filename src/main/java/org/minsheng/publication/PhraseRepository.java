@@ -34,7 +34,7 @@ class PhraseRepository {
         return phrases;
     }
 
-    /** Every active indicator with its phrase (null when it has none), in catalogue order. */
+    /** Every active indicator with its phrase (null when it has none); the service puts them in catalogue order. */
     List<PhraseEntry> entries() {
         return db.select(
                         INDICATOR.ID,

@@ -1,11 +1,13 @@
 package org.minsheng.publication;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.indicator.IndicatorService;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ public class PhraseService {
     private final PhraseRepository phrases;
     private final PublicationService publications;
     private final DashboardService dashboards;
+    private final IndicatorService indicators;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
@@ -29,11 +32,13 @@ public class PhraseService {
             PhraseRepository phrases,
             PublicationService publications,
             DashboardService dashboards,
+            IndicatorService indicators,
             CurrentUser currentUser,
             AuditLog audit) {
         this.phrases = phrases;
         this.publications = publications;
         this.dashboards = dashboards;
+        this.indicators = indicators;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -41,7 +46,16 @@ public class PhraseService {
     @Transactional(readOnly = true)
     public List<PhraseEntry> phrases() {
         currentUser.require(Role.COMMUNICATIONS, Role.ADMINISTRATOR);
-        return phrases.entries();
+        // the catalogue's one order (category, then 排序): by 排序 alone a new indicator came last on this list
+        // while every other page placed it in its category (a tester's tour)
+        var order = new HashMap<Integer, Integer>();
+        var active = indicators.activeIndicators();
+        for (int i = 0; i < active.size(); i++) {
+            order.put(active.get(i).id(), i);
+        }
+        return phrases.entries().stream()
+                .sorted(Comparator.comparingInt(e -> order.getOrDefault(e.indicatorId(), Integer.MAX_VALUE)))
+                .toList();
     }
 
     /** The sentence this template gives with the year's approved figures; a missing one shows the gap marker. */

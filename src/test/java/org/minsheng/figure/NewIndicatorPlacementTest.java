@@ -11,13 +11,15 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorAdminService;
+import org.minsheng.publication.PhraseEntry;
+import org.minsheng.publication.PhraseService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A new indicator (标准化村卫生所, 教育 with 排序 9) came last on the entry sheet, which ordered by 排序 alone,
  * while the dashboard and the catalogue place it by its category first, at the end of 教育 (a tester's
- * tour). The sheet's rows now follow the catalogue's one order.
+ * tour). The sheet's rows, and the phrase list's, now follow the catalogue's one order.
  */
 @IntegrationTest
 @Transactional
@@ -31,6 +33,9 @@ class NewIndicatorPlacementTest {
 
     @Autowired
     IndicatorAdminService catalogue;
+
+    @Autowired
+    PhraseService phrases;
 
     @Autowired
     DSLContext db;
@@ -57,8 +62,15 @@ class NewIndicatorPlacementTest {
                         "family_doctor",
                         "road_widening",
                         "passing_bays");
+        var phrased = as("admin", () -> phrases.phrases()).stream()
+                .map(PhraseEntry::code)
+                .filter(sheet::contains)
+                .toList();
         assertThat(dashboard).isEqualTo(sheet);
         assertThat(listed).isEqualTo(sheet);
+        assertThat(phrased)
+                .as("the year-in-review's phrase list (by 排序 alone, a tester's tour)")
+                .isEqualTo(sheet);
     }
 
     private int january2021() {
