@@ -50,11 +50,14 @@ class YearStillReportedTest {
     }
 
     @Test
-    void the_pdf_and_the_card_of_a_year_still_reported_say_which_months_they_cover() throws Exception {
+    void the_pdf_of_a_year_still_reported_says_which_months_it_covers() throws Exception {
         assertThat(PdfText.withoutSpaces(
                         as("comms", () -> publications.yearInReviewPdf(2021)).bytes()))
                 .contains("回眸2021", "数据覆盖2021年1月");
+    }
 
+    @Test
+    void the_headline_card_of_a_year_still_reported_says_which_months_it_covers() throws Exception {
         assertThat(cardTexts(2021)).contains("回眸2021", "数据覆盖2021年1月");
     }
 
