@@ -211,7 +211,9 @@ public final class ChartContents {
     public Optional<String> notComparedNote(Dashboard data, Indicator indicator) {
         return data.totalsComparable(indicator)
                 ? Optional.empty()
-                : Optional.of(words.get("dashboard.acceptance.notCompared", words.get(unitsKey(countedLevel(data)))));
+                : Optional.of(words.get(
+                        "dashboard.acceptance.notCompared",
+                        words.get(countedLevel(data).unitsKey())));
     }
 
     /** The focus's whole-year values from its first year with a figure, following a renamed district. */
@@ -226,7 +228,9 @@ public final class ChartContents {
                                 .collect(Collectors.joining("、")));
         // each year's bar counts the units accepted for that year, as the totals of that year's page do
         var accepted = data.acceptance().applies()
-                ? words.get("dashboard.acceptance.yearsNote", words.get(unitsKey(countedLevel(data))))
+                ? words.get(
+                        "dashboard.acceptance.yearsNote",
+                        words.get(countedLevel(data).unitsKey()))
                 : null;
         var note = formerly == null ? accepted : accepted == null ? formerly : formerly + " " + accepted;
         return new ChartContent(
@@ -308,7 +312,7 @@ public final class ChartContents {
                     .map(d -> name(d, data.pending(d).orElseThrow()))
                     .collect(Collectors.joining(words.get("list.separator")));
             notes.add(words.get(
-                    "dashboard.acceptance.note", accepted, words.get(unitsKey(level)), pending.size(), names));
+                    "dashboard.acceptance.note", accepted, words.get(level.unitsKey()), pending.size(), names));
         }
         if (!deeper.pending().isEmpty()) {
             // units below the ranked ones (福建省's counties with {county, province}): a province may leave
@@ -323,7 +327,7 @@ public final class ChartContents {
             notes.add(words.get(
                     "dashboard.acceptance.note",
                     deeper.counted(),
-                    words.get(unitsKey(deeper.level())),
+                    words.get(deeper.level().unitsKey()),
                     deeper.pending().size(),
                     names));
         }
@@ -352,18 +356,13 @@ public final class ChartContents {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        var units = words.get(unitsKey(data.rankedLevel()));
+        var units = words.get(data.rankedLevel().unitsKey());
         var names = missing.stream().map(Division::name).collect(Collectors.joining(words.get("list.separator")));
         int reporting = data.countedUnits().size() - missing.size();
         return Optional.of(
                 reporting == 0
                         ? words.get("dashboard.missing.none", missing.size(), units, names)
                         : words.get("dashboard.missing.note", reporting, units, missing.size(), names));
-    }
-
-    /** The plural noun of a level's units (市, 县区; cities, counties): what the totals count is said in them. */
-    private static String unitsKey(Division.Level level) {
-        return "division.units." + level.name().toLowerCase(Locale.ROOT);
     }
 
     /** A level as the one that accepts the units below it (省级, 市级; the province, the city). */
@@ -383,9 +382,14 @@ public final class ChartContents {
 
     /** "2020年1—12月", or one month: the window every chart title names. */
     public String window(Dashboard data) {
-        var year = String.valueOf(data.filter().year());
-        return data.fromMonth() == data.toMonth()
-                ? words.get("dashboards.window.month", year, data.toMonth())
-                : words.get("dashboards.window.months", year, data.fromMonth(), data.toMonth());
+        return window(words, data.filter().year(), data.fromMonth(), data.toMonth());
+    }
+
+    /** The same words for months read elsewhere: what a year-in-review of a year still reported covers. */
+    public static String window(Words words, int year, int fromMonth, int toMonth) {
+        var text = String.valueOf(year);
+        return fromMonth == toMonth
+                ? words.get("dashboards.window.month", text, toMonth)
+                : words.get("dashboards.window.months", text, fromMonth, toMonth);
     }
 }

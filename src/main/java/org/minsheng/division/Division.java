@@ -36,6 +36,14 @@ public record Division(int id, String code, String name, Level level, Integer pa
             return "division.each." + name().toLowerCase(Locale.ROOT);
         }
 
+        /**
+         * The translation key of the plural noun of units at this level (市, 县区; cities, counties): what a
+         * page's totals count, and what a year-in-review of some of them counts, is said in it.
+         */
+        public String unitsKey() {
+            return "division.units." + name().toLowerCase(Locale.ROOT);
+        }
+
         /** The level of a unit's children: a province's cities, a county's towns (a village has none below it). */
         public Level below() {
             return this == VILLAGE ? VILLAGE : values()[ordinal() + 1];

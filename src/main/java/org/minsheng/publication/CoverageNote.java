@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
+import org.minsheng.division.Division;
 
 /**
  * What a unit's totals leave out, in the dashboard's own sentences: the units not yet accepted and those
@@ -30,6 +31,29 @@ final class CoverageNote {
         return notes.isEmpty()
                 ? Optional.empty()
                 : Optional.of(String.join(translations.getTranslation("list.sentences", locale), notes));
+    }
+
+    /**
+     * How many of the units a page lists its totals hold figures of: 1 of 11 districts. A year-in-review
+     * of such totals says so where its lede would have said 全市.
+     *
+     * @param reporting the units counted in the totals that have an approved figure
+     * @param listed    the units the page lists, counted or not
+     */
+    record Counted(int reporting, int listed, Division.Level level) {
+
+        /** Fewer units in the totals than the page lists. */
+        boolean some() {
+            return reporting < listed;
+        }
+    }
+
+    /** What the page's totals count, in units of the level it lists. */
+    static Counted counted(Dashboard page) {
+        return new Counted(
+                page.countedUnits().size() - page.unitsWithoutFigures().size(),
+                page.counties().size(),
+                page.rankedLevel());
     }
 
     /** The dashboard's wording of a page in a language, from this application's bundles. */

@@ -166,6 +166,16 @@ class HeadlineCard {
                 false,
                 Color.WHITE,
                 Canvas.Anchor.START);
+        // in the band, under the year it names: 「回眸2021」 of January alone was read as the whole year
+        YearInReview.coverage(data, this::t)
+                .ifPresent(months -> c.text(
+                        FramePainter.fit(c, months, WIDTH - 2 * MARGIN, 28, true),
+                        MARGIN,
+                        272,
+                        28,
+                        true,
+                        Color.WHITE,
+                        Canvas.Anchor.START));
         for (int n = 0; n < figures.size(); n++) {
             var figure = figures.get(n);
             var tile = tile(n, figures.size());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A publication phrase with placeholders, kept per indicator so a new indicator needs no code:
@@ -33,13 +32,6 @@ public final class PhraseTemplate {
             }
         }
         return unknown;
-    }
-
-    /** Fills the placeholders; a placeholder without a value stays visible as a gap marker. */
-    static String render(String template, Map<String, String> values, String gap, Function<String, String> unknown) {
-        return parts(template, values, gap, unknown).stream()
-                .map(PhrasePart::text)
-                .collect(Collectors.joining());
     }
 
     /**

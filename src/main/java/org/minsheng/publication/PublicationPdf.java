@@ -80,6 +80,12 @@ class PublicationPdf {
         heading1.setLeading(28);
         heading1.setSpacingAfter(6);
         document.add(heading1);
+        // under the title that names the year: 「回眸2021」 of January alone was read as the whole year
+        review.coverage(this::t).ifPresent(months -> {
+            var coverage = CjkLineBreaks.paragraph(months, new Font(font, 12, Font.BOLD, ACCENT));
+            coverage.setSpacingAfter(4);
+            document.add(coverage);
+        });
         var asOf = review.dataAsOf() == null
                 ? "—"
                 : review.dataAsOf().atZoneSameInstant(zone).format(DATE);

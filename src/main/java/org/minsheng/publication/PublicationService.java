@@ -133,7 +133,8 @@ public class PublicationService {
         var page = unitYear.page();
         // empty on a district's own page: it lists its towns, which nobody accepts
         var note = CoverageNote.of(page, locale, translations);
-        var review = writer.review(data, edition(data), page.cityWide(), note.isPresent(), locale);
+        var counted = note.map(n -> CoverageNote.counted(page));
+        var review = writer.review(data, edition(data), page.cityWide(), counted, locale);
         if (!page.cityWide()) {
             return review;
         }

@@ -81,6 +81,29 @@ public record YearInReview(
                 : words.get("publication.metaUnpublished", asOf, issuer);
     }
 
+    /**
+     * 「数据覆盖2021年1月」 for a year whose approved figures stop before December, in the words' language;
+     * empty for a whole year. Said under the title of the page and the PDF, on the card and on the wall:
+     * 「回眸2021」 of one approved January was read as the whole year (a tester's tour).
+     */
+    public Optional<String> coverage(ChartContents.Words words) {
+        return coverage(data, words);
+    }
+
+    /** The same for a unit's year read without its year-in-review (the headline card). */
+    static Optional<String> coverage(CityYear data, ChartContents.Words words) {
+        if (data.month() == null || wholeYear(data)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                words.get("publication.coverage", ChartContents.window(words, data.year(), 1, data.month())));
+    }
+
+    /** True when the year's approved figures reach December: a year no longer being reported month by month. */
+    static boolean wholeYear(CityYear data) {
+        return data.month() != null && data.month() == 12;
+    }
+
     public record Section(String category, List<Line> lines) {}
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.Messages;
 import org.minsheng.base.i18n.Translations;
@@ -36,11 +37,15 @@ class YearInReviewWriter {
 
     /**
      * The year-in-review of a unit's year: the lede from the editors' phrases, and a line per indicator by
-     * category; {@code ranked} when its page ranks units below it, {@code partial} when its totals leave
-     * units out (not yet accepted, or nothing approved), as its coverage note then says.
+     * category; {@code ranked} when its page ranks units below it, {@code counted} present when its totals
+     * leave units out (not yet accepted, or nothing approved), as its coverage note then says.
      */
-    YearInReview review(CityYear data, Edition edition, boolean ranked, boolean partial, Locale locale) {
+    YearInReview review(
+            CityYear data, Edition edition, boolean ranked, Optional<CoverageNote.Counted> counted, Locale locale) {
         int year = data.year();
+        boolean partial = counted.isPresent();
+        // a year still being reported (months or units to come) has figures yet to come, not figures missing
+        boolean stillReported = partial || !YearInReview.wholeYear(data);
         var templates = phrases.chinesePhrases();
         var lede = new StringBuilder();
         var gaps = new ArrayList<String>();
@@ -65,12 +70,12 @@ class YearInReviewWriter {
                 continue;
             }
             // one fact per clause, as in the article: 全市156所…计划；全市…实现清零；完成…117公里
-            if (!lede.isEmpty()) {
-                lede.append("；");
-            }
             // 不适用 is an answer, not a gap: the clause says so instead of 【…：暂无数据】, and the
             // publisher is not asked to fill it in
             if (notApplicable) {
+                if (!lede.isEmpty()) {
+                    lede.append("；");
+                }
                 lede.append(t(
                         partial ? "publication.notApplicable.counted" : "publication.notApplicable",
                         indicator.shortNameZh()));
@@ -79,13 +84,32 @@ class YearInReviewWriter {
             if (total == null) {
                 gaps.add(indicator.shortNameZh());
             }
-            lede.append(PhraseTemplate.render(
+            var clause = PhraseTemplate.parts(
                     template,
                     values(indicator, total, target, data, partial),
                     t("publication.gap", indicator.shortNameZh()),
-                    this::unknownMarker));
+                    this::unknownMarker);
+            // 【家庭医生签约覆盖：暂无数据】 in the headline prose of January 2021 read as a failure, where the
+            // figure is only not reported yet: a year still being reported leaves the clause out. A whole
+            // year keeps the marker, which the reviewer is warned of before publishing
+            if (stillReported && clause.stream().anyMatch(p -> p.kind() == PhrasePart.Kind.GAP)) {
+                continue;
+            }
+            if (!lede.isEmpty()) {
+                lede.append("；");
+            }
+            clause.forEach(p -> lede.append(p.text()));
         }
         if (!lede.isEmpty()) {
+            // of some units only, the lede says how many before its first figure, where 全市 stood
+            counted.filter(CoverageNote.Counted::some)
+                    .ifPresent(c -> lede.insert(
+                            0,
+                            t(
+                                    "publication.lede.counted",
+                                    c.listed(),
+                                    t(c.level().unitsKey()),
+                                    c.reporting())));
             lede.append("。");
         }
         var sectionList = sections.entrySet().stream()
@@ -134,7 +158,9 @@ class YearInReviewWriter {
         var values = new HashMap<String, String>();
         values.put("year", String.valueOf(data.year()));
         values.put("city", data.city().name());
-        values.put("scope", t(data.city().wholeKey()));
+        // 全市 of one district of eleven claimed the city (a tester's tour): of some units, the lede's opening
+        // says how many, and no clause claims the whole
+        values.put("scope", partial ? "" : t(data.city().wholeKey()));
         values.put("name", indicator.shortNameZh());
         values.put("unit", indicator.unitZh());
         if (target != null) {

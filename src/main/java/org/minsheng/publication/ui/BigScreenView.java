@@ -140,6 +140,12 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                         ? getTranslation("screen.meta", asOf, review.revision())
                         : getTranslation("screen.metaUnpublished", asOf));
         meta.setId("screen-meta");
+        // beside the date, set off: 「回眸2021」 of January alone was read as the whole year
+        review.coverage(this::getTranslation).ifPresent(months -> {
+            var coverage = new Span(months);
+            coverage.setId("screen-coverage");
+            meta.add(new Span(getTranslation("screen.meta.separator")), coverage);
+        });
         var header = new Div(new H1(title), clockText, meta);
         header.addClassName("screen-header");
         var contents = new ChartContents(getLocale(), this::getTranslation);

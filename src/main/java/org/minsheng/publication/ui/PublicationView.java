@@ -242,7 +242,16 @@ class PublicationView extends Div implements HasDynamicTitle, BeforeEnterObserve
         var lede = new Paragraph(review.lede());
         lede.addClassName("publication-lede");
         lede.setId("publication-lede");
-        article.add(title, meta, lede);
+        article.add(title);
+        // under the title that names the year: 「回眸2021」 of January alone was read as the whole year
+        review.coverage((key, parameters) -> getTranslation(Translations.CHINESE, key, parameters))
+                .ifPresent(months -> {
+                    var coverage = new Paragraph(months);
+                    coverage.setId("publication-coverage");
+                    coverage.addClassName("publication-coverage");
+                    article.add(coverage);
+                });
+        article.add(meta, lede);
         review.acceptanceNote().ifPresent(leftOut -> article.add(PageNote.of(leftOut, "publication-left-out")));
         // the demo's figures say so on the page too, as its PDF, its images and the dashboard do (a tester's tour)
         dashboards

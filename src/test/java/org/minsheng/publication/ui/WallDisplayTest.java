@@ -86,6 +86,34 @@ class WallDisplayTest {
                 .isEqualTo(asked);
     }
 
+    /**
+     * 「回眸2021」 on the wall after 芗城区's January alone was approved named no months, and the room read its
+     * tiles as the whole year (a tester's tour); a whole year names none.
+     */
+    @Test
+    @Transactional
+    void a_wall_of_a_year_still_reported_says_which_months_it_covers() {
+        Catalogue.xiangchengFirstOf2021(db);
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2021"));
+        assertThat(header()).contains("数据覆盖2021年1月");
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        assertThat(header()).doesNotContain("数据覆盖");
+    }
+
+    @Test
+    @Transactional
+    void an_english_wall_of_a_year_still_reported_says_which_months_it_covers() {
+        Catalogue.xiangchengFirstOf2021(db);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2021"));
+        assertThat(header()).contains("Figures cover 1/2021").doesNotContain("数据覆盖");
+    }
+
+    /** What the wall's header says, whatever element says it. */
+    private static String header() {
+        return _get(BigScreenView.class).getElement().getChild(0).getTextRecursively();
+    }
+
     private static List<String> headings() {
         return _find(H2.class).stream().map(H2::getText).toList();
     }
