@@ -14,6 +14,8 @@ import org.minsheng.indicator.Target;
  *
  * @param month      the latest month with approved figures (the "as of" month), null when none
  * @param dataAsOf   when the newest figure shown was approved, null when nothing is shown
+ * @param yearOver   the year is over ({@link Dashboard#yearOver}): a target not reached is missed, not in
+ *                   progress
  */
 public record CityYear(
         int year,
@@ -23,7 +25,21 @@ public record CityYear(
         List<Indicator> indicators,
         Map<Integer, Target> targets,
         List<YearCell> cells,
-        OffsetDateTime dataAsOf) {
+        OffsetDateTime dataAsOf,
+        boolean yearOver) {
+
+    /** A year that is over, as a unit test's 2020 is. */
+    public CityYear(
+            int year,
+            Integer month,
+            Division city,
+            List<Division> counties,
+            List<Indicator> indicators,
+            Map<Integer, Target> targets,
+            List<YearCell> cells,
+            OffsetDateTime dataAsOf) {
+        this(year, month, city, counties, indicators, targets, cells, dataAsOf, true);
+    }
 
     /** The level of the units listed: a city's districts, a province's cities, a county's towns. */
     public Division.Level rankedLevel() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
+import org.minsheng.indicator.TargetStatus;
 import org.minsheng.indicator.TargetText;
 
 /**
@@ -15,13 +16,14 @@ import org.minsheng.indicator.TargetText;
  *
  * @param applicable false where the district reported the indicator as not applicable: the cell says
  *                   不适用 and is neither met nor missed
+ * @param status     met, missed, or in progress while the page's year runs (null where not applicable)
  * @param percent    actual / target in percent (one decimal), or null where a ratio means nothing
  *                   (a "reach zero" target is met or not)
  * @param statusKey  the message key of the word shown when there is no percentage (已实现清零, 未完成 …)
  */
-public record Completion(boolean applicable, boolean met, BigDecimal percent, String statusKey) {
+public record Completion(boolean applicable, TargetStatus status, BigDecimal percent, String statusKey) {
 
-    private static final Completion NOT_APPLICABLE = new Completion(false, false, null, "figure.notApplicable");
+    private static final Completion NOT_APPLICABLE = new Completion(false, null, null, "figure.notApplicable");
 
     private static final BigDecimal CAP = BigDecimal.valueOf(150);
 
@@ -57,16 +59,26 @@ public record Completion(boolean applicable, boolean met, BigDecimal percent, St
         if (target.isEmpty() || actual.isEmpty()) {
             return Optional.empty();
         }
+        // one year-over for the whole page: a tile, a cell and an exported image never disagree on a verdict
         return Optional.of(new Completion(
                 true,
-                target.get().isMetBy(actual.get()),
+                TargetStatus.of(target.get(), actual.get(), data.yearOver()),
                 target.get().completionPercent(actual.get()).orElse(null),
-                TargetText.statusKey(target.get(), actual.get())));
+                TargetText.statusKey(target.get(), actual.get(), data.yearOver())));
+    }
+
+    public boolean met() {
+        return status == TargetStatus.MET;
+    }
+
+    /** Missed: the year is over short of the target, or an "at most" limit is already passed. */
+    public boolean missed() {
+        return status == TargetStatus.MISSED;
     }
 
     /**
      * Opacity of the blue over white for a met target, 0.25 to 0.75: it deepens with completion up to
-     * 150 %, and the lightest still reads as "met" (a missed target is orange instead).
+     * 150 %, and the lightest still reads as "met" (a missed target is orange, one in progress grey).
      */
     public double blueOpacity() {
         var share = percent == null ? BigDecimal.valueOf(100) : percent.min(CAP);
@@ -75,6 +87,6 @@ public record Completion(boolean applicable, boolean met, BigDecimal percent, St
 
     /** White text on the darker blues, where dark text would not stand out. */
     public boolean lightText() {
-        return met && blueOpacity() > 0.55;
+        return met() && blueOpacity() > 0.55;
     }
 }

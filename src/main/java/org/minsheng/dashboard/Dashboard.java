@@ -108,6 +108,11 @@ public record Dashboard(
         return window.toMonth();
     }
 
+    /** Whether the page's year is over, so a target not reached is missed rather than in progress. */
+    public boolean yearOver() {
+        return window.yearOver();
+    }
+
     public OffsetDateTime dataAsOf() {
         return window.dataAsOf();
     }

@@ -26,6 +26,7 @@ import org.jooq.impl.DSL;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.db.ReadReplica;
 import org.minsheng.base.db.TypedRows;
+import org.minsheng.base.db.YearsOver;
 import org.minsheng.db.enums.PeriodKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
@@ -104,6 +105,11 @@ class DashboardRepository {
                 .and(approvedFigureIn())
                 .fetchOne(0, Short.class);
         return month == null ? null : month == 0 ? 12 : month.intValue();
+    }
+
+    /** Whether the year is over ({@link YearsOver}). */
+    boolean yearOver(int year) {
+        return db.select(DSL.field(YearsOver.over(year))).fetchSingle().value1();
     }
 
     /** Whether the year's district figures are the demo's illustrative split (V100). */

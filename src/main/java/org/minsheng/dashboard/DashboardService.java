@@ -133,7 +133,15 @@ public class DashboardService {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         return new CityYear(
-                year, month, city, divisions.countiesIn(year), indicators.indicatorsOf(year), targets, cells, asOf);
+                year,
+                month,
+                city,
+                divisions.countiesIn(year),
+                indicators.indicatorsOf(year),
+                targets,
+                cells,
+                asOf,
+                dashboards.yearOver(year));
     }
 
     /**

@@ -50,6 +50,8 @@ final class PageAssembler {
                         year,
                         frame.line().stream().map(Division::id).toList()));
         var edition = edition(focus, year);
+        // a year-in-review published for the focus closes its year too, where no period is published (V133)
+        boolean yearOver = dashboards.yearOver(year) || (edition != null && edition.published());
         boolean yearly = filter.period() == PeriodChoice.YEAR;
         if (latest == null) {
             // nothing of the year is approved, but last year's same window is there to compare with: the
@@ -57,7 +59,7 @@ final class PageAssembler {
             int[] chosen = filter.period().months(filter.part(), 12);
             return new Dashboard(
                     filter,
-                    new PageWindow(0, 0, null, edition),
+                    new PageWindow(0, 0, null, edition, yearOver),
                     units,
                     shown,
                     targets,
@@ -128,7 +130,7 @@ final class PageAssembler {
         var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? frame.towns() : List.<Division>of();
         return new Dashboard(
                 filter,
-                new PageWindow(months[0], months[1], asOf, edition),
+                new PageWindow(months[0], months[1], asOf, edition, yearOver),
                 units,
                 shown,
                 targets,

@@ -19,10 +19,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.PublishedLines;
 import org.minsheng.base.db.Vocabularies;
+import org.minsheng.base.db.YearsOver;
 import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.db.enums.PeriodStatus;
 import org.springframework.stereotype.Repository;
@@ -86,7 +88,8 @@ class TargetAdminRepository {
      * Copies the targets of one year into the next, for indicators still in use. A target of a unit
      * that has since been renamed or re-coded goes to its successor (龙海市's 2020 targets become
      * 龙海区's for 2021); a target already set for the new year is kept as it is, and where two units
-     * merged into one the first copied wins, to be adjusted by hand.
+     * merged into one the first copied wins, to be adjusted by hand. Nor is one copied where the new year
+     * had a target removed after publication: setting it again is a revision, which needs its reason.
      *
      * @param divisionIds the units that exist in the new year, at every level of the installation
      * @return the ids of the new targets
@@ -109,6 +112,9 @@ class TargetAdminRepository {
                         .where(TARGET.YEAR.eq((short) fromYear))
                         .and(inNewYear.or(unit.SUCCESSOR_ID.eq(DSL.any(ids))))
                         .and(INDICATOR.RETIRED_ON.isNull())
+                        .andNotExists(DSL.selectOne()
+                                .from(TARGET_REVISION)
+                                .where(revisionsOf(TARGET.INDICATOR_ID, carriedTo, toYear)))
                         .orderBy(TARGET.ID))
                 .onConflictDoNothing()
                 .returning(TARGET.ID)
@@ -125,14 +131,44 @@ class TargetAdminRepository {
                 || db.fetch(PublishedLines.of(year, Set.of(divisionId))).isNotEmpty();
     }
 
+    /**
+     * Whether the unit's year is over and published, so its results are final: every period of the year is
+     * published up to its last ({@link YearsOver}), or a unit of its line published its year (V133). A target
+     * set where none was is then a revision of those final results; in a year still running it is planning.
+     */
+    boolean closed(int divisionId, int year) {
+        return yearOver(year)
+                || db.fetch(PublishedLines.of(year, Set.of(divisionId))).isNotEmpty();
+    }
+
+    /** Whether any unit's year is over and published, by the periods or by a unit (V133). */
+    boolean anyClosed(int year) {
+        return yearOver(year) || db.fetchExists(UNIT_PUBLICATION, UNIT_PUBLICATION.YEAR.eq((short) year));
+    }
+
+    private boolean yearOver(int year) {
+        return db.select(DSL.field(YearsOver.over(year))).fetchSingle().value1();
+    }
+
+    /**
+     * Whether a target of the indicator, unit and year was ever revised after publication: where none is set
+     * now, one stood in published results and was removed with its reason, and setting one again revises them.
+     */
+    boolean everRevised(int indicatorId, int divisionId, int year) {
+        return db.fetchExists(TARGET_REVISION, revisionsOf(DSL.val(indicatorId), DSL.val(divisionId), year));
+    }
+
+    private static Condition revisionsOf(Field<Integer> indicatorId, Field<Integer> divisionId, int year) {
+        return TARGET_REVISION
+                .INDICATOR_ID
+                .eq(indicatorId)
+                .and(TARGET_REVISION.DIVISION_ID.eq(divisionId))
+                .and(TARGET_REVISION.YEAR.eq((short) year));
+    }
+
     private boolean periodPublished(int year) {
         return db.fetchExists(
                 PERIOD, PERIOD.YEAR.eq((short) year).and(PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published))));
-    }
-
-    /** Whether any unit's figures of the year are published, by the review page or by a unit (V133). */
-    boolean anyPublished(int year) {
-        return periodPublished(year) || db.fetchExists(UNIT_PUBLICATION, UNIT_PUBLICATION.YEAR.eq((short) year));
     }
 
     /** A target's value before and after a change; null on the side where it did not exist. */
@@ -167,11 +203,7 @@ class TargetAdminRepository {
      * and set again too, as the dashboard's tile states the completion against whichever is set now.
      */
     List<TargetRevision> revisions(int indicatorId, int divisionId, int year) {
-        return revisions(TARGET_REVISION
-                .INDICATOR_ID
-                .eq(indicatorId)
-                .and(TARGET_REVISION.DIVISION_ID.eq(divisionId))
-                .and(TARGET_REVISION.YEAR.eq((short) year)));
+        return revisions(revisionsOf(DSL.val(indicatorId), DSL.val(divisionId), year));
     }
 
     private List<TargetRevision> revisions(Condition which) {

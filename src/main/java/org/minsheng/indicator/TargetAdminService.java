@@ -27,10 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
  * targets, and a county's page ranks its towns against theirs.
  *
  * <p>Once a unit's figures of a year are published, its targets of that year are part of what was
- * published: 完成 / 未完成 is the figure against them. A change then (a new target, a new value, a removal)
- * is a revision: refused without its reason, and kept with it ({@link TargetRevision}), as a published
- * figure changes only through a correction with its reason. Copying last year's targets into such a year
- * is refused, since it would add targets to published results unexplained.
+ * published: the completion is the figure against them. Changing or removing one then is a revision:
+ * refused without its reason, and kept with it ({@link TargetRevision}), as a published figure changes
+ * only through a correction with its reason. Setting a target where none was is not, while the year runs:
+ * January's publication states no year's verdict, and targets are set as the campaign goes (a tester was
+ * asked a revision's reason for a first target of 2021). Once the year is over and published, its results
+ * are final, and a new target revises them too; so does setting again one removed after publication.
+ * Copying last year's targets adds only targets where none was, so it is allowed as long as a new target
+ * is no revision: until the year is over.
  */
 @Service
 @Transactional
@@ -119,14 +123,25 @@ public class TargetAdminService {
     }
 
     /**
-     * Whether last year's targets may be copied into the year: not once any unit's figures of it are
-     * published ({@link #copyFromLastYear}), which the page says before the button is pressed.
+     * Whether setting a target of the indicator for the unit where none is revises published results, and so
+     * needs its reason: what the target dialog asks once the indicator and the unit are chosen.
+     */
+    @Transactional(readOnly = true)
+    public boolean revisionRequiredToCreate(int indicatorId, int divisionId, int year) {
+        currentUser.require(Role.ADMINISTRATOR);
+        checkYear(year);
+        return creationRevises(indicatorId, divisionId, year);
+    }
+
+    /**
+     * Whether last year's targets may be copied into the year: not once a unit's year is over and published
+     * ({@link #copyFromLastYear}), which the page says before the button is pressed.
      */
     @Transactional(readOnly = true)
     public boolean copyAllowed(int year) {
         currentUser.require(Role.ADMINISTRATOR);
         checkYear(year);
-        return !targets.anyPublished(year);
+        return !targets.anyClosed(year);
     }
 
     /** The target's revisions after publication, oldest first; none for a target never revised. */
@@ -153,7 +168,7 @@ public class TargetAdminService {
         if (targets.exists(indicatorId, divisionId, year)) {
             throw new RefusedException("catalogue.target.error.exists");
         }
-        var why = reason(divisionId, year, reason);
+        var why = reason(creationRevises(indicatorId, divisionId, year), year, reason);
         int id = targets.insert(indicatorId, divisionId, year, direction, clean);
         revise(
                 admin,
@@ -181,7 +196,7 @@ public class TargetAdminService {
             // made a new edition of nothing), nothing to audit
             return before;
         }
-        var why = reason(before.divisionId(), before.year(), reason);
+        var why = reason(targets.published(before.divisionId(), before.year()), before.year(), reason);
         if (!targets.update(id, version, direction, clean)) {
             throw stale();
         }
@@ -195,7 +210,7 @@ public class TargetAdminService {
     public void remove(int id, int version, String reason) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         var before = current(id, version);
-        var why = reason(before.divisionId(), before.year(), reason);
+        var why = reason(targets.published(before.divisionId(), before.year()), before.year(), reason);
         if (!targets.delete(id, version)) {
             throw stale();
         }
@@ -207,21 +222,28 @@ public class TargetAdminService {
      * A change's reason, stripped, and whether the change revises published results.
      *
      * @param text    the reason; null when none was given
-     * @param revises the unit's figures of the year are published, so the change is kept as a revision
+     * @param revises the change revises published results, so it is kept as a revision
      */
     private record Why(String text, boolean revises) {}
 
     /**
-     * The reason, stripped; refused when blank for a published year's target. A reason given for a
-     * year not yet published goes to the audit trail only: there is no published result it revises.
+     * The reason, stripped; refused when blank for a change that revises published results. A reason given
+     * for any other goes to the audit trail only: there is no published result it revises.
      */
-    private Why reason(int divisionId, int year, String reason) {
+    private static Why reason(boolean revises, int year, String reason) {
         var text = Texts.optional(reason, Texts.LONG);
-        boolean published = targets.published(divisionId, year);
-        if (text == null && published) {
+        if (text == null && revises) {
             throw new RefusedException("catalogue.target.error.reasonRequired", year);
         }
-        return new Why(text, published);
+        return new Why(text, revises);
+    }
+
+    /**
+     * A target set where none is revises published results once the unit's year is over and published, or
+     * where one stood in them and was removed after publication; in a year still running it is planning.
+     */
+    private boolean creationRevises(int indicatorId, int divisionId, int year) {
+        return targets.closed(divisionId, year) || targets.everRevised(indicatorId, divisionId, year);
     }
 
     /**
@@ -256,7 +278,9 @@ public class TargetAdminService {
 
     /**
      * Copies last year's targets into this year where none is set yet, so the next campaign year
-     * starts from the last one's ambitions; each new target is audited.
+     * starts from the last one's ambitions; each new target is audited. Allowed after some months of the
+     * year are published, since a target set where none was is no revision while the year runs; refused
+     * once a unit's year is over and published ({@link #copyAllowed}), where it would be.
      *
      * <p>Always the whole installation, every level at once, never a chosen unit's subtree: a unit that
      * replaced another may have moved to another parent (a county re-coded under a new city), and only a
@@ -268,7 +292,7 @@ public class TargetAdminService {
     public int copyFromLastYear(int year) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         checkYear(year);
-        if (targets.anyPublished(year)) {
+        if (targets.anyClosed(year)) {
             throw new RefusedException("catalogue.target.error.copyPublished", year);
         }
         var units = divisionsIn(year).stream().map(Division::id).toList();

@@ -38,12 +38,20 @@ public final class TargetText {
         return target.revised() ? messages.get("target.revised", text) : text;
     }
 
-    /** The key of the status against the actual: 完成 / 未完成, or 已清零 / 未清零 for a reach-zero target. */
-    public static String statusKey(Target target, BigDecimal actual) {
-        boolean met = target.isMetBy(actual);
+    /**
+     * The key of the status against the actual: 已完成 / 未完成, or 已实现清零 / 尚未清零 for a reach-zero target,
+     * or 进行中 while the year runs and the target is not reached yet ({@link TargetStatus}).
+     */
+    public static String statusKey(Target target, BigDecimal actual, boolean yearOver) {
+        var status = TargetStatus.of(target, actual, yearOver);
         if (target.direction() == TargetDirection.REACH_ZERO) {
-            return met ? "target.status.reachedZero" : "target.status.notZero";
+            // 尚未清零 is no verdict: it reads as well for a year in progress as for one over
+            return status == TargetStatus.MET ? "target.status.reachedZero" : "target.status.notZero";
         }
-        return met ? "target.status.met" : "target.status.missed";
+        return switch (status) {
+            case MET -> "target.status.met";
+            case IN_PROGRESS -> "target.status.inProgress";
+            case MISSED -> "target.status.missed";
+        };
     }
 }

@@ -244,6 +244,8 @@ class ChartImages {
                         List.of(over(blue, 0.33), over(blue, 0.58), over(blue, 0.75)),
                         t("publication.chart.heatmap.met")),
                 new HeatGrid.Swatch(List.of(Color.decode(Palette.COMPLETION_MISSED)), t("target.status.missed")),
+                new HeatGrid.Swatch(
+                        List.of(Color.decode(Palette.COMPLETION_IN_PROGRESS)), t("target.status.inProgress")),
                 new HeatGrid.Swatch(List.of(NO_TARGET), t("publication.chart.heatmap.none")));
         // an indicator whose unit's target was revised after publication is marked as the dashboard's table
         // marks it, and the foot says whose target it is: the image is passed on without the page
@@ -302,8 +304,11 @@ class ChartImages {
         if (!completion.applicable()) {
             return new HeatGrid.Cell(text, NO_TARGET, FramePainter.MUTED);
         }
-        if (!completion.met()) {
+        if (completion.missed()) {
             return new HeatGrid.Cell(text, Color.decode(Palette.COMPLETION_MISSED), FramePainter.INK);
+        }
+        if (!completion.met()) {
+            return new HeatGrid.Cell(text, Color.decode(Palette.COMPLETION_IN_PROGRESS), FramePainter.INK);
         }
         return new HeatGrid.Cell(
                 text,

@@ -113,7 +113,8 @@ class UnitYears {
                 page.indicators(),
                 targets,
                 page.cells(),
-                page.dataAsOf());
+                page.dataAsOf(),
+                page.yearOver());
     }
 
     /**
@@ -148,6 +149,7 @@ class UnitYears {
                 cells,
                 // the page's own date, of every month it shows (a corrected July is a new edition, dated by
                 // its correction): the year's cells alone dated 第2版 as 第1版 was
-                page.dataAsOf());
+                page.dataAsOf(),
+                page.yearOver());
     }
 }

@@ -63,7 +63,7 @@ class YearInReviewWriter {
             var target = data.target(indicator).orElse(null);
             boolean notRolledUp = totalCell.isEmpty() && notRolledUp(indicator, data.city());
             sections.computeIfAbsent(indicator.category(locale), k -> new ArrayList<>())
-                    .add(line(indicator, total, notApplicable, notRolledUp, target, locale));
+                    .add(line(indicator, total, notApplicable, notRolledUp, target, data.yearOver(), locale));
             var template = templates.get(indicator.id());
             // a clause of a figure the unit never has is no gap for the publisher to fill in
             if (template == null || notRolledUp) {
@@ -194,6 +194,7 @@ class YearInReviewWriter {
             boolean notApplicable,
             boolean notRolledUp,
             Target target,
+            boolean yearOver,
             Locale locale) {
         var value = notApplicable
                 ? t(locale, "figure.notApplicable")
@@ -211,7 +212,8 @@ class YearInReviewWriter {
             targetText = TargetText.of(target, indicator, locale, messages);
             targetInColumn = TargetText.inColumn(target, indicator, locale, messages);
             if (total != null) {
-                status = t(locale, TargetText.statusKey(target, total));
+                // a review of a year still running says 进行中 where the dashboard does, not 未完成
+                status = t(locale, TargetText.statusKey(target, total, yearOver));
             }
         }
         return new YearInReview.Line(

@@ -13,6 +13,7 @@ import static org.minsheng.dashboard.DashboardFixture.dashboard;
 import static org.minsheng.dashboard.DashboardFixture.target;
 
 import org.junit.jupiter.api.Test;
+import org.minsheng.indicator.TargetStatus;
 
 /** The completion heat-map's cells: the percentage, the word and the shade a leader reads for a district. */
 class CompletionTest {
@@ -92,6 +93,26 @@ class CompletionTest {
         assertThat(notYet.met()).isFalse();
         assertThat(notYet.statusKey()).isEqualTo("target.status.notZero");
         assertThat(notYet.lightText()).isFalse();
+    }
+
+    @Test
+    void in_a_year_still_running_a_target_not_reached_is_in_progress_neither_blue_nor_orange() {
+        var data = dashboard(YEAR_2020)
+                .inProgress()
+                .target(target(BAYS, ZHANGPU, "40"))
+                .target(target(BAYS, XIANGCHENG, "20"))
+                .cell(cell(BAYS, ZHANGPU, "30"))
+                .cell(cell(BAYS, XIANGCHENG, "25"))
+                .build();
+        var short_ = Completion.of(data, BAYS, ZHANGPU.id()).orElseThrow();
+        assertThat(short_.status()).isEqualTo(TargetStatus.IN_PROGRESS);
+        assertThat(short_.met()).isFalse();
+        assertThat(short_.missed()).isFalse();
+        assertThat(short_.percent()).isEqualTo(bd("75.0"));
+        assertThat(short_.statusKey()).isEqualTo("target.status.inProgress");
+        assertThat(short_.lightText()).isFalse();
+        var reached = Completion.of(data, BAYS, XIANGCHENG.id()).orElseThrow();
+        assertThat(reached.status()).as("reached already, it is met").isEqualTo(TargetStatus.MET);
     }
 
     @Test

@@ -136,6 +136,7 @@ final class DashboardFixture {
         private final List<YearPoint> years = new ArrayList<>();
         private final List<CategoryScore> scores = new ArrayList<>();
         private OffsetDateTime dataAsOf = OffsetDateTime.of(2021, 1, 15, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+        private boolean yearOver = true;
 
         private Builder(DashboardFilter filter) {
             this.filter = filter;
@@ -191,6 +192,12 @@ final class DashboardFixture {
             return this;
         }
 
+        /** A page of a year still running: a target not reached is in progress, not missed. */
+        Builder inProgress() {
+            yearOver = false;
+            return this;
+        }
+
         Builder noData() {
             dataAsOf = null;
             return this;
@@ -199,7 +206,7 @@ final class DashboardFixture {
         Dashboard build() {
             return new Dashboard(
                     filter,
-                    new PageWindow(1, 12, dataAsOf),
+                    new PageWindow(1, 12, dataAsOf, null, yearOver),
                     new PageUnits(CITY, focus, counties, List.of(), Map.copyOf(predecessors)),
                     indicators,
                     List.copyOf(targets),

@@ -54,6 +54,9 @@ class CatalogueAccessTest {
                 "target.revisionRequired",
                 c -> c.getBean(TargetAdminService.class).revisionRequired(2020, 1));
         METHODS.put(
+                "target.revisionRequiredToCreate",
+                c -> c.getBean(TargetAdminService.class).revisionRequiredToCreate(1, 1, 2021));
+        METHODS.put(
                 "target.copyAllowed", c -> c.getBean(TargetAdminService.class).copyAllowed(2020));
         METHODS.put("target.revisions", c -> c.getBean(TargetAdminService.class).revisions(1));
         METHODS.put(

@@ -6,6 +6,7 @@ import static org.minsheng.support.Catalogue.audit;
 import static org.minsheng.support.Catalogue.auditCount;
 import static org.minsheng.support.Catalogue.divisionId;
 import static org.minsheng.support.Catalogue.indicatorId;
+import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
 import org.assertj.core.groups.Tuple;
@@ -360,6 +361,80 @@ class TargetAdminServiceTest {
                 new BigDecimal("100"),
                 null);
         assertThat(largest.value()).isEqualByComparingTo("100");
+    }
+
+    /**
+     * A first target of 2021 set after January was published asked for a revision's reason and showed
+     * 「已修订」 (a tester's tour): setting a target where none was is planning in a year still running, not a
+     * revision. Changing or removing it afterwards is one, and so is setting again one removed with its reason.
+     */
+    @Test
+    void a_first_target_of_a_running_year_with_january_published_is_no_revision_but_changing_it_is() {
+        publishJanuary2021();
+        int xiangcheng = divisionId(db, "350602");
+        int roads = indicatorId(db, "road_widening");
+        int audited = auditCount(db);
+        var first = targets.create(roads, xiangcheng, 2021, TargetDirection.INCREASE_TO, new BigDecimal("12"), null);
+        assertThat(first.revisions()).isZero();
+        assertThat(targets.revisions(first.id())).isEmpty();
+        assertThat(events.stream(TargetRevised.class))
+                .as("no revision to tell the dashboards of")
+                .isEmpty();
+        assertThat(auditCount(db)).as("audited as any change").isEqualTo(audited + 1);
+        assertThat(as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021)))
+                        .targets())
+                .filteredOn(t -> t.indicatorId() == roads && t.divisionId() == xiangcheng)
+                .singleElement()
+                .satisfies(t -> assertThat(t.revised()).as("no 已修订 beside it").isFalse());
+
+        assertRefused(
+                () -> targets.update(first.id(), first.version(), TargetDirection.INCREASE_TO, BigDecimal.TEN, null),
+                "catalogue.target.error.reasonRequired");
+        var lowered =
+                targets.update(first.id(), first.version(), TargetDirection.INCREASE_TO, BigDecimal.TEN, "区里调减任务");
+        assertThat(lowered.revisions()).isEqualTo(1);
+        targets.remove(lowered.id(), lowered.version(), "本年不再考核");
+        assertRefused(
+                () -> targets.create(roads, xiangcheng, 2021, TargetDirection.INCREASE_TO, BigDecimal.ONE, null),
+                "catalogue.target.error.reasonRequired");
+        var again = targets.create(roads, xiangcheng, 2021, TargetDirection.INCREASE_TO, BigDecimal.ONE, "恢复考核");
+        assertThat(targets.revisions(again.id()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.oldValue()).isNull());
+    }
+
+    /**
+     * 从上年复制 was refused once January 2021 was published while the empty list still offered it (a tester's
+     * tour). It adds only targets where none is set, which is no revision while the year runs; it overwrites
+     * none, and leaves out one removed after publication, which only a revision with its reason sets again.
+     */
+    @Test
+    void copying_into_a_running_year_with_january_published_adds_only_the_missing_targets() {
+        int city = divisionId(db, "350600");
+        int xiangcheng = divisionId(db, "350602");
+        int meals = indicatorId(db, "meal_schools");
+        int roads = indicatorId(db, "road_widening");
+        var own = targets.create(meals, city, 2021, TargetDirection.INCREASE_TO, new BigDecimal("170"), null);
+        var dropped = targets.create(roads, xiangcheng, 2021, TargetDirection.INCREASE_TO, BigDecimal.TEN, null);
+        publishJanuary2021();
+        targets.remove(dropped.id(), dropped.version(), "本年不再考核");
+        assertThat(targets.copyAllowed(2021)).isTrue();
+        // 61 targets of 2020, less the city's meal schools set by hand and 芗城区's roads removed with a reason
+        assertThat(targets.copyFromLastYear(2021)).isEqualTo(59);
+        assertThat(targets.list(2021, city))
+                .filteredOn(t -> t.indicatorId() == meals && t.divisionId() == city)
+                .singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualByComparingTo("170"))
+                .satisfies(t -> assertThat(t.version()).as("not overwritten").isEqualTo(own.version()));
+        assertThat(targets.list(2021, xiangcheng))
+                .noneMatch(t -> t.indicatorId() == roads && t.divisionId() == xiangcheng);
+        assertThat(targets.list(2021, city)).allMatch(t -> t.revisions() == 0);
+        assertThat(targets.copyAllowed(2020)).as("2020 is over and published").isFalse();
+        assertRefused(() -> targets.copyFromLastYear(2020), "catalogue.target.error.copyPublished");
+    }
+
+    private void publishJanuary2021() {
+        db.execute("update period set status = 'published', published_at = now() where year = 2021 and month = 1");
     }
 
     private static void assertRefused(Runnable call, String key) {

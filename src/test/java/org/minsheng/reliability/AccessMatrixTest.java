@@ -802,6 +802,10 @@ class AccessMatrixTest {
         cases.add(new Case("TargetAdminService.towns", admin, () -> targetAdmin.towns(xiangcheng, 2020)));
         cases.add(new Case(
                 "TargetAdminService.revisionRequired", admin, () -> targetAdmin.revisionRequired(2020, xiangcheng)));
+        cases.add(new Case(
+                "TargetAdminService.revisionRequiredToCreate",
+                admin,
+                () -> targetAdmin.revisionRequiredToCreate(-1, xiangcheng, 2021)));
         cases.add(new Case("TargetAdminService.copyAllowed", admin, () -> targetAdmin.copyAllowed(2020)));
         cases.add(new Case("TargetAdminService.revisions", admin, () -> targetAdmin.revisions(-1)));
         cases.add(new Case(

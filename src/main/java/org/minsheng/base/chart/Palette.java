@@ -17,6 +17,12 @@ public final class Palette {
 
     public static final String COMPLETION_MISSED = "#F5C38A";
 
+    /**
+     * A target of a year still running and not reached yet: a neutral grey, neither the blue of met nor the
+     * orange of missed, and darker than the faint grey of a cell without a target.
+     */
+    public static final String COMPLETION_IN_PROGRESS = "#D5DAE0";
+
     private Palette() {}
 
     /**

@@ -27,7 +27,8 @@ import org.minsheng.indicator.Indicator;
 
 /**
  * Completion by district and indicator as a table whose cells are shaded: blue deepens with
- * completion, orange marks a missed target (Okabe–Ito hues, readable with colour-vision deficiencies);
+ * completion, orange marks a missed target, grey one of a year in progress not reached yet (Okabe–Ito
+ * hues, readable with colour-vision deficiencies);
  * the number or the word is always written, so colour is never the only signal.
  */
 class CompletionHeatMap extends Div {
@@ -149,9 +150,15 @@ class CompletionHeatMap extends Div {
         if (!c.applicable()) {
             return td.append("\">").append(text).append("</td>").toString();
         }
-        td.append("\" data-met=\"").append(c.met()).append("\" style=\"");
-        if (!c.met()) {
+        td.append("\" data-met=\"")
+                .append(c.met())
+                .append("\" data-status=\"")
+                .append(c.status().name().toLowerCase(Locale.ROOT))
+                .append("\" style=\"");
+        if (c.missed()) {
             td.append("background:").append(Palette.COMPLETION_MISSED);
+        } else if (!c.met()) {
+            td.append("background:").append(Palette.COMPLETION_IN_PROGRESS);
         } else {
             var blue = Color.decode(Palette.COMPLETION_MET);
             td.append("background:rgba(%d,%d,%d,%s)"

@@ -14,6 +14,7 @@ import org.minsheng.dashboard.TrendPoint;
 import org.minsheng.dashboard.YearCell;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
+import org.minsheng.indicator.TargetStatus;
 import org.minsheng.indicator.TargetText;
 
 /**
@@ -34,7 +35,10 @@ class HeadlineTile extends Div {
     /** Which clicks open a revised target's revisions: those on 「目标 …（已修订）」. */
     static final String TARGET_REVISED_CLICK = "event.target.classList.contains('tile-target-revised')";
 
-    /** A tile's HTML, and its status class ({@code met}, {@code missed}, or null without a target). */
+    /**
+     * A tile's HTML, and its status class ({@code met}, {@code missed}, {@code progress} while the year runs
+     * and the target is not reached yet, or null without a target).
+     */
     record Tile(String html, String status) {}
 
     /** Which tile of a page: one per indicator and language. */
@@ -54,7 +58,7 @@ class HeadlineTile extends Div {
     /** Shows the indicator's figures of {@code data} in place, for a page refreshed without a reload. */
     void setDashboard(Dashboard data) {
         var tile = PageMemo.<Tile>of(data, new Drawn(indicator.id(), getLocale()), () -> draw(data));
-        removeClassNames("met", "missed");
+        removeClassNames("met", "missed", "progress");
         if (tile.status() != null) {
             addClassName(tile.status());
         }
@@ -122,11 +126,14 @@ class HeadlineTile extends Div {
             }
             var actual = cell.map(YearCell::value);
             if (actual.isPresent()) {
-                status = t.isMetBy(actual.get()) ? "met" : "missed";
+                var reached = TargetStatus.of(t, actual.get(), data.yearOver());
+                status = reached == TargetStatus.IN_PROGRESS
+                        ? "progress"
+                        : reached.name().toLowerCase(Locale.ROOT);
                 // the 「·」 stays at the end of the target's line when the status moves to the next one (a
                 // no-break space before it): as the status's first character, it led the wrapped line
                 html.append("\u00a0· <span class=\"tile-status\">")
-                        .append(HtmlText.escape(status(t, actual.get())))
+                        .append(HtmlText.escape(status(t, actual.get(), data.yearOver())))
                         .append("</span>");
             }
         } else {
@@ -182,8 +189,8 @@ class HeadlineTile extends Div {
         return TargetText.of(target, indicator, getLocale(), this::getTranslation);
     }
 
-    private String status(Target target, BigDecimal actual) {
-        var text = getTranslation(TargetText.statusKey(target, actual));
+    private String status(Target target, BigDecimal actual, boolean yearOver) {
+        var text = getTranslation(TargetText.statusKey(target, actual, yearOver));
         // 「未完成（完成率 91.8%）」, 「not met (91.8% complete)」: the rate belongs to the status, not run on after it
         return target.completionPercent(actual)
                 .map(p -> getTranslation("dashboards.statusWithCompletion", text, Numbers.plain(p, 1, getLocale())))

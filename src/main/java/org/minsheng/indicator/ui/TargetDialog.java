@@ -85,6 +85,7 @@ class TargetDialog extends Dialog {
         indicator.addValueChangeListener(e -> {
             if (e.getValue() != null && editing == null) {
                 direction.setValue(e.getValue().draft().direction());
+                askReasonIfPublished();
             }
         });
         division.setLabel(getTranslation("catalogue.target.division"));
@@ -142,13 +143,16 @@ class TargetDialog extends Dialog {
 
     /**
      * Shows the reason field where a change revises published results: the administrator learns it
-     * before typing a value, not from a refusal after.
+     * before typing a value, not from a refusal after. A new target asks it only where setting it is a
+     * revision (a year over and published, or a target removed after publication), once the indicator and
+     * the unit are chosen: a first target of a year still running is planning, not a revision.
      */
     private void askReasonIfPublished() {
         var unit = editing == null ? division.getValue() : null;
+        var chosen = editing == null ? indicator.getValue() : null;
         boolean required = editing != null
                 ? service.revisionRequired(year, editing.divisionId())
-                : unit != null && service.revisionRequired(year, unit.id());
+                : unit != null && chosen != null && service.revisionRequiredToCreate(chosen.id(), unit.id(), year);
         reason.setVisible(required);
         reason.setRequiredIndicatorVisible(required);
         reason.setHelperText(required ? getTranslation("catalogue.target.reason.help", year) : null);

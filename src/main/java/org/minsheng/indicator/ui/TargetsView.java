@@ -220,17 +220,26 @@ class TargetsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             return;
         }
         boolean[] copyAllowed = new boolean[1];
+        boolean[] revisions = new boolean[1];
         if (Attempt.run(this, () -> {
                     grid.setItems(service.list(shownYear, chosen.id()));
                     copyAllowed[0] = service.copyAllowed(shownYear);
+                    revisions[0] = service.revisionRequired(shownYear, chosen.id());
                 })
                 .done()) {
             copy.setText(getTranslation("catalogue.target.copy") + " (" + (shownYear - 1) + ")");
             // off before it is pressed, with the reason on the page: it answered a published year's click
-            // with a refusal only (a stranger's tour)
+            // with a refusal only (a stranger's tour); and the empty list offers copying only where the button
+            // does, which it did beside a disabled one (a tester's tour of 2021)
             copy.setEnabled(copyAllowed[0]);
-            published.setVisible(!copyAllowed[0]);
-            published.setText(getTranslation("catalogue.target.publishedYear", shownYear));
+            grid.setEmptyStateText(
+                    getTranslation(copyAllowed[0] ? "catalogue.target.empty" : "catalogue.target.empty.closed"));
+            // a year over says no copying and a reason for every change; a year running with months published,
+            // a reason for changing what stands, none for a target set where none was
+            published.setVisible(!copyAllowed[0] || revisions[0]);
+            published.setText(getTranslation(
+                    copyAllowed[0] ? "catalogue.target.publishedRunning" : "catalogue.target.publishedYear",
+                    shownYear));
         }
     }
 

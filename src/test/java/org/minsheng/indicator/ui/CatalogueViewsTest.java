@@ -313,7 +313,7 @@ class CatalogueViewsTest {
         view.year.setValue("2020");
         assertThat(view.copy.isEnabled()).as("2020 is published").isFalse();
         assertThat(view.published.isVisible()).isTrue();
-        assertThat(view.published.getText()).startsWith("2020年度已有数据发布").contains("须填写修订原因");
+        assertThat(view.published.getText()).startsWith("2020年度已结束并发布").contains("须填写修订原因");
         view.year.setValue("2021");
         assertThat(view.copy.isEnabled()).as("no figure of 2021 is published").isTrue();
         assertThat(view.published.isVisible()).isFalse();
@@ -322,6 +322,55 @@ class CatalogueViewsTest {
         assertThat(view.copy.getText())
                 .as("no last year of a year that is not one")
                 .isEqualTo("从上年复制");
+    }
+
+    /**
+     * After January 2021 was published, 从上年复制 was off while the empty list below still said 「或从上年复制」,
+     * and a first target asked a revision's reason (a tester's tour). In a year still running the page
+     * offers copying where it copies, says that only changing a target needs a reason, and the dialog asks
+     * none for a first target.
+     */
+    @Test
+    void a_running_year_with_january_published_offers_copying_and_asks_no_reason_for_a_first_target() {
+        db.execute("update period set status = 'published', published_at = now() where year = 2021 and month = 1");
+        var view = open("admin/targets", TargetsView.class);
+        view.year.setValue("2021");
+        assertThat(_size(view.grid)).isZero();
+        assertThat(view.copy.isEnabled()).isTrue();
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("该年度尚未设定目标值：可新建，或从上年复制");
+        assertThat(view.published.isVisible()).isTrue();
+        assertThat(view.published.getText())
+                .startsWith("2021年度已有数据发布：修改或删除已有目标值是对已发布结果的修订")
+                .contains("可新建或从上年复制，无须填写原因");
+
+        _click(newTarget());
+        var create = _get(TargetDialog.class);
+        TargetDialogs.chooseIndicator(create, "road_widening");
+        assertThat(create.reason.isVisible())
+                .as("a first target is no revision")
+                .isFalse();
+        create.value.setValue("3");
+        _click(create.save);
+        _assertNone(TargetDialog.class);
+        assertThat(view.grid.getListDataView().getItem(0).revisions()).isZero();
+
+        _click(view.copy);
+        assertThat(_size(view.grid))
+                .as("last year's, beside the one set by hand")
+                .isGreaterThan(1);
+        int roads = Catalogue.indicatorId(db, "road_widening");
+        assertThat(view.grid.getListDataView().getItems())
+                .filteredOn(t -> t.divisionCode().equals("350600") && t.indicatorId() == roads)
+                .singleElement()
+                .satisfies(t -> assertThat(t.value()).as("never overwritten").isEqualByComparingTo("3"));
+        assertThat(view.grid.getListDataView().getItems()).allMatch(t -> t.revisions() == 0);
+
+        view.year.setValue("2020");
+        assertThat(view.copy.isEnabled()).isFalse();
+        assertThat(view.grid.getEmptyStateText())
+                .as("a year over never offers what its button refuses")
+                .doesNotContain("或从上年复制")
+                .contains("不能从上年复制");
     }
 
     /** Copying from a year without targets copies nothing, and says so rather than cheering 「复制 0 个」 in green. */
@@ -424,7 +473,7 @@ class CatalogueViewsTest {
         view.edit(target);
         var dialog = _get(TargetDialog.class);
         assertThat(dialog.reason.isVisible()).isTrue();
-        assertThat(dialog.reason.getHelperText()).isEqualTo("2020年度的数据已发布：新建、修改或删除目标值都作为修订保存，连同原因");
+        assertThat(dialog.reason.getHelperText()).isEqualTo("2020年度的数据已发布：此项修改作为修订保存，连同原因");
         dialog.value.setValue("170");
         _click(dialog.save);
         assertThat(dialog.reason.isInvalid()).as("refused next to the reason").isTrue();
