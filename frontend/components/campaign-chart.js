@@ -10,7 +10,7 @@ Chart.register(...registerables);
 // 不适用 showed an empty axis while its table said 不适用.
 const gapLabels = {
   id: 'gapLabels',
-  afterDatasetsDraw(chart) {
+  afterDatasetsDraw(chart, args, options) {
     const { ctx } = chart;
     const horizontal = chart.options.indexAxis === 'y';
     chart.data.datasets.forEach((dataset, d) => {
@@ -20,7 +20,8 @@ const gapLabels = {
       }
       ctx.save();
       ctx.fillStyle = '#6B7280';
-      ctx.font = `12px ${Chart.defaults.font.family}`;
+      // the wall sets a larger size (plugins.gapLabels.size): 12 px is not read from five metres
+      ctx.font = `${(options && options.size) || 12}px ${Chart.defaults.font.family}`;
       ctx.textAlign = horizontal ? 'left' : 'center';
       ctx.textBaseline = horizontal ? 'middle' : 'bottom';
       chart.getDatasetMeta(d).data.forEach((bar, i) => {

@@ -228,6 +228,8 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         // the names of the ranked units at most that size, smaller where the wall is short of room for all
         // of them (frontend/components/campaign-chart.js): at 1440 px eleven names ran over each other
         options.withObject("plugins").withObject("fitTicks").put("maxSize", 22).put("minSize", 12);
+        // 暂无数据, 不适用 and a 0 written where a bar would be, in type a room reads too
+        options.withObject("plugins").withObject("gapLabels").put("size", 18);
         for (var axis : new String[] {"x", "y"}) {
             options.withObject("scales")
                     .withObject(axis)

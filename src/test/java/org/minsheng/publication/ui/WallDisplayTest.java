@@ -205,6 +205,13 @@ class WallDisplayTest {
             }
         }
         assertThat(zeros).as("芗城区's 0").isEqualTo(1);
+        assertThat(_find(ChartJs.class)
+                        .getFirst()
+                        .getConfig()
+                        .at("/options/plugins/gapLabels/size")
+                        .asInt())
+                .as("read from five metres, as the names beside them")
+                .isGreaterThanOrEqualTo(18);
     }
 
     private static String meta() {
