@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.AcceptanceStatus;
+import org.minsheng.db.enums.DivisionLevel;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.springframework.stereotype.Repository;
@@ -84,7 +85,8 @@ class AcceptanceRepository {
                         INDICATOR.AGGREGATION,
                         INDICATOR.SCALE,
                         INDICATOR.NUMERATOR_ID,
-                        INDICATOR.DENOMINATOR_ID)
+                        INDICATOR.DENOMINATOR_ID,
+                        INDICATOR.REPORTING_LEVEL)
                 .from(INDICATOR)
                 .fetchMap(
                         INDICATOR.ID,
@@ -92,9 +94,18 @@ class AcceptanceRepository {
                                 Vocabularies.toDomain(r.value2(), Indicator.Aggregation.class),
                                 r.value3().intValue(),
                                 r.value4(),
-                                r.value5()));
+                                r.value5(),
+                                r.value6() == DivisionLevel.city));
     }
 
-    /** An indicator's roll-up rule; a ratio's parts are indicators of their own. */
-    record Rule(Indicator.Aggregation aggregation, int scale, Integer numeratorId, Integer denominatorId) {}
+    /**
+     * An indicator's roll-up rule; a ratio's parts are indicators of their own. {@code reportedByCity}: the
+     * city reports it itself (牵头市直部门), so on the city's roll-up its own row is the unit that counts.
+     */
+    record Rule(
+            Indicator.Aggregation aggregation,
+            int scale,
+            Integer numeratorId,
+            Integer denominatorId,
+            boolean reportedByCity) {}
 }

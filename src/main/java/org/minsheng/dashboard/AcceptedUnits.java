@@ -140,8 +140,18 @@ final class AcceptedUnits {
             var childOwn = acceptances.ownFigures(child.unit().id(), from, year);
             below.put(child.unit().id(), of(acceptances, rules, child, Set.of(), childOwn, from, year));
         }
+        // a total of a year counts the children of another level and those accepted for that year
+        TotalsByRule.Roster roster = inYear -> {
+            var counted = new HashSet<>(others);
+            acceptedYears.forEach((id, years) -> {
+                if (years.contains(inYear)) {
+                    counted.add(id);
+                }
+            });
+            return counted;
+        };
         return new AcceptedUnits(
-                new TotalsByRule(rules, own, always),
+                new TotalsByRule(rules, own, always, roster),
                 always,
                 acceptedYears,
                 others,

@@ -177,6 +177,33 @@ final class RollupSql {
             .replace(" join indicator i on i.id = c.indicator_id", "");
 
     /*
+     * A total is 不适用 only when every unit that counts for it is: zero, missing and not applicable are three
+     * things, and one district's 不适用 while ten have not reported is no more the city's than its zero would
+     * be. So besides every row being 不适用 (bool_and), no unit that counts may lack a row: the group's own
+     * units (array_agg, the outer query's aggregate) must cover them. Short of that the total has no value
+     * and no 不适用, which every page shows as 暂无数据, as it shows a total nobody reported; where some units
+     * have a figure, bool_and is false already and the total is the roll-up of those figures. The units that
+     * count: {0} itself for a figure it reports (a city-level indicator, a rule of none), else {0}'s children
+     * that existed during the year, the units the page counts (DivisionService.childrenIn).
+     */
+    private static final String EVERY_UNIT_NOT_APPLICABLE = """
+            bool_and(c.na) and not exists (
+              select from division d join indicator q on q.id = c.indicator_id
+              where case {line}when q.aggregation = 'none' or q.reporting_level = 'city' then d.id = {0}
+                         else d.parent_id = {0} end
+                and d.valid_from <= make_date({year}, 12, 31)
+                and (d.valid_to is null or d.valid_to > make_date({year}, 1, 1))
+                and d.id <> all (array_agg(c.division_id)))""";
+
+    /* A window's total: the window's year is {1}. */
+    private static final String TOTAL_NOT_APPLICABLE =
+            EVERY_UNIT_NOT_APPLICABLE.replace("{line}", "").replace("{year}", "{1}::int");
+
+    /* A total row of the window rolled up by its rule, 不适用 as TOTAL_NOT_APPLICABLE has it. */
+    private static final String TOTAL_ROLLED_UP_BY_CELL_RULE =
+            ROLLED_UP_BY_CELL_RULE.replace("bool_and(c.na) as na", TOTAL_NOT_APPLICABLE + " as na");
+
+    /*
      * The unit rows and the total. A unit's key has one row of cell except where it is shared (SHARED),
      * so its cell is that row as it is, a ratio's value computed from its own parts: what the unit's group
      * of one rolled up to by each rule. Grouping every unit row as well (GROUPING SETS, CELLS_BY_GROUPING_SETS)
@@ -201,7 +228,7 @@ final class RollupSql {
               group by c.indicator_id, c.aggregation, c.scale, c.month, c.division_id
               union all
               select c.indicator_id, null, 1, c.month,
-            """ + ROLLED_UP_BY_CELL_RULE + """
+            """ + TOTAL_ROLLED_UP_BY_CELL_RULE + """
 
               where c.in_total and (not {5} or c.month = {3})
               group by c.indicator_id, c.aggregation, c.scale, c.month
@@ -215,7 +242,12 @@ final class RollupSql {
     private static final String CELLS_BY_GROUPING_SETS = CELL + """
 
             select c.indicator_id, c.division_id, grouping(c.division_id) as is_total, c.month,
-            """ + ROLLED_UP + """
+            """
+            + ROLLED_UP.replace(
+                    "bool_and(c.na) as na",
+                    "case when grouping(c.division_id) = 1 then " + TOTAL_NOT_APPLICABLE
+                            + " else bool_and(c.na) end as na")
+            + """
 
             where not {5} or c.month = {3}
             group by grouping sets ((c.indicator_id, i.aggregation, i.scale, c.month, c.division_id),
@@ -320,13 +352,19 @@ final class RollupSql {
                 and (not u.is_city or i.reporting_level = 'city')
             )""";
 
+    /* A year's total, of {0}'s children or of the line {4} when {3}: the year is the row's. */
+    private static final String YEAR_NOT_APPLICABLE = EVERY_UNIT_NOT_APPLICABLE
+            .replace("{line}", "when {3} then d.id = any({4}) ")
+            .replace("{year}", "c.year::int");
+
     private static final String YEAR_CELLS = """
             , cell as (
-              select u.indicator_id, u.year, u.value, u.na, null::numeric as num, null::numeric as den
+              select u.indicator_id, u.division_id, u.year, u.value, u.na, null::numeric as num,
+                     null::numeric as den
               from unit_year u join indicator i on i.id = u.indicator_id
               where i.aggregation <> 'ratio' and (i.aggregation <> 'none' or {3} or u.division_id = {0})
               union all
-              select q.id, n.year, null, n.na or d.na,
+              select q.id, n.division_id, n.year, null, n.na or d.na,
                      case when n.value is not null and d.value is not null then n.value end,
                      case when n.value is not null and d.value is not null then d.value end
               from unit_year n
@@ -339,7 +377,8 @@ final class RollupSql {
                                       when 'min' then min(c.value)
                                       when 'ratio' then round(sum(c.num) * 100 / nullif(sum(c.den), 0), i.scale)
                                       else sum(c.value) end as value,
-                   bool_and(c.na) as na
+                   """ + YEAR_NOT_APPLICABLE + """
+            as na
             from cell c join indicator i on i.id = c.indicator_id
             group by c.indicator_id, c.year, i.aggregation, i.scale
             order by c.indicator_id, c.year""";

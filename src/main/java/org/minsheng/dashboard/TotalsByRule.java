@@ -17,9 +17,10 @@ import org.minsheng.indicator.Indicator;
 
 /**
  * A focus's totals rolled up again from the rows of the units it counts, by each indicator's rule, as
- * the pre-aggregates and LevelSql roll every row up: sum, max, min, 不适用 when every counted row is, the
- * latest approval, the highest revision, the corrections added up; a ratio from its numerator's and
- * denominator's recomputed totals, never an average of ratios. An indicator of which the focus has an
+ * the pre-aggregates and LevelSql roll every row up: sum, max, min, 不适用 when every unit counted in the
+ * row's year is (as RollupSql: a counted unit without a row leaves it no data yet), the latest approval,
+ * the highest revision, the corrections added up; a ratio from its numerator's and denominator's
+ * recomputed totals, never an average of ratios. An indicator of which the focus has an
  * approved figure of its own keeps its total row: that figure is its value. A rule of none (市级直接填报，
  * 不汇总) has no roll-up: its total is the focus's own rows only (the city's on its roll-up), else none, as
  * RollupSql and LevelSql read it.
@@ -32,12 +33,23 @@ final class TotalsByRule {
     private final Set<AcceptanceRepository.Own> own;
     /** The units whose rows are the focus's own figures: the city itself on the city's roll-up. */
     private final Set<Integer> ownRows;
+    /** The units below the focus its totals count in a year. */
+    private final Roster roster;
 
     TotalsByRule(
-            Map<Integer, AcceptanceRepository.Rule> rules, Set<AcceptanceRepository.Own> own, Set<Integer> ownRows) {
+            Map<Integer, AcceptanceRepository.Rule> rules,
+            Set<AcceptanceRepository.Own> own,
+            Set<Integer> ownRows,
+            Roster roster) {
         this.rules = rules;
         this.own = own;
         this.ownRows = ownRows;
+        this.roster = roster;
+    }
+
+    /** The units below the focus whose rows a total of a year counts, each with a row or not. */
+    interface Roster {
+        Set<Integer> of(int year);
     }
 
     /** A row of any of the page's reads: a unit's (null: the focus's total) value at a month or year. */
@@ -99,7 +111,7 @@ final class TotalsByRule {
                                 .toList()
                         : counted.get(at);
                 if (!below.isEmpty()) {
-                    result.put(at, rollUp(at, rule, below));
+                    result.put(at, rollUp(at, rule, below, counts(rule, yearOf.of(at.key()))));
                 }
             }
         }
@@ -121,8 +133,21 @@ final class TotalsByRule {
         return rows;
     }
 
-    /** The counted rows by the indicator's rule, as the pre-aggregates roll every row up. */
-    private static Part rollUp(At at, AcceptanceRepository.Rule rule, List<Part> rows) {
+    /**
+     * The units a total of the rule counts in a year: the focus's own rows for a figure it reports itself
+     * (a rule of none; a city-level indicator on the city's roll-up), else the units below it counted then.
+     */
+    private Set<Integer> counts(AcceptanceRepository.Rule rule, int year) {
+        return rule.aggregation() == Indicator.Aggregation.NONE || (rule.reportedByCity() && !ownRows.isEmpty())
+                ? ownRows
+                : roster.of(year);
+    }
+
+    /**
+     * The counted rows by the indicator's rule, as the pre-aggregates roll every row up; 不适用 only when every
+     * unit of {@code units} has a row and each is 不适用.
+     */
+    private static Part rollUp(At at, AcceptanceRepository.Rule rule, List<Part> rows, Set<Integer> units) {
         var values = rows.stream().map(Part::value).filter(Objects::nonNull).toList();
         BigDecimal value = values.isEmpty()
                 ? null
@@ -136,7 +161,8 @@ final class TotalsByRule {
                 null,
                 at.key(),
                 value,
-                rows.stream().allMatch(Part::na),
+                rows.stream().allMatch(Part::na)
+                        && rows.stream().map(Part::divisionId).toList().containsAll(units),
                 rows.stream()
                         .map(Part::approvedAt)
                         .filter(Objects::nonNull)

@@ -58,4 +58,33 @@ class CityAcceptsCountiesTest {
                 .as("the city's own figure counts whatever its counties' state")
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("17"));
     }
+
+    /**
+     * A city accepting its counties' years counts 芗城区 and 龙文区 in 2021, and 芗城区 answers 不适用: its total
+     * is no data yet while 龙文区 has not, and 不适用 once 龙文区 answers so too (every unit counted is), as the
+     * year in review words it (「已计入的单位均不适用」).
+     */
+    @Test
+    void a_total_counting_accepted_counties_is_not_applicable_only_when_each_of_them_is() {
+        db.execute("insert into approval_level (level) values ('county'), ('city')");
+        db.execute("""
+                insert into unit_acceptance (division_id, year, status, decided_by)
+                select d.id, 2021, 'accepted', u.id from division d cross join app_user u
+                where d.code in ('350602', '350603') and u.username = 'reviewer'""");
+        Catalogue.approvedFigure(db, "meal_schools", "350602", 2021, 1, 0);
+        Catalogue.approvedAsNotApplicable(db, "meal_schools", "350602", 2021, 1);
+
+        var one = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021)));
+        var meals = indicator(one, "meal_schools");
+        assertThat(one.cell(meals, null).filter(YearCell::notApplicable))
+                .as("龙文区, counted, has not reported")
+                .isEmpty();
+
+        Catalogue.approvedFigure(db, "meal_schools", "350603", 2021, 1, 0);
+        Catalogue.approvedAsNotApplicable(db, "meal_schools", "350603", 2021, 1);
+        var both = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021)));
+        assertThat(both.cell(meals, null).filter(YearCell::notApplicable))
+                .as("every county counted is 不适用")
+                .isPresent();
+    }
 }

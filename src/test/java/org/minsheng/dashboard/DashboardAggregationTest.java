@@ -278,12 +278,61 @@ class DashboardAggregationTest {
     @Transactional
     void an_indicator_not_applicable_everywhere_is_not_applicable_not_zero() {
         int id = indicator("test_na", "sum", "cumulative", null, null);
-        notApplicable(id, "350602", 12);
-        notApplicable(id, "350603", 12);
+        // every district of 2020, 龙海市 and 长泰县 among them
+        for (var district : dashboards.dashboard(DashboardFilter.year(2020)).counties()) {
+            notApplicable(id, district.code(), 12);
+        }
         var year = dashboards.dashboard(DashboardFilter.year(2020));
-        var total = year.cell(Catalogue.indicator(year, "test_na"), null).orElseThrow();
+        var indicator = Catalogue.indicator(year, "test_na");
+        var total = year.cell(indicator, null).orElseThrow();
         assertThat(total.value()).isNull();
         assertThat(total.notApplicable()).isTrue();
+        assertThat(year.years().stream().filter(p -> p.indicatorId() == indicator.id() && p.year() == 2020))
+                .singleElement()
+                .as("the years chart's 2020")
+                .extracting(YearPoint::notApplicable)
+                .isEqualTo(true);
+    }
+
+    /**
+     * 芗城区 answers 不适用 in January 2021 and nobody else has reported: the city's total is not 不适用 (ten
+     * districts may still report a figure) but no data yet, as the tile, the wall display and the table
+     * files show an empty total. It read 不适用 for the whole city (a tester's tour). A figure beside the
+     * 不适用 is the total, as it always was.
+     */
+    @Test
+    @Transactional
+    void one_district_not_applicable_while_the_others_have_not_reported_is_no_data_yet_for_the_city() {
+        Catalogue.approvedFigure(db, "meal_schools", "350602", 2021, 1, 0);
+        Catalogue.approvedAsNotApplicable(db, "meal_schools", "350602", 2021, 1);
+        var year = dashboards.dashboard(DashboardFilter.year(2021));
+        var meals = Catalogue.indicator(year, "meal_schools");
+        assertThat(year.cell(meals, year.counties().getFirst().id())
+                        .orElseThrow()
+                        .notApplicable())
+                .as("芗城区's own answer stays 不适用")
+                .isTrue();
+        assertThat(year.value(meals, null)).as("the city's total: no value").isEmpty();
+        assertThat(year.cell(meals, null).filter(YearCell::notApplicable))
+                .as("nor 不适用")
+                .isEmpty();
+        assertThat(year.years().stream().filter(p -> p.indicatorId() == meals.id() && p.year() == 2021))
+                .as("the years chart's 2021")
+                .noneMatch(YearPoint::notApplicable);
+        assertThat(dashboards.cityYear(2021).total(meals).filter(YearCell::notApplicable))
+                .as("the year the publication and the wall display read")
+                .isEmpty();
+        var january = dashboards.dashboard(new DashboardFilter(2021, PeriodChoice.MONTH, 1, null, null));
+        assertThat(january.cell(meals, null).filter(YearCell::notApplicable))
+                .as("January alone")
+                .isEmpty();
+
+        Catalogue.approvedFigure(db, "meal_schools", "350623", 2021, 1, 3);
+        var withFigure = dashboards.dashboard(DashboardFilter.year(2021));
+        assertThat(total(withFigure, "meal_schools"))
+                .as("漳浦县's figure is the total of the units with figures")
+                .isEqualByComparingTo("3");
+        assertThat(withFigure.cell(meals, null).orElseThrow().notApplicable()).isFalse();
     }
 
     @Test

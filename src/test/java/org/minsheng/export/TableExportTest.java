@@ -300,6 +300,33 @@ class TableExportTest {
     }
 
     /**
+     * 芗城区 answers 不适用 in January 2021 and the other ten have not reported: the table's 漳州市合计 leaves
+     * the column empty, as the dashboard's tile shows no data yet, where it wrote 不适用 for the whole city (a
+     * tester's tour); 芗城区's own row keeps its answer.
+     */
+    @Test
+    @Transactional
+    void one_district_not_applicable_is_not_the_citys_not_applicable_in_the_table() {
+        Catalogue.approvedFigure(db, "meal_schools", "350602", 2021, 1, 0);
+        Catalogue.approvedAsNotApplicable(db, "meal_schools", "350602", 2021, 1);
+        var csv = as(
+                "leader",
+                () -> exports.districtTable(DashboardFilter.year(2021), Download.Format.CSV, Translations.CHINESE));
+        var lines = new String(csv.bytes(), StandardCharsets.UTF_8).substring(1).split("\r\n");
+        int column = Arrays.asList(lines[1].split(",", -1)).indexOf("营养改善计划学校（所）");
+        assertThat(column).isPositive();
+        assertThat(Arrays.stream(lines)
+                        .filter(l -> l.startsWith("芗城区,"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split(",", -1)[column])
+                .isEqualTo("不适用");
+        assertThat(totalRow(csv).split(",", -1)[column])
+                .as("the city's total: no data yet")
+                .isEmpty();
+    }
+
+    /**
      * 芗城区's leader opens 芗城区's page, whose table lists its towns, so the downloads page heads that table
      * 乡镇指标表, as its file is named; it read the city's 区县指标表 (a stranger's trial).
      */

@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * January 2021 with one answer only: 漳浦县's 增设错车道 approved as 不适用, the other ten districts not yet
  * reported. 不适用 is an answer, so the charts are not "no data": the exported ranking said only 「暂无数据」
  * for the whole chart, the dashboard's ranking drew an empty axis without the word, and the years chart's
- * table said 「—」 for 2021 where the tile says 不适用 (a stranger's trial).
+ * table said 「—」 for 2021 where the tile said 不适用 (a stranger's trial). The city's 2021 is no data yet, not
+ * 不适用, while ten districts may still report (a tester's tour): the years chart says so as the tile does.
  */
 @IntegrationTest
 @Transactional
@@ -77,8 +78,8 @@ class NotApplicableOnlyChartsTest {
     }
 
     @Test
-    void the_exported_years_chart_says_not_applicable_for_the_year() throws Exception {
-        assertThat(svg(ChartKind.YEARS)).contains("2021年", "不适用");
+    void the_exported_years_chart_says_no_data_yet_for_the_year() throws Exception {
+        assertThat(svg(ChartKind.YEARS)).contains("2021年", "暂无数据").doesNotContain("不适用");
     }
 
     @Test
@@ -102,17 +103,19 @@ class NotApplicableOnlyChartsTest {
     }
 
     @Test
-    void the_dashboards_years_chart_says_not_applicable_for_the_year_as_its_tile_does() {
+    void the_dashboards_years_chart_says_no_data_yet_for_the_year_as_its_tile_does() {
         openDashboard();
         assertThat(_get(HeadlineTile.class, spec -> spec.withAttribute("data-indicator", "passing_bays"))
                         .getElement()
                         .getProperty("innerHTML"))
-                .contains("不适用");
+                .contains("暂无数据")
+                .doesNotContain("不适用");
         var card = _get(ChartCard.class, spec -> spec.withId("years-chart"));
-        assertThat(tableOf(card)).contains("<tr><th>2021年</th><td>不适用</td></tr>");
+        // the table's mark of a year without a figure, as for any year nobody reported
+        assertThat(tableOf(card)).contains("<tr><th>2021年</th><td>—</td></tr>");
         var bars = card.chart().getConfig().at("/data/datasets/0");
         assertThat(bars.at("/gapLabels/" + (bars.at("/data").size() - 1)).asString())
-                .isEqualTo("不适用");
+                .isEqualTo("暂无数据");
     }
 
     private List<String> svg(ChartKind kind) throws Exception {
