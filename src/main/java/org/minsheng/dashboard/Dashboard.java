@@ -294,6 +294,20 @@ public record Dashboard(
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * Whether the figure of a unit (null: the focus's total) counts every unit it should: a unit's own figure
+     * does, and so does a total read from the focus's own figure (an indicator the city reports itself);
+     * a total of the ranked units only once each counted unit has reported the indicator (a figure or
+     * 不适用). Short of that, a target met downward is no verdict yet (TargetStatus).
+     */
+    public boolean complete(Indicator indicator, Integer divisionId) {
+        if (divisionId != null || !ranksUnits() || indicator.reportedByCity()) {
+            return true;
+        }
+        var reporting = reportingUnits(cells(), indicator, Map.of());
+        return countedUnits().stream().allMatch(u -> reporting.contains(u.id()));
+    }
+
     public Optional<Target> target(Indicator indicator, Integer divisionId) {
         int id = divisionId == null ? city().id() : divisionId;
         return Keyed.find(targets, TARGET_AT, new At(indicator.id(), id));

@@ -22,6 +22,23 @@ public enum TargetStatus {
      *                 is final and a target not reached is missed
      */
     public static TargetStatus of(Target target, BigDecimal actual, boolean yearOver) {
+        return of(target, actual, yearOver, true);
+    }
+
+    /**
+     * The status of a figure that may count only some of its units.
+     *
+     * @param complete every unit the figure counts has reported it; false for a total of some units only, which
+     *                 the units still to come can only add to: a total that reached its target upward stays
+     *                 reached, but one that is down at its target (a zero, a decrease, a ceiling kept) is no
+     *                 verdict yet. A city's 0 of one district of eleven read 「已实现清零」 (a tester's tour).
+     */
+    public static TargetStatus of(Target target, BigDecimal actual, boolean yearOver, boolean complete) {
+        var status = judged(target, actual, yearOver);
+        return !complete && status == MET && target.direction() != TargetDirection.INCREASE_TO ? IN_PROGRESS : status;
+    }
+
+    private static TargetStatus judged(Target target, BigDecimal actual, boolean yearOver) {
         boolean met = target.isMetBy(actual);
         if (yearOver) {
             return met ? MET : MISSED;

@@ -43,8 +43,17 @@ public final class TargetText {
      * or 进行中 while the year runs and the target is not reached yet ({@link TargetStatus}).
      */
     public static String statusKey(Target target, BigDecimal actual, boolean yearOver) {
-        var status = TargetStatus.of(target, actual, yearOver);
+        return statusKey(target, actual, yearOver, true);
+    }
+
+    /** The same for a figure that may count only some of its units (TargetStatus). */
+    public static String statusKey(Target target, BigDecimal actual, boolean yearOver, boolean complete) {
+        var status = TargetStatus.of(target, actual, yearOver, complete);
         if (target.direction() == TargetDirection.REACH_ZERO) {
+            if (status == TargetStatus.IN_PROGRESS && target.isMetBy(actual)) {
+                // a zero of some units only: neither cleared nor 尚未清零 beside its own 0
+                return "target.status.inProgress";
+            }
             // 尚未清零 is no verdict: it reads as well for a year in progress as for one over
             return status == TargetStatus.MET ? "target.status.reachedZero" : "target.status.notZero";
         }

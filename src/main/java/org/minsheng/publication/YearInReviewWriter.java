@@ -63,7 +63,15 @@ class YearInReviewWriter {
             var target = data.target(indicator).orElse(null);
             boolean notRolledUp = totalCell.isEmpty() && notRolledUp(indicator, data.city());
             sections.computeIfAbsent(indicator.category(locale), k -> new ArrayList<>())
-                    .add(line(indicator, total, notApplicable, notRolledUp, target, data.yearOver(), locale));
+                    .add(line(
+                            indicator,
+                            total,
+                            notApplicable,
+                            notRolledUp,
+                            target,
+                            data.yearOver(),
+                            belowCity || everyUnitReported(data, indicator),
+                            locale));
             var template = templates.get(indicator.id());
             // a clause of a figure the unit never has is no gap for the publisher to fill in
             if (template == null || notRolledUp) {
@@ -195,6 +203,7 @@ class YearInReviewWriter {
             boolean notRolledUp,
             Target target,
             boolean yearOver,
+            boolean complete,
             Locale locale) {
         var value = notApplicable
                 ? t(locale, "figure.notApplicable")
@@ -213,11 +222,29 @@ class YearInReviewWriter {
             targetInColumn = TargetText.inColumn(target, indicator, locale, messages);
             if (total != null) {
                 // a review of a year still running says 进行中 where the dashboard does, not 未完成
-                status = t(locale, TargetText.statusKey(target, total, yearOver));
+                // and a total of some units only claims no zero reached, as the dashboard's tile (complete)
+                status = t(locale, TargetText.statusKey(target, total, yearOver, complete));
             }
         }
         return new YearInReview.Line(
                 indicator.code(), indicator.shortName(locale), value, targetText, targetInColumn, status, total);
+    }
+
+    /**
+     * Whether the year's total of the indicator counts every unit listed: the unit's own figure (an indicator
+     * it reports itself), or a figure or 不适用 of each unit below it. A county's year is its own figures
+     * (its towns rarely report), so its caller takes it as complete.
+     */
+    private static boolean everyUnitReported(CityYear data, Indicator indicator) {
+        if (indicator.reportedByCity() || data.counties().isEmpty()) {
+            return true;
+        }
+        var reporting = data.cells().stream()
+                .filter(c -> c.indicatorId() == indicator.id() && c.divisionId() != null)
+                .filter(c -> c.value() != null || c.notApplicable())
+                .map(YearCell::divisionId)
+                .collect(java.util.stream.Collectors.toSet());
+        return data.counties().stream().allMatch(u -> reporting.contains(u.id()));
     }
 
     private String t(String key, Object... parameters) {

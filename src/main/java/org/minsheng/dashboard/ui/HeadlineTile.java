@@ -126,14 +126,15 @@ class HeadlineTile extends Div {
             }
             var actual = cell.map(YearCell::value);
             if (actual.isPresent()) {
-                var reached = TargetStatus.of(t, actual.get(), data.yearOver());
+                boolean complete = data.complete(indicator, unit);
+                var reached = TargetStatus.of(t, actual.get(), data.yearOver(), complete);
                 status = reached == TargetStatus.IN_PROGRESS
                         ? "progress"
                         : reached.name().toLowerCase(Locale.ROOT);
                 // the 「·」 stays at the end of the target's line when the status moves to the next one (a
                 // no-break space before it): as the status's first character, it led the wrapped line
                 html.append("\u00a0· <span class=\"tile-status\">")
-                        .append(HtmlText.escape(status(t, actual.get(), data.yearOver())))
+                        .append(HtmlText.escape(status(t, actual.get(), data.yearOver(), complete)))
                         .append("</span>");
             }
         } else {
@@ -189,8 +190,8 @@ class HeadlineTile extends Div {
         return TargetText.of(target, indicator, getLocale(), this::getTranslation);
     }
 
-    private String status(Target target, BigDecimal actual, boolean yearOver) {
-        var text = getTranslation(TargetText.statusKey(target, actual, yearOver));
+    private String status(Target target, BigDecimal actual, boolean yearOver, boolean complete) {
+        var text = getTranslation(TargetText.statusKey(target, actual, yearOver, complete));
         // 「未完成（完成率 91.8%）」, 「not met (91.8% complete)」: the rate belongs to the status, not run on after it
         return target.completionPercent(actual)
                 .map(p -> getTranslation("dashboards.statusWithCompletion", text, Numbers.plain(p, 1, getLocale())))

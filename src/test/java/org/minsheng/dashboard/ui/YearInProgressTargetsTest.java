@@ -22,6 +22,8 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.publication.PublicationService;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -46,6 +48,9 @@ class YearInProgressTargetsTest {
 
     @Autowired
     TargetAdminService targets;
+
+    @Autowired
+    PublicationService publications;
 
     @Autowired
     DSLContext db;
@@ -122,9 +127,55 @@ class YearInProgressTargetsTest {
         assertThat(completion().met()).isFalse();
     }
 
+    /**
+     * A city's 0 of one district of eleven is no 清零: the tile read 「0人 · 目标 清零 · 已实现清零」 in green
+     * with ten districts not in (a tester's tour). A total of some units only is down at its target for now,
+     * in progress; the district's own 0 is its own, reached. An increase reached stays reached: the units
+     * still to come only add to it.
+     */
+    @Test
+    void a_total_of_some_units_only_claims_no_target_reached_downward() {
+        Catalogue.approvedFigure(db, "dropouts", "350602", 2021, 1, 0);
+        setTarget("350600", "dropouts", TargetDirection.REACH_ZERO, "0");
+        setTarget("350602", "dropouts", TargetDirection.REACH_ZERO, "0");
+        setTarget("350600", "road_widening", TargetDirection.INCREASE_TO, "0.3");
+
+        KaribuSpring.signInAndOpen(context, "leader");
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2021")));
+        var dropouts = _get(HeadlineTile.class, spec -> spec.withAttribute("data-indicator", "dropouts"));
+        assertThat(StaticHtml.text(dropouts)).contains("进行中").doesNotContain("已实现清零", "尚未清零");
+        assertThat(dropouts.getClassNames()).doesNotContain("met").contains("progress");
+        assertThat(StaticHtml.text(roadsTile()))
+                .as("0.4 of 0.3 km: reached whatever is to come")
+                .contains("已完成");
+
+        var page = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021)));
+        var indicator = page.indicators().stream()
+                .filter(i -> i.code().equals("dropouts"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Completion.of(page, indicator, divisionId(db, "350602"))
+                        .orElseThrow()
+                        .statusKey())
+                .as("the district's own zero")
+                .isEqualTo("target.status.reachedZero");
+        assertThat(as("comms", () -> publications.yearInReview(2021, null)).sections().stream()
+                        .flatMap(section -> section.lines().stream())
+                        .filter(line -> line.indicatorCode().equals("dropouts"))
+                        .findFirst()
+                        .orElseThrow()
+                        .status())
+                .as("the year-in-review's line, as the tile")
+                .isEqualTo("进行中");
+    }
+
     /** Sets the unit's 2021 road target, or changes it: 2021 is not published, so no reason is asked. */
     private void setTarget(String unit, TargetDirection direction, String value) {
-        int roads = indicatorId(db, "road_widening");
+        setTarget(unit, "road_widening", direction, value);
+    }
+
+    private void setTarget(String unit, String code, TargetDirection direction, String value) {
+        int roads = indicatorId(db, code);
         int division = divisionId(db, unit);
         as(
                         "admin",
