@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.Texts;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.figure.ConflictException;
@@ -103,12 +104,9 @@ class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, Bef
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var asked = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter(PERIOD)
-                .flatMap(id -> offered.stream()
-                        .filter(p -> String.valueOf(p.id()).equals(id))
-                        .findFirst());
+        var askedId = event.getLocation().getQueryParameters().getSingleParameter(PERIOD);
+        var asked = askedId.flatMap(id ->
+                offered.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());
         entering = true;
         try {
             asked.or(() -> Period.firstDue(offered)).ifPresent(period::setValue);
@@ -121,6 +119,17 @@ class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, Bef
             }
         } else if (sheet == null || sheet.period().id() != period.getValue().id()) {
             load();
+        }
+        if (askedId.isPresent() && asked.isEmpty() && period.getValue() != null) {
+            // said, not silently replaced (a tester's ?period=99999), and the address names the sheet shown, so
+            // a reload or the link passed on does not repeat the mistake
+            Notifications.notice(getTranslation(
+                    "entry.unknownPeriod", Texts.quoted(askedId.get()), PeriodLabels.name(this, period.getValue())));
+            event.getUI()
+                    .getPage()
+                    .getHistory()
+                    .replaceState(
+                            null, "entry?" + PERIOD + "=" + period.getValue().id());
         }
     }
 

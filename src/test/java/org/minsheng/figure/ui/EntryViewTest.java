@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -501,6 +502,20 @@ class EntryViewTest {
 
         UI.getCurrent().navigate("entry");
         assertThat(back.getValue()).as("the same page, no period named").isEqualTo(firstDue);
+    }
+
+    /** A period the address names that does not exist (or is not the statistician's) is said, not silently replaced. */
+    @Test
+    void an_unknown_period_in_the_address_is_said_and_the_first_due_one_shown() {
+        @SuppressWarnings("unchecked")
+        Select<Period> period = _get(Select.class, spec -> spec.withId("entry-period"));
+        var firstDue = period.getValue();
+        NotificationsKt.getNotifications().forEach(Notification::close);
+        MockVaadin.clientRoundtrip(false);
+        UI.getCurrent().navigate("entry", QueryParameters.of("period", "99999"));
+        assertThat(period.getValue()).isEqualTo(firstDue);
+        assertThat(KaribuSpring.notifications())
+                .containsExactly("没有编号为 99999 的可填报报送期，下面显示的是" + PeriodLabels.name(period, firstDue));
     }
 
     /** Typed in the browser: the field holds the text, then its change reaches the server as the user's. */
