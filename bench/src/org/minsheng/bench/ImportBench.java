@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * indexes) and reports the ratio. A file can hold each open cell once, so the rows come as rounds of
  * files holding every open cell of the city (2025: 12 months x 11 districts x 20 indicators),
  * each round a new value. {@code bench/run.sh import S}; {@code -Dbench.importRows=100000}. It ends with
- * the last path's time per file (wall and the JVM thread's CPU) and its dry runs' and commits' time in
- * the database, by repository method (a file's writes against its checks' reads).
+ * the last path's time per file (wall and the JVM thread's CPU, in all and file by file) and its dry runs'
+ * and commits' time in the database, by repository method (a file's writes against its checks' reads).
+ * Then the same path runs as many rows again on the now warm JVM ({@code -Dbench.warm=false} skips it),
+ * so the cold start's share of the first run shows beside a server's steady state.
  */
 public final class ImportBench {
 
@@ -44,7 +46,14 @@ public final class ImportBench {
      * JVM's own work, which the other processes on a shared machine do not stretch as they do the wall
      * time and the database's).
      */
-    private record Run(int rows, int files, long previewNanos, long commitNanos, long previewCpu, long commitCpu) {
+    private record Run(
+            int rows,
+            int files,
+            long previewNanos,
+            long commitNanos,
+            long previewCpu,
+            long commitCpu,
+            List<String> perFile) {
 
         double seconds() {
             return (previewNanos + commitNanos) / 1e9;
@@ -104,23 +113,31 @@ public final class ImportBench {
                 round += periodByPeriod.files();
             }
             System.out.println("after: checks over the file's set-based reads (ImportService)");
-            var setBased = run(
-                    new Path() {
-                        @Override
-                        public ImportPreview preview(String name, byte[] bytes) {
-                            return imports.preview(name, bytes);
-                        }
+            var importService = new Path() {
+                @Override
+                public ImportPreview preview(String name, byte[] bytes) {
+                    return imports.preview(name, bytes);
+                }
 
-                        @Override
-                        public void commit(String name, byte[] bytes) {
-                            imports.commit(name, bytes);
-                        }
-                    },
-                    cells,
-                    target,
-                    round,
-                    written,
-                    clock);
+                @Override
+                public void commit(String name, byte[] bytes) {
+                    imports.commit(name, bytes);
+                }
+            };
+            var setBased = run(importService, cells, target, round, written, clock);
+            // The same path again in the same JVM: a server that has imported before runs it compiled,
+            // where the first files above also pay the JIT's warm-up (their file-by-file times show it).
+            Run warm = null;
+            if (Boolean.parseBoolean(System.getProperty("bench.warm", "true"))) {
+                System.out.println("again, on the warm JVM");
+                warm = run(
+                        importService,
+                        cells,
+                        target,
+                        round + setBased.files(),
+                        new ArrayList<>(),
+                        new StatementClock());
+            }
             double copySeconds;
             long[] updatesAfter;
             try (var c = dataSource.getConnection()) {
@@ -145,6 +162,9 @@ public final class ImportBench {
                         copySeconds);
             }
             line("after: ImportService.preview + commit, checks over set-based reads", setBased, copySeconds);
+            if (warm != null) {
+                line("the same, again on the warm JVM (the next rows, same cells)", warm, copySeconds);
+            }
             System.out.printf(
                     "| COPY of the same rows into a table like figure | %,d | 1 | | | %.2f | %,.0f | 1 |%n",
                     written.size(), copySeconds, written.size() / copySeconds);
@@ -154,6 +174,18 @@ public final class ImportBench {
                     setBased.previewCpu() / 1e6 / setBased.files(),
                     setBased.commitNanos() / 1e6 / setBased.files(),
                     setBased.commitCpu() / 1e6 / setBased.files());
+            // the first files run on a cold JVM (interpreted, then C1): how much of the total they are
+            System.out.printf(
+                    "%nThe last path, file by file (dry run + commit, ms): %s%n", String.join(" ", setBased.perFile()));
+            if (warm != null) {
+                System.out.printf(
+                        "Again on the warm JVM, per file: dry run %.1f ms (JVM thread CPU %.1f ms), commit %.1f ms (CPU %.1f ms); file by file: %s%n",
+                        warm.previewNanos() / 1e6 / warm.files(),
+                        warm.previewCpu() / 1e6 / warm.files(),
+                        warm.commitNanos() / 1e6 / warm.files(),
+                        warm.commitCpu() / 1e6 / warm.files(),
+                        String.join(" ", warm.perFile()));
+            }
             System.out.printf(
                     "%nThe last path's dry runs and commits, statements from start to end of fetch (%d files):%n%s",
                     setBased.files(), clock.report(setBased.files(), "file"));
@@ -193,6 +225,7 @@ public final class ImportBench {
         long commitCpu = 0;
         int rows = 0;
         int files = 0;
+        var perFile = new ArrayList<String>();
         for (int round = firstRound + 1; rows < target; round++) {
             int r = round;
             var batch = cells.stream()
@@ -227,13 +260,14 @@ public final class ImportBench {
             commitCpu += c2 - c1;
             rows += batch.size();
             files++;
+            perFile.add("%.0f+%.0f".formatted((t1 - t0) / 1e6, (t2 - t1) / 1e6));
             written.addAll(batch);
             if (files % 5 == 0) {
                 System.out.printf(
                         "  %,d rows in %d files, %.1f s so far%n", rows, files, (previewNanos + commitNanos) / 1e9);
             }
         }
-        return new Run(rows, files, previewNanos, commitNanos, previewCpu, commitCpu);
+        return new Run(rows, files, previewNanos, commitNanos, previewCpu, commitCpu, perFile);
     }
 
     /** A statistician for every district of the city, so one file can hold the whole city. */
