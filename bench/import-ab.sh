@@ -20,7 +20,7 @@ for round in $(seq 1 "$rounds"); do
       bash bench/run.sh import S) > "$log" 2>&1; then
       echo "the $side run failed in $dir:" >&2; tail -20 "$log" >&2; exit 1
     fi
-    grep -E '^\| after|^\| COPY|per file|all statements|commit: ImportDraft|HOT' "$log" >> "$out"
+    grep -E '^\| after|^\| the same, again|^\| COPY|per file|all statements|commit: ImportDraft|HOT' "$log" >> "$out"
     echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out"
     rm -f "$log"
   done
