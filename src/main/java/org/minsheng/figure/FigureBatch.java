@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -337,12 +336,7 @@ class FigureBatch {
      * same explanation. Such a row writes nothing.
      */
     private static boolean repeats(Cell now, ValueParser.Parsed parsed, String explanation) {
-        return !now.isEmpty()
-                && now.notApplicable() == parsed.notApplicable()
-                && (parsed.value() == null
-                        ? now.value() == null
-                        : now.value() != null && now.value().compareTo(parsed.value()) == 0)
-                && Objects.equals(now.explanation(), explanation);
+        return !now.isEmpty() && parsed.repeats(now.value(), now.notApplicable(), now.explanation(), explanation);
     }
 
     private static Map<CellKey, Cell> index(List<Cell> cells) {

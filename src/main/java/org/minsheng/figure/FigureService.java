@@ -112,11 +112,8 @@ public class FigureService {
         // a figure is published when its period is, or when a unit of its line released its year
         boolean unitPublished = !period.isPublished() && locks.published(period.year(), division.id());
         boolean correction = period.isPublished() || unitPublished;
-        if (correction && isBlank(input.correctionReason())) {
-            return rejected(Finding.error(
-                    key,
-                    unitPublished ? "figure.error.unitCorrectionNeedsReason" : "figure.error.correctionNeedsReason"));
-        }
+        // the value is read before a correction's reason is asked for: 「12abc」 in a published cell was
+        // first told to wait for its reason, and only then that it is no number (a tester's tour)
         ValueParser.Parsed parsed;
         try {
             parsed = input.notApplicable()
@@ -143,6 +140,22 @@ public class FigureService {
         var readsAsValue = Finding.explanationReadsAsValue(key, explanation);
         if (readsAsValue != null) {
             return rejected(readsAsValue);
+        }
+        if (correction
+                && current.isPresent()
+                && parsed.repeats(
+                        current.get().value(),
+                        current.get().notApplicable(),
+                        current.get().explanation(),
+                        explanation)) {
+            // the published figure typed again as it stands corrects nothing: saved as a correction it
+            // went to review, was marked † and moved the year's edition (a tester's tour)
+            return new SaveResult(assembler.cell(key, indicator, division, period), List.of());
+        }
+        if (correction && isBlank(input.correctionReason())) {
+            return rejected(Finding.error(
+                    key,
+                    unitPublished ? "figure.error.unitCorrectionNeedsReason" : "figure.error.correctionNeedsReason"));
         }
         var reason = correction ? Texts.optional(input.correctionReason(), Texts.LONG) : null;
         try {

@@ -3,6 +3,7 @@ package org.minsheng.figure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.minsheng.base.format.TypedNumbers;
@@ -22,6 +23,17 @@ final class ValueParser {
 
         boolean isBlank() {
             return value == null && !notApplicable;
+        }
+
+        /**
+         * Whether this is the figure stored with these values and explanation: the same value (12 and 12.0
+         * alike), 不适用 alike, the same explanation. Such an input writes nothing.
+         */
+        boolean repeats(
+                BigDecimal storedValue, boolean storedNotApplicable, String storedExplanation, String explanation) {
+            return storedNotApplicable == notApplicable
+                    && (value == null ? storedValue == null : storedValue != null && storedValue.compareTo(value) == 0)
+                    && Objects.equals(storedExplanation, explanation);
         }
     }
 

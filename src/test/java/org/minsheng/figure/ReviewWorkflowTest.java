@@ -79,6 +79,38 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void a_published_figure_typed_again_as_it_stands_corrects_nothing_and_a_bad_value_is_said_before_the_reason() {
+        enterAndSubmitJanuary();
+        as("reviewer", () -> review.approveDivision(january(), xiangcheng()));
+        as("reviewer", () -> review.publish(january()));
+        var edition = as("leader", () -> dashboards.cityYear(2021)).revision();
+        var road = sheetCell("road_widening");
+        assertThat(road.state()).isEqualTo(CellState.PUBLISHED);
+        // a tester's tour: typed back as it stands, it went to review as a correction and was marked †
+        for (var same : List.of("0.3", "0.30", " 0.3 ")) {
+            var result = as("stat-xiangcheng", () -> entry.save(FigureInput.of(road.key(), same, road.version())));
+            assertThat(result.errors()).as(same).isEmpty();
+            assertThat(result.cell().state()).as(same).isEqualTo(CellState.PUBLISHED);
+        }
+        var after = sheetCell("road_widening");
+        assertThat(after.state()).isEqualTo(CellState.PUBLISHED);
+        assertThat(after.version()).isEqualTo(road.version());
+        assertThat(after.revision()).isEqualTo(road.revision());
+        assertThat(as("leader", () -> dashboards.cityYear(2021)).revision()).isEqualTo(edition);
+        // no number is said as such, not as a correction waiting for its reason
+        assertThat(as("stat-xiangcheng", () -> entry.save(FigureInput.of(road.key(), "12abc", road.version())))
+                        .errors())
+                .extracting(Finding::messageKey)
+                .isNotEmpty()
+                .doesNotContain("figure.error.correctionNeedsReason");
+        // a real change still asks for its reason
+        assertThat(as("stat-xiangcheng", () -> entry.save(FigureInput.of(road.key(), "0.4", road.version())))
+                        .errors())
+                .extracting(Finding::messageKey)
+                .containsExactly("figure.error.correctionNeedsReason");
+    }
+
+    @Test
     void returning_needs_a_reason() {
         enterAndSubmitJanuary();
         var cell = cell(as("reviewer", () -> review.queue(january())), "meal_schools");

@@ -194,6 +194,8 @@ class ConcurrentEditsTest {
     /** What a save in the publication race got: stored, refused for want of a reason, or a conflict. */
     private enum Outcome {
         SAVED,
+        /** a published figure typed again as it stands: nothing to correct, nothing written */
+        REPEATED,
         NEEDS_REASON,
         CONFLICT
     }
@@ -260,7 +262,9 @@ class ConcurrentEditsTest {
                                             cell.version(),
                                             text,
                                             withReason,
-                                            Outcome.SAVED,
+                                            result.cell().version() == cell.version()
+                                                    ? Outcome.REPEATED
+                                                    : Outcome.SAVED,
                                             result.cell()));
                                 } else {
                                     // the only refusal that comes back as a finding: the period is published
@@ -435,6 +439,9 @@ class ConcurrentEditsTest {
         assertThat(attempts.stream().filter(a -> a.outcome() == Outcome.NEEDS_REASON))
                 .as("only a save without a reason, into a published period, is refused for want of one")
                 .allMatch(a -> !a.withReason() && period.isPublished());
+        assertThat(attempts.stream().filter(a -> a.outcome() == Outcome.REPEATED))
+                .as("only the published value typed again writes nothing, and is shown as it stands")
+                .allMatch(a -> period.isPublished() && a.shown().value().compareTo(new BigDecimal(a.text())) == 0);
         return corrections;
     }
 
