@@ -89,6 +89,15 @@ public record CityYear(
                 .flatMap(t -> total(indicator).map(YearCell::value).map((BigDecimal v) -> t.isMetBy(v)));
     }
 
+    /**
+     * Whether the year's total of the indicator counts every unit listed: the unit's own figure (an indicator
+     * it reports itself), or a figure or 不适用 of each unit below it, as a dashboard's total is complete
+     * ({@link Dashboard#complete}).
+     */
+    public boolean everyUnitReported(Indicator indicator) {
+        return indicator.reportedByCity() || ReportedUnits.every(cells, indicator, counties);
+    }
+
     /** Indicators reported by the counties, the ones a district table or chart can show. */
     public List<Indicator> districtIndicators() {
         return indicators.stream().filter(i -> !i.reportedByCity()).toList();
