@@ -17,6 +17,7 @@ import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetStatus;
 import org.minsheng.indicator.TargetText;
 import org.springframework.stereotype.Component;
 
@@ -224,7 +225,8 @@ class YearInReviewWriter {
             if (total != null) {
                 // a review of a year still running says 进行中 where the dashboard does, not 未完成
                 // and a total of some units only claims no zero reached, as the dashboard's tile (complete)
-                status = t(locale, TargetText.statusKey(target, total, yearOver, complete));
+                var judged = TargetStatus.of(target, total, yearOver, complete);
+                status = t(locale, TargetText.statusKey(target, total, judged));
             }
         }
         return new YearInReview.Line(
