@@ -28,19 +28,6 @@ public record CityYear(
         OffsetDateTime dataAsOf,
         boolean yearOver) {
 
-    /** A year that is over, as a unit test's 2020 is. */
-    public CityYear(
-            int year,
-            Integer month,
-            Division city,
-            List<Division> counties,
-            List<Indicator> indicators,
-            Map<Integer, Target> targets,
-            List<YearCell> cells,
-            OffsetDateTime dataAsOf) {
-        this(year, month, city, counties, indicators, targets, cells, dataAsOf, true);
-    }
-
     /** The level of the units listed: a city's districts, a province's cities, a county's towns. */
     public Division.Level rankedLevel() {
         return Division.Level.listedUnder(city, counties);
