@@ -131,10 +131,7 @@ public record Dashboard(
      * totals held a city whose figures they leave out (a stranger's trial).
      */
     public List<Division> unitsWithoutFigures() {
-        var reporting = cells().stream()
-                .filter(c -> !c.isTotal() && (c.value() != null || c.notApplicable()))
-                .map(YearCell::divisionId)
-                .collect(java.util.stream.Collectors.toSet());
+        var reporting = ReportedUnits.ofAny(cells());
         if (reporting.isEmpty()) {
             return List.of();
         }

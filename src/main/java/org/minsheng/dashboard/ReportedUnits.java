@@ -23,9 +23,21 @@ final class ReportedUnits {
      */
     static Set<Integer> of(List<YearCell> cells, Indicator indicator, Map<Integer, Integer> as) {
         return cells.stream()
-                .filter(c -> c.indicatorId() == indicator.id() && !c.isTotal() && !c.isMissing())
+                .filter(c -> c.indicatorId() == indicator.id() && reported(c))
                 .map(c -> as.getOrDefault(c.divisionId(), c.divisionId()))
                 .collect(Collectors.toSet());
+    }
+
+    /** The units among {@code cells} with a figure or 不适用 of any indicator ({@link Dashboard#unitsWithoutFigures}). */
+    static Set<Integer> ofAny(List<YearCell> cells) {
+        return cells.stream()
+                .filter(ReportedUnits::reported)
+                .map(YearCell::divisionId)
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean reported(YearCell cell) {
+        return !cell.isTotal() && !cell.isMissing();
     }
 
     /** Whether each of {@code units} has reported {@code indicator} among {@code cells}. */
