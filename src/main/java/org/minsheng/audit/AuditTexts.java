@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.i18n.Translations;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,12 +84,12 @@ public final class AuditTexts {
         if (json == null || json.isBlank()) {
             return "";
         }
-        Map<String, Object> fields;
-        try {
-            fields = new LinkedHashMap<>(JSON.readValue(json, Map.class));
-        } catch (RuntimeException unreadable) {
+        var read = fields(json);
+        if (read.isEmpty()) {
+            // unreadable: shown as stored rather than lost
             return json;
         }
+        var fields = new LinkedHashMap<>(read.get());
         var parts = new ArrayList<String>();
         if (entry.subject() != null && fields.containsKey("value")) {
             var value = fields.remove("value");
@@ -133,11 +134,23 @@ public final class AuditTexts {
 
     /** The values an entry recorded, after the change or, for a removal, before it; empty if unreadable. */
     private static Map<String, Object> recorded(AuditEntry entry) {
-        var json = entry.newValue() != null ? entry.newValue() : entry.oldValue();
+        return fields(entry.newValue() != null ? entry.newValue() : entry.oldValue())
+                .orElse(Map.of());
+    }
+
+    /**
+     * The one place a recorded value (JSON) is read: its fields in their order, or none where there is no
+     * value or it cannot be read, so the subject's target year and the values' lines read it alike.
+     */
+    @SuppressWarnings("unchecked")
+    private static Optional<Map<String, Object>> fields(String json) {
+        if (json == null) {
+            return Optional.empty();
+        }
         try {
-            return json == null ? Map.of() : JSON.readValue(json, Map.class);
+            return Optional.ofNullable(JSON.readValue(json, Map.class));
         } catch (RuntimeException unreadable) {
-            return Map.of();
+            return Optional.empty();
         }
     }
 

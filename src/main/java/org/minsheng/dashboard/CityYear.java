@@ -28,19 +28,6 @@ public record CityYear(
         OffsetDateTime dataAsOf,
         boolean yearOver) {
 
-    /** A year that is over, as a unit test's 2020 is. */
-    public CityYear(
-            int year,
-            Integer month,
-            Division city,
-            List<Division> counties,
-            List<Indicator> indicators,
-            Map<Integer, Target> targets,
-            List<YearCell> cells,
-            OffsetDateTime dataAsOf) {
-        this(year, month, city, counties, indicators, targets, cells, dataAsOf, true);
-    }
-
     /** The level of the units listed: a city's districts, a province's cities, a county's towns. */
     public Division.Level rankedLevel() {
         return Division.Level.listedUnder(city, counties);
@@ -87,6 +74,15 @@ public record CityYear(
     public Optional<Boolean> targetMet(Indicator indicator) {
         return target(indicator)
                 .flatMap(t -> total(indicator).map(YearCell::value).map((BigDecimal v) -> t.isMetBy(v)));
+    }
+
+    /**
+     * Whether the year's total of the indicator counts every unit listed: the unit's own figure (an indicator
+     * it reports itself), or a figure or 不适用 of each unit below it, as a dashboard's total is complete
+     * ({@link Dashboard#complete}).
+     */
+    public boolean everyUnitReported(Indicator indicator) {
+        return indicator.reportedByCity() || ReportedUnits.every(cells, indicator, counties);
     }
 
     /** Indicators reported by the counties, the ones a district table or chart can show. */

@@ -60,11 +60,12 @@ public record Completion(boolean applicable, TargetStatus status, BigDecimal per
             return Optional.empty();
         }
         // one year-over for the whole page: a tile, a cell and an exported image never disagree on a verdict
+        var status = TargetStatus.of(target.get(), actual.get(), data.yearOver());
         return Optional.of(new Completion(
                 true,
-                TargetStatus.of(target.get(), actual.get(), data.yearOver()),
+                status,
                 target.get().completionPercent(actual.get()).orElse(null),
-                TargetText.statusKey(target.get(), actual.get(), data.yearOver())));
+                TargetText.statusKey(target.get(), actual.get(), status)));
     }
 
     public boolean met() {

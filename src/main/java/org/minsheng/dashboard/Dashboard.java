@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
@@ -133,10 +131,7 @@ public record Dashboard(
      * totals held a city whose figures they leave out (a stranger's trial).
      */
     public List<Division> unitsWithoutFigures() {
-        var reporting = cells().stream()
-                .filter(c -> !c.isTotal() && (c.value() != null || c.notApplicable()))
-                .map(YearCell::divisionId)
-                .collect(java.util.stream.Collectors.toSet());
+        var reporting = ReportedUnits.ofAny(cells());
         if (reporting.isEmpty()) {
             return List.of();
         }
@@ -281,17 +276,9 @@ public record Dashboard(
         }
         // nothing in yet this year is no total to compare: the tile shows last year's figure instead; and
         // nothing last year is no difference of units either, only no change (上年同期无数据)
-        var now = reportingUnits(cells(), indicator, predecessors());
-        var then = reportingUnits(lastYear(), indicator, Map.of());
+        var now = ReportedUnits.of(cells(), indicator, predecessors());
+        var then = ReportedUnits.of(lastYear(), indicator, Map.of());
         return now.isEmpty() || then.isEmpty() || now.equals(then);
-    }
-
-    private static Set<Integer> reportingUnits(List<YearCell> cells, Indicator indicator, Map<Integer, Integer> as) {
-        return cells.stream()
-                .filter(c -> c.indicatorId() == indicator.id() && c.divisionId() != null)
-                .filter(c -> c.value() != null || c.notApplicable())
-                .map(c -> as.getOrDefault(c.divisionId(), c.divisionId()))
-                .collect(Collectors.toSet());
     }
 
     /**
@@ -304,8 +291,7 @@ public record Dashboard(
         if (divisionId != null || !ranksUnits() || indicator.reportedByCity()) {
             return true;
         }
-        var reporting = reportingUnits(cells(), indicator, Map.of());
-        return countedUnits().stream().allMatch(u -> reporting.contains(u.id()));
+        return ReportedUnits.every(cells(), indicator, countedUnits());
     }
 
     public Optional<Target> target(Indicator indicator, Integer divisionId) {

@@ -39,16 +39,12 @@ public final class TargetText {
     }
 
     /**
-     * The key of the status against the actual: 已完成 / 未完成, or 已实现清零 / 尚未清零 for a reach-zero target,
-     * or 进行中 while the year runs and the target is not reached yet ({@link TargetStatus}).
+     * The key of the status of the actual as judged ({@link TargetStatus#of}): 已完成 / 未完成, or 已实现清零 /
+     * 尚未清零 for a reach-zero target, or 进行中 while the year runs and the target is not reached yet. It
+     * words the status its caller judged rather than judging again, so the word always matches the colour
+     * (and the count) that caller shows beside it.
      */
-    public static String statusKey(Target target, BigDecimal actual, boolean yearOver) {
-        return statusKey(target, actual, yearOver, true);
-    }
-
-    /** The same for a figure that may count only some of its units (TargetStatus). */
-    public static String statusKey(Target target, BigDecimal actual, boolean yearOver, boolean complete) {
-        var status = TargetStatus.of(target, actual, yearOver, complete);
+    public static String statusKey(Target target, BigDecimal actual, TargetStatus status) {
         if (target.direction() == TargetDirection.REACH_ZERO) {
             if (status == TargetStatus.IN_PROGRESS && target.isMetBy(actual)) {
                 // a zero of some units only: neither cleared nor 尚未清零 beside its own 0

@@ -17,6 +17,7 @@ import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetStatus;
 import org.minsheng.indicator.TargetText;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +71,8 @@ class YearInReviewWriter {
                             notRolledUp,
                             target,
                             data.yearOver(),
-                            belowCity || everyUnitReported(data, indicator),
+                            // a county's year is its own figures (its towns rarely report): complete
+                            belowCity || data.everyUnitReported(indicator),
                             locale));
             var template = templates.get(indicator.id());
             // a clause of a figure the unit never has is no gap for the publisher to fill in
@@ -223,28 +225,12 @@ class YearInReviewWriter {
             if (total != null) {
                 // a review of a year still running says 进行中 where the dashboard does, not 未完成
                 // and a total of some units only claims no zero reached, as the dashboard's tile (complete)
-                status = t(locale, TargetText.statusKey(target, total, yearOver, complete));
+                var judged = TargetStatus.of(target, total, yearOver, complete);
+                status = t(locale, TargetText.statusKey(target, total, judged));
             }
         }
         return new YearInReview.Line(
                 indicator.code(), indicator.shortName(locale), value, targetText, targetInColumn, status, total);
-    }
-
-    /**
-     * Whether the year's total of the indicator counts every unit listed: the unit's own figure (an indicator
-     * it reports itself), or a figure or 不适用 of each unit below it. A county's year is its own figures
-     * (its towns rarely report), so its caller takes it as complete.
-     */
-    private static boolean everyUnitReported(CityYear data, Indicator indicator) {
-        if (indicator.reportedByCity() || data.counties().isEmpty()) {
-            return true;
-        }
-        var reporting = data.cells().stream()
-                .filter(c -> c.indicatorId() == indicator.id() && c.divisionId() != null)
-                .filter(c -> c.value() != null || c.notApplicable())
-                .map(YearCell::divisionId)
-                .collect(java.util.stream.Collectors.toSet());
-        return data.counties().stream().allMatch(u -> reporting.contains(u.id()));
     }
 
     private String t(String key, Object... parameters) {

@@ -305,7 +305,8 @@ class DashboardRulesTest {
                         cell(ROADS, null, "117", 1),
                         cell(BAYS, null, "267"),
                         cell(BAYS, ZHANGPU, "40")),
-                null);
+                null,
+                true);
         assertThat(year.corrections()).isEqualTo(1);
         assertThat(year.revision()).isEqualTo(2);
         assertThat(year.revised()).isTrue();
@@ -317,8 +318,8 @@ class DashboardRulesTest {
         assertThat(year.targetMet(DROPOUTS)).as("no target").isEmpty();
         assertThat(year.target(BAYS)).isPresent();
         assertThat(year.districtIndicators()).containsExactly(ROADS, BAYS, DROPOUTS);
-        var first =
-                new CityYear(2020, 12, CITY, List.of(), List.of(), Map.of(), List.of(cell(ROADS, null, "117")), null);
+        var first = new CityYear(
+                2020, 12, CITY, List.of(), List.of(), Map.of(), List.of(cell(ROADS, null, "117")), null, true);
         assertThat(first.revised()).isFalse();
         assertThat(first.revision()).isEqualTo(1);
     }

@@ -138,9 +138,12 @@ public final class Catalogue {
         approvedFigure(db, "meal_schools", "350602", 2021, 1, 4);
     }
 
-    /** A figure of the unit's month approved at {@code value} now, unless the cell has one already. */
+    /**
+     * A figure of the unit's month approved at {@code value} now, unless the cell has one already; a count
+     * as an int, kilometres and the like as a BigDecimal with the indicator's scale.
+     */
     public static void approvedFigure(
-            DSLContext db, String indicator, String division, int year, int month, int value) {
+            DSLContext db, String indicator, String division, int year, int month, Number value) {
         db.execute("""
                 insert into figure (indicator_id, division_id, period_id, value, status, approved_value,
                                     approved_not_applicable, approved_at, revision)

@@ -134,7 +134,7 @@ class HeadlineTile extends Div {
                 // the 「·」 stays at the end of the target's line when the status moves to the next one (a
                 // no-break space before it): as the status's first character, it led the wrapped line
                 html.append("\u00a0· <span class=\"tile-status\">")
-                        .append(HtmlText.escape(status(t, actual.get(), data.yearOver(), complete)))
+                        .append(HtmlText.escape(status(t, actual.get(), reached)))
                         .append("</span>");
             }
         } else {
@@ -190,8 +190,8 @@ class HeadlineTile extends Div {
         return TargetText.of(target, indicator, getLocale(), this::getTranslation);
     }
 
-    private String status(Target target, BigDecimal actual, boolean yearOver, boolean complete) {
-        var text = getTranslation(TargetText.statusKey(target, actual, yearOver, complete));
+    private String status(Target target, BigDecimal actual, TargetStatus reached) {
+        var text = getTranslation(TargetText.statusKey(target, actual, reached));
         // 「未完成（完成率 91.8%）」, 「not met (91.8% complete)」: the rate belongs to the status, not run on after it
         return target.completionPercent(actual)
                 .map(p -> getTranslation("dashboards.statusWithCompletion", text, Numbers.plain(p, 1, getLocale())))

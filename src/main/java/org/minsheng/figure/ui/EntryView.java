@@ -5,10 +5,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -49,9 +47,6 @@ import org.minsheng.security.Role;
 @Menu(title = "nav.entry", order = 2, icon = "vaadin:edit")
 @RolesAllowed(Role.Names.STATISTICIAN)
 class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
-
-    /** The address's parameter naming the period shown, by id as the tracker's does. */
-    static final String PERIOD = "period";
 
     /** The commission's time zone, for the times a cell's history shows. */
     private final ZoneId zone;
@@ -94,7 +89,7 @@ class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, Bef
         intro.addClassName("page-meta");
         sheetArea.addClassName("entry-sheet-area");
         add(new H2(getTranslation("entry.heading")), intro, period, sheetArea);
-        installKeyboardAndPaste();
+        SheetKeyboard.install(this);
     }
 
     /**
@@ -104,12 +99,10 @@ class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, Bef
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var askedId = event.getLocation().getQueryParameters().getSingleParameter(PERIOD);
-        var asked = askedId.flatMap(id ->
-                offered.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());
+        var address = AddressedPeriod.read(event.getLocation().getQueryParameters(), offered);
         entering = true;
         try {
-            asked.or(() -> Period.firstDue(offered)).ifPresent(period::setValue);
+            address.asked().or(() -> Period.firstDue(offered)).ifPresent(period::setValue);
         } finally {
             entering = false;
         }
@@ -120,16 +113,16 @@ class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, Bef
         } else if (sheet == null || sheet.period().id() != period.getValue().id()) {
             load();
         }
-        if (askedId.isPresent() && asked.isEmpty() && period.getValue() != null) {
-            // said, not silently replaced (a tester's ?period=99999), and the address names the sheet shown, so
-            // a reload or the link passed on does not repeat the mistake
+        if (address.unknown() != null && period.getValue() != null) {
+            // said, not silently replaced, and the address names the sheet shown
             Notifications.notice(getTranslation(
-                    "entry.unknownPeriod", Texts.quoted(askedId.get()), PeriodLabels.name(this, period.getValue())));
-            event.getUI()
-                    .getPage()
-                    .getHistory()
-                    .replaceState(
-                            null, "entry?" + PERIOD + "=" + period.getValue().id());
+                    "entry.unknownPeriod",
+                    Texts.quoted(address.unknown()),
+                    PeriodLabels.name(this, period.getValue())));
+            address.correct(
+                    event,
+                    "entry?" + AddressedPeriod.PARAMETER + "="
+                            + period.getValue().id());
         }
     }
 
@@ -179,7 +172,8 @@ class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, Bef
     private void show(Period to) {
         load();
         if (!entering && to != null) {
-            getUI().ifPresent(ui -> ui.navigate("entry", QueryParameters.of(PERIOD, String.valueOf(to.id()))));
+            getUI().ifPresent(ui ->
+                    ui.navigate("entry", QueryParameters.of(AddressedPeriod.PARAMETER, String.valueOf(to.id()))));
         }
     }
 
@@ -353,84 +347,26 @@ class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, Bef
         if (unsaved.refusedForSubmitting(pendingCells(id -> true))) {
             return;
         }
-        var periodId = period.getValue().id();
-        var readiness = submissions.readiness(periodId);
-        var list = new UnorderedList();
-        list.setId("submit-all-summary");
-        int ready = 0;
-        for (var district : readiness) {
-            var name = district.division().name();
-            String line;
-            if (district.ready()) {
-                ready++;
-                line = getTranslation("entry.submitAll.ready", name, district.toSubmit());
-            } else if (!district.blocking().isEmpty()) {
-                line = getTranslation(
-                        "entry.submitAll.blocked",
-                        name,
-                        district.blocking().size(),
-                        Findings.text(this, district.blocking()));
-            } else {
-                line = getTranslation("entry.submitAll.nothing", name);
-            }
-            list.add(new ListItem(line));
-        }
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("entry.submitAll.title", PeriodLabels.name(this, period.getValue())));
-        dialog.setText(list);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        if (ready == 0) {
-            dialog.setConfirmText(getTranslation("action.close"));
-        } else {
-            dialog.setConfirmText(getTranslation("entry.submitAll.confirm", ready));
-            dialog.addConfirmListener(e -> {
-                try {
-                    var result = submissions.submitReady(periodId);
-                    Notifications.success(getTranslation("entry.submittedAll", result.districts(), result.cells()));
-                    load();
-                    focusAfterSubmit();
-                } catch (RefusedException refused) {
-                    Notifications.refused(refused);
-                }
-            });
-        }
-        dialog.open();
+        SubmitAllDialog.open(this, submissions, period.getValue(), () -> {
+            load();
+            focusAfterSubmit();
+        });
     }
 
     /**
-     * Fills the cells a block pasted from a spreadsheet covers, starting at the cell pasted into. The
-     * arguments come from the browser, where anyone can call {@code host.$server.paste(-1, 0, …)}, and
-     * a page can be out of date: a start outside the sheet is refused and nothing is filled in.
+     * A block pasted from a spreadsheet ({@link SheetKeyboard#paste}): a start outside the sheet, which the
+     * browser's console can ask for and an out-of-date page can send, is refused and fills nothing.
      */
     @ClientCallable
     void paste(int row, int column, String text) {
-        if (text == null
-                || row < 0
-                || row >= editors.size()
-                || column < 0
-                || column >= editors.get(row).size()) {
+        if (!SheetKeyboard.paste(
+                editors,
+                row,
+                column,
+                text,
+                (editor, value) -> save(editor, value, editor.cell().explanation(), null))) {
             Notifications.error(getTranslation("entry.paste.outside"));
-            return;
         }
-        var lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        int count = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
-        for (int i = 0; i < count && row + i < editors.size(); i++) {
-            var values = lines[i].split("\t", -1);
-            for (int j = 0;
-                    j < values.length && column + j < editors.get(row + i).size();
-                    j++) {
-                var editor = editors.get(row + i).get(column + j);
-                if (editor != null && !editor.valueField().isReadOnly()) {
-                    save(editor, values[j].strip(), editor.cell().explanation(), null);
-                }
-            }
-        }
-    }
-
-    /** Enter moves down a column and a pasted block reaches paste(); see frontend/components/entry-keyboard.js. */
-    private void installKeyboardAndPaste() {
-        getElement().executeJs("window.minsheng.installEntryKeyboard(this)");
     }
 
     private Div headerCell(String text) {

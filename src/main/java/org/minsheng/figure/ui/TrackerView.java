@@ -43,7 +43,6 @@ import org.minsheng.security.Role;
 class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String DIVISION = "division";
-    static final String PERIOD = "period";
     static final String OUTSTANDING = "outstanding";
 
     private final TrackerService trackers;
@@ -92,27 +91,23 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
+        var address = AddressedPeriod.read(parameters, all);
         entering = true;
         try {
             division = parameters.getSingleParameter(DIVISION).orElse(null);
             onlyOutstanding.setValue(
                     parameters.getSingleParameter(OUTSTANDING).map("1"::equals).orElse(false));
-            var askedId = parameters.getSingleParameter(PERIOD);
-            var asked = askedId.flatMap(id ->
-                    all.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());
-            unknownPeriod = asked.isEmpty() ? askedId.orElse(null) : null;
-            asked.or(() -> period.getValue() != null
+            unknownPeriod = address.unknown();
+            address.asked()
+                    .or(() -> period.getValue() != null
                             ? Optional.of(period.getValue())
                             : Period.firstDue(all).or(() -> all.stream().findFirst()))
                     .ifPresent(period::setValue);
         } finally {
             entering = false;
         }
-        if (unknownPeriod != null && period.getValue() != null) {
-            // the address names the period shown, so a reload or a link passed on does not repeat the mistake
-            getUI().ifPresent(ui -> ui.getPage()
-                    .getHistory()
-                    .replaceState(null, "tracker?" + parameters(division).getQueryString()));
+        if (period.getValue() != null) {
+            address.correct(event, "tracker?" + parameters(division).getQueryString());
         }
         show();
     }
@@ -268,7 +263,8 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         if (unit != null) {
             parameters.put(DIVISION, unit);
         }
-        parameters.put(PERIOD, String.valueOf(period.getValue().id()));
+        parameters.put(
+                AddressedPeriod.PARAMETER, String.valueOf(period.getValue().id()));
         if (onlyOutstanding.getValue()) {
             parameters.put(OUTSTANDING, "1");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,13 +40,7 @@ class AnnualYearOnYearTest {
 
     @BeforeEach
     void xiangchengReportsJanuary2021() {
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, not_applicable, status,
-                                    approved_value, approved_not_applicable, approved_at, revision)
-                values ((select id from indicator where code = 'road_widening'),
-                        (select id from division where code = '350602'),
-                        (select id from period where kind = 'month' and year = 2021 and month = 1),
-                        0.4, false, 'approved', 0.4, false, now(), 1)""");
+        Catalogue.approvedFigure(db, "road_widening", "350602", 2021, 1, new BigDecimal("0.4"));
     }
 
     @AfterEach

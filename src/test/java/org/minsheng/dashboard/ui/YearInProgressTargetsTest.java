@@ -58,13 +58,7 @@ class YearInProgressTargetsTest {
     /** 芗城区 widened 0.4 km in January 2021, approved: the city's only figure of the year so far. */
     @BeforeEach
     void xiangchengReportsJanuary2021() {
-        db.execute("""
-                insert into figure (indicator_id, division_id, period_id, value, not_applicable, status,
-                                    approved_value, approved_not_applicable, approved_at, revision)
-                values ((select id from indicator where code = 'road_widening'),
-                        (select id from division where code = '350602'),
-                        (select id from period where kind = 'month' and year = 2021 and month = 1),
-                        0.4, false, 'approved', 0.4, false, now(), 1)""");
+        Catalogue.approvedFigure(db, "road_widening", "350602", 2021, 1, new BigDecimal("0.4"));
     }
 
     @AfterEach
