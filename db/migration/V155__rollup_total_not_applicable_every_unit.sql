@@ -7,20 +7,18 @@
 -- as 暂无数据. A child whose total is short of a unit passes that on: its row is not 不适用 and has no value.
 -- A 不适用 beside figures is not all 不适用, so the total stays the figures' roll-up, as before.
 
--- bool_and of a group's rows kept as 不适用 only when the group counts every child of the unit that existed
--- during the year; counted: how many of those have a row in the group (a child has at most one, its own or
--- its total). Asked only where every row is 不适用 (CASE), so the other groups pay nothing.
-create function rollup_total_not_applicable(all_na boolean, unit integer, year smallint, counted bigint)
+-- Whether a group counts every child of the unit that existed during the year; counted: how many of those
+-- have a row in the group (a child has at most one, its own or its total). Asked only where every row of
+-- the group is 不适用 (a CASE at each use), so the other groups pay no call and no look-up.
+create function rollup_total_counts_every_child(unit integer, year smallint, counted bigint)
     returns boolean language sql stable as $$
-    select case when all_na
-                then counted = (select count(*) from division d
-                                where d.parent_id = unit
-                                  and d.valid_from <= make_date(year, 12, 31)
-                                  and (d.valid_to is null or d.valid_to > make_date(year, 1, 1)))
-                else all_na end
+    select counted = (select count(*) from division d
+                      where d.parent_id = unit
+                        and d.valid_from <= make_date(year, 12, 31)
+                        and (d.valid_to is null or d.valid_to > make_date(year, 1, 1)))
 $$;
 
--- V150's statements, 不适用 by rollup_total_not_applicable: in.year counts a child that existed during
+-- V150's statements, a total 不适用 only by rollup_total_counts_every_child: e.in_year counts a child that existed during
 -- the year, as RollupSql's roster and DivisionService.childrenIn do.
 create or replace function rollup_total_level(
         divisions integer[], indicators integer[], years smallint[], first_months smallint[], year_rows boolean[])
@@ -34,14 +32,19 @@ begin
     insert into rollup_total_month
     select k.division_id, k.indicator_id, k.year, v.month, count(*),
            sum(v.value_sum), max(v.value_max), min(v.value_min),
-           rollup_total_not_applicable(bool_and(v.na), k.division_id, k.year, count(*) filter (where e.in_year)),
+           case when bool_and(v.na)
+                then rollup_total_counts_every_child(k.division_id, k.year, count(*) filter (where e.in_year))
+                else bool_and(v.na) end,
            max(v.approved_at), max(v.revision), sum(v.corrections),
            sum(v.run_sum), max(v.run_max), min(v.run_min),
-           rollup_total_not_applicable(bool_and(v.run_na), k.division_id, k.year,
-                                       count(*) filter (where e.in_year)),
+           case when bool_and(v.run_na)
+                then rollup_total_counts_every_child(k.division_id, k.year, count(*) filter (where e.in_year))
+                else bool_and(v.run_na) end,
            max(v.run_approved_at), sum(v.run_corrections),
            sum(v.q_sum), max(v.q_max), min(v.q_min),
-           rollup_total_not_applicable(bool_and(v.q_na), k.division_id, k.year, count(*) filter (where e.in_year)),
+           case when bool_and(v.q_na)
+                then rollup_total_counts_every_child(k.division_id, k.year, count(*) filter (where e.in_year))
+                else bool_and(v.q_na) end,
            max(v.q_approved_at), sum(v.q_corrections)
     from unnest(divisions, indicators, years, first_months, year_rows)
          as k (division_id, indicator_id, year, first_month, year_row)
@@ -83,14 +86,18 @@ begin
     select k.division_id, k.indicator_id, k.year,
            count(*) filter (where v.has_months), sum(v.m_sum) filter (where v.has_months),
            max(v.m_max) filter (where v.has_months), min(v.m_min) filter (where v.has_months),
-           rollup_total_not_applicable(bool_and(v.m_na) filter (where v.has_months), k.division_id, k.year,
-                                       count(*) filter (where v.has_months and e.in_year)),
+           case when bool_and(v.m_na) filter (where v.has_months)
+                then rollup_total_counts_every_child(k.division_id, k.year, count(*) filter (where v.has_months and e.in_year))
+                else bool_and(v.m_na) filter (where v.has_months) end,
            count(*) filter (where v.has_year), sum(v.y_sum) filter (where v.has_year),
            max(v.y_max) filter (where v.has_year), min(v.y_min) filter (where v.has_year),
-           rollup_total_not_applicable(bool_and(v.y_na) filter (where v.has_year), k.division_id, k.year,
-                                       count(*) filter (where v.has_year and e.in_year)),
+           case when bool_and(v.y_na) filter (where v.has_year)
+                then rollup_total_counts_every_child(k.division_id, k.year, count(*) filter (where v.has_year and e.in_year))
+                else bool_and(v.y_na) filter (where v.has_year) end,
            count(*), sum(v.c_sum), max(v.c_max), min(v.c_min),
-           rollup_total_not_applicable(bool_and(v.c_na), k.division_id, k.year, count(*) filter (where e.in_year))
+           case when bool_and(v.c_na)
+                then rollup_total_counts_every_child(k.division_id, k.year, count(*) filter (where e.in_year))
+                else bool_and(v.c_na) end
     from (select distinct division_id, indicator_id, year from unnest(divisions, indicators, years)
           as u (division_id, indicator_id, year)) k
     join division c on c.parent_id = k.division_id
