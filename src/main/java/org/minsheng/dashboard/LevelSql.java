@@ -4,7 +4,8 @@ package org.minsheng.dashboard;
  * The value of any unit and of each of its children along the division hierarchy (docs/levels.md): a
  * unit's own approved figure when it has one, otherwise its children's values rolled up by the
  * indicator's rule (sum, max, min, a ratio recomputed from its numerator's and denominator's values, 不适用
- * when every child is 不适用); a rule of none (市级直接填报，不汇总) is never rolled up, so a unit without a figure
+ * when every child that existed during the year has a value and each is 不适用: one county's 不适用 while
+ * the others have not reported is no data yet, as on the city's roll-up); a rule of none (市级直接填报，不汇总) is never rolled up, so a unit without a figure
  * of its own has no value of it (福建省 summed its cities' categories to 151类). Two forms that must give the same rows: read from the pre-aggregates
  * (V110's own rows and V122's totals, a few rows per child by key), and computed live from the figures
  * of the whole subtree, which the randomised equality test compares them with.
@@ -36,6 +37,43 @@ final class LevelSql {
               where cardinality(t.path) < 16
             )""";
 
+    /*
+     * A total is 不适用 only when every unit it counts is, level by level (RollupSql.EVERY_UNIT_NOT_APPLICABLE
+     * at each unit, as V155 keeps the pre-aggregates): a unit without a figure of its own is 不适用 when each
+     * of its children that existed during the year has a value and every one is 不适用. counted: each
+     * figure counted for a unit (the focus or a child), with its path from the focus, the unit's depth on
+     * it, and its layer (the stored month, or the year, that a unit's own figure overrides its children's
+     * in). Where every counted figure of a unit is 不适用 (rare, so only those are walked), short_total finds
+     * a unit on the way down from it to a figure (a unit without a figure of its own, reached through
+     * units that existed during the year {year}, of w's layer) with a child that existed then and lies on no such way:
+     * nothing below that child has a value, so the unit has no 不适用 to pass on, nor the unit counted.
+     * Every other total keeps bool_and of its figures: a 不适用 beside figures is the figures' roll-up.
+     */
+    static final String SHORT_TOTAL = """
+            , na_total as (
+              select c.indicator_id, c.unit, c.layer
+              from counted c
+              group by c.indicator_id, c.unit, c.layer
+              having bool_and(c.na) and not bool_or(c.division_id = c.unit)
+            ), on_the_way as (
+              select c.indicator_id, c.unit, c.layer, x.id, x.ord = cardinality(c.path) as own,
+                     bool_and(x.ord = c.depth or ({existed})) over (partition by c.id, c.unit order by x.ord)
+                       as reached
+              from na_total w
+              join counted c on c.indicator_id = w.indicator_id and c.unit = w.unit and c.layer = w.layer
+              cross join lateral unnest(c.path) with ordinality as x (id, ord)
+              join division d on d.id = x.id
+              where x.ord >= c.depth
+            ), short_total as (
+              select distinct w.indicator_id, w.unit, w.layer
+              from on_the_way w
+              join division d on d.parent_id = w.id and ({existed})
+              where w.reached and not w.own
+                and not exists (select from on_the_way v
+                                where v.indicator_id = w.indicator_id and v.unit = w.unit and v.layer = w.layer
+                                  and v.id = d.id)
+            )""".replace("{existed}", RollupSql.EXISTED_IN_YEAR);
+
     /* The window's months of an indicator's rows, as RollupSql's reads choose them; month 0 is the year. */
     private static String inWindow(String month) {
         return " (case when %1$s = 0 then {4} and (i.frequency = 'year' or i.accumulation = 'cumulative')"
@@ -48,9 +86,11 @@ final class LevelSql {
      * (per-period indicators); a figure counts for a unit on its path when no unit between them has its
      * own figure of the same indicator and month ("blocked": the deepest such unit on the path). A unit
      * with a figure of its own is not blocked for itself. Sum, max, min, bool_and and the rest are
-     * associative, so rolling up the counted figures directly equals rolling up level by level.
+     * associative, so rolling up the counted figures directly equals rolling up level by level; 不适用 is
+     * not (a unit short of a child passes none on), so SHORT_TOTAL looks for such a unit on the way down.
      */
-    private static final String LIVE = """
+    private static final String LIVE =
+            """
             , fig as materialized (
               select f.id, f.indicator_id, f.division_id, t.path, coalesce(p.month, 0) as stored_month,
                      case when p.month is null then {3} else p.month end as month, i.accumulation,
@@ -80,19 +120,25 @@ final class LevelSql {
                         and g.stored_month = o.stored_month
               where x.ord < cardinality(o.path)
               group by o.id
-            ), live_value as (
-              select o.indicator_id, u.id as division_id, o.month,
-                     case i.aggregation when 'max' then max(o.value) when 'min' then min(o.value)
-                                        else sum(o.value) end as value,
-                     bool_and(o.na) as na, max(o.approved_at) as approved_at, max(o.revision) as revision,
-                     sum(o.corrections) as corrections
+            ), counted as (
+              select o.id, o.indicator_id, o.division_id, o.path, o.stored_month as layer, o.month, o.value, o.na,
+                     o.approved_at, o.revision, o.corrections, u.id as unit, u.depth, i.aggregation
               from own o
               left join blocked b on b.id = o.id
               cross join lateral (values (o.path[1], 1), (o.path[2], 2)) as u (id, depth)
               join indicator i on i.id = o.indicator_id
               where u.id is not null and (b.depth is null or b.depth < u.depth)
                 and (i.aggregation <> 'none' or o.division_id = u.id)
-              group by o.indicator_id, u.id, o.month, i.aggregation
+            )""" + SHORT_TOTAL.replace("{year}", "{1}") + """
+            , live_value as (
+              select c.indicator_id, c.unit as division_id, c.month,
+                     case c.aggregation when 'max' then max(c.value) when 'min' then min(c.value)
+                                        else sum(c.value) end as value,
+                     bool_and(c.na and s.unit is null) as na, max(c.approved_at) as approved_at,
+                     max(c.revision) as revision, sum(c.corrections) as corrections
+              from counted c
+              left join short_total s on s.indicator_id = c.indicator_id and s.unit = c.unit and s.layer = c.layer
+              group by c.indicator_id, c.unit, c.month, c.aggregation
             )""";
 
     /* No live values, with live_value's columns and types (corrections: a sum of sums, numeric). */
@@ -102,6 +148,18 @@ final class LevelSql {
                      null::timestamptz, null::integer, null::numeric
               where false
             )""";
+
+    /*
+     * Whether {unit}'s total row of the walk's key is 不适用, asked of a unit without a row of its own there
+     * only where each of the figures the walk counted for it is 不适用 (AND stops before it otherwise). Then
+     * each is 不适用 at the key's month too (the walk stops at units with a row that month, and a window's
+     * 不适用 is every one of its months'), so the total row, 不适用 only when every unit it counts is (V155),
+     * says whether the walk found every unit it counts: the rule without walking the units that have none.
+     */
+    private static final String TOTAL_NOT_APPLICABLE = """
+            (select t.na from rollup_total_month t
+                      where t.division_id = {unit} and t.year = {1} and t.indicator_id = {row}.indicator_id
+                        and t.month = {row}.stored_month)""";
 
     /*
      * A per-period indicator over a window of several months from neither January nor a quarter's first
@@ -116,7 +174,8 @@ final class LevelSql {
      * The focus's value is its own when it has a row that month, else its children's rolled up: every
      * column is associative, so that is the same roll-up of the units counted for its children.
      */
-    private static final String WALKED = """
+    private static final String WALKED =
+            """
             , walk_key as (
               select i.id as indicator_id, s.month as stored_month
               from indicator i
@@ -153,8 +212,8 @@ final class LevelSql {
                                       where t.division_id = d.id and t.year = {1}
                                         and t.indicator_id = w.indicator_id and t.month = w.stored_month))
             ), counted as (
-              select w.indicator_id, w.stored_month, w.child, i.aggregation, s.value, s.na, s.approved_at,
-                     s.revision, s.corrections
+              select w.indicator_id, w.stored_month, w.child, w.id = w.child as child_own, i.aggregation, s.value,
+                     s.na, s.approved_at, s.revision, s.corrections
               from walk w
               join indicator i on i.id = w.indicator_id
               cross join lateral (
@@ -169,14 +228,19 @@ final class LevelSql {
             ), live_value (indicator_id, division_id, month, value, na, approved_at, revision, corrections) as (
               select indicator_id, child, case when stored_month = 0 then {3} else stored_month end,
                      case aggregation when 'max' then max(value) when 'min' then min(value) else sum(value) end,
-                     bool_and(na), max(approved_at), max(revision), sum(corrections)
+                     bool_and(na) and (bool_or(child_own) or """ + TOTAL_NOT_APPLICABLE.replace("{unit}", "child").replace("{row}", "counted") + """
+                     ),
+                     max(approved_at), max(revision), sum(corrections)
               from counted
               group by indicator_id, child, stored_month, aggregation
               union all
               select c.indicator_id, {0}, case when c.stored_month = 0 then {3} else c.stored_month end,
                      case c.aggregation when 'max' then max(c.value) when 'min' then min(c.value)
                                         else sum(c.value) end,
-                     bool_and(c.na), max(c.approved_at), max(c.revision), sum(c.corrections)
+                     bool_and(c.na) and """
+                    + TOTAL_NOT_APPLICABLE.replace("{unit}", "{0}").replace("{row}", "c") + """
+                     ,
+                     max(c.approved_at), max(c.revision), sum(c.corrections)
               from counted c
               where c.child <> {0} and c.aggregation <> 'none'
                 and not exists (select from counted f

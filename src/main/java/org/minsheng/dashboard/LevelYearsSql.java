@@ -67,18 +67,25 @@ final class LevelYearsSql {
               join own g on g.division_id = x.id and g.indicator_id = o.indicator_id and g.year = o.year
               where x.ord < cardinality(o.path)
               group by o.id
-            ), unit_year as (
-              select o.indicator_id, u.id as division_id, o.year,
-                     case i.aggregation when 'max' then max(o.value) when 'min' then min(o.value)
-                                        else sum(o.value) end as value,
-                     bool_and(o.na) as na
+            ), counted as (
+              select o.id, o.indicator_id, o.division_id, o.path, o.year as layer, o.value, o.na, u.id as unit,
+                     u.depth, i.aggregation
               from own o
               left join blocked b on b.id = o.id
               cross join lateral (values (o.path[1], 1), (o.path[2], 2)) as u (id, depth)
               join indicator i on i.id = o.indicator_id
               where u.id is not null and (b.depth is null or b.depth < u.depth)
                 and (i.aggregation <> 'none' or o.division_id = u.id)
-              group by o.indicator_id, u.id, o.year, i.aggregation
+            )""" + LevelSql.SHORT_TOTAL.replace("{year}", "w.layer")
+            + """
+            , unit_year as (
+              select c.indicator_id, c.unit as division_id, c.layer as year,
+                     case c.aggregation when 'max' then max(c.value) when 'min' then min(c.value)
+                                        else sum(c.value) end as value,
+                     bool_and(c.na and s.unit is null) as na
+              from counted c
+              left join short_total s on s.indicator_id = c.indicator_id and s.unit = c.unit and s.layer = c.layer
+              group by c.indicator_id, c.unit, c.layer, c.aggregation
             )""";
 
     /*

@@ -176,6 +176,13 @@ final class RollupSql {
             .replace("i.scale", "c.scale")
             .replace(" join indicator i on i.id = c.indicator_id", "");
 
+    /**
+     * The unit d existed during the year {year}: a unit a total of the year counts (DivisionService.childrenIn),
+     * here and level by level along the hierarchy (LevelSql.SHORT_TOTAL, V155's rollup_total_not_applicable).
+     */
+    static final String EXISTED_IN_YEAR = """
+            d.valid_from <= make_date({year}, 12, 31) and (d.valid_to is null or d.valid_to > make_date({year}, 1, 1))""";
+
     /*
      * A total is 不适用 only when every unit that counts for it is: zero, missing and not applicable are three
      * things, and one district's 不适用 while ten have not reported is no more the city's than its zero would
@@ -191,9 +198,8 @@ final class RollupSql {
               select from division d join indicator q on q.id = c.indicator_id
               where case {line}when q.aggregation = 'none' or q.reporting_level = 'city' then d.id = {0}
                          else d.parent_id = {0} end
-                and d.valid_from <= make_date({year}, 12, 31)
-                and (d.valid_to is null or d.valid_to > make_date({year}, 1, 1))
-                and d.id <> all (array_agg(c.division_id)))""";
+                and {existed}
+                and d.id <> all (array_agg(c.division_id)))""".replace("{existed}", EXISTED_IN_YEAR);
 
     /* A window's total: the window's year is {1}. */
     private static final String TOTAL_NOT_APPLICABLE =

@@ -41,7 +41,7 @@ class AcceptedTotalsTest {
     @BeforeEach
     void xiamenReportsBesideZhangzhou() {
         ProvinceRoot.addXiamen(db);
-        // a largest, a smallest, a ratio of two counts, and one 芗城区 reports as not applicable
+        // a largest, a smallest, a ratio of two counts, and one every district of 漳州市 reports as not applicable
         for (var added : new String[][] {
             {"longest_wait", "max", null, null},
             {"shortest_wait", "min", null, null},
@@ -80,7 +80,14 @@ class AcceptedTotalsTest {
         figure("350602", "registered", 40);
         figure("350203", "signed_up", 10);
         figure("350203", "registered", 60);
-        notApplicable("350602", "canteens_closed");
+        // every district 漳州市 counts in 2020: one district's 不适用 while the others have not reported is
+        // the city's no data yet, not its 不适用 (V155)
+        for (var district : db.fetch("""
+                        select d.code from division d join division c on c.id = d.parent_id and c.code = '350600'
+                        where d.valid_from <= date '2020-12-31'
+                          and (d.valid_to is null or d.valid_to > date '2020-01-01')""").getValues(0, String.class)) {
+            notApplicable(district, "canteens_closed");
+        }
         figure("350203", "canteens_closed", 3);
         db.execute("insert into approval_level (level) values ('city'), ('province')");
         decide("350600", "accepted", null);

@@ -5,6 +5,7 @@ import static org.minsheng.support.Catalogue.indicator;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.division.Division;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 class ProvinceDashboardTest {
 
     private static final DashboardFilter YEAR_2020 = DashboardFilter.year(2020);
+    private static final DashboardFilter YEAR_2021 = DashboardFilter.year(2021);
 
     @Autowired
     DashboardService dashboards;
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void the_province_ranks_zhangzhou_by_the_live_sum_of_its_districts_figures() {
@@ -115,6 +121,116 @@ class ProvinceDashboardTest {
         assertThat(town.value(meals, null))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("15"));
         assertThat(town.path()).extracting(Division::name).containsExactly("福建省", "漳州市", "漳浦县", "绥安镇");
+    }
+
+    /**
+     * 芗城区 answers 不适用 for January 2021 and the other districts have not reported: 漳州市 has no value yet,
+     * not 不适用, on its own page and as the province's child, and so has the province, from the
+     * pre-aggregates (V155) and live alike. Both read 不适用 (every row present was) while 漳州市's own
+     * installation read 暂无数据. A figure beside the 不适用 is the total of the figures.
+     */
+    @Test
+    @Transactional
+    void one_district_not_applicable_while_the_others_have_not_reported_is_no_data_yet_up_the_hierarchy() {
+        Catalogue.approvedFigure(db, "meal_schools", "350602", 2021, 1, 0);
+        Catalogue.approvedAsNotApplicable(db, "meal_schools", "350602", 2021, 1);
+        var january = new DashboardFilter(2021, PeriodChoice.MONTH, 1, null, null);
+        for (boolean live : new boolean[] {false, true}) {
+            var source = live ? "live: " : "pre-aggregated: ";
+            for (var filter : List.of(YEAR_2021, january)) {
+                var province = page(filter, live);
+                var meals = indicator(province, "meal_schools");
+                int zhangzhou = province.counties().getFirst().id();
+                assertThat(province.cell(meals, zhangzhou).filter(YearCell::notApplicable))
+                        .as(source + filter.period() + ": 漳州市 on the province's page is not 不适用")
+                        .isEmpty();
+                assertThat(province.value(meals, zhangzhou))
+                        .as(source + "nor has a value")
+                        .isEmpty();
+                assertThat(province.cell(meals, null).filter(YearCell::notApplicable))
+                        .as(source + filter.period() + ": the province's total is not 不适用")
+                        .isEmpty();
+                assertThat(province.value(meals, null))
+                        .as(source + "nor has a value")
+                        .isEmpty();
+
+                var city = page(filter.withDivision("350600"), live);
+                var xiangcheng = city.counties().stream()
+                        .filter(d -> d.code().equals("350602"))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(city.cell(meals, xiangcheng.id()).orElseThrow().notApplicable())
+                        .as(source + "芗城区's own answer stays 不适用")
+                        .isTrue();
+                assertThat(city.cell(meals, null).filter(YearCell::notApplicable))
+                        .as(source + filter.period() + ": 漳州市's total on its page is not 不适用")
+                        .isEmpty();
+                assertThat(city.value(meals, null))
+                        .as(source + "nor has a value")
+                        .isEmpty();
+            }
+            for (var unit : new String[] {null, "350600"}) {
+                var page = page(YEAR_2021.withDivision(unit), live);
+                var meals = indicator(page, "meal_schools");
+                assertThat(page.years(meals).stream().filter(p -> p.year() == 2021))
+                        .as(source + "the years chart's 2021 of " + page.focus().name())
+                        .noneMatch(YearPoint::notApplicable);
+            }
+        }
+
+        Catalogue.approvedFigure(db, "meal_schools", "350623", 2021, 1, 3);
+        for (boolean live : new boolean[] {false, true}) {
+            for (var unit : new String[] {null, "350600"}) {
+                var page = page(YEAR_2021.withDivision(unit), live);
+                var meals = indicator(page, "meal_schools");
+                assertThat(page.value(meals, null))
+                        .as((live ? "live: " : "pre-aggregated: ") + "漳浦县's 3 is "
+                                + page.focus().name() + "'s total")
+                        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));
+                assertThat(page.cell(meals, null).orElseThrow().notApplicable()).isFalse();
+            }
+        }
+    }
+
+    /**
+     * Every district 漳州市 counts in 2021 answers 不适用 (龙海市 and 长泰县, closed at the year's start, are not
+     * counted): the city's total and the province's are 不适用, on both sources.
+     */
+    @Test
+    @Transactional
+    void every_counted_district_not_applicable_is_not_applicable_up_the_hierarchy() {
+        var districts = db.fetch("""
+                        select d.code from division d join division c on c.id = d.parent_id and c.code = '350600'
+                        where d.valid_to is null or d.valid_to > date '2021-01-01'""").getValues(0, String.class);
+        assertThat(districts).hasSize(11).doesNotContain("350681", "350625");
+        for (var district : districts) {
+            Catalogue.approvedFigure(db, "meal_schools", district, 2021, 1, 0);
+            Catalogue.approvedAsNotApplicable(db, "meal_schools", district, 2021, 1);
+        }
+        for (boolean live : new boolean[] {false, true}) {
+            for (var unit : new String[] {null, "350600"}) {
+                var page = page(YEAR_2021.withDivision(unit), live);
+                var meals = indicator(page, "meal_schools");
+                assertThat(page.cell(meals, null).orElseThrow().notApplicable())
+                        .as((live ? "live: " : "pre-aggregated: ")
+                                + page.focus().name() + "'s total")
+                        .isTrue();
+                assertThat(page.years(meals).stream().filter(p -> p.year() == 2021))
+                        .singleElement()
+                        .extracting(YearPoint::notApplicable)
+                        .isEqualTo(true);
+            }
+        }
+    }
+
+    /** The page computed afresh (no cache), its roll-ups read live or from the pre-aggregates. */
+    private Dashboard page(DashboardFilter filter, boolean live) {
+        RollupSource.live(context, live);
+        try {
+            return as("leader", () -> dashboards.computeDashboard(filter));
+        } finally {
+            RollupSource.live(context, false);
+        }
     }
 
     /** The December 2020 approved figures of the unit's children, added up in SQL. */
