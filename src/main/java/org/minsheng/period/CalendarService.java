@@ -51,16 +51,40 @@ public class CalendarService {
     }
 
     /**
+     * The year the calendar offers to create: the first one not complete, so a year created only in part
+     * is completed before the next is begun. Offering the year after the last made 2022 at one click while
+     * 2021 held only January, and 2021's other months were never offered (an administrator's report).
+     */
+    @Transactional(readOnly = true)
+    public int proposedYear() {
+        currentUser.require(Role.ADMINISTRATOR);
+        return MissingPeriods.proposedYear(periods.findAll(), LocalDate.now().getYear());
+    }
+
+    /**
+     * What creating {@code year} would add, for the administrator to confirm first. A year out of range
+     * or already complete is refused here, so nothing is asked that would change nothing.
+     */
+    @Transactional(readOnly = true)
+    public MissingPeriods missing(int year) {
+        currentUser.require(Role.ADMINISTRATOR);
+        checkYear(year);
+        var missing = MissingPeriods.of(year, periods.findAll());
+        if (missing.isEmpty()) {
+            throw new RefusedException("catalogue.calendar.allExist", String.valueOf(year));
+        }
+        return missing;
+    }
+
+    /**
      * Creates the twelve months and the year of a campaign year, open and with the default due
-     * dates; periods that already exist are left as they are.
+     * dates; periods that already exist are left as they are, so a year created in part is completed.
      *
      * @return how many periods were created
      */
     public int createYear(int year) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
-        if (year < 2000 || year > 2100) {
-            throw new RefusedException("catalogue.error.year");
-        }
+        checkYear(year);
         int created = 0;
         for (Integer month = 1; month != null; month = month == 12 ? null : month + 1) {
             created += create(admin, year, month);
@@ -177,6 +201,12 @@ public class CalendarService {
         values.put("status", Status.OPEN.name());
         record(admin, "period.create", id, null, values);
         return 1;
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new RefusedException("catalogue.error.year");
+        }
     }
 
     private CalendarPeriod current(int id, int version) {

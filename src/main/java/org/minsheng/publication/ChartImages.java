@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.minsheng.base.chart.ChartContent;
@@ -17,6 +18,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.Completion;
+import org.minsheng.dashboard.CompletionLegend;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.division.Division;
@@ -43,7 +45,7 @@ class ChartImages {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     /** a cell without a target or a figure: a faint grey, so the table still reads as a table */
-    private static final Color NO_TARGET = new Color(0xF3, 0xF5, 0xF7);
+    private static final Color NO_TARGET = Color.decode(Palette.COMPLETION_NONE);
 
     private final CjkFont cjk;
     private final Translations translations;
@@ -238,15 +240,13 @@ class ChartImages {
                                 .orElseGet(() -> new HeatGrid.Cell("—", NO_TARGET, FramePainter.MUTED)))
                         .toList())
                 .toList();
-        var blue = Color.decode(Palette.COMPLETION_MET);
-        var legend = List.of(
-                new HeatGrid.Swatch(
-                        List.of(over(blue, 0.33), over(blue, 0.58), over(blue, 0.75)),
-                        t("publication.chart.heatmap.met")),
-                new HeatGrid.Swatch(List.of(Color.decode(Palette.COMPLETION_MISSED)), t("target.status.missed")),
-                new HeatGrid.Swatch(
-                        List.of(Color.decode(Palette.COMPLETION_IN_PROGRESS)), t("target.status.inProgress")),
-                new HeatGrid.Swatch(List.of(NO_TARGET), t("publication.chart.heatmap.none")));
+        var legend = Arrays.stream(CompletionLegend.values())
+                .map(entry -> new HeatGrid.Swatch(
+                        entry.shades().stream()
+                                .map(shade -> over(Color.decode(shade.colour()), shade.opacity()))
+                                .toList(),
+                        t(entry.key())))
+                .toList();
         // an indicator whose unit's target was revised after publication is marked as the dashboard's table
         // marks it, and the foot says whose target it is: the image is passed on without the page
         var revised = indicators.stream()

@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.minsheng.base.format.Numbers;
+import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.CityYear;
@@ -82,7 +84,7 @@ public record YearInReview(
     }
 
     /**
-     * 「数据覆盖2021年1月」 for a year whose approved figures stop before December, in the words' language;
+     * 「数据覆盖2021年1月」, "Figures cover January 2021", for a year whose approved figures stop before December;
      * empty for a whole year. Said under the title of the page and the PDF, on the card and on the wall:
      * 「回眸2021」 of one approved January was read as the whole year (a tester's tour).
      */
@@ -95,8 +97,9 @@ public record YearInReview(
         if (data.month() == null || wholeYear(data)) {
             return Optional.empty();
         }
-        return Optional.of(
-                words.get("publication.coverage", ChartContents.window(words, data.year(), 1, data.month())));
+        // in a sentence's words, not the charts' short form: the English wall said "Figures cover 1/2021"
+        var months = IntStream.rangeClosed(1, data.month()).boxed().toList();
+        return Optional.of(words.get("publication.coverage", PeriodNames.months(words::get, data.year(), months)));
     }
 
     /** True when the year's approved figures reach December: a year no longer being reported month by month. */

@@ -80,6 +80,11 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         var admin = signedIn("admin", "/admin/calendar", 1440, 900);
         admin.locator("#calendar-year input").fill("2021");
         admin.locator("#create-year").click();
+        // periods are made only once the question naming them is answered
+        admin.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("生成").setExact(true))
+                .click();
         assertThat(Browser.notification(admin, "2021 年新增 12 个报送期"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(admin.locator("#calendar-grid")).containsText("2021年3月");

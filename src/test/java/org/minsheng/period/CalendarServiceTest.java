@@ -56,6 +56,37 @@ class CalendarServiceTest {
         assertThat(calendar.createYear(2020)).isZero();
     }
 
+    /**
+     * 2021 holds only January: the calendar offered 2022 and never 2021's other months (an administrator's
+     * report). The first year not complete is offered, and what creating it adds is said before.
+     */
+    @Test
+    void the_year_offered_is_the_first_not_complete_and_what_it_lacks_is_said_before() {
+        assertThat(calendar.proposedYear()).isEqualTo(2021);
+        var missing = calendar.missing(2021);
+        assertThat(missing.months()).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(missing.annual()).isTrue();
+        assertThat(missing.count()).isEqualTo(12);
+        assertThat(calendar.createYear(2021)).isEqualTo(missing.count());
+        assertThat(calendar.proposedYear()).isEqualTo(2022);
+        assertThat(calendar.missing(2022).count()).isEqualTo(13);
+    }
+
+    @Test
+    void a_complete_or_absurd_year_is_refused_before_anything_is_asked_or_made() {
+        int before = calendar.calendar().size();
+        assertThatThrownBy(() -> calendar.missing(2020))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.calendar.allExist");
+        assertThatThrownBy(() -> calendar.missing(1999))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.error.year");
+        assertThatThrownBy(() -> calendar.missing(99999))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.error.year");
+        assertThat(calendar.calendar()).hasSize(before);
+    }
+
     @Test
     void a_period_is_closed_and_reopened_and_its_due_date_moved() {
         var january = month(2021, 1);

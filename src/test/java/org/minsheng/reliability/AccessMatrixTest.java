@@ -821,6 +821,8 @@ class AccessMatrixTest {
         cases.add(new Case("TargetAdminService.copyFromLastYear", admin, () -> targetAdmin.copyFromLastYear(2021)));
         cases.add(new Case("CalendarService.calendar", admin, calendar::calendar));
         cases.add(new Case("CalendarService.createYear", admin, () -> calendar.createYear(2022)));
+        cases.add(new Case("CalendarService.proposedYear", admin, calendar::proposedYear));
+        cases.add(new Case("CalendarService.missing", admin, () -> calendar.missing(2022)));
         cases.add(new Case(
                 "CalendarService.changeDueOn",
                 admin,

@@ -23,6 +23,9 @@ public final class Palette {
      */
     public static final String COMPLETION_IN_PROGRESS = "#D5DAE0";
 
+    /** A cell without a target or a figure yet: a faint grey, lighter than that of a target in progress. */
+    public static final String COMPLETION_NONE = "#F3F5F7";
+
     private Palette() {}
 
     /**

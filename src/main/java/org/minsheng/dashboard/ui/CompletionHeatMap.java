@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.awt.Color;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.minsheng.dashboard.ChartDownloads;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.ChartRequest;
 import org.minsheng.dashboard.Completion;
+import org.minsheng.dashboard.CompletionLegend;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.division.Division;
@@ -62,7 +64,7 @@ class CompletionHeatMap extends Div {
         wrap.addClassName("data-table-wrap");
         wrap.getElement()
                 .setProperty("innerHTML", PageMemo.of(data, new Drawn(getLocale()), () -> table(data, indicators)));
-        add(wrap);
+        add(wrap, legend());
         revisedNote(data, indicators);
         if (mayExport) {
             downloads(data.filter(), images);
@@ -95,6 +97,39 @@ class CompletionHeatMap extends Div {
             html.append("</tr>");
         }
         return SharedText.of(html.append("</tbody></table>").toString());
+    }
+
+    /**
+     * The key under the table, as the exported image has it: the grey of a target in progress was
+     * explained only there, and on screen read as missing or as no target.
+     */
+    private Div legend() {
+        var legend = new Div();
+        legend.setId("completion-heatmap-legend");
+        legend.addClassName("heatmap-legend");
+        for (var entry : CompletionLegend.values()) {
+            var item = new Span();
+            item.addClassName("heatmap-legend-item");
+            item.getElement().setAttribute("data-legend", entry.name().toLowerCase(Locale.ROOT));
+            for (var shade : entry.shades()) {
+                var swatch = new Span();
+                swatch.addClassName("heatmap-legend-swatch");
+                swatch.getStyle().setBackground(background(shade.colour(), shade.opacity()));
+                item.add(swatch);
+            }
+            item.add(new Span(getTranslation(entry.key())));
+            legend.add(item);
+        }
+        return legend;
+    }
+
+    /** A fill as the cells have it: the blue of a met target translucent over the page, as in the export. */
+    private static String background(String colour, double opacity) {
+        if (opacity >= 1) {
+            return colour;
+        }
+        var rgb = Color.decode(colour);
+        return "rgba(%d,%d,%d,%s)".formatted(rgb.getRed(), rgb.getGreen(), rgb.getBlue(), opacity);
     }
 
     /** An indicator's column head, marked † where a unit's target of it was revised after publication. */
@@ -160,9 +195,8 @@ class CompletionHeatMap extends Div {
         } else if (!c.met()) {
             td.append("background:").append(Palette.COMPLETION_IN_PROGRESS);
         } else {
-            var blue = Color.decode(Palette.COMPLETION_MET);
-            td.append("background:rgba(%d,%d,%d,%s)"
-                            .formatted(blue.getRed(), blue.getGreen(), blue.getBlue(), c.blueOpacity()))
+            td.append("background:")
+                    .append(background(Palette.COMPLETION_MET, c.blueOpacity()))
                     .append(c.lightText() ? ";color:#fff" : "");
         }
         return td.append("\">").append(text).append("</td>").toString();

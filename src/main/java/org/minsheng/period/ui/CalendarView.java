@@ -3,6 +3,7 @@ package org.minsheng.period.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.Map;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.ui.Attempt;
@@ -25,6 +25,7 @@ import org.minsheng.base.ui.OneClick;
 import org.minsheng.base.ui.YearInput;
 import org.minsheng.period.CalendarPeriod;
 import org.minsheng.period.CalendarService;
+import org.minsheng.period.MissingPeriods;
 import org.minsheng.period.PeriodOverview.Status;
 import org.minsheng.security.Role;
 
@@ -41,7 +42,7 @@ class CalendarView extends Div implements HasDynamicTitle {
     final Button createYear = new Button(getTranslation("catalogue.calendar.createYear"));
     final Grid<CalendarPeriod> grid = new Grid<>();
     private final CalendarService service;
-    /** The year the field proposes: the one after the calendar's last. */
+    /** The year the field proposes: the calendar's first not complete. */
     private int nextYear;
 
     CalendarView(CalendarService service) {
@@ -90,33 +91,76 @@ class CalendarView extends Div implements HasDynamicTitle {
         // the actions' width was measured on the rows first shown; a new year's row has one more (it was cut
         // off at 1440 px, a stranger's trial)
         grid.recalculateColumnWidths();
-        // the year after the calendar's last, not after the server clock's: an installation whose calendar
-        // ends in 2021 was offered 2027 in 2026, which would leave five years without periods
-        nextYear = calendar.stream()
-                        .mapToInt(CalendarPeriod::year)
-                        .max()
-                        .orElse(LocalDate.now().getYear())
-                + 1;
+        // the calendar's own years, not the server clock's: an installation whose calendar ends in 2021 was
+        // offered 2027 in 2026, which would leave five years without periods
+        nextYear = service.proposedYear();
     }
 
+    /**
+     * Asks before creating: periods open for entry at once and are never removed, and one click made 2022's
+     * thirteen while 2021 held only January (an administrator's report). A year out of range or complete
+     * is refused next to the field, with nothing asked.
+     */
     void createYear() {
         year.setInvalid(false);
-        int[] created = new int[1];
+        var missing = new MissingPeriods[1];
         // the year as read, not as typed: the notice echoed 「２０２１」 back in full-width digits
-        int[] typedYear = new int[1];
-        var outcome = Attempt.run(this, Map.of("catalogue.error.year", year), () -> {
-            typedYear[0] = YearInput.read(year.getValue(), nextYear);
-            created[0] = service.createYear(typedYear[0]);
+        var outcome = Attempt.run(this, fields(), () -> {
+            missing[0] = service.missing(YearInput.read(year.getValue(), nextYear));
         });
+        if (outcome.done()) {
+            confirm(missing[0]);
+        }
+    }
+
+    private void confirm(MissingPeriods missing) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("create-year-confirm");
+        dialog.setHeader(getTranslation("catalogue.calendar.confirm.title", String.valueOf(missing.year())));
+        dialog.setText(whatIsCreated(missing));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("catalogue.cancel"));
+        dialog.setConfirmText(getTranslation("catalogue.calendar.confirm.ok"));
+        dialog.addConfirmListener(e -> create(missing.year()));
+        dialog.open();
+    }
+
+    /** 「将生成2021年2—12月共11个月度报送期及2021年（年报），共12个报送期」, named as the grid names them. */
+    String whatIsCreated(MissingPeriods missing) {
+        var annual = getTranslation(PeriodNames.key(null), PeriodNames.parameters(missing.year(), null));
+        if (missing.months().isEmpty()) {
+            return getTranslation("catalogue.calendar.confirm.year", annual);
+        }
+        var months = PeriodNames.months(this::getTranslation, missing.year(), missing.months());
+        return missing.annual()
+                ? getTranslation(
+                        "catalogue.calendar.confirm.monthsAndYear",
+                        months,
+                        missing.months().size(),
+                        annual,
+                        missing.count())
+                : getTranslation(
+                        "catalogue.calendar.confirm.months",
+                        months,
+                        missing.months().size());
+    }
+
+    private void create(int confirmedYear) {
+        int[] created = new int[1];
+        var outcome = Attempt.run(this, fields(), () -> created[0] = service.createYear(confirmedYear));
         if (outcome.done() && created[0] == 0) {
-            // every period of the year was there: 「已为2021年新建0个报送期」 read as a failure to explain
-            Notifications.notice(getTranslation("catalogue.calendar.allExist", String.valueOf(typedYear[0])));
+            // made meanwhile, e.g. in another tab: 「已为2021年新建0个报送期」 read as a failure to explain
+            Notifications.notice(getTranslation("catalogue.calendar.allExist", String.valueOf(confirmedYear)));
         } else if (outcome.done()) {
             Notifications.success(
-                    getTranslation("catalogue.calendar.created", String.valueOf(typedYear[0]), created[0]));
-            refresh();
-            year.setValue(String.valueOf(nextYear));
+                    getTranslation("catalogue.calendar.created", String.valueOf(confirmedYear), created[0]));
         }
+        refresh();
+        year.setValue(String.valueOf(nextYear));
+    }
+
+    private Map<String, TextField> fields() {
+        return Map.of("catalogue.error.year", year, "catalogue.calendar.allExist", year);
     }
 
     void changeDueOn(CalendarPeriod period) {

@@ -3,7 +3,9 @@ package org.minsheng.period.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.minsheng.support.Browser;
 import org.minsheng.support.BrowserTest;
@@ -28,6 +30,11 @@ class NextYearBrowserTest extends BrowserTest {
         var year = admin.locator("#calendar-year input");
         year.fill("2021");
         admin.locator("#create-year").click();
+        // periods are made only once the question naming them is answered
+        admin.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("生成").setExact(true))
+                .click();
         assertThat(Browser.notification(admin, "2021 年新增 12 个报送期"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         assertThat(admin.locator("#calendar-grid")).containsText("2021年3月");

@@ -106,7 +106,18 @@ class WallDisplayTest {
         Catalogue.xiangchengFirstOf2021(db);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("screen", QueryParameters.of("year", "2021"));
-        assertThat(header()).contains("Figures cover 1/2021").doesNotContain("数据覆盖");
+        // in a sentence's words: "Figures cover 1/2021", the charts' short form, read as a fraction or a date
+        assertThat(header()).contains("Figures cover January 2021").doesNotContain("数据覆盖", "1/2021");
+        db.execute("insert into period (kind, year, month, due_on, status) values"
+                + " ('month', 2021, 2, date '2021-03-10', 'open'), ('month', 2021, 3, date '2021-04-10', 'open')");
+        Catalogue.approvedFigure(db, "meal_schools", "350602", 2021, 3, 5);
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2021"));
+        assertThat(header()).contains("Figures cover January–March 2021");
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2021"));
+        assertThat(header()).as("Chinese as it was").contains("数据覆盖2021年1—3月");
     }
 
     /** What the wall's header says, whatever element says it. */
