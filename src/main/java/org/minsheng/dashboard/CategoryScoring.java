@@ -6,8 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.Target;
 import org.minsheng.indicator.TargetDirection;
+import org.minsheng.indicator.TargetStatus;
 
 /**
  * The category scores of a city page counted from the cells the page has already read, as
@@ -29,6 +33,29 @@ final class CategoryScoring {
      */
     static List<CategoryScore> score(
             int cityId, List<YearCell> cells, List<Target> targets, Map<Integer, String> categories) {
+        return score(cityId, cells, targets, categories, (cell, target) -> true);
+    }
+
+    /**
+     * The page's scores: a target counts as met (达标) only where its tile says so. A ceiling kept so far
+     * in a running year, or a total of some of the units that already reads zero, is 进行中 there
+     * ({@link TargetStatus}), and the pivot counted it met beside that tile (a tester's tour).
+     */
+    static List<CategoryScore> score(Dashboard page, Map<Integer, String> categories) {
+        var indicators = page.indicators().stream().collect(Collectors.toMap(Indicator::id, i -> i, (a, b) -> a));
+        return score(page.city().id(), page.cells(), page.targets(), categories, (cell, target) -> {
+            var indicator = indicators.get(cell.indicatorId());
+            boolean complete = indicator == null || page.complete(indicator, cell.divisionId());
+            return TargetStatus.of(target, cell.value(), page.yearOver(), complete) == TargetStatus.MET;
+        });
+    }
+
+    private static List<CategoryScore> score(
+            int cityId,
+            List<YearCell> cells,
+            List<Target> targets,
+            Map<Integer, String> categories,
+            BiPredicate<YearCell, Target> settled) {
         var targetOf = new HashMap<Long, Target>();
         for (var t : targets) {
             targetOf.put(key(t.indicatorId(), t.divisionId()), t);
@@ -44,7 +71,7 @@ final class CategoryScoring {
             if (target == null || category == null) {
                 continue;
             }
-            boolean met = met(cell, target);
+            boolean met = met(cell, target) && settled.test(cell, target);
             for (var k : List.of(new Key(category, unit), new Key(null, unit))) {
                 var count = counts.computeIfAbsent(k, x -> new int[2]);
                 count[0] += met ? 1 : 0;

@@ -3,6 +3,7 @@ package org.minsheng.dashboard;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
@@ -120,15 +121,11 @@ final class PageAssembler {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         // The same roll-up one level down: a district's towns, shown only where towns have reported.
-        // Scored from the cells just read rather than by rolling the window up again in SQL.
-        var scores = focus.id() == city.id()
-                ? CategoryScoring.score(city.id(), cells, targets, frame.categories())
-                : List.<CategoryScore>of();
         var townCells = focus.id() == city.id()
                 ? List.<YearCell>of()
                 : dashboards.cells(focus.id(), year, months[0], months[1], yearly);
         var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? frame.towns() : List.<Division>of();
-        return new Dashboard(
+        Function<List<CategoryScore>, Dashboard> page = scores -> new Dashboard(
                 filter,
                 new PageWindow(months[0], months[1], asOf, edition, yearOver),
                 units,
@@ -139,6 +136,10 @@ final class PageAssembler {
                         ? PageTowns.NONE
                         : towns.isEmpty() ? PageTowns.NOT_REPORTED : new PageTowns(towns, townCells, true),
                 accepted.acceptance());
+        var unscored = page.apply(List.of());
+        // the pivot's subtotals judged as the page's tiles judge (so from the page), and scored from the
+        // cells just read rather than by rolling the window up again in SQL
+        return focus.id() == city.id() ? page.apply(CategoryScoring.score(unscored, frame.categories())) : unscored;
     }
 
     /**

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jsoup.nodes.Element;
@@ -161,6 +162,42 @@ class YearInProgressTargetsTest {
                         .status())
                 .as("the year-in-review's line, as the tile")
                 .isEqualTo("进行中");
+    }
+
+    /**
+     * The pivot's 达标 counts what the tiles call met: a ceiling kept so far read 进行中 on its tile and
+     * counted 达标 1/1 in the pivot beside it, and so did a city total at zero with ten districts not in
+     * (a tester's tour).
+     */
+    @Test
+    void the_pivot_counts_as_met_only_what_the_tile_calls_met() {
+        setTarget("350602", TargetDirection.AT_MOST, "1");
+        assertThat(completion().statusKey()).isEqualTo("target.status.inProgress");
+        assertThat(score("road_widening", "350602")).as("a ceiling kept so far").containsExactly(0, 1);
+        setTarget("350602", TargetDirection.INCREASE_TO, "0.4");
+        assertThat(score("road_widening", "350602")).as("reached").containsExactly(1, 1);
+
+        Catalogue.approvedFigure(db, "dropouts", "350602", 2021, 1, 0);
+        setTarget("350600", "dropouts", TargetDirection.REACH_ZERO, "0");
+        setTarget("350602", "dropouts", TargetDirection.REACH_ZERO, "0");
+        assertThat(score("dropouts", "350600"))
+                .as("the city's zero of one district of eleven")
+                .containsExactly(0, 1);
+        assertThat(score("dropouts", "350602")).as("the district's own zero").containsExactly(1, 1);
+    }
+
+    /** The pivot's met and targeted counts of the indicator's category for a unit (the city: 350600). */
+    private List<Integer> score(String code, String unit) {
+        var page = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2021)));
+        var category = page.indicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .category()
+                .code();
+        Integer division = unit.equals("350600") ? null : divisionId(db, unit);
+        var score = page.score(category, division).orElseThrow();
+        return List.of(score.met(), score.targeted());
     }
 
     /** Sets the unit's 2021 road target, or changes it: 2021 is not published, so no reason is asked. */
