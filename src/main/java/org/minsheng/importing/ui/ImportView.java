@@ -194,6 +194,9 @@ class ImportView extends Div implements HasDynamicTitle {
             addComponentAtIndex(indexOf(periodRow), none);
             periodRow.setVisible(false);
             upload.setEnabled(false);
+            // hidden too: disabled, the browser's box still took a file chosen or dropped, and answered
+            // only with Vaadin's 「上传被拒绝」 (a tester's tour)
+            upload.setVisible(false);
         }
         showPreview(null);
     }
