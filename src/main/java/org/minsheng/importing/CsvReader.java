@@ -75,11 +75,8 @@ final class CsvReader {
                 var cells = new ArrayList<RawRow.RawCell>(record.size());
                 int breaks = 0;
                 for (var value : record) {
-                    if (value.length() > ImportLimits.MAX_CELL_CHARS) {
-                        throw new RefusedException(
-                                "import.error.cellTooLong", sheet, line, ImportLimits.MAX_CELL_CHARS);
-                    }
-                    cells.add(cell(value));
+                    cells.add(
+                            value.length() > ImportLimits.MAX_CELL_CHARS ? RawRow.RawCell.tooLong(value) : cell(value));
                     breaks += lineFeeds(value);
                 }
                 rows.add(new RawRow(sheet, line, List.copyOf(cells)));

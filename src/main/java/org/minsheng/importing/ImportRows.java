@@ -1,6 +1,7 @@
 package org.minsheng.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,6 +85,11 @@ final class ImportRows {
                         null,
                         layout);
             }
+            var tooLong = tooLong(row, layout);
+            if (!tooLong.isEmpty()) {
+                problems.addAll(tooLong);
+                continue;
+            }
             var resolved = resolver.apply(row);
             problems.addAll(resolved.problems());
             var value = layout.cell(row, Field.VALUE);
@@ -118,6 +124,24 @@ final class ImportRows {
                 dataRows,
                 periodIds.size() == 1 ? periodIds.iterator().next() : null,
                 layout);
+    }
+
+    /**
+     * A row's cells over the length limit, each a problem at its column: the row is not read further, as
+     * its names or value were cut. A column the layout does not read is not the import's business.
+     */
+    private static List<ImportProblem> tooLong(RawRow row, Layout layout) {
+        return Arrays.stream(Field.values())
+                .filter(field -> layout.cell(row, field).kind() == RawRow.Kind.TOO_LONG)
+                .map(field -> ImportProblem.error(
+                        row,
+                        layout.at(field),
+                        ImportProblem.Place.NONE,
+                        "import.error.cellTooLong",
+                        row.sheet(),
+                        row.number(),
+                        ImportLimits.MAX_CELL_CHARS))
+                .toList();
     }
 
     /** The template: exact codes, as the template writes them. */

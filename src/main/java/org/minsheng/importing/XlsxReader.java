@@ -43,14 +43,10 @@ final class XlsxReader {
                 var cells = new ArrayList<RawRow.RawCell>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     var cell = cell(row.getCell(c));
-                    if (cell.text().length() > ImportLimits.MAX_CELL_CHARS) {
-                        throw new RefusedException(
-                                "import.error.cellTooLong",
-                                sheet.getSheetName(),
-                                row.getRowNum() + 1,
-                                ImportLimits.MAX_CELL_CHARS);
-                    }
-                    cells.add(cell);
+                    cells.add(
+                            cell.text().length() > ImportLimits.MAX_CELL_CHARS
+                                    ? RawRow.RawCell.tooLong(cell.text())
+                                    : cell);
                 }
                 rows.add(new RawRow(sheet.getSheetName(), row.getRowNum() + 1, cells));
             }

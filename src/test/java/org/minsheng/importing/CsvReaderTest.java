@@ -139,16 +139,16 @@ class CsvReaderTest {
     }
 
     @Test
-    void a_cell_of_two_thousand_characters_is_read_and_one_more_is_refused_with_sheet_and_line() {
+    void a_cell_of_two_thousand_characters_is_read_and_one_more_is_read_cut_and_marked_for_its_row() {
         var explanation = "说".repeat(ImportLimits.MAX_CELL_CHARS);
         assertThat(CsvReader.parse(HEADER + "\n" + MEALS + explanation + "\n", "x.csv")
                         .get(1)
-                        .text(Column.EXPLANATION.ordinal()))
-                .hasSize(ImportLimits.MAX_CELL_CHARS);
-        var refused = catchThrowableOfType(
-                RefusedException.class, () -> CsvReader.parse(HEADER + "\n" + MEALS + explanation + "。\n", "芗城区.csv"));
-        assertThat(refused.messageKey()).isEqualTo("import.error.cellTooLong");
-        assertThat(refused.parameters()).containsExactly("芗城区.csv", 2, ImportLimits.MAX_CELL_CHARS);
+                        .cell(Column.EXPLANATION.ordinal()))
+                .isEqualTo(new RawRow.RawCell(explanation, RawRow.Kind.TEXT));
+        assertThat(CsvReader.parse(HEADER + "\n" + MEALS + explanation + "。\n", "芗城区.csv")
+                        .get(1)
+                        .cell(Column.EXPLANATION.ordinal()))
+                .isEqualTo(new RawRow.RawCell(explanation, RawRow.Kind.TOO_LONG));
     }
 
     @Test

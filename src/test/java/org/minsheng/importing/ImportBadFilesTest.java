@@ -104,6 +104,34 @@ class ImportBadFilesTest {
                 .satisfies(p -> assertThat(p.column()).isEqualTo("I"));
     }
 
+    /**
+     * One over-long 情况说明 is its row's problem, at its column, and the file's other rows are still checked:
+     * it refused the whole file, and the wrong code, the text value and the other district below it went
+     * untold until it was mended (a tester's tour).
+     */
+    @Test
+    void an_over_long_cell_is_its_rows_problem_and_the_other_rows_are_still_checked() {
+        var csv = BadFileCorpus.HEADER
+                + "\r\n2021-01,350602,芗城区,meal_schools,,,,4," + "说".repeat(ImportLimits.MAX_CELL_CHARS + 100)
+                + "\r\n2021-01,350602,芗城区,passing_bayz,,,,1,"
+                + "\r\n2021-01,350602,芗城区,dropouts,,,,两个,"
+                + "\r\n2021-01,350602,芗城区,family_doctor,,,,3300,\r\n";
+        var bytes = csv.getBytes(StandardCharsets.UTF_8);
+        refusedWithoutWriting("long.csv", bytes, "import.error.cellTooLong");
+        var preview = as("stat-xiangcheng", () -> imports.preview("long.csv", bytes));
+        assertThat(preview.problems())
+                .filteredOn(p -> p.messageKey().equals("import.error.cellTooLong"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.row()).isEqualTo(2);
+                    assertThat(p.column()).isEqualTo("I");
+                });
+        assertThat(preview.problems())
+                .extracting(p -> p.row())
+                .as("the rows below it are checked too")
+                .contains(3, 4);
+    }
+
     private void refusedWithoutWriting(String file, byte[] bytes, String key) {
         long figures = db.fetchCount(db.selectFrom("figure"));
         long audit = db.fetchCount(db.selectFrom("audit_entry"));

@@ -1,7 +1,6 @@
 package org.minsheng.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minsheng.support.Hostile.forAll;
 
 import java.io.ByteArrayOutputStream;
@@ -29,14 +28,10 @@ import org.minsheng.support.Hostile;
 class ImportParserPropertiesTest {
 
     private static final String[] HEADER = {"报告期", "区划代码", "区县", "指标代码", "指标", "单位", "上期值", "本期值", "情况说明"};
-    private static final Set<String> CSV_REFUSALS = Set.of(
-            "import.error.encoding", "import.error.cellTooLong", "import.error.csvQuote", "import.error.tooManyRows");
-    private static final Set<String> XLSX_REFUSALS = Set.of(
-            "import.error.empty",
-            "import.error.tooManyRows",
-            "import.error.cellTooLong",
-            "import.error.zipBomb",
-            "import.error.unreadable");
+    private static final Set<String> CSV_REFUSALS =
+            Set.of("import.error.encoding", "import.error.csvQuote", "import.error.tooManyRows");
+    private static final Set<String> XLSX_REFUSALS =
+            Set.of("import.error.empty", "import.error.tooManyRows", "import.error.zipBomb", "import.error.unreadable");
 
     @Test
     void any_csv_text_in_utf8_or_gb18030_reads_as_rows_within_the_limits_or_is_refused() {
@@ -50,16 +45,6 @@ class ImportParserPropertiesTest {
     @Test
     void a_well_formed_csv_reads_back_cell_for_cell_numbered_by_the_line_each_record_starts_on() {
         forAll(WrittenCsv::of, csv -> {
-            var longCell = csv.firstRecordWithLongCell();
-            if (longCell >= 0) {
-                assertThatThrownBy(() -> CsvReader.read(csv.bytes(), "写好的.csv"))
-                        .isInstanceOfSatisfying(RefusedException.class, refused -> {
-                            assertThat(refused.messageKey()).isEqualTo("import.error.cellTooLong");
-                            assertThat(refused.parameters())
-                                    .containsExactly("写好的.csv", csv.lines().get(longCell), ImportLimits.MAX_CELL_CHARS);
-                        });
-                return;
-            }
             var rows = CsvReader.read(csv.bytes(), "写好的.csv");
             assertThat(rows)
                     .extracting(RawRow::number)
@@ -68,8 +53,23 @@ class ImportParserPropertiesTest {
             assertThat(rows)
                     .extracting(row ->
                             row.cells().stream().map(RawRow.RawCell::text).toList())
-                    .as("every cell as written, quotes and line breaks inside it included")
-                    .isEqualTo(csv.records());
+                    .as(
+                            "every cell as written, quotes and line breaks inside it included; one over the limit cut to it")
+                    .isEqualTo(csv.records().stream()
+                            .map(record -> record.stream()
+                                    .map(cell -> cell.length() > ImportLimits.MAX_CELL_CHARS
+                                            ? cell.substring(0, ImportLimits.MAX_CELL_CHARS)
+                                            : cell)
+                                    .toList())
+                            .toList());
+            assertThat(rows)
+                    .flatExtracting(RawRow::cells)
+                    .filteredOn(cell -> cell.kind() == RawRow.Kind.TOO_LONG)
+                    .as("marked exactly where a cell was over the limit")
+                    .hasSize((int) csv.records().stream()
+                            .flatMap(List::stream)
+                            .filter(cell -> cell.length() > ImportLimits.MAX_CELL_CHARS)
+                            .count());
             assertCsvContract(csv.bytes(), "写好的.csv", rows);
         });
     }
@@ -110,14 +110,12 @@ class ImportParserPropertiesTest {
     }
 
     @Test
-    void a_workbook_cell_of_two_thousand_characters_reads_and_one_more_is_refused_with_its_row() {
+    void a_workbook_cell_of_two_thousand_characters_reads_and_one_more_reads_cut_and_marked() {
         var atLimit = XlsxReader.read(workbookWithExplanation("说".repeat(ImportLimits.MAX_CELL_CHARS)));
         assertThat(atLimit.getLast().cell(Column.EXPLANATION.ordinal()).text()).hasSize(ImportLimits.MAX_CELL_CHARS);
-        assertThatThrownBy(() -> XlsxReader.read(workbookWithExplanation("说".repeat(ImportLimits.MAX_CELL_CHARS + 1))))
-                .isInstanceOfSatisfying(RefusedException.class, refused -> {
-                    assertThat(refused.messageKey()).isEqualTo("import.error.cellTooLong");
-                    assertThat(refused.parameters()).containsExactly("填报", 2, ImportLimits.MAX_CELL_CHARS);
-                });
+        var over = XlsxReader.read(workbookWithExplanation("说".repeat(ImportLimits.MAX_CELL_CHARS + 1)));
+        assertThat(over.getLast().cell(Column.EXPLANATION.ordinal()))
+                .isEqualTo(new RawRow.RawCell("说".repeat(ImportLimits.MAX_CELL_CHARS), RawRow.Kind.TOO_LONG));
     }
 
     @Test
@@ -163,9 +161,15 @@ class ImportParserPropertiesTest {
                         .isLessThanOrEqualTo(ImportLimits.MAX_CELL_CHARS);
                 // a CSV has no numbers and no formulas, but "=…" would be one in a spreadsheet: never run, always
                 // flagged
-                assertThat(cell.kind())
-                        .as("row %d: %s", row.number(), cell.text())
-                        .isEqualTo(cell.text().strip().startsWith("=") ? RawRow.Kind.FORMULA : RawRow.Kind.TEXT);
+                if (cell.kind() == RawRow.Kind.TOO_LONG) {
+                    assertThat(cell.text())
+                            .as("row %d: cut to the limit", row.number())
+                            .hasSize(ImportLimits.MAX_CELL_CHARS);
+                } else {
+                    assertThat(cell.kind())
+                            .as("row %d: %s", row.number(), cell.text())
+                            .isEqualTo(cell.text().strip().startsWith("=") ? RawRow.Kind.FORMULA : RawRow.Kind.TEXT);
+                }
                 characters += cell.text().length();
             }
         }
@@ -196,6 +200,10 @@ class ImportParserPropertiesTest {
                     case TEXT -> {
                         // any text, as typed
                     }
+                    case TOO_LONG ->
+                        assertThat(cell.text())
+                                .as("row %d: cut to the limit", row.number())
+                                .hasSize(ImportLimits.MAX_CELL_CHARS);
                 }
             }
         }
@@ -286,15 +294,6 @@ class ImportParserPropertiesTest {
         }
 
         /** The index of the first record with a cell over the limit, or -1. */
-        int firstRecordWithLongCell() {
-            for (int r = 0; r < records.size(); r++) {
-                if (records.get(r).stream().anyMatch(c -> c.length() > ImportLimits.MAX_CELL_CHARS)) {
-                    return r;
-                }
-            }
-            return -1;
-        }
-
         @Override
         public String toString() {
             return "records " + records;
