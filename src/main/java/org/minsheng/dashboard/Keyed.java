@@ -36,7 +36,9 @@ final class Keyed<K, T> extends AbstractList<T> implements RandomAccess {
 
     /** The list keyed by the function; pass the same function (a constant) to {@link #find} and {@link #all}. */
     static <K, T> List<T> of(List<T> elements, Function<T, K> key) {
-        return new Keyed<>(elements, key);
+        // a page built again from its own lists (PageAssembler: the pivot's scores are judged on the page) keeps
+        // their lookups instead of copying and hashing every cell a second time
+        return byKey(elements, key) != null ? elements : new Keyed<>(elements, key);
     }
 
     /** The first element of the key: looked up in a list made by {@link #of} with this key, searched in any other. */

@@ -125,13 +125,14 @@ final class PageAssembler {
                 ? List.<YearCell>of()
                 : dashboards.cells(focus.id(), year, months[0], months[1], yearly);
         var towns = townCells.stream().anyMatch(c -> !c.isTotal()) ? frame.towns() : List.<Division>of();
+        var figures = new PageFigures(cells, lastYear, trend, years, List.of());
         Function<List<CategoryScore>, Dashboard> page = scores -> new Dashboard(
                 filter,
                 new PageWindow(months[0], months[1], asOf, edition, yearOver),
                 units,
                 shown,
                 targets,
-                new PageFigures(cells, lastYear, trend, years, scores),
+                new PageFigures(figures.cells(), figures.lastYear(), figures.trend(), years, scores),
                 frame.towns().isEmpty()
                         ? PageTowns.NONE
                         : towns.isEmpty() ? PageTowns.NOT_REPORTED : new PageTowns(towns, townCells, true),

@@ -26,6 +26,17 @@ class KeyedTest {
     }
 
     @Test
+    void a_list_keyed_again_by_the_same_function_is_kept_and_by_another_is_keyed_anew() {
+        var items = List.of(new Item("a", 1), new Item("b", 2));
+        var keyed = Keyed.of(items, KEY);
+        assertThat(Keyed.of(keyed, KEY)).isSameAs(keyed);
+        Function<Item, String> other = i -> String.valueOf(i.n());
+        var rekeyed = Keyed.of(keyed, other);
+        assertThat(rekeyed).isNotSameAs(keyed).isEqualTo(items);
+        assertThat(Keyed.find(rekeyed, other, "2")).contains(new Item("b", 2));
+    }
+
+    @Test
     void finds_every_element_of_a_key_in_the_lists_order_as_a_search_of_the_list_would() {
         var items = List.of(new Item("a", 1), new Item("b", 2), new Item("a", 3), new Item("a", 4));
         var keyed = Keyed.of(items, KEY);
