@@ -17,9 +17,14 @@ public final class Texts {
 
     private Texts() {}
 
+    /** Nothing typed: no text, or only white space. */
+    public static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
     /** The stripped text, or null when blank. */
     public static String optional(String text, int maxLength) {
-        if (text == null || text.isBlank()) {
+        if (isBlank(text)) {
             return null;
         }
         var stripped = text.strip();
@@ -33,10 +38,6 @@ public final class Texts {
     }
 
     /**
-     * Whether a text, stripped, is within the limit as {@link #optional} counts it (in characters, not
-     * UTF-16 units): a form marks the field before it asks the service, which would refuse it unnamed.
-     */
-    /**
      * What a reader typed into an address, quoted back in a message: its first characters only, since an
      * address may carry thousands and the message must stay a line.
      */
@@ -44,6 +45,10 @@ public final class Texts {
         return typed.length() > QUOTED ? typed.substring(0, QUOTED) + "…" : typed;
     }
 
+    /**
+     * Whether a text, stripped, is within the limit as {@link #optional} counts it (in characters, not
+     * UTF-16 units): a form marks the field before it asks the service, which would refuse it unnamed.
+     */
     public static boolean fits(String text, int maxLength) {
         if (text == null) {
             return true;

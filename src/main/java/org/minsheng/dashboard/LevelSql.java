@@ -37,43 +37,6 @@ final class LevelSql {
               where cardinality(t.path) < 16
             )""";
 
-    /*
-     * A total is 不适用 only when every unit it counts is, level by level (RollupSql.EVERY_UNIT_NOT_APPLICABLE
-     * at each unit, as V155 keeps the pre-aggregates): a unit without a figure of its own is 不适用 when each
-     * of its children that existed during the year has a value and every one is 不适用. counted: each
-     * figure counted for a unit (the focus or a child), with its path from the focus, the unit's depth on
-     * it, and its layer (the stored month, or the year, that a unit's own figure overrides its children's
-     * in). Where every counted figure of a unit is 不适用 (rare, so only those are walked), short_total finds
-     * a unit on the way down from it to a figure (a unit without a figure of its own, reached through
-     * units that existed during the year {year}, of w's layer) with a child that existed then and lies on no such way:
-     * nothing below that child has a value, so the unit has no 不适用 to pass on, nor the unit counted.
-     * Every other total keeps bool_and of its figures: a 不适用 beside figures is the figures' roll-up.
-     */
-    static final String SHORT_TOTAL = """
-            , na_total as (
-              select c.indicator_id, c.unit, c.layer
-              from counted c
-              group by c.indicator_id, c.unit, c.layer
-              having bool_and(c.na) and not bool_or(c.division_id = c.unit)
-            ), on_the_way as (
-              select c.indicator_id, c.unit, c.layer, x.id, x.ord = cardinality(c.path) as own,
-                     bool_and(x.ord = c.depth or ({existed})) over (partition by c.id, c.unit order by x.ord)
-                       as reached
-              from na_total w
-              join counted c on c.indicator_id = w.indicator_id and c.unit = w.unit and c.layer = w.layer
-              cross join lateral unnest(c.path) with ordinality as x (id, ord)
-              join division d on d.id = x.id
-              where x.ord >= c.depth
-            ), short_total as (
-              select distinct w.indicator_id, w.unit, w.layer
-              from on_the_way w
-              join division d on d.parent_id = w.id and ({existed})
-              where w.reached and not w.own
-                and not exists (select from on_the_way v
-                                where v.indicator_id = w.indicator_id and v.unit = w.unit and v.layer = w.layer
-                                  and v.id = d.id)
-            )""".replace("{existed}", RollupSql.EXISTED_IN_YEAR);
-
     /* The window's months of an indicator's rows, as RollupSql's reads choose them; month 0 is the year. */
     private static String inWindow(String month) {
         return " (case when %1$s = 0 then {4} and (i.frequency = 'year' or i.accumulation = 'cumulative')"
@@ -129,7 +92,7 @@ final class LevelSql {
               join indicator i on i.id = o.indicator_id
               where u.id is not null and (b.depth is null or b.depth < u.depth)
                 and (i.aggregation <> 'none' or o.division_id = u.id)
-            )""" + SHORT_TOTAL.replace("{year}", "{1}") + """
+            )""" + NotApplicableSql.SHORT_TOTAL.replace("{year}", "{1}") + """
             , live_value as (
               select c.indicator_id, c.unit as division_id, c.month,
                      case c.aggregation when 'max' then max(c.value) when 'min' then min(c.value)

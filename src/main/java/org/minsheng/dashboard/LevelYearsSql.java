@@ -76,7 +76,8 @@ final class LevelYearsSql {
               join indicator i on i.id = o.indicator_id
               where u.id is not null and (b.depth is null or b.depth < u.depth)
                 and (i.aggregation <> 'none' or o.division_id = u.id)
-            )""" + LevelSql.SHORT_TOTAL.replace("{year}", "w.layer")
+            )"""
+            + NotApplicableSql.SHORT_TOTAL.replace("{year}", "w.layer")
             + """
             , unit_year as (
               select c.indicator_id, c.unit as division_id, c.layer as year,

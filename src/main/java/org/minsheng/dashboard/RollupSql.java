@@ -176,34 +176,9 @@ final class RollupSql {
             .replace("i.scale", "c.scale")
             .replace(" join indicator i on i.id = c.indicator_id", "");
 
-    /**
-     * The unit d existed during the year {year}: a unit a total of the year counts (DivisionService.childrenIn),
-     * here and level by level along the hierarchy (LevelSql.SHORT_TOTAL, V155's rollup_total_not_applicable).
-     */
-    static final String EXISTED_IN_YEAR = """
-            d.valid_from <= make_date({year}, 12, 31) and (d.valid_to is null or d.valid_to > make_date({year}, 1, 1))""";
-
-    /*
-     * A total is 不适用 only when every unit that counts for it is: zero, missing and not applicable are three
-     * things, and one district's 不适用 while ten have not reported is no more the city's than its zero would
-     * be. So besides every row being 不适用 (bool_and), no unit that counts may lack a row: the group's own
-     * units (array_agg, the outer query's aggregate) must cover them. Short of that the total has no value
-     * and no 不适用, which every page shows as 暂无数据, as it shows a total nobody reported; where some units
-     * have a figure, bool_and is false already and the total is the roll-up of those figures. The units that
-     * count: {0} itself for a figure it reports (a city-level indicator, a rule of none), else {0}'s children
-     * that existed during the year, the units the page counts (DivisionService.childrenIn).
-     */
-    private static final String EVERY_UNIT_NOT_APPLICABLE = """
-            bool_and(c.na) and not exists (
-              select from division d join indicator q on q.id = c.indicator_id
-              where case {line}when q.aggregation = 'none' or q.reporting_level = 'city' then d.id = {0}
-                         else d.parent_id = {0} end
-                and {existed}
-                and d.id <> all (array_agg(c.division_id)))""".replace("{existed}", EXISTED_IN_YEAR);
-
     /* A window's total: the window's year is {1}. */
     private static final String TOTAL_NOT_APPLICABLE =
-            EVERY_UNIT_NOT_APPLICABLE.replace("{line}", "").replace("{year}", "{1}::int");
+            NotApplicableSql.EVERY_UNIT_NOT_APPLICABLE.replace("{line}", "").replace("{year}", "{1}::int");
 
     /* A total row of the window rolled up by its rule, 不适用 as TOTAL_NOT_APPLICABLE has it. */
     private static final String TOTAL_ROLLED_UP_BY_CELL_RULE =
@@ -359,7 +334,7 @@ final class RollupSql {
             )""";
 
     /* A year's total, of {0}'s children or of the line {4} when {3}: the year is the row's. */
-    private static final String YEAR_NOT_APPLICABLE = EVERY_UNIT_NOT_APPLICABLE
+    private static final String YEAR_NOT_APPLICABLE = NotApplicableSql.EVERY_UNIT_NOT_APPLICABLE
             .replace("{line}", "when {3} then d.id = any({4}) ")
             .replace("{year}", "c.year::int");
 

@@ -152,7 +152,7 @@ public class FigureService {
             // went to review, was marked † and moved the year's edition (a tester's tour)
             return new SaveResult(assembler.cell(key, indicator, division, period), List.of());
         }
-        if (correction && isBlank(input.correctionReason())) {
+        if (correction && Texts.isBlank(input.correctionReason())) {
             return rejected(Finding.error(
                     key,
                     unitPublished ? "figure.error.unitCorrectionNeedsReason" : "figure.error.correctionNeedsReason"));
@@ -315,7 +315,7 @@ public class FigureService {
             for (var finding : cell.findings()) {
                 if (finding.isError()) {
                     problems.add(finding);
-                } else if (isBlank(cell.explanation())) {
+                } else if (Texts.isBlank(cell.explanation())) {
                     if (!blockingOnly) {
                         problems.add(finding);
                     } else if (!problems.contains(explanationNeeded)) {
@@ -393,9 +393,5 @@ public class FigureService {
 
     private static SaveResult rejected(Finding error) {
         return new SaveResult(null, List.of(error));
-    }
-
-    static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 }
