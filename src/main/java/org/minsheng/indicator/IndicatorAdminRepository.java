@@ -206,6 +206,16 @@ class IndicatorAdminRepository {
     }
 
     /**
+     * Holds every other edit of the catalogue until this transaction ends, so that the names it finds free
+     * stay free until it commits: two administrators giving two indicators the same name at the same instant
+     * both found it free. Only writers of {@code indicator} wait (catalogue edits are rare and short); pages
+     * reading it and figures referring to it take weaker locks that this one does not conflict with.
+     */
+    void holdForNaming() {
+        db.execute("lock table indicator in share row exclusive mode");
+    }
+
+    /**
      * The code of another indicator still in use (not retired) that already has this name, if any: Chinese
      * names compared as typed, English ones regardless of case, both without surrounding spaces.
      */

@@ -134,6 +134,7 @@ public class IndicatorAdminService {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         var before = current(id, version);
         // back in use, it must not become the second indicator of a name taken while it was retired
+        indicators.holdForNaming();
         namesFree(before.draft().names(), id);
         return setRetiredOn(admin, "indicator.reinstate", before, null);
     }
@@ -174,6 +175,8 @@ public class IndicatorAdminService {
     }
 
     private IndicatorDraft check(IndicatorDraft d, int id) {
+        // its code and names are checked free and then taken in one go, another administrator's waiting
+        indicators.holdForNaming();
         var names = d.names();
         var code = names.code() == null ? "" : names.code().strip();
         if (!CODE.matcher(code).matches()) {
