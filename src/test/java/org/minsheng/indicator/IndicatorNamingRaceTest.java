@@ -2,6 +2,7 @@ package org.minsheng.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minsheng.support.SignedIn.as;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,9 +17,6 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
 import org.minsheng.support.Catalogue;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,8 +56,7 @@ class IndicatorNamingRaceTest {
         try {
             var checked = new CompletableFuture<Void>();
             var release = new CountDownLatch(1);
-            Future<?> first = pool.submit(() -> {
-                signIn("admin");
+            Future<?> first = pool.submit(() -> as("admin", () -> {
                 try {
                     new TransactionTemplate(transactions).executeWithoutResult(status -> {
                         service.create(withCode(clinics, FIRST));
@@ -70,14 +67,11 @@ class IndicatorNamingRaceTest {
                     checked.completeExceptionally(e);
                     throw e;
                 }
-                return null;
-            });
+            }));
             // the first has checked and written its indicator, and not committed
             checked.get();
-            Future<CatalogueEntry> second = pool.submit(() -> {
-                signIn("admin");
-                return service.create(withCode(clinics, SECOND));
-            });
+            Future<CatalogueEntry> second =
+                    pool.submit(() -> as("admin", () -> service.create(withCode(clinics, SECOND))));
             // until the second has either finished or stands waiting behind the first's transaction
             while (!second.isDone() && !waitingForALock()) {
                 Thread.onSpinWait();
@@ -104,12 +98,6 @@ class IndicatorNamingRaceTest {
         var n = d.names();
         return d.with(new IndicatorDraft.Names(
                 code, n.nameZh(), n.nameEn(), n.shortNameZh(), n.shortNameEn(), n.definitionZh(), n.definitionEn()));
-    }
-
-    private static void signIn(String username) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        username, null, AuthorityUtils.NO_AUTHORITIES));
     }
 
     private static void await(CountDownLatch latch) {
