@@ -3,6 +3,7 @@ package org.minsheng.dashboard;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import org.minsheng.base.Texts;
 import org.minsheng.security.ReadingScope;
@@ -33,6 +34,16 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
 
     /** Reads the address's query parameters; anything missing or malformed falls back to the whole year. */
     public static DashboardFilter parse(Map<String, List<String>> parameters, int defaultYear) {
+        return parse(parameters, defaultYear, year -> 12);
+    }
+
+    /**
+     * As {@link #parse(Map, int)}, a month or quarter without a part it can read (none, part=x, a quarter 9)
+     * opening on the one that holds the year's {@code latestMonth}: {@code ?period=quarter&part=9} showed Q4
+     * of a year approved only to March, a page of 暂无数据 where its default page shows Q1's figures.
+     */
+    public static DashboardFilter parse(
+            Map<String, List<String>> parameters, int defaultYear, IntUnaryOperator latestMonth) {
         int year = number(parameters, "year", defaultYear);
         PeriodChoice period;
         try {
@@ -43,10 +54,15 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
         var category = first(parameters, "category", null);
         var division = first(parameters, "division", null);
         var chart = first(parameters, "chart", null);
+        int part = number(parameters, "part", 0);
+        if (part < 1 || part > (period == PeriodChoice.QUARTER ? 4 : 12)) {
+            // a whole year reads no part, so asks for no latest month
+            part = period == PeriodChoice.YEAR ? 12 : period.partEnding(latestMonth.applyAsInt(year));
+        }
         return new DashboardFilter(
                 year,
                 period,
-                number(parameters, "part", 12),
+                part,
                 category == null || category.isBlank() ? null : category,
                 division == null || !division.matches("[0-9]{6}([0-9]{3}){0,2}") ? null : division,
                 chart == null || !chart.matches("[a-z0-9_]{1,64}") ? null : chart);

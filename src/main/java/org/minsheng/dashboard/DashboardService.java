@@ -317,6 +317,17 @@ public class DashboardService {
         });
     }
 
+    /**
+     * The month a month's or a quarter's page of {@code year} opens on when its address names none it can
+     * read: the year's latest approved, as the whole year's page runs to; December before any is approved.
+     */
+    @Transactional(readOnly = true)
+    public int latestMonth(int year) {
+        currentUser.require(Role.values());
+        var month = dashboards.latestApprovedMonth(year);
+        return month == null ? 12 : month;
+    }
+
     /** The definition, lead department and ratio parts of an indicator, for its page. */
     @Transactional(readOnly = true)
     public Optional<IndicatorProfile> profile(String code) {

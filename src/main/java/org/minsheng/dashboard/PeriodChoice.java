@@ -20,4 +20,13 @@ public enum PeriodChoice {
             case YEAR -> new int[] {1, latest};
         };
     }
+
+    /** The part that ends with {@code month}: the month itself, its quarter, or the whole year's 12. */
+    public int partEnding(int month) {
+        return switch (this) {
+            case MONTH, YEAR_TO_DATE -> month;
+            case QUARTER -> (month + 2) / 3;
+            case YEAR -> 12;
+        };
+    }
 }

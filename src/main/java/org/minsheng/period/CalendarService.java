@@ -77,19 +77,21 @@ public class CalendarService {
     }
 
     /**
-     * Creates the twelve months and the year of a campaign year, open and with the default due
-     * dates; periods that already exist are left as they are, so a year created in part is completed.
+     * Creates what {@link #missing} says the year lacks, open and with the default due dates: its twelve
+     * months (the calendar's first year from the month it starts with) and the year; periods that already
+     * exist are left as they are, so a year created in part is completed.
      *
      * @return how many periods were created
      */
     public int createYear(int year) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         checkYear(year);
+        var missing = MissingPeriods.of(year, periods.findAll());
         int created = 0;
-        for (Integer month = 1; month != null; month = month == 12 ? null : month + 1) {
+        for (int month : missing.months()) {
             created += create(admin, year, month);
         }
-        return created + create(admin, year, null);
+        return missing.annual() ? created + create(admin, year, null) : created;
     }
 
     public CalendarPeriod changeDueOn(int id, int version, LocalDate dueOn) {

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 /**
  * The periods of a campaign year the calendar does not hold yet: what creating the year would add, and
  * so what the administrator is asked to confirm. A year is complete with its twelve months and its annual
- * period.
+ * period, the calendar's first year from the month it starts with.
  *
  * @param months the missing months, in order
  * @param annual true when the year's annual period is missing too
@@ -20,11 +20,28 @@ public record MissingPeriods(int year, List<Integer> months, boolean annual) {
     /** What {@code calendar} lacks of {@code year}. */
     static MissingPeriods of(int year, List<CalendarPeriod> calendar) {
         var ofYear = calendar.stream().filter(p -> p.year() == year).toList();
-        var months = IntStream.rangeClosed(1, 12)
+        var months = IntStream.rangeClosed(firstMonth(year, calendar), 12)
                 .filter(m -> ofYear.stream().noneMatch(p -> Integer.valueOf(m).equals(p.month())))
                 .boxed()
                 .toList();
         return new MissingPeriods(year, months, ofYear.stream().noneMatch(CalendarPeriod::isYear));
+    }
+
+    /**
+     * The month {@code year} begins with: the calendar's first month in its first year, January in any other.
+     * A campaign begun in July (its first months loaded so) has no January to June: its first year, complete
+     * from July, was offered for creation for ever. Every other year is whole, one created before the first
+     * too: the demo's 2021, holding January alone, still lacks February to December.
+     */
+    private static int firstMonth(int year, List<CalendarPeriod> calendar) {
+        boolean first = calendar.stream().allMatch(p -> p.year() >= year);
+        return first
+                ? calendar.stream()
+                        .filter(p -> p.year() == year && p.month() != null)
+                        .mapToInt(CalendarPeriod::month)
+                        .min()
+                        .orElse(1)
+                : 1;
     }
 
     /**

@@ -72,6 +72,33 @@ class CalendarServiceTest {
         assertThat(calendar.missing(2022).count()).isEqualTo(13);
     }
 
+    /**
+     * A calendar begun in July (here 2018, before the demo's years) has no January to June in its first year:
+     * the calendar offered 2018 for ever, to create the months before its start. Its first year is complete
+     * from July with its annual period; what it lacks from July on is still offered, and only that is made.
+     */
+    @Test
+    void a_calendar_begun_mid_year_counts_its_first_year_from_the_month_it_begins_with() {
+        db.execute("""
+                insert into period (kind, year, month, due_on, status)
+                select 'month', 2018, m, make_date(2018, m, 28), 'open' from generate_series(7, 11) m""");
+        assertThat(calendar.proposedYear()).isEqualTo(2018);
+        var missing = calendar.missing(2018);
+        assertThat(missing.months()).as("December, not January to June").containsExactly(12);
+        assertThat(missing.annual()).isTrue();
+        assertThat(calendar.createYear(2018)).isEqualTo(2);
+        assertThat(calendar.calendar())
+                .filteredOn(p -> p.year() == 2018)
+                .hasSize(7)
+                .noneMatch(p -> p.month() != null && p.month() < 7);
+        assertThat(calendar.proposedYear())
+                .as("then the demo's 2021, holding January alone")
+                .isEqualTo(2021);
+        assertThatThrownBy(() -> calendar.missing(2018))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("catalogue.calendar.allExist");
+    }
+
     @Test
     void a_complete_or_absurd_year_is_refused_before_anything_is_asked_or_made() {
         int before = calendar.calendar().size();

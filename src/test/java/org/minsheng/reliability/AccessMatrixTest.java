@@ -352,6 +352,7 @@ class AccessMatrixTest {
                 READERS_OF_THE_ROOT,
                 u -> dashboards.dashboard(u.root() ? DashboardFilter.year(2020) : filter(u.code())));
         cases.add(new Case("DashboardService.latestYear", SIGNED_IN, dashboards::latestYear));
+        cases.add(new Case("DashboardService.latestMonth", SIGNED_IN, () -> dashboards.latestMonth(2020)));
         cases.add(new Case(
                 "DashboardService.illustrativeNote",
                 SIGNED_IN,

@@ -188,7 +188,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         scope = user.readingScope();
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        filter = DashboardFilter.parse(parameters, dashboards.latestYear());
+        filter = DashboardFilter.parse(parameters, dashboards.latestYear(), dashboards::latestMonth);
         // year=abc or part=13 showed another view without a word, the bad value left in the address
         var unread = DashboardFilter.unread(parameters, filter);
         unreadAddress.show(unread);

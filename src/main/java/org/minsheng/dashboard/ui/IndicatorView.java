@@ -73,7 +73,9 @@ class IndicatorView extends Div implements HasUrlParameter<String>, HasDynamicTi
     @Override
     public void setParameter(BeforeEvent event, String code) {
         var asked = DashboardFilter.parse(
-                event.getLocation().getQueryParameters().getParameters(), dashboards.latestYear());
+                event.getLocation().getQueryParameters().getParameters(),
+                dashboards.latestYear(),
+                dashboards::latestMonth);
         // the unit of the address as the dashboard reads it (a scoped leader's own without one), refused by
         // the service as the dashboard is: the page ignored it, showing the root's units or the reader's own
         var scope = user.readingScope();

@@ -1,9 +1,11 @@
 package org.minsheng.figure.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Optional;
+import org.minsheng.base.Texts;
 import org.minsheng.period.Period;
 
 /**
@@ -24,6 +26,17 @@ record AddressedPeriod(Optional<Period> asked, String unknown) {
         var asked = askedId.flatMap(id ->
                 offered.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());
         return new AddressedPeriod(asked, asked.isEmpty() ? askedId.orElse(null) : null);
+    }
+
+    /**
+     * What the page says of the unknown id: {@code key} naming {@code shown}, the period shown instead, or
+     * {@code key.noneShown} when the page shows none (a city statistician with no period open for the city's
+     * own rows was told nothing of a district's month they had asked for).
+     */
+    String notice(Component page, String key, Period shown) {
+        return shown == null
+                ? page.getTranslation(key + ".noneShown", Texts.quoted(unknown))
+                : page.getTranslation(key, Texts.quoted(unknown), PeriodLabels.name(page, shown));
     }
 
     /**

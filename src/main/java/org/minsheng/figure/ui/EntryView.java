@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 import org.minsheng.base.RefusedException;
-import org.minsheng.base.Texts;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.figure.ConflictException;
@@ -113,16 +112,17 @@ class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, Bef
         } else if (sheet == null || sheet.period().id() != period.getValue().id()) {
             load();
         }
-        if (address.unknown() != null && period.getValue() != null) {
-            // said, not silently replaced, and the address names the sheet shown
-            Notifications.notice(getTranslation(
-                    "entry.unknownPeriod",
-                    Texts.quoted(address.unknown()),
-                    PeriodLabels.name(this, period.getValue())));
+        if (address.unknown() != null) {
+            // said, not silently replaced, and the address names the sheet shown; also where no period is open
+            // to show instead (a city statistician asking for a district's month), so the note below is not
+            // read as the answer about the period asked for
+            Notifications.notice(address.notice(this, "entry.unknownPeriod", period.getValue()));
             address.correct(
                     event,
-                    "entry?" + AddressedPeriod.PARAMETER + "="
-                            + period.getValue().id());
+                    period.getValue() == null
+                            ? "entry"
+                            : "entry?" + AddressedPeriod.PARAMETER + "="
+                                    + period.getValue().id());
         }
     }
 

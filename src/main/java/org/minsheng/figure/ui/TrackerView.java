@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.minsheng.base.RefusedException;
-import org.minsheng.base.Texts;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.division.Division;
 import org.minsheng.figure.CellState;
@@ -61,8 +60,8 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private String division;
     /** While the address is read into the choices, each choice's change must not redraw on its own. */
     private boolean entering;
-    /** A period the address asked for that does not exist (a mistyped or stale link); null when none. */
-    private String unknownPeriod;
+    /** The address's period when it names none that exists (a mistyped or stale link); null when none. */
+    private AddressedPeriod unknownPeriod;
 
     TrackerView(TrackerService trackers, PeriodService periods, FigureDownloads exports) {
         this.exports = exports;
@@ -97,7 +96,7 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             division = parameters.getSingleParameter(DIVISION).orElse(null);
             onlyOutstanding.setValue(
                     parameters.getSingleParameter(OUTSTANDING).map("1"::equals).orElse(false));
-            unknownPeriod = address.unknown();
+            unknownPeriod = address.unknown() == null ? null : address;
             address.asked()
                     .or(() -> period.getValue() != null
                             ? Optional.of(period.getValue())
@@ -126,14 +125,13 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private void show() {
         tableArea.removeAll();
         refused.setVisible(false);
-        if (period.getValue() == null) {
-            return;
-        }
         if (unknownPeriod != null) {
             // said, not silently replaced: the reader followed a link and must know it is not the period they meant
-            refused.setText(getTranslation(
-                    "tracker.unknownPeriod", Texts.quoted(unknownPeriod), PeriodLabels.name(this, period.getValue())));
+            refused.setText(unknownPeriod.notice(this, "tracker.unknownPeriod", period.getValue()));
             refused.setVisible(true);
+        }
+        if (period.getValue() == null) {
+            return;
         }
         Tracker tracker;
         try {

@@ -26,6 +26,7 @@ import org.minsheng.publication.PhraseEntry;
 import org.minsheng.publication.PhrasePart;
 import org.minsheng.publication.PhraseService;
 import org.minsheng.publication.PhraseTemplate;
+import org.minsheng.publication.PublicationService;
 import org.minsheng.security.Role;
 
 /**
@@ -45,7 +46,7 @@ class PhrasesView extends Div implements HasDynamicTitle {
     private final Button save = new Button();
     private PhraseEntry editing;
 
-    PhrasesView(PhraseService phrases, DashboardService dashboards) {
+    PhrasesView(PhraseService phrases, DashboardService dashboards, PublicationService publications) {
         this.phrases = phrases;
         addClassName("page");
         grid.setId("phrases");
@@ -76,7 +77,9 @@ class PhrasesView extends Div implements HasDynamicTitle {
         year.setLabel(getTranslation("dashboard.year"));
         year.setItems(dashboards.years());
         year.setItemLabelGenerator(y -> getTranslation("dashboard.yearOption", String.valueOf(y)));
-        year.setValue(dashboards.latestYear());
+        // the preview is of the year-in-review's lede, so it opens on the year /publication opens on (the latest
+        // published), not on a year a first approval has just begun: 2021's January alone previewed in gaps
+        year.setValue(publications.defaultYear(null));
         year.addValueChangeListener(e -> refreshPreview());
         preview.setId("phrase-preview");
         preview.getElement().setAttribute("lang", Translations.CHINESE.toLanguageTag());

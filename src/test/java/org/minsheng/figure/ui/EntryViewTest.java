@@ -518,6 +518,26 @@ class EntryViewTest {
                 .containsExactly("没有编号为 99999 的可填报报送期，下面显示的是" + PeriodLabels.name(period, firstDue));
     }
 
+    /**
+     * The city's statistician, with no period open for the city's rows, asking for a district's month by its
+     * id is told there is none of theirs so numbered, as any statistician is, and shown their default page
+     * (no period open): the message was left out when no period was shown instead (a tester's ?period=24).
+     */
+    @Test
+    void a_district_month_in_a_city_statisticians_address_is_said_when_no_period_is_open_for_them() {
+        var districtsMonth = db.fetchValue("select id from period where year = 2021 and month = 1");
+        reopen("stat-city");
+        NotificationsKt.getNotifications().forEach(Notification::close);
+        MockVaadin.clientRoundtrip(false);
+        UI.getCurrent().navigate("entry", QueryParameters.of("period", String.valueOf(districtsMonth)));
+        assertThat(KaribuSpring.notifications()).containsExactly("没有编号为 " + districtsMonth + " 的可填报报送期");
+        @SuppressWarnings("unchecked")
+        Select<Period> period = _get(Select.class, spec -> spec.withId("entry-period"));
+        assertThat(period.getValue()).isNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("entry-none-open")).getText())
+                .isEqualTo("目前没有开放填报的报送期；可在上方选择已发布的报送期，查看或更正数据。");
+    }
+
     /** Typed in the browser: the field holds the text, then its change reaches the server as the user's. */
     private static void type(CellEditor editor, String field, String text) {
         var input = _get(editor, TextField.class, spec -> spec.withClasses(field));
