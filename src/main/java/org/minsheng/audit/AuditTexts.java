@@ -1,11 +1,13 @@
 package org.minsheng.audit;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.base.i18n.Translations;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,6 +120,13 @@ public final class AuditTexts {
             // whose target it is stands in the subject; the values say what it was set to
             TARGET_KEYS.forEach(fields::remove);
         }
+        if ("target".equals(entry.entity()) && fields.get("value") != null) {
+            // as the targets' list writes it: 115,000, not the 115000 kept in the record
+            var number = number(fields.get("value"));
+            if (number != null) {
+                fields.put("value", Numbers.exact(number));
+            }
+        }
         fields.forEach((key, value) -> {
             // "month: null" on an annual period's line said nothing a reader needs
             if (value != null) {
@@ -182,9 +191,25 @@ public final class AuditTexts {
         return prefix != null && known(word) ? t(word) : value.toString();
     }
 
-    /** The exact value as recorded (never rounded to 万 here), with its unit: 12.8公里, 12.8 km. */
+    /**
+     * The exact value as recorded (never rounded to 万 here), grouped as the tables group it and with its
+     * unit as every page joins them: 19,000人, 19,000 people. The trail wrote 「19000人」 beside the tables'
+     * 19,000. A value that is no number is shown as stored.
+     */
     private String withUnit(Object value, String unit) {
-        return "en".equals(locale.getLanguage()) ? value + " " + unit : value + unit;
+        var number = number(value);
+        return number == null
+                ? ("en".equals(locale.getLanguage()) ? value + " " + unit : value + unit)
+                : Numbers.unitAfter(Numbers.asWritten(number, locale), number, unit, null, locale);
+    }
+
+    /** A recorded number (the JSON keeps it as text), or null for anything else. */
+    private static BigDecimal number(Object value) {
+        try {
+            return new BigDecimal(value.toString());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private String t(String key, Object... parameters) {

@@ -15,7 +15,8 @@ public class ConflictException extends RefusedException {
                 "figure.conflict",
                 current.notApplicable()
                         ? "不适用 / N/A"
-                        : current.value() == null ? "—" : current.value().toPlainString());
+                        // the number itself, so the page writes it as its tables do (Numbers.asWritten)
+                        : current.value() == null ? "—" : current.value());
         this.current = current;
     }
 

@@ -106,6 +106,42 @@ class AuditTrailReadableTest {
         assertThat(english.value(latest, latest.newValue())).startsWith("12.8 km · Draft");
     }
 
+    /**
+     * The trail writes a figure's digits as the tables do: a tester comparing pages read 「19000人」 here
+     * beside the 19,000 of the review queue. Every recorded digit stays, none is rounded into 万.
+     */
+    @Test
+    void a_figures_value_is_grouped_as_the_tables_group_it_in_both_languages() {
+        var key = new CellKey(
+                id("select id from indicator where code = 'family_doctor'"),
+                id("select id from division where code = '350602'"),
+                id("select id from period where kind = 'month' and year = 2021 and month = 1"));
+        as("stat-xiangcheng", () -> entry.save(new FigureInput(key, "19000", false, "新增签约团队，覆盖扩大", 0, null)));
+        var latest = as("reviewer", () -> audit.search(AuditQuery.all(), 0, 1)).getFirst();
+
+        assertThat(new AuditTexts(translations, Translations.CHINESE).value(latest, latest.newValue()))
+                .startsWith("19,000人 · ");
+        assertThat(new AuditTexts(translations, Translations.ENGLISH).value(latest, latest.newValue()))
+                .startsWith("19,000 people · ");
+
+        var target = as(
+                "admin",
+                () -> targets.create(
+                        key.indicatorId(),
+                        key.divisionId(),
+                        2021,
+                        TargetDirection.INCREASE_TO,
+                        new BigDecimal("20000"),
+                        null));
+        var set = as(
+                        "reviewer",
+                        () -> audit.search(new AuditQuery(null, "target", (long) target.id(), null, null, null), 0, 1))
+                .getFirst();
+        assertThat(new AuditTexts(translations, Translations.CHINESE).value(set, set.newValue()))
+                .as("as the targets' list writes it")
+                .startsWith("目标值：20,000 · ");
+    }
+
     /** A city's year accepted or returned is about the city: the trial read "区划 #18" and had to guess. */
     @Test
     void a_divisions_entry_names_the_division_by_name_and_code_and_an_unknown_one_by_its_id() {

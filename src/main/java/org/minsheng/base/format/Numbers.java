@@ -36,30 +36,35 @@ public final class Numbers {
      */
     public static Object[] asWritten(List<?> parameters, Locale locale) {
         return parameters.stream()
-                .map(p -> p instanceof BigDecimal number ? plain(number, Math.max(0, number.scale()), locale) : p)
+                .map(p -> p instanceof BigDecimal number ? asWritten(number, locale) : p)
                 .toArray();
     }
 
     /**
-     * The headline form: Chinese uses 万/亿 from ten thousand up with at most two decimals, English
-     * separates thousands; trailing zeros are dropped as in publications (117.0 → 117).
+     * A value as it was recorded, every digit it carries (never rounded, never in 万) and grouped as
+     * {@link #plain} writes it: the audit trail read 「19000人」 beside the 19,000 of every table.
+     */
+    public static String asWritten(BigDecimal value, Locale locale) {
+        return plain(value, Math.max(0, value.scale()), locale);
+    }
+
+    /**
+     * The headline form: Chinese uses 万/亿 from ten thousand up with at most two decimals; below that, and
+     * in English, every decimal the figure has, grouped as the tables group (a tile read 「4200人」 beside the
+     * table's 4,200); trailing zeros are dropped as in publications (117.0 → 117).
      */
     public static String headline(BigDecimal value, Locale locale) {
-        if (!Translations.isChinese(locale)) {
-            var format = NumberFormat.getNumberInstance(Locale.ENGLISH);
-            format.setMaximumFractionDigits(
-                    Math.max(0, value.stripTrailingZeros().scale()));
-            return format.format(value);
+        if (Translations.isChinese(locale)) {
+            var abs = value.abs();
+            // decided on the rounded 万, so 99,999,960 is 1亿 and not 10000万
+            if (rounded(abs.divide(WAN)).compareTo(WAN) >= 0) {
+                return compact(value.divide(YI), "亿");
+            }
+            if (abs.compareTo(WAN) >= 0) {
+                return compact(value.divide(WAN), "万");
+            }
         }
-        var abs = value.abs();
-        // decided on the rounded 万, so 99,999,960 is 1亿 and not 10000万
-        if (rounded(abs.divide(WAN)).compareTo(WAN) >= 0) {
-            return compact(value.divide(YI), "亿");
-        }
-        if (abs.compareTo(WAN) >= 0) {
-            return compact(value.divide(WAN), "万");
-        }
-        return value.stripTrailingZeros().toPlainString();
+        return exact(value);
     }
 
     /**

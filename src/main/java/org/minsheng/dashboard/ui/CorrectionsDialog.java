@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.i18n.PeriodNames;
 import org.minsheng.dashboard.Correction;
 import org.minsheng.indicator.Indicator;
@@ -75,6 +76,11 @@ final class CorrectionsDialog {
         if (value.notApplicable()) {
             return in.getTranslation("figure.notApplicable");
         }
-        return value.number() == null ? "—" : indicator.withUnit(value.number(), locale);
+        if (value.number() == null) {
+            return "—";
+        }
+        // every digit, as the table beside it: in 万 a correction of 19,000 to 19,004 read 「1.9万人 → 1.9万人」
+        var text = Numbers.plain(value.number(), indicator.scale(), locale);
+        return indicator.unitAfter(text, value.number(), locale);
     }
 }

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 import org.minsheng.base.RefusedException;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.figure.ConflictException;
@@ -277,8 +278,8 @@ class EntryView extends Div implements HasDynamicTitle, BeforeEnterObserver, Bef
     private void askAboutConflict(CellEditor editor, ConflictException conflict, FigureInput mine) {
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("entry.conflict.title"));
-        dialog.setText(getTranslation("figure.conflict", conflict.parameters()) + " "
-                + getTranslation("entry.conflict.yours", mine.text()));
+        dialog.setText(getTranslation("figure.conflict", Numbers.asWritten(List.of(conflict.parameters()), getLocale()))
+                + " " + getTranslation("entry.conflict.yours", mine.text()));
         dialog.setConfirmText(getTranslation("entry.conflict.keepMine"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("entry.conflict.takeTheirs"));

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.figure.Cell;
 import org.minsheng.figure.Revision;
 
@@ -34,10 +33,8 @@ final class HistoryDialog {
                 .setHeader(in.getTranslation("history.revisionHeader"))
                 .setWidth("4.5em")
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.notApplicable()
-                        ? in.getTranslation("figure.notApplicable")
-                        : Numbers.plain(r.value(), cell.indicator().scale(), locale) + " "
-                                + cell.indicator().unit(locale))
+        // as the review queue writes a value: 「4,200人」, not 「4,200 人」 in Chinese, 「1 school」 for one
+        grid.addColumn(r -> FigureText.withUnit(in, cell, r.value(), r.notApplicable()))
                 .setHeader(in.getTranslation("history.value"))
                 .setWidth("3em")
                 .setFlexGrow(1);

@@ -17,7 +17,18 @@ class NumbersTest {
         assertThat(Numbers.withUnit(new BigDecimal("118000"), "人", ZH)).isEqualTo("11.8万人");
         assertThat(Numbers.headline(new BigDecimal("10000"), ZH)).isEqualTo("1万");
         assertThat(Numbers.headline(new BigDecimal("123456789"), ZH)).isEqualTo("1.23亿");
-        assertThat(Numbers.headline(new BigDecimal("9999"), ZH)).isEqualTo("9999");
+        assertThat(Numbers.headline(new BigDecimal("9999"), ZH)).isEqualTo("9,999");
+    }
+
+    /** A tile read 「4200人」 beside the table's 4,200: below 万 a headline groups its digits as a table does. */
+    @Test
+    void a_headline_below_ten_thousand_is_grouped_as_the_tables_are() {
+        assertThat(Numbers.headline(new BigDecimal("4200"), ZH))
+                .isEqualTo(Numbers.plain(new BigDecimal("4200"), 0, ZH));
+        assertThat(Numbers.withUnit(new BigDecimal("4200"), "人", ZH)).isEqualTo("4,200人");
+        assertThat(Numbers.withUnit(new BigDecimal("1234.50"), "公里", ZH)).isEqualTo("1,234.5公里");
+        assertThat(Numbers.withUnit(new BigDecimal("-4200"), "人", ZH)).isEqualTo("-4,200人");
+        assertThat(Numbers.headline(new BigDecimal("4200"), EN)).isEqualTo("4,200");
     }
 
     @Test

@@ -78,7 +78,7 @@ class EntryReviewJourneyBrowserTest extends BrowserTest {
         assertThat(leader.locator(".tile[data-indicator=passing_bays] .tile-value"))
                 .hasText("2个");
         assertThat(leader.locator(".tile[data-indicator=family_doctor] .tile-value"))
-                .hasText("5000人");
+                .hasText("5,000人");
         Browser.screenshot(leader, "dashboard-after-journey");
     }
 

@@ -390,7 +390,9 @@ class EntryViewTest {
         assertThat(GridKt._getFormattedRow(revisions, 0))
                 .as("who entered the value and who approved it")
                 .contains("芗城区统计员")
-                .anySatisfy(cell -> assertThat(cell).startsWith("市纪委监委审核员，20"));
+                .anySatisfy(cell -> assertThat(cell).startsWith("市纪委监委审核员，20"))
+                .as("the value as the review queue writes it, its unit right after it in Chinese")
+                .anySatisfy(cell -> assertThat(cell).matches("[\\d,]+\\.\\d公里"));
     }
 
     /** Leaving anyway, once asked, leaves, and the typed value is dropped as the dialog said. */

@@ -80,7 +80,7 @@ class WallDisplayTest {
         UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
         assertThat(_get(H1.class).getText()).contains("芗城区");
         // 芗城区's family doctors, as on its dashboard
-        assertThat(tileValues()).contains("4200人");
+        assertThat(tileValues()).contains("4,200人");
         assertThat(List.of(_get(H1.class).getText(), tileValues(), headings()))
                 .as("the screen of ?unit=350602")
                 .isEqualTo(asked);
