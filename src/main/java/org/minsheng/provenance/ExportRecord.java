@@ -1,6 +1,8 @@
 package org.minsheng.provenance;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.minsheng.base.i18n.Translations;
 
 /**
  * One exported file as the provenance list shows it.
@@ -17,17 +19,19 @@ public record ExportRecord(
         boolean superseded) {
 
     /**
-     * The data the file shows: its year, its indicator (a chart's short name; null for a file of every
-     * indicator), the data revision and how current it was; all null for a live table without a year.
+     * The data the file shows: its year, its indicator (a chart's short name in both languages; null for a
+     * file of every indicator), the data revision and how current it was; all null for a live table without
+     * a year.
      */
-    public record Data(Integer year, String indicator, Integer revision, OffsetDateTime asOf) {}
+    public record Data(Integer year, String indicatorZh, String indicatorEn, Integer revision, OffsetDateTime asOf) {}
 
     public Integer year() {
         return data.year();
     }
 
-    public String indicator() {
-        return data.indicator();
+    /** The chart's indicator as the reader's language names it: an English list read 「2021 · 增设错车道」. */
+    public String indicator(Locale locale) {
+        return Translations.isChinese(locale) ? data.indicatorZh() : data.indicatorEn();
     }
 
     public Integer revision() {

@@ -22,7 +22,7 @@ class ProvenanceRepository {
      */
     private static final String LIST = """
             select e.id, e.exported_at, coalesce(u.display_name, u.username) as exported_by, e.kind, e.file_name,
-                   e.year, i.short_name_zh, e.revision, e.data_as_of,
+                   e.year, i.short_name_zh, i.short_name_en, e.revision, e.data_as_of,
                    e.year is not null and exists (
                      select 1 from figure f
                      join period p on p.id = f.period_id
@@ -117,6 +117,7 @@ class ProvenanceRepository {
                         new ExportRecord.Data(
                                 r.get("year", Integer.class),
                                 r.get("short_name_zh", String.class),
+                                r.get("short_name_en", String.class),
                                 r.get("revision", Integer.class),
                                 r.get("data_as_of", OffsetDateTime.class)),
                         Boolean.TRUE.equals(r.get("superseded", Boolean.class))));

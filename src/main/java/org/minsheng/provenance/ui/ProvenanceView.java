@@ -110,7 +110,8 @@ class ProvenanceView extends Div implements HasDynamicTitle {
             return "—";
         }
         var asOf = r.dataAsOf() == null ? "—" : TIME.format(r.dataAsOf().atZoneSameInstant(zone));
-        var scope = r.indicator() == null ? String.valueOf(r.year()) : r.year() + " · " + r.indicator();
+        var indicator = r.indicator(getLocale());
+        var scope = indicator == null ? String.valueOf(r.year()) : r.year() + " · " + indicator;
         // an export of a year not yet published recorded no edition: nobody received one
         return r.revision() == null
                 ? getTranslation("provenance.dataTextUnpublished", scope, asOf)
