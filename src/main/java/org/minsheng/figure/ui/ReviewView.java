@@ -33,6 +33,7 @@ import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.Notifications;
 import org.minsheng.division.DivisionService;
 import org.minsheng.figure.Cell;
+import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureDownloads;
 import org.minsheng.figure.FigureService;
 import org.minsheng.figure.ReviewService;
@@ -73,6 +74,13 @@ class ReviewView extends Div implements HasDynamicTitle {
     private final String root;
     /** The approval levels' part, for a reviewer who accepts units or answers to the level above; else null. */
     private AcceptancePanel acceptance;
+    /** The queue as last shown, in its order on the page. */
+    private List<Cell> queued = List.of();
+    /**
+     * The cell whose 批准 takes the keyboard's focus when the queue is drawn again after an action: the
+     * queue is rebuilt, so the focus fell to the page and a keyboard user started over from the top.
+     */
+    private CellKey focusNext;
 
     ReviewView(
             ReviewService review,
@@ -177,6 +185,7 @@ class ReviewView extends Div implements HasDynamicTitle {
             return;
         }
         var cells = review.queue(period.id());
+        queued = cells;
         queueArea.add(new H3(getTranslation("review.queue.title", periodName(period), cells.size())));
         if (!cells.isEmpty()) {
             queueArea.add(new DownloadLinks(
@@ -261,17 +270,23 @@ class ReviewView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(c -> {
                     var approve = new Button(
                             getTranslation("review.approve"),
-                            e -> act(period, () -> {
+                            e -> act(period, List.of(c), () -> {
                                 review.approve(c.key(), c.version());
                                 return getTranslation("review.approved", 1);
                             }));
                     approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+                    approve.getElement().setAttribute("data-cell", c.key().toString());
+                    if (c.key().equals(focusNext)) {
+                        // the button is drawn when the grid sends the row, so it takes the focus as it
+                        // appears, each time it is drawn until the next action names another cell
+                        approve.setAutofocus(true);
+                    }
                     var giveBack = new Button(
                             getTranslation("review.return"),
                             e -> ReturnDialog.ask(
                                     this,
                                     c,
-                                    reason -> act(period, () -> {
+                                    reason -> act(period, List.of(c), () -> {
                                         review.returnCell(c.key(), c.version(), reason);
                                         return getTranslation("review.returned", 1);
                                     })));
@@ -292,6 +307,7 @@ class ReviewView extends Div implements HasDynamicTitle {
                 })
                 // pinned to the grid's right edge: on a phone the figures scroll beneath it, so 批准 and
                 // 退回 stay on the screen (they were cut off at 390 px)
+                .setKey("actions")
                 .setWidth("10em")
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
@@ -301,6 +317,7 @@ class ReviewView extends Div implements HasDynamicTitle {
                 getTranslation("review.approveDistrict", district),
                 e -> act(
                         period,
+                        cells,
                         () -> getTranslation("review.approved", review.approveDivision(period.id(), divisionId))));
         approveAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approveAll.addClassName("approve-district");
@@ -320,6 +337,16 @@ class ReviewView extends Div implements HasDynamicTitle {
             notes.add(getTranslation("review.correction", cell.correctionReason()));
         }
         return String.join(Findings.separator(this), notes);
+    }
+
+    /** A review action on these cells of the queue; the next cell waiting takes the focus after it. */
+    private void act(PeriodOverview period, List<Cell> cells, Supplier<String> action) {
+        var done = cells.stream().map(Cell::key).toList();
+        var rest = queued.stream().map(Cell::key).filter(k -> !done.contains(k)).toList();
+        int at = queued.indexOf(cells.getLast()) - done.size() + 1;
+        // the one after the last cell acted on, else the one before it
+        focusNext = rest.isEmpty() ? null : rest.get(Math.min(Math.max(at, 0), rest.size() - 1));
+        act(period, action);
     }
 
     /** Runs a review action and says what it did, with its count, never only "done". */

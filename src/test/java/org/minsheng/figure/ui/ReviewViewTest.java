@@ -294,6 +294,30 @@ class ReviewViewTest {
         assertThat(row.get(3)).as("January 2020's approved schools").matches("\\d+所");
     }
 
+    /**
+     * After 批准 the queue is drawn again, and the keyboard's focus went with the old one to the page: a
+     * keyboard user tabbed from the top for every cell (a tester's tour). The next cell's 批准 takes it.
+     */
+    @Test
+    void after_an_approval_the_next_cells_approve_button_has_the_focus() {
+        int january = Catalogue.monthId(db, 2021, 1);
+        Catalogue.figureIn(db, "meal_schools", "350623", january, "submitted", "stat-zhangpu");
+        Catalogue.figureIn(db, "dropouts", "350623", january, "submitted", "stat-zhangpu");
+        UI.getCurrent().navigate("review");
+        var second = approveIn(queue(), 1).getElement().getAttribute("data-cell");
+        approveIn(queue(), 0).click();
+        var next = approveIn(queue(), 0);
+        assertThat(next.getElement().getAttribute("data-cell")).isEqualTo(second);
+        assertThat(next.isAutofocus()).isTrue();
+    }
+
+    private static Button approveIn(Grid<Cell> queue, int row) {
+        return (Button) GridKt._getCellComponent(queue, row, "actions")
+                .getChildren()
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** An English queue's notes are separated as English is, not with 「；」 (a stranger's English session). */
     @Test
     void an_english_queue_separates_a_cells_notes_in_english() {
