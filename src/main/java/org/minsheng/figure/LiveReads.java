@@ -57,9 +57,14 @@ class LiveReads implements CheckReads {
     public List<Indicator> indicatorsFor(Period period) {
         // in the catalogue's order, as the dashboard and the catalogue page list them: by 排序 alone a new
         // indicator placed by its administrator within its category came last on the sheet (a tester's tour)
+        // and of the period's year (V154): one created after the year was published belongs to the next one,
+        // yet it came onto the published 2020年12月 sheet as an empty, editable row (a tester's tour)
         var reported = references.indicatorsFor(period.isYear());
+        var ofYear = indicators.indicatorsOf(period.year()).stream()
+                .map(Indicator::id)
+                .collect(Collectors.toSet());
         return indicators.activeIndicators().stream()
-                .filter(i -> reported.contains(i.id()))
+                .filter(i -> reported.contains(i.id()) && ofYear.contains(i.id()))
                 .toList();
     }
 

@@ -197,12 +197,10 @@ class IndicatorAdminRepository {
                 record.get(INDICATOR_CATEGORY.NAME_EN));
     }
 
-    /** The four names by which sheets, pages, exports and imports tell indicators apart. */
-    enum Name {
-        NAME_ZH,
-        SHORT_NAME_ZH,
-        NAME_EN,
-        SHORT_NAME_EN
+    /** The languages of an indicator's names: each has a full and a short name that tell indicators apart. */
+    enum NameLanguage {
+        ZH,
+        EN
     }
 
     /**
@@ -216,20 +214,22 @@ class IndicatorAdminRepository {
     }
 
     /**
-     * The code of another indicator still in use (not retired) that already has this name, if any: Chinese
-     * names compared as typed, English ones regardless of case, both without surrounding spaces.
+     * The code of another indicator still in use (not retired) whose full or short name in this language is
+     * already this name, if any: imports match an indicator by either, so one text naming two indicators made
+     * the import ambiguous and the pickers confusing. Chinese names compared as typed, English ones regardless
+     * of case, both without surrounding spaces.
      */
-    Optional<String> nameTakenBy(Name which, String name, int exceptId) {
-        var column = switch (which) {
-            case NAME_ZH -> INDICATOR.NAME_ZH;
-            case SHORT_NAME_ZH -> INDICATOR.SHORT_NAME_ZH;
-            case NAME_EN -> INDICATOR.NAME_EN;
-            case SHORT_NAME_EN -> INDICATOR.SHORT_NAME_EN;
-        };
-        boolean english = which == Name.NAME_EN || which == Name.SHORT_NAME_EN;
-        var same = english
-                ? DSL.lower(DSL.trim(column)).eq(DSL.lower(DSL.trim(DSL.val(name))))
-                : DSL.trim(column).eq(DSL.trim(DSL.val(name)));
+    Optional<String> nameTakenBy(NameLanguage language, String name, int exceptId) {
+        var columns = language == NameLanguage.ZH
+                ? List.of(INDICATOR.NAME_ZH, INDICATOR.SHORT_NAME_ZH)
+                : List.of(INDICATOR.NAME_EN, INDICATOR.SHORT_NAME_EN);
+        var same = DSL.noCondition();
+        for (var column : columns) {
+            same = same.or(
+                    language == NameLanguage.EN
+                            ? DSL.lower(DSL.trim(column)).eq(DSL.lower(DSL.trim(DSL.val(name))))
+                            : DSL.trim(column).eq(DSL.trim(DSL.val(name))));
+        }
         return db.select(INDICATOR.CODE)
                 .from(INDICATOR)
                 .where(same)
@@ -238,6 +238,12 @@ class IndicatorAdminRepository {
                 .orderBy(INDICATOR.CODE)
                 .limit(1)
                 .fetchOptional(INDICATOR.CODE);
+    }
+
+    /** After every indicator of the catalogue: where a new one goes unless its administrator places it. */
+    int nextDisplayOrder() {
+        var last = db.select(DSL.max(INDICATOR.DISPLAY_ORDER)).from(INDICATOR).fetchOne(0, Integer.class);
+        return last == null ? 0 : last + 1;
     }
 
     /** The latest year whose annual period is published, if any: its figures are what the public has seen. */

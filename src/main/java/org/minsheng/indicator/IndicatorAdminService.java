@@ -11,6 +11,7 @@ import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.Texts;
+import org.minsheng.base.format.Numbers;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
@@ -202,6 +203,10 @@ public class IndicatorAdminService {
                 || (measure.valueType() == Indicator.ValueType.INTEGER && measure.scale() != 0)) {
             throw new RefusedException("catalogue.indicator.error.scale");
         }
+        // a bound beyond the largest figure the entry sheet takes bounds nothing, and 99999999999999999999999
+        // printed in a tile or a range message overflows it; targets are held to the same limit
+        boundFits(measure.minValue(), "catalogue.indicator.error.min.tooLarge");
+        boundFits(measure.maxValue(), "catalogue.indicator.error.max.tooLarge");
         if (measure.minValue() != null
                 && measure.maxValue() != null
                 && measure.minValue().compareTo(measure.maxValue()) > 0) {
@@ -253,24 +258,31 @@ public class IndicatorAdminService {
      * indicator may keep the name its successor took over.
      */
     private void namesFree(IndicatorDraft.Names names, int id) {
-        nameFree(IndicatorAdminRepository.Name.NAME_ZH, names.nameZh(), id, "catalogue.indicator.error.nameZh.taken");
-        nameFree(
-                IndicatorAdminRepository.Name.SHORT_NAME_ZH,
-                names.shortNameZh(),
-                id,
-                "catalogue.indicator.error.shortNameZh.taken");
-        nameFree(IndicatorAdminRepository.Name.NAME_EN, names.nameEn(), id, "catalogue.indicator.error.nameEn.taken");
-        nameFree(
-                IndicatorAdminRepository.Name.SHORT_NAME_EN,
-                names.shortNameEn(),
-                id,
-                "catalogue.indicator.error.shortNameEn.taken");
+        var zh = IndicatorAdminRepository.NameLanguage.ZH;
+        var en = IndicatorAdminRepository.NameLanguage.EN;
+        nameFree(zh, names.nameZh(), id, "catalogue.indicator.error.nameZh.taken");
+        nameFree(zh, names.shortNameZh(), id, "catalogue.indicator.error.shortNameZh.taken");
+        nameFree(en, names.nameEn(), id, "catalogue.indicator.error.nameEn.taken");
+        nameFree(en, names.shortNameEn(), id, "catalogue.indicator.error.shortNameEn.taken");
     }
 
-    private void nameFree(IndicatorAdminRepository.Name which, String name, int id, String key) {
-        indicators.nameTakenBy(which, name, id).ifPresent(code -> {
+    private void nameFree(IndicatorAdminRepository.NameLanguage language, String name, int id, String key) {
+        indicators.nameTakenBy(language, name, id).ifPresent(code -> {
             throw new RefusedException(key, name, code);
         });
+    }
+
+    private static void boundFits(BigDecimal bound, String key) {
+        if (bound != null && bound.abs().compareTo(TargetAdminService.LARGEST) > 0) {
+            throw new RefusedException(key, Numbers.exact(TargetAdminService.LARGEST));
+        }
+    }
+
+    /** Where a new indicator goes in the dialog unless its administrator places it: after every other one. */
+    @Transactional(readOnly = true)
+    public int nextDisplayOrder() {
+        currentUser.require(Role.ADMINISTRATOR);
+        return indicators.nextDisplayOrder();
     }
 
     private static String required(String text, String key) {

@@ -47,7 +47,7 @@ public class TargetAdminService {
      * so a larger target can never be reached, and one saved by a slip of the finger (99,999,999,999,999,
      * 999,999,999) overflowed the dashboard's tile and stayed printed in a published revision note.
      */
-    private static final BigDecimal LARGEST = new BigDecimal("999999999999999");
+    static final BigDecimal LARGEST = new BigDecimal("999999999999999");
 
     private final TargetAdminRepository targets;
     private final IndicatorAdminRepository indicators;

@@ -241,6 +241,38 @@ class IndicatorAdminServiceTest {
         assertThat(service.list()).hasSize(listed);
     }
 
+    /**
+     * 增设错车道数量 was saved with the short name 增设错车道, the full name of passing_bays (a tester's tour):
+     * imports match an indicator by its full or short name, so one text named two indicators, and the pickers
+     * showed both. A full name is refused when it is another indicator's short name and the other way round;
+     * an indicator's own short name may still be its own full name.
+     */
+    @Test
+    void a_name_that_is_another_indicators_other_name_is_refused_and_nothing_is_saved() {
+        var bays = entry("passing_bays").draft().names();
+        int audited = auditCount(db);
+        int listed = service.list().size();
+        var good = clinics(db);
+        assertThatThrownBy(() -> service.create(withNames(good, null, bays.nameZh(), null, null)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("catalogue.indicator.error.shortNameZh.taken");
+                    assertThat(e.parameters()).containsExactly(bays.nameZh(), "passing_bays");
+                });
+        assertRefused(
+                withNames(good, bays.shortNameZh(), "村卫生所", null, null), "catalogue.indicator.error.nameZh.taken");
+        assertRefused(
+                withNames(good, null, null, " " + bays.shortNameEn().toUpperCase(), "Clinics"),
+                "catalogue.indicator.error.nameEn.taken");
+        assertRefused(
+                withNames(good, null, null, null, bays.nameEn().toLowerCase()),
+                "catalogue.indicator.error.shortNameEn.taken");
+        assertThat(auditCount(db)).isEqualTo(audited);
+        assertThat(service.list()).hasSize(listed);
+
+        var own = service.create(withNames(good, "标准化村卫生所", "标准化村卫生所", "Village clinics", "village clinics"));
+        assertThat(own.draft().names().shortNameEn()).isEqualTo("village clinics");
+    }
+
     @Test
     void an_edit_may_keep_its_own_names_but_not_take_another_indicators() {
         var road = entry("road_widening");
@@ -318,6 +350,38 @@ class IndicatorAdminServiceTest {
                 });
         assertThat(auditCount(db)).isEqualTo(audited);
         assertThat(entry("meal_schools").retiredOn()).isNull();
+    }
+
+    /**
+     * 最大值 99999999999999999999999 was saved while a target over 999,999,999,999,999 is refused (a tester's
+     * tour): a bound beyond what the entry sheet takes is refused either way round, and nothing is saved.
+     */
+    @Test
+    void a_minimum_or_maximum_beyond_the_largest_figure_is_refused_and_nothing_is_saved() {
+        int audited = auditCount(db);
+        int listed = service.list().size();
+        var good = clinics(db);
+        var huge = new BigDecimal("99999999999999999999999");
+        assertThatThrownBy(() -> service.create(withRange(good, BigDecimal.ZERO, huge)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("catalogue.indicator.error.max.tooLarge");
+                    assertThat(e.parameters()).containsExactly("999,999,999,999,999");
+                });
+        assertRefused(withRange(good, huge.negate(), null), "catalogue.indicator.error.min.tooLarge");
+        assertRefused(
+                withRange(good, new BigDecimal("1000000000000000"), null), "catalogue.indicator.error.min.tooLarge");
+        assertThat(auditCount(db)).isEqualTo(audited);
+        assertThat(service.list()).hasSize(listed);
+
+        var largest = new BigDecimal("999999999999999");
+        var saved = service.create(withRange(good, largest.negate(), largest));
+        assertThat(saved.draft().measure().maxValue()).isEqualByComparingTo(largest);
+    }
+
+    private static IndicatorDraft withRange(IndicatorDraft d, BigDecimal min, BigDecimal max) {
+        var m = d.measure();
+        return d.with(
+                new IndicatorDraft.Measure(m.unitZh(), m.unitEn(), m.unitOneEn(), m.valueType(), m.scale(), min, max));
     }
 
     private CatalogueEntry entry(String code) {

@@ -124,10 +124,7 @@ class IndicatorDialog extends Dialog {
         leadDepartmentEn.setHelperText(getTranslation("catalogue.indicator.leadDepartmentEn.help"));
 
         bind(categories);
-        var draft = editing == null
-                ? IndicatorDraft.blank(
-                        categories.isEmpty() ? 0 : categories.getFirst().id())
-                : editing.draft();
+        var draft = editing == null ? newDraft(categories) : editing.draft();
         fill(draft);
         if (editing != null && editing.hasFigures()) {
             for (var frozen : new HasValue<?, ?>[] {code, unitZh, unitEn, valueType, scale}) {
@@ -275,6 +272,18 @@ class IndicatorDialog extends Dialog {
         direction.setValue(d.direction());
     }
 
+    /**
+     * An empty form placed after every indicator: with 排序 0 a new indicator came first on every dashboard,
+     * its first tile and its default chart, before its administrator had placed it (a tester's tour).
+     */
+    private IndicatorDraft newDraft(List<Category> categories) {
+        var blank = IndicatorDraft.blank(
+                categories.isEmpty() ? 0 : categories.getFirst().id());
+        var p = blank.placement();
+        return blank.with(new IndicatorDraft.Placement(
+                p.categoryId(), p.leadDepartment(), p.leadDepartmentEn(), service.nextDisplayOrder()));
+    }
+
     private void save() {
         var draft = draft();
         if (draft == null) {
@@ -291,6 +300,8 @@ class IndicatorDialog extends Dialog {
         fields.put("catalogue.indicator.error.unitEn", unitEn);
         fields.put("catalogue.indicator.error.scale", scale);
         fields.put("catalogue.indicator.error.range", min);
+        fields.put("catalogue.indicator.error.min.", min);
+        fields.put("catalogue.indicator.error.max.", max);
         fields.put("catalogue.indicator.error.ratio", numerator);
         fields.put("catalogue.indicator.error.category", category);
         fields.put("catalogue.indicator.error.frozen", valueType);

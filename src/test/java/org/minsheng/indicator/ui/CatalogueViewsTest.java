@@ -20,6 +20,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,35 @@ class CatalogueViewsTest {
         assertThat(dialog.shortNameZh.isInvalid()).isTrue();
         assertThat(dialog.shortNameZh.getErrorMessage()).isEqualTo("中文简称“营养改善计划学校”已被指标 meal_schools 使用，请另取一个能区分的简称");
         assertThat(dialog.nameZh.isInvalid()).isFalse();
+        assertThat(dialog.isOpened()).isTrue();
+        view.refresh();
+        assertThat(_size(view.grid)).isEqualTo(before);
+    }
+
+    /**
+     * The dialog offered 排序 0, and a new indicator came first on every dashboard, its first tile and default
+     * chart (a tester's tour): it now offers the place after every indicator. A maximum beyond the largest
+     * figure the entry sheet takes (99999999999999999999999 was saved) is marked on its field.
+     */
+    @Test
+    void a_new_indicator_is_placed_last_and_a_maximum_beyond_any_figure_is_marked_on_its_field() {
+        var view = open("admin/indicators", IndicatorsView.class);
+        int before = _size(view.grid);
+        int last = db.fetchSingle("select max(display_order) from indicator").get(0, Integer.class);
+        _click(_get(Button.class, spec -> spec.withId("new-indicator")));
+        var dialog = _get(IndicatorDialog.class);
+        assertThat(dialog.displayOrder.getValue()).isEqualTo(last + 1);
+        dialog.code.setValue("village_clinics");
+        dialog.nameZh.setValue("标准化村卫生所");
+        dialog.nameEn.setValue("Standardised village clinics");
+        dialog.shortNameZh.setValue("村卫生所");
+        dialog.shortNameEn.setValue("Village clinics");
+        dialog.unitZh.setValue("个");
+        dialog.unitEn.setValue("clinics");
+        dialog.max.setValue(new BigDecimal("99999999999999999999999"));
+        _click(dialog.save);
+        assertThat(dialog.max.isInvalid()).isTrue();
+        assertThat(dialog.max.getErrorMessage()).isEqualTo("最大值不能超出 ±999,999,999,999,999，录入表不接受超出此范围的数值");
         assertThat(dialog.isOpened()).isTrue();
         view.refresh();
         assertThat(_size(view.grid)).isEqualTo(before);
