@@ -230,6 +230,27 @@ class ImportViewTest {
                 .satisfies(row -> assertThat(row).startsWith("重复.csv 4 ").contains("与第 2 行重复"));
     }
 
+    /**
+     * A repeated row with a bad value is told both in one go, the value's at the value column: it was
+     * told only the repeat, and the value's error came on the next upload (a tester's tour).
+     */
+    @Test
+    void a_repeated_row_with_a_bad_value_is_told_both_at_once() {
+        upload(
+                "重复.csv",
+                HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n"
+                        + "2021-01,350602,芗城区,meal_schools,,所,4,6.5,\r\n");
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(IntStream.range(0, GridKt._size(problems))
+                        .mapToObj(i -> String.join(" ", GridKt._getFormattedRow(problems, i))))
+                .satisfiesExactly(
+                        row -> assertThat(row).startsWith("重复.csv 3 ").contains("B · 区划代码", "与第 2 行重复"),
+                        row -> assertThat(row).startsWith("重复.csv 3 ").contains("H · 本期值", "整数"));
+        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled())
+                .isFalse();
+    }
+
     @Test
     void a_bad_file_lists_each_problem_by_row_and_column_and_cannot_be_committed() {
         upload(
