@@ -167,7 +167,8 @@ class FigureBatch {
             var key = input.key();
             var refusal = refusal(user, counties, reported, key);
             if (refusal == null && !seen.add(key)) {
-                refusal = "figure.error.duplicate";
+                results[i] = rejected(input, repeated(input, reported.get(key.indicatorId())));
+                continue;
             }
             if (refusal != null) {
                 results[i] = rejected(input, Finding.error(key, refusal));
@@ -344,7 +345,38 @@ class FigureBatch {
     }
 
     private static CheckedInput rejected(FigureInput input, Finding error) {
-        return new CheckedInput(input, CheckedInput.Outcome.REJECTED, null, false, List.of(error));
+        return rejected(input, List.of(error));
+    }
+
+    private static CheckedInput rejected(FigureInput input, List<Finding> errors) {
+        return new CheckedInput(input, CheckedInput.Outcome.REJECTED, null, false, errors);
+    }
+
+    /**
+     * A cell given a second time: refused, and its explanation and value still judged as any row's. Told
+     * only that it repeated a row, a user removed the repeat, uploaded again and only then learnt that
+     * its value had too many decimals (a tester's tour). Nothing of it is proposed, so it has no warnings.
+     */
+    private static List<Finding> repeated(FigureInput input, Indicator indicator) {
+        var key = input.key();
+        var findings = new ArrayList<Finding>();
+        findings.add(Finding.error(key, "figure.error.duplicate"));
+        try {
+            var readsAsValue = Finding.explanationReadsAsValue(key, explanation(input));
+            if (readsAsValue != null) {
+                findings.add(readsAsValue);
+            }
+        } catch (RefusedException badText) {
+            findings.add(Finding.error(key, badText.messageKey(), badText.parameters()));
+        }
+        if (!input.notApplicable()) {
+            try {
+                ValueParser.parse(input.text(), indicator, key);
+            } catch (ValueParser.InvalidValue invalid) {
+                findings.add(invalid.finding());
+            }
+        }
+        return findings;
     }
 
     /** An input's explanation as it is stored: stripped, null when blank; refused when too long. */

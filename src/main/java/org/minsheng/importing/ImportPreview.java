@@ -19,6 +19,9 @@ public record ImportPreview(
         int emptyRows,
         List<ImportProblem> problems) {
 
+    /** What the figure checks add to each warning of a cell that has no explanation. */
+    private static final String EXPLANATION_NEEDED = "figure.error.explanationNeeded";
+
     public long errors() {
         return problems.stream().filter(ImportProblem::error).count();
     }
@@ -35,9 +38,29 @@ public record ImportPreview(
         return cells(problems.stream());
     }
 
-    /** The cells with an error, which must be fixed before the file can be imported. */
+    /**
+     * The cells with an error, which must be fixed before the file can be imported: the cells that need
+     * the user. A warning without its explanation is one, as the explanation it asks for is an error.
+     */
     public long cellsWithErrors() {
         return cells(problems.stream().filter(ImportProblem::error));
+    }
+
+    /**
+     * The cells whose only problems are warnings already explained: the form takes them as they are, so
+     * they block nothing and ask nothing. The summary counted them as problems (a tester's tour).
+     */
+    public long cellsExplained() {
+        return cellsWithProblems() - cellsWithErrors();
+    }
+
+    /** A warning its row already explains, not one whose row is asked for the explanation. */
+    public boolean explained(ImportProblem problem) {
+        return !problem.error()
+                && problems.stream()
+                        .noneMatch(p -> p.row() == problem.row()
+                                && p.sheet().equals(problem.sheet())
+                                && p.messageKey().equals(EXPLANATION_NEEDED));
     }
 
     /** A problem with the file as a whole (unreadable, no header, too many rows): no cell was judged. */

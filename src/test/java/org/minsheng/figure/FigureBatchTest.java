@@ -1,6 +1,7 @@
 package org.minsheng.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -110,6 +111,19 @@ class FigureBatchTest {
         var results = batch.periodByPeriod().check(STATISTICIAN, List.of(input(key, "15"), input(key, "16")));
         assertThat(results.get(0).outcome()).isEqualTo(CheckedInput.Outcome.NEW);
         assertThat(results.get(1).findings()).extracting(Finding::messageKey).containsExactly("figure.error.duplicate");
+    }
+
+    /** Told only the repeat, a user fixed it and learnt of the bad value on the next upload (a tester's tour). */
+    @Test
+    void a_cell_given_twice_with_a_bad_value_is_told_both_at_once() {
+        var key = key(MEALS, XIANGCHENG, JANUARY);
+        var results = batch.periodByPeriod().check(STATISTICIAN, List.of(input(key, "15"), input(key, "16.5")));
+        assertThat(results.get(1).outcome()).isEqualTo(CheckedInput.Outcome.REJECTED);
+        assertThat(results.get(1).findings())
+                .extracting(Finding::messageKey, Finding::subject)
+                .containsExactly(
+                        tuple("figure.error.duplicate", Finding.Subject.UNIT),
+                        tuple("figure.error.wholeNumber", Finding.Subject.VALUE));
     }
 
     @Test

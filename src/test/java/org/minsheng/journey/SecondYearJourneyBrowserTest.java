@@ -215,7 +215,7 @@ class SecondYearJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#import-summary")).containsText(expectedNew, COLD_START);
         Browser.screenshot(page, "journey-2021-import-" + name.replace(".csv", ""));
         // explained warnings may be listed; nothing that stops the import
-        assertThat(page.locator("#import-summary")).containsText("其中 0 行有错误");
+        assertThat(page.locator("#import-summary")).containsText("0 行需要修改");
         assertThat(page.locator("#import-commit")).isEnabled();
         page.locator("#import-commit").click();
         assertThat(Browser.notification(page, "已导入"))

@@ -78,6 +78,8 @@ class ImportView extends Div implements HasDynamicTitle {
     private UI ui;
     private String fileName;
     private byte[] bytes;
+    /** The dry run the grid lists, which tells an explained warning from one still asking for its explanation. */
+    private ImportPreview listed;
 
     ImportView(ImportService imports, TaskExecutor executor, Clock clock) {
         this.imports = imports;
@@ -134,7 +136,7 @@ class ImportView extends Div implements HasDynamicTitle {
         problems.addColumn(this::column)
                 .setHeader(getTranslation("import.grid.column"))
                 .setAutoWidth(true);
-        problems.addColumn(p -> getTranslation(p.error() ? "import.severity.error" : "import.severity.warning"))
+        problems.addColumn(p -> getTranslation(severity(p)))
                 .setHeader(getTranslation("import.grid.severity"))
                 .setAutoWidth(true);
         // a finding's numbers as the entry sheet writes them (1.0 of a one-decimal figure, not 1)
@@ -246,6 +248,7 @@ class ImportView extends Div implements HasDynamicTitle {
 
     private void showPreview(ImportPreview preview) {
         boolean shown = preview != null;
+        listed = preview;
         summary.setVisible(shown);
         problems.setVisible(shown && !preview.problems().isEmpty());
         commit.setEnabled(shown && preview.committable());
@@ -264,13 +267,23 @@ class ImportView extends Div implements HasDynamicTitle {
                                 preview.changedRows(),
                                 preview.unchangedRows(),
                                 preview.emptyRows(),
-                                preview.cellsWithProblems(),
                                 preview.cellsWithErrors()));
+        if (!preview.fileProblem() && preview.cellsExplained() > 0) {
+            // an explained warning blocks nothing, as on the form: told apart from the rows to fix
+            summary.setText(summary.getText() + getTranslation("import.summary.explained", preview.cellsExplained()));
+        }
         if (!preview.fileProblem() && preview.errors() == 0 && !preview.committable()) {
             // every row as saved or empty: the button was disabled without a word why (a tester's tour)
             summary.setText(summary.getText() + getTranslation("import.summary.nothing"));
         }
         problems.setItems(preview.problems());
+    }
+
+    private String severity(ImportProblem problem) {
+        if (problem.error()) {
+            return "import.severity.error";
+        }
+        return listed != null && listed.explained(problem) ? "import.severity.explained" : "import.severity.warning";
     }
 
     /** The column to fix; a long list without that column (an explanation) has only its name. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +90,7 @@ class ImportViewTest {
                 .isTrue();
         upload("芗城区.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .contains("共 1 行", "新增 1", "0 行有问题");
+                .contains("共 1 行", "新增 1", "0 行需要修改");
         var commit = _get(Button.class, spec -> spec.withId("import-commit"));
         assertThat(commit.isEnabled()).isTrue();
         commit.click();
@@ -109,6 +110,27 @@ class ImportViewTest {
         assertThat(_find(Paragraph.class, spec -> spec.withId("import-summary")))
                 .as("cleared after commit")
                 .isEmpty();
+    }
+
+    /**
+     * A warning already explained blocks nothing, as on the form: the summary said 「1 行有问题（其中 0 行有错误）」
+     * of it (a tester's tour). It counts only the rows to fix, and lists the explained warning as such.
+     */
+    @Test
+    void an_explained_warning_is_no_problem_to_fix_and_is_listed_as_explained() {
+        upload(
+                "芗城区.csv",
+                HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,60,新建学校\r\n"
+                        + "2021-01,350602,芗城区,passing_bays,,个,,3,\r\n");
+        assertThat(problemRows())
+                .as("the warnings of 60 schools where there were 4, each told as explained")
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row).startsWith("芗城区.csv 2 ").contains("H · 本期值", "提示（已说明）"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .endsWith("0 行需要修改；1 行的提示已有情况说明")
+                .doesNotContain("有问题");
+        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled())
+                .isTrue();
     }
 
     /** The same file again changes nothing, and the page says so beside the disabled button (a tester's tour). */
@@ -135,7 +157,7 @@ class ImportViewTest {
     void a_commit_refused_for_what_changed_since_the_dry_run_shows_the_checks_as_they_are_now() {
         upload("芗城区.csv", HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .contains("0 行有问题");
+                .contains("0 行需要修改");
         db.execute("update period set status = 'closed' where kind = 'month' and year = 2021 and month = 1");
         try {
             _get(Button.class, spec -> spec.withId("import-commit")).click();
@@ -143,7 +165,7 @@ class ImportViewTest {
             assertThat(KaribuSpring.notifications()).contains("预览之后情况有变，重新检查发现了问题，未导入任何数据：请看下面最新的检查结果");
             assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary"))
                             .getText())
-                    .doesNotContain("0 行有问题");
+                    .doesNotContain("0 行需要修改");
             var problems = _get(Grid.class, spec -> spec.withId("import-problems"));
             assertThat(GridKt._size(problems))
                     .as("the problems found now are listed")
@@ -207,6 +229,14 @@ class ImportViewTest {
                 .noneMatch(record -> record.fileName().equals("芗城区.csv"));
     }
 
+    /** The problems grid's rows as the user reads them, each its cells joined by spaces. */
+    private static Stream<String> problemRows() {
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        return IntStream.range(0, GridKt._size(problems))
+                .mapToObj(i -> String.join(" ", GridKt._getFormattedRow(problems, i)));
+    }
+
     private static List<String> recentLines() {
         return _find(Paragraph.class, spec -> spec.withClasses("import-recent-line")).stream()
                 .map(Paragraph::getText)
@@ -221,13 +251,27 @@ class ImportViewTest {
                 HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n"
                         + "2021-01,350602,芗城区,passing_bays,,个,,3,\r\n"
                         + "2021-01,350602,芗城区,meal_schools,,所,4,6,\r\n");
-        @SuppressWarnings("unchecked")
-        Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
-        assertThat(IntStream.range(0, GridKt._size(problems))
-                        .mapToObj(i -> String.join(" ", GridKt._getFormattedRow(problems, i)))
-                        .filter(row -> row.contains("不止一次")))
+        assertThat(problemRows().filter(row -> row.contains("不止一次")))
                 .singleElement()
                 .satisfies(row -> assertThat(row).startsWith("重复.csv 4 ").contains("与第 2 行重复"));
+    }
+
+    /**
+     * A repeated row with a bad value is told both in one go, the value's at the value column: it was
+     * told only the repeat, and the value's error came on the next upload (a tester's tour).
+     */
+    @Test
+    void a_repeated_row_with_a_bad_value_is_told_both_at_once() {
+        upload(
+                "重复.csv",
+                HEADER + "2021-01,350602,芗城区,meal_schools,,所,4,5,\r\n"
+                        + "2021-01,350602,芗城区,meal_schools,,所,4,6.5,\r\n");
+        assertThat(problemRows())
+                .satisfiesExactly(
+                        row -> assertThat(row).startsWith("重复.csv 3 ").contains("B · 区划代码", "与第 2 行重复"),
+                        row -> assertThat(row).startsWith("重复.csv 3 ").contains("H · 本期值", "整数"));
+        assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -243,7 +287,7 @@ class ImportViewTest {
                 .contains("2", "芗城区", "营养改善计划学校", "2021年1月", "H · 本期值", "错误", "“四所”不是有效的数字");
         assertThat(GridKt._getFormattedRow(problems, 1)).contains("3", "漳浦县", "营养改善计划学校", "2021年1月", "B · 区划代码");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .contains("2 行有问题（其中 2 行有错误）");
+                .contains("2 行需要修改");
         assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled())
                 .isFalse();
     }
@@ -276,7 +320,7 @@ class ImportViewTest {
         assertThat(GridKt._getFormattedRow(problems, 1))
                 .contains("3", "芗城区", "Schools in meal programme", "1/2021", "D · Value", "Error");
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .contains("2 rows with problems (2 with errors)");
+                .contains("2 rows to fix");
     }
 
     /**
