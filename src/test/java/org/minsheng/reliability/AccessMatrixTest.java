@@ -775,6 +775,7 @@ class AccessMatrixTest {
                 "UserAdminService.resetPassword", admin, () -> userAdmin.resetPassword(1, 99, "Jiulongjiang-2020")));
         cases.add(new Case("IndicatorAdminService.list", admin, indicatorAdmin::list));
         cases.add(new Case("IndicatorAdminService.categories", admin, indicatorAdmin::categories));
+        cases.add(new Case("IndicatorAdminService.nextDisplayOrder", admin, indicatorAdmin::nextDisplayOrder));
         cases.add(new Case("IndicatorAdminService.create", admin, () -> indicatorAdmin.create(Catalogue.clinics(db))));
         cases.add(new Case(
                 "IndicatorAdminService.update", admin, () -> indicatorAdmin.update(meals, 99, Catalogue.clinics(db))));
