@@ -184,36 +184,24 @@ class FigureBatch {
                 locked.put(i, lock);
                 continue;
             }
-            String explanation;
-            try {
-                explanation = explanation(input);
-            } catch (RefusedException badText) {
-                results[i] = rejected(input, Finding.error(key, badText.messageKey(), badText.parameters()));
+            var text = read(input, reported.get(key.indicatorId()));
+            if (!text.problems().isEmpty()) {
+                // the first problem, as the form reports it; a repeated row (above) lists them all
+                results[i] = rejected(input, text.problems().getFirst());
                 continue;
             }
-            var readsAsValue = Finding.explanationReadsAsValue(key, explanation);
-            if (readsAsValue != null) {
-                results[i] = rejected(input, readsAsValue);
+            var parsed = text.parsed();
+            if (parsed.isBlank()) {
+                results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
                 continue;
             }
-            try {
-                var parsed = input.notApplicable()
-                        ? ValueParser.Parsed.NOT_APPLICABLE
-                        : ValueParser.parse(input.text(), reported.get(key.indicatorId()), key);
-                if (parsed.isBlank()) {
-                    results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
-                    continue;
-                }
-                var twice = storedOnce.refusal(key, reported.get(key.indicatorId()));
-                if (twice != null) {
-                    results[i] = rejected(input, Finding.error(key, twice, String.valueOf(period.year())));
-                    continue;
-                }
-                parsedAt.put(i, parsed);
-                proposed.put(key, new CellAssembler.Proposed(parsed.value(), parsed.notApplicable(), explanation));
-            } catch (ValueParser.InvalidValue invalid) {
-                results[i] = rejected(input, invalid.finding());
+            var twice = storedOnce.refusal(key, reported.get(key.indicatorId()));
+            if (twice != null) {
+                results[i] = rejected(input, Finding.error(key, twice, String.valueOf(period.year())));
+                continue;
             }
+            parsedAt.put(i, parsed);
+            proposed.put(key, new CellAssembler.Proposed(parsed.value(), parsed.notApplicable(), text.explanation()));
         }
         if (!locked.isEmpty()) {
             checkLocked(period, inputs, locked, results, counties, reported, reads);
@@ -266,29 +254,30 @@ class FigureBatch {
             var key = input.key();
             var indicator = reported.get(key.indicatorId());
             results[i] = rejected(input, Finding.error(key, lock));
-            try {
-                var explanation = explanation(input);
-                var parsed = input.notApplicable()
-                        ? ValueParser.Parsed.NOT_APPLICABLE
-                        : ValueParser.parse(input.text(), indicator, key);
-                if (parsed.isBlank()) {
-                    results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
-                    return;
-                }
-                var now = CellAssembler.cell(
-                        key,
-                        indicator,
-                        counties.get(key.divisionId()),
-                        period,
-                        Optional.ofNullable(stored.get(key)),
-                        null,
-                        null);
-                if (repeats(now, parsed, explanation)) {
-                    results[i] = new CheckedInput(
-                            input, CheckedInput.Outcome.UNCHANGED, parsed.value(), parsed.notApplicable(), List.of());
-                }
-            } catch (RefusedException | ValueParser.InvalidValue notAValue) {
+            var text = read(input, indicator);
+            if (!text.problems().isEmpty()) {
                 // refused with the lock: the row could not be imported whatever it said
+                return;
+            }
+            if (text.parsed().isBlank()) {
+                results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
+                return;
+            }
+            var now = CellAssembler.cell(
+                    key,
+                    indicator,
+                    counties.get(key.divisionId()),
+                    period,
+                    Optional.ofNullable(stored.get(key)),
+                    null,
+                    null);
+            if (repeats(now, text.parsed(), text.explanation())) {
+                results[i] = new CheckedInput(
+                        input,
+                        CheckedInput.Outcome.UNCHANGED,
+                        text.parsed().value(),
+                        text.parsed().notApplicable(),
+                        List.of());
             }
         });
     }
@@ -358,25 +347,43 @@ class FigureBatch {
      * its value had too many decimals (a tester's tour). Nothing of it is proposed, so it has no warnings.
      */
     private static List<Finding> repeated(FigureInput input, Indicator indicator) {
-        var key = input.key();
         var findings = new ArrayList<Finding>();
-        findings.add(Finding.error(key, "figure.error.duplicate"));
+        findings.add(Finding.error(input.key(), "figure.error.duplicate"));
+        findings.addAll(read(input, indicator).problems());
+        return findings;
+    }
+
+    /**
+     * A row's explanation and value as stored, or every problem found in them: the explanation's first
+     * (too long, or a value typed in its column), then the value's. Every row is read by this one method,
+     * so a repeated row, a locked one and any other are judged alike.
+     *
+     * @param parsed null where the value could not be read
+     */
+    private record RowText(String explanation, ValueParser.Parsed parsed, List<Finding> problems) {}
+
+    private static RowText read(FigureInput input, Indicator indicator) {
+        var key = input.key();
+        var problems = new ArrayList<Finding>();
+        String explanation = null;
         try {
-            var readsAsValue = Finding.explanationReadsAsValue(key, explanation(input));
+            explanation = explanation(input);
+            var readsAsValue = Finding.explanationReadsAsValue(key, explanation);
             if (readsAsValue != null) {
-                findings.add(readsAsValue);
+                problems.add(readsAsValue);
             }
         } catch (RefusedException badText) {
-            findings.add(Finding.error(key, badText.messageKey(), badText.parameters()));
+            problems.add(Finding.error(key, badText.messageKey(), badText.parameters()));
         }
-        if (!input.notApplicable()) {
-            try {
-                ValueParser.parse(input.text(), indicator, key);
-            } catch (ValueParser.InvalidValue invalid) {
-                findings.add(invalid.finding());
-            }
+        ValueParser.Parsed parsed = null;
+        try {
+            parsed = input.notApplicable()
+                    ? ValueParser.Parsed.NOT_APPLICABLE
+                    : ValueParser.parse(input.text(), indicator, key);
+        } catch (ValueParser.InvalidValue invalid) {
+            problems.add(invalid.finding());
         }
-        return findings;
+        return new RowText(explanation, parsed, List.copyOf(problems));
     }
 
     /** An input's explanation as it is stored: stripped, null when blank; refused when too long. */
