@@ -68,7 +68,17 @@ class IndicatorRepository {
                 .RETIRED_ON
                 .isNull()
                 .or(INDICATOR.RETIRED_ON.gt(LocalDate.of(year, 1, 1)).and(yearPublished.or(approvedInYear)))
-                .and(INDICATOR.FIRST_YEAR.isNull().or(INDICATOR.FIRST_YEAR.le((short) year))));
+                .and(inYear(year)));
+    }
+
+    /** Created for the year or before: one created after a year was published belongs to the next. */
+    private static Condition inYear(int year) {
+        return INDICATOR.FIRST_YEAR.isNull().or(INDICATOR.FIRST_YEAR.le((short) year));
+    }
+
+    /** The indicators in use today that belong to a year: created for it or before (V154). */
+    List<Indicator> findActiveOfYear(int year) {
+        return catalogue(INDICATOR.RETIRED_ON.isNull().and(inYear(year)));
     }
 
     private List<Indicator> catalogue(Condition where) {

@@ -41,6 +41,17 @@ public class IndicatorService {
                 ReadOnce.inTransaction(List.of("indicatorsOf", year), () -> indicators.findOfYear(year)));
     }
 
+    /**
+     * The indicators a sheet of the year offers: in use today and of the year (not one created after it was
+     * published), in catalogue order. One read, where the sheet used to read the catalogue twice and keep
+     * what both lists held.
+     */
+    public List<Indicator> activeIndicatorsOf(int year) {
+        currentUser.requireSignedIn();
+        return new ArrayList<>(
+                ReadOnce.inTransaction(List.of("activeIndicatorsOf", year), () -> indicators.findActiveOfYear(year)));
+    }
+
     public List<Target> targets(int divisionId, int year) {
         currentUser.requireSignedIn();
         return indicators.findTargets(divisionId, year);

@@ -423,6 +423,8 @@ class AccessMatrixTest {
                 u -> divisionHistory.formerUnits(List.of(u.id())));
         cases.add(new Case("IndicatorService.activeIndicators", SIGNED_IN, indicators::activeIndicators));
         cases.add(new Case("IndicatorService.indicatorsOf", SIGNED_IN, () -> indicators.indicatorsOf(2020)));
+        cases.add(
+                new Case("IndicatorService.activeIndicatorsOf", SIGNED_IN, () -> indicators.activeIndicatorsOf(2020)));
         // targets are the plan every page is framed by (the root's frame is read on a scoped reader's
         // behalf too), not results: no scope limits them; a scoped leader's page carries only its own
         onUnits(
