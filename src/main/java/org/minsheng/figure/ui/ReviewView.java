@@ -275,7 +275,6 @@ class ReviewView extends Div implements HasDynamicTitle {
                                 return getTranslation("review.approved", 1);
                             }));
                     approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-                    approve.getElement().setAttribute("data-cell", c.key().toString());
                     if (c.key().equals(focusNext)) {
                         // the button is drawn when the grid sends the row, so it takes the focus as it
                         // appears, each time it is drawn until the next action names another cell
