@@ -62,20 +62,13 @@ class CatalogueViewsTest {
         assertThat(_getFormatted(view.grid, row(view.grid, "code", "road_widening"), "valueType"))
                 .isEqualTo("小数");
         int before = _size(view.grid);
-        _click(_get(Button.class, spec -> spec.withId("new-indicator")));
-        var dialog = _get(IndicatorDialog.class);
+        var dialog = newIndicator();
         assertThat(List.<HasValue<?, ?>>of(
                         dialog.code, dialog.nameZh, dialog.unitZh, dialog.scale, dialog.min, dialog.category))
                 .as("bound to the draft's records, every field can be typed into")
                 .noneMatch(HasValue::isReadOnly);
         assertThat(dialog.code.isRequiredIndicatorVisible()).isTrue();
-        dialog.code.setValue("Village Clinics");
-        dialog.nameZh.setValue("标准化村卫生所");
-        dialog.nameEn.setValue("Standardised village clinics");
-        dialog.shortNameZh.setValue("村卫生所");
-        dialog.shortNameEn.setValue("Village clinics");
-        dialog.unitZh.setValue("个");
-        dialog.unitEn.setValue("clinics");
+        name(dialog, "Village Clinics", "标准化村卫生所", "村卫生所");
         _click(dialog.save);
         assertThat(dialog.code.isInvalid()).isTrue();
         assertThat(dialog.code.getErrorMessage()).contains("小写字母开头");
@@ -111,11 +104,7 @@ class CatalogueViewsTest {
         var view = open("admin/indicators", IndicatorsView.class);
         var actions = _getCellComponent(view.grid, row(view.grid, "code", "road_widening"), "actions");
         assertThat(_find(actions, Button.class)).noneMatch(b -> b.hasClassName("indicator-delete"));
-        _click(_find(actions, Button.class).stream()
-                .filter(b -> b.hasClassName("indicator-edit"))
-                .findFirst()
-                .orElseThrow());
-        var dialog = _get(IndicatorDialog.class);
+        var dialog = edit(view, "road_widening");
         assertThat(dialog.unitZh.isReadOnly()).isTrue();
         assertThat(List.of(dialog.aggregation, dialog.cumulative, dialog.monthly, dialog.reportedByCity))
                 .as("the rules that make its totals, as the service holds them")
@@ -135,7 +124,7 @@ class CatalogueViewsTest {
     @Test
     void retiring_asks_first_naming_the_indicator_and_cancel_changes_nothing() {
         var view = open("admin/indicators", IndicatorsView.class);
-        retireButton(view, "meal_schools").click();
+        _click(action(view.grid, "meal_schools", "indicator-retire"));
         var confirm = _get(ConfirmDialog.class, spec -> spec.withId("indicator-retire-confirm"));
         assertThat(confirm.getElement().getProperty("message"))
                 .isEqualTo("确定停用指标“实施营养改善计划的农村公办义务教育寄宿制学校”（meal_schools）？从 " + LocalDate.now()
@@ -149,7 +138,7 @@ class CatalogueViewsTest {
         assertThat(_getFormatted(view.grid, row(view.grid, "code", "meal_schools"), "code"))
                 .isEqualTo("meal_schools");
 
-        retireButton(view, "meal_schools").click();
+        _click(action(view.grid, "meal_schools", "indicator-retire"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("indicator-retire-confirm")));
         assertThat(db.fetchValue("select retired_on::text from indicator where code = 'meal_schools'"))
                 .isEqualTo(LocalDate.now().toString());
@@ -161,15 +150,8 @@ class CatalogueViewsTest {
     void a_name_another_indicator_has_is_marked_on_its_field_and_nothing_is_created() {
         var view = open("admin/indicators", IndicatorsView.class);
         int before = _size(view.grid);
-        _click(_get(Button.class, spec -> spec.withId("new-indicator")));
-        var dialog = _get(IndicatorDialog.class);
-        dialog.code.setValue("meal_schools_2");
-        dialog.nameZh.setValue("实施营养改善计划的学校（新）");
-        dialog.nameEn.setValue("Schools with the meal subsidy (new)");
-        dialog.shortNameZh.setValue("营养改善计划学校");
-        dialog.shortNameEn.setValue("Meal-subsidy schools (new)");
-        dialog.unitZh.setValue("所");
-        dialog.unitEn.setValue("schools");
+        var dialog = newIndicator();
+        name(dialog, "meal_schools_2", "实施营养改善计划的学校（新）", "营养改善计划学校");
         _click(dialog.save);
         assertThat(dialog.shortNameZh.isInvalid()).isTrue();
         assertThat(dialog.shortNameZh.getErrorMessage()).isEqualTo("中文简称“营养改善计划学校”已被指标 meal_schools 使用，请另取一个能区分的简称");
@@ -189,16 +171,9 @@ class CatalogueViewsTest {
         var view = open("admin/indicators", IndicatorsView.class);
         int before = _size(view.grid);
         int last = db.fetchSingle("select max(display_order) from indicator").get(0, Integer.class);
-        _click(_get(Button.class, spec -> spec.withId("new-indicator")));
-        var dialog = _get(IndicatorDialog.class);
+        var dialog = newIndicator();
         assertThat(dialog.displayOrder.getValue()).isEqualTo(last + 1);
-        dialog.code.setValue("village_clinics");
-        dialog.nameZh.setValue("标准化村卫生所");
-        dialog.nameEn.setValue("Standardised village clinics");
-        dialog.shortNameZh.setValue("村卫生所");
-        dialog.shortNameEn.setValue("Village clinics");
-        dialog.unitZh.setValue("个");
-        dialog.unitEn.setValue("clinics");
+        name(dialog, "village_clinics", "标准化村卫生所", "村卫生所");
         dialog.max.setValue(new BigDecimal("99999999999999999999999"));
         _click(dialog.save);
         assertThat(dialog.max.isInvalid()).isTrue();
@@ -208,12 +183,33 @@ class CatalogueViewsTest {
         assertThat(_size(view.grid)).isEqualTo(before);
     }
 
-    private static Button retireButton(IndicatorsView view, String code) {
-        var actions = _getCellComponent(view.grid, row(view.grid, "code", code), "actions");
-        return _find(actions, Button.class).stream()
-                .filter(b -> b.hasClassName("indicator-retire"))
+    /** The button of a row's actions (编辑, 停用, …) by its class, as a user finds it in the code's row. */
+    private static Button action(Grid<?> grid, String code, String className) {
+        return _find(_getCellComponent(grid, row(grid, "code", code), "actions"), Button.class).stream()
+                .filter(b -> b.hasClassName(className))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static IndicatorDialog newIndicator() {
+        _click(_get(Button.class, spec -> spec.withId("new-indicator")));
+        return _get(IndicatorDialog.class);
+    }
+
+    private static IndicatorDialog edit(IndicatorsView view, String code) {
+        _click(action(view.grid, code, "indicator-edit"));
+        return _get(IndicatorDialog.class);
+    }
+
+    /** A new indicator's names and unit, those of 标准化村卫生所 unless a test is about them. */
+    private static void name(IndicatorDialog dialog, String code, String nameZh, String shortNameZh) {
+        dialog.code.setValue(code);
+        dialog.nameZh.setValue(nameZh);
+        dialog.nameEn.setValue("Standardised village clinics");
+        dialog.shortNameZh.setValue(shortNameZh);
+        dialog.shortNameEn.setValue("Village clinics");
+        dialog.unitZh.setValue("个");
+        dialog.unitEn.setValue("clinics");
     }
 
     /**
@@ -224,12 +220,7 @@ class CatalogueViewsTest {
     @Test
     void the_english_lead_department_and_the_singular_unit_are_entered_beside_the_chinese_and_the_plural() {
         var view = open("admin/indicators", IndicatorsView.class);
-        var actions = _getCellComponent(view.grid, row(view.grid, "code", "road_widening"), "actions");
-        _click(_find(actions, Button.class).stream()
-                .filter(b -> b.hasClassName("indicator-edit"))
-                .findFirst()
-                .orElseThrow());
-        var dialog = _get(IndicatorDialog.class);
+        var dialog = edit(view, "road_widening");
         assertThat(dialog.leadDepartmentEn.getValue()).isEqualTo("Municipal Transport Bureau");
         assertThat(dialog.unitEn.isReadOnly()).isTrue();
         assertThat(dialog.unitOneEn.isReadOnly()).isFalse();
@@ -264,11 +255,7 @@ class CatalogueViewsTest {
         int row = row(view.grid, "code", "inspected_within_programme");
         assertThat(_getFormatted(view.grid, row, "formula")).isEqualTo("交叉指导检查学校 不大于 营养改善计划学校");
         assertThat(_getFormatted(view.grid, row, "severity")).isEqualTo("警告");
-        var actions = _getCellComponent(view.grid, row, "actions");
-        _click(_find(actions, Button.class).stream()
-                .filter(b -> b.hasClassName("rule-toggle"))
-                .findFirst()
-                .orElseThrow());
+        _click(action(view.grid, "inspected_within_programme", "rule-toggle"));
         var status = _getCellComponent(view.grid, row(view.grid, "code", "inspected_within_programme"), "status");
         assertThat(status.getElement().getText()).isEqualTo("停用");
     }
