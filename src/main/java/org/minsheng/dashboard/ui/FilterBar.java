@@ -70,8 +70,12 @@ class FilterBar extends ChoiceBar {
             case PERIOD ->
                 f -> {
                     var period = PeriodChoice.valueOf(value.toUpperCase());
-                    return f.withPeriod(
-                            period, period == PeriodChoice.QUARTER ? Math.min(4, (f.part() + 2) / 3) : f.part());
+                    // the window keeps its end: June becomes Q2, and Q3 becomes September, not March
+                    // (part=3 read as a month, a tester's tour)
+                    int part = period == PeriodChoice.QUARTER
+                            ? Math.min(4, (f.part() + 2) / 3)
+                            : f.period() == PeriodChoice.QUARTER ? f.part() * 3 : f.part();
+                    return f.withPeriod(period, part);
                 };
             case PART -> f -> f.withPeriod(f.period(), Integer.parseInt(value));
             case CATEGORY -> f -> f.withCategory(ALL.equals(value) ? null : value);

@@ -234,6 +234,11 @@ class DashboardViewTest {
                 .as("September is in the third quarter")
                 .isEqualTo(Map.of("year", "2020", "period", "quarter", "part", "3"));
         assertThat(Choices.choice(FilterBar.PART).options()).hasSize(4);
+        Choices.choose(FilterBar.PERIOD, "month");
+        assertThat(address())
+                .as("the third quarter ends in September, not in month 3")
+                .isEqualTo(Map.of("year", "2020", "period", "month", "part", "9"));
+        Choices.choose(FilterBar.PERIOD, "quarter");
 
         var category = Choices.choice(FilterBar.CATEGORY).options().get(1).value();
         Choices.choose(FilterBar.CATEGORY, category);
