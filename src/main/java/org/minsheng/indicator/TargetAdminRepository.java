@@ -56,8 +56,10 @@ class TargetAdminRepository {
                         .and(TARGET.YEAR.eq((short) year)));
     }
 
-    int insert(int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value) {
+    int insert(
+            int indicatorId, int divisionId, int year, TargetDirection direction, BigDecimal value, OffsetDateTime at) {
         return db.insertInto(TARGET)
+                .set(TARGET.SET_AT, at)
                 .set(TARGET.INDICATOR_ID, indicatorId)
                 .set(TARGET.DIVISION_ID, divisionId)
                 .set(TARGET.YEAR, (short) year)
@@ -67,9 +69,12 @@ class TargetAdminRepository {
                 .fetchSingle(TARGET.ID);
     }
 
-    boolean update(int id, int version, TargetDirection direction, BigDecimal value) {
+    boolean update(int id, int version, TargetDirection direction, BigDecimal value, OffsetDateTime at) {
         return AtVersion.update(
-                db.update(TARGET).set(TARGET.DIRECTION, toDb(direction)).set(TARGET.VALUE, value),
+                db.update(TARGET)
+                        .set(TARGET.DIRECTION, toDb(direction))
+                        .set(TARGET.VALUE, value)
+                        .set(TARGET.SET_AT, at),
                 TARGET.ID,
                 id,
                 TARGET.VERSION,
@@ -94,16 +99,27 @@ class TargetAdminRepository {
      * @param divisionIds the units that exist in the new year, at every level of the installation
      * @return the ids of the new targets
      */
-    List<Integer> copy(int fromYear, int toYear, Collection<Integer> divisionIds) {
+    List<Integer> copy(int fromYear, int toYear, Collection<Integer> divisionIds, OffsetDateTime at) {
         var unit = DIVISION.as("source_unit");
         // one array parameter, not one per unit: a national installation has some 3,400 units
         var ids = DSL.val(divisionIds.toArray(Integer[]::new));
         var inNewYear = unit.ID.eq(DSL.any(ids));
         var carriedTo = DSL.when(inNewYear, unit.ID).otherwise(unit.SUCCESSOR_ID);
         return db.insertInto(
-                        TARGET, TARGET.INDICATOR_ID, TARGET.DIVISION_ID, TARGET.YEAR, TARGET.DIRECTION, TARGET.VALUE)
+                        TARGET,
+                        TARGET.INDICATOR_ID,
+                        TARGET.DIVISION_ID,
+                        TARGET.YEAR,
+                        TARGET.DIRECTION,
+                        TARGET.VALUE,
+                        TARGET.SET_AT)
                 .select(DSL.select(
-                                TARGET.INDICATOR_ID, carriedTo, DSL.val((short) toYear), TARGET.DIRECTION, TARGET.VALUE)
+                                TARGET.INDICATOR_ID,
+                                carriedTo,
+                                DSL.val((short) toYear),
+                                TARGET.DIRECTION,
+                                TARGET.VALUE,
+                                DSL.val(at))
                         .from(TARGET)
                         .join(INDICATOR)
                         .on(INDICATOR.ID.eq(TARGET.INDICATOR_ID))
@@ -129,6 +145,20 @@ class TargetAdminRepository {
     boolean published(int divisionId, int year) {
         return periodPublished(year)
                 || db.fetch(PublishedLines.of(year, Set.of(divisionId))).isNotEmpty();
+    }
+
+    /**
+     * Whether a period of the target's year was published since the target was last set, so that what was
+     * published stood against it as it is (V158).
+     */
+    boolean publishedSinceSet(int targetId) {
+        return db.fetchExists(DSL.selectOne()
+                .from(TARGET)
+                .join(PERIOD)
+                .on(PERIOD.YEAR.eq(TARGET.YEAR))
+                .where(TARGET.ID.eq(targetId))
+                .and(PERIOD.STATUS.eq(DSL.inline(PeriodStatus.published)))
+                .and(PERIOD.PUBLISHED_AT.ge(TARGET.SET_AT)));
     }
 
     /**

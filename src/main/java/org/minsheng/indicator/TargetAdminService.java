@@ -123,6 +123,17 @@ public class TargetAdminService {
     }
 
     /**
+     * Whether changing or removing the target revises published results, and so needs its reason: what the
+     * target's dialog and its removal ask before they offer the field. Not for one set since the last
+     * publication of a year still running.
+     */
+    @Transactional(readOnly = true)
+    public boolean revisionRequiredToChange(int id) {
+        currentUser.require(Role.ADMINISTRATOR);
+        return changeRevises(targets.find(id).orElseThrow(() -> new RefusedException("catalogue.error.notFound")));
+    }
+
+    /**
      * Whether setting a target of the indicator for the unit where none is revises published results, and so
      * needs its reason: what the target dialog asks once the indicator and the unit are chosen.
      */
@@ -169,7 +180,7 @@ public class TargetAdminService {
             throw new RefusedException("catalogue.target.error.exists");
         }
         var why = reason(creationRevises(indicatorId, divisionId, year), year, reason);
-        int id = targets.insert(indicatorId, divisionId, year, direction, clean);
+        int id = targets.insert(indicatorId, divisionId, year, direction, clean, OffsetDateTime.now(clock));
         revise(
                 admin,
                 new TargetAdminRepository.Of(id, indicatorId, divisionId, year),
@@ -196,8 +207,8 @@ public class TargetAdminService {
             // made a new edition of nothing), nothing to audit
             return before;
         }
-        var why = reason(targets.published(before.divisionId(), before.year()), before.year(), reason);
-        if (!targets.update(id, version, direction, clean)) {
+        var why = reason(changeRevises(before), before.year(), reason);
+        if (!targets.update(id, version, direction, clean, OffsetDateTime.now(clock))) {
             throw stale();
         }
         revise(admin, of(before), setting(before), setting(direction, clean), why);
@@ -210,7 +221,7 @@ public class TargetAdminService {
     public void remove(int id, int version, String reason) {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         var before = current(id, version);
-        var why = reason(targets.published(before.divisionId(), before.year()), before.year(), reason);
+        var why = reason(changeRevises(before), before.year(), reason);
         if (!targets.delete(id, version)) {
             throw stale();
         }
@@ -244,6 +255,16 @@ public class TargetAdminService {
      */
     private boolean creationRevises(int indicatorId, int divisionId, int year) {
         return targets.closed(divisionId, year) || targets.everRevised(indicatorId, divisionId, year);
+    }
+
+    /**
+     * Changing or removing a target revises published results once the unit's year is over and published, or
+     * where a period of the year was published since the target was set. One set after the last publication
+     * of a year still running was never published: a first target typed wrong (99,999,999,999,999) after
+     * January's was removable only as a revision, printed in the year-in-review's 修订说明 (a tester's tour).
+     */
+    private boolean changeRevises(TargetRow target) {
+        return targets.closed(target.divisionId(), target.year()) || targets.publishedSinceSet(target.id());
     }
 
     /**
@@ -296,7 +317,7 @@ public class TargetAdminService {
             throw new RefusedException("catalogue.target.error.copyPublished", year);
         }
         var units = divisionsIn(year).stream().map(Division::id).toList();
-        var ids = targets.copy(year - 1, year, targets.withTownsIn(year, units));
+        var ids = targets.copy(year - 1, year, targets.withTownsIn(year, units), OffsetDateTime.now(clock));
         for (int id : ids) {
             var copied = targets.find(id).orElseThrow();
             var after = values(copied);

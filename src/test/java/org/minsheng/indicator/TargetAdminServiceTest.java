@@ -366,14 +366,18 @@ class TargetAdminServiceTest {
     /**
      * A first target of 2021 set after January was published asked for a revision's reason and showed
      * 「已修订」 (a tester's tour): setting a target where none was is planning in a year still running, not a
-     * revision. Changing or removing it afterwards is one, and so is setting again one removed with its reason.
+     * revision. Nor is changing or removing it before the next publication: a first target typed wrong
+     * (99,999,999,999,999) was removable only with a revision's reason, and the slip was printed in the
+     * year-in-review's 修订说明 (a tester's tour). Once a period is published with it, changing or removing it
+     * is a revision, and so is setting again one removed with its reason.
      */
     @Test
-    void a_first_target_of_a_running_year_with_january_published_is_no_revision_but_changing_it_is() {
+    void a_target_set_after_the_last_publication_of_a_running_year_is_no_revision_until_the_next() {
         publishJanuary2021();
         int xiangcheng = divisionId(db, "350602");
         int roads = indicatorId(db, "road_widening");
         int audited = auditCount(db);
+        int revisions = revisionCount();
         var first = targets.create(roads, xiangcheng, 2021, TargetDirection.INCREASE_TO, new BigDecimal("12"), null);
         assertThat(first.revisions()).isZero();
         assertThat(targets.revisions(first.id())).isEmpty();
@@ -387,11 +391,32 @@ class TargetAdminServiceTest {
                 .singleElement()
                 .satisfies(t -> assertThat(t.revised()).as("no 已修订 beside it").isFalse());
 
+        var typo = targets.create(
+                indicatorId(db, "passing_bays"),
+                xiangcheng,
+                2021,
+                TargetDirection.INCREASE_TO,
+                new BigDecimal("99999999999999"),
+                null);
+        assertThat(targets.revisionRequiredToChange(typo.id()))
+                .as("January was published before it was typed")
+                .isFalse();
+        targets.remove(typo.id(), typo.version(), null);
+        assertThat(revisionCount()).as("no revision to print").isEqualTo(revisions);
+        var corrected =
+                targets.update(first.id(), first.version(), TargetDirection.INCREASE_TO, new BigDecimal("13"), null);
+        assertThat(corrected.revisions()).isZero();
+
+        publishJanuary2021();
+        assertThat(targets.revisionRequiredToChange(corrected.id()))
+                .as("published since it was set")
+                .isTrue();
         assertRefused(
-                () -> targets.update(first.id(), first.version(), TargetDirection.INCREASE_TO, BigDecimal.TEN, null),
+                () -> targets.update(
+                        corrected.id(), corrected.version(), TargetDirection.INCREASE_TO, BigDecimal.TEN, null),
                 "catalogue.target.error.reasonRequired");
-        var lowered =
-                targets.update(first.id(), first.version(), TargetDirection.INCREASE_TO, BigDecimal.TEN, "区里调减任务");
+        var lowered = targets.update(
+                corrected.id(), corrected.version(), TargetDirection.INCREASE_TO, BigDecimal.TEN, "区里调减任务");
         assertThat(lowered.revisions()).isEqualTo(1);
         targets.remove(lowered.id(), lowered.version(), "本年不再考核");
         assertRefused(
@@ -433,8 +458,14 @@ class TargetAdminServiceTest {
         assertRefused(() -> targets.copyFromLastYear(2020), "catalogue.target.error.copyPublished");
     }
 
+    private int revisionCount() {
+        return db.fetchSingle("select count(*) from target_revision").get(0, Integer.class);
+    }
+
     private void publishJanuary2021() {
-        db.execute("update period set status = 'published', published_at = now() where year = 2021 and month = 1");
+        // at the moment it happens, as the review page publishes, not at the test transaction's start
+        db.execute("update period set status = 'published', published_at = clock_timestamp()"
+                + " where year = 2021 and month = 1");
     }
 
     private static void assertRefused(Runnable call, String key) {

@@ -807,6 +807,8 @@ class AccessMatrixTest {
         cases.add(new Case(
                 "TargetAdminService.revisionRequired", admin, () -> targetAdmin.revisionRequired(2020, xiangcheng)));
         cases.add(new Case(
+                "TargetAdminService.revisionRequiredToChange", admin, () -> targetAdmin.revisionRequiredToChange(-1)));
+        cases.add(new Case(
                 "TargetAdminService.revisionRequiredToCreate",
                 admin,
                 () -> targetAdmin.revisionRequiredToCreate(-1, xiangcheng, 2021)));

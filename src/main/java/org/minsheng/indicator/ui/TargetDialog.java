@@ -151,7 +151,7 @@ class TargetDialog extends Dialog {
         var unit = editing == null ? division.getValue() : null;
         var chosen = editing == null ? indicator.getValue() : null;
         boolean required = editing != null
-                ? service.revisionRequired(year, editing.divisionId())
+                ? service.revisionRequiredToChange(editing.id())
                 : unit != null && chosen != null && service.revisionRequiredToCreate(chosen.id(), unit.id(), year);
         reason.setVisible(required);
         reason.setRequiredIndicatorVisible(required);

@@ -29,7 +29,7 @@ class TargetRemoveDialog extends Dialog {
                 target.divisionName(),
                 target.indicator(getLocale()),
                 target.valueWithUnit(getLocale()))));
-        boolean required = service.revisionRequired(year, target.divisionId());
+        boolean required = service.revisionRequiredToChange(target.id());
         reason.setId("target-remove-reason");
         reason.setWidthFull();
         // a long reason scrolls inside the field; grown to its full length it pushed the buttons off screen

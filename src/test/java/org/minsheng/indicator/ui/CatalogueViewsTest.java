@@ -357,7 +357,7 @@ class CatalogueViewsTest {
         assertThat(view.grid.getEmptyStateText()).isEqualTo("该年度尚未设定目标值：可新建，或从上年复制");
         assertThat(view.published.isVisible()).isTrue();
         assertThat(view.published.getText())
-                .startsWith("2021年度已有数据发布：修改或删除已有目标值是对已发布结果的修订")
+                .startsWith("2021年度已有数据发布：修改或删除发布时已有的目标值是对已发布结果的修订")
                 .contains("可新建或从上年复制，无须填写原因");
 
         _click(newTarget());
