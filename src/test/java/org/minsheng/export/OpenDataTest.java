@@ -128,7 +128,7 @@ class OpenDataTest {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
                     .as("the spreadsheet, read by people, keeps its title row")
-                    .contains("民生实事成果");
+                    .contains("民生领域集中整治成果");
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("指标代码");
             assertThat(sheet.getLastRowNum())
                     .as("title and header, then the CSV's rows")

@@ -48,7 +48,7 @@ import org.springframework.web.server.ResponseStatusException;
 @OpenAPIDefinition(
         info =
                 @Info(
-                        title = "民生实事成果 · published results",
+                        title = "民生领域集中整治成果 · published results",
                         version = "v1",
                         description = "The published results of the livelihood campaign: years, units, indicators,"
                                 + " figures with their edition and corrections, each month's figures, and the"
