@@ -54,6 +54,8 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final int rotateSeconds;
     /** The year of the address (?year=), null for the default one. */
     private Integer askedYear;
+    /** What of the address could not be read (year=abc), said instead of a default year shown silently. */
+    private String unread;
 
     private int year;
     private String unit;
@@ -80,15 +82,17 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        askedYear = parameters
-                .getSingleParameter("year")
+        var yearAsked = parameters.getSingleParameter("year");
+        var unitAsked = parameters.getSingleParameter("unit");
+        askedYear = yearAsked
                 .filter(y -> y.matches("\\d{4}"))
                 .map(Integer::parseInt)
                 .orElse(null);
-        var asked = parameters
-                .getSingleParameter("unit")
-                .filter(c -> c.matches("\\d{2,12}"))
-                .orElse(null);
+        var asked = unitAsked.filter(c -> c.matches("\\d{2,12}")).orElse(null);
+        // typed by hand on the meeting-room PC: year=abc showed the default year without a word (a tester's tour)
+        unread = yearAsked.isPresent() && askedYear == null
+                ? "year=" + yearAsked.get()
+                : unitAsked.isPresent() && asked == null ? "unit=" + unitAsked.get() : null;
         // no ?year=: the latest year published, not one a first approval has just begun (PublicationService)
         year = askedYear != null ? askedYear : publications.defaultYear(asked);
         // no ?unit=: a reader limited to a unit sees their own, as their dashboard opens on it; the rankings
@@ -116,6 +120,10 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         // the wall's language, for its type: an English measure is a long word the tiles set smaller
         getElement().setAttribute("lang", getLocale().toLanguageTag());
         // an address typed by hand on the meeting-room PC: say what is wrong, on the screen, in large type
+        if (unread != null) {
+            say(getTranslation("screen.unreadAddress", unread));
+            return;
+        }
         if (!dashboards.years().contains(year)) {
             say(getTranslation("screen.noYear", String.valueOf(year)));
             return;

@@ -66,6 +66,19 @@ class WallDisplayTest {
         assertThat(_get(BigScreenView.class).getElement().getAttribute("lang")).isEqualTo("en");
     }
 
+    /** year=abc typed on the meeting-room PC showed the default year without a word (a tester's tour). */
+    @Test
+    void an_address_the_wall_cannot_read_is_said_in_large_type() {
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "abc"));
+        assertThat(_get(H1.class, spec -> spec.withId("screen-message")).getText())
+                .isEqualTo("地址中的 year=abc 无法识别");
+        UI.getCurrent().navigate("screen", QueryParameters.simple(Map.of("year", "2020", "unit", "xx")));
+        assertThat(_get(H1.class, spec -> spec.withId("screen-message")).getText())
+                .isEqualTo("地址中的 unit=xx 无法识别");
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2020"));
+        assertThat(_find(H1.class, spec -> spec.withId("screen-message"))).isEmpty();
+    }
+
     /**
      * A leader limited to 芗城区 opens /screen without ?unit= as they open the dashboard: on their own unit.
      * The wall's year-in-review started there, but its rankings asked for the root's page, which the scope
