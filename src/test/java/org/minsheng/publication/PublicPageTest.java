@@ -302,6 +302,29 @@ class PublicPageTest {
                 .doesNotContain("【");
     }
 
+    /**
+     * An embed is a chart passed on to other sites: it said nothing of the demo's illustrative split that
+     * the page it comes from says (a stranger's tour). It says it in the page's words, in either language,
+     * live or pinned, of every kind.
+     */
+    @Test
+    @Order(3)
+    void an_embed_of_the_demos_figures_carries_the_demos_note_as_its_page_does() throws Exception {
+        var chinese = "说明：公开发布的是全市合计数；各区县数据为演示用的示意拆分，其合计与全市数一致。";
+        assertThat(get("/public/2020", Map.of()).body()).contains(chinese);
+        for (var path : List.of(
+                "/public/embed/2020/350600/meal_schools",
+                "/public/embed/2020/350600/meal_schools/1",
+                "/public/embed/2020/350600/meal_schools/trend",
+                "/public/embed/2020/350600/meal_schools/years")) {
+            assertThat(get(path, Map.of()).body()).as(path).contains("<p class=\"note\">" + chinese + "</p>");
+            assertThat(get(path + "?lang=en", Map.of()).body())
+                    .as(path + "?lang=en")
+                    .contains("<p class=\"note\">Note: only the city totals are published;")
+                    .doesNotContain("示意拆分");
+        }
+    }
+
     @Test
     @Order(4)
     void no_draft_submission_return_or_correction_under_way_changes_the_public_page_until_it_is_approved()
