@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.minsheng.base.chart.ChartContent;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartKind;
+import org.minsheng.dashboard.IllustrativeNote;
 
 /**
  * One chart of a unit's published year as an embed shows it: what, whose, from which edition
@@ -17,6 +18,8 @@ import org.minsheng.dashboard.ChartKind;
  * @param english        the measure, subtitle and chart in English, kept with the Chinese so that a pinned
  *                       embed shows the same edition in either language; null in a chart kept before
  *                       embeds had English
+ * @param illustrative   the demo's note when the figures are the demo's, as the page the chart comes from says
+ *                       it; null for figures an office entered
  */
 public record EmbeddedChart(
         int year,
@@ -31,7 +34,8 @@ public record EmbeddedChart(
         String subtitle,
         ChartContent content,
         ChartKind kind,
-        Words english) {
+        Words english,
+        IllustrativeNote illustrative) {
 
     /** What an embed says in one language beside the numbers. */
     public record Words(String measure, String subtitle, ChartContent content) {}
@@ -46,10 +50,26 @@ public record EmbeddedChart(
         return currentEdition > edition;
     }
 
-    EmbeddedChart now(int current) {
+    /**
+     * The kept chart beside the live one: the current edition, and the live page's demo note, which a chart
+     * kept before embeds carried the note does not have.
+     */
+    EmbeddedChart now(EmbeddedChart live) {
         return new EmbeddedChart(
-                year, unitCode, unitName, issuerKey, indicator, measure, edition, current, dataAsOf, subtitle, content,
-                kind, english);
+                year,
+                unitCode,
+                unitName,
+                issuerKey,
+                indicator,
+                measure,
+                edition,
+                live.edition(),
+                dataAsOf,
+                subtitle,
+                content,
+                kind,
+                english,
+                live.illustrative());
     }
 
     /**
@@ -73,6 +93,7 @@ public record EmbeddedChart(
                 english.subtitle(),
                 english.content(),
                 kind,
-                english);
+                english,
+                illustrative);
     }
 }

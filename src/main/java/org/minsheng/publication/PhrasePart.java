@@ -1,9 +1,10 @@
 package org.minsheng.publication;
 
 /**
- * One piece of a rendered phrase. The preview shows the kinds differently: a gap is a known
- * placeholder whose figure is missing this year (the data's problem, printed as a visible marker,
- * never as 0); an unknown placeholder is the template's own error, named so the editor can fix it.
+ * One piece of a rendered phrase. The editor's preview shows the kinds differently: a gap is a known
+ * placeholder whose figure is missing this year (the data's problem, shown as a visible marker, never
+ * as 0); an unknown placeholder is the template's own error, named so the editor can fix it. Published
+ * text leaves out a clause with either, so neither marker ever reaches the public.
  *
  * @param placeholder the placeholder's name for a gap or an unknown one, null for text
  */

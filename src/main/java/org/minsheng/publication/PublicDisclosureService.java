@@ -9,6 +9,7 @@ import org.minsheng.dashboard.ChartEmbeds;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.EmbedCode;
+import org.minsheng.dashboard.IllustrativeNote;
 import org.minsheng.division.DivisionService;
 import org.minsheng.security.PublicReading;
 import org.springframework.stereotype.Service;
@@ -162,7 +163,7 @@ public class PublicDisclosureService implements ChartEmbeds {
             return Optional.empty();
         }
         return embeds.find(year, live.get().unitCode(), indicator, kind, edition)
-                .map(kept -> kept.now(live.get().edition()));
+                .map(kept -> kept.now(live.get()));
     }
 
     /**
@@ -191,9 +192,11 @@ public class PublicDisclosureService implements ChartEmbeds {
                 return Optional.empty();
             }
             var review = publications.review(year, code);
+            var illustrative =
+                    dashboards.illustrativeNote(year, review.data().city()).orElse(null);
             return publications
                     .drawn(year, code, indicator, kind)
-                    .map(drawn -> embedded(review, unitCode(code), drawn, kind));
+                    .map(drawn -> embedded(review, unitCode(code), drawn, kind, illustrative));
         });
     }
 
@@ -201,12 +204,19 @@ public class PublicDisclosureService implements ChartEmbeds {
         return page.charts().stream()
                 .filter(c -> c.indicator().code().equals(indicator))
                 .findFirst()
-                .map(c -> embedded(page.review(), page.code(), c, ChartKind.RANKING));
+                .map(c -> embedded(page.review(), page.code(), c, ChartKind.RANKING, page.illustrative()));
     }
 
-    /** The chart as an embed shows it, its words in Chinese and in English. */
+    /**
+     * The chart as an embed shows it, its words in Chinese and in English, with the demo's note of the page
+     * it comes from: a chart passed on to other sites said nothing of the demo's split (a stranger's tour).
+     */
     private static EmbeddedChart embedded(
-            YearInReview review, String unitCode, PublicYear.Chart chart, ChartKind kind) {
+            YearInReview review,
+            String unitCode,
+            PublicYear.Chart chart,
+            ChartKind kind,
+            IllustrativeNote illustrative) {
         var chinese = chart.chinese();
         var english = chart.english();
         return new EmbeddedChart(
@@ -222,7 +232,8 @@ public class PublicDisclosureService implements ChartEmbeds {
                 chinese.subtitle(),
                 chinese.content(),
                 kind,
-                new EmbeddedChart.Words(chart.indicator().unitEn(), english.subtitle(), english.content()));
+                new EmbeddedChart.Words(chart.indicator().unitEn(), english.subtitle(), english.content()),
+                illustrative);
     }
 
     /** What public pages are cached and tagged by: changes whenever anything they show may have. */

@@ -45,8 +45,6 @@ class YearInReviewWriter {
             CityYear data, Edition edition, boolean ranked, Optional<CoverageNote.Counted> counted, Locale locale) {
         int year = data.year();
         boolean partial = counted.isPresent();
-        // a year still being reported (months or units to come) has figures yet to come, not figures missing
-        boolean stillReported = partial || !YearInReview.wholeYear(data);
         var templates = phrases.chinesePhrases();
         var lede = new StringBuilder();
         var gaps = new ArrayList<String>();
@@ -91,18 +89,19 @@ class YearInReviewWriter {
                         indicator.shortNameZh()));
                 continue;
             }
-            if (total == null) {
-                gaps.add(indicator.shortNameZh());
-            }
             var clause = PhraseTemplate.parts(
                     template,
                     values(indicator, total, target, data, partial),
                     t("publication.gap", indicator.shortNameZh()),
                     this::unknownMarker);
-            // 【家庭医生签约覆盖：暂无数据】 in the headline prose of January 2021 read as a failure, where the
-            // figure is only not reported yet: a year still being reported leaves the clause out. A whole
-            // year keeps the marker, which the reviewer is warned of before publishing
-            if (stillReported && clause.stream().anyMatch(p -> p.kind() == PhrasePart.Kind.GAP)) {
+            if (total == null || clause.stream().anyMatch(p -> p.kind() == PhrasePart.Kind.GAP)) {
+                gaps.add(indicator.shortNameZh());
+            }
+            // the lede is what the public page, the API, the PDF and the card print: 【牵头市直部门：暂无数据】
+            // went out in 2019's published lede (a stranger's tour). A clause short of a figure, or naming a
+            // placeholder the product does not know, is left out; the markers are for the editor's preview
+            // (PhrasesView), and the reviewer is told of the gaps before publishing
+            if (clause.stream().anyMatch(p -> p.kind() != PhrasePart.Kind.TEXT)) {
                 continue;
             }
             if (!lede.isEmpty()) {

@@ -282,6 +282,49 @@ class PublicPageTest {
                 .contains("<td>No target</td>");
     }
 
+    /**
+     * 2019's published lede printed 【交叉指导检查学校：暂无数据】 and two more such markers to the public, on the
+     * page and through the API (a stranger's tour): a clause without its figure is left out of what is
+     * published, and what is left still reads as one sentence.
+     */
+    @Test
+    @Order(3)
+    void the_published_lede_leaves_out_the_clauses_without_a_figure_on_the_page_and_in_the_api() throws Exception {
+        // the clauses 2019 has figures for, one after the other: no marker, no doubled or dangling stop
+        var lede = "全市136所农村公办义务教育寄宿制学校实施营养改善计划；全市建档立卡贫困家庭适龄儿童辍学人数为25人，尚未清零；"
+                + "全市建档立卡贫困户家庭医生签约服务已覆盖10.03万人；完成农村公路单改双64.3公里；完成错车道增设131个。";
+        var opening = "<p class=\"lede\" lang=\"zh-CN\">";
+        assertThat(between(get("/public/2019", Map.of()).body(), opening, "</p>"))
+                .singleElement()
+                .isEqualTo(opening + lede);
+        assertThat(get("/api/v1/years/2019/units/350600/headlines", Map.of()).body())
+                .contains("\"lede\":\"" + lede + "\"")
+                .doesNotContain("【");
+    }
+
+    /**
+     * An embed is a chart passed on to other sites: it said nothing of the demo's illustrative split that
+     * the page it comes from says (a stranger's tour). It says it in the page's words, in either language,
+     * live or pinned, of every kind.
+     */
+    @Test
+    @Order(3)
+    void an_embed_of_the_demos_figures_carries_the_demos_note_as_its_page_does() throws Exception {
+        var chinese = "说明：公开发布的是全市合计数；各区县数据为演示用的示意拆分，其合计与全市数一致。";
+        assertThat(get("/public/2020", Map.of()).body()).contains(chinese);
+        for (var path : List.of(
+                "/public/embed/2020/350600/meal_schools",
+                "/public/embed/2020/350600/meal_schools/1",
+                "/public/embed/2020/350600/meal_schools/trend",
+                "/public/embed/2020/350600/meal_schools/years")) {
+            assertThat(get(path, Map.of()).body()).as(path).contains("<p class=\"note\">" + chinese + "</p>");
+            assertThat(get(path + "?lang=en", Map.of()).body())
+                    .as(path + "?lang=en")
+                    .contains("<p class=\"note\">Note: only the city totals are published;")
+                    .doesNotContain("示意拆分");
+        }
+    }
+
     @Test
     @Order(4)
     void no_draft_submission_return_or_correction_under_way_changes_the_public_page_until_it_is_approved()

@@ -20,6 +20,7 @@ import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
 import org.minsheng.support.Catalogue;
+import org.minsheng.support.PdfText;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
@@ -167,13 +168,28 @@ class PublicationServiceTest {
                 .containsExactly("†芗城区 · 营养改善计划学校 · 7月 " + Numbers.exact(july.getApprovedValue()) + " → 不适用：芗城区七月无此项");
     }
 
+    /**
+     * A missing figure is never printed as 0, nor as a 【增设错车道：暂无数据】 marker, which went out to the
+     * public in 2019's lede (a stranger's tour): its clause is left out, and the reviewer is told of it.
+     */
     @Test
     @Transactional
-    void a_missing_figure_leaves_a_visible_gap_never_a_zero() {
+    void a_missing_figure_leaves_its_clause_out_of_the_lede_never_a_zero() {
         Catalogue.neverReported(db, "passing_bays");
         var review = as("comms", () -> publications.yearInReview(2020));
-        assertThat(review.lede()).contains("【增设错车道：暂无数据】").doesNotContain("增设0个");
+        assertThat(review.lede()).contains("完成农村公路单改双117公里；督促17个市直部门分别牵头").doesNotContain("错车道", "【", "暂无数据", "；；");
         assertThat(review.gaps()).containsExactly("增设错车道");
+    }
+
+    /** 2019's PDF as the comms office downloads it (下载PDF（A4）): no marker, and the lede still a sentence. */
+    @Test
+    void the_pdf_of_a_year_short_of_figures_prints_no_gap_marker() throws Exception {
+        var text = PdfText.withoutSpaces(
+                as("comms", () -> publications.yearInReviewPdf(2019)).bytes());
+        assertThat(text)
+                .contains("来源：漳州市纪委监委全市136所农村公办义务教育寄宿制学校实施营养改善计划；全市建档立卡贫困家庭适龄儿童辍学人数为25人，"
+                        + "尚未清零；全市建档立卡贫困户家庭医生签约服务已覆盖10.03万人；完成农村公路单改双64.3公里；完成错车道增设131个。")
+                .doesNotContain("【", "：暂无数据");
     }
 
     /**

@@ -17,8 +17,8 @@ final class EmbedPage extends HtmlPage {
     }
 
     /**
-     * An embedded chart in the page's language: title, subtitle, measure, the chart and its numbers,
-     * source and edition. A chart kept before embeds had English keeps its Chinese words.
+     * An embedded chart in the page's language: title, subtitle, measure, the chart and its numbers, the
+     * demo's note when its page has one, source and edition. A chart kept before embeds had English keeps its Chinese words.
      */
     String embed(EmbeddedChart kept, String publicPage, String live) {
         var chart = kept.in(locale);
@@ -42,6 +42,12 @@ final class EmbedPage extends HtmlPage {
         html.append("<p class=\"measure\">")
                 .append(escape(t("public.embed.measure", chart.measure())))
                 .append("</p>");
+        // the page it comes from says so, and so does the chart passed on: same condition, same words
+        if (chart.illustrative() != null) {
+            html.append("<p class=\"note\">")
+                    .append(escape(chart.illustrative().text(this::t)))
+                    .append("</p>");
+        }
         html.append("</figure>");
         html.append("<footer><p>")
                 .append(escape(t(
