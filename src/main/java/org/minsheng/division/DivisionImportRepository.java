@@ -1,20 +1,25 @@
 package org.minsheng.division;
 
 import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.defaultValue;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
 import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.TARGET;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Row4;
+import org.jooq.Row5;
+import org.minsheng.base.db.PublishedLines;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.DivisionLevel;
 import org.springframework.stereotype.Repository;
@@ -23,7 +28,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DivisionImportRepository {
 
-    /** Rows per multi-row insert: 4 parameters each stays far below PostgreSQL's 32,767 limit. */
+    /** Rows per multi-row insert: 5 parameters each stays far below PostgreSQL's 32,767 limit. */
     private static final int CHUNK = 2_000;
 
     private final DSLContext db;
@@ -36,7 +41,8 @@ class DivisionImportRepository {
     record Stored(
             int id, String code, String name, Division.Level level, String parentCode, boolean closed, boolean inUse) {}
 
-    record NewUnit(String code, String name, Integer parentId) {}
+    /** A unit to add, valid from a day, or from the table's default (since ever) when the day is null. */
+    record NewUnit(String code, String name, Integer parentId, LocalDate validFrom) {}
 
     record ChangedUnit(int id, String name, Division.Level level, Integer parentId) {}
 
@@ -76,17 +82,49 @@ class DivisionImportRepository {
         var ids = new HashMap<String, Integer>();
         var dbLevel = Vocabularies.toDatabase(level, DivisionLevel.class);
         for (int from = 0; from < units.size(); from += CHUNK) {
-            List<Row4<String, String, DivisionLevel, Integer>> rows =
+            List<Row5<String, String, DivisionLevel, Integer, LocalDate>> rows =
                     units.subList(from, Math.min(units.size(), from + CHUNK)).stream()
-                            .map(u -> row(u.code(), u.name(), dbLevel, u.parentId()))
+                            .map(u -> row(
+                                    val(u.code()),
+                                    val(u.name()),
+                                    val(dbLevel),
+                                    val(u.parentId(), DIVISION.PARENT_ID),
+                                    u.validFrom() == null ? defaultValue(DIVISION.VALID_FROM) : val(u.validFrom())))
                             .toList();
-            db.insertInto(DIVISION, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL, DIVISION.PARENT_ID)
+            db.insertInto(
+                            DIVISION,
+                            DIVISION.CODE,
+                            DIVISION.NAME,
+                            DIVISION.LEVEL,
+                            DIVISION.PARENT_ID,
+                            DIVISION.VALID_FROM)
                     .valuesOfRows(rows)
                     .returningResult(DIVISION.ID, DIVISION.CODE)
                     .fetch()
                     .forEach(r -> ids.put(r.value2(), r.value1()));
         }
         return ids;
+    }
+
+    /**
+     * For each unit (a parent of units to add), the newest year whose pages are out for it, by id; a unit
+     * with none is absent. See {@link PublishedLines#latestYears}.
+     */
+    Map<Integer, Integer> latestPublishedYears(Collection<Integer> ids) {
+        var years = new HashMap<Integer, Integer>();
+        db.fetch(PublishedLines.latestYears(ids)).forEach(r -> {
+            var year = r.get(1, Integer.class);
+            if (year != null) {
+                years.put(r.get(0, Integer.class), year);
+            }
+        });
+        return years;
+    }
+
+    /** The newest year the review page published a period of, for a unit added with no parent. */
+    Optional<Integer> latestPublishedYear() {
+        return Optional.ofNullable(db.fetchOne(PublishedLines.latestPeriodYear()))
+                .map(r -> r.get(0, Integer.class));
     }
 
     void update(List<ChangedUnit> units) {

@@ -1,5 +1,6 @@
 package org.minsheng.division;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.division.DivisionImportRepository.ChangedUnit;
@@ -103,6 +106,7 @@ public class DivisionImportService {
             String prefix, List<ListedUnit> units, Map<String, DivisionImportRepository.Stored> stored) {
         var ids = new HashMap<String, Integer>();
         stored.forEach((code, unit) -> ids.put(code, unit.id()));
+        var firstDays = new FirstOpenDays(units, stored);
         var counts = new ArrayList<DivisionImportResult.LevelCount>();
         var kept = new ArrayList<String>();
         for (var level : Division.Level.values()) {
@@ -118,7 +122,7 @@ public class DivisionImportService {
                 var parentId = unit.parentCode() == null ? null : ids.get(unit.parentCode());
                 var existing = stored.get(unit.code());
                 if (existing == null) {
-                    fresh.add(new NewUnit(unit.code(), unit.name(), parentId));
+                    fresh.add(new NewUnit(unit.code(), unit.name(), parentId, firstDays.of(unit)));
                 } else if (existing.name().equals(unit.name())
                         && existing.level() == level
                         && Objects.equals(existing.parentCode(), unit.parentCode())) {
@@ -136,6 +140,63 @@ public class DivisionImportService {
                     level, ofLevel.size(), fresh.size(), changed.size(), unchanged, keptHere));
         }
         return new DivisionImportResult(prefix, counts, kept);
+    }
+
+    /**
+     * The day each unit the import adds is valid from: 1 January after the newest year whose pages are out
+     * for it (released by a unit of its line, or a period of it published on the review page), so that a
+     * published year keeps the units, rows, files and completion states it was published with; none is then
+     * a 缺报 town of 2020 that did not take part in 2020's campaign. Not the import day's year: a year
+     * still open before it (2021 waiting for its approvals in 2026) is where the added units may report.
+     * A unit whose parent is added by the same import starts with that parent. Null, the table's default
+     * (since ever), where nothing is published: an installation still loading its lists changes no page.
+     */
+    private final class FirstOpenDays {
+
+        private final Map<String, LocalDate> days = new HashMap<>();
+        private final Map<Integer, Integer> latestByParent;
+        private final Map<String, DivisionImportRepository.Stored> stored;
+        private Optional<Integer> latestWithoutParent;
+
+        FirstOpenDays(List<ListedUnit> units, Map<String, DivisionImportRepository.Stored> stored) {
+            this.stored = stored;
+            var parents = units.stream()
+                    .map(ListedUnit::parentCode)
+                    .filter(Objects::nonNull)
+                    .map(stored::get)
+                    .filter(Objects::nonNull)
+                    .map(DivisionImportRepository.Stored::id)
+                    .collect(Collectors.toSet());
+            latestByParent = parents.isEmpty() ? Map.of() : repository.latestPublishedYears(parents);
+        }
+
+        /** Called parents first (the import writes level by level). */
+        LocalDate of(ListedUnit unit) {
+            var day = dayOf(unit);
+            if (day != null) {
+                days.put(unit.code(), day);
+            }
+            return day;
+        }
+
+        private LocalDate dayOf(ListedUnit unit) {
+            if (unit.parentCode() == null) {
+                if (latestWithoutParent == null) {
+                    latestWithoutParent = repository.latestPublishedYear();
+                }
+                return latestWithoutParent.map(FirstOpenDays::after).orElse(null);
+            }
+            var storedParent = stored.get(unit.parentCode());
+            if (storedParent == null) {
+                return days.get(unit.parentCode());
+            }
+            var latest = latestByParent.get(storedParent.id());
+            return latest == null ? null : after(latest);
+        }
+
+        private static LocalDate after(int year) {
+            return LocalDate.of(year + 1, 1, 1);
+        }
     }
 
     private static Map<String, Object> summary(DivisionImportResult result, List<SourceFile> files) {

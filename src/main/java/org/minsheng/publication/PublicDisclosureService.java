@@ -100,10 +100,13 @@ public class PublicDisclosureService implements ChartEmbeds {
         });
     }
 
-    /** The gate: the unit is the installation's (the root or below it) and its year is out for the public. */
+    /**
+     * The gate: the unit is the installation's (the root or below it), existed in the year and its year is
+     * out for the public.
+     */
     private boolean released(int year, String code) {
         var id = units.unitId(code);
-        return id.isPresent() && releases.released(id.get(), year);
+        return id.isPresent() && releases.released(id.get(), year) && releases.existedIn(id.get(), year);
     }
 
     private String unitCode(String code) {

@@ -105,6 +105,19 @@ class UnitPublicationRepository {
     }
 
     /**
+     * Whether the unit existed at some time in the year: a unit added after the year was published, or
+     * closed before it, has no public page of that year, where it reported nothing.
+     */
+    boolean existedIn(int divisionId, int year) {
+        return db.fetchExists(
+                DIVISION,
+                DIVISION.ID
+                        .eq(divisionId)
+                        .and(DIVISION.VALID_FROM.le(LocalDate.of(year, 12, 31)))
+                        .and(DIVISION.VALID_TO.isNull().or(DIVISION.VALID_TO.gt(LocalDate.of(year, 1, 1)))));
+    }
+
+    /**
      * Years whose twelve months are in the calendar, every period of it published; or, in a year declared
      * annual reporting only (V101), its year period published: its months are never reported, so waiting
      * for them kept such a year 未发布 on every page and off the public side after its figures were
