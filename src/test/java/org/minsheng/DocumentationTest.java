@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,16 @@ class DocumentationTest {
     private static final Pattern CLASS_REFERENCE = Pattern.compile("`((?:[a-z]+/)+)([A-Z][A-Za-z0-9]+)`");
     private static final Pattern MACHINE_POSTGRES =
             Pattern.compile("\\*\\*Machine\\*\\*:[^\\n]*?PostgreSQL (\\d+\\.\\d+)");
+    /** A view's address: {@code @Route("admin/users")} or {@code @Route(value = "screen", ...)}. */
+    private static final Pattern ROUTE = Pattern.compile("@Route\\((?:value = )?\"([^\"]*)\"");
+    /**
+     * An address in backticks, up to its query: {@code `/publication?division=CODE`} names /publication;
+     * a trailing {@code /{code}} is the route's parameter, and an address of parameters only is a suffix.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("`(/[^`?\\s]*)[^`]*`");
+    /** What controllers serve, not views: the public site and its embeds, the API, its description, health. */
+    private static final Pattern NOT_VIEWS = Pattern.compile("/(public|api/|v3/|ready)");
+
     private static final Pattern POM_BINARIES = Pattern.compile("<zonky\\.binaries\\.version>(\\d+\\.\\d+)");
 
     @Test
@@ -56,6 +67,32 @@ class DocumentationTest {
         }
         assertThat(found).as("the doc names its tests as `package/Class`").isGreaterThan(10);
         assertThat(missing).as("renamed or removed, but still cited as proof").isEmpty();
+    }
+
+    /**
+     * Every page address the README names is a route of a view: it listed the divisions under
+     * {@code /admin/...} (the page is /divisions) and the export history as /provenance (it is
+     * /exports/history), and a reader typing either got no page. The public site, the API and the
+     * health check are served by controllers, not views.
+     */
+    @Test
+    void every_page_the_readme_names_is_a_route() throws IOException {
+        var routes = new TreeSet<String>();
+        try (Stream<Path> sources = Files.walk(ROOT.resolve("src/main/java"))) {
+            sources.filter(p -> p.toString().endsWith(".java"))
+                    .forEach(source ->
+                            ROUTE.matcher(read(source)).results().forEach(route -> routes.add("/" + route.group(1))));
+        }
+        assertThat(routes).contains("/", "/divisions", "/exports/history");
+        var named = new TreeSet<String>();
+        ADDRESS.matcher(Files.readString(ROOT.resolve("README.md")))
+                .results()
+                .map(address -> address.group(1).replaceAll("(/\\{[a-z]+})+$", ""))
+                .filter(address ->
+                        !address.isEmpty() && !NOT_VIEWS.matcher(address).lookingAt())
+                .forEach(named::add);
+        assertThat(named).as("pages the README names").hasSizeGreaterThan(10);
+        assertThat(routes).as("the views' @Route addresses").containsAll(named);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.minsheng.dashboard;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +70,23 @@ public record DashboardFilter(int year, PeriodChoice period, int part, String ca
     }
 
     /**
-     * The address's choices this filter did not take as written (year=abc, part=13, a malformed unit
-     * code), as {@code name=value}: they fell back to a default, which the page must say rather than
+     * This filter without a category none of the {@code known} codes names: ?category=nope emptied the
+     * category select and every tile and chart, and the page said no district had a target. Dropped here,
+     * the address's value counts as {@link #unread unread}, as year=abc does.
+     */
+    public DashboardFilter withKnownCategory(Collection<String> known) {
+        return category == null || known.contains(category) ? this : withCategory(null);
+    }
+
+    /**
+     * The address's choices this filter did not take as written (year=abc, part=13, an unknown category, a
+     * malformed unit code), as {@code name=value}: they fell back to a default, which the page must say rather than
      * show another view under the address asked for.
      */
     public static List<String> unread(Map<String, List<String>> parameters, DashboardFilter parsed) {
         var shown = parsed.toParameters();
         var unread = new java.util.ArrayList<String>();
-        for (var name : List.of("year", "period", "part", "division")) {
+        for (var name : List.of("year", "period", "part", "category", "division")) {
             var asked = first(parameters, name, null);
             if (asked == null || ("part".equals(name) && parsed.period() == PeriodChoice.YEAR)) {
                 // a part is not read for a whole year; the dashboard's own links leave it out there

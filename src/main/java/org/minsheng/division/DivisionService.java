@@ -108,6 +108,28 @@ public class DivisionService implements Installation {
         return divisions.findNode(code);
     }
 
+    /**
+     * The unit of this code when the table holds it but the installation does not: the root's parents
+     * (福建省 above 漳州市) and their other units are in the table for the names, and a dashboard opened
+     * the root's page for them without a word. Empty for the root, a unit below it and a code no unit has.
+     */
+    public Optional<DivisionNode> outsideInstallation(String code) {
+        currentUser.requireSignedIn();
+        var asked = divisions.findNode(code);
+        int root = installationUnit().id();
+        // a unit's line up to the top is a few levels (country, province, city, county, town)
+        for (var at = asked;
+                at.isPresent();
+                at = at.get().parentId() == null
+                        ? Optional.empty()
+                        : divisions.findNode(at.get().parentId())) {
+            if (at.get().id() == root) {
+                return Optional.empty();
+            }
+        }
+        return asked;
+    }
+
     /** A page of the units directly below a unit, closed ones included, in display order. */
     public List<DivisionNode> children(DivisionNode parent, int offset, int limit) {
         currentUser.requireSignedIn();

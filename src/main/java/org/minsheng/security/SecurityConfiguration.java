@@ -8,21 +8,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -152,7 +158,9 @@ class SecurityConfiguration {
         // puts in the page and <vaadin-login-form> posts along.
         http.with(
                 vaadin(),
-                vaadin -> vaadin.loginView(LOGIN_ROUTE, "/" + LOGIN_ROUTE).enableCsrfConfiguration(false));
+                vaadin -> vaadin.loginView(LOGIN_ROUTE, "/" + LOGIN_ROUTE)
+                        .enableCsrfConfiguration(false)
+                        .anyRequest(any -> any.access(SecurityConfiguration::routerForSignedIn)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                     @Override
@@ -179,6 +187,22 @@ class SecurityConfiguration {
                     }
                 }));
         return http.build();
+    }
+
+    /**
+     * An address no rule names (no route, no asset): Vaadin 25 denies it, so a signed-in user's mistyped
+     * /admin/divisions was an empty HTTP 403 instead of the router's not-found page with its way back. A
+     * signed-in user's now reaches the router; a stranger is still sent to sign in, and a file's address (a
+     * dot in its last segment) stays closed to everyone, as Vaadin has it, so no file a library ships
+     * becomes readable.
+     */
+    private static AuthorizationResult routerForSignedIn(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+        var path = context.getRequest().getRequestURI();
+        if (path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+            return new AuthorizationDecision(false);
+        }
+        return AuthenticatedAuthorizationManager.authenticated().authorize(authentication, context);
     }
 
     /**

@@ -396,6 +396,8 @@ class AccessMatrixTest {
                 SIGNED_IN,
                 SIGNED_IN,
                 u -> divisions.node(u.code()));
+        cases.add(new Case(
+                "DivisionService.outsideInstallation", SIGNED_IN, () -> divisions.outsideInstallation("350000")));
         onUnits(
                 cases,
                 "DivisionService.children",

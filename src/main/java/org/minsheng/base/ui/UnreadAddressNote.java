@@ -19,7 +19,7 @@ public class UnreadAddressNote extends Paragraph {
 
     /** The choices not read, as {@code name=value}; none hides the note. */
     public void show(List<String> unread) {
-        show(unread, null);
+        show(unread, List.of());
     }
 
     /**
@@ -27,13 +27,23 @@ public class UnreadAddressNote extends Paragraph {
      * approved to show yet: 2021 of the calendar was said to be 「无法识别」 like a typo.
      */
     public void show(List<String> unread, Integer yearWithoutFigures) {
+        show(
+                unread,
+                yearWithoutFigures == null
+                        ? List.of()
+                        : List.of(getTranslation("address.yearWithoutFigures", String.valueOf(yearWithoutFigures))));
+    }
+
+    /**
+     * As {@link #show(List)}, followed by the page's own sentences about its address (a unit this
+     * installation does not hold), so one note says everything the page did not show as asked.
+     */
+    public void show(List<String> unread, List<String> sentencesAfter) {
         var sentences = new ArrayList<String>();
         if (!unread.isEmpty()) {
             sentences.add(getTranslation("dashboard.unreadAddress", String.join(", ", unread)));
         }
-        if (yearWithoutFigures != null) {
-            sentences.add(getTranslation("address.yearWithoutFigures", String.valueOf(yearWithoutFigures)));
-        }
+        sentences.addAll(sentencesAfter);
         setText(String.join(" ", sentences));
         setVisible(!sentences.isEmpty());
     }

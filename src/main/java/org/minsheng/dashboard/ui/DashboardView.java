@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.ui.DownloadLinks;
@@ -29,6 +30,7 @@ import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.dashboard.DashboardUpdates;
 import org.minsheng.division.Division;
+import org.minsheng.division.DivisionService;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.indicator.IndicatorService;
 import org.minsheng.indicator.ui.TargetHistoryDialog;
@@ -94,6 +96,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final ScopeRefusal refused = new ScopeRefusal();
 
     private final PeriodService periods;
+    private final DivisionService divisions;
     private final CurrentUser user;
     private final ChartDownloads images;
     private final boolean mayExport;
@@ -106,9 +109,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             ChartEmbeds embeds,
             CurrentUser user,
             PeriodService periods,
+            DivisionService divisions,
             DashboardUpdates updates,
             Clock clock) {
         this.zone = clock.getZone();
+        this.divisions = divisions;
         this.dashboards = dashboards;
         this.periods = periods;
         this.user = user;
@@ -188,12 +193,14 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         scope = user.readingScope();
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        filter = DashboardFilter.parse(parameters, dashboards.latestYear(), dashboards::latestMonth);
+        filter = DashboardFilter.parse(parameters, dashboards.latestYear(), dashboards::latestMonth)
+                .withKnownCategory(filters.categoryCodes());
         // year=abc or part=13 showed another view without a word, the bad value left in the address
         var unread = DashboardFilter.unread(parameters, filter);
-        unreadAddress.show(unread);
+        var outside = outsideInstallation();
+        unreadAddress.show(unread, outside);
         filter = filter.startingFor(scope);
-        if (!unread.isEmpty()) {
+        if (!unread.isEmpty() || !outside.isEmpty()) {
             // the address then names what is shown, so a reload or a link passed on does not repeat the slip
             getUI().ifPresent(ui -> ui.getPage()
                     .getHistory()
@@ -214,6 +221,25 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         show(data);
+    }
+
+    /**
+     * What to say of an address naming a unit the installation does not hold (福建省 on 漳州市's): the
+     * root's page showed for it without a word. The filter then leaves the unit out, so the reader's
+     * default page is shown, and the address is put right with it.
+     */
+    private List<String> outsideInstallation() {
+        if (filter.division() == null) {
+            return List.of();
+        }
+        var unit = divisions.outsideInstallation(filter.division());
+        if (unit.isEmpty()) {
+            return List.of();
+        }
+        filter = filter.withDivision(null);
+        var root = divisions.city();
+        return List.of(getTranslation(
+                "dashboard.outsideInstallation", unit.get().name(), unit.get().code(), root.name()));
     }
 
     /** A deep link to a unit outside the scope: nothing of the page, only the refusal. */

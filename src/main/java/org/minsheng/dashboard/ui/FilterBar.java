@@ -63,6 +63,14 @@ class FilterBar extends ChoiceBar {
         });
     }
 
+    /** The category codes the select offers: an address naming another is not read (DashboardFilter.unread). */
+    List<String> categoryCodes() {
+        return categories.stream()
+                .map(Option::value)
+                .filter(v -> !ALL.equals(v))
+                .toList();
+    }
+
     /** What choosing {@code value} in the select {@code id} does to the filter (the value was offered). */
     private static UnaryOperator<DashboardFilter> change(String id, String value) {
         return switch (id) {

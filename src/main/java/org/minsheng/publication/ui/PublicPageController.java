@@ -1,11 +1,13 @@
 package org.minsheng.publication.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.web.Etags;
 import org.minsheng.dashboard.ChartKind;
@@ -13,11 +15,14 @@ import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.provenance.PublicServings;
 import org.minsheng.publication.EmbeddedChart;
 import org.minsheng.publication.PublicDisclosureService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +37,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class PublicPageController {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicPageController.class);
 
     /** Pages kept: a few years of a few units, in two languages. */
     private static final int KEPT = 64;
@@ -101,10 +108,26 @@ class PublicPageController {
      */
     @GetMapping("/public/**")
     ResponseEntity<String> unknown(@RequestParam(name = "lang", required = false) String lang) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        return notFound(HttpStatus.NOT_FOUND, locale(lang));
+    }
+
+    /**
+     * A query Tomcat cannot decode ({@code ?x=%ZZ}): the public side's page for an address it does not
+     * have, in Chinese, as the language it may name cannot be read. It went up as an ERROR with a stack
+     * trace, and its error page, under the application's chain, sent the visitor to sign in. A visitor's
+     * slip, not a fault: one line in the log.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<String> undecodable(HttpServletRequest request) {
+        log.warn("Public address with a query that cannot be decoded refused: {}", request.getRequestURI());
+        return notFound(HttpStatus.BAD_REQUEST, Translations.CHINESE);
+    }
+
+    private ResponseEntity<String> notFound(HttpStatus status, Locale locale) {
+        return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())
-                .body(new PublicPage(translations, locale(lang), clock.getZone()).notFound("/public"));
+                .body(new PublicPage(translations, locale, clock.getZone()).notFound("/public"));
     }
 
     private ResponseEntity<String> year(int year, String code, String lang, WebRequest request) {

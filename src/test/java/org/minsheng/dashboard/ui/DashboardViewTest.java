@@ -309,7 +309,9 @@ class DashboardViewTest {
         for (var asked : List.of(
                 Map.of("year", "abc"),
                 Map.of("year", "2020", "period", "month", "part", "13"),
-                Map.of("year", "2020", "division", "350602'"))) {
+                Map.of("year", "2020", "division", "350602'"),
+                // an unknown category emptied the select, the tiles and the charts, and said no target was set
+                Map.of("year", "2020", "category", "nope"))) {
             UI.getCurrent().navigate("", QueryParameters.simple(asked));
             var note = _get(Paragraph.class, spec -> spec.withId("unread-address-note"));
             var bad = asked.entrySet().stream()
@@ -318,6 +320,9 @@ class DashboardViewTest {
                     .orElseThrow();
             assertThat(note.getText()).isEqualTo("地址中的 " + bad.getKey() + "=" + bad.getValue() + " 无法识别，下面显示的是默认内容");
             assertThat(_find(HeadlineTile.class)).as("the default is drawn").isNotEmpty();
+            assertThat(Choices.choice(FilterBar.CATEGORY).value())
+                    .as("every category")
+                    .isEmpty();
         }
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "3")));
         assertThat(_find(Paragraph.class, spec -> spec.withId("unread-address-note")))
@@ -325,6 +330,26 @@ class DashboardViewTest {
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "period", "year", "part", "3")));
         assertThat(_find(Paragraph.class, spec -> spec.withId("unread-address-note")))
                 .as("a whole year reads no part")
+                .isEmpty();
+    }
+
+    /**
+     * A unit the table holds above the installation's root (福建省 over 漳州市) is said to be outside it, and
+     * the root's page is shown below the note: the page was 漳州市's
+     * without a word, while 999999 was refused as unknown (a stranger's tour).
+     */
+    @Test
+    void a_unit_above_the_installations_root_is_said_to_be_outside_it_over_the_roots_page() {
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "division", "350000")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("unread-address-note"))
+                        .getText())
+                .isEqualTo("区划代码为 350000 的福建省不在本系统的范围内（本系统管理漳州市及其下辖单位），下面显示的是默认内容");
+        assertThat(_get(H2.class).getText()).contains("漳州市");
+        assertThat(_find(HeadlineTile.class)).isNotEmpty();
+
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "division", "350603")));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("unread-address-note")))
+                .as("a unit of the installation")
                 .isEmpty();
     }
 
