@@ -195,27 +195,21 @@ class CalendarView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
-    /** 「截止后……仍有 3 项数据未提交（草稿或被退回，1 个单位）……」: what the closing leaves, in cells and units. */
-    String whatIsLeft(LeftOpen left) {
-        var text = new StringBuilder(getTranslation("catalogue.calendar.closeConfirm.text"));
+    /** 「截止后……」 and then what the closing leaves, in cells and units, a paragraph each. */
+    Div whatIsLeft(LeftOpen left) {
+        var text = new Div(new Paragraph(getTranslation("catalogue.calendar.closeConfirm.text")));
         if (left.nothing()) {
-            text.append(' ').append(getTranslation("catalogue.calendar.closeConfirm.nothingLeft"));
+            text.add(new Paragraph(getTranslation("catalogue.calendar.closeConfirm.nothingLeft")));
         }
         if (left.unsubmittedCells() > 0) {
-            text.append(' ')
-                    .append(getTranslation(
-                            "catalogue.calendar.closeConfirm.unsubmitted",
-                            left.unsubmittedCells(),
-                            left.unsubmittedUnits()));
+            text.add(new Paragraph(getTranslation(
+                    "catalogue.calendar.closeConfirm.unsubmitted", left.unsubmittedCells(), left.unsubmittedUnits())));
         }
         if (left.unreviewedCells() > 0) {
-            text.append(' ')
-                    .append(getTranslation(
-                            "catalogue.calendar.closeConfirm.unreviewed",
-                            left.unreviewedCells(),
-                            left.unreviewedUnits()));
+            text.add(new Paragraph(getTranslation(
+                    "catalogue.calendar.closeConfirm.unreviewed", left.unreviewedCells(), left.unreviewedUnits())));
         }
-        return text.toString();
+        return text;
     }
 
     private void moveNow(CalendarPeriod period) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -110,10 +111,12 @@ class CalendarViewTest {
         click(view, "2021年1月", "period-move");
         var confirm = _get(ConfirmDialog.class, spec -> spec.withId("period-close-confirm"));
         assertThat(confirm.getElement().getProperty("header")).isEqualTo("截止填报：2021年1月？");
-        assertThat(confirm.getElement().getProperty("message"))
-                .isEqualTo("截止后，本期不再出现在填报人员的报送期列表中，不能再录入或提交数据；已提交的数据仍可审核。"
-                        + " 仍有 3 项数据未提交（草稿或被退回，涉及 2 个单位），截止后将无法提交。"
-                        + " 有 1 项已提交的数据尚未审核（涉及 1 个单位）。");
+        assertThat(_find(confirm, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .containsExactly(
+                        "截止后，本期不再出现在填报人员的报送期列表中，不能再录入或提交数据；已提交的数据仍可审核。",
+                        "仍有 3 项数据未提交（草稿或被退回，涉及 2 个单位），截止后将无法提交。",
+                        "有 1 项已提交的数据尚未审核（涉及 1 个单位）。");
         assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("截止填报");
         assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("取消");
         ConfirmDialogKt._fireCancel(confirm);
