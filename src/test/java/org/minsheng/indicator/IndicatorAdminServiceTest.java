@@ -401,7 +401,8 @@ class IndicatorAdminServiceTest {
         var clinics = service.create(clinics(db));
         String insert = "insert into figure (indicator_id, division_id, period_id, value, not_applicable, status,"
                 + " approved_value, approved_not_applicable, approved_at, revision, entered_by, version)"
-                + " values (?, ?, ?, ?, ?, ?::figure_status, ?, ?, ?, ?, (select id from app_user where username = 'admin'), 1)";
+                + " values (?, ?, ?, ?::numeric, ?, ?::figure_status, ?::numeric, ?::boolean, ?::timestamptz, ?,"
+                + " (select id from app_user where username = 'admin'), 1)";
         int xiangcheng = org.minsheng.support.Catalogue.divisionId(db, "350602");
         int zhangpu = org.minsheng.support.Catalogue.divisionId(db, "350623");
         db.execute(insert, clinics.id(), xiangcheng, monthId(2021, 1), 3, false, "draft", null, null, null, 0);
@@ -410,7 +411,7 @@ class IndicatorAdminServiceTest {
                 insert,
                 clinics.id(),
                 zhangpu,
-                monthId(2021, 2),
+                monthId(2020, 11),
                 5,
                 false,
                 "draft",
@@ -418,13 +419,13 @@ class IndicatorAdminServiceTest {
                 false,
                 java.time.OffsetDateTime.now(),
                 1);
-        db.execute(insert, clinics.id(), zhangpu, monthId(2021, 3), null, true, "submitted", null, null, null, 0);
+        db.execute(insert, clinics.id(), zhangpu, monthId(2020, 12), null, true, "submitted", null, null, null, 0);
         var stored = entry("village_clinics");
         assertThatThrownBy(() -> service.update(
                         stored.id(), stored.version(), withRange(stored.draft(), BigDecimal.ZERO, new BigDecimal("6"))))
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("catalogue.indicator.error.max.figureAbove");
-                    assertThat(e.parameters()).containsExactly("7", "6", "漳浦县", 2021, 2);
+                    assertThat(e.parameters()).containsExactly("7", "6", "漳浦县", 2020, 11);
                 });
         assertThatThrownBy(() -> service.update(
                         stored.id(), stored.version(), withRange(stored.draft(), new BigDecimal("4"), null)))
