@@ -1,6 +1,7 @@
 package org.minsheng.indicator;
 
 import static org.jooq.impl.DSL.selectOne;
+import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.INDICATOR_CATEGORY;
@@ -8,12 +9,14 @@ import static org.minsheng.db.Tables.PERIOD;
 import static org.minsheng.db.Tables.TARGET;
 import static org.minsheng.db.Tables.VALIDATION_RULE;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
@@ -259,5 +262,34 @@ class IndicatorAdminRepository {
     /** The indicator's figures submitted and waiting for review. */
     int submittedFigures(int id) {
         return db.fetchCount(FIGURE, FIGURE.INDICATOR_ID.eq(id).and(FIGURE.STATUS.eq(FigureStatus.submitted)));
+    }
+
+    /** A stored figure of an indicator and where it stands: the unit's name, the year, and the month if monthly. */
+    record StoredFigure(BigDecimal value, String division, int year, Integer month) {}
+
+    /**
+     * The indicator's stored figure furthest beyond this bound, if any lies beyond it: below it for a minimum,
+     * above it for a maximum. Both a cell's current value and its approved one count (a correction under way
+     * leaves the approved, perhaps published, figure in place); not-applicable cells have neither.
+     */
+    Optional<StoredFigure> figureBeyond(int id, BigDecimal bound, boolean maximum) {
+        Field<BigDecimal> value = maximum
+                ? DSL.greatest(FIGURE.VALUE, FIGURE.APPROVED_VALUE)
+                : DSL.least(FIGURE.VALUE, FIGURE.APPROVED_VALUE);
+        return db.select(value, DIVISION.NAME, PERIOD.YEAR, PERIOD.MONTH)
+                .from(FIGURE)
+                .join(DIVISION)
+                .on(DIVISION.ID.eq(FIGURE.DIVISION_ID))
+                .join(PERIOD)
+                .on(PERIOD.ID.eq(FIGURE.PERIOD_ID))
+                .where(FIGURE.INDICATOR_ID.eq(id))
+                .and(maximum ? value.gt(bound) : value.lt(bound))
+                .orderBy(maximum ? value.desc() : value.asc(), PERIOD.YEAR, PERIOD.MONTH, DIVISION.DISPLAY_ORDER)
+                .limit(1)
+                .fetchOptional(r -> new StoredFigure(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4() == null ? null : r.value4().intValue()));
     }
 }

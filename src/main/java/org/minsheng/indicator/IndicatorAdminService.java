@@ -92,6 +92,14 @@ public class IndicatorAdminService {
                 && (!old.totals().equals(clean.totals()) || !old.reporting().equals(clean.reporting()))) {
             throw new RefusedException("catalogue.indicator.error.rulesFrozen");
         }
+        // a range narrowed past figures already stored strands them: the entry sheet then refuses to carry a
+        // cumulative series on (「不能大于 10」 beside 「上期 26」) and a published 28 reads as out of range
+        if (!Objects.equals(was.minValue(), now.minValue())) {
+            figuresWithin(id, now.minValue(), false, "catalogue.indicator.error.min.figureBelow");
+        }
+        if (!Objects.equals(was.maxValue(), now.maxValue())) {
+            figuresWithin(id, now.maxValue(), true, "catalogue.indicator.error.max.figureAbove");
+        }
         if (!indicators.update(id, version, clean)) {
             throw stale();
         }
@@ -269,6 +277,22 @@ public class IndicatorAdminService {
     private void nameFree(IndicatorAdminRepository.NameLanguage language, String name, int id, String key) {
         indicators.nameTakenBy(language, name, id).ifPresent(code -> {
             throw new RefusedException(key, name, code);
+        });
+    }
+
+    /** Refuses a bound some stored figure lies beyond, naming the furthest one and where it is. */
+    private void figuresWithin(int id, BigDecimal bound, boolean maximum, String key) {
+        if (bound == null) {
+            return;
+        }
+        indicators.figureBeyond(id, bound, maximum).ifPresent(figure -> {
+            throw new RefusedException(
+                    key,
+                    Numbers.exact(figure.value()),
+                    Numbers.exact(bound),
+                    figure.division(),
+                    figure.year(),
+                    figure.month() == null ? 0 : figure.month());
         });
     }
 

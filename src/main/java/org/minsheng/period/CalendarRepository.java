@@ -1,13 +1,16 @@
 package org.minsheng.period;
 
+import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.PERIOD;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.Vocabularies;
+import org.minsheng.db.enums.FigureStatus;
 import org.minsheng.db.enums.PeriodKind;
 import org.minsheng.db.enums.PeriodStatus;
 import org.minsheng.db.tables.records.PeriodRecord;
@@ -30,6 +33,20 @@ class CalendarRepository {
 
     Optional<CalendarPeriod> find(int id) {
         return db.selectFrom(PERIOD).where(PERIOD.ID.eq(id)).fetchOptional(CalendarRepository::toPeriod);
+    }
+
+    /** The period's figures not yet submitted and those waiting for review, counted in cells and in units. */
+    LeftOpen leftOpen(int id) {
+        var unsubmitted = FIGURE.STATUS.in(FigureStatus.draft, FigureStatus.returned);
+        var unreviewed = FIGURE.STATUS.eq(FigureStatus.submitted);
+        return db.select(
+                        DSL.count().filterWhere(unsubmitted),
+                        DSL.countDistinct(FIGURE.DIVISION_ID).filterWhere(unsubmitted),
+                        DSL.count().filterWhere(unreviewed),
+                        DSL.countDistinct(FIGURE.DIVISION_ID).filterWhere(unreviewed))
+                .from(FIGURE)
+                .where(FIGURE.PERIOD_ID.eq(id))
+                .fetchSingle(r -> new LeftOpen(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     boolean exists(int year, Integer month) {

@@ -161,6 +161,17 @@ public class CalendarService {
         return periods.find(id).orElseThrow();
     }
 
+    /**
+     * What closing this period would leave behind, for the administrator to weigh before closing it: a
+     * statistician's drafts drop out of sight with the period (it leaves their period picker).
+     */
+    @Transactional(readOnly = true)
+    public LeftOpen leftOpen(int id) {
+        currentUser.require(Role.ADMINISTRATOR);
+        periods.find(id).orElseThrow(() -> new RefusedException("period.unknown"));
+        return periods.leftOpen(id);
+    }
+
     /** Stops entry into a period, e.g. after its due date, while review goes on. */
     public CalendarPeriod close(int id, int version) {
         return move(id, version, Status.OPEN, Status.CLOSED, "period.close");

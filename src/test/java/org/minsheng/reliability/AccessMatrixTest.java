@@ -838,6 +838,7 @@ class AccessMatrixTest {
         cases.add(new Case("CalendarService.close", admin, () -> calendar.close(january, 99)));
         cases.add(new Case("CalendarService.reopen", admin, () -> calendar.reopen(january, 99)));
         cases.add(new Case("CalendarService.setAnnualOnly", admin, () -> calendar.setAnnualOnly(january, 99, true)));
+        cases.add(new Case("CalendarService.leftOpen", admin, () -> calendar.leftOpen(january)));
         cases.add(new Case(
                 "DivisionHistoryService.recordSuccession",
                 admin,

@@ -255,6 +255,16 @@ class EnglishWordingTest {
 
     /** An indicator of whole numbers has no decimal places to allow: 「At most 0 decimal places」 said it backwards. */
     @Test
+    void a_stored_figure_beyond_a_bound_names_its_unit_and_period() {
+        assertThat(english("catalogue.indicator.error.max.figureAbove", "28", "10", "漳浦县", 2020, 12))
+                .isEqualTo("A figure of 28 is already stored (漳浦县, 12/2020), above the maximum of 10:"
+                        + " correct those figures first or raise the maximum");
+        assertThat(english("catalogue.indicator.error.min.figureBelow", "3", "4", "漳浦县", 2020, 0))
+                .isEqualTo("A figure of 3 is already stored (漳浦县, 2020), below the minimum of 4:"
+                        + " correct those figures first or lower the minimum");
+    }
+
+    @Test
     void no_decimal_places_is_said_as_whole_numbers() {
         assertThat(english("figure.error.tooManyDecimals", 0)).isEqualTo("Whole numbers only: no decimal places");
         assertThat(english("catalogue.target.error.scale", 0)).isEqualTo("The target must be a whole number");

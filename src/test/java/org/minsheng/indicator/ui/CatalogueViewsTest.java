@@ -183,6 +183,20 @@ class CatalogueViewsTest {
         assertThat(_size(view.grid)).isEqualTo(before);
     }
 
+    /** 最大值 10 below figures of 28 was saved with 「已保存」 (a stranger's tour): it is marked on its field. */
+    @Test
+    void a_maximum_below_a_stored_figure_is_marked_on_its_field_and_not_saved() {
+        var view = open("admin/indicators", IndicatorsView.class);
+        var dialog = edit(view, "meal_schools");
+        dialog.max.setValue(BigDecimal.TEN);
+        _click(dialog.save);
+        assertThat(dialog.max.isInvalid()).isTrue();
+        assertThat(dialog.max.getErrorMessage()).isEqualTo("已有数值 28（平和县 · 2020年11月）大于最大值 10：请先更正这些数据，或放宽最大值");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(db.fetchValue("select max_value from indicator where code = 'meal_schools'"))
+                .isNull();
+    }
+
     /** The button of a row's actions (编辑, 停用, …) by its class, as a user finds it in the code's row. */
     private static Button action(Grid<?> grid, String code, String className) {
         return _find(_getCellComponent(grid, row(grid, "code", code), "actions"), Button.class).stream()

@@ -14,13 +14,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.ui.NotFoundOrDeniedView;
+import org.minsheng.support.Catalogue;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -33,6 +36,9 @@ class CalendarViewTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    DSLContext db;
 
     @AfterEach
     void tearDown() {
@@ -90,14 +96,37 @@ class CalendarViewTest {
                         + " Existing periods stay as they are.");
     }
 
+    /**
+     * 截止填报 closed a month on one click, 芗城区's drafts in it, and the month left the statisticians' period
+     * picker, drafts and all (a stranger's tour): it now asks first, naming the month and what it leaves
+     * behind; cancelled, the month stays open.
+     */
     @Test
-    void the_administrator_closes_a_month_and_moves_a_due_date() {
+    void the_administrator_closes_a_month_after_seeing_what_it_leaves_and_moves_a_due_date() {
+        figure("meal_schools", "350602", "draft");
+        figure("dropouts", "350602", "draft");
+        figure("meal_schools", "350623", "returned");
+        figure("dropouts", "350623", "submitted");
         var view = open("admin");
         click(view, "2021年1月", "period-move");
-        assertThat(_getCellComponent(view.grid, row(view.grid, "2021年1月"), "status")
-                        .getElement()
-                        .getText())
-                .isEqualTo("已截止");
+        var confirm = _get(ConfirmDialog.class, spec -> spec.withId("period-close-confirm"));
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("截止填报：2021年1月？");
+        assertThat(_find(confirm, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .containsExactly(
+                        "截止后，本期不再出现在填报人员的报送期列表中，不能再录入或提交数据；已提交的数据仍可审核。",
+                        "仍有 3 项数据未提交（草稿或被退回，涉及 2 个单位），截止后将无法提交。",
+                        "有 1 项已提交的数据尚未审核（涉及 1 个单位）。");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("截止填报");
+        assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("取消");
+        ConfirmDialogKt._fireCancel(confirm);
+        confirm.close();
+        assertThat(status(view, "2021年1月")).as("nothing closed on cancel").isEqualTo("填报中");
+
+        click(view, "2021年1月", "period-move");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("period-close-confirm")));
+        assertThat(status(view, "2021年1月")).isEqualTo("已截止");
+        assertThat(KaribuSpring.notifications()).contains("已截止填报：2021年1月");
 
         click(view, "2021年1月", "period-due");
         var dialog = _get(DueDateDialog.class);
@@ -169,6 +198,24 @@ class CalendarViewTest {
         KaribuSpring.signInAndOpen(context, username);
         UI.getCurrent().navigate("admin/calendar");
         return _get(CalendarView.class);
+    }
+
+    private static String status(CalendarView view, String period) {
+        return _getCellComponent(view.grid, row(view.grid, period), "status")
+                .getElement()
+                .getText();
+    }
+
+    /** A figure of January 2021 in this status, as a statistician of the unit left it. */
+    private void figure(String indicator, String divisionCode, String status) {
+        db.execute(
+                "insert into figure (indicator_id, division_id, period_id, value, status, return_reason, entered_by)"
+                        + " values (?, ?, ?, 5, ?::figure_status, ?, (select id from app_user where username = 'admin'))",
+                Catalogue.indicatorId(db, indicator),
+                Catalogue.divisionId(db, divisionCode),
+                Catalogue.monthId(db, 2021, 1),
+                status,
+                status.equals("returned") ? "请核实" : null);
     }
 
     private static void click(CalendarView view, String period, String buttonClass) {
