@@ -297,8 +297,8 @@ public class IndicatorAdminService {
     }
 
     private static void boundFits(BigDecimal bound, String key) {
-        if (bound != null && bound.abs().compareTo(TargetAdminService.LARGEST) > 0) {
-            throw new RefusedException(key, Numbers.exact(TargetAdminService.LARGEST));
+        if (bound != null && bound.abs().compareTo(TargetValues.LARGEST) > 0) {
+            throw new RefusedException(key, Numbers.exact(TargetValues.LARGEST));
         }
     }
 

@@ -10,7 +10,6 @@ import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.Texts;
-import org.minsheng.base.format.Numbers;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.security.AppUser;
@@ -41,13 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TargetAdminService {
 
     private static final String ENTITY = "target";
-
-    /**
-     * The largest target of any indicator: the entry sheet takes no figure with more than 15 whole digits,
-     * so a larger target can never be reached, and one saved by a slip of the finger (99,999,999,999,999,
-     * 999,999,999) overflowed the dashboard's tile and stayed printed in a published revision note.
-     */
-    static final BigDecimal LARGEST = new BigDecimal("999999999999999");
 
     private final TargetAdminRepository targets;
     private final IndicatorAdminRepository indicators;
@@ -175,7 +167,7 @@ public class TargetAdminService {
                 .filter(i -> !i.retired())
                 .orElseThrow(() -> new RefusedException("catalogue.target.error.indicator"));
         requireUnit(divisionId, year);
-        var clean = checkValue(indicator, direction, value);
+        var clean = TargetValues.checked(indicator, direction, value);
         if (targets.exists(indicatorId, divisionId, year)) {
             throw new RefusedException("catalogue.target.error.exists");
         }
@@ -201,7 +193,7 @@ public class TargetAdminService {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         var before = current(id, version);
         var indicator = indicators.find(before.indicatorId()).orElseThrow();
-        var clean = checkValue(indicator, direction, value);
+        var clean = TargetValues.checked(indicator, direction, value);
         if (direction == before.direction() && clean.compareTo(before.value()) == 0) {
             // saved as it was: nothing to revise (a published year's 保存 asked a reason for "4 → 4" and
             // made a new edition of nothing), nothing to audit
@@ -360,39 +352,6 @@ public class TargetAdminService {
     private static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw new RefusedException("catalogue.error.year");
-        }
-    }
-
-    private static BigDecimal checkValue(CatalogueEntry indicator, TargetDirection direction, BigDecimal value) {
-        if (direction == null || value == null) {
-            throw new RefusedException("catalogue.target.error.value");
-        }
-        if (direction == TargetDirection.REACH_ZERO && value.signum() != 0) {
-            throw new RefusedException("catalogue.target.error.reachZero");
-        }
-        if (value.signum() < 0) {
-            throw new RefusedException("catalogue.target.error.negative");
-        }
-        var measure = indicator.draft().measure();
-        checkRange(measure, value);
-        var stripped = value.stripTrailingZeros();
-        if (Math.max(stripped.scale(), 0) > measure.scale()) {
-            throw new RefusedException("catalogue.target.error.scale", measure.scale());
-        }
-        return value.setScale(measure.scale());
-    }
-
-    /**
-     * Refuses a target no figure of the indicator can reach: outside its plausible range, as the entry
-     * sheet refuses such a figure, and in any case beyond {@link #LARGEST}. Checked before the value is
-     * rescaled, which for an absurd magnitude would build a number of millions of digits.
-     */
-    private static void checkRange(IndicatorDraft.Measure measure, BigDecimal value) {
-        var min = measure.minValue() != null && measure.minValue().signum() > 0 ? measure.minValue() : BigDecimal.ZERO;
-        var max =
-                measure.maxValue() != null && measure.maxValue().compareTo(LARGEST) < 0 ? measure.maxValue() : LARGEST;
-        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new RefusedException("catalogue.target.error.range", Numbers.exact(min), Numbers.exact(max));
         }
     }
 
