@@ -234,19 +234,17 @@ public final class ChartContents {
                 : null;
         var note = formerly == null ? accepted : accepted == null ? formerly : formerly + " " + accepted;
         return new ChartContent(
-                // one year is named once: 「（2021—2021年）」 read as a slip (a tester's tour)
-                yearly.first() == yearly.last()
-                        ? words.get(
-                                "dashboards.years.titleOne",
-                                data.focus().name(),
-                                indicator.shortName(locale),
-                                String.valueOf(yearly.first()))
-                        : words.get(
-                                "dashboards.years.title",
-                                data.focus().name(),
-                                indicator.shortName(locale),
-                                String.valueOf(yearly.first()),
-                                String.valueOf(yearly.last())),
+                words.get(
+                        "dashboards.years.title",
+                        data.focus().name(),
+                        indicator.shortName(locale),
+                        // one year is named once: 「（2021—2021年）」 read as a slip (a tester's tour)
+                        yearly.first() == yearly.last()
+                                ? String.valueOf(yearly.first())
+                                : words.get(
+                                        "dashboards.years.span",
+                                        String.valueOf(yearly.first()),
+                                        String.valueOf(yearly.last()))),
                 indicator.unit(locale),
                 yearly.years().stream()
                         .map(y -> words.get("dashboard.yearOption", String.valueOf(y)))
