@@ -287,9 +287,9 @@ class IndicatorAdminRepository {
                 .orderBy(maximum ? value.desc() : value.asc(), PERIOD.YEAR, PERIOD.MONTH, DIVISION.DISPLAY_ORDER)
                 .limit(1)
                 .fetchOptional(r -> new StoredFigure(
-                        r.value1(),
-                        r.value2(),
-                        r.value3(),
-                        r.value4() == null ? null : r.value4().intValue()));
+                        r.get(value),
+                        r.get(DIVISION.NAME),
+                        r.get(PERIOD.YEAR),
+                        r.get(PERIOD.MONTH) == null ? null : r.get(PERIOD.MONTH).intValue()));
     }
 }
