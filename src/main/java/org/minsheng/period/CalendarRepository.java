@@ -39,14 +39,19 @@ class CalendarRepository {
     LeftOpen leftOpen(int id) {
         var unsubmitted = FIGURE.STATUS.in(FigureStatus.draft, FigureStatus.returned);
         var unreviewed = FIGURE.STATUS.eq(FigureStatus.submitted);
-        return db.select(
-                        DSL.count().filterWhere(unsubmitted),
-                        DSL.countDistinct(FIGURE.DIVISION_ID).filterWhere(unsubmitted),
-                        DSL.count().filterWhere(unreviewed),
-                        DSL.countDistinct(FIGURE.DIVISION_ID).filterWhere(unreviewed))
+        // Four counts of one type: each is read back by its own field, so two cannot trade places.
+        var unsubmittedCells = DSL.count().filterWhere(unsubmitted);
+        var unsubmittedUnits = DSL.countDistinct(FIGURE.DIVISION_ID).filterWhere(unsubmitted);
+        var unreviewedCells = DSL.count().filterWhere(unreviewed);
+        var unreviewedUnits = DSL.countDistinct(FIGURE.DIVISION_ID).filterWhere(unreviewed);
+        return db.select(unsubmittedCells, unsubmittedUnits, unreviewedCells, unreviewedUnits)
                 .from(FIGURE)
                 .where(FIGURE.PERIOD_ID.eq(id))
-                .fetchSingle(r -> new LeftOpen(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchSingle(r -> new LeftOpen(
+                        r.get(unsubmittedCells),
+                        r.get(unsubmittedUnits),
+                        r.get(unreviewedCells),
+                        r.get(unreviewedUnits)));
     }
 
     boolean exists(int year, Integer month) {

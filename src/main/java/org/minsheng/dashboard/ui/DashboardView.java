@@ -197,7 +197,11 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 .withKnownCategory(filters.categoryCodes());
         // year=abc or part=13 showed another view without a word, the bad value left in the address
         var unread = DashboardFilter.unread(parameters, filter);
-        var outside = outsideInstallation();
+        var outside = outsideInstallation(filter);
+        if (!outside.isEmpty()) {
+            // the reader's default page is shown instead, and the address is put right below
+            filter = filter.withDivision(null);
+        }
         unreadAddress.show(unread, outside);
         filter = filter.startingFor(scope);
         if (!unread.isEmpty() || !outside.isEmpty()) {
@@ -225,21 +229,21 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     /**
      * What to say of an address naming a unit the installation does not hold (福建省 on 漳州市's): the
-     * root's page showed for it without a word. The filter then leaves the unit out, so the reader's
-     * default page is shown, and the address is put right with it.
+     * root's page showed for it without a word.
      */
-    private List<String> outsideInstallation() {
-        if (filter.division() == null) {
+    private List<String> outsideInstallation(DashboardFilter asked) {
+        if (asked.division() == null) {
             return List.of();
         }
-        var unit = divisions.outsideInstallation(filter.division());
-        if (unit.isEmpty()) {
-            return List.of();
-        }
-        filter = filter.withDivision(null);
-        var root = divisions.city();
-        return List.of(getTranslation(
-                "dashboard.outsideInstallation", unit.get().name(), unit.get().code(), root.name()));
+        return divisions
+                .outsideInstallation(asked.division())
+                .map(unit -> getTranslation(
+                        "dashboard.outsideInstallation",
+                        unit.name(),
+                        unit.code(),
+                        divisions.city().name()))
+                .stream()
+                .toList();
     }
 
     /** A deep link to a unit outside the scope: nothing of the page, only the refusal. */
