@@ -213,6 +213,8 @@ insert into approval_level (level) values ('city'), ('province');
 -- the city demo's accounts read as the city's; the province's leader and reviewer are the province's
 update app_user set display_name = '省纪委监委审核员' where username = 'reviewer';
 update app_user set display_name = '省纪委监委领导' where username = 'leader';
+-- among nine cities 「市本级统计员」 named no city
+update app_user set display_name = '漳州市本级统计员' where username = 'stat-city';
 insert into app_user (username, display_name, password_hash)
 values ('reviewer-zhangzhou', '漳州市审核员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
        ('reviewer-xiamen', '厦门市审核员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),

@@ -24,16 +24,16 @@ import org.springframework.stereotype.Component;
 class DemoDataLoader implements Callback {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-    private static final String SCRIPT = "db/demo/zhangzhou-2020.sql";
-    /** The province demo adds 福建省's other cities and counties, with generated figures, to the city's. */
-    private static final String PROVINCE_SCRIPT = "db/demo/fujian-illustrative.sql";
-
     private final boolean enabled;
     private final List<String> scripts;
+    private final String rootCode;
+    private final String marker;
 
-    DemoDataLoader(DemoData demoData, @Value("${minsheng.demo-province:false}") boolean province) {
+    DemoDataLoader(DemoData demoData, @Value("${minsheng.city-code:350600}") String rootCode) {
         this.enabled = demoData.enabled();
-        this.scripts = province ? List.of(SCRIPT, PROVINCE_SCRIPT) : List.of(SCRIPT);
+        this.marker = demoData.demo().map(DemoData.Demo::marker).orElse(null);
+        this.scripts = demoData.demo().map(DemoData.Demo::scripts).orElse(List.of());
+        this.rootCode = rootCode;
     }
 
     @Override
@@ -65,6 +65,7 @@ class DemoDataLoader implements Callback {
                 var rs = check.executeQuery("select exists (select 1 from app_user)")) {
             rs.next();
             if (rs.getBoolean(1)) {
+                warnIfSmaller(connection);
                 return;
             }
         }
@@ -75,6 +76,7 @@ class DemoDataLoader implements Callback {
             for (var script : scripts) {
                 statement.execute(script(script));
             }
+            requireRoot(connection);
             connection.commit();
             // the accounts are listed once the application is ready, as the database holds them
             log.info("Demo data loaded ({})", String.join(" + ", scripts));
@@ -83,6 +85,43 @@ class DemoDataLoader implements Callback {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * A database loaded once keeps its demo: the city demo's ./data started as 全国 shows one city as the
+     * country, which the log says rather than leaving the pages to.
+     */
+    private void warnIfSmaller(Connection connection) throws SQLException {
+        if (!hasDivision(connection, marker)) {
+            log.warn(
+                    "This database ({}) holds a smaller demo than minsheng.city-code={} needs ({}): its pages show"
+                            + " only what that demo holds. Start with a new minsheng.embedded-db.dir to load it.",
+                    connection.getMetaData().getURL(),
+                    rootCode,
+                    String.join(" + ", scripts));
+        }
+    }
+
+    private static boolean hasDivision(Connection connection, String code) throws SQLException {
+        try (var check = connection.prepareStatement("select exists (select 1 from division where code = ?)")) {
+            check.setString(1, code);
+            try (var rs = check.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * A root no demo holds (110000 北京市) stops the start here, saying what to do, rather than on the
+     * first page with 「The city 110000 is not in the division table」.
+     */
+    private void requireRoot(Connection connection) throws SQLException {
+        if (!hasDivision(connection, rootCode)) {
+            throw new SQLException("minsheng.city-code=" + rootCode + " is not in the demo data, which holds"
+                    + " 全国 (000000), 福建省 (350000), its cities and counties: start the demo with one of them,"
+                    + " or without the demo (minsheng.demo-data=false) and import the division list at /divisions");
         }
     }
 

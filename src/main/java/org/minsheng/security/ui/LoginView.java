@@ -32,8 +32,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             @Value("${minsheng.login.max-failures}") int maxFailures,
             @Value("${minsheng.login.lock-minutes}") int lockMinutes,
             Installation installation,
-            DemoData demoData,
-            @Value("${minsheng.demo-province:false}") boolean provinceDemo) {
+            DemoData demoData) {
         addClassName("login-page");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -70,7 +69,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var issuer = new Paragraph(getTranslation(installation.issuerKey(), installation.unitName()));
         issuer.addClassName("login-issuer");
         add(new LanguageSwitch(), heading, issuer, form);
-        demoHint(demoData.enabled(), provinceDemo).ifPresent(key -> {
+        demoHint(demoData.demo()).ifPresent(key -> {
             var demo = new Div(getTranslation(key));
             demo.addClassName("login-demo");
             add(demo);
@@ -79,13 +78,15 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     /**
      * The demo's accounts, only where the demo's data is loaded: a server on its own database has none of
-     * them, and its sign-in page offered 「leader … 密码均为 demo」; the province demo has its own accounts.
+     * them, and its sign-in page offered 「leader … 密码均为 demo」. The province and national demos have
+     * their own accounts, and their leader is the province's or the country's, not 市纪委监委's.
      */
-    static Optional<String> demoHint(boolean demoData, boolean provinceDemo) {
-        if (!demoData) {
-            return Optional.empty();
-        }
-        return Optional.of(provinceDemo ? "login.demoHint.province" : "login.demoHint");
+    static Optional<String> demoHint(Optional<DemoData.Demo> demo) {
+        return demo.map(d -> switch (d) {
+            case CITY -> "login.demoHint";
+            case PROVINCE -> "login.demoHint.province";
+            case COUNTRY -> "login.demoHint.country";
+        });
     }
 
     @Override

@@ -3,10 +3,12 @@ package org.minsheng.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
+import org.minsheng.base.db.DemoData;
 import org.minsheng.base.i18n.Translations;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,10 +27,10 @@ class LoginDemoHintTest {
 
     @Test
     void the_hint_is_the_demos_and_only_where_its_data_is_loaded() {
-        assertThat(LoginView.demoHint(false, false)).isEmpty();
-        assertThat(LoginView.demoHint(false, true)).isEmpty();
-        assertThat(LoginView.demoHint(true, false)).contains("login.demoHint");
-        assertThat(LoginView.demoHint(true, true)).contains("login.demoHint.province");
+        assertThat(LoginView.demoHint(Optional.empty())).isEmpty();
+        assertThat(LoginView.demoHint(Optional.of(DemoData.Demo.CITY))).contains("login.demoHint");
+        assertThat(LoginView.demoHint(Optional.of(DemoData.Demo.PROVINCE))).contains("login.demoHint.province");
+        assertThat(LoginView.demoHint(Optional.of(DemoData.Demo.COUNTRY))).contains("login.demoHint.country");
     }
 
     @Test
