@@ -15,6 +15,7 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.figure.CellKey;
 import org.minsheng.figure.FigureInput;
 import org.minsheng.figure.ReviewService;
+import org.minsheng.indicator.TargetAdminService;
 import org.minsheng.support.Catalogue;
 import org.minsheng.support.FiguresJson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,9 @@ class SupersededEditionEmbedTest {
     ReviewService reviews;
 
     @Autowired
+    TargetAdminService targets;
+
+    @Autowired
     DSLContext db;
 
     @Test
@@ -52,6 +56,10 @@ class SupersededEditionEmbedTest {
         // the read API keeps no embed: before the correction nothing was offered
         var before = json(get("/api/v1/years/2020/units/350600/figures"));
         int edition = before.get("edition").asInt();
+        // each unit counts the edition of its own subtree
+        int xiangchengEdition = json(get("/api/v1/years/2020/units/350602/figures"))
+                .get("edition")
+                .asInt();
         var xiangcheng = FiguresJson.value(before.get("figures"), "meal_schools", "350602");
         var corrected = xiangcheng.add(BigDecimal.ONE);
 
@@ -83,11 +91,40 @@ class SupersededEditionEmbedTest {
                 .as("the live embed follows the correction")
                 .isEqualByComparingTo(corrected);
 
-        var trend = get("/public/embed/2020/350602/meal_schools/trend/" + edition);
+        var trend = get("/public/embed/2020/350602/meal_schools/trend/" + xiangchengEdition);
         assertThat(trend.statusCode())
                 .as("the corrected district's own trend, pinned to its superseded edition")
                 .isEqualTo(200);
         assertThat(value(trend.body(), "12月")).isEqualByComparingTo(xiangcheng);
+    }
+
+    @Test
+    void an_edition_a_revised_target_supersedes_is_still_embedded_pinned() throws Exception {
+        // 龙文区's passing bays: a unit and chart no other test here embeds
+        int edition = json(get("/api/v1/years/2020/units/350603/figures"))
+                .get("edition")
+                .asInt();
+        var target = as(
+                "admin",
+                () -> targets.list(2020, Catalogue.divisionId(db, "350603")).stream()
+                        .filter(t -> t.divisionCode().equals("350603")
+                                && t.indicatorId() == Catalogue.indicatorId(db, "passing_bays"))
+                        .findFirst()
+                        .orElseThrow());
+        as(
+                "admin",
+                () -> targets.update(
+                        target.id(),
+                        target.version(),
+                        target.direction(),
+                        target.value().add(BigDecimal.TEN),
+                        "区里上报的目标值有误"));
+
+        var pinned = get("/public/embed/2020/350603/passing_bays/years/" + edition);
+        assertThat(pinned.statusCode())
+                .as("the district's years chart pinned to the edition the target revision superseded")
+                .isEqualTo(200);
+        assertThat(pinned.body()).contains("第" + edition + "版").contains("class=\"outdated\"");
     }
 
     /** The first series' value at the label that starts with {@code label}, in the embed's chart. */
