@@ -8,6 +8,7 @@ import org.minsheng.approval.ApprovalService;
 import org.minsheng.approval.ReviewerDuties;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
+import org.minsheng.base.PublishedYearRevising;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
@@ -86,7 +87,10 @@ public class ReviewService {
         var reviewer = currentUser.require(Role.REVIEWER);
         var period = periods.get(key.periodId());
         approving(period).require(key.divisionId());
-        approve(reviewer, period, submitted(key, expectedVersion), published(period, Set.of(key.divisionId())));
+        var figure = submitted(key, expectedVersion);
+        var published = published(period, Set.of(key.divisionId()));
+        revising(period, List.of(figure), published);
+        approve(reviewer, period, figure, published);
         approvals.figuresApproved(Set.of(key.divisionId()), period.year());
         changed(period);
     }
@@ -99,6 +103,7 @@ public class ReviewService {
         approving(period).require(divisionId);
         var cells = submittedOf(periodId, divisionId);
         var published = published(period, Set.of(divisionId));
+        revising(period, cells, published);
         cells.forEach(f -> approve(reviewer, period, f, published));
         approvals.figuresApproved(Set.of(divisionId), period.year());
         changed(period);
@@ -123,6 +128,7 @@ public class ReviewService {
         }
         var units = cells.stream().map(f -> f.key().divisionId()).collect(Collectors.toSet());
         var published = published(period, units);
+        revising(period, cells, published);
         cells.forEach(f -> approve(reviewer, period, f, published));
         approvals.figuresApproved(units, period.year());
         changed(period);
@@ -255,6 +261,7 @@ public class ReviewService {
             throw new ConflictException(assembler.cell(key, indicator, division, period));
         }
         var reason = input.correctionReason().strip();
+        events.publishEvent(new PublishedYearRevising(period.year(), Set.of(key.divisionId())));
         try {
             var edited = figures.updateWorking(
                     current,
@@ -321,9 +328,7 @@ public class ReviewService {
         if (figure.enteredBy() != null && figure.enteredBy() == reviewer.id()) {
             throw new RefusedException("review.error.ownEntry");
         }
-        // after a unit of its line published the year, an approval is a correction of a published figure
-        boolean correction =
-                period.isPublished() || published.contains(figure.key().divisionId());
+        boolean correction = correction(period, figure, published);
         var approved = figures.approve(figure, reviewer.id(), correction, figure.correctionReason());
         record(
                 reviewer,
@@ -332,6 +337,25 @@ public class ReviewService {
                 figure.auditView(),
                 approved.auditView(),
                 figure.correctionReason());
+    }
+
+    /** After a unit of its line published the year, an approval is a correction of a published figure. */
+    private static boolean correction(Period period, StoredFigure figure, Set<Integer> published) {
+        return period.isPublished() || published.contains(figure.key().divisionId());
+    }
+
+    /**
+     * Before approvals that correct published figures are written, the editions they supersede are read
+     * once more as they were published (a pinned embed of them must go on showing them).
+     */
+    private void revising(Period period, List<StoredFigure> approving, Set<Integer> published) {
+        var corrected = approving.stream()
+                .filter(figure -> correction(period, figure, published))
+                .map(figure -> figure.key().divisionId())
+                .collect(Collectors.toSet());
+        if (!corrected.isEmpty()) {
+            events.publishEvent(new PublishedYearRevising(period.year(), corrected));
+        }
     }
 
     private void giveBack(AppUser reviewer, StoredFigure figure, String reason) {

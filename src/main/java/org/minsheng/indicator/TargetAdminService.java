@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
+import org.minsheng.base.PublishedYearRevising;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
@@ -172,6 +174,7 @@ public class TargetAdminService {
             throw new RefusedException("catalogue.target.error.exists");
         }
         var why = reason(creationRevises(indicatorId, divisionId, year), year, reason);
+        revising(why, divisionId, year);
         int id = targets.insert(indicatorId, divisionId, year, direction, clean, OffsetDateTime.now(clock));
         revise(
                 admin,
@@ -200,6 +203,7 @@ public class TargetAdminService {
             return before;
         }
         var why = reason(changeRevises(before), before.year(), reason);
+        revising(why, before.divisionId(), before.year());
         if (!targets.update(id, version, direction, clean, OffsetDateTime.now(clock))) {
             throw stale();
         }
@@ -214,6 +218,7 @@ public class TargetAdminService {
         var admin = currentUser.require(Role.ADMINISTRATOR);
         var before = current(id, version);
         var why = reason(changeRevises(before), before.year(), reason);
+        revising(why, before.divisionId(), before.year());
         if (!targets.delete(id, version)) {
             throw stale();
         }
@@ -257,6 +262,16 @@ public class TargetAdminService {
      */
     private boolean changeRevises(TargetRow target) {
         return targets.closed(target.divisionId(), target.year()) || targets.publishedSinceSet(target.id());
+    }
+
+    /**
+     * Before a change that revises published results is written, the editions it supersedes are read once
+     * more as they were published (a pinned embed of them must go on showing them).
+     */
+    private void revising(Why why, int divisionId, int year) {
+        if (why.revises()) {
+            events.publishEvent(new PublishedYearRevising(year, Set.of(divisionId)));
+        }
     }
 
     /**

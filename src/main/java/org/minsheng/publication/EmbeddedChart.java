@@ -9,7 +9,8 @@ import org.minsheng.dashboard.IllustrativeNote;
 
 /**
  * One chart of a unit's published year as an embed shows it: what, whose, from which edition
- * and how fresh. A pinned embed's chart is the one stored when its edition was first offered.
+ * and how fresh. A pinned embed's chart is the one stored when its edition was first offered, or at
+ * the latest when a revision superseded it.
  *
  * @param issuerKey      the message key of the unit's issuer (漳州市纪委监委), translated by the page
  * @param edition        the edition the chart shows

@@ -1,9 +1,12 @@
 package org.minsheng.publication;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.minsheng.base.PublishedYearRevising;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartEmbeds;
 import org.minsheng.dashboard.ChartKind;
@@ -12,6 +15,7 @@ import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.dashboard.IllustrativeNote;
 import org.minsheng.division.DivisionService;
 import org.minsheng.security.PublicReading;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +37,11 @@ public class PublicDisclosureService implements ChartEmbeds {
     private final PublicReading asPublic;
     private final EmbedRepository embeds;
     private final UnitYears units;
+
+    /** The charts of one indicator an embed may show besides the ranking (the trend, this year against last, the years). */
+    private static final List<ChartKind> ONE_INDICATOR_KINDS = Arrays.stream(ChartKind.values())
+            .filter(kind -> kind.ofOneIndicator() && kind != ChartKind.RANKING)
+            .toList();
 
     PublicDisclosureService(
             EmbedRepository embeds,
@@ -156,8 +165,9 @@ public class PublicDisclosureService implements ChartEmbeds {
     }
 
     /**
-     * The chart a pinned embed of {@code edition} shows: as kept when that edition was offered, with
-     * the current edition beside it. Empty when that edition of the chart was never offered.
+     * The chart a pinned embed of {@code edition} shows: as kept when that edition was offered or
+     * superseded ({@link #revising}), with the current edition beside it. Empty when no such edition of
+     * the chart was ever public.
      */
     @Transactional
     public Optional<EmbeddedChart> pinned(int year, String code, String indicator, ChartKind kind, int edition) {
@@ -190,17 +200,48 @@ public class PublicDisclosureService implements ChartEmbeds {
         if (!kind.ofOneIndicator()) {
             return Optional.empty();
         }
-        return asPublic.read(() -> {
-            if (!released(year, code)) {
-                return Optional.empty();
-            }
-            var review = publications.review(year, code);
-            var illustrative =
-                    dashboards.illustrativeNote(year, review.data().city()).orElse(null);
-            return publications
-                    .drawn(year, code, indicator, kind)
-                    .map(drawn -> embedded(review, unitCode(code), drawn, kind, illustrative));
-        });
+        return asPublic.read(() -> released(year, code)
+                ? drawn(year, code, indicator::equals, List.of(kind)).stream().findFirst()
+                : Optional.empty());
+    }
+
+    /**
+     * Before a revision supersedes editions (an approved correction, an approval after a unit released its
+     * year, a target changed with its reason), keeps every chart that each published unit year of the
+     * revised units' line embeds, at the edition still current, in the revising transaction: a pinned embed
+     * of that edition, whose address anyone can form from the live one's 第n版, answered 404 once superseded
+     * when nobody had offered it before (a stranger's tour). Kept here, not drawn again later, because the
+     * product cannot draw a superseded edition exactly: it keeps each figure's approved values, but not the
+     * rollups, targets, names and notes as of an edition. Kept when superseded, not when made, because a year
+     * published whole on the review page makes a first edition of every unit at once, and few of them are
+     * ever revised.
+     */
+    @EventListener
+    void revising(PublishedYearRevising revision) {
+        embeds.linesUp(revision.divisionIds()).forEach(code -> keepEveryChart(revision.year(), code));
+    }
+
+    private void keepEveryChart(int year, String code) {
+        yearForPage(year, code, Translations.CHINESE);
+        asPublic.read(() -> released(year, code)
+                        ? drawn(year, code, any -> true, ONE_INDICATOR_KINDS)
+                        : List.<EmbeddedChart>of())
+                .forEach(embeds::keep);
+    }
+
+    /**
+     * The charts of the kinds asked (of one indicator each; a ranking comes from the page, {@link #rankingOf})
+     * of each indicator asked, as embeds show them; for a caller reading as the public a year it checked is
+     * out.
+     */
+    private List<EmbeddedChart> drawn(int year, String code, Predicate<String> indicators, List<ChartKind> kinds) {
+        var review = publications.review(year, code);
+        var illustrative =
+                dashboards.illustrativeNote(year, review.data().city()).orElse(null);
+        return kinds.stream()
+                .flatMap(kind -> publications.drawn(year, code, indicators, kind).stream()
+                        .map(drawn -> embedded(review, unitCode(code), drawn, kind, illustrative)))
+                .toList();
     }
 
     private static Optional<EmbeddedChart> rankingOf(PublicYear page, String indicator) {

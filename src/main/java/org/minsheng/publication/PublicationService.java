@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.minsheng.base.Download;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.chart.ImageFormat;
@@ -234,15 +234,16 @@ public class PublicationService {
     }
 
     /**
-     * One chart of one indicator of the unit's year as its page draws it, for a caller that has checked
-     * who may read it (the public side's embeds); empty for an indicator the page draws no chart of.
+     * A chart of a kind of each indicator whose code is asked, of the unit's year as its page draws it, for a
+     * caller that has checked who may read it (the public side's embeds); none of an indicator the page draws
+     * no chart of.
      */
-    Optional<PublicYear.Chart> drawn(int year, String division, String indicatorCode, ChartKind kind) {
+    List<PublicYear.Chart> drawn(int year, String division, Predicate<String> indicatorCodes, ChartKind kind) {
         var view = units.read(year, division).page();
         return view.districtIndicators().stream()
-                .filter(i -> i.code().equals(indicatorCode))
-                .findFirst()
-                .map(indicator -> bilingual(view, indicator, kind));
+                .filter(i -> indicatorCodes.test(i.code()))
+                .map(indicator -> bilingual(view, indicator, kind))
+                .toList();
     }
 
     private PublicYear.Chart bilingual(Dashboard view, Indicator indicator, ChartKind kind) {

@@ -65,7 +65,7 @@ final class EmbedPage extends HtmlPage {
 
     /**
      * An embed address with no chart behind it (a year not published, an unknown unit or chart, an edition
-     * never offered): one short line in the frame on another site, none of the public site's navigation.
+     * never public): one short line in the frame on another site, none of the public site's navigation.
      */
     String embedNotFound() {
         var text = t("public.embed.notFound");
