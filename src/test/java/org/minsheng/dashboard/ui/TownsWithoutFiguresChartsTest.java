@@ -1,5 +1,6 @@
 package org.minsheng.dashboard.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,6 +135,20 @@ class TownsWithoutFiguresChartsTest {
                 .bytes());
         assertThat(svg).contains("绥安镇", "旧镇镇").doesNotContain("佛昙镇", "暂无数据");
         assertThat(String.join("", svg)).contains("另有 23 个乡镇（街道）暂无数据");
+    }
+
+    /**
+     * The wall ranks 漳州市's eleven districts; of 2021 only 芗城区's and 漳浦县's figures above are in, and none
+     * of 农村公路单改双: that chart is its title and one line, not an empty plot (before the change, eleven
+     * bands of 暂无数据, which the rule of bands leaves to the rankings that have a figure).
+     */
+    @Test
+    void the_wall_says_a_ranking_of_no_figure_in_one_line() {
+        KaribuSpring.signInAndOpen(context, "display");
+        UI.getCurrent().navigate("screen", QueryParameters.of("year", "2021"));
+        assertThat(_find(Div.class, spec -> spec.withClasses("screen-chart-none")))
+                .extracting(d -> d.getElement().getTextRecursively())
+                .anySatisfy(text -> assertThat(text).contains("农村公路单改双").endsWith("11 个县区均暂无数据"));
     }
 
     private void open(String indicator, Locale locale) {
