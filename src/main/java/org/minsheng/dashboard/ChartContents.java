@@ -30,7 +30,7 @@ public final class ChartContents {
         String get(String key, Object... parameters);
     }
 
-    /** How many units below the ranked ones the acceptance note names before 「等」. */
+    /** How many units the acceptance note and a chart's note of units without figures name before 「等」. */
     private static final int NAMED_BELOW = 10;
 
     private static final List<Integer> MONTHS =
@@ -55,9 +55,14 @@ public final class ChartContents {
         };
     }
 
-    /** The districts largest first, with each district's own target as a tick where it has one. */
+    /**
+     * The districts largest first, with each district's own target as a tick where it has one. Units
+     * without a figure beyond a city's districts' worth (a county's towns, which report nothing) take no
+     * band: the note names them once ({@link #undrawnNote}), and says so alone where no unit has a figure.
+     */
     public ChartContent ranking(Dashboard data, Indicator indicator) {
-        var ranking = data.ranking(indicator);
+        var all = data.ranking(indicator);
+        var ranking = all.drawn();
         var series = new ArrayList<Series>();
         series.add(new Series(
                 words.get("dashboards.series.actual"), ranking.values(), Series.Style.BAR, ranking.notApplicable()));
@@ -75,7 +80,11 @@ public final class ChartContents {
                 series,
                 true,
                 indicator.scale(),
-                null);
+                undrawnNote(
+                                data,
+                                all.undrawn().stream().map(Division::name).toList(),
+                                ranking.districts().isEmpty())
+                        .orElse(null));
     }
 
     /** The focus's monthly cumulative, with the pace to its target for a cumulative indicator. */
@@ -125,9 +134,11 @@ public final class ChartContents {
      * The city's total is no bar among its districts: on their scale 漳州市's 136 → 156 squashed the
      * districts' 5 to 25 into slivers, and a twelfth pair of bars made Chart.js skip every other name on
      * the axis. {@link #yearOnYearTotal} says the total beside the chart instead, and the tables keep its row.
+     * Units without a figure in either year are left out as the ranking leaves them out, and named in the note.
      */
     public ChartContent yearOnYear(Dashboard data, Indicator indicator) {
-        var compared = data.yearOnYear(indicator);
+        var all = data.yearOnYear(indicator);
+        var compared = all.drawn();
         // the series lists the focus's total last, after the districts (ChartSeries.yearOnYear); a root with
         // no units below it has only its total, which is its own bar as a district's is (else an empty axis)
         int bars = data.ranksUnits()
@@ -145,6 +156,9 @@ public final class ChartContents {
                         compared.thisYear().subList(0, bars),
                         Series.Style.BAR,
                         compared.thisYearNotApplicable().subList(0, bars)));
+        var notes = new ArrayList<String>();
+        notComparedNote(data, indicator).ifPresent(notes::add);
+        undrawnNote(data, all.undrawn(), bars == 0).ifPresent(notes::add);
         return new ChartContent(
                 words.get("dashboards.yoy.title", indicator.shortName(locale), window(data)),
                 indicator.unit(locale),
@@ -152,7 +166,29 @@ public final class ChartContents {
                 series,
                 true,
                 indicator.scale(),
-                notComparedNote(data, indicator).orElse(null));
+                notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
+    /**
+     * The units a chart gives no band, in one line: 「另有 23 个乡镇（街道）暂无数据：佛昙镇、…等」, the first
+     * {@value #NAMED_BELOW} named; 「25 个乡镇（街道）均暂无数据」 where {@code nothingDrawn}, which the chart
+     * says instead of an empty plot. Empty where every unit has its band.
+     */
+    private Optional<String> undrawnNote(Dashboard data, List<String> undrawn, boolean nothingDrawn) {
+        if (undrawn.isEmpty()) {
+            return Optional.empty();
+        }
+        var level = data.rankedLevel();
+        if (nothingDrawn) {
+            return Optional.of(words.get(
+                    "dashboards.undrawn.all", undrawn.size(), words.get(level.unitsKey()), words.get(level.eachKey())));
+        }
+        var names = undrawn.stream().limit(NAMED_BELOW).collect(Collectors.joining(words.get("list.separator")));
+        if (undrawn.size() > NAMED_BELOW) {
+            names = words.get("dashboard.acceptance.noteMore", names);
+        }
+        return Optional.of(words.get(
+                "dashboards.undrawn", undrawn.size(), words.get(level.unitsKey()), words.get(level.eachKey()), names));
     }
 
     /**

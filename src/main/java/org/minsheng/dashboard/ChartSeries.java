@@ -19,7 +19,35 @@ import org.minsheng.indicator.Target;
  */
 final class ChartSeries {
 
+    /**
+     * The most bands a unit chart gives units without a figure beside those with one: a city's eleven
+     * districts, each band labelled 暂无数据 until it reports, read well. A county's 25 towns, which report
+     * nothing (town-level reporting is not offered), stacked 25 such labels into one unreadable smear on a
+     * 340-pixel chart (a stranger's tour).
+     */
+    static final int LABELLED_GAPS = 12;
+
     private ChartSeries() {}
+
+    /**
+     * The positions of a unit chart's units that get a band, given whether each has an answer (a figure or
+     * 不适用): every one on a chart of at most {@link #LABELLED_GAPS} units, else those with an answer; none
+     * where no unit has one, which the chart says in one line instead of a band of 暂无数据 per unit.
+     */
+    static List<Integer> banded(List<Boolean> answered) {
+        if (!answered.contains(true)) {
+            return List.of();
+        }
+        return IntStream.range(0, answered.size())
+                .filter(i -> answered.size() <= LABELLED_GAPS || answered.get(i))
+                .boxed()
+                .toList();
+    }
+
+    /** The elements at {@code positions}, in their order. */
+    static <T> List<T> at(List<T> list, List<Integer> positions) {
+        return positions.stream().map(list::get).toList();
+    }
 
     static YearSeries yearSeries(Dashboard page, Indicator indicator) {
         var points = page.years(indicator);

@@ -2,6 +2,7 @@ package org.minsheng.dashboard;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.minsheng.division.Division;
 
 /**
@@ -13,4 +14,31 @@ import org.minsheng.division.Division;
  * it is not a part of the page but what one chart makes of it, the same on screen and in print.
  */
 public record RankingSeries(
-        List<Division> districts, List<BigDecimal> values, List<BigDecimal> targets, List<Boolean> notApplicable) {}
+        List<Division> districts, List<BigDecimal> values, List<BigDecimal> targets, List<Boolean> notApplicable) {
+
+    /**
+     * The units the chart gives a band, in its order: all of a city's districts, a band of 暂无数据 for one
+     * not yet reported; of more units (a county's towns) only those with an answer; none where no unit has
+     * one. The chart, its table, its images and a click on a bar all read this one list.
+     */
+    public RankingSeries drawn() {
+        var banded = ChartSeries.banded(answered());
+        return new RankingSeries(
+                ChartSeries.at(districts, banded),
+                ChartSeries.at(values, banded),
+                ChartSeries.at(targets, banded),
+                ChartSeries.at(notApplicable, banded));
+    }
+
+    /** The units {@link #drawn} leaves out, which the chart names in one line instead: none have a figure. */
+    public List<Division> undrawn() {
+        var drawn = drawn().districts();
+        return districts.stream().filter(d -> !drawn.contains(d)).toList();
+    }
+
+    private List<Boolean> answered() {
+        return IntStream.range(0, districts.size())
+                .mapToObj(i -> values.get(i) != null || notApplicable.get(i))
+                .toList();
+    }
+}

@@ -101,7 +101,7 @@ class ChartImages {
     private static List<String> revisedTargets(ChartKind kind, Dashboard data, Indicator indicator) {
         return switch (kind) {
             case RANKING -> {
-                var ranking = data.ranking(indicator);
+                var ranking = data.ranking(indicator).drawn();
                 var names = new ArrayList<String>();
                 for (int n = 0; n < ranking.districts().size(); n++) {
                     var unit = ranking.districts().get(n);
@@ -187,28 +187,35 @@ class ChartImages {
     private String subtitle(ChartKind kind, Dashboard data, ChartContent content, Locale locale) {
         var window = contents(locale).window(data);
         return switch (kind) {
+            // the units without a figure the bars leave out are named in the note, which an image passed on
+            // without the page has to say itself
             case RANKING ->
-                t(
-                        locale,
-                        // the target's tick is named only where one is drawn
-                        content.series().stream().anyMatch(s -> s.style() == Series.Style.MARKER)
-                                ? "publication.chart.subtitle.ranking"
-                                : "publication.chart.subtitle.rankingNoTarget",
-                        data.city().name(),
-                        t(locale, data.rankedLevel().eachKey()));
+                withNote(
+                        t(
+                                locale,
+                                // the target's tick is named only where one is drawn
+                                content.series().stream().anyMatch(s -> s.style() == Series.Style.MARKER)
+                                        ? "publication.chart.subtitle.ranking"
+                                        : "publication.chart.subtitle.rankingNoTarget",
+                                data.city().name(),
+                                t(locale, data.rankedLevel().eachKey())),
+                        content);
             case TREND -> t(locale, "publication.chart.subtitle.trend", window);
             case YEAR_ON_YEAR ->
-                t(
-                        locale,
-                        "publication.chart.subtitle.yoy",
-                        window,
-                        String.valueOf(data.filter().year() - 1));
-            case YEARS ->
-                content.note() == null
-                        ? t(locale, "publication.chart.subtitle.years")
-                        : t(locale, "publication.chart.subtitle.years") + " · " + content.note();
+                withNote(
+                        t(
+                                locale,
+                                "publication.chart.subtitle.yoy",
+                                window,
+                                String.valueOf(data.filter().year() - 1)),
+                        content);
+            case YEARS -> withNote(t(locale, "publication.chart.subtitle.years"), content);
             case HEAT_MAP -> heatMapSubtitle(locale, data);
         };
+    }
+
+    private static String withNote(String subtitle, ChartContent content) {
+        return content.note() == null ? subtitle : subtitle + " · " + content.note();
     }
 
     /** Print is in Chinese, as published. */

@@ -41,6 +41,9 @@ document.addEventListener('DOMContentLoaded', () => {
   Chart.register(gapLabels);
   document.querySelectorAll('figure.chart').forEach((figure) => {
     const plot = figure.querySelector('.plot');
+    if (!plot) {
+      return; // a chart of no unit with a figure says so in words, without a plot
+    }
     const config = JSON.parse(figure.querySelector('script.chart-config').textContent);
     config.options = config.options || {};
     config.options.maintainAspectRatio = false;

@@ -22,6 +22,10 @@ class ChartCard extends Div {
     private final ChartJs chart = new ChartJs();
     private final Div table = new Div();
     private final Div downloads = new Div();
+    /** Said in the chart's place when it has nothing to draw. */
+    private final Paragraph statement = new Paragraph();
+
+    private final Details details;
 
     ChartCard(String id) {
         addClassName("card");
@@ -30,11 +34,14 @@ class ChartCard extends Div {
         meta.addClassName("page-meta");
         chart.setHeight("340px");
         table.addClassName("data-table-wrap");
-        var details = new Details(getTranslation("dashboards.showTable"), table);
+        details = new Details(getTranslation("dashboards.showTable"), table);
         downloads.addClassName("chart-downloads");
         downloads.addClassName("no-print");
         downloads.setVisible(false);
-        add(title, meta, chart, downloads, details);
+        statement.addClassName("chart-statement");
+        statement.setId(id + "-statement");
+        statement.setVisible(false);
+        add(title, meta, chart, statement, downloads, details);
     }
 
     /** Download links for the chart as a publication image, beside it. */
@@ -50,9 +57,18 @@ class ChartCard extends Div {
 
     /**
      * A card's contents as drawn from a page, shared by every session showing the same chart of it
-     * ({@link PageMemo}): its title, unit line, chart and table.
+     * ({@link PageMemo}): its title, unit line, chart and table, or the statement said instead of them.
      */
-    record Drawn(String title, String meta, ChartJs.Config config, String table) {}
+    record Drawn(String title, String meta, ChartJs.Config config, String table, String instead) {
+
+        /**
+         * The card saying {@code statement} where the chart and its table would be: a chart of no unit with a
+         * figure was an empty plot under its title (before, a band of 暂无数据 per unit, 25 of them stacked).
+         */
+        Drawn instead(String statement) {
+            return new Drawn(title, meta, config, table, statement);
+        }
+    }
 
     /**
      * Draws the chart and fills the table: a header row, then one row per label. The table is static,
@@ -83,7 +99,8 @@ class ChartCard extends Div {
                 title,
                 meta,
                 ChartJs.Config.of(config),
-                SharedText.of(html.append("</tbody></table>").toString()));
+                SharedText.of(html.append("</tbody></table>").toString()),
+                null);
     }
 
     void show(Drawn drawn) {
@@ -91,5 +108,10 @@ class ChartCard extends Div {
         meta.setText(drawn.meta());
         chart.setConfig(drawn.config());
         table.getElement().setProperty("innerHTML", drawn.table());
+        boolean drawsChart = drawn.instead() == null;
+        chart.setVisible(drawsChart);
+        details.setVisible(drawsChart);
+        statement.setVisible(!drawsChart);
+        statement.setText(drawsChart ? "" : drawn.instead());
     }
 }

@@ -178,28 +178,29 @@ class DashboardCharts extends Div {
 
     private Ranking drawRanking(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.ranking(data, chosen);
-        var order = data.ranking(chosen);
+        // the units in the order of the chart's bars: those without a figure it names in its note instead
+        var order = data.ranking(chosen).drawn();
         var units = order.districts();
         var actual = chart.series().getFirst();
         var targets = order.targets();
         // the table under the chart has room for the long mark the chart's axis shortens
         var names = chart.labels();
-        return new Ranking(
-                ChartCard.draw(
-                        chart.title(),
-                        unitLine(chart.unit(), asOf),
-                        config(chart, asOf),
-                        List.of(
-                                getTranslation(data.rankedLevel().headingKey()),
-                                getTranslation("dashboards.series.actual"),
-                                getTranslation("dashboards.series.target")),
-                        IntStream.range(0, names.size())
-                                .mapToObj(n -> List.of(
-                                        contents.unitLabel(data, units.get(n)),
-                                        text(actual.values().get(n), actual.notApplicable(n), chosen),
-                                        text(targets.get(n), chosen)))
-                                .toList()),
-                units);
+        var meta = unitLine(chart.unit(), asOf);
+        var card = ChartCard.draw(
+                chart.title(),
+                names.isEmpty() ? meta : withNote(meta, chart),
+                config(chart, asOf),
+                List.of(
+                        getTranslation(data.rankedLevel().headingKey()),
+                        getTranslation("dashboards.series.actual"),
+                        getTranslation("dashboards.series.target")),
+                IntStream.range(0, names.size())
+                        .mapToObj(n -> List.of(
+                                contents.unitLabel(data, units.get(n)),
+                                text(actual.values().get(n), actual.notApplicable(n), chosen),
+                                text(targets.get(n), chosen)))
+                        .toList());
+        return new Ranking(names.isEmpty() ? card.instead(chart.note()) : card, units);
     }
 
     /**
@@ -234,7 +235,7 @@ class DashboardCharts extends Div {
      */
     private ChartCard.Drawn drawYearOnYear(Dashboard data, Indicator chosen, ChartContents contents, String asOf) {
         var chart = contents.yearOnYear(data, chosen);
-        var compared = data.yearOnYear(chosen);
+        var compared = data.yearOnYear(chosen).drawn();
         var units = compared.units();
         var names = compared.names();
         var meta = unitLine(chart.unit(), asOf);
@@ -242,14 +243,11 @@ class DashboardCharts extends Div {
         if (total.isPresent()) {
             meta += " · " + total.get();
         }
-        if (chart.note() != null) {
-            meta += " · " + chart.note();
-        }
         // a root with no units below it lists itself alone: 区县 over 芗城区, not 乡镇（街道）
         var listed = data.ranksUnits() ? data.rankedLevel() : data.focus().level();
-        return ChartCard.draw(
+        var card = ChartCard.draw(
                 chart.title(),
-                meta,
+                chart.labels().isEmpty() ? meta : withNote(meta, chart),
                 config(chart, asOf),
                 List.of(
                         getTranslation(listed.headingKey()),
@@ -271,6 +269,9 @@ class DashboardCharts extends Div {
                                         .map(c -> Labels.signed(this, c, chosen))
                                         .orElse("—")))
                         .toList());
+        // no unit below the total has a figure in either year: the line under the title says so and the total,
+        // in place of an empty plot and a table of the total alone
+        return chart.labels().isEmpty() ? card.instead(chart.note()) : card;
     }
 
     /** Year by year from the first year with a figure, following a renamed district into its successor. */
@@ -278,13 +279,9 @@ class DashboardCharts extends Div {
         var chart = contents.years(data, chosen);
         var labels = chart.labels();
         var actual = chart.series().getFirst();
-        var meta = unitLine(chart.unit(), asOf);
-        if (chart.note() != null) {
-            meta += " · " + chart.note();
-        }
         return ChartCard.draw(
                 chart.title(),
-                meta,
+                withNote(unitLine(chart.unit(), asOf), chart),
                 config(chart, asOf),
                 List.of(getTranslation("export.year"), getTranslation("dashboards.series.actual")),
                 IntStream.range(0, labels.size())
@@ -353,6 +350,11 @@ class DashboardCharts extends Div {
     /** A chart's configuration, a bar without a value labelled 不适用 or 暂无数据 as the printed chart has it. */
     private ObjectNode config(ChartContent chart, String asOf) {
         return ChartConfigs.chart(chart, asOf, this::getTranslation);
+    }
+
+    /** The card's line under the title with the chart's note, if it has one. */
+    private static String withNote(String meta, ChartContent chart) {
+        return chart.note() == null ? meta : meta + " · " + chart.note();
     }
 
     private String unitLine(String unit, String asOf) {

@@ -200,6 +200,16 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             charts.addClassName("screen-charts");
             entry.getValue().stream().limit(CHARTS_PER_CATEGORY).forEach(indicator -> {
                 var content = contents.of(ChartKind.RANKING, page, indicator);
+                if (content.labels().isEmpty()) {
+                    // no unit has a figure: the room reads the chart's title and that line, not an empty plot
+                    var title = new Paragraph(content.title());
+                    title.addClassName("screen-chart-title");
+                    var none = new Div(title, new Paragraph(content.note()));
+                    none.addClassName("screen-chart");
+                    none.addClassName("screen-chart-none");
+                    charts.add(none);
+                    return;
+                }
                 var chart = new ChartJs();
                 chart.setConfig(large(ChartConfigs.chart(content, contents.window(page), this::getTranslation)));
                 chart.addClassName("screen-chart");

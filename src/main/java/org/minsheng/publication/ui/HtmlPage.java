@@ -44,8 +44,15 @@ abstract class HtmlPage {
                 .append(escape(content.title()))
                 .append("<span class=\"subtitle\">")
                 .append(escape(subtitle))
-                .append("</span></figcaption>")
-                .append("<div class=\"plot\" data-bars=\"")
+                .append("</span></figcaption>");
+        if (content.labels().isEmpty()) {
+            // no unit has a figure: the caption's note says so, where an empty plot and an empty table stood
+            html.append("<p class=\"no-data\">")
+                    .append(escape(translations.getTranslation("publication.noData", words)))
+                    .append("</p>");
+            return;
+        }
+        html.append("<div class=\"plot\" data-bars=\"")
                 .append(content.labels().size())
                 .append("\">")
                 .append("<canvas role=\"img\" aria-label=\"")
