@@ -194,6 +194,33 @@ class CalendarViewTest {
         _get(NotFoundOrDeniedView.class);
     }
 
+    /**
+     * The same question in an English session read 「the statisticians'' list」 (an apostrophe doubled for a
+     * formatting the message never goes through), asked 「Close entry for 1/2021?」 over a button saying
+     * 「Close for entry」, and said of figures that they 「can no longer be submitted once it is closed」.
+     */
+    @Test
+    void an_english_session_is_asked_to_close_the_month_in_plain_english() {
+        figure("meal_schools", "350602", "draft");
+        figure("dropouts", "350602", "draft");
+        figure("meal_schools", "350623", "returned");
+        figure("dropouts", "350623", "submitted");
+        var view = open("admin");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        click(view, "1/2021", "period-move");
+        var confirm = _get(ConfirmDialog.class, spec -> spec.withId("period-close-confirm"));
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Close 1/2021 for entry?");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("Close for entry");
+        assertThat(_find(confirm, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .containsExactly(
+                        "Once closed, the period leaves the statisticians' list of periods: no figure can be entered"
+                                + " or submitted for it any more. Submitted figures can still be reviewed.",
+                        "3 figures from 2 units are not yet submitted (drafts, or returned): once the period is"
+                                + " closed, they can no longer be submitted.",
+                        "1 submitted figure from 1 unit is not yet reviewed.");
+    }
+
     private CalendarView open(String username) {
         KaribuSpring.signInAndOpen(context, username);
         UI.getCurrent().navigate("admin/calendar");
