@@ -63,11 +63,16 @@ public final class Attempt {
 
     /**
      * The whole field, its message under it included: focusing scrolls only the input into view, and on a
-     * phone the indicator dialog's 「已有数值 28 … 大于最大值 1」 stayed hidden under the dialog's buttons. Once
-     * painted, as the message is laid out only after the field turns invalid.
+     * phone the indicator dialog's 「已有数值 28 … 大于最大值 1」 stayed hidden under the dialog's buttons. The
+     * message slides open (Lumo animates its height), so the field is kept in view while it grows; the watch
+     * ends well after the slide, so a later scroll by the user is left alone.
      */
     private static void inView(Component field) {
-        field.getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'nearest'}))");
+        field.getElement().executeJs("""
+                        const field = this;
+                        const watch = new ResizeObserver(() => field.scrollIntoView({block: 'nearest'}));
+                        watch.observe(field);
+                        setTimeout(() => watch.disconnect(), 1500);""");
     }
 
     public static Outcome run(Component owner, Runnable call) {
