@@ -71,6 +71,9 @@ class PublicationPdf {
         // a chart that does not fit goes to the next page in order, never behind the text that follows it
         var writer = PdfWriter.getInstance(document, out);
         writer.setStrictImageSequence(true);
+        writer.setPageEvent(new PageNumbers(
+                page -> t("publication.pdf.pageNumber", String.valueOf(page)),
+                new Font(font, 10.5f, Font.NORMAL, INK)));
         document.addTitle(t("publication.title", String.valueOf(review.year()), review.city()));
         document.addAuthor(t(review.data().city().level().issuerKey(), review.city()));
         document.open();

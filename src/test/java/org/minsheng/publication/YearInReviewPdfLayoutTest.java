@@ -86,6 +86,24 @@ class YearInReviewPdfLayoutTest {
         }
     }
 
+    @Test
+    void every_page_ends_with_its_number_between_dashes() throws Exception {
+        var pages = pages(as("comms", () -> publications.yearInReviewPdf(2020)).bytes());
+        assertThat(pages).as("a document of several pages").hasSizeGreaterThan(1);
+        for (int n = 1; n <= pages.size(); n++) {
+            assertThat(pages.get(n - 1).text())
+                    .as("page %d is numbered at its foot, after its text", n)
+                    .endsWith("—" + n + "—");
+        }
+    }
+
+    @Test
+    void a_units_pdf_is_numbered_too() throws Exception {
+        var pages = pages(
+                as("comms", () -> publications.yearInReviewPdf(2020, "350623")).bytes());
+        assertThat(pages.getLast().text()).endsWith("—" + pages.size() + "—");
+    }
+
     /** A chart as printed: its pixels, RGB, row by row. */
     record Chart(int width, int height, byte[] rgb) {
 

@@ -47,6 +47,9 @@ public final class Attempt {
                                 if (field instanceof Focusable<?> focusable) {
                                     focusable.focus();
                                 }
+                                if (field instanceof Component component) {
+                                    inView(component);
+                                }
                             },
                             () -> Notifications.error(message));
             return e.messageKey().endsWith(".stale") || e.messageKey().endsWith(".notFound")
@@ -56,6 +59,20 @@ public final class Attempt {
             Notifications.error(owner.getTranslation("catalogue.error.accessDenied"));
             return Outcome.REFUSED;
         }
+    }
+
+    /**
+     * The whole field, its message under it included: focusing scrolls only the input into view, and on a
+     * phone the indicator dialog's 「已有数值 28 … 大于最大值 1」 stayed hidden under the dialog's buttons. The
+     * message slides open (Lumo animates its height), so the field is kept in view while it grows; the watch
+     * ends well after the slide, so a later scroll by the user is left alone.
+     */
+    private static void inView(Component field) {
+        field.getElement().executeJs("""
+                        const field = this;
+                        const watch = new ResizeObserver(() => field.scrollIntoView({block: 'nearest'}));
+                        watch.observe(field);
+                        setTimeout(() => watch.disconnect(), 1500);""");
     }
 
     public static Outcome run(Component owner, Runnable call) {

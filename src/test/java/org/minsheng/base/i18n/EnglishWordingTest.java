@@ -237,6 +237,20 @@ class EnglishWordingTest {
                     "漳州市",
                     N),
             Count.of(
+                    "catalogue.calendar.closeConfirm.unsubmitted",
+                    "1 figure from 1 unit is not yet submitted (a draft, or returned): once the period is closed,"
+                            + " it can no longer be submitted.",
+                    "2 figures from 2 units are not yet submitted (drafts, or returned): once the period is closed,"
+                            + " they can no longer be submitted.",
+                    N,
+                    N),
+            Count.of(
+                    "catalogue.calendar.closeConfirm.unreviewed",
+                    "1 submitted figure from 1 unit is not yet reviewed.",
+                    "2 submitted figures from 2 units are not yet reviewed.",
+                    N,
+                    N),
+            Count.of(
                     "dashboard.missing.note",
                     "Totals count only the districts with approved figures (10); 1 has none yet: 龙海市",
                     "Totals count only the districts with approved figures (10); 2 have none yet: 龙海市",
@@ -257,11 +271,11 @@ class EnglishWordingTest {
     @Test
     void a_stored_figure_beyond_a_bound_names_its_unit_and_period() {
         assertThat(english("catalogue.indicator.error.max.figureAbove", "28", "10", "漳浦县", 2020, 12))
-                .isEqualTo("A figure of 28 is already stored (漳浦县, 12/2020), above the maximum of 10:"
-                        + " correct those figures first or raise the maximum");
+                .isEqualTo("The stored figure 28 (漳浦县, 12/2020) is above the maximum of 10:"
+                        + " correct the figures above 10 first, or raise the maximum");
         assertThat(english("catalogue.indicator.error.min.figureBelow", "3", "4", "漳浦县", 2020, 0))
-                .isEqualTo("A figure of 3 is already stored (漳浦县, 2020), below the minimum of 4:"
-                        + " correct those figures first or lower the minimum");
+                .isEqualTo("The stored figure 3 (漳浦县, 2020) is below the minimum of 4:"
+                        + " correct the figures below 4 first, or lower the minimum");
     }
 
     @Test
