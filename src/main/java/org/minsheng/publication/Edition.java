@@ -1,7 +1,9 @@
 package org.minsheng.publication;
 
 import java.util.List;
+import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
+import org.minsheng.indicator.Indicator;
 
 /**
  * A unit's edition of its year (「第n版」) and the revisions behind it, counted over the unit's own
@@ -35,5 +37,21 @@ public record Edition(int number, boolean published, List<Revision> revisions) {
     /** True when a figure of the indicator was revised: its line carries the †. */
     public boolean revised(int indicatorId) {
         return revisions.stream().anyMatch(r -> r.indicatorId() == indicatorId);
+    }
+
+    /**
+     * True when the indicator's total printed from {@code data} changed through a revision of this edition:
+     * wherever it is printed (the year-in-review's line, the wall's tile, the headline card) it carries the
+     * †. A revision in a unit the totals leave out (a city whose correction took back the province's
+     * acceptance) did not change the total, so it marks that unit's row, not the total.
+     */
+    public boolean marks(Indicator indicator, CityYear data) {
+        return revised(indicator.id())
+                && data.total(indicator).map(c -> c.corrections() > 0).orElse(false);
+    }
+
+    /** The revisions of the indicator, as 修订说明 states them. */
+    public List<Revision> of(Indicator indicator) {
+        return revisions.stream().filter(r -> r.indicatorId() == indicator.id()).toList();
     }
 }

@@ -38,6 +38,11 @@ class HeadlineCard {
     private static final double NOTE_SIZE = 22;
     private static final double NOTE_LEADING = 32;
     static final int NOTE_LINES = 4;
+    /**
+     * The revisions the foot states in full; past these it says how many more and where they stand, so a
+     * year corrected many times still fits a phone's screen.
+     */
+    static final int REVISIONS_STATED = 3;
 
     private final CjkFont cjk;
     private final Translations translations;
@@ -47,30 +52,62 @@ class HeadlineCard {
         this.translations = translations;
     }
 
-    /** A figure on the card: 11.8万 人 / 家庭医生签约覆盖; a reached zero reads 清零. */
-    record Figure(String number, String unit, String label) {}
+    /**
+     * A figure on the card: 11.8万 人 / 家庭医生签约覆盖; a reached zero reads 清零. {@code revised}: the figure
+     * changed through a revision of the edition shown, and its label carries the publication's †.
+     */
+    record Figure(String number, String unit, String label, boolean revised) {}
 
     /**
-     * The indicators with a figure for the year. One without is left out rather than shown as a gap:
-     * the card is a share of results, and 暂无数据 in headline type reads as a failure, not as "not
-     * reported yet" (the dashboard and the PDF are where gaps are accounted for).
+     * The indicators with a figure for the year, each marked where {@code edition} revised it, as the
+     * year-in-review marks its line. One without a figure is left out rather than shown as a gap: the card
+     * is a share of results, and 暂无数据 in headline type reads as a failure, not as "not reported yet"
+     * (the dashboard and the PDF are where gaps are accounted for).
      */
-    List<Figure> figures(CityYear data) {
-        return figures(data, false);
+    List<Figure> figures(CityYear data, Edition edition) {
+        return figures(data, edition, false);
     }
 
     /**
      * As above; of totals that leave units out ({@code partial}), a zero is printed as the number it is:
      * 清零 in headline type claims every unit, and was printed from one district of eleven.
      */
-    List<Figure> figures(CityYear data, boolean partial) {
+    List<Figure> figures(CityYear data, Edition edition, boolean partial) {
         return data.indicators().stream()
-                .flatMap(i -> data.total(i).map(YearCell::value).stream()
-                        .map(total -> !partial && i.direction() == TargetDirection.REACH_ZERO && total.signum() == 0
-                                ? new Figure(t("publication.card.clearedToZero"), "", i.shortNameZh())
-                                : new Figure(
-                                        Numbers.headline(total, Translations.CHINESE), i.unitZh(), i.shortNameZh())))
+                .flatMap(i -> data.total(i).map(YearCell::value).stream().map(total -> {
+                    boolean revised = edition.marks(i, data);
+                    return !partial && i.direction() == TargetDirection.REACH_ZERO && total.signum() == 0
+                            ? new Figure(t("publication.card.clearedToZero"), "", i.shortNameZh(), revised)
+                            : new Figure(
+                                    Numbers.headline(total, Translations.CHINESE),
+                                    i.unitZh(),
+                                    i.shortNameZh(),
+                                    revised);
+                }))
                 .toList();
+    }
+
+    /**
+     * What the † of the card's figures means, in the publication's words: 修订说明（第2版） and the revisions
+     * behind the marked figures as 修订说明 states them, the first {@link #REVISIONS_STATED} in full, the
+     * rest counted. Empty when no figure is marked (a revised target changes no figure on the card).
+     */
+    List<String> revisions(CityYear data, Edition edition) {
+        var behind = data.indicators().stream()
+                .filter(i -> data.total(i).map(YearCell::value).isPresent() && edition.marks(i, data))
+                .flatMap(i -> edition.of(i).stream())
+                .map(Edition.Revision::text)
+                .toList();
+        if (behind.isEmpty()) {
+            return List.of();
+        }
+        var notes = new ArrayList<String>();
+        notes.add(t("publication.revisions.heading", edition.shown().text(this::t)));
+        notes.addAll(behind.subList(0, Math.min(REVISIONS_STATED, behind.size())));
+        if (behind.size() > REVISIONS_STATED) {
+            notes.add(t("publication.card.moreRevisions", behind.size() - REVISIONS_STATED));
+        }
+        return notes;
     }
 
     static int height(int figures) {
@@ -111,11 +148,13 @@ class HeadlineCard {
     }
 
     /**
-     * The foot's lines: the coverage note's, then the demo's note's (a card of the demo's figures says so, as
-     * the page and the PDF do), each wrapped across the card rather than cut.
+     * The foot's lines: the coverage note's, then what the † means ({@link #revisions}), then the demo's
+     * note's (a card of the demo's figures says so, as the page and the PDF do), each wrapped across the
+     * card rather than cut.
      */
-    static List<String> footLines(Canvas c, ChartFrame frame) {
+    static List<String> footLines(Canvas c, ChartFrame frame, List<String> revisions) {
         var lines = new ArrayList<>(noteLines(c, frame.note()));
+        revisions.forEach(revision -> lines.addAll(noteLines(c, revision)));
         lines.addAll(noteLines(c, frame.illustrative()));
         return lines;
     }
@@ -136,18 +175,21 @@ class HeadlineCard {
      * The card; a frame with a note is of totals that leave units out (the coverage note), which the demo's
      * note ({@link ChartFrame#illustrative}) does not say.
      */
-    byte[] png(CityYear data, ChartFrame frame) {
-        var figures = figures(data, frame.note() != null);
+    byte[] png(CityYear data, Edition edition, ChartFrame frame) {
+        var figures = figures(data, edition, frame.note() != null);
+        var revisions = revisions(data, edition);
         // the note's lines decide the height, so they are measured first, on a canvas of the same font
         int lines = Math.max(
-                1, footLines(new Java2dCanvas(1, 1, 1, cjk.awt()), frame).size());
+                1,
+                footLines(new Java2dCanvas(1, 1, 1, cjk.awt()), frame, revisions)
+                        .size());
         int height = height(figures.size(), lines);
         var canvas = new Java2dCanvas(WIDTH, height, WIDTH, cjk.awt());
-        paint(canvas, data, figures, frame, height);
+        paint(canvas, data, figures, revisions, frame, height);
         return PngFiles.write(canvas.finish(), 144);
     }
 
-    void paint(Canvas c, CityYear data, List<Figure> figures, ChartFrame frame, int height) {
+    void paint(Canvas c, CityYear data, List<Figure> figures, List<String> revisions, ChartFrame frame, int height) {
         c.rect(0, 0, WIDTH, height, Color.WHITE);
         c.rect(0, 0, WIDTH, BAND, ACCENT);
         c.text(
@@ -186,7 +228,10 @@ class HeadlineCard {
             double numberSize = c.textWidth(figure.number(), 80, true) > tile.width() - 120 ? 60 : 80;
             double numberWidth = c.textWidth(figure.number(), numberSize, true);
             double unitWidth = figure.unit().isEmpty() ? 0 : 8 + c.textWidth(figure.unit(), 34, false);
-            var label = FramePainter.fit(c, figure.label(), tile.width() - 60, 30, false);
+            // a long label is cut with 「…」; the † stays after the cut part, in view, as on the wall
+            var mark = figure.revised() ? "†" : "";
+            var label = FramePainter.fit(c, figure.label(), tile.width() - 60 - c.textWidth(mark, 30, false), 30, false)
+                    + mark;
             // a tile across the whole row centres its figure, as the rows above centre theirs in pairs
             double left = tile.width() > WIDTH / 2.0
                     ? x + (tile.width() - Math.max(numberWidth + unitWidth, c.textWidth(label, 30, false))) / 2
@@ -201,7 +246,7 @@ class HeadlineCard {
         c.line(MARGIN, footer, WIDTH - MARGIN, footer, FramePainter.RULE, 2, false);
         c.text(frame.source(), MARGIN, footer + 46, 26, false, INK, Canvas.Anchor.START);
         c.text(frame.asOf(), WIDTH - MARGIN, footer + 46, 26, false, INK, Canvas.Anchor.END);
-        var lines = footLines(c, frame);
+        var lines = footLines(c, frame, revisions);
         for (int i = 0; i < lines.size(); i++) {
             c.text(lines.get(i), MARGIN, footer + 90 + i * NOTE_LEADING, NOTE_SIZE, false, MUTED, Canvas.Anchor.START);
         }

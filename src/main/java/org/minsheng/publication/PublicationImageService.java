@@ -119,7 +119,8 @@ public class PublicationImageService implements ChartDownloads {
         requireExporter();
         var unitYear = units.read(year, division);
         var data = unitYear.data();
-        var edition = unitPublications.edition(data.city(), year).shown();
+        var published = unitPublications.edition(data.city(), year);
+        var edition = published.shown();
         // totals of only some units say so at the card's foot, as the year-in-review says it under its lede;
         // the demo's figures say so under that, as the PDF says it at its end
         var frame = new ChartFrame(
@@ -131,7 +132,7 @@ public class PublicationImageService implements ChartDownloads {
                         .map(note -> t("publication.chart.note", note))
                         .orElse(null),
                 charts.illustrative(unitYear.page()));
-        var bytes = card.png(data, frame);
+        var bytes = card.png(data, published, frame);
         var name = data.city().id() == divisions.city().id()
                 ? t("publication.card.fileName", String.valueOf(year), edition.inFileName(this::t))
                 : t(

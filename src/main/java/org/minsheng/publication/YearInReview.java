@@ -145,16 +145,10 @@ public record YearInReview(
         return figure.map(f -> f.corrections() > 0).orElse(false) ? text + "†" : text;
     }
 
-    /**
-     * True when the line's printed figure changed through a revision of the edition shown: the line
-     * carries a †. A revision in a unit the totals leave out (a city whose correction took back the
-     * province's acceptance) did not change the total printed, so it marks that unit's row, not the line.
-     */
+    /** True when the line's printed figure changed through a revision of the edition shown: see {@link Edition#marks}. */
     public boolean revised(Line line) {
         return data.indicators().stream()
-                .anyMatch(i -> i.code().equals(line.indicatorCode())
-                        && edition.revised(i.id())
-                        && data.total(i).map(c -> c.corrections() > 0).orElse(false));
+                .anyMatch(i -> i.code().equals(line.indicatorCode()) && edition.marks(i, data));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.minsheng.support.SignedIn.as;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @IntegrationTest
 @Transactional
 class PartialYearInReviewTest {
+
+    /** As first published: no revision marks a figure. */
+    private static final Edition FIRST_EDITION = new Edition(1, true, List.of());
 
     @Autowired
     PublicationService publications;
@@ -85,7 +89,8 @@ class PartialYearInReviewTest {
         Files.createDirectories(Path.of("target/publication"));
         Files.write(Path.of("target/publication/card-2021-one-district.png"), file.bytes());
         var image = ImageIO.read(new ByteArrayInputStream(file.bytes()));
-        int figures = card.figures(as("comms", () -> dashboards.cityYear(2021))).size();
+        int figures = card.figures(as("comms", () -> dashboards.cityYear(2021)), FIRST_EDITION)
+                .size();
         assertThat(image.getHeight()).isEqualTo(HeadlineCard.height(figures, lines.size()));
     }
 
@@ -106,7 +111,7 @@ class PartialYearInReviewTest {
                         + " a year still being reported leaves the clause out")
                 .doesNotContain("增设错车道");
         var data = as("comms", () -> dashboards.cityYear(2021));
-        assertThat(card.figures(data, true))
+        assertThat(card.figures(data, FIRST_EDITION, true))
                 .extracting(HeadlineCard.Figure::number)
                 .doesNotContain("清零")
                 .contains("0");

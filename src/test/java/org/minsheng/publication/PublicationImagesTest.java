@@ -44,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 @IntegrationTest
 class PublicationImagesTest {
 
+    /** As first published: no revision marks a figure. */
+    private static final Edition FIRST_EDITION = new Edition(1, true, List.of());
+
     private static final DashboardFilter YEAR_2020 = DashboardFilter.year(2020);
 
     @Autowired
@@ -264,12 +267,12 @@ class PublicationImagesTest {
         assertThat(file.fileName()).isEqualTo("回眸2020-成果数字卡片-第1版.png");
 
         var data = as("comms", () -> dashboards.cityYear(2020));
-        var figures = card.figures(data);
+        var figures = card.figures(data, FIRST_EDITION);
         assertThat(figures)
                 .extracting(f -> f.number() + f.unit())
                 .contains("156所", "清零", "117公里", "267个", "11.8万人", "51所", "17个");
         var svg = new SvgCanvas(HeadlineCard.WIDTH, HeadlineCard.height(figures.size()), null, fontFor());
-        card.paint(svg, data, figures, new ChartFrame("来源：漳州市纪委监委", "数据截至 2020年12月（第1版）", null, null), 1400);
+        card.paint(svg, data, figures, List.of(), new ChartFrame("来源：漳州市纪委监委", "数据截至 2020年12月（第1版）", null, null), 1400);
         var texts = svgTexts(new Download("card.svg", "image/svg+xml", svg.finish()));
         assertThat(texts).contains("回眸2020", "156", "所", "清零", "11.8万", "营养改善计划学校", "来源：漳州市纪委监委");
     }
@@ -284,7 +287,7 @@ class PublicationImagesTest {
         db.execute(
                 "delete from figure where indicator_id = (select id from indicator where code = 'lead_departments')");
         var data = as("comms", () -> dashboards.cityYear(2020));
-        var figures = card.figures(data);
+        var figures = card.figures(data, FIRST_EDITION);
         assertThat(figures)
                 .extracting(HeadlineCard.Figure::label)
                 .containsExactly("营养改善计划学校", "贫困家庭儿童辍学", "交叉指导检查学校", "家庭医生签约覆盖", "农村公路单改双", "增设错车道", "整治问题类别");
