@@ -3,7 +3,6 @@ package org.minsheng.figure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +140,16 @@ class FigureBatch {
         return List.of(results);
     }
 
+    /** What the rows of one period are judged against, read once for the period. */
+    private record Sheet(
+            AppUser user,
+            Period period,
+            Map<Integer, Division> counties,
+            Map<Integer, Indicator> reported,
+            CellAssembler.StoredOnce storedOnce,
+            Set<Integer> published,
+            CheckReads reads) {}
+
     private void checkPeriod(
             AppUser user,
             int periodId,
@@ -153,23 +162,59 @@ class FigureBatch {
         var counties = CellAssembler.byId(reads.reportingUnitsIn(period.year()));
         var reported = reads.indicatorsFor(period).stream()
                 .collect(Collectors.toMap(Indicator::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        var seen = new HashSet<CellKey>();
-        var proposed = new HashMap<CellKey, CellAssembler.Proposed>();
-        var parsedAt = new HashMap<Integer, ValueParser.Parsed>();
         // one read for the whole batch, not one per row: an import of a month is thousands of rows
         var units = indexes.stream().map(i -> inputs.get(i).key().divisionId()).collect(Collectors.toSet());
         var storedOnce = assembler.storedOnce(period, units, reads);
         // a file carries no correction reasons, so a unit whose year is published takes changes on the form only
         var published = period.isOpen() ? publishedIn.apply(period.year()) : Set.<Integer>of();
+        var sheet = new Sheet(user, period, counties, reported, storedOnce, published, reads);
+        // A cell's first row is judged with the rest of the file; its second rows are judged again as if
+        // each were the file's row of its cell, and so on: told only that it repeated a row, a repeat hid
+        // the warning its own value would get (a stranger's tour). A round is one more proposal over the
+        // reads already made, and most files have none.
+        var rounds = new ArrayList<List<Integer>>();
+        var times = new HashMap<CellKey, Integer>();
+        for (int i : indexes) {
+            var key = inputs.get(i).key();
+            int round = refusal(user, counties, reported, key) == null ? times.merge(key, 1, Integer::sum) - 1 : 0;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(i);
+        }
+        var first = judge(sheet, inputs, rounds.getFirst(), results, null);
+        for (var repeats : rounds.subList(1, rounds.size())) {
+            judge(sheet, inputs, repeats, results, first);
+            for (int i : repeats) {
+                var findings = new ArrayList<Finding>();
+                findings.add(Finding.error(inputs.get(i).key(), "figure.error.duplicate"));
+                findings.addAll(results[i].findings());
+                results[i] = rejected(inputs.get(i), findings);
+            }
+        }
+    }
+
+    /**
+     * Judges rows of one period that give each cell at most once, as the entry form would with the file's
+     * other values in: {@code first} holds the values of the cells' first rows, null when these are them.
+     *
+     * @return the values these rows propose
+     */
+    private Map<CellKey, CellAssembler.Proposed> judge(
+            Sheet sheet,
+            List<FigureInput> inputs,
+            List<Integer> indexes,
+            CheckedInput[] results,
+            Map<CellKey, CellAssembler.Proposed> first) {
+        var period = sheet.period();
+        var reported = sheet.reported();
+        var proposed = new HashMap<CellKey, CellAssembler.Proposed>();
+        var parsedAt = new HashMap<Integer, ValueParser.Parsed>();
         var locked = new LinkedHashMap<Integer, String>();
         for (int i : indexes) {
             var input = inputs.get(i);
             var key = input.key();
-            var refusal = refusal(user, counties, reported, key);
-            if (refusal == null && !seen.add(key)) {
-                results[i] = rejected(input, repeated(input, reported.get(key.indicatorId())));
-                continue;
-            }
+            var refusal = refusal(sheet.user(), sheet.counties(), reported, key);
             if (refusal != null) {
                 results[i] = rejected(input, Finding.error(key, refusal));
                 continue;
@@ -179,15 +224,17 @@ class FigureBatch {
                     ? "figure.error.periodPublished"
                     : !period.isOpen()
                             ? "figure.error.periodLocked"
-                            : published.contains(key.divisionId()) ? "figure.error.unitPublished" : null;
+                            : sheet.published().contains(key.divisionId()) ? "figure.error.unitPublished" : null;
             if (lock != null) {
                 locked.put(i, lock);
                 continue;
             }
             var text = read(input, reported.get(key.indicatorId()));
             if (!text.problems().isEmpty()) {
-                // the first problem, as the form reports it; a repeated row (above) lists them all
-                results[i] = rejected(input, text.problems().getFirst());
+                // the first problem, as the form reports it; a repeated row lists them all, so that a user
+                // who removes the repeat learns at once what else its row had wrong
+                results[i] =
+                        rejected(input, first == null ? List.of(text.problems().getFirst()) : text.problems());
                 continue;
             }
             var parsed = text.parsed();
@@ -195,7 +242,7 @@ class FigureBatch {
                 results[i] = new CheckedInput(input, CheckedInput.Outcome.EMPTY, null, false, List.of());
                 continue;
             }
-            var twice = storedOnce.refusal(key, reported.get(key.indicatorId()));
+            var twice = sheet.storedOnce().refusal(key, reported.get(key.indicatorId()));
             if (twice != null) {
                 results[i] = rejected(input, Finding.error(key, twice, String.valueOf(period.year())));
                 continue;
@@ -204,18 +251,21 @@ class FigureBatch {
             proposed.put(key, new CellAssembler.Proposed(parsed.value(), parsed.notApplicable(), text.explanation()));
         }
         if (!locked.isEmpty()) {
-            checkLocked(period, inputs, locked, results, counties, reported, reads);
+            checkLocked(period, inputs, locked, results, sheet.counties(), reported, sheet.reads());
         }
         if (proposed.isEmpty()) {
-            return;
+            return proposed;
         }
+        // only the units of these rows are built again; their other cells keep the first rows' values
         List<Division> involved = proposed.keySet().stream()
                 .map(CellKey::divisionId)
                 .distinct()
-                .map(counties::get)
+                .map(sheet.counties()::get)
                 .toList();
+        var values = new HashMap<CellKey, CellAssembler.Proposed>(first == null ? Map.of() : first);
+        values.putAll(proposed);
         var indicators = List.copyOf(reported.values());
-        var proposal = assembler.propose(period, involved, indicators, proposed, reads);
+        var proposal = assembler.propose(period, involved, indicators, values, sheet.reads());
         Map<CellKey, Cell> now = index(proposal.now());
         Map<CellKey, Cell> after = index(proposal.after());
         parsedAt.forEach((i, parsed) -> results[i] = outcome(
@@ -223,6 +273,7 @@ class FigureBatch {
                 parsed,
                 now.get(inputs.get(i).key()),
                 after.get(inputs.get(i).key())));
+        return proposed;
     }
 
     /**
@@ -339,18 +390,6 @@ class FigureBatch {
 
     private static CheckedInput rejected(FigureInput input, List<Finding> errors) {
         return new CheckedInput(input, CheckedInput.Outcome.REJECTED, null, false, errors);
-    }
-
-    /**
-     * A cell given a second time: refused, and its explanation and value still judged as any row's. Told
-     * only that it repeated a row, a user removed the repeat, uploaded again and only then learnt that
-     * its value had too many decimals (a tester's tour). Nothing of it is proposed, so it has no warnings.
-     */
-    private static List<Finding> repeated(FigureInput input, Indicator indicator) {
-        var findings = new ArrayList<Finding>();
-        findings.add(Finding.error(input.key(), "figure.error.duplicate"));
-        findings.addAll(read(input, indicator).problems());
-        return findings;
     }
 
     /**

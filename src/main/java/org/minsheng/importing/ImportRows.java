@@ -2,8 +2,10 @@ package org.minsheng.importing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -126,6 +128,32 @@ final class ImportRows {
                 layout);
     }
 
+    /** The catalogue's years, newest first. */
+    private static List<Integer> years(Catalogue catalogue) {
+        return catalogue.periods().stream()
+                .map(Period::year)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
+    }
+
+    private static List<Division> listed(Division division) {
+        return division == null ? List.of() : List.of(division);
+    }
+
+    /**
+     * The unit a row names when its period could not be read, so that its problem still says whose row
+     * it is (a tester saw an empty 区县 beside a valid code). A unit is known only within a year, so the
+     * name is looked up in every year, each year's list read once per file as for any row, and the unit
+     * is named only when every year that knows the name means the same one: never guessed.
+     */
+    private static Division inAnyYear(List<Integer> years, Function<Integer, List<Division>> found) {
+        var units = years.stream()
+                .flatMap(year -> found.apply(year).stream())
+                .collect(Collectors.toMap(Division::id, d -> d, (newer, older) -> newer, LinkedHashMap::new));
+        return units.size() == 1 ? units.values().iterator().next() : null;
+    }
+
     /**
      * A row's cells over the length limit, each a problem at its column: the row is not read further, as
      * its names or value were cut. A column the layout does not read is not the import's business.
@@ -151,29 +179,34 @@ final class ImportRows {
         private final Map<String, Indicator> indicators;
         private final Function<Integer, List<Division>> countiesIn;
         private final Map<Integer, Map<String, Division>> countiesByYear = new HashMap<>();
+        private final List<Integer> years;
 
         ByCode(Catalogue catalogue) {
             periods = catalogue.periods().stream().collect(Collectors.toMap(ImportRows::periodCode, p -> p));
             indicators = catalogue.indicators().stream().collect(Collectors.toMap(Indicator::code, i -> i));
             countiesIn = catalogue.countiesIn();
+            years = years(catalogue);
+        }
+
+        private Map<String, Division> inYear(int year) {
+            return countiesByYear.computeIfAbsent(
+                    year, y -> countiesIn.apply(y).stream().collect(Collectors.toMap(Division::code, d -> d)));
         }
 
         Resolved resolve(RawRow row) {
             var layout = Layout.TEMPLATE;
             var periodCode = layout.text(row, Field.PERIOD);
             var period = periods.get(periodCode);
-            if (period == null) {
-                return new Resolved(
-                        Place.NONE,
-                        List.of(ImportProblem.error(
-                                row, layout.at(Field.PERIOD), Place.NONE, "import.error.unknownPeriod", periodCode)));
-            }
-            var division = countiesByYear
-                    .computeIfAbsent(
-                            period.year(),
-                            y -> countiesIn.apply(y).stream().collect(Collectors.toMap(Division::code, d -> d)))
-                    .get(layout.text(row, Field.DIVISION));
+            var divisionCode = layout.text(row, Field.DIVISION);
             var indicator = indicators.get(layout.text(row, Field.INDICATOR));
+            if (period == null) {
+                var place = new Place(inAnyYear(years, y -> listed(inYear(y).get(divisionCode))), indicator, null);
+                return new Resolved(
+                        place,
+                        List.of(ImportProblem.error(
+                                row, layout.at(Field.PERIOD), place, "import.error.unknownPeriod", periodCode)));
+            }
+            var division = inYear(period.year()).get(divisionCode);
             var place = new Place(division, indicator, period);
             var problems = new ArrayList<ImportProblem>();
             if (division == null) {
@@ -207,12 +240,18 @@ final class ImportRows {
         private final Names.Lookup<Indicator> indicators;
         private final Function<Integer, List<Division>> countiesIn;
         private final Map<Integer, Names.Lookup<Division>> countiesByYear = new HashMap<>();
+        private final List<Integer> years;
 
         ByName(Catalogue catalogue, Layout layout) {
             this.layout = layout;
             periods = Names.periods(catalogue.periods());
             indicators = Names.indicators(catalogue.indicators());
             countiesIn = catalogue.countiesIn();
+            years = years(catalogue);
+        }
+
+        private Names.Lookup<Division> inYear(int year) {
+            return countiesByYear.computeIfAbsent(year, y -> Names.divisions(countiesIn.apply(y)));
         }
 
         Resolved resolve(RawRow row) {
@@ -220,10 +259,13 @@ final class ImportRows {
             var period = one(row, Field.PERIOD, periods, unmapped, ImportRows::periodCode);
             var indicator = one(row, Field.INDICATOR, indicators, unmapped, Indicator::code);
             // a district is known only within a year: without a period there is no list to look it up in
-            Division division = null;
+            Division division;
             if (period != null) {
-                var counties = countiesByYear.computeIfAbsent(period.year(), y -> Names.divisions(countiesIn.apply(y)));
-                division = one(row, Field.DIVISION, counties, unmapped, Division::code);
+                division = one(row, Field.DIVISION, inYear(period.year()), unmapped, Division::code);
+            } else {
+                var name = layout.text(row, Field.DIVISION);
+                division =
+                        name.isEmpty() ? null : inAnyYear(years, y -> inYear(y).find(name));
             }
             var place = new Place(division, indicator, period);
             return new Resolved(

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
@@ -124,6 +125,34 @@ class FigureBatchTest {
                 .containsExactly(
                         tuple("figure.error.duplicate", Finding.Subject.UNIT),
                         tuple("figure.error.wholeNumber", Finding.Subject.VALUE));
+    }
+
+    /**
+     * A repeated row is judged with its own value in its cell, as the form would judge it: 2.6 km after
+     * 1.5 last January is told its warning and the explanation it needs besides the repeat. It was told
+     * the repeat only, while its first row, 2.5, was told the warning (a stranger's tour).
+     */
+    @Test
+    void a_cell_given_twice_is_told_the_warnings_of_its_own_value_too() {
+        var bays = key(BAYS, XIANGCHENG, JANUARY);
+        var jump = Finding.warning(bays, "figure.warning.yearOnYear", new BigDecimal("1.5"), new BigDecimal("73"));
+        findingsAfter.put(bays, List.of(jump));
+        var results = batch.periodByPeriod().check(STATISTICIAN, List.of(input(bays, "2"), input(bays, "3")));
+        assertThat(results.get(1).outcome()).isEqualTo(CheckedInput.Outcome.REJECTED);
+        assertThat(results.get(1).findings())
+                .extracting(Finding::messageKey)
+                .containsExactly(
+                        "figure.error.duplicate", "figure.warning.yearOnYear", "figure.error.explanationNeeded");
+        assertThat(results.get(0).findings())
+                .extracting(Finding::messageKey)
+                .containsExactly("figure.warning.yearOnYear", "figure.error.explanationNeeded");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<CellKey, CellAssembler.Proposed>> proposed = ArgumentCaptor.forClass(Map.class);
+        verify(assembler, times(2)).propose(eq(JANUARY), anyList(), anyList(), proposed.capture(), any());
+        assertThat(proposed.getAllValues())
+                .as("the repeat is judged with its own value in the cell")
+                .extracting(values -> values.get(bays).value())
+                .containsExactly(new BigDecimal("2"), new BigDecimal("3"));
     }
 
     @Test

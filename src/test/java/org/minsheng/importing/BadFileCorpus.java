@@ -41,6 +41,19 @@ public final class BadFileCorpus {
                 "figure.error.duplicate",
                 "2021-01,350602,芗城区,meal_schools,,,,4,",
                 "2021-01,350602,芗城区,meal_schools,,,,5,");
+        // the repeat's own value calls for an explanation: it is told that as well as the repeat
+        csv(
+                files,
+                "duplicate-with-warning.csv",
+                "figure.error.duplicate",
+                "2021-01,350602,芗城区,meal_schools,,,,4,",
+                "2021-01,350602,芗城区,meal_schools,,,,400,");
+        // a long list whose period cannot be read: the row still names its district and indicator
+        files.put(
+                "long-list-unknown-period.csv",
+                Map.entry(
+                        "区县,指标,期间,数值\r\n350602,meal_schools,2021-13,4\r\n".getBytes(StandardCharsets.UTF_8),
+                        "import.error.unknown.period"));
         csv(files, "text-in-number.csv", "figure.error.notANumber", "2021-01,350602,芗城区,meal_schools,,,,四所,");
         csv(files, "formula-in-csv.csv", "import.error.formula", "2021-01,350602,芗城区,meal_schools,,,,=1+3,");
         csv(

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.RefusedException;
@@ -130,6 +131,51 @@ class ImportBadFilesTest {
                 .extracting(p -> p.row())
                 .as("the rows below it are checked too")
                 .contains(3, 4);
+    }
+
+    /**
+     * A repeated row is judged as the form would judge its own value: its 400 schools call for an
+     * explanation, and it was told only that it repeated row 2, so a user who dropped the first row
+     * learnt of the warning on the next upload (a stranger's tour).
+     */
+    @Test
+    void a_repeated_row_is_told_the_warning_of_its_own_value_as_well_as_the_repeat() throws IOException {
+        var bytes = Files.readAllBytes(CORPUS.resolve("duplicate-with-warning.csv"));
+        var preview = as("stat-xiangcheng", () -> imports.preview("duplicate-with-warning.csv", bytes));
+        var repeat = preview.problems().stream().filter(p -> p.row() == 3).toList();
+        assertThat(repeat)
+                .extracting(p -> p.messageKey())
+                .startsWith("figure.error.duplicate")
+                .contains("figure.error.explanationNeeded");
+        assertThat(repeat).anySatisfy(p -> {
+            assertThat(p.messageKey()).startsWith("figure.warning.");
+            assertThat(p.error()).isFalse();
+        });
+        assertThat(preview.problems())
+                .filteredOn(p -> p.row() == 2)
+                .as("the first row's 4 schools are fine")
+                .isEmpty();
+    }
+
+    /**
+     * A row whose period cannot be read still names the district and indicator it gave: the dry run showed
+     * an empty 区县 beside a valid 350602 (a stranger's tour), in a long list and in the template alike.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "long-list-unknown-period.csv, import.error.unknown.period",
+        "unknown-period.csv, import.error.unknownPeriod"
+    })
+    void a_row_with_an_unreadable_period_still_names_its_district_and_indicator(String file, String key)
+            throws IOException {
+        var bytes = Files.readAllBytes(CORPUS.resolve(file));
+        var preview = as("stat-xiangcheng", () -> imports.preview(file, bytes));
+        assertThat(preview.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo(key);
+            assertThat(p.place().division().code()).isEqualTo("350602");
+            assertThat(p.place().indicator().code()).isEqualTo("meal_schools");
+            assertThat(p.place().period()).isNull();
+        });
     }
 
     private void refusedWithoutWriting(String file, byte[] bytes, String key) {

@@ -132,6 +132,32 @@ class ImportRowsTest {
         assertThat(mapped.problems().get(1).columnKey()).isEqualTo("import.col.divisionCode");
     }
 
+    /**
+     * A unit is known within a year, so a row without a readable period looks its unit up in every year:
+     * named when all years that know it mean one unit (龙海市 reported only in 2020), as its indicator is.
+     */
+    @Test
+    void a_row_whose_period_cannot_be_read_still_names_its_unit_and_indicator() {
+        var template = ImportRows.map(
+                List.of(
+                        HEADER_ZH,
+                        row(3, "2021-13", "350681", "龙海市", "passing_bays", "", "", "", "4", ""),
+                        row(4, "2021-13", "999999", "", "schools", "", "", "", "4", "")),
+                CATALOGUE);
+        var longList = ImportRows.map(
+                List.of(row(1, "区县", "指标", "期间", "数值"), row(2, "漳浦县", "meal_schools", "2021-13", "4")), CATALOGUE);
+        assertThat(template.problems())
+                .extracting(ImportProblem::place)
+                .containsExactly(
+                        new ImportProblem.Place(LONGHAI_SHI, PASSING_BAYS, null),
+                        new ImportProblem.Place(null, null, null));
+        assertThat(longList.problems())
+                .extracting(ImportProblem::place)
+                .containsExactly(new ImportProblem.Place(ZHANGPU, MEAL_SCHOOLS, null));
+        assertThat(template.inputs()).isEmpty();
+        assertThat(longList.inputs()).isEmpty();
+    }
+
     @Test
     void rows_of_two_periods_map_but_name_no_single_period_for_the_batch() {
         var mapped = ImportRows.map(
