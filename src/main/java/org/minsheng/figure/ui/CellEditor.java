@@ -53,13 +53,14 @@ class CellEditor extends Div {
                 cell.division().name()));
         value.addThemeName("small");
         value.addClassName("cell-value");
-        explanation.setPlaceholder(getTranslation("entry.explanation"));
-        explanation.setAriaLabel(getTranslation("entry.explanation"));
+        // labels, not placeholders: a placeholder goes once the field is filled, and an old explanation then
+        // sat under the empty reason field with nothing saying what it was (a stranger's tour, 390 px); the
+        // English placeholder was cut at 1440 px besides
+        explanation.setLabel(getTranslation("entry.explanation"));
         explanation.addThemeName("small");
         explanation.addClassName("cell-explanation");
         explanation.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        correctionReason.setPlaceholder(getTranslation("entry.correctionReason"));
-        correctionReason.setAriaLabel(getTranslation("entry.correctionReason"));
+        correctionReason.setLabel(getTranslation("entry.correctionReason"));
         correctionReason.addThemeName("small");
         correctionReason.addClassName("cell-correction");
         correctionReason.setVisible(correcting);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.minsheng.figure.CellState;
  * The sheet's submit buttons, one per unit and one for all, enabled only while a unit has a draft or a
  * returned cell: after a submit the button stayed enabled, and pressing it again only brought the
  * service's 「没有需要提交的数据」 (a tester's tour). A visible line under the buttons says why one is
- * disabled, since a disabled button is skipped by Tab and shows no tooltip.
+ * disabled, since a disabled button is skipped by Tab and shows no tooltip: figures awaiting review,
+ * or nothing to submit at all.
  */
 class SubmitActions extends Div {
 
@@ -67,12 +69,27 @@ class SubmitActions extends Div {
         if (all != null) {
             all.setEnabled(!waiting.isEmpty());
         }
-        var nothing = buttons.keySet().stream()
-                .filter(d -> !waiting.contains(d.id()))
+        var submitted = editors.stream()
+                .filter(e -> e.cell().state() == CellState.SUBMITTED)
+                .collect(Collectors.groupingBy(e -> e.cell().key().divisionId(), Collectors.counting()));
+        var idle =
+                buttons.keySet().stream().filter(d -> !waiting.contains(d.id())).toList();
+        // a unit whose figures await review says so: 「没有需要提交的数据」 beside read-only submitted cells
+        // read as if the submit had been lost (a stranger's tour)
+        var lines = new ArrayList<String>();
+        idle.stream()
+                .filter(d -> submitted.containsKey(d.id()))
+                .map(d -> getTranslation("entry.submit.awaitingReview", d.name(), submitted.get(d.id())))
+                .forEach(lines::add);
+        var nothing = idle.stream()
+                .filter(d -> !submitted.containsKey(d.id()))
                 .map(Division::name)
                 .collect(Collectors.joining(getTranslation("list.separator")));
-        hint.setText(nothing.isEmpty() ? "" : getTranslation("entry.submit.nothing", nothing));
-        hint.setVisible(!nothing.isEmpty());
+        if (!nothing.isEmpty()) {
+            lines.add(getTranslation("entry.submit.nothing", nothing));
+        }
+        hint.setText(String.join(getTranslation("entry.messages.separator"), lines));
+        hint.setVisible(!lines.isEmpty());
     }
 
     /** Where the keyboard goes once the pressed button has done its work and may now be disabled. */

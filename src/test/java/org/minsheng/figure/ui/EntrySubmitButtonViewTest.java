@@ -72,7 +72,9 @@ class EntrySubmitButtonViewTest {
         assertThat(submit().isEnabled())
                 .as("nothing is left to submit: pressing again only brought a refusal")
                 .isFalse();
-        assertThat(hint().getText()).isEqualTo(NOTHING);
+        assertThat(hint().getText())
+                .as("the read-only cells await review; 「没有需要提交的数据」 read as if the submit was lost")
+                .isEqualTo("芗城区：已提交 5 项，等待审核");
     }
 
     @Test

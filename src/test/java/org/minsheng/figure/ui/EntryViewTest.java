@@ -24,6 +24,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Locale;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -311,12 +312,7 @@ class EntryViewTest {
      */
     @Test
     void a_corrected_value_leads_to_its_reason_before_the_explanation_and_is_not_left_behind_silently() {
-        db.execute("""
-                update figure set explanation = '新建道路配套'
-                where indicator_id = (select id from indicator where code = 'road_widening')
-                  and division_id = (select id from division where code = '350602')
-                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 12)""");
-        choose(2020, 12);
+        openDecember2020WithRoadsExplained();
         var editor = editor("road_widening");
         var value = _get(editor, TextField.class, spec -> spec.withClasses("cell-value"));
         var reason = _get(editor, TextField.class, spec -> spec.withClasses("cell-correction"));
@@ -362,6 +358,34 @@ class EntryViewTest {
         assertThat(_find(EntryView.class))
                 .as("nothing waits: leaving is not asked")
                 .isEmpty();
+    }
+
+    /**
+     * A published cell's old explanation sat, filled, under the empty reason field: its placeholder gone
+     * once filled, nothing said what the text was (a stranger's tour, 390 px). Both fields carry a label
+     * that stays when filled, in either language; the English one short enough not to be cut at 1440 px.
+     */
+    @Test
+    void a_published_cells_reason_and_explanation_are_labelled_when_filled_in_both_languages() {
+        openDecember2020WithRoadsExplained();
+        var editor = editor("road_widening");
+        var reason = _get(editor, TextField.class, spec -> spec.withClasses("cell-correction"));
+        var explanation = _get(editor, TextField.class, spec -> spec.withClasses("cell-explanation"));
+        assertThat(explanation.getValue()).isEqualTo("新建道路配套");
+        assertThat(explanation.getLabel()).isEqualTo("情况说明");
+        assertThat(reason.getLabel()).isEqualTo("修订原因（必填）");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("entry");
+        choose(2020, 12);
+        editor = editor("road_widening");
+        assertThat(_get(editor, TextField.class, spec -> spec.withClasses("cell-explanation"))
+                        .getLabel())
+                .isEqualTo("Explanation");
+        assertThat(_get(editor, TextField.class, spec -> spec.withClasses("cell-correction"))
+                        .getLabel())
+                .isEqualTo("Correction reason (required)");
     }
 
     /**
@@ -444,6 +468,16 @@ class EntryViewTest {
                 .filter(p -> p.year() == year && Integer.valueOf(month).equals(p.month()))
                 .findFirst()
                 .orElseThrow());
+    }
+
+    /** The published December 2020 sheet, its 农村公路单改双 carrying the explanation 「新建道路配套」. */
+    private void openDecember2020WithRoadsExplained() {
+        db.execute("""
+                update figure set explanation = '新建道路配套'
+                where indicator_id = (select id from indicator where code = 'road_widening')
+                  and division_id = (select id from division where code = '350602')
+                  and period_id = (select id from period where kind = 'month' and year = 2020 and month = 12)""");
+        choose(2020, 12);
     }
 
     private static CellEditor editor(String indicator) {
