@@ -1,6 +1,8 @@
 package org.minsheng.publication;
 
 import java.util.List;
+import java.util.Locale;
+import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.CityYear;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.indicator.Indicator;
@@ -25,9 +27,18 @@ public record Edition(int number, boolean published, List<Revision> revisions) {
 
     /**
      * One approval that revised the edition, and how the publication states it:
-     * 「†漳浦县 · 营养改善计划学校 · 2020年12月：数据核实更正」.
+     * 「†漳浦县 · 营养改善计划学校 · 2020年12月：数据核实更正」 ({@code text}, what the PDF, the preview and
+     * the read API print), and the same line in English ({@code english}) for the public page read in
+     * English: the indicator and the month are the system's words and follow the page's language, the
+     * unit's name and the reason are data and stay as stored.
      */
-    public record Revision(int indicatorId, String text) {}
+    public record Revision(int indicatorId, String text, String english) {
+
+        /** The line in the language of the page: English where it is read in English, else Chinese. */
+        public String text(Locale locale) {
+            return Translations.isChinese(locale) ? text : english;
+        }
+    }
 
     /** The number and whether it is out, as pages, files and their names word it ({@link Dashboard.Edition#text}). */
     public Dashboard.Edition shown() {
@@ -36,7 +47,18 @@ public record Edition(int number, boolean published, List<Revision> revisions) {
 
     /** True when a figure of the indicator was revised: its line carries the †. */
     public boolean revised(int indicatorId) {
-        return revisions.stream().anyMatch(r -> r.indicatorId() == indicatorId);
+        return !revisionsOf(indicatorId, number).isEmpty();
+    }
+
+    /**
+     * The revisions of the indicator behind edition {@code shown} of the year, oldest first: each revision
+     * made one edition, so edition n stands on the first n − 1 of them. What a chart of an edition, a
+     * pinned embed's older one as well as the live one, marks with the † and states beside it.
+     */
+    public List<Revision> revisionsOf(int indicatorId, int shown) {
+        return revisions.subList(0, Math.clamp(shown - 1, 0, revisions.size())).stream()
+                .filter(r -> r.indicatorId() == indicatorId)
+                .toList();
     }
 
     /**

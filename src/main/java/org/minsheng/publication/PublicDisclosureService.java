@@ -280,6 +280,18 @@ public class PublicDisclosureService implements ChartEmbeds {
                 illustrative);
     }
 
+    /**
+     * The revisions of the chart's indicator behind the edition it shows, which the embed marks with the †
+     * and states, as the public page marks the indicator's line: a live embed showed a corrected figure
+     * without either (a stranger's tour). Empty when the year is no longer out for the public.
+     */
+    @Transactional(readOnly = true)
+    public List<Edition.Revision> revisions(EmbeddedChart chart) {
+        return asPublic.read(() -> released(chart.year(), chart.unitCode())
+                ? publications.revisionsOf(chart.year(), chart.unitCode(), chart.indicator(), chart.edition())
+                : List.<Edition.Revision>of());
+    }
+
     /** What public pages are cached and tagged by: changes whenever anything they show may have. */
     public String version() {
         return dashboards.dataVersion();

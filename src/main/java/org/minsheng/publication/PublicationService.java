@@ -162,6 +162,21 @@ public class PublicationService {
         return edition(units.read(year, division).data());
     }
 
+    /**
+     * The revisions behind edition {@code shown} of the unit's year that revised the indicator (its figures
+     * or its target), for a caller that has checked who may read it: what an embed of the indicator marks,
+     * as the public page marks the indicator's line.
+     */
+    List<Edition.Revision> revisionsOf(int year, String division, String indicator, int shown) {
+        var data = units.read(year, division).data();
+        var edition = edition(data);
+        return data.indicators().stream()
+                .filter(i -> i.code().equals(indicator))
+                .findFirst()
+                .map(i -> edition.revisionsOf(i.id(), shown))
+                .orElse(List.of());
+    }
+
     private Edition edition(CityYear year) {
         return unitPublications.edition(year.city(), year.year());
     }

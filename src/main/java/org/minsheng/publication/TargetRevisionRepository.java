@@ -43,7 +43,7 @@ class TargetRevisionRepository {
 
     private static final String LISTED = UP + """
             select r.indicator_id, d.name, i.short_name_zh, r.old_value, r.new_value, r.reason, r.changed_at,
-                   r.old_direction::text, r.new_direction::text
+                   r.old_direction::text, r.new_direction::text, i.short_name_en
             from target_revision r
             join division d on d.id = r.division_id
             join indicator i on i.id = r.indicator_id
@@ -66,6 +66,7 @@ class TargetRevisionRepository {
                         r.get(0, Integer.class),
                         r.get(1, String.class),
                         r.get(2, String.class),
+                        r.get(9, String.class),
                         null,
                         r.get(5, String.class),
                         r.get(6, OffsetDateTime.class),

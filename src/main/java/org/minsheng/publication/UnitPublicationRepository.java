@@ -241,6 +241,7 @@ class UnitPublicationRepository {
             int indicatorId,
             String unit,
             String indicator,
+            String indicatorEn,
             Integer month,
             String reason,
             OffsetDateTime at,
@@ -270,6 +271,7 @@ class UnitPublicationRepository {
                         FIGURE.INDICATOR_ID,
                         DIVISION.NAME,
                         INDICATOR.SHORT_NAME_ZH,
+                        INDICATOR.SHORT_NAME_EN,
                         PERIOD.MONTH,
                         FIGURE_REVISION.REASON,
                         FIGURE_REVISION.APPROVED_AT,
@@ -297,10 +299,11 @@ class UnitPublicationRepository {
                         r.value1(),
                         r.value2(),
                         r.value3(),
-                        r.value4() == null ? null : r.value4().intValue(),
-                        r.value5(),
+                        r.value4(),
+                        r.value5() == null ? null : r.value5().intValue(),
                         r.value6(),
-                        new FigureChange(r.value7() != null, r.value8(), r.value9()),
+                        r.value7(),
+                        new FigureChange(r.value8() != null, r.value9(), r.value10()),
                         null));
     }
 

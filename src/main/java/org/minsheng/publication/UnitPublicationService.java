@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.minsheng.approval.ApprovalLevels;
@@ -146,49 +147,61 @@ public class UnitPublicationService {
         return publications.releasedYears(unitId);
     }
 
-    /** Each revision as the publication (Chinese, whatever the screen language) states it. */
+    /**
+     * Each revision as the publication (Chinese, whatever the screen language) states it, and as the
+     * public page read in English states it.
+     */
     private List<Edition.Revision> texts(List<UnitPublicationRepository.RevisionRow> rows) {
         return rows.stream()
-                .map(r -> new Edition.Revision(
-                        r.indicatorId(),
-                        t(
-                                "publication.revisions.line",
-                                r.unit(),
-                                r.indicator(),
-                                r.target() != null
-                                        ? t(
-                                                "publication.revisions.target",
-                                                setting(
-                                                        r.target(),
-                                                        r.target().beforeDirection(),
-                                                        r.target().before()),
-                                                setting(
-                                                        r.target(),
-                                                        r.target().afterDirection(),
-                                                        r.target().after()))
-                                        : t(
-                                                "publication.revisions.figure",
-                                                r.month() == null
-                                                        ? t("publication.revisions.year")
-                                                        : t("publication.revisions.month", r.month()),
-                                                r.figure().hadBefore()
-                                                        ? approved(r.figure().before())
-                                                        : t("publication.noData"),
-                                                approved(r.figure().after())),
-                                r.reason() == null ? t("publication.revisions.noReason") : r.reason())))
+                .map(r -> new Edition.Revision(r.indicatorId(), line(r, Translations.CHINESE), line(r, Locale.ENGLISH)))
                 .toList();
+    }
+
+    /** 「†芗城区 · 营养改善计划学校 · 12月 4 → 5：原因」 in the locale's words; the unit and the reason as stored. */
+    private String line(UnitPublicationRepository.RevisionRow r, Locale locale) {
+        return t(
+                locale,
+                "publication.revisions.line",
+                r.unit(),
+                Translations.isChinese(locale) || r.indicatorEn() == null ? r.indicator() : r.indicatorEn(),
+                r.target() != null
+                        ? t(
+                                locale,
+                                "publication.revisions.target",
+                                setting(
+                                        locale,
+                                        r.target(),
+                                        r.target().beforeDirection(),
+                                        r.target().before()),
+                                setting(
+                                        locale,
+                                        r.target(),
+                                        r.target().afterDirection(),
+                                        r.target().after()))
+                        : t(
+                                locale,
+                                "publication.revisions.figure",
+                                r.month() == null
+                                        ? t(locale, "publication.revisions.year")
+                                        : t(locale, "publication.revisions.month", r.month()),
+                                r.figure().hadBefore()
+                                        ? approved(locale, r.figure().before())
+                                        : t(locale, "publication.noData"),
+                                approved(locale, r.figure().after())),
+                r.reason() == null ? t(locale, "publication.revisions.noReason") : r.reason());
     }
 
     /**
      * A target's value as the line states it (「156」), with its direction when the revision turned it
      * (「增加到 3 → 不超过 3」 where 「3 → 3」 said nothing), or 未设定 on the side where it did not exist.
      */
-    private String setting(TargetRevisionRepository.TargetChange change, String direction, BigDecimal value) {
+    private String setting(
+            Locale locale, TargetRevisionRepository.TargetChange change, String direction, BigDecimal value) {
         if (value == null) {
-            return t("publication.revisions.target.none");
+            return t(locale, "publication.revisions.target.none");
         }
         return change.turned()
-                ? t("catalogue.direction." + direction) + " " + Numbers.exact(value)
+                ? t(locale, "catalogue.direction." + direction) + " " + Numbers.exact(value)
                 : Numbers.exact(value);
     }
 
@@ -197,12 +210,12 @@ public class UnitPublicationService {
      * target's line does (「18 → 17」), or 不适用. The line said only the month and the reason, while a
      * revised target's said what it was and became.
      */
-    private String approved(BigDecimal value) {
-        return value == null ? t("figure.notApplicable") : Numbers.exact(value);
+    private String approved(Locale locale, BigDecimal value) {
+        return value == null ? t(locale, "figure.notApplicable") : Numbers.exact(value);
     }
 
-    private String t(String key, Object... parameters) {
-        return translations.getTranslation(key, Translations.CHINESE, parameters);
+    private String t(Locale locale, String key, Object... parameters) {
+        return translations.getTranslation(key, locale, parameters);
     }
 
     private UnitPublication status(AppUser user, Division unit, int year) {

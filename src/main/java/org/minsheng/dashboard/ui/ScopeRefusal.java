@@ -8,6 +8,7 @@ import java.util.Map;
 import org.minsheng.base.RefusedException;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.security.ReadingScope;
+import org.minsheng.security.ui.OwnUnitWay;
 
 /**
  * Said instead of the dashboard when the service refuses its address: a unit outside the reader's scope
@@ -48,15 +49,16 @@ class ScopeRefusal extends Div {
                     getTranslation("dashboards.error.unknownYear.latest"));
             latest.setId("dashboard-latest-year");
             add(latest);
-        } else if (scope.limited()) {
-            var home = new Anchor(
-                    "/?"
-                            + QueryParameters.simple(
-                                            asked.withDivision(scope.home()).toParameters())
-                                    .getQueryString(),
-                    getTranslation("dashboard.scope.home", scope.homeName()));
-            home.setId("dashboard-home");
-            add(home);
+        } else {
+            OwnUnitWay.of(
+                            scope,
+                            "dashboard-home",
+                            home -> "/?"
+                                    + QueryParameters.simple(
+                                                    asked.withDivision(home).toParameters())
+                                            .getQueryString(),
+                            name -> getTranslation("dashboard.scope.home", name))
+                    .ifPresent(this::add);
         }
         setVisible(true);
     }

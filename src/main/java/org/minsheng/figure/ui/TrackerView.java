@@ -29,7 +29,9 @@ import org.minsheng.figure.Tracker;
 import org.minsheng.figure.TrackerService;
 import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
+import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
+import org.minsheng.security.ui.OwnUnitWay;
 
 /**
  * Who has reported what for a period; late units stand out. Any unit has its tracker
@@ -54,6 +56,7 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private final Checkbox onlyOutstanding = new Checkbox();
 
     private final FigureDownloads exports;
+    private final CurrentUser currentUser;
     private final Locale locale;
     private final List<Period> all;
     /** The unit whose tracker this is, from the address; null for the one the reader opens first. */
@@ -63,7 +66,8 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     /** The address's period when it names none that exists (a mistyped or stale link); null when none. */
     private AddressedPeriod unknownPeriod;
 
-    TrackerView(TrackerService trackers, PeriodService periods, FigureDownloads exports) {
+    TrackerView(TrackerService trackers, PeriodService periods, FigureDownloads exports, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.exports = exports;
         // downloads run on their own request, where no UI is current to ask for the locale
         this.locale = getLocale();
@@ -140,6 +144,13 @@ class TrackerView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             // outside the reader's scope: say so, and show nothing of the unit
             breadcrumbs.setVisible(false);
             refused.setText(getTranslation(refusal.messageKey(), refusal.parameters()));
+            // and the way to their own unit's tracker, as the dashboard's refusal offers its overview
+            OwnUnitWay.of(
+                            currentUser.readingScope(),
+                            "tracker-home",
+                            home -> "/tracker?" + parameters(home).getQueryString(),
+                            name -> getTranslation("tracker.scope.home", name))
+                    .ifPresent(home -> refused.add(new Paragraph(home)));
             refused.setVisible(true);
             return;
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import org.minsheng.publication.PublicationService;
 import org.minsheng.publication.YearInReview;
 import org.minsheng.security.CurrentUser;
 import org.minsheng.security.Role;
+import org.minsheng.security.ui.OwnUnitWay;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -135,6 +137,17 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             page = dashboards.dashboard(DashboardFilter.year(year).withDivision(unit));
         } catch (RefusedException refused) {
             say(getTranslation(refused.messageKey(), refused.parameters()));
+            // the way to the reader's own unit's wall, as the dashboard's refusal offers its overview: the
+            // wall has no navigation of its own to go back with
+            OwnUnitWay.of(
+                            currentUser.readingScope(),
+                            "screen-home",
+                            home -> "/screen?" + ownUnit(home).getQueryString(),
+                            name -> getTranslation("screen.scope.home", name))
+                    .ifPresent(home -> {
+                        home.addClassName("screen-home");
+                        add(home);
+                    });
             return;
         }
         title = getTranslation("publication.title", String.valueOf(year), review.city());
@@ -256,6 +269,16 @@ class BigScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                     .put("size", 22);
         }
         return config;
+    }
+
+    /** The address of the same wall of another unit: the year asked stays, the default year is its own. */
+    private QueryParameters ownUnit(String unit) {
+        var parameters = new LinkedHashMap<String, String>();
+        if (askedYear != null) {
+            parameters.put("year", String.valueOf(askedYear));
+        }
+        parameters.put("unit", unit);
+        return QueryParameters.simple(parameters);
     }
 
     private void say(String text) {

@@ -1,9 +1,11 @@
 package org.minsheng.publication.ui;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartKind;
+import org.minsheng.publication.Edition;
 import org.minsheng.publication.EmbeddedChart;
 
 /**
@@ -20,7 +22,7 @@ final class EmbedPage extends HtmlPage {
      * An embedded chart in the page's language: title, subtitle, measure, the chart and its numbers, the
      * demo's note when its page has one, source and edition. A chart kept before embeds had English keeps its Chinese words.
      */
-    String embed(EmbeddedChart kept, String publicPage, String live) {
+    String embed(EmbeddedChart kept, List<Edition.Revision> revisions, String publicPage, String live) {
         var chart = kept.in(locale);
         var chartLang = Translations.isChinese(locale) || kept.english() == null ? "zh-CN" : "en";
         embedHead(chart.content().title(), true);
@@ -47,6 +49,13 @@ final class EmbedPage extends HtmlPage {
             html.append("<p class=\"note\">")
                     .append(escape(chart.illustrative().text(this::t)))
                     .append("</p>");
+        }
+        // a revised figure is marked and its revision stated, as the public page marks the indicator's line
+        if (!revisions.isEmpty()) {
+            html.append("<ul class=\"revisions\">");
+            revisions.forEach(
+                    r -> html.append("<li>").append(escape(r.text(locale))).append("</li>"));
+            html.append("</ul>");
         }
         html.append("</figure>");
         html.append("<footer><p>")

@@ -86,10 +86,13 @@ final class PublicPage extends HtmlPage {
                     .append(escape(t(
                             "publication.revisions.heading",
                             review.edition().shown().text(this::t))))
-                    .append("</h2><ul lang=\"zh-CN\">");
+                    // in the page's language: the indicator and the month are the system's words (a tour read
+                    // 「12月」 on the English page); the unit's name and the reason stay as stored
+                    .append("</h2><ul>");
             review.edition()
                     .revisions()
-                    .forEach(r -> html.append("<li>").append(escape(r.text())).append("</li>"));
+                    .forEach(r ->
+                            html.append("<li>").append(escape(r.text(locale))).append("</li>"));
             html.append("</ul></section>");
         }
         if (page.illustrative() != null) {

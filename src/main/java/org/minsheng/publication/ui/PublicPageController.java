@@ -314,7 +314,11 @@ class PublicPageController {
         var shown = chart.get();
         var live = new EmbedCode(year, code, shown.indicator(), shown.kind(), shown.edition(), "");
         var html = new EmbedPage(translations, locale, clock.getZone())
-                .embed(shown, origin() + "/public/" + year + "/" + code + query, origin() + live.livePath() + query);
+                .embed(
+                        shown,
+                        disclosure.revisions(shown),
+                        origin() + "/public/" + year + "/" + code + query,
+                        origin() + live.livePath() + query);
         var etag = Etags.of(html);
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
