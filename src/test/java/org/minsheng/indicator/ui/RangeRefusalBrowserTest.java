@@ -21,7 +21,13 @@ class RangeRefusalBrowserTest extends BrowserTest {
     @ValueSource(ints = {390, 1440})
     void the_message_naming_the_stored_figure_is_on_the_screen(int width) {
         var page = signedIn("admin", "/admin/indicators", width, width < 800 ? 844 : 900);
-        page.locator("vaadin-button.indicator-edit").first().click();
+        var edit = page.locator("vaadin-button.indicator-edit").first();
+        // At 390 px the button is off to the right: a phone user swipes the grid, then taps. A click that
+        // scrolls the grid in the same gesture reaches it while it is scrolling and is not taken, so the
+        // swipe comes first and the tap waits until the grid has stopped.
+        edit.scrollIntoViewIfNeeded();
+        page.waitForFunction("() => !document.querySelector('#indicator-grid').hasAttribute('scrolling')");
+        edit.click();
         page.locator("#indicator-max input").fill("1");
         page.locator("#indicator-save").click();
         var message = page.locator("#indicator-max [slot=error-message]");
