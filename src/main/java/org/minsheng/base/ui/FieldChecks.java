@@ -1,8 +1,12 @@
 package org.minsheng.base.ui;
 
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.minsheng.base.Texts;
 
@@ -14,6 +18,7 @@ import org.minsheng.base.Texts;
 public final class FieldChecks {
 
     private final Binder<Void> binder = new Binder<>();
+    private final List<UnpickedText> watched = new ArrayList<>();
 
     /** The field shows the required indicator and, left empty, the message. */
     public <V> FieldChecks required(HasValue<?, V> field, String message) {
@@ -45,8 +50,22 @@ public final class FieldChecks {
         return this;
     }
 
+    /**
+     * Text the picker's box held when focus left it without a pick ({@link UnpickedText}) keeps the form
+     * from saving once, with the message naming that text.
+     */
+    public <V> FieldChecks picked(MultiSelectComboBox<V> field, Function<String, String> message) {
+        var unpicked = UnpickedText.watch(field);
+        watched.add(unpicked);
+        binder.forField(field).withValidator(unpicked.refusal(message)).bind(nothing -> null, (nothing, value) -> {});
+        return this;
+    }
+
     /** Validates every field, marking each that fails, and says whether all passed. */
     public boolean ok() {
-        return binder.validate().isOk();
+        boolean ok = binder.validate().isOk();
+        // each unpicked text is refused once: its message is on the picker now, and saving again is a choice
+        watched.forEach(UnpickedText::said);
+        return ok;
     }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.base.ui.Attempt;
 import org.minsheng.base.ui.ComponentTexts;
+import org.minsheng.base.ui.UnpickedText;
 import org.minsheng.indicator.CatalogueEntry;
 import org.minsheng.indicator.RuleAdminService;
 import org.minsheng.indicator.ValidationRule;
@@ -39,6 +40,7 @@ class RuleDialog extends Dialog {
     final TextField messageZh = new TextField(getTranslation("catalogue.rule.messageZh"));
     final TextField messageEn = new TextField(getTranslation("catalogue.rule.messageEn"));
     final Button save = new Button(getTranslation("catalogue.save"));
+    private final UnpickedText unpicked = UnpickedText.watch(right);
 
     private final Binder<ValidationRule.RuleDraft> binder = new Binder<>(ValidationRule.RuleDraft.class);
     private final RuleAdminService service;
@@ -84,6 +86,7 @@ class RuleDialog extends Dialog {
                 .bind("leftId");
         binder.forField(operator).asRequired(required).bind("operator");
         binder.forField(right)
+                .withValidator(unpicked.refusal(typed -> getTranslation("catalogue.rule.error.unpicked", typed)))
                 .withConverter(
                         (Set<CatalogueEntry> chosen) ->
                                 chosen.stream().map(CatalogueEntry::id).sorted().toList(),
@@ -116,6 +119,7 @@ class RuleDialog extends Dialog {
         try {
             draft = binder.writeRecord();
         } catch (ValidationException marked) {
+            unpicked.said(); // refused once, its message on the picker: saving again is a choice
             return; // the binder has marked the fields; the service would refuse the same
         }
         Map<String, HasValidation> fields = new LinkedHashMap<>();

@@ -101,7 +101,8 @@ class UserDialog extends Dialog {
             checks.required(username, getTranslation("users.error.username.invalid"));
         }
         checks.required(displayName, getTranslation("users.error.displayName.required"))
-                .required(roles, getTranslation("users.error.roles.required"));
+                .required(roles, getTranslation("users.error.roles.required"))
+                .picked(scope, typed -> getTranslation("users.error.scope.unpicked", typed));
         form.setColspan(roles, 2);
         form.setColspan(scope, 2);
         add(form);

@@ -11,11 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -32,6 +35,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The administrators' user page, driven as an administrator would, on the real services. Fields are
@@ -134,6 +138,69 @@ class UserAdminViewTest {
         dialog.password.setValue("Longhai-2021-statistics");
         _click(dialog.save);
         assertThat(dialog.scope.getErrorMessage()).isEqualTo("统计员至少需要负责一个单位（区县或市本级）");
+    }
+
+    /**
+     * 广东 typed as a new leader's unit matched nothing, and the click on 保存 (emptying the box as focus
+     * left it) created a leader with no unit, who read the whole installation (a stranger's tour of the
+     * national demo). What the box held, as the browser reports it, now refuses the save once with a
+     * message naming it; saving again means no unit was meant.
+     */
+    @Test
+    void text_left_in_the_unit_picker_refuses_the_save_once_and_names_the_text() {
+        var view = open("admin");
+        int users = _size(view.grid);
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        var dialog = _get(UserDialog.class);
+        dialog.username.setValue("leader-guangdong");
+        dialog.displayName.setValue("广东省领导");
+        dialog.password.setValue("Guangdong-Leader-2020");
+        dialog.roles.setValue(Set.of(Role.LEADER));
+        leaveText(dialog.scope, "广东");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.scope.getErrorMessage()).isEqualTo("「广东」没有选中任何单位：请在列表中点选单位；不限定单位请再点保存");
+        assertThat(_size(view.grid)).isEqualTo(users);
+
+        _click(dialog.save);
+        _assertNone(UserDialog.class);
+        assertThat(_getFormatted(view.grid, row(view.grid, "leader-guangdong"), "scope"))
+                .as("saved again, without a unit, as the administrator chose")
+                .isEmpty();
+    }
+
+    /** A pick after the text was left behind is what the administrator meant: it saves at once. */
+    @Test
+    void a_unit_picked_after_text_was_left_behind_saves_at_once() {
+        var view = open("admin");
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        var dialog = _get(UserDialog.class);
+        dialog.username.setValue("leader-zhangpu");
+        dialog.displayName.setValue("漳浦县领导");
+        dialog.password.setValue("Zhangpu-Leader-2020");
+        dialog.roles.setValue(Set.of(Role.LEADER));
+        leaveText(dialog.scope, "漳埔");
+        dialog.scope.setValue(Set.copyOf(dialog.scope
+                .getListDataView()
+                .getItems()
+                .filter(d -> d.code().equals("350623"))
+                .toList()));
+        _click(dialog.save);
+
+        _assertNone(UserDialog.class);
+        assertThat(_getFormatted(view.grid, row(view.grid, "leader-zhangpu"), "scope"))
+                .isEqualTo("漳浦县");
+    }
+
+    /** What the browser sends as focus leaves a picker whose box holds text (UnpickedText). */
+    private static void leaveText(Component picker, String typed) {
+        var data = JsonNodeFactory.instance.objectNode();
+        data.put("event.detail", typed);
+        picker.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(picker.getElement(), "unpicked-text", data));
     }
 
     @Test
