@@ -44,6 +44,19 @@ class EmbedRepository {
                 .fetchOptional(r -> JSON.readValue(r.get(0, String.class), EmbeddedChart.class));
     }
 
+    /** Which charts of the unit's year are kept for the edition, by indicator and kind. */
+    Set<Kept> kept(int year, String unitCode, int edition) {
+        return Set.copyOf(db.resultQuery("""
+                        select indicator, kind from embed_snapshot
+                        where year = ? and unit_code = ? and edition = ?""", (short) year, unitCode, edition)
+                .fetch(r -> new Kept(
+                        r.get(0, String.class),
+                        ChartKind.valueOf(r.get(1, String.class).toUpperCase(Locale.ROOT)))));
+    }
+
+    /** A chart kept of an edition: one of its indicator and kind. */
+    record Kept(String indicator, ChartKind kind) {}
+
     /** The codes of the units and of every unit above them, as {@link PublishedLines#line} walks them. */
     List<String> linesUp(Set<Integer> divisionIds) {
         return db.fetch(PublishedLines.line(divisionIds)).map(r -> r.get(0, String.class));
