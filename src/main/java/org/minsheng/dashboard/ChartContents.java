@@ -61,7 +61,7 @@ public final class ChartContents {
      * band: the note names them once ({@link #undrawnNote}), and says so alone where no unit has a figure.
      */
     public ChartContent ranking(Dashboard data, Indicator indicator) {
-        var all = data.ranking(indicator);
+        var all = data.ranking(indicator).banded();
         var ranking = all.drawn();
         var series = new ArrayList<Series>();
         series.add(new Series(
@@ -137,7 +137,7 @@ public final class ChartContents {
      * Units without a figure in either year are left out as the ranking leaves them out, and named in the note.
      */
     public ChartContent yearOnYear(Dashboard data, Indicator indicator) {
-        var all = data.yearOnYear(indicator);
+        var all = data.yearOnYear(indicator).banded();
         var compared = all.drawn();
         // the series lists the focus's total last, after the districts (ChartSeries.yearOnYear); a root with
         // no units below it has only its total, which is its own bar as a district's is (else an empty axis)

@@ -1,6 +1,7 @@
 package org.minsheng.dashboard;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +43,13 @@ final class ChartSeries {
                 .filter(i -> answered.size() <= LABELLED_GAPS || answered.get(i))
                 .boxed()
                 .toList();
+    }
+
+    /** The positions below {@code size} that {@code banded} (ascending, as {@link #banded} gives them) leaves out. */
+    static List<Integer> unbanded(List<Integer> banded, int size) {
+        var taken = new BitSet(size);
+        banded.forEach(taken::set);
+        return IntStream.range(0, size).filter(i -> !taken.get(i)).boxed().toList();
     }
 
     /** The elements at {@code positions}, in their order. */

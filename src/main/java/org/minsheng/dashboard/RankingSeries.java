@@ -22,19 +22,24 @@ public record RankingSeries(
      * one. The chart, its table, its images and a click on a bar all read this one list.
      */
     public RankingSeries drawn() {
+        return banded().drawn();
+    }
+
+    /** The series {@link #drawn} and the units it leaves out, laid out once for a chart that names both. */
+    public Banded banded() {
         var banded = ChartSeries.banded(answered());
-        return new RankingSeries(
+        var drawn = new RankingSeries(
                 ChartSeries.at(districts, banded),
                 ChartSeries.at(values, banded),
                 ChartSeries.at(targets, banded),
                 ChartSeries.at(notApplicable, banded));
+        return new Banded(drawn, ChartSeries.at(districts, ChartSeries.unbanded(banded, districts.size())));
     }
 
-    /** The units {@link #drawn} leaves out, which the chart names in one line instead: none have a figure. */
-    public List<Division> undrawn() {
-        var drawn = drawn().districts();
-        return districts.stream().filter(d -> !drawn.contains(d)).toList();
-    }
+    /**
+     * @param undrawn the units the chart names in one line instead of a band: none have a figure
+     */
+    public record Banded(RankingSeries drawn, List<Division> undrawn) {}
 
     private List<Boolean> answered() {
         return IntStream.range(0, districts.size())

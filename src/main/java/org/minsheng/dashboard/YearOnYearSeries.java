@@ -27,25 +27,28 @@ public record YearOnYearSeries(
      * districts, and none where no unit has one.
      */
     public YearOnYearSeries drawn() {
-        var kept = new ArrayList<>(ChartSeries.banded(answered()));
+        return banded().drawn();
+    }
+
+    /** The series {@link #drawn} and the units below the focus it leaves out, laid out once. */
+    public Banded banded() {
+        var banded = ChartSeries.banded(answered());
+        var kept = new ArrayList<>(banded);
         kept.add(units.size() - 1);
-        return new YearOnYearSeries(
+        var drawn = new YearOnYearSeries(
                 ChartSeries.at(units, kept),
                 ChartSeries.at(names, kept),
                 ChartSeries.at(thisYear, kept),
                 ChartSeries.at(lastYear, kept),
                 ChartSeries.at(thisYearNotApplicable, kept),
                 ChartSeries.at(lastYearNotApplicable, kept));
+        return new Banded(drawn, ChartSeries.at(names, ChartSeries.unbanded(banded, units.size() - 1)));
     }
 
-    /** The names of the units below the focus that {@link #drawn} leaves out: neither year has a figure. */
-    public List<String> undrawn() {
-        var drawn = drawn().units();
-        return IntStream.range(0, units.size() - 1)
-                .filter(i -> !drawn.contains(units.get(i)))
-                .mapToObj(names::get)
-                .toList();
-    }
+    /**
+     * @param undrawn the names of the units below the focus the chart leaves out: neither year has a figure
+     */
+    public record Banded(YearOnYearSeries drawn, List<String> undrawn) {}
 
     /** Per unit below the focus, whether either year has a figure or 不适用. */
     private List<Boolean> answered() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.minsheng.base.db.PublishedLines;
 import org.minsheng.dashboard.ChartKind;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,20 +44,22 @@ class EmbedRepository {
                 .fetchOptional(r -> JSON.readValue(r.get(0, String.class), EmbeddedChart.class));
     }
 
-    /**
-     * The codes of the units and of every unit above them: those whose editions a revision of the units'
-     * figures or targets supersedes, as an edition counts its whole subtree. Sixteen steps bound a wrong
-     * parent link's cycle, as the edition's own walks do.
-     */
+    /** Which charts of the unit's year are kept for the edition, by indicator and kind. */
+    Set<Kept> kept(int year, String unitCode, int edition) {
+        return Set.copyOf(db.resultQuery("""
+                        select indicator, kind from embed_snapshot
+                        where year = ? and unit_code = ? and edition = ?""", (short) year, unitCode, edition)
+                .fetch(r -> new Kept(
+                        r.get(0, String.class),
+                        ChartKind.valueOf(r.get(1, String.class).toUpperCase(Locale.ROOT)))));
+    }
+
+    /** A chart kept of an edition: one of its indicator and kind. */
+    record Kept(String indicator, ChartKind kind) {}
+
+    /** The codes of the units and of every unit above them, as {@link PublishedLines#line} walks them. */
     List<String> linesUp(Set<Integer> divisionIds) {
-        return db.resultQuery("""
-                        with recursive up (id, depth) as (
-                            select id, 0 from division where id = any(?)
-                            union
-                            select d.parent_id, up.depth + 1
-                            from up join division d on d.id = up.id
-                            where d.parent_id is not null and up.depth < 16)
-                        select distinct d.code from up join division d on d.id = up.id order by d.code""", (Object) divisionIds.toArray(Integer[]::new)).fetch(r -> r.get(0, String.class));
+        return db.fetch(PublishedLines.line(divisionIds)).map(r -> r.get(0, String.class));
     }
 
     private static String code(ChartKind kind) {

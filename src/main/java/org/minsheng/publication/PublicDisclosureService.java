@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.minsheng.base.PublishedYearRevising;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.dashboard.ChartEmbeds;
@@ -145,16 +145,17 @@ public class PublicDisclosureService implements ChartEmbeds {
      * units below and a charted indicator; the heat-map is of every indicator and is not embedded).
      */
     @Transactional
-    public Optional<EmbeddedChart> embed(int year, String code, String indicator, ChartKind kind) {
-        var chart = current(year, code, indicator, kind);
-        chart.ifPresent(embeds::keep);
-        return chart;
+    public Optional<ServedEmbed> embed(int year, String code, String indicator, ChartKind kind) {
+        var current = current(year, code, indicator, kind);
+        current.ifPresent(c -> embeds.keep(c.chart()));
+        return current.map(c -> c.served(c.chart()));
     }
 
     @Override
     @Transactional
     public Optional<EmbedCode> embedCode(int year, String unitCode, String indicator, ChartKind kind, Locale locale) {
         return embed(year, unitCode, indicator, kind)
+                .map(ServedEmbed::chart)
                 .map(chart -> new EmbedCode(
                         chart.year(),
                         chart.unitCode(),
@@ -166,17 +167,19 @@ public class PublicDisclosureService implements ChartEmbeds {
 
     /**
      * The chart a pinned embed of {@code edition} shows: as kept when that edition was offered or
-     * superseded ({@link #revising}), with the current edition beside it. Empty when no such edition of
-     * the chart was ever public.
+     * superseded ({@link #revising}), with the current edition beside it, and the revisions behind the
+     * edition it shows. Empty when no such edition of the chart was ever public.
      */
     @Transactional
-    public Optional<EmbeddedChart> pinned(int year, String code, String indicator, ChartKind kind, int edition) {
-        var live = embed(year, code, indicator, kind);
+    public Optional<ServedEmbed> pinned(int year, String code, String indicator, ChartKind kind, int edition) {
+        var live = current(year, code, indicator, kind);
         if (live.isEmpty()) {
             return Optional.empty();
         }
-        return embeds.find(year, live.get().unitCode(), indicator, kind, edition)
-                .map(kept -> kept.now(live.get()));
+        var chart = live.get().chart();
+        embeds.keep(chart);
+        return embeds.find(year, chart.unitCode(), indicator, kind, edition)
+                .map(kept -> live.get().served(kept.now(chart)));
     }
 
     /**
@@ -188,20 +191,37 @@ public class PublicDisclosureService implements ChartEmbeds {
     public Optional<PublicYear> yearForPage(int year, String code, Locale locale) {
         var page = year(year, code, locale);
         page.ifPresent(p -> p.charts()
-                .forEach(chart -> rankingOf(p, chart.indicator().code()).ifPresent(embeds::keep)));
+                .forEach(chart ->
+                        embeds.keep(embedded(p.review(), p.code(), chart, ChartKind.RANKING, p.illustrative()))));
         return page;
     }
 
-    private Optional<EmbeddedChart> current(int year, String code, String indicator, ChartKind kind) {
+    /**
+     * The chart an embed shows now, with the year's edition and the chart's indicator, which say what
+     * revisions stand behind it (the live edition's, or a pinned older one's).
+     */
+    private record Current(EmbeddedChart chart, Edition edition, int indicatorId) {
+
+        ServedEmbed served(EmbeddedChart shown) {
+            return new ServedEmbed(shown, edition.revisionsOf(indicatorId, shown.edition()));
+        }
+    }
+
+    private Optional<Current> current(int year, String code, String indicator, ChartKind kind) {
         if (kind == ChartKind.RANKING) {
             // the page's own rankings: an embed shows exactly the chart the public page shows
-            return year(year, code).flatMap(page -> rankingOf(page, indicator));
+            return year(year, code)
+                    .flatMap(page -> page.charts().stream()
+                            .filter(c -> c.indicator().code().equals(indicator))
+                            .findFirst()
+                            .map(c -> current(page.review(), page.code(), c, ChartKind.RANKING, page.illustrative())));
         }
         if (!kind.ofOneIndicator()) {
             return Optional.empty();
         }
         return asPublic.read(() -> released(year, code)
-                ? drawn(year, code, indicator::equals, List.of(kind)).stream().findFirst()
+                ? drawn(publications.review(year, code), code, List.of(kind), (i, k) -> i.equals(indicator)).stream()
+                        .findFirst()
                 : Optional.empty());
     }
 
@@ -221,34 +241,59 @@ public class PublicDisclosureService implements ChartEmbeds {
         embeds.linesUp(revision.divisionIds()).forEach(code -> keepEveryChart(revision.year(), code));
     }
 
+    /**
+     * Draws and keeps the charts of the unit's year at its current edition that are not kept yet: drawing is
+     * what costs the approval's transaction, and a chart of an edition, once kept, never changes (an edition
+     * offered on its page, or embedded live, had its charts kept then).
+     */
     private void keepEveryChart(int year, String code) {
-        yearForPage(year, code, Translations.CHINESE);
-        asPublic.read(() -> released(year, code)
-                        ? drawn(year, code, any -> true, ONE_INDICATOR_KINDS)
-                        : List.<EmbeddedChart>of())
+        asPublic.read(() -> released(year, code) ? unkept(year, code) : List.<EmbeddedChart>of())
                 .forEach(embeds::keep);
     }
 
-    /**
-     * The charts of the kinds asked (of one indicator each; a ranking comes from the page, {@link #rankingOf})
-     * of each indicator asked, as embeds show them; for a caller reading as the public a year it checked is
-     * out.
-     */
-    private List<EmbeddedChart> drawn(int year, String code, Predicate<String> indicators, List<ChartKind> kinds) {
+    private List<EmbeddedChart> unkept(int year, String code) {
         var review = publications.review(year, code);
-        var illustrative =
-                dashboards.illustrativeNote(year, review.data().city()).orElse(null);
+        var unit = unitCode(code);
+        var kept = embeds.kept(year, unit, review.revision());
+        var illustrative = illustrative(review);
+        var charts = new ArrayList<EmbeddedChart>();
+        publications
+                .rankings(review, code, i -> !kept.contains(new EmbedRepository.Kept(i, ChartKind.RANKING)))
+                .values()
+                .forEach(chart -> charts.add(embedded(review, unit, chart, ChartKind.RANKING, illustrative)));
+        drawn(review, code, ONE_INDICATOR_KINDS, (i, kind) -> !kept.contains(new EmbedRepository.Kept(i, kind)))
+                .forEach(current -> charts.add(current.chart()));
+        return charts;
+    }
+
+    /**
+     * The charts of the kinds asked (of one indicator each; a ranking comes from the page) of each indicator
+     * asked of its kind, as embeds show them; for a caller reading as the public a year it checked is out.
+     */
+    private List<Current> drawn(
+            YearInReview review, String code, List<ChartKind> kinds, BiPredicate<String, ChartKind> indicators) {
+        var unit = unitCode(code);
+        var illustrative = illustrative(review);
         return kinds.stream()
-                .flatMap(kind -> publications.drawn(year, code, indicators, kind).stream()
-                        .map(drawn -> embedded(review, unitCode(code), drawn, kind, illustrative)))
+                .flatMap(kind -> publications.drawn(review.year(), code, i -> indicators.test(i, kind), kind).stream()
+                        .map(drawn -> current(review, unit, drawn, kind, illustrative)))
                 .toList();
     }
 
-    private static Optional<EmbeddedChart> rankingOf(PublicYear page, String indicator) {
-        return page.charts().stream()
-                .filter(c -> c.indicator().code().equals(indicator))
-                .findFirst()
-                .map(c -> embedded(page.review(), page.code(), c, ChartKind.RANKING, page.illustrative()));
+    private IllustrativeNote illustrative(YearInReview review) {
+        return dashboards.illustrativeNote(review.year(), review.data().city()).orElse(null);
+    }
+
+    private static Current current(
+            YearInReview review,
+            String unitCode,
+            PublicYear.Chart chart,
+            ChartKind kind,
+            IllustrativeNote illustrative) {
+        return new Current(
+                embedded(review, unitCode, chart, kind, illustrative),
+                review.edition(),
+                chart.indicator().id());
     }
 
     /**
@@ -278,18 +323,6 @@ public class PublicDisclosureService implements ChartEmbeds {
                 kind,
                 new EmbeddedChart.Words(chart.indicator().unitEn(), english.subtitle(), english.content()),
                 illustrative);
-    }
-
-    /**
-     * The revisions of the chart's indicator behind the edition it shows, which the embed marks with the †
-     * and states, as the public page marks the indicator's line: a live embed showed a corrected figure
-     * without either (a stranger's tour). Empty when the year is no longer out for the public.
-     */
-    @Transactional(readOnly = true)
-    public List<Edition.Revision> revisions(EmbeddedChart chart) {
-        return asPublic.read(() -> released(chart.year(), chart.unitCode())
-                ? publications.revisionsOf(chart.year(), chart.unitCode(), chart.indicator(), chart.edition())
-                : List.<Edition.Revision>of());
     }
 
     /** What public pages are cached and tagged by: changes whenever anything they show may have. */

@@ -162,21 +162,6 @@ public class PublicationService {
         return edition(units.read(year, division).data());
     }
 
-    /**
-     * The revisions behind edition {@code shown} of the unit's year that revised the indicator (its figures
-     * or its target), for a caller that has checked who may read it: what an embed of the indicator marks,
-     * as the public page marks the indicator's line.
-     */
-    List<Edition.Revision> revisionsOf(int year, String division, String indicator, int shown) {
-        var data = units.read(year, division).data();
-        var edition = edition(data);
-        return data.indicators().stream()
-                .filter(i -> i.code().equals(indicator))
-                .findFirst()
-                .map(i -> edition.revisionsOf(i.id(), shown))
-                .orElse(List.of());
-    }
-
     private Edition edition(CityYear year) {
         return unitPublications.edition(year.city(), year.year());
     }
@@ -234,7 +219,7 @@ public class PublicationService {
      * chart exported on its own keeps it, as it travels without the document around it.
      */
     private Map<Indicator, ChartModel> pdfCharts(YearInReview review, String division) {
-        return charted(review, division, (view, indicator) -> {
+        return charted(review, division, any -> true, (view, indicator) -> {
             var chart = charts.ranking(view, indicator, null);
             return chart.framed(chart.frame().withoutIllustrative());
         });
@@ -245,7 +230,13 @@ public class PublicationService {
      * in Chinese and in English.
      */
     Map<Indicator, PublicYear.Chart> rankings(YearInReview review, String division) {
-        return charted(review, division, (view, indicator) -> bilingual(view, indicator, ChartKind.RANKING));
+        return rankings(review, division, any -> true);
+    }
+
+    /** The rankings {@link #rankings(YearInReview, String)} draws, of the indicators whose codes are asked only. */
+    Map<Indicator, PublicYear.Chart> rankings(YearInReview review, String division, Predicate<String> indicatorCodes) {
+        return charted(
+                review, division, indicatorCodes, (view, indicator) -> bilingual(view, indicator, ChartKind.RANKING));
     }
 
     /**
@@ -270,15 +261,21 @@ public class PublicationService {
                 new PublicYear.Drawing(english.content(), english.subtitle()));
     }
 
-    /** A chart of each charted indicator of the review, in its order, from the unit's page. */
+    /** A chart of each charted indicator of the review whose code is asked, in its order, from the unit's page. */
     private <C> Map<Indicator, C> charted(
-            YearInReview review, String division, BiFunction<Dashboard, Indicator, C> chart) {
+            YearInReview review,
+            String division,
+            Predicate<String> indicatorCodes,
+            BiFunction<Dashboard, Indicator, C> chart) {
         var charted = new LinkedHashMap<Indicator, C>();
-        if (review.chartedIndicators().isEmpty()) {
+        var indicators = review.chartedIndicators().stream()
+                .filter(i -> indicatorCodes.test(i.code()))
+                .toList();
+        if (indicators.isEmpty()) {
             return charted;
         }
         var view = units.read(review.year(), division).page();
-        review.chartedIndicators().forEach(indicator -> charted.put(indicator, chart.apply(view, indicator)));
+        indicators.forEach(indicator -> charted.put(indicator, chart.apply(view, indicator)));
         return charted;
     }
 

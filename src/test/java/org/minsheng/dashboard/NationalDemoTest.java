@@ -9,6 +9,7 @@ import org.minsheng.IntegrationTest;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
+import org.minsheng.support.ChartWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -44,10 +45,7 @@ class NationalDemoTest {
                 .contains("110000", "350000", "650000");
         var country = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020)));
         assertThat(country.unitsWithoutFigures()).hasSize(30);
-        var note = new ChartContents(
-                        Translations.CHINESE,
-                        (key, parameters) -> translations.getTranslation(key, Translations.CHINESE, parameters))
-                .missingNote(country);
+        var note = ChartWords.in(translations, Translations.CHINESE).missingNote(country);
         assertThat(note).hasValueSatisfying(text -> assertThat(text).startsWith("合计只含已有审核数据的 1 个省；30 个省尚无审核数据：北京市、"));
     }
 

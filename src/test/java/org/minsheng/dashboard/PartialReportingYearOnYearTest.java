@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.i18n.Translations;
 import org.minsheng.support.Catalogue;
+import org.minsheng.support.ChartWords;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +51,7 @@ class PartialReportingYearOnYearTest {
         assertThat(january.change(meals, xiangcheng))
                 .as("a district against itself")
                 .isNotEmpty();
-        var words = new ChartContents(
-                Translations.CHINESE, (key, args) -> translations.getTranslation(key, Translations.CHINESE, args));
+        var words = ChartWords.in(translations, Translations.CHINESE);
         assertThat(words.notComparedNote(january, meals)).contains("两年同期计入合计的县区不同，合计不作同比");
         assertThat(words.yearOnYear(january, meals).note()).isEqualTo("两年同期计入合计的县区不同，合计不作同比");
         assertThat(words.yearOnYearTotal(january, meals))
@@ -79,8 +79,7 @@ class PartialReportingYearOnYearTest {
                 .isEmpty();
         assertThat(whole2020.totalsComparable(inspected)).isTrue();
         assertThat(whole2020.change(inspected, null)).isEmpty();
-        var words = new ChartContents(
-                Translations.CHINESE, (key, args) -> translations.getTranslation(key, Translations.CHINESE, args));
+        var words = ChartWords.in(translations, Translations.CHINESE);
         assertThat(words.notComparedNote(whole2020, inspected)).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import org.minsheng.base.i18n.Translations;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionService;
 import org.minsheng.figure.FigureService;
+import org.minsheng.support.ChartWords;
 import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -104,26 +105,18 @@ class ProvinceDemoTest {
                 .filter(i -> i.code().equals("meal_schools"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(new ChartContents(Translations.CHINESE, chinese())
+        assertThat(ChartWords.in(translations, Translations.CHINESE)
                         .ranking(province, meals)
                         .title())
                 .startsWith("各市营养改善计划学校排名");
-        assertThat(new ChartContents(Translations.CHINESE, chinese())
+        assertThat(ChartWords.in(translations, Translations.CHINESE)
                         .ranking(city, meals)
                         .title())
                 .startsWith("各区县营养改善计划学校排名");
-        assertThat(new ChartContents(Locale.ENGLISH, english())
+        assertThat(ChartWords.in(translations, Locale.ENGLISH)
                         .ranking(province, meals)
                         .title())
                 .contains("by city");
-    }
-
-    private ChartContents.Words chinese() {
-        return (key, parameters) -> translations.getTranslation(key, Translations.CHINESE, parameters);
-    }
-
-    private ChartContents.Words english() {
-        return (key, parameters) -> translations.getTranslation(key, Locale.ENGLISH, parameters);
     }
 
     @Test

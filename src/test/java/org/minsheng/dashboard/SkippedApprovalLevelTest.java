@@ -20,6 +20,7 @@ import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
 import org.minsheng.publication.UnitPublicationService;
 import org.minsheng.support.Catalogue;
+import org.minsheng.support.ChartWords;
 import org.minsheng.support.ProvinceDemo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -191,10 +192,7 @@ class SkippedApprovalLevelTest {
     }
 
     private Optional<String> note(Dashboard page) {
-        return new ChartContents(
-                        Translations.CHINESE,
-                        (key, parameters) -> translations.getTranslation(key, Translations.CHINESE, parameters))
-                .acceptanceNote(page);
+        return ChartWords.in(translations, Translations.CHINESE).acceptanceNote(page);
     }
 
     private static BigDecimal sum(Dashboard page, Indicator indicator) {

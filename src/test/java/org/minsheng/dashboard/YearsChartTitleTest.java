@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.i18n.Translations;
+import org.minsheng.support.ChartWords;
 import org.minsheng.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,7 +33,7 @@ class YearsChartTitleTest {
 
     private String title(int year, Locale locale) {
         var page = SignedIn.as("leader", () -> dashboards.dashboard(DashboardFilter.year(year)));
-        var words = new ChartContents(locale, (key, args) -> translations.getTranslation(key, locale, args));
+        var words = ChartWords.in(translations, locale);
         return words.years(page, indicator(page, "meal_schools")).title();
     }
 }

@@ -1,14 +1,10 @@
 package org.minsheng.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.publication.PublicSite.chart;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -24,8 +20,6 @@ import org.minsheng.support.FiguresJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A published figure that is not the year's own still makes a new edition when it is corrected: July
@@ -36,13 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = "minsheng.test.database=public-edition")
 class PublicEditionTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CHART = Pattern.compile("class=\"chart-config\">(.*?)</script>");
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
+
+    private final PublicSite site = new PublicSite(() -> port);
 
     @Autowired
     ReviewService reviews;
@@ -56,11 +47,11 @@ class PublicEditionTest {
     @Test
     void correcting_july_of_a_cumulative_indicator_makes_a_new_edition_with_its_revision() throws Exception {
         var july = "/api/v1/years/2020/units/350600/months/7/figures";
-        var before = json(get(july));
+        var before = site.json(july);
         int edition = before.get("edition").asInt();
-        var pinnedBefore = get("/public/embed/2020/350600/meal_schools/trend/" + edition);
+        var pinnedBefore = site.get("/public/embed/2020/350600/meal_schools/trend/" + edition);
         assertThat(pinnedBefore.statusCode()).isEqualTo(200);
-        var yearBefore = json(get("/api/v1/years/2020/units/350600/figures"));
+        var yearBefore = site.json("/api/v1/years/2020/units/350600/figures");
         assertThat(signedInEdition(DashboardFilter.year(2020)))
                 .as("the signed-in dashboard names the public side's edition")
                 .isEqualTo(edition);
@@ -78,8 +69,8 @@ class PublicEditionTest {
                         figure.getVersion(),
                         "七月学校数录入有误")));
 
-        var after = json(get(july));
-        var year = json(get("/api/v1/years/2020/units/350600/figures"));
+        var after = site.json(july);
+        var year = site.json("/api/v1/years/2020/units/350600/figures");
         assertThat(FiguresJson.value(year.get("figures"), "meal_schools", "350600"))
                 .as("the year's figure is December's, which nobody corrected")
                 .isEqualByComparingTo(FiguresJson.value(yearBefore.get("figures"), "meal_schools", "350600"));
@@ -102,25 +93,25 @@ class PublicEditionTest {
                 .as("December's view too, whose totals carry no correction")
                 .isEqualTo(edition + 1);
         assertThat(signedInEdition(DashboardFilter.year(2020).withDivision("350602")))
-                .isEqualTo(json(get("/api/v1/years/2020/units/350602/figures"))
+                .isEqualTo(site.json("/api/v1/years/2020/units/350602/figures")
                         .get("edition")
                         .asInt());
 
-        var page = get("/public/2020").body();
+        var page = site.get("/public/2020").body();
         assertThat(page)
                 .contains("（第" + (edition + 1) + "版）")
                 .contains("修订说明（第" + (edition + 1) + "版）")
                 .as("the revision says what the figure was and became, as a target's revision does")
                 .contains("7月 " + Numbers.exact(xiangcheng) + " → " + Numbers.exact(xiangcheng.subtract(BigDecimal.ONE))
                         + "：七月学校数录入有误");
-        assertThat(get("/public/2020/350602").body())
+        assertThat(site.get("/public/2020/350602").body())
                 .as("the corrected unit's own page too")
                 .contains("修订说明（第" + (edition + 1) + "版）")
                 .contains("七月学校数录入有误");
 
-        var live = get("/public/embed/2020/350600/meal_schools/trend");
+        var live = site.get("/public/embed/2020/350600/meal_schools/trend");
         assertThat(live.body()).contains("第" + (edition + 1) + "版");
-        var pinned = get("/public/embed/2020/350600/meal_schools/trend/" + edition);
+        var pinned = site.get("/public/embed/2020/350600/meal_schools/trend/" + edition);
         assertThat(pinned.body())
                 .as("the pinned embed stays on the old edition, says so, and shows its July unchanged")
                 .contains("class=\"outdated\"")
@@ -133,23 +124,5 @@ class PublicEditionTest {
 
     private int signedInEdition(DashboardFilter filter) {
         return as("leader", () -> dashboards.dashboard(filter)).revision();
-    }
-
-    private static String chart(String html) {
-        var matcher = CHART.matcher(html);
-        assertThat(matcher.find()).as("a chart's configuration").isTrue();
-        return matcher.group(1);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.support.SignedIn.as;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -30,10 +26,10 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "minsheng.test.database=revision-lines")
 class RevisionLinesTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
+
+    private final PublicSite site = new PublicSite(() -> port);
 
     @Autowired
     ReviewService reviews;
@@ -44,7 +40,8 @@ class RevisionLinesTest {
     @Test
     void a_correction_is_stated_in_the_pages_language_and_on_the_indicators_embed() throws Exception {
         // the first edition's chart is kept as the page offers it, for its pinned embed
-        assertThat(get("/public/embed/2020/350600/meal_schools").statusCode()).isEqualTo(200);
+        assertThat(site.get("/public/embed/2020/350600/meal_schools").statusCode())
+                .isEqualTo(200);
         var figure = Catalogue.figure(db, "meal_schools", "350602", 2020, 12);
         var was = figure.getValue().stripTrailingZeros().toPlainString();
         var now = figure.getValue()
@@ -66,32 +63,25 @@ class RevisionLinesTest {
                 .fetchSingle()
                 .value1();
 
-        assertThat(get("/public/2020").body())
+        assertThat(site.get("/public/2020").body())
                 .as("the Chinese line as it always was")
                 .contains("<li>†芗城区 · 营养改善计划学校 · 12月 " + was + " → " + now + "：补报一所学校</li>");
-        assertThat(get("/public/2020?lang=en").body())
+        assertThat(site.get("/public/2020?lang=en").body())
                 .as("the system's words in English, the unit and the reason as stored")
                 .contains("<li>† 芗城区 · " + english + " · month 12, " + was + " → " + now + ": 补报一所学校</li>")
                 .doesNotContain("营养改善计划学校 · 12月");
 
-        assertThat(get("/public/embed/2020/350600/meal_schools").body())
+        assertThat(site.get("/public/embed/2020/350600/meal_schools").body())
                 .as("the live embed of the corrected indicator marks and states the revision")
                 .contains(
                         "<ul class=\"revisions\"><li>†芗城区 · 营养改善计划学校 · 12月 " + was + " → " + now + "：补报一所学校</li></ul>");
-        assertThat(get("/public/embed/2020/350600/meal_schools?lang=en").body())
+        assertThat(site.get("/public/embed/2020/350600/meal_schools?lang=en").body())
                 .contains("<li>† 芗城区 · " + english + " · month 12, " + was + " → " + now + ": 补报一所学校</li>");
-        var pinned = get("/public/embed/2020/350600/meal_schools/1");
+        var pinned = site.get("/public/embed/2020/350600/meal_schools/1");
         assertThat(pinned.statusCode()).isEqualTo(200);
         assertThat(pinned.body())
                 .as("the pinned first edition stands on no revision")
                 .contains("class=\"outdated\"")
                 .doesNotContain("class=\"revisions\"");
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

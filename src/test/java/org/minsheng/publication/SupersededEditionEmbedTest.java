@@ -1,14 +1,10 @@
 package org.minsheng.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.minsheng.publication.PublicSite.value;
 import static org.minsheng.support.SignedIn.as;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
@@ -21,8 +17,6 @@ import org.minsheng.support.FiguresJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A pinned embed of an edition nobody offered (no embed dialog, no public page opened before the
@@ -34,13 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = "minsheng.test.database=superseded-edition-embed")
 class SupersededEditionEmbedTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CHART = Pattern.compile("class=\"chart-config\">(.*?)</script>");
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
+
+    private final PublicSite site = new PublicSite(() -> port);
 
     @Autowired
     ReviewService reviews;
@@ -54,10 +45,10 @@ class SupersededEditionEmbedTest {
     @Test
     void a_superseded_edition_nobody_offered_is_still_embedded_pinned_with_its_own_numbers() throws Exception {
         // the read API keeps no embed: before the correction nothing was offered
-        var before = json(get("/api/v1/years/2020/units/350600/figures"));
+        var before = site.json("/api/v1/years/2020/units/350600/figures");
         int edition = before.get("edition").asInt();
         // each unit counts the edition of its own subtree
-        int xiangchengEdition = json(get("/api/v1/years/2020/units/350602/figures"))
+        int xiangchengEdition = site.json("/api/v1/years/2020/units/350602/figures")
                 .get("edition")
                 .asInt();
         var xiangcheng = FiguresJson.value(before.get("figures"), "meal_schools", "350602");
@@ -73,12 +64,12 @@ class SupersededEditionEmbedTest {
                         null,
                         december.getVersion(),
                         "十二月学校数漏报一所")));
-        assertThat(json(get("/api/v1/years/2020/units/350600/figures"))
+        assertThat(site.json("/api/v1/years/2020/units/350600/figures")
                         .get("edition")
                         .asInt())
                 .isEqualTo(edition + 1);
 
-        var pinned = get("/public/embed/2020/350600/meal_schools/" + edition);
+        var pinned = site.get("/public/embed/2020/350600/meal_schools/" + edition);
         assertThat(pinned.statusCode())
                 .as("the city's ranking pinned to the superseded edition")
                 .isEqualTo(200);
@@ -87,11 +78,11 @@ class SupersededEditionEmbedTest {
                 .contains("第" + edition + "版")
                 .contains("class=\"outdated\"");
         assertThat(value(pinned.body(), "芗城区")).as("the edition's own number").isEqualByComparingTo(xiangcheng);
-        assertThat(value(get("/public/embed/2020/350600/meal_schools").body(), "芗城区"))
+        assertThat(value(site.get("/public/embed/2020/350600/meal_schools").body(), "芗城区"))
                 .as("the live embed follows the correction")
                 .isEqualByComparingTo(corrected);
 
-        var trend = get("/public/embed/2020/350602/meal_schools/trend/" + xiangchengEdition);
+        var trend = site.get("/public/embed/2020/350602/meal_schools/trend/" + xiangchengEdition);
         assertThat(trend.statusCode())
                 .as("the corrected district's own trend, pinned to its superseded edition")
                 .isEqualTo(200);
@@ -101,7 +92,7 @@ class SupersededEditionEmbedTest {
     @Test
     void an_edition_a_revised_target_supersedes_is_still_embedded_pinned() throws Exception {
         // 龙文区's passing bays: a unit and chart no other test here embeds
-        int edition = json(get("/api/v1/years/2020/units/350603/figures"))
+        int edition = site.json("/api/v1/years/2020/units/350603/figures")
                 .get("edition")
                 .asInt();
         var target = as(
@@ -120,36 +111,10 @@ class SupersededEditionEmbedTest {
                         target.value().add(BigDecimal.TEN),
                         "区里上报的目标值有误"));
 
-        var pinned = get("/public/embed/2020/350603/passing_bays/years/" + edition);
+        var pinned = site.get("/public/embed/2020/350603/passing_bays/years/" + edition);
         assertThat(pinned.statusCode())
                 .as("the district's years chart pinned to the edition the target revision superseded")
                 .isEqualTo(200);
         assertThat(pinned.body()).contains("第" + edition + "版").contains("class=\"outdated\"");
-    }
-
-    /** The first series' value at the label that starts with {@code label}, in the embed's chart. */
-    private static BigDecimal value(String html, String label) {
-        var matcher = CHART.matcher(html);
-        assertThat(matcher.find()).as("a chart's configuration").isTrue();
-        var data = JSON.readTree(matcher.group(1)).get("data");
-        var labels = data.get("labels");
-        for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i).asString().startsWith(label)) {
-                return data.get("datasets").get(0).get("data").get(i).decimalValue();
-            }
-        }
-        throw new AssertionError("no " + label + " in " + labels);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -620,12 +620,6 @@ class AccessMatrixTest {
                 EnumSet.allOf(Caller.class),
                 () -> disclosure.pinned(2020, "350600", "meal_schools", ChartKind.RANKING, 1)));
         cases.add(new Case(
-                "PublicDisclosureService.revisions",
-                EnumSet.allOf(Caller.class),
-                () -> disclosure
-                        .embed(2020, "350600", "meal_schools", ChartKind.RANKING)
-                        .map(disclosure::revisions)));
-        cases.add(new Case(
                 "PublicDisclosureService.embedCode",
                 EnumSet.allOf(Caller.class),
                 () -> disclosure.embedCode(2020, "350600", "meal_schools", ChartKind.TREND, Locale.CHINA)));

@@ -10,8 +10,8 @@ import org.jooq.impl.SQLDataType;
  * Which units' years are published by a unit of their line, themselves included (V133): once 漳州市
  * released its year-in-review, 漳浦县's figures of that year change only as a correction with its reason,
  * and its targets of that year only as a revision with its reason. The one walk for the figures' locks,
- * the targets' revisions and the first year of a division imported later, whose packages cannot call each
- * other; each repository runs it.
+ * the targets' revisions, the first year of a division imported later and the editions a revision
+ * supersedes, whose packages cannot call each other; each repository runs it.
  */
 public final class PublishedLines {
 
@@ -33,6 +33,9 @@ public final class PublishedLines {
             select distinct up.unit_id from up
             join unit_publication u on u.division_id = up.id and u.year = {1}""";
 
+    private static final String LINE = UP + """
+            select distinct d.code from up join division d on d.id = up.id order by d.code""";
+
     private static final String PERIOD_YEAR = "(select max(p.year) from period p where p.status = 'published')";
 
     /*
@@ -53,6 +56,15 @@ public final class PublishedLines {
                 PUBLISHED,
                 DSL.val(units.toArray(Integer[]::new), SQLDataType.INTEGER.array()),
                 DSL.val(year, SQLDataType.INTEGER));
+    }
+
+    /**
+     * The codes, in the first column, of {@code units} and of every unit above them: the units whose
+     * editions a revision of {@code units}' figures or targets supersedes, as an edition counts its whole
+     * subtree.
+     */
+    public static ResultQuery<Record> line(Collection<Integer> units) {
+        return DSL.resultQuery(LINE, DSL.val(units.toArray(Integer[]::new), SQLDataType.INTEGER.array()));
     }
 
     /**

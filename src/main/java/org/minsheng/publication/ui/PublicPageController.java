@@ -13,8 +13,8 @@ import org.minsheng.base.web.Etags;
 import org.minsheng.dashboard.ChartKind;
 import org.minsheng.dashboard.EmbedCode;
 import org.minsheng.provenance.PublicServings;
-import org.minsheng.publication.EmbeddedChart;
 import org.minsheng.publication.PublicDisclosureService;
+import org.minsheng.publication.ServedEmbed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -300,23 +300,23 @@ class PublicPageController {
      * 404; served like the page (ETag, counted per day).
      */
     private ResponseEntity<String> embed(
-            Optional<EmbeddedChart> chart,
+            Optional<ServedEmbed> served,
             PublicServings.Kind kind,
             int year,
             String code,
             Locale locale,
             WebRequest request) {
         var query = Translations.isChinese(locale) ? "" : "?lang=en";
-        if (chart.isEmpty()) {
+        if (served.isEmpty()) {
             return embedNotFound(locale);
         }
-        servings.served(kind, year, code, chart.get().edition());
-        var shown = chart.get();
+        var shown = served.get().chart();
+        servings.served(kind, year, code, shown.edition());
         var live = new EmbedCode(year, code, shown.indicator(), shown.kind(), shown.edition(), "");
         var html = new EmbedPage(translations, locale, clock.getZone())
                 .embed(
                         shown,
-                        disclosure.revisions(shown),
+                        served.get().revisions(),
                         origin() + "/public/" + year + "/" + code + query,
                         origin() + live.livePath() + query);
         var etag = Etags.of(html);

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minsheng.IntegrationTest;
 import org.minsheng.base.i18n.Translations;
-import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.Dashboard;
 import org.minsheng.dashboard.DashboardFilter;
 import org.minsheng.dashboard.DashboardService;
 import org.minsheng.division.Division;
 import org.minsheng.indicator.Indicator;
+import org.minsheng.support.ChartWords;
 import org.minsheng.support.KaribuSpring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -92,11 +92,11 @@ class ProvinceYearOnYearTest {
                 .as("no 2019 bar beside the total")
                 .isNull();
         assertThat(compared.lastYear().getFirst()).as("福州市's 2019 bar").isNotNull();
-        assertThat(new ChartContents(Translations.CHINESE, words(Translations.CHINESE))
+        assertThat(ChartWords.in(translations, Translations.CHINESE)
                         .yearOnYear(page, meals)
                         .note())
                 .isEqualTo(NOT_COMPARED);
-        assertThat(new ChartContents(Locale.ENGLISH, words(Locale.ENGLISH))
+        assertThat(ChartWords.in(translations, Locale.ENGLISH)
                         .yearOnYear(page, meals)
                         .note())
                 .isEqualTo("the totals of the two years count different cities, so they are not compared");
@@ -127,14 +127,10 @@ class ProvinceYearOnYearTest {
         var both = as("leader", () -> dashboards.dashboard(DashboardFilter.year(2020)));
         assertThat(both.totalsComparable()).as("eight cities in each year").isTrue();
         assertThat(both.change(meals(both), null)).isPresent();
-        assertThat(new ChartContents(Translations.CHINESE, words(Translations.CHINESE))
+        assertThat(ChartWords.in(translations, Translations.CHINESE)
                         .yearOnYear(both, meals)
                         .note())
                 .isNull();
-    }
-
-    private ChartContents.Words words(Locale locale) {
-        return (key, parameters) -> translations.getTranslation(key, locale, parameters);
     }
 
     private void open(String year) {
