@@ -9,16 +9,23 @@
 #   bench/cluster.sh stop N    stop node N as an operator would (HAProxy sees /ready turn 503 first)
 #   bench/cluster.sh pids      the running nodes' PIDs, comma-separated (for bench/run.sh load)
 #   bench/cluster.sh down      stop everything (the data stays in CLUSTER_DIR; remove it to start afresh)
-# Installs what a clean Debian machine lacks (postgresql-15, haproxy) when run as root. Ports: HAProxy
-# 18200 (users), 18209 (HAProxy's statistics page), nodes 18201/18202, primary 55501, replica 55502.
+# Installs what a clean Debian machine lacks (postgresql-15, haproxy) when run as root. Ports, each its
+# default unless the environment variable names another (so a second cluster or a busy port is no clash):
+#   CLUSTER_BALANCER_PORT=18200  HAProxy, where users sign in
+#   CLUSTER_STATS_PORT=18209     HAProxy's statistics page
+#   CLUSTER_NODE1_PORT=18201     node 1        CLUSTER_NODE2_PORT=18202   node 2
+#   CLUSTER_PRIMARY_PORT=55501   primary       CLUSTER_REPLICA_PORT=55502 replica
+# The databases' ports are written into CLUSTER_DIR on the first `up` (the replica follows the primary
+# there): to change them afterwards, give a new CLUSTER_DIR. Give every command the same variables.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${CLUSTER_DIR:-/tmp/minsheng-cluster}
 pgbin=/usr/lib/postgresql/15/bin
-primary_port=55501
-replica_port=55502
-balancer_port=18200
-node_ports=(18201 18202)
+primary_port=${CLUSTER_PRIMARY_PORT:-55501}
+replica_port=${CLUSTER_REPLICA_PORT:-55502}
+balancer_port=${CLUSTER_BALANCER_PORT:-18200}
+stats_port=${CLUSTER_STATS_PORT:-18209}
+node_ports=("${CLUSTER_NODE1_PORT:-18201}" "${CLUSTER_NODE2_PORT:-18202}")
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 # PostgreSQL refuses to run as root: as root, its commands run as the `postgres` account.
@@ -138,7 +145,7 @@ backend nodes
     server node2 127.0.0.1:${node_ports[1]} check cookie node2
 
 listen statistics
-    bind 127.0.0.1:18209
+    bind 127.0.0.1:$stats_port
     stats enable
     stats uri /
 EOF
@@ -149,7 +156,7 @@ EOF
   fi
   haproxy -D -f "$dir/haproxy.cfg"
   wait_for "HAProxy" 20 ready $balancer_port
-  echo "HAProxy   http://127.0.0.1:$balancer_port/ (statistics http://127.0.0.1:18209/)"
+  echo "HAProxy   http://127.0.0.1:$balancer_port/ (statistics http://127.0.0.1:$stats_port/)"
 }
 
 status() {
@@ -160,7 +167,7 @@ status() {
   done
   if [ -f "$dir/haproxy.pid" ] && kill -0 "$(cat "$dir/haproxy.pid")" 2>/dev/null; then
     echo "HAProxy   servers as its health check sees them:"
-    curl -sS --max-time 2 "http://127.0.0.1:18209/;csv" | awk -F, '$1 == "nodes" && $2 ~ /^node/ {print "          " $2 ": " $18}'
+    curl -sS --max-time 2 "http://127.0.0.1:$stats_port/;csv" | awk -F, '$1 == "nodes" && $2 ~ /^node/ {print "          " $2 ": " $18}'
   else
     echo "HAProxy   not running"
   fi
@@ -211,5 +218,5 @@ case "${1:-}" in
     ;;
   pids) cat "$dir"/node*.pid 2>/dev/null | paste -sd, ;;
   down) stop_all ;;
-  *) sed -n '2,12p' "$0" >&2; exit 2 ;;
+  *) sed -n '2,19p' "$0" >&2; exit 2 ;;
 esac

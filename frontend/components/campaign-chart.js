@@ -2,40 +2,10 @@
 // configuration as JSON; the element draws it, updates in place when only the data changes, and
 // reports clicks on a bar or point back to the server as a "chart-click" event.
 import { Chart, registerables } from 'chart.js';
+// the public page draws its rankings with the same plugin, served from there as it is
+import { gapLabels } from '../../src/main/resources/META-INF/resources/public-assets/gap-labels.js';
 
 Chart.register(...registerables);
-
-// A bar without a value says why, as the printed chart does: the server sends a dataset's "gapLabels"
-// (不适用, an answer, or 暂无数据). Chart.js draws nothing there, so a ranking whose only answer was
-// 不适用 showed an empty axis while its table said 不适用.
-const gapLabels = {
-  id: 'gapLabels',
-  afterDatasetsDraw(chart, args, options) {
-    const { ctx } = chart;
-    const horizontal = chart.options.indexAxis === 'y';
-    chart.data.datasets.forEach((dataset, d) => {
-      const labels = dataset.gapLabels;
-      if (!Array.isArray(labels) || !chart.isDatasetVisible(d)) {
-        return;
-      }
-      ctx.save();
-      ctx.fillStyle = '#6B7280';
-      // the wall sets a larger size (plugins.gapLabels.size): 12 px is not read from five metres
-      ctx.font = `${(options && options.size) || 12}px ${Chart.defaults.font.family}`;
-      ctx.textAlign = horizontal ? 'left' : 'center';
-      ctx.textBaseline = horizontal ? 'middle' : 'bottom';
-      chart.getDatasetMeta(d).data.forEach((bar, i) => {
-        const text = labels[i];
-        // a bar without a value (or of 0, labelled 0) lies at the axis's zero, in the middle of its band
-        const { x, y } = bar.getProps(['x', 'y'], true);
-        if (text && Number.isFinite(x) && Number.isFinite(y)) {
-          ctx.fillText(text, horizontal ? x + 6 : x, horizontal ? y : y - 4);
-        }
-      });
-      ctx.restore();
-    });
-  },
-};
 Chart.register(gapLabels);
 
 // A ranking names every unit on its axis (autoSkip is off): where the chart is shorter than the server's

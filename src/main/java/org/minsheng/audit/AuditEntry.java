@@ -24,11 +24,13 @@ public record AuditEntry(
      *                month; null otherwise
      * @param named   for an indicator's or a user's entry, its name and code or login; null otherwise, and
      *                for one no longer stored
+     * @param year    for a target's entry, the year the target is set for, as it recorded it; null otherwise
      */
-    public record Target(String entity, Long entityId, Subject subject, Unit unit, Reporting period, Named named) {
+    public record Target(
+            String entity, Long entityId, Subject subject, Unit unit, Reporting period, Named named, Integer year) {
 
         public Target(String entity, Long entityId, Subject subject) {
-            this(entity, entityId, subject, null, null, null);
+            this(entity, entityId, subject, null, null, null, null);
         }
     }
 

@@ -52,6 +52,15 @@ class AuditRepository {
     private static final Field<Integer> TARGET_INDICATOR =
             DSL.jsonbGetAttributeAsText(TARGET_VALUES, "indicatorId").cast(Integer.class);
 
+    /**
+     * The year a target's entry is for, read here with its unit and indicator: the subject's words took it
+     * from the recorded JSON, which the values' line then read a second time for every row.
+     */
+    private static final Field<Integer> TARGET_YEAR = DSL.when(
+                    AUDIT_ENTRY.ENTITY.eq("target"),
+                    DSL.jsonbGetAttributeAsText(TARGET_VALUES, "year").cast(Integer.class))
+            .as("target_year");
+
     private final DSLContext db;
 
     /** A filter's days are the commission's days, not the server's. */
@@ -108,7 +117,8 @@ class AuditRepository {
                         CATALOGUED.SHORT_NAME_EN,
                         CATALOGUED.CODE,
                         ACCOUNT.DISPLAY_NAME,
-                        ACCOUNT.USERNAME)
+                        ACCOUNT.USERNAME,
+                        TARGET_YEAR)
                 .from(AUDIT_ENTRY)
                 .leftJoin(APP_USER)
                 .on(APP_USER.ID.eq(AUDIT_ENTRY.ACTOR_ID))
@@ -151,7 +161,8 @@ class AuditRepository {
                                 subject(r),
                                 unit(r),
                                 reporting(r),
-                                named(r)),
+                                named(r),
+                                r.get(TARGET_YEAR)),
                         new AuditEntry.Change(
                                 text(r.get(AUDIT_ENTRY.OLD_VALUE)),
                                 text(r.get(AUDIT_ENTRY.NEW_VALUE)),

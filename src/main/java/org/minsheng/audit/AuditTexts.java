@@ -60,7 +60,7 @@ public final class AuditTexts {
                 parts.add(entry.target().unit().name());
             }
             parts.add(entry.target().named().name().in(locale));
-            var year = recorded(entry).get("year");
+            var year = entry.target().year();
             if (year != null) {
                 parts.add(t("audit.subject.targetYear", year));
             }
@@ -141,15 +141,9 @@ public final class AuditTexts {
         return "target".equals(entry.entity()) && entry.target().named() != null;
     }
 
-    /** The values an entry recorded, after the change or, for a removal, before it; empty if unreadable. */
-    private static Map<String, Object> recorded(AuditEntry entry) {
-        return fields(entry.newValue() != null ? entry.newValue() : entry.oldValue())
-                .orElse(Map.of());
-    }
-
     /**
-     * The one place a recorded value (JSON) is read: its fields in their order, or none where there is no
-     * value or it cannot be read, so the subject's target year and the values' lines read it alike.
+     * The one place a recorded value (JSON) is read, once for each of an entry's values: its fields in their
+     * order, or none where there is no value or it cannot be read. A target's year comes with the entry.
      */
     @SuppressWarnings("unchecked")
     private static Optional<Map<String, Object>> fields(String json) {

@@ -1,36 +1,9 @@
 // The public disclosure page's charts: each figure carries its Chart.js configuration as JSON (the
 // page runs no inline script, CSP script-src 'self'); a ranking gets a height for its number of bars.
+// A module script: deferred like the Chart.js script before it, which it runs after.
 
-// A bar without a value says why, as the printed chart and the dashboard's do: the server sends a dataset's
-// "gapLabels" (不适用, an answer, or 暂无数据), which Chart.js would not draw, so a unit that answered 不适用 was
-// an empty band on the public page and in embeds. The same plugin as the dashboard's campaign-chart.js, which
-// Vite bundles; this page loads plain scripts under its CSP, so it keeps its own copy.
-const gapLabels = {
-  id: 'gapLabels',
-  afterDatasetsDraw(chart) {
-    const { ctx } = chart;
-    const horizontal = chart.options.indexAxis === 'y';
-    chart.data.datasets.forEach((dataset, d) => {
-      const labels = dataset.gapLabels;
-      if (!Array.isArray(labels) || !chart.isDatasetVisible(d)) {
-        return;
-      }
-      ctx.save();
-      ctx.fillStyle = '#6B7280';
-      ctx.font = `12px ${Chart.defaults.font.family}`;
-      ctx.textAlign = horizontal ? 'left' : 'center';
-      ctx.textBaseline = horizontal ? 'middle' : 'bottom';
-      chart.getDatasetMeta(d).data.forEach((bar, i) => {
-        const text = labels[i];
-        const { x, y } = bar.getProps(['x', 'y'], true);
-        if (text && Number.isFinite(x) && Number.isFinite(y)) {
-          ctx.fillText(text, horizontal ? x + 6 : x, horizontal ? y : y - 4);
-        }
-      });
-      ctx.restore();
-    });
-  },
-};
+// a bar without a value says why (不适用, 暂无数据, 0): the dashboard's <campaign-chart> registers the same plugin
+import { gapLabels } from './gap-labels.js';
 
 document.addEventListener('DOMContentLoaded', () => {
   if (typeof Chart === 'undefined') {

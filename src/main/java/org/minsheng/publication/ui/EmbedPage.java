@@ -97,7 +97,7 @@ final class EmbedPage extends HtmlPage {
             html.append("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\" defer></script>");
         }
         // public-page.js also lets the frame take its content's height, a chart's or a message's
-        html.append("<script src=\"/public-assets/public-page.js\" defer></script>")
+        html.append("<script type=\"module\" src=\"/public-assets/public-page.js\"></script>")
                 .append("</head><body class=\"embed\"><main>");
     }
 }

@@ -176,7 +176,7 @@ final class PublicPage extends HtmlPage {
                 .append("</title>")
                 .append("<link rel=\"stylesheet\" href=\"/public-assets/public-page.css\">")
                 .append("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\" defer></script>")
-                .append("<script src=\"/public-assets/public-page.js\" defer></script>")
+                .append("<script type=\"module\" src=\"/public-assets/public-page.js\"></script>")
                 .append("</head><body><nav class=\"top\"><a href=\"/public")
                 .append(Translations.isChinese(locale) ? "" : "?lang=en")
                 .append("\">")
