@@ -344,9 +344,10 @@ class DashboardCharts extends Div {
         var part = String.valueOf(filter.part());
         var viewed = switch (filter.period()) {
             case YEAR -> null;
-            case MONTH -> getTranslation("embed.dialog.month", year, part);
+            // a month goes as a number, which English names (「December 2020」, where 「month 12 of 2020」 was)
+            case MONTH -> getTranslation("embed.dialog.month", year, filter.part());
             case QUARTER -> getTranslation("embed.dialog.quarter", year, part);
-            case YEAR_TO_DATE -> getTranslation("embed.dialog.yearToDate", year, part);
+            case YEAR_TO_DATE -> getTranslation("embed.dialog.yearToDate", year, filter.part());
         };
         return viewed == null ? null : getTranslation("embed.dialog.wholeYear", year, viewed);
     }
