@@ -150,7 +150,8 @@ public final class ChartContents {
                         words.get("dashboard.yearOption", String.valueOf(year - 1)),
                         compared.lastYear().subList(0, bars),
                         Series.Style.BAR,
-                        compared.lastYearNotApplicable().subList(0, bars)),
+                        compared.lastYearNotApplicable().subList(0, bars),
+                        notYetFounded(data, compared.units().subList(0, bars))),
                 new Series(
                         words.get("dashboard.yearOption", String.valueOf(year)),
                         compared.thisYear().subList(0, bars),
@@ -170,15 +171,36 @@ public final class ChartContents {
     }
 
     /**
+     * Per unit, 「2020年尚未设立」 where it did not exist last year ({@link Dashboard#foundedThisYear}), else null:
+     * its bar of last year is no missing figure, which 暂无数据 made it read as.
+     */
+    public List<String> notYetFounded(Dashboard data, List<Integer> units) {
+        var word = words.get(
+                "dashboards.yoy.notYetFounded", String.valueOf(data.filter().year() - 1));
+        return units.stream().map(u -> data.foundedThisYear(u) ? word : null).toList();
+    }
+
+    /**
      * The units a chart gives no band, in one line: 「另有 23 个乡镇（街道）暂无数据：佛昙镇、…等」, the first
      * {@value #NAMED_BELOW} named; 「25 个乡镇（街道）均暂无数据」 where {@code nothingDrawn}, which the chart
      * says instead of an empty plot. Empty where every unit has its band.
      */
     private Optional<String> undrawnNote(Dashboard data, List<String> undrawn, boolean nothingDrawn) {
+        return undrawnNote(data.rankedLevel(), undrawn, nothingDrawn);
+    }
+
+    /**
+     * The units of {@code level} a table gives no row ({@link Dashboard#untabled}), named once under it in the
+     * charts' words; empty where every unit has its row.
+     */
+    public Optional<String> untabledNote(Division.Level level, List<Division> untabled, boolean nothingTabled) {
+        return undrawnNote(level, untabled.stream().map(Division::name).toList(), nothingTabled);
+    }
+
+    private Optional<String> undrawnNote(Division.Level level, List<String> undrawn, boolean nothingDrawn) {
         if (undrawn.isEmpty()) {
             return Optional.empty();
         }
-        var level = data.rankedLevel();
         if (nothingDrawn) {
             return Optional.of(words.get(
                     "dashboards.undrawn.all", undrawn.size(), words.get(level.unitsKey()), words.get(level.eachKey())));

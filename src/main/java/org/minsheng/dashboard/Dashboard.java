@@ -168,6 +168,11 @@ public record Dashboard(
         return units.predecessors();
     }
 
+    /** Whether the unit did not exist last year and succeeds none that did ({@link PageUnits#founded}). */
+    public boolean foundedThisYear(Integer unitId) {
+        return unitId != null && units.founded().contains(unitId);
+    }
+
     /** The focus's ancestors down to the focus, each a page of its own: the breadcrumbs. */
     public List<Division> path() {
         return units.path();
@@ -195,6 +200,30 @@ public record Dashboard(
 
     public List<Division> towns() {
         return townLevel.units();
+    }
+
+    /**
+     * The units the page's table gives a row ({@code towns}: a district's towns, else the ranked units), as the
+     * charts give them a band ({@link ChartSeries#LABELLED_GAPS}): every one of a city's districts, a row of
+     * 「—」 for one not yet reported; of more units (a county's 25 towns, which report nothing) those with a
+     * figure or 不适用 in the window, or outside the totals, the rest named once under the table instead.
+     */
+    public List<Division> tableRows(boolean towns) {
+        var units = towns ? towns() : counties();
+        if (units.size() <= ChartSeries.LABELLED_GAPS) {
+            return units;
+        }
+        var reporting = ReportedUnits.ofAny(towns ? townCells() : cells());
+        return units.stream()
+                .filter(u -> reporting.contains(u.id()) || (!towns && pending(u).isPresent()))
+                .toList();
+    }
+
+    /** The units {@link #tableRows} leaves out, in the page's order. */
+    public List<Division> untabled(boolean towns) {
+        var rows = tableRows(towns);
+        return (towns ? towns() : counties())
+                .stream().filter(u -> !rows.contains(u)).toList();
     }
 
     /** Whether the focus is divided into towns, whether or not they have reported (see {@link PageTowns}). */

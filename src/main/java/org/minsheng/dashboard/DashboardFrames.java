@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.division.Division;
 import org.minsheng.division.DivisionException;
@@ -109,13 +110,7 @@ class DashboardFrames {
         var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
         var before = divisions.countiesIn(year - 1);
         return new Frame(
-                new PageUnits(
-                        city,
-                        focus,
-                        counties,
-                        formerly,
-                        predecessors(counties, before),
-                        cityPage ? List.of(city) : List.of(city, focus)),
+                units(city, focus, counties, formerly, before, cityPage ? List.of(city) : List.of(city, focus)),
                 indicators.indicatorsOf(year),
                 indicators.targetsUnder(city.id(), year),
                 cityPage ? reads.indicatorCategories() : Map.of(),
@@ -140,7 +135,7 @@ class DashboardFrames {
         var before = divisions.childrenIn(focus.id(), year - 1);
         var formerly = line.stream().filter(d -> d.id() != focus.id()).toList();
         return new Frame(
-                new PageUnits(focus, focus, children, formerly, predecessors(children, before), path),
+                units(focus, focus, children, formerly, before, path),
                 indicators.indicatorsOf(year),
                 indicators.targetsUnder(focus.id(), year),
                 reads.indicatorCategories(),
@@ -231,6 +226,24 @@ class DashboardFrames {
         } catch (DivisionException unknown) {
             return Optional.empty();
         }
+    }
+
+    /** The page's units, with last year's units ({@code before}) they succeed and those new this year. */
+    private PageUnits units(
+            Division city,
+            Division focus,
+            List<Division> units,
+            List<Division> formerly,
+            List<Division> before,
+            List<Division> path) {
+        var predecessors = predecessors(units, before);
+        // a unit valid from this year that succeeds none of last year's (a town the README's import adds for
+        // 2021) did not exist last year: its 同比 bar of last year said 暂无数据, as if a figure were missing
+        var founded = units.stream()
+                .filter(c -> !before.contains(c) && !predecessors.containsKey(c.id()))
+                .map(Division::id)
+                .collect(Collectors.toSet());
+        return new PageUnits(city, focus, units, formerly, predecessors, path, founded);
     }
 
     /** Units new this year mapped to the unit they replaced, so 同比 compares 龙海区 with 龙海市. */

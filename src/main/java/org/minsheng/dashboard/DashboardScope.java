@@ -51,7 +51,8 @@ final class DashboardScope {
                         units.path().stream()
                                 .filter(d -> scope.covers(d.id())
                                         || d.id() == units.focus().id())
-                                .toList()),
+                                .toList(),
+                        units.founded()),
                 page.indicators(),
                 page.targets().stream().filter(t -> unit.test(t.divisionId())).toList(),
                 new PageFigures(

@@ -2,6 +2,7 @@ package org.minsheng.dashboard;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.minsheng.division.Division;
 
 /**
@@ -17,6 +18,8 @@ import org.minsheng.division.Division;
  * @param formerly     the other units of the focus's line (龙海区 for 龙海市 and back), oldest first
  * @param predecessors a district of this year mapped to its predecessor last year (龙海区 → 龙海市)
  * @param path         the breadcrumbs: the installation's root (or the reader's own unit) down to the focus
+ * @param founded      the units of {@code counties} that did not exist last year and succeed none that did (a
+ *                     town valid from this year): last year has no figure of theirs to miss
  */
 public record PageUnits(
         Division city,
@@ -24,10 +27,23 @@ public record PageUnits(
         List<Division> counties,
         List<Division> formerly,
         Map<Integer, Integer> predecessors,
-        List<Division> path) {
+        List<Division> path,
+        Set<Integer> founded) {
 
     public PageUnits {
         path = List.copyOf(path);
+        founded = Set.copyOf(founded);
+    }
+
+    /** Units that all existed last year, or were all read apart from last year's. */
+    public PageUnits(
+            Division city,
+            Division focus,
+            List<Division> counties,
+            List<Division> formerly,
+            Map<Integer, Integer> predecessors,
+            List<Division> path) {
+        this(city, focus, counties, formerly, predecessors, path, Set.of());
     }
 
     /** A city's page or one of its districts': the city, then the district. */

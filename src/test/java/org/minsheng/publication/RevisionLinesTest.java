@@ -68,7 +68,7 @@ class RevisionLinesTest {
                 .contains("<li>†芗城区 · 营养改善计划学校 · 12月 " + was + " → " + now + "：补报一所学校</li>");
         assertThat(site.get("/public/2020?lang=en").body())
                 .as("the system's words in English, the unit and the reason as stored")
-                .contains("<li>† 芗城区 · " + english + " · month 12, " + was + " → " + now + ": 补报一所学校</li>")
+                .contains("<li>† 芗城区 · " + english + " · December, " + was + " → " + now + ": 补报一所学校</li>")
                 .doesNotContain("营养改善计划学校 · 12月");
 
         assertThat(site.get("/public/embed/2020/350600/meal_schools").body())
@@ -76,7 +76,7 @@ class RevisionLinesTest {
                 .contains(
                         "<ul class=\"revisions\"><li>†芗城区 · 营养改善计划学校 · 12月 " + was + " → " + now + "：补报一所学校</li></ul>");
         assertThat(site.get("/public/embed/2020/350600/meal_schools?lang=en").body())
-                .contains("<li>† 芗城区 · " + english + " · month 12, " + was + " → " + now + ": 补报一所学校</li>");
+                .contains("<li>† 芗城区 · " + english + " · December, " + was + " → " + now + ": 补报一所学校</li>");
         var pinned = site.get("/public/embed/2020/350600/meal_schools/1");
         assertThat(pinned.statusCode()).isEqualTo(200);
         assertThat(pinned.body())

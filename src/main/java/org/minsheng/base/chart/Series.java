@@ -9,11 +9,18 @@ import java.util.stream.IntStream;
  *
  * @param notApplicable one flag per label, or null for none: the value was reported as not applicable
  *                      (不适用), which a chart must not show as a missing figure
+ * @param gaps          one word per label, or null for none: why the label has no value where it is neither
+ *                      missing nor 不适用 (「2020年尚未设立」 of a town that did not exist then), else null
  */
-public record Series(String label, List<BigDecimal> values, Style style, List<Boolean> notApplicable) {
+public record Series(
+        String label, List<BigDecimal> values, Style style, List<Boolean> notApplicable, List<String> gaps) {
 
     public Series(String label, List<BigDecimal> values, Style style) {
         this(label, values, style, null);
+    }
+
+    public Series(String label, List<BigDecimal> values, Style style, List<Boolean> notApplicable) {
+        this(label, values, style, notApplicable, null);
     }
 
     /** Whether the (null) value at this label stands for 不适用 rather than for no figure. */
@@ -23,7 +30,10 @@ public record Series(String label, List<BigDecimal> values, Style style, List<Bo
 
     /** What stands where this series has no value at the label: 不适用 is an answer, not a missing figure. */
     public String gap(int index, String noData, String notApplicable) {
-        return notApplicable(index) ? notApplicable : noData;
+        if (notApplicable(index)) {
+            return notApplicable;
+        }
+        return gaps != null && gaps.get(index) != null ? gaps.get(index) : noData;
     }
 
     /**

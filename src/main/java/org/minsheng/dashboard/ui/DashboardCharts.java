@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.minsheng.base.chart.ChartContent;
@@ -245,6 +246,7 @@ class DashboardCharts extends Div {
         }
         // a root with no units below it lists itself alone: 区县 over 芗城区, not 乡镇（街道）
         var listed = data.ranksUnits() ? data.rankedLevel() : data.focus().level();
+        var notYetFounded = contents.notYetFounded(data, units);
         var card = ChartCard.draw(
                 chart.title(),
                 chart.labels().isEmpty() ? meta : withNote(meta, chart),
@@ -257,10 +259,12 @@ class DashboardCharts extends Div {
                 IntStream.range(0, units.size())
                         .mapToObj(n -> List.of(
                                 names.get(n),
-                                text(
-                                        compared.lastYear().get(n),
-                                        compared.lastYearNotApplicable().get(n),
-                                        chosen),
+                                // the chart's word for a unit that did not exist last year, where 「—」 read as missing
+                                Optional.ofNullable(notYetFounded.get(n))
+                                        .orElseGet(() -> text(
+                                                compared.lastYear().get(n),
+                                                compared.lastYearNotApplicable().get(n),
+                                                chosen)),
                                 text(
                                         compared.thisYear().get(n),
                                         compared.thisYearNotApplicable().get(n),
@@ -340,9 +344,10 @@ class DashboardCharts extends Div {
         var part = String.valueOf(filter.part());
         var viewed = switch (filter.period()) {
             case YEAR -> null;
-            case MONTH -> getTranslation("embed.dialog.month", year, part);
+            // a month goes as a number, which English names (「December 2020」, where 「month 12 of 2020」 was)
+            case MONTH -> getTranslation("embed.dialog.month", year, filter.part());
             case QUARTER -> getTranslation("embed.dialog.quarter", year, part);
-            case YEAR_TO_DATE -> getTranslation("embed.dialog.yearToDate", year, part);
+            case YEAR_TO_DATE -> getTranslation("embed.dialog.yearToDate", year, filter.part());
         };
         return viewed == null ? null : getTranslation("embed.dialog.wholeYear", year, viewed);
     }

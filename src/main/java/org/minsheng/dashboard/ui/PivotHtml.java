@@ -32,7 +32,8 @@ final class PivotHtml {
     static final String NAME = "name";
 
     /** An empty table, before the first page is shown. */
-    static final Table EMPTY = new Table(Division.Level.COUNTY, List.of(), List.of(), Map.of(), Map.of(), Map.of(), "");
+    static final Table EMPTY =
+            new Table(Division.Level.COUNTY, List.of(), List.of(), Map.of(), Map.of(), Map.of(), null, "");
 
     private PivotHtml() {}
 
@@ -63,6 +64,7 @@ final class PivotHtml {
      * sorted by, and draws that order's HTML for itself.
      *
      * @param unitsLevel 区县 over a city's districts, 市 over a province's cities, 乡镇（街道） over a district's towns
+     * @param untabled   the line under the table naming the units without a row ({@link Dashboard#untabled}), or null
      */
     record Table(
             Division.Level unitsLevel,
@@ -71,15 +73,17 @@ final class PivotHtml {
             Map<String, String> totals,
             Map<String, String> categoryNames,
             Map<String, Indicator> indicators,
+            String untabled,
             String html) {
 
         Table withHtml(String html) {
-            return new Table(unitsLevel, columns, rows, totals, categoryNames, indicators, html);
+            return new Table(unitsLevel, columns, rows, totals, categoryNames, indicators, untabled, html);
         }
     }
 
     static Table build(Component in, Locale locale, Dashboard data, boolean towns) {
-        List<Division> units = towns ? data.towns() : data.counties();
+        // a county's 25 towns, most never reporting, were 25 rows of 「—」: only those with a figure, as the charts
+        List<Division> units = data.tableRows(towns);
         BiFunction<Indicator, Integer, Optional<YearCell>> cells = towns ? data::townCell : data::cell;
         var unitsLevel = towns ? Division.Level.TOWN : data.rankedLevel();
         var byCategory = new LinkedHashMap<String, List<Column>>();
@@ -146,6 +150,8 @@ final class PivotHtml {
                 Map.copyOf(total),
                 Collections.unmodifiableMap(names),
                 Map.copyOf(byCode),
+                words.untabledNote(unitsLevel, data.untabled(towns), units.isEmpty())
+                        .orElse(null),
                 null);
         return built.withHtml(SharedText.of(html(in, built, null, false)));
     }
@@ -259,7 +265,13 @@ final class PivotHtml {
                     .append(HtmlText.escape(table.totals().getOrDefault(column.key(), "—")))
                     .append("</td>");
         }
-        return html.append("</tr></tfoot></table>").toString();
+        html.append("</tr></tfoot></table>");
+        if (table.untabled() != null) {
+            html.append("<p class=\"page-meta pivot-untabled\">")
+                    .append(HtmlText.escape(table.untabled()))
+                    .append("</p>");
+        }
+        return html.toString();
     }
 
     /** The headers of a table drawn in one order: which columns can be sorted, and which one is. */

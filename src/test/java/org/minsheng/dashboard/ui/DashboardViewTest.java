@@ -820,6 +820,20 @@ class DashboardViewTest {
                 .contains("2020年6月");
     }
 
+    /** English names the month viewed, as its periods read elsewhere: 「month 12 of 2020」 said it in numbers. */
+    @Test
+    @Transactional
+    void in_english_the_months_embed_note_names_the_month() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("", QueryParameters.simple(Map.of("year", "2020", "period", "month", "part", "12")));
+
+        _click(_get(Button.class, spec -> spec.withId("ranking-embed")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("embed-note")).getText())
+                .contains("This page shows December 2020;")
+                .doesNotContain("month 12");
+    }
+
     @Test
     @Transactional
     void the_years_embed_code_needs_no_such_note() {

@@ -138,6 +138,39 @@ class TownsWithoutFiguresChartsTest {
     }
 
     /**
+     * The towns the import added are valid from 2021: there was no 绥安镇 in 2020 to report. Their 同比 bars of
+     * 2020 said 暂无数据, a figure missing; the chart and its table now say the town was not yet set up then.
+     */
+    @Test
+    void last_years_bar_of_a_town_set_up_this_year_says_it_did_not_exist_then() {
+        open("meal_schools", Locale.CHINA);
+
+        var yoy = _get(ChartCard.class, spec -> spec.withId("yoy-chart"));
+        assertThat(gapWords(yoy)).contains("2020年尚未设立").doesNotContain("暂无数据");
+        var html = _get(yoy, Div.class, spec -> spec.withClasses("data-table-wrap"))
+                .getElement()
+                .getProperty("innerHTML");
+        assertThat(html).contains("<tr><th>绥安镇</th><td>2020年尚未设立</td><td>12</td>");
+    }
+
+    /**
+     * The units' table under the charts listed all 25 towns, 23 of them rows of 「—」, after the charts had
+     * stopped banding them: the table now has the rows the ranking bars and names the others once under it.
+     */
+    @Test
+    void the_table_under_the_charts_lists_the_two_towns_and_names_the_other_23_once() {
+        open("meal_schools", Locale.CHINA);
+
+        var html = _get(DistrictTable.class).getElement().getProperty("innerHTML");
+        var body = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+        assertThat(body.split("<tr", -1)).hasSize(3);
+        assertThat(body).contains("绥安镇", "旧镇镇").doesNotContain("佛昙镇");
+        assertThat(html.substring(html.indexOf("</table>")))
+                .contains("另有 23 个乡镇（街道）暂无数据：佛昙镇、")
+                .contains("等");
+    }
+
+    /**
      * The wall ranks 漳州市's eleven districts; of 2021 only 芗城区's and 漳浦县's figures above are in, and none
      * of 农村公路单改双: that chart is its title and one line, not an empty plot (before the change, eleven
      * bands of 暂无数据, which the rule of bands leaves to the rankings that have a figure).
