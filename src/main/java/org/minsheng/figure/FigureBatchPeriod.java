@@ -64,15 +64,19 @@ final class FigureBatchPeriod {
         // a file carries no correction reasons, so a unit whose year is published takes changes on the form only
         var published = period.isOpen() ? publishedIn.apply(period.year()) : Set.<Integer>of();
         var sheet = new Sheet(user, period, counties, reported, storedOnce, published, reads);
-        // A cell's first row is judged with the rest of the file; its second rows are judged again as if
-        // each were the file's row of its cell, and so on: told only that it repeated a row, a repeat hid
-        // the warning its own value would get (a stranger's tour). A round is one more proposal over the
-        // reads already made, and most files have none.
+        // A cell's first row is judged with the rest of the file; each later row is judged again as if it
+        // were the file's row of its cell: told only that it repeated a row, a repeat hid the warning its own
+        // value would get (a stranger's tour). A round takes one repeat of a unit at most, the unit's other
+        // cells at their first rows, as a user who kept that row would import them: a unit's cells are
+        // judged together (its cross-indicator rules), and two repeats of one unit in a round were judged
+        // beside each other. A round is one more proposal over the reads already made; most files have none.
         var rounds = new ArrayList<List<Integer>>();
         var times = new HashMap<CellKey, Integer>();
+        var repeatsOfUnit = new HashMap<Integer, Integer>();
         for (int i : indexes) {
             var key = inputs.get(i).key();
-            int round = refusal(user, counties, reported, key) == null ? times.merge(key, 1, Integer::sum) - 1 : 0;
+            boolean repeat = refusal(user, counties, reported, key) == null && times.merge(key, 1, Integer::sum) > 1;
+            int round = repeat ? repeatsOfUnit.merge(key.divisionId(), 1, Integer::sum) : 0;
             if (round == rounds.size()) {
                 rounds.add(new ArrayList<>());
             }
