@@ -30,18 +30,17 @@ public final class ChartContents {
         String get(String key, Object... parameters);
     }
 
-    /** How many units the acceptance note and a chart's note of units without figures name before 「等」. */
-    private static final int NAMED_BELOW = 10;
-
     private static final List<Integer> MONTHS =
             IntStream.rangeClosed(1, 12).boxed().toList();
 
     private final Locale locale;
     private final Words words;
+    private final UnitNotes notes;
 
     public ChartContents(Locale locale, Words words) {
         this.locale = locale;
         this.words = words;
+        this.notes = new UnitNotes(words);
     }
 
     /** A chart of one indicator; the heat-map is a table of {@link Completion}s, not series. */
@@ -58,7 +57,7 @@ public final class ChartContents {
     /**
      * The districts largest first, with each district's own target as a tick where it has one. Units
      * without a figure beyond a city's districts' worth (a county's towns, which report nothing) take no
-     * band: the note names them once ({@link #undrawnNote}), and says so alone where no unit has a figure.
+     * band: the note names them once ({@link UnitNotes#undrawnNote}), and says so alone where no unit has a figure.
      */
     public ChartContent ranking(Dashboard data, Indicator indicator) {
         var all = data.ranking(indicator).banded();
@@ -76,11 +75,11 @@ public final class ChartContents {
                         window(data),
                         words.get(data.rankedLevel().eachKey())),
                 indicator.unit(locale),
-                ranking.districts().stream().map(d -> chartLabel(data, d)).toList(),
+                ranking.districts().stream().map(d -> notes.chartLabel(data, d)).toList(),
                 series,
                 true,
                 indicator.scale(),
-                undrawnNote(
+                notes.undrawnNote(
                                 data,
                                 all.undrawn().stream().map(Division::name).toList(),
                                 ranking.districts().isEmpty())
@@ -157,9 +156,9 @@ public final class ChartContents {
                         compared.thisYear().subList(0, bars),
                         Series.Style.BAR,
                         compared.thisYearNotApplicable().subList(0, bars)));
-        var notes = new ArrayList<String>();
-        notComparedNote(data, indicator).ifPresent(notes::add);
-        undrawnNote(data, all.undrawn(), bars == 0).ifPresent(notes::add);
+        var lines = new ArrayList<String>();
+        notComparedNote(data, indicator).ifPresent(lines::add);
+        notes.undrawnNote(data, all.undrawn(), bars == 0).ifPresent(lines::add);
         return new ChartContent(
                 words.get("dashboards.yoy.title", indicator.shortName(locale), window(data)),
                 indicator.unit(locale),
@@ -167,7 +166,7 @@ public final class ChartContents {
                 series,
                 true,
                 indicator.scale(),
-                notes.isEmpty() ? null : String.join(" ", notes));
+                lines.isEmpty() ? null : String.join(" ", lines));
     }
 
     /**
@@ -181,36 +180,11 @@ public final class ChartContents {
     }
 
     /**
-     * The units a chart gives no band, in one line: 「另有 23 个乡镇（街道）暂无数据：佛昙镇、…等」, the first
-     * {@value #NAMED_BELOW} named; 「25 个乡镇（街道）均暂无数据」 where {@code nothingDrawn}, which the chart
-     * says instead of an empty plot. Empty where every unit has its band.
-     */
-    private Optional<String> undrawnNote(Dashboard data, List<String> undrawn, boolean nothingDrawn) {
-        return undrawnNote(data.rankedLevel(), undrawn, nothingDrawn);
-    }
-
-    /**
      * The units of {@code level} a table gives no row ({@link Dashboard#untabled}), named once under it in the
-     * charts' words; empty where every unit has its row.
+     * charts' words ({@link UnitNotes#undrawnNote}); empty where every unit has its row.
      */
     public Optional<String> untabledNote(Division.Level level, List<Division> untabled, boolean nothingTabled) {
-        return undrawnNote(level, untabled.stream().map(Division::name).toList(), nothingTabled);
-    }
-
-    private Optional<String> undrawnNote(Division.Level level, List<String> undrawn, boolean nothingDrawn) {
-        if (undrawn.isEmpty()) {
-            return Optional.empty();
-        }
-        if (nothingDrawn) {
-            return Optional.of(words.get(
-                    "dashboards.undrawn.all", undrawn.size(), words.get(level.unitsKey()), words.get(level.eachKey())));
-        }
-        var names = undrawn.stream().limit(NAMED_BELOW).collect(Collectors.joining(words.get("list.separator")));
-        if (undrawn.size() > NAMED_BELOW) {
-            names = words.get("dashboard.acceptance.noteMore", names);
-        }
-        return Optional.of(words.get(
-                "dashboards.undrawn", undrawn.size(), words.get(level.unitsKey()), words.get(level.eachKey()), names));
+        return notes.undrawnNote(level, untabled.stream().map(Division::name).toList(), nothingTabled);
     }
 
     /**
@@ -271,7 +245,7 @@ public final class ChartContents {
                 ? Optional.empty()
                 : Optional.of(words.get(
                         "dashboard.acceptance.notCompared",
-                        words.get(countedLevel(data).unitsKey())));
+                        words.get(UnitNotes.countedLevel(data).unitsKey())));
     }
 
     /** The focus's whole-year values from its first year with a figure, following a renamed district. */
@@ -288,7 +262,7 @@ public final class ChartContents {
         var accepted = data.acceptance().applies()
                 ? words.get(
                         "dashboard.acceptance.yearsNote",
-                        words.get(countedLevel(data).unitsKey()))
+                        words.get(UnitNotes.countedLevel(data).unitsKey()))
                 : null;
         var note = formerly == null ? accepted : accepted == null ? formerly : formerly + " " + accepted;
         return new ChartContent(
@@ -318,119 +292,31 @@ public final class ChartContents {
                 note);
     }
 
-    /**
-     * The mark of a ranked unit outside the focus's totals: 「待省级确认」 while the focus's level has not
-     * accepted its year, 「已退回」 once returned. Empty for a unit the totals count.
-     */
+    // the notes of units left out are UnitNotes's; screen, print and exports ask for them here, with the charts
+
+    /** 「待省级确认」 or 「已退回」 for a ranked unit the totals leave out ({@link UnitNotes#pendingMark}). */
     public Optional<String> pendingMark(Dashboard data, Division unit) {
-        return data.pending(unit)
-                .map(p -> p.returned()
-                        ? words.get("dashboard.acceptance.returned")
-                        : words.get(
-                                "dashboard.acceptance.waiting",
-                                words.get(acceptingKey(data.focus().level()))));
+        return notes.pendingMark(data, unit);
     }
 
-    /** A ranked unit's name as charts and tables print it, marked 「漳州市（待省级确认）」 when the totals leave it out. */
+    /** A ranked unit's name with its long mark, as tables print it ({@link UnitNotes#unitLabel}). */
     public String unitLabel(Dashboard data, Division unit) {
-        return pendingMark(data, unit)
-                .map(mark -> words.get("dashboard.acceptance.label", unit.name(), mark))
-                .orElse(unit.name());
+        return notes.unitLabel(data, unit);
     }
 
-    /**
-     * A ranked unit's name as a chart's axis prints it, with the short mark: 「厦门市（待确认）」, 「Xiamen
-     * (pending)」. Beside the
-     * bars the long one, 「(awaiting acceptance by the province)」, was cut on a phone to 「…g acceptance by
-     * the province)」 (a stranger's trial); the acceptance note and the tables say the whole of it.
-     */
+    /** A ranked unit's name with its short mark, as a chart's axis prints it ({@link UnitNotes#chartLabel}). */
     public String chartLabel(Dashboard data, Division unit) {
-        return data.pending(unit)
-                .map(p -> p.returned()
-                        ? words.get("dashboard.acceptance.returned")
-                        : words.get("dashboard.acceptance.waitingShort"))
-                .map(mark -> words.get("dashboard.acceptance.label", unit.name(), mark))
-                .orElse(unit.name());
+        return notes.chartLabel(data, unit);
     }
 
-    /**
-     * What the totals leave out, said beside them: 「合计只计入已确认的 7 个市；2 个市待确认：厦门市、莆田市（已退回）」.
-     * Empty where the totals count every ranked unit.
-     */
+    /** What the totals leave out while units await acceptance ({@link UnitNotes#acceptanceNote}). */
     public Optional<String> acceptanceNote(Dashboard data) {
-        if (!data.hasData()) {
-            // no approved figure in the window: there are no totals to qualify, and 「合计只计入已确认的 1 个市」
-            // beside 「本年度尚无已审核数据」 read as a contradiction (a stranger's trial)
-            return Optional.empty();
-        }
-        var pending = data.pendingUnits();
-        var deeper = data.acceptance().deeper();
-        var notes = new ArrayList<String>();
-        if (!pending.isEmpty()) {
-            var level = data.rankedLevel();
-            long accepted = data.counties().stream()
-                    .filter(c -> c.level() == level && data.pending(c).isEmpty())
-                    .count();
-            var names = pending.stream()
-                    .map(d -> name(d, data.pending(d).orElseThrow()))
-                    .collect(Collectors.joining(words.get("list.separator")));
-            notes.add(words.get(
-                    "dashboard.acceptance.note", accepted, words.get(level.unitsKey()), pending.size(), names));
-        }
-        if (!deeper.pending().isEmpty()) {
-            // units below the ranked ones (福建省's counties with {county, province}): a province may leave
-            // out dozens, so the note names the first few
-            var names = deeper.pending().stream()
-                    .limit(NAMED_BELOW)
-                    .map(p -> name(p.unit(), p.pending()))
-                    .collect(Collectors.joining(words.get("list.separator")));
-            if (deeper.pending().size() > NAMED_BELOW) {
-                names = words.get("dashboard.acceptance.noteMore", names);
-            }
-            notes.add(words.get(
-                    "dashboard.acceptance.note",
-                    deeper.counted(),
-                    words.get(deeper.level().unitsKey()),
-                    deeper.pending().size(),
-                    names));
-        }
-        return notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes));
+        return notes.acceptanceNote(data);
     }
 
-    private String name(Division unit, Acceptance.Pending pending) {
-        return pending.returned() ? words.get("dashboard.acceptance.noteReturned", unit.name()) : unit.name();
-    }
-
-    /** The level whose acceptance a page's totals follow: the focus's accepted one, else the one below it. */
-    private static Division.Level countedLevel(Dashboard data) {
-        var acceptance = data.acceptance();
-        return acceptance.accepted() != null
-                ? acceptance.accepted()
-                : acceptance.deeper().level() != null ? acceptance.deeper().level() : data.rankedLevel();
-    }
-
-    /**
-     * 「合计只含已有审核数据的 1 个县区；10 个县区尚无审核数据：…」 when some units the totals count have nothing
-     * approved yet; 「计入合计的 1 个市尚无审核数据：漳州市」 when none of them has, and the figures on the page
-     * are all of units the totals leave out (which the acceptance note names).
-     */
+    /** Which counted units have no approved figure yet ({@link UnitNotes#missingNote}). */
     public Optional<String> missingNote(Dashboard data) {
-        var missing = data.unitsWithoutFigures();
-        if (missing.isEmpty()) {
-            return Optional.empty();
-        }
-        var units = words.get(data.rankedLevel().unitsKey());
-        var names = missing.stream().map(Division::name).collect(Collectors.joining(words.get("list.separator")));
-        int reporting = data.countedUnits().size() - missing.size();
-        return Optional.of(
-                reporting == 0
-                        ? words.get("dashboard.missing.none", missing.size(), units, names)
-                        : words.get("dashboard.missing.note", reporting, units, missing.size(), names));
-    }
-
-    /** A level as the one that accepts the units below it (省级, 市级; the province, the city). */
-    private static String acceptingKey(Division.Level level) {
-        return "division.accepting." + level.name().toLowerCase(Locale.ROOT);
+        return notes.missingNote(data);
     }
 
     /**

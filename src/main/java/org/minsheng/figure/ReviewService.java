@@ -5,10 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.minsheng.approval.ApprovalService;
-import org.minsheng.approval.ReviewerDuties;
 import org.minsheng.audit.AuditEvent;
 import org.minsheng.audit.AuditLog;
-import org.minsheng.base.PublishedYearRevising;
 import org.minsheng.base.RefusedException;
 import org.minsheng.base.Texts;
 import org.minsheng.division.Division;
@@ -17,7 +15,6 @@ import org.minsheng.period.Period;
 import org.minsheng.period.PeriodService;
 import org.minsheng.security.AppUser;
 import org.minsheng.security.CurrentUser;
-import org.minsheng.security.ReadingScope;
 import org.minsheng.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,7 +42,7 @@ public class ReviewService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ApprovalService approvals;
-    private final UnitLockRepository locks;
+    private final PublishedCorrections corrections;
 
     ReviewService(
             FigureRepository figures,
@@ -56,8 +53,8 @@ public class ReviewService {
             AuditLog audit,
             ApplicationEventPublisher events,
             ApprovalService approvals,
-            UnitLockRepository locks) {
-        this.locks = locks;
+            PublishedCorrections corrections) {
+        this.corrections = corrections;
         this.events = events;
         this.approvals = approvals;
         this.figures = figures;
@@ -88,8 +85,8 @@ public class ReviewService {
         var period = periods.get(key.periodId());
         approving(period).require(key.divisionId());
         var figure = submitted(key, expectedVersion);
-        var published = published(period, Set.of(key.divisionId()));
-        revising(period, List.of(figure), published);
+        var published = corrections.published(period, Set.of(key.divisionId()));
+        corrections.revising(period, List.of(figure), published);
         approve(reviewer, period, figure, published);
         approvals.figuresApproved(Set.of(key.divisionId()), period.year());
         changed(period);
@@ -102,8 +99,8 @@ public class ReviewService {
         var period = periods.get(periodId);
         approving(period).require(divisionId);
         var cells = submittedOf(periodId, divisionId);
-        var published = published(period, Set.of(divisionId));
-        revising(period, cells, published);
+        var published = corrections.published(period, Set.of(divisionId));
+        corrections.revising(period, cells, published);
         cells.forEach(f -> approve(reviewer, period, f, published));
         approvals.figuresApproved(Set.of(divisionId), period.year());
         changed(period);
@@ -127,8 +124,8 @@ public class ReviewService {
             throw new RefusedException("review.error.nothingSubmitted");
         }
         var units = cells.stream().map(f -> f.key().divisionId()).collect(Collectors.toSet());
-        var published = published(period, units);
-        revising(period, cells, published);
+        var published = corrections.published(period, units);
+        corrections.revising(period, cells, published);
         cells.forEach(f -> approve(reviewer, period, f, published));
         approvals.figuresApproved(units, period.year());
         changed(period);
@@ -261,7 +258,8 @@ public class ReviewService {
             throw new ConflictException(assembler.cell(key, indicator, division, period));
         }
         var reason = input.correctionReason().strip();
-        events.publishEvent(new PublishedYearRevising(period.year(), Set.of(key.divisionId())));
+        // the period is published: the unit's editions of the year are read once more before the revision
+        corrections.revising(period, List.of(current), Set.of());
         try {
             var edited = figures.updateWorking(
                     current,
@@ -293,42 +291,15 @@ public class ReviewService {
             throw new RefusedException(
                     "review.error.notApprovingLevel", duties.unit().name());
         }
-        var levels = divisions.reportingUnitsIn(period.year()).stream()
-                .collect(Collectors.toMap(Division::id, Division::level));
-        return new Approving(currentUser.readingScope(), duties, levels);
-    }
-
-    /**
-     * @param levels the level of each reporting unit of the year; a unit it does not list is a town (the
-     *     year's reporting units stop at county level above a county), approved as towns are
-     */
-    private record Approving(ReadingScope scope, ReviewerDuties duties, Map<Integer, Division.Level> levels) {
-
-        boolean covers(int divisionId) {
-            return scope.covers(divisionId)
-                    && duties.approvesFiguresOf(levels.getOrDefault(divisionId, Division.Level.TOWN));
-        }
-
-        /** Refuses a unit outside the scope, or one whose figures another level's reviewers approve. */
-        void require(int divisionId) {
-            scope.require(divisionId);
-            if (!covers(divisionId)) {
-                throw new RefusedException(
-                        "review.error.notApprovedHere", duties.unit().name());
-            }
-        }
-    }
-
-    /** Of the units, those whose year a unit of their line published (V133); none once the period is published. */
-    private Set<Integer> published(Period period, Set<Integer> units) {
-        return period.isPublished() ? Set.of() : locks.published(period.year(), units);
+        var units = divisions.reportingUnitsIn(period.year());
+        return Approving.of(currentUser.readingScope(), duties, units);
     }
 
     private void approve(AppUser reviewer, Period period, StoredFigure figure, Set<Integer> published) {
         if (figure.enteredBy() != null && figure.enteredBy() == reviewer.id()) {
             throw new RefusedException("review.error.ownEntry");
         }
-        boolean correction = correction(period, figure, published);
+        boolean correction = PublishedCorrections.correction(period, figure, published);
         var approved = figures.approve(figure, reviewer.id(), correction, figure.correctionReason());
         record(
                 reviewer,
@@ -337,25 +308,6 @@ public class ReviewService {
                 figure.auditView(),
                 approved.auditView(),
                 figure.correctionReason());
-    }
-
-    /** After a unit of its line published the year, an approval is a correction of a published figure. */
-    private static boolean correction(Period period, StoredFigure figure, Set<Integer> published) {
-        return period.isPublished() || published.contains(figure.key().divisionId());
-    }
-
-    /**
-     * Before approvals that correct published figures are written, the editions they supersede are read
-     * once more as they were published (a pinned embed of them must go on showing them).
-     */
-    private void revising(Period period, List<StoredFigure> approving, Set<Integer> published) {
-        var corrected = approving.stream()
-                .filter(figure -> correction(period, figure, published))
-                .map(figure -> figure.key().divisionId())
-                .collect(Collectors.toSet());
-        if (!corrected.isEmpty()) {
-            events.publishEvent(new PublishedYearRevising(period.year(), corrected));
-        }
     }
 
     private void giveBack(AppUser reviewer, StoredFigure figure, String reason) {

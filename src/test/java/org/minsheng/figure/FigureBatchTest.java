@@ -155,6 +155,34 @@ class FigureBatchTest {
                 .containsExactly(new BigDecimal("2"), new BigDecimal("3"));
     }
 
+    /**
+     * A repeated row is judged as if it were its cell's only row and the rest of the file its first rows:
+     * what a user who kept it would import. Two cells of one unit given twice had their repeats judged
+     * beside each other, so a repeat's warnings from a cross-indicator rule (a unit's 学校供餐 against its
+     * other figures) depended on whether the unit's other cells happened to be repeated too.
+     */
+    @Test
+    void a_repeat_is_judged_beside_the_first_rows_of_its_units_other_cells() {
+        var meals = key(MEALS, XIANGCHENG, JANUARY);
+        var bays = key(BAYS, XIANGCHENG, JANUARY);
+        batch.periodByPeriod()
+                .check(
+                        STATISTICIAN,
+                        List.of(input(meals, "15"), input(bays, "2"), input(meals, "16"), input(bays, "3")));
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<CellKey, CellAssembler.Proposed>> proposed = ArgumentCaptor.forClass(Map.class);
+        verify(assembler, times(3)).propose(eq(JANUARY), anyList(), anyList(), proposed.capture(), any());
+        assertThat(proposed.getAllValues())
+                .extracting(
+                        values -> values.get(meals).value(),
+                        values -> values.get(bays).value())
+                .as("the first rows together, then each repeat beside the other cell's first row")
+                .containsExactly(
+                        tuple(new BigDecimal("15"), new BigDecimal("2")),
+                        tuple(new BigDecimal("16"), new BigDecimal("2")),
+                        tuple(new BigDecimal("15"), new BigDecimal("3")));
+    }
+
     @Test
     void a_new_value_a_changed_one_the_same_one_and_a_blank_are_told_apart() {
         var meals = key(MEALS, XIANGCHENG, JANUARY);

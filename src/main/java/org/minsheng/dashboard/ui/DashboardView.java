@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,11 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import org.minsheng.base.RefusedException;
-import org.minsheng.base.ui.DownloadLinks;
 import org.minsheng.base.ui.UnreadAddressNote;
 import org.minsheng.dashboard.ChartContents;
 import org.minsheng.dashboard.ChartDownloads;
@@ -62,8 +57,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final ZoneId zone;
 
     private final DashboardService dashboards;
-    private final DashboardDownloads exports;
-    private final Locale locale;
     private final FilterBar filters;
     private final H2 heading = new H2();
     private final Paragraph meta = new Paragraph();
@@ -73,7 +66,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private final Div tiles = new Div();
     private final DashboardCharts charts;
-    private final Div tables = new Div();
+    private final DashboardTables tables;
     /** The demo's disclaimer, shown only for a year whose district figures are its illustrative split. */
     private final Paragraph illustrative = new Paragraph();
     /** What of a pasted address was not understood, and that a default is shown instead. */
@@ -117,9 +110,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         this.dashboards = dashboards;
         this.periods = periods;
         this.user = user;
-        this.exports = exports;
-        // downloads run on their own request, where no UI is current to ask for the locale
-        this.locale = getLocale();
         addClassName("page");
         addClassName("dashboard");
         filters = new FilterBar(dashboards.calendarYears(), catalogue.activeIndicators(), this::open);
@@ -136,6 +126,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 embeds,
                 mayExport,
                 zone);
+        tables = new DashboardTables(dashboards, exports, images, mayExport, zone, getLocale(), () -> filter);
         meta.addClassName("page-meta");
         meta.setId("dashboard-meta");
         tiles.addClassName("tiles");
@@ -169,9 +160,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private DashboardFilter filter;
 
-    /** The units' table's order, from the address, kept for a live update's new table (DistrictTable.ORDER). */
-    private String order;
-
     /** What the reader may see, read again at each navigation so a changed scope applies at once. */
     private ReadingScope scope = ReadingScope.EVERY_UNIT;
 
@@ -192,30 +180,22 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         scope = user.readingScope();
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        filter = DashboardFilter.parse(parameters, dashboards.latestYear(), dashboards::latestMonth)
-                .withKnownCategory(filters.categoryCodes());
-        // year=abc or part=13 showed another view without a word, the bad value left in the address
-        var unread = DashboardFilter.unread(parameters, filter);
-        var outside = outsideInstallation(filter);
-        if (!outside.isEmpty()) {
-            // the reader's default page is shown instead, and the address is put right below
-            filter = filter.withDivision(null);
+        var address = DashboardAddress.read(
+                event.getLocation().getQueryParameters().getParameters(),
+                dashboards,
+                filters.categoryCodes(),
+                divisions,
+                scope,
+                this);
+        filter = address.filter();
+        unreadAddress.show(address.unread(), address.outside());
+        if (address.misread()) {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address.query()));
         }
-        unreadAddress.show(unread, outside);
-        filter = filter.startingFor(scope);
-        if (!unread.isEmpty() || !outside.isEmpty()) {
-            // the address then names what is shown, so a reload or a link passed on does not repeat the slip
-            getUI().ifPresent(ui -> ui.getPage()
-                    .getHistory()
-                    .replaceState(
-                            null,
-                            "?" + QueryParameters.simple(filter.toParameters()).getQueryString()));
-        }
-        order = event.getLocation()
+        tables.order(event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter(DistrictTable.ORDER)
-                .orElse(null);
+                .orElse(null));
         Dashboard data;
         try {
             // a year the calendar lacks is refused by the service, as for its downloads
@@ -225,25 +205,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         show(data);
-    }
-
-    /**
-     * What to say of an address naming a unit the installation does not hold (福建省 on 漳州市's): the
-     * root's page showed for it without a word.
-     */
-    private List<String> outsideInstallation(DashboardFilter asked) {
-        if (asked.division() == null) {
-            return List.of();
-        }
-        return divisions
-                .outsideInstallation(asked.division())
-                .map(unit -> getTranslation(
-                        "dashboard.outsideInstallation",
-                        unit.name(),
-                        unit.code(),
-                        divisions.city().name()))
-                .stream()
-                .toList();
     }
 
     /** A deep link to a unit outside the scope: nothing of the page, only the refusal. */
@@ -330,12 +291,6 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         int toMonth = data.toMonth();
         var focus = data.focus();
         Integer focusId = data.focusId();
-        DistrictTable.Revisions revisions = (indicator, unit) -> CorrectionsDialog.open(
-                this,
-                indicator,
-                unit.name(),
-                dashboards.corrections(year, fromMonth, toMonth, indicator.id(), unit.id()),
-                zone);
         // City-reported facts (lead departments, problem categories) have no district value to show.
         data.focusIndicators()
                 .forEach(indicator -> tiles.add(new HeadlineTile(
@@ -349,62 +304,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                                 zone),
                         () -> targetRevisions(year, indicator, focus, focusId))));
         charts.show(data, reportedAsTotal);
-        tables.removeAll();
-        // a root with no units below it has no table of them: its tiles are its figures, as on a district's page
-        if (data.ranksUnits() && data.hasData()) {
-            tables.add(new CompletionHeatMap(data, images, mayExport, zone));
-            var pivot = new Div(
-                    new H3(getTranslation(
-                            "dashboard.table.title",
-                            getTranslation(data.rankedLevel().eachKey()))),
-                    pivotMeta(data),
-                    new DistrictTable(data, revisions, order, this::ordered),
-                    download(data));
-            pivot.addClassName("card");
-            tables.add(pivot);
-        } else if (!data.cityWide() && data.hasData() && data.hasTowns()) {
-            tables.add(towns(data));
-        }
-    }
-
-    private Div towns(Dashboard data) {
-        var card = new Div(
-                new H3(getTranslation("dashboards.towns.title", data.focus().name())));
-        card.addClassName("card");
-        if (data.towns().isEmpty()) {
-            card.add(new Paragraph(getTranslation("dashboards.noTowns")));
-        } else {
-            card.add(pivotMeta(data), DistrictTable.towns(data, order, this::ordered), download(data));
-        }
-        return card;
-    }
-
-    /** The order chosen in the units' table goes into the address, so a reload (the language switch) keeps it. */
-    private void ordered(String chosen) {
-        order = chosen;
-        var parameters = new LinkedHashMap<>(filter.toParameters());
-        if (chosen != null) {
-            parameters.put(DistrictTable.ORDER, chosen);
-        }
-        getUI().ifPresent(ui -> ui.getPage()
-                .getHistory()
-                .replaceState(null, "?" + QueryParameters.simple(parameters).getQueryString()));
-    }
-
-    /** The table as shown (window, category, district), as XLSX or CSV. */
-    private DownloadLinks download(Dashboard data) {
-        var shown = data.filter();
-        return new DownloadLinks("pivot-download", format -> () -> exports.districtTable(shown, format, locale));
-    }
-
-    private Paragraph pivotMeta(Dashboard data) {
-        // the total is the unit's shown: 全省合计 on a province's page, 全区合计 on a district's towns
-        var text = new Paragraph(Labels.asOf(this, data, zone)
-                + " · "
-                + getTranslation(
-                        "dashboards.pivot.note", getTranslation(data.focus().wholeKey())));
-        text.addClassName("page-meta");
-        return text;
+        tables.show(data);
     }
 
     @Override
