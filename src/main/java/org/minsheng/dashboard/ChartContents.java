@@ -170,8 +170,9 @@ public final class ChartContents {
     }
 
     /**
-     * Per unit, 「2020年尚未设立」 where it did not exist last year ({@link Dashboard#foundedThisYear}), else null:
-     * its bar of last year is no missing figure, which 暂无数据 made it read as.
+     * Per unit, 「2020年未纳入统计」 where the installation dates it from this year ({@link Dashboard#foundedThisYear}),
+     * else null: its bar of last year is no missing figure, which 暂无数据 made it read as. Not 「尚未设立」: a town
+     * added once last year was published existed then, only outside the statistics.
      */
     public List<String> notYetFounded(Dashboard data, List<Integer> units) {
         var word = words.get(

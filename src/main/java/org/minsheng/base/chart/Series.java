@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  * @param notApplicable one flag per label, or null for none: the value was reported as not applicable
  *                      (不适用), which a chart must not show as a missing figure
  * @param gaps          one word per label, or null for none: why the label has no value where it is neither
- *                      missing nor 不适用 (「2020年尚未设立」 of a town that did not exist then), else null
+ *                      missing nor 不适用 (「2020年未纳入统计」 of a town the installation dates from a later year), else null
  */
 public record Series(
         String label, List<BigDecimal> values, Style style, List<Boolean> notApplicable, List<String> gaps) {

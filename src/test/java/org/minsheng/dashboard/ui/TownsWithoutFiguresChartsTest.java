@@ -146,11 +146,11 @@ class TownsWithoutFiguresChartsTest {
         open("meal_schools", Locale.CHINA);
 
         var yoy = _get(ChartCard.class, spec -> spec.withId("yoy-chart"));
-        assertThat(gapWords(yoy)).contains("2020年尚未设立").doesNotContain("暂无数据");
+        assertThat(gapWords(yoy)).contains("2020年未纳入统计").doesNotContain("暂无数据");
         var html = _get(yoy, Div.class, spec -> spec.withClasses("data-table-wrap"))
                 .getElement()
                 .getProperty("innerHTML");
-        assertThat(html).contains("<tr><th>绥安镇</th><td>2020年尚未设立</td><td>12</td>");
+        assertThat(html).contains("<tr><th>绥安镇</th><td>2020年未纳入统计</td><td>12</td>");
     }
 
     /**
