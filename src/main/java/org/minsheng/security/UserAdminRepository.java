@@ -60,14 +60,14 @@ class UserAdminRepository {
     }
 
     /**
-     * The units a statistician can report for: the city itself first (its city-level indicators), then
-     * its county-level units, current and former, so a 2020 statistician can keep 龙海市 as a scope;
-     * only this city's, even when the division table holds the whole country.
+     * The units a user can be scoped to: the city itself first (its city-level indicators), then the
+     * units below the root down to county level, current and former, so a 2020 statistician can keep
+     * 龙海市 as a scope; only this root's, even when the division table holds the whole country.
      */
     List<District> districts(String cityCode) {
         return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL, DIVISION.VALID_TO)
                 .from(DIVISION)
-                .where(reportingUnitOf(cityCode))
+                .where(scopeUnitOf(cityCode, SCOPE_LEVELS))
                 .orderBy(
                         DIVISION.CODE.ne(cityCode),
                         DIVISION.VALID_TO.isNotNull(),
@@ -79,34 +79,53 @@ class UserAdminRepository {
                         r.value1(), r.value2(), r.value3(), r.value4() == DivisionLevel.city, r.value5() != null));
     }
 
+    /** Of {@code ids}, the units a user can be scoped to ({@link #districts}). */
+    Set<Integer> scopeUnitIds(String cityCode, Collection<Integer> ids) {
+        return unitIds(cityCode, ids, SCOPE_LEVELS);
+    }
+
+    /** Of {@code ids}, the units a statistician can enter for: the city- and county-level ones. */
     Set<Integer> reportingUnitIds(String cityCode, Collection<Integer> ids) {
+        return unitIds(cityCode, ids, EnumSet.of(DivisionLevel.city, DivisionLevel.county));
+    }
+
+    private Set<Integer> unitIds(String cityCode, Collection<Integer> ids, Set<DivisionLevel> levels) {
         return db.select(DIVISION.ID)
                 .from(DIVISION)
                 .where(DIVISION.ID.in(ids))
-                .and(reportingUnitOf(cityCode))
+                .and(scopeUnitOf(cityCode, levels))
                 .fetchSet(DIVISION.ID);
     }
 
     /**
-     * The root when it is a city, and the city- and county-level units below it down to three levels
-     * (a city's counties, a province's cities and counties, the country's provinces' cities and counties):
-     * for a city installation exactly the city and its county-level units, as before.
+     * The levels a user's scope unit can be of below the root: a province's too, so the country's
+     * administrator can give a province its leader and reviewer (the dialog offered cities and counties
+     * only). Towns are left out: no level below county approves, and the country has 41,353 of them.
      */
-    private static Condition reportingUnitOf(String cityCode) {
+    private static final Set<DivisionLevel> SCOPE_LEVELS =
+            EnumSet.of(DivisionLevel.province, DivisionLevel.city, DivisionLevel.county);
+
+    /**
+     * The root when it is a city (or a county), and the units of {@code levels} below it down to three
+     * levels (a city's counties, a province's cities and counties, the country's provinces, their cities
+     * and counties): for a city installation exactly the city and its county-level units, as before.
+     */
+    private static Condition scopeUnitOf(String cityCode, Set<DivisionLevel> levels) {
         var root = DIVISION.as("root");
         var rootId = select(root.ID).from(root).where(root.CODE.eq(cityCode));
         var child = DIVISION.as("child");
         var grandchild = DIVISION.as("grandchild");
-        return DIVISION.LEVEL
-                .in(DivisionLevel.city, DivisionLevel.county)
-                .and(DIVISION.CODE
-                        .eq(cityCode)
-                        .or(DIVISION.PARENT_ID.in(rootId))
-                        .or(DIVISION.PARENT_ID.in(select(child.ID).from(child).where(child.PARENT_ID.in(rootId))))
-                        .or(DIVISION.PARENT_ID.in(select(grandchild.ID)
-                                .from(grandchild)
-                                .where(grandchild.PARENT_ID.in(
-                                        select(child.ID).from(child).where(child.PARENT_ID.in(rootId)))))));
+        var below = DIVISION.PARENT_ID
+                .in(rootId)
+                .or(DIVISION.PARENT_ID.in(select(child.ID).from(child).where(child.PARENT_ID.in(rootId))))
+                .or(DIVISION.PARENT_ID.in(select(grandchild.ID)
+                        .from(grandchild)
+                        .where(grandchild.PARENT_ID.in(
+                                select(child.ID).from(child).where(child.PARENT_ID.in(rootId))))));
+        return DIVISION.CODE
+                .eq(cityCode)
+                .and(DIVISION.LEVEL.in(DivisionLevel.city, DivisionLevel.county))
+                .or(DIVISION.LEVEL.in(levels).and(below));
     }
 
     int insert(String username, String displayName, String passwordHash) {

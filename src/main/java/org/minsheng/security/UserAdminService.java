@@ -48,7 +48,8 @@ public class UserAdminService {
 
     /**
      * The units a statistician, a leader or a reviewer can be scoped to: the root when it is a city, then the
-     * city- and county-level units below it (a province's cities and counties), current ones first.
+     * units below it down to county level (the country's provinces, cities and counties), current ones
+     * first. A statistician's must be a city or a county ({@link #create} refuses a province).
      */
     @Transactional(readOnly = true)
     public List<District> districts() {
@@ -156,8 +157,13 @@ public class UserAdminService {
                 throw new RefusedException("users.error.scope.leaderReadsAll");
             }
         }
-        if (!users.reportingUnitIds(cityCode, scope).containsAll(scope)) {
+        if (!users.scopeUnitIds(cityCode, scope).containsAll(scope)) {
             throw new RefusedException("users.error.scope.invalid");
+        }
+        // a province enters no figures of its own: its leaders and reviewers read it, nobody enters for it
+        if (roles.contains(Role.STATISTICIAN)
+                && !users.reportingUnitIds(cityCode, scope).containsAll(scope)) {
+            throw new RefusedException("users.error.scope.statisticianEntersCityOrCounty");
         }
     }
 

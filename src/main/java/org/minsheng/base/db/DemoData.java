@@ -52,14 +52,20 @@ public class DemoData {
         }
 
         /**
-         * 福建省 as a root stays on the city demo unless the province demo is asked for (the profile
-         * fujian-demo): tests build a province of their own on it, 漳州市 its only city.
+         * A province as the root gets the province demo, as the country gets the national one: started as
+         * 福建省 without the fujian-demo profile, the root stayed on the city demo and the province's page
+         * showed 漳州市's figures as the province's totals (a stranger's trial). Another province than 福建省
+         * is in no demo, which the loader says at the start. {@code province} set says which demo, whatever
+         * the root: tests build a province of their own on the city demo, 漳州市 its only city.
          */
-        static Demo forRoot(String rootCode, boolean province) {
+        static Demo forRoot(String rootCode, Boolean province) {
             if ("000000".equals(rootCode)) {
                 return COUNTRY;
             }
-            return province ? PROVINCE : CITY;
+            if (province != null) {
+                return province ? PROVINCE : CITY;
+            }
+            return rootCode.matches("\\d{2}0000") ? PROVINCE : CITY;
         }
     }
 
@@ -70,7 +76,7 @@ public class DemoData {
             @Value("${minsheng.demo-data:#{null}}") Boolean demoData,
             ObjectProvider<EmbeddedPostgres> embedded,
             @Value("${minsheng.city-code:350600}") String rootCode,
-            @Value("${minsheng.demo-province:false}") boolean province) {
+            @Value("${minsheng.demo-province:#{null}}") Boolean province) {
         this.enabled = demoData != null ? demoData : embedded.getIfAvailable() != null;
         this.demo = Demo.forRoot(rootCode, province);
     }
