@@ -107,21 +107,14 @@ final class UnitNotes {
         var notes = new ArrayList<String>();
         if (!pending.isEmpty()) {
             var level = data.rankedLevel();
-            // a unit that reported nothing waits for no acceptance and adds nothing: counting it as accepted
-            // made 「合计只计入已确认的 8 个市」 of eight cities no one had accepted, beside 厦门市 waiting
-            var without = data.unitsWithoutFigures();
             long accepted = data.counties().stream()
-                    .filter(c -> c.level() == level && data.pending(c).isEmpty() && !without.contains(c))
+                    .filter(c -> c.level() == level && data.pending(c).isEmpty())
                     .count();
             var names = pending.stream()
                     .map(d -> name(d, data.pending(d).orElseThrow()))
                     .collect(Collectors.joining(words.get("list.separator")));
             notes.add(words.get(
-                    accepted == 0 ? "dashboard.acceptance.noteNoneCounted" : "dashboard.acceptance.note",
-                    accepted,
-                    words.get(level.unitsKey()),
-                    pending.size(),
-                    names));
+                    "dashboard.acceptance.note", accepted, words.get(level.unitsKey()), pending.size(), names));
         }
         if (!deeper.pending().isEmpty()) {
             // units below the ranked ones (福建省's counties with {county, province}): a province may leave

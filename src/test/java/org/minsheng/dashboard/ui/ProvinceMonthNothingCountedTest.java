@@ -113,9 +113,8 @@ class ProvinceMonthNothingCountedTest {
         open();
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("acceptance-note")).getText())
-                .as(
-                        "the cities that reported nothing do not wait for the province, nor did it accept them: 厦门市 alone waits")
-                .isEqualTo("1 个市待确认，暂不计入合计：厦门市");
+                .as("the cities that reported nothing do not wait for the province: 厦门市 alone does")
+                .isEqualTo("合计只计入已确认的 8 个市；1 个市待确认：厦门市");
         assertThat(_get(Paragraph.class, spec -> spec.withId("missing-note")).getText())
                 .as("厦门市's figures are not in the totals; the cities that are have none")
                 .isEqualTo("计入合计的 8 个市尚无审核数据：福州市、莆田市、三明市、泉州市、漳州市、南平市、龙岩市、宁德市");
