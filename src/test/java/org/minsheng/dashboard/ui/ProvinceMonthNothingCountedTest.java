@@ -86,10 +86,10 @@ class ProvinceMonthNothingCountedTest {
 
         open();
 
-        // no city has reported anything of 2021, so none waits for the province: January 2021's totals
-        // count the nine cities January 2020's count, and last year's total is there to be read
+        // January 2021's totals count 漳州市 alone and January 2020's all nine cities: last year's total is
+        // there, but beside this year's it is no comparison, and the tile says so rather than 上年同期无数据
         assertThat(StaticHtml.tile("meal_schools"))
-                .contains("同比 —（上年同期 1,018所）")
+                .contains("同比 —（两年同期计入合计的市不同，合计不作同比）")
                 .doesNotContain("上年同期无数据");
     }
 
@@ -113,11 +113,10 @@ class ProvinceMonthNothingCountedTest {
         open();
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("acceptance-note")).getText())
-                .as("the cities that reported nothing do not wait for the province: 厦门市 alone does")
-                .isEqualTo("合计只计入已确认的 8 个市；1 个市待确认：厦门市");
+                .isEqualTo("合计只计入已确认的 1 个市；8 个市待确认：福州市、厦门市、莆田市、三明市、泉州市、南平市、龙岩市、宁德市");
         assertThat(_get(Paragraph.class, spec -> spec.withId("missing-note")).getText())
-                .as("厦门市's figures are not in the totals; the cities that are have none")
-                .isEqualTo("计入合计的 8 个市尚无审核数据：福州市、莆田市、三明市、泉州市、漳州市、南平市、龙岩市、宁德市");
+                .as("厦门市's figures are not in the totals; 漳州市, which is, has none")
+                .isEqualTo("计入合计的 1 个市尚无审核数据：漳州市");
         assertThat(StaticHtml.tile("meal_schools")).startsWith("营养改善计划学校 暂无数据 ");
     }
 
