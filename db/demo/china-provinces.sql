@@ -48,28 +48,5 @@ update division set display_order = 13 where code = '350000';
 update app_user set display_name = '中央纪委国家监委领导' where username = 'leader';
 update app_user set display_name = '中央纪委国家监委审核员' where username = 'reviewer';
 
--- The country is an approval level above the province demo's {city, province}: without it the national
--- commission's reviewer had nothing to review (its /review listed no unit). 福建省's past years are accepted,
--- as 福建省 accepted its cities' (so the country's totals count them); 2021 waits for both levels. The
--- province demo's `reviewer` is the country's here, so 福建省 gets a reviewer of its own to accept its
--- cities' years, and a leader who reads the province alone.
-insert into approval_level (level) values ('country');
-insert into app_user (username, display_name, password_hash)
-values ('reviewer-fujian', '福建省审核员', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a'),
-       ('leader-fujian', '福建省领导', '{bcrypt}$2a$10$HhiMtdtQIcXPaxldnEhke.GR0VsSw9O9vIVW.mbGe47ZweHjVhv7a');
-insert into user_role (user_id, role)
-select u.id, r.role::app_role
-from (values ('reviewer-fujian', 'reviewer'), ('leader-fujian', 'leader')) as r(username, role)
-join app_user u using (username);
-insert into user_scope (user_id, division_id)
-select u.id, d.id from app_user u, division d
-where u.username in ('reviewer-fujian', 'leader-fujian') and d.code = '350000';
-insert into unit_acceptance (division_id, year, status, decided_by, decided_at)
-select p.id, y.year, 'accepted', rv.id, make_date(y.year + 1, 2, 14) + interval '10 hours'
-from division p
-cross join (values (2019), (2020)) as y(year)
-cross join (select id from app_user where username = 'reviewer') rv
-where p.code = '350000';
-
 insert into audit_entry (actor_id, action, entity, reason, source)
 values (null, 'demo_data_loaded', 'database', '全国演示：只有福建省有数据，其余30个省（自治区、直辖市）尚无数据', 'system');

@@ -40,14 +40,6 @@ public record UnitYear(
         return acceptable() && !anyApproved;
     }
 
-    /**
-     * Pending with nothing of the year below it, approved or not: a unit that has not reported, which the
-     * list says (未报送) rather than 待接收, as if the level above were what it waited for.
-     */
-    public boolean nothingReported() {
-        return status == AcceptanceStatus.PENDING && notApproved == 0 && !anyApproved;
-    }
-
     UnitYear withNotAcceptedBelow(long count) {
         return new UnitYear(unit, year, notApproved, anyApproved, count, status, reason, decidedBy, decidedAt);
     }

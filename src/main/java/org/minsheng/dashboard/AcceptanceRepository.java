@@ -1,19 +1,15 @@
 package org.minsheng.dashboard;
 
-import static org.jooq.impl.DSL.select;
 import static org.minsheng.db.Tables.APPROVAL_LEVEL;
 import static org.minsheng.db.Tables.DIVISION;
 import static org.minsheng.db.Tables.FIGURE;
 import static org.minsheng.db.Tables.INDICATOR;
 import static org.minsheng.db.Tables.PERIOD;
-import static org.minsheng.db.Tables.ROLLUP_TOTAL_YEAR;
-import static org.minsheng.db.Tables.ROLLUP_YEAR;
 import static org.minsheng.db.Tables.UNIT_ACCEPTANCE;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.minsheng.approval.ApprovalLevels;
 import org.minsheng.base.db.Vocabularies;
@@ -59,28 +55,6 @@ class AcceptanceRepository {
                 .and(UNIT_ACCEPTANCE.YEAR.between((short) from, (short) to))
                 .fetch(r -> new Decision(
                         r.value1(), r.value2().intValue(), r.value3() == AcceptanceStatus.accepted, r.value4()));
-    }
-
-    /**
-     * The years {@code from}..{@code to} in which each child of {@code parentId} has an approved figure (or
-     * 不适用), its own or of a unit below it: read from the roll-ups by key, not from every figure below.
-     * A child absent from a year reported nothing that year.
-     */
-    Map<Integer, Set<Integer>> reportedYears(int parentId, int from, int to) {
-        var children = select(DIVISION.ID).from(DIVISION).where(DIVISION.PARENT_ID.eq(parentId));
-        return db
-                .selectDistinct(ROLLUP_YEAR.DIVISION_ID, ROLLUP_YEAR.YEAR)
-                .from(ROLLUP_YEAR)
-                .where(ROLLUP_YEAR.DIVISION_ID.in(children))
-                .and(ROLLUP_YEAR.YEAR.between((short) from, (short) to))
-                .union(select(ROLLUP_TOTAL_YEAR.DIVISION_ID, ROLLUP_TOTAL_YEAR.YEAR)
-                        .from(ROLLUP_TOTAL_YEAR)
-                        .where(ROLLUP_TOTAL_YEAR.DIVISION_ID.in(children))
-                        .and(ROLLUP_TOTAL_YEAR.YEAR.between((short) from, (short) to)))
-                .fetchGroups(r -> r.value1(), r -> r.value2().intValue())
-                .entrySet()
-                .stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
     /** A unit's year as the level above decided it: accepted, or returned with a reason. */

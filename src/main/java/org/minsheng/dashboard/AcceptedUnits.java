@@ -26,8 +26,8 @@ import org.minsheng.division.Division;
 final class AcceptedUnits {
 
     /** A page with nothing to accept. */
-    static final AcceptedUnits NONE = new AcceptedUnits(
-            null, Set.of(), Map.of(), Map.of(), Set.of(), Set.of(), null, List.of(), Map.of(), Acceptance.NONE);
+    static final AcceptedUnits NONE =
+            new AcceptedUnits(null, Set.of(), Map.of(), Set.of(), Set.of(), null, List.of(), Map.of(), Acceptance.NONE);
 
     /** The focus's rule of each indicator, keeping the indicators it has a figure of its own of. */
     private final TotalsByRule byRule;
@@ -35,13 +35,6 @@ final class AcceptedUnits {
     private final Set<Integer> alwaysCounted;
     /** Each child of the accepted level's accepted years. */
     private final Map<Integer, Set<Integer>> acceptedYears;
-    /**
-     * Each child's years with an approved figure, its own or below it. A child of the accepted level with
-     * none in a year reported nothing to accept: it is not pending but counted (adding nothing), so the
-     * page names it among the units without figures (「尚无审核数据」) rather than as 「待确认」: the
-     * country's page listed the thirty provinces that never reported as awaiting its acceptance.
-     */
-    private final Map<Integer, Set<Integer>> reportedYears;
     /** Children of another level than the one accepted: they count in every year. */
     private final Set<Integer> others;
     /** Children of the accepted level, each counted in the years accepted only. */
@@ -62,7 +55,6 @@ final class AcceptedUnits {
             TotalsByRule byRule,
             Set<Integer> alwaysCounted,
             Map<Integer, Set<Integer>> acceptedYears,
-            Map<Integer, Set<Integer>> reportedYears,
             Set<Integer> others,
             Set<Integer> ofAcceptedLevel,
             Division.Level accepts,
@@ -72,7 +64,6 @@ final class AcceptedUnits {
         this.byRule = byRule;
         this.alwaysCounted = alwaysCounted;
         this.acceptedYears = acceptedYears;
-        this.reportedYears = reportedYears;
         this.others = others;
         this.ofAcceptedLevel = ofAcceptedLevel;
         this.accepts = accepts;
@@ -128,7 +119,6 @@ final class AcceptedUnits {
                 returned.put(d.divisionId(), d.reason());
             }
         }
-        var reportedYears = acceptances.reportedYears(unit.unit().id(), from, year);
         // children of another level than the one accepted (a mixed list) count as they always did
         var others = new HashSet<Integer>();
         var ofAcceptedLevel = new HashSet<Integer>();
@@ -139,10 +129,7 @@ final class AcceptedUnits {
                 continue;
             }
             ofAcceptedLevel.add(child.id());
-            boolean reported = reportedYears.getOrDefault(child.id(), Set.of()).contains(year);
-            // a returned unit stays marked with its reason, whatever it holds
-            if (!acceptedYears.getOrDefault(child.id(), Set.of()).contains(year)
-                    && (reported || returned.containsKey(child.id()))) {
+            if (!acceptedYears.getOrDefault(child.id(), Set.of()).contains(year)) {
                 pending.put(
                         child.id(), new Acceptance.Pending(returned.containsKey(child.id()), returned.get(child.id())));
             }
@@ -153,47 +140,31 @@ final class AcceptedUnits {
             var childOwn = acceptances.ownFigures(child.unit().id(), from, year);
             below.put(child.unit().id(), of(acceptances, rules, child, Set.of(), childOwn, from, year));
         }
-        var node = new AcceptedUnits(
-                null,
+        // a total of a year counts the children of another level and those accepted for that year
+        TotalsByRule.Roster roster = inYear -> {
+            var counted = new HashSet<>(others);
+            acceptedYears.forEach((id, years) -> {
+                if (years.contains(inYear)) {
+                    counted.add(id);
+                }
+            });
+            return counted;
+        };
+        return new AcceptedUnits(
+                new TotalsByRule(rules, own, always, roster),
                 always,
                 acceptedYears,
-                reportedYears,
                 others,
                 ofAcceptedLevel,
                 unit.accepts(),
                 unit.children(),
                 below,
                 new Acceptance(true, pending, unit.accepts(), Acceptance.Deeper.NONE));
-        // a total of a year counts the children of another level, those accepted for that year and those
-        // that reported nothing in it
-        TotalsByRule.Roster roster = inYear -> {
-            var counted = new HashSet<>(others);
-            for (int id : ofAcceptedLevel) {
-                if (node.counted(id, inYear)) {
-                    counted.add(id);
-                }
-            }
-            return counted;
-        };
-        return node.with(new TotalsByRule(rules, own, always, roster), node.acceptance);
     }
 
     private AcceptedUnits with(Acceptance page) {
-        return with(byRule, page);
-    }
-
-    private AcceptedUnits with(TotalsByRule rule, Acceptance page) {
         return new AcceptedUnits(
-                rule,
-                alwaysCounted,
-                acceptedYears,
-                reportedYears,
-                others,
-                ofAcceptedLevel,
-                accepts,
-                children,
-                below,
-                page);
+                byRule, alwaysCounted, acceptedYears, others, ofAcceptedLevel, accepts, children, below, page);
     }
 
     /**
@@ -240,9 +211,8 @@ final class AcceptedUnits {
      */
     private boolean comparable(int year, Map<Integer, Integer> predecessors) {
         return countsAlike(year, year - 1, predecessors)
-                || children.stream().noneMatch(c -> countedWithFigures(c.id(), year))
-                || children.stream()
-                        .noneMatch(c -> countedWithFigures(predecessors.getOrDefault(c.id(), c.id()), year - 1));
+                || children.stream().noneMatch(c -> counted(c.id(), year))
+                || children.stream().noneMatch(c -> counted(predecessors.getOrDefault(c.id(), c.id()), year - 1));
     }
 
     /**
@@ -286,7 +256,8 @@ final class AcceptedUnits {
 
     /** Every unit of the accepted level below this one is accepted for the year, down every level. */
     boolean complete(int inYear) {
-        return ofAcceptedLevel.stream().allMatch(id -> counted(id, inYear))
+        return ofAcceptedLevel.stream()
+                        .allMatch(id -> acceptedYears.getOrDefault(id, Set.of()).contains(inYear))
                 && below.values().stream().allMatch(b -> b.complete(inYear));
     }
 
@@ -294,16 +265,6 @@ final class AcceptedUnits {
     boolean counted(int divisionId, int inYear) {
         return alwaysCounted.contains(divisionId)
                 || others.contains(divisionId)
-                || acceptedYears.getOrDefault(divisionId, Set.of()).contains(inYear)
-                || (ofAcceptedLevel.contains(divisionId) && !reported(divisionId, inYear));
-    }
-
-    private boolean reported(int divisionId, int inYear) {
-        return reportedYears.getOrDefault(divisionId, Set.of()).contains(inYear);
-    }
-
-    /** Counted, and holding figures: a year whose totals count no such unit has nothing to compare. */
-    private boolean countedWithFigures(int divisionId, int inYear) {
-        return counted(divisionId, inYear) && reported(divisionId, inYear);
+                || acceptedYears.getOrDefault(divisionId, Set.of()).contains(inYear);
     }
 }

@@ -79,8 +79,7 @@ public class AcceptancePanel extends Div {
                 .setHeader(getTranslation("approval.column.notApproved"))
                 .setTextAlign(ColumnTextAlign.END)
                 .setKey("notApproved");
-        units.addColumn(u ->
-                        u.nothingReported() ? getTranslation("approval.status.nothingReported") : status(u.status()))
+        units.addColumn(u -> status(u.status()))
                 .setHeader(getTranslation("approval.column.status"))
                 .setKey("status")
                 .setAutoWidth(true);
