@@ -23,6 +23,7 @@ import org.jooq.Record4;
 import org.jooq.Record8;
 import org.jooq.Result;
 import org.jooq.SelectConditionStep;
+import org.jooq.impl.DSL;
 import org.minsheng.base.db.AtVersion;
 import org.minsheng.base.db.Vocabularies;
 import org.minsheng.db.enums.AppRole;
@@ -65,8 +66,18 @@ class UserAdminRepository {
      * 龙海市 as a scope; only this root's, even when the division table holds the whole country.
      */
     List<District> districts(String cityCode) {
-        return db.select(DIVISION.ID, DIVISION.CODE, DIVISION.NAME, DIVISION.LEVEL, DIVISION.VALID_TO)
+        var parent = DIVISION.as("parent");
+        return db.select(
+                        DIVISION.ID,
+                        DIVISION.CODE,
+                        DIVISION.NAME,
+                        DIVISION.LEVEL,
+                        DIVISION.VALID_TO,
+                        // the unit it lies in, where that is not the root (a city's counties need none)
+                        DSL.when(parent.CODE.ne(cityCode), parent.NAME))
                 .from(DIVISION)
+                .leftJoin(parent)
+                .on(parent.ID.eq(DIVISION.PARENT_ID))
                 .where(scopeUnitOf(cityCode, SCOPE_LEVELS))
                 .orderBy(
                         DIVISION.CODE.ne(cityCode),
@@ -76,7 +87,12 @@ class UserAdminRepository {
                         DIVISION.DISPLAY_ORDER,
                         DIVISION.CODE)
                 .fetch(r -> new District(
-                        r.value1(), r.value2(), r.value3(), r.value4() == DivisionLevel.city, r.value5() != null));
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4() == DivisionLevel.city,
+                        r.value5() != null,
+                        r.value6()));
     }
 
     /** Of {@code ids}, the units a user can be scoped to ({@link #districts}). */

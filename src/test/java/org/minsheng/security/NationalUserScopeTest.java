@@ -46,6 +46,24 @@ class NationalUserScopeTest {
                 .hasSize(db.fetchCount(db.selectFrom("division").where("level in ('province', 'city', 'county')")));
     }
 
+    /**
+     * A county is offered with the city it lies in: a country holds four 鼓楼区 (福州市, 南京市, 徐州市,
+     * 开封市), and the picker listed each bare. A province, lying in the root, needs no such word.
+     */
+    @Test
+    void a_county_is_offered_with_the_city_it_lies_in_and_a_province_without_the_country() {
+        var offered = service.districts();
+        assertThat(offered)
+                .filteredOn(d -> d.code().equals("350623"))
+                .extracting(District::within)
+                .containsExactly("漳州市");
+        assertThat(offered)
+                .filteredOn(d -> d.code().equals("350000"))
+                .extracting(District::within)
+                .containsOnlyNulls()
+                .hasSize(1);
+    }
+
     @Test
     void a_reviewer_scoped_to_a_province_accepts_its_cities_and_reads_it_alone() {
         var created = service.create(new NewUser(

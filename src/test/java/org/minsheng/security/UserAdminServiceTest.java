@@ -64,6 +64,11 @@ class UserAdminServiceTest {
                 .filteredOn(District::city)
                 .extracting(District::code)
                 .containsExactly("350600");
+        assertThat(service.districts())
+                .filteredOn(d -> !d.city())
+                .extracting(District::within)
+                .as("a city's districts lie in the root: named bare, as before")
+                .containsOnlyNulls();
     }
 
     @Test

@@ -185,7 +185,9 @@ class UserAdminView extends Div implements HasDynamicTitle {
             return view.getTranslation("users.scope.former", unit.name());
         }
         if (!unit.city()) {
-            return unit.name();
+            return unit.within() == null
+                    ? unit.name()
+                    : view.getTranslation("users.scope.within", unit.name(), unit.within());
         }
         boolean reads = Role.scopeIsRead(roles);
         boolean enters = roles.contains(Role.STATISTICIAN);
